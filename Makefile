@@ -1,0 +1,33 @@
+# Every target prepares what it needs first; nothing else has to be run by hand.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SETUP  := $(VENV)/.installed
+
+.PHONY: run test test-core bench lint format clean setup
+
+setup $(SETUP): pyproject.toml scripts/setup-env.sh
+	@VENV=$(VENV) bash scripts/setup-env.sh
+
+run: $(SETUP)
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+	  echo "No display found (DISPLAY is not set). Run 'make run' in a desktop session," >&2; \
+	  echo "or on a headless machine: xvfb-run make run" >&2; exit 1; fi
+	$(PY) -m treatyviewer $(ARGS)
+
+test: $(SETUP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
+
+bench: $(SETUP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+lint: $(SETUP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
+
+format: $(SETUP)
+	$(VENV)/bin/ruff check --fix src tests benchmarks
+	$(VENV)/bin/ruff format src tests benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Prepare everything `make run` and `make test` need: the system libraries Qt
+# loads, a virtual environment, and the package with its test tools.
+# As root it installs missing Debian packages itself; otherwise it names them.
+set -euo pipefail
+
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+# Shared library -> Debian package that provides it (what the PySide6 wheels load).
+LIBS="
+libGL.so.1:libgl1
+libEGL.so.1:libegl1
+libglib-2.0.so.0:libglib2.0-0
+libfontconfig.so.1:libfontconfig1
+libfreetype.so.6:libfreetype6
+libdbus-1.so.3:libdbus-1-3
+libxkbcommon.so.0:libxkbcommon0
+libxkbcommon-x11.so.0:libxkbcommon-x11-0
+libX11-xcb.so.1:libx11-xcb1
+libxcb-cursor.so.0:libxcb-cursor0
+libxcb-icccm.so.4:libxcb-icccm4
+libxcb-image.so.0:libxcb-image0
+libxcb-keysyms.so.1:libxcb-keysyms1
+libxcb-randr.so.0:libxcb-randr0
+libxcb-render-util.so.0:libxcb-render-util0
+libxcb-shape.so.0:libxcb-shape0
+libxcb-xfixes.so.0:libxcb-xfixes0
+libxcb-sync.so.1:libxcb-sync1
+libxcb-shm.so.0:libxcb-shm0
+libxcb-xkb.so.1:libxcb-xkb1
+"
+FONT_FILES="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf:fonts-dejavu-core"
+
+missing=()
+have_lib() { ldconfig -p 2>/dev/null | grep -q " $1 " || [ -e "/usr/lib/x86_64-linux-gnu/$1" ] || [ -e "/usr/lib/aarch64-linux-gnu/$1" ]; }
+for entry in $LIBS; do
+  lib=${entry%%:*}; pkg=${entry##*:}
+  have_lib "$lib" || missing+=("$pkg")
+done
+for entry in $FONT_FILES; do
+  file=${entry%%:*}; pkg=${entry##*:}
+  [ -e "$file" ] || missing+=("$pkg")
+done
+if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1 && [ ! -x "$VENV/bin/python" ]; then
+  missing+=("python3-venv")
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing system packages Qt needs: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "treatyviewer needs these system packages, which are missing:" >&2
+    echo "    sudo apt-get install ${missing[*]}" >&2
+    echo "Install them, then run make again." >&2
+    exit 1
+  fi
+fi
+
+"$PYTHON" - <<'PY' || { echo "treatyviewer needs Python 3.11 or newer (found $($PYTHON --version 2>&1))." >&2; exit 1; }
+import sys
+sys.exit(0 if sys.version_info >= (3, 11) else 1)
+PY
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "Creating the virtual environment in $VENV"
+  "$PYTHON" -m venv "$VENV"
+fi
+stamp="$VENV/.installed"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  echo "Installing treatyviewer and its test tools into $VENV"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  touch "$stamp"
+fi

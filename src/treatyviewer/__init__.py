@@ -1,0 +1,3 @@
+"""treatyviewer: read and compare versions of a treaty."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,246 @@
+"""Command-line entry points. Scripts depend on these; keep them stable.
+
+Exit codes: 0 success, 2 bad usage or unreadable input (one line on stderr),
+1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from .core.comparison import Comparison, compare
+from .core.document import Document
+from .core.errors import TreatyViewerError
+from .core.textdiff import DiffOptions
+from .io.csv_export import comparison_csv
+from .resources import DEFAULT_PAIR
+
+SUBCOMMANDS = ("compare", "export", "entities", "annotations")
+
+
+class UsageError(Exception):
+    """Bad command-line usage; reported in one line with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def _add_pair_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", nargs="?", help="older text: a file or a bundled id")
+    parser.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
+    parser.add_argument("--encoding", help="force the text encoding of both files")
+    parser.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
+    )
+
+
+def _add_diff_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ignore-case", action="store_true", help="treat Kars and KARS alike")
+    parser.add_argument("--ignore-punctuation", action="store_true")
+    parser.add_argument(
+        "--keep-whitespace",
+        action="store_true",
+        help="report changes of spacing and paragraph breaks too",
+    )
+    parser.add_argument(
+        "--ignore-numbering", action="store_true", help="treat 4 and IV and 5 alike"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    p = sub.add_parser("compare", help="print the comparison of two texts")
+    _add_pair_args(p)
+    _add_diff_options(p)
+    p.add_argument("--format", choices=("json", "text", "csv"), default="text")
+    p = sub.add_parser("export", help="write an annotated PDF, HTML, CSV or JSON report")
+    _add_pair_args(p)
+    _add_diff_options(p)
+    p.add_argument("--pdf", metavar="OUT.pdf")
+    p.add_argument("--html", metavar="OUT.html")
+    p.add_argument("--csv", metavar="OUT.csv")
+    p.add_argument("--json", metavar="OUT.json")
+    p.add_argument("--project", metavar="FILE", help="reading session with annotations")
+    p.add_argument("--layout", choices=("side-by-side", "inline"), default="side-by-side")
+    p.add_argument("--changed-only", action="store_true", help="leave out unchanged articles")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p = sub.add_parser("entities", help="list the parties and places a text names")
+    p.add_argument("file", nargs="?", help="a file or bundled id (default: moscow-1921)")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--encoding")
+    p.add_argument("--max-size", type=float, default=50, metavar="MB")
+    p = sub.add_parser("annotations", help="list annotations and whether they still anchor")
+    p.add_argument("project", nargs="?", help="a .tvproj file (default: the curated notes)")
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    return parser
+
+
+def load(name: str, encoding: str | None = None, max_mb: float = 50) -> Document:
+    from .io.readers import read_document
+
+    return read_document(name, encoding=encoding, max_bytes=int(max_mb * 1024 * 1024))
+
+
+def load_pair(args: argparse.Namespace) -> tuple[Document, Document]:
+    if (args.old is None) != (args.new is None):
+        raise UsageError("treatyviewer: give two texts (OLD NEW), or none for the bundled pair")
+    old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
+    return (
+        load(old_name, args.encoding, args.max_size),
+        load(new_name, args.encoding, args.max_size),
+    )
+
+
+def diff_options(args: argparse.Namespace) -> DiffOptions:
+    return DiffOptions(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_whitespace=not args.keep_whitespace,
+        ignore_numbering=args.ignore_numbering,
+    )
+
+
+def comparison_text(cmp: Comparison) -> str:
+    out = [f"old: {cmp.old.title}", f"new: {cmp.new.title}", ""]
+    for warning in cmp.old.warnings:
+        out.append(f"warning (old): {warning}")
+    for warning in cmp.new.warnings:
+        out.append(f"warning (new): {warning}")
+    for row in cmp.rows():
+        if row.kind == "added":
+            out.append(f"{'':>12}  → {cmp.new.segments[row.index].label:<10} added")
+            continue
+        if row.kind == "removed":
+            out.append(f"{cmp.old.segments[row.index].label:>12}  →            removed")
+            continue
+        p = cmp.pairs[row.index]
+        old = "+".join(cmp.label_of("old", p.old))
+        new = "+".join(cmp.label_of("new", p.new))
+        flags = "".join(
+            f", {f}" for f, on in (("moved", p.moved), ("renumbered", p.renumbered)) if on
+        )
+        out.append(
+            f"{old:>12}  → {new:<10} {p.status}{flags}  similarity {p.similarity:.2f}"
+            f"  changes {len(p.changes)}"
+        )
+        for c in p.changes:
+            old_t = " ".join(c.old_text.split())
+            new_t = " ".join(c.new_text.split())
+            if c.op == "insert":
+                out.append(f"{'':16}+ {new_t}")
+            elif c.op == "delete":
+                out.append(f"{'':16}- {old_t}")
+            else:
+                out.append(f"{'':16}- {old_t}")
+                out.append(f"{'':16}+ {new_t}")
+    stats = cmp.stats()
+    deleted, inserted = cmp.word_counts()
+    out.append("")
+    out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
+    out.append(f"{deleted} words deleted, {inserted} words inserted")
+    return "\n".join(out) + "\n"
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    old, new = load_pair(args)
+    cmp = compare(old, new, diff_options(args))
+    if args.format == "json":
+        _print_json(cmp.to_json())
+    elif args.format == "csv":
+        sys.stdout.write(comparison_csv(cmp))
+    else:
+        sys.stdout.write(comparison_text(cmp))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .io.export import export_all
+
+    if not (args.pdf or args.html or args.csv or args.json):
+        raise UsageError(
+            "treatyviewer export: name at least one output (--pdf, --html, --csv or --json)"
+        )
+    old, new = load_pair(args)
+    cmp = compare(old, new, diff_options(args))
+    written = export_all(cmp, args)
+    for path in written:
+        print(path)
+    return 0
+
+
+def run_entities(args: argparse.Namespace) -> int:
+    from .core.entities import Gazetteer, entities_json
+
+    doc = load(args.file or "moscow-1921", args.encoding, args.max_size)
+    data = entities_json(doc, Gazetteer.bundled(), args.file or "moscow-1921")
+    if args.format == "json":
+        _print_json(data)
+    else:
+        for ent in data["entities"]:
+            where = ", ".join(sorted({m["segment"] for m in ent["mentions"]}))
+            print(f"{ent['label']:<28} {ent['kind']:<10} {len(ent['mentions']):>4}  {where}")
+    return 0
+
+
+def run_annotations(args: argparse.Namespace) -> int:
+    from .annotation_report import annotations_report
+
+    data = annotations_report(args.project)
+    if args.format == "json":
+        _print_json(data)
+    else:
+        for item in data["items"]:
+            ann = item["annotation"]
+            note = next(
+                (
+                    b.get("value", "")
+                    for b in ann.get("body", [])
+                    if b.get("purpose") == "commenting"
+                ),
+                "",
+            )
+            print(f"{item['status']:<9} {item.get('segment') or '-':<10} {note[:90]}")
+    return 0
+
+
+COMMANDS = {
+    "compare": run_compare,
+    "export": run_export,
+    "entities": run_entities,
+    "annotations": run_annotations,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a headless subcommand; returns the exit code."""
+    try:
+        args = build_parser().parse_args(list(argv))
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except TreatyViewerError as exc:
+        print(f"treatyviewer: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if os.environ.get("TREATYVIEWER_DEBUG"):
+            raise
+        print(f"treatyviewer: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,320 @@
+"""The one object every view and exporter reads: two documents, their pairs, the diffs.
+
+Change offsets are absolute positions in each document's text, so a pane can
+paint them directly; the JSON form converts them to segment-relative offsets as
+the command-line contract requires.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
+from .document import Document, Segment
+from .textdiff import Change, DiffOptions, DiffResult, diff_words, tokenize
+
+PairStatus = Literal["unchanged", "modified", "split", "merged"]
+STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
+UNCERTAIN_BELOW = 0.6
+"""Pairs whose confidence is lower than this are offered for review."""
+SCHEMA = "treatyviewer.comparison/1"
+_JOIN = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePair:
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    status: PairStatus
+    renumbered: bool
+    moved: bool
+    similarity: float
+    confidence: float
+    origin: Origin
+    changes: tuple[Change, ...]
+    words_deleted: int = 0
+    words_inserted: int = 0
+
+    @property
+    def uncertain(self) -> bool:
+        return self.origin == "auto" and self.confidence < UNCERTAIN_BELOW
+
+    @property
+    def badges(self) -> tuple[str, ...]:
+        out: list[str] = [self.status]
+        if self.moved:
+            out.append("moved")
+        if self.renumbered:
+            out.append("renumbered")
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the reading order: a pair, an added or a removed segment."""
+
+    kind: Literal["pair", "added", "removed"]
+    index: int
+    """Index into ``pairs`` for a pair, else a segment index in the new/old text."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: Document
+    new: Document
+    pairs: tuple[ArticlePair, ...]
+    added: tuple[int, ...]
+    removed: tuple[int, ...]
+    options: DiffOptions = field(default_factory=DiffOptions)
+    overrides: Overrides = field(default_factory=Overrides)
+
+    def stats(self) -> dict[str, int]:
+        counts: Counter[str] = Counter({s: 0 for s in STATUSES})
+        for p in self.pairs:
+            counts[p.status] += 1
+            counts["moved"] += p.moved
+            counts["renumbered"] += p.renumbered
+        counts["added"] = len(self.added)
+        counts["removed"] = len(self.removed)
+        return {s: counts[s] for s in STATUSES}
+
+    def word_counts(self) -> tuple[int, int]:
+        """Words deleted and inserted, over all pairs and added/removed articles."""
+        deleted = sum(p.words_deleted for p in self.pairs)
+        inserted = sum(p.words_inserted for p in self.pairs)
+        deleted += sum(len(self.old.body(self.old.segments[i]).split()) for i in self.removed)
+        inserted += sum(len(self.new.body(self.new.segments[j]).split()) for j in self.added)
+        return deleted, inserted
+
+    def pair_of_old(self, index: int) -> int | None:
+        return self._old_map().get(index)
+
+    def pair_of_new(self, index: int) -> int | None:
+        return self._new_map().get(index)
+
+    def _old_map(self) -> dict[int, int]:
+        return {i: k for k, p in enumerate(self.pairs) for i in p.old}
+
+    def _new_map(self) -> dict[int, int]:
+        return {j: k for k, p in enumerate(self.pairs) for j in p.new}
+
+    def rows(self) -> list[Row]:
+        """Reading order: the new text's order, removed articles after their old neighbour."""
+        rows: list[Row] = []
+        added = set(self.added)
+        new_map = self._new_map()
+        emitted: set[int] = set()
+        removed_after: dict[int, list[int]] = {}
+        old_map = self._old_map()
+        for i in self.removed:
+            prev = next((k for k in range(i - 1, -1, -1) if k in old_map), None)
+            anchor = old_map[prev] if prev is not None else -1
+            removed_after.setdefault(anchor, []).append(i)
+        rows.extend(Row("removed", i) for i in removed_after.get(-1, []))
+        for j in range(len(self.new.segments)):
+            if j in added:
+                rows.append(Row("added", j))
+                continue
+            k = new_map[j]
+            if k in emitted:
+                continue
+            emitted.add(k)
+            rows.append(Row("pair", k))
+            rows.extend(Row("removed", i) for i in removed_after.get(k, []))
+        return rows
+
+    def label_of(self, side: Literal["old", "new"], indices: Sequence[int]) -> list[str]:
+        doc = self.old if side == "old" else self.new
+        return [doc.segments[i].label for i in indices]
+
+    def to_json(self) -> dict[str, Any]:
+        return comparison_json(self)
+
+
+def _joined_bodies(doc: Document, indices: Sequence[int]) -> tuple[str, list[int], list[int]]:
+    """Bodies joined by blank lines, with the offset tables to map back."""
+    parts, starts, absolute = [], [], []
+    pos = 0
+    for i in indices:
+        seg = doc.segments[i]
+        body = doc.body(seg)
+        starts.append(pos)
+        absolute.append(seg.body_start)
+        parts.append(body)
+        pos += len(body) + len(_JOIN)
+    return _JOIN.join(parts), starts, absolute
+
+
+def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
+    def to_abs(pos: int) -> int:
+        k = max(0, bisect_right(starts, pos) - 1)
+        return absolute[k] + pos - starts[k]
+
+    return to_abs
+
+
+def _identical(text: str, options: DiffOptions) -> DiffResult:
+    n = len(tokenize(text, options))
+    return DiffResult((), n, n, n)
+
+
+def _pair_from_link(
+    old: Document, new: Document, link: Link, moved: bool, options: DiffOptions
+) -> ArticlePair:
+    a, a_starts, a_abs = _joined_bodies(old, link.old)
+    b, b_starts, b_abs = _joined_bodies(new, link.new)
+    result = _identical(a, options) if a == b else diff_words(a, b, options)
+    to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
+    changes = tuple(
+        Change(
+            c.op,
+            to_old(c.old_start),
+            to_old(c.old_end) if c.old_end > c.old_start else to_old(c.old_start),
+            to_new(c.new_start),
+            to_new(c.new_end) if c.new_end > c.new_start else to_new(c.new_start),
+            c.old_text,
+            c.new_text,
+        )
+        for c in result.changes
+    )
+    status: PairStatus
+    if len(link.old) > 1:
+        status = "merged"
+    elif len(link.new) > 1:
+        status = "split"
+    else:
+        status = "modified" if changes else "unchanged"
+    renumbered = (
+        len(link.old) == 1
+        and len(link.new) == 1
+        and is_renumbered(old.segments[link.old[0]], new.segments[link.new[0]])
+    )
+    deleted, inserted = result.words()
+    return ArticlePair(
+        old=link.old,
+        new=link.new,
+        status=status,
+        renumbered=renumbered,
+        moved=moved,
+        similarity=round(result.similarity, 4),
+        confidence=link.confidence,
+        origin=link.origin,
+        changes=changes,
+        words_deleted=deleted,
+        words_inserted=inserted,
+    )
+
+
+def build_comparison(
+    old: Document,
+    new: Document,
+    alignment: Alignment,
+    options: DiffOptions | None = None,
+    overrides: Overrides | None = None,
+    should_stop: Callable[[int, int], bool] | None = None,
+) -> Comparison:
+    """Diff every aligned pair. ``should_stop(done, total)`` may cancel long runs."""
+    options = options or DiffOptions()
+    pairs = []
+    total = len(alignment.links)
+    for k, link in enumerate(alignment.links):
+        if should_stop is not None and should_stop(k, total):
+            raise InterruptedError("comparison cancelled")
+        pairs.append(_pair_from_link(old, new, link, k in alignment.moved, options))
+    return Comparison(
+        old,
+        new,
+        tuple(pairs),
+        alignment.added,
+        alignment.removed,
+        options,
+        overrides or Overrides(),
+    )
+
+
+def compare(
+    old: Document,
+    new: Document,
+    options: DiffOptions | None = None,
+    overrides: Overrides | None = None,
+    should_stop: Callable[[int, int], bool] | None = None,
+) -> Comparison:
+    """Align two documents and diff every pair."""
+    alignment = align(old, new, overrides)
+    return build_comparison(old, new, alignment, options, overrides, should_stop)
+
+
+def _segment_json(seg: Segment) -> dict[str, Any]:
+    return {"label": seg.label, "kind": seg.kind.value, "start": seg.start, "end": seg.end}
+
+
+def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
+    """The pair's segment that holds ``pos`` (an insertion point may sit at its end)."""
+    segs = [doc.segments[i] for i in indices]
+    for seg in segs:
+        if seg.start <= pos <= seg.end:
+            return seg
+    return segs[0]
+
+
+def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any]:
+    old_seg = _owner(cmp.old, pair.old, c.old_start)
+    new_seg = _owner(cmp.new, pair.new, c.new_start)
+    out: dict[str, Any] = {
+        "op": c.op,
+        "old": [c.old_start - old_seg.start, c.old_end - old_seg.start],
+        "new": [c.new_start - new_seg.start, c.new_end - new_seg.start],
+        "old_text": c.old_text,
+        "new_text": c.new_text,
+    }
+    if len(pair.old) > 1:
+        out["old_segment"] = old_seg.label
+    if len(pair.new) > 1:
+        out["new_segment"] = new_seg.label
+    return out
+
+
+def comparison_json(cmp: Comparison) -> dict[str, Any]:
+    """The ``treatyviewer.comparison/1`` object of the command-line contract."""
+
+    def doc_json(doc: Document) -> dict[str, Any]:
+        return {
+            "title": doc.title,
+            "source": doc.source,
+            "segments": [_segment_json(s) for s in doc.segments],
+            "warnings": list(doc.warnings),
+        }
+
+    deleted, inserted = cmp.word_counts()
+    return {
+        "schema": SCHEMA,
+        "old": doc_json(cmp.old),
+        "new": doc_json(cmp.new),
+        "options": {
+            "ignore_case": cmp.options.ignore_case,
+            "ignore_punctuation": cmp.options.ignore_punctuation,
+            "ignore_whitespace": cmp.options.ignore_whitespace,
+            "ignore_numbering": cmp.options.ignore_numbering,
+        },
+        "pairs": [
+            {
+                "old": cmp.label_of("old", p.old),
+                "new": cmp.label_of("new", p.new),
+                "status": p.status,
+                "renumbered": p.renumbered,
+                "moved": p.moved,
+                "similarity": round(p.similarity, 3),
+                "confidence": p.confidence,
+                "origin": p.origin,
+                "changes": [_change_json(c, cmp, p) for c in p.changes],
+            }
+            for p in cmp.pairs
+        ],
+        "added": cmp.label_of("new", cmp.added),
+        "removed": cmp.label_of("old", cmp.removed),
+        "stats": cmp.stats() | {"words_deleted": deleted, "words_inserted": inserted},
+    }

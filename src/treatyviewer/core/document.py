@@ -1,0 +1,111 @@
+"""The text model: a normalised document cut into labelled segments.
+
+Everything downstream (alignment, diffs, annotations, exports) addresses text by
+character offsets into ``Document.text``, which is NFC-normalised with ``\\n``
+line ends, so offsets mean the same thing in every consumer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SegmentKind(StrEnum):
+    PREAMBLE = "preamble"
+    ARTICLE = "article"
+    ANNEX = "annex"
+    CLOSING = "closing"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One article (or preamble, annex, closing part, paragraph) of a document.
+
+    ``start``/``end`` span the whole segment including its heading;
+    ``body_start`` is where the text after the heading begins. All three are
+    absolute offsets into the document text.
+    """
+
+    label: str
+    kind: SegmentKind
+    start: int
+    end: int
+    body_start: int
+    heading: str = ""
+    number: int | None = None
+
+    @property
+    def body_offset(self) -> int:
+        """Offset of the body relative to the segment start."""
+        return self.body_start - self.start
+
+    def display_name(self) -> str:
+        if self.kind is SegmentKind.ARTICLE:
+            return f"Art. {self.label}"
+        if self.kind is SegmentKind.ANNEX:
+            return f"Annex {self.label}"
+        if self.kind is SegmentKind.PARAGRAPH:
+            return self.label
+        return self.label.capitalize()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text ready for comparison. Build it with ``segment.make_document``."""
+
+    title: str
+    text: str
+    segments: tuple[Segment, ...]
+    source: str = ""
+    language: str = ""
+    encoding: str = ""
+    warnings: tuple[str, ...] = ()
+    metadata: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def segment_text(self, segment: Segment) -> str:
+        return self.text[segment.start : segment.end]
+
+    def body(self, segment: Segment) -> str:
+        return self.text[segment.body_start : segment.end]
+
+    def by_label(self, label: str) -> Segment:
+        for seg in self.segments:
+            if seg.label == label:
+                return seg
+        raise KeyError(label)
+
+    def index_of(self, label: str) -> int:
+        for i, seg in enumerate(self.segments):
+            if seg.label == label:
+                return i
+        raise KeyError(label)
+
+    def segment_at(self, offset: int) -> int | None:
+        """Index of the segment containing ``offset`` (binary search)."""
+        lo, hi = 0, len(self.segments) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            seg = self.segments[mid]
+            if offset < seg.start:
+                hi = mid - 1
+            elif offset >= seg.end:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def normalise_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, no BOM, no trailing spaces on lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unicodedata.normalize("NFC", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text.strip("\n") + "\n" if text.strip() else ""

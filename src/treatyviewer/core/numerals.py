@@ -1,0 +1,93 @@
+"""Article designators: roman and arabic numerals and ordinal words."""
+
+from __future__ import annotations
+
+import re
+
+_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+_EN_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_FR_ORDINALS = {"premier": 1, "première": 1, "unique": 1}
+_RU_ORDINALS = [
+    "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
+    "девятая", "десятая", "одиннадцатая", "двенадцатая", "тринадцатая", "четырнадцатая",
+    "пятнадцатая", "шестнадцатая", "семнадцатая", "восемнадцатая", "девятнадцатая",
+    "двадцатая",
+]  # fmt: skip
+_TR_UNITS = [
+    "birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "sekizinci",
+    "dokuzuncu",
+]  # fmt: skip
+_TR_TENS = {"onuncu": 10, "yirminci": 20, "otuzuncu": 30}
+_TR_TENS_PREFIX = {"on": 10, "yirmi": 20, "otuz": 30}
+
+
+def fold(text: str) -> str:
+    """Case-fold so that Turkish dotted and dotless i compare equal."""
+    return re.sub(r"\s+", " ", text.casefold().replace("i\u0307", "i").replace("ı", "i"))
+
+
+def _build_ordinals() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for i, word in enumerate(_EN_ORDINALS, start=1):
+        table[word] = i
+    for i, word in enumerate(_RU_ORDINALS, start=1):
+        table[word] = i
+        table[word.replace("е", "ё", 1) if i == 4 else word] = i
+    table.update(_FR_ORDINALS)
+    for i, word in enumerate(_TR_UNITS, start=1):
+        table[word] = i
+    table.update(_TR_TENS)
+    for prefix, tens in _TR_TENS_PREFIX.items():
+        for i, word in enumerate(_TR_UNITS, start=1):
+            table[f"{prefix} {word}"] = tens + i
+            table[f"{prefix}{word}"] = tens + i
+    for i, word in enumerate(_EN_ORDINALS[:9], start=1):
+        table[f"twenty-{word}"] = 20 + i
+        table[f"twenty {word}"] = 20 + i
+    return {fold(k): v for k, v in table.items()} | table
+
+
+ORDINALS: dict[str, int] = _build_ordinals()
+ORDINAL_PATTERN = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ORDINALS, key=len, reverse=True)
+)
+
+
+def roman_value(text: str) -> int | None:
+    upper = text.upper()
+    if not upper or not _ROMAN_RE.match(upper):
+        return None
+    total = 0
+    for ch, nxt in zip(upper, upper[1:] + " ", strict=True):
+        value = _ROMAN_VALUES[ch]
+        total += -value if nxt != " " and _ROMAN_VALUES[nxt] > value else value
+    return total
+
+
+def to_roman(value: int) -> str:
+    parts = []
+    for number, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while value >= number:
+            parts.append(letters)
+            value -= number
+    return "".join(parts)
+
+
+def designator_value(text: str) -> int | None:
+    """Numeric value of an article designator: "4", "IV", "First", "Birinci"."""
+    text = text.strip().rstrip(".")
+    if text.isdigit():
+        return int(text)
+    roman = roman_value(text)
+    if roman is not None:
+        return roman
+    return ORDINALS.get(fold(text))

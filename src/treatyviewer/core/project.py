@@ -1,0 +1,410 @@
+"""A saved reading session (.tvproj): which texts, the reader's alignment
+corrections, the notes and the view options.
+
+Project files are plain JSON, read with ``json`` only, so opening one can never
+run anything. Saves are atomic (temporary file, fsync, rename, fsync of the
+folder): a crash or a full disk leaves the previous file whole. While a session
+runs, the app writes an autosave to a state folder; one left behind by a crash
+is offered back on the next start.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .annotations import Annotation, from_jsonld, to_jsonld
+from .errors import InputError, ProjectError
+
+SCHEMA = "treatyviewer.project/1"
+VERSION = 1
+AUTOSAVE_SCHEMA = "treatyviewer.autosave/1"
+SUFFIX = ".tvproj"
+AUTOSAVE_SUFFIX = ".tvproj-autosave"
+APP_NAME = "treatyviewer"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """One compared text: a path or bundled id, and the hash of its normalised text."""
+
+    source: str
+    sha256: str = ""
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Segments the reader paired by hand (or accepted), overriding the aligner."""
+
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+    origin: str = "reader"
+
+
+@dataclass(frozen=True, slots=True)
+class Unlink:
+    """A pair the aligner proposed and the reader rejected."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class AlignmentEdits:
+    links: tuple[Link, ...] = ()
+    unlinks: tuple[Unlink, ...] = ()
+    accepted: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything a reader made in one session; the texts themselves are referenced."""
+
+    documents: Mapping[str, DocumentRef]
+    alignment: AlignmentEdits = AlignmentEdits()
+    annotations: tuple[Annotation, ...] = ()
+    view: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    saved: str = ""
+
+    @property
+    def old(self) -> DocumentRef:
+        return self.documents["old"]
+
+    @property
+    def new(self) -> DocumentRef:
+        return self.documents["new"]
+
+
+def content_hash(text: str) -> str:
+    """The hash stored per document, equal to ``Document.content_hash``."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+# --- to and from JSON -------------------------------------------------------
+
+
+def _link_json(link: Link) -> dict[str, Any]:
+    return {"old": list(link.old), "new": list(link.new), "origin": link.origin}
+
+
+def project_to_json(project: Project, saved: str | None = None) -> dict[str, Any]:
+    """The JSON object written to a .tvproj file."""
+    documents: dict[str, Any] = {}
+    for role, ref in project.documents.items():
+        entry: dict[str, Any] = {"source": ref.source, "sha256": ref.sha256}
+        if ref.encoding:
+            entry["encoding"] = ref.encoding
+        documents[role] = entry
+    return {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "documents": documents,
+        "alignment": {
+            "links": [_link_json(link) for link in project.alignment.links],
+            "unlinks": [{"old": u.old, "new": u.new} for u in project.alignment.unlinks],
+            "accepted": [_link_json(link) for link in project.alignment.accepted],
+        },
+        "annotations": [to_jsonld(a) for a in project.annotations],
+        "view": dict(project.view),
+        "saved": saved if saved is not None else (project.saved or _now()),
+    }
+
+
+class _Malformed(Exception):
+    """Internal: a structural problem, turned into a ProjectError naming the file."""
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], what: str) -> Any:
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+        names = {dict: "an object", list: "a list", str: "text", int: "a number"}
+        expected = names.get(kind, "a value") if isinstance(kind, type) else "a value"
+        raise _Malformed(f"{what} must be {expected}")
+    return value
+
+
+def _labels(value: Any, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    items = _expect(value, list, what)
+    for item in items:
+        _expect(item, str, f"each label in {what}")
+    return tuple(items)
+
+
+def _parse_links(raw: Any, what: str) -> tuple[Link, ...]:
+    links = []
+    for i, item in enumerate(_expect(raw if raw is not None else [], list, what)):
+        entry = _expect(item, dict, f"{what}[{i}]")
+        origin = _expect(entry.get("origin", "reader"), str, f"{what}[{i}].origin")
+        links.append(
+            Link(
+                _labels(entry.get("old"), f"{what}[{i}].old"),
+                _labels(entry.get("new"), f"{what}[{i}].new"),
+                origin,
+            )
+        )
+    return tuple(links)
+
+
+def _or_empty(value: Any) -> Any:
+    return {} if value is None else value
+
+
+def _parse_alignment(raw: Any) -> AlignmentEdits:
+    data = _expect(_or_empty(raw), dict, "alignment")
+    unlinks = []
+    for i, item in enumerate(_expect(data.get("unlinks", []), list, "alignment.unlinks")):
+        entry = _expect(item, dict, f"alignment.unlinks[{i}]")
+        unlinks.append(
+            Unlink(
+                _expect(entry.get("old"), str, f"alignment.unlinks[{i}].old"),
+                _expect(entry.get("new"), str, f"alignment.unlinks[{i}].new"),
+            )
+        )
+    return AlignmentEdits(
+        links=_parse_links(data.get("links"), "alignment.links"),
+        unlinks=tuple(unlinks),
+        accepted=_parse_links(data.get("accepted"), "alignment.accepted"),
+    )
+
+
+def _parse_documents(raw: Any) -> dict[str, DocumentRef]:
+    data = _expect(raw, dict, "documents")
+    refs = {}
+    for role, entry in data.items():
+        item = _expect(entry, dict, f"documents.{role}")
+        encoding = item.get("encoding")
+        refs[str(role)] = DocumentRef(
+            source=_expect(item.get("source"), str, f"documents.{role}.source"),
+            sha256=_expect(item.get("sha256", ""), str, f"documents.{role}.sha256"),
+            encoding=_expect(encoding, str, f"documents.{role}.encoding") if encoding else None,
+        )
+    for role in ("old", "new"):
+        if role not in refs:
+            raise _Malformed(f"documents.{role} is missing")
+    return refs
+
+
+def _check_version(data: Mapping[str, Any]) -> None:
+    schema = data.get("schema")
+    if not isinstance(schema, str) or not schema.startswith("treatyviewer.project/"):
+        raise _Malformed("it is not a treatyviewer project (no treatyviewer.project schema)")
+    version = data.get("version", VERSION)
+    suffix = schema.rpartition("/")[2]
+    schema_version = int(suffix) if suffix.isdigit() else None
+    if schema_version is None or not isinstance(version, int) or isinstance(version, bool):
+        raise _Malformed(f"its format version ({schema}, version {version!r}) is not understood")
+    newest = max(version, schema_version)
+    if newest > VERSION:
+        raise ProjectError(
+            f"was saved by a newer version of treatyviewer (project format {newest}); "
+            f"this version reads format {VERSION} and older. Update treatyviewer to open it"
+        )
+
+
+def project_from_json(data: Any, where: str = "project") -> Project:
+    """A project from its parsed JSON, checked field by field.
+
+    A newer format is refused rather than half-read, so saving cannot lose
+    what a newer version wrote. Errors name ``where`` (the file).
+    """
+    try:
+        if not isinstance(data, Mapping):
+            raise _Malformed("it must hold a JSON object")
+        _check_version(data)
+        annotations = tuple(
+            from_jsonld(_expect(a, dict, f"annotations[{i}]"))
+            for i, a in enumerate(_expect(data.get("annotations", []), list, "annotations"))
+        )
+        saved = data.get("saved") or ""
+        return Project(
+            documents=_parse_documents(data.get("documents")),
+            alignment=_parse_alignment(data.get("alignment")),
+            annotations=annotations,
+            view=dict(_expect(_or_empty(data.get("view")), dict, "view")),
+            saved=_expect(saved, str, "saved"),
+        )
+    except ProjectError as exc:
+        raise ProjectError(f"{where} {exc}") from None
+    except (_Malformed, InputError) as exc:
+        raise ProjectError(f"{where} is not a valid project file: {exc}") from None
+
+
+# --- files ------------------------------------------------------------------
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return exc.strerror or str(exc)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open folders."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all at once, or leave it as it was.
+
+    Raises OSError; callers turn it into a message for the user.
+    """
+    folder = path.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def save_project(path: str | Path, project: Project) -> Project:
+    """Write the project atomically; returns it with its ``saved`` time set."""
+    path = Path(path)
+    saved = _now()
+    text = json.dumps(project_to_json(project, saved), ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise ProjectError(f"Could not save {path}: {_reason(exc)}") from exc
+    return replace(project, saved=saved)
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"Could not open {path}: {_reason(exc)}") from exc
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ProjectError(f"{path} is not a project file: it is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ProjectError(
+            f"{path} is not a valid project file: broken JSON at line {exc.lineno}, "
+            f"column {exc.colno} ({exc.msg})"
+        ) from None
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a .tvproj file; every problem is a ProjectError naming the file."""
+    path = Path(path)
+    return project_from_json(_read_json(path), str(path))
+
+
+# --- autosave and recovery --------------------------------------------------
+
+
+def default_state_dir() -> Path:
+    """Where autosaves live unless the caller says otherwise."""
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def autosave_path(project_path: str | Path | None, state_dir: str | Path | None = None) -> Path:
+    """The autosave file for a project (one per project path; one for untitled)."""
+    folder = Path(state_dir) if state_dir is not None else default_state_dir()
+    if project_path is None:
+        return folder / f"untitled{AUTOSAVE_SUFFIX}"
+    resolved = Path(project_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    return folder / f"{resolved.stem}-{digest}{AUTOSAVE_SUFFIX}"
+
+
+def write_autosave(
+    project: Project, project_path: str | Path | None, state_dir: str | Path | None = None
+) -> Path:
+    """Atomically store the session so it survives a crash; returns the autosave path."""
+    target = autosave_path(project_path, state_dir)
+    payload = {
+        "schema": AUTOSAVE_SCHEMA,
+        "project_path": str(Path(project_path).expanduser().resolve()) if project_path else None,
+        "written": _now(),
+        "project": project_to_json(project),
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        raise ProjectError(f"Could not autosave to {target}: {_reason(exc)}") from exc
+    return target
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """An autosave left by a session that did not end cleanly."""
+
+    autosave: Path
+    project_path: Path | None
+    written: str
+    project: Project
+
+
+def _recoverable(autosave: Path) -> Recoverable | None:
+    try:
+        data = _read_json(autosave)
+        if not isinstance(data, Mapping) or data.get("schema") != AUTOSAVE_SCHEMA:
+            return None
+        project = project_from_json(data.get("project"), str(autosave))
+    except ProjectError:
+        return None
+    raw_path = data.get("project_path")
+    project_path = Path(raw_path) if isinstance(raw_path, str) and raw_path else None
+    if project_path is not None and project_path.exists():
+        try:
+            if project_path.stat().st_mtime_ns >= autosave.stat().st_mtime_ns:
+                return None  # the project was saved after this autosave
+        except OSError:
+            return None
+    written = data.get("written")
+    return Recoverable(autosave, project_path, written if isinstance(written, str) else "", project)
+
+
+def find_recoverable(state_dir: str | Path | None = None) -> list[Recoverable]:
+    """Autosaves newer than their project file (or of untitled sessions), newest first.
+
+    Unreadable autosaves are skipped but never deleted.
+    """
+    folder = Path(state_dir) if state_dir is not None else default_state_dir()
+    if not folder.is_dir():
+        return []
+    found = [r for p in folder.glob(f"*{AUTOSAVE_SUFFIX}") if (r := _recoverable(p)) is not None]
+    return sorted(found, key=lambda r: r.autosave.stat().st_mtime_ns, reverse=True)
+
+
+def discard_autosave(path: str | Path) -> None:
+    """Remove an autosave once it is recovered, saved over or declined."""
+    try:
+        Path(path).unlink(missing_ok=True)
+    except OSError as exc:
+        raise ProjectError(f"Could not remove the autosave {path}: {_reason(exc)}") from exc

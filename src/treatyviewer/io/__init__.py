@@ -1,0 +1,1 @@
+"""Readers that turn files into documents, and exporters that write reports."""

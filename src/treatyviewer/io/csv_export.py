@@ -1,0 +1,64 @@
+"""The concordance as CSV: one row per pair, added or removed article."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from ..core.comparison import Comparison
+
+CSV_FIELDS = (
+    "old", "new", "status", "moved", "renumbered", "similarity", "confidence", "origin",
+    "changes", "words_deleted", "words_inserted",
+)  # fmt: skip
+
+
+def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for row in cmp.rows():
+        if row.kind == "pair":
+            p = cmp.pairs[row.index]
+            rows.append(
+                {
+                    "old": " + ".join(cmp.label_of("old", p.old)),
+                    "new": " + ".join(cmp.label_of("new", p.new)),
+                    "status": p.status,
+                    "moved": p.moved,
+                    "renumbered": p.renumbered,
+                    "similarity": f"{p.similarity:.3f}",
+                    "confidence": f"{p.confidence:.3f}",
+                    "origin": p.origin,
+                    "changes": len(p.changes),
+                    "words_deleted": p.words_deleted,
+                    "words_inserted": p.words_inserted,
+                }
+            )
+        else:
+            doc = cmp.new if row.kind == "added" else cmp.old
+            label = doc.segments[row.index].label
+            words = len(doc.body(doc.segments[row.index]).split())
+            rows.append(
+                {
+                    "old": label if row.kind == "removed" else "",
+                    "new": label if row.kind == "added" else "",
+                    "status": row.kind,
+                    "moved": False,
+                    "renumbered": False,
+                    "similarity": "",
+                    "confidence": "",
+                    "origin": "auto",
+                    "changes": 0,
+                    "words_deleted": words if row.kind == "removed" else 0,
+                    "words_inserted": words if row.kind == "added" else 0,
+                }
+            )
+    return rows
+
+
+def comparison_csv(cmp: Comparison) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(concordance_rows(cmp))
+    return buf.getvalue()

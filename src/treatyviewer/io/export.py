@@ -1,0 +1,143 @@
+"""Export entry points for the CLI and the GUI: PDF, HTML, CSV and JSON reports.
+
+Each function renders to memory and then saves with ``atomic_write_*``, so a
+failed or cancelled export never leaves a half-written file. ``export_pdf``
+uses Qt painting only (no widgets) and may run in a worker thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.comparison import Comparison
+from ..core.entities import Gazetteer
+from .atomic import atomic_write_bytes, atomic_write_text
+from .csv_export import comparison_csv
+from .report_model import Report, build_report
+from .report_notes import (
+    PlacedNote,
+    bundled_annotations,
+    place_annotations,
+    project_annotations,
+)
+
+if TYPE_CHECKING:
+    from ..core.annotations import Annotation
+    from .pdf_export import Progress
+
+__all__ = [
+    "ensure_gui_app",
+    "export_all",
+    "export_csv",
+    "export_html",
+    "export_json",
+    "export_pdf",
+    "make_report",
+]
+
+
+def _gazetteer() -> Gazetteer:
+    """The bundled gazetteer, or an empty one while it is missing or unreadable."""
+    from ..core.errors import TreatyViewerError
+
+    try:
+        return Gazetteer.bundled()
+    except (TreatyViewerError, OSError):
+        return Gazetteer(())
+
+
+def make_report(
+    cmp: Comparison,
+    annotations: Sequence[Annotation] | None = None,
+    changed_only: bool = False,
+    gazetteer: Gazetteer | None = None,
+) -> Report:
+    """The report every format renders; ``None`` annotations means the curated notes."""
+    if annotations is None:
+        annotations = bundled_annotations(cmp)
+    notes: list[PlacedNote] = place_annotations(cmp, annotations)
+    return build_report(cmp, notes, gazetteer or _gazetteer(), changed_only)
+
+
+def export_pdf(
+    cmp: Comparison,
+    path: str | Path,
+    annotations: Sequence[Annotation] | None = None,
+    layout: str = "side-by-side",
+    changed_only: bool = False,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    report: Report | None = None,
+) -> None:
+    """Write the annotated PDF. Needs a QGuiApplication; safe in a worker thread."""
+    from .pdf_export import render_pdf
+
+    report = report or make_report(cmp, annotations, changed_only)
+    atomic_write_bytes(path, render_pdf(report, layout, paper, progress))
+
+
+def export_html(
+    cmp: Comparison,
+    path: str | Path,
+    annotations: Sequence[Annotation] | None = None,
+    layout: str = "side-by-side",
+    changed_only: bool = False,
+    report: Report | None = None,
+) -> None:
+    """Write the self-contained HTML report (inline CSS, no scripts, no requests)."""
+    from .html_export import render_html
+
+    report = report or make_report(cmp, annotations, changed_only)
+    atomic_write_text(path, render_html(report, layout))
+
+
+def export_csv(cmp: Comparison, path: str | Path) -> None:
+    """Write the concordance as CSV (one row per pair, added or removed article)."""
+    atomic_write_text(path, comparison_csv(cmp))
+
+
+def export_json(cmp: Comparison, path: str | Path) -> None:
+    """Write the ``treatyviewer.comparison/1`` object."""
+    text = json.dumps(cmp.to_json(), ensure_ascii=False, indent=2) + "\n"
+    atomic_write_text(path, text)
+
+
+def ensure_gui_app() -> object:
+    """A QGuiApplication for headless painting; offscreen when there is no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["treatyviewer"])
+
+
+def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
+    """Write every output the command line names; returns the paths written."""
+    annotations = project_annotations(args.project) if args.project else None
+    written: list[str] = []
+    report: Report | None = None
+    if args.pdf or args.html:
+        report = make_report(cmp, annotations, args.changed_only)
+    if args.pdf:
+        ensure_gui_app()
+        export_pdf(cmp, args.pdf, layout=args.layout, paper=args.paper, report=report)
+        written.append(args.pdf)
+    if args.html:
+        export_html(cmp, args.html, layout=args.layout, report=report)
+        written.append(args.html)
+    if args.csv:
+        export_csv(cmp, args.csv)
+        written.append(args.csv)
+    if args.json:
+        export_json(cmp, args.json)
+        written.append(args.json)
+    return written

@@ -1,0 +1,205 @@
+"""The annotated PDF: Qt lays out and paints the pages, pypdf adds what Qt cannot.
+
+Qt draws text, tables and colours and embeds subset fonts; the PDF features a
+reader expects from a redline (bookmarks, internal links, comment highlights,
+metadata) are added by pypdf in the same pass, using positions measured in the
+Qt layout (design.md, "Annotated PDF: a recipe that works").
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from .report_model import Report
+from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
+from .report_textdoc_sections import write_index
+
+DPI = 300
+MARGINS_MM = QMarginsF(20, 16, 20, 14)
+HEAD_PT, FOOT_PT = 22.0, 20.0
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returning True cancels the export."""
+
+
+class ExportCancelled(InterruptedError):
+    """The user cancelled a long export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Quad:
+    page: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    """Device pixels; y relative to the top of the page body."""
+
+
+class PageGeometry:
+    """Maps positions in the laid-out Qt document to pages and PDF points."""
+
+    def __init__(self, out: TextDocLayout, writer: QPdfWriter, body_height: float):
+        self.out = out
+        self.doc = out.doc
+        self.page_h = body_height
+        layout = writer.pageLayout()
+        paint = layout.paintRect(QPageLayout.Unit.Point)
+        self.left_pt, self.top_pt = paint.left(), paint.top()
+        self.page_height_pt = layout.fullRect(QPageLayout.Unit.Point).height()
+        self.scale = 72.0 / out.dpi
+        self.head_px = out.px(HEAD_PT)
+
+    def quads(self, start: int, end: int) -> list[Quad]:
+        """One quad per line the range covers (wrapped ranges give several)."""
+        out: list[Quad] = []
+        block = self.doc.findBlock(start)
+        dl = self.doc.documentLayout()
+        while block.isValid() and block.position() < end:
+            layout = block.layout()
+            rect = dl.blockBoundingRect(block)
+            origin = rect.topLeft() - layout.boundingRect().topLeft()
+            a = max(start, block.position()) - block.position()
+            b = min(end, block.position() + block.length() - 1) - block.position()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                lo, hi = line.textStart(), line.textStart() + line.textLength()
+                s, e = max(a, lo), min(b, hi)
+                if s >= e and not (s == e == a == b):
+                    continue
+                x1 = line.cursorToX(s)[0] if isinstance(line.cursorToX(s), tuple) else line.cursorToX(s)
+                x2 = line.cursorToX(e)[0] if isinstance(line.cursorToX(e), tuple) else line.cursorToX(e)
+                y = origin.y() + line.y()
+                page = int(y // self.page_h)
+                top = y - page * self.page_h
+                out.append(Quad(page, origin.x() + x1, top, origin.x() + x2, top + line.height()))
+            block = block.next()
+        return out
+
+    def page_of(self, pos: int) -> int:
+        quads = self.quads(pos, pos + 1)
+        return quads[0].page if quads else 0
+
+    def to_pdf(self, x: float, y: float) -> tuple[float, float]:
+        """Device pixels in the page body to PDF points (origin bottom left)."""
+        px = self.left_pt + x * self.scale
+        py = self.page_height_pt - (self.top_pt + (self.head_px + y) * self.scale)
+        return px, py
+
+
+def _writer(buffer: QBuffer, paper: str, title: str) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(PAPERS.get(paper, QPageSize.PageSizeId.A4)))
+    writer.setResolution(DPI)
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("treatyviewer")
+    return writer
+
+
+def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, list[int]]]:
+    pages: dict[str, set[int]] = {}
+    for side, offset, entity_id in report.mentions:
+        pos = geo.out.qt_pos(side, offset)
+        if pos is not None:
+            pages.setdefault(entity_id, set()).add(geo.page_of(pos))
+    entries = [
+        (report.entity_labels.get(e, e), report.entity_kinds.get(e, ""), sorted(p))
+        for e, p in pages.items()
+    ]
+    return sorted(entries, key=lambda item: item[0].casefold())
+
+
+def _fill_page_cells(out: TextDocLayout, geo: PageGeometry) -> None:
+    """Write each pair's page into the concordance without moving any text."""
+    from PySide6.QtGui import QTextCursor
+
+    from .report_textdoc import PAGE_CELL
+
+    for key, pos in out.page_cells.items():
+        page = geo.page_of(out.block_pos[key]) + 1
+        cursor = QTextCursor(out.doc)
+        cursor.setPosition(pos)
+        cursor.setPosition(pos + len(PAGE_CELL), QTextCursor.MoveMode.KeepAnchor)
+        fmt = cursor.charFormat()
+        cursor.insertText(str(page).rjust(len(PAGE_CELL), "\u2007")[-len(PAGE_CELL) :], fmt)
+
+
+def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
+           progress: Progress | None) -> None:  # fmt: skip
+    doc = out.doc
+    pages = doc.pageCount()
+    width = doc.pageSize().width()
+    font = family(SANS, QFont.StyleHint.SansSerif)
+    font.setPointSizeF(7.5)
+    painter = QPainter(writer)
+    try:
+        painter.setFont(font)
+        foot_top = geo.head_px + geo.page_h
+        for k in range(pages):
+            if k:
+                writer.newPage()
+            painter.setPen(QColor("#666666"))
+            if k:
+                painter.drawText(QRectF(0, 0, width, geo.head_px * 0.7),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, heading)  # fmt: skip
+                painter.setPen(QPen(QColor("#BBBBBB"), out.px(0.4)))
+                y = geo.head_px * 0.78
+                painter.drawLine(QPointF(0, y), QPointF(width, y))
+                painter.setPen(QColor("#666666"))
+            painter.drawText(
+                QRectF(0, foot_top + out.px(6), width, out.px(FOOT_PT - 6)),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"page {k + 1} of {pages}",
+            )
+            painter.save()
+            painter.translate(0, geo.head_px - k * geo.page_h)
+            doc.drawContents(painter, QRectF(0, k * geo.page_h, width, geo.page_h))
+            painter.restore()
+            if progress is not None and k % 10 == 0 and progress(55 + 35 * k // pages, 100):
+                raise ExportCancelled("export cancelled")
+    finally:
+        painter.end()
+
+
+def render_pdf(
+    report: Report,
+    layout: str = "side-by-side",
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> bytes:
+    """The finished PDF as bytes (nothing is written; the caller saves atomically)."""
+
+    def step(done: int, total: int = 100) -> None:
+        if progress is not None and progress(done, total):
+            raise ExportCancelled("export cancelled")
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper, report.heading)
+    paint = writer.pageLayout().paintRectPixels(DPI)
+    out_px = DPI / 72.0
+    body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * out_px)
+    builder = TextDocBuilder(report, layout, DPI, body)
+    builder.out.doc.documentLayout().setPaintDevice(writer)
+    builder.out.doc.setPageSize(body)
+    out = builder.build(lambda k, n: step(5 + 35 * k // max(n, 1)))
+    step(40)
+    geo = PageGeometry(out, writer, body.height())
+    out.doc.pageCount()
+    _fill_page_cells(out, geo)
+    write_index(builder, _index_entries(report, geo))
+    step(50)
+    _paint(writer, out, geo, report.heading, progress)
+    buffer.close()
+    step(90)
+    from .pdf_export_features import add_features
+
+    return add_features(bytes(data.data()), report, out, geo)

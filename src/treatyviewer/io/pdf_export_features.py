@@ -1,0 +1,149 @@
+"""pypdf post-processing: bookmarks, internal links, comment highlights, metadata.
+
+Qt's PDF engine writes pages and fonts but no outline, no internal links and no
+markup annotations; these are what make the export feel like a redline from a
+word processor, so they are added here from positions measured in the layout.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Highlight, Link
+from pypdf.generic import (
+    ArrayObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+from pypdf.generic import Fit
+
+from .report_model import Report
+from .report_palette import NOTE
+
+if TYPE_CHECKING:
+    from .pdf_export import PageGeometry, Quad
+    from .report_textdoc import TextDocLayout
+
+PRINT_FLAG = 4
+
+
+def _rect(geo: PageGeometry, quads: list[Quad]) -> tuple[float, float, float, float]:
+    xs, ys = [], []
+    for q in quads:
+        for x, y in ((q.x1, q.y1), (q.x2, q.y2)):
+            px, py = geo.to_pdf(x, y)
+            xs.append(px)
+            ys.append(py)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _quad_points(geo: PageGeometry, quads: list[Quad]) -> ArrayObject:
+    """Upper-left, upper-right, lower-left, lower-right per line (what readers expect)."""
+    values: list[float] = []
+    for q in quads:
+        x1, top = geo.to_pdf(q.x1, q.y1)
+        x2, bottom = geo.to_pdf(q.x2, q.y2)
+        values += [x1, top, x2, top, x1, bottom, x2, bottom]
+    return ArrayObject(FloatObject(round(v, 2)) for v in values)
+
+
+def _by_page(quads: list[Quad]) -> dict[int, list[Quad]]:
+    out: dict[int, list[Quad]] = {}
+    for q in quads:
+        if q.x2 - q.x1 > 0.5:
+            out.setdefault(q.page, []).append(q)
+    return out
+
+
+def _note_text(report: Report, number: int) -> str:
+    from .report_model import entity_line
+
+    for block in report.blocks:
+        for note in block.notes:
+            if note.number == number:
+                extra = entity_line(note, report)
+                return f"[{number}] {note.note}" + (f"\n{extra}" if extra else "")
+    return f"[{number}]"
+
+
+def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
+    for number, ranges in sorted(out.note_ranges.items()):
+        quads = [q for a, b in ranges for q in geo.quads(a, b)]
+        contents = _note_text(report, number)
+        for page, page_quads in sorted(_by_page(quads).items()):
+            annot = Highlight(
+                rect=_rect(geo, page_quads),
+                quad_points=_quad_points(geo, page_quads),
+                highlight_color=NOTE.lstrip("#").lower(),
+                printing=True,
+            )
+            annot[NameObject("/Contents")] = TextStringObject(contents)
+            annot[NameObject("/T")] = TextStringObject("treatyviewer")
+            annot[NameObject("/NM")] = TextStringObject(f"note-{number}-p{page + 1}")
+            annot[NameObject("/F")] = NumberObject(PRINT_FLAG)
+            writer.add_annotation(page_number=page, annotation=annot)
+
+
+def _dest(geo: PageGeometry, pos: int) -> tuple[int, Fit]:
+    quads = geo.quads(pos, pos + 1)
+    if not quads:
+        return 0, Fit.fit()
+    q = quads[0]
+    _, top = geo.to_pdf(0, max(0.0, q.y1 - geo.out.px(8)))
+    return q.page, Fit.xyz(left=None, top=top, zoom=None)
+
+
+def _link(writer: PdfWriter, geo: PageGeometry, quads: list[Quad], target: tuple[int, Fit]) -> None:
+    for page, page_quads in _by_page(quads).items():
+        link = Link(rect=_rect(geo, page_quads), border=[0, 0, 0],
+                    target_page_index=target[0], fit=target[1])  # fmt: skip
+        writer.add_annotation(page_number=page, annotation=link)
+
+
+def _links(writer: PdfWriter, out: TextDocLayout, geo: PageGeometry) -> None:
+    for key, (start, end) in out.row_span.items():
+        _link(writer, geo, geo.quads(start, end), _dest(geo, out.block_pos[key]))
+    for start, end, page in out.index_links:
+        _link(writer, geo, geo.quads(start, end), (page, Fit.fit()))
+
+
+def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
+    def add(title: str, pos: int, parent: object = None) -> object:
+        page, fit = _dest(geo, pos)
+        return writer.add_outline_item(title, page, parent=parent, fit=fit)  # type: ignore[arg-type]
+
+    add("Title page", out.section_pos["title"])
+    add("Summary and concordance", out.section_pos["summary"])
+    parent = add("Article by article", out.section_pos["pairs"])
+    for block in report.blocks:
+        badges = ", ".join(block.badges)
+        add(f"{block.title} · {badges}", out.block_pos[block.key], parent)
+    if "other" in out.section_pos:
+        add("Other notes", out.section_pos["other"])
+    add("Index of parties and places", out.section_pos["index"])
+
+
+def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeometry) -> bytes:
+    """The Qt-made PDF with outline, links, highlights and metadata added."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    _outline(writer, report, out, geo)
+    _links(writer, out, geo)
+    _highlights(writer, report, out, geo)
+    writer.add_metadata(
+        {
+            "/Title": f"Comparison: {report.heading}",
+            "/Subject": f"{report.old.title} compared with {report.new.title}",
+            "/Keywords": "treaty; comparison; redline; annotations; "
+            + "; ".join(t for t in (report.old.source, report.new.source) if t),
+            "/Author": "treatyviewer",
+            "/Creator": "treatyviewer (Qt, pypdf)",
+        }
+    )
+    writer.page_mode = "/UseOutlines"  # type: ignore[assignment]
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -1,0 +1,236 @@
+"""Open anything a user may point us at and return a ``Document``, or say why not.
+
+This is the one entry point for the CLI and the window. It checks the file
+(exists, is a file, readable, not empty, not too big), looks at the first bytes
+to tell what the file really is (extensions lie: a .txt may be a ZIP or a PNG),
+and hands it to the reader for that format. Every failure a user can cause comes
+out as an ``InputError`` whose single line names the file and what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.document import Document
+from ..core.errors import InputError
+from ..core.segment import make_document
+from ..resources import is_bundled_id, load_bundled
+from .docx_reader import read_docx
+from .pdf_reader import read_pdf
+from .tei_reader import read_tei
+from .text_reader import decode_text, detect_encoding, flatten_markup
+
+__all__ = ["DEFAULT_MAX_BYTES", "detect_encoding", "read_document"]
+
+# Treaties are small; a 50 MB "text" is almost always the wrong file, and reading
+# it would freeze the window. Users can raise it in Preferences or with --max-size.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+# First bytes of formats people open by mistake, and what to call them.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x7fELF", "an executable program (ELF)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls); save it as .docx"),
+    (b"{\\rtf", "an RTF document; save it as .docx or plain text"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O program"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O program"),
+    (b"OggS", "an Ogg audio file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"%!PS", "a PostScript file; convert it to PDF"),
+)
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_ZIP_KINDS = (
+    ("word/document.xml", "docx"),
+    ("xl/workbook.xml", "an Excel workbook; save the text as .docx or plain text"),
+    ("ppt/presentation.xml", "a PowerPoint presentation"),
+    ("content.xml", "an OpenDocument file; save it as .docx or plain text"),
+    ("META-INF/container.xml", "an EPUB e-book"),
+)
+_UNITS = (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024))
+
+
+def human_size(size: int) -> str:
+    """A byte count as people read it: "61.2 MB", "50 MB", "120 bytes"."""
+    for unit, factor in _UNITS:
+        if size >= factor:
+            value = f"{size / factor:.1f}".removesuffix(".0")
+            return f"{value} {unit}"
+    return f"{size} bytes"
+
+
+def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{label} is a folder, not a file; choose a file inside it")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # Opening a pipe or a device would block or never end.
+            raise InputError(f"{label} is not a regular file (it is a device, pipe or socket)")
+        size = info.st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{label} is {human_size(size)}; the limit is {human_size(max_bytes)} "
+                "(change it in Preferences or with --max-size)"
+            )
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{label} does not exist (it may have been moved or deleted)") from None
+    except PermissionError:
+        raise InputError(f"{label} cannot be read: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{label} is a folder, not a file; choose a file inside it") from None
+    except OSError as exc:
+        raise InputError(f"{label} cannot be read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{label} grew beyond the limit of {human_size(max_bytes)} while being read "
+            "(change it in Preferences or with --max-size)"
+        )
+    if not data:
+        raise InputError(f"{label} is empty (0 bytes)")
+    return data
+
+
+def _zip_kind(data: bytes, suffix: str) -> str:
+    """Reader key "docx" for a Word package (or anything named .docx), else what it holds."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "docx" if suffix == ".docx" else "a ZIP archive"
+    for member, kind in _ZIP_KINDS:
+        if member in names:
+            return kind
+    return "docx" if suffix == ".docx" else "a ZIP archive"
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:512]
+    for codec in ("utf-16", "utf-32") if head[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
+        try:
+            head = head.decode(codec, errors="ignore").encode("utf-8")
+            break
+        except UnicodeError:
+            continue
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith((b"<?xml", b"<TEI", b"<teiCorpus"))
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _kind(data: bytes, suffix: str, label: str) -> str:
+    """Which reader a file needs ("docx", "pdf", "tei", "text"); refuses other formats."""
+    what = ""
+    if data.startswith(_ZIP_MAGIC):
+        what = _zip_kind(data, suffix)
+        if what == "docx":
+            return what
+    elif data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    else:
+        what = next((name for magic, name in _MAGIC if data.startswith(magic)), "")
+    if not what and (
+        data[4:12] in (b"ftypisom", b"ftypmp42", b"ftypM4A ", b"ftypqt  ")
+        or (data.startswith(b"RIFF") and data[8:12] in (b"WEBP", b"WAVE", b"AVI "))
+    ):
+        what = "a media file"
+    if what:
+        raise InputError(f"{label} is not text: it looks like {what}")
+    if suffix == ".docx":
+        raise InputError(f"{label} is not a Word document although its name ends in .docx")
+    if suffix == ".pdf":
+        raise InputError(f"{label} is not a PDF although its name ends in .pdf")
+    if suffix in (".xml", ".tei") or _looks_like_xml(data):
+        return "tei"
+    if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
+        raise InputError(
+            f"{label} is a web page (HTML); save it as plain text or .docx and open that"
+        )
+    return "text"
+
+
+def _from_text(data: bytes, label: str, stem: str, encoding: str | None) -> Document:
+    decoded = decode_text(data, label, encoding)
+    if not decoded.text.replace("\ufeff", "").strip():
+        raise InputError(f"{label} is empty (it contains only whitespace)")
+    return make_document(
+        flatten_markup(decoded.text),
+        title=stem,
+        source=label,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings,
+    )
+
+
+def _from_docx(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+    result = read_docx(data, label)
+    return make_document(
+        result.text, title=result.title or stem, source=label, warnings=result.warnings
+    )
+
+
+def _from_pdf(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+    result = read_pdf(data, label)
+    return make_document(
+        result.text, title=result.title or stem, source=label, warnings=result.warnings
+    )
+
+
+def _from_tei(data: bytes, label: str, stem: str, encoding: str | None) -> Document:
+    result = read_tei(data, label, encoding)
+    return make_document(
+        result.text,
+        title=result.title or stem,
+        source=label,
+        encoding=result.encoding,
+        warnings=result.warnings,
+    )
+
+
+_READERS: dict[str, Callable[[bytes, str, str, str | None], Document]] = {
+    "text": _from_text,
+    "docx": _from_docx,
+    "pdf": _from_pdf,
+    "tei": _from_tei,
+}
+
+
+def read_document(
+    name: str | Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    """A document from a bundled id or a file path; ``InputError`` if it cannot be had.
+
+    ``encoding`` forces the decoding of text and XML files (ignored for .docx and
+    PDF, which carry their own). ``max_bytes`` refuses larger files before reading.
+    """
+    if isinstance(name, str) and is_bundled_id(name):
+        return load_bundled(name)
+    label = str(name)
+    path = Path(name)
+    data = _load_bytes(path, label, max_bytes)
+    reader = _READERS[_kind(data, path.suffix.lower(), label)]
+    document = reader(data, label, path.stem, encoding)
+    if not document.text.strip():
+        raise InputError(f"{label} contains no text")
+    return document

@@ -1,0 +1,118 @@
+"""Annotations placed for a report: a thin adapter over ``core.annotations``.
+
+Reports need only "which number, which text, where in which document"; this
+module is the one place that knows how annotations are stored and re-anchored,
+so the renderers never touch the W3C model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..core.annotations import Annotation
+    from ..core.comparison import Comparison
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpan:
+    """Where a note's passage lies: absolute offsets in the old or new text."""
+
+    number: int
+    side: Literal["old", "new"]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PlacedNote:
+    """A numbered note with the passages it marks (none: an orphan, shown apart)."""
+
+    number: int
+    note: str
+    spans: tuple[NoteSpan, ...] = ()
+    entity_ids: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    status: str = "anchored"
+
+
+def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> list[PlacedNote]:
+    """Re-anchor every annotation against the compared texts and number them.
+
+    Numbers follow the order of the first passage in the newer text (old-only
+    notes after their passage in the older text), so markers read in sequence.
+    """
+    from ..core.annotations import anchor_target
+
+    docs = (cmp.old, cmp.new)
+    raw: list[tuple[tuple[int, int], Annotation, list[tuple[str, int, int]], str]] = []
+    for ann in annotations:
+        spans: list[tuple[str, int, int]] = []
+        statuses = []
+        for i, target in enumerate(ann.targets):
+            anchoring = anchor_target(target, docs, i)
+            statuses.append(anchoring.status)
+            if anchoring.start is None or anchoring.end is None or anchoring.status == "orphan":
+                continue
+            side = _side_of(target.source, cmp, i)
+            if side is not None:
+                spans.append((side, anchoring.start, anchoring.end))
+        status = "orphan" if not spans else ("moved" if "moved" in statuses else "anchored")
+        raw.append((_order_key(spans), ann, spans, status))
+    raw.sort(key=lambda item: item[0])
+    out = []
+    for number, (_, ann, spans, status) in enumerate(raw, start=1):
+        out.append(
+            PlacedNote(
+                number,
+                ann.note or ann.label or "(no text)",
+                tuple(NoteSpan(number, side, a, b) for side, a, b in spans),  # type: ignore[arg-type]
+                tuple(ann.entity_ids),
+                tuple(ann.tags),
+                status,
+            )
+        )
+    return out
+
+
+def _side_of(source: str, cmp: Comparison, index: int) -> str | None:
+    for side, doc in (("old", cmp.old), ("new", cmp.new)):
+        if source and doc.source == source:
+            return side
+    if source:
+        name = Path(source).name
+        for side, doc in (("old", cmp.old), ("new", cmp.new)):
+            if doc.source and Path(doc.source).name == name:
+                return side
+        return None
+    return ("old", "new")[index] if index < 2 else None
+
+
+def _order_key(spans: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
+    if not spans:
+        return (2, 0)
+    new = [a for side, a, _ in spans if side == "new"]
+    return (0, min(new)) if new else (1, min(a for _, a, _ in spans))
+
+
+def bundled_annotations(cmp: Comparison) -> list[Annotation]:
+    """The curated notes shipped with the app that point into either compared text."""
+    from ..core.annotations import load_collection
+    from ..resources import resource_path
+
+    path = resource_path("annotations", "curated.json")
+    if not path.is_file():
+        return []
+    sources = {cmp.old.source, cmp.new.source} - {""}
+    return [a for a in load_collection(path) if any(t.source in sources for t in a.targets)]
+
+
+def project_annotations(path: str | Path) -> list[Annotation]:
+    """The notes saved in a reading session (project file)."""
+    from ..core.project import load_project
+
+    project = load_project(path)
+    return list(project.annotations)

@@ -1,0 +1,314 @@
+"""The report as a ``QTextDocument`` laid out for a PDF page (design.md recipe, step 1).
+
+Text is inserted through a cursor rather than as HTML so that every run's
+position in the Qt document is known: the PDF step turns those positions into
+highlight quads, link rectangles, bookmarks and index page numbers. Works off
+the GUI thread (no widgets), as the export runs in a worker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from .report_model import Block, Report, Run, entity_line, short_title
+from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
+from .report_textdoc_sections import write_front_matter
+
+SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
+PAGE_CELL = "\u2007" * 5
+"""Placeholder for a page number in the concordance, replaced in place after layout."""
+
+
+def family(name: str, generic: QFont.StyleHint) -> QFont:
+    """The named family when installed (DejaVu covers Latin, Cyrillic and Turkish)."""
+    font = QFont(name) if name in QFontDatabase.families() else QFont()
+    font.setStyleHint(generic)
+    return font
+
+
+@dataclass
+class TextDocLayout:
+    """The document plus every position the PDF step needs to find again."""
+
+    doc: QTextDocument
+    dpi: int
+    block_pos: dict[str, int] = field(default_factory=dict)
+    section_pos: dict[str, int] = field(default_factory=dict)
+    row_span: dict[str, tuple[int, int]] = field(default_factory=dict)
+    page_cells: dict[str, int] = field(default_factory=dict)
+    note_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    index_links: list[tuple[int, int, int]] = field(default_factory=list)
+    """(start, end, page index) of each page number in the entity index."""
+    side_runs: dict[str, list[tuple[int, int, int]]] = field(
+        default_factory=lambda: {"old": [], "new": []}
+    )
+    """Per side: (offset in that text, position in the Qt document, length), sorted."""
+
+    def px(self, points: float) -> float:
+        return points * self.dpi / 72.0
+
+    def qt_pos(self, side: str, offset: int) -> int | None:
+        runs = self.side_runs[side]
+        k = bisect.bisect_right(runs, (offset, 1 << 62, 0)) - 1
+        if k >= 0:
+            start, pos, length = runs[k]
+            if offset <= start + length:
+                return pos + offset - start
+        return None
+
+
+class TextDocBuilder:
+    """Writes a ``Report`` into a ``QTextDocument`` sized to one PDF page body."""
+
+    def __init__(self, report: Report, layout: str, dpi: int, page: QSizeF, body_pt: float = 9.5):
+        self.report = report
+        self.inline = layout == "inline"
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        self.serif = family(SERIF, QFont.StyleHint.Serif)
+        self.sans = family(SANS, QFont.StyleHint.SansSerif)
+        self.serif.setPointSizeF(body_pt)
+        doc.setDefaultFont(self.serif)
+        doc.setDocumentMargin(0)
+        self.out = TextDocLayout(doc, dpi)
+        self.cursor = QTextCursor(doc)
+        self.body_pt = body_pt
+        self.page = page
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+
+    # --- formats ------------------------------------------------------------
+
+    def char(
+        self,
+        size: float | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        sans: bool = False,
+        colour: str | None = None,
+        background: str | None = None,
+    ) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        font = QFont(self.sans if sans else self.serif)
+        font.setPointSizeF(size or self.body_pt)
+        font.setBold(bold)
+        font.setItalic(italic)
+        fmt.setFont(font)
+        if colour:
+            fmt.setForeground(QColor(colour))
+        if background:
+            fmt.setBackground(QColor(background))
+        return fmt
+
+    def run_format(self, run: Run) -> QTextCharFormat:
+        key = (run.kind, False)
+        if key not in self._formats:
+            if run.kind == "marker":
+                fmt = self.char(self.body_pt * 0.8, bold=True, sans=True, colour="#333333")
+                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            elif run.kind == "label":
+                fmt = self.char(self.body_pt * 0.85, bold=True, sans=True, colour="#555555")
+            elif run.kind in RUN_STYLES:
+                bg, fg, deco = RUN_STYLES[run.kind]
+                fmt = self.char(colour=fg, background=bg)
+                fmt.setFontUnderline(deco == "underline")
+                fmt.setFontStrikeOut(deco == "line-through")
+            else:
+                fmt = self.char()
+            self._formats[key] = fmt
+        return self._formats[key]
+
+    def block_format(
+        self,
+        top: float = 0,
+        bottom: float = 0,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        break_before: bool = False,
+        indent: float = 0,
+        hang: float = 0,
+    ) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(self.out.px(top))
+        fmt.setBottomMargin(self.out.px(bottom))
+        fmt.setAlignment(align)
+        if indent or hang:
+            fmt.setLeftMargin(self.out.px(indent + hang))
+            fmt.setTextIndent(-self.out.px(hang))
+        if break_before:
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        return fmt
+
+    # --- writing ------------------------------------------------------------
+
+    def paragraph(self, text: str, fmt: QTextCharFormat, block: QTextBlockFormat) -> int:
+        """A new paragraph; returns the position of its text."""
+        if self.cursor.position() == 0 and self.out.doc.characterCount() <= 1:
+            self.cursor.setBlockFormat(block)
+        else:
+            self.cursor.insertBlock(block)
+        pos = self.cursor.position()
+        self.cursor.insertText(text, fmt)
+        return pos
+
+    def heading(self, text: str, key: str, size: float = 15, break_before: bool = True) -> None:
+        block = self.block_format(top=0, bottom=8, break_before=break_before)
+        self.out.section_pos[key] = self.paragraph(
+            text, self.char(size, bold=True, sans=True), block
+        )
+
+    def badge(self, status: str, size: float = 7.5) -> None:
+        colour = BADGE_COLOURS.get(status, "#777777")
+        fmt = self.char(size, bold=True, sans=True, colour=shade(colour, 0.55))
+        fmt.setBackground(QColor(tint(colour, 0.35)))
+        self.cursor.insertText(f"\u2009{status.upper()}\u2009", fmt)
+
+    def write_runs(self, runs: tuple[Run, ...]) -> None:
+        for run in runs:
+            pos = self.cursor.position()
+            self.cursor.insertText(run.text, self.run_format(run))
+            if run.side is not None and run.start >= 0:
+                self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
+            for number in run.notes:
+                ranges = self.out.note_ranges.setdefault(number, [])
+                if ranges and ranges[-1][1] == pos:
+                    ranges[-1] = (ranges[-1][0], pos + len(run.text))
+                else:
+                    ranges.append((pos, pos + len(run.text)))
+
+    def table(self, rows: int, cols: int, widths: list[float], header_rows: int = 0):  # noqa: ANN201
+        fmt = QTextTableFormat()
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
+        )
+        fmt.setCellPadding(self.out.px(3.5))
+        fmt.setCellSpacing(0)
+        fmt.setBorder(self.out.px(0.5))
+        fmt.setBorderBrush(QBrush(QColor("#B8B8B8")))
+        fmt.setBorderCollapse(True)
+        fmt.setHeaderRowCount(header_rows)
+        fmt.setTopMargin(self.out.px(2))
+        fmt.setBottomMargin(self.out.px(4))
+        table = self.cursor.insertTable(rows, cols, fmt)
+        return table
+
+    def cell(self, table, row: int, col: int, background: str | None = None) -> None:  # noqa: ANN001
+        cell = table.cellAt(row, col)
+        if background:
+            cf = cell.format()
+            cf.setBackground(QColor(background))
+            cell.setFormat(cf)
+        self.cursor = cell.firstCursorPosition()
+
+    def leave_table(self, table) -> None:  # noqa: ANN001
+        self.cursor = table.lastCursorPosition()
+        self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+
+    # --- sections -----------------------------------------------------------
+
+    def build(self, progress: Callable[[int, int], None] | None = None) -> TextDocLayout:
+        write_front_matter(self)
+        self.pairs(progress)
+        self.other_notes()
+        return self.out
+
+    def pairs(self, progress: Callable[[int, int], None] | None) -> None:
+        blocks = self.report.blocks
+        self.heading("Article by article", "pairs")
+        if not blocks:
+            self.paragraph("No articles to show.", self.char(italic=True), self.block_format())
+        for k, block in enumerate(blocks):
+            if self.inline:
+                self.inline_block(block)
+            else:
+                self.side_by_side(block)
+            self.notes(block)
+            if progress is not None and k % 20 == 0:
+                progress(k, len(blocks))
+
+    def block_heading(self, block: Block) -> None:
+        self.out.block_pos[block.key] = self.cursor.position()
+        self.cursor.insertText(
+            block.title + "  ", self.char(self.body_pt + 1, bold=True, sans=True)
+        )
+        for badge in block.badges:
+            self.badge(badge)
+            self.cursor.insertText(" ", self.char(7.5, sans=True))
+        if block.similarity is not None and block.changed:
+            self.cursor.insertText(
+                f"  similarity {block.similarity:.2f} · {block.changes} change"
+                + ("s" if block.changes != 1 else ""),
+                self.char(7.5, sans=True, colour="#555555"),
+            )
+
+    def side_by_side(self, block: Block) -> None:
+        self.cursor.insertBlock(self.block_format(top=6))
+        table = self.table(3, 2, [50, 50], header_rows=2)
+        table.mergeCells(0, 0, 1, 2)
+        self.cell(table, 0, 0, background="#F2F2F2")
+        self.block_heading(block)
+        old_doc, new_doc = self.report.old, self.report.new
+        for col, doc in enumerate((old_doc, new_doc)):
+            self.cell(table, 1, col, background="#FAFAFA")
+            self.cursor.insertText(short_title(doc), self.char(7.5, sans=True, colour="#555555"))
+        for col, runs, other in ((0, block.old_runs, old_doc), (1, block.new_runs, new_doc)):
+            self.cell(table, 2, col)
+            if runs:
+                self.write_runs(runs)
+            else:
+                self.cursor.insertText(
+                    f"— not in the {short_title(other)} —",
+                    self.char(italic=True, colour="#777777"),
+                )
+        self.leave_table(table)
+
+    def inline_block(self, block: Block) -> None:
+        self.cursor.insertBlock(self.block_format(top=10, bottom=3))
+        self.block_heading(block)
+        self.cursor.insertBlock(self.block_format(bottom=2))
+        self.write_runs(block.inline_runs)
+
+    def notes(self, block: Block) -> None:
+        for note in block.notes:
+            self.note_paragraph(note, "")
+
+    def note_paragraph(self, note, reason: str) -> None:  # noqa: ANN001
+        small = self.body_pt * 0.88
+        self.cursor.insertBlock(self.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
+        marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))
+        self.cursor.insertText(f"[{note.number}]", marker)
+        self.cursor.insertText("  " + note.note, self.char(small))
+        extra = entity_line(note, self.report)
+        if note.status == "moved":
+            extra = "re-anchored: the passage moved" + (" · " + extra if extra else "")
+        if reason:
+            extra = reason + (" · " + extra if extra else "")
+        if note.tags:
+            extra += (" · " if extra else "") + "Tags: " + ", ".join(note.tags)
+        if extra:
+            self.cursor.insertText(
+                "  — " + extra, self.char(small * 0.92, sans=True, colour="#555555")
+            )
+
+    def other_notes(self) -> None:
+        if not self.report.other_notes:
+            return
+        self.heading("Other notes", "other", size=12, break_before=False)
+        for note, reason in self.report.other_notes:
+            self.note_paragraph(note, reason)

@@ -1,0 +1,173 @@
+"""Title page, summary with concordance, and entity index of the PDF report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from ..core.document import Document
+from .report_model import short_title
+from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
+
+if TYPE_CHECKING:
+    from .report_textdoc import TextDocBuilder
+
+
+def provenance(doc: Document) -> list[tuple[str, str]]:
+    """Label/value lines describing where a text comes from (bundled metadata)."""
+    meta = doc.metadata
+    lines: list[tuple[str, str]] = []
+    when = " · ".join(str(meta[k]) for k in ("date", "place") if meta.get(k))
+    if when:
+        lines.append(("Date and place", when))
+    sources = meta.get("sources") or meta.get("source")
+    if isinstance(sources, list):
+        sources = "; ".join(
+            str(s.get("citation") or s.get("title") or s) if isinstance(s, dict) else str(s)
+            for s in sources
+        )
+    if sources:
+        lines.append(("Sources", str(sources)))
+    for key, label in (("rendering_note", "Rendering"), ("provenance", "Provenance")):
+        if isinstance(meta.get(key), str) and meta[key]:
+            lines.append((label, str(meta[key])))
+    if not meta and doc.source:
+        lines.append(("File", doc.source))
+    return lines
+
+
+def write_front_matter(b: TextDocBuilder) -> None:
+    title_page(b)
+    summary(b)
+
+
+def title_page(b: TextDocBuilder) -> None:
+    r = b.report
+    b.out.section_pos["title"] = b.paragraph(
+        "Comparison of two texts", b.char(11, sans=True, colour="#555555"), b.block_format()
+    )
+    b.paragraph(r.heading, b.char(20, bold=True, sans=True), b.block_format(top=4, bottom=14))
+    for caption, doc in (("Earlier text", r.old), ("Later text", r.new)):
+        b.paragraph(caption.upper(), b.char(7.5, bold=True, sans=True, colour="#777777"),
+                    b.block_format(top=10))  # fmt: skip
+        b.paragraph(doc.title or short_title(doc), b.char(12, bold=True), b.block_format(bottom=3))
+        for label, value in provenance(doc):
+            b.paragraph(label + ": ", b.char(8.5, bold=True, sans=True, colour="#555555"),
+                        b.block_format(bottom=2, hang=10))  # fmt: skip
+            b.cursor.insertText(value, b.char(9))
+    mode = "inline redline" if b.inline else "side by side"
+    shown = len(r.blocks)
+    b.paragraph(
+        f"Exported on {r.exported} by treatyviewer · {mode} · {shown} articles shown",
+        b.char(8.5, sans=True, colour="#555555"),
+        b.block_format(top=16, bottom=10),
+    )
+    legend(b)
+
+
+def legend(b: TextDocBuilder) -> None:
+    b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=4))
+    table = b.table(len(LEGEND) + 1 + len(BADGE_MEANINGS), 2, [34, 66])
+    row = 0
+    from .report_model import Run
+
+    for kind, name, how in LEGEND:
+        b.cell(table, row, 0)
+        b.write_runs((Run("Kars and Ardahan", kind),))  # type: ignore[arg-type]
+        b.cell(table, row, 1)
+        b.cursor.insertText(f"{name} ({how})", b.char(8.5, sans=True))
+        row += 1
+    b.cell(table, row, 0)
+    b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
+    b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
+    b.cell(table, row, 1)
+    b.cursor.insertText(
+        "a scholarly note: yellow highlight (a PDF comment you can open), numbered marker, "
+        "note text after the article pair",
+        b.char(8.5, sans=True),
+    )
+    row += 1
+    for status, meaning in BADGE_MEANINGS.items():
+        b.cell(table, row, 0)
+        b.badge(status)
+        b.cell(table, row, 1)
+        b.cursor.insertText(meaning, b.char(8.5, sans=True))
+        row += 1
+    b.leave_table(table)
+
+
+def summary(b: TextDocBuilder) -> None:
+    r = b.report
+    b.heading("Summary", "summary")
+    counts = ", ".join(f"{n} {status}" for status, n in r.stats.items() if n)
+    b.paragraph(counts or "No articles.", b.char(), b.block_format(bottom=3))
+    b.paragraph(
+        f"{r.words_deleted} words deleted, {r.words_inserted} words inserted.",
+        b.char(),
+        b.block_format(bottom=8),
+    )
+    b.paragraph("Concordance", b.char(11, bold=True, sans=True), b.block_format(bottom=2))
+    b.paragraph(
+        "Each row links to its article pair.",
+        b.char(8, sans=True, colour="#555555"),
+        b.block_format(bottom=4),
+    )
+    concordance(b)
+
+
+def concordance(b: TextDocBuilder) -> None:
+    from .report_textdoc import PAGE_CELL
+
+    r = b.report
+    head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
+    table = b.table(len(r.blocks) + 1, len(head), [16, 16, 36, 12, 10, 10], header_rows=1)
+    right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
+    small = b.char(8.5, sans=True)
+    for col, text in enumerate(head):
+        b.cell(table, 0, col, background="#EDEDED")
+        if col >= 3:
+            b.cursor.setBlockFormat(right)
+        b.cursor.insertText(text, b.char(8.5, bold=True, sans=True))
+    for row, block in enumerate(r.blocks, start=1):
+        b.cell(table, row, 0)
+        start = b.cursor.position()
+        b.cursor.insertText(" + ".join(block.old_labels) or "—", small)
+        b.cell(table, row, 1)
+        b.cursor.insertText(" + ".join(block.new_labels) or "—", small)
+        b.cell(table, row, 2)
+        for badge in block.badges:
+            b.badge(badge, 7)
+            b.cursor.insertText(" ", small)
+        values = (
+            f"{block.similarity:.2f}" if block.similarity is not None else "",
+            str(block.changes) if block.similarity is not None else "",
+        )
+        for col, text in enumerate(values, start=3):
+            b.cell(table, row, col)
+            b.cursor.setBlockFormat(right)
+            b.cursor.insertText(text, small)
+        b.cell(table, row, 5)
+        b.cursor.setBlockFormat(right)
+        b.out.page_cells[block.key] = b.cursor.position()
+        b.cursor.insertText(PAGE_CELL, small)
+        b.out.row_span[block.key] = (start, b.cursor.position())
+    b.leave_table(table)
+
+
+def write_index(b: TextDocBuilder, entries: Sequence[tuple[str, str, list[int]]]) -> None:
+    """Entity label, kind and the (0-based) pages that mention it; pages become links."""
+    b.heading("Index of parties and places", "index")
+    if not entries:
+        b.paragraph("No gazetteer entity is mentioned.", b.char(italic=True), b.block_format())
+    for label, kind, pages in entries:
+        b.paragraph(label, b.char(9, bold=True), b.block_format(bottom=1.5, hang=14))
+        b.cursor.insertText(f"  {kind}  ", b.char(7.5, sans=True, colour="#777777"))
+        for n, page in enumerate(pages):
+            if n:
+                b.cursor.insertText(", ", b.char(9))
+            pos = b.cursor.position()
+            text = str(page + 1)
+            b.cursor.insertText(text, b.char(9, colour="#0B5394"))
+            b.out.index_links.append((pos, pos + len(text), page))

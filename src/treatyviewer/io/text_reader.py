@@ -1,0 +1,195 @@
+"""Plain text in any encoding, turned into one normalised string.
+
+Encoding is decided in a fixed order so that results are predictable: a
+byte-order mark wins; then UTF-16/32 recognised by where the zero bytes fall;
+then UTF-8 if it decodes cleanly; only then a statistical guess, which is
+reported to the user as a guess so that they can pick another encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from ..core.errors import InputError
+
+# Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Single-byte encodings our users' treaties come in (Russian, Turkish, French,
+# English). Limiting the guess to these keeps it fast and stops exotic code pages
+# from winning on short samples.
+GUESS_CANDIDATES = (
+    "cp1251",
+    "koi8_r",
+    "mac_cyrillic",
+    "cp866",
+    "iso8859_5",
+    "cp1254",
+    "iso8859_9",
+    "cp1252",
+    "latin_1",
+    "cp1250",
+    "iso8859_2",
+    "mac_roman",
+)
+
+# How much of a large file the zero-byte test looks at; enough to be sure.
+_NUL_SAMPLE = 64 * 1024
+
+# Lines that are Markdown ATX headings: "# Article 1", "### Статья 2 ###".
+_MARKDOWN_HEADING_RE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+
+# C0 controls that never occur in real text (tab, line feed, form feed, carriage
+# return and escape are tolerated). A few may come from old word processors.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MAX_CONTROL_RATIO = 0.01
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text decoded from bytes, with how it was decoded."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def canonical_encoding(name: str) -> str:
+    """The codec's canonical name ("cp1251", "koi8-r"), or the name as given."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def _zero_byte_encoding(data: bytes) -> str | None:
+    """UTF-16/32 without a BOM, recognised by zeros in fixed byte lanes.
+
+    ASCII characters in UTF-16-LE put a zero in every odd byte; Cyrillic ones do
+    not, but spaces, digits and line ends still do, so zeros confined to one lane
+    (at least one character in fifty) of a file whose length fits are a reliable
+    sign. The decode that follows weeds out binary data that happens to fit.
+    """
+    sample = data[:_NUL_SAMPLE]
+    if b"\x00" not in sample:
+        return None
+    for width, lanes in ((4, ("utf-32-le", "utf-32-be")), (2, ("utf-16-le", "utf-16-be"))):
+        if len(data) % width:
+            continue
+        usable = len(sample) - len(sample) % width
+        for name in lanes:
+            if width == 4:
+                high = (2, 3) if name.endswith("le") else (0, 1)
+                if all(sample[i + j] == 0 for i in range(0, usable, 4) for j in high):
+                    return name
+            else:
+                lane = 1 if name.endswith("le") else 0
+                other = 1 - lane
+                zeros = sample[lane:usable:2].count(0)
+                if zeros * 50 >= usable // 2 and sample[other:usable:2].count(0) == 0:
+                    return name
+    return None
+
+
+def detect_encoding(data: bytes) -> tuple[str, float]:
+    """Best encoding for ``data`` and a confidence between 0 and 1.
+
+    Returns ``("", 0.0)`` when nothing fits, so that callers can say which file
+    could not be decoded. The name always works with ``bytes.decode``.
+    """
+    bom = _bom_encoding(data)
+    if bom:
+        return bom, 1.0
+    wide = _zero_byte_encoding(data)
+    if wide:
+        try:
+            data.decode(wide)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return wide, 0.9
+    if b"\x00" not in data:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return "utf-8", 1.0
+    best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES)).best()
+    if best is None:
+        return "", 0.0
+    return canonical_encoding(best.encoding), round(max(0.0, 1.0 - best.chaos), 2)
+
+
+def _decode(data: bytes, encoding: str, label: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(
+            f"{label}: {encoding!r} is not an encoding this program knows; choose another encoding"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{label} cannot be decoded as {encoding}: byte 0x{data[exc.start]:02x} at "
+            f"position {exc.start} does not fit; choose another encoding"
+        ) from None
+
+
+def decode_text(data: bytes, label: str, encoding: str | None = None) -> DecodedText:
+    """Decode file contents, guessing the encoding unless one is given."""
+    warnings: list[str] = []
+    if encoding:
+        name = canonical_encoding(encoding)
+        text = _decode(data, encoding, label)
+    else:
+        if b"\x00" in data and not (_bom_encoding(data) or _zero_byte_encoding(data)):
+            raise InputError(
+                f"{label} is not text: it looks like binary data (it contains NUL bytes)"
+            )
+        name, confidence = detect_encoding(data)
+        if not name:
+            raise InputError(
+                f"{label} cannot be decoded: it is not UTF-8 and no known encoding fits; "
+                "choose the encoding yourself"
+            )
+        text = _decode(data, name, label)
+        if confidence < 1.0:
+            how = "no byte-order mark" if name.startswith("utf-") else "guessed"
+            warnings.append(f"decoded as {name} ({how}); choose another encoding if it looks wrong")
+    if "\x00" in text:
+        raise InputError(f"{label} is not text: it looks like binary data (it contains NUL bytes)")
+    controls = len(_CONTROL_RE.findall(text))
+    if controls and controls > _MAX_CONTROL_RATIO * len(text):
+        raise InputError(
+            f"{label} is not text: it looks like binary data "
+            f"({controls} control characters); choose another encoding if it is text"
+        )
+    return DecodedText(text=text, encoding=name, warnings=tuple(warnings))
+
+
+def flatten_markup(text: str) -> str:
+    """Plain-text conventions the segmenter does not know, rewritten as plain lines.
+
+    Markdown heading marks go so that "# Article 1" reads as a heading; page and
+    paragraph separators become line breaks.
+    """
+    text = _MARKDOWN_HEADING_RE.sub(r"\g<text>", text)
+    text = text.replace("\f", "\n\n").replace("\v", "\n").replace("\x85", "\n")
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")

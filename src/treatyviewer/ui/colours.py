@@ -1,0 +1,129 @@
+"""The meaning colours (Okabe–Ito, colour-blind safe) for light and dark palettes.
+
+Every view that shows a change or a status reads its colours here, so panes,
+connector, overview bar and concordance table always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Okabe–Ito base hues.
+BLUE_GREEN = "#009E73"
+VERMILLION = "#D55E00"
+AMBER = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUE = "#0072B2"
+REDDISH_PURPLE = "#CC79A7"
+GREY = "#999999"
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Colours for one palette (light or dark)."""
+
+    dark: bool
+    text: str
+    base: str
+    heading: str
+    muted: str
+    inserted_bg: str
+    inserted_fg: str
+    deleted_bg: str
+    deleted_fg: str
+    replaced_bg: str
+    replaced_fg: str
+    counterpart_bg: str
+    find_bg: str
+    find_current_bg: str
+
+    def status(self, status: str) -> QColor:
+        return QColor(STATUS_HUES.get(status, GREY))
+
+    def status_tint(self, status: str, alpha: int = 70) -> QColor:
+        colour = self.status(status)
+        colour.setAlpha(alpha)
+        return colour
+
+
+STATUS_HUES = {
+    "unchanged": GREY,
+    "modified": AMBER,
+    "moved": REDDISH_PURPLE,
+    "renumbered": SKY_BLUE,
+    "split": BLUE,
+    "merged": BLUE,
+    "added": BLUE_GREEN,
+    "removed": VERMILLION,
+    "reconstructed": "#8c6d1f",
+}
+
+LIGHT = Scheme(
+    dark=False,
+    text="#1b1b1b",
+    base="#fdfcf8",
+    heading="#2b2b2b",
+    muted="#6b6b6b",
+    inserted_bg="#c9eee2",
+    inserted_fg="#00573f",
+    deleted_bg="#fbd9c4",
+    deleted_fg="#8a3200",
+    replaced_bg="#fbe6b3",
+    replaced_fg="#6b4800",
+    counterpart_bg="#bfe0f5",
+    find_bg="#fff27a",
+    find_current_bg="#ffb000",
+)
+
+DARK = Scheme(
+    dark=True,
+    text="#e6e4df",
+    base="#1f2022",
+    heading="#f2f0ea",
+    muted="#a0a0a0",
+    inserted_bg="#0e4d3b",
+    inserted_fg="#8ff0cf",
+    deleted_bg="#5e2a0c",
+    deleted_fg="#ffb58a",
+    replaced_bg="#5a430c",
+    replaced_fg="#ffd98a",
+    counterpart_bg="#1f4f70",
+    find_bg="#6b6314",
+    find_current_bg="#a06d00",
+)
+
+
+def scheme(dark: bool) -> Scheme:
+    return DARK if dark else LIGHT
+
+
+def apply_palette(app: QApplication, dark: bool) -> None:
+    """Fusion with a light or dark palette; the meaning colours stay distinct in both."""
+    app.setStyle("Fusion")
+    if not dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2c2f",
+        QPalette.ColorRole.WindowText: "#e6e4df",
+        QPalette.ColorRole.Base: DARK.base,
+        QPalette.ColorRole.AlternateBase: "#27282b",
+        QPalette.ColorRole.Text: DARK.text,
+        QPalette.ColorRole.Button: "#34363a",
+        QPalette.ColorRole.ButtonText: "#e6e4df",
+        QPalette.ColorRole.Highlight: "#3d6f99",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#34363a",
+        QPalette.ColorRole.ToolTipText: "#e6e4df",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: SKY_BLUE,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    app.setPalette(pal)

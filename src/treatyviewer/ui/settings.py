@@ -1,0 +1,77 @@
+"""Every remembered preference, typed, in one place (over QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "treatyviewer"
+APPLICATION = "treatyviewer"
+MAX_RECENT = 8
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+OPTIONS = {
+    "ignore_case": Option("diff/ignore_case", False, bool),
+    "ignore_punctuation": Option("diff/ignore_punctuation", False, bool),
+    "ignore_whitespace": Option("diff/ignore_whitespace", True, bool),
+    "ignore_numbering": Option("diff/ignore_numbering", False, bool),
+    "font_family": Option("view/font_family", "", str),
+    "font_size": Option("view/font_size", 11.5, float),
+    "dark": Option("view/dark", False, bool),
+    "view_mode": Option("view/mode", "side", str),
+    "only_changed": Option("view/only_changed", False, bool),
+}
+
+
+class Settings:
+    """Typed accessors; pass a QSettings (tests use a temporary INI file)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANIZATION, APPLICATION)
+        if int(self.store.value("schema", 0) or 0) < SCHEMA_VERSION:
+            self.store.setValue("schema", SCHEMA_VERSION)
+
+    def get(self, name: str) -> Any:
+        opt = OPTIONS[name]
+        value = self.store.value(opt.key, opt.default)
+        if opt.kind is bool:
+            return value in (True, "true", "1", 1)
+        try:
+            return opt.kind(value)
+        except (TypeError, ValueError):
+            return opt.default
+
+    def set(self, name: str, value: Any) -> None:
+        self.store.setValue(OPTIONS[name].key, value)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"window/{name}", value)
+
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        raw = self.store.value("files/recent", []) or []
+        if isinstance(raw, str):
+            raw = [raw]
+        pairs = []
+        for item in raw:
+            old, _, new = str(item).partition("\t")
+            if old and new:
+                pairs.append((old, new))
+        return pairs
+
+    def add_recent_pair(self, old: str, new: str) -> None:
+        pairs = [(old, new)] + [p for p in self.recent_pairs() if p != (old, new)]
+        self.store.setValue("files/recent", [f"{o}\t{n}" for o, n in pairs[:MAX_RECENT]])

@@ -1,0 +1,81 @@
+"""Shared fixtures. Qt runs offscreen; settings go to a throw-away location."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WORDS = (
+    "the contracting parties agree territory frontier treaty article government republic "
+    "assembly national commission shall recognise rights sovereignty sea straits trade "
+    "transit navigation kars ardahan batum provinces citizens property agreement boundary "
+    "protocol ratification council mutual friendship obligations undertake declare"
+).split()
+
+
+def make_treaty_pair(
+    articles: int = 450, words_per_article: int = 170, edits: int = 2000, seed: int = 7
+) -> tuple[str, str]:
+    """Two treaty-like texts with ``Article N`` headings; the second has word edits."""
+    rng = random.Random(seed)
+    bodies: list[list[str]] = []
+    for _ in range(articles):
+        words = [rng.choice(WORDS) for _ in range(words_per_article)]
+        words[0] = words[0].capitalize()
+        bodies.append(words)
+    old = "Treaty (draft)\n\n" + "\n\n".join(
+        f"Article {n + 1}\n\n" + " ".join(b[:90]) + ".\n\n" + " ".join(b[90:]) + "."
+        for n, b in enumerate(bodies)
+    )
+    edited = [list(b) for b in bodies]
+    for _ in range(edits):
+        b = rng.choice(edited)
+        pos = rng.randrange(1, len(b))
+        roll = rng.random()
+        if roll < 0.4:
+            b[pos] = rng.choice(WORDS)
+        elif roll < 0.7:
+            b.insert(pos, rng.choice(WORDS))
+        elif len(b) > 20:
+            del b[pos]
+    new = "Treaty\n\n" + "\n\n".join(
+        f"Article {n + 1}\n\n" + " ".join(b[:90]) + ".\n\n" + " ".join(b[90:]) + "."
+        for n, b in enumerate(edited)
+    )
+    return old, new
+
+
+@pytest.fixture
+def large_pair(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = make_treaty_pair()
+    a, b = tmp_path / "large-old.txt", tmp_path / "large-new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    return a, b
+
+
+@pytest.fixture
+def small_pair(tmp_path: Path) -> tuple[Path, Path]:
+    old, new = make_treaty_pair(articles=12, words_per_article=60, edits=30, seed=3)
+    a, b = tmp_path / "small-old.txt", tmp_path / "small-new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    return a, b
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> None:
+    """QSettings go to a per-test directory so tests never see a user's settings."""
+    try:
+        from PySide6.QtCore import QSettings, QStandardPaths
+    except ImportError:  # core tests run without Qt
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))

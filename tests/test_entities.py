@@ -1,0 +1,232 @@
+"""Finding gazetteer entities across scripts, spellings and inflections."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from treatyviewer.core.entities import (
+    Gazetteer,
+    Mention,
+    entities_json,
+    find_mentions,
+    mentions_by_segment,
+    russian_inflections,
+)
+from treatyviewer.core.errors import InputError
+from treatyviewer.core.segment import make_document
+from treatyviewer.resources import resource_path
+
+SMALL = {
+    "schema": "treatyviewer.gazetteer/1",
+    "entities": [
+        {
+            "id": "kars",
+            "kind": "territory",
+            "label": "Kars",
+            "names": {"en": ["Kars"], "ru": ["Карс"], "tr": ["Kars"]},
+            "aliases": ["Qars"],
+            "forms": [],
+            "wikidata": "Q83075",
+            "coordinates": [40.6, 43.1],
+            "description": "Town and province ceded to Turkey in 1921.",
+        },
+        {
+            "id": "batum",
+            "kind": "town",
+            "label": "Batum",
+            "names": {"en": ["Batum", "Batumi"], "ru": ["Батум", "Батуми"], "tr": ["Batum"]},
+            "aliases": [],
+            "forms": [],
+            "wikidata": None,
+            "coordinates": None,
+            "description": "",
+        },
+        {
+            "id": "gyumri",
+            "kind": "town",
+            "label": "Alexandropol",
+            "names": {"en": ["Alexandropol"], "ru": ["Александрополь"], "tr": ["Gümrü"]},
+            "aliases": ["Gyumri", "Leninakan"],
+        },
+        {
+            "id": "yerevan",
+            "kind": "town",
+            "label": "Erivan",
+            "names": {"en": ["Erivan"], "ru": ["Эривань"]},
+            "aliases": ["Yerevan"],
+        },
+        {"id": "aras", "kind": "river", "label": "Aras", "names": {"en": ["Aras", "Araxes"]}},
+        {
+            "id": "black-sea",
+            "kind": "sea",
+            "label": "Black Sea",
+            "names": {"en": ["Black Sea"], "ru": ["Черное море"]},
+            "forms": ["Черного моря"],
+        },
+        {"id": "georgia", "kind": "state", "label": "Georgia", "names": {"ru": ["Грузия"]}},
+        {"id": "nakhichevan", "kind": "territory", "label": "Nakhichevan",
+         "names": {"en": ["Nakhichevan"], "ru": ["Нахичевань"], "tr": ["Nahçıvan"]}},
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load(SMALL)
+
+
+def found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.entity_id, m.text) for m in gazetteer.find(text)]
+
+
+def test_english_mentions_respect_word_boundaries(gazetteer: Gazetteer) -> None:
+    text = "Kars and Karsten; the Aras, not Arash; the Araxes; Qars."
+    assert found(gazetteer, text) == [
+        ("kars", "Kars"),
+        ("aras", "Aras"),
+        ("aras", "Araxes"),
+        ("kars", "Qars"),
+    ]
+
+
+def test_longer_spelling_counts_once(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Batumi, Batum, Batumis") == [("batum", "Batumi"), ("batum", "Batum")]
+
+
+def test_historical_spellings_map_to_one_entity(gazetteer: Gazetteer) -> None:
+    text = "Alexandropol (Gyumri, later Leninakan); Erivan or Yerevan."
+    assert [e for e, _ in found(gazetteer, text)] == ["gyumri"] * 3 + ["yerevan"] * 2
+
+
+def test_russian_inflected_forms_are_generated(gazetteer: Gazetteer) -> None:
+    text = "Карс, Карса, Карсе, Карсом и Карсской области; Батума; Грузии; Эриванью; Карсильда."
+    assert found(gazetteer, text) == [
+        ("kars", "Карс"),
+        ("kars", "Карса"),
+        ("kars", "Карсе"),
+        ("kars", "Карсом"),
+        ("kars", "Карсской"),
+        ("batum", "Батума"),
+        ("georgia", "Грузии"),
+        ("yerevan", "Эриванью"),
+    ]
+
+
+def test_listed_multiword_forms_and_line_breaks(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "the Black\nSea, Черного моря") == [
+        ("black-sea", "Black\nSea"),
+        ("black-sea", "Черного моря"),
+    ]
+
+
+def test_turkish_apostrophe_suffixes_and_dotless_i(gazetteer: Gazetteer) -> None:
+    text = "Kars'ın, Batum'a, Kars’tan, NAHÇIVAN, Nahçıvan'ın, KARS"
+    assert found(gazetteer, text) == [
+        ("kars", "Kars'ın"),
+        ("batum", "Batum'a"),
+        ("kars", "Kars’tan"),
+        ("nakhichevan", "NAHÇIVAN"),
+        ("nakhichevan", "Nahçıvan'ın"),
+        ("kars", "KARS"),
+    ]
+
+
+def test_quoted_name_is_found_without_the_quotes(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "the word 'Kars' here") == [("kars", "Kars")]
+
+
+def test_offsets_are_absolute_and_match_the_text(gazetteer: Gazetteer) -> None:
+    doc = make_document("Article 1\nKars.\n\nArticle 2\nBatum and Kars'ın.\n")
+    for m in find_mentions(doc, gazetteer):
+        assert doc.text[m.start : m.end] == m.text
+
+
+def test_mentions_grouped_per_segment_with_relative_offsets(gazetteer: Gazetteer) -> None:
+    doc = make_document("Preamble.\n\nArticle 1\nKars.\n\nArticle 2\nBatum and Kars.\n")
+    grouped = mentions_by_segment(doc, find_mentions(doc, gazetteer))
+    assert [m.entity_id for m in grouped["2"]] == ["batum", "kars"]
+    assert grouped["preamble"] == []
+    seg = doc.by_label("2")
+    for m in grouped["2"]:
+        assert doc.text[seg.start + m.start : seg.start + m.end] == m.text
+
+
+def test_entities_json_matches_the_cli_contract(gazetteer: Gazetteer) -> None:
+    doc = make_document("Article I\nThe Kars region.\n\nArticle II\nKarsa.\n")
+    out = entities_json(doc, gazetteer, "mine.txt")
+    assert out == {
+        "schema": "treatyviewer.entities/1",
+        "document": "mine.txt",
+        "entities": [
+            {
+                "id": "kars",
+                "label": "Kars",
+                "kind": "territory",
+                "wikidata": "Q83075",
+                "mentions": [{"segment": "I", "start": 14, "end": 18, "text": "Kars"}],
+            }
+        ],
+    }
+
+
+def test_russian_inflections_of_each_shape() -> None:
+    assert {"Карса", "Карсе", "Карсом", "Карсской", "Карсского"} <= set(russian_inflections("Карс"))
+    assert {"Грузии", "Грузию", "Грузией"} <= set(russian_inflections("Грузия"))
+    assert {"Эривани", "Эриванью"} <= set(russian_inflections("Эривань"))
+    assert russian_inflections("Черное море") == ()
+    assert russian_inflections("Kars") == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"entities": "x"}, "no list of entities"),
+        ({"entities": [{"id": "a", "label": "A", "kind": "planet"}]}, "unknown kind"),
+        ({"entities": [{"id": "a", "label": "A"}, {"id": "a", "label": "B"}]}, "used twice"),
+        ({"schema": "other/2", "entities": []}, "unsupported gazetteer schema"),
+    ],
+)
+def test_malformed_gazetteer_is_refused(data: dict[str, object], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        Gazetteer.load(data)
+
+
+def test_large_text_scans_in_one_pass(gazetteer: Gazetteer) -> None:
+    """Performance sanity (no timing assertion): a 500 KB text with many names."""
+    rng = random.Random(7)
+    words = ["the", "of", "Kars", "Karsten", "Батума", "treaty", "Arash", "Kars'ın", "shall"]
+    text = " ".join(rng.choice(words) for _ in range(85_000))
+    assert len(text) > 500_000
+    mentions = gazetteer.find(text)
+    expected = sum(1 for w in text.split(" ") if w in {"Kars", "Батума", "Kars'ın"})
+    assert len(mentions) == expected
+    assert all(isinstance(m, Mention) for m in mentions[:10])
+
+
+# --- bundled resources ----------------------------------------------------------
+
+needs_bundle = pytest.mark.skipif(
+    not resource_path("gazetteer.json").is_file()
+    or not resource_path("texts", "moscow-1921.en.txt").is_file(),
+    reason="bundled gazetteer or 1921 text not present",
+)
+
+
+@needs_bundle
+def test_bundled_1921_treaty_names_the_ceded_territories() -> None:
+    from treatyviewer.resources import load_bundled
+
+    out = entities_json(load_bundled("moscow-1921"), Gazetteer.bundled(), "moscow-1921")
+    ids = {e["id"] for e in out["entities"]}
+    assert {"kars", "ardahan", "batum", "nakhichevan"} <= ids
+    assert all(e["mentions"] for e in out["entities"])
+
+
+@needs_bundle
+def test_bundled_gazetteer_entities_are_well_formed() -> None:
+    gaz = Gazetteer.bundled()
+    assert len(gaz) > 0
+    for entity in gaz:
+        assert entity.wikidata is None or entity.wikidata.startswith("Q")

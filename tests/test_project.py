@@ -1,0 +1,223 @@
+"""Reading-session files: round trips, refusals, atomic saves, crash recovery."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.core import project as project_module
+from treatyviewer.core.annotations import annotate_selection
+from treatyviewer.core.errors import ProjectError
+from treatyviewer.core.project import (
+    AlignmentEdits,
+    DocumentRef,
+    Link,
+    Project,
+    Unlink,
+    autosave_path,
+    discard_autosave,
+    find_recoverable,
+    load_project,
+    project_from_json,
+    project_to_json,
+    save_project,
+    write_autosave,
+)
+from treatyviewer.core.segment import make_document
+
+TEXT = "Preamble.\n\nArticle 1\nKars and Ardahan are ceded.\n\nArticle 2\nBatum is a free port.\n"
+
+
+def sample_project() -> Project:
+    document = make_document(TEXT, source="/data/new.txt")
+    start = document.text.index("Kars")
+    note = annotate_selection(
+        document, start, start + 4, "Kars «note» <b>", annotation_id="urn:uuid:1", created="2024"
+    )
+    return Project(
+        documents={
+            "old": DocumentRef("draft-1920", "a" * 64),
+            "new": DocumentRef("/data/new.txt", document.content_hash, "cp1251"),
+        },
+        alignment=AlignmentEdits(
+            links=(Link(("4",), ("V", "VI")),),
+            unlinks=(Unlink("2", "III"),),
+            accepted=(Link(("1",), ("I",), "aligner"),),
+        ),
+        annotations=(note,),
+        view={"layout": "side-by-side", "ignore_case": True, "zoom": 1.25},
+    )
+
+
+def test_round_trip_through_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "session.tvproj"
+    saved = save_project(path, sample_project())
+    assert saved.saved
+    loaded = load_project(path)
+    assert loaded == saved
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema"] == "treatyviewer.project/1"
+    assert data["version"] == 1
+    assert data["documents"]["new"]["encoding"] == "cp1251"
+    assert "encoding" not in data["documents"]["old"]
+    assert data["alignment"]["links"] == [{"old": ["4"], "new": ["V", "VI"], "origin": "reader"}]
+    assert data["annotations"][0]["type"] == "Annotation"
+
+
+def test_json_round_trip_without_files() -> None:
+    project = sample_project()
+    data = project_to_json(project, saved="2024-01-01T00:00:00Z")
+    assert project_from_json(json.loads(json.dumps(data))) == Project(
+        project.documents, project.alignment, project.annotations, project.view,
+        "2024-01-01T00:00:00Z",
+    )  # fmt: skip
+
+
+def test_newer_version_is_refused_and_the_file_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "future.tvproj"
+    data = project_to_json(sample_project())
+    data["schema"], data["version"] = "treatyviewer.project/2", 2
+    original = json.dumps(data)
+    path.write_text(original, encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"future\.tvproj.*newer version.*format 2"):
+        load_project(path)
+    assert path.read_text(encoding="utf-8") == original
+
+
+def test_newer_version_number_alone_is_refused() -> None:
+    data = project_to_json(sample_project())
+    data["version"] = 3
+    with pytest.raises(ProjectError, match="newer version"):
+        project_from_json(data, "x.tvproj")
+
+
+def test_broken_json_names_the_file_and_the_place(tmp_path: Path) -> None:
+    path = tmp_path / "broken.tvproj"
+    path.write_text('{"schema": "treatyviewer.project/1",\n "documents": [', encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"broken\.tvproj is not a valid project file.*line 2"):
+        load_project(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"schema": "something/1"}, "not a treatyviewer project"),
+        ({"documents": {"old": {"source": "a"}}}, "documents.new is missing"),
+        ({"documents": {"old": {"source": 3}, "new": {"source": "b"}}}, "source must be text"),
+        ({"alignment": {"links": [{"old": "1", "new": [2]}]}}, "each label"),
+        ({"alignment": {"unlinks": "all"}}, "alignment.unlinks must be a list"),
+        ({"annotations": [{"id": "urn:x"}]}, "no target"),
+        ({"view": []}, "view must be an object"),
+    ],
+)
+def test_malformed_project_is_refused_with_a_clear_message(
+    change: dict[str, object], message: str
+) -> None:
+    data = project_to_json(sample_project())
+    data.update(change)
+    with pytest.raises(ProjectError, match=message) as info:
+        project_from_json(data, "mine.tvproj")
+    assert str(info.value).startswith("mine.tvproj")
+
+
+def test_not_a_json_object_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "list.tvproj"
+    path.write_text("[1, 2]", encoding="utf-8")
+    with pytest.raises(ProjectError, match=r"list\.tvproj"):
+        load_project(path)
+
+
+def test_missing_file_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match=r"nowhere\.tvproj"):
+        load_project(tmp_path / "nowhere.tvproj")
+
+
+@pytest.mark.parametrize("failing", ["replace", "fsync"])
+def test_failed_save_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    path = tmp_path / "session.tvproj"
+    save_project(path, sample_project())
+    before = path.read_bytes()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(project_module.os, failing, disk_full)
+    changed = Project(sample_project().documents, view={"layout": "inline"})
+    with pytest.raises(ProjectError, match=r"Could not save .*session\.tvproj: the disk is full"):
+        save_project(path, changed)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["session.tvproj"]  # no temp left
+
+
+def test_save_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ProjectError, match="gone"):
+        save_project(tmp_path / "gone" / "x.tvproj", sample_project())
+
+
+def test_project_file_is_never_executed(tmp_path: Path) -> None:
+    path = tmp_path / "evil.tvproj"
+    data = project_to_json(sample_project())
+    data["view"] = {"__class__": "os.system", "command": "touch pwned"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_project(path).view["command"] == "touch pwned"
+    assert not (tmp_path / "pwned").exists()
+
+
+# --- autosave and recovery ----------------------------------------------------
+
+
+def test_autosave_paths_differ_per_project_and_stay_in_the_state_dir(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    a = autosave_path(tmp_path / "a" / "s.tvproj", state)
+    b = autosave_path(tmp_path / "b" / "s.tvproj", state)
+    assert a != b and a.parent == b.parent == state
+    assert autosave_path(None, state).parent == state
+
+
+def test_interrupted_session_is_recovered_then_discarded(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    path = tmp_path / "session.tvproj"
+    save_project(path, sample_project())
+    edited = Project(sample_project().documents, view={"layout": "inline"})
+    auto = write_autosave(edited, path, state)
+    # The app "crashes" here: no save, the autosave stays behind.
+    os.utime(path, ns=(auto.stat().st_mtime_ns - 10**9,) * 2)
+    found = find_recoverable(state)
+    assert [r.autosave for r in found] == [auto]
+    assert found[0].project_path == path.resolve()
+    assert found[0].project.view == {"layout": "inline"}
+    discard_autosave(found[0].autosave)
+    assert find_recoverable(state) == []
+
+
+def test_autosave_older_than_its_saved_project_is_not_offered(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    path = tmp_path / "session.tvproj"
+    auto = write_autosave(sample_project(), path, state)
+    save_project(path, sample_project())
+    os.utime(auto, ns=(path.stat().st_mtime_ns - 10**9,) * 2)
+    assert find_recoverable(state) == []
+
+
+def test_untitled_session_is_recoverable(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    write_autosave(sample_project(), None, state)
+    (found,) = find_recoverable(state)
+    assert found.project_path is None
+
+
+def test_corrupt_autosave_is_skipped_but_kept(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    state.mkdir()
+    junk = autosave_path(None, state)
+    junk.write_text("{", encoding="utf-8")
+    assert find_recoverable(state) == []
+    assert junk.exists()
+    assert find_recoverable(tmp_path / "no-such-dir") == []

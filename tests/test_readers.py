@@ -1,0 +1,818 @@
+"""A catalogue of bad and awkward inputs, each with the exact outcome we promise.
+
+Every file is generated here under ``tmp_path``; nothing binary is committed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from treatyviewer.core.document import Document, SegmentKind
+from treatyviewer.core.errors import InputError
+from treatyviewer.io import pdf_reader, readers
+from treatyviewer.io.readers import DEFAULT_MAX_BYTES, detect_encoding, human_size, read_document
+
+RU_TREATY = (
+    "Договор между Россией и Турцией\n"
+    "\n"
+    "Правительство РСФСР и Правительство Великого Национального Собрания Турции "
+    "согласились о нижеследующем:\n"
+    "\n"
+    "Статья 1\n"
+    "Каждая из Договаривающихся Сторон соглашается не признавать никакого мирного "
+    "договора или иного международного акта, к принятию коего принуждена силою другая.\n"
+    "\n"
+    "Статья 2\n"
+    "Турция соглашается уступить Грузии сюзеренитет над портом и городом Батумом "
+    "и территорией, расположенной к северу от границы.\n"
+)
+TR_TREATY = (
+    "Türkiye ile Rusya arasında Dostluk Antlaşması\n"
+    "\n"
+    "Madde 1\n"
+    "Âkit Taraflardan her biri, ötekine zorla kabul ettirilen hiçbir barış antlaşmasını "
+    "tanımamayı kabul eder. Şöyle ki ağaç, üç, göğüs, ışık.\n"
+    "\n"
+    "Madde 2\n"
+    "Türkiye, Batum şehri ve limanı üzerindeki hükümranlığı Gürcistan'a bırakmayı kabul eder.\n"
+)
+EN_TREATY = (
+    "Treaty of Friendship\n"
+    "\n"
+    "The parties, desiring to establish friendly relations, agree as follows:\n"
+    "\n"
+    "Article 1\n"
+    "Each party agrees not to recognise any peace treaty imposed by force.\n"
+    "\n"
+    "Article 2\n"
+    "The frontier shall follow the river.\n"
+)
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def labels(doc: Document) -> list[str]:
+    return [seg.label for seg in doc.segments]
+
+
+def error_of(path: Path | str, **kwargs: object) -> str:
+    with pytest.raises(InputError) as info:
+        read_document(path, **kwargs)  # type: ignore[arg-type]
+    return str(info.value)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("codec", "expected"),
+    [("cp1251", "cp1251"), ("koi8-r", "koi8-r"), ("mac-cyrillic", "mac-cyrillic")],
+)
+def test_russian_single_byte_encodings_decode_and_segment(
+    tmp_path: Path, codec: str, expected: str
+) -> None:
+    path = write(tmp_path, "dogovor.txt", RU_TREATY.encode(codec))
+    doc = read_document(path)
+    assert doc.text == RU_TREATY
+    assert doc.encoding == expected
+    assert labels(doc) == ["preamble", "1", "2"]
+    assert doc.by_label("2").heading == "Статья 2"
+    assert any(w.startswith(f"decoded as {expected} (guessed)") for w in doc.warnings)
+    assert doc.title == "dogovor"
+    assert doc.source == str(path)
+
+
+def test_utf16_with_bom_decodes_without_warning(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.txt", RU_TREATY.encode("utf-16"))
+    doc = read_document(path)
+    assert (doc.text, doc.encoding, doc.warnings) == (RU_TREATY, "utf-16", ())
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised_by_zero_bytes(tmp_path: Path, codec: str) -> None:
+    path = write(tmp_path, "t.txt", RU_TREATY.encode(codec))
+    doc = read_document(path)
+    assert doc.text == RU_TREATY
+    assert doc.encoding == codec
+    assert doc.warnings[0].startswith(f"decoded as {codec} (no byte-order mark)")
+
+
+def test_utf32_with_bom(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "t.txt", TR_TREATY.encode("utf-32")))
+    assert (doc.text, doc.encoding) == (TR_TREATY, "utf-32")
+
+
+def test_utf8_bom_is_dropped_from_the_text(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "t.txt", b"\xef\xbb\xbf" + EN_TREATY.encode()))
+    assert doc.text == EN_TREATY
+    assert doc.encoding == "utf-8-sig"
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+def test_bom_wins_over_a_cleaner_guess(tmp_path: Path) -> None:
+    # Pure ASCII after a UTF-16 BOM must still be read as UTF-16.
+    doc = read_document(write(tmp_path, "t.txt", "Article 1\nText.\n".encode("utf-16-be")))
+    assert doc.text == "Article 1\nText.\n"
+
+
+def test_utf8_is_preferred_when_it_decodes_cleanly(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "t.txt", RU_TREATY.encode("utf-8")))
+    assert (doc.encoding, doc.warnings) == ("utf-8", ())
+
+
+@pytest.mark.parametrize("codec", ["cp1254", "iso-8859-9"])
+def test_turkish_code_pages_keep_dotless_i_and_segment_madde(tmp_path: Path, codec: str) -> None:
+    doc = read_document(write(tmp_path, "antlasma.txt", TR_TREATY.encode(codec)))
+    assert doc.text == TR_TREATY
+    # The two code pages agree on every Turkish letter; either name is a right answer.
+    assert doc.encoding in ("cp1254", "iso8859-9")
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+def test_explicit_encoding_is_used_without_guessing(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.txt", RU_TREATY.encode("cp1251"))
+    doc = read_document(path, encoding="windows-1251")
+    assert (doc.text, doc.encoding, doc.warnings) == (RU_TREATY, "cp1251", ())
+
+
+def test_explicit_encoding_that_does_not_fit_names_byte_and_position(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.txt", "Статья 1".encode("cp1251"))
+    assert error_of(path, encoding="ascii") == (
+        f"{path} cannot be decoded as ascii: byte 0xd1 at position 0 does not fit; "
+        "choose another encoding"
+    )
+
+
+def test_unknown_encoding_name_is_a_clear_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.txt", b"Article 1")
+    assert error_of(path, encoding="klingon-8") == (
+        f"{path}: 'klingon-8' is not an encoding this program knows; choose another encoding"
+    )
+
+
+def test_detect_encoding_reports_name_and_confidence() -> None:
+    assert detect_encoding(RU_TREATY.encode("utf-8")) == ("utf-8", 1.0)
+    assert detect_encoding(codecs_bom_utf8() + b"x") == ("utf-8-sig", 1.0)
+    name, confidence = detect_encoding(RU_TREATY.encode("koi8-r"))
+    assert name == "koi8-r"
+    assert 0.5 < confidence < 1.0
+
+
+def codecs_bom_utf8() -> bytes:
+    return b"\xef\xbb\xbf"
+
+
+def test_mixed_line_endings_are_normalised(tmp_path: Path) -> None:
+    raw = b"Preamble text.\r\n\r\nArticle 1\rFirst.\n\nArticle 2\r\nSecond.\r"
+    doc = read_document(write(tmp_path, "t.txt", raw))
+    assert doc.text == "Preamble text.\n\nArticle 1\nFirst.\n\nArticle 2\nSecond.\n"
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+def test_markdown_heading_marks_are_stripped_so_articles_segment(tmp_path: Path) -> None:
+    raw = "# Treaty of Kars\n\n## Article 1\nPeace.\n\n### Статья 2 ###\nМир.\n"
+    doc = read_document(write(tmp_path, "kars.md", raw.encode()))
+    assert doc.text == "Treaty of Kars\n\nArticle 1\nPeace.\n\nСтатья 2\nМир.\n"
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+def test_page_and_paragraph_separators_become_line_breaks(tmp_path: Path) -> None:
+    raw = "Article 1\nOne.\fArticle 2\u2028Two.\u2029Article 3\x85Three."
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    assert labels(doc) == ["1", "2", "3"]
+    assert doc.body(doc.by_label("2")) == "Two."
+
+
+def test_mixed_scripts_and_languages_segment_in_one_document(tmp_path: Path) -> None:
+    raw = (
+        "Treaty / Договор / Antlaşma\n\nArticle 1\nKars and Ardahan.\n\n"
+        "Статья 2\nКарс и Ардаган.\n\nMadde 3\nKars ve Ardahan.\n\nArticle IV\nΕλλάδα 中文.\n"
+    )
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    assert labels(doc) == ["preamble", "1", "2", "3", "IV"]
+    assert [s.number for s in doc.segments] == [None, 1, 2, 3, 4]
+    assert doc.warnings == ()
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_duplicate_article_numbers_are_kept_and_flagged(tmp_path: Path) -> None:
+    raw = "Article 1\nOne.\n\nArticle 2\nTwo.\n\nArticle 2\nTwo again.\n"
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    assert labels(doc) == ["1", "2", "2#2"]
+    assert doc.body(doc.by_label("2#2")) == "Two again."
+    assert "Article 2 appears 2 times; the repeat is labelled 2#2" in doc.warnings
+
+
+def test_numbers_out_of_order_are_kept_and_flagged(tmp_path: Path) -> None:
+    raw = "Article 1\nOne.\n\nArticle 3\nThree.\n\nArticle 2\nTwo.\n"
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    assert labels(doc) == ["1", "3", "2"]
+    assert doc.warnings == ("article numbers are not in order (3 is followed by 2)",)
+
+
+def test_text_without_markers_falls_back_to_paragraphs(tmp_path: Path) -> None:
+    raw = "The first paragraph.\n\nThe second\nparagraph.\n\nThe third."
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    assert labels(doc) == ["¶1", "¶2", "¶3"]
+    assert {s.kind for s in doc.segments} == {SegmentKind.PARAGRAPH}
+    assert doc.warnings == (
+        "no article headings found; the text is compared paragraph by paragraph",
+    )
+
+
+# --------------------------------------------------------------------------- file problems
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    assert error_of(path) == f"{path} does not exist (it may have been moved or deleted)"
+
+
+def test_file_that_vanishes_between_check_and_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "gone.txt", b"Article 1")
+
+    def vanish(self: Path, *args: object, **kwargs: object) -> object:
+        raise FileNotFoundError(2, "No such file or directory", str(self))
+
+    monkeypatch.setattr(Path, "open", vanish)
+    assert error_of(path) == f"{path} does not exist (it may have been moved or deleted)"
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert error_of(tmp_path) == f"{tmp_path} is a folder, not a file; choose a file inside it"
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests may run as root, where chmod does not stop reading; simulate the refusal.
+    path = write(tmp_path, "secret.txt", b"Article 1")
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert error_of(path) == f"{path} cannot be read: permission denied"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    assert error_of(path) == (f"{path} is not a regular file (it is a device, pipe or socket)")
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "empty.txt", b"")
+    assert error_of(path) == f"{path} is empty (0 bytes)"
+
+
+@pytest.mark.parametrize("data", [b" \n\t\r\n  ", "\ufeff \n".encode("utf-16"), b"\xef\xbb\xbf\n"])
+def test_whitespace_only_file(tmp_path: Path, data: bytes) -> None:
+    path = write(tmp_path, "blank.txt", data)
+    assert error_of(path) == f"{path} is empty (it contains only whitespace)"
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "big.txt", b"Article 1\n" * 123)
+    assert error_of(path, max_bytes=100) == (
+        f"{path} is 1.2 KB; the limit is 100 bytes (change it in Preferences or with --max-size)"
+    )
+
+
+def test_default_limit_message_uses_megabytes(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:  # sparse: no 61 MB actually written
+        fh.truncate(int(61.2 * 1024 * 1024))
+    assert error_of(path) == (
+        f"{path} is 61.2 MB; the limit is 50 MB (change it in Preferences or with --max-size)"
+    )
+    assert human_size(DEFAULT_MAX_BYTES) == "50 MB"
+
+
+def _zip_bytes(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def _png_bytes() -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body)
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\x00")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "looks_like"),
+    [
+        (lambda: _zip_bytes({"notes.txt": b"Article 1"}), "a ZIP archive"),
+        (_png_bytes, "a PNG image"),
+        (lambda: b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (lambda: b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (lambda: b"\x7fELF\x02\x01\x01" + b"\x00" * 20, "an executable program (ELF)"),
+        (lambda: gzip.compress(b"Article 1"), "a gzip archive"),
+        (
+            lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 40,
+            "an old Office file (.doc/.xls); save it as .docx",
+        ),
+        (
+            lambda: _zip_bytes({"xl/workbook.xml": b"<workbook/>"}),
+            "an Excel workbook; save the text as .docx or plain text",
+        ),
+        (lambda: b"{\\rtf1\\ansi Article 1}", "an RTF document; save it as .docx or plain text"),
+    ],
+)
+def test_binary_formats_named_txt_say_what_they_look_like(
+    tmp_path: Path, make: object, looks_like: str
+) -> None:
+    path = write(tmp_path, "x.txt", make())  # type: ignore[operator]
+    assert error_of(path) == f"{path} is not text: it looks like {looks_like}"
+
+
+def test_nul_bytes_in_a_non_utf16_file_mean_binary(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.txt", b"Article 1\x00\x00\x00\x01\x02 junk \x00\xff")
+    assert (
+        error_of(path) == f"{path} is not text: it looks like binary data (it contains NUL bytes)"
+    )
+
+
+def test_control_characters_mean_binary(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.txt", bytes(range(1, 9)) * 20 + b"Article 1")
+    assert error_of(path) == (
+        f"{path} is not text: it looks like binary data (160 control characters); "
+        "choose another encoding if it is text"
+    )
+
+
+def test_html_page_is_refused_with_advice(tmp_path: Path) -> None:
+    path = write(tmp_path, "treaty.txt", b"<!DOCTYPE html><html><body>Article 1</body></html>")
+    assert error_of(path) == (
+        f"{path} is a web page (HTML); save it as plain text or .docx and open that"
+    )
+
+
+def test_bundled_ids_go_to_the_bundled_loader(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentinel = Document(title="Draft", text="x\n", segments=())
+    monkeypatch.setattr(readers, "is_bundled_id", lambda name: name == "draft-1920")
+    monkeypatch.setattr(readers, "load_bundled", lambda name: sentinel)
+    assert read_document("draft-1920") is sentinel
+
+
+# --------------------------------------------------------------------------- docx
+
+
+def _docx_bytes(build: object) -> bytes:
+    document = docx.Document()
+    build(document)  # type: ignore[operator]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _treaty_docx(document: docx.document.Document) -> None:
+    document.add_heading("Treaty of Friendship", 0)
+    document.add_paragraph("The parties agree as follows:")
+    document.add_heading("Article 1", 1)
+    document.add_paragraph("Each party renounces:")
+    document.add_paragraph("claims to Batum;", style="List Number")
+    document.add_paragraph("claims to Kars.", style="List Number")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Left bank"
+    table.cell(0, 1).text = "Right bank"
+    document.add_heading("Article 2", 1)
+    paragraph = document.add_paragraph("The frontier")
+    paragraph.add_run().add_break()
+    paragraph.add_run("follows the river.")
+
+
+def test_docx_paragraphs_headings_lists_and_tables(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "treaty.docx", _docx_bytes(_treaty_docx)))
+    assert doc.text == (
+        "Treaty of Friendship\n\nThe parties agree as follows:\n\nArticle 1\n\n"
+        "Each party renounces:\n\n1. claims to Batum;\n\n2. claims to Kars.\n\n"
+        "Left bank\n\nRight bank\n\nArticle 2\n\nThe frontier\nfollows the river.\n"
+    )
+    assert doc.title == "Treaty of Friendship"
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+def test_docx_core_title_wins(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        _treaty_docx(document)
+        document.core_properties.title = "Moscow draft, 24 August 1920"
+
+    doc = read_document(write(tmp_path, "t.docx", _docx_bytes(build)))
+    assert doc.title == "Moscow draft, 24 August 1920"
+
+
+def _add_article_numbering(document: docx.document.Document) -> str:
+    """A list whose level-0 text is "Article %1" in roman numerals, as Word makes it."""
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90"><w:lvl w:ilvl="0">'
+        '<w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Article %1"/>'
+        "</w:lvl></w:abstractNum>"
+    )
+    numbering.insert(0, abstract)
+    num = parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>')
+    numbering.append(num)
+    return "90"
+
+
+def test_docx_auto_numbered_article_headings_are_rebuilt(tmp_path: Path) -> None:
+    def build(document: docx.document.Document) -> None:
+        num_id = _add_article_numbering(document)
+        for title, body in (("", "Peace."), ("Frontiers", "The river."), ("", "Trade.")):
+            heading = document.add_paragraph(title, style="Heading 2")
+            heading._p.get_or_add_pPr().append(
+                parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                    f'<w:numId w:val="{num_id}"/></w:numPr>'
+                )
+            )
+            document.add_paragraph(body)
+
+    doc = read_document(write(tmp_path, "numbered.docx", _docx_bytes(build)))
+    assert doc.text == (
+        "Article I\n\nPeace.\n\nArticle II\nFrontiers\n\nThe river.\n\nArticle III\n\nTrade.\n"
+    )
+    assert labels(doc) == ["I", "II", "III"]
+    assert doc.title == "numbered"  # article headings are not titles
+
+
+def test_truncated_docx(tmp_path: Path) -> None:
+    data = _docx_bytes(_treaty_docx)
+    path = write(tmp_path, "cut.docx", data[: len(data) // 2])
+    assert error_of(path) == (
+        f"{path} is a damaged Word document (the ZIP package is incomplete or corrupt); "
+        "open it in Word and save it again"
+    )
+
+
+def test_zip_named_docx_without_a_document_part(tmp_path: Path) -> None:
+    path = write(tmp_path, "fake.docx", _zip_bytes({"hello.txt": b"hi"}))
+    message = error_of(path)
+    assert message.startswith(f"{path} is not a readable Word document (")
+    assert message.endswith("); open it in Word and save it again")
+
+
+def test_plain_text_named_docx(tmp_path: Path) -> None:
+    path = write(tmp_path, "notes.docx", EN_TREATY.encode())
+    assert error_of(path) == f"{path} is not a Word document although its name ends in .docx"
+
+
+def test_docx_without_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "blank.docx", _docx_bytes(lambda d: d.add_paragraph("   ")))
+    assert error_of(path) == f"{path} contains no text"
+
+
+def test_docx_named_txt_is_still_read_as_docx(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "treaty.txt", _docx_bytes(_treaty_docx)))
+    assert labels(doc) == ["preamble", "1", "2"]
+
+
+# --------------------------------------------------------------------------- pdf
+
+
+def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
+    """A minimal PDF: each entry is one Helvetica line, top to bottom."""
+    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages)))
+    info = f"<< /Title ({title}) >>" if title else "<< >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        info.encode(),
+    ]
+    for i, lines in enumerate(pages):
+        ops = ["BT", "/F1 11 Tf", "14 TL", "72 770 Td"]
+        for line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({escaped}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("cp1252")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Contents {6 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+FURNISHED_PAGES = [
+    [
+        "TREATY OF FRIENDSHIP - DRAFT",
+        "Article 1",
+        "The contracting parties agree that the frontier shall be",
+        "drawn along the river as described in the annexed",
+        "map. The parties recog-",
+        "nise each other's independence in the Russo-",
+        "Turkish agreement of the first day of the month.",
+        "Article 2",
+        "The parties shall exchange ratifications within a period",
+        "of three months after signature of the present",
+        "- 1 -",
+    ],
+    [
+        "TREATY OF FRIENDSHIP - DRAFT",
+        "treaty at Moscow.",
+        "Article 3",
+        "Final.",
+        "- 2 -",
+    ],
+    [
+        "TREATY OF FRIENDSHIP - DRAFT",
+        "Article 4",
+        "This treaty enters into force on signature.",
+        "- 3 -",
+    ],
+]
+
+
+def test_pdf_headers_footers_page_numbers_and_hyphenation(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "draft.pdf", make_pdf(FURNISHED_PAGES)))
+    assert doc.text == (
+        "Article 1\n\n"
+        "The contracting parties agree that the frontier shall be drawn along the river as "
+        "described in the annexed map. The parties recognise each other's independence in the "
+        "Russo-Turkish agreement of the first day of the month.\n\n"
+        "Article 2\n\n"
+        "The parties shall exchange ratifications within a period of three months after "
+        "signature of the present treaty at Moscow.\n\n"
+        "Article 3\n\nFinal.\n\nArticle 4\n\nThis treaty enters into force on signature.\n"
+    )
+    assert labels(doc) == ["1", "2", "3", "4"]
+    assert doc.warnings == (
+        "header/footer lines removed (3 running header/footer lines, 3 page numbers)",
+        "2 words hyphenated at line ends were rejoined",
+    )
+    assert doc.title == "draft"
+
+
+def test_pdf_title_comes_from_its_metadata(tmp_path: Path) -> None:
+    data = make_pdf([["Article 1", "Peace."]], title="Treaty of Moscow")
+    assert read_document(write(tmp_path, "m.pdf", data)).title == "Treaty of Moscow"
+
+
+def test_pdf_named_txt_is_read_as_pdf(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "m.txt", make_pdf([["Article 1", "Peace."]])))
+    assert doc.text == "Article 1\n\nPeace.\n"
+
+
+def test_pdf_article_heading_at_page_top_is_never_taken_for_a_header(tmp_path: Path) -> None:
+    bodies = ["Peace between the parties.", "The frontier follows the river.", "Trade is free."]
+    pages = [[f"Article {n}", body] for n, body in enumerate(bodies, start=1)]
+    doc = read_document(write(tmp_path, "t.pdf", make_pdf(pages)))
+    assert labels(doc) == ["1", "2", "3"]
+    assert doc.warnings == ()
+
+
+def _blank_pdf(pages: int) -> bytes:
+    writer = pypdf.PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    path = write(tmp_path, "scan.pdf", _blank_pdf(2))
+    assert error_of(path) == f"{path} has no text layer; it may be a scan — run OCR first"
+
+
+def _encrypted(data: bytes, user_password: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_with_a_password(tmp_path: Path) -> None:
+    path = write(tmp_path, "locked.pdf", _encrypted(make_pdf([["Article 1", "x"]]), "secret"))
+    assert error_of(path) == (
+        f"{path} is encrypted (password-protected); save an unprotected copy and open that"
+    )
+
+
+def test_pdf_encrypted_only_against_editing_opens_with_a_note(tmp_path: Path) -> None:
+    data = _encrypted(make_pdf([["Article 1", "Peace."]]), "")
+    doc = read_document(write(tmp_path, "owner.pdf", data))
+    assert doc.text == "Article 1\n\nPeace.\n"
+    assert doc.warnings == ("the PDF is encrypted without a password for reading; opened it",)
+
+
+def test_pdf_encryption_this_install_cannot_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "aes.pdf", _encrypted(make_pdf([["Article 1", "x"]]), "secret"))
+
+    def needs_cryptography(self: pypdf.PdfReader, password: str) -> object:
+        raise pypdf.errors.DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pdf_reader.PdfReader, "decrypt", needs_cryptography)
+    assert error_of(path) == (
+        f"{path} is encrypted with a method this installation cannot open; "
+        "save an unprotected copy and open that"
+    )
+
+
+@pytest.mark.parametrize("keep", [0.25, 0.5, 0.97])
+def test_truncated_pdf(tmp_path: Path, keep: float) -> None:
+    data = make_pdf(FURNISHED_PAGES)
+    path = write(tmp_path, "cut.pdf", data[: int(len(data) * keep)])
+    message = error_of(path)
+    assert message.startswith(f"{path} is a damaged or incomplete PDF (")
+    assert message.endswith("); try re-downloading it or printing it to a new PDF")
+
+
+def test_text_named_pdf(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.pdf", EN_TREATY.encode())
+    assert error_of(path) == f"{path} is not a PDF although its name ends in .pdf"
+
+
+@pytest.mark.gui
+def test_pdf_printed_by_qt_with_cyrillic_text_and_page_numbers(
+    tmp_path: Path, qapp: object
+) -> None:
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    path = tmp_path / "qt.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    writer.setTitle("Московский договор")
+    sentence = (
+        "Договаривающиеся Стороны соглашаются признавать границы, установленные "
+        "настоящим договором, и воздерживаться от всякого вмешательства. "
+    )
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Serif", 11))
+    articles = "".join(f"<h3>Статья {n}</h3><p>{sentence * 3}</p>" for n in range(1, 6))
+    document.setHtml(f"<h1>Договор о дружбе</h1>{articles}")
+    document.print_(writer)
+    del writer  # finishes the file
+
+    doc = read_document(path)
+    assert doc.title == "Московский договор"
+    assert labels(doc) == ["preamble", "1", "2", "3", "4", "5"]
+    for segment in doc.segments[1:]:
+        assert doc.body(segment) == (sentence * 3).strip()
+    assert any(w.startswith("header/footer lines removed (") for w in doc.warnings)
+
+
+# --------------------------------------------------------------------------- TEI / XML
+
+TEI_BODY = """
+ <teiHeader><fileDesc><titleStmt><title>Treaty of Moscow, 1921</title></titleStmt>
+ </fileDesc></teiHeader>
+ <text>
+  <front><div type="preamble"><p>The Government of the RSFSR and the
+   Government of the Grand National Assembly of Turkey<note>editorial note</note>,
+   sharing the principles of the brotherhood of nations, agree:</p></div></front>
+  <body>
+   <div type="article" n="1"><head>Non-recognition</head>
+    <p>Each party agrees<lb/>not to re<lb break="no"/>cognise any imposed treaty.</p></div>
+   <div type="article" n="2"><head>Article 2</head>
+    <p>Turkey cedes <choice><sic>Batum</sic><corr>Batoum</corr></choice> to Georgia.</p></div>
+   <div type="article" n="3"><p>No head here.</p></div>
+   <div type="annex" n="1"><head>Frontier line</head><p>From the Black Sea.</p></div>
+  </body>
+ </text>
+"""
+TEI_TEXT = (
+    "The Government of the RSFSR and the Government of the Grand National Assembly of "
+    "Turkey, sharing the principles of the brotherhood of nations, agree:\n\n"
+    "Article 1\n\nNon-recognition\n\nEach party agrees not to recognise any imposed treaty.\n\n"
+    "Article 2\n\nTurkey cedes Batoum to Georgia.\n\n"
+    "Article 3\n\nNo head here.\n\n"
+    "Annex 1\n\nFrontier line\n\nFrom the Black Sea.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "root",
+    [
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
+        "<TEI>",
+        '<tei:TEI xmlns:tei="http://www.tei-c.org/ns/1.0">',
+    ],
+)
+def test_tei_with_and_without_namespace(tmp_path: Path, root: str) -> None:
+    body = TEI_BODY
+    if root.startswith("<tei:"):
+        body = body.replace("<", "<tei:").replace("<tei:/", "</tei:")
+    close = "</tei:TEI>" if root.startswith("<tei:") else "</TEI>"
+    data = f'<?xml version="1.0" encoding="UTF-8"?>\n{root}{body}{close}'.encode()
+    doc = read_document(write(tmp_path, "moscow.xml", data))
+    assert doc.text == TEI_TEXT
+    assert doc.title == "Treaty of Moscow, 1921"
+    assert labels(doc) == ["preamble", "1", "2", "3", "1"] or labels(doc)[:4] == [
+        "preamble",
+        "1",
+        "2",
+        "3",
+    ]
+    assert doc.segments[-1].kind is SegmentKind.ANNEX
+    assert doc.encoding == "utf-8"
+
+
+def test_tei_in_utf16_and_in_a_declared_single_byte_encoding(tmp_path: Path) -> None:
+    xml = (
+        '<?xml version="1.0" encoding="{}"?><TEI><text><body><div type="article" n="1">'
+        "<p>Карс и Ардаган.</p></div></body></text></TEI>"
+    )
+    utf16 = read_document(write(tmp_path, "a.xml", xml.format("UTF-16").encode("utf-16")))
+    cp1251 = read_document(write(tmp_path, "b.xml", xml.format("windows-1251").encode("cp1251")))
+    assert utf16.text == cp1251.text == "Article 1\n\nКарс и Ардаган.\n"
+    assert cp1251.encoding == "windows-1251"
+
+
+def test_billion_laughs_is_refused(tmp_path: Path) -> None:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)
+    )
+    data = f'<?xml version="1.0"?><!DOCTYPE TEI [{entities}]><TEI><text><p>&lol9;</p></text></TEI>'
+    path = write(tmp_path, "lol.xml", data.encode())
+    assert error_of(path) == (
+        f"{path} declares an XML entity (lol); entity expansion can exhaust memory; such files "
+        "are refused for safety — remove the entity declarations from its DOCTYPE"
+    )
+
+
+def test_external_entity_is_refused_and_nothing_is_read(tmp_path: Path) -> None:
+    secret = write(tmp_path, "secret.txt", b"TOP SECRET")
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        "<TEI><text><p>&xxe;</p></text></TEI>"
+    )
+    path = write(tmp_path, "xxe.xml", data.encode())
+    message = error_of(path)
+    assert message == (
+        f"{path} declares an external entity (xxe) that would read another file; such files "
+        "are refused for safety — remove the entity declarations from its DOCTYPE"
+    )
+    assert "TOP SECRET" not in message
+
+
+def test_malformed_xml_names_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "bad.xml", b"<TEI>\n<text><p>unclosed</text>\n</TEI>")
+    assert error_of(path) == (
+        f"{path} is not well-formed XML (line 2, column 20): mismatched tag; "
+        "fix the file in an XML editor"
+    )
+
+
+def test_xml_that_is_not_tei_is_read_with_a_warning(tmp_path: Path) -> None:
+    data = b"<treaty><article num='1'>Article 1</article><p>Peace.</p></treaty>"
+    doc = read_document(write(tmp_path, "other.xml", data))
+    assert doc.text == "Article 1\n\nPeace.\n"
+    assert doc.warnings[0] == "not a TEI document (no <text> element); all of its text was read"
+
+
+def test_tei_named_txt_is_sniffed_as_xml(tmp_path: Path) -> None:
+    data = b'<?xml version="1.0"?><TEI><text><body><p>Hello.</p></body></text></TEI>'
+    assert read_document(write(tmp_path, "t.txt", data)).text == "Hello.\n"
+
+
+def test_tei_without_text(tmp_path: Path) -> None:
+    path = write(tmp_path, "t.xml", b"<TEI><text><body><p>  </p></body></text></TEI>")
+    assert error_of(path) == f"{path} contains no text"

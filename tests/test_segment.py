@@ -1,0 +1,105 @@
+"""The segmenter finds articles the way a reader of each language would."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.segment import make_document
+
+
+def shape(text: str) -> list[tuple[str, str, int | None]]:
+    doc = make_document(text)
+    return [(s.kind.value, s.label, s.number) for s in doc.segments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Article 1\nOne.\n\nARTICLE IV\nFour.\n\nArt. 5. Five.",
+            [("article", "1", 1), ("article", "IV", 4), ("article", "5", 5)],
+        ),
+        (
+            "Article First\nOne.\n\nArticle Second\nTwo.",
+            [("article", "First", 1), ("article", "Second", 2)],
+        ),
+        (
+            "Статья 1\nТекст.\n\nСТАТЬЯ IV\nЕщё.\n\nСт. 5. Пять.",
+            [("article", "1", 1), ("article", "IV", 4), ("article", "5", 5)],
+        ),
+        (
+            "Madde 1\nBir.\n\nBirinci Madde\nİki.\n\nON İKİNCİ MADDE - On iki.",
+            [("article", "1", 1), ("article", "Birinci", 1), ("article", "ON İKİNCİ", 12)],
+        ),
+        (
+            "Article premier\nLe texte.\n\nArticle 2\nDeux.",
+            [("article", "premier", 1), ("article", "2", 2)],
+        ),
+    ],
+)
+def test_article_markers_in_four_languages(text: str, expected: list[tuple[str, str, int]]):
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [("Annex A", "A"), ("Annexe 3", "3"), ("Приложение 3", "3"), ("Ek 3", "3"),
+     ("Annex 1 (A)", "1 (A)"), ("Annex 1", "Annex 1")],
+)  # fmt: skip
+def test_annexes_keep_their_own_designator(heading: str, label: str):
+    """An annex keeps its designator; beside an article of the same number it is "Annex 1"."""
+    doc = make_document(f"Article 1\nText.\n\n{heading}\nMap of the frontier.")
+    assert doc.segments[-1].kind is SegmentKind.ANNEX
+    assert doc.segments[-1].label == label
+
+
+def test_preamble_closing_and_bodies():
+    text = (
+        "TREATY\n\nThe parties agree as follows:\n\nArticle I\nNo treaty imposed by force.\n\n"
+        "Article II. Batum is ceded.\n\nDone at Moscow, 16 March 1921.\nChicherin\n"
+    )
+    doc = make_document(text)
+    kinds = [(s.kind.value, s.label) for s in doc.segments]
+    assert kinds == [("preamble", "preamble"), ("article", "I"), ("article", "II"), ("closing", "closing")]
+    assert doc.body(doc.segments[1]) == "No treaty imposed by force."
+    assert doc.body(doc.segments[2]) == "Batum is ceded."
+    assert doc.segment_text(doc.segments[3]).startswith("Done at Moscow")
+
+
+def test_cross_reference_inside_a_paragraph_is_not_a_heading():
+    text = "Article 1\nAs laid down in\nArticle 4 of the Pact, the parties agree.\n\nArticle 2\nTwo."
+    assert [s.label for s in make_document(text).segments] == ["1", "2"]
+
+
+def test_heading_opening_a_paragraph_needs_punctuation():
+    text = "Article 1\nOne.\n\nArticle 4 of the earlier treaty is void.\n\nArticle 2\nTwo."
+    assert [s.label for s in make_document(text).segments] == ["1", "2"]
+
+
+def test_text_without_markers_falls_back_to_paragraphs_and_says_so():
+    doc = make_document("First paragraph here.\n\nSecond paragraph.\n\nThird.")
+    assert [s.label for s in doc.segments] == ["¶1", "¶2", "¶3"]
+    assert any("no article headings" in w for w in doc.warnings)
+
+
+def test_duplicate_and_unordered_numbers_are_kept_and_flagged():
+    doc = make_document("Article 1\nA.\n\nArticle 3\nB.\n\nArticle 2\nC.\n\nArticle 3\nD.")
+    assert [s.label for s in doc.segments] == ["1", "3", "2", "3#2"]
+    assert any("not in order" in w for w in doc.warnings)
+    assert any("appears 2 times" in w for w in doc.warnings)
+
+
+def test_offsets_index_the_normalised_text():
+    raw = "Article 1\r\nCafe\u0301 in Kars.  \r\n\r\nArticle 2\r\nTwo."
+    doc = make_document(raw)
+    assert "\r" not in doc.text
+    assert "Café" in doc.text
+    seg = doc.segments[0]
+    assert doc.text[seg.start : seg.start + 9] == "Article 1"
+    assert doc.body(seg) == "Café in Kars."
+
+
+def test_long_roman_numerals():
+    text = "\n\n".join(f"Article {r}\nText {r}." for r in ["MDCCCLXXXVIII", "MDCCCLXXXIX"])
+    assert [s.number for s in make_document(text).segments] == [1888, 1889]

@@ -1,0 +1,72 @@
+"""Word-level differences that a reader can trust."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treatyviewer.core.textdiff import DiffOptions, diff_words
+
+
+def apply(old: str, new: str, changes) -> str:
+    """Rebuild the new text from the old one and the change list."""
+    out, pos = [], 0
+    for c in changes:
+        out.append(old[pos : c.old_start])
+        out.append(new[c.new_start : c.new_end])
+        pos = c.old_end
+    out.append(old[pos:])
+    return "".join(out)
+
+
+def test_whole_words_are_reported():
+    r = diff_words(
+        "Russia agrees to mediate over Kars.", "Russia agrees to mediate over Kars and Ardahan."
+    )
+    assert [(c.op, c.new_text) for c in r.changes] == [("insert", "and Ardahan")]
+    assert 0.7 < r.similarity < 1
+
+
+def test_replacement_spans_point_at_both_texts():
+    old, new = "the port of Batum shall be free", "the port of Batumi shall be free"
+    (c,) = diff_words(old, new).changes
+    assert c.op == "replace"
+    assert old[c.old_start : c.old_end] == "Batum"
+    assert new[c.new_start : c.new_end] == "Batumi"
+
+
+def test_deletion_has_an_empty_new_span():
+    (c,) = diff_words("Kars, Ardahan and Batum", "Kars and Batum").changes
+    assert c.op == "delete"
+    assert c.new_start == c.new_end
+    assert c.old_text == ", Ardahan"
+
+
+def test_ignore_options():
+    assert diff_words("Article IV", "article 4").changes
+    opts = DiffOptions(ignore_case=True, ignore_numbering=True)
+    assert not diff_words("Article IV", "article 4", opts).changes
+    assert not diff_words("Kars, Ardahan.", "Kars Ardahan", DiffOptions(ignore_punctuation=True)).changes
+    assert diff_words("a  b", "a\n\nb", DiffOptions(ignore_whitespace=False)).changes
+    assert not diff_words("a  b", "a\n\nb").changes
+
+
+def test_cyrillic_and_turkish_words():
+    r = diff_words("Турция уступает Грузии Батум", "Турция уступает Грузии город Батум")
+    assert [c.new_text for c in r.changes] == ["город"]
+    r = diff_words("Kars'ın sınırı", "Ardahan'ın sınırı")
+    assert [(c.old_text, c.new_text) for c in r.changes] == [("Kars'ın", "Ardahan'ın")]
+
+
+words = st.lists(st.sampled_from(["Kars", "Batum", "the", "shall", ",", "Карс", "и", "42"]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, words)
+def test_changes_rebuild_the_new_text(a: list[str], b: list[str]):
+    old, new = " ".join(a), " ".join(b)
+    result = diff_words(old, new, DiffOptions(ignore_whitespace=False))
+    assert apply(old, new, result.changes) == new
+    for c in result.changes:
+        assert old[c.old_start : c.old_end] == c.old_text
+        assert new[c.new_start : c.new_end] == c.new_text
