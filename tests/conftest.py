@@ -10,12 +10,46 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
-    "the contracting parties agree territory frontier treaty article government republic "
-    "assembly national commission shall recognise rights sovereignty sea straits trade "
-    "transit navigation kars ardahan batum provinces citizens property agreement boundary "
-    "protocol ratification council mutual friendship obligations undertake declare"
-).split()
+WORDS = [
+    "the",
+    "contracting",
+    "parties",
+    "agree",
+    "territory",
+    "frontier",
+    "treaty",
+    "article",
+    "government",
+    "republic",
+    "assembly",
+    "national",
+    "commission",
+    "shall",
+    "recognise",
+    "rights",
+    "sovereignty",
+    "sea",
+    "straits",
+    "trade",
+    "transit",
+    "navigation",
+    "kars",
+    "ardahan",
+    "batum",
+    "provinces",
+    "citizens",
+    "property",
+    "agreement",
+    "boundary",
+    "protocol",
+    "ratification",
+    "council",
+    "mutual",
+    "friendship",
+    "obligations",
+    "undertake",
+    "declare",
+]
 
 
 def make_treaty_pair(

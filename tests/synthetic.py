@@ -18,14 +18,78 @@ BOILERPLATE = [
     "Each of the two Parties undertakes that",
     "For the purposes of this Article,",
 ]
-_SYLLABLES = (
-    "ka ra ta ba sa mo lo ne ti ar an el is or un de ve gu ri so pa la me zo na".split()
-)
-_COMMON = (
-    "the of and to in a that shall be by or any for with as on its their such from all "
-    "which this party parties state states territory government treaty article present "
-    "right rights other under between both each agree agrees undertake undertakes"
-).split()
+_SYLLABLES = [
+    "ka",
+    "ra",
+    "ta",
+    "ba",
+    "sa",
+    "mo",
+    "lo",
+    "ne",
+    "ti",
+    "ar",
+    "an",
+    "el",
+    "is",
+    "or",
+    "un",
+    "de",
+    "ve",
+    "gu",
+    "ri",
+    "so",
+    "pa",
+    "la",
+    "me",
+    "zo",
+    "na",
+]
+_COMMON = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "that",
+    "shall",
+    "be",
+    "by",
+    "or",
+    "any",
+    "for",
+    "with",
+    "as",
+    "on",
+    "its",
+    "their",
+    "such",
+    "from",
+    "all",
+    "which",
+    "this",
+    "party",
+    "parties",
+    "state",
+    "states",
+    "territory",
+    "government",
+    "treaty",
+    "article",
+    "present",
+    "right",
+    "rights",
+    "other",
+    "under",
+    "between",
+    "both",
+    "each",
+    "agree",
+    "agrees",
+    "undertake",
+    "undertakes",
+]
 
 
 def _vocabulary(rng: random.Random, size: int) -> list[str]:

@@ -109,6 +109,7 @@ def test_read_only_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monkey
     if os.geteuid() != 0:
         folder.chmod(0o555)
     else:  # root writes through chmod; simulate the refusal where the temp file is made
+
         def refuse(*args: object, **kwargs: object) -> object:
             raise PermissionError(errno.EACCES, "Permission denied")
 

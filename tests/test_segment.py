@@ -61,14 +61,21 @@ def test_preamble_closing_and_bodies():
     )
     doc = make_document(text)
     kinds = [(s.kind.value, s.label) for s in doc.segments]
-    assert kinds == [("preamble", "preamble"), ("article", "I"), ("article", "II"), ("closing", "closing")]
+    assert kinds == [
+        ("preamble", "preamble"),
+        ("article", "I"),
+        ("article", "II"),
+        ("closing", "closing"),
+    ]
     assert doc.body(doc.segments[1]) == "No treaty imposed by force."
     assert doc.body(doc.segments[2]) == "Batum is ceded."
     assert doc.segment_text(doc.segments[3]).startswith("Done at Moscow")
 
 
 def test_cross_reference_inside_a_paragraph_is_not_a_heading():
-    text = "Article 1\nAs laid down in\nArticle 4 of the Pact, the parties agree.\n\nArticle 2\nTwo."
+    text = (
+        "Article 1\nAs laid down in\nArticle 4 of the Pact, the parties agree.\n\nArticle 2\nTwo."
+    )
     assert [s.label for s in make_document(text).segments] == ["1", "2"]
 
 

@@ -46,7 +46,9 @@ def test_ignore_options():
     assert diff_words("Article IV", "article 4").changes
     opts = DiffOptions(ignore_case=True, ignore_numbering=True)
     assert not diff_words("Article IV", "article 4", opts).changes
-    assert not diff_words("Kars, Ardahan.", "Kars Ardahan", DiffOptions(ignore_punctuation=True)).changes
+    assert not diff_words(
+        "Kars, Ardahan.", "Kars Ardahan", DiffOptions(ignore_punctuation=True)
+    ).changes
     assert diff_words("a  b", "a\n\nb", DiffOptions(ignore_whitespace=False)).changes
     assert not diff_words("a  b", "a\n\nb").changes
 
@@ -58,7 +60,9 @@ def test_cyrillic_and_turkish_words():
     assert [(c.old_text, c.new_text) for c in r.changes] == [("Kars'ın", "Ardahan'ın")]
 
 
-words = st.lists(st.sampled_from(["Kars", "Batum", "the", "shall", ",", "Карс", "и", "42"]), max_size=40)
+words = st.lists(
+    st.sampled_from(["Kars", "Batum", "the", "shall", ",", "Карс", "и", "42"]), max_size=40
+)
 
 
 @settings(max_examples=300, deadline=None)

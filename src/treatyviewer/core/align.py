@@ -11,6 +11,7 @@ the cost grows about linearly with the length of the texts.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -61,7 +62,7 @@ class Overrides:
             (o, n) for o, n in self.links if not (set(o) & set(old_t) or set(n) & set(new_t))
         )
         unlinks = tuple(u for u in self.unlinks if not (u[0] in old_t and u[1] in new_t))
-        return Overrides(kept + ((old_t, new_t),), unlinks)
+        return Overrides((*kept, (old_t, new_t)), unlinks)
 
     def with_unlink(self, old: Sequence[str], new: Sequence[str]) -> Overrides:
         kept = tuple((o, n) for o, n in self.links if not (set(o) & set(old) and set(n) & set(new)))
@@ -85,7 +86,7 @@ def _tokens(text: str) -> list[str]:
 def _features(text: str) -> Counter[str]:
     words = _tokens(text)
     feats: Counter[str] = Counter(words)
-    feats.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    feats.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return feats
 
 
@@ -233,9 +234,13 @@ class _Aligner:
         for kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
             olds = [i for i, s in enumerate(self.old_segs) if s.kind is kind]
             news = [j for j, s in enumerate(self.new_segs) if s.kind is kind]
-            if len(olds) == 1 and len(news) == 1 and self._free(olds[0], news[0]):
-                if (olds[0], news[0]) not in self.forbidden:
-                    self._take(olds[0], news[0])
+            if (
+                len(olds) == 1
+                and len(news) == 1
+                and self._free(olds[0], news[0])
+                and (olds[0], news[0]) not in self.forbidden
+            ):
+                self._take(olds[0], news[0])
 
     def _identical_pairs(self) -> None:
         """Articles whose wording is the same, wherever they stand, pair at once."""
@@ -265,7 +270,7 @@ class _Aligner:
         """Unpaired articles lying between the same two confident pairs."""
         anchors = sorted(self.new_partner.items())
         anchor_new = [j for j, _ in anchors]
-        cands = []
+        cands: list[tuple[int, int]] = []
         for j in range(len(self.new_segs)):
             if j in self.new_partner:
                 continue
@@ -287,37 +292,36 @@ class _Aligner:
 
     def _splits_and_merges(self) -> None:
         """Attach leftover articles to a neighbour's partner when they came from it."""
-        vec = self.vectors
-        for j in range(len(self.new_segs)):
-            if j in self.new_partner:
+        self._attach_leftovers("new")
+        self._attach_leftovers("old")
+
+    def _attach_leftovers(self, side: Literal["old", "new"]) -> None:
+        if side == "new":
+            own, other = self.new_partner, self.new_partner
+            mine, theirs = self.vectors.new, self.vectors.old
+            own_segs, other_segs = self.new_segs, self.old_segs
+        else:
+            own, other = self.old_partner, self.old_partner
+            mine, theirs = self.vectors.old, self.vectors.new
+            own_segs, other_segs = self.old_segs, self.new_segs
+        for k in range(len(own_segs)):
+            if k in own:
                 continue
             best: tuple[float, int] | None = None
-            for nb in (j - 1, j + 1, j - 2, j + 2):
-                i = self.new_partner.get(nb)
-                if i is None or (i, j) in self.forbidden:
+            for nb in (k - 1, k + 1, k - 2, k + 2):
+                partner = other.get(nb)
+                if partner is None:
                     continue
-                if _group(self.old_segs[i].kind) != _group(self.new_segs[j].kind):
+                key = (k, partner) if side == "old" else (partner, k)
+                if key in self.forbidden:
                     continue
-                c = vec.containment(vec.new[j], vec.old[i])
+                if _group(own_segs[k].kind) != _group(other_segs[partner].kind):
+                    continue
+                c = _Vectors.containment(mine[k], theirs[partner])
                 if c >= SPLIT_CONTAINMENT and (best is None or c > best[0]):
-                    best = (c, i)
+                    best = (c, partner)
             if best is not None:
-                self.new_partner[j] = best[1]
-        for i in range(len(self.old_segs)):
-            if i in self.old_partner:
-                continue
-            best = None
-            for nb in (i - 1, i + 1, i - 2, i + 2):
-                j = self.old_partner.get(nb)
-                if j is None or (i, j) in self.forbidden:
-                    continue
-                if _group(self.old_segs[i].kind) != _group(self.new_segs[j].kind):
-                    continue
-                c = vec.containment(vec.old[i], vec.new[j])
-                if c >= SPLIT_CONTAINMENT and (best is None or c > best[0]):
-                    best = (c, j)
-            if best is not None:
-                self.old_partner[i] = best[1]
+                own[k] = best[1]
 
     def _rival_scores(
         self,

@@ -11,7 +11,6 @@ never pinned to a passage that merely looks alike.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,19 +26,26 @@ from .errors import InputError
 __all__ = [
     "CONTEXT",
     "CONTEXT_CHARS",
+    "MIN_CONTEXT",
+    "MIN_QUOTE",
     "SCHEMA",
     "Anchoring",
     "Annotation",
     "Creator",
     "PairRef",
+    "Status",
     "Target",
     "anchor_annotation",
+    "anchor_target",
     "annotate_selection",
+    "annotation_status",
     "annotations_json",
     "dump_collection",
     "from_jsonld",
     "load_collection",
     "reanchor",
+    "required_context",
+    "retarget",
     "target_from_selection",
     "to_jsonld",
 ]
@@ -492,9 +498,16 @@ def _adjacent_agreement(target: Target, text: str, pos: int) -> int:
     n = len(target.exact)
     before = text[max(0, pos - len(target.prefix)) : pos][::-1]
     after = text[pos + n : pos + n + len(target.suffix)]
-    return len(os.path.commonprefix([before, target.prefix[::-1]])) + len(
-        os.path.commonprefix([after, target.suffix])
+    return _common_prefix_length(before, target.prefix[::-1]) + _common_prefix_length(
+        after, target.suffix
     )
+
+
+def _common_prefix_length(a: str, b: str) -> int:
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
 
 
 def _shortlist(target: Target, text: str, hits: list[int]) -> list[int]:
@@ -566,7 +579,7 @@ def _best_span(q: str, text: str, guess: int) -> tuple[int, int, float]:
     slack = max(8, len(q) // 4)
     w0 = max(0, guess - slack)
     window = text[w0 : guess + len(q) + slack]
-    blocks = [b for b in SequenceMatcher(None, q, window, autojunk=False).get_matching_blocks()]
+    blocks = SequenceMatcher(None, q, window, autojunk=False).get_matching_blocks()
     blocks = [b for b in blocks if b.size >= 3] or [b for b in blocks if b.size]
     if not blocks:
         return guess, guess, 0.0

@@ -169,18 +169,13 @@ def _pair_from_link(
     b, b_starts, b_abs = _joined_bodies(new, link.new)
     result = _identical(a, options) if a == b else diff_words(a, b, options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
-    changes = tuple(
-        Change(
-            c.op,
-            to_old(c.old_start),
-            to_old(c.old_end) if c.old_end > c.old_start else to_old(c.old_start),
-            to_new(c.new_start),
-            to_new(c.new_end) if c.new_end > c.new_start else to_new(c.new_start),
-            c.old_text,
-            c.new_text,
-        )
-        for c in result.changes
-    )
+    changes = []
+    for c in result.changes:
+        o0 = to_old(c.old_start)
+        o1 = to_old(c.old_end) if c.old_end > c.old_start else o0
+        n0 = to_new(c.new_start)
+        n1 = to_new(c.new_end) if c.new_end > c.new_start else n0
+        changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
     status: PairStatus
     if len(link.old) > 1:
         status = "merged"
@@ -203,7 +198,7 @@ def _pair_from_link(
         similarity=round(result.similarity, 4),
         confidence=link.confidence,
         origin=link.origin,
-        changes=changes,
+        changes=tuple(changes),
         words_deleted=deleted,
         words_inserted=inserted,
     )

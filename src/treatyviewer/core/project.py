@@ -69,7 +69,7 @@ class AlignmentEdits:
 class Project:
     """Everything a reader made in one session; the texts themselves are referenced."""
 
-    documents: Mapping[str, DocumentRef]
+    documents: Mapping[str, DocumentRef] = field(hash=False)
     alignment: AlignmentEdits = AlignmentEdits()
     annotations: tuple[Annotation, ...] = ()
     view: Mapping[str, Any] = field(default_factory=dict, hash=False)

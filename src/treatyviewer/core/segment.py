@@ -8,6 +8,7 @@ cross-reference, not a heading, and is left alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -129,7 +130,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
 
 def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
     numbers = [h.number for h in headings if h.kind is SegmentKind.ARTICLE and h.number]
-    for prev, cur in zip(numbers, numbers[1:], strict=False):
+    for prev, cur in itertools.pairwise(numbers):
         if cur <= prev:
             warnings.append(f"article numbers are not in order ({prev} is followed by {cur})")
             return
@@ -184,7 +185,7 @@ def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
         seg.number,
     )
     closing = Segment("closing", SegmentKind.CLOSING, cut, seg.end, cut)
-    return segments[:last_article] + [article, closing] + segments[last_article + 1 :]
+    return [*segments[:last_article], article, closing, *segments[last_article + 1 :]]
 
 
 def segment_text(text: str) -> tuple[list[Segment], list[str]]:

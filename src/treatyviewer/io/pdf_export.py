@@ -8,13 +8,22 @@ Qt layout (design.md, "Annotated PDF: a recipe that works").
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLine,
+)
 
+from ..ui import qtfix as _qtfix  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount)
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
 from .report_textdoc_sections import write_index
@@ -22,6 +31,7 @@ from .report_textdoc_sections import write_index
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)
 HEAD_PT, FOOT_PT = 22.0, 20.0
+_BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 Progress = Callable[[int, int], bool]
@@ -73,8 +83,16 @@ class PageGeometry:
                 s, e = max(a, lo), min(b, hi)
                 if s >= e and not (s == e == a == b):
                     continue
-                x1 = line.cursorToX(s)[0] if isinstance(line.cursorToX(s), tuple) else line.cursorToX(s)
-                x2 = line.cursorToX(e)[0] if isinstance(line.cursorToX(e), tuple) else line.cursorToX(e)
+                x1 = (
+                    line.cursorToX(s)[0]
+                    if isinstance(line.cursorToX(s), tuple)
+                    else line.cursorToX(s)
+                )
+                x2 = (
+                    line.cursorToX(e)[0]
+                    if isinstance(line.cursorToX(e), tuple)
+                    else line.cursorToX(e)
+                )
                 y = origin.y() + line.y()
                 page = int(y // self.page_h)
                 top = y - page * self.page_h
@@ -91,6 +109,12 @@ class PageGeometry:
         px = self.left_pt + x * self.scale
         py = self.page_height_pt - (self.top_pt + (self.head_px + y) * self.scale)
         return px, py
+
+
+def _x(line: QTextLine, pos: int) -> float:
+    """``QTextLine.cursorToX`` returns ``(x, pos)`` in PySide6; older bindings a float."""
+    value = line.cursorToX(pos)
+    return float(value[0] if isinstance(value, tuple) else value)
 
 
 def _writer(buffer: QBuffer, paper: str, title: str) -> QPdfWriter:
@@ -147,8 +171,8 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
                 writer.newPage()
             painter.setPen(QColor("#666666"))
             if k:
-                painter.drawText(QRectF(0, 0, width, geo.head_px * 0.7),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, heading)  # fmt: skip
+                head_rect = QRectF(0, 0, width, geo.head_px * 0.7)
+                painter.drawText(head_rect, _BOTTOM_LEFT, heading)
                 painter.setPen(QPen(QColor("#BBBBBB"), out.px(0.4)))
                 y = geo.head_px * 0.78
                 painter.drawLine(QPointF(0, y), QPointF(width, y))
@@ -188,9 +212,10 @@ def render_pdf(
     out_px = DPI / 72.0
     body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * out_px)
     builder = TextDocBuilder(report, layout, DPI, body)
-    builder.out.doc.documentLayout().setPaintDevice(writer)
-    builder.out.doc.setPageSize(body)
     out = builder.build(lambda k, n: step(5 + 35 * k // max(n, 1)))
+    # Attached only now: with a paint device the layout would follow every insertion.
+    out.doc.documentLayout().setPaintDevice(writer)
+    out.doc.setPageSize(body)
     step(40)
     geo = PageGeometry(out, writer, body.height())
     out.doc.pageCount()

@@ -14,12 +14,12 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Link
 from pypdf.generic import (
     ArrayObject,
+    Fit,
     FloatObject,
     NameObject,
     NumberObject,
     TextStringObject,
 )
-from pypdf.generic import Fit
 
 from .report_model import Report
 from .report_palette import NOTE

@@ -10,6 +10,7 @@ pages that mention an entity.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -131,7 +132,7 @@ def segment_runs(
     ]
     points = _cuts(spans, lo, hi)
     runs: list[Run] = _markers_at(notes, lo, lo, hi) if lo == hi else []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         kind: RunKind = "equal"
         for ca, cb, ck in change_spans:
             if ca <= a and b <= cb and ca < cb:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from ..ui import qtfix as _qtfix  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount)
 from .report_model import Block, Report, Run, entity_line, short_title
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
 from .report_textdoc_sections import write_front_matter
@@ -191,7 +192,7 @@ class TextDocBuilder:
                 else:
                     ranges.append((pos, pos + len(run.text)))
 
-    def table(self, rows: int, cols: int, widths: list[float], header_rows: int = 0):  # noqa: ANN201
+    def table(self, rows: int, cols: int, widths: list[float], header_rows: int = 0):
         fmt = QTextTableFormat()
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
@@ -208,7 +209,7 @@ class TextDocBuilder:
         table = self.cursor.insertTable(rows, cols, fmt)
         return table
 
-    def cell(self, table, row: int, col: int, background: str | None = None) -> None:  # noqa: ANN001
+    def cell(self, table, row: int, col: int, background: str | None = None) -> None:
         cell = table.cellAt(row, col)
         if background:
             cf = cell.format()
@@ -216,7 +217,7 @@ class TextDocBuilder:
             cell.setFormat(cf)
         self.cursor = cell.firstCursorPosition()
 
-    def leave_table(self, table) -> None:  # noqa: ANN001
+    def leave_table(self, table) -> None:
         self.cursor = table.lastCursorPosition()
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
 
@@ -288,7 +289,7 @@ class TextDocBuilder:
         for note in block.notes:
             self.note_paragraph(note, "")
 
-    def note_paragraph(self, note, reason: str) -> None:  # noqa: ANN001
+    def note_paragraph(self, note, reason: str) -> None:
         small = self.body_pt * 0.88
         self.cursor.insertBlock(self.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
         marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))

@@ -1,0 +1,31 @@
+"""Annotations with their anchoring status, for the ``annotations`` subcommand."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .core.annotations import Annotation, annotations_json, load_collection
+from .core.entities import Gazetteer
+from .core.project import load_project
+from .resources import DEFAULT_PAIR, resource_path
+
+
+@cache
+def curated_annotations() -> tuple[Annotation, ...]:
+    """The editors' notes shipped with the bundled texts (read-only)."""
+    return tuple(load_collection(resource_path("annotations", "curated.json")))
+
+
+def annotations_report(project_path: str | None) -> dict[str, Any]:
+    """Curated notes against the bundled pair, or a reading session's own notes."""
+    from .io.readers import read_document
+
+    if project_path is None:
+        documents = [read_document(DEFAULT_PAIR[0]), read_document(DEFAULT_PAIR[1])]
+        items: tuple[Annotation, ...] = curated_annotations()
+    else:
+        project = load_project(project_path)
+        documents = [read_document(project.old.source), read_document(project.new.source)]
+        items = tuple(project.annotations)
+    return annotations_json(items, documents, Gazetteer.bundled())

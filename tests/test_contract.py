@@ -1,0 +1,124 @@
+"""The command-line JSON contract of design.md, and the CLI's exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from treatyviewer.cli import run
+
+STATUS = {"unchanged", "modified", "split", "merged"}
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = run(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def pair_files(tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(
+        "Treaty\n\nPreamble text.\n\nArticle 4\nRussia agrees to mediate over Kars.\n\n"
+        "Article 9\nThis article goes away entirely with its own words.\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "Treaty\n\nPreamble text.\n\nArticle V\nRussia agrees to mediate over Kars and Ardahan.\n\n"
+        "Article XVII\nA brand new provision on prisoners of war.\n",
+        encoding="utf-8",
+    )
+    return str(old), str(new)
+
+
+def test_compare_json_follows_the_contract(capsys, pair_files):
+    code, out, err = run_cli(capsys, "compare", *pair_files, "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["schema"] == "treatyviewer.comparison/1"
+    for side in ("old", "new"):
+        assert data[side]["title"]
+        for seg in data[side]["segments"]:
+            assert set(seg) >= {"label", "kind", "start", "end"}
+    pair = next(p for p in data["pairs"] if p["old"] == ["4"])
+    assert pair["new"] == ["V"]
+    assert pair["status"] == "modified" and pair["renumbered"] is True and pair["moved"] is False
+    assert 0 < pair["similarity"] < 1
+    (change,) = pair["changes"]
+    assert change["op"] == "insert" and change["new_text"] == "and Ardahan"
+    with open(pair_files[1], encoding="utf-8") as fh:
+        new_text = fh.read()
+    seg = next(s for s in data["new"]["segments"] if s["label"] == "V")
+    start, end = change["new"]
+    assert new_text[seg["start"] + start : seg["start"] + end] == "and Ardahan"
+    assert data["added"] == ["XVII"] and data["removed"] == ["9"]
+    assert set(data["stats"]) >= {"unchanged", "modified", "split", "merged", "added", "removed",
+                                  "moved", "renumbered"}  # fmt: skip
+    assert all(p["status"] in STATUS for p in data["pairs"])
+
+
+def test_compare_bundled_pair_by_default(capsys):
+    code, out, _ = run_cli(capsys, "compare", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert "1920" in data["old"]["title"] or "Draft" in data["old"]["title"]
+    assert any(p["old"] == ["6"] and p["new"] == ["XIV"] for p in data["pairs"])
+
+
+def test_compare_csv_and_text(capsys, pair_files):
+    code, out, _ = run_cli(capsys, "compare", *pair_files, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert {r["status"] for r in rows} >= {"added", "removed"}
+    code, out, _ = run_cli(capsys, "compare", *pair_files, "--format", "text")
+    assert code == 0 and "renumbered" in out and "+ and Ardahan" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("compare", "only-one-file"),
+        ("compare", "--format", "yaml"),
+        ("frobnicate",),
+    ],
+)
+def test_bad_usage_exits_2_with_one_line(capsys, args):
+    code, _out, err = run_cli(capsys, *args)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_unreadable_input_exits_2_naming_the_file(capsys, tmp_path):
+    missing = tmp_path / "nowhere.txt"
+    code, _, err = run_cli(capsys, "compare", str(missing), str(missing))
+    assert code == 2
+    assert "nowhere.txt" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_console_entry_point_runs_headless(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", "compare", "draft-1920", "moscow-1921",
+         "--format", "json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["schema"] == "treatyviewer.comparison/1"
+
+
+def test_core_imports_no_qt():
+    code = (
+        "import sys, pkgutil, importlib, treatyviewer.core as c\n"
+        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('treatyviewer.core.' + m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
