@@ -103,9 +103,15 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+_LINE_BREAKS = str.maketrans(
+    {"\r": "\n", "\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n",
+     "\x1c": "\n", "\x1d": "\n", "\x1e": "\n"}
+)  # fmt: skip
+
+
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no trailing spaces on lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).lstrip("\ufeff")
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""

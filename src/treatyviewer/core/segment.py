@@ -23,19 +23,19 @@ _ANNEX_WORD = r"(?i:annex|annexe|appendix|schedule|приложение|ek|zeyl)
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+)?[ \t]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
-    rf"^[ \t]*(?:{_ARTICLE_WORD}[ \t]*(?P<des>{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)"
-    rf"|(?P<des2>(?i:{ORDINAL_PATTERN}))[ \t]+(?i:madde|статья|article)\b){_TAIL}$",
+    rf"^[ \t]*(?:{_ARTICLE_WORD}[ \t\u00a0\u202f]*(?P<des>{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)"
+    rf"|(?P<des2>(?i:{ORDINAL_PATTERN}))[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{_ANNEX_WORD}\b[ \t]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"^[ \t]*{_ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
 _CLOSING_RE = re.compile(
     r"^[ \t]*(?i:in witness whereof|in faith whereof|done at|done in|done and signed|signed at"
     r"|signed in|made at|drawn up|initialled|fait à|en foi de quoi|совершено|составлено"
-    r"|в удостоверение|в засвидетельствование|подписано|парафировано|işbu|tanzim|imza)",
+    r"|в удостоверение|в засвидетельствование|подписано|парафировано|işbu|tanzim|imza)\b",
     re.MULTILINE,
 )
 _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
@@ -129,10 +129,14 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
 
 
 def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
-    numbers = [h.number for h in headings if h.kind is SegmentKind.ARTICLE and h.number]
-    for prev, cur in itertools.pairwise(numbers):
-        if cur <= prev:
-            warnings.append(f"article numbers are not in order ({prev} is followed by {cur})")
+    """Warn once about numbers that go backwards (1 then 1bis is fine)."""
+    numbered = [h for h in headings if h.kind is SegmentKind.ARTICLE and h.number]
+    for prev, cur in itertools.pairwise(numbered):
+        assert prev.number is not None and cur.number is not None
+        if cur.number < prev.number or (cur.number == prev.number and cur.label == prev.label):
+            warnings.append(
+                f"article numbers are not in order ({prev.label} is followed by {cur.label})"
+            )
             return
 
 

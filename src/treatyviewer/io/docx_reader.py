@@ -129,7 +129,7 @@ def _child_val(node: Any, tag: str) -> str | None:
 def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
     """List id and level of a paragraph, directly or through its style chain."""
     p_pr = paragraph._p.pPr
-    num_pr = p_pr.numPr if p_pr is not None else None
+    num_pr: Any = p_pr.numPr if p_pr is not None else None
     style = paragraph.style
     while num_pr is None and style is not None:
         style_ppr = style.element.pPr

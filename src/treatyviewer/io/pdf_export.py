@@ -64,7 +64,7 @@ class PageGeometry:
         self.left_pt, self.top_pt = paint.left(), paint.top()
         self.page_height_pt = layout.fullRect(QPageLayout.Unit.Point).height()
         self.scale = 72.0 / out.dpi
-        self.head_px = out.px(HEAD_PT)
+        self.head_px = out.dev(HEAD_PT)
 
     def quads(self, start: int, end: int) -> list[Quad]:
         """One quad per line the range covers (wrapped ranges give several)."""
@@ -140,6 +140,31 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
     return sorted(entries, key=lambda item: item[0].casefold())
 
 
+def _keep_headings_with_text(out: TextDocLayout, geo: PageGeometry, passes: int = 4) -> None:
+    """Move a pair heading stranded at the foot of a page to the next page.
+
+    Qt has no keep-with-next; each pass breaks before every stranded heading
+    and lays out again (a break can strand a later heading, hence passes).
+    """
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    fmt = QTextBlockFormat()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    for _ in range(passes):
+        stranded = [
+            before
+            for before, head, text in out.keep_together.values()
+            if geo.page_of(head) != geo.page_of(text)
+        ]
+        if not stranded:
+            return
+        for pos in stranded:
+            cursor = QTextCursor(out.doc)
+            cursor.setPosition(pos)
+            cursor.mergeBlockFormat(fmt)
+        out.doc.pageCount()
+
+
 def _fill_page_cells(out: TextDocLayout, geo: PageGeometry) -> None:
     """Write each pair's page into the concordance without moving any text."""
     from PySide6.QtGui import QTextCursor
@@ -173,12 +198,12 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
             if k:
                 head_rect = QRectF(0, 0, width, geo.head_px * 0.7)
                 painter.drawText(head_rect, _BOTTOM_LEFT, heading)
-                painter.setPen(QPen(QColor("#BBBBBB"), out.px(0.4)))
+                painter.setPen(QPen(QColor("#BBBBBB"), out.dev(0.4)))
                 y = geo.head_px * 0.78
                 painter.drawLine(QPointF(0, y), QPointF(width, y))
                 painter.setPen(QColor("#666666"))
             painter.drawText(
-                QRectF(0, foot_top + out.px(6), width, out.px(FOOT_PT - 6)),
+                QRectF(0, foot_top + out.dev(6), width, out.dev(FOOT_PT - 6)),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 f"page {k + 1} of {pages}",
             )
@@ -219,6 +244,7 @@ def render_pdf(
     step(40)
     geo = PageGeometry(out, writer, body.height())
     out.doc.pageCount()
+    _keep_headings_with_text(out, geo)
     _fill_page_cells(out, geo)
     write_index(builder, _index_entries(report, geo))
     step(50)

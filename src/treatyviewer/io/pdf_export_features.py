@@ -93,7 +93,7 @@ def _dest(geo: PageGeometry, pos: int) -> tuple[int, Fit]:
     if not quads:
         return 0, Fit.fit()
     q = quads[0]
-    _, top = geo.to_pdf(0, max(0.0, q.y1 - geo.out.px(8)))
+    _, top = geo.to_pdf(0, max(0.0, q.y1 - geo.out.dev(8)))
     return q.page, Fit.xyz(left=None, top=top, zoom=None)
 
 

@@ -240,7 +240,8 @@ def read_pdf(data: bytes, label: str) -> PdfText:
     if mended:
         warnings.append(f"{mended} words hyphenated at line ends were rejoined")
     try:
-        title = str((reader.metadata or {}).get("/Title") or "").strip()
+        metadata = reader.metadata
+        title = str(metadata.title or "").strip() if metadata is not None else ""
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError):
         title = ""
     return PdfText(text=text, title=title, warnings=tuple(warnings))

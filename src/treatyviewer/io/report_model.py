@@ -53,6 +53,8 @@ class Block:
     similarity: float | None
     changes: int
     entity_ids: tuple[str, ...] = ()
+    old_provenance: str = ""
+    new_provenance: str = ""
 
     @property
     def changed(self) -> bool:
@@ -209,6 +211,15 @@ def _inline(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> li
     return runs
 
 
+def _old_wording(c: Change) -> list[Run]:
+    """A change's old wording, followed by a space when it would touch the new text."""
+    kind: RunKind = "delete" if c.op == "delete" else "replace_old"
+    runs = [Run(c.old_text, kind, "old", c.old_start)]
+    if c.old_text and not c.old_text[-1].isspace():
+        runs.append(Run(" ", "equal"))
+    return runs
+
+
 def _insert_deletions(body: list[Run], changes: Sequence[Change], seg: Segment) -> list[Run]:
     """Put each change's old wording just before the new text that replaced it."""
     out: list[Run] = []
@@ -216,15 +227,11 @@ def _insert_deletions(body: list[Run], changes: Sequence[Change], seg: Segment) 
     k = 0
     for r in body:
         while k < len(pending) and r.start >= 0 and pending[k].new_start <= r.start:
-            c = pending[k]
-            kind: RunKind = "delete" if c.op == "delete" else "replace_old"
-            out.append(Run(c.old_text, kind, "old", c.old_start))
+            out.extend(_old_wording(pending[k]))
             k += 1
         out.append(r)
     for c in pending[k:]:
-        out.append(
-            Run(c.old_text, "delete" if c.op == "delete" else "replace_old", "old", c.old_start)
-        )
+        out.extend(_old_wording(c))
     return out
 
 
@@ -367,7 +374,28 @@ def _block(
         similarity=pair.similarity if pair else None,
         changes=len(pair.changes) if pair else 0,
         entity_ids=_entity_ids(mentions, seg_spans),
+        old_provenance=article_provenance(cmp.old, old_idx),
+        new_provenance=article_provenance(cmp.new, new_idx),
     )
+
+
+def article_provenance(doc: Document, indices: Sequence[int]) -> str:
+    """'reconstructed, confidence uncertain (project brief)' from bundled metadata."""
+    articles = doc.metadata.get("articles")
+    if not isinstance(articles, dict):
+        return ""
+    parts = []
+    for i in indices:
+        info = articles.get(doc.segments[i].label)
+        if not isinstance(info, dict) or not info.get("provenance"):
+            continue
+        text = str(info["provenance"])
+        if info.get("confidence"):
+            text += f", confidence {info['confidence']}"
+        if info.get("source"):
+            text += f" ({info['source']})"
+        parts.append(text if len(indices) == 1 else f"{doc.segments[i].display_name()}: {text}")
+    return "; ".join(parts)
 
 
 def entity_line(note: PlacedNote, report: Report) -> str:

@@ -23,7 +23,9 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -33,7 +35,7 @@ from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
 from .report_textdoc_sections import write_front_matter
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
-PAGE_CELL = "\u2007" * 5
+PAGE_CELL = "\u2007" * 4
 """Placeholder for a page number in the concordance, replaced in place after layout."""
 
 
@@ -55,6 +57,8 @@ class TextDocLayout:
     row_span: dict[str, tuple[int, int]] = field(default_factory=dict)
     page_cells: dict[str, int] = field(default_factory=dict)
     note_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    """Per block: where a page break may go, its heading, its first text."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
     """(start, end, page index) of each page number in the entity index."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
@@ -63,6 +67,11 @@ class TextDocLayout:
     """Per side: (offset in that text, position in the Qt document, length), sorted."""
 
     def px(self, points: float) -> float:
+        """Points to layout lengths (margins, padding), which Qt reads as 96-dpi pixels."""
+        return points * 96.0 / 72.0
+
+    def dev(self, points: float) -> float:
+        """Points to device pixels (layout coordinates, the painter's units)."""
         return points * self.dpi / 72.0
 
     def qt_pos(self, side: str, offset: int) -> int | None:
@@ -192,17 +201,19 @@ class TextDocBuilder:
                 else:
                     ranges.append((pos, pos + len(run.text)))
 
-    def table(self, rows: int, cols: int, widths: list[float], header_rows: int = 0):
+    def table(
+        self, rows: int, cols: int, widths: list[float], header_rows: int = 0, border: bool = True
+    ) -> QTextTable:
         fmt = QTextTableFormat()
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
         )
-        fmt.setCellPadding(self.out.px(3.5))
+        fmt.setCellPadding(self.out.px(3))
         fmt.setCellSpacing(0)
-        fmt.setBorder(self.out.px(0.5))
+        fmt.setBorder(self.out.px(0.5) if border else 0)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setBorderBrush(QBrush(QColor("#B8B8B8")))
-        fmt.setBorderCollapse(True)
         fmt.setHeaderRowCount(header_rows)
         fmt.setTopMargin(self.out.px(2))
         fmt.setBottomMargin(self.out.px(4))
@@ -260,6 +271,7 @@ class TextDocBuilder:
 
     def side_by_side(self, block: Block) -> None:
         self.cursor.insertBlock(self.block_format(top=6))
+        before = self.cursor.position()
         table = self.table(3, 2, [50, 50], header_rows=2)
         table.mergeCells(0, 0, 1, 2)
         self.cell(table, 0, 0, background="#F2F2F2")
@@ -268,8 +280,18 @@ class TextDocBuilder:
         for col, doc in enumerate((old_doc, new_doc)):
             self.cell(table, 1, col, background="#FAFAFA")
             self.cursor.insertText(short_title(doc), self.char(7.5, sans=True, colour="#555555"))
-        for col, runs, other in ((0, block.old_runs, old_doc), (1, block.new_runs, new_doc)):
+        columns = (
+            (0, block.old_runs, old_doc, block.old_provenance),
+            (1, block.new_runs, new_doc, block.new_provenance),
+        )
+        for col, runs, other, origin in columns:
             self.cell(table, 2, col)
+            if origin:
+                self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
+                self.cursor.insertBlock(self.block_format(top=2))
+            if col == 0:
+                head = self.out.block_pos[block.key]
+                self.out.keep_together[block.key] = (before, head, self.cursor.position())
             if runs:
                 self.write_runs(runs)
             else:
@@ -282,7 +304,16 @@ class TextDocBuilder:
     def inline_block(self, block: Block) -> None:
         self.cursor.insertBlock(self.block_format(top=10, bottom=3))
         self.block_heading(block)
+        head = self.cursor.position() - 1
+        for name, origin in ((self.report.old, block.old_provenance),
+                             (self.report.new, block.new_provenance)):  # fmt: skip
+            if origin:
+                self.cursor.insertBlock(self.block_format())
+                self.cursor.insertText(
+                    f"{short_title(name)}: {origin}", self.char(7, sans=True, colour="#777777")
+                )
         self.cursor.insertBlock(self.block_format(bottom=2))
+        self.out.keep_together[block.key] = (head, head, self.cursor.position())
         self.write_runs(block.inline_runs)
 
     def notes(self, block: Block) -> None:

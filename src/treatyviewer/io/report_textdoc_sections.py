@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -15,25 +16,43 @@ if TYPE_CHECKING:
     from .report_textdoc import TextDocBuilder
 
 
-def provenance(doc: Document) -> list[tuple[str, str]]:
+def nice_date(value: object) -> str:
+    """'1920-08-24' as '24 August 1920'; anything else unchanged."""
+    try:
+        return date.fromisoformat(str(value)).strftime("%-d %B %Y")
+    except ValueError:
+        return str(value)
+
+
+def _source_text(source: object) -> str:
+    if isinstance(source, dict):
+        return str(source.get("reference") or source.get("citation") or source.get("title") or "")
+    return str(source)
+
+
+def provenance(doc: Document, max_sources: int = 3) -> list[tuple[str, str]]:
     """Label/value lines describing where a text comes from (bundled metadata)."""
     meta = doc.metadata
     lines: list[tuple[str, str]] = []
-    when = " · ".join(str(meta[k]) for k in ("date", "place") if meta.get(k))
+    when = " · ".join(
+        nice_date(meta[k]) if k == "date" else str(meta[k])
+        for k in ("date", "place")
+        if meta.get(k)
+    )
     if when:
         lines.append(("Date and place", when))
-    sources = meta.get("sources") or meta.get("source")
-    if isinstance(sources, list):
-        sources = "; ".join(
-            str(s.get("citation") or s.get("title") or s) if isinstance(s, dict) else str(s)
-            for s in sources
-        )
-    if sources:
-        lines.append(("Sources", str(sources)))
     for key, label in (("rendering_note", "Rendering"), ("provenance", "Provenance")):
         if isinstance(meta.get(key), str) and meta[key]:
             lines.append((label, str(meta[key])))
-    if not meta and doc.source:
+    sources = meta.get("sources")
+    if isinstance(sources, list) and sources:
+        shown = [t for t in (_source_text(s) for s in sources[:max_sources]) if t]
+        more = len(sources) - len(shown)
+        text = "; ".join(shown) + (f"; and {more} more (see the HTML report)" if more > 0 else "")
+        lines.append(("Sources", text))
+    elif isinstance(sources, str) and sources:
+        lines.append(("Sources", sources))
+    if not meta.get("title") and doc.source:
         lines.append(("File", doc.source))
     return lines
 
@@ -54,9 +73,9 @@ def title_page(b: TextDocBuilder) -> None:
                     b.block_format(top=10))  # fmt: skip
         b.paragraph(doc.title or short_title(doc), b.char(12, bold=True), b.block_format(bottom=3))
         for label, value in provenance(doc):
-            b.paragraph(label + ": ", b.char(8.5, bold=True, sans=True, colour="#555555"),
+            b.paragraph(label + ": ", b.char(7.5, bold=True, sans=True, colour="#555555"),
                         b.block_format(bottom=2, hang=10))  # fmt: skip
-            b.cursor.insertText(value, b.char(9))
+            b.cursor.insertText(value, b.char(8))
     mode = "inline redline" if b.inline else "side by side"
     shown = len(r.blocks)
     b.paragraph(
@@ -68,33 +87,32 @@ def title_page(b: TextDocBuilder) -> None:
 
 
 def legend(b: TextDocBuilder) -> None:
-    b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=4))
-    table = b.table(len(LEGEND) + 1 + len(BADGE_MEANINGS), 2, [34, 66])
-    row = 0
+    """Colours, the note marker and the badges, two entries to a row."""
     from .report_model import Run
 
+    b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=2))
+    text = b.char(7.5, sans=True)
+    entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
-        b.cell(table, row, 0)
-        b.write_runs((Run("Kars and Ardahan", kind),))  # type: ignore[arg-type]
-        b.cell(table, row, 1)
-        b.cursor.insertText(f"{name} ({how})", b.char(8.5, sans=True))
-        row += 1
-    b.cell(table, row, 0)
-    b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
-    b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
-    b.cell(table, row, 1)
-    b.cursor.insertText(
-        "a scholarly note: yellow highlight (a PDF comment you can open), numbered marker, "
-        "note text after the article pair",
-        b.char(8.5, sans=True),
-    )
-    row += 1
+        sample = Run("Kars", kind)  # type: ignore[arg-type]
+        entries.append((lambda s=sample: b.write_runs((s,)), f"{name}: {how}"))
+
+    def note_sample() -> None:
+        b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
+        b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
+
+    entries.append((note_sample, "a note: yellow highlight (a comment in PDF readers), "
+                                 "numbered marker, note text after the pair"))  # fmt: skip
     for status, meaning in BADGE_MEANINGS.items():
-        b.cell(table, row, 0)
-        b.badge(status)
-        b.cell(table, row, 1)
-        b.cursor.insertText(meaning, b.char(8.5, sans=True))
-        row += 1
+        entries.append((lambda s=status: b.badge(s), meaning))
+    rows = (len(entries) + 1) // 2
+    table = b.table(rows, 4, [17, 35, 16, 32], border=False)
+    for n, (draw, meaning) in enumerate(entries):
+        row, col = n % rows, 2 * (n // rows)
+        b.cell(table, row, col)
+        draw()
+        b.cell(table, row, col + 1)
+        b.cursor.insertText(meaning, text)
     b.leave_table(table)
 
 
@@ -122,8 +140,9 @@ def concordance(b: TextDocBuilder) -> None:
 
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
-    table = b.table(len(r.blocks) + 1, len(head), [16, 16, 36, 12, 10, 10], header_rows=1)
+    table = b.table(len(r.blocks) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
+    right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
     for col, text in enumerate(head):
         b.cell(table, 0, col, background="#EDEDED")

@@ -1,0 +1,236 @@
+"""The report as one self-contained HTML file: inline CSS, no scripts, no requests.
+
+Every piece of text from a document, its metadata or an annotation goes
+through ``esc`` (notes are user input and may hold markup); links are emitted
+only for http(s) addresses and for anchors inside the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from .report_model import Block, Report, Run, entity_line, short_title
+from .report_notes import PlacedNote
+from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
+from .report_textdoc_sections import nice_date, provenance
+
+
+def esc(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _css() -> str:
+    rules = [
+        "body{font-family:'DejaVu Serif',Georgia,serif;font-size:15px;line-height:1.45;"
+        "max-width:74rem;margin:2rem auto;padding:0 1.5rem;color:#111}",
+        "h1,h2,h3,.badge,.small,table.conc,.caption{font-family:'DejaVu Sans',Helvetica,sans-serif}",
+        "h1{font-size:1.7rem;margin:.2rem 0 1rem}h2{margin-top:2.5rem;border-bottom:1px solid #bbb}",
+        "h3{font-size:1rem;margin:0;padding:.4rem .6rem;background:#f2f2f2}",
+        ".small{font-size:.78rem;color:#555}.caption{font-size:.75rem;color:#555}",
+        ".pair{border:1px solid #bbb;margin:1.2rem 0;break-inside:auto}",
+        ".cols{display:grid;grid-template-columns:1fr 1fr}",
+        ".cols>div{padding:.5rem .6rem;white-space:pre-wrap;border-top:1px solid #ddd}",
+        ".cols>div+div{border-left:1px solid #ddd}",
+        ".inline{padding:.5rem .6rem;white-space:pre-wrap}",
+        ".missing{font-style:italic;color:#777}",
+        ".badge{font-size:.68rem;font-weight:bold;padding:0 .3em;margin-left:.3em;"
+        "letter-spacing:.03em}",
+        "mark.note{background:" + tint(NOTE, 0.6) + "}",
+        "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
+        "sup.marker a{color:#333;text-decoration:none}",
+        ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
+        "text-align:left;vertical-align:top}",
+        "table.conc td.num,table.conc th.num{text-align:right}",
+        "table.legend td{border:none}",
+        "@media print{body{max-width:none;margin:0}.pair{break-inside:avoid-page}}",
+    ]
+    for kind, (bg, fg, deco) in RUN_STYLES.items():
+        rules.append(
+            f".{kind.replace('_', '-')}{{background:{bg};color:{fg};text-decoration:{deco}}}"
+        )
+    for status, colour in BADGE_COLOURS.items():
+        rules.append(f".b-{status}{{background:{tint(colour, 0.35)};color:{shade(colour, 0.55)}}}")
+    return "\n".join(rules)
+
+
+def badge(status: str) -> str:
+    return f'<span class="badge b-{esc(status)}">{esc(status.upper())}</span>'
+
+
+def _run(run: Run, report: Report) -> str:
+    if run.kind == "marker":
+        number = run.text.strip("[]")
+        return f'<sup class="marker"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
+    if run.kind == "label":
+        return f'<span class="caption">{esc(run.text)}</span>'
+    text = esc(run.text)
+    if run.kind in RUN_STYLES:
+        tag = "ins" if run.kind in ("insert", "replace_new") else "del"
+        text = f'<{tag} class="{run.kind.replace("_", "-")}">{text}</{tag}>'
+    if run.notes:
+        text = f'<mark class="note">{text}</mark>'
+    return text
+
+
+def _runs(runs: Iterable[Run], report: Report) -> str:
+    return "".join(_run(r, report) for r in runs)
+
+
+def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
+    extra = entity_line(note, report)
+    if note.status == "moved":
+        extra = "re-anchored: the passage moved" + (" · " + extra if extra else "")
+    if reason:
+        extra = reason + (" · " + extra if extra else "")
+    if note.tags:
+        extra += (" · " if extra else "") + "Tags: " + ", ".join(note.tags)
+    tail = f' <span class="small">— {esc(extra)}</span>' if extra else ""
+    return f'<li id="note-{note.number}" value="{note.number}">{esc(note.note)}{tail}</li>'
+
+
+def _block(block: Block, report: Report, inline: bool) -> str:
+    head = "".join(badge(b) for b in block.badges)
+    if block.similarity is not None and block.changed:
+        head += f' <span class="small">similarity {block.similarity:.2f} · {block.changes} changes</span>'
+    out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
+    if inline:
+        origins = [
+            f"{esc(short_title(doc))}: {esc(origin)}"
+            for doc, origin in (
+                (report.old, block.old_provenance),
+                (report.new, block.new_provenance),
+            )
+            if origin
+        ]
+        if origins:
+            out.append(
+                f'<div class="small" style="padding:.3rem .6rem 0">{"<br>".join(origins)}</div>'
+            )
+        out.append(f'<div class="inline">{_runs(block.inline_runs, report)}</div>')
+    else:
+        out.append('<div class="cols">')
+        sides = ((report.old, block.old_runs, block.old_provenance),
+                 (report.new, block.new_runs, block.new_provenance))  # fmt: skip
+        for doc, _, _ in sides:
+            out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
+        for doc, runs, origin in sides:
+            cell = f'<div class="small">{esc(origin)}</div>' if origin else ""
+            cell += _runs(runs, report) or (
+                f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
+            )
+            out.append(f"<div>{cell}</div>")
+        out.append("</div>")
+    if block.notes:
+        items = "".join(_note_item(n, report) for n in block.notes)
+        out.append(f'<ol class="notes">{items}</ol>')
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _link(url: str, text: str) -> str:
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{esc(url)}" rel="noreferrer noopener">{esc(text)}</a>'
+    return esc(text)
+
+
+def _title_section(report: Report, inline: bool) -> str:
+    out = [
+        '<header><p class="small">Comparison of two texts</p>',
+        f"<h1>{esc(report.heading)}</h1>",
+    ]
+    for caption, doc in (("Earlier text", report.old), ("Later text", report.new)):
+        out.append(f'<p class="caption">{caption.upper()}</p><h2 style="border:none;margin:0">'
+                   f"{esc(doc.title or short_title(doc))}</h2>")  # fmt: skip
+        for label, value in provenance(doc, max_sources=0):
+            if label != "Sources":
+                out.append(f"<p><b class='small'>{esc(label)}:</b> {esc(value)}</p>")
+        sources = doc.metadata.get("sources")
+        if isinstance(sources, list) and sources:
+            items = []
+            for s in sources:
+                if isinstance(s, dict):
+                    ref = str(s.get("reference") or s.get("title") or s.get("url") or "")
+                    url = str(s.get("url") or "")
+                    items.append(
+                        f"<li>{esc(ref)}" + (f" ({_link(url, url)})" if url else "") + "</li>"
+                    )
+                else:
+                    items.append(f"<li>{esc(s)}</li>")
+            out.append(
+                f"<p><b class='small'>Sources:</b></p><ul class='small'>{''.join(items)}</ul>"
+            )
+    mode = "inline redline" if inline else "side by side"
+    out.append(f'<p class="small">Exported on {esc(nice_date(report.exported))} by treatyviewer · '
+               f"{mode} · {len(report.blocks)} articles shown</p>")  # fmt: skip
+    rows = [f'<tr><td><span class="{k.replace("_", "-")}">Kars</span></td><td>{esc(n)}: {esc(h)}</td></tr>'
+            for k, n, h in LEGEND]  # fmt: skip
+    rows.append('<tr><td><mark class="note">annotated passage</mark><sup class="marker">[1]</sup>'
+                "</td><td>a note: numbered marker, note text after the pair</td></tr>")  # fmt: skip
+    rows += [f"<tr><td>{badge(s)}</td><td>{esc(m)}</td></tr>" for s, m in BADGE_MEANINGS.items()]
+    out.append(f'<h2>Legend</h2><table class="legend">{"".join(rows)}</table></header>')
+    return "\n".join(out)
+
+
+def _summary(report: Report) -> str:
+    counts = ", ".join(f"{n} {s}" for s, n in report.stats.items() if n) or "No articles."
+    out = [
+        '<section id="summary"><h2>Summary</h2>',
+        f"<p>{esc(counts)}</p><p>{report.words_deleted} words deleted, "
+        f"{report.words_inserted} words inserted.</p>",
+        '<table class="conc"><thead><tr><th>Earlier</th><th>Later</th><th>Status</th>'
+        '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
+    ]
+    for b in report.blocks:
+        sim = f"{b.similarity:.2f}" if b.similarity is not None else ""
+        changes = str(b.changes) if b.similarity is not None else ""
+        old = esc(" + ".join(b.old_labels) or "—")
+        new = esc(" + ".join(b.new_labels) or "—")
+        out.append(
+            f'<tr><td><a href="#{esc(b.key)}">{old}</a></td><td><a href="#{esc(b.key)}">{new}</a>'
+            f"</td><td>{''.join(badge(x) for x in b.badges)}</td>"
+            f'<td class="num">{sim}</td><td class="num">{changes}</td></tr>'
+        )
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+def _index(report: Report) -> str:
+    where: dict[str, list[Block]] = {}
+    for block in report.blocks:
+        for e in block.entity_ids:
+            where.setdefault(e, []).append(block)
+    items = []
+    for e in sorted(where, key=lambda e: report.entity_labels.get(e, e).casefold()):
+        links = ", ".join(f'<a href="#{esc(b.key)}">{esc(b.title)}</a>' for b in where[e])
+        kind = report.entity_kinds.get(e, "")
+        items.append(
+            f"<li><b>{esc(report.entity_labels.get(e, e))}</b> "
+            f'<span class="small">{esc(kind)}</span> — {links}</li>'
+        )
+    body = f"<ul>{''.join(items)}</ul>" if items else "<p>No gazetteer entity is mentioned.</p>"
+    return f'<section id="index"><h2>Index of parties and places</h2>{body}</section>'
+
+
+def render_html(report: Report, layout: str = "side-by-side") -> str:
+    """The whole report as one HTML document string."""
+    inline = layout == "inline"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="treatyviewer">',
+        f"<title>Comparison: {esc(report.heading)}</title>",
+        f"<style>\n{_css()}\n</style></head><body>",
+        _title_section(report, inline),
+        _summary(report),
+        '<section id="pairs"><h2>Article by article</h2>',
+        *(_block(b, report, inline) for b in report.blocks),
+        "</section>",
+    ]
+    if report.other_notes:
+        items = "".join(_note_item(n, report, reason) for n, reason in report.other_notes)
+        parts.append(f'<section id="other-notes"><h2>Other notes</h2><ol>{items}</ol></section>')
+    parts += [_index(report), "</body></html>", ""]
+    return "\n".join(parts)
