@@ -31,3 +31,16 @@ format: $(SETUP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Packaging: a self-contained folder built with PyInstaller, and the wheel and sdist.
+# Both check what they build (see packaging/).
+.PHONY: package wheel
+
+package: $(SETUP)
+	VENV=$(VENV) bash packaging/build-bundle.sh
+
+wheel: $(SETUP)
+	@$(PY) -c 'import build' 2>/dev/null || $(PY) -m pip install --quiet --disable-pip-version-check build
+	rm -f dist/treatyviewer-*.whl dist/treatyviewer-*.tar.gz
+	$(PY) -m build --outdir dist .
+	bash packaging/check-wheel.sh

@@ -1,1 +1,1 @@
-# Marks this folder as the package data ``treatyviewer.resources``; it holds no code.
+# Marks this folder as the package data ``treatyviewer.bundled``; it holds no code.

@@ -29,11 +29,20 @@ libxcb-xfixes.so.0:libxcb-xfixes0
 libxcb-sync.so.1:libxcb-sync1
 libxcb-shm.so.0:libxcb-shm0
 libxcb-xkb.so.1:libxcb-xkb1
+libwayland-client.so.0:libwayland-client0
+libwayland-cursor.so.0:libwayland-cursor0
+libwayland-egl.so.1:libwayland-egl1
 "
 FONT_FILES="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf:fonts-dejavu-core"
 
 missing=()
-have_lib() { ldconfig -p 2>/dev/null | grep -q " $1 " || [ -e "/usr/lib/x86_64-linux-gnu/$1" ] || [ -e "/usr/lib/aarch64-linux-gnu/$1" ]; }
+# ldconfig lives in /sbin, which is not on a normal user's PATH on Debian.
+# Read the cache once: piping into grep -q under pipefail can fail on SIGPIPE.
+LDCACHE=$("$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null || true)
+have_lib() {
+  [[ $LDCACHE == *" $1 "* ]] && return 0
+  compgen -G "/usr/lib/*-linux-gnu/$1" >/dev/null || compgen -G "/lib/*-linux-gnu/$1" >/dev/null
+}
 for entry in $LIBS; do
   lib=${entry%%:*}; pkg=${entry##*:}
   have_lib "$lib" || missing+=("$pkg")
@@ -55,6 +64,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     echo "treatyviewer needs these system packages, which are missing:" >&2
     echo "    sudo apt-get install ${missing[*]}" >&2
+    if ! command -v sudo >/dev/null; then
+      echo "(sudo is not installed: run the same apt-get line as root, e.g. su -c 'apt-get install ${missing[*]}')" >&2
+    fi
     echo "Install them, then run make again." >&2
     exit 1
   fi

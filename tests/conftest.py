@@ -113,3 +113,39 @@ def _isolated_settings(tmp_path: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Open a main window on two texts and wait until they are compared and laid out."""
+    import treatyviewer.ui  # noqa: F401  (applies the PySide6 work-around first)
+    from PySide6.QtCore import QSettings
+
+    from treatyviewer.ui.main_window import MainWindow
+    from treatyviewer.ui.settings import Settings
+
+    def make(old: str | Path = "draft-1920", new: str | Path = "moscow-1921", size=(1200, 800)):  # type: ignore[no-untyped-def]
+        store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Settings(store))
+        window.progress.enabled = False
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.open_pair(str(old), str(new))
+        wait_compared(qtbot, window)
+        return window
+
+    return make
+
+
+def wait_compared(qtbot, window, previous=None, timeout: int = 30000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the session has a comparison (other than ``previous``) and is idle."""
+
+    def ready() -> bool:
+        s = window.session
+        return not s.busy and s.comparison is not None and s.comparison is not previous
+
+    qtbot.waitUntil(ready, timeout=timeout)
+    for pane in window.view.panes():
+        pane.flush_relayout()

@@ -21,7 +21,7 @@ def resource_dir() -> Path:
         return checkout
     import importlib.resources
 
-    return Path(str(importlib.resources.files("treatyviewer.resources")))
+    return Path(str(importlib.resources.files("treatyviewer.bundled")))
 
 
 def resource_path(*parts: str) -> Path:

@@ -114,7 +114,12 @@ def _links(writer: PdfWriter, out: TextDocLayout, geo: PageGeometry) -> None:
 def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
     def add(title: str, pos: int, parent: object = None) -> object:
         page, fit = _dest(geo, pos)
-        return writer.add_outline_item(title, page, parent=parent, fit=fit)  # type: ignore[arg-type]
+        return writer.add_outline_item(
+            title=title,
+            page_number=page,
+            parent=parent,  # type: ignore[arg-type]
+            fit=fit,
+        )
 
     add("Title page", out.section_pos["title"])
     add("Summary and concordance", out.section_pos["summary"])

@@ -38,11 +38,15 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(ORGANIZATION, APPLICATION)
+        self.overrides: dict[str, Any] = {}
+        """Values for this run only (command-line flags such as --dark); never saved."""
         if int(self.store.value("schema", 0) or 0) < SCHEMA_VERSION:
             self.store.setValue("schema", SCHEMA_VERSION)
 
     def get(self, name: str) -> Any:
         opt = OPTIONS[name]
+        if name in self.overrides:
+            return self.overrides[name]
         value = self.store.value(opt.key, opt.default)
         if opt.kind is bool:
             return value in (True, "true", "1", 1)
@@ -52,6 +56,9 @@ class Settings:
             return opt.default
 
     def set(self, name: str, value: Any) -> None:
+        if name in self.overrides:
+            self.overrides[name] = value
+            return
         self.store.setValue(OPTIONS[name].key, value)
 
     def geometry(self, name: str) -> QByteArray | None:

@@ -1,0 +1,105 @@
+"""Start the window: ``treatyviewer [OLD NEW] [--screenshot PATH] [--size WxH] [--dark]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from . import qtfix  # noqa: F401
+
+SCREENSHOT_TIMEOUT_S = 120
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
+    p.add_argument("old", nargs="?", help="older text: a file or a bundled id")
+    p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
+    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
+    p.add_argument("--dark", action="store_true", help="use the dark palette for this run")
+    return p
+
+
+def _size(text: str) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, _, h = text.lower().partition("x")
+    if not (w.isdigit() and h.isdigit()):
+        raise ValueError(f"--size wants WIDTHxHEIGHT, not {text!r}")
+    return max(320, int(w)), max(240, int(h))
+
+
+def launch(argv: Sequence[str]) -> int:
+    try:
+        args = parser().parse_args(list(argv))
+        size = _size(args.size)
+        if (args.old is None) != (args.new is None):
+            raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
+    except ValueError as exc:
+        print(f"treatyviewer: {exc}", file=sys.stderr)
+        return 2
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..resources import DEFAULT_PAIR
+    from .colours import apply_palette
+    from .main_window import MainWindow
+    from .settings import APPLICATION, ORGANIZATION, Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "treatyviewer"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("treatyviewer")
+    settings = Settings()
+    if args.dark:
+        settings.overrides["dark"] = True
+    apply_palette(app, bool(settings.get("dark")))
+    window = MainWindow(settings)
+    if size:
+        window.resize(*size)
+    elif settings.geometry("geometry") is None:
+        window.resize(1400, 900)
+    old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
+    if args.screenshot:
+        return _screenshot(app, window, old, new, args.screenshot)
+    window.show()
+    window.open_pair(old, new)
+    return app.exec()
+
+
+def _screenshot(app, window, old: str, new: str, path: str) -> int:  # type: ignore[no-untyped-def]
+    """Open, lay out, render to PNG, exit: no dialog ever shows."""
+    errors: list[str] = []
+    window.progress.enabled = False
+    window.session.failed.connect(errors.append)
+    window.show()
+    window.open_pair(old, new)
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    while window.session.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    if errors or window.session.comparison is None:
+        print(f"treatyviewer: {errors[0] if errors else 'timed out'}", file=sys.stderr)
+        return 2
+    for pane in window.view.panes():
+        pane.flush_relayout()
+    window.view.realign()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(path, "PNG"):
+        print(f"treatyviewer: cannot write {path}", file=sys.stderr)
+        return 2
+    window.close()
+    return 0

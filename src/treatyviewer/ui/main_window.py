@@ -1,0 +1,357 @@
+"""The main window: menus from the action registry, panes, docks, message and status bars."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QFileSystemWatcher, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontDatabase, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFontDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.comparison import Comparison, Row
+from ..resources import DEFAULT_PAIR
+from .about import AboutTextsDialog, about_html
+from .colours import apply_palette, scheme
+from .comparison_view import ComparisonView
+from .concordance_dock import ConcordanceDock
+from .find import FindBar
+from .message_bar import MessageBar
+from .open_dialog import OpenPairDialog
+from .progress import ProgressWatcher
+from .session import ComparisonSession
+from .settings import Settings
+from .undo import link_command, unlink_command
+from .window_actions import MENUS, declare
+
+SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
+ZOOM_RANGE = (7.0, 28.0)
+
+
+def reading_font(family: str, size: float) -> QFont:
+    families = set(QFontDatabase.families())
+    chosen = (
+        family if family in families else next((f for f in SERIF_FAMILIES if f in families), "")
+    )
+    font = QFont(chosen) if chosen else QFont()
+    if not chosen:
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(size)
+    return font
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.setWindowTitle(self.tr("treatyviewer"))
+        self.setAccessibleName(self.tr("treatyviewer"))
+        self.setDockNestingEnabled(True)
+        self.session = ComparisonSession(self)
+        self.session.options = type(self.session.options)(
+            **{
+                n: self.settings.get(n)
+                for n in (
+                    "ignore_case",
+                    "ignore_punctuation",
+                    "ignore_whitespace",
+                    "ignore_numbering",
+                )
+            }
+        )
+        self.undo_stack = QUndoStack(self)
+        self.scheme = scheme(self.settings.get("dark"))
+        self.font_size = self.settings.get("font_size")
+        self.view = ComparisonView(self.scheme, self._font())
+        self.message_bar = MessageBar()
+        self.find_bar = FindBar(self._find_panes, self.scheme)
+        self.concordance = ConcordanceDock(self.scheme, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
+        self.progress = ProgressWatcher(self.session, self)
+        self.watcher = QFileSystemWatcher(self)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.message_bar)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.actions_ = declare(self)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+
+    # -- construction --------------------------------------------------------
+    def _font(self) -> QFont:
+        return reading_font(self.settings.get("font_family"), self.font_size)
+
+    def _build_menus(self) -> None:
+        for menu_id, title in MENUS:
+            self.menus[menu_id] = self.menuBar().addMenu(self.tr(title))
+        self.rebuild_menus()
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        for action in self.actions_.toolbar_actions():
+            self.toolbar.addAction(action)
+        group = QActionGroup(self)
+        for mode in ("side", "inline", "old", "new"):
+            group.addAction(self.actions_[f"view.mode.{mode}"])
+        self.mode_group = group
+
+    def rebuild_menus(self) -> None:
+        """Fill the menus from the registry (call again after others add actions)."""
+        for menu_id, menu in self.menus.items():
+            menu.clear()
+            section = None
+            for sec, action in self.actions_.in_menu(menu_id):
+                if section is not None and sec != section:
+                    menu.addSeparator()
+                section = sec
+                menu.addAction(action)
+            if menu_id == "file":
+                self.recent_menu = QMenu(self.tr("Recent Pairs"), self)
+                menu.insertMenu(self.actions_["file.reload"], self.recent_menu)
+                self._fill_recent()
+
+    def _build_status_bar(self) -> None:
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Counts of changes"))
+        s = self.scheme
+        legend = QLabel(
+            self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
+            f"<u>{self.tr('inserted')}</u></span> <span style='background:{s.deleted_bg};"
+            f"color:{s.deleted_fg}'><s>{self.tr('deleted')}</s></span> <span style='background:"
+            f"{s.replaced_bg};color:{s.replaced_fg}'>{self.tr('replaced')}</span>"
+        )
+        legend.setAccessibleName(self.tr("Colour legend"))
+        self.legend = legend
+        self.statusBar().addWidget(self.counts, 1)
+        self.statusBar().addPermanentWidget(legend)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.changed.connect(self._comparison_changed)
+        s.failed.connect(lambda msg: self.message_bar.show_message(msg, "error"))
+        for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
+            pane.fileDropped.connect(lambda path, side=side: self.open_side(side, path))
+        self.concordance.jumpRequested.connect(self._jump_row)
+        self.concordance.linkRequested.connect(self.link)
+        self.concordance.unlinkRequested.connect(self.unlink)
+        self.concordance.acceptRequested.connect(
+            lambda o, n: self.undo_stack.push(link_command(self.session, o, n, self.tr("Accept")))
+        )
+        self.concordance.visibilityChanged.connect(
+            lambda _v: self.actions_["view.concordance"].setChecked(self.concordance.isVisible())
+        )
+        self.undo_stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", t))
+        self.undo_stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", t))
+        self.undo_stack.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
+        self.actions_["edit.undo"].setEnabled(False)
+        self.actions_["edit.redo"].setEnabled(False)
+        self.watcher.fileChanged.connect(self._file_changed)
+
+    def _undo_text(self, action_id: str, text: str) -> None:
+        verb = self.tr("Undo") if action_id == "edit.undo" else self.tr("Redo")
+        self.actions_[action_id].setText(f"&{verb} {text}".rstrip())
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.geometry("state")
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.concordance], [190], Qt.Orientation.Vertical)
+        splitter = self.settings.geometry("splitter")
+        if splitter is not None:
+            self.view.splitter.restoreState(splitter)
+        for name in ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering"):
+            action = self.actions_[f"view.{name}"]
+            action.blockSignals(True)
+            action.setChecked(getattr(self.session.options, name))
+            action.blockSignals(False)
+        self.actions_["view.dark"].blockSignals(True)
+        self.actions_["view.dark"].setChecked(self.scheme.dark)
+        self.actions_["view.dark"].blockSignals(False)
+        self.actions_["view.concordance"].setChecked(True)
+        mode = self.settings.get("view_mode")
+        self.actions_[
+            f"view.mode.{mode if mode in ('side', 'inline', 'old', 'new') else 'side'}"
+        ].setChecked(True)
+        if self.settings.get("only_changed"):
+            self.actions_["view.only_changed"].setChecked(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("state", self.saveState())
+        self.settings.set_geometry("splitter", self.view.splitter.saveState())
+        self.session.cancel()
+        super().closeEvent(event)
+
+    # -- files -----------------------------------------------------------------
+    def open_pair(self, old: str, new: str) -> None:
+        self.session.open_pair(old, new)
+
+    def open_bundled(self) -> None:
+        self.open_pair(*DEFAULT_PAIR)
+
+    def open_side(self, side: str, path: str) -> None:
+        self.message_bar.show_message(
+            self.tr("Opening {0} as the {1} text").format(
+                os.path.basename(path), self.tr("older") if side == "old" else self.tr("newer")
+            )
+        )
+        self.session.replace_side(side, path)
+
+    def open_dialog(self) -> None:
+        dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self)
+        if dialog.exec():
+            old, new = dialog.names()
+            if old and new:
+                self.open_pair(old, new)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        pairs = self.settings.recent_pairs()
+        for old, new in pairs:
+            text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
+            self.recent_menu.addAction(text, lambda o=old, n=new: self.open_pair(o, n))
+        self.recent_menu.setEnabled(bool(pairs))
+
+    def _file_changed(self, path: str) -> None:
+        self.message_bar.show_message(
+            self.tr("{0} changed on disk and was read again").format(path), "info"
+        )
+        self.session.reload()
+
+    def _watch(self) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        paths = [p for p in (self.session.old_name, self.session.new_name) if os.path.isfile(p)]
+        if paths:
+            self.watcher.addPaths(paths)
+
+    # -- reacting to the session ---------------------------------------------------
+    def _comparison_changed(self) -> None:
+        cmp = self.session.comparison
+        if cmp is None:
+            return
+        self.view.show_comparison(cmp)
+        self.concordance.model.set_comparison(cmp)
+        self._show_counts(cmp)
+        self.setWindowTitle(
+            self.tr("{0} ↔ {1} — treatyviewer").format(_short(cmp.old.title), _short(cmp.new.title))
+        )
+        for doc, which in ((cmp.old, self.tr("older")), (cmp.new, self.tr("newer"))):
+            for warning in doc.warnings:
+                self.message_bar.show_message(
+                    self.tr("The {0} text: {1}").format(which, warning), "warning"
+                )
+        self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
+        self._fill_recent()
+        self._watch()
+        self.find_bar.search()
+
+    def _show_counts(self, cmp: Comparison) -> None:
+        stats = cmp.stats()
+        deleted, inserted = cmp.word_counts()
+        parts = []
+        for status, count in stats.items():
+            if count:
+                colour = self.scheme.status(status).name()
+                parts.append(f"<span style='color:{colour}'>■</span> {count} {self.tr(status)}")
+        parts.append(self.tr("{0} words deleted, {1} inserted").format(deleted, inserted))
+        review = sum(p.uncertain for p in cmp.pairs)
+        if review:
+            parts.append(self.tr("{0} pairings to review").format(review))
+        self.counts.setText(" · ".join(parts))
+
+    # -- user intents ------------------------------------------------------------------
+    def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        self.undo_stack.push(link_command(self.session, old, new))
+
+    def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        self.undo_stack.push(unlink_command(self.session, old, new))
+
+    def _jump_row(self, row: Row) -> None:
+        if row.kind == "pair":
+            self.view.jump_to_pair(row.index)
+        else:
+            self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
+
+    def set_mode(self, mode: str) -> None:
+        self.settings.set("view_mode", mode)
+        self.view.set_mode(mode)
+        self.find_bar.search()
+
+    def set_only_changed(self, on: bool) -> None:
+        self.settings.set("only_changed", on)
+        self.view.set_only_changed(on)
+
+    def set_concordance_visible(self, on: bool) -> None:
+        self.concordance.setVisible(on)
+
+    def set_option(self, name: str, on: bool) -> None:
+        self.settings.set(name, on)
+        self.session.set_options(**{name: on})
+
+    def zoom(self, step: int) -> None:
+        default = float(self.settings.store.value("view/font_size_default", 11.5))
+        size = default if step == 0 else self.font_size + step
+        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
+        self.settings.set("font_size", self.font_size)
+        self.view.set_look(self.scheme, self._font())
+
+    def choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self._font(), self, self.tr("Font of the texts"))
+        if ok:
+            self.settings.set("font_family", font.family())
+            self.font_size = font.pointSizeF()
+            self.settings.set("font_size", self.font_size)
+            self.view.set_look(self.scheme, self._font())
+
+    def set_dark(self, on: bool) -> None:
+        self.settings.set("dark", on)
+        self.scheme = scheme(on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, on)
+        self.find_bar.scheme = self.scheme
+        self.concordance.model.scheme = self.scheme
+        self.view.set_look(self.scheme, self._font())
+
+    def about_texts(self) -> None:
+        cmp = self.session.comparison
+        if cmp is not None:
+            AboutTextsDialog(cmp.old, cmp.new, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About treatyviewer"), about_html(__version__))
+
+    def _find_panes(self) -> list:  # type: ignore[type-arg]
+        v = self.view
+        return {
+            "side": [v.old_pane, v.new_pane],
+            "inline": [v.inline_pane],
+            "old": [v.old_pane],
+            "new": [v.new_pane],
+        }[v.mode]
+
+
+def _short(title: str, limit: int = 48) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,52 @@
+"""Ask for the older and the newer text (files or bundled ids)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+FILTERS = "Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)"
+
+
+class OpenPairDialog(QDialog):
+    def __init__(self, old: str = "", new: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open two texts"))
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        self.old_edit, self.new_edit = QLineEdit(old), QLineEdit(new)
+        form.addRow(self.tr("&Older text:"), self._row(self.old_edit))
+        form.addRow(self.tr("&Newer text:"), self._row(self.new_edit))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _row(self, edit: QLineEdit) -> QWidget:
+        box = QWidget()
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        edit.setPlaceholderText(self.tr("a file, or a bundled id such as draft-1920"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(lambda: self._browse(edit))
+        lay.addWidget(edit, 1)
+        lay.addWidget(browse)
+        return box
+
+    def _browse(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a text"), edit.text(), FILTERS)
+        if path:
+            edit.setText(path)
+
+    def names(self) -> tuple[str, str]:
+        return self.old_edit.text().strip(), self.new_edit.text().strip()

@@ -1,0 +1,155 @@
+"""One read-only text pane: shows a rendered side, reports hovers and dropped files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from .render import CHANGE_PROP
+
+NO_CHANGE = -2
+
+
+class ComparisonPane(QTextEdit):
+    """A QTextEdit that only displays; layout resizes are announced (debounced)."""
+
+    fileDropped = Signal(str)
+    changeHovered = Signal(int)
+    """Change id under the mouse, or NO_CHANGE."""
+    relayouted = Signal()
+    """The text width changed; positions must be recomputed."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setAcceptDrops(True)
+        self.viewport().setMouseTracking(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.tooltip_for: Callable[[int], str] = lambda _cid: ""
+        self._hovered = NO_CHANGE
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._width = -1
+        self._shown: QTextDocument | None = None
+        self._relayout_timer = QTimer(self, singleShot=True, interval=120)
+        self._relayout_timer.timeout.connect(self.relayouted)
+
+    def show_document(self, document: QTextDocument) -> None:
+        previous = self._shown
+        self._layers.clear()
+        self.setExtraSelections([])
+        document.setUndoRedoEnabled(False)
+        document.setParent(self)
+        self.setDocument(document)
+        self._shown = document
+        if previous is not None and previous is not document:
+            previous.deleteLater()
+        self._width = -1
+
+    # -- extra selections in named layers (counterpart, find) ---------------
+    def set_layer(self, name: str, ranges: list[tuple[int, int]], colour: str) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(colour))
+        selections = []
+        for start, end in ranges:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self._layers[name] = selections
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    # -- geometry -----------------------------------------------------------
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        width = self.viewport().width()
+        if width != self._width:
+            self._width = width
+            self._relayout_timer.start()
+
+    def flush_relayout(self) -> None:
+        """Emit a pending relayout now (tests and screenshots)."""
+        if self._relayout_timer.isActive():
+            self._relayout_timer.stop()
+            self.relayouted.emit()
+
+    # -- hover --------------------------------------------------------------
+    def change_at(self, point: QPoint) -> int:
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        pos = cursor.position()
+        if pos + 1 <= block.position() + block.length() - 1:
+            cursor.setPosition(pos + 1)
+        value = cursor.charFormat().property(CHANGE_PROP)
+        return int(value) if isinstance(value, int) else NO_CHANGE
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        cid = self.change_at(event.position().toPoint())
+        if cid != self._hovered:
+            self._hovered = cid
+            self.changeHovered.emit(cid)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hovered != NO_CHANGE:
+            self._hovered = NO_CHANGE
+            self.changeHovered.emit(NO_CHANGE)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            cid = self.change_at(pos)
+            text = self.tooltip_for(cid) if cid >= 0 else ""
+            if not text:
+                cursor = self.cursorForPosition(pos)
+                cursor.setPosition(min(cursor.position() + 1, self.document().characterCount() - 1))
+                text = cursor.charFormat().toolTip()
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    # -- drag and drop ------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if not urls:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.fileDropped.emit(urls[0].toLocalFile())

@@ -1,0 +1,406 @@
+"""Reading tools on the bundled pair: entity index, notes with undo, sessions on disk.
+
+Everything runs against a real ComparisonSession on draft-1920 / moscow-1921,
+the bundled gazetteer and the bundled curated notes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from treatyviewer.core.annotations import Annotation, Target, to_jsonld
+from treatyviewer.core.entities import Gazetteer, fold
+from treatyviewer.core.errors import InputError
+from treatyviewer.ui.annotation_model import COLUMNS
+from treatyviewer.ui.annotation_panel import AnnotationPanel
+from treatyviewer.ui.annotation_store import AnnotationStore
+from treatyviewer.ui.entity_panel import EntityPanel
+from treatyviewer.ui.project_controller import ProjectController
+from treatyviewer.ui.session import ComparisonSession
+
+pytestmark = pytest.mark.gui
+TIMEOUT = 20_000
+
+
+def open_session(qtbot) -> ComparisonSession:
+    session = ComparisonSession()
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.open_pair("draft-1920", "moscow-1921")
+    return session
+
+
+@pytest.fixture
+def session(qtbot) -> ComparisonSession:
+    return open_session(qtbot)
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def store(session, stack) -> AnnotationStore:
+    return AnnotationStore(session, stack)
+
+
+def kars_span(session: ComparisonSession) -> tuple[int, int]:
+    start = session.new.text.index("Kars")
+    return start, start + len("Kars")
+
+
+def kars_forms() -> set[str]:
+    kars = Gazetteer.bundled().get("kars")
+    return {fold(f) for f in (*kars.listed_forms(), *kars.generated_forms())}
+
+
+def make_kars_note(store: AnnotationStore, session: ComparisonSession) -> str:
+    note_id = store.create_from_selection("new", *kars_span(session), "Kars passes to Turkey.")
+    store.link_entity(note_id, "armenia")
+    store.link_entity(note_id, "kars")
+    store.add_tag(note_id, "frontier")
+    return note_id
+
+
+# --- entity panel ---------------------------------------------------------------------
+
+
+def test_entity_panel_counts_kars_in_both_texts(qtbot, qtmodeltester, session):
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    model = panel.model
+    assert model.entity_index("kars", 0).data() == "Kars"
+    assert model.entity_index("kars", 1).data() == 0
+    assert model.entity_index("kars", 2).data() == 2
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Moscow draft (1920)"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Treaty of Moscow (1921)"
+    group = model.parent(model.entity_index("kars"))
+    assert group.data() == "Territories and places"
+    qtmodeltester.check(model)
+    assert panel.tree.accessibleName()
+
+
+def test_selecting_kars_emits_spans_of_kars_forms_and_lists_mentions(qtbot, session):
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.mentionsSelected) as blocker:
+        assert panel.select_entity("kars")
+    entity_id, old_spans, new_spans = blocker.args
+    assert entity_id == "kars"
+    assert old_spans == []
+    assert len(new_spans) == 2
+    assert all(fold(session.new.text[s:e]) in kars_forms() for s, e in new_spans)
+
+    rows = panel.mention_model.rows()
+    assert [(r.side, r.start, r.end) for r in rows] == [("new", s, e) for s, e in new_spans]
+    shown = panel.mention_model.index(0).data()
+    assert "Art. " in shown and "«Kars»" in shown and "Ardahan" in shown
+    with qtbot.waitSignal(panel.goTo) as went:
+        panel.mention_view.activated.emit(panel.mention_model.index(0))
+    assert went.args == ["new", *new_spans[0]]
+
+
+def test_entity_filter_matches_cyrillic_names_and_show_all_emits_every_span(qtbot, session):
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    panel.set_filter_text("Карс")
+    proxy = panel.proxy
+    visible = [
+        proxy.index(r, 0, proxy.index(g, 0)).data()
+        for g in range(proxy.rowCount())
+        for r in range(proxy.rowCount(proxy.index(g, 0)))
+    ]
+    assert visible == ["Kars"]
+    with qtbot.waitSignal(panel.allMentionsShown) as blocker:
+        panel.show_all.setChecked(True)
+    old_spans, new_spans = blocker.args
+    assert len(old_spans) > 10 and len(new_spans) > 50
+    with qtbot.waitSignal(panel.allMentionsShown) as blocker:
+        panel.show_all.setChecked(False)
+    assert blocker.args == [[], []]
+
+
+# --- annotation store -----------------------------------------------------------------
+
+
+def test_note_from_a_selection_links_entities_and_tags(store, session, stack):
+    note_id = make_kars_note(store, session)
+    entry = store.entry(note_id)
+    assert entry.origin == "mine" and entry.status == "anchored"
+    assert entry.annotation.entity_ids == ("armenia", "kars")
+    assert entry.annotation.tags == ("frontier",)
+    assert entry.place == ("new", *kars_span(session))
+    assert entry.annotation.targets[0].source == "moscow-1921"
+    texts = [stack.text(i) for i in range(stack.count())]
+    assert texts[0].startswith("Add note on Art. ")
+    assert texts[1:] == ["Link note to Armenia", "Link note to Kars", "Add tag “frontier”"]
+    assert store.spans("new", origin="mine") == [kars_span(session)]
+    assert kars_span(session) in store.spans("new")
+
+
+def test_curated_notes_are_listed_read_only(store):
+    curated = [e for e in store.entries() if e.origin == "curated"]
+    assert len(curated) == len(store.curated()) > 0
+    assert not curated[0].editable
+    with pytest.raises(KeyError):
+        store.set_note(curated[0].id, "changed")
+
+
+EDITS = {
+    "add": lambda s, i: s.create_from_selection("old", 0, 10, "x"),
+    "edit note": lambda s, i: s.set_note(i, "A different note."),
+    "link": lambda s, i: s.link_entity(i, "batum"),
+    "unlink": lambda s, i: s.unlink_entity(i, "armenia"),
+    "tag": lambda s, i: s.add_tag(i, "straits"),
+    "untag": lambda s, i: s.remove_tag(i, "frontier"),
+    "delete": lambda s, i: s.delete(i),
+    "copy curated": lambda s, i: s.copy_curated(s.curated()[0].id),
+}
+
+
+@pytest.mark.parametrize("kind", list(EDITS))
+def test_undo_and_redo_restore_the_exact_state(kind, store, session, stack):
+    note_id = make_kars_note(store, session)
+    before = store.annotations()
+    EDITS[kind](store, note_id)
+    after = store.annotations()
+    assert after != before
+    stack.undo()
+    assert store.annotations() == before
+    stack.redo()
+    assert store.annotations() == after
+
+
+def test_consecutive_note_edits_merge_into_one_undo_step(store, session, stack):
+    note_id = make_kars_note(store, session)
+    count = stack.count()
+    store.set_note(note_id, "First")
+    store.set_note(note_id, "First draft")
+    assert stack.count() == count + 1
+    stack.undo()
+    assert store.entry(note_id).annotation.note == "Kars passes to Turkey."
+
+
+def test_notes_on_a_pair_and_on_a_change(store, session):
+    comparison = session.comparison
+    k = next(i for i, p in enumerate(comparison.pairs) if p.changes)
+    pair_note = store.entry(store.create_for_pair(k, "whole pair"))
+    assert pair_note.status == "anchored" and "↔" in pair_note.place_name
+    change_note = store.entry(store.create_for_change(k, 0, "one change"))
+    assert change_note.status == "anchored"
+    assert {t.change for t in change_note.annotation.targets} == {comparison.pairs[k].changes[0].op}
+
+
+def test_orphans_are_kept_and_listed(store):
+    lost = Annotation(
+        "urn:test:lost",
+        (Target("moscow-1921", "IV", "words that no text contains at all", "x", "y", 5, 39),),
+        note="kept",
+    )
+    store.replace_all([lost])
+    assert [e.id for e in store.orphans()] == ["urn:test:lost"]
+    assert store.entry("urn:test:lost").place is None
+
+
+def test_export_and_import_round_trip_without_duplicates(tmp_path, store, session, stack):
+    note_id = make_kars_note(store, session)
+    out = tmp_path / "notes.jsonld"
+    assert store.export_jsonld(out) == 1
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "AnnotationCollection"
+    assert data["items"][0]["body"][1]["source"] == "armenia"
+
+    fresh = AnnotationStore(session, QUndoStack())
+    report = fresh.import_jsonld(out)
+    assert (report.added, report.skipped, report.problems) == (1, 0, ())
+    gazetteer = Gazetteer.bundled()
+    assert [to_jsonld(a, gazetteer) for a in fresh.annotations()] == [
+        to_jsonld(a, gazetteer) for a in store.annotations()
+    ]
+    again = fresh.import_jsonld(out)
+    assert (again.added, again.skipped) == (0, 1)
+    assert [a.id for a in fresh.annotations()] == [note_id]
+
+
+def test_import_reports_malformed_items_naming_the_file(tmp_path, store):
+    good = {"id": "urn:test:good", "type": "Annotation", "target": "moscow-1921"}
+    bad = {"type": "Annotation", "target": "moscow-1921"}
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps({"items": [good, bad]}), encoding="utf-8")
+    report = store.import_jsonld(path)
+    assert report.added == 1
+    assert len(report.problems) == 1 and str(path) in report.problems[0]
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.json"):
+        store.import_jsonld(broken)
+
+
+# --- annotation panel -------------------------------------------------------------------
+
+
+def test_panel_filters_by_entity_and_tag_and_goes_to_a_note(qtbot, qtmodeltester, store, session):
+    kars_note = make_kars_note(store, session)
+    other = store.create_from_selection("old", 0, 12, "Opening words", tags=["style"])
+    panel = AnnotationPanel(store)
+    qtbot.addWidget(panel)
+    qtmodeltester.check(panel.model)
+    assert kars_note in panel.visible_ids() and other in panel.visible_ids()
+
+    panel.set_filters(entity_id="kars")
+    kars_notes = panel.visible_ids()
+    assert kars_note in kars_notes and other not in kars_notes
+    assert all("kars" in store.entry(i).annotation.entity_ids for i in kars_notes)
+    assert len(kars_notes) > 1  # the editors' curated notes on Kars are listed too
+    panel.set_filters(entity_id="kars", origin="mine")
+    assert panel.visible_ids() == [kars_note]
+    panel.set_filters(tag="style")
+    assert panel.visible_ids() == [other]
+    panel.set_filters(side="new", origin="mine", text="turkey")
+    assert panel.visible_ids() == [kars_note]
+    panel.set_filters(origin="mine", text="Карс")  # Cyrillic name of a linked entity
+    assert panel.visible_ids() == [kars_note]
+    panel.set_filters()
+
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(kars_note), 0))
+    assert row.siblingAtColumn(COLUMNS.index("origin")).data() == "mine"
+    assert row.siblingAtColumn(COLUMNS.index("entities")).data() == "Armenia, Kars"
+    with qtbot.waitSignal(panel.goTo) as went:
+        panel.table.clicked.emit(row)
+    assert went.args == ["new", *kars_span(session)]
+
+
+def test_editor_edits_through_the_store(qtbot, store, session, stack):
+    note_id = make_kars_note(store, session)
+    panel = AnnotationPanel(store)
+    qtbot.addWidget(panel)
+    assert panel.select_annotation(note_id)
+    editor = panel.editor
+    assert editor.annotation_id == note_id
+    editor.note_edit.setPlainText("Rewritten in the editor.")
+    editor.apply_note()
+    assert store.entry(note_id).annotation.note == "Rewritten in the editor."
+    editor.entity_edit.setText("Нахичевань")
+    assert editor.link_typed_entity()
+    assert store.entry(note_id).annotation.entity_ids[-1] == "nakhichevan"
+    stack.undo()
+    assert "nakhichevan" not in store.entry(note_id).annotation.entity_ids
+    assert panel.current_annotation() == note_id  # selection survives the model reset
+
+
+# --- project controller -------------------------------------------------------------------
+
+
+def make_controller(session, store, stack, state_dir: Path) -> ProjectController:
+    return ProjectController(
+        session, store, stack, state_dir=state_dir, view_provider=lambda: {"layout": "inline"}
+    )
+
+
+def test_save_and_open_a_session_with_notes_and_overrides(qtbot, tmp_path, session, store, stack):
+    note_id = make_kars_note(store, session)
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.set_overrides(session.overrides.with_link(["4"], ["IV"]))
+    controller = make_controller(session, store, stack, tmp_path / "state")
+    assert controller.is_dirty
+    path = tmp_path / "reading.tvproj"
+    with qtbot.waitSignal(controller.dirtyChanged) as dirty:
+        assert controller.save_as(path)
+    assert dirty.args == [False]
+
+    session2 = ComparisonSession()
+    stack2 = QUndoStack()
+    store2 = AnnotationStore(session2, stack2)
+    controller2 = make_controller(session2, store2, stack2, tmp_path / "state")
+    views = []
+    controller2.viewRestored.connect(views.append)
+    with qtbot.waitSignal(controller2.opened, timeout=TIMEOUT):
+        assert controller2.open(path)
+    assert views == [{"layout": "inline"}]
+    note = store2.entry(note_id)
+    assert note.annotation.entity_ids == ("armenia", "kars")
+    assert note.annotation.tags == ("frontier",) and note.status == "anchored"
+    assert (("4",), ("IV",)) in session2.overrides.links
+    assert session2.old_name == "draft-1920" and controller2.path == path
+    assert not controller2.is_dirty
+
+
+def test_changed_text_is_reported_and_the_session_still_opens(
+    qtbot, tmp_path, session, store, stack
+):
+    make_kars_note(store, session)
+    controller = make_controller(session, store, stack, tmp_path / "state")
+    path = tmp_path / "reading.tvproj"
+    controller.save_as(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["documents"]["new"]["sha256"] = "0" * 64
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    messages = []
+    controller.message.connect(lambda text, level: messages.append((level, text)))
+    with qtbot.waitSignal(controller.opened, timeout=TIMEOUT):
+        controller.open(path)
+    assert messages and messages[-1][0] == "warning" and "changed" in messages[-1][1]
+    assert len(store.annotations()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ({"schema": "treatyviewer.project/7", "version": 7, "documents": {}}, "newer version"),
+        ("{ not json", "not a valid project file"),
+    ],
+)
+def test_newer_or_malformed_file_gives_a_message_and_is_left_alone(
+    tmp_path, session, store, stack, content, expected
+):
+    make_kars_note(store, session)
+    controller = make_controller(session, store, stack, tmp_path / "state")
+    path = tmp_path / "other.tvproj"
+    raw = content if isinstance(content, str) else json.dumps(content)
+    path.write_text(raw, encoding="utf-8")
+    before = path.read_bytes()
+    kept = store.annotations()
+    messages = []
+    controller.message.connect(lambda text, level: messages.append((level, text)))
+    assert not controller.open(path)
+    assert messages[0][0] == "error" and expected in messages[0][1] and str(path) in messages[0][1]
+    assert path.read_bytes() == before
+    assert store.annotations() == kept and controller.path is None
+
+
+def test_crash_recovery_restores_unsaved_notes(qtbot, tmp_path, session, store, stack):
+    state = tmp_path / "state"
+    note_id = make_kars_note(store, session)
+    controller = make_controller(session, store, stack, state)
+    assert controller.autosave_now() is not None  # then the process "crashes"
+
+    session2 = ComparisonSession()
+    stack2 = QUndoStack()
+    store2 = AnnotationStore(session2, stack2)
+    controller2 = make_controller(session2, store2, stack2, state)
+    offered = controller2.recoverable()
+    assert len(offered) == 1 and offered[0].written
+    with qtbot.waitSignal(controller2.opened, timeout=TIMEOUT):
+        controller2.recover(offered[0])
+    assert store2.entry(note_id).annotation.entity_ids == ("armenia", "kars")
+    assert controller2.is_dirty  # recovered work still needs saving
+
+    assert controller2.save_as(tmp_path / "saved.tvproj")
+    assert controller2.recoverable() == []  # a clean save discards the autosave
+
+
+def test_clean_session_writes_no_autosave_and_quit_keeps_unsaved_work(
+    tmp_path, session, store, stack
+):
+    state = tmp_path / "state"
+    controller = make_controller(session, store, stack, state)
+    assert controller.autosave_now() is None
+    make_kars_note(store, session)
+    controller.shutdown()
+    assert len(controller.recoverable()) == 1

@@ -1,0 +1,210 @@
+"""The reading and comparison window: opening, highlighting, navigation, alignment."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from conftest import make_treaty_pair, wait_compared
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from treatyviewer.ui.render import CHANGE_PROP
+
+pytestmark = pytest.mark.gui
+
+
+def change_ids(doc: QTextDocument, strike: bool | None = None, underline: bool | None = None):  # type: ignore[no-untyped-def]
+    """Change ids found in the char formats, optionally only struck or underlined ones."""
+    ids = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            cid = fmt.property(CHANGE_PROP)
+            if isinstance(cid, int) and cid >= 0:
+                if strike is not None and fmt.fontStrikeOut() != strike:
+                    pass
+                elif underline is not None and fmt.fontUnderline() != underline:
+                    pass
+                else:
+                    ids.append(cid)
+            it += 1
+        block = block.next()
+    return ids
+
+
+def test_window_opens_the_bundled_pair_with_both_texts(make_window) -> None:
+    window = make_window()
+    assert "Article 1" in window.view.old_pane.toPlainText()
+    assert "Article I" in window.view.new_pane.toPlainText()
+    assert window.concordance.model.rowCount() > 3
+    assert "modified" in window.counts.text()
+
+
+def test_large_pair_opens_fully_highlighted(make_window, large_pair) -> None:
+    start = time.perf_counter()
+    window = make_window(*large_pair)
+    elapsed = time.perf_counter() - start
+    cmp = window.session.comparison
+    assert len(cmp.pairs) >= 450
+    struck = set(change_ids(window.view.old_pane.document(), strike=True))
+    underlined = set(change_ids(window.view.new_pane.document(), underline=True))
+    with_old = {i for i, (_k, c) in enumerate(window.view.rendered[0].changes) if c.old_end > c.old_start}
+    with_new = {i for i, (_k, c) in enumerate(window.view.rendered[1].changes) if c.new_end > c.new_start}
+    assert struck == with_old and underlined == with_new
+    assert len(with_old) > 500
+    print(f"large pair opened in {elapsed:.2f} s")
+
+
+def test_next_article_and_next_change_move_the_view(make_window, small_pair) -> None:
+    window = make_window(*small_pair)
+    view = window.view
+    view.new_pane.verticalScrollBar().setValue(0)
+    view.next_article(1)
+    assert view.segment_at_top(1) == 1
+    view.next_article(1)
+    assert view.segment_at_top(1) == 2
+    view.next_article(-1)
+    assert view.segment_at_top(1) == 1
+    before = view.new_pane.verticalScrollBar().value()
+    window.actions_["go.next_change"].trigger()
+    window.actions_["go.next_change"].trigger()
+    cursor = view.new_pane.textCursor()
+    cursor.setPosition(cursor.position() + 1)
+    assert isinstance(cursor.charFormat().property(CHANGE_PROP), int)
+    assert view.new_pane.verticalScrollBar().value() >= before
+
+
+def test_panes_stay_aligned_after_scrolling(make_window, large_pair, qtbot) -> None:
+    window = make_window(*large_pair)
+    view = window.view
+    old_bar = view.old_pane.verticalScrollBar()
+    for value in (old_bar.maximum() // 3, old_bar.maximum() // 2 + 137):
+        old_bar.setValue(value)
+        QApplication.processEvents()
+        centre = value + view.old_pane.viewport().height() / 2
+        seg = next(s for s, (top, bottom) in view.geo[0].ranges.items() if top <= centre < bottom + 40)
+        k = window.session.comparison.pair_of_old(seg)
+        pair = window.session.comparison.pairs[k]
+        old_top = view.geo[0].ranges[pair.old[0]][0] - old_bar.value()
+        new_top = view.geo[1].ranges[pair.new[0]][0] - view.new_pane.verticalScrollBar().value()
+        assert abs(old_top - new_top) <= 3
+
+
+def test_manual_link_changes_the_concordance_and_survives_undo(make_window, qtbot) -> None:
+    window = make_window()
+    model = window.concordance.model
+    cmp = window.session.comparison
+
+    def row_labels() -> set:
+        return {model.labels(r) for r in range(model.rowCount())}
+
+    before = row_labels()
+    link = (("4",), ("III",))
+    assert link not in before
+    window.link(*link)
+    wait_compared(qtbot, window, cmp)
+    assert link in row_labels()
+    k = next(k for k, p in enumerate(window.session.comparison.pairs)
+             if window.session.comparison.label_of("new", p.new) == ["III"])
+    assert window.session.comparison.pairs[k].origin == "reader"
+    assert "Link Art. 4 ↔ Art. III" in window.actions_["edit.undo"].text()
+    linked = window.session.comparison
+    window.actions_["edit.undo"].trigger()
+    wait_compared(qtbot, window, linked)
+    assert row_labels() == before
+    undone = window.session.comparison
+    window.actions_["edit.redo"].trigger()
+    wait_compared(qtbot, window, undone)
+    assert link in row_labels()
+
+
+def test_dropping_a_file_on_a_pane_replaces_that_side(make_window, small_pair, qtbot) -> None:
+    window = make_window(*small_pair)
+    other = small_pair[1].with_name("dropped.txt")
+    other.write_text(make_treaty_pair(articles=5, seed=11)[1], encoding="utf-8")
+    cmp = window.session.comparison
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    target = window.view.new_pane.viewport()
+    pos = QPointF(20, 20)
+    enter = QDragEnterEvent(QPointF(20, 20).toPoint(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    wait_compared(qtbot, window, cmp)
+    assert window.session.new_name == str(other)
+    assert window.session.old_name == str(small_pair[0])
+
+
+def test_ignore_case_changes_the_counts(make_window, tmp_path: Path, qtbot) -> None:
+    old = tmp_path / "a.txt"
+    new = tmp_path / "b.txt"
+    old.write_text("Article 1\n\nThe Parties agree on the frontier of Kars.\n", encoding="utf-8")
+    new.write_text("Article 1\n\nTHE PARTIES agree on the frontier of KARS.\n", encoding="utf-8")
+    window = make_window(old, new)
+    cmp = window.session.comparison
+    assert sum(len(p.changes) for p in cmp.pairs) > 0
+    window.actions_["view.ignore_case"].trigger()
+    wait_compared(qtbot, window, cmp)
+    assert sum(len(p.changes) for p in window.session.comparison.pairs) == 0
+    assert "0 words deleted, 0 inserted" in window.counts.text()
+
+
+def test_inline_view_shows_the_same_changes(make_window, small_pair) -> None:
+    window = make_window(*small_pair)
+    view = window.view
+    struck_side = set(change_ids(view.old_pane.document(), strike=True))
+    underlined_side = set(change_ids(view.new_pane.document(), underline=True))
+    window.actions_["view.mode.inline"].trigger()
+    assert view.mode == "inline"
+    inline = view.inline_pane.document()
+    assert set(change_ids(inline, strike=True)) == struck_side
+    assert set(change_ids(inline, underline=True)) == underlined_side
+
+
+def test_inserted_text_is_painted_in_the_inserted_colour(make_window, small_pair) -> None:
+    window = make_window(*small_pair)
+    view = window.view
+    rendered = view.rendered[1]
+    cid, change = next((i, c) for i, (_k, c) in enumerate(rendered.changes) if c.op == "insert")
+    position = rendered.map.to_qt(change.new_start)
+    view.new_pane.verticalScrollBar().setValue(0)
+    cursor = view.new_pane.textCursor()
+    cursor.setPosition(position)
+    view.new_pane.setTextCursor(cursor)
+    QApplication.processEvents()
+    rect = view.new_pane.cursorRect(cursor)
+    image = view.new_pane.viewport().grab().toImage()
+    probe = image.pixelColor(rect.x() + 3, rect.y() + 2)
+    expected = QColor(window.scheme.inserted_bg)
+    assert abs(probe.green() - expected.green()) < 40 and probe.green() > probe.red()
+
+
+def test_no_two_actions_share_a_shortcut(make_window) -> None:
+    window = make_window()
+    keys = [key for key, _ in window.actions_.shortcut_table()]
+    duplicates = {k for k in keys if keys.count(k) > 1}
+    assert not duplicates
+
+
+def test_bad_input_shows_a_message_and_keeps_the_pair(make_window, tmp_path: Path, qtbot) -> None:
+    window = make_window()
+    cmp = window.session.comparison
+    window.open_pair(str(tmp_path / "missing.txt"), "moscow-1921")
+    qtbot.waitUntil(lambda: not window.session.busy and bool(window.message_bar.texts()))
+    assert window.session.comparison is cmp
+    assert "missing.txt" in window.message_bar.texts()[-1]
+
+
+def test_concordance_model_is_consistent(make_window, qtmodeltester) -> None:
+    window = make_window()
+    qtmodeltester.check(window.concordance.model)
+    qtmodeltester.check(window.concordance.proxy)
