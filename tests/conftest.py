@@ -118,9 +118,9 @@ def _isolated_settings(tmp_path: Path) -> None:
 @pytest.fixture
 def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Open a main window on two texts and wait until they are compared and laid out."""
-    import treatyviewer.ui  # noqa: F401  (applies the PySide6 work-around first)
     from PySide6.QtCore import QSettings
 
+    import treatyviewer.ui  # noqa: F401  (applies the PySide6 work-around first)
     from treatyviewer.ui.main_window import MainWindow
     from treatyviewer.ui.settings import Settings
 

@@ -55,14 +55,14 @@ RU_NEW = """Договор
 """
 
 
-def _note(doc_text_owner, quote: str, note: str, entity_ids=()) -> Annotation:  # noqa: ANN001
+def _note(doc_text_owner, quote: str, note: str, entity_ids=()) -> Annotation:
     start = doc_text_owner.text.index(quote)
     return annotate_selection(
         doc_text_owner, start, start + len(quote), note, entity_ids=entity_ids
     )
 
 
-def _flat_outline(items: list) -> list[str]:  # noqa: ANN001
+def _flat_outline(items: list) -> list[str]:
     out: list[str] = []
     for item in items:
         if isinstance(item, list):
@@ -94,13 +94,13 @@ def russian_cmp() -> Comparison:
     return compare(old, new)
 
 
-def _export(cmp: Comparison, tmp_path: Path, name: str = "out.pdf", **kw) -> PdfReader:  # noqa: ANN003
+def _export(cmp: Comparison, tmp_path: Path, name: str = "out.pdf", **kw) -> PdfReader:
     path = tmp_path / name
     export_pdf(cmp, path, **kw)
     return PdfReader(io.BytesIO(path.read_bytes()))
 
 
-def test_russian_pair_keeps_cyrillic_and_turkish_text(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_russian_pair_keeps_cyrillic_and_turkish_text(qapp, russian_cmp, tmp_path) -> None:
     note = _note(russian_cmp.new, "область Карс и округ Ардаган", "Карс: a <b>note</b>", ["kars"])
     reader = _export(russian_cmp, tmp_path, annotations=[note])
     text = _text(reader)
@@ -116,7 +116,7 @@ def test_russian_pair_keeps_cyrillic_and_turkish_text(qapp, russian_cmp, tmp_pat
     assert any("DejaVu" in f for f in fonts), fonts
 
 
-def test_outline_has_one_entry_per_article_pair(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_outline_has_one_entry_per_article_pair(qapp, russian_cmp, tmp_path) -> None:
     report = make_report(russian_cmp, [])
     reader = _export(russian_cmp, tmp_path, annotations=[])
     titles = _flat_outline(reader.outline)
@@ -127,7 +127,7 @@ def test_outline_has_one_entry_per_article_pair(qapp, russian_cmp, tmp_path) -> 
         assert any(t.startswith(block.title) for t in titles)
 
 
-def test_highlights_carry_the_note_and_sit_inside_the_page(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_highlights_carry_the_note_and_sit_inside_the_page(qapp, russian_cmp, tmp_path) -> None:
     long_quote = RU_NEW[RU_NEW.index("Российская") : RU_NEW.index("Türkçe")].strip()
     notes = [
         _note(russian_cmp.new, long_quote, "a long passage over several lines"),
@@ -149,7 +149,7 @@ def test_highlights_carry_the_note_and_sit_inside_the_page(qapp, russian_cmp, tm
     assert len(long["/QuadPoints"]) >= 16  # a wrapped passage gives one quad per line
 
 
-def test_changed_only_leaves_out_unchanged_pairs(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_changed_only_leaves_out_unchanged_pairs(qapp, russian_cmp, tmp_path) -> None:
     all_titles = _flat_outline(_export(russian_cmp, tmp_path, "a.pdf", annotations=[]).outline)
     changed = _flat_outline(
         _export(russian_cmp, tmp_path, "b.pdf", annotations=[], changed_only=True).outline
@@ -160,13 +160,13 @@ def test_changed_only_leaves_out_unchanged_pairs(qapp, russian_cmp, tmp_path) ->
     assert not any("UNCHANGED" in t or "· unchanged" in t for t in changed)
 
 
-def test_inline_layout_and_letter_paper(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_inline_layout_and_letter_paper(qapp, russian_cmp, tmp_path) -> None:
     reader = _export(russian_cmp, tmp_path, annotations=[], layout="inline", paper="letter")
     assert round(float(reader.pages[0].mediabox.width)) == 612
     assert "немедленно" in _text(reader)
 
 
-def test_metadata_names_both_texts(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_metadata_names_both_texts(qapp, russian_cmp, tmp_path) -> None:
     meta = _export(russian_cmp, tmp_path, annotations=[]).metadata
     assert meta.author == "treatyviewer"
     assert "↔" in meta.title
@@ -174,7 +174,7 @@ def test_metadata_names_both_texts(qapp, russian_cmp, tmp_path) -> None:  # noqa
     assert meta.subject
 
 
-def test_cancelling_writes_nothing(qapp, russian_cmp, tmp_path) -> None:  # noqa: ANN001
+def test_cancelling_writes_nothing(qapp, russian_cmp, tmp_path) -> None:
     from treatyviewer.io.pdf_export import ExportCancelled
 
     path = tmp_path / "cancelled.pdf"
@@ -183,7 +183,7 @@ def test_cancelling_writes_nothing(qapp, russian_cmp, tmp_path) -> None:  # noqa
     assert not path.exists()
 
 
-def test_bundled_pair_with_notes(qapp, tmp_path) -> None:  # noqa: ANN001
+def test_bundled_pair_with_notes(qapp, tmp_path) -> None:
     from treatyviewer.resources import is_bundled_id, load_bundled
 
     if not (is_bundled_id("draft-1920") and is_bundled_id("moscow-1921")):

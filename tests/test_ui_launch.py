@@ -14,7 +14,9 @@ pytestmark = pytest.mark.gui
 
 def test_screenshot_writes_a_png(qapp, small_pair, tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
-    code = launch([str(small_pair[0]), str(small_pair[1]), "--screenshot", str(out), "--size", "900x600"])
+    code = launch(
+        [str(small_pair[0]), str(small_pair[1]), "--screenshot", str(out), "--size", "900x600"]
+    )
     assert code == 0
     image = QImage(str(out))
     assert image.width() == 900 and image.height() == 600

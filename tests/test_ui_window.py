@@ -6,11 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import make_treaty_pair, wait_compared
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from conftest import make_treaty_pair, wait_compared
 from treatyviewer.ui.render import CHANGE_PROP
 
 pytestmark = pytest.mark.gui
@@ -26,9 +26,9 @@ def change_ids(doc: QTextDocument, strike: bool | None = None, underline: bool |
             fmt = it.fragment().charFormat()
             cid = fmt.property(CHANGE_PROP)
             if isinstance(cid, int) and cid >= 0:
-                if strike is not None and fmt.fontStrikeOut() != strike:
-                    pass
-                elif underline is not None and fmt.fontUnderline() != underline:
+                if (strike is not None and fmt.fontStrikeOut() != strike) or (
+                    underline is not None and fmt.fontUnderline() != underline
+                ):
                     pass
                 else:
                     ids.append(cid)
@@ -53,8 +53,12 @@ def test_large_pair_opens_fully_highlighted(make_window, large_pair) -> None:
     assert len(cmp.pairs) >= 450
     struck = set(change_ids(window.view.old_pane.document(), strike=True))
     underlined = set(change_ids(window.view.new_pane.document(), underline=True))
-    with_old = {i for i, (_k, c) in enumerate(window.view.rendered[0].changes) if c.old_end > c.old_start}
-    with_new = {i for i, (_k, c) in enumerate(window.view.rendered[1].changes) if c.new_end > c.new_start}
+    with_old = {
+        i for i, (_k, c) in enumerate(window.view.rendered[0].changes) if c.old_end > c.old_start
+    }
+    with_new = {
+        i for i, (_k, c) in enumerate(window.view.rendered[1].changes) if c.new_end > c.new_start
+    }
     assert struck == with_old and underlined == with_new
     assert len(with_old) > 500
     print(f"large pair opened in {elapsed:.2f} s")
@@ -87,7 +91,9 @@ def test_panes_stay_aligned_after_scrolling(make_window, large_pair, qtbot) -> N
         old_bar.setValue(value)
         QApplication.processEvents()
         centre = value + view.old_pane.viewport().height() / 2
-        seg = next(s for s, (top, bottom) in view.geo[0].ranges.items() if top <= centre < bottom + 40)
+        seg = next(
+            s for s, (top, bottom) in view.geo[0].ranges.items() if top <= centre < bottom + 40
+        )
         k = window.session.comparison.pair_of_old(seg)
         pair = window.session.comparison.pairs[k]
         old_top = view.geo[0].ranges[pair.old[0]][0] - old_bar.value()
@@ -109,8 +115,11 @@ def test_manual_link_changes_the_concordance_and_survives_undo(make_window, qtbo
     window.link(*link)
     wait_compared(qtbot, window, cmp)
     assert link in row_labels()
-    k = next(k for k, p in enumerate(window.session.comparison.pairs)
-             if window.session.comparison.label_of("new", p.new) == ["III"])
+    k = next(
+        k
+        for k, p in enumerate(window.session.comparison.pairs)
+        if window.session.comparison.label_of("new", p.new) == ["III"]
+    )
     assert window.session.comparison.pairs[k].origin == "reader"
     assert "Link Art. 4 ↔ Art. III" in window.actions_["edit.undo"].text()
     linked = window.session.comparison
@@ -132,12 +141,22 @@ def test_dropping_a_file_on_a_pane_replaces_that_side(make_window, small_pair, q
     mime.setUrls([QUrl.fromLocalFile(str(other))])
     target = window.view.new_pane.viewport()
     pos = QPointF(20, 20)
-    enter = QDragEnterEvent(QPointF(20, 20).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(20, 20).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(target, drop)
     wait_compared(qtbot, window, cmp)
     assert window.session.new_name == str(other)
@@ -174,7 +193,7 @@ def test_inserted_text_is_painted_in_the_inserted_colour(make_window, small_pair
     window = make_window(*small_pair)
     view = window.view
     rendered = view.rendered[1]
-    cid, change = next((i, c) for i, (_k, c) in enumerate(rendered.changes) if c.op == "insert")
+    _cid, change = next((i, c) for i, (_k, c) in enumerate(rendered.changes) if c.op == "insert")
     position = rendered.map.to_qt(change.new_start)
     view.new_pane.verticalScrollBar().setValue(0)
     cursor = view.new_pane.textCursor()

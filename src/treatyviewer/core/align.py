@@ -64,6 +64,13 @@ class Overrides:
         unlinks = tuple(u for u in self.unlinks if not (u[0] in old_t and u[1] in new_t))
         return Overrides((*kept, (old_t, new_t)), unlinks)
 
+    def swapped(self) -> Overrides:
+        """The same decisions seen with the two texts exchanged."""
+        return Overrides(
+            tuple((new, old) for old, new in self.links),
+            tuple((new, old) for old, new in self.unlinks),
+        )
+
     def with_unlink(self, old: Sequence[str], new: Sequence[str]) -> Overrides:
         kept = tuple((o, n) for o, n in self.links if not (set(o) & set(old) and set(n) & set(new)))
         extra = tuple((o, n) for o in old for n in new if (o, n) not in self.unlinks)

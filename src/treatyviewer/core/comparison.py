@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
@@ -91,25 +92,29 @@ class Comparison:
         return deleted, inserted
 
     def pair_of_old(self, index: int) -> int | None:
-        return self._old_map().get(index)
+        return self.old_to_pair.get(index)
 
     def pair_of_new(self, index: int) -> int | None:
-        return self._new_map().get(index)
+        return self.new_to_pair.get(index)
 
-    def _old_map(self) -> dict[int, int]:
+    @cached_property
+    def old_to_pair(self) -> dict[int, int]:
+        """Old segment index → index of the pair holding it."""
         return {i: k for k, p in enumerate(self.pairs) for i in p.old}
 
-    def _new_map(self) -> dict[int, int]:
+    @cached_property
+    def new_to_pair(self) -> dict[int, int]:
+        """New segment index → index of the pair holding it."""
         return {j: k for k, p in enumerate(self.pairs) for j in p.new}
 
     def rows(self) -> list[Row]:
         """Reading order: the new text's order, removed articles after their old neighbour."""
         rows: list[Row] = []
         added = set(self.added)
-        new_map = self._new_map()
+        new_map = self.new_to_pair
         emitted: set[int] = set()
         removed_after: dict[int, list[int]] = {}
-        old_map = self._old_map()
+        old_map = self.old_to_pair
         for i in self.removed:
             prev = next((k for k in range(i - 1, -1, -1) if k in old_map), None)
             anchor = old_map[prev] if prev is not None else -1

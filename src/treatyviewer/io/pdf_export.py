@@ -31,6 +31,8 @@ from .report_textdoc_sections import write_index
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)
 HEAD_PT, FOOT_PT = 22.0, 20.0
+KEEP_PASSES = 3
+"""Rebuilds allowed for moving stranded headings (each may strand a later one)."""
 _BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
@@ -140,44 +142,13 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
     return sorted(entries, key=lambda item: item[0].casefold())
 
 
-def _keep_headings_with_text(out: TextDocLayout, geo: PageGeometry, passes: int = 4) -> None:
-    """Move a pair heading stranded at the foot of a page to the next page.
-
-    Qt has no keep-with-next; each pass breaks before every stranded heading
-    and lays out again (a break can strand a later heading, hence passes).
-    """
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
-
-    fmt = QTextBlockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    for _ in range(passes):
-        stranded = [
-            before
-            for before, head, text in out.keep_together.values()
-            if geo.page_of(head) != geo.page_of(text)
-        ]
-        if not stranded:
-            return
-        for pos in stranded:
-            cursor = QTextCursor(out.doc)
-            cursor.setPosition(pos)
-            cursor.mergeBlockFormat(fmt)
-        out.doc.pageCount()
-
-
-def _fill_page_cells(out: TextDocLayout, geo: PageGeometry) -> None:
-    """Write each pair's page into the concordance without moving any text."""
-    from PySide6.QtGui import QTextCursor
-
-    from .report_textdoc import PAGE_CELL
-
-    for key, pos in out.page_cells.items():
-        page = geo.page_of(out.block_pos[key]) + 1
-        cursor = QTextCursor(out.doc)
-        cursor.setPosition(pos)
-        cursor.setPosition(pos + len(PAGE_CELL), QTextCursor.MoveMode.KeepAnchor)
-        fmt = cursor.charFormat()
-        cursor.insertText(str(page).rjust(len(PAGE_CELL), "\u2007")[-len(PAGE_CELL) :], fmt)
+def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
+    """Blocks whose heading sits at the foot of a page while their text starts on the next."""
+    return {
+        key
+        for key, (_, head, text) in out.keep_together.items()
+        if geo.page_of(head) != geo.page_of(text)
+    }
 
 
 def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
@@ -217,6 +188,26 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
         painter.end()
 
 
+def _lay_out(
+    report: Report,
+    layout: str,
+    writer: QPdfWriter,
+    body: QSizeF,
+    breaks: set[str],
+    pages: dict[str, int] | None = None,
+    index: list[tuple[str, str, list[int]]] | None = None,
+) -> tuple[TextDocLayout, PageGeometry]:
+    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks, pages=pages)
+    out = builder.build()
+    if index is not None:
+        write_index(builder, index)
+    # Attached only now: with a paint device the layout would follow every insertion.
+    out.doc.documentLayout().setPaintDevice(writer)
+    out.doc.setPageSize(body)
+    out.doc.pageCount()
+    return out, PageGeometry(out, writer, body.height())
+
+
 def render_pdf(
     report: Report,
     layout: str = "side-by-side",
@@ -225,8 +216,8 @@ def render_pdf(
 ) -> bytes:
     """The finished PDF as bytes (nothing is written; the caller saves atomically)."""
 
-    def step(done: int, total: int = 100) -> None:
-        if progress is not None and progress(done, total):
+    def step(done: int) -> None:
+        if progress is not None and progress(done, 100):
             raise ExportCancelled("export cancelled")
 
     data = QByteArray()
@@ -234,20 +225,26 @@ def render_pdf(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _writer(buffer, paper, report.heading)
     paint = writer.pageLayout().paintRectPixels(DPI)
-    out_px = DPI / 72.0
-    body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * out_px)
-    builder = TextDocBuilder(report, layout, DPI, body)
-    out = builder.build(lambda k, n: step(5 + 35 * k // max(n, 1)))
-    # Attached only now: with a paint device the layout would follow every insertion.
-    out.doc.documentLayout().setPaintDevice(writer)
-    out.doc.setPageSize(body)
-    step(40)
-    geo = PageGeometry(out, writer, body.height())
-    out.doc.pageCount()
-    _keep_headings_with_text(out, geo)
-    _fill_page_cells(out, geo)
-    write_index(builder, _index_entries(report, geo))
-    step(50)
+    body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * DPI / 72.0)
+    # Qt has no keep-with-next, and edits after layout are slow (each re-lays out
+    # what follows), so the document is rebuilt instead: with page breaks before
+    # stranded headings until none is left, then once more with the concordance's
+    # page numbers and the index, which move nothing before them.
+    breaks: set[str] = set()
+    step(2)
+    out, geo = _lay_out(report, layout, writer, body, breaks)
+    for attempt in range(KEEP_PASSES):
+        step(10 + 10 * attempt)
+        stranded = _stranded(out, geo) - breaks
+        if not stranded:
+            break
+        breaks |= stranded
+        out, geo = _lay_out(report, layout, writer, body, breaks)
+    pages = {key: geo.page_of(pos) + 1 for key, pos in out.block_pos.items()}
+    index = _index_entries(report, geo)
+    step(45)
+    out, geo = _lay_out(report, layout, writer, body, breaks, pages, index)
+    step(55)
     _paint(writer, out, geo, report.heading, progress)
     buffer.close()
     step(90)

@@ -36,7 +36,7 @@ from .report_textdoc_sections import write_front_matter
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 PAGE_CELL = "\u2007" * 4
-"""Placeholder for a page number in the concordance, replaced in place after layout."""
+"""Stands for a page number in the concordance until the pages are known."""
 
 
 def family(name: str, generic: QFont.StyleHint) -> QFont:
@@ -55,7 +55,6 @@ class TextDocLayout:
     block_pos: dict[str, int] = field(default_factory=dict)
     section_pos: dict[str, int] = field(default_factory=dict)
     row_span: dict[str, tuple[int, int]] = field(default_factory=dict)
-    page_cells: dict[str, int] = field(default_factory=dict)
     note_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """Per block: where a page break may go, its heading, its first text."""
@@ -87,8 +86,21 @@ class TextDocLayout:
 class TextDocBuilder:
     """Writes a ``Report`` into a ``QTextDocument`` sized to one PDF page body."""
 
-    def __init__(self, report: Report, layout: str, dpi: int, page: QSizeF, body_pt: float = 9.5):
+    def __init__(
+        self,
+        report: Report,
+        layout: str,
+        dpi: int,
+        page: QSizeF,
+        breaks: set[str] | None = None,
+        pages: dict[str, int] | None = None,
+        body_pt: float = 9.5,
+    ):
         self.report = report
+        self.breaks = breaks or set()
+        """Blocks that start on a new page (their heading would be stranded)."""
+        self.pages = pages
+        """Page number of each block, once known, for the concordance."""
         self.inline = layout == "inline"
         doc = QTextDocument()
         doc.setUndoRedoEnabled(False)
@@ -270,7 +282,7 @@ class TextDocBuilder:
             )
 
     def side_by_side(self, block: Block) -> None:
-        self.cursor.insertBlock(self.block_format(top=6))
+        self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))
         before = self.cursor.position()
         table = self.table(3, 2, [50, 50], header_rows=2)
         table.mergeCells(0, 0, 1, 2)
@@ -302,7 +314,8 @@ class TextDocBuilder:
         self.leave_table(table)
 
     def inline_block(self, block: Block) -> None:
-        self.cursor.insertBlock(self.block_format(top=10, bottom=3))
+        brk = block.key in self.breaks
+        self.cursor.insertBlock(self.block_format(top=10, bottom=3, break_before=brk))
         self.block_heading(block)
         head = self.cursor.position() - 1
         for name, origin in ((self.report.old, block.old_provenance),

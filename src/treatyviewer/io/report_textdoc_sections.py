@@ -169,8 +169,8 @@ def concordance(b: TextDocBuilder) -> None:
             b.cursor.insertText(text, small)
         b.cell(table, row, 5)
         b.cursor.setBlockFormat(right)
-        b.out.page_cells[block.key] = b.cursor.position()
-        b.cursor.insertText(PAGE_CELL, small)
+        page = b.pages.get(block.key) if b.pages else None
+        b.cursor.insertText(str(page) if page else PAGE_CELL, small)
         b.out.row_span[block.key] = (start, b.cursor.position())
     b.leave_table(table)
 

@@ -50,8 +50,7 @@ class Padding:
 
 def _text_top(document: QTextDocument, block_number: int) -> float:
     block = document.findBlockByNumber(block_number)
-    rect = document.documentLayout().blockBoundingRect(block)
-    return rect.top() + block.blockFormat().topMargin()
+    return document.documentLayout().blockBoundingRect(block).top()
 
 
 def align_documents(

@@ -192,8 +192,8 @@ class AnnotationEditor(QWidget):
         editable = entry is not None and entry.editable
         for widget in (self.note_edit, self.entity_edit, self.tag_edit):
             widget.setReadOnly(not editable)
-        for widget in (self.unlink_button, self.untag_button, self.delete_button):
-            widget.setEnabled(editable)
+        for button in (self.unlink_button, self.untag_button, self.delete_button):
+            button.setEnabled(editable)
         self.copy_button.setVisible(entry is not None and not editable)
         self.tag_model.setStringList(self.store.tags())
         self.entity_list.clear()

@@ -204,7 +204,7 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
 
     def _haystack(self, entry: Entry) -> str:
         annotation = entry.annotation
-        labels = []
+        labels: list[str] = []
         for entity_id in annotation.entity_ids:
             entity = self._gazetteer.get(entity_id)
             labels += entity.listed_forms() if entity is not None else [entity_id]

@@ -134,7 +134,10 @@ class AnnotationPanel(QWidget):
             (self.side_combo, side),
             (self.origin_combo, origin),
         ):
-            index = combo.findData(value) if value else 0
+            if not value:
+                combo.setCurrentIndex(0)
+                continue
+            index = combo.findData(value)
             if index < 0:  # not offered yet (e.g. an entity no note links): add it
                 shown = self._entity_label(value) if combo is self.entity_combo else value
                 combo.addItem(str(shown), value)

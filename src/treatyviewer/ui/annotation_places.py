@@ -44,7 +44,8 @@ class Entry:
 
 def document_of(target: Target, old: Document | None, new: Document | None) -> Side | None:
     """Which open text a target names: by source, then by file name (as core does)."""
-    docs: list[tuple[Side, Document]] = [(s, d) for s, d in (("old", old), ("new", new)) if d]
+    pairs: tuple[tuple[Side, Document | None], ...] = (("old", old), ("new", new))
+    docs = [(side, doc) for side, doc in pairs if doc is not None]
     if not target.source:
         return None
     for side, doc in docs:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -81,6 +82,8 @@ class ComparisonView(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setContentsMargins(10, 4, 10, 2)
         label.setWordWrap(False)
+        label.setMinimumWidth(40)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -132,8 +135,9 @@ class ComparisonView(QWidget):
             pad.reset()
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
-        self.old_title.setText(self._title(cmp.old))
-        self.new_title.setText(self._title(cmp.new))
+        for label, doc in ((self.old_title, cmp.old), (self.new_title, cmp.new)):
+            label.setText(self._title(doc))
+            label.setToolTip(self._title(doc))
         if self.mode == "inline":
             self._render_inline()
         self.realign()

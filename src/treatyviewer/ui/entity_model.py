@@ -40,7 +40,7 @@ CONTEXT_WORDS = 6
 """Words shown either side of a mention: enough to tell two mentions apart."""
 
 # (group title, gazetteer kinds); titles are marked for lupdate, translated when shown.
-KIND_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+KIND_GROUPS: tuple[tuple[object, frozenset[str]], ...] = (
     (QT_TRANSLATE_NOOP("EntityPanel", "Parties and states"), frozenset({"party", "state"})),
     (QT_TRANSLATE_NOOP("EntityPanel", "Persons"), frozenset({"person"})),
     (QT_TRANSLATE_NOOP("EntityPanel", "Territories and places"), frozenset({"territory", "town"})),
@@ -163,7 +163,7 @@ class EntityTreeModel(QAbstractItemModel):
     def _group_data(self, index: Index, role: int) -> Any:
         title, _kinds = KIND_GROUPS[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return QCoreApplication.translate("EntityPanel", title)
+            return QCoreApplication.translate("EntityPanel", str(title))
         if role == Qt.ItemDataRole.DisplayRole:
             side = self._counts[index.column() - 1]
             return sum(side[e.id] for e in self._groups[index.row()])
@@ -208,6 +208,11 @@ class EntityFilterProxy(QSortFilterProxyModel):
 
     def set_only_mentioned(self, only: bool) -> None:
         refilter(self, lambda: setattr(self, "_only_mentioned", only))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        if not left.parent().isValid():  # groups keep their reading order
+            return left.row() < right.row()
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not source_parent.isValid():
@@ -275,7 +280,8 @@ class MentionListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             where = f"{self._titles[row.side]} · {row.segment}" if row.segment else row.side
-            return f"{where}: {row.before} «{row.text}» {row.after}".strip()
+            gap = "" if row.after[:1] in tuple(",.;:)]!?") else " "
+            return f"{where}: {row.before} «{row.text}»{gap}{row.after}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                 "EntityPanel", "Double-click or press Enter to go to this mention"

@@ -38,6 +38,8 @@ from .entity_model import (
 from .session import ComparisonSession
 
 Spans = list[tuple[int, int]]
+COUNT_COLUMN_CHARS = 9
+"""Width of each count column: a short title elided to fit, counts in full."""
 
 
 class EntityPanel(QWidget):
@@ -95,8 +97,10 @@ class EntityPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        count_width = self.fontMetrics().horizontalAdvance("0") * COUNT_COLUMN_CHARS
+        for col in (1, 2):  # the header elides the title; its tooltip has it whole
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, count_width)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.mention_view = QListView(self)

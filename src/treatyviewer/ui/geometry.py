@@ -23,8 +23,9 @@ class SideGeometry:
         for seg, first in side_map.heading_block.items():
             head = document.findBlockByNumber(first)
             last = document.findBlockByNumber(side_map.last_block[seg])
-            top = layout.blockBoundingRect(head).top() + head.blockFormat().topMargin()
-            bottom = layout.blockBoundingRect(last).bottom() - last.blockFormat().bottomMargin()
+            # Block rectangles exclude the block's margins (and so our padding).
+            top = layout.blockBoundingRect(head).top()
+            bottom = layout.blockBoundingRect(last).bottom()
             geo.ranges[seg] = (top, max(bottom, top + 1))
         return geo
 

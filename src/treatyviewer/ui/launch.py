@@ -82,6 +82,7 @@ def _screenshot(app, window, old: str, new: str, path: str) -> int:  # type: ign
     """Open, lay out, render to PNG, exit: no dialog ever shows."""
     errors: list[str] = []
     window.progress.enabled = False
+    window.persist = False
     window.session.failed.connect(errors.append)
     window.show()
     window.open_pair(old, new)

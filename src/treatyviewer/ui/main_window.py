@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QFileSystemWatcher, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QFontDatabase, QUndoStack
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontDatabase,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFontDialog,
@@ -36,6 +43,8 @@ from .window_actions import MENUS, declare
 
 SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
 ZOOM_RANGE = (7.0, 28.0)
+DOCK_SHARE = 0.27
+"""Share of the window height the concordance gets on first start; the texts get the rest."""
 
 
 def reading_font(family: str, size: float) -> QFont:
@@ -54,6 +63,8 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.persist = True
+        """False for screenshot runs: nothing about the window is remembered."""
         self.setWindowTitle(self.tr("treatyviewer"))
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
@@ -175,8 +186,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = self.settings.geometry("state")
-        if state is None or not self.restoreState(state):
-            self.resizeDocks([self.concordance], [190], Qt.Orientation.Vertical)
+        self._size_docks = state is None or not self.restoreState(state)
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
@@ -196,7 +206,17 @@ class MainWindow(QMainWindow):
         if self.settings.get("only_changed"):
             self.actions_["view.only_changed"].setChecked(True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_docks:
+            self._size_docks = False
+            height = max(150, int(self.height() * DOCK_SHARE))
+            self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.persist:
+            super().closeEvent(event)
+            return
         self.settings.set_geometry("geometry", self.saveGeometry())
         self.settings.set_geometry("state", self.saveState())
         self.settings.set_geometry("splitter", self.view.splitter.saveState())
@@ -262,7 +282,8 @@ class MainWindow(QMainWindow):
                 self.message_bar.show_message(
                     self.tr("The {0} text: {1}").format(which, warning), "warning"
                 )
-        self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
+        if self.persist:
+            self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
         self._fill_recent()
         self._watch()
         self.find_bar.search()

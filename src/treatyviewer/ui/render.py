@@ -186,7 +186,7 @@ class SideRenderer:
         self.other = cmp.new if side == "old" else cmp.old
         self.f = formats
         self.changes = flat_changes(cmp)
-        self.pair_of = cmp._old_map() if side == "old" else cmp._new_map()
+        self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
 
     def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:

@@ -81,10 +81,7 @@ class ComparisonSession(QObject):
             return
         self.old_name, self.new_name = self.new_name, self.old_name
         self.old, self.new = self.new, self.old
-        self.overrides = Overrides(
-            tuple((n, o) for o, n in self.overrides.links),
-            tuple((n, o) for o, n in self.overrides.unlinks),
-        )
+        self.overrides = self.overrides.swapped()
         self._recompare()
 
     @property

@@ -1,0 +1,128 @@
+"""HTML, CSV and JSON reports: self-contained, escaped, and readable by machines."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.core.annotations import annotate_selection
+from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.csv_export import CSV_FIELDS
+from treatyviewer.io.export import export_all, export_csv, export_html, export_json, make_report
+from treatyviewer.io.html_export import render_html
+
+OLD = """Treaty (draft)
+
+Article 1
+
+The Parties agree that Kars remains within Turkey.
+
+Article 2
+
+The Parties undertake to open lines of communication.
+
+Article 3
+
+This Treaty enters into force at once.
+"""
+
+NEW = """Treaty
+
+Article I
+
+The Parties agree that Kars and Ardahan remain within Turkey.
+
+Article II
+
+The Parties undertake to open lines of communication.
+
+Article III
+
+This Treaty enters into force on ratification.
+
+Article IV
+
+Batum is ceded to Georgia.
+"""
+
+EVIL = "<script>alert(1)</script> & <img src=x onerror=alert(2)>"
+
+
+@pytest.fixture
+def cmp() -> Comparison:
+    return compare(make_document(OLD, source="old.txt"), make_document(NEW, source="new.txt"))
+
+
+def _evil_note(cmp: Comparison):
+    start = cmp.new.text.index("Kars and Ardahan")
+    return annotate_selection(cmp.new, start, start + 16, EVIL, entity_ids=["kars"])
+
+
+def test_annotation_markup_appears_as_text(cmp: Comparison) -> None:
+    html = render_html(make_report(cmp, [_evil_note(cmp)]))
+    assert "<script" not in html
+    assert "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'id="note-1"' in html and 'href="#note-1"' in html
+
+
+def test_html_is_self_contained(cmp: Comparison) -> None:
+    html = render_html(make_report(cmp, [_evil_note(cmp)]))
+    assert html.startswith("<!DOCTYPE html>")
+    assert "<style>" in html
+    assert not re.search(r"<(link|script|iframe|img)\b", html)
+    assert not re.search(r"<[a-z][^>]*\s(src|on\w+)\s*=", html)
+    assert "@import" not in html and "url(" not in html
+
+
+def test_html_has_every_pair_inline_and_side_by_side(cmp: Comparison) -> None:
+    report = make_report(cmp, [])
+    for layout in ("side-by-side", "inline"):
+        html = render_html(report, layout)
+        for block in report.blocks:
+            assert f'id="{block.key}"' in html
+            assert f'href="#{block.key}"' in html
+        assert '<ins class="' in html and '<del class="' in html
+        assert "Index of parties and places" in html
+
+
+def test_html_changed_only(cmp: Comparison) -> None:
+    everything = make_report(cmp, [])
+    changed = make_report(cmp, [], changed_only=True)
+    assert len(changed.blocks) < len(everything.blocks)
+    assert all(b.changed for b in changed.blocks)
+
+
+def test_export_files_parse_back(cmp: Comparison, tmp_path: Path) -> None:
+    export_html(cmp, tmp_path / "r.html", annotations=[_evil_note(cmp)])
+    export_csv(cmp, tmp_path / "r.csv")
+    export_json(cmp, tmp_path / "r.json")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "r.csv").read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CSV_FIELDS
+    assert len(rows) == len(cmp.rows())
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "treatyviewer.comparison/1"
+    assert "&lt;script&gt;" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_export_all_writes_what_the_command_line_names(cmp: Comparison, tmp_path: Path) -> None:
+    args = argparse.Namespace(
+        pdf=None,
+        html=str(tmp_path / "a.html"),
+        csv=str(tmp_path / "a.csv"),
+        json=str(tmp_path / "a.json"),
+        project=None,
+        layout="inline",
+        changed_only=True,
+        paper="a4",
+    )
+    written = export_all(cmp, args)
+    assert written == [args.html, args.csv, args.json]
+    assert all(Path(p).stat().st_size > 0 for p in written)
