@@ -183,6 +183,27 @@ def test_cancelling_writes_nothing(qapp, russian_cmp, tmp_path) -> None:
     assert not path.exists()
 
 
+def test_export_runs_in_a_worker_thread(qapp, russian_cmp, tmp_path) -> None:
+    import threading
+
+    path = tmp_path / "worker.pdf"
+    seen: list[int] = []
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            export_pdf(russian_cmp, path, annotations=[], progress=lambda d, t: seen.append(d))
+        except BaseException as exc:  # reported to the test thread
+            errors.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert not errors
+    assert path.read_bytes().startswith(b"%PDF")
+    assert seen and seen == sorted(seen) and seen[-1] >= 90
+
+
 def test_bundled_pair_with_notes(qapp, tmp_path) -> None:
     from treatyviewer.resources import is_bundled_id, load_bundled
 

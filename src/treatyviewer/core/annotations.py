@@ -447,9 +447,12 @@ class Anchoring:
 
 
 def _ratio(a: str, b: str) -> float:
+    """Similarity of two strings; SequenceMatcher is not symmetric, so take the lower."""
     if not a and not b:
         return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    forward = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    backward = SequenceMatcher(None, b, a, autojunk=False).ratio()
+    return min(forward, backward)
 
 
 def _context(target: Target, text: str, start: int, end: int) -> float | None:

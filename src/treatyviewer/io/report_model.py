@@ -339,7 +339,7 @@ def _block(
         new_idx = (index,) if kind == "added" else ()
         badges = (kind,)
         doc = cmp.old if kind == "removed" else cmp.new
-        title = f"{doc.segments[index].display_name()} ({kind})"
+        title = doc.segments[index].display_name()
         key = f"{kind}-{index}"
     placed: dict[int, PlacedNote] = {}
     for side, indices in (("old", old_idx), ("new", new_idx)):

@@ -42,12 +42,13 @@ class PlacedNote:
 def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> list[PlacedNote]:
     """Re-anchor every annotation against the compared texts and number them.
 
-    Numbers follow the order of the first passage in the newer text (old-only
-    notes after their passage in the older text), so markers read in sequence.
+    Numbers follow the reading order of the report (article pairs in the newer
+    text's order, the older column before the newer), so markers read 1, 2, 3.
     """
     from ..core.annotations import anchor_target
 
     docs = (cmp.old, cmp.new)
+    ranks = _reading_ranks(cmp)
     raw: list[tuple[tuple[int, int], Annotation, list[tuple[str, int, int]], str]] = []
     for ann in annotations:
         spans: list[tuple[str, int, int]] = []
@@ -61,7 +62,7 @@ def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> lis
             if side is not None:
                 spans.append((side, anchoring.start, anchoring.end))
         status = "orphan" if not spans else ("moved" if "moved" in statuses else "anchored")
-        raw.append((_order_key(spans), ann, spans, status))
+        raw.append((_order_key(spans, ranks, cmp), ann, spans, status))
     raw.sort(key=lambda item: item[0])
     out = []
     for number, (_, ann, spans, status) in enumerate(raw, start=1):
@@ -91,11 +92,29 @@ def _side_of(source: str, cmp: Comparison, index: int) -> str | None:
     return ("old", "new")[index] if index < 2 else None
 
 
-def _order_key(spans: Sequence[tuple[str, int, int]]) -> tuple[int, int]:
-    if not spans:
-        return (2, 0)
-    new = [a for side, a, _ in spans if side == "new"]
-    return (0, min(new)) if new else (1, min(a for _, a, _ in spans))
+def _reading_ranks(cmp: Comparison) -> dict[tuple[str, int], int]:
+    """(side, segment index) → the place of its row in the report."""
+    ranks: dict[tuple[str, int], int] = {}
+    for rank, row in enumerate(cmp.rows()):
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            ranks.update({("old", i): rank for i in pair.old})
+            ranks.update({("new", j): rank for j in pair.new})
+        else:
+            ranks["new" if row.kind == "added" else "old", row.index] = rank
+    return ranks
+
+
+def _order_key(
+    spans: Sequence[tuple[str, int, int]], ranks: dict[tuple[str, int], int], cmp: Comparison
+) -> tuple[int, int, int]:
+    keys = []
+    for side, start, _ in spans:
+        doc = cmp.old if side == "old" else cmp.new
+        index = doc.segment_at(start)
+        rank = ranks.get((side, index), len(ranks)) if index is not None else len(ranks)
+        keys.append((rank, 0 if side == "old" else 1, start))
+    return min(keys, default=(1 << 30, 0, 0))
 
 
 def bundled_annotations(cmp: Comparison) -> list[Annotation]:
