@@ -44,3 +44,20 @@ wheel: $(SETUP)
 	rm -f dist/treatyviewer-*.whl dist/treatyviewer-*.tar.gz
 	$(PY) -m build --outdir dist .
 	bash packaging/check-wheel.sh
+
+# Interface translations (Qt Linguist). The .ts sources are committed; the .qm are built.
+# `make update-translations` re-scans the code for tr() strings; translate the new ones
+# in Qt Linguist (.venv/bin/pyside6-linguist) or a text editor, then `make translations`.
+.PHONY: translations update-translations
+TS_FILES := resources/translations/treatyviewer_ru.ts resources/translations/treatyviewer_tr.ts
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(SETUP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+update-translations: $(SETUP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative src/treatyviewer/ui/*.py -ts $(TS_FILES)
+
+run test package wheel: translations

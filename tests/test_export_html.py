@@ -129,7 +129,9 @@ def test_export_all_writes_what_the_command_line_names(cmp: Comparison, tmp_path
 
 
 def test_notes_that_cannot_be_placed_are_listed_not_dropped(cmp: Comparison) -> None:
-    elsewhere = make_document("Article 1\n\nA passage found in no compared text.\n", source="new.txt")
+    elsewhere = make_document(
+        "Article 1\n\nA passage found in no compared text.\n", source="new.txt"
+    )
     start = elsewhere.text.index("A passage")
     orphan = annotate_selection(elsewhere, start, start + 20, "lost passage note")
     report = make_report(cmp, [_evil_note(cmp), orphan])

@@ -1,6 +1,6 @@
 """Which article of one text corresponds to which article of the other.
 
-Articles are compared as IDF-weighted word and word-pair vectors, so shared
+Articles are compared as IDF-weighted word vectors, so shared
 boilerplate ("The High Contracting Parties agree…") weighs little and an article
 rewritten by a third still pairs with its source. Candidates come from rare-word
 sketches (which find moves anywhere in the text) and from the gaps between
@@ -11,7 +11,6 @@ the cost grows about linearly with the length of the texts.
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import re
 from bisect import bisect_left
@@ -86,34 +85,36 @@ class Alignment:
     """Indices into ``links`` of pairs that changed place."""
 
 
-def _tokens(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD_RE.findall(text)]
-
-
 def _features(text: str) -> Counter[str]:
-    words = _tokens(text)
-    feats: Counter[str] = Counter(words)
-    feats.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return feats
+    return Counter(_WORD_RE.findall(text.casefold()))
 
 
 class _LazyVectors:
-    """Vectors computed on first use: identical articles never need theirs."""
+    """Vectors computed on first use: articles paired verbatim never need theirs."""
 
-    def __init__(self, feats: list[Counter[str]], idf: dict[str, float]) -> None:
-        self.feats = feats
+    def __init__(self, bodies: list[str], idf: dict[str, float], unseen_idf: float) -> None:
+        self.bodies = bodies
         self.idf = idf
+        self.unseen_idf = unseen_idf
+        self.feats: dict[int, Counter[str]] = {}
         self.cache: dict[int, dict[str, float]] = {}
 
     def __len__(self) -> int:
-        return len(self.feats)
+        return len(self.bodies)
+
+    def features(self, index: int) -> Counter[str]:
+        feats = self.feats.get(index)
+        if feats is None:
+            feats = self.feats[index] = _features(self.bodies[index])
+        return feats
 
     def __getitem__(self, index: int) -> dict[str, float]:
         vec = self.cache.get(index)
         if vec is None:
-            idf, log = self.idf, math.log
+            idf, log, unseen = self.idf, math.log, self.unseen_idf
             raw = {
-                t: idf[t] * (1.0 if c == 1 else 1 + log(c)) for t, c in self.feats[index].items()
+                t: idf.get(t, unseen) * (1.0 if c == 1 else 1 + log(c))
+                for t, c in self.features(index).items()
             }
             norm = math.sqrt(sum([w * w for w in raw.values()])) or 1.0
             vec = self.cache[index] = {t: w / norm for t, w in raw.items()}
@@ -121,18 +122,26 @@ class _LazyVectors:
 
 
 class _Vectors:
-    """Unit-length TF-IDF vectors over both documents' segments."""
+    """Unit-length TF-IDF vectors; document frequencies come from the articles
+    still to be paired, so verbatim pairs cost nothing."""
 
-    def __init__(self, old_bodies: list[str], new_bodies: list[str]) -> None:
-        old_feats = [_features(b) for b in old_bodies]
-        new_feats = [_features(b) for b in new_bodies]
+    def __init__(
+        self, old_bodies: list[str], new_bodies: list[str], old_open: list[int], new_open: list[int]
+    ) -> None:
         df: Counter[str] = Counter()
-        for feats in old_feats + new_feats:
-            df.update(feats.keys())
-        n = len(old_feats) + len(new_feats)
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.old = _LazyVectors(old_feats, self.idf)
-        self.new = _LazyVectors(new_feats, self.idf)
+        # Frequencies are counted over the open articles only, but against the
+        # size of both texts: with few open articles IDF would otherwise punish
+        # exactly the words two versions of an article share.
+        n = len(old_bodies) + len(new_bodies)
+        self.idf: dict[str, float] = {}
+        unseen = math.log((n + 1) / 0.5)
+        self.old = _LazyVectors(old_bodies, self.idf, unseen)
+        self.new = _LazyVectors(new_bodies, self.idf, unseen)
+        for i in old_open:
+            df.update(self.old.features(i).keys())
+        for j in new_open:
+            df.update(self.new.features(j).keys())
+        self.idf.update({t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()})
 
     @staticmethod
     def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -144,8 +153,8 @@ class _Vectors:
         return sum([part[t] ** 2 for t in part.keys() & whole.keys()])
 
     def sketch(self, vec: dict[str, float]) -> list[str]:
-        idf = self.idf
-        words = [(-idf[t], t) for t in vec if " " not in t and not t.isdigit()]
+        idf, unseen = self.idf, self.old.unseen_idf
+        words = [(-idf.get(t, unseen), t) for t in vec if not t.isdigit()]
         return [t for _, t in heapq.nsmallest(SKETCH_SIZE, words)]
 
 
@@ -159,7 +168,6 @@ class _Aligner:
         self.new_segs = new.segments
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
-        self.vectors = _Vectors(self.old_bodies, self.new_bodies)
         self.overrides = overrides
         old_index = {s.label: i for i, s in enumerate(old.segments)}
         new_index = {s.label: i for i, s in enumerate(new.segments)}
@@ -173,7 +181,7 @@ class _Aligner:
             oi = tuple(sorted(old_index[o] for o in olds if o in old_index))
             ni = tuple(sorted(new_index[n] for n in news if n in new_index))
             if oi and ni:
-                self.forced.append(Link(oi, ni, self._score_many(oi, ni), 1.0, "reader"))
+                self.forced.append(Link(oi, ni, 0.0, 1.0, "reader"))
         self.old_partner: dict[int, int] = {}
         self.new_partner: dict[int, int] = {}
         self.scores: dict[tuple[int, int], float] = {}
@@ -365,6 +373,16 @@ class _Aligner:
                     self.new_partner.setdefault(j, i)
         self._structural_pairs()
         self._identical_pairs()
+        self.vectors = _Vectors(
+            self.old_bodies,
+            self.new_bodies,
+            [i for i in range(len(self.old_segs)) if i not in self.old_partner],
+            [j for j in range(len(self.new_segs)) if j not in self.new_partner],
+        )
+        self.forced = [
+            Link(lk.old, lk.new, round(self._score_many(lk.old, lk.new), 4), 1.0, "reader")
+            for lk in self.forced
+        ]
         self._greedy(self._sketch_candidates(), MATCH_THRESHOLD)
         self._fill_gaps()
         self._greedy(self._positional_candidates(), MATCH_THRESHOLD)

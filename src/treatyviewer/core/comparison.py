@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
 from .document import Document, Segment
-from .textdiff import Change, DiffOptions, DiffResult, diff_words, tokenize
+from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
@@ -163,7 +163,7 @@ def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
 
 
 def _identical(text: str, options: DiffOptions) -> DiffResult:
-    n = len(tokenize(text, options))
+    n = count_tokens(text, options)
     return DiffResult((), n, n, n)
 
 

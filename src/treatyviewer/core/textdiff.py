@@ -22,6 +22,9 @@ Op = Literal["insert", "delete", "replace"]
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
+DIFF_TIMEOUT = 2.0
+"""Seconds one article pair may take. A positive value also lets diff-match-patch
+split long articles at a shared middle run first, which is much faster."""
 # Code points used to stand for tokens: skip controls and surrogates.
 _FIRST_CODE = 0x100
 _SURROGATES = range(0xD800, 0xE000)
@@ -99,6 +102,13 @@ def _key(token: str, options: DiffOptions) -> str | None:
     return token.casefold() if options.ignore_case else token
 
 
+def count_tokens(text: str, options: DiffOptions) -> int:
+    """How many tokens ``tokenize`` would return, without building them."""
+    if options == DiffOptions():
+        return len(_WORD_TOKEN_RE.findall(text))
+    return len(tokenize(text, options))
+
+
 def tokenize(text: str, options: DiffOptions) -> list[tuple[str, int, int]]:
     """Tokens as (comparison key, start, end)."""
     if options == DiffOptions():
@@ -117,17 +127,14 @@ class _Encoder:
         self.next = _FIRST_CODE
 
     def encode(self, tokens: list[tuple[str, int, int]]) -> str:
-        out = []
-        for key, _, _ in tokens:
-            ch = self.codes.get(key)
-            if ch is None:
-                if self.next in _SURROGATES:
-                    self.next = _SURROGATES.stop
-                ch = chr(self.next)
-                self.next += 1
-                self.codes[key] = ch
-            out.append(ch)
-        return "".join(out)
+        keys = [key for key, _, _ in tokens]
+        codes = self.codes
+        for key in set(keys).difference(codes):
+            if self.next in _SURROGATES:
+                self.next = _SURROGATES.stop
+            codes[key] = chr(self.next)
+            self.next += 1
+        return "".join(map(codes.__getitem__, keys))
 
 
 def _span(tokens: list[tuple[str, int, int]], i: int, j: int, at: int) -> tuple[int, int]:
@@ -152,7 +159,7 @@ def diff_words(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
     a = encoder.encode(old_tokens)
     b = encoder.encode(new_tokens)
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
+    dmp.Diff_Timeout = DIFF_TIMEOUT
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
 

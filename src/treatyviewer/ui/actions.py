@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,19 @@ class ActionRegistry(QObject):
         if handler is not None:
             signal = action.toggled if spec.checkable else action.triggered
             signal.connect(handler)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        return action
+
+    def add_menu(self, spec: ActionSpec, menu: QMenu) -> QAction:
+        """Register a submenu (e.g. View → Language); menus place it like an action."""
+        if spec.id in self.specs:
+            raise ValueError(f"action {spec.id!r} declared twice")
+        action = menu.menuAction()
+        action.setObjectName(spec.id)
+        action.setText(spec.text)
+        menu.setTitle(spec.text)
+        action.setStatusTip(spec.tooltip)
         self.specs[spec.id] = spec
         self.actions[spec.id] = action
         return action

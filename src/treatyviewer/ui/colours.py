@@ -39,6 +39,8 @@ class Scheme:
     counterpart_bg: str
     find_bg: str
     find_current_bg: str
+    high_contrast: bool = False
+    """Black on white, saturated hues, bold changes (thicker underline and strike)."""
 
     def status(self, status: str) -> QColor:
         return QColor(STATUS_HUES.get(status, GREY))
@@ -96,13 +98,73 @@ DARK = Scheme(
 )
 
 
-def scheme(dark: bool) -> Scheme:
+HIGH_CONTRAST = Scheme(
+    dark=False,
+    text="#000000",
+    base="#ffffff",
+    heading="#000000",
+    muted="#333333",
+    inserted_bg=SKY_BLUE,
+    inserted_fg="#000000",
+    deleted_bg=AMBER,
+    deleted_fg="#000000",
+    replaced_bg="#F0E442",  # Okabe–Ito yellow
+    replaced_fg="#000000",
+    counterpart_bg="#d0d0d0",
+    find_bg=REDDISH_PURPLE,
+    find_current_bg=VERMILLION,
+    high_contrast=True,
+)
+"""High contrast wins over dark: insert, delete and replace differ by hue and by line."""
+
+
+def scheme(dark: bool, high_contrast: bool = False) -> Scheme:
+    if high_contrast:
+        return HIGH_CONTRAST
     return DARK if dark else LIGHT
 
 
-def apply_palette(app: QApplication, dark: bool) -> None:
+def apply_high_contrast_palette(app: QApplication) -> None:
+    pal = QPalette()
+    black, white = QColor("#000000"), QColor("#ffffff")
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.ToolTipBase,
+        QPalette.ColorRole.HighlightedText,
+        QPalette.ColorRole.Light,
+    ):
+        pal.setColor(role, white)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+        QPalette.ColorRole.Dark,
+        QPalette.ColorRole.Shadow,
+        QPalette.ColorRole.Mid,
+    ):
+        pal.setColor(role, black)
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(BLUE))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
+    pal.setColor(QPalette.ColorRole.Link, QColor(BLUE))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#595959"))
+    app.setPalette(pal)
+
+
+def apply_palette(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
     """Fusion with a light or dark palette; the meaning colours stay distinct in both."""
     app.setStyle("Fusion")
+    if high_contrast:
+        apply_high_contrast_palette(app)
+        return
     if not dark:
         app.setPalette(app.style().standardPalette())
         return

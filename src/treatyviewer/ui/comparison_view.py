@@ -26,6 +26,7 @@ from .overview import OverviewBar, Tick
 from .pane import NO_CHANGE, ComparisonPane
 from .render import Formats, Rendered, SideRenderer
 from .scrollsync import ScrollSync
+from .span_layers import Side, SpanLayers
 
 MODES = ("side", "inline", "old", "new")
 ARTICLE_MARGIN = 28
@@ -64,6 +65,7 @@ class ComparisonView(QWidget):
         self.connector = ConnectorBand(self.old_pane, self.new_pane, scheme)
         self.overview = OverviewBar()
         self.sync = ScrollSync(self.old_pane, self.new_pane)
+        self.layers = SpanLayers(self)
         self._build()
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
@@ -135,6 +137,7 @@ class ComparisonView(QWidget):
             pad.reset()
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
+        self.layers.apply_all()
         for label, doc in ((self.old_title, cmp.old), (self.new_title, cmp.new)):
             label.setText(self._title(doc))
             label.setToolTip(self._title(doc))
@@ -184,6 +187,21 @@ class ComparisonView(QWidget):
         self.connector.scheme = scheme
         self.show_comparison(self.cmp)
 
+    # -- span layers in Document.text offsets (entity mentions, notes) -------------
+    def highlight_spans(
+        self, side: Side, spans: list[tuple[int, int]], kind: str, tips: list[str] | None = None
+    ) -> None:
+        """Show a layer ("entity" or "annotation") of source spans in one text."""
+        self.layers.highlight(side, spans, kind, tips)
+
+    def go_to(self, side: Side, start: int, end: int) -> bool:
+        """Scroll to a source span and flash it; False if it is not rendered."""
+        return self.layers.go_to(side, start, end)
+
+    def selection(self) -> tuple[Side, int, int] | None:
+        """The reader's selection as (side, start, end) in Document.text offsets."""
+        return self.layers.selection()
+
     # -- layout-dependent state -------------------------------------------------
     def realign(self) -> None:
         if self.cmp is None or self.rendered is None:
@@ -200,6 +218,7 @@ class ComparisonView(QWidget):
         )
         self.connector.set_bands(self._bands())
         self.overview.set_ticks(self._ticks())
+        self.overview.set_marks(self.layers.marks())
         self._update_overview_view()
         self.sync.resync(1)
         self.laidOut.emit()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from ..core.comparison import Comparison, Row
 from .colours import Scheme
+from .vocabulary import number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class ConcordanceModel(QAbstractTableModel):
             return ""
         p = self.cmp.pairs[r.index]
         shown = self.status(row)
-        return ", ".join(b for b in p.badges if b != shown and b != p.status)
+        return ", ".join(status_text(b) for b in p.badges if b != shown and b != p.status)
 
     def _value(self, row: int, column: str) -> tuple[str, Any]:
         """(display text, sort key)."""
@@ -103,17 +104,17 @@ class ConcordanceModel(QAbstractTableModel):
             return " + ".join(new) or "—", self._order(new, "new")
         if column == "status":
             flags = self._flags(row)
-            text = self.tr(self.status(row)) + (f" ({flags})" if flags else "")
+            text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
             return text, text
         if pair is None:
             return "—", -1.0
         if column == "similarity":
-            return f"{pair.similarity:.0%}", pair.similarity
+            return percent(pair.similarity), pair.similarity
         if column == "confidence":
             mark = " ⚠" if pair.uncertain else ""
-            return f"{pair.confidence:.0%}{mark}", pair.confidence
+            return f"{percent(pair.confidence)}{mark}", pair.confidence
         if column == "changes":
-            return str(len(pair.changes)), len(pair.changes)
+            return number(len(pair.changes)), len(pair.changes)
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -37,6 +38,8 @@ class ConcordanceDock(QDockWidget):
         super().__init__(self.tr("Concordance"), parent)
         self.setObjectName("concordance")
         self.model = ConcordanceModel(scheme, self)
+        self.context_actions: list[QAction] = []
+        """Added at the end of the row context menu (e.g. Note on This Pair)."""
         self.proxy = ConcordanceFilter(self)
         self.proxy.setSourceModel(self.model)
         body = QWidget()
@@ -174,6 +177,9 @@ class ConcordanceDock(QDockWidget):
             menu.addAction(self.tr("Link selected rows (split/merge)"), self.link_selected)
         if old and new:
             menu.addAction(self.tr("Unlink"), self.unlink_selected)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def row_of(self, row: Row) -> int | None:

@@ -8,15 +8,14 @@ from ..core.comparison import Comparison
 from ..core.document import Document, Segment
 from ..core.textdiff import Change
 from .render import (
-    BADGE_TEXT,
     PARA_RE,
     SEGMENT_PROP,
     Formats,
     flat_changes,
     heading_text,
     reflow,
-    tr,
 )
+from .vocabulary import status_text
 
 
 class InlineRenderer:
@@ -65,7 +64,7 @@ class InlineRenderer:
         cursor.insertText(title, self.f.heading)
         for kind in badges:
             cursor.insertText("  ", self.f.plain)
-            cursor.insertText(f"\u00a0{tr(BADGE_TEXT[kind])}\u00a0", self.f.badge(kind))
+            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind))
 
     def _names(self, doc: Document, indices: tuple[int, ...]) -> str:
         return " + ".join(heading_text(doc, doc.segments[i]) for i in indices)

@@ -1,4 +1,4 @@
-"""Start the window: ``treatyviewer [OLD NEW] [--screenshot PATH] [--size WxH] [--dark]``."""
+"""Start the window: ``treatyviewer [OLD NEW] [--screenshot PATH] [--size WxH] [--dark] [--lang ru]``."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
     p.add_argument("--dark", action="store_true", help="use the dark palette for this run")
+    p.add_argument(
+        "--high-contrast", action="store_true", help="use the high-contrast palette for this run"
+    )
+    p.add_argument(
+        "--lang", choices=("en", "ru", "tr"), help="interface language for this run (not saved)"
+    )
     return p
 
 
@@ -53,6 +59,8 @@ def launch(argv: Sequence[str]) -> int:
 
     from ..resources import DEFAULT_PAIR
     from .colours import apply_palette
+    from .i18n import install as install_translators
+    from .i18n import resolve
     from .main_window import MainWindow
     from .settings import APPLICATION, ORGANIZATION, Settings
 
@@ -64,7 +72,12 @@ def launch(argv: Sequence[str]) -> int:
     settings = Settings()
     if args.dark:
         settings.overrides["dark"] = True
-    apply_palette(app, bool(settings.get("dark")))
+    if args.high_contrast:
+        settings.overrides["high_contrast"] = True
+    if args.lang:
+        settings.overrides["language"] = args.lang
+    install_translators(app, resolve(str(settings.get("language"))))
+    apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
     window = MainWindow(settings)
     if size:
         window.resize(*size)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt
 from PySide6.QtGui import (
@@ -29,6 +30,7 @@ from .. import __version__
 from ..core.comparison import Comparison, Row
 from ..resources import DEFAULT_PAIR
 from .about import AboutTextsDialog, about_html
+from .appearance_actions import declare_appearance
 from .colours import apply_palette, scheme
 from .comparison_view import ComparisonView
 from .concordance_dock import ConcordanceDock
@@ -36,9 +38,11 @@ from .find import FindBar
 from .message_bar import MessageBar
 from .open_dialog import OpenPairDialog
 from .progress import ProgressWatcher
+from .reading_tools import ReadingTools
 from .session import ComparisonSession
 from .settings import Settings
 from .undo import link_command, unlink_command
+from .vocabulary import number, status_text
 from .window_actions import MENUS, declare
 
 SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
@@ -60,11 +64,15 @@ def reading_font(family: str, size: float) -> QFont:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *, state_dir: str | Path | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.persist = True
         """False for screenshot runs: nothing about the window is remembered."""
+        self.ask_to_save = True
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.setWindowTitle(self.tr("treatyviewer"))
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
@@ -81,7 +89,7 @@ class MainWindow(QMainWindow):
             }
         )
         self.undo_stack = QUndoStack(self)
-        self.scheme = scheme(self.settings.get("dark"))
+        self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
         self.view = ComparisonView(self.scheme, self._font())
         self.message_bar = MessageBar()
@@ -98,12 +106,15 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self.reading = ReadingTools(self, state_dir)
         self.actions_ = declare(self)
+        declare_appearance(self)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_status_bar()
         self._connect()
         self._restore()
+        self.reading.attach_actions()
 
     # -- construction --------------------------------------------------------
     def _font(self) -> QFont:
@@ -143,11 +154,13 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts of changes"))
         s = self.scheme
+        inserted, deleted = self.tr("inserted"), self.tr("deleted")
+        replaced = self.tr("replaced")
         legend = QLabel(
             self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
-            f"<u>{self.tr('inserted')}</u></span> <span style='background:{s.deleted_bg};"
-            f"color:{s.deleted_fg}'><s>{self.tr('deleted')}</s></span> <span style='background:"
-            f"{s.replaced_bg};color:{s.replaced_fg}'>{self.tr('replaced')}</span>"
+            f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
+            f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
+            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span>"
         )
         legend.setAccessibleName(self.tr("Colour legend"))
         self.legend = legend
@@ -187,6 +200,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.geometry("state")
         self._size_docks = state is None or not self.restoreState(state)
+        self._first_show = True
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
@@ -212,8 +226,17 @@ class MainWindow(QMainWindow):
             self._size_docks = False
             height = max(150, int(self.height() * DOCK_SHARE))
             self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
+            self.reading.size_docks()
+        if self._first_show:
+            self._first_show = False
+            if self.persist:
+                self.reading.files.offer_recovery()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.persist and not self.reading.files.may_discard():
+            event.ignore()
+            return
+        self.reading.files.shutdown(self.persist)
         if not self.persist:
             super().closeEvent(event)
             return
@@ -274,9 +297,7 @@ class MainWindow(QMainWindow):
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
         self._show_counts(cmp)
-        self.setWindowTitle(
-            self.tr("{0} ↔ {1} — treatyviewer").format(_short(cmp.old.title), _short(cmp.new.title))
-        )
+        self.update_title()
         for doc, which in ((cmp.old, self.tr("older")), (cmp.new, self.tr("newer"))):
             for warning in doc.warnings:
                 self.message_bar.show_message(
@@ -288,6 +309,18 @@ class MainWindow(QMainWindow):
         self._watch()
         self.find_bar.search()
 
+    def update_title(self) -> None:
+        """Session name, the texts, and "*" while there is unsaved work."""
+        cmp = self.session.comparison
+        name = self.reading.files.session_name()
+        pair = (
+            self.tr("{0} ↔ {1}").format(_short(cmp.old.title), _short(cmp.new.title))
+            if cmp is not None
+            else ""
+        )
+        parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
+        self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
+
     def _show_counts(self, cmp: Comparison) -> None:
         stats = cmp.stats()
         deleted, inserted = cmp.word_counts()
@@ -295,11 +328,15 @@ class MainWindow(QMainWindow):
         for status, count in stats.items():
             if count:
                 colour = self.scheme.status(status).name()
-                parts.append(f"<span style='color:{colour}'>■</span> {count} {self.tr(status)}")
-        parts.append(self.tr("{0} words deleted, {1} inserted").format(deleted, inserted))
+                parts.append(
+                    f"<span style='color:{colour}'>■</span> {number(count)} {status_text(status)}"
+                )
+        parts.append(
+            self.tr("{0} words deleted, {1} inserted").format(number(deleted), number(inserted))
+        )
         review = sum(p.uncertain for p in cmp.pairs)
         if review:
-            parts.append(self.tr("{0} pairings to review").format(review))
+            parts.append(self.tr("{0} pairings to review").format(number(review)))
         self.counts.setText(" · ".join(parts))
 
     # -- user intents ------------------------------------------------------------------
@@ -338,6 +375,11 @@ class MainWindow(QMainWindow):
         self.settings.set("font_size", self.font_size)
         self.view.set_look(self.scheme, self._font())
 
+    def set_font_size(self, size: float) -> None:
+        """Text size for this session (a saved session's zoom); not remembered."""
+        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
+        self.view.set_look(self.scheme, self._font())
+
     def choose_font(self) -> None:
         ok, font = QFontDialog.getFont(self._font(), self, self.tr("Font of the texts"))
         if ok:
@@ -348,10 +390,11 @@ class MainWindow(QMainWindow):
 
     def set_dark(self, on: bool) -> None:
         self.settings.set("dark", on)
-        self.scheme = scheme(on)
+        contrast = bool(self.settings.get("high_contrast"))
+        self.scheme = scheme(on, contrast)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_palette(app, on)
+            apply_palette(app, on, contrast)
         self.find_bar.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())

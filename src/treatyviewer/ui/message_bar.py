@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+Choice = tuple[str, Callable[[], object]]
+"""A button on a message: its text and what it does (the message then closes)."""
 
 LEVELS = {
     "info": ("#e8f1fa", "#0b3f66", "#0072B2", "ℹ"),
@@ -16,7 +29,7 @@ MAX_MESSAGES = 4
 class _Message(QFrame):
     closed = Signal()
 
-    def __init__(self, text: str, level: str) -> None:
+    def __init__(self, text: str, level: str, choices: Sequence[Choice] = ()) -> None:
         super().__init__()
         bg, fg, edge, icon = LEVELS.get(level, LEVELS["info"])
         self.level, self.text = level, text
@@ -40,6 +53,14 @@ class _Message(QFrame):
         close.clicked.connect(self.closed)
         lay.addWidget(sign)
         lay.addWidget(label, 1)
+        self.buttons: list[QPushButton] = []
+        for caption, handler in choices:
+            button = QPushButton(caption)
+            button.setAccessibleName(caption)
+            button.clicked.connect(handler)
+            button.clicked.connect(self.closed)
+            lay.addWidget(button)
+            self.buttons.append(button)
         lay.addWidget(close)
 
 
@@ -53,11 +74,12 @@ class MessageBar(QWidget):
         self._items: list[_Message] = []
         self.hide()
 
-    def show_message(self, text: str, level: str = "info") -> None:
+    def show_message(self, text: str, level: str = "info", choices: Sequence[Choice] = ()) -> None:
+        """Show a message; ``choices`` add buttons (e.g. Recover / Discard) that close it."""
         for msg in self.messages():
             if msg.text == text:
                 return
-        msg = _Message(text, level)
+        msg = _Message(text, level, choices)
         msg.closed.connect(lambda: self._remove(msg))
         self._layout.addWidget(msg)
         self._items.append(msg)

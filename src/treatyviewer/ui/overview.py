@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QWidget
+
+MARK_COLOUR = "#5b4a12"
+MARK_COLOUR_DARK = "#e0c66e"
+"""Notches for noted passages: olive (pale on a dark palette), apart from every change colour."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,8 @@ class OverviewBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ticks: list[Tick] = []
+        self.marks: list[tuple[float, int]] = []
+        """Noted passages: (fraction of the text height, column), drawn as notches."""
         self.view = (0.0, 1.0)
         self._cache: QPixmap | None = None
         self.setAccessibleName(self.tr("Overview of changes"))
@@ -40,6 +54,12 @@ class OverviewBar(QWidget):
         self.ticks = ticks
         self._cache = None
         self.update()
+
+    def set_marks(self, marks: list[tuple[float, int]]) -> None:
+        if marks != self.marks:
+            self.marks = marks
+            self._cache = None
+            self.update()
 
     def set_view(self, start: float, end: float) -> None:
         if (start, end) != self.view:
@@ -64,6 +84,18 @@ class OverviewBar(QWidget):
             painter.fillRect(
                 QRectF(tick.column * half + 1, y, half - 1, height), QColor(tick.colour)
             )
+        light = self.palette().base().color().lightness() > 128
+        notch = QColor(MARK_COLOUR if light else MARK_COLOUR_DARK)
+        for fraction, column in self.marks:
+            y = 2 + fraction * h
+            x = 0.0 if column == 0 else w
+            direction = 1.0 if column == 0 else -1.0
+            painter.setBrush(notch)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(
+                QPolygonF([QPointF(x, y - 3), QPointF(x + direction * 6, y), QPointF(x, y + 3)])
+            )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(self.palette().mid().color())
         painter.drawRect(0, 0, self.width() - 1, self.height() - 1)
         painter.end()

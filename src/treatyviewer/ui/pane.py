@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
     QMouseEvent,
@@ -17,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .render import CHANGE_PROP
+from .span_overlay import SpanOverlay
 
 NO_CHANGE = -2
 
@@ -51,11 +54,16 @@ class ComparisonPane(QTextEdit):
         self._shown: QTextDocument | None = None
         self._relayout_timer = QTimer(self, singleShot=True, interval=120)
         self._relayout_timer.timeout.connect(self.relayouted)
+        self.overlay = SpanOverlay(self)
+        """Painted span layers (entity mentions, noted passages, the flash after a jump)."""
+        self.context_actions: list[QAction] = []
+        """Added below Copy / Select All in the context menu (e.g. Annotate Selection)."""
 
     def show_document(self, document: QTextDocument) -> None:
         previous = self._shown
         self._layers.clear()
         self.setExtraSelections([])
+        self.overlay.clear()
         document.setUndoRedoEnabled(False)
         document.setParent(self)
         self.setDocument(document)
@@ -79,6 +87,18 @@ class ComparisonPane(QTextEdit):
             selections.append(sel)
         self._layers[name] = selections
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+        super().paintEvent(event)  # type: ignore[arg-type]
+        self.overlay.paint()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- geometry -----------------------------------------------------------
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
@@ -125,7 +145,7 @@ class ComparisonPane(QTextEdit):
             if not text:
                 cursor = self.cursorForPosition(pos)
                 cursor.setPosition(min(cursor.position() + 1, self.document().characterCount() - 1))
-                text = cursor.charFormat().toolTip()
+                text = cursor.charFormat().toolTip() or self.overlay.tooltip_at(cursor.position())
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
             else:

@@ -26,6 +26,7 @@ from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment
 from ..core.textdiff import Change
 from .colours import Scheme
+from .vocabulary import percent, status_text
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 """Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
@@ -57,6 +58,25 @@ class SideMap:
         if k < 0:
             return self.run_qt[0] if self.run_qt else 0
         return self.run_qt[k] + min(offset - self.run_src[k], self.run_len[k])
+
+    def to_src(self, position: int, forward: bool = False) -> int:
+        """The source offset of a rendered position (the inverse of ``to_qt``).
+
+        A position outside the text runs (a heading, a block separator) maps to the
+        end of the run before it, or with ``forward`` to the start of the run after it.
+        """
+        k = bisect_right(self.run_qt, position) - 1
+        if k < 0:
+            return self.run_src[0] if self.run_src else 0
+        inside = position - self.run_qt[k]
+        if inside > self.run_len[k] and forward and k + 1 < len(self.run_src):
+            return self.run_src[k + 1]
+        return self.run_src[k] + min(inside, self.run_len[k])
+
+    def covers(self, offset: int) -> bool:
+        """True when the source offset was rendered (its article is not hidden)."""
+        k = bisect_right(self.run_src, offset) - 1
+        return k >= 0 and offset <= self.run_src[k] + self.run_len[k]
 
 
 @dataclass
@@ -132,6 +152,12 @@ class Formats:
             fmt.setFontStrikeOut(True)
         fmt.setBackground(QColor(bg))
         fmt.setForeground(QColor(fg))
+        if s.high_contrast:
+            # Bold thickens the underline and strike line; replacements get a dashed
+            # underline so that shape, not hue alone, tells them from insertions.
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if op == "replace" and side == "new":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setProperty(CHANGE_PROP, change_id)
         return fmt
 
@@ -235,7 +261,7 @@ class SideRenderer:
         cursor.insertText(heading_text(self.doc, seg), self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
-            cursor.insertText(f"\u00a0{tr(BADGE_TEXT[kind])}\u00a0", self.f.badge(kind, tip))
+            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
         counterpart = self._counterpart(i)
         if counterpart:
             cursor.insertText("   " + counterpart, self.f.muted)
@@ -258,8 +284,8 @@ class SideRenderer:
 
     def _pair_tip(self, pair: ArticlePair) -> str:
         who = tr("set by the reader") if pair.origin == "reader" else tr("automatic")
-        return tr("Similarity {0:.0%}, confidence {1:.0%} ({2})").format(
-            pair.similarity, pair.confidence, who
+        return tr("Similarity {0}, confidence {1} ({2})").format(
+            percent(pair.similarity), percent(pair.confidence), who
         )
 
     def _counterpart(self, i: int) -> str:

@@ -30,6 +30,9 @@ OPTIONS = {
     "dark": Option("view/dark", False, bool),
     "view_mode": Option("view/mode", "side", str),
     "only_changed": Option("view/only_changed", False, bool),
+    "high_contrast": Option("view/high_contrast", False, bool),
+    # Interface language: "system", "en", "ru" or "tr" (see ui/i18n.py).
+    "language": Option("view/language", "system", str),
 }
 
 

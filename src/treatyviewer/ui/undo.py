@@ -39,8 +39,9 @@ class OverridesCommand(QUndoCommand):
 
 
 def link_command(
-    session: ComparisonSession, old: tuple[str, ...], new: tuple[str, ...], verb: str = "Link"
+    session: ComparisonSession, old: tuple[str, ...], new: tuple[str, ...], verb: str = ""
 ) -> OverridesCommand:
+    verb = verb or tr("Link")
     after = session.overrides.with_link(old, new)
     text = tr("{0} {1} ↔ {2}").format(verb, names(old), names(new))
     return OverridesCommand(session, after, text)

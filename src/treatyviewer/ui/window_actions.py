@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from .actions import ActionRegistry, ActionSpec
@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 MENUS = (
-    ("file", "&File"),
-    ("edit", "&Edit"),
-    ("view", "&View"),
-    ("go", "&Go"),
-    ("help", "&Help"),
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 Std = QKeySequence.StandardKey
 

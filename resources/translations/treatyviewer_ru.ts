@@ -1,0 +1,1536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black on white with strong colours and bold change marks</source>
+        <translation>Чёрный текст на белом, насыщенные цвета и жирная разметка изменений</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus and messages (not of the texts)</source>
+        <translation>Язык меню и сообщений (не текстов договора)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;System Default</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The interface will be in {0} after treatyviewer is restarted.</source>
+        <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+282"/>
+        <source>Reconstructed. Source: {0}</source>
+        <translation>Реконструкция. Источник: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set by the reader</source>
+        <translation>задано читателем</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity {0}, confidence {1} ({2})</source>
+        <translation>Сходство {0}, надёжность {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no counterpart</source>
+        <translation>нет соответствия</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} ↔ {2}</source>
+        <translation>{0} {1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlink {0} ↔ {1}</source>
+        <translation>Разъединить {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+37"/>
+        <source>&amp;Open Two Texts…</source>
+        <translation>&amp;Открыть два текста…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an older and a newer text</source>
+        <translation>Открыть более ранний и более поздний тексты</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the &amp;Bundled Pair</source>
+        <translation>Открыть &amp;прилагаемую пару</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 1920 draft beside the Treaty of Moscow of 1921</source>
+        <translation>Проект 1920 года рядом с Московским договором 1921 года</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload</source>
+        <translation>П&amp;еречитать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read both files again</source>
+        <translation>Заново прочитать оба файла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last correction</source>
+        <translation>Отменить последнюю правку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo the correction</source>
+        <translation>Повторить правку</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in both texts</source>
+        <translation>Поиск в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Рядом</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both texts side by side, aligned</source>
+        <translation>Оба текста рядом, с выравниванием по статьям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inline Redline</source>
+        <translation>&amp;Сводная правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One column: deletions struck, insertions underlined</source>
+        <translation>Одна колонка: удалённое зачёркнуто, вставленное подчёркнуто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Older Text Only</source>
+        <translation>Только &amp;ранний текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the older text</source>
+        <translation>Только более ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Newer Text Only</source>
+        <translation>Только &amp;поздний текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the newer text</source>
+        <translation>Только более поздний текст</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>S&amp;wap Sides</source>
+        <translation>&amp;Поменять стороны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the newer text on the left</source>
+        <translation>Поместить более поздний текст слева</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show Only &amp;Changed Articles</source>
+        <translation>Только &amp;изменённые статьи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide articles that did not change</source>
+        <translation>Скрыть статьи без изменений</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;oncordance</source>
+        <translation>&amp;Таблица соответствий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the concordance table</source>
+        <translation>Показать или скрыть таблицу соответствия статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore &amp;Case</source>
+        <translation>Без учёта &amp;регистра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat Kars and KARS alike</source>
+        <translation>Считать Kars и KARS одинаковыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Без учёта &amp;пунктуации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore commas, stops, quotes</source>
+        <translation>Не учитывать запятые, точки, кавычки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>Без учёта &amp;пробелов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore spacing and line breaks</source>
+        <translation>Не учитывать пробелы и переносы строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Numbering</source>
+        <translation>Без учёта &amp;нумерации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat 4 and IV alike</source>
+        <translation>Считать 4 и IV одинаковыми</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Исходный масштаб</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text &amp;Font…</source>
+        <translation>&amp;Шрифт текстов…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the font of the texts</source>
+        <translation>Выбрать шрифт текстов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dark Palette</source>
+        <translation>&amp;Тёмная палитра</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light text on a dark ground</source>
+        <translation>Светлый текст на тёмном фоне</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Следующее изменение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &amp;Article</source>
+        <translation>Следующая с&amp;татья</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous A&amp;rticle</source>
+        <translation>Предыдущая ст&amp;атья</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About These &amp;Texts</source>
+        <translation>Об этих &amp;текстах</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the texts come from</source>
+        <translation>Происхождение текстов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About treatyviewer</source>
+        <translation>&amp;О программе treatyviewer</translation>
+    </message>
+</context>
+<context>
+    <name>AboutTextsDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+60"/>
+        <source>About these texts</source>
+        <translation>Об этих текстах</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Older text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Поздний текст</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <source>Note editor</source>
+        <translation>Редактор заметки</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translation>Напишите заметку…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link an entity</source>
+        <translation>Связать с объектом указателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity: Kars, Карс, Armenia…</source>
+        <translation>Объект: Карс, Kars, Армения…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked entities</source>
+        <translation>Связанные объекты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link</source>
+        <translation>Удалить связь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag, then Enter</source>
+        <translation>Метка, затем Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Remove tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy into session</source>
+        <translation>Копировать в сеанс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated notes are read-only; edit a copy of it</source>
+        <translation>Редакционные заметки только для чтения; правьте их копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No note selected</source>
+        <translation>Заметка не выбрана</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>curated, read-only</source>
+        <translation>редакционная, только чтение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mine</source>
+        <translation>моя</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+75"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entities</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>anchored</source>
+        <translation>на месте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>перемещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orphan</source>
+        <translation>без привязки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>curated</source>
+        <translation>редакционная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>моя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both</source>
+        <translation>оба</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passage could not be found in this text; the note is kept.</source>
+        <translation>Фрагмент не найден в этом тексте; заметка сохранена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found again by its quote, at a new place.</source>
+        <translation>Снова найдена по цитате, на новом месте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At its recorded place.</source>
+        <translation>На записанном месте.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+44"/>
+        <location line="+31"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Search notes, quotes, tags, entities…</source>
+        <translation>Поиск по заметкам, цитатам, меткам, объектам…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search notes</source>
+        <translation>Поиск заметок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by entity</source>
+        <translation>Отбор по объекту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by tag</source>
+        <translation>Отбор по метке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by article</source>
+        <translation>Отбор по статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by text</source>
+        <translation>Отбор по тексту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by origin</source>
+        <translation>Отбор по источнику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine and curated</source>
+        <translation>Мои и редакционные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated</source>
+        <translation>Редакционные</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>All entities</source>
+        <translation>Все объекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+203"/>
+        <source>Copy curated note on {0}</source>
+        <translation>Копировать редакционную заметку к {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add note on {0}</source>
+        <translation>Добавить заметку к {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit note on {0}</source>
+        <translation>Изменить заметку к {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link note to {0}</source>
+        <translation>Связать заметку с {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlink note from {0}</source>
+        <translation>Отвязать заметку от {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add tag “{0}”</source>
+        <translation>Добавить метку «{0}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove tag “{0}”</source>
+        <translation>Удалить метку «{0}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete note on {0}</source>
+        <translation>Удалить заметку к {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>Импортировать %n заметку</numerusform>
+            <numerusform>Импортировать %n заметки</numerusform>
+            <numerusform>Импортировать %n заметок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSession</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+59"/>
+        <source>Reading and comparing the texts…</source>
+        <translation>Чтение и сравнение текстов…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Comparing the texts…</source>
+        <translation>Сравнение текстов…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+61"/>
+        <source>Older text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inline comparison</source>
+        <translation>Сводное сравнение</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>This article has no counterpart in the other text</source>
+        <translation>У этой статьи нет соответствия в другом тексте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced {0}
+by {1}</source>
+        <translation>Заменено: {0}
+на {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the older text: {0}</source>
+        <translation>Удалено из раннего текста: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted in the newer text: {0}</source>
+        <translation>Вставлено в поздний текст: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+38"/>
+        <source>Concordance</source>
+        <translation>Соответствия</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Изменённые</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which articles to list</source>
+        <translation>Какие статьи показывать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by label or status…</source>
+        <translation>Отбор по номеру или состоянию…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the concordance</source>
+        <translation>Отбор в таблице соответствий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concordance of articles</source>
+        <translation>Таблица соответствия статей</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this pairing as your own decision</source>
+        <translation>Закрепить это соответствие как своё решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <location line="+21"/>
+        <source>Link with…</source>
+        <translation>Связать с…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Pair the selected article with another one</source>
+        <translation>Сопоставить выбранную статью с другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link selected</source>
+        <translation>Связать выбранные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link all selected rows into one pair (a split or a merge)</source>
+        <translation>Связать все выбранные строки в одну пару (разделение или слияние)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Unlink</source>
+        <translation>Разъединить</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Separate the selected pair</source>
+        <translation>Разъединить выбранную пару</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Link {0} ({1} text) with:</source>
+        <translation>Связать {0} ({1} текст) с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older</source>
+        <translation>более ранний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation>более поздний</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show in the texts</source>
+        <translation>Показать в текстах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept this pairing</source>
+        <translation>Принять это соответствие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link selected rows (split/merge)</source>
+        <translation>Связать выбранные строки (разделение/слияние)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+34"/>
+        <source>Older</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Low confidence: please review this pairing</source>
+        <translation>Низкая надёжность: проверьте это соответствие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the pairing was found automatically or set by you</source>
+        <translation>Найдено ли соответствие автоматически или задано вами</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBand</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+33"/>
+        <source>Article connectors</source>
+        <translation>Связи статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each band joins an article to its counterpart</source>
+        <translation>Каждая полоса соединяет статью с соответствующей</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+44"/>
+        <source>Parties and states</source>
+        <translation>Стороны и государства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories and places</source>
+        <translation>Территории и места</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waters and mountains</source>
+        <translation>Воды и горы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concepts</source>
+        <translation>Понятия</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New text</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Double-click or press Enter to go to this mention</source>
+        <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+61"/>
+        <source>Entity index</source>
+        <translation>Указатель имён и понятий</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter: Kars, Карс, Batum…</source>
+        <translation>Отбор: Карс, Kars, Батум…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter entities</source>
+        <translation>Отбор объектов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only mentioned</source>
+        <translation>Только упомянутые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide entities that neither text names</source>
+        <translation>Скрыть объекты, не упомянутые ни в одном тексте</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all mentions</source>
+        <translation>Все упоминания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight every mention of every entity in both texts</source>
+        <translation>Выделить все упоминания всех объектов в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entities and their mentions in each text</source>
+        <translation>Объекты и их упоминания в каждом тексте</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mentions of the selected entity</source>
+        <translation>Упоминания выбранного объекта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mentions</source>
+        <translation>Упоминания</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+27"/>
+        <location line="+4"/>
+        <source>Find in both texts</source>
+        <translation>Поиск в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find</source>
+        <translation>Искомый текст</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no matches</source>
+        <translation>нет совпадений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>treatyviewer</source>
+        <translation>treatyviewer</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent Pairs</source>
+        <translation>Недавние пары</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts of changes</source>
+        <translation>Число изменений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>вставлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend:</source>
+        <translation>Обозначения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour legend</source>
+        <translation>Цветовые обозначения</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Opening {0} as the {1} text</source>
+        <translation>Открывается {0} как {1} текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>older</source>
+        <translation>более ранний</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>newer</source>
+        <translation>более поздний</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>{0} changed on disk and was read again</source>
+        <translation>Файл {0} изменился на диске и прочитан заново</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} текст: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ↔ {1}</source>
+        <translation>{0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} words deleted, {1} inserted</source>
+        <translation>слов удалено: {0}, вставлено: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} pairings to review</source>
+        <translation>соответствий к проверке: {0}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Font of the texts</source>
+        <translation>Шрифт текстов</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About treatyviewer</source>
+        <translation>О программе treatyviewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-212"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+70"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <source>Open two texts</source>
+        <translation>Открыть два текста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Older text:</source>
+        <translation>&amp;Ранний текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Newer text:</source>
+        <translation>&amp;Поздний текст:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a file, or a bundled id such as draft-1920</source>
+        <translation>файл или идентификатор прилагаемого текста, например draft-1920</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a text</source>
+        <translation>Выберите текст</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <source>Overview of changes</source>
+        <translation>Обзор изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change in the texts; click to go there</source>
+        <translation>Все изменения в текстах; щёлкните, чтобы перейти</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+115"/>
+        <source>There is nothing to save: no texts are open.</source>
+        <translation>Нечего сохранять: тексты не открыты.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Opening the session was interrupted.</source>
+        <translation>Открытие сеанса прервано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the recovered session</source>
+        <translation>восстановленного сеанса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the texts of {0}: {1}</source>
+        <translation>Не удалось открыть тексты {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>%n note(s) could not be placed and are listed as orphans.</source>
+        <translation>
+            <numerusform>%n заметку не удалось разместить, она числится без привязки.</numerusform>
+            <numerusform>%n заметки не удалось разместить, они числятся без привязки.</numerusform>
+            <numerusform>%n заметок не удалось разместить, они числятся без привязки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
+        <translation>{0}: текст изменился после сохранения сеанса; заметки заново размещены по цитатам.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+54"/>
+        <source>Parties and places</source>
+        <translation>Стороны и места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Editors&apos; note</source>
+        <translation>Примечание редакции</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your note</source>
+        <translation>Ваша заметка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a passage in one of the texts first, then annotate it.</source>
+        <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a pair of articles in the concordance first.</source>
+        <translation>Сначала выберите пару статей в таблице соответствий.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+46"/>
+        <source>treatyviewer sessions (*{0})</source>
+        <translation>Сеансы treatyviewer (*{0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Session</source>
+        <translation>Открыть сеанс</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading-session</source>
+        <translation>сеанс-чтения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Session As</source>
+        <translation>Сохранить сеанс как</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import Notes</source>
+        <translation>Импорт заметок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %n note(s) from {0}</source>
+        <translation>
+            <numerusform>Импортирована %n заметка из {0}</numerusform>
+            <numerusform>Импортированы %n заметки из {0}</numerusform>
+            <numerusform>Импортировано %n заметок из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n already here)</source>
+        <translation>
+            <numerusform>(%n уже есть)</numerusform>
+            <numerusform>(%n уже есть)</numerusform>
+            <numerusform>(%n уже есть)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Notes</source>
+        <translation>Экспорт заметок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotations (*.jsonld)</source>
+        <translation>Web Annotations (*.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n note(s) to {0}</source>
+        <translation>
+            <numerusform>Экспортирована %n заметка в {0}</numerusform>
+            <numerusform>Экспортированы %n заметки в {0}</numerusform>
+            <numerusform>Экспортировано %n заметок в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this reading session</source>
+        <translation>этот сеанс чтения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved work</source>
+        <translation>Несохранённая работа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your notes and corrections in {0}?</source>
+        <translation>Сохранить заметки и правки в {0}?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an untitled session</source>
+        <translation>безымянный сеанс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
+        <translation>treatyviewer был закрыт некорректно. Восстановить несохранённую работу над {0} ({1})?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+</context>
+<context>
+    <name>_Message</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+40"/>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location line="-26"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>перемещена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renumbered</source>
+        <translation>перенумерована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>разделена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>объединена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>исключена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>реконструкция</translation>
+    </message>
+</context>
+</TS>

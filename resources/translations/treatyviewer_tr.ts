@@ -1,0 +1,1526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Yüksek Karşıtlık</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Black on white with strong colours and bold change marks</source>
+        <translation>Beyaz üzerine siyah, canlı renkler ve kalın değişiklik işaretleri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Arayüz Dili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The language of menus and messages (not of the texts)</source>
+        <translation>Menülerin ve iletilerin dili (metinlerin değil)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;System Default</source>
+        <translation>&amp;Sistem Varsayılanı</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The interface will be in {0} after treatyviewer is restarted.</source>
+        <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+282"/>
+        <source>Reconstructed. Source: {0}</source>
+        <translation>Yeniden kurulmuş metin. Kaynak: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>set by the reader</source>
+        <translation>okur tarafından belirlendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>otomatik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity {0}, confidence {1} ({2})</source>
+        <translation>Benzerlik {0}, güven {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no counterpart</source>
+        <translation>karşılığı yok</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <source>Link</source>
+        <translation>Eşle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} {1} ↔ {2}</source>
+        <translation>{0}: {1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlink {0} ↔ {1}</source>
+        <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+37"/>
+        <source>&amp;Open Two Texts…</source>
+        <translation>İki Metin &amp;Aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an older and a newer text</source>
+        <translation>Eski ve yeni bir metin aç</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the &amp;Bundled Pair</source>
+        <translation>&amp;Hazır Metin Çiftini Aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 1920 draft beside the Treaty of Moscow of 1921</source>
+        <translation>1920 taslağı ile 1921 Moskova Antlaşması yan yana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Yeniden Yükle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read both files again</source>
+        <translation>İki dosyayı yeniden oku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last correction</source>
+        <translation>Son düzeltmeyi geri al</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo the correction</source>
+        <translation>Düzeltmeyi yinele</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in both texts</source>
+        <translation>İki metinde de ara</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Sonrakini Bul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Öncekini Bul</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Yan Yana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both texts side by side, aligned</source>
+        <translation>İki metin yan yana, maddelere göre hizalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Inline Redline</source>
+        <translation>&amp;Birleşik Karşılaştırma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One column: deletions struck, insertions underlined</source>
+        <translation>Tek sütun: silinenlerin üstü çizili, eklenenlerin altı çizili</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Older Text Only</source>
+        <translation>Yalnızca &amp;Eski Metin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the older text</source>
+        <translation>Yalnızca eski metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Newer Text Only</source>
+        <translation>Yalnızca Ye&amp;ni Metin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only the newer text</source>
+        <translation>Yalnızca yeni metin</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>S&amp;wap Sides</source>
+        <translation>&amp;Tarafları Değiştir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the newer text on the left</source>
+        <translation>Yeni metni sola al</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show Only &amp;Changed Articles</source>
+        <translation>Yalnızca &amp;Değişen Maddeler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide articles that did not change</source>
+        <translation>Değişmeyen maddeleri gizle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;oncordance</source>
+        <translation>&amp;Konkordans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the concordance table</source>
+        <translation>Madde karşılıkları tablosunu göster veya gizle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ignore &amp;Case</source>
+        <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat Kars and KARS alike</source>
+        <translation>Kars ile KARS&apos;ı aynı say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>&amp;Noktalamayı Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore commas, stops, quotes</source>
+        <translation>Virgülleri, noktaları, tırnakları yok say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>&amp;Boşlukları Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore spacing and line breaks</source>
+        <translation>Boşlukları ve satır sonlarını yok say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Numbering</source>
+        <translation>Nu&amp;maralandırmayı Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat 4 and IV alike</source>
+        <translation>4 ile IV&apos;ü aynı say</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yakınlaştır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>Yakınlaştırmayı &amp;Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text &amp;Font…</source>
+        <translation>Metin &amp;Yazı Tipi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the font of the texts</source>
+        <translation>Metinlerin yazı tipini seç</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Dark Palette</source>
+        <translation>&amp;Koyu Renk Düzeni</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light text on a dark ground</source>
+        <translation>Koyu zemin üzerine açık renk yazı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Sonraki Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous Change</source>
+        <translation>Ö&amp;nceki Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next &amp;Article</source>
+        <translation>Sonraki &amp;Madde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous A&amp;rticle</source>
+        <translation>Önceki M&amp;adde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About These &amp;Texts</source>
+        <translation>Bu &amp;Metinler Hakkında</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the texts come from</source>
+        <translation>Metinlerin kaynağı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About treatyviewer</source>
+        <translation>treatyviewer &amp;Hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>AboutTextsDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+60"/>
+        <source>About these texts</source>
+        <translation>Bu metinler hakkında</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Older text</source>
+        <translation>Eski metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Yeni metin</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <source>Note editor</source>
+        <translation>Not düzenleyici</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note text</source>
+        <translation>Not metni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note…</source>
+        <translation>Bir not yazın…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link an entity</source>
+        <translation>Dizinden bir öğe bağla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity: Kars, Карс, Armenia…</source>
+        <translation>Öğe: Kars, Карс, Ermenistan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked entities</source>
+        <translation>Bağlı öğeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove link</source>
+        <translation>Bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a tag</source>
+        <translation>Etiket ekle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag, then Enter</source>
+        <translation>Etiket, ardından Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Remove tag</source>
+        <translation>Etiketi kaldır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy into session</source>
+        <translation>Oturuma kopyala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated notes are read-only; edit a copy of it</source>
+        <translation>Editoryal notlar salt okunurdur; bir kopyasını düzenleyin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete note</source>
+        <translation>Notu sil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entities</source>
+        <translation>Öğeler</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No note selected</source>
+        <translation>Not seçilmedi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>curated, read-only</source>
+        <translation>editoryal, salt okunur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mine</source>
+        <translation>benim</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+75"/>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Madde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Alıntı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entities</source>
+        <translation>Öğeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etiketler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>anchored</source>
+        <translation>yerinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>taşındı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orphan</source>
+        <translation>bağsız</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>curated</source>
+        <translation>editoryal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>benim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both</source>
+        <translation>ikisi de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passage could not be found in this text; the note is kept.</source>
+        <translation>Pasaj bu metinde bulunamadı; not korunuyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found again by its quote, at a new place.</source>
+        <translation>Alıntısından yeniden bulundu, yeni bir yerde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At its recorded place.</source>
+        <translation>Kaydedildiği yerde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+44"/>
+        <location line="+31"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Search notes, quotes, tags, entities…</source>
+        <translation>Notlarda, alıntılarda, etiketlerde, öğelerde ara…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search notes</source>
+        <translation>Notlarda ara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by entity</source>
+        <translation>Öğeye göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by tag</source>
+        <translation>Etikete göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by article</source>
+        <translation>Maddeye göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by text</source>
+        <translation>Metne göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by origin</source>
+        <translation>Kaynağa göre süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine and curated</source>
+        <translation>Benimkiler ve editoryal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Benimkiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated</source>
+        <translation>Editoryal</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>All entities</source>
+        <translation>Tüm öğeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tags</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All articles</source>
+        <translation>Tüm maddeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+203"/>
+        <source>Copy curated note on {0}</source>
+        <translation>{0} üzerindeki editoryal notu kopyala</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add note on {0}</source>
+        <translation>{0} için not ekle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit note on {0}</source>
+        <translation>{0} üzerindeki notu düzenle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link note to {0}</source>
+        <translation>Notu {0} ile bağla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unlink note from {0}</source>
+        <translation>Notun {0} ile bağını kaldır</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add tag “{0}”</source>
+        <translation>“{0}” etiketini ekle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove tag “{0}”</source>
+        <translation>“{0}” etiketini kaldır</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete note on {0}</source>
+        <translation>{0} üzerindeki notu sil</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>%n not içe aktar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSession</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+59"/>
+        <source>Reading and comparing the texts…</source>
+        <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Comparing the texts…</source>
+        <translation>Metinler karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Beklenmeyen hata: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+61"/>
+        <source>Older text</source>
+        <translation>Eski metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inline comparison</source>
+        <translation>Birleşik karşılaştırma</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>This article has no counterpart in the other text</source>
+        <translation>Bu maddenin öteki metinde karşılığı yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced {0}
+by {1}</source>
+        <translation>Değiştirildi: {0}
+yerine {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the older text: {0}</source>
+        <translation>Eski metinden silindi: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted in the newer text: {0}</source>
+        <translation>Yeni metne eklendi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+38"/>
+        <source>Concordance</source>
+        <translation>Konkordans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All articles</source>
+        <translation>Tüm maddeler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To review</source>
+        <translation>İncelenecek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Değişen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which articles to list</source>
+        <translation>Listelenecek maddeler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by label or status…</source>
+        <translation>Madde no. veya duruma göre süz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the concordance</source>
+        <translation>Konkordansı süz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concordance of articles</source>
+        <translation>Madde konkordansı</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this pairing as your own decision</source>
+        <translation>Bu eşleşmeyi kendi kararınız olarak koru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <location line="+21"/>
+        <source>Link with…</source>
+        <translation>Eşle…</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Pair the selected article with another one</source>
+        <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link selected</source>
+        <translation>Seçilenleri eşle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link all selected rows into one pair (a split or a merge)</source>
+        <translation>Seçili tüm satırları tek bir eşleşmede birleştir (bölünme veya birleşme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Unlink</source>
+        <translation>Eşleşmeyi kaldır</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Separate the selected pair</source>
+        <translation>Seçili eşleşmeyi ayır</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Link {0} ({1} text) with:</source>
+        <translation>{0} ({1} metin) şununla eşlensin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older</source>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show in the texts</source>
+        <translation>Metinlerde göster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept this pairing</source>
+        <translation>Bu eşleşmeyi onayla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link selected rows (split/merge)</source>
+        <translation>Seçili satırları eşle (bölünme/birleşme)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+34"/>
+        <source>Older</source>
+        <translation>Eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity</source>
+        <translation>Benzerlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Karar veren</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>reader</source>
+        <translation>okur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>automatic</source>
+        <translation>otomatik</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Low confidence: please review this pairing</source>
+        <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the pairing was found automatically or set by you</source>
+        <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorBand</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+33"/>
+        <source>Article connectors</source>
+        <translation>Madde bağlantıları</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each band joins an article to its counterpart</source>
+        <translation>Her şerit bir maddeyi karşılığına bağlar</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+44"/>
+        <source>Parties and states</source>
+        <translation>Taraflar ve devletler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Territories and places</source>
+        <translation>Topraklar ve yerler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waters and mountains</source>
+        <translation>Sular ve dağlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concepts</source>
+        <translation>Kavramlar</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Entity</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Old text</source>
+        <translation>Eski metin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New text</source>
+        <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Double-click or press Enter to go to this mention</source>
+        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+61"/>
+        <source>Entity index</source>
+        <translation>Ad ve kavram dizini</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter: Kars, Карс, Batum…</source>
+        <translation>Süz: Kars, Карс, Batum…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter entities</source>
+        <translation>Öğeleri süz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only mentioned</source>
+        <translation>Yalnızca geçenler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide entities that neither text names</source>
+        <translation>İki metinde de geçmeyen öğeleri gizle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all mentions</source>
+        <translation>Tüm geçişleri göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight every mention of every entity in both texts</source>
+        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entities and their mentions in each text</source>
+        <translation>Öğeler ve her metindeki geçişleri</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mentions of the selected entity</source>
+        <translation>Seçili öğenin geçişleri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mentions</source>
+        <translation>Geçişler</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+27"/>
+        <location line="+4"/>
+        <source>Find in both texts</source>
+        <translation>İki metinde de ara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to find</source>
+        <translation>Aranacak metin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matches</source>
+        <translation>Eşleşmeler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Önceki eşleşme (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match</source>
+        <translation>Önceki eşleşme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next match (Enter)</source>
+        <translation>Sonraki eşleşme (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match</source>
+        <translation>Sonraki eşleşme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the find bar</source>
+        <translation>Arama çubuğunu kapat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Bul:</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no matches</source>
+        <translation>eşleşme yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
+        <location line="+1"/>
+        <location line="+245"/>
+        <source>treatyviewer</source>
+        <translation>treatyviewer</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Main toolbar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recent Pairs</source>
+        <translation>Son Açılan Çiftler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counts of changes</source>
+        <translation>Değişiklik sayıları</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inserted</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour legend</source>
+        <translation>Renk açıklaması</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept</source>
+        <translation>Onayla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Geri Al</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Opening {0} as the {1} text</source>
+        <translation>{0}, {1} metin olarak açılıyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>older</source>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>newer</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>{0} changed on disk and was read again</source>
+        <translation>{0} diskte değişti ve yeniden okundu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} metin: {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} ↔ {1}</source>
+        <translation>{0} ↔ {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} words deleted, {1} inserted</source>
+        <translation>{0} sözcük silindi, {1} eklendi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} pairings to review</source>
+        <translation>{0} eşleşme incelenecek</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Font of the texts</source>
+        <translation>Metinlerin yazı tipi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About treatyviewer</source>
+        <translation>treatyviewer hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-212"/>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>G&amp;it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+70"/>
+        <source>Messages</source>
+        <translation>İletiler</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPairDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <source>Open two texts</source>
+        <translation>İki metin aç</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Older text:</source>
+        <translation>&amp;Eski metin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Newer text:</source>
+        <translation>&amp;Yeni metin:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a file, or a bundled id such as draft-1920</source>
+        <translation>bir dosya veya draft-1920 gibi hazır bir metin kimliği</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a text</source>
+        <translation>Bir metin seçin</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <source>Overview of changes</source>
+        <translation>Değişikliklere genel bakış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change in the texts; click to go there</source>
+        <translation>Metinlerdeki tüm değişiklikler; oraya gitmek için tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWatcher</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation>Çalışıyor</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+115"/>
+        <source>There is nothing to save: no texts are open.</source>
+        <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {0}</source>
+        <translation>Kaydedildi: {0}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Opening the session was interrupted.</source>
+        <translation>Oturumun açılması yarıda kesildi.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the recovered session</source>
+        <translation>kurtarılan oturum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not open the texts of {0}: {1}</source>
+        <translation>{0} metinleri açılamadı: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>%n note(s) could not be placed and are listed as orphans.</source>
+        <translation>
+            <numerusform>%n not yerleştirilemedi ve bağsız olarak listelendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
+        <translation>{0}, bu oturum kaydedildikten sonra değişti; notlar alıntılarına göre yeniden yerleştirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTools</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+54"/>
+        <source>Parties and places</source>
+        <translation>Taraflar ve yerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Editors&apos; note</source>
+        <translation>Editör notu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your note</source>
+        <translation>Notunuz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a passage in one of the texts first, then annotate it.</source>
+        <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a pair of articles in the concordance first.</source>
+        <translation>Önce konkordansta bir madde çifti seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+46"/>
+        <source>treatyviewer sessions (*{0})</source>
+        <translation>treatyviewer oturumları (*{0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open Session</source>
+        <translation>Oturum Aç</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading-session</source>
+        <translation>okuma-oturumu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Session As</source>
+        <translation>Oturumu Farklı Kaydet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import Notes</source>
+        <translation>Notları İçe Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Imported %n note(s) from {0}</source>
+        <translation>
+            <numerusform>{0} kaynağından %n not içe aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n already here)</source>
+        <translation>
+            <numerusform>(%n tanesi zaten vardı)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Notes</source>
+        <translation>Notları Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web Annotations (*.jsonld)</source>
+        <translation>Web Annotations (*.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n note(s) to {0}</source>
+        <translation>
+            <numerusform>%n not {0} dosyasına aktarıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this reading session</source>
+        <translation>bu okuma oturumu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved work</source>
+        <translation>Kaydedilmemiş çalışma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your notes and corrections in {0}?</source>
+        <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an untitled session</source>
+        <translation>adsız bir oturum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
+        <translation>treatyviewer düzgün kapanmadı. {0} üzerindeki kaydedilmemiş çalışma kurtarılsın mı ({1})?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recover</source>
+        <translation>Kurtar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+</context>
+<context>
+    <name>_Message</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <source>Dismiss</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss message</source>
+        <translation>İletiyi kapat</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+40"/>
+        <source>{0}%</source>
+        <translation>%{0}</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location line="-26"/>
+        <source>unchanged</source>
+        <translation>değişmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>taşındı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renumbered</source>
+        <translation>yeniden numaralandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split</source>
+        <translation>bölündü</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>birleştirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>yeniden kuruldu</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,145 @@
+"""Span layers in ``Document.text`` offsets, and the reader's selection in the same terms.
+
+The reading tools speak in offsets of the compared documents (entity mentions,
+note anchors); the panes show rendered QTextDocuments. This module translates
+both ways through the renderer's ``SideMap`` and keeps the layers across
+re-renders (options, zoom, "only changed"), so callers set a layer once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtGui import QTextCursor
+
+from .geometry import SideGeometry
+from .pane import ComparisonPane
+from .render import SideMap
+
+if TYPE_CHECKING:
+    from .comparison_view import ComparisonView
+
+Side = Literal["old", "new"]
+SIDES: tuple[Side, Side] = ("old", "new")
+KINDS = ("entity", "annotation")
+GO_TO_FOCUS = 0.3
+"""A passage jumped to lands this far down the viewport."""
+
+
+class SpanLayers:
+    def __init__(self, view: ComparisonView) -> None:
+        self.view = view
+        self._spans: dict[tuple[Side, str], list[tuple[int, int, str]]] = {}
+        self._last: ComparisonPane | None = None
+        for pane in (view.old_pane, view.new_pane):
+            pane.selectionChanged.connect(lambda p=pane: self._selection_changed(p))
+
+    # -- where things are -----------------------------------------------------------
+    def pane(self, side: Side) -> ComparisonPane:
+        return self.view.old_pane if side == "old" else self.view.new_pane
+
+    def map(self, side: Side) -> SideMap | None:
+        rendered = self.view.rendered
+        return None if rendered is None else rendered[0 if side == "old" else 1].map
+
+    def _text(self, side: Side) -> str:
+        cmp = self.view.cmp
+        return "" if cmp is None else (cmp.old if side == "old" else cmp.new).text
+
+    # -- layers ---------------------------------------------------------------------
+    def highlight(
+        self,
+        side: Side,
+        spans: Sequence[tuple[int, int]],
+        kind: str,
+        tips: Sequence[str] | None = None,
+    ) -> None:
+        tips = list(tips) if tips is not None else [""] * len(spans)
+        self._spans[(side, kind)] = [(a, b, t) for (a, b), t in zip(spans, tips, strict=False)]
+        self._apply(side, kind)
+        if kind == "annotation":
+            self.view.overview.set_marks(self.marks())
+
+    def source_spans(self, side: Side, kind: str) -> list[tuple[int, int]]:
+        return [(a, b) for a, b, _t in self._spans.get((side, kind), [])]
+
+    def apply_all(self) -> None:
+        """Put every layer on freshly rendered documents."""
+        for side in SIDES:
+            self.pane(side).overlay.dark = self.view.scheme.dark
+            for kind in KINDS:
+                self._apply(side, kind)
+
+    def _apply(self, side: Side, kind: str) -> None:
+        side_map = self.map(side)
+        pane = self.pane(side)
+        if side_map is None:
+            return
+        shown = [
+            (side_map.to_qt(a), side_map.to_qt(b), tip)
+            for a, b, tip in self._spans.get((side, kind), [])
+            if b > a and side_map.covers(a)
+        ]
+        pane.overlay.set_spans(kind, shown)
+
+    def marks(self) -> list[tuple[float, int]]:
+        """Noted passages as (fraction of the text height, column) for the overview bar."""
+        out = []
+        for column, side in enumerate(SIDES):
+            side_map, geo = self.map(side), self.view.geo[column]
+            document = self.pane(side).document()
+            height = max(geo.height, 1.0)
+            for a, b, _tip in self._spans.get((side, "annotation"), []):
+                if side_map is not None and b > a and side_map.covers(a):
+                    y = geo.y_of_position(document, side_map.to_qt(a))
+                    out.append((y / height, column))
+        return out
+
+    # -- navigation -------------------------------------------------------------------
+    def go_to(self, side: Side, start: int, end: int) -> bool:
+        """Scroll that pane so the passage sits near the top and flash it; False when
+        the passage is not rendered (its article is hidden)."""
+        side_map = self.map(side)
+        if side_map is None or not side_map.covers(start):
+            return False
+        pane = self.pane(side)
+        a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(a)
+        pane.setTextCursor(cursor)
+        y = SideGeometry().y_of_position(pane.document(), a)
+        pane.verticalScrollBar().setValue(round(y - pane.viewport().height() * GO_TO_FOCUS))
+        pane.overlay.flash(a, b)
+        return True
+
+    # -- the reader's selection ----------------------------------------------------------
+    def _selection_changed(self, pane: ComparisonPane) -> None:
+        if pane.textCursor().hasSelection():
+            self._last = pane
+
+    def selection(self) -> tuple[Side, int, int] | None:
+        """The selected passage as (side, start, end) in ``Document.text`` offsets: the
+        focused pane's selection, else the most recent one; None when nothing is selected."""
+        candidates = [
+            p
+            for p in (self.view.old_pane, self.view.new_pane)
+            if p.isVisible() and p.textCursor().hasSelection()
+        ]
+        if not candidates:
+            return None
+        focused = [p for p in candidates if p.hasFocus()]
+        pane = focused[0] if focused else self._last if self._last in candidates else candidates[0]
+        side: Side = "old" if pane is self.view.old_pane else "new"
+        side_map = self.map(side)
+        if side_map is None:
+            return None
+        cursor = pane.textCursor()
+        start = side_map.to_src(cursor.selectionStart(), forward=True)
+        end = side_map.to_src(cursor.selectionEnd())
+        text = self._text(side)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (side, start, end) if end > start else None

@@ -1,0 +1,42 @@
+"""Words and numbers the interface shows for core values, in the interface language.
+
+Core names statuses with plain English identifiers ("modified", "renumbered"); the
+views show them through ``status_text`` so that badges, the concordance table and
+the status bar use one translation. Numbers go through the default ``QLocale`` that
+``i18n.install`` sets, so Russian shows "85 %" and Turkish "%85".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+STATUS_WORDS = {
+    "unchanged": QT_TRANSLATE_NOOP("status", "unchanged"),
+    "modified": QT_TRANSLATE_NOOP("status", "modified"),
+    "moved": QT_TRANSLATE_NOOP("status", "moved"),
+    "renumbered": QT_TRANSLATE_NOOP("status", "renumbered"),
+    "split": QT_TRANSLATE_NOOP("status", "split"),
+    "merged": QT_TRANSLATE_NOOP("status", "merged"),
+    "added": QT_TRANSLATE_NOOP("status", "added"),
+    "removed": QT_TRANSLATE_NOOP("status", "removed"),
+    "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
+}
+
+
+def status_text(status: str) -> str:
+    """A pair or article status as the interface names it (unknown ones unchanged)."""
+    if status not in STATUS_WORDS:
+        return status
+    return QCoreApplication.translate("status", STATUS_WORDS[status])
+
+
+def number(value: int) -> str:
+    """A count with the interface locale's digit grouping."""
+    return QLocale().toString(int(value))
+
+
+def percent(fraction: float) -> str:
+    """A share (0–1) as a whole percentage, written the interface language's way."""
+    return QCoreApplication.translate("numbers", "{0}%").format(
+        QLocale().toString(round(fraction * 100))
+    )
