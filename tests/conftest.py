@@ -133,8 +133,9 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
     def make(old: str | Path = "draft-1920", new: str | Path = "moscow-1921", size=(1200, 800)):  # type: ignore[no-untyped-def]
         store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Settings(store))
+        window = MainWindow(Settings(store), state_dir=tmp_path / "state")
         window.progress.enabled = False
+        window.ask_to_save = False  # unsaved work goes to the autosave, no dialog
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

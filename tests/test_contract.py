@@ -122,3 +122,22 @@ def test_core_imports_no_qt():
         "sys.exit(1 if bad else 0)\n"
     )
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_export_with_a_project_uses_its_texts_and_corrections(capsys, tmp_path, pair_files):
+    from treatyviewer.core.project import AlignmentEdits, DocumentRef, Link, Project, save_project
+
+    project = tmp_path / "reading.tvproj"
+    save_project(
+        project,
+        Project(
+            documents={"old": DocumentRef(pair_files[0]), "new": DocumentRef(pair_files[1])},
+            alignment=AlignmentEdits(links=(Link(("9",), ("XVII",)),)),
+        ),
+    )
+    out = tmp_path / "report.json"
+    code, _, err = run_cli(capsys, "export", "--project", str(project), "--json", str(out))
+    assert code == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    forced = next(p for p in data["pairs"] if p["old"] == ["9"])
+    assert forced["new"] == ["XVII"] and forced["origin"] == "reader"

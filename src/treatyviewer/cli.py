@@ -11,14 +11,17 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
+from .core.align import Overrides
 from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import TreatyViewerError
+from .core.project import load_project, locate_source, overrides_from
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
-from .resources import DEFAULT_PAIR
+from .resources import DEFAULT_PAIR, is_bundled_id
 
 SUBCOMMANDS = ("compare", "export", "entities", "annotations")
 
@@ -89,13 +92,22 @@ def load(name: str, encoding: str | None = None, max_mb: float = 50) -> Document
     return read_document(name, encoding=encoding, max_bytes=int(max_mb * 1024 * 1024))
 
 
-def load_pair(args: argparse.Namespace) -> tuple[Document, Document]:
+def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
+    """The two texts named, else those of ``--project``, else the bundled pair."""
     if (args.old is None) != (args.new is None):
         raise UsageError("treatyviewer: give two texts (OLD NEW), or none for the bundled pair")
+    overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
+    if getattr(args, "project", None) and args.old is None:
+        project = load_project(args.project)
+        folder = Path(args.project).resolve().parent
+        old_name = locate_source(project.old.source, folder, is_bundled_id)
+        new_name = locate_source(project.new.source, folder, is_bundled_id)
+        overrides = overrides_from(project.alignment)
     return (
         load(old_name, args.encoding, args.max_size),
         load(new_name, args.encoding, args.max_size),
+        overrides,
     )
 
 
@@ -155,8 +167,8 @@ def _print_json(data: Any) -> None:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    old, new = load_pair(args)
-    cmp = compare(old, new, diff_options(args))
+    old, new, overrides = load_pair(args)
+    cmp = compare(old, new, diff_options(args), overrides)
     if args.format == "json":
         _print_json(cmp.to_json())
     elif args.format == "csv":
@@ -173,8 +185,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(
             "treatyviewer export: name at least one output (--pdf, --html, --csv or --json)"
         )
-    old, new = load_pair(args)
-    cmp = compare(old, new, diff_options(args))
+    old, new, overrides = load_pair(args)
+    cmp = compare(old, new, diff_options(args), overrides)
     written = export_all(cmp, args)
     for path in written:
         print(path)

@@ -15,12 +15,13 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .align import Overrides
 from .annotations import Annotation, from_jsonld, to_jsonld
 from .errors import InputError, ProjectError
 
@@ -82,6 +83,33 @@ class Project:
     @property
     def new(self) -> DocumentRef:
         return self.documents["new"]
+
+
+def overrides_from(alignment: AlignmentEdits) -> Overrides:
+    """The aligner's input for the reader's saved corrections."""
+    return Overrides(
+        links=tuple((tuple(link.old), tuple(link.new)) for link in alignment.links),
+        unlinks=tuple((u.old, u.new) for u in alignment.unlinks),
+    )
+
+
+def alignment_from(overrides: Overrides, accepted: tuple[Link, ...] = ()) -> AlignmentEdits:
+    """The saved form of the reader's corrections."""
+    return AlignmentEdits(
+        links=tuple(Link(tuple(o), tuple(n), "reader") for o, n in overrides.links),
+        unlinks=tuple(Unlink(o, n) for o, n in overrides.unlinks),
+        accepted=accepted,
+    )
+
+
+def locate_source(source: str, project_dir: Path | None, is_bundled: Callable[[str], bool]) -> str:
+    """A recorded text, or the same file beside the project if the folder moved."""
+    if is_bundled(source) or Path(source).exists() or project_dir is None:
+        return source
+    for candidate in (project_dir / source, project_dir / Path(source).name):
+        if candidate.exists():
+            return str(candidate)
+    return source
 
 
 def content_hash(text: str) -> str:

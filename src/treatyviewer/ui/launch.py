@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from . import qtfix  # noqa: F401
 
 SCREENSHOT_TIMEOUT_S = 120
+SESSION_SUFFIX = ".tvproj"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -20,7 +21,9 @@ class _Parser(argparse.ArgumentParser):
 
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
-    p.add_argument("old", nargs="?", help="older text: a file or a bundled id")
+    p.add_argument(
+        "old", nargs="?", help="older text: a file or a bundled id; or a saved session (.tvproj)"
+    )
     p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
@@ -47,7 +50,8 @@ def launch(argv: Sequence[str]) -> int:
     try:
         args = parser().parse_args(list(argv))
         size = _size(args.size)
-        if (args.old is None) != (args.new is None):
+        session_file = _session_file(args.old, args.new)
+        if session_file is None and (args.old is None) != (args.new is None):
             raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
     except ValueError as exc:
         print(f"treatyviewer: {exc}", file=sys.stderr)
@@ -85,22 +89,35 @@ def launch(argv: Sequence[str]) -> int:
         window.resize(1400, 900)
     old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
     if args.screenshot:
-        return _screenshot(app, window, old, new, args.screenshot)
+        return _screenshot(app, window, old, new, args.screenshot, session_file)
     window.show()
-    window.open_pair(old, new)
+    if session_file is None or not window.reading.controller.open(session_file):
+        window.open_pair(*((old, new) if session_file is None else DEFAULT_PAIR))
     return app.exec()
 
 
-def _screenshot(app, window, old: str, new: str, path: str) -> int:  # type: ignore[no-untyped-def]
+def _session_file(old: str | None, new: str | None) -> str | None:
+    """``treatyviewer notes.tvproj``: one argument naming a saved reading session."""
+    return old if old and new is None and old.lower().endswith(SESSION_SUFFIX) else None
+
+
+def _screenshot(  # type: ignore[no-untyped-def]
+    app, window, old: str, new: str, path: str, session: str | None = None
+) -> int:
     """Open, lay out, render to PNG, exit: no dialog ever shows."""
     errors: list[str] = []
     window.progress.enabled = False
     window.persist = False
     window.session.failed.connect(errors.append)
     window.show()
-    window.open_pair(old, new)
+    if session is None:
+        window.open_pair(old, new)
+    elif not window.reading.controller.open(session):
+        print(f"treatyviewer: cannot open the session {session}", file=sys.stderr)
+        return 2
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
-    while window.session.busy and time.monotonic() < deadline:
+    loading = window.reading.controller
+    while (window.session.busy or loading.loading) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()

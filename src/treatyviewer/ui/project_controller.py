@@ -19,20 +19,20 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.align import Overrides
 from ..core.errors import ProjectError
 from ..core.project import (
-    AlignmentEdits,
     DocumentRef,
     Link,
     Project,
     Recoverable,
-    Unlink,
+    alignment_from,
     autosave_path,
     default_state_dir,
     discard_autosave,
     find_recoverable,
     load_project,
+    locate_source,
+    overrides_from,
     save_project,
     write_autosave,
 )
@@ -120,11 +120,7 @@ class ProjectController(QObject):
                 ("new", session.new_name, session.new),
             )
         }
-        alignment = AlignmentEdits(
-            links=tuple(Link(tuple(o), tuple(n), "reader") for o, n in session.overrides.links),
-            unlinks=tuple(Unlink(o, n) for o, n in session.overrides.unlinks),
-            accepted=self._accepted,
-        )
+        alignment = alignment_from(session.overrides, self._accepted)
         return Project(
             documents=documents,
             alignment=alignment,
@@ -223,13 +219,12 @@ class ProjectController(QObject):
     # -- machinery --------------------------------------------------------------------------
     def _start(self, pending: _Pending) -> None:
         project = pending.project
-        alignment = project.alignment
-        overrides = Overrides(
-            links=tuple((tuple(link.old), tuple(link.new)) for link in alignment.links),
-            unlinks=tuple((u.old, u.new) for u in alignment.unlinks),
-        )
+        overrides = overrides_from(project.alignment)
         where = pending.path.parent if pending.path is not None else None
-        names = (_locate(project.old.source, where), _locate(project.new.source, where))
+        names = (
+            locate_source(project.old.source, where, is_bundled_id),
+            locate_source(project.new.source, where, is_bundled_id),
+        )
         self._pending = replace(pending, names=names)
         self.session.open_pair(*names, overrides)
 
@@ -304,13 +299,3 @@ class ProjectController(QObject):
 def _source(name: str) -> str:
     """What a project records for a text: a bundled id as is, a file by absolute path."""
     return name if is_bundled_id(name) else str(Path(name).expanduser().resolve())
-
-
-def _locate(source: str, project_dir: Path | None) -> str:
-    """A recorded text, or the same file beside the project if the folder moved."""
-    if is_bundled_id(source) or Path(source).exists() or project_dir is None:
-        return source
-    for candidate in (project_dir / source, project_dir / Path(source).name):
-        if candidate.exists():
-            return str(candidate)
-    return source

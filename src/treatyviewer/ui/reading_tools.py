@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
 
 from ..core.entities import Gazetteer
 from .annotation_panel import AnnotationPanel
@@ -29,6 +29,8 @@ IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ign
 MODES = ("side", "inline", "old", "new")
 DOCK_WIDTH = 400
 """Width of the right-hand docks on first start; the texts keep the rest."""
+DOCK_MIN_HEIGHT = 420
+"""Below this the dock scrolls rather than squeezing its table and editor."""
 TIP_CHARS = 220
 
 
@@ -64,7 +66,13 @@ class ReadingTools(QObject):
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         dock.setAccessibleName(title)
-        dock.setWidget(widget)
+        # In a scroll area, so a short window never has to grow to fit the note editor.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        widget.setMinimumHeight(DOCK_MIN_HEIGHT)
+        dock.setWidget(scroller)
         return dock
 
     def _connect(self) -> None:
@@ -89,7 +97,10 @@ class ReadingTools(QObject):
         for pane in (w.view.old_pane, w.view.new_pane):
             pane.context_actions.append(annotate)
         w.concordance.context_actions.append(w.actions_["notes.pair"])
-        for action_id, dock in (("view.entities", self.entity_dock), ("view.notes", self.notes_dock)):
+        for action_id, dock in (
+            ("view.entities", self.entity_dock),
+            ("view.notes", self.notes_dock),
+        ):
             action = w.actions_[action_id]
             action.setChecked(not dock.isHidden())
             dock.toggleViewAction().toggled.connect(action.setChecked)

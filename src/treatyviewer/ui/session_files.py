@@ -169,8 +169,9 @@ class SessionFiles(QObject):
                 else self.tr("an untitled session")
             )
             self.window.message_bar.show_message(
-                self.tr("treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?")
-                .format(name, item.written),
+                self.tr(
+                    "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
+                ).format(name, item.written),
                 "warning",
                 [
                     (self.tr("Recover"), lambda r=item: self.controller.recover(r)),

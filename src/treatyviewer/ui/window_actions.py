@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from .actions import ActionRegistry, ActionSpec
+from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -36,7 +37,7 @@ def declare(w: MainWindow) -> ActionRegistry:
             "file.open",
             tr("&Open Two Texts…"),
             "file",
-            (Std.Open,),
+            ("Ctrl+Shift+O",),
             tr("Open an older and a newer text"),
             toolbar=True,
         ),
@@ -57,6 +58,7 @@ def declare(w: MainWindow) -> ActionRegistry:
         ActionSpec("file.reload", tr("&Reload"), "file", ("F5",), tr("Read both files again")),
         w.session.reload,
     )
+    declare_session_files(a, w)
     a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit,), section="quit"), w.close)
     # Edit
     a(
@@ -89,6 +91,7 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         lambda: w.find_bar.step(-1),
     )
+    declare_note_actions(a, w)
     # View
     for key, (mode, text, tip) in enumerate(
         (
@@ -152,6 +155,7 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         w.set_concordance_visible,
     )
+    declare_dock_toggles(a, w)
     for name, text, tip in (
         ("ignore_case", tr("Ignore &Case"), tr("Treat Kars and KARS alike")),
         ("ignore_punctuation", tr("Ignore &Punctuation"), tr("Ignore commas, stops, quotes")),

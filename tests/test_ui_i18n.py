@@ -1,0 +1,275 @@
+"""Interface languages (Russian, Turkish) and accessibility: high contrast, names."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QToolBar,
+)
+
+from treatyviewer.resources import resource_path
+from treatyviewer.ui import i18n
+from treatyviewer.ui.colours import HIGH_CONTRAST
+from treatyviewer.ui.render import CHANGE_PROP
+from treatyviewer.ui.vocabulary import percent
+
+pytestmark = pytest.mark.gui
+
+TS_FILES = sorted(resource_path("translations").glob("treatyviewer_*.ts"))
+PROPER = {"treatyviewer", "English", "Русский", "Türkçe", "Enter", "Esc"}
+"""Names that stay the same in every language."""
+PLACEHOLDER = re.compile(r"\{\d*(?::[^}]*)?\}|%n|%\d")
+
+
+def plain(text: str) -> str:
+    text = re.sub(r"<[^>]+>", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def window_strings(window) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Every interface string a reader sees, keyed by where it is shown."""
+    out: list[tuple[str, str]] = [("title", window.windowTitle())]
+
+    def walk_menu(menu: QMenu, path: str) -> None:
+        out.append((f"menu:{path}", menu.title()))
+        for n, action in enumerate(menu.actions()):
+            if action.menu() is not None:
+                walk_menu(action.menu(), f"{path}/{n}")
+            elif not action.isSeparator():
+                out.append((f"action:{path}/{n}", action.text()))
+
+    for n, action in enumerate(window.menuBar().actions()):
+        if action.menu() is not None:
+            walk_menu(action.menu(), str(n))
+    for bar in window.findChildren(QToolBar):
+        out.append((f"toolbar:{bar.objectName()}", bar.windowTitle()))
+        for n, action in enumerate(bar.actions()):
+            if action.text():
+                out.append((f"toolbar:{bar.objectName()}/{n}", action.text()))
+    for n, dock in enumerate(window.findChildren(QDockWidget)):
+        out.append((f"dock:{n}", dock.windowTitle()))
+    for kind in (QLabel, QAbstractButton):
+        for n, widget in enumerate(window.findChildren(kind)):
+            out.append((f"{kind.__name__}:{n}", widget.text()))
+    for n, edit in enumerate(window.findChildren(QLineEdit)):
+        out.append((f"placeholder:{n}", edit.placeholderText()))
+    for n, bar in enumerate(window.findChildren(QTabBar)):
+        for t in range(bar.count()):
+            out.append((f"tab:{n}/{t}", bar.tabText(t)))
+    for n, view in enumerate(window.findChildren(QAbstractItemView)):
+        model = view.model()
+        if model is None:
+            continue
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # a list model: no header to read
+            continue
+        for c in range(columns):
+            header = model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            out.append((f"header:{n}/{c}", str(header or "")))
+    out.append(("status", window.counts.text()))
+    return [(k, plain(v)) for k, v in out]
+
+
+def is_data(text: str, window) -> bool:  # type: ignore[no-untyped-def]
+    """Proper nouns, numbers, symbols, article labels and document text stay as they are."""
+    if text in PROPER or not re.search(r"[^\W\d_]", text):
+        return True
+    cmp = window.session.comparison
+    documents = (cmp.old, cmp.new)
+    labels = {seg.display_name() for doc in documents for seg in doc.segments}
+    return (
+        any(text in doc.text or text == doc.title for doc in documents)
+        or text in labels
+        or all(part.strip() in labels for part in text.split("+"))
+    )
+
+
+@pytest.fixture
+def window_in(make_window, qapp):  # type: ignore[no-untyped-def]
+    def make(lang: str):  # type: ignore[no-untyped-def]
+        assert i18n.install(qapp, lang) == lang
+        return make_window()
+
+    yield make
+    i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_switching_language_translates_the_main_window_completely(window_in, lang) -> None:
+    english = dict(window_strings(window_in("en")))
+    translated = window_in(lang)
+    left = [
+        (key, text)
+        for key, text in window_strings(translated)
+        if text and english.get(key) == text and not is_data(text, translated)
+    ]
+    assert left == []
+    assert len(english) > 60
+
+
+def test_numbers_follow_the_interface_language(qapp) -> None:
+    try:
+        i18n.install(qapp, "ru")
+        assert percent(0.85) == "85\u00a0%"
+        assert QLocale().toString(12345) == "12\u00a0345"
+        i18n.install(qapp, "tr")
+        assert percent(0.85) == "%85"
+    finally:
+        i18n.install(qapp, "en")
+    assert percent(0.85) == "85%"
+
+
+def ts_messages(path: Path):  # type: ignore[no-untyped-def]
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_message_is_translated_with_its_placeholders(ts: Path) -> None:
+    problems = []
+    messages = list(ts_messages(ts))
+    assert len(messages) > 200
+    for context, message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            problems.append((context, source, "untranslated"))
+            continue
+        for form in forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append((context, source, f"placeholders differ: {form}"))
+            if "&" in source.replace("&&", "") and form.replace("&&", "").count("&") != 1:
+                problems.append((context, source, f"accelerator lost: {form}"))
+    assert problems == []
+
+
+def test_language_is_chosen_from_preference_or_system() -> None:
+    assert i18n.resolve("tr") == "tr"
+    assert i18n.resolve("system", QLocale("ru_RU")) == "ru"
+    assert i18n.resolve("", QLocale("tr_TR")) == "tr"
+    assert i18n.resolve("system", QLocale("de_DE")) == "en"
+
+
+def test_a_missing_qm_is_compiled_from_the_ts(tmp_path, monkeypatch) -> None:
+    if i18n.lrelease_tool() is None:
+        pytest.skip("lrelease is not available")
+    source = tmp_path / "src"
+    source.mkdir()
+    shutil.copy(resource_path("translations", "treatyviewer_tr.ts"), source)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: source)
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    qm = i18n.qm_file("tr")
+    assert qm == tmp_path / "cache" / "treatyviewer_tr.qm"
+    assert qm.stat().st_size > 1000
+    monkeypatch.setattr(i18n, "lrelease_tool", lambda: None)
+    assert i18n.qm_file("ru") is None  # no .ts, no .qm: English, silently
+
+
+def test_language_menu_stores_the_choice_and_says_when_it_applies(make_window) -> None:
+    window = make_window()
+    menu = window.actions_["view.language"].menu()
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names[:3] == ["English", "Русский", "Türkçe"]
+    next(a for a in menu.actions() if a.objectName() == "view.language.ru").trigger()
+    assert window.settings.get("language") == "ru"
+    assert window.message_bar.isVisible()
+
+
+def colour_count(image: QImage, colour: str) -> int:
+    target = QColor(colour).rgb()
+    img = image.convertToFormat(QImage.Format.Format_RGB32)
+    return sum(
+        1
+        for y in range(0, img.height(), 2)
+        for x in range(0, img.width(), 2)
+        if img.pixel(x, y) == target
+    )
+
+
+def bold_change_marks(doc) -> bool:  # type: ignore[no-untyped-def]
+    block = doc.begin()
+    weights = set()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if isinstance(fmt.property(CHANGE_PROP), int):
+                weights.add(fmt.fontWeight())
+            it += 1
+        block = block.next()
+    return weights == {QFont.Weight.Bold}
+
+
+def test_high_contrast_keeps_insert_delete_and_replace_apart(make_window, qapp) -> None:
+    window = make_window(size=(1400, 900))
+    try:
+        window.actions_["view.high_contrast"].setChecked(True)
+        assert window.scheme is HIGH_CONTRAST
+        assert qapp.palette().color(qapp.palette().ColorRole.Base) == QColor("#ffffff")
+        hc = HIGH_CONTRAST
+        assert len({hc.inserted_bg, hc.deleted_bg, hc.replaced_bg, hc.base}) == 4
+        window.view.next_change(1)
+        QApplication.processEvents()
+        old = window.view.old_pane.viewport().grab().toImage()
+        new = window.view.new_pane.viewport().grab().toImage()
+        assert colour_count(old, hc.deleted_bg) + colour_count(old, hc.replaced_bg) > 20
+        assert colour_count(new, hc.inserted_bg) + colour_count(new, hc.replaced_bg) > 20
+        assert colour_count(old, hc.replaced_bg) > 0 or colour_count(new, hc.replaced_bg) > 0
+        assert bold_change_marks(window.view.new_pane.document())  # thicker lines
+    finally:
+        window.actions_["view.high_contrast"].setChecked(False)
+    assert window.scheme is not HIGH_CONTRAST
+
+
+def test_main_widgets_have_accessible_names(make_window) -> None:
+    window = make_window()
+    view = window.view
+    for widget in (
+        view.old_pane,
+        view.new_pane,
+        view.connector,
+        window.concordance,
+        window.find_bar,
+        window.counts,
+        window.legend,
+    ):
+        assert widget.accessibleName() or widget.windowTitle(), widget
+    for view_ in window.findChildren(QAbstractItemView):
+        if not isinstance(view_, QHeaderView) and view_.window() is window:
+            assert view_.accessibleName(), view_
+    for edit in window.findChildren(QLineEdit):
+        assert edit.accessibleName(), edit
+
+
+def test_every_menu_and_menu_item_has_an_accelerator(make_window) -> None:
+    window = make_window()
+    missing = []
+    for top in window.menuBar().actions():
+        if "&" not in top.text():
+            missing.append(top.text())
+        for action in top.menu().actions():
+            if action.isSeparator() or action.objectName().startswith("view.language."):
+                continue
+            if "&" not in action.text() and not action.shortcuts() and action.menu() is None:
+                missing.append(action.text())
+    assert missing == []
