@@ -74,7 +74,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+38"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Заново прочитать оба файла</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Показать или скрыть таблицу соответствия статей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ignore &amp;Case</source>
         <translation>Без учёта &amp;регистра</translation>
     </message>
@@ -327,6 +327,96 @@
         <location line="+4"/>
         <source>&amp;About treatyviewer</source>
         <translation>&amp;О программе treatyviewer</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <source>Open &amp;Session…</source>
+        <translation>Открыть &amp;сеанс…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a saved reading session (.tvproj): texts, corrections, notes</source>
+        <translation>Открыть сохранённый сеанс чтения (.tvproj): тексты, правки, заметки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save Session</source>
+        <translation>Со&amp;хранить сеанс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the texts, your alignment corrections and your notes</source>
+        <translation>Сохранить тексты, ваши правки сопоставления и заметки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Сохранить сеанс &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the reading session under a new name</source>
+        <translation>Сохранить сеанс чтения под новым именем</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Импорт заметок…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the notes of a W3C Web Annotation file (JSON-LD)</source>
+        <translation>Добавить заметки из файла W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export Notes…</source>
+        <translation>Э&amp;кспорт заметок…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write your notes as W3C Web Annotations (JSON-LD)</source>
+        <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Заметка к выделенному…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note on the passage selected in a text</source>
+        <translation>Написать заметку к фрагменту, выделенному в тексте</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on This &amp;Pair…</source>
+        <translation>Заметка к этой &amp;паре…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note on the pair of articles selected in the concordance</source>
+        <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Parties and Places</source>
+        <translation>С&amp;тороны и места</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the index of parties, persons and places</source>
+        <translation>Показать или скрыть указатель сторон, лиц и мест</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the notes and the note editor</source>
+        <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1276,7 @@ by {1}</source>
         <translation>О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-212"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-215"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1286,12 +1376,12 @@ by {1}</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -1324,7 +1414,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+56"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1334,7 +1424,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -1449,7 +1539,7 @@ by {1}</source>
         <translation>безымянный сеанс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
         <translation>treatyviewer был закрыт некорректно. Восстановить несохранённую работу над {0} ({1})?</translation>
     </message>

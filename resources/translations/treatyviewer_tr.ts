@@ -74,7 +74,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+38"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>İki dosyayı yeniden oku</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Madde karşılıkları tablosunu göster veya gizle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ignore &amp;Case</source>
         <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
     </message>
@@ -327,6 +327,96 @@
         <location line="+4"/>
         <source>&amp;About treatyviewer</source>
         <translation>treatyviewer &amp;Hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <source>Open &amp;Session…</source>
+        <translation>&amp;Oturum Aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a saved reading session (.tvproj): texts, corrections, notes</source>
+        <translation>Kaydedilmiş bir okuma oturumu aç (.tvproj): metinler, düzeltmeler, notlar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save Session</source>
+        <translation>Oturumu &amp;Kaydet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the texts, your alignment corrections and your notes</source>
+        <translation>Metinleri, eşleştirme düzeltmelerinizi ve notlarınızı kaydet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Session &amp;As…</source>
+        <translation>Oturumu &amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the reading session under a new name</source>
+        <translation>Okuma oturumunu yeni bir adla kaydet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import Notes…</source>
+        <translation>Notları &amp;İçe Aktar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the notes of a W3C Web Annotation file (JSON-LD)</source>
+        <translation>Bir W3C Web Annotation dosyasındaki (JSON-LD) notları ekle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export Notes…</source>
+        <translation>Notları &amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write your notes as W3C Web Annotations (JSON-LD)</source>
+        <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Annotate Selection…</source>
+        <translation>Seçime &amp;Not Ekle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note on the passage selected in a text</source>
+        <translation>Bir metinde seçili pasaja not yaz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note on This &amp;Pair…</source>
+        <translation>Bu &amp;Çifte Not…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note on the pair of articles selected in the concordance</source>
+        <translation>Konkordansta seçili madde çiftine not yaz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Parties and Places</source>
+        <translation>&amp;Taraflar ve Yerler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the index of parties, persons and places</source>
+        <translation>Taraflar, kişiler ve yerler dizinini göster veya gizle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the notes and the note editor</source>
+        <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1274,7 @@ yerine {1}</translation>
         <translation>treatyviewer hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-212"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-215"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -1284,12 +1374,12 @@ yerine {1}</translation>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Saved {0}</source>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -1320,7 +1410,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+56"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1330,7 +1420,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+94"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -1439,7 +1529,7 @@ yerine {1}</translation>
         <translation>adsız bir oturum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
         <translation>treatyviewer düzgün kapanmadı. {0} üzerindeki kaydedilmemiş çalışma kurtarılsın mı ({1})?</translation>
     </message>

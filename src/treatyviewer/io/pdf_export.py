@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QTextLine,
 )
 
-from ..ui import qtfix as _qtfix  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount)
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
 from .report_textdoc_sections import write_index

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..ui import qtfix as _qtfix  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount)
 from .report_model import Block, Report, Run, entity_line, short_title
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
 from .report_textdoc_sections import write_front_matter

@@ -8,8 +8,6 @@ import sys
 import time
 from collections.abc import Sequence
 
-from . import qtfix  # noqa: F401
-
 SCREENSHOT_TIMEOUT_S = 120
 SESSION_SUFFIX = ".tvproj"
 

@@ -1,0 +1,291 @@
+"""The reader's walk through the window: Kars in the entity index, a note on a sentence
+linked to Armenia and Kars, the session saved, the window closed, the session reopened.
+
+Runs the real window on the bundled pair (draft-1920 / moscow-1921) with a
+temporary state directory for autosaves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from conftest import wait_compared
+from treatyviewer.core.project import find_recoverable
+from treatyviewer.ui.launch import _session_file, launch
+from treatyviewer.ui.main_window import MainWindow
+from treatyviewer.ui.pane import ComparisonPane
+from treatyviewer.ui.settings import Settings
+
+pytestmark = pytest.mark.gui
+TIMEOUT = 30_000
+SHOTS = Path("/tmp/tv_walk")
+
+
+def pane_text(pane: ComparisonPane, start: int, end: int) -> str:
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+def shoot(window: MainWindow, name: str) -> None:
+    QApplication.processEvents()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / name), "PNG")
+
+
+def kars_sentence(window: MainWindow) -> tuple[int, int]:
+    """Source offsets of the first sentence of the 1921 treaty that names Kars."""
+    text = window.session.new.text
+    at = text.index("Kars")
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.index(".", at) + 1
+    while text[start].isspace():
+        start += 1
+    return start, end
+
+
+def select_in_pane(window: MainWindow, side: str, start: int, end: int) -> None:
+    """Select source offsets [start, end) in a pane the way a mouse drag would."""
+    view = window.view
+    pane = view.old_pane if side == "old" else view.new_pane
+    side_map = view.rendered[0 if side == "old" else 1].map
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(side_map.to_qt(start))
+    cursor.setPosition(side_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.setFocus()
+    pane.setTextCursor(cursor)
+
+
+def bare_window(qtbot, tmp_path: Path, name: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A shown window with nothing open, sharing the test's autosave folder."""
+    store = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Settings(store), state_dir=tmp_path / "state")
+    window.progress.enabled = False
+    window.ask_to_save = False
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_session(qtbot, window: MainWindow, path: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.reading.controller.opened, timeout=TIMEOUT):
+        assert window.reading.controller.open(path)
+    wait_compared(qtbot, window)
+
+
+# --- the walk --------------------------------------------------------------------------
+
+
+def test_selecting_kars_highlights_every_mention_and_lists_them(make_window) -> None:
+    window = make_window(size=(1600, 1000))
+    panel = window.reading.entities
+    assert panel.select_entity("kars")
+    new_spans = window.view.new_pane.overlay.spans("entity")
+    assert len(new_spans) == panel.model.count("kars", "new") >= 1
+    assert all(pane_text(window.view.new_pane, a, b) == "Kars" for a, b, _ in new_spans)
+    assert len(window.view.old_pane.overlay.spans("entity")) == panel.model.count("kars", "old")
+    assert panel.mention_model.rowCount() == len(new_spans) + len(
+        window.view.old_pane.overlay.spans("entity")
+    )
+    bar = window.view.new_pane.verticalScrollBar()
+    bar.setValue(0)
+    last = panel.mention_model.index(panel.mention_model.rowCount() - 1, 0)
+    panel.mention_view.clicked.emit(last)
+    a, b, _ = new_spans[-1]
+    rect = window.view.new_pane.cursorRect(QTextCursor(window.view.new_pane.document()))
+    cursor = QTextCursor(window.view.new_pane.document())
+    cursor.setPosition(a)
+    rect = window.view.new_pane.cursorRect(cursor)
+    assert bar.value() > 0
+    assert 0 <= rect.top() < window.view.new_pane.viewport().height()
+    assert window.view.new_pane.overlay.spans("flash") == [(a, b, "")]
+    shoot(window, "kars-selected.png")
+
+
+def test_annotate_link_save_close_and_reopen(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window(size=(1600, 1000))
+    start, end = kars_sentence(window)
+    select_in_pane(window, "new", start, end)
+    assert window.view.selection() == ("new", start, end)
+
+    window.actions_["notes.annotate"].trigger()
+    tools = window.reading
+    note_id = tools.notes.current_annotation()
+    assert note_id is not None
+    editor = tools.notes.editor
+    assert editor.annotation_id == note_id
+    editor.note_edit.setPlainText("Kars and Ardahan pass to Turkey; Armenia is not a party.")
+    editor.apply_note()
+    editor.entity_edit.setText("Armenia")
+    assert editor.link_typed_entity()
+    tools.store.link_entity(note_id, "kars")
+    entry = tools.store.entry(note_id)
+    assert entry.annotation.entity_ids == ("armenia", "kars")
+    assert (start, end) in window.view.layers.source_spans("new", "annotation")
+    assert window.isWindowModified() and "[*]" in window.windowTitle()
+    window.reading.entities.select_entity("kars")
+    shoot(window, "annotated.png")
+
+    path = tmp_path / "walk.tvproj"
+    assert tools.controller.save_as(path)
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("walk[*]")
+    window.close()
+    assert not window.isVisible()
+    assert not find_recoverable(tmp_path / "state")
+
+    again = bare_window(qtbot, tmp_path, "again")
+    open_session(qtbot, again, path)
+    entry = again.reading.store.entry(note_id)
+    assert entry is not None and entry.status == "anchored"
+    assert entry.place == ("new", start, end)
+    assert entry.annotation.note.startswith("Kars and Ardahan")
+    assert entry.annotation.entity_ids == ("armenia", "kars")
+    side_map = again.view.rendered[1].map
+    shown = [(a, b) for a, b, _ in again.view.new_pane.overlay.spans("annotation")]
+    assert (side_map.to_qt(start), side_map.to_qt(end)) in shown
+    assert again.reading.notes.model.row_of(note_id) >= 0
+    assert any(column == 1 for _y, column in again.view.overview.marks)
+    assert again.windowTitle().startswith("walk[*]") and not again.isWindowModified()
+
+
+def test_command_line_detects_a_session_file(make_window, qtbot, tmp_path: Path) -> None:
+    window = make_window()
+    tools = window.reading
+    start, end = kars_sentence(window)
+    tools.store.create_from_selection("new", start, end, "On the command line")
+    path = tmp_path / "cli.tvproj"
+    assert tools.controller.save_as(path)
+    assert _session_file(str(path), None) == str(path)
+    assert _session_file("draft-1920", "moscow-1921") is None
+    out = tmp_path / "session.png"
+    assert launch([str(path), "--screenshot", str(out), "--size", "900x600"]) == 0
+    assert out.exists()
+
+
+def test_undo_covers_alignment_links_and_note_edits(make_window, qtbot) -> None:
+    window = make_window()
+    store = window.reading.store
+    start, end = kars_sentence(window)
+    note_id = store.create_from_selection("new", start, end, "first thought")
+    model = window.concordance.model
+
+    def labels() -> set:
+        return {model.labels(r) for r in range(model.rowCount())}
+
+    before = labels()
+    link = (("4",), ("III",))
+    cmp = window.session.comparison
+    window.link(*link)
+    wait_compared(qtbot, window, cmp)
+    assert link in labels()
+    store.set_note(note_id, "second thought")
+    assert "Edit note" in window.actions_["edit.undo"].text()
+
+    window.actions_["edit.undo"].trigger()
+    assert store.entry(note_id).annotation.note == "first thought"
+    assert "Link Art. 4" in window.actions_["edit.undo"].text()
+    linked = window.session.comparison
+    window.actions_["edit.undo"].trigger()
+    wait_compared(qtbot, window, linked)
+    assert labels() == before
+
+    unlinked = window.session.comparison
+    window.actions_["edit.redo"].trigger()
+    wait_compared(qtbot, window, unlinked)
+    window.actions_["edit.redo"].trigger()
+    assert link in labels()
+    assert store.entry(note_id).annotation.note == "second thought"
+
+
+def test_recovery_is_offered_in_the_message_bar(make_window, qtbot, tmp_path: Path) -> None:
+    first = make_window()
+    start, end = kars_sentence(first)
+    note_id = first.reading.store.create_from_selection("new", start, end, "unsaved")
+    first.close()  # unsaved work, no question asked in tests: it goes to the autosave
+    assert find_recoverable(tmp_path / "state")
+
+    second = bare_window(qtbot, tmp_path, "second")
+    offers = [m for m in second.message_bar.messages() if m.buttons]
+    assert len(offers) == 1
+    assert [b.text() for b in offers[0].buttons] == ["Recover", "Discard"]
+    with qtbot.waitSignal(second.reading.controller.opened, timeout=TIMEOUT):
+        offers[0].buttons[0].click()
+    assert second.reading.store.entry(note_id).annotation.note == "unsaved"
+    assert second.isWindowModified()
+
+
+def test_declining_recovery_removes_the_autosave(make_window, qtbot, tmp_path: Path) -> None:
+    first = make_window()
+    first.reading.store.create_from_selection("new", *kars_sentence(first), "unsaved")
+    first.close()
+    second = bare_window(qtbot, tmp_path, "second")
+    offer = next(m for m in second.message_bar.messages() if m.buttons)
+    offer.buttons[1].click()
+    assert not find_recoverable(tmp_path / "state")
+
+
+def test_closing_with_unsaved_work_asks_save_discard_cancel(
+    make_window, monkeypatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    window.reading.store.create_from_selection("new", *kars_sentence(window), "unsaved")
+    window.ask_to_save = True
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "exec", lambda _self: next(answers))
+    window.close()
+    assert window.isVisible()
+    window.close()
+    assert not window.isVisible()
+    assert not find_recoverable(tmp_path / "state")
+
+
+def test_session_and_note_commands_are_in_the_registry(make_window) -> None:
+    window = make_window()
+    actions = window.actions_
+    assert QKeySequence(QKeySequence.StandardKey.Open) in actions["file.open_session"].shortcuts()
+    assert actions["file.open"].shortcut() == QKeySequence("Ctrl+Shift+O")
+    assert actions["file.save_session"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert actions["notes.annotate"].shortcut() == QKeySequence("Ctrl+Shift+A")
+    assert actions["notes.annotate"] in window.view.new_pane.context_actions
+    assert actions["notes.pair"] in window.concordance.context_actions
+    for action_id in ("file.save_session_as", "file.import_notes", "file.export_notes"):
+        assert actions[action_id].toolTip()
+    assert actions["view.entities"].isChecked() and actions["view.notes"].isChecked()
+    actions["view.notes"].setChecked(False)
+    assert window.reading.notes_dock.isHidden()
+
+
+def test_note_on_this_pair_from_the_concordance(make_window) -> None:
+    window = make_window()
+    window.concordance.select_row(0)
+    window.actions_["notes.pair"].trigger()
+    note_id = window.reading.notes.current_annotation()
+    entry = window.reading.store.entry(note_id)
+    assert entry.annotation.targets[0].pair is not None
+    assert entry.status == "anchored"
+
+
+def test_annotating_without_a_selection_says_what_to_do(make_window) -> None:
+    window = make_window()
+    window.actions_["notes.annotate"].trigger()
+    assert any("Select a passage" in t for t in window.message_bar.texts())
+    assert window.reading.store.annotations() == []
+
+
+def test_view_options_travel_with_the_session(make_window) -> None:
+    window = make_window()
+    options = window.reading.view_options()
+    assert {"mode", "only_changed", "font_size", "ignore_case"} <= set(options)
+    window.reading.restore_view({"mode": "inline", "font_size": 14.0})
+    assert window.view.mode == "inline"
+    assert window.actions_["view.mode.inline"].isChecked()
+    assert window.font_size == 14.0
