@@ -73,7 +73,9 @@ def run_child(args: list[str]) -> tuple[float, int]:
 def row(label: str, ours: float, ref: float | None = None, ref_label: str = "") -> None:
     line = f"{label:<46} {ours * 1000:9.0f} ms"
     if ref is not None:
-        line += f"   {ref_label} {ref * 1000:8.0f} ms   ratio {ours / ref:6.1f}x"
+        ratio = ours / ref
+        shown = f"{ratio:6.1f}" if ratio >= 1 else f"{ratio:6.2f}"
+        line += f"   {ref_label} {ref * 1000:8.0f} ms   ratio {shown}x"
     print(line)
 
 

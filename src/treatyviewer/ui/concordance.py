@@ -30,6 +30,7 @@ class ConcordanceModel(QAbstractTableModel):
         self.scheme = scheme
         self.cmp: Comparison | None = None
         self.rows: list[Row] = []
+        self._cells: dict[tuple[int, str], tuple[str, Any]] = {}
         self._headers = (
             self.tr("Older"),
             self.tr("Newer"),
@@ -44,6 +45,7 @@ class ConcordanceModel(QAbstractTableModel):
         self.beginResetModel()
         self.cmp = cmp
         self.rows = cmp.rows() if cmp is not None else []
+        self._cells = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -131,10 +133,11 @@ class ConcordanceModel(QAbstractTableModel):
         if not index.isValid() or self.cmp is None or index.row() >= len(self.rows):
             return None
         row, column = index.row(), COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._value(row, column)[0]
-        if role == SORT_ROLE:
-            return self._value(row, column)[1]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            cell = self._cells.get((row, column))
+            if cell is None:  # sorting asks for every row many times: compute once
+                cell = self._cells[(row, column)] = self._value(row, column)
+            return cell[0] if role == Qt.ItemDataRole.DisplayRole else cell[1]
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DecorationRole and column == "status":

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Counts of changes"))
+        self.counts.setWordWrap(True)  # large system fonts wrap instead of clipping
         s = self.scheme
         inserted, deleted = self.tr("inserted"), self.tr("deleted")
         replaced = self.tr("replaced")

@@ -57,7 +57,7 @@ class _Message(QFrame):
         for caption, handler in choices:
             button = QPushButton(caption)
             button.setAccessibleName(caption)
-            button.clicked.connect(handler)
+            button.clicked.connect(lambda _checked=False, h=handler: h())
             button.clicked.connect(self.closed)
             lay.addWidget(button)
             self.buttons.append(button)

@@ -108,6 +108,7 @@ class ReadingTools(QObject):
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
         self.window.resizeDocks([self.entity_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.entity_dock.raise_()
 
     # -- docks -------------------------------------------------------------------------
     def set_dock_visible(self, dock: QDockWidget, on: bool) -> None:

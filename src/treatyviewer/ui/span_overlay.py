@@ -2,7 +2,8 @@
 
 They are painted on top of the laid-out text instead of being set as character
 formats, so a mention or a note never hides the change colours beneath it:
-a mention gets a pale blue wash and a dotted blue underline, a noted passage a
+a mention gets a blue outline (Okabe–Ito blue, a hue no change uses) on a pale
+blue wash, a noted passage a
 pale yellow-grey wash and a tick in the left margin, the passage just jumped to
 a short-lived amber wash. Positions are in the pane's QTextDocument.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QObject, QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QRectF, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -31,13 +32,13 @@ Span = tuple[int, int, str]
 class SpanStyle:
     fill: str
     alpha: int
-    underline: str | None = None
+    outline: str | None = None
     tick: str | None = None
 
 
 STYLES: dict[tuple[str, bool], SpanStyle] = {
-    ("entity", False): SpanStyle("#0072B2", 34, underline=BLUE),
-    ("entity", True): SpanStyle("#56B4E9", 60, underline="#56B4E9"),
+    ("entity", False): SpanStyle("#0072B2", 30, outline=BLUE),
+    ("entity", True): SpanStyle("#56B4E9", 50, outline="#56B4E9"),
     ("annotation", False): SpanStyle("#b5a25a", 62, tick="#8a7420"),
     ("annotation", True): SpanStyle("#c9b56a", 70, tick="#e0c66e"),
     ("flash", False): SpanStyle("#E69F00", 120),
@@ -128,12 +129,12 @@ class SpanOverlay(QObject):
         fill = QColor(style.fill)
         fill.setAlpha(style.alpha)
         for rect in rects:
-            painter.fillRect(rect, fill)
-            if style.underline:
-                pen = QPen(QColor(style.underline), 1.6, Qt.PenStyle.DotLine)
-                painter.setPen(pen)
-                y = rect.bottom() - 0.5
-                painter.drawLine(QLineF(rect.left(), y, rect.right(), y))
+            if style.outline:
+                painter.setPen(QPen(QColor(style.outline), 1.5))
+                painter.setBrush(fill)
+                painter.drawRoundedRect(rect.adjusted(-1.5, -0.5, 1.5, 0.5), 3.0, 3.0)
+            else:
+                painter.fillRect(rect, fill)
         if style.tick:
             top, bottom = rects[0].top(), rects[-1].bottom()
             painter.fillRect(QRectF(TICK_X, top, TICK_WIDTH, bottom - top), QColor(style.tick))
