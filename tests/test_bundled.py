@@ -50,7 +50,7 @@ def test_draft_is_marked_reconstructed_throughout():
 
 
 def test_known_fates_of_the_draft_articles():
-    """Draft → 1921, as the historiography reports (see the corpus brief):
+    """Draft → 1921, as the historiography reports:
     1 → I (non-recognition), 2 → VI (old treaties void), 3 → IX (communications),
     5 → V (the Straits), 6 → XIV (further agreements); 4 (mediation over the
     National Pact lands) has no single successor and was overtaken by the

@@ -123,7 +123,7 @@ def test_switching_language_translates_the_main_window_completely(window_in, lan
         for key, text in window_strings(translated)
         if text and english.get(key) == text and not is_data(text, translated)
     ]
-    assert left == [], '\n'.join(map(repr, left))
+    assert left == [], "\n".join(map(repr, left))
     assert len(english) > 60
 
 

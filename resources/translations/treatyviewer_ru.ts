@@ -853,7 +853,7 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -929,7 +929,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -964,7 +964,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -974,7 +974,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -1164,12 +1164,12 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1184,7 +1184,7 @@ by {1}</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -1414,7 +1414,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+59"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1424,7 +1424,32 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+37"/>
+        <source>mention</source>
+        <translation>упоминание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend of mentions and notes</source>
+        <translation>Обозначения упоминаний и заметок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlined: mentions of the entity chosen in Parties and places. </source>
+        <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tinted with a tick in the margin: a passage with a note.</source>
+        <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -1439,7 +1464,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>

@@ -851,7 +851,7 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -927,7 +927,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -962,7 +962,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -972,7 +972,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -1162,12 +1162,12 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -1182,7 +1182,7 @@ yerine {1}</translation>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -1410,7 +1410,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+59"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1420,7 +1420,32 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+37"/>
+        <source>mention</source>
+        <translation>geçiş</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend of mentions and notes</source>
+        <translation>Geçiş ve not açıklaması</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlined: mentions of the entity chosen in Parties and places. </source>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tinted with a tick in the margin: a passage with a note.</source>
+        <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -1435,7 +1460,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>

@@ -380,7 +380,7 @@ def _block(
 
 
 def article_provenance(doc: Document, indices: Sequence[int]) -> str:
-    """'reconstructed, confidence uncertain (project brief)' from bundled metadata."""
+    """'reconstructed, confidence uncertain (historiography)' from bundled metadata."""
     articles = doc.metadata.get("articles")
     if not isinstance(articles, dict):
         return ""

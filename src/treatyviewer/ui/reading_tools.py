@@ -12,15 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
 from ..core.entities import Gazetteer
 from .annotation_panel import AnnotationPanel
 from .annotation_store import AnnotationStore
+from .colours import BLUE
 from .entity_panel import EntityPanel
 from .project_controller import ProjectController
 from .session_files import SessionFiles
 from .span_layers import SIDES
+from .span_overlay import STYLES
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -32,6 +34,7 @@ DOCK_WIDTH = 400
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor."""
 TIP_CHARS = 220
+NOTE_TICK = STYLES[("annotation", False)].tick
 
 
 class ReadingTools(QObject):
@@ -89,6 +92,18 @@ class ReadingTools(QObject):
         self.controller.pathChanged.connect(lambda _path: w.update_title())
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
+        legend = QLabel(
+            f"<span style='color:{BLUE}'>▭</span> "
+            + self.tr("mention")
+            + f" &nbsp;<span style='color:{NOTE_TICK}'>▍</span> "
+            + self.tr("note")
+        )
+        legend.setAccessibleName(self.tr("Legend of mentions and notes"))
+        legend.setToolTip(
+            self.tr("Outlined: mentions of the entity chosen in Parties and places. ")
+            + self.tr("Tinted with a tick in the margin: a passage with a note.")
+        )
+        w.statusBar().addPermanentWidget(legend)
 
     def attach_actions(self) -> None:
         """Once the registry exists: context menus and the docks' View toggles."""
@@ -162,6 +177,11 @@ class ReadingTools(QObject):
             )
             return None
         note_id = self.store.create_from_selection(*selection)
+        view = self.window.view
+        pane = view.old_pane if selection[0] == "old" else view.new_pane
+        cursor = pane.textCursor()
+        cursor.clearSelection()  # so the new note's marking shows at once
+        pane.setTextCursor(cursor)
         self.show_note(note_id)
         return note_id
 
