@@ -166,7 +166,8 @@ def test_command_line_detects_a_session_file(make_window, qtbot, tmp_path: Path)
     assert tools.controller.save_as(path)
     assert _session_file(str(path), None) == str(path)
     assert _session_file("draft-1920", "moscow-1921") is None
-    out = tmp_path / "session.png"
+    out = SHOTS / "session-from-cli.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
     assert launch([str(path), "--screenshot", str(out), "--size", "900x600"]) == 0
     assert out.exists()
 

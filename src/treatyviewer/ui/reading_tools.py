@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
 MODES = ("side", "inline", "old", "new")
 DOCK_WIDTH = 400
-"""Width of the right-hand docks on first start; the texts keep the rest."""
+"""Width of the right-hand docks on first start (at most); the texts keep the rest."""
+DOCK_MIN_WIDTH = 260
+DOCK_SHARE = 0.27
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor."""
 TIP_CHARS = 220
@@ -92,6 +94,26 @@ class ReadingTools(QObject):
         self.controller.pathChanged.connect(lambda _path: w.update_title())
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
+
+    def attach_actions(self) -> None:
+        """Once the registry exists: context menus and the docks' View toggles."""
+        w = self.window
+        annotate = w.actions_["notes.annotate"]
+        for pane in (w.view.old_pane, w.view.new_pane):
+            pane.context_actions.append(annotate)
+        w.concordance.context_actions.append(w.actions_["notes.pair"])
+        self._add_legend()
+        for action_id, dock in (
+            ("view.entities", self.entity_dock),
+            ("view.notes", self.notes_dock),
+        ):
+            action = w.actions_[action_id]
+            action.setChecked(not dock.isHidden())
+            dock.toggleViewAction().toggled.connect(action.setChecked)
+
+    def _add_legend(self) -> None:
+        """Beside the change legend in the status bar: what outlines and ticks mean."""
+        w = self.window
         legend = QLabel(
             f"<span style='color:{BLUE}'>▭</span> "
             + self.tr("mention")
@@ -105,24 +127,10 @@ class ReadingTools(QObject):
         )
         w.statusBar().addPermanentWidget(legend)
 
-    def attach_actions(self) -> None:
-        """Once the registry exists: context menus and the docks' View toggles."""
-        w = self.window
-        annotate = w.actions_["notes.annotate"]
-        for pane in (w.view.old_pane, w.view.new_pane):
-            pane.context_actions.append(annotate)
-        w.concordance.context_actions.append(w.actions_["notes.pair"])
-        for action_id, dock in (
-            ("view.entities", self.entity_dock),
-            ("view.notes", self.notes_dock),
-        ):
-            action = w.actions_[action_id]
-            action.setChecked(not dock.isHidden())
-            dock.toggleViewAction().toggled.connect(action.setChecked)
-
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
-        self.window.resizeDocks([self.entity_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.window.width() * DOCK_SHARE)))
+        self.window.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
         self.entity_dock.raise_()
 
     # -- docks -------------------------------------------------------------------------
