@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from synthetic import text_of_size  # noqa: E402
-
 from treatyviewer.core.comparison import compare  # noqa: E402
 from treatyviewer.io.readers import read_document  # noqa: E402
 
@@ -133,7 +132,9 @@ def bench_export(folder: Path) -> None:
     )
     row("bundled pair", t_bundled, t_startup, "compare --format json")
     old, new = folder / "500k-old.txt", folder / "500k-new.txt"
-    t_big, _ = run_child([PY, "-m", "treatyviewer", "export", str(old), str(new), "--pdf", str(out)])
+    t_big, _ = run_child(
+        [PY, "-m", "treatyviewer", "export", str(old), str(new), "--pdf", str(out)]
+    )
     row("500 KB pair", t_big)
 
 

@@ -1,2 +1,1 @@
 """Qt widgets. They display core objects and turn user actions into intents."""
-
