@@ -72,6 +72,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._search = {e.id: " ".join(fold(f) for f in e.listed_forms()) for e in gazetteer}
         self._counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
         self._titles = ("", "")
+        self._years: tuple[str, ...] = ("", "")
 
     def set_mentions(
         self,
@@ -86,6 +87,8 @@ class EntityTreeModel(QAbstractItemModel):
             Counter(m.entity_id for m in new_mentions),
         )
         self._titles = (short_title(old) if old else "", short_title(new) if new else "")
+        years = tuple(str((d.metadata.get("date") or ""))[:4] if d else "" for d in (old, new))
+        self._years = years if years[0] != years[1] else ("", "")
         self.endResetModel()
 
     def count(self, entity_id: str, side: Side) -> int:
@@ -127,12 +130,15 @@ class EntityTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == 0:
                 return QCoreApplication.translate("EntityPanel", "Entity")
-            title = self._titles[section - 1]
-            return title or (
+            generic = (
                 QCoreApplication.translate("EntityPanel", "Old text")
                 if section == 1
                 else QCoreApplication.translate("EntityPanel", "New text")
             )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._titles[section - 1] or generic
+            # The count columns are narrow: the year says which text, the tooltip the rest.
+            return self._years[section - 1] or generic
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
