@@ -10,20 +10,22 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from treatyviewer.core.annotations import (
+from treatyviewer.core.anchoring import (
     MIN_QUOTE,
+    anchor_annotation,
+    annotations_json,
+    reanchor,
+    retarget,
+)
+from treatyviewer.core.annotations import (
     Annotation,
     Creator,
     PairRef,
     Target,
-    anchor_annotation,
     annotate_selection,
-    annotations_json,
     dump_collection,
     from_jsonld,
     load_collection,
-    reanchor,
-    retarget,
     target_from_selection,
     to_jsonld,
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .core.annotations import Annotation, annotations_json, load_collection
+from .core.anchoring import annotations_json
+from .core.annotations import Annotation, load_collection
 from .core.entities import Gazetteer
 from .core.project import load_project
 from .resources import DEFAULT_PAIR, resource_path

@@ -45,7 +45,7 @@ def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> lis
     Numbers follow the reading order of the report (article pairs in the newer
     text's order, the older column before the newer), so markers read 1, 2, 3.
     """
-    from ..core.annotations import anchor_target
+    from ..core.anchoring import anchor_target
 
     docs = (cmp.old, cmp.new)
     ranks = _reading_ranks(cmp)

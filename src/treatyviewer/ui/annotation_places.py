@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..core.annotations import Anchoring, Annotation, Target, anchor_annotation, annotation_status
+from ..core.anchoring import Anchoring, anchor_annotation, annotation_status
+from ..core.annotations import Annotation, Target
 from ..core.document import Document
 
 Side = Literal["old", "new"]

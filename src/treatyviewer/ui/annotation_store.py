@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.annotations import Anchoring, Annotation, PairRef, Target, annotate_selection, retarget
+from ..core.anchoring import Anchoring, retarget
+from ..core.annotations import Annotation, PairRef, Target, annotate_selection
 from ..core.annotations import target_from_selection as _target
 from ..core.comparison import Comparison
 from ..core.document import Document
