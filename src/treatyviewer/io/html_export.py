@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .report_model import Block, Report, Run, entity_line, short_title
+from .report_model import Block, Report, Run, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
 from .report_textdoc_sections import nice_date, provenance
@@ -79,13 +79,7 @@ def _runs(runs: Iterable[Run], report: Report) -> str:
 
 
 def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
-    extra = entity_line(note, report)
-    if note.status == "moved":
-        extra = "re-anchored: the passage moved" + (" · " + extra if extra else "")
-    if reason:
-        extra = reason + (" · " + extra if extra else "")
-    if note.tags:
-        extra += (" · " if extra else "") + "Tags: " + ", ".join(note.tags)
+    extra = note_details(note, report, reason)
     tail = f' <span class="small">— {esc(extra)}</span>' if extra else ""
     return f'<li id="note-{note.number}" value="{note.number}">{esc(note.note)}{tail}</li>'
 

@@ -398,6 +398,19 @@ def article_provenance(doc: Document, indices: Sequence[int]) -> str:
     return "; ".join(parts)
 
 
+def note_details(note: PlacedNote, report: Report, reason: str = "") -> str:
+    """What follows a note's text: why it is listed apart, its entities, its tags."""
+    parts = [reason] if reason else []
+    if note.status == "moved":
+        parts.append("re-anchored: the passage moved")
+    entities = entity_line(note, report)
+    if entities:
+        parts.append(entities)
+    if note.tags:
+        parts.append("Tags: " + ", ".join(note.tags))
+    return " · ".join(parts)
+
+
 def entity_line(note: PlacedNote, report: Report) -> str:
     """'Parties: RSFSR, Turkey · Places: Kars' for a note's linked entities."""
     groups: dict[str, list[str]] = {"Parties": [], "Places": [], "Topics": []}

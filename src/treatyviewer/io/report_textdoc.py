@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from .report_model import Block, Report, Run, entity_line, short_title
+from .report_model import Block, Report, Run, note_details, short_title
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
 from .report_textdoc_sections import write_front_matter
 
@@ -338,13 +338,7 @@ class TextDocBuilder:
         marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))
         self.cursor.insertText(f"[{note.number}]", marker)
         self.cursor.insertText("  " + note.note, self.char(small))
-        extra = entity_line(note, self.report)
-        if note.status == "moved":
-            extra = "re-anchored: the passage moved" + (" · " + extra if extra else "")
-        if reason:
-            extra = reason + (" · " + extra if extra else "")
-        if note.tags:
-            extra += (" · " if extra else "") + "Tags: " + ", ".join(note.tags)
+        extra = note_details(note, self.report, reason)
         if extra:
             self.cursor.insertText(
                 "  — " + extra, self.char(small * 0.92, sans=True, colour="#555555")
