@@ -87,7 +87,7 @@ class EntityTreeModel(QAbstractItemModel):
             Counter(m.entity_id for m in new_mentions),
         )
         self._titles = (short_title(old) if old else "", short_title(new) if new else "")
-        years = tuple(str((d.metadata.get("date") or ""))[:4] if d else "" for d in (old, new))
+        years = tuple(str(d.metadata.get("date") or "")[:4] if d else "" for d in (old, new))
         self._years = years if years[0] != years[1] else ("", "")
         self.endResetModel()
 
