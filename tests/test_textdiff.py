@@ -74,3 +74,26 @@ def test_changes_rebuild_the_new_text(a: list[str], b: list[str]):
     for c in result.changes:
         assert old[c.old_start : c.old_end] == c.old_text
         assert new[c.new_start : c.new_end] == c.new_text
+
+
+def test_a_clause_shared_word_for_word_stays_unchanged_inside_a_rewrite():
+    """A reader must never be told a clause was dropped when both texts have it."""
+    shared = "observing that they stand together in the struggle against imperialism"
+    old = f"The parties, {shared}, agree."
+    new = (
+        "The parties, holding in common the principles of the brotherhood of nations; "
+        f"{shared}, and that every difficulty of one is a difficulty of the other, agree."
+    )
+    result = diff_words(old, new)
+    for c in result.changes:
+        assert shared not in c.old_text and shared not in c.new_text
+
+
+def test_signatures_common_to_both_bundled_texts_are_not_struck():
+    from treatyviewer.resources import load_bundled
+
+    draft, treaty = load_bundled("draft-1920"), load_bundled("moscow-1921")
+    old = draft.body(draft.by_label("closing"))
+    new = treaty.body(treaty.by_label("closing"))
+    changed = " ".join(c.old_text for c in diff_words(old, new).changes)
+    assert "Chicherin" not in changed

@@ -33,6 +33,10 @@ SKETCH_SIZE = 8
 SKETCH_POSTINGS_LIMIT = 24
 SKETCH_MIN_SHARED = 2
 GAP_WINDOW = 8
+STEM_LENGTH = 6
+"""Words are compared by their first letters, a crude stemmer that lets the
+inflected forms of Russian and Turkish (области, областью; Kars'ın) and English
+(territory, territories) count as the same word."""
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 
@@ -86,7 +90,7 @@ class Alignment:
 
 
 def _features(text: str) -> Counter[str]:
-    return Counter(_WORD_RE.findall(text.casefold()))
+    return Counter(w[:STEM_LENGTH] for w in _WORD_RE.findall(text.casefold()))
 
 
 class _LazyVectors:
@@ -335,8 +339,22 @@ class _Aligner:
                 c = _Vectors.containment(mine[k], theirs[partner])
                 if c >= SPLIT_CONTAINMENT and (best is None or c > best[0]):
                     best = (c, partner)
-            if best is not None:
+            if best is not None and self._attaching_helps(side, k, best[1]):
                 own[k] = best[1]
+
+    def _attaching_helps(self, side: Literal["old", "new"], k: int, partner: int) -> bool:
+        """A split or merge must explain the partner better than its pair alone does:
+        a removed article whose words happen to recur in an unchanged neighbour is
+        removed, not merged into it."""
+        if side == "new":
+            olds = [partner]
+            news = sorted(j for j, i in self.new_partner.items() if i == partner)
+            before = self._score_many(olds, news)
+            return self._score_many(olds, [*news, k]) > before
+        news = [partner]
+        olds = sorted(i for i, j in self.old_partner.items() if j == partner)
+        before = self._score_many(olds, news)
+        return self._score_many([*olds, k], news) > before
 
     def _rival_scores(
         self,

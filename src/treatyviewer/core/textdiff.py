@@ -3,7 +3,8 @@
 diff-match-patch works on characters; like its line mode, we map every distinct
 word token to one private character, diff those strings, and map the result back
 to character spans. Comparing whole words keeps the result readable ("Kars" →
-"Kars and Ardahan", not a salad of letters) and keeps long articles fast.
+"Kars and Ardahan", not a salad of letters) and keeps long articles fast; short
+shared runs between edits are folded into the edit so changes read as phrases.
 """
 
 from __future__ import annotations
@@ -21,10 +22,18 @@ Op = Literal["insert", "delete", "replace"]
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
+# Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
+# one character for one, so token offsets stay those of the original text.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
 DIFF_TIMEOUT = 2.0
 """Seconds one article pair may take. A positive value also lets diff-match-patch
 split long articles at a shared middle run first, which is much faster."""
+EDIT_COST = 4
+"""Shared runs shorter than this many tokens, caught between changes on both
+sides, are folded into the change. Semantic cleanup folds far longer runs when
+the edits around them are long, and then shows a clause that is word for word
+the same in both texts as replaced; this keeps it visible as unchanged."""
 # Code points used to stand for tokens: skip controls and surrogates.
 _FIRST_CODE = 0x100
 _SURROGATES = range(0xD800, 0xE000)
@@ -153,15 +162,16 @@ def _insertion_point(tokens: list[tuple[str, int, int]], i: int, text_len: int) 
 def diff_words(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
     """Differences between two passages at word granularity."""
     options = options or DiffOptions()
-    old_tokens = tokenize(old, options)
-    new_tokens = tokenize(new, options)
+    old_tokens = tokenize(old.translate(_APOSTROPHES), options)
+    new_tokens = tokenize(new.translate(_APOSTROPHES), options)
     encoder = _Encoder()
     a = encoder.encode(old_tokens)
     b = encoder.encode(new_tokens)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = DIFF_TIMEOUT
     diffs = dmp.diff_main(a, b, False)
-    dmp.diff_cleanupSemantic(diffs)
+    dmp.Diff_EditCost = EDIT_COST
+    dmp.diff_cleanupEfficiency(diffs)
 
     changes: list[Change] = []
     i = j = equal = 0
