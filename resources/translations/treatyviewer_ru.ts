@@ -74,7 +74,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+38"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Заново прочитать оба файла</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -418,6 +418,76 @@
         <source>Show or hide the notes and the note editor</source>
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <source>Reopen Older &amp;Text with Encoding</source>
+        <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the older text again in another encoding, if it looks garbled</source>
+        <translation>Прочитать более ранний текст заново в другой кодировке, если он выглядит искажённым</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen Ne&amp;wer Text with Encoding</source>
+        <translation>Открыть более &amp;поздний текст в другой кодировке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the newer text again in another encoding, if it looks garbled</source>
+        <translation>Прочитать более поздний текст заново в другой кодировке, если он выглядит искажённым</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A printable PDF of the comparison with the notes as comments</source>
+        <translation>PDF сравнения для печати, заметки — в виде комментариев</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Экспорт в &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A self-contained web page of the comparison with the notes</source>
+        <translation>Самостоятельная веб-страница сравнения с заметками</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The concordance of articles as a spreadsheet table</source>
+        <translation>Таблица соответствия статей для электронных таблиц</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison as JSON, for scripts</source>
+        <translation>Сравнение в формате JSON, для скриптов</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E&amp;xport</source>
+        <translation>Э&amp;кспорт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the comparison as PDF, HTML, CSV or JSON</source>
+        <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
+    </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
@@ -703,7 +773,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+203"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -755,17 +825,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+78"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -773,7 +843,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+60"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -788,7 +858,7 @@
         <translation>Сводное сравнение</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+169"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1025,12 +1095,12 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1040,7 +1110,7 @@ by {1}</source>
         <translation>Поздний текст</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
@@ -1093,6 +1163,74 @@ by {1}</source>
         <location line="+4"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+53"/>
+        <source>Export Annotated PDF</source>
+        <translation>Экспорт PDF с заметками</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison with every change highlighted and the notes as PDF comments.</source>
+        <translation>Сравнение, в котором выделено каждое изменение, а заметки стали комментариями PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Side by side (two columns)</source>
+        <translation>&amp;Рядом (две колонки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inline redline (one column)</source>
+        <translation>&amp;Правка в одном тексте (одна колонка)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only &amp;changed articles</source>
+        <translation>Только &amp;изменённые статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out articles that did not change</source>
+        <translation>Не включать статьи, которые не изменились</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1162,59 +1300,24 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+80"/>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+201"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-146"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Recent Pairs</source>
-        <translation>Недавние пары</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counts of changes</source>
-        <translation>Число изменений</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inserted</source>
-        <translation>вставлено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>deleted</source>
-        <translation>удалено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>replaced</source>
-        <translation>заменено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Legend:</source>
-        <translation>Обозначения:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colour legend</source>
-        <translation>Цветовые обозначения</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1224,59 +1327,37 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Opening {0} as the {1} text</source>
-        <translation>Открывается {0} как {1} текст</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="+95"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>{0} changed on disk and was read again</source>
-        <translation>Файл {0} изменился на диске и прочитан заново</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>слов удалено: {0}, вставлено: {1}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} pairings to review</source>
-        <translation>соответствий к проверке: {0}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-215"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1356,9 +1437,75 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>PairFiles</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+30"/>
+        <source>Recent Pairs</source>
+        <translation>Недавние пары</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>older</source>
+        <translation>более ранний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation>более поздний</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening {0} as the {1} text</source>
+        <translation>Открывается {0} как {1} текст</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} changed on disk and was read again</source>
+        <translation>Файл {0} изменился на диске и прочитан заново</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the detected encoding</source>
+        <translation>определённой автоматически кодировке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} again as {1}</source>
+        <translation>{0} читается заново в кодировке {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Detect Automatically</source>
+        <translation>&amp;Определять автоматически</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Detect Automatically (now {0})</source>
+        <translation>&amp;Определять автоматически (сейчас {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <source>Encoding of the text</source>
+        <translation>Кодировка текста</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Decoded as {0}. Click to read the text again in another encoding.</source>
+        <translation>Прочитан в кодировке {0}. Нажмите, чтобы прочитать текст заново в другой кодировке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encoding was guessed.</source>
+        <translation>Кодировка определена предположительно.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1414,7 +1561,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+61"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1424,7 +1571,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -1449,7 +1596,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -1580,6 +1727,146 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+20"/>
+        <source>Counts of changes</source>
+        <translation>Число изменений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inserted</source>
+        <translation>вставлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend:</source>
+        <translation>Обозначения:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour legend</source>
+        <translation>Цветовые обозначения</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} words deleted, {1} inserted</source>
+        <translation>слов удалено: {0}, вставлено: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} pairings to review</source>
+        <translation>соответствий к проверке: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <source>Export Annotated PDF</source>
+        <translation>Экспорт PDF с заметками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export HTML Report</source>
+        <translation>Экспорт отчёта в HTML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Concordance as CSV</source>
+        <translation>Экспорт таблицы соответствия в CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Comparison as JSON</source>
+        <translation>Экспорт сравнения в JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An export is already running; wait for it or cancel it.</source>
+        <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting {0}…</source>
+        <translation>Экспорт {0}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported {0} (1 page)</source>
+        <translation>Экспортирован {0} (1 страница)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported {0} (%n pages)</source>
+        <translation>
+            <numerusform>Экспортирован {0} (%n страница)</numerusform>
+            <numerusform>Экспортирован {0} (%n страницы)</numerusform>
+            <numerusform>Экспортирован {0} (%n страниц)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0}</source>
+        <translation>Экспортирован {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open File</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} could not be exported: {1}</source>
+        <translation>Не удалось экспортировать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export of {0} cancelled; nothing was written.</source>
+        <translation>Экспорт {0} отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>_Message</name>
     <message>
         <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
@@ -1590,6 +1877,41 @@ by {1}</source>
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>encodings</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location line="+1"/>
+        <source>all languages</source>
+        <translation>все языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>турецкая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Western</source>
+        <translation>западноевропейская</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European</source>
+        <translation>центральноевропейская</translation>
     </message>
 </context>
 <context>

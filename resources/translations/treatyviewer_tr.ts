@@ -74,7 +74,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+38"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>İki dosyayı yeniden oku</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -418,6 +418,76 @@
         <source>Show or hide the notes and the note editor</source>
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <source>Reopen Older &amp;Text with Encoding</source>
+        <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the older text again in another encoding, if it looks garbled</source>
+        <translation>Eski metin bozuk görünüyorsa onu başka bir kodlamayla yeniden oku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reopen Ne&amp;wer Text with Encoding</source>
+        <translation>&amp;Yeni Metni Başka Kodlamayla Yeniden Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the newer text again in another encoding, if it looks garbled</source>
+        <translation>Yeni metin bozuk görünüyorsa onu başka bir kodlamayla yeniden oku</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A printable PDF of the comparison with the notes as comments</source>
+        <translation>Karşılaştırmanın yazdırılabilir PDF&apos;i, notlar yorum olarak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A self-contained web page of the comparison with the notes</source>
+        <translation>Karşılaştırmanın notlarla birlikte bağımsız bir web sayfası</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The concordance of articles as a spreadsheet table</source>
+        <translation>Madde karşılıkları tablosu, hesap tablosu olarak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison as JSON, for scripts</source>
+        <translation>Betikler için JSON biçiminde karşılaştırma</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the comparison as PDF, HTML, CSV or JSON</source>
+        <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
+    </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
@@ -703,7 +773,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+203"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -753,17 +823,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+78"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -771,7 +841,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+60"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -786,7 +856,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+169"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1023,12 +1093,12 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Old text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1038,7 +1108,7 @@ yerine {1}</translation>
         <translation>Yeni metin</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
@@ -1091,6 +1161,74 @@ yerine {1}</translation>
         <location line="+4"/>
         <source>Mentions</source>
         <translation>Geçişler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+53"/>
+        <source>Export Annotated PDF</source>
+        <translation>Notlu PDF Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comparison with every change highlighted and the notes as PDF comments.</source>
+        <translation>Her değişikliği vurgulanmış karşılaştırma; notlar PDF yorumları olarak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Side by side (two columns)</source>
+        <translation>&amp;Yan yana (iki sütun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inline redline (one column)</source>
+        <translation>&amp;Satır içi düzeltme (tek sütun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only &amp;changed articles</source>
+        <translation>Yalnızca &amp;değişen maddeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out articles that did not change</source>
+        <translation>Değişmeyen maddeleri dışarıda bırak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>ABD Letter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Layout:</source>
+        <translation>Düzen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kâğıt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Choose File…</source>
+        <translation>Dosya &amp;Seç…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
     </message>
 </context>
 <context>
@@ -1160,59 +1298,24 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+80"/>
         <location line="+1"/>
-        <location line="+246"/>
+        <location line="+201"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-146"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Recent Pairs</source>
-        <translation>Son Açılan Çiftler</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counts of changes</source>
-        <translation>Değişiklik sayıları</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>inserted</source>
-        <translation>eklendi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>deleted</source>
-        <translation>silindi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>replaced</source>
-        <translation>değiştirildi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Legend:</source>
-        <translation>Açıklama:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colour legend</source>
-        <translation>Renk açıklaması</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
@@ -1222,59 +1325,37 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Opening {0} as the {1} text</source>
-        <translation>{0}, {1} metin olarak açılıyor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="+95"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>{0} changed on disk and was read again</source>
-        <translation>{0} diskte değişti ve yeniden okundu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>{0} sözcük silindi, {1} eklendi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} pairings to review</source>
-        <translation>{0} eşleşme incelenecek</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-215"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-217"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -1354,9 +1435,75 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>PairFiles</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+30"/>
+        <source>Recent Pairs</source>
+        <translation>Son Açılan Çiftler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>older</source>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening {0} as the {1} text</source>
+        <translation>{0}, {1} metin olarak açılıyor</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} changed on disk and was read again</source>
+        <translation>{0} diskte değişti ve yeniden okundu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the detected encoding</source>
+        <translation>algılanan kodlama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {0} again as {1}</source>
+        <translation>{0}, {1} olarak yeniden okunuyor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Detect Automatically</source>
+        <translation>&amp;Otomatik Algıla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Detect Automatically (now {0})</source>
+        <translation>&amp;Otomatik Algıla (şu an {0})</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <source>Encoding of the text</source>
+        <translation>Metnin kodlaması</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Decoded as {0}. Click to read the text again in another encoding.</source>
+        <translation>{0} olarak çözüldü. Metni başka bir kodlamayla yeniden okumak için tıklayın.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The encoding was guessed.</source>
+        <translation>Kodlama tahmin edildi.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -1410,7 +1557,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+61"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1420,7 +1567,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>mention</source>
         <translation>geçiş</translation>
     </message>
@@ -1445,7 +1592,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -1570,6 +1717,144 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+20"/>
+        <source>Counts of changes</source>
+        <translation>Değişiklik sayıları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inserted</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colour legend</source>
+        <translation>Renk açıklaması</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} words deleted, {1} inserted</source>
+        <translation>{0} sözcük silindi, {1} eklendi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} pairings to review</source>
+        <translation>{0} eşleşme incelenecek</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExport</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <source>Export Annotated PDF</source>
+        <translation>Notlu PDF Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export HTML Report</source>
+        <translation>HTML Raporu Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Concordance as CSV</source>
+        <translation>Karşılık Tablosunu CSV Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Comparison as JSON</source>
+        <translation>Karşılaştırmayı JSON Olarak Dışa Aktar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Web sayfaları (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tabloları (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>An export is already running; wait for it or cancel it.</source>
+        <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting {0}…</source>
+        <translation>{0} dışa aktarılıyor…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exported {0} (1 page)</source>
+        <translation>{0} dışa aktarıldı (1 sayfa)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Exported {0} (%n pages)</source>
+        <translation>
+            <numerusform>{0} dışa aktarıldı (%n sayfa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0}</source>
+        <translation>{0} dışa aktarıldı</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open File</source>
+        <translation>Dosyayı Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>Klasörü Aç</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} could not be exported: {1}</source>
+        <translation>{0} dışa aktarılamadı: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed: {0}</source>
+        <translation>Dışa aktarma başarısız: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export of {0} cancelled; nothing was written.</source>
+        <translation>{0} dışa aktarması iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
     <name>_Message</name>
     <message>
         <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
@@ -1580,6 +1865,41 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>Dismiss message</source>
         <translation>İletiyi kapat</translation>
+    </message>
+</context>
+<context>
+    <name>encodings</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location line="+1"/>
+        <source>all languages</source>
+        <translation>tüm diller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>Kiril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Western</source>
+        <translation>Batı Avrupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European</source>
+        <translation>Orta Avrupa</translation>
     </message>
 </context>
 <context>

@@ -109,9 +109,21 @@ _LINE_BREAKS = str.maketrans(
 )  # fmt: skip
 
 
+# Characters that are invisible in print and only split words apart: soft hyphens,
+# zero-width spaces, word joiners and stray byte-order marks. Two printings of the
+# same article differ in them (PDF text layers, Word) without differing in text.
+# Latin presentation ligatures ("ﬁ" from PDF text layers) become their letters.
+_INVISIBLES = str.maketrans(
+    {"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None,
+     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)  # fmt: skip
+
+
 def normalise_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no BOM, no trailing spaces on lines."""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).lstrip("\ufeff")
+    """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
+    trailing spaces on lines."""
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).translate(_INVISIBLES)
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""

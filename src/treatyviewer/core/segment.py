@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Segment, SegmentKind, normalise_text
-from .numerals import ORDINAL_PATTERN, designator_value
+from .numerals import ORDINAL_PATTERN, designator_value, fold
 
 _NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
 _ROMAN = r"[IVXLCDM]{1,15}\b"
@@ -39,6 +39,21 @@ _CLOSING_RE = re.compile(
     re.MULTILINE,
 )
 _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
+# Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
+# head the next article's segment instead of trailing the previous article's body.
+_SECTION_RE = re.compile(
+    rf"^[ \t]*(?i:chapter|part|section|title|chapitre|titre|partie|глава|раздел|часть|bölüm"
+    rf"|kısım|kisim)[ \t\u00a0]+(?:{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    re.MULTILINE,
+)
+# Words after which a line-final "Article 5" continues a sentence ("... in
+# accordance with\nArticle 5.") rather than heading a new article.
+CONTINUES_SENTENCE_RE = re.compile(
+    r"(?:[,;(]|\b(?i:of|with|in|under|to|by|and|or|see|per|from|de|du|des|à|et|ou|le|la"
+    r"|selon|par|в|во|с|со|и|или|по|к|согласно|ve|veya|ile|göre))[ \t]*$"
+)
+# A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
+_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,4}\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,13 +67,20 @@ class _Heading:
 
 
 def _is_heading(match: re.Match[str]) -> bool:
-    """A heading stands alone on its line or opens a paragraph with punctuation."""
+    """A heading stands alone on its line or opens a paragraph with punctuation.
+
+    A line-final cross-reference that a line break left alone ("... in accordance
+    with\nArticle 5.") continues the sentence of the line before and is no heading.
+    """
     rest = match.group("rest")
+    text = match.string
+    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    prev_line = text[line_start : max(line_start, match.start() - 1)]
     if not rest.strip():
-        return True
+        return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
     if not match.group("punct"):
         return False
-    before = match.string[: match.start()]
+    before = text[: match.start()]
     gap = before[len(before.rstrip()) :]
     return not before.strip() or gap.count("\n") >= 2
 
@@ -100,6 +122,62 @@ def _find_headings(text: str) -> list[_Heading]:
             heading=text[match.start() : match.start("rest")].strip(),
         )
     return [found[k] for k in sorted(found)]
+
+
+def _is_toc_line(line: str) -> bool:
+    return bool(_ARTICLE_RE.match(line) or _TOC_LINE_RE.search(line))
+
+
+def _is_toc_body(text: str) -> bool:
+    """What follows a heading in a table of contents: nothing, a short title, or
+    further entries and page numbers, but no sentences."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 2 and all(_is_toc_line(ln) for ln in lines):
+        return True
+    return len(lines) <= 2 and all(
+        len(ln) <= 100 and (not ln.endswith((".", ";", ":")) or _TOC_LINE_RE.search(ln))
+        for ln in lines
+    )
+
+
+def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
+    """Leave out a table of contents at the top: a run of headings with no text
+    of their own, after which the numbering starts again from the first label.
+    Its lines stay in the preamble instead of becoming empty articles. (The
+    last entry may be followed by the preamble proper.)"""
+    first = headings[0] if headings else None
+    if first is None or first.kind is not SegmentKind.ARTICLE:
+        return headings
+    for k in range(1, len(headings)):
+        h = headings[k]
+        if h.kind is SegmentKind.ARTICLE and fold(h.label) == fold(first.label):
+            if k >= 2:
+                return headings[k:]
+            lines = [ln for ln in text[first.body_start : h.start].split("\n") if ln.strip()]
+            toc_lines = len(list(itertools.takewhile(_is_toc_line, lines)))
+            return headings[k:] if toc_lines >= 2 else headings
+        if not _is_toc_body(text[headings[k - 1].body_start : h.start]):
+            return headings
+    return headings
+
+
+def _section_start(text: str, lo: int, start: int) -> int:
+    """Where a division heading right above an article heading begins ("Part II"
+    and perhaps one short title line), or ``start`` when there is none."""
+    end = start
+    seen = 0
+    while end > lo and seen < 3:
+        line_start = max(lo, text.rfind("\n", lo, end - 1) + 1)
+        line = text[line_start:end].rstrip("\n")
+        end = line_start
+        if not line.strip():
+            continue
+        seen += 1
+        if len(line) > 100:
+            return start
+        if _SECTION_RE.match(line):
+            return line_start + len(line) - len(line.lstrip())
+    return start
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -195,7 +273,7 @@ def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
 def segment_text(text: str) -> tuple[list[Segment], list[str]]:
     """Segments of a normalised text, and warnings a reader should see."""
     warnings: list[str] = []
-    headings = _find_headings(text)
+    headings = _drop_contents(text, _find_headings(text))
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         if text.strip():
             warnings.append(
@@ -205,16 +283,22 @@ def segment_text(text: str) -> tuple[list[Segment], list[str]]:
     _check_order(headings, warnings)
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
-    first = headings[0].start
+    starts = [
+        _section_start(text, headings[i - 1].body_start if i else 0, h.start)
+        if h.kind is SegmentKind.ARTICLE
+        else h.start
+        for i, h in enumerate(headings)
+    ]
+    first = starts[0]
     pre_end = _trim_end(text, 0, first)
     if pre_end > 0 and text[:pre_end].strip():
         pre_start = len(text) - len(text.lstrip())
         segments.append(Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
     for i, (h, label) in enumerate(zip(headings, labels, strict=True)):
-        nxt = headings[i + 1].start if i + 1 < len(headings) else len(text)
-        end = _trim_end(text, h.start, nxt)
+        nxt = starts[i + 1] if i + 1 < len(headings) else len(text)
+        end = _trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
-        segments.append(Segment(label, h.kind, h.start, end, body_start, h.heading, h.number))
+        segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
     return _split_closing(text, segments), warnings
 
 

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ..core.errors import InputError
+from ..core.segment import CONTINUES_SENTENCE_RE
 
 # pypdf reports recoverable damage through logging; without a handler Python would
 # print those records on stderr, breaking the CLI's one-line error contract. The
@@ -41,6 +42,12 @@ _PAGE_NUMBER_RE = re.compile(
 _BLOCK_START_RE = re.compile(
     r"^\s*(?:(?:article|art\.|статья|ст\.|madde|annex|annexe|appendix|приложение|ek)\b"
     r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}[.)]\s|[a-zа-я][)]\s|[-•–—]\s)",
+    re.IGNORECASE,
+)
+# Section headings standing alone on a line ("Chapter I", "Part II", "Глава 3").
+_SECTION_LINE_RE = re.compile(
+    r"^\s*(?:chapter|part|section|title|chapitre|titre|partie|глава|раздел|часть|bölüm|kısım"
+    r"|kisim|protocol|protocole|протокол)\s+(?:[IVXLC]{1,6}|\d{1,3}|[a-zа-яçğıöşü]+)\.?\s*$",
     re.IGNORECASE,
 )
 _HEADING_WORD_RE = re.compile(
@@ -138,8 +145,17 @@ def _remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int
             exact[where, lines[i]] += 1
             if re.search(r"\d", lines[i]):
                 numbered[where, _template(lines[i])] += 1
-    repeated = {key for key, n in exact.items() if n >= needed}
-    templates = {key for key, n in numbered.items() if n >= needed}
+    # A line that also occurs away from the page edges is body text, however often
+    # it repeats: running headers and footers never do.
+    body_lines: set[str] = set()
+    for lines in pages:
+        edges = _edge_positions(lines)
+        for i, line in enumerate(lines):
+            if i not in edges:
+                body_lines.add(line)
+                body_lines.add(_template(line))
+    repeated = {key for key, n in exact.items() if n >= needed and key[1] not in body_lines}
+    templates = {key for key, n in numbered.items() if n >= needed and key[1] not in body_lines}
     headers = numbers = 0
     cleaned: list[list[str]] = []
     for lines in pages:
@@ -172,6 +188,11 @@ def _join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
     return lines, seams
 
 
+def _continues(previous: str, line: str) -> bool:
+    """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
+    return bool(_HEADING_WORD_RE.match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
+
+
 def _joins_hyphenated(line: str, nxt: str) -> bool:
     return bool(re.search(r"\w[-\u00ad]$", line)) and nxt[:1].isalpha()
 
@@ -182,7 +203,7 @@ def _is_heading_line(line: str) -> bool:
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
-    if _is_heading_line(line) or not width:
+    if _is_heading_line(line) or _SECTION_LINE_RE.match(line) or not width:
         return True
     return len(line) < SHORT_LINE_RATIO * width
 
@@ -203,7 +224,9 @@ def _reflow(lines: list[str]) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        if _BLOCK_START_RE.match(line):
+        if (_BLOCK_START_RE.match(line) or _SECTION_LINE_RE.match(line)) and not _continues(
+            previous, line
+        ):
             paragraphs.append(current)
             current = line
         elif _joins_hyphenated(previous, line):
@@ -211,7 +234,9 @@ def _reflow(lines: list[str]) -> tuple[str, int]:
             # "recog-" + "nise": a split word; "Russo-" + "Turkish": a real hyphen.
             keep = "-" if previous.endswith("-") and not line[:1].islower() else ""
             current = current[:-1] + keep + line
-        elif _ends_paragraph(previous, width):
+        elif _ends_paragraph(previous, width) and not (
+            CONTINUES_SENTENCE_RE.search(previous) and not _is_heading_line(previous)
+        ):
             paragraphs.append(current)
             current = line
         else:

@@ -1,38 +1,37 @@
-"""The central widget: two panes, the connector band, the inline redline, the overview bar."""
+"""The central widget: two panes, the connector band, the inline redline, the overview bar.
+
+The bands and ticks are computed in ``view_marks``, moving around in ``view_navigation``
+and the title bars over the panes are ``pane_header.PaneHeader``.
+"""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..core.comparison import Comparison
 from .alignment import Padding, align_documents, anchors
 from .colours import Scheme
-from .connector import Band, ConnectorBand
+from .connector import ConnectorBand
 from .geometry import SideGeometry
 from .inline import InlineRenderer
-from .overview import OverviewBar, Tick
+from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
+from .pane_header import PaneHeader
 from .render import Formats, Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
+from .view_marks import bands, ticks
+from .view_navigation import ViewNavigator
 
 MODES = ("side", "inline", "old", "new")
-ARTICLE_MARGIN = 28
-"""Headings land this far below the top (the document margin, as at the very top)."""
-CHANGE_FOCUS = 0.3
-"""Jumping to a change puts it this far down the viewport."""
 QUOTE_LIMIT = 240
 
 
@@ -66,6 +65,9 @@ class ComparisonView(QWidget):
         self.overview = OverviewBar()
         self.sync = ScrollSync(self.old_pane, self.new_pane)
         self.layers = SpanLayers(self)
+        self.navigator = ViewNavigator(self)
+        self.from_file = (False, False)
+        """Whether each text was read from a file (its encoding is then shown)."""
         self._build()
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
@@ -76,29 +78,12 @@ class ComparisonView(QWidget):
         self.inline_pane.relayouted.connect(self.realign)
         self.overview.jumpRequested.connect(self._jump_fraction)
 
-    def _titled(self, label: QLabel, pane: ComparisonPane) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setContentsMargins(10, 4, 10, 2)
-        label.setWordWrap(False)
-        label.setMinimumWidth(40)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        lay.addWidget(label)
-        lay.addWidget(pane, 1)
-        return box
-
     def _build(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.old_box = self._titled(self.old_title, self.old_pane)
-        self.new_box = self._titled(self.new_title, self.new_pane)
+        self.old_box = PaneHeader(self.old_title, self.old_pane)
+        self.new_box = PaneHeader(self.new_title, self.new_pane)
         self.splitter.addWidget(self.old_box)
         self.splitter.addWidget(self.connector)
         self.splitter.addWidget(self.new_box)
@@ -138,9 +123,11 @@ class ComparisonView(QWidget):
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
         self.layers.apply_all()
-        for label, doc in ((self.old_title, cmp.old), (self.new_title, cmp.new)):
-            label.setText(self._title(doc))
-            label.setToolTip(self._title(doc))
+        for box, doc, from_file in (
+            (self.old_box, cmp.old, self.from_file[0]),
+            (self.new_box, cmp.new, self.from_file[1]),
+        ):
+            box.show_document(self._title(doc), doc, from_file)
         if self.mode == "inline":
             self._render_inline()
         self.realign()
@@ -216,62 +203,12 @@ class ComparisonView(QWidget):
             [(self.geo[0].ranges[o][0], self.geo[1].ranges[n][0]) for o, n in chain]
             + [(self.geo[0].height, self.geo[1].height)]
         )
-        self.connector.set_bands(self._bands())
-        self.overview.set_ticks(self._ticks())
+        self.connector.set_bands(bands(self.cmp, self.geo, self.sync))
+        self.overview.set_ticks(ticks(self.cmp, self.rendered, self.geo, self.scheme))
         self.overview.set_marks(self.layers.marks())
         self._update_overview_view()
         self.sync.resync(1)
         self.laidOut.emit()
-
-    def _bands(self) -> list[Band]:
-        assert self.cmp is not None
-        bands = []
-        old_r, new_r = self.geo[0].ranges, self.geo[1].ranges
-        for pair in self.cmp.pairs:
-            status = "moved" if pair.moved else pair.status
-            for o in pair.old:
-                for n in pair.new:
-                    if o in old_r and n in new_r:
-                        bands.append(Band(old_r[o], new_r[n], status))
-        for j in self.cmp.added:
-            if j in new_r:
-                top, bottom = new_r[j]
-                gap = (self.sync.map(1, top), self.sync.map(1, bottom))
-                bands.append(Band(gap, (top, bottom), "added"))
-        for i in self.cmp.removed:
-            if i in old_r:
-                top, bottom = old_r[i]
-                bands.append(
-                    Band(
-                        (top, bottom), (self.sync.map(0, top), self.sync.map(0, bottom)), "removed"
-                    )
-                )
-        return bands
-
-    def _ticks(self) -> list[Tick]:
-        if self.cmp is None or self.rendered is None:
-            return []
-        s = self.scheme
-        colours = {"insert": s.status("added").name(), "delete": s.status("removed").name()}
-        amber = s.status("modified").name()
-        ticks = []
-        for side in (0, 1):
-            rendered, geo = self.rendered[side], self.geo[side]
-            height = max(geo.height, 1.0)
-            doc = rendered.document
-            for _k, c in rendered.changes:
-                start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
-                if end <= start:
-                    continue
-                y = geo.y_of_position(doc, rendered.map.to_qt(start)) / height
-                ticks.append(Tick(y, y, colours.get(c.op, amber), side))
-            lonely = self.cmp.removed if side == 0 else self.cmp.added
-            for i in lonely:
-                if i in geo.ranges:
-                    top, bottom = geo.ranges[i]
-                    colour = colours["delete" if side == 0 else "insert"]
-                    ticks.append(Tick(top / height, bottom / height, colour, side))
-        return ticks
 
     def _update_overview_view(self) -> None:
         pane = self.primary()
@@ -321,117 +258,18 @@ class ComparisonView(QWidget):
         other.set_layer("counterpart", [(a, b)], colour)
 
     # -- navigation -----------------------------------------------------------
-    def _article_targets(self) -> list[tuple[float, int]]:
-        """(heading top, heading block number) in the primary pane, top to bottom."""
-        pane = self.primary()
-        doc = pane.document()
-        layout = doc.documentLayout()
-        if pane is self.inline_pane:
-            blocks = self.inline.row_blocks if self.inline else []
-        elif self.rendered is None:
-            return []
-        else:
-            blocks = list(
-                self.rendered[0 if pane is self.old_pane else 1].map.heading_block.values()
-            )
-        out = []
-        for number in blocks:
-            block = doc.findBlockByNumber(number)
-            out.append(
-                (layout.blockBoundingRect(block).top() + block.blockFormat().topMargin(), number)
-            )
-        return sorted(out)
-
-    def _change_positions(self) -> list[int]:
-        pane = self.primary()
-        if pane is self.inline_pane:
-            return sorted(self.inline.change_positions.values()) if self.inline else []
-        if self.rendered is None:
-            return []
-        side = 0 if pane is self.old_pane else 1
-        r = self.rendered[side]
-        out = []
-        for _k, c in r.changes:
-            start = c.old_start if side == 0 else c.new_start
-            out.append(r.map.to_qt(start))
-        return sorted(set(out))
-
-    def _go(self, ys: list[float], direction: int, margin: float) -> int | None:
-        """Scroll so the next (previous) target sits ``margin`` below the viewport top."""
-        bar = self.primary().verticalScrollBar()
-        value = bar.value()
-        wanted = [round(y - margin) for y in ys]
-        if direction > 0:
-            k = bisect_right(wanted, value + 2)
-        else:
-            k = bisect_left(wanted, min(value, bar.maximum()) - 2) - 1
-        if not 0 <= k < len(ys):
-            return None
-        bar.setValue(wanted[k])
-        return k
-
     def next_article(self, direction: int = 1) -> int | None:
-        targets = self._article_targets()
-        k = self._go([t for t, _ in targets], direction, ARTICLE_MARGIN)
-        if k is not None:
-            self._place_cursor(
-                self.primary().document().findBlockByNumber(targets[k][1]).position()
-            )
-        return k
-
-    def _place_cursor(self, position: int) -> None:
-        """Move the text cursor (for keyboard and screen-reader users) without scrolling."""
-        pane = self.primary()
-        bar = pane.verticalScrollBar()
-        value = bar.value()
-        cursor = QTextCursor(pane.document())
-        cursor.setPosition(position)
-        pane.setTextCursor(cursor)
-        bar.setValue(value)
+        return self.navigator.next_article(direction)
 
     def next_change(self, direction: int = 1) -> int | None:
-        pane = self.primary()
-        positions = self._change_positions()
-        doc = pane.document()
-        geo = SideGeometry()
-        ys = [geo.y_of_position(doc, p) for p in positions]
-        order = sorted(range(len(ys)), key=lambda i: ys[i])
-        ys_sorted = [ys[i] for i in order]
-        k = self._go(ys_sorted, direction, pane.viewport().height() * CHANGE_FOCUS)
-        if k is not None:
-            self._place_cursor(positions[order[k]])
-        return k
+        return self.navigator.next_change(direction)
 
     def segment_at_top(self, side: int) -> int | None:
         """The segment whose heading is nearest the top of the viewport (for tests)."""
-        pane = self.old_pane if side == 0 else self.new_pane
-        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN
-        best = None
-        for seg, (top, bottom) in self.geo[side].ranges.items():
-            if top - 4 <= y < bottom:
-                best = seg
-        return best
+        return self.navigator.segment_at_top(side)
 
     def jump_to_pair(self, k: int) -> None:
-        if self.cmp is None or not 0 <= k < len(self.cmp.pairs):
-            return
-        pair = self.cmp.pairs[k]
-        self._jump_segments(pair.old[0], pair.new[0])
+        self.navigator.jump_to_pair(k)
 
     def jump_to_segment(self, side: int, index: int) -> None:
-        self._jump_segments(index if side == 0 else None, index if side == 1 else None)
-
-    def _jump_segments(self, old: int | None, new: int | None) -> None:
-        if self.mode == "inline":
-            self.set_mode("side")
-        self.sync.enabled = False
-        try:
-            for side, seg in ((0, old), (1, new)):
-                if seg is not None and seg in self.geo[side].ranges:
-                    pane = self.old_pane if side == 0 else self.new_pane
-                    top = self.geo[side].ranges[seg][0]
-                    pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
-        finally:
-            self.sync.enabled = self.mode == "side"
-        if (old is None) != (new is None):
-            self.sync.resync(0 if old is not None else 1)
+        self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)

@@ -13,13 +13,14 @@ MAX_BYTES = 50 * 1024 * 1024
 """Largest file the window will read; larger ones get a message, not a freeze."""
 
 
-def read_any(name: str) -> Document:
-    """Read a file or a bundled id. Raises InputError with a message for the reader."""
+def read_any(name: str, encoding: str | None = None) -> Document:
+    """Read a file or a bundled id, decoding text as ``encoding`` when given (else
+    detected). Raises InputError with a message for the reader."""
     try:
         from ..io.readers import read_document
     except ImportError:  # the io package is still being written
         return _fallback_read(name)
-    return read_document(name, max_bytes=MAX_BYTES)
+    return read_document(name, encoding=encoding, max_bytes=MAX_BYTES)
 
 
 def _fallback_read(name: str) -> Document:

@@ -1,11 +1,14 @@
-"""The main window: menus from the action registry, panes, docks, message and status bars."""
+"""The main window: menus from the action registry, panes, docks, message and status bars.
+
+Which files are open (and in which encoding) is ``pair_files``; the status bar is
+``status_line``; File → Export runs in ``exporting``.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -17,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFontDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -27,22 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.comparison import Comparison, Row
+from ..core.comparison import Row
+from ..core.document import Document
 from ..resources import DEFAULT_PAIR
 from .about import AboutTextsDialog, about_html
 from .appearance_actions import declare_appearance
 from .colours import apply_palette, scheme
 from .comparison_view import ComparisonView
 from .concordance_dock import ConcordanceDock
+from .exporting import WindowExport
 from .find import FindBar
 from .message_bar import MessageBar
-from .open_dialog import OpenPairDialog
+from .pair_files import PairFiles
 from .progress import ProgressWatcher
 from .reading_tools import ReadingTools
 from .session import ComparisonSession
 from .settings import Settings
+from .status_line import StatusLine
 from .undo import link_command, unlink_command
-from .vocabulary import number, status_text
 from .window_actions import MENUS, declare
 
 SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
@@ -97,7 +101,12 @@ class MainWindow(QMainWindow):
         self.concordance = ConcordanceDock(self.scheme, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
         self.progress = ProgressWatcher(self.session, self)
-        self.watcher = QFileSystemWatcher(self)
+        self.files = PairFiles(self)
+        self.watcher = self.files.watcher
+        self.exports = WindowExport(self)
+        self.export_progress = ProgressWatcher(self.exports, self)
+        self._warned: tuple[Document | None, Document | None] = (None, None)
+        """The documents whose reader warnings were last shown (shown once per opening)."""
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -146,34 +155,23 @@ class MainWindow(QMainWindow):
                 section = sec
                 menu.addAction(action)
             if menu_id == "file":
-                self.recent_menu = QMenu(self.tr("Recent Pairs"), self)
+                self.recent_menu = self.files.recent_menu
                 menu.insertMenu(self.actions_["file.reload"], self.recent_menu)
-                self._fill_recent()
+                self.files.fill_recent()
 
     def _build_status_bar(self) -> None:
-        self.counts = QLabel()
-        self.counts.setAccessibleName(self.tr("Counts of changes"))
-        self.counts.setWordWrap(True)  # large system fonts wrap instead of clipping
-        s = self.scheme
-        inserted, deleted = self.tr("inserted"), self.tr("deleted")
-        replaced = self.tr("replaced")
-        legend = QLabel(
-            self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
-            f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
-            f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
-            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span>"
-        )
-        legend.setAccessibleName(self.tr("Colour legend"))
-        self.legend = legend
-        self.statusBar().addWidget(self.counts, 1)
-        self.statusBar().addPermanentWidget(legend)
+        self.status = StatusLine(self.statusBar(), self.scheme)
+        self.counts = self.status.counts
+        self.legend = self.status.legend
+        self.view.old_box.set_menu(self.files.encoding_menus["old"])
+        self.view.new_box.set_menu(self.files.encoding_menus["new"])
 
     def _connect(self) -> None:
         s = self.session
         s.changed.connect(self._comparison_changed)
         s.failed.connect(lambda msg: self.message_bar.show_message(msg, "error"))
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
-            pane.fileDropped.connect(lambda path, side=side: self.open_side(side, path))
+            pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)
         self.concordance.linkRequested.connect(self.link)
         self.concordance.unlinkRequested.connect(self.unlink)
@@ -189,7 +187,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
         self.actions_["edit.undo"].setEnabled(False)
         self.actions_["edit.redo"].setEnabled(False)
-        self.watcher.fileChanged.connect(self._file_changed)
 
     def _undo_text(self, action_id: str, text: str) -> None:
         verb = self.tr("Undo") if action_id == "edit.undo" else self.tr("Redo")
@@ -245,6 +242,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("state", self.saveState())
         self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()
+        self.exports.cancel()
         super().closeEvent(event)
 
     # -- files -----------------------------------------------------------------
@@ -254,60 +252,21 @@ class MainWindow(QMainWindow):
     def open_bundled(self) -> None:
         self.open_pair(*DEFAULT_PAIR)
 
-    def open_side(self, side: str, path: str) -> None:
-        self.message_bar.show_message(
-            self.tr("Opening {0} as the {1} text").format(
-                os.path.basename(path), self.tr("older") if side == "old" else self.tr("newer")
-            )
-        )
-        self.session.replace_side(side, path)
-
-    def open_dialog(self) -> None:
-        dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self)
-        if dialog.exec():
-            old, new = dialog.names()
-            if old and new:
-                self.open_pair(old, new)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        pairs = self.settings.recent_pairs()
-        for old, new in pairs:
-            text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
-            self.recent_menu.addAction(text, lambda o=old, n=new: self.open_pair(o, n))
-        self.recent_menu.setEnabled(bool(pairs))
-
-    def _file_changed(self, path: str) -> None:
-        self.message_bar.show_message(
-            self.tr("{0} changed on disk and was read again").format(path), "info"
-        )
-        self.session.reload()
-
-    def _watch(self) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        paths = [p for p in (self.session.old_name, self.session.new_name) if os.path.isfile(p)]
-        if paths:
-            self.watcher.addPaths(paths)
-
     # -- reacting to the session ---------------------------------------------------
     def _comparison_changed(self) -> None:
         cmp = self.session.comparison
         if cmp is None:
             return
+        self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
-        self._show_counts(cmp)
+        self.status.show_counts(cmp)
         self.update_title()
-        for doc, which in ((cmp.old, self.tr("older")), (cmp.new, self.tr("newer"))):
-            for warning in doc.warnings:
-                self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, warning), "warning"
-                )
+        self._show_warnings(cmp.old, cmp.new)
         if self.persist:
             self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
-        self._fill_recent()
-        self._watch()
+        self.files.fill_recent()
+        self.files.watch()
         self.find_bar.search()
 
     def update_title(self) -> None:
@@ -322,23 +281,16 @@ class MainWindow(QMainWindow):
         parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
         self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
 
-    def _show_counts(self, cmp: Comparison) -> None:
-        stats = cmp.stats()
-        deleted, inserted = cmp.word_counts()
-        parts = []
-        for status, count in stats.items():
-            if count:
-                colour = self.scheme.status(status).name()
-                parts.append(
-                    f"<span style='color:{colour}'>■</span> {number(count)} {status_text(status)}"
+    def _show_warnings(self, old: Document, new: Document) -> None:
+        """What the readers noticed (a guessed encoding…), once per newly read text."""
+        seen, self._warned = self._warned, (old, new)
+        for doc, which in ((old, self.tr("older")), (new, self.tr("newer"))):
+            if any(doc is shown for shown in seen):  # the same text, recompared or swapped
+                continue
+            for warning in doc.warnings:
+                self.message_bar.show_message(
+                    self.tr("The {0} text: {1}").format(which, warning), "warning"
                 )
-        parts.append(
-            self.tr("{0} words deleted, {1} inserted").format(number(deleted), number(inserted))
-        )
-        review = sum(p.uncertain for p in cmp.pairs)
-        if review:
-            parts.append(self.tr("{0} pairings to review").format(number(review)))
-        self.counts.setText(" · ".join(parts))
 
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
@@ -397,6 +349,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_palette(app, on, contrast)
         self.find_bar.scheme = self.scheme
+        self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
 

@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
-
-from .session import ComparisonSession
 
 SHOW_AFTER_MS = 500
 
 
+class LongWork(Protocol):
+    """What the watcher follows: the comparison session, an export…"""
+
+    started: Any
+    """Signal(str): work began; the text says what."""
+    progress: Any
+    """Signal(int, int): done, total."""
+    idle: Any
+    """Signal(): the work ended or was cancelled."""
+
+    @property
+    def busy(self) -> bool: ...
+
+    def cancel(self) -> None: ...
+
+
 class ProgressWatcher(QObject):
-    def __init__(self, session: ComparisonSession, parent: QWidget) -> None:
+    def __init__(self, session: LongWork, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
         self.enabled = True

@@ -43,20 +43,55 @@ class ComparisonSession(QObject):
         self.new: Document | None = None
         self.options = DiffOptions()
         self.overrides = Overrides()
+        self.encodings: dict[str, str | None] = {"old": None, "new": None}
+        """Encoding the reader chose per side (None: detected); kept when reloading."""
         self.comparison: Comparison | None = None
         self._job: Job | None = None
 
     # -- requests -------------------------------------------------------------
-    def open_pair(self, old_name: str, new_name: str, overrides: Overrides | None = None) -> None:
-        """Read both texts and compare; reader overrides start afresh unless given."""
+    def open_pair(
+        self,
+        old_name: str,
+        new_name: str,
+        overrides: Overrides | None = None,
+        encodings: tuple[str | None, str | None] | None = None,
+    ) -> None:
+        """Read both texts and compare; reader overrides start afresh unless given.
+
+        ``encodings`` force the decoding of each side (None: detect); when not
+        given, a side keeps the encoding chosen for it while its file stays the same.
+        """
         options = self.options
         kept = overrides or Overrides()
+        if encodings is None:
+            encodings = (
+                self.encodings["old"] if old_name == self.old_name else None,
+                self.encodings["new"] if new_name == self.new_name else None,
+            )
+        old_enc, new_enc = encodings
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            old, new = read_any(old_name), read_any(new_name)
+            old, new = read_any(old_name, old_enc), read_any(new_name, new_enc)
             return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
 
-        self._run(self.tr("Reading and comparing the texts…"), work, reset_overrides=True)
+        self._run(
+            self.tr("Reading and comparing the texts…"),
+            work,
+            reset_overrides=True,
+            encodings=encodings,
+        )
+
+    def set_encoding(self, side: str, encoding: str | None) -> None:
+        """Read one side again decoded as ``encoding`` (None: detect), keeping the other
+        side and the alignment corrections; a failure leaves everything as it was."""
+        if not (self.old_name and self.new_name):
+            return
+        chosen = (
+            (encoding, self.encodings["new"])
+            if side == "old"
+            else (self.encodings["old"], encoding)
+        )
+        self.open_pair(self.old_name, self.new_name, self.overrides, chosen)
 
     def replace_side(self, side: str, name: str) -> None:
         if side == "old":
@@ -81,6 +116,7 @@ class ComparisonSession(QObject):
             return
         self.old_name, self.new_name = self.new_name, self.old_name
         self.old, self.new = self.new, self.old
+        self.encodings = {"old": self.encodings["new"], "new": self.encodings["old"]}
         self.overrides = self.overrides.swapped()
         self._recompare()
 
@@ -106,23 +142,39 @@ class ComparisonSession(QObject):
 
         self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
 
-    def _run(self, what: str, work: Callable[..., object], reset_overrides: bool) -> None:
+    def _run(
+        self,
+        what: str,
+        work: Callable[..., object],
+        reset_overrides: bool,
+        encodings: tuple[str | None, str | None] | None = None,
+    ) -> None:
         if self._job is not None:
             self._job.cancel()
         job = Job(work)
         self._job = job
         job.signals.progress.connect(self.progress)
-        job.signals.finished.connect(lambda result: self._done(job, result, reset_overrides))
+        job.signals.finished.connect(
+            lambda result: self._done(job, result, reset_overrides, encodings)
+        )
         job.signals.failed.connect(lambda exc: self._fail(job, exc))
         self.started.emit(what)
         pool().start(job)
 
-    def _done(self, job: Job, result: object, reset_overrides: bool) -> None:
+    def _done(
+        self,
+        job: Job,
+        result: object,
+        reset_overrides: bool,
+        encodings: tuple[str | None, str | None] | None,
+    ) -> None:
         if job is not self._job:
             return
         self._job = None
         old_name, new_name, (old, new, comparison) = result  # type: ignore[misc]
         self.old_name, self.new_name = old_name, new_name
+        if encodings is not None:
+            self.encodings = {"old": encodings[0], "new": encodings[1]}
         self.old, self.new, self.comparison = old, new, comparison
         if reset_overrides:
             self.overrides = comparison.overrides

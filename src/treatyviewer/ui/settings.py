@@ -33,6 +33,11 @@ OPTIONS = {
     "high_contrast": Option("view/high_contrast", False, bool),
     # Interface language: "system", "en", "ru" or "tr" (see ui/i18n.py).
     "language": Option("view/language", "system", str),
+    # File → Export: the PDF options dialog and the save dialog start from these.
+    "export_layout": Option("export/layout", "side-by-side", str),
+    "export_changed_only": Option("export/changed_only", False, bool),
+    "export_paper": Option("export/paper", "a4", str),
+    "export_folder": Option("export/folder", "", str),
 }
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from .actions import ActionRegistry, ActionSpec
+from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def declare(w: MainWindow) -> ActionRegistry:
             tr("Open an older and a newer text"),
             toolbar=True,
         ),
-        w.open_dialog,
+        w.files.open_dialog,
     )
     a(
         ActionSpec(
@@ -58,7 +59,9 @@ def declare(w: MainWindow) -> ActionRegistry:
         ActionSpec("file.reload", tr("&Reload"), "file", ("F5",), tr("Read both files again")),
         w.session.reload,
     )
+    declare_encoding_menus(reg, w)
     declare_session_files(a, w)
+    declare_export(reg, w)
     a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit,), section="quit"), w.close)
     # Edit
     a(

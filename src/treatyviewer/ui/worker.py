@@ -13,6 +13,8 @@ class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    cancelled = Signal(object)
+    """The run ended after ``cancel()``: the result if the work finished anyway, else None."""
 
 
 class Job(QRunnable):
@@ -24,6 +26,8 @@ class Job(QRunnable):
         self.signals = _Signals()
         self._work = work
         self._cancel = threading.Event()
+        self.ended = False
+        """Set when ``run`` has returned from the work (the pool is then done with it)."""
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -38,12 +42,22 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        finally:
+            self.ended = True
+
+    def _run(self) -> None:
+        try:
             result = self._work(self._should_stop)
         except BaseException as exc:  # reported to the window, never lost
-            if not self._cancel.is_set():
+            if self._cancel.is_set():
+                self.signals.cancelled.emit(None)
+            else:
                 self.signals.failed.emit(exc)
             return
-        if not self._cancel.is_set():
+        if self._cancel.is_set():
+            self.signals.cancelled.emit(result)
+        else:
             self.signals.finished.emit(result)
 
 

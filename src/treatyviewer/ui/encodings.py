@@ -1,0 +1,43 @@
+"""The encodings a reader can choose when a text file was decoded wrongly.
+
+Names are Python codec names; ``encoding_label`` shows a detected codec the way
+people know it ("cp1251" → "Windows-1251").
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+COMMON_ENCODINGS: tuple[tuple[str, str, str], ...] = (
+    ("utf-8", "UTF-8", QT_TRANSLATE_NOOP("encodings", "all languages")),
+    ("utf-16", "UTF-16", QT_TRANSLATE_NOOP("encodings", "all languages")),
+    ("cp1251", "Windows-1251", QT_TRANSLATE_NOOP("encodings", "Cyrillic")),
+    ("koi8-r", "KOI8-R", QT_TRANSLATE_NOOP("encodings", "Cyrillic")),
+    ("mac-cyrillic", "Mac Cyrillic", QT_TRANSLATE_NOOP("encodings", "Cyrillic")),
+    ("cp866", "DOS-866", QT_TRANSLATE_NOOP("encodings", "Cyrillic")),
+    ("iso8859-5", "ISO-8859-5", QT_TRANSLATE_NOOP("encodings", "Cyrillic")),
+    ("cp1254", "Windows-1254", QT_TRANSLATE_NOOP("encodings", "Turkish")),
+    ("iso8859-9", "ISO-8859-9", QT_TRANSLATE_NOOP("encodings", "Turkish")),
+    ("cp1252", "Windows-1252", QT_TRANSLATE_NOOP("encodings", "Western")),
+    ("latin-1", "Latin-1", QT_TRANSLATE_NOOP("encodings", "Western")),
+    ("cp1250", "Windows-1250", QT_TRANSLATE_NOOP("encodings", "Central European")),
+)
+"""(codec, name as people know it, script it serves)."""
+
+
+def canonical(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+_LABELS = {canonical(codec): label for codec, label, _script in COMMON_ENCODINGS}
+_LABELS.update({"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"})
+
+
+def encoding_label(name: str) -> str:
+    """ "cp1251" → "Windows-1251"; unknown codecs are shown as they are named."""
+    return _LABELS.get(canonical(name), name)

@@ -1,0 +1,125 @@
+"""Which files the window compares: opening, dropping, recent pairs, watching for
+changes on disk, and reading one side again in another encoding."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from ..resources import is_bundled_id
+from .encodings import COMMON_ENCODINGS, canonical, encoding_label
+from .open_dialog import OpenPairDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+SIDES = ("old", "new")
+
+
+class PairFiles(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self.recent_menu = QMenu(self.tr("Recent Pairs"), window)
+        self.encoding_menus = {side: self._encoding_menu(side) for side in SIDES}
+
+    def _side_name(self, side: str) -> str:
+        return self.tr("older") if side == "old" else self.tr("newer")
+
+    # -- opening ----------------------------------------------------------------------
+    def open_side(self, side: str, path: str) -> None:
+        self.window.message_bar.show_message(
+            self.tr("Opening {0} as the {1} text").format(
+                os.path.basename(path), self._side_name(side)
+            )
+        )
+        self.session.replace_side(side, path)
+
+    def open_dialog(self) -> None:
+        dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self.window)
+        if dialog.exec():
+            old, new = dialog.names()
+            if old and new:
+                self.window.open_pair(old, new)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        pairs = self.window.settings.recent_pairs()
+        for old, new in pairs:
+            text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
+            self.recent_menu.addAction(text, lambda o=old, n=new: self.window.open_pair(o, n))
+        self.recent_menu.setEnabled(bool(pairs))
+
+    # -- the files on disk -----------------------------------------------------------------
+    def from_file(self, side: str) -> bool:
+        name = self.session.old_name if side == "old" else self.session.new_name
+        return bool(name) and not is_bundled_id(name)
+
+    def _file_changed(self, path: str) -> None:
+        self.window.message_bar.show_message(
+            self.tr("{0} changed on disk and was read again").format(path), "info"
+        )
+        self.session.reload()
+
+    def watch(self) -> None:
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        names = (self.session.old_name, self.session.new_name)
+        paths = [p for p in names if os.path.isfile(p)]
+        if paths:
+            self.watcher.addPaths(paths)
+
+    # -- encodings ---------------------------------------------------------------------------
+    def reopen_with_encoding(self, side: str, encoding: str | None) -> None:
+        """Read one text again decoded as ``encoding`` (None: detect it again)."""
+        if not self.from_file(side):
+            return
+        name = self.session.old_name if side == "old" else self.session.new_name
+        shown = encoding_label(encoding) if encoding else self.tr("the detected encoding")
+        self.window.message_bar.show_message(
+            self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown)
+        )
+        self.session.set_encoding(side, encoding)
+
+    def _encoding_menu(self, side: str) -> QMenu:
+        menu = QMenu(self.window)
+        menu.setObjectName(f"encoding-menu-{side}")
+        group = QActionGroup(menu)
+        auto = QAction(self.tr("&Detect Automatically"), menu)
+        auto.setObjectName(f"file.encoding.{side}.auto")
+        choices: list[tuple[QAction, str | None]] = [(auto, None)]
+        for codec, label, script in COMMON_ENCODINGS:
+            text = f"{label} ({QCoreApplication.translate('encodings', script)})"
+            action = QAction(text, menu)
+            action.setObjectName(f"file.encoding.{side}.{codec}")
+            choices.append((action, codec))
+        for action, codec in choices:
+            action.setCheckable(True)
+            action.triggered.connect(lambda _on=False, c=codec: self.reopen_with_encoding(side, c))
+            group.addAction(action)
+            menu.addAction(action)
+            if codec is None:
+                menu.addSeparator()
+        menu.aboutToShow.connect(lambda: self._check_current(side, choices))
+        return menu
+
+    def _check_current(self, side: str, choices: list[tuple[QAction, str | None]]) -> None:
+        chosen = self.session.encodings.get(side)
+        doc = self.session.old if side == "old" else self.session.new
+        for action, codec in choices:
+            action.setEnabled(self.from_file(side))
+            if chosen is None:
+                action.setChecked(codec is None)
+            else:
+                action.setChecked(codec is not None and canonical(codec) == canonical(chosen))
+        if doc is not None and chosen is None and doc.encoding:
+            choices[0][0].setText(
+                self.tr("&Detect Automatically (now {0})").format(encoding_label(doc.encoding))
+            )

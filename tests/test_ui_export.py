@@ -1,0 +1,187 @@
+"""File → Export from the window: the PDF and the other formats, written off the GUI
+thread, with progress, cancelling, and messages for success and failure."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QPushButton
+
+from treatyviewer.ui import exporting
+from treatyviewer.ui.export_dialog import ExportOptions, ExportOptionsDialog
+
+pytestmark = pytest.mark.gui
+
+
+def highlights(path: Path) -> list[str]:
+    """The /Contents of every highlight annotation in the PDF."""
+    found = []
+    for page in PdfReader(path).pages:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/Highlight":
+                found.append(str(annot.get("/Contents") or ""))
+    return found
+
+
+def export_and_wait(qtbot, window, kind: str, path: Path, options=None) -> bool:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
+        assert window.exports.start(kind, path, options)
+    assert blocker.args[0] == str(path)
+    return bool(blocker.args[1])
+
+
+def test_export_actions_are_declared_once_without_shortcut_clashes(make_window) -> None:
+    window = make_window()
+    keys = Counter(key for key, _id in window.actions_.shortcut_table())
+    assert [k for k, n in keys.items() if n > 1] == []
+    for kind in ("pdf", "html", "csv", "json"):
+        action = window.actions_[f"file.export.{kind}"]
+        assert action.toolTip() and action.statusTip()
+    assert window.actions_["file.export.pdf"].shortcut().toString() == "Ctrl+E"
+    menu = window.actions_["file.export"].menu()
+    assert [a.objectName() for a in menu.actions()] == [
+        f"file.export.{k}" for k in ("pdf", "html", "csv", "json")
+    ]
+    assert window.actions_["file.export"] in window.menus["file"].actions()
+
+
+def test_pdf_from_the_window_has_pages_and_the_notes_as_highlights(
+    make_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    window = make_window()
+    store = window.reading.store
+    kars = window.session.new.text.index("Kars")
+    store.create_from_selection("new", kars, kars + 4, "My own note on Kars")
+    curated = [e for e in store.entries() if e.origin == "curated"]
+    assert curated, "the bundled pair has editors' notes"
+    path = tmp_path / "out" / "treaty.pdf"
+    path.parent.mkdir()
+    assert export_and_wait(qtbot, window, "pdf", path, ExportOptions())
+    pages = len(PdfReader(path).pages)
+    assert pages > 3
+    notes = highlights(path)
+    assert any("My own note on Kars" in n for n in notes)
+    assert len(notes) > len(curated) // 2
+    assert sorted(p.name for p in path.parent.iterdir()) == ["treaty.pdf"]
+    message = window.message_bar.messages()[-1]
+    assert message.text == f"Exported treaty.pdf ({pages} pages)"
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    by_text = {b.text(): b for b in message.buttons}
+    by_text["Open Folder"].click()
+    assert opened[0].isLocalFile() and opened[0].toLocalFile() == str(path.parent)
+    assert not window.exports.busy and window.isEnabled()
+
+
+def test_cancelling_a_long_export_writes_nothing(make_window, large_pair, qtbot, tmp_path) -> None:
+    window = make_window(*large_pair)
+    out = tmp_path / "out"
+    out.mkdir()
+    with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
+        window.exports.start("pdf", out / "large.pdf")
+        # The window's progress dialog appears after half a second; press its Cancel.
+        qtbot.waitUntil(lambda: window.export_progress.dialog is not None, timeout=10000)
+        window.export_progress.dialog.findChild(QPushButton).click()
+        assert not window.exports.busy
+    assert blocker.args == [str(out / "large.pdf"), False]
+    assert list(out.iterdir()) == []
+    assert window.export_progress.dialog is None
+    assert "cancelled; nothing was written" in window.message_bar.texts()[-1]
+
+
+def test_cancelling_at_once_leaves_no_temporary_file(make_window, large_pair, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    window = make_window(*large_pair)
+    out = tmp_path / "out"
+    out.mkdir()
+    with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
+        window.exports.start("pdf", out / "large.pdf")
+        window.exports.cancel()
+    assert blocker.args[1] is False
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["missing", "read-only"])
+def test_export_to_an_unwritable_folder_says_why(make_window, qtbot, tmp_path, where) -> None:
+    if where == "read-only":
+        if os.geteuid() == 0:
+            pytest.skip("root may write into read-only folders")
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+    else:
+        folder = tmp_path / "no" / "such" / "folder"
+    window = make_window()
+    try:
+        assert not export_and_wait(qtbot, window, "pdf", folder / "out.pdf")
+    finally:
+        if where == "read-only":
+            folder.chmod(0o700)
+    text = window.message_bar.texts()[-1]
+    assert "out.pdf" in text and "could not be saved" in text
+    assert ("does not exist" in text) if where == "missing" else ("permission" in text)
+    assert window.message_bar.messages()[-1].level == "error"
+    # The window goes on working: the next export succeeds.
+    assert export_and_wait(qtbot, window, "json", tmp_path / "after.json")
+
+
+def test_other_formats_through_the_save_dialog(make_window, qtbot, tmp_path, monkeypatch) -> None:
+    window = make_window()
+    for kind in ("html", "csv", "json"):
+        target = tmp_path / f"report-{kind}"  # no suffix: the window adds it
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        with qtbot.waitSignal(window.exports.done, timeout=30000) as blocker:
+            window.actions_[f"file.export.{kind}"].trigger()
+        assert blocker.args == [str(target) + f".{kind}", True]
+        assert Path(blocker.args[0]).stat().st_size > 100
+        assert window.message_bar.texts()[-1] == f"Exported report-{kind}.{kind}"
+    assert window.settings.get("export_folder") == str(tmp_path)
+
+
+def test_pdf_options_are_asked_and_remembered(make_window, qtbot, tmp_path, monkeypatch) -> None:
+    window = make_window()
+    chosen = ExportOptions("inline", True, "letter")
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(ExportOptionsDialog, "options", lambda self: chosen)
+    target = tmp_path / "inline.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    with qtbot.waitSignal(window.exports.done, timeout=30000):
+        window.actions_["file.export.pdf"].trigger()
+    assert ExportOptions.remembered(window.settings) == chosen
+    box = PdfReader(target).pages[0].mediabox
+    assert round(float(box.width)) == 612  # US Letter
+    dialog = ExportOptionsDialog(ExportOptions.remembered(window.settings), window)
+    qtbot.addWidget(dialog)
+    monkeypatch.undo()
+    assert dialog.options() == chosen
+    dialog.side.setChecked(True)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    assert dialog.options() == ExportOptions("side-by-side", True, "a4")
+
+
+def test_default_file_name_comes_from_the_texts(make_window) -> None:
+    window = make_window()
+    path = window.exports._default_path("pdf")
+    assert path.name == "draft-1920-vs-moscow-1921.pdf"
+
+
+def test_export_job_writes_nothing_when_cancelled_from_its_progress(qapp, tmp_path) -> None:
+    """The worker function honours the progress hook: True means stop, nothing written."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.resources import load_bundled
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    calls = []
+
+    def stop(done: int, total: int) -> bool:
+        calls.append(done)
+        return done >= 10
+
+    with pytest.raises(InterruptedError):
+        exporting._write("pdf", cmp, str(tmp_path / "x.pdf"), [], ExportOptions(), stop)
+    assert calls and list(tmp_path.iterdir()) == []
