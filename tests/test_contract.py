@@ -141,3 +141,22 @@ def test_export_with_a_project_uses_its_texts_and_corrections(capsys, tmp_path, 
     data = json.loads(out.read_text(encoding="utf-8"))
     forced = next(p for p in data["pairs"] if p["old"] == ["9"])
     assert forced["new"] == ["XVII"] and forced["origin"] == "reader"
+
+
+def test_help_lists_the_commands_and_a_mistyped_id_names_the_bundled_ones(capsys):
+    from treatyviewer.app import main
+
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("compare", "export", "entities", "annotations"):
+        assert command in out
+    code, _, err = run_cli(capsys, "compare", "moscow-1922", "draft-1920")
+    assert code == 2 and "draft-1920, moscow-1921" in err
+
+
+def test_text_and_csv_name_annexes_so_they_are_not_read_as_articles(capsys):
+    code, out, _ = run_cli(capsys, "compare", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert {"Annex 1", "Annex 2"} <= {r["new"] for r in rows}
+    assert {r["moved"] for r in rows} <= {"true", "false"}

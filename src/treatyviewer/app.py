@@ -5,11 +5,51 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from . import __version__
+
+USAGE = """\
+usage: treatyviewer [OLD NEW | SESSION.tvproj] [--screenshot PATH] [--size WxH]
+                    [--dark] [--high-contrast] [--lang en|ru|tr]
+       treatyviewer COMMAND [options]
+
+Read and compare versions of a treaty, article by article.
+
+With no arguments the window opens on the bundled pair: the draft of
+24 August 1920 and the Treaty of Moscow of 16 March 1921. OLD and NEW may be
+files (.txt in any encoding, .docx, .pdf, TEI XML, Markdown) or bundled ids
+(draft-1920, moscow-1921).
+
+window options:
+  --screenshot PATH   open, lay out, render the window to a PNG and exit
+  --size WxH          window size, e.g. 1600x1000
+  --dark              dark palette for this run
+  --high-contrast     high-contrast palette for this run
+  --lang en|ru|tr     interface language for this run
+
+commands:
+{commands}
+Run 'treatyviewer COMMAND --help' for a command's options.
+Exit codes: 0 success, 2 bad usage or unreadable input, 1 internal error.
+"""
+
+
+def _usage() -> str:
+    from .cli import COMMAND_HELP
+
+    lines = [f"  {name:<13}{text}" for name, text in COMMAND_HELP.items()]
+    return USAGE.format(commands="\n".join(lines))
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from .cli import SUBCOMMANDS, run
 
+    if args and args[0] in ("-h", "--help"):
+        print(_usage(), end="")
+        return 0
+    if args and args[0] == "--version":
+        print(f"treatyviewer {__version__}")
+        return 0
     if args and args[0] in SUBCOMMANDS:
         return run(args)
     from .ui.launch import launch

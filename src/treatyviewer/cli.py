@@ -17,13 +17,19 @@ from typing import Any, NoReturn
 from .core.align import Overrides
 from .core.comparison import Comparison, compare
 from .core.document import Document
-from .core.errors import TreatyViewerError
+from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
-from .resources import DEFAULT_PAIR, is_bundled_id
+from .resources import BUNDLED_IDS, DEFAULT_PAIR, is_bundled_id
 
-SUBCOMMANDS = ("compare", "export", "entities", "annotations")
+COMMAND_HELP = {
+    "compare": "print the comparison of two texts",
+    "export": "write an annotated PDF, HTML, CSV or JSON report",
+    "entities": "list the parties and places a text names",
+    "annotations": "list annotations and whether they still anchor",
+}
+SUBCOMMANDS = tuple(COMMAND_HELP)
 
 
 class UsageError(Exception):
@@ -46,7 +52,9 @@ def _add_pair_args(parser: argparse.ArgumentParser) -> None:
 
 def _add_diff_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore-case", action="store_true", help="treat Kars and KARS alike")
-    parser.add_argument("--ignore-punctuation", action="store_true")
+    parser.add_argument(
+        "--ignore-punctuation", action="store_true", help="leave commas, stops and quotes out"
+    )
     parser.add_argument(
         "--keep-whitespace",
         action="store_true",
@@ -60,36 +68,57 @@ def _add_diff_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    p = sub.add_parser("compare", help="print the comparison of two texts")
+    p = sub.add_parser("compare", help=COMMAND_HELP["compare"])
     _add_pair_args(p)
     _add_diff_options(p)
-    p.add_argument("--format", choices=("json", "text", "csv"), default="text")
-    p = sub.add_parser("export", help="write an annotated PDF, HTML, CSV or JSON report")
+    p.add_argument(
+        "--format",
+        choices=("json", "text", "csv"),
+        default="text",
+        help="json: the full comparison (schema treatyviewer.comparison/1); "
+        "text: a readable summary; csv: the concordance",
+    )
+    p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
     _add_diff_options(p)
-    p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--html", metavar="OUT.html")
-    p.add_argument("--csv", metavar="OUT.csv")
-    p.add_argument("--json", metavar="OUT.json")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="annotated PDF with outline and notes")
+    p.add_argument("--html", metavar="OUT.html", help="self-contained HTML report")
+    p.add_argument("--csv", metavar="OUT.csv", help="the concordance of articles")
+    p.add_argument("--json", metavar="OUT.json", help="the full comparison, as compare prints it")
     p.add_argument("--project", metavar="FILE", help="reading session with annotations")
-    p.add_argument("--layout", choices=("side-by-side", "inline"), default="side-by-side")
+    p.add_argument(
+        "--layout",
+        choices=("side-by-side", "inline"),
+        default="side-by-side",
+        help="two columns, or one column with deletions struck and insertions underlined",
+    )
     p.add_argument("--changed-only", action="store_true", help="leave out unchanged articles")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    p = sub.add_parser("entities", help="list the parties and places a text names")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
+    p = sub.add_parser("entities", help=COMMAND_HELP["entities"])
     p.add_argument("file", nargs="?", help="a file or bundled id (default: moscow-1921)")
-    p.add_argument("--format", choices=("json", "text"), default="text")
-    p.add_argument("--encoding")
-    p.add_argument("--max-size", type=float, default=50, metavar="MB")
-    p = sub.add_parser("annotations", help="list annotations and whether they still anchor")
+    p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
+    p.add_argument("--encoding", help="force the text encoding")
+    p.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
+    )
+    p = sub.add_parser("annotations", help=COMMAND_HELP["annotations"])
     p.add_argument("project", nargs="?", help="a .tvproj file (default: the curated notes)")
-    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
     return parser
 
 
 def load(name: str, encoding: str | None = None, max_mb: float = 50) -> Document:
     from .io.readers import read_document
 
+    if not Path(name).exists() and _looks_like_an_id(name):
+        raise InputError(
+            f"{name} is neither a file nor a bundled text (bundled: {', '.join(BUNDLED_IDS)})"
+        )
     return read_document(name, encoding=encoding, max_bytes=int(max_mb * 1024 * 1024))
+
+
+def _looks_like_an_id(name: str) -> bool:
+    return name not in BUNDLED_IDS and not any(ch in name for ch in "/\\.")
 
 
 def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
@@ -128,19 +157,19 @@ def comparison_text(cmp: Comparison) -> str:
         out.append(f"warning (new): {warning}")
     for row in cmp.rows():
         if row.kind == "added":
-            out.append(f"{'':>12}  → {cmp.new.segments[row.index].label:<10} added")
+            out.append(f"{'':>12}  → {cmp.new.segments[row.index].reference:<12} added")
             continue
         if row.kind == "removed":
-            out.append(f"{cmp.old.segments[row.index].label:>12}  →            removed")
+            out.append(f"{cmp.old.segments[row.index].reference:>12}  →              removed")
             continue
         p = cmp.pairs[row.index]
-        old = "+".join(cmp.label_of("old", p.old))
-        new = "+".join(cmp.label_of("new", p.new))
+        old = "+".join(cmp.references("old", p.old))
+        new = "+".join(cmp.references("new", p.new))
         flags = "".join(
             f", {f}" for f, on in (("moved", p.moved), ("renumbered", p.renumbered)) if on
         )
         out.append(
-            f"{old:>12}  → {new:<10} {p.status}{flags}  similarity {p.similarity:.2f}"
+            f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.similarity:.2f}"
             f"  changes {len(p.changes)}"
         )
         for c in p.changes:
@@ -200,31 +229,54 @@ def run_entities(args: argparse.Namespace) -> int:
     data = entities_json(doc, Gazetteer.bundled(), args.file or "moscow-1921")
     if args.format == "json":
         _print_json(data)
-    else:
-        for ent in data["entities"]:
-            where = ", ".join(sorted({m["segment"] for m in ent["mentions"]}))
-            print(f"{ent['label']:<28} {ent['kind']:<10} {len(ent['mentions']):>4}  {where}")
+        return 0
+    rows = [
+        (
+            ent["label"],
+            ent["kind"],
+            str(len(ent["mentions"])),
+            ", ".join(dict.fromkeys(str(m["segment"]) for m in ent["mentions"])),
+        )
+        for ent in data["entities"]
+    ]
+    print(_table(("entity", "kind", "mentions", "where"), rows), end="")
     return 0
 
 
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Plain columns sized to their content; the last column runs free."""
+    widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header) - 1)]
+    lines = []
+    for row in [header, *rows]:
+        cells = [cell.ljust(w) for cell, w in zip(row, widths, strict=False)]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    return "\n".join(lines) + "\n"
+
+
 def run_annotations(args: argparse.Namespace) -> int:
+    import textwrap
+
     from .annotation_report import annotations_report
 
     data = annotations_report(args.project)
     if args.format == "json":
         _print_json(data)
-    else:
-        for item in data["items"]:
-            ann = item["annotation"]
-            note = next(
-                (
-                    b.get("value", "")
-                    for b in ann.get("body", [])
-                    if b.get("purpose") == "commenting"
-                ),
-                "",
-            )
-            print(f"{item['status']:<9} {item.get('segment') or '-':<10} {note[:90]}")
+        return 0
+    for item in data["items"]:
+        ann = item["annotation"]
+        bodies = ann.get("body", [])
+        note = next((b.get("value", "") for b in bodies if b.get("purpose") == "commenting"), "")
+        targets = ann.get("target", [])
+        target = targets[0] if isinstance(targets, list) and targets else targets
+        source = target.get("source", "") if isinstance(target, dict) else ""
+        place = f"{source} · {item.get('segment') or 'not found'}"
+        if item["status"] != "anchored":
+            place += f" · {item['status']}"
+        links = [b["source"] for b in bodies if b.get("type") == "SpecificResource"]
+        if links:
+            place += " · " + ", ".join(links)
+        print(place)
+        print(textwrap.indent(textwrap.fill(" ".join(note.split()), 88), "    "))
     return 0
 
 

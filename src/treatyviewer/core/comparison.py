@@ -132,6 +132,11 @@ class Comparison:
             rows.extend(Row("removed", i) for i in removed_after.get(k, []))
         return rows
 
+    def references(self, side: Literal["old", "new"], indices: Sequence[int]) -> list[str]:
+        """Labels for people: annexes read "Annex 1" so they are not taken for articles."""
+        doc = self.old if side == "old" else self.new
+        return [doc.segments[i].reference for i in indices]
+
     def label_of(self, side: Literal["old", "new"], indices: Sequence[int]) -> list[str]:
         doc = self.old if side == "old" else self.new
         return [doc.segments[i].label for i in indices]

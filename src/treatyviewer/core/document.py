@@ -43,6 +43,13 @@ class Segment:
         """Offset of the body relative to the segment start."""
         return self.body_start - self.start
 
+    @property
+    def reference(self) -> str:
+        """The label a reader can tell apart: "4", "IV", "Annex 1", "preamble"."""
+        if self.kind is SegmentKind.ANNEX and not self.label.startswith("Annex"):
+            return f"Annex {self.label}"
+        return self.label
+
     def display_name(self) -> str:
         if self.kind is SegmentKind.ARTICLE:
             return f"Art. {self.label}"

@@ -14,6 +14,10 @@ CSV_FIELDS = (
 )  # fmt: skip
 
 
+def _yes(flag: bool) -> str:
+    return "true" if flag else "false"
+
+
 def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for row in cmp.rows():
@@ -21,11 +25,11 @@ def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
             p = cmp.pairs[row.index]
             rows.append(
                 {
-                    "old": " + ".join(cmp.label_of("old", p.old)),
-                    "new": " + ".join(cmp.label_of("new", p.new)),
+                    "old": " + ".join(cmp.references("old", p.old)),
+                    "new": " + ".join(cmp.references("new", p.new)),
                     "status": p.status,
-                    "moved": p.moved,
-                    "renumbered": p.renumbered,
+                    "moved": _yes(p.moved),
+                    "renumbered": _yes(p.renumbered),
                     "similarity": f"{p.similarity:.3f}",
                     "confidence": f"{p.confidence:.3f}",
                     "origin": p.origin,
@@ -36,15 +40,15 @@ def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
             )
         else:
             doc = cmp.new if row.kind == "added" else cmp.old
-            label = doc.segments[row.index].label
+            label = doc.segments[row.index].reference
             words = len(doc.body(doc.segments[row.index]).split())
             rows.append(
                 {
                     "old": label if row.kind == "removed" else "",
                     "new": label if row.kind == "added" else "",
                     "status": row.kind,
-                    "moved": False,
-                    "renumbered": False,
+                    "moved": "false",
+                    "renumbered": "false",
                     "similarity": "",
                     "confidence": "",
                     "origin": "auto",
