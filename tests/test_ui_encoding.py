@@ -56,7 +56,7 @@ def test_cp1251_file_shows_its_encoding_and_can_be_reread(make_window, cp1251_pa
     assert "Карс" in original
     assert old_box.encoding.isVisible() and new_box.encoding.isVisible()
     assert old_box.encoding.text().lower().startswith("windows-1251")
-    assert new_box.encoding.text() == "UTF-8"
+    assert new_box.encoding.text().startswith("UTF-8")
     assert "cp1251" in window.session.old.encoding
     assert any("decoded as cp1251 (guessed)" in t for t in window.message_bar.texts())
 
@@ -66,7 +66,7 @@ def test_cp1251_file_shows_its_encoding_and_can_be_reread(make_window, cp1251_pa
     assert "Карс" not in window.session.old.text
     assert window.session.old.text != original
     assert "Карс" not in window.view.old_pane.toPlainText()
-    assert old_box.encoding.text() == "KOI8-R"
+    assert old_box.encoding.text().startswith("KOI8-R")
 
     previous = window.session.comparison
     window.actions_["file.reload"].trigger()  # the chosen encoding is kept
@@ -76,7 +76,7 @@ def test_cp1251_file_shows_its_encoding_and_can_be_reread(make_window, cp1251_pa
     reopen(qtbot, window, "old", "cp1251")
     assert window.session.old.text == original
     assert "Карс" in window.view.old_pane.toPlainText()
-    assert old_box.encoding.text() == "Windows-1251"
+    assert old_box.encoding.text().startswith("Windows-1251")
     assert window.session.encodings == {"old": "cp1251", "new": None}
 
     reopen(qtbot, window, "old", "auto")
@@ -115,7 +115,7 @@ def test_bundled_texts_show_no_encoding_and_swap_keeps_choices(
     window.actions_["view.swap"].trigger()
     wait_compared(qtbot, window, previous)
     assert window.session.encodings == {"old": None, "new": "koi8-r"}
-    assert window.view.new_box.encoding.text() == "KOI8-R"
+    assert window.view.new_box.encoding.text().startswith("KOI8-R")
 
 
 def test_encoding_menu_sits_in_the_file_menu_and_on_the_pane_title(make_window) -> None:

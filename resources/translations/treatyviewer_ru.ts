@@ -1168,12 +1168,12 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+53"/>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Сравнение, в котором выделено каждое изменение, а заметки стали комментариями PDF.</translation>
     </message>
@@ -1492,7 +1492,12 @@ by {1}</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>{0} (guessed)</source>
+        <translation>{0} (предположительно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decoded as {0}. Click to read the text again in another encoding.</source>
         <translation>Прочитан в кодировке {0}. Нажмите, чтобы прочитать текст заново в другой кодировке.</translation>
     </message>

@@ -1166,12 +1166,12 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+53"/>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Her değişikliği vurgulanmış karşılaştırma; notlar PDF yorumları olarak.</translation>
     </message>
@@ -1490,7 +1490,12 @@ yerine {1}</translation>
         <translation>Metnin kodlaması</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
+        <source>{0} (guessed)</source>
+        <translation>{0} (tahmini)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Decoded as {0}. Click to read the text again in another encoding.</source>
         <translation>{0} olarak çözüldü. Metni başka bir kodlamayla yeniden okumak için tıklayın.</translation>
     </message>

@@ -33,6 +33,8 @@ class PaneHeader(QWidget):
         self.encoding.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.encoding.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.encoding.setAccessibleName(self.tr("Encoding of the text"))
+        # The arrow is part of the text: Qt's corner indicator overlaps short labels.
+        self.encoding.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.encoding.hide()
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setContentsMargins(10, 4, 10, 2)
@@ -72,7 +74,8 @@ class PaneHeader(QWidget):
             return
         guessed = any("guessed" in w or "no byte-order mark" in w for w in doc.warnings)
         label = encoding_label(doc.encoding)
-        self.encoding.setText(label + (" ?" if guessed else ""))
+        marked = self.tr("{0} (guessed)").format(label) if guessed else label
+        self.encoding.setText(f"{marked} ▾")
         tip = self.tr("Decoded as {0}. Click to read the text again in another encoding.")
         lines = [tip.format(label)]
         if guessed:
