@@ -19,9 +19,6 @@ from ..core.document import Document
 from ..core.errors import InputError
 from ..core.segment import make_document
 from ..resources import is_bundled_id, load_bundled
-from .docx_reader import read_docx
-from .pdf_reader import read_pdf
-from .tei_reader import read_tei
 from .text_reader import decode_text, detect_encoding, flatten_markup
 
 __all__ = ["DEFAULT_MAX_BYTES", "detect_encoding", "read_document"]
@@ -184,6 +181,8 @@ def _from_text(data: bytes, label: str, stem: str, encoding: str | None) -> Docu
 
 
 def _from_docx(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+    from .docx_reader import read_docx  # python-docx is slow to import; load it on demand
+
     result = read_docx(data, label)
     return make_document(
         result.text, title=result.title or stem, source=label, warnings=result.warnings
@@ -191,6 +190,8 @@ def _from_docx(data: bytes, label: str, stem: str, _encoding: str | None) -> Doc
 
 
 def _from_pdf(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+    from .pdf_reader import read_pdf  # pypdf is slow to import; load it on demand
+
     result = read_pdf(data, label)
     return make_document(
         result.text, title=result.title or stem, source=label, warnings=result.warnings
@@ -198,6 +199,8 @@ def _from_pdf(data: bytes, label: str, stem: str, _encoding: str | None) -> Docu
 
 
 def _from_tei(data: bytes, label: str, stem: str, encoding: str | None) -> Document:
+    from .tei_reader import read_tei
+
     result = read_tei(data, label, encoding)
     return make_document(
         result.text,
