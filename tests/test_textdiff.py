@@ -97,3 +97,21 @@ def test_signatures_common_to_both_bundled_texts_are_not_struck():
     new = treaty.body(treaty.by_label("closing"))
     changed = " ".join(c.old_text for c in diff_words(old, new).changes)
     assert "Chicherin" not in changed
+
+
+long_words = st.lists(
+    st.sampled_from(["Kars", "Batum", "the", "shall", ",", "Карс", "и", "42", "Ardahan", "Sarp",
+                     "frontier", "Aras", "treaty", "."]),
+    min_size=40, max_size=240,
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(long_words, long_words)
+def test_long_passages_cut_at_anchors_still_rebuild_the_new_text(a: list[str], b: list[str]):
+    old, new = " ".join(a), " ".join(b)
+    result = diff_words(old, new)
+    assert apply(old, new, result.changes).split() == new.split()
+    for c in result.changes:
+        assert old[c.old_start : c.old_end] == c.old_text
+        assert new[c.new_start : c.new_end] == c.new_text
