@@ -34,12 +34,22 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+282"/>
-        <source>Reconstructed. Source: {0}</source>
-        <translation>Реконструкция. Источник: {0}</translation>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+218"/>
+        <source>Confidence: {0}</source>
+        <translation>Надёжность: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help → About these texts tells how each text was made.</source>
+        <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -488,13 +498,151 @@
         <source>Write the comparison as PDF, HTML, CSV or JSON</source>
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+64"/>
+        <source>Short title</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of this text</source>
+        <translation>Язык этого текста</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original languages</source>
+        <translation>Языки оригинала</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+53"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signatories</source>
+        <translation>Подписавшие</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Used for:</source>
+        <translation>Использовано для:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article by article</source>
+        <translation>По статьям</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How this text was made</source>
+        <translation>Как составлен этот текст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No provenance recorded for this text.</source>
+        <translation>Для этого текста происхождение не указано.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>inserted</source>
+        <translation>вставлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replaced</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read and compare versions of a treaty, article by article.</source>
+        <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours follow the Okabe–Ito palette, safe for colour-blind readers:</source>
+        <translation>Цвета взяты из палитры Окабэ–Ито, различимой и при нарушениях цветового зрения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
+    </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+60"/>
+        <location line="-42"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provenance of the texts</source>
+        <translation>Происхождение текстов</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -502,7 +650,7 @@
         <translation>Ранний текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Newer text</source>
         <translation>Поздний текст</translation>
     </message>
@@ -535,7 +683,7 @@
         <translation>Объект: Карс, Kars, Армения…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Linked entities</source>
         <translation>Связанные объекты</translation>
     </message>
@@ -556,12 +704,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Remove tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -591,7 +739,12 @@
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>“{0}” is not in the gazetteer</source>
+        <translation>«{0}» нет в справочнике</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No note selected</source>
         <translation>Заметка не выбрана</translation>
     </message>
@@ -609,7 +762,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+90"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -679,7 +832,7 @@
         <translation>оба</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The passage could not be found in this text; the note is kept.</source>
         <translation>Фрагмент не найден в этом тексте; заметка сохранена.</translation>
     </message>
@@ -694,7 +847,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -750,7 +903,7 @@
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -843,7 +996,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+64"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -858,7 +1011,7 @@
         <translation>Сводное сравнение</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+181"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -883,7 +1036,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+38"/>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -923,7 +1076,7 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -934,13 +1087,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -956,17 +1109,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -1034,7 +1187,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -1070,7 +1223,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1095,7 +1248,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1110,12 +1263,12 @@ by {1}</source>
         <translation>Поздний текст</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1163,6 +1316,11 @@ by {1}</source>
         <location line="+4"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an entity to list its mentions.</source>
+        <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1394,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -1287,7 +1445,7 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -1300,14 +1458,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+83"/>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+210"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1327,7 +1485,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -1337,22 +1495,32 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+30"/>
+        <source>The bundled pair is shown instead.</source>
+        <translation>Вместо них показана прилагаемая пара.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Two Texts…</source>
+        <translation>Открыть два текста…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1385,7 +1553,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+72"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -1454,7 +1622,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening {0} as the {1} text</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>
@@ -1492,7 +1660,7 @@ by {1}</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>{0} (guessed)</source>
         <translation>{0} (предположительно)</translation>
     </message>
@@ -1523,22 +1691,27 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>{0} is a session on other texts; save this one under a new name.</source>
+        <translation>{0} — сеанс для других текстов; сохраните этот сеанс под новым именем.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+112"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>
@@ -1561,6 +1734,44 @@ by {1}</source>
         <location line="-4"/>
         <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
         <translation>{0}: текст изменился после сохранения сеанса; заметки заново размещены по цитатам.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPosition</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <source>Position among the changes</source>
+        <translation>Положение среди изменений</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No changes</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last change — press F7 again to start over</source>
+        <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First change — press Shift+F7 again to go to the last</source>
+        <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at the first change</source>
+        <translation>снова первое изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back at the last change</source>
+        <translation>снова последнее изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {0} of {1}</source>
+        <translation>Изменение {0} из {1}</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1835,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -1711,7 +1922,7 @@ by {1}</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>an untitled session</source>
         <translation>безымянный сеанс</translation>
     </message>
@@ -1734,12 +1945,12 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -1763,15 +1974,105 @@ by {1}</source>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>слов удалено: {0}, вставлено: {1}</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+            <numerusform>%Ln без изменений</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} pairings to review</source>
-        <translation>соответствий к проверке: {0}</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln modified</source>
+        <translation>
+            <numerusform>%Ln изменена</numerusform>
+            <numerusform>%Ln изменены</numerusform>
+            <numerusform>%Ln изменены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln перемещена</numerusform>
+            <numerusform>%Ln перемещены</numerusform>
+            <numerusform>%Ln перемещены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln renumbered</source>
+        <translation>
+            <numerusform>%Ln перенумерована</numerusform>
+            <numerusform>%Ln перенумерованы</numerusform>
+            <numerusform>%Ln перенумерованы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln split</source>
+        <translation>
+            <numerusform>%Ln разделена</numerusform>
+            <numerusform>%Ln разделены</numerusform>
+            <numerusform>%Ln разделены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln объединена</numerusform>
+            <numerusform>%Ln объединены</numerusform>
+            <numerusform>%Ln объединены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln добавлена</numerusform>
+            <numerusform>%Ln добавлены</numerusform>
+            <numerusform>%Ln добавлены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln удалена</numerusform>
+            <numerusform>%Ln удалены</numerusform>
+            <numerusform>%Ln удалены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln words deleted</source>
+        <translation>
+            <numerusform>%Ln слово удалено</numerusform>
+            <numerusform>%Ln слова удалены</numerusform>
+            <numerusform>%Ln слов удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln inserted</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln вставлено</numerusform>
+            <numerusform>%Ln вставлены</numerusform>
+            <numerusform>%Ln вставлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln pairings to review</source>
+        <translation>
+            <numerusform>%Ln соответствие к проверке</numerusform>
+            <numerusform>%Ln соответствия к проверке</numerusform>
+            <numerusform>%Ln соответствий к проверке</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,15 +2223,56 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
 </context>
 <context>
+    <name>placeholders</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/placeholders.py" line="+29"/>
+        <source>— not in the {0} —</source>
+        <translation>— нет в тексте «{0}» —</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="-37"/>
+        <source>attested</source>
+        <translation>засвидетельствовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>реконструкция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased from a source</source>
+        <translation>пересказ по источнику</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sure</source>
+        <translation>достоверно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>неясно</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
-        <location line="-26"/>
+        <location line="-21"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -1973,6 +2315,11 @@ by {1}</source>
         <location line="+1"/>
         <source>reconstructed</source>
         <translation>реконструкция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased</source>
+        <translation>пересказ</translation>
     </message>
 </context>
 </TS>

@@ -34,12 +34,22 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+282"/>
-        <source>Reconstructed. Source: {0}</source>
-        <translation>Yeniden kurulmuş metin. Kaynak: {0}</translation>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+218"/>
+        <source>Confidence: {0}</source>
+        <translation>Güvenilirlik: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Source: {0}</source>
+        <translation>Kaynak: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Help → About these texts tells how each text was made.</source>
+        <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -488,13 +498,151 @@
         <source>Write the comparison as PDF, HTML, CSV or JSON</source>
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+64"/>
+        <source>Short title</source>
+        <translation>Kısa ad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parties</source>
+        <translation>Taraflar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of this text</source>
+        <translation>Bu metnin dili</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Original languages</source>
+        <translation>Özgün diller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edition</source>
+        <translation>Baskı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Lisans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+53"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Signatories</source>
+        <translation>İmzacılar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Used for:</source>
+        <translation>Kullanıldığı yer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article</source>
+        <translation>Madde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provenance</source>
+        <translation>Köken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Güvenilirlik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article by article</source>
+        <translation>Madde madde</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How this text was made</source>
+        <translation>Bu metin nasıl hazırlandı</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No provenance recorded for this text.</source>
+        <translation>Bu metin için köken bilgisi kayıtlı değil.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>inserted</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>silindi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replaced</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read and compare versions of a treaty, article by article.</source>
+        <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colours follow the Okabe–Ito palette, safe for colour-blind readers:</source>
+        <translation>Renkler, renk körlüğü olan okurlar için de ayırt edilebilen Okabe–Ito paletinden alınmıştır:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>GNU GPL sürüm 3 veya sonrası lisansıyla dağıtılır.</translation>
+    </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+60"/>
+        <location line="-42"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Provenance of the texts</source>
+        <translation>Metinlerin kökeni</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -502,7 +650,7 @@
         <translation>Eski metin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Newer text</source>
         <translation>Yeni metin</translation>
     </message>
@@ -535,7 +683,7 @@
         <translation>Öğe: Kars, Карс, Ermenistan…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Linked entities</source>
         <translation>Bağlı öğeler</translation>
     </message>
@@ -556,12 +704,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Remove tag</source>
         <translation>Etiketi kaldır</translation>
     </message>
@@ -591,7 +739,12 @@
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>“{0}” is not in the gazetteer</source>
+        <translation>“{0}” dizinde yok</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No note selected</source>
         <translation>Not seçilmedi</translation>
     </message>
@@ -609,7 +762,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+90"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -679,7 +832,7 @@
         <translation>ikisi de</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The passage could not be found in this text; the note is kept.</source>
         <translation>Pasaj bu metinde bulunamadı; not korunuyor.</translation>
     </message>
@@ -694,7 +847,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -750,7 +903,7 @@
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+144"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -841,7 +994,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+64"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -856,7 +1009,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+181"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -881,7 +1034,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+38"/>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -921,7 +1074,7 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -932,13 +1085,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -954,17 +1107,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -1032,7 +1185,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -1068,7 +1221,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1093,7 +1246,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1108,12 +1261,12 @@ yerine {1}</translation>
         <translation>Yeni metin</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1161,6 +1314,11 @@ yerine {1}</translation>
         <location line="+4"/>
         <source>Mentions</source>
         <translation>Geçişler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select an entity to list its mentions.</source>
+        <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1392,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1285,7 +1443,7 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -1298,14 +1456,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+83"/>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+210"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-153"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -1325,7 +1483,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -1335,22 +1493,32 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+30"/>
+        <source>The bundled pair is shown instead.</source>
+        <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Two Texts…</source>
+        <translation>İki Metin Aç…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1383,7 +1551,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+72"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -1452,7 +1620,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>Opening {0} as the {1} text</source>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>
@@ -1490,7 +1658,7 @@ yerine {1}</translation>
         <translation>Metnin kodlaması</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>{0} (guessed)</source>
         <translation>{0} (tahmini)</translation>
     </message>
@@ -1521,22 +1689,27 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>{0} is a session on other texts; save this one under a new name.</source>
+        <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Saved {0}</source>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+112"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -1557,6 +1730,44 @@ yerine {1}</translation>
         <location line="-4"/>
         <source>{0} changed since this session was saved; the notes were placed again by their quotes.</source>
         <translation>{0}, bu oturum kaydedildikten sonra değişti; notlar alıntılarına göre yeniden yerleştirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPosition</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <source>Position among the changes</source>
+        <translation>Değişiklikler arasındaki konum</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No changes</source>
+        <translation>Değişiklik yok</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last change — press F7 again to start over</source>
+        <translation>Son değişiklik — baştan başlamak için F7'ye yeniden basın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First change — press Shift+F7 again to go to the last</source>
+        <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7'ye yeniden basın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back at the first change</source>
+        <translation>yeniden ilk değişiklikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back at the last change</source>
+        <translation>yeniden son değişiklikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {0} of {1}</source>
+        <translation>Değişiklik {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1831,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -1701,7 +1912,7 @@ yerine {1}</translation>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>an untitled session</source>
         <translation>adsız bir oturum</translation>
     </message>
@@ -1724,12 +1935,12 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -1753,15 +1964,83 @@ yerine {1}</translation>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>{0} sözcük silindi, {1} eklendi</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln değişmedi</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} pairings to review</source>
-        <translation>{0} eşleşme incelenecek</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln modified</source>
+        <translation>
+            <numerusform>%Ln değiştirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln moved</source>
+        <translation>
+            <numerusform>%Ln taşındı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln renumbered</source>
+        <translation>
+            <numerusform>%Ln yeniden numaralandı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln split</source>
+        <translation>
+            <numerusform>%Ln bölündü</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln birleştirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln çıkarıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln words deleted</source>
+        <translation>
+            <numerusform>%Ln sözcük silindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln inserted</source>
+        <comment>words</comment>
+        <translation>
+            <numerusform>%Ln eklendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln pairings to review</source>
+        <translation>
+            <numerusform>%Ln eşleşme incelenecek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,15 +2189,56 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
 </context>
 <context>
+    <name>placeholders</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/placeholders.py" line="+29"/>
+        <source>— not in the {0} —</source>
+        <translation>— {0} metninde yok —</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="-37"/>
+        <source>attested</source>
+        <translation>belgelenmiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconstructed</source>
+        <translation>yeniden kurulmuş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased from a source</source>
+        <translation>bir kaynaktan özetlenmiş</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sure</source>
+        <translation>kesin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>olası</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertain</source>
+        <translation>belirsiz</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
-        <location line="-26"/>
+        <location line="-21"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -1961,6 +2281,11 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>reconstructed</source>
         <translation>yeniden kuruldu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paraphrased</source>
+        <translation>özetlenmiş</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
-"""Colours and labels every report shares, so the PDF and the HTML read alike.
+"""The one palette: colours and labels the window, the PDF and the HTML all share.
 
 Okabe–Ito colours (design.md, "Visual language"): safe for colour-blind
 readers, and each paired with a second signal (strike-through, underline, a
-text badge) so a black-and-white print still carries the meaning.
+text badge) so a black-and-white print still carries the meaning. This module
+imports no Qt: the window's ``ui.colours`` and the exporters both read it, so a
+status has the same colour everywhere (moved sky blue, renumbered reddish purple).
 """
 
 from __future__ import annotations
@@ -14,7 +16,15 @@ NOTE = "#F0E442"
 MOVED = "#56B4E9"
 RENUMBERED = "#CC79A7"
 SPLIT = "#0072B2"
-NEUTRAL = "#777777"
+NEUTRAL = "#999999"
+PROVENANCE = "#8C6D1F"
+"""Badge for articles that are reconstructed or paraphrased rather than attested."""
+
+# Change runs on a light background: (background, text). The window's light scheme,
+# the About dialog's samples and the reports all use these.
+INSERT_BG, INSERT_FG = "#C9EEE2", "#00573F"
+DELETE_BG, DELETE_FG = "#FBD9C4", "#8A3200"
+REPLACE_BG, REPLACE_FG = "#FBE6B3", "#6B4800"
 
 
 def tint(colour: str, strength: float = 0.28) -> str:
@@ -32,10 +42,10 @@ def shade(colour: str, factor: float = 0.62) -> str:
 
 # How each run kind of a report is drawn: background, text colour, decoration.
 RUN_STYLES: dict[str, tuple[str, str, str]] = {
-    "insert": (tint(INSERT), shade(INSERT), "underline"),
-    "delete": (tint(DELETE), shade(DELETE), "line-through"),
-    "replace_old": (tint(REPLACE), shade(REPLACE, 0.5), "line-through"),
-    "replace_new": (tint(REPLACE), shade(REPLACE, 0.5), "underline"),
+    "insert": (INSERT_BG, INSERT_FG, "underline"),
+    "delete": (DELETE_BG, DELETE_FG, "line-through"),
+    "replace_old": (REPLACE_BG, REPLACE_FG, "line-through"),
+    "replace_new": (REPLACE_BG, REPLACE_FG, "underline"),
 }
 
 BADGE_COLOURS: dict[str, str] = {
@@ -47,7 +57,16 @@ BADGE_COLOURS: dict[str, str] = {
     "merged": SPLIT,
     "added": INSERT,
     "removed": DELETE,
+    "reconstructed": PROVENANCE,
+    "paraphrased": PROVENANCE,
 }
+
+
+def badge_text_colour(colour: str) -> str:
+    """Black or white, whichever reads better on a badge filled with ``colour``."""
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 140 else "#FFFFFF"
+
 
 BADGE_MEANINGS: dict[str, str] = {
     "unchanged": "same wording in both texts",
@@ -58,6 +77,8 @@ BADGE_MEANINGS: dict[str, str] = {
     "merged": "several articles became one",
     "added": "only in the later text",
     "removed": "only in the earlier text",
+    "reconstructed": "content from secondary accounts, wording ours",
+    "paraphrased": "a summary of the passage, not a full rendering",
 }
 
 LEGEND: tuple[tuple[str, str, str], ...] = (

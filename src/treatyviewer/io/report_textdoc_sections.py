@@ -30,8 +30,18 @@ def _source_text(source: object) -> str:
     return str(source)
 
 
-def provenance(doc: Document, max_sources: int = 3) -> list[tuple[str, str]]:
-    """Label/value lines describing where a text comes from (bundled metadata)."""
+def _sentence(text: str) -> str:
+    """The text ending in exactly one full stop (references often bring their own)."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", ".'", '."', ".’", ".”")) else text + "."
+
+
+def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str, str]]:
+    """Label/value lines describing where a text comes from (bundled metadata).
+
+    Sources are numbered, each a full reference ending in one full stop; all of
+    them unless ``max_sources`` caps the list (0 leaves the sources out).
+    """
     meta = doc.metadata
     lines: list[tuple[str, str]] = []
     when = " · ".join(
@@ -45,10 +55,13 @@ def provenance(doc: Document, max_sources: int = 3) -> list[tuple[str, str]]:
         if isinstance(meta.get(key), str) and meta[key]:
             lines.append((label, str(meta[key])))
     sources = meta.get("sources")
-    if isinstance(sources, list) and sources:
-        shown = [t for t in (_source_text(s) for s in sources[:max_sources]) if t]
-        more = len(sources) - len(shown)
-        text = "; ".join(shown) + (f"; and {more} more (see the HTML report)" if more > 0 else "")
+    if isinstance(sources, list) and sources and max_sources != 0:
+        picked = sources if max_sources is None else sources[:max_sources]
+        refs = [t for t in (_source_text(s).strip() for s in picked) if t]
+        text = " ".join(f"({n}) {_sentence(ref)}" for n, ref in enumerate(refs, 1))
+        more = len(sources) - len(picked)
+        if more > 0:
+            text += f" ({more} more not listed here.)"
         lines.append(("Sources", text))
     elif isinstance(sources, str) and sources:
         lines.append(("Sources", sources))

@@ -94,6 +94,12 @@ class AnnotationEditor(QWidget):
         self.entity_edit.setCompleter(self.completer)
         self.entity_edit.returnPressed.connect(self.link_typed_entity)
         self.completer.activated.connect(lambda _text: self.link_typed_entity())
+        self.entity_problem = QLabel(self)
+        self.entity_problem.setObjectName("entity-problem")
+        self.entity_problem.setWordWrap(True)
+        self.entity_problem.setStyleSheet("color: #D55E00;")  # vermillion: light and dark
+        self.entity_problem.hide()
+        self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
         self.entity_list = QListWidget(self)
         self.entity_list.setAccessibleName(self.tr("Linked entities"))
         self.entity_list.setMaximumHeight(80)
@@ -126,6 +132,7 @@ class AnnotationEditor(QWidget):
         entity_row.addWidget(self.entity_edit, 1)
         entity_row.addWidget(self.unlink_button)
         form.addRow(self.tr("Entities"), entity_row)
+        form.addRow("", self.entity_problem)
         form.addRow("", self.entity_list)
         tag_row = QHBoxLayout()
         tag_row.addWidget(self.tag_edit, 1)
@@ -155,6 +162,7 @@ class AnnotationEditor(QWidget):
             return
         self.apply_note()
         self._id = annotation_id
+        self._say_entity_problem("")
         self._refresh()
 
     def apply_note(self) -> None:
@@ -168,10 +176,16 @@ class AnnotationEditor(QWidget):
             self.store.set_note(entry.id, text)
 
     def link_typed_entity(self) -> bool:
-        """Link the entity named in the entity box; False if the name is unknown."""
-        entity_id = self.completer.entity_id(self.entity_edit.text())
-        if entity_id is None or self._id is None:
+        """Link the entity named in the entity box; False if the name is unknown (the
+        editor then says so below the box and keeps the text to be corrected)."""
+        typed = " ".join(self.entity_edit.text().split())
+        if self._id is None or not typed:
             return False
+        entity_id = self.completer.entity_id(typed)
+        if entity_id is None:
+            self._say_entity_problem(self.tr("“{0}” is not in the gazetteer").format(typed))
+            return False
+        self._say_entity_problem("")
         self.store.link_entity(self._id, entity_id)
         QTimer.singleShot(0, self.entity_edit.clear)  # after the completer fills the box
         return True
@@ -183,6 +197,11 @@ class AnnotationEditor(QWidget):
         self.tag_edit.clear()
 
     # -- internals --------------------------------------------------------------------
+    def _say_entity_problem(self, text: str) -> None:
+        self.entity_problem.setText(text)
+        self.entity_problem.setAccessibleName(text)
+        self.entity_problem.setVisible(bool(text))
+
     def _note_typed(self) -> None:
         if not self._filling:
             self._note_timer.start()

@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..core.document import Document
 from ..core.entities import Gazetteer, fold
 from ..io.report_model import short_title
 from .annotation_places import Entry
 from .annotation_store import AnnotationStore
-from .entity_model import refilter
+from .entity_model import refilter, shown_name
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -42,6 +43,20 @@ def excerpt(text: str, limit: int = EXCERPT) -> str:
 
 def quote_of(entry: Entry) -> str:
     return " / ".join(t.exact for t in entry.annotation.targets if t.exact)
+
+
+def year_of(doc: Document) -> str:
+    date = str(doc.metadata.get("date") or "") if isinstance(doc.metadata, dict) else ""
+    return date[:4] if len(date) >= 4 and date[:4].isdigit() else ""
+
+
+def side_caption(doc: Document, other: Document | None) -> str:
+    """A narrow column's name for a text: its year ("1920") when that tells the two
+    texts apart, else its short title."""
+    year = year_of(doc)
+    if year and (other is None or year_of(other) != year):
+        return year
+    return short_title(doc)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -135,8 +150,11 @@ class AnnotationTableModel(QAbstractTableModel):
             if any(t.pair is not None for t in entry.annotation.targets):
                 return QCoreApplication.translate("AnnotationPanel", "both")
             return "—"
-        doc = self.store.session.old if entry.side == "old" else self.store.session.new
-        return short_title(doc) if doc is not None else entry.side
+        session = self.store.session
+        doc = session.old if entry.side == "old" else session.new
+        if doc is None:
+            return entry.side
+        return side_caption(doc, session.new if entry.side == "old" else session.old)
 
     def _status_tip(self, entry: Entry) -> str:
         if entry.status == "orphan":
@@ -152,7 +170,7 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def _entity_label(self, entity_id: str) -> str:
         entity = self.store.gazetteer.get(entity_id)
-        return entity.label if entity is not None else entity_id
+        return shown_name(entity) if entity is not None else entity_id
 
 
 class AnnotationFilterProxy(QSortFilterProxyModel):

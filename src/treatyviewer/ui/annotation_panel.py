@@ -24,7 +24,9 @@ from ..core.entities import Gazetteer
 from ..io.report_model import short_title
 from .annotation_editor import AnnotationEditor
 from .annotation_model import COLUMNS, ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
+from .annotation_places import segment_name
 from .annotation_store import AnnotationStore
+from .entity_model import shown_name
 
 
 class AnnotationPanel(QWidget):
@@ -198,8 +200,15 @@ class AnnotationPanel(QWidget):
         entities = sorted(
             ((self._entity_label(e), e) for e in entity_ids), key=lambda p: p[0].casefold()
         )
-        articles = sorted({entry.segment for entry in entries if entry.segment}, key=_label_key)
         session = self.store.session
+        names: dict[str, set[str]] = {}
+        for entry in entries:
+            if entry.segment:
+                doc = session.old if entry.side == "old" else session.new
+                names.setdefault(entry.segment, set()).add(segment_name(doc, entry.segment))
+        articles = [
+            (" / ".join(sorted(names[label])), label) for label in sorted(names, key=_label_key)
+        ]
         sides = [
             (short_title(doc), side)
             for side, doc in (("old", session.old), ("new", session.new))
@@ -207,7 +216,7 @@ class AnnotationPanel(QWidget):
         ]
         self._refill(self.entity_combo, self.tr("All entities"), entities)
         self._refill(self.tag_combo, self.tr("All tags"), [(t, t) for t in self.store.tags()])
-        self._refill(self.article_combo, self.tr("All articles"), [(a, a) for a in articles])
+        self._refill(self.article_combo, self.tr("All articles"), articles)
         self._refill(self.side_combo, self.tr("Both texts"), sides)
 
     def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -226,7 +235,7 @@ class AnnotationPanel(QWidget):
 
     def _entity_label(self, entity_id: str) -> str:
         entity = self.gazetteer.get(entity_id)
-        return entity.label if entity is not None else entity_id
+        return shown_name(entity) if entity is not None else entity_id
 
 
 def _label_key(label: str) -> tuple[int, str]:

@@ -1,7 +1,8 @@
 """The meaning colours (Okabe–Ito, colour-blind safe) for light and dark palettes.
 
 Every view that shows a change or a status reads its colours here, so panes,
-connector, overview bar and concordance table always agree.
+connector, overview bar and concordance table always agree. The hues themselves
+come from ``io.report_palette`` (no Qt), which the PDF and HTML reports read too.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Okabe–Ito base hues.
-BLUE_GREEN = "#009E73"
-VERMILLION = "#D55E00"
-AMBER = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUE = "#0072B2"
-REDDISH_PURPLE = "#CC79A7"
-GREY = "#999999"
+from ..io import report_palette as palette
+
+# Okabe–Ito base hues, named by colour.
+BLUE_GREEN = palette.INSERT
+VERMILLION = palette.DELETE
+AMBER = palette.REPLACE
+SKY_BLUE = palette.MOVED
+BLUE = palette.SPLIT
+REDDISH_PURPLE = palette.RENUMBERED
+GREY = palette.NEUTRAL
 
 
 @dataclass(frozen=True)
@@ -51,17 +54,7 @@ class Scheme:
         return colour
 
 
-STATUS_HUES = {
-    "unchanged": GREY,
-    "modified": AMBER,
-    "moved": REDDISH_PURPLE,
-    "renumbered": SKY_BLUE,
-    "split": BLUE,
-    "merged": BLUE,
-    "added": BLUE_GREEN,
-    "removed": VERMILLION,
-    "reconstructed": "#8c6d1f",
-}
+STATUS_HUES = palette.BADGE_COLOURS
 
 LIGHT = Scheme(
     dark=False,
@@ -69,12 +62,12 @@ LIGHT = Scheme(
     base="#fdfcf8",
     heading="#2b2b2b",
     muted="#6b6b6b",
-    inserted_bg="#c9eee2",
-    inserted_fg="#00573f",
-    deleted_bg="#fbd9c4",
-    deleted_fg="#8a3200",
-    replaced_bg="#fbe6b3",
-    replaced_fg="#6b4800",
+    inserted_bg=palette.INSERT_BG,
+    inserted_fg=palette.INSERT_FG,
+    deleted_bg=palette.DELETE_BG,
+    deleted_fg=palette.DELETE_FG,
+    replaced_bg=palette.REPLACE_BG,
+    replaced_fg=palette.REPLACE_FG,
     counterpart_bg="#bfe0f5",
     find_bg="#fff27a",
     find_current_bg="#ffb000",

@@ -7,7 +7,7 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from .inline import InlineRenderer
 from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader
+from .placeholders import placeholders
 from .render import Formats, Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
@@ -43,6 +44,9 @@ def _quote(text: str) -> str:
 class ComparisonView(QWidget):
     laidOut = Signal()
     """Rendering and alignment finished (panes, bands, overview are current)."""
+    changeVisited = Signal(int, int, str)
+    """(index, count, edge) after Next/Previous Change; edge is "", "last", "first",
+    "wrapped" or "none" (no changes); index -1 when no change is current."""
 
     def __init__(self, scheme: Scheme, font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +134,7 @@ class ComparisonView(QWidget):
             box.show_document(self._title(doc), doc, from_file)
         if self.mode == "inline":
             self._render_inline()
+        self.navigator.reset()
         self.realign()
         self.primary().verticalScrollBar().setValue(value)
 
@@ -163,6 +168,7 @@ class ComparisonView(QWidget):
         self.sync.enabled = mode == "side"
         if mode == "inline" and self.inline is None:
             self._render_inline()
+        self.navigator.reset()
         self.realign()
 
     def set_only_changed(self, on: bool) -> None:
@@ -204,11 +210,21 @@ class ComparisonView(QWidget):
             + [(self.geo[0].height, self.geo[1].height)]
         )
         self.connector.set_bands(bands(self.cmp, self.geo, self.sync))
+        self._place_placeholders(docs)
         self.overview.set_ticks(ticks(self.cmp, self.rendered, self.geo, self.scheme))
         self.overview.set_marks(self.layers.marks())
         self._update_overview_view()
         self.sync.resync(1)
         self.laidOut.emit()
+
+    def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:
+        if self.cmp is None or self.mode != "side":
+            old, new = [], []
+        else:
+            line = QFontMetricsF(self.font_).height() * 1.6
+            old, new = placeholders(self.cmp, docs, self.geo, line)
+        self.old_pane.set_placeholders(old)
+        self.new_pane.set_placeholders(new)
 
     def _update_overview_view(self) -> None:
         pane = self.primary()

@@ -70,6 +70,18 @@ class ConcordanceModel(QAbstractTableModel):
             return (), (self.cmp.new.segments[r.index].label,)
         return (self.cmp.old.segments[r.index].label,), ()
 
+    def references(self, row: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The labels as people read them: annexes as "Annex 1", not a bare "1"."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        old, new = self.cmp.old.segments, self.cmp.new.segments
+        if r.kind == "pair":
+            p = self.cmp.pairs[r.index]
+            return tuple(old[i].reference for i in p.old), tuple(new[i].reference for i in p.new)
+        if r.kind == "added":
+            return (), (new[r.index].reference,)
+        return (old[r.index].reference,), ()
+
     def status(self, row: int) -> str:
         assert self.cmp is not None
         r = self.rows[row]
@@ -99,11 +111,12 @@ class ConcordanceModel(QAbstractTableModel):
         assert self.cmp is not None
         r = self.rows[row]
         old, new = self.labels(row)
+        old_refs, new_refs = self.references(row)
         pair = self.cmp.pairs[r.index] if r.kind == "pair" else None
         if column == "old":
-            return " + ".join(old) or "—", self._order(old, "old")
+            return " + ".join(old_refs) or "—", self._order(old, "old")
         if column == "new":
-            return " + ".join(new) or "—", self._order(new, "new")
+            return " + ".join(new_refs) or "—", self._order(new, "new")
         if column == "status":
             flags = self._flags(row)
             text = status_text(self.status(row)) + (f" ({flags})" if flags else "")

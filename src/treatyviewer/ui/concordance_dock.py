@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
 SCOPES = ("all", "review", "changed")
+STATUS_COLUMN = 2
 
 
 class ConcordanceDock(QDockWidget):
@@ -65,17 +67,22 @@ class ConcordanceDock(QDockWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Size columns from the first rows only: measuring all of a long treaty's rows
         # on every layout pass costs more than the rest of the window.
-        self.table.horizontalHeader().setResizeContentsPrecision(40)
+        header.setResizeContentsPrecision(40)
+        # Status ("modified (renumbered)") takes the spare width; the rest fit their text.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
         buttons = QHBoxLayout()
+        buttons.setSpacing(2)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setToolTip(self.tr("Keep this pairing as your own decision"))
         self.link_button = QPushButton(self.tr("Link with…"))
@@ -91,12 +98,17 @@ class ConcordanceDock(QDockWidget):
         self.merge_button.clicked.connect(self.link_selected)
         self.unlink_button.clicked.connect(self.unlink_selected)
         for button in (self.accept_button, self.link_button, self.merge_button, self.unlink_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        lay.addWidget(self.tabs)
-        lay.addWidget(self.filter)
+        # One row of controls (scope tabs, filter, corrections) leaves the height to rows.
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.tabs)
+        top.addWidget(self.filter, 1)
+        top.addLayout(buttons)
+        lay.addLayout(top)
         lay.addWidget(self.table, 1)
-        lay.addLayout(buttons)
         self.setWidget(body)
 
     # -- selection -------------------------------------------------------------

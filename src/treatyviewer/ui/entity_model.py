@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from ..core.document import Document
 from ..core.entities import Entity, Gazetteer, Mention, fold
 from ..io.report_model import short_title
+from .i18n import current_language
 
 Side = Literal["old", "new"]
 Index = QModelIndex | QPersistentModelIndex
@@ -53,6 +54,17 @@ KIND_GROUPS: tuple[tuple[object, frozenset[str]], ...] = (
 _NO_GROUP = 0  # internalId of a group row; entity rows carry group index + 1
 
 
+def shown_name(entity: Entity, language: str | None = None) -> str:
+    """The entity's name in the interface language when the gazetteer has one."""
+    if language is None:
+        language = current_language()
+    if language != "en":
+        names = entity.names.get(language) or ()
+        if names and names[0].strip():
+            return names[0]
+    return entity.label
+
+
 def group_of(entity: Entity) -> int:
     for i, (_title, kinds) in enumerate(KIND_GROUPS):
         if entity.kind in kinds:
@@ -67,7 +79,8 @@ class EntityTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._gazetteer = gazetteer
         self._groups: list[list[Entity]] = [[] for _ in KIND_GROUPS]
-        for entity in sorted(gazetteer, key=lambda e: fold(e.label)):
+        self._names = {e.id: shown_name(e) for e in gazetteer}
+        for entity in sorted(gazetteer, key=lambda e: fold(self._names[e.id])):
             self._groups[group_of(entity)].append(entity)
         self._search = {e.id: " ".join(fold(f) for f in e.listed_forms()) for e in gazetteer}
         self._counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
@@ -150,7 +163,7 @@ class EntityTreeModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return entity.label
+                return self._names[entity.id]
             return self._counts[col - 1][entity.id]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entity)
@@ -179,7 +192,8 @@ class EntityTreeModel(QAbstractItemModel):
 
     def _tooltip(self, entity: Entity) -> str:
         forms = ", ".join(entity.listed_forms()[:8])
-        lines = [entity.label, forms]
+        name = self._names.get(entity.id, entity.label)
+        lines = [entity.label if name == entity.label else f"{name} — {entity.label}", forms]
         if entity.description:
             lines.append(entity.description)
         if entity.wikidata:

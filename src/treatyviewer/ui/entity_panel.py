@@ -9,6 +9,7 @@ highlighting and the scrolling.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,7 +39,7 @@ from .entity_model import (
 from .session import ComparisonSession
 
 Spans = list[tuple[int, int]]
-COUNT_COLUMN_CHARS = 9
+COUNT_COLUMN_CHARS = 6
 """Width of each count column: a short title elided to fit, counts in full."""
 
 
@@ -111,6 +112,10 @@ class EntityPanel(QWidget):
 
         self.mentions_label = QLabel(self.tr("Mentions"), self)
         self.mentions_label.setBuddy(self.mention_view)
+        self.mentions_hint = QLabel(self.tr("Select an entity to list its mentions."), self)
+        self.mentions_hint.setWordWrap(True)
+        self.mentions_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a faint hint
+        self.mention_model.modelReset.connect(self._fit_mentions)
 
         options = QHBoxLayout()
         options.addWidget(self.only_mentioned)
@@ -121,13 +126,18 @@ class EntityPanel(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.mentions_label)
-        lower_layout.addWidget(self.mention_view)
+        lower_layout.addWidget(self.mentions_hint)
+        lower_layout.addWidget(self.mention_view, 1)
+        self.mention_view.hide()
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.lower = lower
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -187,6 +197,21 @@ class EntityPanel(QWidget):
             self.goTo.emit(*span)
 
     # -- internals --------------------------------------------------------------------
+    def _fit_mentions(self) -> None:
+        """The tree has the room until there are mentions to list; then they share it."""
+        has_rows = self.mention_model.rowCount() > 0
+        if has_rows and not self.mention_view.isHidden():
+            return  # already listing mentions: keep the reader's split
+        self.mention_view.setVisible(has_rows)
+        self.mentions_hint.setVisible(not has_rows)
+        total = sum(self.splitter.sizes())
+        if has_rows:
+            lower = max(self.lower.minimumSizeHint().height(), int(total * 0.4))
+        else:
+            lower = self.lower.minimumSizeHint().height()
+        if total > 0:
+            self.splitter.setSizes([max(0, total - lower), lower])
+
     def _titles(self) -> tuple[str, str]:
         old, new = self.session.old, self.session.new
         return (short_title(old) if old else "", short_title(new) if new else "")

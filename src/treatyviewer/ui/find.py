@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -21,6 +21,8 @@ class FindBar(QWidget):
     def __init__(self, panes: Callable[[], list[ComparisonPane]], scheme: Scheme) -> None:
         super().__init__()
         self.panes = panes
+        self.reading_pane: Callable[[], ComparisonPane | None] = lambda: None
+        """The pane whose top is the reading position (the first match shown follows it)."""
         self.scheme = scheme
         self.matches: list[Match] = []
         self.current = -1
@@ -91,11 +93,21 @@ class FindBar(QWidget):
                 pos = hay.find(needle, pos + len(needle))
             self.matches += [(pane, a, b) for a, b in found]
             pane.set_layer("find", found[:MAX_MATCHES], self.scheme.find_bg)
-        self.current = -1
+        self.current = self._first_from_reading_position() - 1
         if self.matches:
             self.step(1)
         else:
             self._show_count()
+
+    def _first_from_reading_position(self) -> int:
+        """The first match at or after the top of the reading pane, wrapping to that
+        pane's first match; 0 when the reading pane has none."""
+        pane = self.reading_pane()
+        here = [i for i, m in enumerate(self.matches) if m[0] is pane]
+        if pane is None or not here:
+            return 0
+        top = pane.cursorForPosition(QPoint(0, 0)).position()
+        return next((i for i in here if self.matches[i][1] >= top), here[0])
 
     def step(self, direction: int) -> None:
         if not self.matches:

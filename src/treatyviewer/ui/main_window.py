@@ -40,8 +40,9 @@ from .concordance_dock import ConcordanceDock
 from .exporting import WindowExport
 from .find import FindBar
 from .message_bar import MessageBar
-from .pair_files import PairFiles
+from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
+from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
 from .session import ComparisonSession
 from .settings import Settings
@@ -51,7 +52,7 @@ from .window_actions import MENUS, declare
 
 SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
 ZOOM_RANGE = (7.0, 28.0)
-DOCK_SHARE = 0.27
+DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
 
 
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         """False for screenshot runs: nothing about the window is remembered."""
         self.ask_to_save = True
         """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
+        self.fall_back_to_bundled = True
+        """When the first texts cannot be read, show the bundled pair (not an empty window)."""
         self.setWindowTitle(self.tr("treatyviewer"))
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self.reading.attach_actions()
+        self.position = ReadingPosition(self)
+        self.find_bar.reading_pane = self.position.reading_pane
 
     # -- construction --------------------------------------------------------
     def _font(self) -> QFont:
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         s.changed.connect(self._comparison_changed)
-        s.failed.connect(lambda msg: self.message_bar.show_message(msg, "error"))
+        s.failed.connect(self._failed)
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
             pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)
@@ -247,7 +252,9 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------
     def open_pair(self, old: str, new: str) -> None:
-        self.session.open_pair(old, new)
+        """Compare two texts; other texts than the open ones start a new session (after
+        asking about unsaved work), the same ones are read again within this session."""
+        self.files.open_pair(old, new)
 
     def open_bundled(self) -> None:
         self.open_pair(*DEFAULT_PAIR)
@@ -257,6 +264,11 @@ class MainWindow(QMainWindow):
         cmp = self.session.comparison
         if cmp is None:
             return
+        names = (self.session.old_name, self.session.new_name)
+        # Messages about texts no longer open (a guessed encoding…) go with them.
+        self.message_bar.clear_tagged(
+            lambda tag: any(same_text(tag.rpartition("\n")[2], n) for n in names)
+        )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
@@ -284,13 +296,31 @@ class MainWindow(QMainWindow):
     def _show_warnings(self, old: Document, new: Document) -> None:
         """What the readers noticed (a guessed encoding…), once per newly read text."""
         seen, self._warned = self._warned, (old, new)
-        for doc, which in ((old, self.tr("older")), (new, self.tr("newer"))):
+        names = (self.session.old_name, self.session.new_name)
+        for doc, which, name in zip(
+            (old, new), (self.tr("older"), self.tr("newer")), names, strict=True
+        ):
             if any(doc is shown for shown in seen):  # the same text, recompared or swapped
                 continue
+            tag = f"reader\n{name}"  # read again (another encoding): old warnings go
+            self.message_bar.clear_tagged(lambda t, tag=tag: t != tag)
             for warning in doc.warnings:
                 self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, warning), "warning"
+                    self.tr("The {0} text: {1}").format(which, warning), "warning", tag=tag
                 )
+
+    def _failed(self, text: str) -> None:
+        """A text could not be read. With nothing shown yet, show the bundled pair."""
+        if self.session.comparison is not None or not self.fall_back_to_bundled:
+            self.message_bar.show_message(text, "error")
+            return
+        self.fall_back_to_bundled = False  # once: never loop if the bundled pair fails
+        self.message_bar.show_message(
+            text + " " + self.tr("The bundled pair is shown instead."),
+            "error",
+            [(self.tr("Open Two Texts…"), self.files.open_dialog)],
+        )
+        self.open_bundled()
 
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
@@ -304,15 +334,18 @@ class MainWindow(QMainWindow):
             self.view.jump_to_pair(row.index)
         else:
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
+        self.position.hold()  # the chosen row stays current until the reader scrolls on
 
     def set_mode(self, mode: str) -> None:
         self.settings.set("view_mode", mode)
         self.view.set_mode(mode)
         self.find_bar.search()
+        self._view_changed()
 
     def set_only_changed(self, on: bool) -> None:
         self.settings.set("only_changed", on)
         self.view.set_only_changed(on)
+        self._view_changed()
 
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)
@@ -320,6 +353,13 @@ class MainWindow(QMainWindow):
     def set_option(self, name: str, on: bool) -> None:
         self.settings.set(name, on)
         self.session.set_options(**{name: on})
+        self._view_changed()
+
+    def _view_changed(self) -> None:
+        """View options are saved with a session: changing them is unsaved work."""
+        reading = getattr(self, "reading", None)
+        if reading is not None:
+            reading.controller.view_changed()
 
     def zoom(self, step: int) -> None:
         default = float(self.settings.store.value("view/font_size_default", 11.5))
@@ -327,11 +367,13 @@ class MainWindow(QMainWindow):
         self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
         self.settings.set("font_size", self.font_size)
         self.view.set_look(self.scheme, self._font())
+        self._view_changed()
 
     def set_font_size(self, size: float) -> None:
         """Text size for this session (a saved session's zoom); not remembered."""
         self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
         self.view.set_look(self.scheme, self._font())
+        self._view_changed()
 
     def choose_font(self) -> None:
         ok, font = QFontDialog.getFont(self._font(), self, self.tr("Font of the texts"))
@@ -340,6 +382,7 @@ class MainWindow(QMainWindow):
             self.font_size = font.pointSizeF()
             self.settings.set("font_size", self.font_size)
             self.view.set_look(self.scheme, self._font())
+            self._view_changed()
 
     def set_dark(self, on: bool) -> None:
         self.settings.set("dark", on)

@@ -29,10 +29,12 @@ MAX_MESSAGES = 4
 class _Message(QFrame):
     closed = Signal()
 
-    def __init__(self, text: str, level: str, choices: Sequence[Choice] = ()) -> None:
+    def __init__(
+        self, text: str, level: str, choices: Sequence[Choice] = (), tag: str = ""
+    ) -> None:
         super().__init__()
         bg, fg, edge, icon = LEVELS.get(level, LEVELS["info"])
-        self.level, self.text = level, text
+        self.level, self.text, self.tag = level, text, tag
         self.setObjectName("message")
         self.setStyleSheet(
             f"#message {{ background: {bg}; border-left: 4px solid {edge}; }}"
@@ -74,12 +76,15 @@ class MessageBar(QWidget):
         self._items: list[_Message] = []
         self.hide()
 
-    def show_message(self, text: str, level: str = "info", choices: Sequence[Choice] = ()) -> None:
-        """Show a message; ``choices`` add buttons (e.g. Recover / Discard) that close it."""
+    def show_message(
+        self, text: str, level: str = "info", choices: Sequence[Choice] = (), tag: str = ""
+    ) -> None:
+        """Show a message; ``choices`` add buttons (e.g. Recover / Discard) that close it.
+        ``tag`` ties it to something (a text's name) so ``clear_tagged`` can retire it."""
         for msg in self.messages():
             if msg.text == text:
                 return
-        msg = _Message(text, level, choices)
+        msg = _Message(text, level, choices, tag)
         msg.closed.connect(lambda: self._remove(msg))
         self._layout.addWidget(msg)
         self._items.append(msg)
@@ -100,6 +105,12 @@ class MessageBar(QWidget):
         msg.deleteLater()
         if not self._items:
             self.hide()
+
+    def clear_tagged(self, keep: Callable[[str], bool]) -> None:
+        """Close the tagged messages whose tag ``keep`` rejects (untagged ones stay)."""
+        for msg in self.messages():
+            if msg.tag and not keep(msg.tag):
+                self._remove(msg)
 
     def clear(self) -> None:
         for msg in self.messages():

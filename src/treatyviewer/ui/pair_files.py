@@ -34,13 +34,31 @@ class PairFiles(QObject):
         return self.tr("older") if side == "old" else self.tr("newer")
 
     # -- opening ----------------------------------------------------------------------
+    def open_pair(self, old: str, new: str) -> bool:
+        """Compare ``old`` with ``new``. The same texts are read again within the
+        session; other texts first ask about unsaved work, then start a new session.
+        False when the reader cancelled."""
+        s = self.session
+        if same_text(old, s.old_name) and same_text(new, s.new_name):
+            s.open_pair(s.old_name, s.new_name, s.overrides)
+            return True
+        if not self.window.reading.files.may_leave_pair():
+            return False
+        self.window.reading.controller.open_pair(old, new)
+        return True
+
     def open_side(self, side: str, path: str) -> None:
+        s = self.session
+        old = path if side == "old" else (s.old_name or path)
+        new = path if side == "new" else (s.new_name or path)
+        if not self.open_pair(old, new):
+            return
         self.window.message_bar.show_message(
             self.tr("Opening {0} as the {1} text").format(
                 os.path.basename(path), self._side_name(side)
-            )
+            ),
+            tag=path,
         )
-        self.session.replace_side(side, path)
 
     def open_dialog(self) -> None:
         dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self.window)
@@ -64,7 +82,7 @@ class PairFiles(QObject):
 
     def _file_changed(self, path: str) -> None:
         self.window.message_bar.show_message(
-            self.tr("{0} changed on disk and was read again").format(path), "info"
+            self.tr("{0} changed on disk and was read again").format(path), "info", tag=path
         )
         self.session.reload()
 
@@ -84,7 +102,7 @@ class PairFiles(QObject):
         name = self.session.old_name if side == "old" else self.session.new_name
         shown = encoding_label(encoding) if encoding else self.tr("the detected encoding")
         self.window.message_bar.show_message(
-            self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown)
+            self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown), tag=name
         )
         self.session.set_encoding(side, encoding)
 
@@ -123,3 +141,12 @@ class PairFiles(QObject):
             choices[0][0].setText(
                 self.tr("&Detect Automatically (now {0})").format(encoding_label(doc.encoding))
             )
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two names (paths or bundled ids) stand for the same text."""
+    if not a or not b:
+        return False
+    if is_bundled_id(a) or is_bundled_id(b):
+        return a == b
+    return os.path.realpath(os.path.expanduser(a)) == os.path.realpath(os.path.expanduser(b))

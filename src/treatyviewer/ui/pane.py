@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFont,
     QMouseEvent,
+    QPainter,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from .placeholders import Placeholder
 from .render import CHANGE_PROP
 from .span_overlay import SpanOverlay
 
@@ -58,6 +62,8 @@ class ComparisonPane(QTextEdit):
         """Painted span layers (entity mentions, noted passages, the flash after a jump)."""
         self.context_actions: list[QAction] = []
         """Added below Copy / Select All in the context menu (e.g. Annotate Selection)."""
+        self.placeholders: list[Placeholder] = []
+        """Set side by side: where the other text has an article this one lacks."""
 
     def show_document(self, document: QTextDocument) -> None:
         previous = self._shown
@@ -88,9 +94,33 @@ class ComparisonPane(QTextEdit):
         self._layers[name] = selections
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
 
+    def set_placeholders(self, items: list[Placeholder]) -> None:
+        """Faint lines where the other text has an article this one lacks."""
+        if items != self.placeholders:
+            self.placeholders = items
+            self.viewport().update()
+
     def paintEvent(self, event: object) -> None:  # type: ignore[override]
         super().paintEvent(event)  # type: ignore[arg-type]
+        if self.placeholders:
+            self._paint_placeholders()
         self.overlay.paint()
+
+    def _paint_placeholders(self) -> None:
+        painter = QPainter(self.viewport())
+        font = QFont(self.document().defaultFont())
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        offset = self.verticalScrollBar().value()
+        width = self.viewport().width()
+        height = painter.fontMetrics().height() * 1.6
+        for item in self.placeholders:
+            rect = QRectF(0, item.y - offset, width, height)
+            if rect.bottom() < 0 or rect.top() > self.viewport().height():
+                continue
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), item.text)
+        painter.end()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

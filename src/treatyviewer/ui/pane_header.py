@@ -6,7 +6,7 @@ was only guessed) and opens the menu that reads the text again in another encodi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +44,9 @@ class PaneHeader(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
+        self.full_title = ""
+        """The whole title; the label shows it elided with "…" when it does not fit."""
+        title.installEventFilter(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 6, 0)
         bar.setSpacing(4)
@@ -65,8 +68,23 @@ class PaneHeader(QWidget):
             )
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            self._elide()
+        return super().eventFilter(watched, event)
+
+    def _elide(self) -> None:
+        margins = self.title.contentsMargins()
+        room = self.title.width() - margins.left() - margins.right()
+        metrics = self.title.fontMetrics()
+        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, max(room, 0))
+        if shown != self.title.text():
+            self.title.setText(shown)
+
     def show_document(self, text: str, doc: Document, from_file: bool) -> None:
+        self.full_title = text
         self.title.setText(text)
+        self._elide()
         self.title.setToolTip(text)
         shown = from_file and bool(doc.encoding)
         self.encoding.setVisible(shown)

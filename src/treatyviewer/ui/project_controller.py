@@ -66,6 +66,8 @@ class ProjectController(QObject):
     """The view options (a dict) saved with an opened or recovered session."""
     opened = Signal()
     """An opened or recovered session is fully loaded (texts, overrides, notes)."""
+    renewed = Signal()
+    """Another pair of texts is open in a new, untitled session (no notes, no undo)."""
 
     def __init__(
         self,
@@ -87,6 +89,12 @@ class ProjectController(QObject):
         self.path: Path | None = None
         self._accepted: tuple[Link, ...] = ()
         self._pending: _Pending | None = None
+        self._fresh: tuple[str, str] | None = None
+        """A different pair being opened; the session starts afresh once it is read."""
+        self._file_documents: frozenset[str] | None = None
+        """The texts the session file records (Save must not write other ones there)."""
+        self._saved_view: dict[str, Any] | None = None
+        """The view options the session file records (changing them is unsaved work)."""
         undo_stack.cleanChanged.connect(self._clean_changed)
         session.changed.connect(self._session_changed)
         session.failed.connect(self._session_failed)
@@ -98,7 +106,30 @@ class ProjectController(QObject):
     # -- state ------------------------------------------------------------------------
     @property
     def is_dirty(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._view_differs()
+
+    def _view_differs(self) -> bool:
+        """A saved session whose view options (saved with it) were changed since."""
+        if self.path is None or self._saved_view is None:
+            return False
+        return dict(self.view_provider()) != self._saved_view
+
+    def view_changed(self) -> None:
+        """The window changed a view option that sessions save: update the "*" marker."""
+        self.dirtyChanged.emit(self.is_dirty)
+
+    def open_documents(self) -> frozenset[str] | None:
+        """The open texts as a session file records them (None while nothing is open)."""
+        session = self.session
+        if not (session.old_name and session.new_name):
+            return None
+        return frozenset({_source(session.old_name), _source(session.new_name)})
+
+    @property
+    def file_fits(self) -> bool:
+        """False when the session file records other texts than the open ones, so
+        saving there would replace that session with another pair (use Save As)."""
+        return self.path is None or self._file_documents == self.open_documents()
 
     @property
     def loading(self) -> bool:
@@ -114,7 +145,9 @@ class ProjectController(QObject):
         if session.old is None or session.new is None:
             raise ProjectError(self.tr("There is nothing to save: no texts are open."))
         documents = {
-            role: DocumentRef(_source(name), doc.content_hash, doc.encoding or None)
+            role: DocumentRef(
+                _source(name), doc.content_hash, session.encodings.get(role) or doc.encoding or None
+            )
             for role, name, doc in (
                 ("old", session.old_name, session.old),
                 ("new", session.new_name, session.new),
@@ -133,6 +166,14 @@ class ProjectController(QObject):
         """Save to the current file; the window calls ``save_as`` while untitled."""
         if self.path is None:
             raise RuntimeError("the session has no file yet: use save_as")
+        if not self.file_fits:
+            self.message.emit(
+                self.tr("{0} is a session on other texts; save this one under a new name.").format(
+                    self.path.name
+                ),
+                "warning",
+            )
+            return False
         return self.save_as(self.path)
 
     def save_as(self, path: str | Path) -> bool:
@@ -146,7 +187,9 @@ class ProjectController(QObject):
             return False
         previous = self.path
         self.path = path
+        self._remember_file_state()
         self.undo_stack.setClean()
+        self.dirtyChanged.emit(self.is_dirty)
         for stale in {previous, path}:
             self._discard(autosave_path(stale, self.state_dir))
         if previous != path:
@@ -173,11 +216,22 @@ class ProjectController(QObject):
     def new_session(self) -> None:
         """Forget the file and the notes (the window opens the texts it wants)."""
         self._pending = None
+        self._fresh = None
         self.path = None
+        self._file_documents = None
+        self._saved_view = None
         self._accepted = ()
         self.store.replace_all([])
         self.undo_stack.clear()
         self.pathChanged.emit("")
+        self.dirtyChanged.emit(self.is_dirty)
+
+    def open_pair(self, old: str, new: str) -> None:
+        """Read another pair of texts; once they are read, a new untitled session starts
+        (the window has asked about unsaved work first). A failure changes nothing."""
+        self._pending = None
+        self._fresh = (old, new)
+        self.session.open_pair(old, new)
 
     # -- autosave and recovery -------------------------------------------------------------
     def recoverable(self) -> list[Recoverable]:
@@ -226,12 +280,27 @@ class ProjectController(QObject):
             locate_source(project.new.source, where, is_bundled_id),
         )
         self._pending = replace(pending, names=names)
-        self.session.open_pair(*names, overrides)
+        self._fresh = None
+        encodings = tuple(
+            None if is_bundled_id(name) else ref.encoding
+            for name, ref in zip(names, (project.old, project.new), strict=True)
+        )
+        self.session.open_pair(*names, overrides, encodings)  # type: ignore[arg-type]
 
     def _clean_changed(self, clean: bool) -> None:
-        self.dirtyChanged.emit(not clean)
+        # Not is_dirty: the stack also reports while the window is being destroyed.
+        self.dirtyChanged.emit(not clean or self._view_differs())
+
+    def _remember_file_state(self) -> None:
+        self._file_documents = self.open_documents() if self.path is not None else None
+        self._saved_view = dict(self.view_provider()) if self.path is not None else None
 
     def _session_changed(self) -> None:
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and (self.session.old_name, self.session.new_name) == fresh:
+            self.new_session()
+            self.renewed.emit()
+            return
         pending, self._pending = self._pending, None
         if pending is None:
             return
@@ -250,12 +319,14 @@ class ProjectController(QObject):
             self.undo_stack.resetClean()  # recovered work is not saved anywhere yet
             self.autosave_now()  # and a second crash must not lose it
         self.pathChanged.emit(str(self.path) if self.path else "")
-        self.dirtyChanged.emit(self.is_dirty)
         self._report_changed_texts(project)
         self.viewRestored.emit(dict(project.view))
+        self._remember_file_state()
+        self.dirtyChanged.emit(self.is_dirty)
         self.opened.emit()
 
     def _session_failed(self, text: str) -> None:
+        self._fresh = None
         pending, self._pending = self._pending, None
         if pending is None:
             return

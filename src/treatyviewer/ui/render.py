@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment
 from ..core.textdiff import Change
+from ..io.report_palette import badge_text_colour
 from .colours import Scheme
-from .vocabulary import percent, status_text
+from .vocabulary import confidence_text, percent, provenance_text, status_text
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 """Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
@@ -165,7 +166,7 @@ class Formats:
         fmt = QTextCharFormat()
         colour = self.scheme.status(kind)
         fmt.setBackground(colour)
-        fmt.setForeground(QColor("#000000" if kind in ("modified", "renumbered") else "#ffffff"))
+        fmt.setForeground(QColor(badge_text_colour(colour.name().upper())))
         fmt.setFontPointSize(self.font.pointSizeF() * 0.78)
         fmt.setFontWeight(QFont.Weight.DemiBold)
         fmt.setFontFamilies(["DejaVu Sans", "Sans Serif"])
@@ -185,6 +186,7 @@ BADGE_TEXT = {
     "added": "added",
     "removed": "removed",
     "reconstructed": "reconstructed",
+    "paraphrased": "paraphrased",
 }
 
 
@@ -200,6 +202,26 @@ def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
         return None
     entry = articles.get(seg.label)
     return entry if isinstance(entry, dict) else None
+
+
+def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
+    """A "reconstructed" or "paraphrased" badge (with its tooltip) unless attested."""
+    prov = provenance(doc, seg)
+    if not prov:
+        return []
+    how = str(prov.get("provenance", "")).strip()
+    if not how or how == "attested":
+        return []
+    kind = "reconstructed" if how.startswith("reconstruct") else "paraphrased"
+    lines = [provenance_text(how).capitalize()]
+    if prov.get("confidence"):
+        lines.append(tr("Confidence: {0}").format(confidence_text(str(prov["confidence"]))))
+    if prov.get("source"):
+        lines.append(tr("Source: {0}").format(prov["source"]))
+    if prov.get("note"):
+        lines.append(str(prov["note"]))
+    lines.append(tr("Help → About these texts tells how each text was made."))
+    return [(kind, "\n".join(lines))]
 
 
 class SideRenderer:
@@ -276,10 +298,7 @@ class SideRenderer:
                 pair = self.cmp.pairs[k]
                 tip = self._pair_tip(pair)
                 out.extend((b, tip) for b in pair.badges)
-        prov = provenance(self.doc, seg)
-        if prov and str(prov.get("provenance", "")).startswith("reconstruct"):
-            source = str(prov.get("source") or prov.get("note") or "")
-            out.append(("reconstructed", tr("Reconstructed. Source: {0}").format(source)))
+        out.extend(provenance_badges(self.doc, seg))
         return out
 
     def _pair_tip(self, pair: ArticlePair) -> str:

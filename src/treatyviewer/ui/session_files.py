@@ -41,6 +41,7 @@ class SessionFiles(QObject):
         """Applies typing still pending in the note editor (before saving or asking)."""
         self._discarded = False
         controller.opened.connect(self._reset)
+        controller.renewed.connect(self._reset)
 
     def _filter(self) -> str:
         return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
@@ -66,8 +67,8 @@ class SessionFiles(QObject):
 
     def save(self) -> bool:
         self.flush()
-        if self.controller.path is None:
-            return self.save_as()
+        if self.controller.path is None or not self.controller.file_fits:
+            return self.save_as()  # never write another pair into this session's file
         return self.controller.save()
 
     def save_as(self) -> bool:
@@ -147,6 +148,15 @@ class SessionFiles(QObject):
             self.controller.discard_autosave()
             return True
         return False
+
+    def may_leave_pair(self) -> bool:
+        """Before other texts replace the open ones (and with them this session): True
+        when the work is saved, saved now, discarded, or (without asking) autosaved."""
+        if not self.may_discard():
+            return False
+        if self.controller.is_dirty and not self._discarded:
+            self.controller.autosave_now()  # not asked: keep it recoverable
+        return True
 
     def shutdown(self, persist: bool) -> None:
         """On close: keep unsaved work in the autosave unless discarded (or a screenshot)."""

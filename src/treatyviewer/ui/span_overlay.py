@@ -34,6 +34,8 @@ class SpanStyle:
     alpha: int
     outline: str | None = None
     tick: str | None = None
+    width: float = 1.5
+    """Outline pen width."""
 
 
 STYLES: dict[tuple[str, bool], SpanStyle] = {
@@ -43,8 +45,12 @@ STYLES: dict[tuple[str, bool], SpanStyle] = {
     ("annotation", True): SpanStyle("#c9b56a", 70, tick="#e0c66e"),
     ("flash", False): SpanStyle("#E69F00", 120),
     ("flash", True): SpanStyle("#E69F00", 120),
+    # The change Next/Previous Change went to: a heavy neutral frame, no fill, so the
+    # change colours and strike-through stay readable inside it.
+    ("current", False): SpanStyle("#000000", 0, outline="#1b1b1b", width=2.5),
+    ("current", True): SpanStyle("#ffffff", 0, outline="#f2f2f2", width=2.5),
 }
-ORDER = ("annotation", "entity", "flash")
+ORDER = ("annotation", "entity", "flash", "current")
 """Painting order: later kinds are drawn over earlier ones."""
 
 
@@ -120,7 +126,10 @@ class SpanOverlay(QObject):
             for start, end, _tip in self.layers.get(kind, []):
                 if style is None or end < first or start > last:
                     continue
-                self._paint_span(painter, style, span_rects(pane.document(), start, end))
+                rects = span_rects(pane.document(), start, max(end, start + 1))
+                if end <= start:  # an insertion point: a bar where the text would be
+                    rects = [QRectF(r.left() - 1.0, r.top(), 2.0, r.height()) for r in rects[:1]]
+                self._paint_span(painter, style, rects)
         painter.end()
 
     def _paint_span(self, painter: QPainter, style: SpanStyle, rects: list[QRectF]) -> None:
@@ -130,7 +139,7 @@ class SpanOverlay(QObject):
         fill.setAlpha(style.alpha)
         for rect in rects:
             if style.outline:
-                painter.setPen(QPen(QColor(style.outline), 1.5))
+                painter.setPen(QPen(QColor(style.outline), style.width))
                 painter.setBrush(fill)
                 painter.drawRoundedRect(rect.adjusted(-1.5, -0.5, 1.5, 0.5), 3.0, 3.0)
             else:

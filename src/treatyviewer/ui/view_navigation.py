@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from .geometry import SideGeometry
+from .render import CHANGE_PROP
 
 if TYPE_CHECKING:
     from .comparison_view import ComparisonView
@@ -23,6 +24,12 @@ class ViewNavigator:
 
     def __init__(self, view: ComparisonView) -> None:
         self.view = view
+        self.current: int | None = None
+        """Index of the change last gone to, among the primary pane's stops."""
+        self._left_at = -1
+        """Where that left the scroll bar: moved since, the reader's position counts."""
+        self._announced = 0
+        """The direction whose end was just announced (pressing on then starts over)."""
 
     def _article_targets(self) -> list[tuple[float, int]]:
         """(heading top, heading block number) in the primary pane, top to bottom."""
@@ -44,20 +51,29 @@ class ViewNavigator:
             )
         return sorted(out)
 
-    def _change_positions(self) -> list[int]:
+    def _change_stops(self) -> list[tuple[float, int, int]]:
+        """(y, position, change id) of each change in the primary pane, top to bottom;
+        changes at one position make one stop."""
         v = self.view
         pane = v.primary()
         if pane is v.inline_pane:
-            return sorted(v.inline.change_positions.values()) if v.inline else []
-        if v.rendered is None:
+            found = [(p, cid) for cid, p in (v.inline.change_positions.items() if v.inline else [])]
+        elif v.rendered is None:
             return []
-        side = 0 if pane is v.old_pane else 1
-        r = v.rendered[side]
-        out = []
-        for _k, c in r.changes:
-            start = c.old_start if side == 0 else c.new_start
-            out.append(r.map.to_qt(start))
-        return sorted(set(out))
+        else:
+            side = 0 if pane is v.old_pane else 1
+            r = v.rendered[side]
+            found = [
+                (r.map.to_qt(c.old_start if side == 0 else c.new_start), cid)
+                for cid, (_k, c) in enumerate(r.changes)
+                if r.map.covers(c.old_start if side == 0 else c.new_start)
+            ]
+        doc = pane.document()
+        geo = SideGeometry()
+        stops: dict[int, int] = {}
+        for position, cid in sorted(found):
+            stops.setdefault(position, cid)
+        return sorted((geo.y_of_position(doc, p), p, cid) for p, cid in stops.items())
 
     def _go(self, ys: list[float], direction: int, margin: float) -> int | None:
         """Scroll so the next (previous) target sits ``margin`` below the viewport top."""
@@ -91,18 +107,74 @@ class ViewNavigator:
         pane.setTextCursor(cursor)
         bar.setValue(value)
 
+    def reset(self) -> None:
+        """The texts were laid out again: no change is current any more."""
+        self.current = None
+        self._left_at = -1
+        self._outline(None)
+        self.view.changeVisited.emit(-1, 0, "")
+
     def next_change(self, direction: int = 1) -> int | None:
+        """Go to the next (previous) change below (above) the reading position, or on
+        from the current one; past the last (first) one, start over at the other end."""
         pane = self.view.primary()
-        positions = self._change_positions()
-        doc = pane.document()
-        geo = SideGeometry()
-        ys = [geo.y_of_position(doc, p) for p in positions]
-        order = sorted(range(len(ys)), key=lambda i: ys[i])
-        ys_sorted = [ys[i] for i in order]
-        k = self._go(ys_sorted, direction, pane.viewport().height() * CHANGE_FOCUS)
-        if k is not None:
-            self._place_cursor(positions[order[k]])
+        stops = self._change_stops()
+        if not stops:
+            self._outline(None)
+            self.view.changeVisited.emit(0, 0, "none")
+            return None
+        bar = pane.verticalScrollBar()
+        margin = pane.viewport().height() * CHANGE_FOCUS
+        wanted = [round(y - margin) for y, _p, _c in stops]
+        n = len(stops)
+        moved_on = self._left_at != bar.value()
+        if self.current is not None and not moved_on and self.current < n:
+            k = self.current + direction
+        else:  # from the reading position: the first change from the top of the pane down
+            ys = [y for y, _p, _c in stops]
+            top = bar.value() + 2
+            k = bisect_left(ys, top) if direction > 0 else bisect_left(ys, top) - 1
+        edge = ""
+        end = n - 1 if direction > 0 else 0
+        if not 0 <= k < n:
+            if self.current == end and self._announced != direction and moved_on is False:
+                k = end  # say this is the end first; the next press starts over
+                edge = "last" if direction > 0 else "first"
+            else:
+                k, edge = (0 if direction > 0 else n - 1), "wrapped"
+        elif k == end:
+            edge = "last" if direction > 0 else "first"
+        bar.setValue(wanted[k])
+        self._place_cursor(stops[k][1])
+        self.current, self._left_at = k, bar.value()
+        self._announced = direction if edge in ("last", "first") else 0
+        self._outline(stops[k][2])
+        self.view.changeVisited.emit(k, n, edge)
         return k
+
+    def _outline(self, cid: int | None) -> None:
+        """Frame the current change in every pane that shows it."""
+        v = self.view
+        for pane in v.panes():
+            pane.overlay.set_spans("current", [])
+        if cid is None:
+            return
+        if v.inline is not None and cid in v.inline.change_positions:
+            start = end = v.inline.change_positions[cid]
+            doc = v.inline_pane.document()
+            while end < doc.characterCount() - 1 and _change_id_at(doc, end) == cid:
+                end += 1
+            v.inline_pane.overlay.set_spans("current", [(start, end, "")])
+        if v.rendered is None or not 0 <= cid < len(v.rendered[0].changes):
+            return
+        c = v.rendered[0].changes[cid][1]
+        for side, pane, (a, b) in (
+            (0, v.old_pane, (c.old_start, c.old_end)),
+            (1, v.new_pane, (c.new_start, c.new_end)),
+        ):
+            m = v.rendered[side].map
+            if m.covers(a):
+                pane.overlay.set_spans("current", [(m.to_qt(a), m.to_qt(b), "")])
 
     def segment_at_top(self, side: int) -> int | None:
         """The segment whose heading is nearest the top of the viewport (for tests)."""
@@ -137,3 +209,10 @@ class ViewNavigator:
             v.sync.enabled = v.mode == "side"
         if (old is None) != (new is None):
             v.sync.resync(0 if old is not None else 1)
+
+
+def _change_id_at(doc: QTextDocument, position: int) -> int | None:
+    cursor = QTextCursor(doc)
+    cursor.setPosition(position + 1)
+    value = cursor.charFormat().property(CHANGE_PROP)
+    return int(value) if isinstance(value, int) else None

@@ -20,6 +20,19 @@ STATUS_WORDS = {
     "added": QT_TRANSLATE_NOOP("status", "added"),
     "removed": QT_TRANSLATE_NOOP("status", "removed"),
     "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
+    "paraphrased": QT_TRANSLATE_NOOP("status", "paraphrased"),
+}
+
+PROVENANCE_WORDS = {
+    "attested": QT_TRANSLATE_NOOP("provenance", "attested"),
+    "reconstructed": QT_TRANSLATE_NOOP("provenance", "reconstructed"),
+    "paraphrased from a source": QT_TRANSLATE_NOOP("provenance", "paraphrased from a source"),
+}
+
+CONFIDENCE_WORDS = {
+    "sure": QT_TRANSLATE_NOOP("provenance", "sure"),
+    "probable": QT_TRANSLATE_NOOP("provenance", "probable"),
+    "uncertain": QT_TRANSLATE_NOOP("provenance", "uncertain"),
 }
 
 
@@ -28,6 +41,17 @@ def status_text(status: str) -> str:
     if status not in STATUS_WORDS:
         return status
     return QCoreApplication.translate("status", STATUS_WORDS[status])
+
+
+def provenance_text(value: str) -> str:
+    """How a text's metadata says an article is known ("attested", "reconstructed", …)."""
+    word = PROVENANCE_WORDS.get(value)
+    return QCoreApplication.translate("provenance", word) if word else value
+
+
+def confidence_text(value: str) -> str:
+    word = CONFIDENCE_WORDS.get(value)
+    return QCoreApplication.translate("provenance", word) if word else value
 
 
 def number(value: int) -> str:

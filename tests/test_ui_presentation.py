@@ -1,0 +1,169 @@
+"""What a new reader sees: provenance, one palette, readable redline, plurals, labels."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QFont
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.io import report_palette
+from treatyviewer.io.report_textdoc_sections import provenance
+from treatyviewer.resources import load_bundled
+from treatyviewer.ui import i18n
+from treatyviewer.ui.about import AboutTextsDialog, about_html
+from treatyviewer.ui.colours import DARK, LIGHT
+from treatyviewer.ui.inline import render_inline
+from treatyviewer.ui.render import Formats, render_side
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+
+
+def heading_badges(rendered, segment_index: int) -> list[tuple[str, str]]:
+    """(text, tooltip) of the badge fragments in one heading block."""
+    block = rendered.document.findBlockByNumber(rendered.map.heading_block[segment_index])
+    out = []
+    it = block.begin()
+    while not it.atEnd():
+        fmt = it.fragment().charFormat()
+        if fmt.background().style() != 0 and fmt.fontPointSize() > 0:
+            out.append((it.fragment().text().strip("\u00a0 "), fmt.toolTip()))
+        it += 1
+    return out
+
+
+def test_about_these_texts_shows_all_the_metadata(qtbot, bundled) -> None:
+    dialog = AboutTextsDialog(bundled.old, bundled.new)
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    html = dialog.view.toHtml()
+    assert "shared content, not proven shared wording" in text  # the draft's rendering note
+    assert "Bekir Sami Bey" in text and "Yusuf Kemal Bey" in text  # signatories
+    assert "Dokumenty vneshnei politiki SSSR" in text  # full reference
+    assert 'href="https://allturkey.narod.ru/rusturk1921.htm"' in html
+    assert "Annex 1 (C)" in text and "paraphrased from a source" in text
+    assert "uncertain" in text and "Original languages" in text
+
+
+def test_about_these_texts_opens_only_web_links(qtbot, bundled, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(
+        "treatyviewer.ui.about.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+    )
+    dialog = AboutTextsDialog(bundled.old, bundled.new)
+    qtbot.addWidget(dialog)
+    assert not dialog.view.openExternalLinks()
+    assert dialog.open_link(QUrl("file:///etc/passwd")) is False
+    assert dialog.open_link(QUrl("https://example.org/")) is True
+    assert [u.toString() for u in opened] == ["https://example.org/"]
+
+
+def test_unattested_articles_carry_a_provenance_badge_on_both_sides(qapp, bundled) -> None:
+    old = render_side(bundled, "old", LIGHT, QFont())
+    new = render_side(bundled, "new", LIGHT, QFont())
+    draft_art1 = bundled.old.index_of("1")
+    assert any(
+        t == "reconstructed" and "probable" in tip for t, tip in heading_badges(old, draft_art1)
+    )
+    art3 = bundled.new.index_of("III")
+    badges = heading_badges(new, art3)
+    assert any(t == "paraphrased" and "Safarli" in tip for t, tip in badges)
+    annex = next(i for i, s in enumerate(bundled.new.segments) if s.reference == "Annex 1 (C)")
+    assert any(t == "paraphrased" for t, _ in heading_badges(new, annex))
+    attested = bundled.new.index_of("XIV")
+    assert not any(t in ("paraphrased", "reconstructed") for t, _ in heading_badges(new, attested))
+
+
+def test_window_and_reports_share_one_palette(qapp) -> None:
+    import treatyviewer.io.report_palette as module
+
+    assert "PySide6" not in inspect.getsource(module)
+    for scheme in (LIGHT, DARK):
+        for status in ("moved", "renumbered", "added", "removed", "modified"):
+            assert scheme.status(status) == QColor(report_palette.BADGE_COLOURS[status])
+    assert LIGHT.inserted_bg.upper() == report_palette.RUN_STYLES["insert"][0].upper()
+    about = about_html("1.0")
+    assert report_palette.MOVED in about and report_palette.RENUMBERED in about
+
+
+def test_moved_badge_pixels_use_the_palette_colour(qapp, bundled) -> None:
+    rendered = render_side(bundled, "new", LIGHT, QFont())
+    moved = next(j for p in bundled.pairs if "moved" in p.badges for j in p.new)
+    block = rendered.document.findBlockByNumber(rendered.map.heading_block[moved])
+    colours = set()
+    it = block.begin()
+    while not it.atEnd():
+        fmt = it.fragment().charFormat()
+        if it.fragment().text().strip("\u00a0 ") == "moved":
+            colours.add(fmt.background().color().name().upper())
+        it += 1
+    assert colours == {report_palette.MOVED}
+
+
+def test_inline_redline_keeps_words_apart_and_in_their_paragraph(qapp, bundled) -> None:
+    text = render_inline(bundled, Formats(LIGHT, QFont()), False).document.toPlainText()
+    assert "Draft Treaty of Friendship" in text
+    assert "a an indissoluble" in text
+    assert "Moscow, 24 August 1920 16 March 1921" in text
+    assert "of Turkey\nMoscow" in text
+    for glued in ("DraftTreaty", "aan indissoluble", "192016", "1920Turkey", "ofTurkey"):
+        assert glued not in text
+
+
+def test_status_counts_use_russian_plural_forms(make_window, qapp) -> None:
+    window = make_window()
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        status = window.status
+        assert status.status_count("modified", 7) == "7 изменены"
+        assert status.status_count("modified", 1) == "1 изменена"
+        assert status.status_count("added", 14) == "14 добавлены"
+        assert status.status_count("added", 21) == "21 добавлена"
+        assert status.word_counts(89, 1) == "89 слов удалено, 1 вставлено"
+        assert i18n.install(qapp, "tr") == "tr"
+        assert status.status_count("modified", 7) == "7 değiştirildi"
+    finally:
+        i18n.install(qapp, "en")
+    assert window.status.status_count("modified", 7) == "7 modified"
+
+
+def test_annexes_are_named_as_annexes_in_the_concordance(make_window) -> None:
+    window = make_window()
+    model = window.concordance.model
+    shown = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert "Annex 1 (C)" in shown and "1 (C)" not in shown
+    row = shown.index("Annex 1 (C)")
+    assert model.labels(row)[1] == ("1 (C)",)  # links and JSON keep the bare label
+
+
+def test_an_empty_side_shows_a_placeholder_where_the_other_has_an_article(make_window) -> None:
+    window = make_window()
+    texts = [p.text for p in window.view.old_pane.placeholders]
+    assert texts and all(t == "— not in the Moscow draft (1920) —" for t in texts)
+    # The draft's removed Art. 4 faces 1921's added Art. X: no blank band, no placeholder.
+    assert window.view.new_pane.placeholders == []
+    geo = window.view.geo[1]
+    art2 = geo.ranges[window.session.comparison.new.index_of("II")]
+    assert any(abs(p.y - art2[0]) < 1 for p in window.view.old_pane.placeholders)
+    window.actions_["view.mode.inline"].trigger()
+    assert window.view.old_pane.placeholders == []
+
+
+def test_pane_titles_are_elided_with_the_whole_title_in_the_tooltip(make_window) -> None:
+    window = make_window(size=(1000, 700))
+    title = window.view.old_title
+    assert title.text().endswith("…")
+    assert title.toolTip().startswith("Draft Treaty of Friendship between")
+    assert not title.toolTip().endswith("…")
+
+
+def test_pdf_sources_read_as_sentences(bundled) -> None:
+    for doc in (bundled.old, bundled.new):
+        sources = dict(provenance(doc))["Sources"]
+        assert ".;" not in sources and "HTML report" not in sources
+        assert sources.endswith(".") and "(1) " in sources
