@@ -96,9 +96,11 @@ def is_data(text: str, window) -> bool:  # type: ignore[no-untyped-def]
     labels = {seg.display_name() for doc in documents for seg in doc.segments}
     names = {doc.title for doc in documents} | {doc.source for doc in documents}
     names |= {v for doc in documents for v in doc.metadata.values() if isinstance(v, str)}
+    stem = text.removesuffix("…")  # a title elided to fit its pane is still data
     return (
         any(text in doc.text for doc in documents)
         or any(len(name) > 5 and name in text for name in names)
+        or (stem != text and any(len(stem) > 5 and name.startswith(stem) for name in names))
         or text in labels
         or all(part.strip() in labels for part in text.split("+"))
     )

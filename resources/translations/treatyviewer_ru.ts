@@ -499,7 +499,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+67"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>

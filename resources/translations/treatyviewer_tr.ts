@@ -499,7 +499,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+67"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -1747,12 +1747,12 @@ yerine {1}</translation>
     <message>
         <location line="+6"/>
         <source>Last change — press F7 again to start over</source>
-        <translation>Son değişiklik — baştan başlamak için F7'ye yeniden basın</translation>
+        <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First change — press Shift+F7 again to go to the last</source>
-        <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7'ye yeniden basın</translation>
+        <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
     <message>
         <location line="+1"/>

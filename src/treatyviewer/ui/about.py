@@ -39,7 +39,10 @@ def _language(code: str) -> str:
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
-    name = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+    if locale.language() == QLocale.Language.English:
+        name = "English"  # nativeLanguageName() says "American English" for plain "en"
+    else:
+        name = locale.nativeLanguageName() or QLocale.languageToString(locale.language())
     return f"{name} ({code})"
 
 
