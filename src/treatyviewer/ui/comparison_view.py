@@ -6,7 +6,7 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,9 +77,13 @@ class ComparisonView(QWidget):
             pane.tooltip_for = self.tooltip_for
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
-        for pane in (self.old_pane, self.new_pane):
-            pane.relayouted.connect(self.realign)
-        self.inline_pane.relayouted.connect(self.realign)
+        # Both panes relayout after one resize: coalesce their signals into one pass.
+        self._realign_timer = QTimer(self)
+        self._realign_timer.setSingleShot(True)
+        self._realign_timer.setInterval(0)
+        self._realign_timer.timeout.connect(self.realign)
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            pane.relayouted.connect(self._realign_timer.start)
         self.overview.jumpRequested.connect(self._jump_fraction)
 
     def _build(self) -> None:
@@ -197,14 +201,15 @@ class ComparisonView(QWidget):
 
     # -- layout-dependent state -------------------------------------------------
     def realign(self) -> None:
+        self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
-        if self.mode == "side":
-            align_documents(anchors(self.cmp, *maps), docs, maps, self.pads)
-        self.geo = (SideGeometry.measure(docs[0], maps[0]), SideGeometry.measure(docs[1], maps[1]))
         chain = anchors(self.cmp, *maps)
+        if self.mode == "side":
+            align_documents(chain, docs, maps, self.pads)
+        self.geo = (SideGeometry.measure(docs[0], maps[0]), SideGeometry.measure(docs[1], maps[1]))
         self.sync.set_points(
             [(self.geo[0].ranges[o][0], self.geo[1].ranges[n][0]) for o, n in chain]
             + [(self.geo[0].height, self.geo[1].height)]

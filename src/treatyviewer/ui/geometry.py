@@ -15,6 +15,8 @@ class SideGeometry:
 
     ranges: dict[int, tuple[float, float]] = field(default_factory=dict)
     height: float = 0.0
+    block_tops: dict[int, float] = field(default_factory=dict)
+    """Top of each block asked for so far: thousands of changes share few blocks."""
 
     @classmethod
     def measure(cls, document: QTextDocument, side_map: SideMap) -> SideGeometry:
@@ -31,10 +33,13 @@ class SideGeometry:
 
     def y_of_position(self, document: QTextDocument, position: int) -> float:
         block = document.findBlock(position)
-        rect = document.documentLayout().blockBoundingRect(block)
+        number = block.blockNumber()
+        top = self.block_tops.get(number)
+        if top is None:
+            top = self.block_tops[number] = document.documentLayout().blockBoundingRect(block).top()
         layout = block.layout()
         if layout is not None and layout.lineCount():
             line = layout.lineForTextPosition(position - block.position())
             if line.isValid():
-                return rect.top() + line.y()
-        return rect.top()
+                return top + line.y()
+        return top

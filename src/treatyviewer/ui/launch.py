@@ -122,9 +122,9 @@ def _screenshot(  # type: ignore[no-untyped-def]
     if errors or window.session.comparison is None:
         print(f"treatyviewer: {errors[0] if errors else 'timed out'}", file=sys.stderr)
         return 2
-    for pane in window.view.panes():
-        pane.flush_relayout()
-    window.view.realign()
+    pending = [pane.flush_relayout() for pane in window.view.panes()]
+    if any(pending):
+        window.view.realign()
     app.processEvents()
     image = window.grab()
     if not image.save(path, "PNG"):

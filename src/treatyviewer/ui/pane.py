@@ -138,11 +138,13 @@ class ComparisonPane(QTextEdit):
             self._width = width
             self._relayout_timer.start()
 
-    def flush_relayout(self) -> None:
-        """Emit a pending relayout now (tests and screenshots)."""
+    def flush_relayout(self) -> bool:
+        """Emit a pending relayout now (tests and screenshots); say whether there was one."""
         if self._relayout_timer.isActive():
             self._relayout_timer.stop()
             self.relayouted.emit()
+            return True
+        return False
 
     # -- hover --------------------------------------------------------------
     def change_at(self, point: QPoint) -> int:

@@ -243,6 +243,7 @@ class SideRenderer:
         qdoc.setDocumentMargin(28)
         side_map = SideMap()
         spans = self._spans()
+        starts = [s[0] for s in spans]
         cursor = QTextCursor(qdoc)
         first = True
         for i, seg in enumerate(self.doc.segments):
@@ -250,7 +251,7 @@ class SideRenderer:
                 continue
             self._heading(cursor, i, seg, first, side_map)
             first = False
-            self._body(cursor, seg, spans, side_map)
+            self._body(cursor, seg, spans, starts, side_map)
             side_map.last_block[i] = cursor.block().blockNumber()
         return Rendered(qdoc, side_map, self.changes)
 
@@ -321,10 +322,10 @@ class SideRenderer:
         cursor: QTextCursor,
         seg: Segment,
         spans: list[tuple[int, int, QTextCharFormat]],
+        starts: list[int],
         side_map: SideMap,
     ) -> None:
         text = self.doc.text
-        starts = [s[0] for s in spans]
         for a, b in paragraphs(text, seg.body_start, seg.end):
             cursor.insertBlock(self.f.body_block, self.f.plain)
             side_map.run_src.append(a)
