@@ -8,8 +8,6 @@ Each test drives the real window on real files (the bundled pair or generated on
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
@@ -17,19 +15,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from conftest import wait_compared
 from test_ui_encoding import RUSSIAN, reopen
-from test_ui_reading_walk import bare_window, kars_sentence, open_session
+from test_ui_reading_walk import bare_window, kars_sentence, open_session, shoot
 from treatyviewer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-SHOTS = Path("/tmp/tv_nav")
 SAVE = QMessageBox.StandardButton
 TIMEOUT = 30_000
-
-
-def shoot(window: MainWindow, name: str) -> None:
-    QApplication.processEvents()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / name), "PNG")
 
 
 def mine(window: MainWindow) -> list[str]:
