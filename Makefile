@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SETUP  := $(VENV)/.installed
 
-.PHONY: run test test-core bench lint format clean setup
+.PHONY: run test bench lint format clean setup
 
 setup $(SETUP): pyproject.toml scripts/setup-env.sh
 	@VENV=$(VENV) bash scripts/setup-env.sh
