@@ -13,8 +13,9 @@ from treatyviewer.io import report_palette
 from treatyviewer.io.report_textdoc_sections import provenance
 from treatyviewer.resources import load_bundled
 from treatyviewer.ui import i18n
-from treatyviewer.ui.about import AboutTextsDialog, about_html
+from treatyviewer.ui.about import AboutTextsDialog
 from treatyviewer.ui.colours import DARK, LIGHT
+from treatyviewer.ui.help_guide import badges_html
 from treatyviewer.ui.inline import render_inline
 from treatyviewer.ui.render import Formats, render_side
 
@@ -87,8 +88,8 @@ def test_window_and_reports_share_one_palette(qapp) -> None:
         for status in ("moved", "renumbered", "added", "removed", "modified"):
             assert scheme.status(status) == QColor(report_palette.BADGE_COLOURS[status])
     assert LIGHT.inserted_bg.upper() == report_palette.RUN_STYLES["insert"][0].upper()
-    about = about_html("1.0")
-    assert report_palette.MOVED in about and report_palette.RENUMBERED in about
+    badges = badges_html()
+    assert report_palette.MOVED in badges and report_palette.RENUMBERED in badges
 
 
 def test_moved_badge_pixels_use_the_palette_colour(qapp, bundled) -> None:

@@ -49,7 +49,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -324,6 +324,16 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to read, correct and annotate a comparison; all shortcuts</source>
+        <translation>Как читать, исправлять и комментировать сравнение; все сочетания клавиш</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>About These &amp;Texts</source>
         <translation>Об этих &amp;текстах</translation>
@@ -499,7 +509,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -536,11 +546,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+194"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-193"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -602,40 +613,365 @@
         <translation>Для этого текста происхождение не указано.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
+        <source>not installed</source>
+        <translation>не установлена</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>treatyviewer is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see the licence for details.</source>
+        <translation>treatyviewer — свободная программа: вы можете распространять и (или) изменять её на условиях Стандартной общественной лицензии GNU в том виде, в каком она опубликована Фондом свободного программного обеспечения, — версии 3 лицензии или (по вашему выбору) любой более поздней версии. Программа распространяется в надежде, что она будет полезной, но БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ; подробности — в тексте лицензии.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The English texts that come with the program, the gazetteer of parties and places and the curated notes are our own work, licensed under {0}. The treaty itself is an official act and in the public domain.</source>
+        <translation>Английские тексты, поставляемые с программой, справочник сторон и мест и подготовленные заметки — наша собственная работа; они распространяются по лицензии {0}. Сам договор — официальный акт и находится в общественном достоянии.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licence of the program</source>
+        <translation>Лицензия программы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence of the bundled texts</source>
+        <translation>Лицензия поставляемых текстов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <source>the same wording in both texts</source>
+        <translation>одинаковая формулировка в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the wording changed; the changed words are marked in the text</source>
+        <translation>формулировка изменилась; изменённые слова отмечены в тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the article stands at another place in the order of the text</source>
+        <translation>статья стоит в другом месте текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the article carries another number</source>
+        <translation>у статьи другой номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one article of the older text became several in the newer one</source>
+        <translation>одна статья раннего текста стала несколькими в позднем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several articles of the older text became one in the newer one</source>
+        <translation>несколько статей раннего текста стали одной в позднем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the newer text</source>
+        <translation>есть только в позднем тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the older text</source>
+        <translation>есть только в раннем тексте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wording is reconstructed from secondary accounts, not an attested text</source>
+        <translation>формулировка восстановлена по вторичным источникам; это не засвидетельствованный текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a summary of the passage, not a full rendering</source>
+        <translation>краткое изложение фрагмента, а не полный текст</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>only in the newer text; underlined</source>
+        <translation>есть только в позднем тексте; подчёркнуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>only in the older text; struck through</source>
+        <translation>есть только в раннем тексте; зачёркнуто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>replaced</source>
         <translation>заменено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the older wording, struck through, and beside it the newer wording, underlined</source>
+        <translation>прежняя формулировка зачёркнута, рядом с ней новая — подчёркнута</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>treatyviewer: User Guide</source>
+        <translation>treatyviewer: руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatyviewer puts two versions of a treaty side by side, pairs their articles and marks what changed between them. Nothing in the texts is altered: what you see is what the files say.</source>
+        <translation>treatyviewer показывает две редакции договора рядом, сопоставляет их статьи и отмечает, что изменилось. Сами тексты не меняются: вы видите ровно то, что написано в файлах.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening texts</source>
+        <translation>Открытие текстов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} asks for an older and a newer text: plain text, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} запрашивает ранний и поздний текст: обычный текст, Word (.docx), PDF с текстовым слоем или TEI XML. {1} открывает поставляемые с программой проект 1920 года и Московский договор 1921 года.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the window shows</source>
+        <translation>Что показывает окно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The older text is on the left and the newer on the right, each in its own order: nothing is rearranged, so each text reads as it was written.</source>
+        <translation>Ранний текст слева, поздний справа, каждый в собственном порядке: ничего не переставляется, и каждый текст читается так, как был написан.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles that correspond are aligned at the same height. Where one text says more, the other leaves space, so the next pair starts level.</source>
+        <translation>Соответствующие статьи выровнены на одной высоте. Там, где один текст длиннее, в другом остаётся пустое место, и следующая пара начинается вровень.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The band between the texts joins each pair of articles, in the colour of its badge. A band that slopes or crosses others shows an article that moved.</source>
+        <translation>Полоса между текстами соединяет каждую пару статей и окрашена в цвет её значка. Наклонная или пересекающая другие полоса указывает на перемещённую статью.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The overview bar at the edge marks every change in the whole text; click it to go there. Dark olive notches mark passages you annotated.</source>
+        <translation>Обзорная полоса у края отмечает все изменения во всём тексте; щёлкните по ней, чтобы перейти к месту. Тёмно-оливковые засечки отмечают фрагменты с вашими заметками.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} and {1} step from change to change.</source>
+        <translation>{0} и {1} переходят от изменения к изменению.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
+        <translation>{0} показывает одну колонку, где удаления зачёркнуты, а вставки подчёркнуты; {1} скрывает статьи без изменений.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges</source>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each article has a badge that says what happened to it between the texts:</source>
+        <translation>У каждой статьи есть значок, показывающий, что с ней произошло между текстами:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes inside an article</source>
+        <translation>Изменения внутри статьи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed words are tinted. Colour is never the only sign: inserted words are also underlined and deleted words struck through, so the marks survive a black-and-white print and stay clear to colour-blind readers.</source>
+        <translation>Изменённые слова подкрашены. Цвет никогда не бывает единственным признаком: вставленные слова также подчёркнуты, удалённые зачёркнуты, поэтому пометки сохраняются при чёрно-белой печати и понятны читателям с нарушениями цветового зрения.</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
+        <translation>Параметры «Без учёта…» в меню «Вид» позволяют не учитывать различия в регистре, пунктуации, пробелах или нумерации. {0} даёт более насыщенные цвета и жирные пометки.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correcting the alignment</source>
+        <translation>Исправление сопоставления</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
+        <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками под таблицей:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>keep the pairing as your own decision;</source>
+        <translation>закрепить пару как ваше собственное решение;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair the selected article with another one;</source>
+        <translation>связать выбранную статью с другой;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join several selected rows into one pair, for a split or a merge;</source>
+        <translation>объединить несколько выбранных строк в одну пару — для разделения или слияния;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>separate the pair: each article then stands alone, as added or removed.</source>
+        <translation>разъединить пару: каждая статья станет отдельной, добавленной или исключённой.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
+        <translation>{0} и {1} отменяют и повторяют исправления. Ваши исправления сохраняются вместе с сеансом.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a passage in either text and choose {0} to write a note on it.</source>
+        <translation>Выделите фрагмент в любом из текстов и выберите {0}, чтобы написать к нему заметку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
+        <translation>В редакторе заметки свяжите её со сторонами, лицами и местами, которых она касается, и добавьте собственные метки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} shows all notes; search them or filter them by tag, entity or text. {1} writes a note on the pair selected in the concordance.</source>
+        <translation>{0} показывает все заметки; их можно искать и отбирать по метке, имени или тексту. {1} создаёт заметку к паре, выбранной в таблице соответствий.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} and {1} exchange notes with other tools as W3C Web Annotations.</source>
+        <translation>{0} и {1} обмениваются заметками с другими программами в формате W3C Web Annotations.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions</source>
+        <translation>Сеансы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} keeps your work in one file (.tvproj): the two texts, your alignment corrections, your notes and view options. {1} opens it again. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): оба текста, исправления сопоставления, заметки и параметры просмотра. {1} снова открывает его. Несохранённая работа также автоматически сохраняется каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске программа предложит её восстановить.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parties and places</source>
+        <translation>Стороны и места</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
+        <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: a printable comparison; your notes become PDF comments.</source>
+        <translation>{0}: сравнение для печати; ваши заметки становятся комментариями PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the same as a single web page that needs no other files.</source>
+        <translation>{0}: то же в виде одной веб-страницы, которой не нужны другие файлы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the concordance of articles as a spreadsheet table.</source>
+        <translation>{0}: таблица соответствий статей для электронных таблиц.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the whole comparison as data, for scripts.</source>
+        <translation>{0}: всё сравнение в виде данных, для скриптов.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text encodings</source>
+        <translation>Кодировки текста</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain-text files are decoded automatically. If a text looks garbled (Cyrillic shown as “Ð¡Ð¾”, for example), choose {0} or {1} and pick the encoding: Windows-1251 or KOI8-R for older Russian files, Windows-1254 for Turkish ones.</source>
+        <translation>Кодировка текстовых файлов определяется автоматически. Если текст выглядит искажённым (например, кириллица показана как «Ð¡Ð¾»), выберите {0} или {1} и укажите кодировку: Windows-1251 или KOI8-R для старых русских файлов, Windows-1254 для турецких.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} sets the language of menus and messages; the texts are not translated.</source>
+        <translation>{0} задаёт язык меню и сообщений; сами тексты не переводятся.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-39"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
+</context>
+<context>
+    <name>AboutDialog</name>
     <message>
-        <location line="+1"/>
-        <source>Colours follow the Okabe–Ito palette, safe for colour-blind readers:</source>
-        <translation>Цвета взяты из палитры Окабэ–Ито, различимой и при нарушениях цветового зрения:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licensed under the GNU GPL, version 3 or later.</source>
-        <translation>Распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
+        <location line="+49"/>
+        <location line="+4"/>
+        <source>About treatyviewer</source>
+        <translation>О программе treatyviewer</translation>
     </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-42"/>
+        <location line="-114"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
@@ -1011,7 +1347,7 @@
         <translation>Сводное сравнение</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1520,12 +1856,7 @@ by {1}</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>About treatyviewer</source>
-        <translation>О программе treatyviewer</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-217"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-228"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2073,6 +2404,19 @@ by {1}</source>
             <numerusform>%Ln соответствия к проверке</numerusform>
             <numerusform>%Ln соответствий к проверке</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+11"/>
+        <source>treatyviewer User Guide</source>
+        <translation>Руководство пользователя treatyviewer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>

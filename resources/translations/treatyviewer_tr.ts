@@ -49,7 +49,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -324,6 +324,16 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Kullanım Kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to read, correct and annotate a comparison; all shortcuts</source>
+        <translation>Bir karşılaştırmayı okuma, düzeltme ve not ekleme; tüm kısayollar</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>About These &amp;Texts</source>
         <translation>Bu &amp;Metinler Hakkında</translation>
@@ -499,7 +509,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+67"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -536,11 +546,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+194"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-193"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -602,40 +613,365 @@
         <translation>Bu metin için köken bilgisi kayıtlı değil.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
+        <source>not installed</source>
+        <translation>kurulu değil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>treatyviewer is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see the licence for details.</source>
+        <translation>treatyviewer özgür bir yazılımdır: Özgür Yazılım Vakfı tarafından yayımlanan GNU Genel Kamu Lisansı’nın 3. sürümü ya da (tercihinize bağlı olarak) daha sonraki bir sürümünün koşulları altında yeniden dağıtabilir ve/veya değiştirebilirsiniz. Yararlı olması umuduyla dağıtılmaktadır, ancak HİÇBİR GARANTİ VERİLMEMEKTEDİR; ayrıntılar için lisansa bakın.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The English texts that come with the program, the gazetteer of parties and places and the curated notes are our own work, licensed under {0}. The treaty itself is an official act and in the public domain.</source>
+        <translation>Programla birlikte gelen İngilizce metinler, taraflar ve yerler sözlüğü ve derlenmiş notlar kendi çalışmamızdır ve {0} lisansıyla sunulur. Antlaşmanın kendisi resmî bir belgedir ve kamu malıdır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Kitaplık</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licence of the program</source>
+        <translation>Programın lisansı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence of the bundled texts</source>
+        <translation>Birlikte gelen metinlerin lisansı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Libraries</source>
+        <translation>Kitaplıklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <source>the same wording in both texts</source>
+        <translation>iki metinde de aynı ifade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the wording changed; the changed words are marked in the text</source>
+        <translation>ifade değişmiş; değişen sözcükler metinde işaretlidir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the article stands at another place in the order of the text</source>
+        <translation>madde metnin sıralamasında başka bir yerde duruyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the article carries another number</source>
+        <translation>maddenin numarası farklı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one article of the older text became several in the newer one</source>
+        <translation>eski metindeki bir madde yeni metinde birkaç maddeye ayrılmış</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several articles of the older text became one in the newer one</source>
+        <translation>eski metindeki birkaç madde yeni metinde tek maddede birleşmiş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the newer text</source>
+        <translation>yalnızca yeni metinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the older text</source>
+        <translation>yalnızca eski metinde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the wording is reconstructed from secondary accounts, not an attested text</source>
+        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a summary of the passage, not a full rendering</source>
+        <translation>pasajın özeti, tam bir aktarım değil</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>only in the newer text; underlined</source>
+        <translation>yalnızca yeni metinde; altı çizili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deleted</source>
         <translation>silindi</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>only in the older text; struck through</source>
+        <translation>yalnızca eski metinde; üstü çizili</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>replaced</source>
         <translation>değiştirildi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the older wording, struck through, and beside it the newer wording, underlined</source>
+        <translation>eski ifadenin üstü çizili, yanındaki yeni ifadenin altı çizili</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>treatyviewer: User Guide</source>
+        <translation>treatyviewer: Kullanım Kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatyviewer puts two versions of a treaty side by side, pairs their articles and marks what changed between them. Nothing in the texts is altered: what you see is what the files say.</source>
+        <translation>treatyviewer bir antlaşmanın iki sürümünü yan yana koyar, maddelerini eşler ve aralarında neyin değiştiğini işaretler. Metinlerde hiçbir şey değiştirilmez: gördüğünüz, dosyalarda yazandır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening texts</source>
+        <translation>Metinleri açmak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} asks for an older and a newer text: plain text, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} bir eski ve bir yeni metin ister: düz metin, Word (.docx), metin katmanı olan PDF ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması’nın yanında açar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the window shows</source>
+        <translation>Pencerede neler görünür</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The older text is on the left and the newer on the right, each in its own order: nothing is rearranged, so each text reads as it was written.</source>
+        <translation>Eski metin solda, yeni metin sağdadır; her biri kendi sırasıyla: hiçbir şeyin yeri değiştirilmez, her metin yazıldığı gibi okunur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Articles that correspond are aligned at the same height. Where one text says more, the other leaves space, so the next pair starts level.</source>
+        <translation>Birbirine karşılık gelen maddeler aynı yükseklikte hizalanır. Bir metin daha uzun olduğunda öbüründe boşluk kalır, böylece sonraki çift aynı hizadan başlar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The band between the texts joins each pair of articles, in the colour of its badge. A band that slopes or crosses others shows an article that moved.</source>
+        <translation>Metinlerin arasındaki şerit her madde çiftini, rozetinin renginde birbirine bağlar. Eğik duran ya da başka şeritleri kesen bir şerit, yeri değişmiş bir maddeyi gösterir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The overview bar at the edge marks every change in the whole text; click it to go there. Dark olive notches mark passages you annotated.</source>
+        <translation>Kenardaki genel bakış çubuğu bütün metindeki her değişikliği işaretler; oraya gitmek için üzerine tıklayın. Koyu zeytin yeşili çentikler not eklediğiniz pasajları gösterir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} and {1} step from change to change.</source>
+        <translation>{0} ve {1} değişiklikten değişikliğe geçer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
+        <translation>{0} tek sütun gösterir: silinenlerin üstü, eklenenlerin altı çizilidir; {1} değişmeyen maddeleri gizler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Badges</source>
+        <translation>Rozetler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each article has a badge that says what happened to it between the texts:</source>
+        <translation>Her maddenin, iki metin arasında ona ne olduğunu söyleyen bir rozeti vardır:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes inside an article</source>
+        <translation>Madde içindeki değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed words are tinted. Colour is never the only sign: inserted words are also underlined and deleted words struck through, so the marks survive a black-and-white print and stay clear to colour-blind readers.</source>
+        <translation>Değişen sözcükler renklendirilir. Renk hiçbir zaman tek işaret değildir: eklenen sözcüklerin altı, silinenlerin üstü de çizilir; böylece işaretler siyah-beyaz baskıda kaybolmaz ve renk körü okurlar için de açık kalır.</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
+        <translation>Görünüm menüsündeki «Yok Say» seçenekleri büyük/küçük harf, noktalama, boşluk ya da numaralandırma farklarını dikkate almaz. {0} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correcting the alignment</source>
+        <translation>Eşlemeyi düzeltmek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pairing of articles is computed and can be wrong. {0} lists every pair with its status; the “{1}” tab lists the pairings the program is least sure of. Select a row and use the buttons below the table:</source>
+        <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun altındaki düğmeleri kullanın:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>keep the pairing as your own decision;</source>
+        <translation>eşlemeyi kendi kararınız olarak saklar;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair the selected article with another one;</source>
+        <translation>seçili maddeyi başka bir maddeyle eşler;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join several selected rows into one pair, for a split or a merge;</source>
+        <translation>seçili birkaç satırı tek bir çiftte birleştirir (bölünme ya da birleşme için);</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>separate the pair: each article then stands alone, as added or removed.</source>
+        <translation>çifti ayırır: her madde tek başına kalır, eklenmiş ya da çıkarılmış olarak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
+        <translation>{0} ve {1} düzeltmeleri geri alır ve yineler. Düzeltmeleriniz oturumla birlikte kaydedilir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a passage in either text and choose {0} to write a note on it.</source>
+        <translation>Metinlerden birinde bir pasaj seçin ve ona not yazmak için {0} komutunu seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
+        <translation>Not düzenleyicisinde notu ilgili olduğu taraflara, kişilere ve yerlere bağlayın ve kendi etiketlerinizi ekleyin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} shows all notes; search them or filter them by tag, entity or text. {1} writes a note on the pair selected in the concordance.</source>
+        <translation>{0} bütün notları gösterir; notlarda arama yapabilir, onları etikete, varlığa ya da metne göre süzebilirsiniz. {1} konkordansta seçili çifte not yazar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} and {1} exchange notes with other tools as W3C Web Annotations.</source>
+        <translation>{0} ve {1} notları W3C Web Annotations biçiminde başka araçlarla paylaşır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions</source>
+        <translation>Oturumlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} keeps your work in one file (.tvproj): the two texts, your alignment corrections, your notes and view options. {1} opens it again. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metni, eşleme düzeltmelerinizi, notlarınızı ve görünüm seçeneklerinizi. {1} onu yeniden açar. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parties and places</source>
+        <translation>Taraflar ve yerler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation>Dışa aktarma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: a printable comparison; your notes become PDF comments.</source>
+        <translation>{0}: yazdırılabilir bir karşılaştırma; notlarınız PDF yorumlarına dönüşür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the same as a single web page that needs no other files.</source>
+        <translation>{0}: aynısı, başka dosyaya gerek duymayan tek bir web sayfası olarak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the concordance of articles as a spreadsheet table.</source>
+        <translation>{0}: maddelerin konkordansı, hesap tablosu olarak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: the whole comparison as data, for scripts.</source>
+        <translation>{0}: bütün karşılaştırma, betikler için veri olarak.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text encodings</source>
+        <translation>Metin kodlamaları</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plain-text files are decoded automatically. If a text looks garbled (Cyrillic shown as “Ð¡Ð¾”, for example), choose {0} or {1} and pick the encoding: Windows-1251 or KOI8-R for older Russian files, Windows-1254 for Turkish ones.</source>
+        <translation>Düz metin dosyalarının kodlaması kendiliğinden çözülür. Bir metin bozuk görünüyorsa (örneğin Kiril harfleri “Ð¡Ð¾” gibi görünüyorsa) {0} ya da {1} komutunu seçip kodlamayı belirleyin: eski Rusça dosyalar için Windows-1251 ya da KOI8-R, Türkçe dosyalar için Windows-1254.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} sets the language of menus and messages; the texts are not translated.</source>
+        <translation>{0} menülerin ve iletilerin dilini belirler; metinlerin kendisi çevrilmez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-39"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
+</context>
+<context>
+    <name>AboutDialog</name>
     <message>
-        <location line="+1"/>
-        <source>Colours follow the Okabe–Ito palette, safe for colour-blind readers:</source>
-        <translation>Renkler, renk körlüğü olan okurlar için de ayırt edilebilen Okabe–Ito paletinden alınmıştır:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licensed under the GNU GPL, version 3 or later.</source>
-        <translation>GNU GPL sürüm 3 veya sonrası lisansıyla dağıtılır.</translation>
+        <location line="+49"/>
+        <location line="+4"/>
+        <source>About treatyviewer</source>
+        <translation>treatyviewer hakkında</translation>
     </message>
 </context>
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-42"/>
+        <location line="-114"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
@@ -1009,7 +1345,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1518,12 +1854,7 @@ yerine {1}</translation>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>About treatyviewer</source>
-        <translation>treatyviewer hakkında</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-217"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-228"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2041,6 +2372,19 @@ yerine {1}</translation>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+11"/>
+        <source>treatyviewer User Guide</source>
+        <translation>treatyviewer Kullanım Kılavuzu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User guide</source>
+        <translation>Kullanım kılavuzu</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Help dialogs: provenance of the texts, and about the application.
+"""Help dialogs: provenance of the texts, and about the application (versions, licences).
 
 "About these texts" shows everything the text's metadata records (see
 ``resources/texts/*.meta.json``): how the text was made (the rendering note),
@@ -9,16 +9,18 @@ Links open in the browser, and only when they are http(s).
 
 from __future__ import annotations
 
+import platform
 from html import escape
+from importlib import metadata
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.document import Document
 from ..io import report_palette as palette
-from .vocabulary import confidence_text, provenance_text, status_text
+from .vocabulary import confidence_text, provenance_text
 
 WEB_SCHEMES = ("http", "https")
 
@@ -215,27 +217,107 @@ class AboutTextsDialog(QDialog):
         return QDesktopServices.openUrl(url)
 
 
+LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("PySide6 / Qt", ("PySide6-Essentials", "PySide6"), "LGPL-3.0-only"),
+    ("Shiboken6", ("shiboken6",), "LGPL-3.0-only"),
+    ("diff-match-patch", ("diff-match-patch",), "Apache-2.0"),
+    ("pypdf", ("pypdf",), "BSD-3-Clause"),
+    ("python-docx", ("python-docx",), "MIT"),
+    ("charset-normalizer", ("charset-normalizer",), "MIT"),
+    ("defusedxml", ("defusedxml",), "PSF-2.0"),
+    ("platformdirs", ("platformdirs",), "MIT"),
+)
+"""The libraries treatyviewer runs on: name, distributions to ask for its version, licence."""
+
+PROGRAM_LICENCE = "GPL-3.0-or-later"
+CONTENT_LICENCE = "CC BY 4.0"
+GPL_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
+CC_BY_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+def installed_version(distributions: tuple[str, ...]) -> str:
+    for name in distributions:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return tr("not installed")
+
+
+def _row(cells: tuple[str, ...], tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag} align=left>{c}</{tag}>" for c in cells) + "</tr>"
+
+
 def about_html(version: str) -> str:
-    p = palette
-    inserted, deleted, replaced = tr("inserted"), tr("deleted"), tr("replaced")
-    samples = (
-        f"<span style='background:{p.INSERT_BG};color:{p.INSERT_FG}'><u>{inserted}</u></span>, "
-        f"<span style='background:{p.DELETE_BG};color:{p.DELETE_FG}'><s>{deleted}</s></span>, "
-        f"<span style='background:{p.REPLACE_BG};color:{p.REPLACE_FG}'>{replaced}</span>"
-    )
-    badges = " ".join(
-        f"<span style='background:{colour};color:{p.badge_text_colour(colour)}'>"
-        f"&nbsp;{escape(status_text(status))}&nbsp;</span>"
-        for status, colour in p.BADGE_COLOURS.items()
-        if status != "paraphrased"
-    )
+    """Help → About: what the program is, its versions, and every licence."""
+    import PySide6
+
     what = escape(tr("Read and compare versions of a treaty, article by article."))
-    colours = escape(tr("Colours follow the Okabe–Ito palette, safe for colour-blind readers:"))
-    licence = escape(tr("Licensed under the GNU GPL, version 3 or later."))
-    return (
-        f"<h3>treatyviewer {escape(version)}</h3>"
-        f"<p>{what}</p>"
-        f"<p>{colours} {samples}.</p>"
-        f"<p>{badges}</p>"
-        f"<p>{licence}</p>"
+    versions = "".join(
+        _fact(label, escape(value))
+        for label, value in (
+            (tr("Version"), version),
+            ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),
+            ("Qt", qVersion()),
+            ("PySide6", PySide6.__version__),
+        )
     )
+    program = escape(
+        tr(
+            "treatyviewer is free software: you can redistribute it and/or modify it under "
+            "the terms of the GNU General Public License as published by the Free Software "
+            "Foundation, either version 3 of the License, or (at your option) any later "
+            "version. It is distributed in the hope that it will be useful, but WITHOUT ANY "
+            "WARRANTY; see the licence for details."
+        )
+    )
+    content = escape(
+        tr(
+            "The English texts that come with the program, the gazetteer of parties and "
+            "places and the curated notes are our own work, licensed under {0}. The treaty "
+            "itself is an official act and in the public domain."
+        )
+    ).format(f"<a href='{CC_BY_URL}'>{CONTENT_LICENCE}</a>")
+    head = _row(
+        (escape(tr("Library")), escape(tr("Version")), escape(tr("Licence"))), "th"
+    ).replace("<th ", "<th style='background:#e6e6e6;color:#1b1b1b' ")
+    libraries = "".join(
+        _row((escape(name), escape(installed_version(dists)), escape(licence)))
+        for name, dists, licence in LIBRARIES
+    )
+    return (
+        f"<h2>treatyviewer {escape(version)}</h2>"
+        f"<p>{what}</p>"
+        f"<table cellpadding=2>{versions}</table>"
+        + _h3(tr("Licence of the program"))
+        + f"<p><b><a href='{GPL_URL}'>{PROGRAM_LICENCE}</a></b> — {program}</p>"
+        + _h3(tr("Licence of the bundled texts"))
+        + f"<p>{content}</p>"
+        + _h3(tr("Libraries"))
+        + "<table border=1 cellspacing=0 cellpadding=4 style='border-color:#999999'>"
+        f"{head}{libraries}</table>"
+    )
+
+
+class AboutDialog(QDialog):
+    def __init__(self, version: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about-treatyviewer")
+        self.setWindowTitle(self.tr("About treatyviewer"))
+        self.resize(640, 700)
+        lay = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("About treatyviewer"))
+        self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self.open_link)
+        self.view.document().setDocumentMargin(12)
+        self.view.setHtml(about_html(version))
+        lay.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def open_link(self, url: QUrl) -> bool:
+        if url.scheme().lower() not in WEB_SCHEMES:
+            return False
+        return QDesktopServices.openUrl(url)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFontDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,13 +31,14 @@ from .. import __version__
 from ..core.comparison import Row
 from ..core.document import Document
 from ..resources import DEFAULT_PAIR
-from .about import AboutTextsDialog, about_html
+from .about import AboutDialog, AboutTextsDialog
 from .appearance_actions import declare_appearance
 from .colours import apply_palette, scheme
 from .comparison_view import ComparisonView
 from .concordance_dock import ConcordanceDock
 from .exporting import WindowExport
 from .find import FindBar
+from .help_guide import UserGuideDialog
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
@@ -402,7 +402,17 @@ class MainWindow(QMainWindow):
             AboutTextsDialog(cmp.old, cmp.new, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About treatyviewer"), about_html(__version__))
+        AboutDialog(__version__, self).exec()
+
+    def user_guide(self) -> UserGuideDialog:
+        """Help → User Guide: one non-modal guide, raised again if already open."""
+        guide = self.findChild(UserGuideDialog)
+        if guide is None:
+            guide = UserGuideDialog(self.actions_, self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def _find_panes(self) -> list:  # type: ignore[type-arg]
         v = self.view

@@ -228,6 +228,17 @@ def declare(w: MainWindow) -> ActionRegistry:
     # Help
     a(
         ActionSpec(
+            "help.guide",
+            tr("&User Guide"),
+            "help",
+            ("F1",),
+            tr("How to read, correct and annotate a comparison; all shortcuts"),
+            section="guide",
+        ),
+        w.user_guide,
+    )
+    a(
+        ActionSpec(
             "help.texts", tr("About These &Texts"), "help", (), tr("Where the texts come from")
         ),
         w.about_texts,
