@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .document import Document, Segment, SegmentKind
+from .sequences import longest_increasing_run
 
 Origin = Literal["auto", "reader"]
 
@@ -459,24 +460,8 @@ class _Aligner:
 def _moved_links(links: Sequence[Link]) -> frozenset[int]:
     """Links outside the longest run that keeps both texts' order."""
     order = sorted(range(len(links)), key=lambda k: (links[k].old[0], links[k].new[0]))
-    seq = [links[k].new[0] for k in order]
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(seq)
-    for pos, value in enumerate(seq):
-        k = bisect_left(tails, value)
-        if k == len(tails):
-            tails.append(value)
-            tail_idx.append(pos)
-        else:
-            tails[k] = value
-            tail_idx[k] = pos
-        prev[pos] = tail_idx[k - 1] if k > 0 else -1
-    keep: set[int] = set()
-    pos = tail_idx[-1] if tail_idx else -1
-    while pos >= 0:
-        keep.add(order[pos])
-        pos = prev[pos]
+    kept = longest_increasing_run([links[k].new[0] for k in order])
+    keep = {order[pos] for pos in kept}
     return frozenset(k for k in range(len(links)) if k not in keep)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
@@ -19,6 +18,7 @@ from typing import Literal
 from diff_match_patch import diff_match_patch
 
 from .numerals import roman_value
+from .sequences import longest_increasing_run
 
 Op = Literal["insert", "delete", "replace"]
 
@@ -173,25 +173,7 @@ def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
     count_a, count_b = Counter(a), Counter(b)
     pos_b = {ch: j for j, ch in enumerate(b) if count_b[ch] == 1}
     pairs = [(i, pos_b[ch]) for i, ch in enumerate(a) if count_a[ch] == 1 and ch in pos_b]
-    # Longest increasing run of new positions, O(n log n).
-    tails: list[int] = []
-    tail_at: list[int] = []
-    back = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        slot = bisect_left(tails, j)
-        if slot == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[slot] = j
-            tail_at[slot] = k
-        back[k] = tail_at[slot - 1] if slot else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_at[-1] if tail_at else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = back[k]
-    return chain[::-1]
+    return [pairs[k] for k in longest_increasing_run([j for _, j in pairs])]
 
 
 def _anchored_diff(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:

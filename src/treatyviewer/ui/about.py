@@ -25,6 +25,13 @@ from .vocabulary import confidence_text, provenance_text
 WEB_SCHEMES = ("http", "https")
 
 
+def open_web_link(url: QUrl) -> bool:
+    """Opens web links in the browser; any other scheme (file:, javascript:…) is ignored."""
+    if url.scheme().lower() not in WEB_SCHEMES:
+        return False
+    return QDesktopServices.openUrl(url)
+
+
 def _h3(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
@@ -211,10 +218,7 @@ class AboutTextsDialog(QDialog):
         lay.addWidget(buttons)
 
     def open_link(self, url: QUrl) -> bool:
-        """Opens web links in the browser; any other scheme is ignored."""
-        if url.scheme().lower() not in WEB_SCHEMES:
-            return False
-        return QDesktopServices.openUrl(url)
+        return open_web_link(url)
 
 
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -318,6 +322,4 @@ class AboutDialog(QDialog):
         lay.addWidget(buttons)
 
     def open_link(self, url: QUrl) -> bool:
-        if url.scheme().lower() not in WEB_SCHEMES:
-            return False
-        return QDesktopServices.openUrl(url)
+        return open_web_link(url)
