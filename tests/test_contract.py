@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +161,37 @@ def test_text_and_csv_name_annexes_so_they_are_not_read_as_articles(capsys):
     assert code == 0
     assert {"Annex 1", "Annex 2"} <= {r["new"] for r in rows}
     assert {r["moved"] for r in rows} <= {"true", "false"}
+
+
+def test_a_mistyped_command_is_named_as_such(capsys):
+    from treatyviewer.app import main
+
+    assert main(["frobnicate"]) == 2
+    assert "unknown command 'frobnicate'" in capsys.readouterr().err
+
+
+def test_annotations_of_a_session_whose_folder_moved(capsys, tmp_path, pair_files):
+    """Texts are looked for beside the session file when their recorded paths are gone."""
+    import shutil
+
+    from treatyviewer.core.annotations import annotate_selection
+    from treatyviewer.core.project import DocumentRef, Project, save_project
+    from treatyviewer.io.readers import read_document
+
+    first = tmp_path / "first"
+    first.mkdir()
+    old, new = (shutil.copy(p, first) for p in pair_files)
+    doc = read_document(new)
+    start = doc.text.index("mediate over Kars")
+    note = annotate_selection(doc, start, start + len("mediate over Kars"), "Kars only")
+    save_project(
+        first / "s.tvproj",
+        Project(documents={"old": DocumentRef(old), "new": DocumentRef(new)}, annotations=(note,)),
+    )
+    moved = shutil.move(str(first), str(tmp_path / "moved"))
+    code, out, err = run_cli(
+        capsys, "annotations", str(Path(moved) / "s.tvproj"), "--format", "json"
+    )
+    assert code == 0, err
+    (item,) = json.loads(out)["items"]
+    assert item["status"] == "anchored" and item["segment"] == "V"

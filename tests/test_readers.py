@@ -294,7 +294,7 @@ def test_whitespace_only_file(tmp_path: Path, data: bytes) -> None:
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     path = write(tmp_path, "big.txt", b"Article 1\n" * 123)
     assert error_of(path, max_bytes=100) == (
-        f"{path} is 1.2 KB; the limit is 100 bytes (change it in Preferences or with --max-size)"
+        f"{path} is 1.2 KB; the limit is 100 bytes (raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
     )
 
 
@@ -303,7 +303,7 @@ def test_default_limit_message_uses_megabytes(tmp_path: Path) -> None:
     with path.open("wb") as fh:  # sparse: no 61 MB actually written
         fh.truncate(int(61.2 * 1024 * 1024))
     assert error_of(path) == (
-        f"{path} is 61.2 MB; the limit is 50 MB (change it in Preferences or with --max-size)"
+        f"{path} is 61.2 MB; the limit is 50 MB (raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
     )
     assert human_size(DEFAULT_MAX_BYTES) == "50 MB"
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .core.anchoring import annotations_json
 from .core.annotations import Annotation, load_collection
 from .core.entities import Gazetteer
-from .core.project import load_project
-from .resources import DEFAULT_PAIR, resource_path
+from .core.project import load_project, locate_source
+from .resources import DEFAULT_PAIR, is_bundled_id, resource_path
 
 
 @cache
@@ -27,6 +28,10 @@ def annotations_report(project_path: str | None) -> dict[str, Any]:
         items: tuple[Annotation, ...] = curated_annotations()
     else:
         project = load_project(project_path)
-        documents = [read_document(project.old.source), read_document(project.new.source)]
+        folder = Path(project_path).resolve().parent
+        documents = [
+            read_document(locate_source(ref.source, folder, is_bundled_id), encoding=ref.encoding)
+            for ref in (project.old, project.new)
+        ]
         items = tuple(project.annotations)
     return annotations_json(items, documents, Gazetteer.bundled())

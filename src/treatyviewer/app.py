@@ -9,7 +9,7 @@ from . import __version__
 
 USAGE = """\
 usage: treatyviewer [OLD NEW | SESSION.tvproj] [--screenshot PATH] [--size WxH]
-                    [--dark] [--high-contrast] [--lang en|ru|tr]
+                    [--dark] [--high-contrast] [--lang en|ru|tr] [--max-size MB]
        treatyviewer COMMAND [options]
 
 Read and compare versions of a treaty, article by article.
@@ -25,6 +25,7 @@ window options:
   --dark              dark palette for this run
   --high-contrast     high-contrast palette for this run
   --lang en|ru|tr     interface language for this run
+  --max-size MB       largest file to read (default 50)
 
 commands:
 {commands}
@@ -40,6 +41,19 @@ def _usage() -> str:
     return USAGE.format(commands="\n".join(lines))
 
 
+def _unknown_command(args: list[str]) -> bool:
+    """A lone bare word that is no file, session or bundled text is a mistyped command."""
+    from pathlib import Path
+
+    from .resources import is_bundled_id
+
+    words = [a for a in args if not a.startswith("-")]
+    if len(words) != 1 or args[0] != words[0]:
+        return False
+    name = words[0]
+    return not (Path(name).exists() or is_bundled_id(name) or "." in name or "/" in name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from .cli import SUBCOMMANDS, run
@@ -52,6 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args and args[0] in SUBCOMMANDS:
         return run(args)
+    if _unknown_command(args):
+        print(
+            f"treatyviewer: unknown command {args[0]!r} (commands: {', '.join(SUBCOMMANDS)}; "
+            "or give two texts; see treatyviewer --help)",
+            file=sys.stderr,
+        )
+        return 2
     from .ui.launch import launch
 
     return launch(args)

@@ -52,6 +52,8 @@ class Anchoring:
     end: int | None
     segment: str | None
     score: float
+    quote_changed: bool = False
+    """Placed on a passage whose wording differs slightly from the recorded quote."""
 
 
 def _ratio(a: str, b: str) -> float:
@@ -146,8 +148,10 @@ def _anchor_exact_elsewhere(target: Target, document: Document) -> Anchoring | N
     unique_and_long = len(hits) == 1 and n >= DISTINCTIVE_QUOTE
     if ctx < required_context(n) and not unique_and_long:
         return None
-    recorded = target.start is not None
-    status: Status = "anchored" if not recorded and ctx >= 0.999 else "moved"
+    # Same words in the same surroundings: the passage has not moved, only the
+    # text before it changed length. "moved" is kept for a passage that now
+    # stands in other surroundings.
+    status: Status = "anchored" if ctx >= 0.999 else "moved"
     return _placed(document, status, pos, pos + n, 0.7 + 0.3 * ctx)
 
 
@@ -227,7 +231,7 @@ def _anchor_fuzzy(target: Target, document: Document) -> Anchoring:
     if best is None:
         return _orphan(best_score)
     score, start, end = best
-    return _placed(document, "moved", start, end, score)
+    return replace(_placed(document, "moved", start, end, score), quote_changed=True)
 
 
 def reanchor(target: Target, document: Document) -> Anchoring:
@@ -332,13 +336,14 @@ def annotations_json(
     for annotation in items:
         anchorings = anchor_annotation(annotation, documents)
         first = anchorings[0] if anchorings else None
-        out.append(
-            {
-                "annotation": to_jsonld(annotation, gazetteer),
-                "status": annotation_status(anchorings),
-                "segment": first.segment if first is not None else None,
-            }
-        )
+        item: dict[str, Any] = {
+            "annotation": to_jsonld(annotation, gazetteer),
+            "status": annotation_status(anchorings),
+            "segment": first.segment if first is not None else None,
+        }
+        if any(a.quote_changed for a in anchorings):
+            item["quote_changed"] = True
+        out.append(item)
     return {"schema": SCHEMA, "items": out}
 
 

@@ -24,7 +24,7 @@ from .text_reader import decode_text, detect_encoding, flatten_markup
 __all__ = ["DEFAULT_MAX_BYTES", "detect_encoding", "read_document"]
 
 # Treaties are small; a 50 MB "text" is almost always the wrong file, and reading
-# it would freeze the window. Users can raise it in Preferences or with --max-size.
+# it would freeze the window. Users can raise it with --max-size, in the window and the CLI.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 # First bytes of formats people open by mistake, and what to call them.
@@ -84,7 +84,7 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise InputError(
                 f"{label} is {human_size(size)}; the limit is {human_size(max_bytes)} "
-                "(change it in Preferences or with --max-size)"
+                "(raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -99,7 +99,7 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(
             f"{label} grew beyond the limit of {human_size(max_bytes)} while being read "
-            "(change it in Preferences or with --max-size)"
+            "(raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
         )
     if not data:
         raise InputError(f"{label} is empty (0 bytes)")

@@ -24,6 +24,9 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    p.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
+    )
     p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
     p.add_argument("--dark", action="store_true", help="use the dark palette for this run")
     p.add_argument(
@@ -81,6 +84,7 @@ def launch(argv: Sequence[str]) -> int:
     install_translators(app, resolve(str(settings.get("language"))))
     apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
     window = MainWindow(settings)
+    window.session.max_bytes = int(args.max_size * 1024 * 1024)
     if size:
         window.resize(*size)
     elif settings.geometry("geometry") is None:

@@ -17,6 +17,7 @@ from ..core.align import Overrides
 from ..core.comparison import Comparison, compare
 from ..core.document import Document
 from ..core.errors import TreatyViewerError
+from ..io.readers import DEFAULT_MAX_BYTES
 from .loading import read_any
 from .worker import Job, pool
 
@@ -43,6 +44,8 @@ class ComparisonSession(QObject):
         self.new: Document | None = None
         self.options = DiffOptions()
         self.overrides = Overrides()
+        self.max_bytes = DEFAULT_MAX_BYTES
+        """Largest file to read; ``--max-size`` raises it for one run."""
         self.encodings: dict[str, str | None] = {"old": None, "new": None}
         """Encoding the reader chose per side (None: detected); kept when reloading."""
         self.comparison: Comparison | None = None
@@ -71,7 +74,8 @@ class ComparisonSession(QObject):
         old_enc, new_enc = encodings
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            old, new = read_any(old_name, old_enc), read_any(new_name, new_enc)
+            limit = self.max_bytes
+            old, new = read_any(old_name, old_enc, limit), read_any(new_name, new_enc, limit)
             return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
 
         self._run(
