@@ -113,9 +113,11 @@ def test_bundled_texts_show_no_encoding_and_swap_keeps_choices(
     reopen(qtbot, window, "old", "koi8-r")
     previous = window.session.comparison
     window.actions_["view.swap"].trigger()
-    wait_compared(qtbot, window, previous)
-    assert window.session.encodings == {"old": None, "new": "koi8-r"}
-    assert window.view.new_box.encoding.text().startswith("KOI8-R")
+    # Swap Sides only moves the panes: the older text (and its encoding) stays the older.
+    assert window.session.comparison is previous
+    assert window.session.encodings == {"old": "koi8-r", "new": None}
+    assert window.view.old_box.encoding.text().startswith("KOI8-R")
+    assert window.view.splitter.indexOf(window.view.old_box) == 2
 
 
 def test_encoding_menu_sits_in_the_file_menu_and_on_the_pane_title(make_window) -> None:

@@ -45,7 +45,7 @@ def test_guide_lists_every_shortcut_of_the_registry_with_its_command(make_window
         if not on_the_keyboard(sequence):
             assert sequence[0].key().value >= Qt.Key.Key_Back.value  # only media keys left out
             continue
-        key = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
         command = registry[action_id].text().replace("&", "")
         assert any(key in keys and command == name.strip() for keys, name in rows), action_id
     # one row per command (plus the header), nothing stale
@@ -124,3 +124,18 @@ def test_guide_and_about_are_translated_into_russian(make_window, qapp) -> None:
     assert "Связать с…" in russian  # the concordance buttons as the dock names them
     assert "Libraries" in text_of(english_about) and "Библиотеки" in about
     assert "GPL-3.0-or-later" in about
+
+
+def test_guide_tells_what_a_session_keeps_and_names_keys_portably(make_window, qapp) -> None:
+    window = make_window()
+    text = " ".join(text_of(guide_html(window.actions_)).split())
+    assert "not the texts themselves" in text and "send the two texts with it" in text
+    assert "Markdown" in text and "Swap Sides" in text
+    assert "changes on disk" in text and "orphan" in text
+    assert "Ctrl+Shift+O" in text  # File → Open Pair, as printed on keyboards
+    try:
+        assert i18n.install(qapp, "tr") == "tr"
+        turkish = text_of(guide_html(make_window().actions_))
+    finally:
+        i18n.install(qapp, "en")
+    assert "Ctrl+Shift+O" in turkish and "Kontrol" not in turkish

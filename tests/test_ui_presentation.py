@@ -144,8 +144,9 @@ def test_annexes_are_named_as_annexes_in_the_concordance(make_window) -> None:
 
 def test_an_empty_side_shows_a_placeholder_where_the_other_has_an_article(make_window) -> None:
     window = make_window()
-    texts = [p.text for p in window.view.old_pane.placeholders]
+    texts = [p.text for p in window.view.old_pane.placeholders if p.pair is None]
     assert texts and all(t == "— not in the Moscow draft (1920) —" for t in texts)
+    # (the moved Art. 5 → V has its own placeholders: test_ui_review_fixes)
     # The draft's removed Art. 4 faces 1921's added Art. X: no blank band, no placeholder.
     assert window.view.new_pane.placeholders == []
     geo = window.view.geo[1]
@@ -158,7 +159,8 @@ def test_an_empty_side_shows_a_placeholder_where_the_other_has_an_article(make_w
 def test_pane_titles_are_elided_with_the_whole_title_in_the_tooltip(make_window) -> None:
     window = make_window(size=(1000, 700))
     title = window.view.old_title
-    assert title.text().endswith("…")
+    assert "…" in title.text()
+    assert title.text().endswith("(1920-08-24)")  # elided in the middle: the date stays
     assert title.toolTip().startswith("Draft Treaty of Friendship between")
     assert not title.toolTip().endswith("…")
 

@@ -34,7 +34,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+218"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -171,7 +171,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Inline Redline</source>
-        <translation>&amp;Сводная правка</translation>
+        <translation>&amp;Правка в одну колонку</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Put the newer text on the left</source>
-        <translation>Поместить более поздний текст слева</translation>
+        <source>Show the older text on the right; it is still compared as the older one</source>
+        <translation>Показать ранний текст справа; сравнивается он по-прежнему как ранний</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show Only &amp;Changed Articles</source>
         <translation>Только &amp;изменённые статьи</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -546,12 +546,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-226"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -608,23 +608,85 @@
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No provenance recorded for this text.</source>
-        <translation>Для этого текста происхождение не указано.</translation>
+        <location line="+10"/>
+        <source>No provenance recorded for this text; this is what is known of the file.</source>
+        <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>guessed</source>
+        <translation>угадана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detected with certainty or chosen</source>
+        <translation>определена надёжно или выбрана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divided into</source>
+        <translation>Разделён на</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When reading</source>
+        <translation>При чтении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>treatyviewer is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see the licence for details.</source>
         <translation>treatyviewer — свободная программа: вы можете распространять и (или) изменять её на условиях Стандартной общественной лицензии GNU в том виде, в каком она опубликована Фондом свободного программного обеспечения, — версии 3 лицензии или (по вашему выбору) любой более поздней версии. Программа распространяется в надежде, что она будет полезной, но БЕЗ КАКИХ-ЛИБО ГАРАНТИЙ; подробности — в тексте лицензии.</translation>
     </message>
@@ -634,12 +696,12 @@
         <translation>Английские тексты, поставляемые с программой, справочник сторон и мест и подготовленные заметки — наша собственная работа; они распространяются по лицензии {0}. Сам договор — официальный акт и находится в общественном достоянии.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Licence of the program</source>
         <translation>Лицензия программы</translation>
     </message>
@@ -704,7 +766,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -765,8 +827,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} asks for an older and a newer text: plain text, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
-        <translation>{0} запрашивает ранний и поздний текст: обычный текст, Word (.docx), PDF с текстовым слоем или TEI XML. {1} открывает поставляемые с программой проект 1920 года и Московский договор 1921 года.</translation>
+        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} запрашивает ранний и поздний тексты: простой текст, Markdown, Word (.docx), PDF с текстовым слоем или TEI XML. {1} открывает проект 1920 года рядом с Московским договором 1921 года, которые поставляются с программой.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -804,7 +866,17 @@
         <translation>{0} показывает одну колонку, где удаления зачёркнуты, а вставки подчёркнуты; {1} скрывает статьи без изменений.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
+        <translation>{0} помещает ранний текст справа; сравнивается он по-прежнему как ранний, так что удаления остаются удалениями.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When a file changes on disk it is read again at once, unless you have notes or corrections on it: then a bar asks first. {0} reads both files again.</source>
+        <translation>Если файл изменился на диске, он сразу перечитывается, если только к нему нет ваших заметок или исправлений: тогда сначала появится вопрос. {0} перечитывает оба файла.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Badges</source>
         <translation>Значки</translation>
     </message>
@@ -884,7 +956,12 @@
         <translation>{0} показывает все заметки; их можно искать и отбирать по метке, имени или тексту. {1} создаёт заметку к паре, выбранной в таблице соответствий.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>When a text changes, each note looks for its passage again by the quoted words. A note whose passage is gone is kept as an orphan: the notes list still shows it, with its quote, marked “{0}”.</source>
+        <translation>Когда текст меняется, каждая заметка заново ищет свой фрагмент по цитате. Заметка, фрагмент которой исчез, сохраняется без привязки: список заметок по-прежнему показывает её с цитатой и пометкой «{0}».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} and {1} exchange notes with other tools as W3C Web Annotations.</source>
         <translation>{0} и {1} обмениваются заметками с другими программами в формате W3C Web Annotations.</translation>
     </message>
@@ -895,11 +972,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): the two texts, your alignment corrections, your notes and view options. {1} opens it again. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): оба текста, исправления сопоставления, заметки и параметры просмотра. {1} снова открывает его. Несохранённая работа также автоматически сохраняется каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске программа предложит её восстановить.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -954,15 +1031,77 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-39"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
+        <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decoded as {0} (no byte-order mark); choose another encoding if it looks wrong</source>
+        <translation>прочитан в кодировке {0} (без метки порядка байтов); если текст выглядит искажённым, выберите другую кодировку</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{0} appears %n times; the repeat is labelled {1}</source>
+        <translation>
+            <numerusform>{0} встречается %n раз; повтор обозначен {1}</numerusform>
+            <numerusform>{0} встречается %n раза; повтор обозначен {1}</numerusform>
+            <numerusform>{0} встречается %n раз; повтор обозначен {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>article numbers are not in order ({0} is followed by {1})</source>
+        <translation>номера статей идут не по порядку (за {0} следует {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no article headings found; the text is compared paragraph by paragraph</source>
+        <translation>заголовки статей не найдены; текст сравнивается по абзацам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is encrypted without a password for reading; opened it</source>
+        <translation>PDF зашифрован без пароля на чтение; файл открыт</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>header/footer lines removed ({0})</source>
+        <translation>удалены строки колонтитулов ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) printed twice across a page break kept once</source>
+        <translation>
+            <numerusform>%n строка, напечатанная дважды на стыке страниц, оставлена один раз</numerusform>
+            <numerusform>%n строки, напечатанные дважды на стыке страниц, оставлены один раз</numerusform>
+            <numerusform>%n строк, напечатанных дважды на стыке страниц, оставлены один раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n word(s) hyphenated at line ends rejoined</source>
+        <translation>
+            <numerusform>%n перенесённое на конце строки слово соединено</numerusform>
+            <numerusform>%n перенесённых на конце строки слова соединены</numerusform>
+            <numerusform>%n перенесённых на конце строки слов соединены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
+        <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
         <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
@@ -971,7 +1110,7 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
@@ -1098,12 +1237,12 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1128,17 +1267,23 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <source>⚠ not found</source>
+        <translation>⚠ не найдена</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Origin</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>anchored</source>
         <translation>на месте</translation>
     </message>
@@ -1148,12 +1293,7 @@
         <translation>перемещена</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>orphan</source>
-        <translation>без привязки</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>curated</source>
         <translation>редакционная</translation>
     </message>
@@ -1239,7 +1379,7 @@
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -1314,7 +1454,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1332,7 +1472,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1344,10 +1484,10 @@
     <message>
         <location line="+1"/>
         <source>Inline comparison</source>
-        <translation>Сводное сравнение</translation>
+        <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1546,7 +1686,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1590,13 +1730,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Old text</source>
-        <translation>Ранний текст</translation>
+        <source>Older</source>
+        <translation>Ранний</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New text</source>
-        <translation>Поздний текст</translation>
+        <source>Newer</source>
+        <translation>Поздний</translation>
     </message>
     <message>
         <location line="+157"/>
@@ -1679,7 +1819,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>&amp;Inline redline (one column)</source>
-        <translation>&amp;Правка в одном тексте (одна колонка)</translation>
+        <translation>&amp;Правка в одну колонку</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1794,14 +1934,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1821,7 +1961,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -1841,7 +1981,7 @@ by {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -1856,7 +1996,7 @@ by {1}</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-228"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1884,7 +2024,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -1938,7 +2078,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -1958,12 +2098,50 @@ by {1}</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>{0} changed on disk and was read again</source>
         <translation>Файл {0} изменился на диске и прочитан заново</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>{0} changed on disk</source>
+        <translation>{0} изменён на диске</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation>Перечитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} was read again.</source>
+        <translation>{0} прочитан заново.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) placed again</source>
+        <translation>
+            <numerusform>%n заметка размещена заново</numerusform>
+            <numerusform>%n заметки размещены заново</numerusform>
+            <numerusform>%n заметок размещены заново</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not found (listed as orphans)</source>
+        <translation>
+            <numerusform>%n не найдена (в списке без привязки)</numerusform>
+            <numerusform>%n не найдены (в списке без привязки)</numerusform>
+            <numerusform>%n не найдены (в списке без привязки)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the detected encoding</source>
         <translation>определённой автоматически кодировке</translation>
     </message>
@@ -2052,13 +2230,13 @@ by {1}</source>
         <translation>Не удалось открыть тексты {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <location line="+10"/>
-        <source>%n note(s) could not be placed and are listed as orphans.</source>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
-            <numerusform>%n заметку не удалось разместить, она числится без привязки.</numerusform>
-            <numerusform>%n заметки не удалось разместить, они числятся без привязки.</numerusform>
-            <numerusform>%n заметок не удалось разместить, они числятся без привязки.</numerusform>
+            <numerusform>%n заметку не удалось разместить (в списке без привязки).</numerusform>
+            <numerusform>%n заметки не удалось разместить (в списке без привязки).</numerusform>
+            <numerusform>%n заметок не удалось разместить (в списке без привязки).</numerusform>
         </translation>
     </message>
     <message>
@@ -2108,7 +2286,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2143,7 +2321,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -2409,7 +2587,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+11"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -2573,17 +2751,9 @@ by {1}</source>
     </message>
 </context>
 <context>
-    <name>placeholders</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/placeholders.py" line="+29"/>
-        <source>— not in the {0} —</source>
-        <translation>— нет в тексте «{0}» —</translation>
-    </message>
-</context>
-<context>
     <name>provenance</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="-37"/>
+        <location line="-37"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

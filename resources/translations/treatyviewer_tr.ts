@@ -34,7 +34,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+218"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Put the newer text on the left</source>
-        <translation>Yeni metni sola al</translation>
+        <source>Show the older text on the right; it is still compared as the older one</source>
+        <translation>Eski metni sağda göster; yine de eski metin olarak karşılaştırılır</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show Only &amp;Changed Articles</source>
         <translation>Yalnızca &amp;Değişen Maddeler</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -546,12 +546,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-226"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -608,23 +608,79 @@
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>No provenance recorded for this text.</source>
-        <translation>Bu metin için köken bilgisi kayıtlı değil.</translation>
+        <location line="+10"/>
+        <source>No provenance recorded for this text; this is what is known of the file.</source>
+        <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+18"/>
+        <source>guessed</source>
+        <translation>tahmin edildi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detected with certainty or chosen</source>
+        <translation>kesin olarak algılandı ya da seçildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Kodlama</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n bölüm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n madde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divided into</source>
+        <translation>Bölümleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When reading</source>
+        <translation>Okurken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Version</source>
         <translation>Sürüm</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>treatyviewer is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see the licence for details.</source>
         <translation>treatyviewer özgür bir yazılımdır: Özgür Yazılım Vakfı tarafından yayımlanan GNU Genel Kamu Lisansı’nın 3. sürümü ya da (tercihinize bağlı olarak) daha sonraki bir sürümünün koşulları altında yeniden dağıtabilir ve/veya değiştirebilirsiniz. Yararlı olması umuduyla dağıtılmaktadır, ancak HİÇBİR GARANTİ VERİLMEMEKTEDİR; ayrıntılar için lisansa bakın.</translation>
     </message>
@@ -634,12 +690,12 @@
         <translation>Programla birlikte gelen İngilizce metinler, taraflar ve yerler sözlüğü ve derlenmiş notlar kendi çalışmamızdır ve {0} lisansıyla sunulur. Antlaşmanın kendisi resmî bir belgedir ve kamu malıdır.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Library</source>
         <translation>Kitaplık</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Licence of the program</source>
         <translation>Programın lisansı</translation>
     </message>
@@ -704,7 +760,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -765,8 +821,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} asks for an older and a newer text: plain text, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
-        <translation>{0} bir eski ve bir yeni metin ister: düz metin, Word (.docx), metin katmanı olan PDF ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması’nın yanında açar.</translation>
+        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} eski ve yeni bir metin ister: düz metin, Markdown, Word (.docx), metin katmanı olan PDF ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması&apos;nın yanında açar.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -804,7 +860,17 @@
         <translation>{0} tek sütun gösterir: silinenlerin üstü, eklenenlerin altı çizilidir; {1} değişmeyen maddeleri gizler.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
+        <translation>{0} eski metni sağa koyar; yine eski metin olarak karşılaştırılır, yani silinenler silinmiş kalır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When a file changes on disk it is read again at once, unless you have notes or corrections on it: then a bar asks first. {0} reads both files again.</source>
+        <translation>Bir dosya diskte değişince hemen yeniden okunur; üzerinde notlarınız ya da düzeltmeleriniz varsa önce bir çubuk sorar. {0} iki dosyayı da yeniden okur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Badges</source>
         <translation>Rozetler</translation>
     </message>
@@ -884,7 +950,12 @@
         <translation>{0} bütün notları gösterir; notlarda arama yapabilir, onları etikete, varlığa ya da metne göre süzebilirsiniz. {1} konkordansta seçili çifte not yazar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>When a text changes, each note looks for its passage again by the quoted words. A note whose passage is gone is kept as an orphan: the notes list still shows it, with its quote, marked “{0}”.</source>
+        <translation>Bir metin değişince her not kendi pasajını alıntılanan sözcüklerle yeniden arar. Pasajı kaybolan not bağsız olarak saklanır: not listesi onu alıntısıyla birlikte “{0}” işaretiyle göstermeye devam eder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0} and {1} exchange notes with other tools as W3C Web Annotations.</source>
         <translation>{0} ve {1} notları W3C Web Annotations biçiminde başka araçlarla paylaşır.</translation>
     </message>
@@ -895,11 +966,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): the two texts, your alignment corrections, your notes and view options. {1} opens it again. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metni, eşleme düzeltmelerinizi, notlarınızı ve görünüm seçeneklerinizi. {1} onu yeniden açar. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -954,15 +1025,71 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-39"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
+        <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decoded as {0} (no byte-order mark); choose another encoding if it looks wrong</source>
+        <translation>{0} olarak çözüldü (bayt sırası işareti yok); yanlış görünüyorsa başka bir kodlama seçin</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{0} appears %n times; the repeat is labelled {1}</source>
+        <translation>
+            <numerusform>{0} %n kez geçiyor; tekrarı {1} olarak etiketlendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>article numbers are not in order ({0} is followed by {1})</source>
+        <translation>madde numaraları sırayla değil ({0} maddesinden sonra {1} geliyor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no article headings found; the text is compared paragraph by paragraph</source>
+        <translation>madde başlığı bulunamadı; metin paragraf paragraf karşılaştırılıyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF is encrypted without a password for reading; opened it</source>
+        <translation>PDF okuma parolası olmadan şifrelenmiş; yine de açıldı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>header/footer lines removed ({0})</source>
+        <translation>üst/alt bilgi satırları kaldırıldı ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n line(s) printed twice across a page break kept once</source>
+        <translation>
+            <numerusform>Sayfa geçişinde iki kez basılmış %n satır bir kez bırakıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n word(s) hyphenated at line ends rejoined</source>
+        <translation>
+            <numerusform>Satır sonunda tirelenmiş %n sözcük birleştirildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
+        <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
         <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
@@ -971,7 +1098,7 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
@@ -1098,12 +1225,12 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1128,17 +1255,23 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <source>⚠ not found</source>
+        <translation>⚠ bulunamadı</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Origin</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>anchored</source>
         <translation>yerinde</translation>
     </message>
@@ -1148,12 +1281,7 @@
         <translation>taşındı</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>orphan</source>
-        <translation>bağsız</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>curated</source>
         <translation>editoryal</translation>
     </message>
@@ -1239,7 +1367,7 @@
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -1312,7 +1440,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1330,7 +1458,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1345,7 +1473,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1544,7 +1672,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1588,13 +1716,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Old text</source>
-        <translation>Eski metin</translation>
+        <source>Older</source>
+        <translation>Eski</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New text</source>
-        <translation>Yeni metin</translation>
+        <source>Newer</source>
+        <translation>Yeni</translation>
     </message>
     <message>
         <location line="+157"/>
@@ -1792,14 +1920,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+210"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -1819,7 +1947,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -1839,7 +1967,7 @@ yerine {1}</translation>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -1854,7 +1982,7 @@ yerine {1}</translation>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-228"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -1882,7 +2010,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -1936,7 +2064,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -1956,12 +2084,46 @@ yerine {1}</translation>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>{0} changed on disk and was read again</source>
         <translation>{0} diskte değişti ve yeniden okundu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>{0} changed on disk</source>
+        <translation>{0} diskte değişti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation>Yeniden Yükle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Koru</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} was read again.</source>
+        <translation>{0} yeniden okundu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) placed again</source>
+        <translation>
+            <numerusform>%n not yeniden yerleştirildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not found (listed as orphans)</source>
+        <translation>
+            <numerusform>%n bulunamadı (bağsız olarak listelendi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the detected encoding</source>
         <translation>algılanan kodlama</translation>
     </message>
@@ -2050,11 +2212,11 @@ yerine {1}</translation>
         <translation>{0} metinleri açılamadı: {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <location line="+10"/>
-        <source>%n note(s) could not be placed and are listed as orphans.</source>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>%n note(s) could not be placed (listed as orphans).</source>
         <translation>
-            <numerusform>%n not yerleştirilemedi ve bağsız olarak listelendi.</numerusform>
+            <numerusform>%n not yerleştirilemedi (bağsız olarak listelendi).</numerusform>
         </translation>
     </message>
     <message>
@@ -2104,7 +2266,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2139,7 +2301,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -2377,7 +2539,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+11"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -2539,17 +2701,9 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>placeholders</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/placeholders.py" line="+29"/>
-        <source>— not in the {0} —</source>
-        <translation>— {0} metninde yok —</translation>
-    </message>
-</context>
-<context>
     <name>provenance</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="-37"/>
+        <location line="-37"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

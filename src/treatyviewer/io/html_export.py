@@ -37,6 +37,8 @@ def _css() -> str:
         ".badge{font-size:.68rem;font-weight:bold;padding:0 .3em;margin-left:.3em;"
         "letter-spacing:.03em}",
         "mark.note{background:" + tint(NOTE, 0.6) + "}",
+        # a note over a change: the change keeps its tint, the note is a band under it
+        "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",

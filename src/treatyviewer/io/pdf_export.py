@@ -150,8 +150,27 @@ def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
     }
 
 
+def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[int, str]:
+    """Page → title of the article pair that runs on from the page before."""
+    pages: dict[int, str] = {}
+    for block in report.blocks:
+        start = out.block_pos.get(block.key)
+        if start is None:
+            continue
+        first = geo.page_of(start)
+        last = max((geo.page_of(end - 1) for end in out.block_end.get(block.key, ()) if end > 0),
+                   default=first)  # fmt: skip
+        for page in range(first + 1, last + 1):
+            pages[page] = block.title
+    return pages
+
+
 def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
-           progress: Progress | None) -> None:  # fmt: skip
+           progress: Progress | None, continued: dict[int, str] | None = None,
+           inline: bool = False) -> None:  # fmt: skip
+    """Every page; a pair that runs on gets "(continued)": in its repeated table
+    header (side by side), or in the running head (inline, which has no header)."""
+    continued = continued or {}
     doc = out.doc
     pages = doc.pageCount()
     width = doc.pageSize().width()
@@ -172,6 +191,9 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
                 y = geo.head_px * 0.78
                 painter.drawLine(QPointF(0, y), QPointF(width, y))
                 painter.setPen(QColor("#666666"))
+                if k in continued and inline:
+                    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+                    painter.drawText(head_rect, align, f"{continued[k]} (continued)")
             painter.drawText(
                 QRectF(0, foot_top + out.dev(6), width, out.dev(FOOT_PT - 6)),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -181,6 +203,10 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
             painter.translate(0, geo.head_px - k * geo.page_h)
             doc.drawContents(painter, QRectF(0, k * geo.page_h, width, geo.page_h))
             painter.restore()
+            if k in continued and not inline:  # over the table header Qt repeated
+                row = QRectF(0, geo.head_px + out.dev(2), width - out.dev(5), out.dev(15))
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(row, align, "(continued)")
             if progress is not None and k % 10 == 0 and progress(55 + 35 * k // pages, 100):
                 raise ExportCancelled("export cancelled")
     finally:
@@ -244,7 +270,8 @@ def render_pdf(
     step(45)
     out, geo = _lay_out(report, layout, writer, body, breaks, pages, index)
     step(55)
-    _paint(writer, out, geo, report.heading, progress)
+    continued = _continued(report, out, geo)
+    _paint(writer, out, geo, report.heading, progress, continued, layout == "inline")
     buffer.close()
     step(90)
     from .pdf_export_features import add_features

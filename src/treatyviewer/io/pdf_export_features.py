@@ -8,6 +8,8 @@ word processor, so they are added here from positions measured in the layout.
 from __future__ import annotations
 
 import io
+import itertools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter
@@ -70,9 +72,31 @@ def _note_text(report: Report, number: int) -> str:
     return f"[{number}]"
 
 
+BAND = 0.3
+"""Share of the line height a note's band takes under changed words."""
+
+
+def _note_quads(out: TextDocLayout, geo: PageGeometry, start: int, end: int) -> list[Quad]:
+    """Quads of a noted range: full height over plain words, and only a band at
+    the foot of the line over changed words, so a note never hides the change's
+    tint (an amber replacement under a yellow highlight would read as plain)."""
+    cuts = {start, end}
+    for a, b in out.note_bands:
+        cuts.update(p for p in (a, b) if start < p < end)
+    points = sorted(cuts)
+    quads: list[Quad] = []
+    for a, b in itertools.pairwise(points):
+        banded = any(x <= a and b <= y for x, y in out.note_bands)
+        for q in geo.quads(a, b):
+            if banded:
+                q = replace(q, y1=q.y2 - (q.y2 - q.y1) * BAND)
+            quads.append(q)
+    return quads
+
+
 def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
     for number, ranges in sorted(out.note_ranges.items()):
-        quads = [q for a, b in ranges for q in geo.quads(a, b)]
+        quads = [q for a, b in ranges for q in _note_quads(out, geo, a, b)]
         contents = _note_text(report, number)
         for page, page_quads in sorted(_by_page(quads).items()):
             annot = Highlight(

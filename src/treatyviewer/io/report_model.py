@@ -207,31 +207,92 @@ def _inline(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> li
             if c.new_end > c.new_start
         ]
         body = segment_runs(cmp.new, seg, "new", spans, mine)
-        runs.extend(_insert_deletions(body, [c for c in changes if c.old_end > c.old_start], seg))
+        runs.extend(
+            _insert_deletions(cmp, body, [c for c in changes if c.old_end > c.old_start], seg)
+        )
     return runs
 
 
-def _old_wording(c: Change) -> list[Run]:
-    """A change's old wording, followed by a space when it would touch the new text."""
+OPENERS = "([{“‘«\"'/-"
+
+
+def _runs_together(last: str, first: str) -> bool:
+    """Would ``last`` followed by ``first`` glue two words into one?"""
+    return bool(last) and not last.isspace() and last not in OPENERS and first.isalnum()
+
+
+def _gap_before(text: str, at: int, floor: int) -> bool:
+    """True when a line break (or nothing) separates ``at`` from the text before it."""
+    before = text[floor:at]
+    gap = before[len(before.rstrip()) :]
+    return "\n" in gap or not before.strip()
+
+
+def deletion_point(cmp: Comparison, c: Change, seg: Segment) -> int:
+    """Where a change's old wording goes in the new segment: at its new offset, but
+    a deletion that ended a line of the older text stays at the end of the line
+    before instead of opening the next one ("Navigation [and fishing]" above the
+    next paragraph, not in front of it)."""
+    text = cmp.new.text
+    at = c.new_start
+    if _gap_before(text, at, seg.body_start) and not _gap_before(cmp.old.text, c.old_start, 0):
+        at = seg.body_start + len(text[seg.body_start : at].rstrip())
+    return at
+
+
+def _old_wording(c: Change, last: str, following: str) -> list[Run]:
+    """A change's old wording, with a space on either side where words would touch."""
     kind: RunKind = "delete" if c.op == "delete" else "replace_old"
-    runs = [Run(c.old_text, kind, "old", c.old_start)]
-    if c.old_text and not c.old_text[-1].isspace():
+    runs = []
+    if c.old_text and _runs_together(last, c.old_text[0]):
+        runs.append(Run(" ", "equal"))
+    runs.append(Run(c.old_text, kind, "old", c.old_start))
+    if c.old_text and not c.old_text[-1].isspace() and (following[:1].isalnum() or not following):
         runs.append(Run(" ", "equal"))
     return runs
 
 
-def _insert_deletions(body: list[Run], changes: Sequence[Change], seg: Segment) -> list[Run]:
-    """Put each change's old wording just before the new text that replaced it."""
+def _split_at(body: list[Run], points: Sequence[int]) -> list[Run]:
+    """Cut the new-text runs at the given offsets, so old wording can go in between."""
     out: list[Run] = []
-    pending = [c for c in changes if seg.body_start <= c.new_start <= seg.end]
-    k = 0
     for r in body:
-        while k < len(pending) and r.start >= 0 and pending[k].new_start <= r.start:
-            out.extend(_old_wording(pending[k]))
+        cuts = sorted({p for p in points if r.start >= 0 and r.start < p < r.start + len(r.text)})
+        if not cuts or r.kind == "marker":
+            out.append(r)
+            continue
+        edges = [r.start, *cuts, r.start + len(r.text)]
+        for a, b in itertools.pairwise(edges):
+            out.append(Run(r.text[a - r.start : b - r.start], r.kind, r.side, a, r.notes))
+    return out
+
+
+def _insert_deletions(
+    cmp: Comparison, body: list[Run], changes: Sequence[Change], seg: Segment
+) -> list[Run]:
+    """Put each change's old wording where it stood relative to the new text.
+
+    Offsets are absolute in each document, so for a split or merged pair only
+    the changes whose new offset lies in this segment belong here.
+    """
+    pending = sorted(
+        ((deletion_point(cmp, c, seg), c) for c in changes
+         if seg.body_start <= c.new_start <= seg.end),
+        key=lambda e: (e[0], e[1].new_start),
+    )  # fmt: skip
+    body = _split_at(body, [at for at, _c in pending])
+    out: list[Run] = []
+    k = 0
+
+    def last_char() -> str:
+        return next((r.text[-1] for r in reversed(out) if r.text), "")
+
+    for r in body:
+        while k < len(pending) and r.start >= 0 and pending[k][0] <= r.start:
+            out.extend(_old_wording(pending[k][1], last_char(), r.text))
             k += 1
         out.append(r)
-    for c in pending[k:]:
-        out.extend(_old_wording(c))
+    for _at, c in pending[k:]:
+        out.extend(_old_wording(c, last_char(), ""))
     return out
 
 

@@ -58,6 +58,11 @@ class TextDocLayout:
     keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """Per block: where a page break may go, its heading, its first text."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
+    note_bands: list[tuple[int, int]] = field(default_factory=list)
+    """Noted stretches that are also changes: the note is drawn as a band under
+    the words there, so the change's colour stays visible."""
+    block_end: dict[str, list[int]] = field(default_factory=dict)
+    """Where each column of a block ends (before its notes), to mark continued pages."""
     """(start, end, page index) of each page number in the entity index."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
         default_factory=lambda: {"old": [], "new": []}
@@ -205,6 +210,8 @@ class TextDocBuilder:
             self.cursor.insertText(run.text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
+            if run.notes and run.kind in RUN_STYLES:
+                self.out.note_bands.append((pos, pos + len(run.text)))
             for number in run.notes:
                 ranges = self.out.note_ranges.setdefault(number, [])
                 if ranges and ranges[-1][1] == pos:
@@ -310,6 +317,7 @@ class TextDocBuilder:
                     f"— not in the {short_title(other)} —",
                     self.char(italic=True, colour="#777777"),
                 )
+            self.out.block_end.setdefault(block.key, []).append(self.cursor.position())
         self.leave_table(table)
 
     def inline_block(self, block: Block) -> None:
@@ -327,6 +335,7 @@ class TextDocBuilder:
         self.cursor.insertBlock(self.block_format(bottom=2))
         self.out.keep_together[block.key] = (head, head, self.cursor.position())
         self.write_runs(block.inline_runs)
+        self.out.block_end[block.key] = [self.cursor.position()]
 
     def notes(self, block: Block) -> None:
         for note in block.notes:

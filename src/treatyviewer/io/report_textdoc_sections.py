@@ -12,6 +12,8 @@ from ..core.document import Document
 from .report_model import short_title
 from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
 
+PROVENANCE_BADGES = ("reconstructed", "paraphrased")
+
 if TYPE_CHECKING:
     from .report_textdoc import TextDocBuilder
 
@@ -116,22 +118,39 @@ def legend(b: TextDocBuilder) -> None:
 
     entries.append((note_sample, "a note: yellow highlight (a comment in PDF readers), "
                                  "numbered marker, note text after the pair"))  # fmt: skip
+    origins = " ".join(blk.old_provenance + " " + blk.new_provenance for blk in b.report.blocks)
     for status, meaning in BADGE_MEANINGS.items():
+        if status in PROVENANCE_BADGES and status not in origins:
+            continue  # only texts with per-article provenance (the bundled ones) use these
         entries.append((lambda s=status: b.badge(s), meaning))
     rows = (len(entries) + 1) // 2
-    table = b.table(rows, 4, [17, 35, 16, 32], border=False)
+    table = b.table(rows, 4, [17, 32, 21, 30], border=False)
     for n, (draw, meaning) in enumerate(entries):
         row, col = n % rows, 2 * (n // rows)
         b.cell(table, row, col)
+        unbroken = b.block_format()
+        unbroken.setNonBreakableLines(True)  # a badge never wraps inside its word
+        b.cursor.setBlockFormat(unbroken)
         draw()
         b.cell(table, row, col + 1)
         b.cursor.insertText(meaning, text)
     b.leave_table(table)
 
 
+SUMMARY_KEY = "@summary"
+"""In ``breaks`` when the summary does not fit under the title block."""
+
+
 def summary(b: TextDocBuilder) -> None:
+    """Right after the title block when it fits on that page, else on a page of its own."""
     r = b.report
-    b.heading("Summary", "summary")
+    before = b.cursor.position()
+    if SUMMARY_KEY in b.breaks:
+        b.heading("Summary", "summary")
+    else:
+        b.out.section_pos["summary"] = b.paragraph(
+            "Summary", b.char(15, bold=True, sans=True), b.block_format(top=18, bottom=8)
+        )
     counts = ", ".join(f"{n} {status}" for status, n in r.stats.items() if n)
     b.paragraph(counts or "No articles.", b.char(), b.block_format(bottom=3))
     b.paragraph(
@@ -146,6 +165,9 @@ def summary(b: TextDocBuilder) -> None:
         b.block_format(bottom=4),
     )
     concordance(b)
+    head = b.out.section_pos["summary"]
+    last = max((end for _start, end in b.out.row_span.values()), default=head)
+    b.out.keep_together[SUMMARY_KEY] = (before, head, last)
 
 
 def concordance(b: TextDocBuilder) -> None:

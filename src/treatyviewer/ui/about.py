@@ -9,6 +9,7 @@ Links open in the browser, and only when they are http(s).
 
 from __future__ import annotations
 
+import os
 import platform
 from html import escape
 from importlib import metadata
@@ -18,8 +19,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..core.document import Document
+from ..core.document import Document, SegmentKind
 from ..io import report_palette as palette
+from .encodings import encoding_label
+from .reader_warnings import translate_warning
 from .vocabulary import confidence_text, provenance_text
 
 WEB_SCHEMES = ("http", "https")
@@ -36,8 +39,8 @@ def _h3(text: str) -> str:
     return f"<h3>{escape(text)}</h3>"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("about", text, disambiguation, n)
 
 
 def is_web_link(url: str) -> bool:
@@ -188,11 +191,46 @@ def provenance_html(doc: Document, heading: str) -> str:
     out.append(_sources(meta))
     out.append(_articles(doc, meta))
     if not meta or set(meta) <= {"id"}:
-        none = escape(tr("No provenance recorded for this text."))
+        none = escape(
+            tr("No provenance recorded for this text; this is what is known of the file.")
+        )
         out.append(f"<p><i>{none}</i></p>")
-    for warning in doc.warnings:
-        out.append(f"<p>⚠ {escape(warning)}</p>")
+        out.append(file_facts(doc))
+    else:
+        for warning in doc.warnings:
+            out.append(f"<p>⚠ {escape(translate_warning(warning))}</p>")
     return "".join(out)
+
+
+def file_facts(doc: Document) -> str:
+    """A user's file: where it is, how it was decoded, how big, how it was cut, its checksum."""
+    facts = []  # the file's name is among the facts above
+    if doc.encoding:
+        guessed = any(
+            w.startswith("decoded as ") and ("(guessed)" in w or "(no byte-order mark)" in w)
+            for w in doc.warnings
+        )
+        how = tr("guessed") if guessed else tr("detected with certainty or chosen")
+        facts.append(_fact(tr("Encoding"), escape(f"{encoding_label(doc.encoding)} ({how})")))
+    locale = QLocale()
+    if doc.source and os.path.isfile(doc.source):
+        size = locale.formattedDataSize(os.path.getsize(doc.source))
+    else:
+        size = locale.formattedDataSize(len(doc.text.encode("utf-8")))
+    characters = tr("%n character(s)", "", len(doc.text))
+    facts.append(_fact(tr("Size"), escape(f"{size} · {characters}")))
+    articles = sum(1 for seg in doc.segments if seg.kind is SegmentKind.ARTICLE)
+    parts = tr("%n segment(s)", "", len(doc.segments))
+    if articles:
+        parts = tr("%n article(s)", "", articles) + ", " + parts
+    facts.append(_fact(tr("Divided into"), escape(parts)))
+    if doc.warnings:
+        lines = "<br>".join("⚠ " + escape(translate_warning(w)) for w in doc.warnings)
+        facts.append(_fact(tr("When reading"), lines))
+    facts.append(
+        _fact(tr("SHA-256"), f"<span style='font-family:monospace'>{doc.content_hash}</span>")
+    )
+    return "<table cellpadding=3>" + "".join(facts) + "</table>"
 
 
 class AboutTextsDialog(QDialog):

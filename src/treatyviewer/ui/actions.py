@@ -46,7 +46,7 @@ class ActionRegistry(QObject):
         action.setShortcuts(keys)
         tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
         if keys:
-            tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+            tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.PortableText)})"
         action.setToolTip(tip)
         action.setStatusTip(spec.tooltip)
         action.setCheckable(spec.checkable)

@@ -87,6 +87,15 @@ def align_documents(
         _apply_bottom(docs[side], pads[side], tallest - heights[side])
 
 
+def remove_padding(
+    docs: tuple[QTextDocument, QTextDocument], pads: tuple[Padding, Padding]
+) -> None:
+    """Take the alignment padding out again (one text shown alone needs no gaps)."""
+    for side in (0, 1):
+        _apply(docs[side], pads[side], {})
+        _apply_bottom(docs[side], pads[side], 0.0)
+
+
 def _apply(document: QTextDocument, padding: Padding, wanted: dict[int, float]) -> None:
     changed = {b for b in set(padding.extra) | set(wanted) if padding.extra.get(b) != wanted.get(b)}
     if not changed:
@@ -105,12 +114,12 @@ def _apply(document: QTextDocument, padding: Padding, wanted: dict[int, float]) 
 
 
 def _apply_bottom(document: QTextDocument, padding: Padding, extra: float) -> None:
+    """Pad the end of the document (the root frame: a last block's bottom margin does not
+    count towards the document's height)."""
     if abs(extra - padding.bottom) < 0.5:
         return
-    block = document.lastBlock()
-    fmt = block.blockFormat()
+    root = document.rootFrame()
+    fmt = root.frameFormat()
     fmt.setBottomMargin(fmt.bottomMargin() - padding.bottom + extra)
-    cursor = QTextCursor(document)
-    cursor.setPosition(block.position())
-    cursor.setBlockFormat(fmt)
+    root.setFrameFormat(fmt)
     padding.bottom = extra

@@ -17,12 +17,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor, QFont
 
 from ..core.document import Document
 from ..core.entities import Gazetteer, fold
 from ..io.report_model import short_title
 from .annotation_places import Entry
 from .annotation_store import AnnotationStore
+from .colours import VERMILLION
 from .entity_model import refilter, shown_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +33,8 @@ ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("text", "article", "quote", "note", "entities", "tags", "status", "origin")
+COLUMNS = ("text", "status", "article", "quote", "note", "entities", "tags", "origin")
+"""Status comes early: at the dock's default width an orphan must show as one."""
 EXCERPT = 80
 """Characters of quote and note shown in a cell; the tooltip has the whole text."""
 
@@ -88,12 +91,12 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         titles = (
             QCoreApplication.translate("AnnotationPanel", "Text"),
+            QCoreApplication.translate("AnnotationPanel", "Status"),
             QCoreApplication.translate("AnnotationPanel", "Article"),
             QCoreApplication.translate("AnnotationPanel", "Quote"),
             QCoreApplication.translate("AnnotationPanel", "Note"),
             QCoreApplication.translate("AnnotationPanel", "Entities"),
             QCoreApplication.translate("AnnotationPanel", "Tags"),
-            QCoreApplication.translate("AnnotationPanel", "Status"),
             QCoreApplication.translate("AnnotationPanel", "Origin"),
         )
         return titles[section]
@@ -109,6 +112,16 @@ class AnnotationTableModel(QAbstractTableModel):
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(entry, column)
+        if role == Qt.ItemDataRole.FontRole and entry.status == "orphan":
+            font = QFont()
+            font.setItalic(True)  # an orphan reads differently in every column
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and entry.status == "orphan"
+            and column == "status"
+        ):
+            return QColor(VERMILLION)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "quote":
                 return quote_of(entry) or None
@@ -139,7 +152,7 @@ class AnnotationTableModel(QAbstractTableModel):
             return {
                 "anchored": QCoreApplication.translate("AnnotationPanel", "anchored"),
                 "moved": QCoreApplication.translate("AnnotationPanel", "moved"),
-                "orphan": QCoreApplication.translate("AnnotationPanel", "orphan"),
+                "orphan": QCoreApplication.translate("AnnotationPanel", "⚠ not found"),
             }.get(entry.status, entry.status)
         if entry.origin == "curated":
             return QCoreApplication.translate("AnnotationPanel", "curated")
@@ -201,6 +214,17 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
                 self._needle = fold(" ".join((value or "").split()))
             else:
                 setattr(self, key, value or None)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Orphans come first whatever the sort; within each group, by the column."""
+        model = self.sourceModel()
+        if isinstance(model, AnnotationTableModel):
+            a = model.entry_at(left.row()).status == "orphan"
+            b = model.entry_at(right.row()).status == "orphan"
+            if a != b:
+                first = a if self.sortOrder() == Qt.SortOrder.AscendingOrder else b
+                return first
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -83,6 +83,10 @@ class AnnotationPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        # Status is short and must stay whole ("⚠ not found"): sized to its contents.
+        header.setSectionResizeMode(
+            COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.clicked.connect(self.go_to_row)
         self.table.activated.connect(self.go_to_row)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

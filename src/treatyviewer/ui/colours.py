@@ -46,7 +46,14 @@ class Scheme:
     """Black on white, saturated hues, bold changes (thicker underline and strike)."""
 
     def status(self, status: str) -> QColor:
-        return QColor(STATUS_HUES.get(status, GREY))
+        hues = HIGH_CONTRAST_HUES if self.high_contrast else STATUS_HUES
+        return QColor(hues.get(status, STATUS_HUES.get(status, GREY)))
+
+    def badge_text(self, colour: QColor) -> QColor:
+        """Text on a badge: always black in high contrast (its hues are all light enough)."""
+        if self.high_contrast:
+            return QColor("#000000")
+        return QColor(palette.badge_text_colour(colour.name().upper()))
 
     def status_tint(self, status: str, alpha: int = 70) -> QColor:
         colour = self.status(status)
@@ -55,6 +62,18 @@ class Scheme:
 
 
 STATUS_HUES = palette.BADGE_COLOURS
+
+HIGH_CONTRAST_HUES: dict[str, str] = {
+    "unchanged": "#B0B0B0",
+    "modified": "#F0E442",  # yellow, as replaced words
+    "moved": BLUE_GREEN,
+    "renumbered": REDDISH_PURPLE,
+    "split": "#5FA8E0",
+    "merged": "#5FA8E0",
+    "added": SKY_BLUE,  # as inserted words
+    "removed": AMBER,  # as deleted words
+}
+"""Saturated, light enough for black text; the same hues as the word marks."""
 
 LIGHT = Scheme(
     dark=False,

@@ -6,8 +6,10 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.comparison import Comparison
-from .alignment import Padding, align_documents, anchors
+from .alignment import Padding, align_documents, anchors, remove_padding
 from .colours import Scheme
 from .connector import ConnectorBand
 from .geometry import SideGeometry
@@ -53,6 +55,8 @@ class ComparisonView(QWidget):
         self.scheme, self.font_ = scheme, font
         self.mode = "side"
         self.only_changed = False
+        self.swapped = False
+        """The older text is on the right (Swap Sides); the comparison is unchanged."""
         self.cmp: Comparison | None = None
         self.rendered: tuple[Rendered, Rendered] | None = None
         self.inline: InlineRenderer | None = None
@@ -72,11 +76,15 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.from_file = (False, False)
         """Whether each text was read from a file (its encoding is then shown)."""
+        self.names = ("", "")
+        """The files (or bundled ids) shown: a file name tells two same-titled texts apart."""
         self._build()
+        self._paint_page()
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
+            pane.placeholderClicked.connect(self.jump_to_pair)
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
@@ -131,11 +139,12 @@ class ComparisonView(QWidget):
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
         self.layers.apply_all()
-        for box, doc, from_file in (
-            (self.old_box, cmp.old, self.from_file[0]),
-            (self.new_box, cmp.new, self.from_file[1]),
+        titles = self._titles(cmp)
+        for box, doc, from_file, (title, tip) in (
+            (self.old_box, cmp.old, self.from_file[0], titles[0]),
+            (self.new_box, cmp.new, self.from_file[1], titles[1]),
         ):
-            box.show_document(self._title(doc), doc, from_file)
+            box.show_document(title, doc, from_file, tip)
         if self.mode == "inline":
             self._render_inline()
         self.navigator.reset()
@@ -147,6 +156,20 @@ class ComparisonView(QWidget):
         meta = getattr(doc, "metadata", {}) or {}
         date = meta.get("date") if isinstance(meta, dict) else None
         return f"{title} ({date})" if date and str(date) not in title else title
+
+    def _titles(self, cmp: Comparison) -> tuple[tuple[str, str], tuple[str, str]]:
+        """(shown title, tooltip) per side. Two texts with the same title (two .docx
+        drafts both "TREATY OF FRIENDSHIP …") lead with their file names."""
+        titles = (self._title(cmp.old), self._title(cmp.new))
+        same = titles[0].casefold() == titles[1].casefold()
+        out = []
+        for side, title in enumerate(titles):
+            name = self.names[side]
+            tip = f"{title}\n{name}" if self.from_file[side] and name else title
+            if same and self.from_file[side] and name:
+                title = f"{os.path.basename(name)} — {title}"
+            out.append((title, tip))
+        return out[0], out[1]
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:
@@ -175,6 +198,32 @@ class ComparisonView(QWidget):
         self.navigator.reset()
         self.realign()
 
+    def set_swapped(self, on: bool) -> None:
+        """Show the older text on the right (or back on the left). Only the panes move:
+        the comparison still reads older → newer, and so do titles and concordance."""
+        if on == self.swapped:
+            return
+        self.swapped = on
+        left, right = (self.new_box, self.old_box) if on else (self.old_box, self.new_box)
+        sizes = self.splitter.sizes()
+        self.splitter.insertWidget(0, left)
+        self.splitter.insertWidget(2, right)
+        self.splitter.setSizes([sizes[2], sizes[1], sizes[0]])
+        self.connector.swapped = on
+        self.connector.update()
+
+    def _paint_page(self) -> None:
+        """High contrast: the page is pure white whatever the style; else the palette's."""
+        for widget in (*self.panes(), self.overview):
+            pal = QPalette()
+            if self.scheme.high_contrast:
+                pal.setColor(QPalette.ColorRole.Base, QColor(self.scheme.base))
+                pal.setColor(QPalette.ColorRole.Text, QColor(self.scheme.text))
+                widget.setPalette(pal)
+            else:
+                widget.setPalette(QPalette())
+        self.overview.update()
+
     def set_only_changed(self, on: bool) -> None:
         self.only_changed = on
         self.show_comparison(self.cmp)
@@ -182,6 +231,7 @@ class ComparisonView(QWidget):
     def set_look(self, scheme: Scheme, font: QFont) -> None:
         self.scheme, self.font_ = scheme, font
         self.connector.scheme = scheme
+        self._paint_page()
         self.show_comparison(self.cmp)
 
     # -- span layers in Document.text offsets (entity mentions, notes) -------------
@@ -209,6 +259,8 @@ class ComparisonView(QWidget):
         chain = anchors(self.cmp, *maps)
         if self.mode == "side":
             align_documents(chain, docs, maps, self.pads)
+        else:  # one text alone (or inline): no gaps waiting for the other text
+            remove_padding(docs, self.pads)
         self.geo = (SideGeometry.measure(docs[0], maps[0]), SideGeometry.measure(docs[1], maps[1]))
         self.sync.set_points(
             [(self.geo[0].ranges[o][0], self.geo[1].ranges[n][0]) for o, n in chain]
@@ -227,9 +279,14 @@ class ComparisonView(QWidget):
             old, new = [], []
         else:
             line = QFontMetricsF(self.font_).height() * 1.6
-            old, new = placeholders(self.cmp, docs, self.geo, line)
+            old, new = placeholders(self.cmp, docs, self.geo, line, self._placeholder_font())
         self.old_pane.set_placeholders(old)
         self.new_pane.set_placeholders(new)
+
+    def _placeholder_font(self) -> QFont:
+        font = QFont(self.old_pane.document().defaultFont())
+        font.setItalic(True)
+        return font
 
     def _update_overview_view(self) -> None:
         pane = self.primary()

@@ -30,6 +30,8 @@ class ConnectorBand(QWidget):
         self.panes = (old, new)
         self.scheme = scheme
         self.bands: list[Band] = []
+        self.swapped = False
+        """The older pane is on the right: bands start from the right edge."""
         self.setAccessibleName(self.tr("Article connectors"))
         self.setToolTip(self.tr("Each band joins an article to its counterpart"))
         self.band_source: Callable[[], list[Band]] = lambda: []
@@ -58,20 +60,25 @@ class ConnectorBand(QWidget):
         w, h = float(self.width()), float(self.height())
         off_old, off_new = self._offset(self.panes[0]), self._offset(self.panes[1])
         mid = w / 2
+        x_old, x_new = (w, 0.0) if self.swapped else (0.0, w)
         for band in self.bands:
             o1, o2 = band.old[0] + off_old, band.old[1] + off_old
             n1, n2 = band.new[0] + off_new, band.new[1] + off_new
             if max(o2, n2) < 0 or min(o1, n1) > h:
                 continue
-            path = QPainterPath(QPointF(0, o1))
-            path.cubicTo(QPointF(mid, o1), QPointF(mid, n1), QPointF(w, n1))
-            path.lineTo(QPointF(w, n2))
-            path.cubicTo(QPointF(mid, n2), QPointF(mid, o2), QPointF(0, o2))
+            path = QPainterPath(QPointF(x_old, o1))
+            path.cubicTo(QPointF(mid, o1), QPointF(mid, n1), QPointF(x_new, n1))
+            path.lineTo(QPointF(x_new, n2))
+            path.cubicTo(QPointF(mid, n2), QPointF(mid, o2), QPointF(x_old, o2))
             path.closeSubpath()
-            painter.fillPath(path, self.scheme.status_tint(band.status, 90))
-            edge = self.scheme.status(band.status)
-            edge.setAlpha(170)
-            painter.setPen(QPen(edge, 1.0))
+            if self.scheme.high_contrast:  # saturated fill, a black edge
+                painter.fillPath(path, self.scheme.status(band.status))
+                painter.setPen(QPen(Qt.GlobalColor.black, 1.0))
+            else:
+                painter.fillPath(path, self.scheme.status_tint(band.status, 90))
+                edge = self.scheme.status(band.status)
+                edge.setAlpha(170)
+                painter.setPen(QPen(edge, 1.0))
             painter.drawPath(path)
         painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.SolidLine))
         painter.end()

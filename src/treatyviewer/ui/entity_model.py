@@ -144,9 +144,9 @@ class EntityTreeModel(QAbstractItemModel):
             if section == 0:
                 return QCoreApplication.translate("EntityPanel", "Entity")
             generic = (
-                QCoreApplication.translate("EntityPanel", "Old text")
+                QCoreApplication.translate("EntityPanel", "Older")
                 if section == 1
-                else QCoreApplication.translate("EntityPanel", "New text")
+                else QCoreApplication.translate("EntityPanel", "Newer")
             )
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._titles[section - 1] or generic

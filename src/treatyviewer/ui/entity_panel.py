@@ -99,9 +99,9 @@ class EntityPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         count_width = self.fontMetrics().horizontalAdvance("0") * COUNT_COLUMN_CHARS
-        for col in (1, 2):  # the header elides the title; its tooltip has it whole
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, count_width)
+        header.setMinimumSectionSize(count_width)
+        for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.mention_view = QListView(self)

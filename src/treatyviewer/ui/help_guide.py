@@ -54,7 +54,8 @@ def plain_text(text: str) -> str:
 
 
 def key_text(key: QKeySequence) -> str:
-    return key.toString(QKeySequence.SequenceFormat.NativeText)
+    """ "Ctrl+Shift+O" in every language: the names printed on keyboards."""
+    return key.toString(QKeySequence.SequenceFormat.PortableText)
 
 
 def on_the_keyboard(key: QKeySequence) -> bool:
@@ -221,9 +222,9 @@ def guide_html(registry: ActionRegistry) -> str:
         _p(
             _e(
                 tr(
-                    "{0} asks for an older and a newer text: plain text, Word (.docx), PDF with "
-                    "a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of "
-                    "Moscow of 1921 that come with the program."
+                    "{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), "
+                    "PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the "
+                    "Treaty of Moscow of 1921 that come with the program."
                 )
             ).format(c.cmd("file.open"), c.cmd("file.bundled"))
         )
@@ -267,6 +268,19 @@ def guide_html(registry: ActionRegistry) -> str:
                         "underlined; {1} hides the articles that did not change."
                     )
                 ).format(c.cmd("view.mode.inline"), c.cmd("view.only_changed")),
+                _e(
+                    tr(
+                        "{0} puts the older text on the right; it is still compared as the "
+                        "older one, so deletions stay deletions."
+                    )
+                ).format(c.cmd("view.swap")),
+                _e(
+                    tr(
+                        "When a file changes on disk it is read again at once, unless you have "
+                        "notes or corrections on it: then a bar asks first. {0} reads both "
+                        "files again."
+                    )
+                ).format(c.cmd("file.reload")),
             ]
         )
     )
@@ -362,6 +376,13 @@ def guide_html(registry: ActionRegistry) -> str:
                     )
                 ).format(c.cmd("view.notes"), c.cmd("notes.pair")),
                 _e(
+                    tr(
+                        "When a text changes, each note looks for its passage again by the "
+                        "quoted words. A note whose passage is gone is kept as an orphan: the "
+                        "notes list still shows it, with its quote, marked “{0}”."
+                    )
+                ).format(_e(QCoreApplication.translate("AnnotationPanel", "⚠ not found"))),
+                _e(
                     tr("{0} and {1} exchange notes with other tools as W3C Web Annotations.")
                 ).format(c.cmd("file.export_notes"), c.cmd("file.import_notes")),
             ]
@@ -373,10 +394,11 @@ def guide_html(registry: ActionRegistry) -> str:
         _p(
             _e(
                 tr(
-                    "{0} keeps your work in one file (.tvproj): the two texts, your alignment "
-                    "corrections, your notes and view options. {1} opens it again. Unsaved "
-                    "work is also autosaved every two minutes; if treatyviewer closes "
-                    "unexpectedly, the next start offers to recover it."
+                    "{0} keeps your work in one file (.tvproj): where the two texts are and "
+                    "their checksums (not the texts themselves), your alignment corrections, "
+                    "notes and view options. {1} opens it again. To share a session, send "
+                    "the two texts with it. Unsaved work is also autosaved every two minutes; "
+                    "if treatyviewer closes unexpectedly, the next start offers to recover it."
                 )
             ).format(c.cmd("file.save_session"), c.cmd("file.open_session"))
         )

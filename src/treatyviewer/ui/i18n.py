@@ -123,7 +123,34 @@ class CatalogueTranslator(QTranslator):
         return self.inner.isEmpty()
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms for "%n note(s)": "1 note", "3 notes".
+
+    English is the source language and has no catalogue, so without this the
+    interface would say "1 note(s)". Installed first, it also answers for a
+    message a catalogue has not translated yet.
+    """
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 _installed: list[QTranslator] = []
+
+
+def ensure_english_plurals(app: QCoreApplication) -> None:
+    """English plural forms even when ``install`` was never called (tests, embedding)."""
+    if not _installed:
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
 
 
 def install(app: QCoreApplication, lang: str) -> str:
@@ -136,6 +163,9 @@ def install(app: QCoreApplication, lang: str) -> str:
         app.removeTranslator(old)
     _installed.clear()
     used = lang if lang in LANGUAGES else "en"
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    _installed.append(plurals)
     if used != "en":
         qm = qm_file(used)
         ours = CatalogueTranslator(app)

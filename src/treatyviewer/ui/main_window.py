@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QFontDatabase,
+    QResizeEvent,
     QShowEvent,
     QUndoStack,
 )
@@ -39,9 +40,11 @@ from .concordance_dock import ConcordanceDock
 from .exporting import WindowExport
 from .find import FindBar
 from .help_guide import UserGuideDialog
+from .i18n import ensure_english_plurals
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
+from .reader_warnings import translate_warning
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
 from .session import ComparisonSession
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self, settings: Settings | None = None, *, state_dir: str | Path | None = None
     ) -> None:
         super().__init__()
+        ensure_english_plurals(QApplication.instance())  # "1 note", not "1 note(s)"
         self.settings = settings or Settings()
         self.persist = True
         """False for screenshot runs: nothing about the window is remembered."""
@@ -223,6 +227,10 @@ class MainWindow(QMainWindow):
         if self.settings.get("only_changed"):
             self.actions_["view.only_changed"].setChecked(True)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reading.cap_docks()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._size_docks:
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
             lambda tag: any(same_text(tag.rpartition("\n")[2], n) for n in names)
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
+        self.view.names = names
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
         self.status.show_counts(cmp)
@@ -306,7 +315,9 @@ class MainWindow(QMainWindow):
             self.message_bar.clear_tagged(lambda t, tag=tag: t != tag)
             for warning in doc.warnings:
                 self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, warning), "warning", tag=tag
+                    self.tr("The {0} text: {1}").format(which, translate_warning(warning)),
+                    "warning",
+                    tag=tag,
                 )
 
     def _failed(self, text: str) -> None:
@@ -395,6 +406,8 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        if self.session.comparison is not None:  # the counts' colour squares follow
+            self.status.show_counts(self.session.comparison)
 
     def about_texts(self) -> None:
         cmp = self.session.comparison

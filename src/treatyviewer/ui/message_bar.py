@@ -23,7 +23,8 @@ LEVELS = {
     "warning": ("#fdf1d6", "#5a3d00", "#E69F00", "⚠"),
     "error": ("#fbe3d6", "#6b2600", "#D55E00", "✖"),
 }
-MAX_MESSAGES = 4
+MAX_MESSAGES = 2
+"""The bar never stacks more (older ones go): messages must not push the texts away."""
 
 
 class _Message(QFrame):
@@ -77,12 +78,21 @@ class MessageBar(QWidget):
         self.hide()
 
     def show_message(
-        self, text: str, level: str = "info", choices: Sequence[Choice] = (), tag: str = ""
+        self,
+        text: str,
+        level: str = "info",
+        choices: Sequence[Choice] = (),
+        tag: str = "",
+        replace: bool = False,
     ) -> None:
         """Show a message; ``choices`` add buttons (e.g. Recover / Discard) that close it.
-        ``tag`` ties it to something (a text's name) so ``clear_tagged`` can retire it."""
+        ``tag`` ties it to something (a text's name) so ``clear_tagged`` can retire it;
+        with ``replace`` it takes the place of the messages with the same tag (news about
+        one file supersedes the older news)."""
         for msg in self.messages():
-            if msg.text == text:
+            if replace and tag and msg.tag == tag:
+                self._remove(msg)
+            elif msg.text == text:
                 return
         msg = _Message(text, level, choices, tag)
         msg.closed.connect(lambda: self._remove(msg))

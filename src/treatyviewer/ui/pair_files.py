@@ -27,6 +27,8 @@ class PairFiles(QObject):
         self.session = window.session
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
+        # Read again by any route (File → Reload…): the pending question is obsolete.
+        self.session.changed.connect(self._drop_disk_questions)
         self.recent_menu = QMenu(self.tr("Recent Pairs"), window)
         self.encoding_menus = {side: self._encoding_menu(side) for side in SIDES}
 
@@ -81,9 +83,71 @@ class PairFiles(QObject):
         return bool(name) and not is_bundled_id(name)
 
     def _file_changed(self, path: str) -> None:
-        self.window.message_bar.show_message(
-            self.tr("{0} changed on disk and was read again").format(path), "info", tag=path
+        """A text changed on disk. With nothing of the reader's tied to the texts (no notes
+        of their own, no alignment corrections) read it again at once; else ask."""
+        if not os.path.exists(path):
+            return  # being replaced (save by rename): its new version reports again
+        bar = self.window.message_bar
+        name = os.path.basename(path)
+        tag = f"disk\n{path}"
+        if self._nothing_to_lose():
+            bar.show_message(
+                self.tr("{0} changed on disk and was read again").format(name),
+                tag=tag,
+                replace=True,
+            )
+            self.session.reload()
+            return
+        bar.show_message(
+            self.tr("{0} changed on disk").format(name),
+            "warning",
+            [
+                (self.tr("Reload"), lambda: self._reload_reporting(path)),
+                (self.tr("Keep"), lambda: self._keep(path)),
+            ],
+            tag=tag,
+            replace=True,
         )
+
+    def _drop_disk_questions(self) -> None:
+        for msg in self.window.message_bar.messages():
+            if msg.tag.startswith("disk\n") and msg.buttons:
+                msg.closed.emit()
+
+    def _nothing_to_lose(self) -> bool:
+        store = self.window.reading.store
+        overrides = self.session.overrides
+        corrected = bool(overrides.links or overrides.unlinks)
+        return not store.annotations() and not corrected
+
+    def _keep(self, path: str) -> None:
+        """Keep the text as read; go on watching the file for later changes."""
+        if os.path.isfile(path) and path not in self.watcher.files():
+            self.watcher.addPath(path)
+
+    def _reload_reporting(self, path: str) -> None:
+        """Read the texts again, then say what became of the reader's notes."""
+        previous = self.session.comparison
+        store = self.window.reading.store
+
+        def report() -> None:
+            if self.session.comparison is previous:
+                return
+            self.session.changed.disconnect(report)
+            mine = [e for e in store.entries() if e.origin == "mine"]
+            lost = sum(e.status == "orphan" for e in mine)
+            placed = len(mine) - lost
+            text = self.tr("{0} was read again.").format(os.path.basename(path))
+            if mine:
+                text += " " + self.tr("%n note(s) placed again", "", placed)
+                if lost:
+                    text += ", " + self.tr("%n not found (listed as orphans)", "", lost)
+                text += "."
+            self.window.message_bar.show_message(
+                text, "warning" if lost else "info", tag=f"disk\n{path}", replace=True
+            )
+
+        self.session.changed.connect(report)
         self.session.reload()
 
     def watch(self) -> None:

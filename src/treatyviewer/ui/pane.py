@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from .placeholders import Placeholder
+from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .render import CHANGE_PROP
 from .span_overlay import SpanOverlay
 
@@ -36,6 +37,8 @@ class ComparisonPane(QTextEdit):
     """Change id under the mouse, or NO_CHANGE."""
     relayouted = Signal()
     """The text width changed; positions must be recomputed."""
+    placeholderClicked = Signal(int)
+    """A moved article's placeholder was clicked: the index of its pair."""
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,21 +109,52 @@ class ComparisonPane(QTextEdit):
             self._paint_placeholders()
         self.overlay.paint()
 
-    def _paint_placeholders(self) -> None:
-        painter = QPainter(self.viewport())
+    def _placeholder_font(self) -> QFont:
         font = QFont(self.document().defaultFont())
         font.setItalic(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        return font
+
+    def placeholder_rects(self) -> list[tuple[QRectF, list[str], Placeholder]]:
+        """Where each placeholder is drawn (viewport coordinates) and its wrapped lines."""
+        metrics = QFontMetricsF(self._placeholder_font())
         offset = self.verticalScrollBar().value()
         width = self.viewport().width()
-        height = painter.fontMetrics().height() * 1.6
+        out = []
         for item in self.placeholders:
-            rect = QRectF(0, item.y - offset, width, height)
+            lines = fit_lines(metrics, item.text, width - 2 * SIDE_MARGIN, MAX_LINES)
+            height = metrics.height() * (len(lines) + 0.6)
+            rect = QRectF(SIDE_MARGIN, item.y - offset, width - 2 * SIDE_MARGIN, height)
+            out.append((rect, lines, item))
+        return out
+
+    def placeholder_at(self, point: QPoint) -> Placeholder | None:
+        for rect, _lines, item in self.placeholder_rects():
+            if rect.contains(QPointF(point)):
+                return item
+        return None
+
+    def _paint_placeholders(self) -> None:
+        painter = QPainter(self.viewport())
+        painter.setFont(self._placeholder_font())
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for rect, lines, item in self.placeholder_rects():
             if rect.bottom() < 0 or rect.top() > self.viewport().height():
                 continue
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), item.text)
+            font = self._placeholder_font()
+            font.setUnderline(item.pair is not None)  # a link: it jumps to the other end
+            painter.setFont(font)
+            painter.setPen(
+                self.palette().color(QPalette.ColorRole.Link) if item.pair is not None else colour
+            )
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
         painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self.placeholder_at(event.position().toPoint())
+        if item is not None and item.pair is not None:
+            self.placeholderClicked.emit(item.pair)
+            return
+        super().mousePressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -158,6 +192,11 @@ class ComparisonPane(QTextEdit):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
+        item = self.placeholder_at(event.position().toPoint())
+        link = item is not None and item.pair is not None
+        self.viewport().setCursor(
+            Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
+        )
         cid = self.change_at(event.position().toPoint())
         if cid != self._hovered:
             self._hovered = cid
@@ -172,6 +211,10 @@ class ComparisonPane(QTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
+            placeholder = self.placeholder_at(pos)
+            if placeholder is not None:
+                QToolTip.showText(event.globalPos(), placeholder.text, self.viewport())  # type: ignore[attr-defined]
+                return True
             cid = self.change_at(pos)
             text = self.tooltip_for(cid) if cid >= 0 else ""
             if not text:

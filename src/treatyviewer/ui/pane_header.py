@@ -45,7 +45,7 @@ class PaneHeader(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.full_title = ""
-        """The whole title; the label shows it elided with "…" when it does not fit."""
+        """The whole title; the label shows it elided in the middle ("TREATY OF…(1921)")."""
         title.installEventFilter(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 6, 0)
@@ -77,15 +77,15 @@ class PaneHeader(QWidget):
         margins = self.title.contentsMargins()
         room = self.title.width() - margins.left() - margins.right()
         metrics = self.title.fontMetrics()
-        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, max(room, 0))
+        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideMiddle, max(room, 0))
         if shown != self.title.text():
             self.title.setText(shown)
 
-    def show_document(self, text: str, doc: Document, from_file: bool) -> None:
+    def show_document(self, text: str, doc: Document, from_file: bool, tip: str = "") -> None:
         self.full_title = text
         self.title.setText(text)
         self._elide()
-        self.title.setToolTip(text)
+        self.title.setToolTip(tip or text)
         shown = from_file and bool(doc.encoding)
         self.encoding.setVisible(shown)
         if not shown:

@@ -345,9 +345,7 @@ class ProjectController(QObject):
         if not changed:
             if orphans:
                 self.message.emit(
-                    self.tr(
-                        "%n note(s) could not be placed and are listed as orphans.", "", orphans
-                    ),
+                    self.tr("%n note(s) could not be placed (listed as orphans).", "", orphans),
                     "warning",
                 )
             return
@@ -356,7 +354,7 @@ class ProjectController(QObject):
         ).format(" and ".join(changed))
         if orphans:
             text += " " + self.tr(
-                "%n note(s) could not be placed and are listed as orphans.", "", orphans
+                "%n note(s) could not be placed (listed as orphans).", "", orphans
             )
         self.message.emit(text, "warning")
 

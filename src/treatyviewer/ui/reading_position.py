@@ -75,6 +75,19 @@ class ReadingPosition(QObject):
         if edge in notes:
             text += " · " + notes[edge]
         self.change_label.setText(text)
+        self._select_pair_of_change()
+
+    def _select_pair_of_change(self) -> None:
+        """Stepping through changes: the concordance shows the pair of the current
+        change (not the article at the top), until the reader scrolls on."""
+        w = self.window
+        k = w.view.navigator.current_pair
+        if k is None:
+            return
+        source = w.concordance.row_of(Row("pair", k))
+        if source is not None and source not in w.concordance.selected_rows():
+            w.concordance.select_row(source)
+        self.hold()
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self) -> None:

@@ -33,6 +33,9 @@ DOCK_WIDTH = 400
 """Width of the right-hand docks on first start (at most); the texts keep the rest."""
 DOCK_MIN_WIDTH = 260
 DOCK_SHARE = 0.27
+DOCK_MAX_SHARE = 0.3
+"""However the docks were dragged or restored, the texts keep at least the rest."""
+DOCK_FLOOR = 220
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor."""
 TIP_CHARS = 220
@@ -132,6 +135,12 @@ class ReadingTools(QObject):
         width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.window.width() * DOCK_SHARE)))
         self.window.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
         self.entity_dock.raise_()
+
+    def cap_docks(self) -> None:
+        """The side docks give way in a narrow window: at most a share of its width."""
+        cap = max(DOCK_FLOOR, int(self.window.width() * DOCK_MAX_SHARE))
+        for dock in (self.entity_dock, self.notes_dock):
+            dock.setMaximumWidth(cap)
 
     # -- docks -------------------------------------------------------------------------
     def set_dock_visible(self, dock: QDockWidget, on: bool) -> None:

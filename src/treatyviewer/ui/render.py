@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment
 from ..core.textdiff import Change
-from ..io.report_palette import badge_text_colour
 from .colours import Scheme
 from .vocabulary import confidence_text, percent, provenance_text, status_text
 
@@ -166,7 +165,7 @@ class Formats:
         fmt = QTextCharFormat()
         colour = self.scheme.status(kind)
         fmt.setBackground(colour)
-        fmt.setForeground(QColor(badge_text_colour(colour.name().upper())))
+        fmt.setForeground(self.scheme.badge_text(colour))
         fmt.setFontPointSize(self.font.pointSizeF() * 0.78)
         fmt.setFontWeight(QFont.Weight.DemiBold)
         fmt.setFontFamilies(["DejaVu Sans", "Sans Serif"])

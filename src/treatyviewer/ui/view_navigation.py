@@ -30,6 +30,8 @@ class ViewNavigator:
         """Where that left the scroll bar: moved since, the reader's position counts."""
         self._announced = 0
         """The direction whose end was just announced (pressing on then starts over)."""
+        self.current_pair: int | None = None
+        """The pair that holds the change last gone to (the concordance selects it)."""
 
     def _article_targets(self) -> list[tuple[float, int]]:
         """(heading top, heading block number) in the primary pane, top to bottom."""
@@ -110,6 +112,7 @@ class ViewNavigator:
     def reset(self) -> None:
         """The texts were laid out again: no change is current any more."""
         self.current = None
+        self.current_pair = None
         self._left_at = -1
         self._outline(None)
         self.view.changeVisited.emit(-1, 0, "")
@@ -149,8 +152,15 @@ class ViewNavigator:
         self.current, self._left_at = k, bar.value()
         self._announced = direction if edge in ("last", "first") else 0
         self._outline(stops[k][2])
+        self.current_pair = self._pair_of(stops[k][2])
         self.view.changeVisited.emit(k, n, edge)
         return k
+
+    def _pair_of(self, cid: int) -> int | None:
+        rendered = self.view.rendered
+        if rendered is None or not 0 <= cid < len(rendered[0].changes):
+            return None
+        return rendered[0].changes[cid][0]
 
     def _outline(self, cid: int | None) -> None:
         """Frame the current change in every pane that shows it."""

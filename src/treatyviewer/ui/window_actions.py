@@ -128,10 +128,11 @@ def declare(w: MainWindow) -> ActionRegistry:
             tr("S&wap Sides"),
             "view",
             ("Ctrl+Shift+X",),
-            tr("Put the newer text on the left"),
+            tr("Show the older text on the right; it is still compared as the older one"),
+            checkable=True,
             section="mode",
         ),
-        w.session.swap,
+        w.view.set_swapped,
     )
     a(
         ActionSpec(

@@ -1,0 +1,82 @@
+"""Reader warnings in the interface language.
+
+The readers (``io``) and the segmenter (``core``) speak English: the command
+line prints their warnings as they are. The window recognises their fixed
+patterns here and shows them translated; a warning it does not know is shown
+in English rather than not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("ReaderWarnings", text, disambiguation, n)
+
+
+def _decoded(m: re.Match[str]) -> str:
+    if m["how"] == "guessed":
+        text = tr("decoded as {0} (guessed); choose another encoding if it looks wrong")
+    else:
+        text = tr("decoded as {0} (no byte-order mark); choose another encoding if it looks wrong")
+    return text.format(m["enc"])
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(
+            r"decoded as (?P<enc>\S+) \((?P<how>guessed|no byte-order mark)\); "
+            r"choose another encoding if it looks wrong"
+        ),
+        _decoded,
+    ),
+    (
+        re.compile(r"(?P<what>.+) appears (?P<n>\d+) times; the repeat is labelled (?P<label>.+)"),
+        lambda m: tr("{0} appears %n times; the repeat is labelled {1}", "", int(m["n"])).format(
+            m["what"], m["label"]
+        ),
+    ),
+    (
+        re.compile(r"article numbers are not in order \((?P<a>.+) is followed by (?P<b>.+)\)"),
+        lambda m: tr("article numbers are not in order ({0} is followed by {1})").format(
+            m["a"], m["b"]
+        ),
+    ),
+    (
+        re.compile(r"no article headings found; the text is compared paragraph by paragraph"),
+        lambda m: tr("no article headings found; the text is compared paragraph by paragraph"),
+    ),
+    (
+        re.compile(r"the PDF is encrypted without a password for reading; opened it"),
+        lambda m: tr("the PDF is encrypted without a password for reading; opened it"),
+    ),
+    (
+        re.compile(r"header/footer lines removed \((?P<lines>.+)\)"),
+        lambda m: tr("header/footer lines removed ({0})").format(m["lines"]),
+    ),
+    (
+        re.compile(r"(?P<n>\d+) lines printed twice across a page break were kept once"),
+        lambda m: tr("%n line(s) printed twice across a page break kept once", "", int(m["n"])),
+    ),
+    (
+        re.compile(r"(?P<n>\d+) words hyphenated at line ends were rejoined"),
+        lambda m: tr("%n word(s) hyphenated at line ends rejoined", "", int(m["n"])),
+    ),
+    (
+        re.compile(r"not a TEI document \(no <text> element\); all of its text was read"),
+        lambda m: tr("not a TEI document (no <text> element); all of its text was read"),
+    ),
+)
+
+
+def translate_warning(warning: str) -> str:
+    """``warning`` in the interface language when it is one the readers give."""
+    for pattern, render in _PATTERNS:
+        m = pattern.fullmatch(warning)
+        if m:
+            return render(m)
+    return warning

@@ -1,0 +1,78 @@
+"""PDF page layout: legend, summary placement, continued pairs, notes over changes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from treatyviewer.core.annotations import annotate_selection
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.export import export_pdf
+from treatyviewer.resources import load_bundled
+
+pytestmark = pytest.mark.gui
+
+LONG = " ".join(f"The frontier commission shall meet at Kars in month {n}." for n in range(90))
+OLD = f"Treaty\n\nArticle 1\nThe parties agree on peace and friendship.\n\nArticle 2\n{LONG}\n"
+NEW = (
+    "Treaty\n\nArticle 1\nThe parties agree on lasting peace and friendship.\n\n"
+    f"Article 2\n{LONG.replace('month 3.', 'week 3.')}\n"
+)
+
+
+def _pages(path: Path) -> list[str]:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+
+
+@pytest.fixture
+def user_cmp():
+    return compare(make_document(OLD, source="a.txt"), make_document(NEW, source="b.txt"))
+
+
+def test_user_pair_legend_summary_and_continued(qapp, user_cmp, tmp_path) -> None:
+    path = tmp_path / "user.pdf"
+    export_pdf(user_cmp, path, annotations=[])
+    pages = _pages(path)
+    assert "RECONSTRUCTED" not in pages[0] and "PARAPHRASED" not in pages[0]
+    assert "Summary" in pages[0] and "Concordance" in pages[0]  # no half-empty cover
+    continued = [n for n, text in enumerate(pages) if "(continued)" in text]
+    assert continued and all("Art. 2" in pages[n] for n in continued)
+    inline = tmp_path / "inline.pdf"
+    export_pdf(user_cmp, inline, annotations=[], layout="inline")
+    assert any("Art. 2 → Art. 2 (continued)" in text for text in _pages(inline))
+
+
+def test_bundled_legend_badges_do_not_break(qapp, tmp_path) -> None:
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    path = tmp_path / "bundled.pdf"
+    export_pdf(cmp, path, annotations=[])
+    front = " ".join(_pages(path)[:2])
+    assert "RECONSTRUCTED" in front and "PARAPHRASED" in front
+
+
+def test_a_note_over_a_change_leaves_the_change_visible(qapp, user_cmp, tmp_path) -> None:
+    new = user_cmp.new
+    start = new.text.index("lasting")
+    plain = new.text.index("The frontier")
+    notes = [
+        annotate_selection(new, start, start + len("lasting"), "over an insertion"),
+        annotate_selection(new, plain, plain + len("The frontier"), "over plain words"),
+    ]
+    path = tmp_path / "notes.pdf"
+    export_pdf(user_cmp, path, annotations=notes)
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    heights = {}
+    for page in reader.pages:
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") == "/Highlight":
+                _x1, y1, _x2, y2 = (float(v) for v in annot["/Rect"])
+                heights[str(annot["/Contents"]).split("\n")[0]] = y2 - y1
+    band = next(h for k, h in heights.items() if "over an insertion" in k)
+    full = next(h for k, h in heights.items() if "over plain words" in k)
+    assert 0 < band < full * 0.5

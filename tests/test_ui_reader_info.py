@@ -1,0 +1,64 @@
+"""What the window says about a user's own file, in the interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from treatyviewer.io.readers import read_document
+from treatyviewer.ui import i18n
+from treatyviewer.ui.about import AboutTextsDialog
+from treatyviewer.ui.reader_warnings import translate_warning
+
+pytestmark = pytest.mark.gui
+
+TEXT = (
+    "Договор\n\nСтатья 1\nРоссийская Республика и Турция признают, что область Карс "
+    "остаётся в пределах Турции.\n\nСтатья 2\nСтороны обязуются открыть пути сообщения.\n"
+)
+
+
+@pytest.fixture
+def cp1251_doc(tmp_path: Path):
+    path = tmp_path / "dogovor.txt"
+    path.write_bytes(TEXT.encode("cp1251"))
+    return read_document(str(path))
+
+
+def test_about_these_texts_describes_a_user_file(qtbot, qapp, cp1251_doc) -> None:
+    i18n.install(qapp, "en")  # as the app does at start: English plural forms
+    assert any("guessed" in w for w in cp1251_doc.warnings)
+    dialog = AboutTextsDialog(cp1251_doc, cp1251_doc)
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    assert "dogovor.txt" in text
+    assert "Windows-1251 (guessed)" in text
+    assert "2 articles, 3 segments" in text
+    assert "bytes" in text and cp1251_doc.content_hash in text
+    assert "decoded as cp1251 (guessed)" in text
+
+
+def test_reader_warnings_are_translated_for_display(qapp, cp1251_doc) -> None:
+    warning = next(w for w in cp1251_doc.warnings if w.startswith("decoded as"))
+    assert translate_warning(warning) == warning
+    assert translate_warning("something new") == "something new"
+    try:
+        for lang in ("ru", "tr"):
+            assert i18n.install(qapp, lang) == lang
+            shown = translate_warning(warning)
+            assert shown != warning and "cp1251" in shown, lang
+            again = translate_warning("3 words hyphenated at line ends were rejoined")
+            assert "3" in again and "hyphenated" not in again, lang
+            order = translate_warning("article numbers are not in order (4 is followed by 2)")
+            assert "4" in order and "followed" not in order, lang
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_english_plurals_say_note_or_notes(qapp) -> None:
+    i18n.install(qapp, "en")
+    one = QCoreApplication.translate("PairFiles", "%n note(s) placed again", "", 1)
+    many = QCoreApplication.translate("PairFiles", "%n note(s) placed again", "", 3)
+    assert (one, many) == ("1 note placed again", "3 notes placed again")
