@@ -76,3 +76,16 @@ def test_a_note_over_a_change_leaves_the_change_visible(qapp, user_cmp, tmp_path
     band = next(h for k, h in heights.items() if "over an insertion" in k)
     full = next(h for k, h in heights.items() if "over plain words" in k)
     assert 0 < band < full * 0.5
+
+
+def test_carry_places_old_offsets_by_words_not_characters():
+    """Spacing differs between versions (line breaks are not changes): count words."""
+    from treatyviewer.io.report_model import carry
+
+    old = "the struggle against\nimperialism, and moved"
+    new = "the struggle  against imperialism, and moved"
+    end = old.index("imperialism") + len("imperialism")
+    at = carry(old, 0, end, new, 0)
+    assert new[:at].endswith("imperialism")
+    start = old.index("and")
+    assert new[carry(old, 0, start, new, 0) :].startswith("and moved")

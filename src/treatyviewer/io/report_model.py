@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -304,11 +305,35 @@ def _to_new(note: NoteSpan, cmp: Comparison, pair: ArticlePair) -> NoteSpan:
     def move(pos: int) -> int:
         before = [c for c in pair.changes if c.old_end <= pos]
         if not before:
-            return new0 + pos - old0
+            return carry(cmp.old.text, old0, pos, cmp.new.text, new0)
         last = max(before, key=lambda c: c.old_end)
-        return last.new_end + pos - last.old_end
+        return carry(cmp.old.text, last.old_end, pos, cmp.new.text, last.new_end)
 
     return NoteSpan(note.number, "new", move(note.start), move(note.end))
+
+
+_WORD = re.compile(r"\S+")
+
+
+def carry(old_text: str, old_from: int, pos: int, new_text: str, new_from: int) -> int:
+    """The place in the new text of ``pos`` in an unchanged stretch of the old one.
+
+    The stretch has the same words in both texts but not always the same spacing
+    (line breaks, double spaces are not changes), so count words, not characters.
+    """
+    stretch = old_text[old_from:pos]
+    words = stretch.split()
+    if not words:
+        return new_from + len(stretch) if not stretch.strip() and "\n" not in stretch else new_from
+    inside = not stretch[-1].isspace()
+    wanted = len(words) if inside else len(words) + 1
+    found = list(itertools.islice(_WORD.finditer(new_text, new_from), wanted))
+    if not found:
+        return new_from
+    last = found[-1]
+    if inside:
+        return last.start() + len(words[-1])
+    return last.start() if len(found) == wanted else last.end()
 
 
 # --- blocks ---------------------------------------------------------------------
