@@ -54,7 +54,7 @@ def test_about_these_texts_shows_all_the_metadata(qtbot, bundled) -> None:
 def test_about_these_texts_opens_only_web_links(qtbot, bundled, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(
-        "treatyviewer.ui.about.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "treatyviewer.ui.text_page.QDesktopServices.openUrl", lambda url: opened.append(url) or True
     )
     dialog = AboutTextsDialog(bundled.old, bundled.new)
     qtbot.addWidget(dialog)

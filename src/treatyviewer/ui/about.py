@@ -16,23 +16,14 @@ from importlib import metadata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.document import Document, SegmentKind
 from ..io import report_palette as palette
 from .encodings import encoding_label
 from .reader_warnings import translate_warning
+from .text_page import WEB_SCHEMES, TextPage
 from .vocabulary import confidence_text, provenance_text
-
-WEB_SCHEMES = ("http", "https")
-
-
-def open_web_link(url: QUrl) -> bool:
-    """Opens web links in the browser; any other scheme (file:, javascript:…) is ignored."""
-    if url.scheme().lower() not in WEB_SCHEMES:
-        return False
-    return QDesktopServices.openUrl(url)
 
 
 def _h3(text: str) -> str:
@@ -233,30 +224,17 @@ def file_facts(doc: Document) -> str:
     return "<table cellpadding=3>" + "".join(facts) + "</table>"
 
 
-class AboutTextsDialog(QDialog):
+class AboutTextsDialog(TextPage):
     def __init__(self, old: Document, new: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About these texts"))
-        self.resize(820, 640)
-        lay = QVBoxLayout(self)
-        self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("Provenance of the texts"))
-        # Links are followed by hand so that only http(s) ever reaches the browser.
-        self.view.setOpenLinks(False)
-        self.view.setOpenExternalLinks(False)
-        self.view.anchorClicked.connect(self.open_link)
-        self.view.setHtml(
+        html = (
             provenance_html(old, self.tr("Older text"))
             + "<hr>"
             + provenance_html(new, self.tr("Newer text"))
         )
-        lay.addWidget(self.view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-
-    def open_link(self, url: QUrl) -> bool:
-        return open_web_link(url)
+        self.fill(
+            self.tr("About these texts"), self.tr("Provenance of the texts"), html, (820, 640)
+        )
 
 
 LIBRARIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -341,23 +319,10 @@ def about_html(version: str) -> str:
     )
 
 
-class AboutDialog(QDialog):
+class AboutDialog(TextPage):
     def __init__(self, version: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-treatyviewer")
-        self.setWindowTitle(self.tr("About treatyviewer"))
-        self.resize(640, 700)
-        lay = QVBoxLayout(self)
-        self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("About treatyviewer"))
-        self.view.setOpenLinks(False)
-        self.view.anchorClicked.connect(self.open_link)
         self.view.document().setDocumentMargin(12)
-        self.view.setHtml(about_html(version))
-        lay.addWidget(self.view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-
-    def open_link(self, url: QUrl) -> bool:
-        return open_web_link(url)
+        title = self.tr("About treatyviewer")
+        self.fill(title, title, about_html(version), (640, 700))

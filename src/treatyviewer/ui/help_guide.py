@@ -13,10 +13,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..io import report_palette as palette
 from .actions import ActionRegistry
+from .text_page import TextPage
 from .vocabulary import status_text
 from .window_actions import MENUS
 
@@ -463,23 +464,18 @@ def guide_html(registry: ActionRegistry) -> str:
     return "".join(out)
 
 
-class UserGuideDialog(QDialog):
+class UserGuideDialog(TextPage):
     """Non-modal: the reader can keep the guide open beside the window."""
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("user-guide")
-        self.setWindowTitle(self.tr("treatyviewer User Guide"))
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(760, 720)
-        lay = QVBoxLayout(self)
-        self.view = QTextBrowser()
-        self.view.setAccessibleName(self.tr("User guide"))
-        self.view.setOpenLinks(False)
         self.view.document().setDocumentMargin(14)
-        self.view.setHtml(guide_html(registry))
-        lay.addWidget(self.view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
-        lay.addWidget(buttons)
+        self.fill(
+            self.tr("treatyviewer User Guide"),
+            self.tr("User guide"),
+            guide_html(registry),
+            (760, 720),
+        )

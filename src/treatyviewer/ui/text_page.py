@@ -1,0 +1,42 @@
+"""A page of rich text with a Close button: the help dialogs are all one of these."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+WEB_SCHEMES = ("http", "https")
+
+
+def open_web_link(url: QUrl) -> bool:
+    """Opens web links in the browser; any other scheme (file:, javascript:…) is ignored."""
+    if url.scheme().lower() not in WEB_SCHEMES:
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class TextPage(QDialog):
+    """Read-only rich text. Links are followed by hand so only http(s) reaches a browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.anchorClicked.connect(self.open_link)
+        lay.addWidget(self.view)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def fill(self, title: str, reader_name: str, html: str, size: tuple[int, int]) -> None:
+        """Subclasses call this with their own translated strings."""
+        self.setWindowTitle(title)
+        self.view.setAccessibleName(reader_name)
+        self.view.setHtml(html)
+        self.resize(*size)
+
+    def open_link(self, url: QUrl) -> bool:
+        return open_web_link(url)
