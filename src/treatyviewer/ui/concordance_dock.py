@@ -26,7 +26,6 @@ from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
 SCOPES = ("all", "review", "changed")
-STATUS_COLUMN = 2
 
 
 class ConcordanceDock(QDockWidget):
@@ -72,9 +71,9 @@ class ConcordanceDock(QDockWidget):
         # Size columns from the first rows only: measuring all of a long treaty's rows
         # on every layout pass costs more than the rest of the window.
         header.setResizeContentsPrecision(40)
-        # Status ("modified (renumbered)") takes the spare width; the rest fit their text.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # Every column fits its text; the last one ("Decided by") takes the spare width,
+        # so no translation of it is ever cut at the window's edge.
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
