@@ -68,9 +68,10 @@ def test_known_fates_of_the_draft_articles():
 
 
 def test_every_gazetteer_place_is_named_in_a_bundled_text():
+    """Entries marked regional serve readers' own texts of the same settlement."""
     texts = load_bundled("draft-1920").text + load_bundled("moscow-1921").text
     for entity in load_json("gazetteer.json")["entities"]:
-        if entity["kind"] not in PLACE_KINDS:
+        if entity["kind"] not in PLACE_KINDS or entity.get("regional"):
             continue
         names = [entity["label"], *entity.get("aliases", []), *entity["names"].get("en", [])]
         assert any(n in texts for n in names), entity["id"]

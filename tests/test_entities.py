@@ -230,3 +230,20 @@ def test_bundled_gazetteer_entities_are_well_formed() -> None:
     assert len(gaz) > 0
     for entity in gaz:
         assert entity.wikidata is None or entity.wikidata.startswith("Q")
+
+
+def test_historical_spellings_of_regional_places_in_russian_and_english() -> None:
+    """Alexandropol/Gyumri and Erivan/Yerevan, named in other texts of the 1920 settlement."""
+    from treatyviewer.core.entities import Gazetteer, find_mentions
+    from treatyviewer.core.segment import make_document
+
+    text = (
+        "Article 1\nThe treaty signed at Alexandropol was denounced at Erivan.\n\n"
+        "Статья 2\nДоговор, подписанный в Александрополе, отвергнут в Эривани; "
+        "войска вошли в Тифлис.\n\nArticle 3\nA vanguard left; Gyumri and Yerevan today.\n"
+    )
+    found = [m.entity_id for m in find_mentions(make_document(text), Gazetteer.bundled())]
+    assert found.count("alexandropol") == 3
+    assert found.count("erivan") == 3
+    assert "tiflis" in found
+    assert "lake-van" not in found
