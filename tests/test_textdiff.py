@@ -8,6 +8,15 @@ from hypothesis import strategies as st
 from treatyviewer.core.textdiff import DiffOptions, diff_words
 
 
+def assert_changes_rebuild(old: str, new: str) -> None:
+    """Every change's spans hold its texts, and applying them to old gives new."""
+    result = diff_words(old, new, DiffOptions(ignore_whitespace=False))
+    assert apply(old, new, result.changes) == new
+    for c in result.changes:
+        assert old[c.old_start : c.old_end] == c.old_text
+        assert new[c.new_start : c.new_end] == c.new_text
+
+
 def apply(old: str, new: str, changes) -> str:
     """Rebuild the new text from the old one and the change list."""
     out, pos = [], 0
@@ -68,12 +77,7 @@ words = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(words, words)
 def test_changes_rebuild_the_new_text(a: list[str], b: list[str]):
-    old, new = " ".join(a), " ".join(b)
-    result = diff_words(old, new, DiffOptions(ignore_whitespace=False))
-    assert apply(old, new, result.changes) == new
-    for c in result.changes:
-        assert old[c.old_start : c.old_end] == c.old_text
-        assert new[c.new_start : c.new_end] == c.new_text
+    assert_changes_rebuild(" ".join(a), " ".join(b))
 
 
 def test_a_clause_shared_word_for_word_stays_unchanged_inside_a_rewrite():
@@ -109,9 +113,4 @@ long_words = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(long_words, long_words)
 def test_long_passages_cut_at_anchors_still_rebuild_the_new_text(a: list[str], b: list[str]):
-    old, new = " ".join(a), " ".join(b)
-    result = diff_words(old, new, DiffOptions(ignore_whitespace=False))
-    assert apply(old, new, result.changes) == new
-    for c in result.changes:
-        assert old[c.old_start : c.old_end] == c.old_text
-        assert new[c.new_start : c.new_end] == c.new_text
+    assert_changes_rebuild(" ".join(a), " ".join(b))
