@@ -8,7 +8,7 @@ import pytest
 
 from treatyviewer.cli import run
 from treatyviewer.core.comparison import compare
-from treatyviewer.resources import bundled_ids, bundled_metadata, load_bundled, load_json
+from treatyviewer.core.resources import bundled_ids, bundled_metadata, load_bundled, load_json
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
          "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]  # fmt: skip

@@ -21,7 +21,7 @@ from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
-from .resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
+from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 
 COMMAND_HELP = {
     "compare": "print the comparison of two texts",
