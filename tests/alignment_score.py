@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from synthetic import SyntheticPair
@@ -84,7 +85,7 @@ BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001)
 def reliability(judged: list[tuple[float, bool]]) -> list[tuple[float, float, int, float, float]]:
     """Per confidence bin: (low, high, pairs, mean confidence, share right)."""
     rows = []
-    for low, high in zip(BINS, BINS[1:], strict=False):
+    for low, high in itertools.pairwise(BINS):
         inside = [(c, ok) for c, ok in judged if low <= c < high]
         if inside:
             mean = sum(c for c, _ in inside) / len(inside)

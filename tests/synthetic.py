@@ -69,7 +69,9 @@ class Fates:
     uneven_splits: bool = False
 
 
-def _rewrite(g: Writer, old: list[list[str]], f: Fates, words: int) -> tuple[list[Article], set[int]]:
+def _rewrite(
+    g: Writer, old: list[list[str]], f: Fates, words: int
+) -> tuple[list[Article], set[int]]:
     rng = g.rng
     n = len(old)
     new: list[Article] = []

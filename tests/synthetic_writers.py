@@ -17,12 +17,78 @@ BOILERPLATE = [
     "Each of the two Parties undertakes that",
     "For the purposes of this Article,",
 ]
-_SYLLABLES = "ka ra ta ba sa mo lo ne ti ar an el is or un de ve gu ri so pa la me zo na".split()
-_COMMON = (
-    "the of and to in a that shall be by or any for with as on its their such from all which "
-    "this party parties state states territory government treaty article present right rights "
-    "other under between both each agree agrees undertake undertakes"
-).split()
+_SYLLABLES = [
+    "ka",
+    "ra",
+    "ta",
+    "ba",
+    "sa",
+    "mo",
+    "lo",
+    "ne",
+    "ti",
+    "ar",
+    "an",
+    "el",
+    "is",
+    "or",
+    "un",
+    "de",
+    "ve",
+    "gu",
+    "ri",
+    "so",
+    "pa",
+    "la",
+    "me",
+    "zo",
+    "na",
+]
+_COMMON = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "a",
+    "that",
+    "shall",
+    "be",
+    "by",
+    "or",
+    "any",
+    "for",
+    "with",
+    "as",
+    "on",
+    "its",
+    "their",
+    "such",
+    "from",
+    "all",
+    "which",
+    "this",
+    "party",
+    "parties",
+    "state",
+    "states",
+    "territory",
+    "government",
+    "treaty",
+    "article",
+    "present",
+    "right",
+    "rights",
+    "other",
+    "under",
+    "between",
+    "both",
+    "each",
+    "agree",
+    "agrees",
+    "undertake",
+    "undertakes",
+]
 
 
 def invented_words(rng: random.Random, size: int, syllables: list[str]) -> list[str]:
@@ -169,8 +235,47 @@ _RU_A = ["границ", "стран", "сторон", "работ", "охран
          "республик", "конференци", "област", "территори", "деклараци", "конвенци"]  # fmt: skip
 _RU_A_ENDINGS = ["а", "ы", "е", "у", "ой", "и", "ам", "ами", "ах", "ей", "ию", "ия", "ью"]
 _RU_ADJ_ENDINGS = ["ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ые", "ых", "ыми"]
-_RU_SYLLABLES = "ка ро ст ми ла на во де ры зо пе ту ли бо ча ги ша ме ко да".split()
-_RU_FUNCTION = "и в на по с к о от до для при что не его их это как".split()
+_RU_SYLLABLES = [
+    "ка",
+    "ро",
+    "ст",
+    "ми",
+    "ла",
+    "на",
+    "во",
+    "де",
+    "ры",
+    "зо",
+    "пе",
+    "ту",
+    "ли",
+    "бо",
+    "ча",
+    "ги",
+    "ша",
+    "ме",
+    "ко",
+    "да",
+]
+_RU_FUNCTION = [
+    "и",
+    "в",
+    "на",
+    "по",
+    "с",
+    "к",
+    "о",
+    "от",
+    "до",
+    "для",
+    "при",
+    "что",
+    "не",
+    "его",
+    "их",
+    "это",
+    "как",
+]
 _RU_VERBS = ["обязуется", "соглашаются", "признают", "устанавливают", "предоставляет",
              "гарантируют", "возвращает", "сохраняет", "определяют", "обеспечивает"]  # fmt: skip
 

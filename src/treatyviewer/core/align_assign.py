@@ -82,7 +82,9 @@ def _hungarian(gain: list[list[float]]) -> list[int]:
     return chosen
 
 
-def _solve_group(group: list[tuple[int, int]], gain: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+def _solve_group(
+    group: list[tuple[int, int]], gain: Mapping[tuple[int, int], float]
+) -> list[tuple[int, int]]:
     rows = sorted({i for i, _ in group})
     cols = sorted({j for _, j in group})
     if len(group) == 1:
@@ -97,13 +99,14 @@ def _solve_group(group: list[tuple[int, int]], gain: Mapping[tuple[int, int], fl
         matrix[r_at[i]][c_at[j]] = gain[(i, j)]
     out = []
     for r, c in enumerate(_hungarian(matrix)):
-        if r < len(rows) and c < len(cols) and (rows[r], cols[c]) in gain:
-            if matrix[r][c] > 0:
-                out.append((rows[r], cols[c]))
+        if r < len(rows) and c < len(cols) and matrix[r][c] > 0:
+            out.append((rows[r], cols[c]))
     return out
 
 
-def _greedy(group: list[tuple[int, int]], gain: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+def _greedy(
+    group: list[tuple[int, int]], gain: Mapping[tuple[int, int], float]
+) -> list[tuple[int, int]]:
     taken_rows: set[int] = set()
     taken_cols: set[int] = set()
     out = []

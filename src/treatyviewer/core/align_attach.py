@@ -85,11 +85,22 @@ def attach_leftovers(a: Aligner) -> list[Group]:
     """Every pair with the splits and merges joined to it, and the pair it grew from."""
     chance = a.chance_containment = _chance_containment(a)
     split = _attach(
-        a, chance, a.new_partner, a.new_vecs.__getitem__, a.old_vecs.__getitem__, len(a.new_segs),
+        a,
+        chance,
+        a.new_partner,
+        a.new_vecs.__getitem__,
+        a.old_vecs.__getitem__,
+        len(a.new_segs),
         lambda k, p: a.allowed(p, k),
     )
     merged = _attach(
-        a, chance, a.old_partner, a.old_vecs.__getitem__, a.new_vecs.__getitem__, len(a.old_segs), a.allowed
+        a,
+        chance,
+        a.old_partner,
+        a.old_vecs.__getitem__,
+        a.new_vecs.__getitem__,
+        len(a.old_segs),
+        a.allowed,
     )
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news
     olds_of: dict[int, list[int]] = defaultdict(list)  # core new -> extra olds

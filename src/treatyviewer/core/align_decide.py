@@ -97,7 +97,9 @@ def confidence(bg: Background, score: float, rival: float, near: bool) -> float:
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x)))), 3)
 
 
-def best_rival(scores: Mapping[tuple[int, int], float], pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], float]:
+def best_rival(
+    scores: Mapping[tuple[int, int], float], pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
     """For each pair, the best score either article reaches with anything else."""
     row: dict[int, list[tuple[float, int]]] = {}
     col: dict[int, list[tuple[float, int]]] = {}

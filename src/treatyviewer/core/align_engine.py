@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from statistics import median
@@ -25,8 +26,8 @@ from .align_assign import assign
 from .align_attach import attach_leftovers, related_articles
 from .align_candidates import retrieve
 from .align_decide import Background, best_rival, confidence
-from .align_inplace import pair_in_place
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
 from .document import Document, SegmentKind
 from .sequences import longest_increasing_run
@@ -34,6 +35,12 @@ from .sequences import longest_increasing_run
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
 NEAR_ROUNDS = 2
+MUTUAL_Z = 2.5
+"""Least standing above the background of two articles that prefer each other..."""
+MUTUAL_TRIES = 150
+MUTUAL_Z_PER_DECADE = 2.0
+MUTUAL_MARGIN_Z = 1.0
+"""...and by how much they must prefer each other to their next best."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -118,9 +125,7 @@ class Aligner:
             olds = [i for i, s in enumerate(self.old_segs) if s.kind is kind]
             news = [j for j, s in enumerate(self.new_segs) if s.kind is kind]
             if len(olds) == 1 and len(news) == 1 and self._free(olds[0], news[0]):
-                if (olds[0], news[0]) not in self.forbidden:
-                    self._take(olds[0], news[0])
-                    self.fixed_confidence[(olds[0], news[0])] = STRUCTURAL_CONFIDENCE
+                self._pair_structural(olds[0], news[0])
         self._pair_verbatim()
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
@@ -130,6 +135,11 @@ class Aligner:
                 self.scores[(i, j)] = value
                 self.fixed_confidence[(i, j)] = IN_PLACE_CONFIDENCE
                 self.near.add((i, j))
+
+    def _pair_structural(self, i: int, j: int) -> None:
+        if (i, j) not in self.forbidden:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = STRUCTURAL_CONFIDENCE
 
     def _pair_verbatim(self) -> None:
         """Articles with the same wording pair at once; repeated wording pairs in order."""
@@ -228,6 +238,33 @@ class Aligner:
                     near_of[key] = False
             if not self._assign(near_of):
                 break
+        self._pair_mutual_best()
+
+    def _pair_mutual_best(self) -> None:
+        """Two articles that are each other's clear best match pair on less evidence."""
+        best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for (i, j), s in self.scores.items():
+            if self._free(i, j):
+                value = self.adjusted(i, j, s)
+                best_old[i].append((value, j))
+                best_new[j].append((value, i))
+        bg = self.background
+        # The more pairs could have come out so well by chance, the higher the bar.
+        tries = len(best_old) * len(best_new) / MUTUAL_TRIES
+        bar = MUTUAL_Z + MUTUAL_Z_PER_DECADE * max(0.0, math.log10(max(tries, 1e-9)))
+        for i, found in best_old.items():
+            top = sorted(found, reverse=True)
+            value, j = top[0]
+            rivals = sorted(best_new[j], reverse=True)
+            if rivals[0][1] != i or bg.z(value) < bar:
+                continue
+            runner = max(
+                top[1][0] if len(top) > 1 else bg.centre,
+                rivals[1][0] if len(rivals) > 1 else bg.centre,
+            )
+            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
+                self._take(i, j)
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
@@ -250,7 +287,9 @@ class Aligner:
         rival = rivals.get((i, j), 0.0)
         return confidence(self.background, s, rival, (i, j) in self.near)
 
-    def _collect(self, groups: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int]]]) -> Alignment:
+    def _collect(
+        self, groups: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int]]]
+    ) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
         cores = [core for _, _, core in groups]
@@ -265,7 +304,6 @@ class Aligner:
                 score = self.score(i, j)
             else:
                 score = self.score_many(olds, news)
-                conf = round(conf * 0.95, 3)
             links.append(Link(olds, news, round(score, 4), conf))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         paired_old = {i for lk in links for i in lk.old}
@@ -273,9 +311,7 @@ class Aligner:
         added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
         removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
         related_old, related_new = related_articles(self, removed, added)
-        return Alignment(
-            tuple(links), added, removed, moved_links(links), related_old, related_new
-        )
+        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
 
 
 def _runner_mean(values: list[float]) -> float:

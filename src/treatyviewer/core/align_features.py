@@ -11,6 +11,7 @@ names identify an article more than common words do, so they weigh more.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -30,8 +31,10 @@ NAME_WEIGHT = 1.5
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
-_FRENCH_WORDS = frozenset("le la les des du et est une dans pour au aux sont".split())
-_ENGLISH_WORDS = frozenset("the of and to in is that shall be by".split())
+_FRENCH_WORDS = frozenset(
+    ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "au", "aux", "sont"]
+)
+_ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "shall", "be", "by"])
 
 
 def language_of(text: str) -> str:
@@ -85,7 +88,7 @@ def features(text: str, stems: Stems) -> tuple[frozenset[str], frozenset[str]]:
         stems(w)
     stemmed = list(map(cache.__getitem__, words))
     found = set(stemmed)
-    found.update(map(" ".join, zip(stemmed, stemmed[1:], strict=False)))
+    found.update(map(" ".join, itertools.pairwise(stemmed)))
     marked = {cache[w] for w in unique if not w.islower()}
     plain = {cache[w] for w in unique if w.islower()}
     return frozenset(found), frozenset(marked - plain)
@@ -130,9 +133,7 @@ class Vectors:
                 if t in raw:
                     raw[t] *= FIGURE_WEIGHT if t[0].isdigit() else NAME_WEIGHT
             inv = 1.0 / (math.hypot(*raw.values()) or 1.0)
-            vec = self._vectors[index] = dict(
-                zip(raw, map(inv.__mul__, raw.values()), strict=True)
-            )
+            vec = self._vectors[index] = dict(zip(raw, map(inv.__mul__, raw.values()), strict=True))
         return vec
 
 
@@ -146,9 +147,7 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
     n = len(old.bodies) + len(new.bodies)
     log, top = math.log, math.log(n + 1)
     old.df = new.df = df
-    idf = {
-        t: (top - log(c + 0.5)) * (SHINGLE_WEIGHT if " " in t else 1.0) for t, c in df.items()
-    }
+    idf = {t: (top - log(c + 0.5)) * (SHINGLE_WEIGHT if " " in t else 1.0) for t, c in df.items()}
     for side in (old, new):
         side.idf = idf
         side.unseen = math.log((n + 1) / 0.5)
@@ -156,13 +155,15 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
 
 def cosine(a: Vector, b: Vector) -> float:
     shared = a.keys() & b.keys()
-    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    total: float = sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    return total
 
 
 def containment(part: Vector, whole: Vector) -> float:
     """Share of ``part``'s squared weight whose features also occur in ``whole``."""
     weights = list(map(part.__getitem__, part.keys() & whole.keys()))
-    return sum(map(mul, weights, weights))
+    total: float = sum(map(mul, weights, weights))
+    return total
 
 
 def combined(vectors: Iterable[Vector]) -> Vector:

@@ -10,6 +10,7 @@ left with the articles that actually moved, split, merged or changed much.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -58,7 +59,7 @@ def pair_in_place(
         return new_cache[j]
 
     bounds = [(-1, -1), *anchors, (len(old_bodies), len(new_bodies))]
-    gaps = [(a[0], b[0], a[1], b[1]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    gaps = [(a[0], b[0], a[1], b[1]) for a, b in itertools.pairwise(bounds)]
     gaps = [g for g in gaps if g[1] - g[0] > 1 and g[3] - g[2] > 1]
     if not gaps:
         return []
