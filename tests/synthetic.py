@@ -111,6 +111,8 @@ def _rewrite(
     for art in moved_out:
         # Put it well away from where it was.
         target = (art.origin[0] * len(new) // max(n, 1) + len(new) // 2) % max(len(new), 1)
+        while 0 < target < len(new) and new[target - 1].origin == new[target].origin:
+            target += 1  # not between the halves of a split article
         new.insert(target, art)
     return new, removed
 

@@ -62,7 +62,10 @@ class Background:
 
     @classmethod
     def from_values(
-        cls, values: list[float], prior: tuple[float, float] = (PRIOR_CENTRE, PRIOR_SPREAD)
+        cls,
+        values: list[float],
+        prior: tuple[float, float] = (PRIOR_CENTRE, PRIOR_SPREAD),
+        prior_weight: float = PRIOR_WEIGHT,
     ) -> Background:
         """Centre and spread of chance values, leaning on the prior when they are few."""
         runners = sorted(values)
@@ -72,7 +75,7 @@ class Background:
         centre = _quantile(runners, 0.5)
         # The lower half only: the upper one holds the parts of splits and merges.
         spread = max(MIN_SPREAD, (centre - _quantile(runners, 0.25)) / 0.674)
-        w = n / (n + PRIOR_WEIGHT)
+        w = n / (n + prior_weight)
         return cls(w * centre + (1 - w) * prior[0], w * spread + (1 - w) * prior[1])
 
     def z(self, score: float) -> float:
@@ -112,3 +115,16 @@ def best_rival(
         c = max((s for s, other in col.get(j, ()) if other != i), default=0.0)
         out[(i, j)] = max(r, c)
     return out
+
+
+_JOINED_BIAS = -4.0
+_JOINED_PER_Z = 0.8
+
+
+def joined_confidence(weakest: float) -> float:
+    """Probability that the articles joined to a pair as a split or merge belong there,
+    from the least standing above its yardstick among them (inf: none joined)."""
+    if weakest == float("inf"):
+        return 1.0
+    x = _JOINED_BIAS + _JOINED_PER_Z * weakest
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))

@@ -23,9 +23,9 @@ from collections import Counter, defaultdict
 from statistics import median
 
 from .align_assign import assign
-from .align_attach import attach_leftovers, related_articles
+from .align_attach import Group, attach_leftovers, related_articles
 from .align_candidates import retrieve
-from .align_decide import Background, best_rival, confidence
+from .align_decide import Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
@@ -80,7 +80,6 @@ class Aligner:
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
         self.background = Background.estimate({})
-        self.chance_containment = Background.estimate({})
         self.row_bg: dict[int, float] = {}
         self.col_bg: dict[int, float] = {}
         self.default_bg = 0.0
@@ -287,23 +286,18 @@ class Aligner:
         rival = rivals.get((i, j), 0.0)
         return confidence(self.background, s, rival, (i, j) in self.near)
 
-    def _collect(
-        self, groups: list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int]]]
-    ) -> Alignment:
+    def _collect(self, groups: list[Group]) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
-        cores = [core for _, _, core in groups]
+        cores = [core for _, _, core, _ in groups]
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, cores)
         links = list(self.forced)
-        for olds, news, (i, j) in groups:
+        for olds, news, (i, j), joined in groups:
             if set(olds) & forced_old or set(news) & forced_new:
                 continue
-            conf = self._link_confidence(i, j, rivals)
-            if len(olds) == len(news) == 1:
-                score = self.score(i, j)
-            else:
-                score = self.score_many(olds, news)
+            conf = round(self._link_confidence(i, j, rivals) * joined_confidence(joined), 3)
+            score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), conf))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         paired_old = {i for lk in links for i in lk.old}

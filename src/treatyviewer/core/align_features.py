@@ -15,7 +15,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from operator import mul
 from typing import Any
@@ -159,9 +159,9 @@ def cosine(a: Vector, b: Vector) -> float:
     return total
 
 
-def containment(part: Vector, whole: Vector) -> float:
+def containment(part: Vector, whole: Collection[str]) -> float:
     """Share of ``part``'s squared weight whose features also occur in ``whole``."""
-    weights = list(map(part.__getitem__, part.keys() & whole.keys()))
+    weights = list(map(part.__getitem__, part.keys() & whole))
     total: float = sum(map(mul, weights, weights))
     return total
 
