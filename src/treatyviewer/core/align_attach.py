@@ -64,8 +64,9 @@ def _attach(
 
     ``own`` maps this side's paired articles to their counterparts. A leftover
     joins the pair of a next-door article, or of a next-door leftover that has
-    joined one (a three-way split), never across an unrelated article. Unless
-    its share stands clearly out, the pair read as one must still score about
+    joined one (a three-way split); across one other article (a moved-in article
+    between the halves) only when its share stands clearly out. Unless its
+    share stands clearly out next door, the pair read as one must still score about
     as well (``joint`` scores the counterpart against a group of this side's
     articles): an unrelated article dilutes it. Each joined article comes with
     how far above its yardstick its share lay.
@@ -83,21 +84,22 @@ def _attach(
         for k in range(count):
             if k in own or k in extra:
                 continue
-            best: tuple[float, int] | None = None
-            for step in (-1, 1):
+            best: tuple[float, int, bool] | None = None
+            for step in (-1, 1, -2, 2):
                 p = own.get(k + step, extra.get(k + step, (None, 0.0))[0])
                 if p is None or not allowed(k, p):
                     continue
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
                 c = rulers[k].z(containment(vector(k), features(p)))
-                if c >= ATTACH_Z and (best is None or c > best[0]):
-                    best = (c, p)
+                near = abs(step) == 1
+                if c >= (ATTACH_Z if near else CLEAR_Z) and (best is None or c > best[0]):
+                    best = (c, p, near)
             if best is None:
                 continue
             p = best[1]
             group = tuple(groups[p])
-            clear = best[0] >= CLEAR_Z
+            clear = best[0] >= CLEAR_Z and best[2]
             if clear or joint((*group, k), p) >= JOINT_KEPT * joint(group, p):
                 extra[k] = (p, best[0])
                 groups[p].append(k)
