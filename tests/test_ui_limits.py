@@ -43,8 +43,8 @@ def test_saved_limits_are_read_and_bad_ones_ignored(tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
     from treatyviewer.io.limits import MB, ReadLimits
-    from treatyviewer.ui.launch import parser
-    from treatyviewer.ui.settings import Settings
+    from treatyviewer.ui.app.launch import parser
+    from treatyviewer.ui.state.settings import Settings
 
     store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     store.setValue("limits/max-unpacked", 512)

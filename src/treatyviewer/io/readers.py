@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..core.document import Document
 from ..core.errors import InputError
+from ..core.resources import is_bundled_id, load_bundled
 from ..core.segment import make_document
-from ..resources import is_bundled_id, load_bundled
 from .limits import ReadLimits, hint, human_size
 from .text_reader import decode_text, detect_encoding, flatten_markup
 from .zip_limits import check_zip

@@ -1,0 +1,110 @@
+"""Every remembered preference, typed, in one place (over QSettings)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ...core.errors import InputError
+from ...io.limits import LIMIT_OPTIONS, ReadLimits, limits_from
+
+ORGANIZATION = "treatyviewer"
+APPLICATION = "treatyviewer"
+MAX_RECENT = 8
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    kind: type
+
+
+OPTIONS = {
+    "ignore_case": Option("diff/ignore_case", False, bool),
+    "ignore_punctuation": Option("diff/ignore_punctuation", False, bool),
+    "ignore_whitespace": Option("diff/ignore_whitespace", True, bool),
+    "ignore_numbering": Option("diff/ignore_numbering", False, bool),
+    "font_family": Option("view/font_family", "", str),
+    "font_size": Option("view/font_size", 11.5, float),
+    "dark": Option("view/dark", False, bool),
+    "view_mode": Option("view/mode", "side", str),
+    "only_changed": Option("view/only_changed", False, bool),
+    "high_contrast": Option("view/high_contrast", False, bool),
+    # Interface language: "system", "en", "ru" or "tr" (see ui/i18n.py).
+    "language": Option("view/language", "system", str),
+    # File → Export: the PDF options dialog and the save dialog start from these.
+    "export_layout": Option("export/layout", "side-by-side", str),
+    "export_changed_only": Option("export/changed_only", False, bool),
+    "export_paper": Option("export/paper", "a4", str),
+    "export_folder": Option("export/folder", "", str),
+    # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.
+    **{
+        f"limit_{opt.field}": Option(f"limits/{opt.flag.removeprefix('--')}", opt.default, float)
+        for opt in LIMIT_OPTIONS
+    },
+}
+
+
+class Settings:
+    """Typed accessors; pass a QSettings (tests use a temporary INI file)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(ORGANIZATION, APPLICATION)
+        self.overrides: dict[str, Any] = {}
+        """Values for this run only (command-line flags such as --dark); never saved."""
+        if int(self.store.value("schema", 0) or 0) < SCHEMA_VERSION:
+            self.store.setValue("schema", SCHEMA_VERSION)
+
+    def get(self, name: str) -> Any:
+        opt = OPTIONS[name]
+        if name in self.overrides:
+            return self.overrides[name]
+        value = self.store.value(opt.key, opt.default)
+        if opt.kind is bool:
+            return value in (True, "true", "1", 1)
+        try:
+            return opt.kind(value)
+        except (TypeError, ValueError):
+            return opt.default
+
+    def set(self, name: str, value: Any) -> None:
+        if name in self.overrides:
+            self.overrides[name] = value
+            return
+        self.store.setValue(OPTIONS[name].key, value)
+
+    def read_limits(self, args: argparse.Namespace | None = None) -> ReadLimits:
+        """The saved limits, with any given on the command line in their place."""
+        try:
+            saved = limits_from({o.field: self.get(f"limit_{o.field}") for o in LIMIT_OPTIONS})
+        except InputError:  # a value of 0 or less edited into the settings file
+            saved = ReadLimits()
+        given = {o.field: getattr(args, o.field, None) for o in LIMIT_OPTIONS} if args else {}
+        return limits_from(given, saved)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"window/{name}", value)
+
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        raw = self.store.value("files/recent", []) or []
+        if isinstance(raw, str):
+            raw = [raw]
+        pairs = []
+        for item in raw:
+            old, _, new = str(item).partition("\t")
+            if old and new:
+                pairs.append((old, new))
+        return pairs
+
+    def add_recent_pair(self, old: str, new: str) -> None:
+        pairs = [(old, new)] + [p for p in self.recent_pairs() if p != (old, new)]
+        self.store.setValue("files/recent", [f"{o}\t{n}" for o, n in pairs[:MAX_RECENT]])
