@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "text", "csv"),
         default="text",
-        help="json: the full comparison (schema treatyviewer.comparison/1); "
+        help="json: the full comparison (schema treatyviewer.comparison/2); "
         "text: a readable summary; csv: the concordance",
     )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
