@@ -17,7 +17,7 @@ Read and compare versions of a treaty, article by article.
 With no arguments the window opens on the bundled pair: the draft of
 24 August 1920 and the Treaty of Moscow of 16 March 1921. OLD and NEW may be
 files (.txt in any encoding, .docx, .pdf, TEI XML, Markdown) or bundled ids
-(draft-1920, moscow-1921).
+(draft-1920, moscow-1921, kars-1921).
 
 window options:
   --screenshot PATH   open, lay out, render the window to a PNG and exit
@@ -45,7 +45,7 @@ def _unknown_command(args: list[str]) -> bool:
     """A lone bare word that is no file, session or bundled text is a mistyped command."""
     from pathlib import Path
 
-    from .resources import is_bundled_id
+    from .core.resources import is_bundled_id
 
     words = [a for a in args if not a.startswith("-")]
     if len(words) != 1 or args[0] != words[0]:
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from .ui.launch import launch
+    from .ui.app.launch import launch
 
     return launch(args)
 
