@@ -27,7 +27,7 @@ from .report_model import Report
 from .report_palette import NOTE
 
 if TYPE_CHECKING:
-    from .pdf_export import PageGeometry, Quad
+    from .pdf_geometry import PageGeometry, Quad
     from .report_textdoc import TextDocLayout
 
 PRINT_FLAG = 4

@@ -31,11 +31,8 @@ from PySide6.QtGui import (
 
 from .report_model import Block, Report, Run, note_details, short_title
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
-from .report_textdoc_sections import write_front_matter
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
-PAGE_CELL = "\u2007" * 4
-"""Stands for a page number in the concordance until the pages are known."""
 
 
 def family(name: str, generic: QFont.StyleHint) -> QFont:
@@ -252,8 +249,14 @@ class TextDocBuilder:
 
     # --- sections -----------------------------------------------------------
 
-    def build(self, progress: Callable[[int, int], None] | None = None) -> TextDocLayout:
-        write_front_matter(self)
+    def build(
+        self,
+        front_matter: Callable[[TextDocBuilder], None],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> TextDocLayout:
+        """The title page and what comes before the articles are written by ``front_matter``
+        (``report_textdoc_sections``), then the articles and the other notes."""
+        front_matter(self)
         self.pairs(progress)
         self.other_notes()
         return self.out

@@ -13,6 +13,8 @@ from .report_model import short_title
 from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
+PAGE_CELL = "\u2007" * 4
+"""Stands for a page number in the concordance until the pages are known."""
 
 if TYPE_CHECKING:
     from .report_textdoc import TextDocBuilder
@@ -171,8 +173,6 @@ def summary(b: TextDocBuilder) -> None:
 
 
 def concordance(b: TextDocBuilder) -> None:
-    from .report_textdoc import PAGE_CELL
-
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
     table = b.table(len(r.blocks) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)
