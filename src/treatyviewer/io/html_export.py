@@ -198,7 +198,11 @@ def _index(report: Report) -> str:
         for e in block.entity_ids:
             where.setdefault(e, []).append(block)
     items = []
-    for e in sorted(where, key=lambda e: report.entity_labels.get(e, e).casefold()):
+
+    def label(entity_id: str) -> str:
+        return report.entity_labels.get(entity_id, entity_id)
+
+    for e in sorted(where, key=lambda entity_id: label(entity_id).casefold()):
         links = ", ".join(f'<a href="#{esc(b.key)}">{esc(b.title)}</a>' for b in where[e])
         kind = report.entity_kinds.get(e, "")
         items.append(

@@ -172,7 +172,7 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
             "/Creator": "treatyviewer (Qt, pypdf)",
         }
     )
-    writer.page_mode = "/UseOutlines"  # type: ignore[assignment]
+    writer.page_mode = "/UseOutlines"
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()

@@ -4,7 +4,7 @@ pages and PDF points, for the features pypdf adds (links, highlights, bookmarks)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QPageLayout, QPdfWriter, QTextLine
 
@@ -17,8 +17,8 @@ HEAD_PT, FOOT_PT = 22.0, 20.0
 
 def x_at(line: QTextLine, pos: int) -> float:
     """``QTextLine.cursorToX`` returns ``(x, pos)`` in PySide6; older bindings a float."""
-    value = line.cursorToX(pos)
-    return float(value[0] if isinstance(value, tuple) else value)
+    value = line.cursorToX(pos)  # typed as object in the stubs
+    return float(value[0] if isinstance(value, tuple) else cast(float, value))
 
 
 @dataclass(frozen=True)

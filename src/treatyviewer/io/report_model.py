@@ -202,7 +202,7 @@ def _inline(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> li
         if len(pair.new) > 1:
             runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
         mine = [s for s in new_notes if seg.start <= s.start < seg.end]
-        spans = [
+        spans: list[tuple[int, int, RunKind]] = [
             (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
             for c in changes
             if c.new_end > c.new_start
@@ -363,7 +363,8 @@ def build_report(
     """Turn a comparison and its placed notes into the blocks every renderer draws."""
     gazetteer = gazetteer or Gazetteer(())
     mentions: dict[Side, tuple[list[int], list[str]]] = {}
-    for side, doc in (("old", cmp.old), ("new", cmp.new)):
+    sides: tuple[tuple[Side, Document], ...] = (("old", cmp.old), ("new", cmp.new))
+    for side, doc in sides:
         found = find_mentions(doc, gazetteer) if len(gazetteer) else []
         mentions[side] = ([m.start for m in found], [m.entity_id for m in found])
     by_segment: dict[tuple[Side, int], list[PlacedNote]] = {}

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from .report_model import Block, Report, Run, note_details, short_title
+from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
@@ -235,7 +236,7 @@ class TextDocBuilder:
         table = self.cursor.insertTable(rows, cols, fmt)
         return table
 
-    def cell(self, table, row: int, col: int, background: str | None = None) -> None:
+    def cell(self, table: QTextTable, row: int, col: int, background: str | None = None) -> None:
         cell = table.cellAt(row, col)
         if background:
             cf = cell.format()
@@ -243,7 +244,7 @@ class TextDocBuilder:
             cell.setFormat(cf)
         self.cursor = cell.firstCursorPosition()
 
-    def leave_table(self, table) -> None:
+    def leave_table(self, table: QTextTable) -> None:
         self.cursor = table.lastCursorPosition()
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
 
@@ -344,7 +345,7 @@ class TextDocBuilder:
         for note in block.notes:
             self.note_paragraph(note, "")
 
-    def note_paragraph(self, note, reason: str) -> None:
+    def note_paragraph(self, note: PlacedNote, reason: str) -> None:
         small = self.body_pt * 0.88
         self.cursor.insertBlock(self.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
         marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -112,7 +113,7 @@ def legend(b: TextDocBuilder) -> None:
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
         sample = Run("Kars", kind)  # type: ignore[arg-type]
-        entries.append((lambda s=sample: b.write_runs((s,)), f"{name}: {how}"))
+        entries.append((partial(b.write_runs, (sample,)), f"{name}: {how}"))
 
     def note_sample() -> None:
         b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
@@ -124,7 +125,7 @@ def legend(b: TextDocBuilder) -> None:
     for status, meaning in BADGE_MEANINGS.items():
         if status in PROVENANCE_BADGES and status not in origins:
             continue  # only texts with per-article provenance (the bundled ones) use these
-        entries.append((lambda s=status: b.badge(s), meaning))
+        entries.append((partial(b.badge, status), meaning))
     rows = (len(entries) + 1) // 2
     table = b.table(rows, 4, [17, 32, 21, 30], border=False)
     for n, (draw, meaning) in enumerate(entries):

@@ -6,6 +6,8 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 
 from __future__ import annotations
 
+import operator
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
             if any(doc is shown for shown in seen):  # the same text, recompared or swapped
                 continue
             tag = f"reader\n{name}"  # read again (another encoding): old warnings go
-            self.message_bar.clear_tagged(lambda t, tag=tag: t != tag)
+            self.message_bar.clear_tagged(partial(operator.ne, tag))
             for warning in doc.warnings:
                 self.message_bar.show_message(
                     self.tr("The {0} text: {1}").format(which, translate_warning(warning)),
@@ -374,7 +376,7 @@ class MainWindow(QMainWindow):
             reading.controller.view_changed()
 
     def zoom(self, step: int) -> None:
-        default = float(self.settings.store.value("view/font_size_default", 11.5))
+        default = float(str(self.settings.store.value("view/font_size_default", 11.5)))
         size = default if step == 0 else self.font_size + step
         self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
         self.settings.set("font_size", self.font_size)

@@ -4,6 +4,7 @@ changes on disk, and reading one side again in another encoding."""
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
@@ -74,7 +75,7 @@ class PairFiles(QObject):
         pairs = self.window.settings.recent_pairs()
         for old, new in pairs:
             text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
-            self.recent_menu.addAction(text, lambda o=old, n=new: self.window.open_pair(o, n))
+            self.recent_menu.addAction(text, partial(self.window.open_pair, old, new))
         self.recent_menu.setEnabled(bool(pairs))
 
     # -- the files on disk -----------------------------------------------------------------
@@ -182,12 +183,12 @@ class PairFiles(QObject):
             action = QAction(text, menu)
             action.setObjectName(f"file.encoding.{side}.{codec}")
             choices.append((action, codec))
-        for action, codec in choices:
+        for action, choice in choices:
             action.setCheckable(True)
-            action.triggered.connect(lambda _on=False, c=codec: self.reopen_with_encoding(side, c))
+            action.triggered.connect(partial(self.reopen_with_encoding, side, choice))
             group.addAction(action)
             menu.addAction(action)
-            if codec is None:
+            if choice is None:
                 menu.addSeparator()
         menu.aboutToShow.connect(lambda: self._check_current(side, choices))
         return menu

@@ -156,9 +156,9 @@ class ReadingTools(QObject):
             return
         if w.view.mode not in ("side", side):
             w.actions_["view.mode.side"].setChecked(True)
-        if not w.view.go_to(side, start, end) and w.view.only_changed:  # type: ignore[arg-type]
+        if not w.view.go_to(side, start, end) and w.view.only_changed:
             w.actions_["view.only_changed"].setChecked(False)
-            w.view.go_to(side, start, end)  # type: ignore[arg-type]
+            w.view.go_to(side, start, end)
 
     def _show_mentions(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
         self.window.view.highlight_spans("old", old, "entity")

@@ -8,6 +8,7 @@ asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -184,8 +185,8 @@ class SessionFiles(QObject):
                 ).format(name, item.written),
                 "warning",
                 [
-                    (self.tr("Recover"), lambda r=item: self.controller.recover(r)),
-                    (self.tr("Discard"), lambda r=item: self.controller.decline(r)),
+                    (self.tr("Recover"), partial(self.controller.recover, item)),
+                    (self.tr("Discard"), partial(self.controller.decline, item)),
                 ],
             )
         return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -113,7 +115,7 @@ def declare(w: MainWindow) -> ActionRegistry:
                 toolbar=mode in ("side", "inline"),
                 section="mode",
             ),
-            lambda on, m=mode: on and w.set_mode(m),
+            partial(_if_checked, w.set_mode, mode),
         )
     a(
         ActionSpec(
@@ -239,3 +241,9 @@ def declare(w: MainWindow) -> ActionRegistry:
     )
     a(ActionSpec("help.about", tr("&About treatyviewer"), "help", ()), w.about)
     return reg
+
+
+def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:
+    """A checkable choice among several acts when it becomes the checked one."""
+    if on:
+        do(value)

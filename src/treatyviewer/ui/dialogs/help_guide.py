@@ -61,7 +61,10 @@ def key_text(key: QKeySequence) -> str:
 def on_the_keyboard(key: QKeySequence) -> bool:
     """False for the media keys some standard shortcuts add on X11 ("Open", "Zoom In"):
     keys of special keyboards that would only puzzle readers of the guide."""
-    return all(key[i].key().value < Qt.Key.Key_Back.value for i in range(key.count()))
+    return all(
+        key[i].key().value < Qt.Key.Key_Back.value  # type: ignore[index]  # the stubs lack []
+        for i in range(key.count())
+    )
 
 
 class Commands:

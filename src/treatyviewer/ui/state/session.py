@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -175,7 +176,8 @@ class ComparisonSession(QObject):
         if job is not self._job:
             return
         self._job = None
-        old_name, new_name, (old, new, comparison) = result  # type: ignore[misc]
+        loaded = cast(tuple[str, str, tuple[Document, Document, Comparison]], result)
+        old_name, new_name, (old, new, comparison) = loaded
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:
             self.encodings = {"old": encodings[0], "new": encodings[1]}
