@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .report_model import Block, Report, Run, note_details, short_title
+from .report_model import Block, Report, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
+from .report_runs import Run
 from .report_textdoc_sections import nice_date, provenance
 
 

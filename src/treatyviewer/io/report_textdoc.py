@@ -29,9 +29,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from .report_model import Block, Report, Run, note_details, short_title
+from .report_model import Block, Report, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
+from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 

@@ -106,7 +106,7 @@ def title_page(b: TextDocBuilder) -> None:
 
 def legend(b: TextDocBuilder) -> None:
     """Colours, the note marker and the badges, two entries to a row."""
-    from .report_model import Run
+    from .report_runs import Run
 
     b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=2))
     text = b.char(7.5, sans=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -22,7 +22,7 @@ from ...core.annotations import Annotation
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog
-from ..state.worker import Job, pool
+from ..state.worker import CancellableWork, Job
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -69,30 +69,13 @@ def _write(
     return 0
 
 
-class WindowExport(QObject):
-    started = Signal(str)
-    progress = Signal(int, int)
-    idle = Signal()
+class WindowExport(CancellableWork):
     done = Signal(str, bool)
     """(path, written): an export ended; False when it failed or was cancelled."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._job: Job | None = None
-        self._jobs: list[Job] = []
-        """Every job started, kept alive until the pool has certainly let go of it."""
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    def cancel(self) -> None:
-        """Stop the running export; the message follows when the worker has stopped."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
-            self.idle.emit()
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
@@ -161,23 +144,11 @@ class WindowExport(QObject):
         path = str(path)
         options = options or ExportOptions.remembered(w.settings)
         notes = self.notes()
-        self._jobs = [j for j in self._jobs if not j.ended]
         job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop))
-        self._job = job
-        self._jobs.append(job)
-        job.signals.progress.connect(self.progress)
         job.signals.finished.connect(lambda pages: self._finished(job, path, pages))
         job.signals.failed.connect(lambda exc: self._failed(job, path, exc))
         job.signals.cancelled.connect(lambda pages: self._cancelled(path, pages))
-        self.started.emit(self.tr("Exporting {0}…").format(os.path.basename(path)))
-        pool().start(job)
-        return True
-
-    def _end(self, job: Job) -> bool:
-        if job is not self._job:
-            return False
-        self._job = None
-        self.idle.emit()
+        self._start(self.tr("Exporting {0}…").format(os.path.basename(path)), job)
         return True
 
     def _finished(self, job: Job, path: str, pages: int) -> None:
