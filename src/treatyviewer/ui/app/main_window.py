@@ -34,7 +34,7 @@ from ... import __version__
 from ...core.comparison import Row
 from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
-from ..common.actions import MENUS
+from ..common.actions import MENUS, ActionRegistry
 from ..common.colours import apply_palette, scheme
 from ..common.i18n import ensure_english_plurals
 from ..common.reader_warnings import translate_warning
@@ -46,7 +46,7 @@ from ..dialogs.help_guide import UserGuideDialog
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
-from .appearance_actions import declare_appearance
+from .appearance_actions import Appearance, declare_appearance
 from .exporting import WindowExport
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
@@ -83,8 +83,6 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.persist = True
         """False for screenshot runs: nothing about the window is remembered."""
-        self.ask_to_save = True
-        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.fall_back_to_bundled = True
         """When the first texts cannot be read, show the bundled pair (not an empty window)."""
         self.setWindowTitle(self.tr("treatyviewer"))
@@ -111,10 +109,6 @@ class MainWindow(QMainWindow):
         self.concordance = ConcordanceDock(self.scheme, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
         self.progress = ProgressWatcher(self.session, self)
-        self.files = PairFiles(self)
-        self.watcher = self.files.watcher
-        self.exports = WindowExport(self)
-        self.export_progress = ProgressWatcher(self.exports, self)
         self._warned: tuple[Document | None, Document | None] = (None, None)
         """The documents whose reader warnings were last shown (shown once per opening)."""
         central = QWidget()
@@ -125,17 +119,57 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.reading = ReadingTools(self, state_dir)
-        self.actions_ = declare(self)
-        declare_appearance(self)
+        self.actions_ = ActionRegistry(self)
+        """Every command, declared once (``declare`` below); menus are built from it."""
+        self.reading = ReadingTools(
+            self,
+            self.session,
+            self.undo_stack,
+            self.view,
+            self.concordance,
+            self.message_bar,
+            self.actions_,
+            (lambda: self.font_size, self.set_font_size),
+            state_dir,
+        )
+        self.reading.controller.dirtyChanged.connect(self.setWindowModified)
+        self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
+        self.files = PairFiles(
+            self.session,
+            self.settings,
+            self.message_bar,
+            self.reading.store,
+            self.reading.files,
+            self.reading.controller,
+            self,
+        )
+        self.files.openRequested.connect(self.open_pair)
+        self.watcher = self.files.watcher
+        self.exports = WindowExport(
+            self.session, self.settings, self.message_bar, self.reading.store, self
+        )
+        self.export_progress = ProgressWatcher(self.exports, self)
+        declare(self, self.actions_)
+        declare_appearance(
+            self.actions_, Appearance(self.settings, self.message_bar, self.set_dark), self
+        )
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_status_bar()
         self._connect()
         self._restore()
         self.reading.attach_actions()
-        self.position = ReadingPosition(self)
+        self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.find_bar.reading_pane = self.position.reading_pane
+
+    @property
+    def ask_to_save(self) -> bool:
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
+        return self.reading.files.ask_to_save
+
+    @ask_to_save.setter
+    def ask_to_save(self, on: bool) -> None:
+        self.reading.files.ask_to_save = on
 
     # -- construction --------------------------------------------------------
     def _font(self) -> QFont:
@@ -371,9 +405,7 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         """View options are saved with a session: changing them is unsaved work."""
-        reading = getattr(self, "reading", None)
-        if reading is not None:
-            reading.controller.view_changed()
+        self.reading.controller.view_changed()
 
     def zoom(self, step: int) -> None:
         default = float(str(self.settings.store.value("view/font_size_default", 11.5)))

@@ -21,7 +21,9 @@ from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from .message_bar import MessageBar
 
 NOTES_SUFFIX = ".jsonld"
 
@@ -29,13 +31,17 @@ NOTES_SUFFIX = ".jsonld"
 class SessionFiles(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        parent: QWidget,
+        messages: MessageBar,
         controller: ProjectController,
         store: AnnotationStore,
         flush: Callable[[], None],
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.messages = messages
+        self.ask_to_save = True
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.controller = controller
         self.store = store
         self.flush = flush
@@ -61,7 +67,7 @@ class SessionFiles(QObject):
         if not self.may_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open Session"), self._folder(), self._filter()
+            self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
             self.controller.open(path)
@@ -76,7 +82,7 @@ class SessionFiles(QObject):
         self.flush()
         default = self.controller.path or Path(self._folder()) / self.tr("reading-session")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save Session As"), str(default), self._filter()
+            self.dialog_parent, self.tr("Save Session As"), str(default), self._filter()
         )
         if not path:
             return False
@@ -87,7 +93,7 @@ class SessionFiles(QObject):
     # -- notes alone -----------------------------------------------------------------------
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Import Notes"),
             self._folder(),
             self.tr("Web Annotations (*.jsonld *.json)"),
@@ -109,7 +115,7 @@ class SessionFiles(QObject):
     def export_notes(self) -> None:
         self.flush()
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Export Notes"),
             str(Path(self._folder()) / (self.tr("notes") + NOTES_SUFFIX)),
             self.tr("Web Annotations (*.jsonld)"),
@@ -128,7 +134,7 @@ class SessionFiles(QObject):
         """True when the current work may go: it is saved, or the reader saved it now
         or chose to discard it. Asks Save / Discard / Cancel when there is unsaved work."""
         self.flush()
-        if not self.controller.is_dirty or not self.window.ask_to_save:
+        if not self.controller.is_dirty or not self.ask_to_save:
             return True
         name = self.session_name() or self.tr("this reading session")
         box = QMessageBox(
@@ -138,7 +144,7 @@ class SessionFiles(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.dialog_parent,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         choice = box.exec()
@@ -179,7 +185,7 @@ class SessionFiles(QObject):
                 if item.project_path is not None
                 else self.tr("an untitled session")
             )
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 self.tr(
                     "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
                 ).format(name, item.written),
@@ -192,4 +198,4 @@ class SessionFiles(QObject):
         return found
 
     def _say(self, text: str, level: str) -> None:
-        self.window.message_bar.show_message(text, level)
+        self.messages.show_message(text, level)
