@@ -7,19 +7,21 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
+from .reading_tools import IGNORE_OPTIONS, MODES
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
+    from ...core.textdiff import DiffOptions
     from ..compare.comparison_view import ComparisonView
     from ..compare.find import FindBar
     from ..state.session import ComparisonSession
+    from ..state.settings import Settings
     from .exporting import WindowExport
     from .pair_files import PairFiles
     from .reading_tools import ReadingTools
@@ -293,3 +295,35 @@ def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:
     """A checkable choice among several acts when it becomes the checked one."""
     if on:
         do(value)
+
+
+def bind_undo(reg: ActionRegistry, stack: QUndoStack) -> None:
+    """Edit → Undo and Redo follow the stack: enabled when there is a step, named after it."""
+    for action_id, verb, text_changed, can_changed in (
+        ("edit.undo", tr("Undo"), stack.undoTextChanged, stack.canUndoChanged),
+        ("edit.redo", tr("Redo"), stack.redoTextChanged, stack.canRedoChanged),
+    ):
+        action = reg[action_id]
+        text_changed.connect(partial(_name_step, action, verb))
+        can_changed.connect(action.setEnabled)
+        action.setEnabled(False)
+
+
+def _name_step(action: QAction, verb: str, text: str) -> None:
+    action.setText(f"&{verb} {text}".rstrip())
+
+
+def restore_checked(
+    reg: ActionRegistry, settings: Settings, options: DiffOptions, dark: bool
+) -> None:
+    """At start: the toggles show the remembered view (options and dark without acting)."""
+    for name, on in [*((n, getattr(options, n)) for n in IGNORE_OPTIONS), ("dark", dark)]:
+        action = reg[f"view.{name}"]
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+    reg["view.concordance"].setChecked(True)
+    mode = settings.get("view_mode")
+    reg[f"view.mode.{mode if mode in MODES else 'side'}"].setChecked(True)
+    if settings.get("only_changed"):
+        reg["view.only_changed"].setChecked(True)

@@ -118,6 +118,15 @@ class ComparisonView(QWidget):
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]:
         return self.old_pane, self.new_pane, self.inline_pane
 
+    def shown_panes(self) -> list[ComparisonPane]:
+        """The panes the current mode shows (where Find searches)."""
+        return {
+            "side": [self.old_pane, self.new_pane],
+            "inline": [self.inline_pane],
+            "old": [self.old_pane],
+            "new": [self.new_pane],
+        }[self.mode]
+
     def primary(self) -> ComparisonPane:
         return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
 

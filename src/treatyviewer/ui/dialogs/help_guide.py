@@ -305,3 +305,14 @@ class UserGuideDialog(TextPage):
             guide_html(registry),
             (760, 720),
         )
+
+    @classmethod
+    def raise_for(cls, registry: ActionRegistry, parent: QWidget) -> UserGuideDialog:
+        """The one guide of ``parent``, opened or raised to the front."""
+        guide = parent.findChild(cls)
+        if guide is None:
+            guide = cls(registry, parent)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
