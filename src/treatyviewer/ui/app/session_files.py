@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
-from ...core.project import SUFFIX, Recoverable
+from ...core.project import SUFFIX
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
