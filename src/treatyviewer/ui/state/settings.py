@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ...core.errors import InputError
+from ...io.limits import LIMIT_OPTIONS, ReadLimits, limits_from
 
 ORGANIZATION = "treatyviewer"
 APPLICATION = "treatyviewer"
@@ -38,6 +42,11 @@ OPTIONS = {
     "export_changed_only": Option("export/changed_only", False, bool),
     "export_paper": Option("export/paper", "a4", str),
     "export_folder": Option("export/folder", "", str),
+    # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.
+    **{
+        f"limit_{opt.field}": Option(f"limits/{opt.flag.removeprefix('--')}", opt.default, float)
+        for opt in LIMIT_OPTIONS
+    },
 }
 
 
@@ -48,7 +57,7 @@ class Settings:
         self.store = store or QSettings(ORGANIZATION, APPLICATION)
         self.overrides: dict[str, Any] = {}
         """Values for this run only (command-line flags such as --dark); never saved."""
-        if int(self.store.value("schema", 0) or 0) < SCHEMA_VERSION:
+        if int(str(self.store.value("schema", 0) or 0)) < SCHEMA_VERSION:
             self.store.setValue("schema", SCHEMA_VERSION)
 
     def get(self, name: str) -> Any:
@@ -69,6 +78,15 @@ class Settings:
             return
         self.store.setValue(OPTIONS[name].key, value)
 
+    def read_limits(self, args: argparse.Namespace | None = None) -> ReadLimits:
+        """The saved limits, with any given on the command line in their place."""
+        try:
+            saved = limits_from({o.field: self.get(f"limit_{o.field}") for o in LIMIT_OPTIONS})
+        except InputError:  # a value of 0 or less edited into the settings file
+            saved = ReadLimits()
+        given = {o.field: getattr(args, o.field, None) for o in LIMIT_OPTIONS} if args else {}
+        return limits_from(given, saved)
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")
         return value if isinstance(value, QByteArray) else None
@@ -77,9 +95,8 @@ class Settings:
         self.store.setValue(f"window/{name}", value)
 
     def recent_pairs(self) -> list[tuple[str, str]]:
-        raw = self.store.value("files/recent", []) or []
-        if isinstance(raw, str):
-            raw = [raw]
+        stored = self.store.value("files/recent", []) or []
+        raw: list[object] = [stored] if isinstance(stored, str) else list(stored)  # type: ignore[call-overload]
         pairs = []
         for item in raw:
             old, _, new = str(item).partition("\t")
