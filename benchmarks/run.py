@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import alignment  # noqa: E402
 from classes import bench_cost, quality_report  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.comparison import compare  # noqa: E402
@@ -147,6 +148,7 @@ def main() -> None:
         bench_window(folder)
         bench_export(folder)
     quality_report()
+    alignment.main(ROOT)
 
 
 if __name__ == "__main__":

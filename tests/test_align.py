@@ -135,7 +135,7 @@ def test_added_articles_next_to_removed_ones_stay_unpaired():
 
 def test_repeated_paragraphs_pair_in_order():
     """A text that repeats another many times pairs the first copy, not nothing."""
-    g, arts = _articles(5, 25, words=40)
+    _, arts = _articles(5, 25, words=40)
     paragraphs = [" ".join(a) for a in arts]
     old = "\n\n".join(paragraphs)
     new = "\n\n".join(paragraphs * 40)

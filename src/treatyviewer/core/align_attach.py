@@ -16,15 +16,29 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .align_decide import Background
-from .align_features import containment
+from .align_features import Vector, Vectors, containment
 from .align_types import Related
+from .document import Segment
 
-if TYPE_CHECKING:
-    from .align_engine import Aligner
-    from .align_features import Vector
+
+class Aligner(Protocol):
+    """What these stages read of the aligner's state."""
+
+    old_segs: tuple[Segment, ...]
+    new_segs: tuple[Segment, ...]
+    old_vecs: Vectors
+    new_vecs: Vectors
+    old_partner: dict[int, int]
+    new_partner: dict[int, int]
+    scores: dict[tuple[int, int], float]
+
+    def allowed(self, i: int, j: int) -> bool: ...
+
+    def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float: ...
+
 
 ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
@@ -41,7 +55,7 @@ YARDSTICK = 60
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
-Side = tuple[Callable[[int], "Vector"], Callable[[int], Collection[str]], int]
+Side = tuple[Callable[[int], Vector], Callable[[int], Collection[str]], int]
 
 
 def yardstick(
