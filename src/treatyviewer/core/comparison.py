@@ -41,6 +41,8 @@ class ArticlePair:
     changes: tuple[Change, ...]
     words_deleted: int = 0
     words_inserted: int = 0
+    coarse: bool = False
+    """The word diff ran out of its time budget: some changes are whole passages."""
 
     @property
     def uncertain(self) -> bool:
@@ -224,6 +226,7 @@ def _pair_from_link(
         changes=tuple(changes),
         words_deleted=deleted,
         words_inserted=inserted,
+        coarse=result.coarse,
     )
 
 
@@ -356,6 +359,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "confidence": p.confidence,
                 "origin": p.origin,
                 "changes": [_change_json(c, cmp, p) for c in p.changes],
+                "coarse": p.coarse,
             }
             for p in cmp.pairs
         ],
