@@ -123,10 +123,15 @@ class Comparison:
         emitted: set[int] = set()
         removed_after: dict[int, list[int]] = {}
         old_map = self.old_to_pair
+        # The pair of the nearest paired old segment before each removed one, found in
+        # one pass (a search back from each would be quadratic on long removed runs).
+        anchor_of: list[int] = []
+        anchor = -1
+        for i in range(len(self.old.segments)):
+            anchor_of.append(anchor)
+            anchor = old_map.get(i, anchor)
         for i in self.removed:
-            prev = next((k for k in range(i - 1, -1, -1) if k in old_map), None)
-            anchor = old_map[prev] if prev is not None else -1
-            removed_after.setdefault(anchor, []).append(i)
+            removed_after.setdefault(anchor_of[i], []).append(i)
         rows.extend(Row("removed", i) for i in removed_after.get(-1, []))
         for j in range(len(self.new.segments)):
             if j in added:
