@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 
-from treatyviewer.core.project import autosave_path
+from treatyviewer.core.autosave import autosave_path
 from treatyviewer.ui.app.quit_signals import QuitOnSignals
 
 
