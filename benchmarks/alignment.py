@@ -5,8 +5,8 @@ recall, the F1 of what was found added and removed, and the time to align.
 Seeds differ from the test suite's. Then a reliability table over all pairs:
 confidence bins against the share of pairs in them that were right. Then the
 engine's time on the 500 KB pair beside the aligner this one replaced (the
-previous commit's code, run in the same way in the same run), and the repeated
-text case (a licence repeated 600 times against itself).
+previous commit's code, run in the same way in the same run). The repeated-text
+case is measured with the command line in ``run.py``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ SIZES = (40, 300, 2000)
 SEED = 101
 REFERENCE_COMMIT = "3da799b"
 """The last commit with the previous aligner (word truncation and rare-word sketches)."""
-REPEATED = Path("/usr/share/common-licenses/GPL-3")
 
 _TIMING = """
 import sys, time
@@ -99,23 +98,9 @@ def speed(root: Path) -> None:
     print(line)
 
 
-def repeated_text() -> None:
-    if not REPEATED.exists():
-        return
-    text = REPEATED.read_text(encoding="utf-8")
-    old, new = make_document(text), make_document("\n\n".join([text] * 600))
-    start = time.perf_counter()
-    alignment = align(old, new)
-    elapsed = time.perf_counter() - start
-    paired = {i for link in alignment.links for i in link.old}
-    print(f"\nRepeated text: GPL-3 x600 ({len(new.text) / 1e6:.0f} MB) against GPL-3: "
-          f"{len(paired)} of {len(old.segments)} segments paired, aligned in {elapsed:.1f} s")  # fmt: skip
-
-
 def main(root: Path) -> None:
     quality()
     speed(root)
-    repeated_text()
 
 
 if __name__ == "__main__":
