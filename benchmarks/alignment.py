@@ -18,10 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
 from alignment_score import reliability, score
 from synthetic import FAMILIES, family_pair
 from treatyviewer.core.align import align
 from treatyviewer.core.comparison import build_comparison
+from treatyviewer.core.resources import bundled_metadata, load_bundled
 from treatyviewer.core.segment import make_document
 
 SIZES = (40, 300, 2000)
@@ -98,8 +101,35 @@ def speed(root: Path) -> None:
     print(line)
 
 
+DRAFT_FATES = {("1", "I"), ("2", "VI"), ("3", "IX"), ("5", "V"), ("6", "XIV")}
+"""Draft 1920 → Treaty of Moscow, as the historiography reports them."""
+
+
+def real_pairs() -> None:
+    """The bundled treaties, against the correspondences their editors recorded."""
+    print("\nReal pairs (bundled treaties against their recorded correspondences)")
+    cases = [("draft-1920", "moscow-1921", DRAFT_FATES)]
+    table = bundled_metadata("kars-1921")["correspondences"]["pairs"]
+    cases.append(("moscow-1921", "kars-1921", {(p["there"], p["here"]) for p in table}))
+    for old_id, new_id, known in cases:
+        old, new = load_bundled(old_id), load_bundled(new_id)
+        alignment = align(old, new)
+        found = {
+            (old.segments[i].label, new.segments[j].label)
+            for link in alignment.links
+            for i in link.old
+            for j in link.new
+        }
+        print(f"{old_id} -> {new_id}: {len(known & found)} of {len(known)} known pairs found, "
+              f"{len(found - known)} further links")  # fmt: skip
+        for i, related in alignment.related_old.items():
+            names = ", ".join(f"{new.segments[r.index].label} ({r.score:.2f})" for r in related)
+            print(f"  removed {old.segments[i].label}: related {names}")
+
+
 def main(root: Path) -> None:
     quality()
+    real_pairs()
     speed(root)
 
 

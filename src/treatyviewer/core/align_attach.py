@@ -49,6 +49,9 @@ JOINT_KEPT = 0.9
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
+LEAST_SHARE = 0.15
+"""A share this small never joins or relates an article, whatever the yardstick says
+(and the yardstick is not worth measuring)."""
 YARDSTICK = 60
 """Articles of the other text that an article is measured against."""
 
@@ -103,9 +106,12 @@ def _attach(
                 p = own.get(k + step, extra.get(k + step, (None, 0.0))[0])
                 if p is None or not allowed(k, p):
                     continue
+                share = containment(vector(k), features(p))
+                if share < LEAST_SHARE:
+                    continue
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
-                c = rulers[k].z(containment(vector(k), features(p)))
+                c = rulers[k].z(share)
                 near = abs(step) == 1
                 if c >= (ATTACH_Z if near else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p, near)
@@ -162,12 +168,11 @@ def attach_leftovers(a: Aligner) -> list[Group]:
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
     vector, _, _ = mine
     _, features, count = theirs
+    shares = [(containment(vector(k), features(x)), x) for x in candidates]
+    if not any(share >= LEAST_SHARE for share, _ in shares):
+        return ()
     ruler = yardstick(vector(k), features, count, set(candidates))
-    found = []
-    for x in candidates:
-        share = containment(vector(k), features(x))
-        if ruler.z(share) >= RELATED_Z:
-            found.append((share, x))
+    found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)
 
