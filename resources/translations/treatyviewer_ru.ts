@@ -1690,6 +1690,16 @@ by {1}</source>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>related: {0}</source>
+        <translation>связанные: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not paired; these articles of the other text share part of its wording</source>
+        <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorBand</name>

@@ -1676,6 +1676,16 @@ yerine {1}</translation>
         <source>Whether the pairing was found automatically or set by you</source>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>related: {0}</source>
+        <translation>ilgili: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not paired; these articles of the other text share part of its wording</source>
+        <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorBand</name>

@@ -114,9 +114,11 @@ class ConcordanceModel(QAbstractTableModel):
         old_refs, new_refs = self.references(row)
         pair = self.cmp.pairs[r.index] if r.kind == "pair" else None
         if column == "old":
-            return " + ".join(old_refs) or "—", self._order(old, "old")
+            text = " + ".join(old_refs) or self._related(row) or "—"
+            return text, self._order(old, "old")
         if column == "new":
-            return " + ".join(new_refs) or "—", self._order(new, "new")
+            text = " + ".join(new_refs) or self._related(row) or "—"
+            return text, self._order(new, "new")
         if column == "status":
             flags = self._flags(row)
             text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
@@ -132,6 +134,21 @@ class ConcordanceModel(QAbstractTableModel):
             return number(len(pair.changes)), len(pair.changes)
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
+
+    def _related(self, row: int) -> str:
+        """For an added or removed article, the other text's articles that share its matter."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind == "removed":
+            related, other = self.cmp.related_old.get(r.index, ()), self.cmp.new
+        elif r.kind == "added":
+            related, other = self.cmp.related_new.get(r.index, ()), self.cmp.old
+        else:
+            return ""
+        if not related:
+            return ""
+        names = ", ".join(other.segments[x.index].reference for x in related)
+        return self.tr("related: {0}").format(names)
 
     def _order(self, labels: tuple[str, ...], side: str) -> int:
         if not labels or self.cmp is None:
@@ -166,6 +183,10 @@ class ConcordanceModel(QAbstractTableModel):
                 return self.tr("Low confidence: please review this pairing")
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
+            if column in ("old", "new") and self._related(row):
+                return self.tr(
+                    "Not paired; these articles of the other text share part of its wording"
+                )
         return None
 
 
