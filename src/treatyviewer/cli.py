@@ -19,6 +19,7 @@ from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
+from . import map_command
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
 from .resources import BUNDLED_IDS, DEFAULT_PAIR, is_bundled_id
@@ -28,6 +29,7 @@ COMMAND_HELP = {
     "export": "write an annotated PDF, HTML, CSV or JSON report",
     "entities": "list the parties and places a text names",
     "annotations": "list annotations and whether they still anchor",
+    "map": map_command.HELP,
 }
 SUBCOMMANDS = tuple(COMMAND_HELP)
 
@@ -104,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotations", help=COMMAND_HELP["annotations"])
     p.add_argument("project", nargs="?", help="a .tvproj file (default: the curated notes)")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
+    map_command.add_parser(sub)
     return parser
 
 
@@ -285,6 +288,7 @@ COMMANDS = {
     "export": run_export,
     "entities": run_entities,
     "annotations": run_annotations,
+    "map": lambda args: map_command.run_map(args, load),
 }
 
 
