@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from .core.entities import Gazetteer
 from .core.errors import InputError
-from .core.map_places import load_map_folder, named_versions
+from .core.map_places import bundled_map, named_versions
 from .core.map_scene import build_scene
 from .io.atomic import atomic_write_bytes, atomic_write_text
 from .io.map_svg import render_svg
-from .resources import DEFAULT_PAIR, resource_path
+from .core.resources import DEFAULT_PAIR
 
 if TYPE_CHECKING:
     from .core.document import Document
@@ -47,7 +47,7 @@ def run_map(args: argparse.Namespace, loader: Callable[[str, str | None, float],
     docs = [loader(n, args.encoding, args.max_size) for n in names]
     versions = {"old": docs[0], "new": docs[-1]} if len(docs) == 2 else {"old": docs[0], "new": docs[0]}
     gazetteer = Gazetteer.bundled()
-    basemap, treaty = load_map_folder(resource_path("geo"))
+    basemap, treaty = bundled_map()
     scene = build_scene(
         basemap, treaty, gazetteer, named_versions(versions, gazetteer),
         texts={k: _text_id(d) for k, d in versions.items()}, version=args.version, lang=args.lang,

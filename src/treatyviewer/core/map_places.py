@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from functools import cache
 
 from .document import Document
 from .entities import Gazetteer
 from .map_data import PLACE_KINDS, BaseMap, TreatyFeatures, load_basemap, load_treaty_features
+from .resources import load_json
 
 
 def named_versions(versions: Mapping[str, Document], gazetteer: Gazetteer) -> dict[str, set[str]]:
@@ -36,14 +36,9 @@ def features_of(treaty: TreatyFeatures, text_id: str, labels: Collection[str]) -
     return {f.id for f in treaty.features if any(f.described_by(text_id, label) for label in labels)}
 
 
-def load_map_folder(folder: Path) -> tuple[BaseMap, TreatyFeatures]:
-    """The bundled base map and treaty features from their folder."""
-    import json
-
-    def read(name: str) -> Any:
-        with (folder / name).open(encoding="utf-8") as fh:
-            return json.load(fh)
-
-    return load_basemap(read("basemap.json")), load_treaty_features(
-        read("treaty-features.json"), read("treaty-shapes.json")
+@cache
+def bundled_map() -> tuple[BaseMap, TreatyFeatures]:
+    """The base map and the treaty's lines and areas that ship with the app (read once)."""
+    return load_basemap(load_json("geo", "basemap.json")), load_treaty_features(
+        load_json("geo", "treaty-features.json"), load_json("geo", "treaty-shapes.json")
     )
