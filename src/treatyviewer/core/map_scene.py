@@ -98,6 +98,8 @@ class MapFeature:
 
 @dataclass(slots=True)
 class MapScene:
+    extent: Extent
+    """The part of the region shown in the main frame."""
     width: float
     height: float
     main_frame: Box
@@ -199,6 +201,32 @@ def place_labels(places: list[MapPlace], measure: Measure, size: float, frames: 
             taken[p.frame].append(chosen[0])
 
 
+def fitted_extent(points: list[Point], limit: Extent, aspect: float, margin: float = 0.6) -> Extent:
+    """The smallest view of the points (with a margin) at the frame's aspect, inside ``limit``.
+
+    Readers see the treaty's ground large rather than a whole region with the
+    places crowded in one corner; with no points, the whole region.
+    """
+    if not points:
+        return limit
+    west = max(limit[0], min(p[0] for p in points) - margin)
+    east = min(limit[2], max(p[0] for p in points) + margin)
+    south = max(limit[1], min(p[1] for p in points) - margin)
+    north = min(limit[3], max(p[1] for p in points) + margin)
+    k = math.cos(math.radians((south + north) / 2))
+    width, height = (east - west) * k, north - south
+    if width / height < aspect:  # too tall: widen around the middle
+        grow = (height * aspect / k - (east - west)) / 2
+        west, east = west - grow, east + grow
+    else:
+        grow = (width / aspect - height) / 2
+        south, north = south - grow, north + grow
+    shift_x = max(0.0, limit[0] - west) - max(0.0, east - limit[2])
+    shift_y = max(0.0, limit[1] - south) - max(0.0, north - limit[3])
+    west, east, south, north = west + shift_x, east + shift_x, south + shift_y, north + shift_y
+    return (max(limit[0], west), max(limit[1], south), min(limit[2], east), min(limit[3], north))
+
+
 def build_scene(
     basemap: BaseMap,
     treaty: TreatyFeatures,
@@ -214,6 +242,7 @@ def build_scene(
     measure: Measure = rough_measure,
     label_size: float = LABEL_SIZE,
     article_word: str = "Art.",
+    fit: bool = True,
 ) -> MapScene:
     """The map of the places the texts name.
 
@@ -223,21 +252,40 @@ def build_scene(
     """
     width, height = size
     main_frame: Box = (0.0, 0.0, width, height)
-    main = Projection(basemap.extent, main_frame)
-    inset_w = width * INSET_SHARE
+    shown = {"old": {"old"}, "new": {"new"}, "both": {"old", "new"}}[version]
+    text_ids = {texts[v] for v in shown if texts and v in texts}
+    chosen = [f for f in treaty.features if not text_ids or any(t in f.articles for t in text_ids)]
+
+    located: list[tuple[Entity, Point, Literal["main", "overview"], frozenset[str]]] = []
+    unlocated: list[tuple[str, str]] = []
+    for entity_id, versions in named.items():
+        entity = gazetteer.get(entity_id)
+        if entity is None or entity.kind not in PLACE_KINDS:
+            continue
+        if not frozenset(versions) & shown and version != "both":
+            continue
+        point = place_point(entity.coordinates)
+        region = basemap.region_of(point) if point else None
+        if point is None or region is None:
+            unlocated.append((entity_id, display_name(entity, lang)))
+            continue
+        located.append((entity, point, region, frozenset(versions)))
+
+    extent = fitted_extent(
+        [p for _, p, region, _ in located if region == "main"] + [q for f in chosen for q in f.points],
+        basemap.extent, width / max(height, 1.0),
+    ) if fit else basemap.extent  # fmt: skip
+    main = Projection(extent, main_frame)
+    inset_w = min(width * INSET_SHARE, 170.0)
     ow, os_, oe, on = basemap.overview_extent
     inset_h = inset_w * (on - os_) / ((oe - ow) * math.cos(math.radians((os_ + on) / 2)))
     inset_frame: Box = (6.0, height - inset_h - 6.0, 6.0 + inset_w, height - 6.0)
     over = Projection(basemap.overview_extent, inset_frame)
-    w_, s_, e_, n_ = basemap.extent
+    w_, s_, e_, n_ = extent
     tl, br = over((w_, n_)), over((e_, s_))
-    shown = {"old": {"old"}, "new": {"new"}, "both": {"old", "new"}}[version]
-    text_ids = {texts[v] for v in shown if texts and v in texts}
 
     features = []
-    for f in treaty.features:
-        if text_ids and not any(t in f.articles for t in text_ids):
-            continue
+    for f in chosen:
         pts = tuple(main(p) for p in f.points)
         arts = "; ".join(f"{t}: {', '.join(a)}" for t, a in f.articles.items())
         shown_arts = [a for t, labels in f.articles.items() if not text_ids or t in text_ids for a in labels]
@@ -247,24 +295,12 @@ def build_scene(
         features.append(MapFeature(f.id, f.kind, f.label, short, arts, pts, f.id in focus_features,
                                    f.confidence, f.provenance, f.note, anchor))
 
-    places: list[MapPlace] = []
-    unlocated: list[tuple[str, str]] = []
-    for entity_id, versions in named.items():
-        entity = gazetteer.get(entity_id)
-        if entity is None or entity.kind not in PLACE_KINDS:
-            continue
-        seen_in = frozenset(versions) & shown
-        if not seen_in and version != "both":
-            continue
-        point = place_point(entity.coordinates)
-        region = basemap.region_of(point) if point else None
-        name = display_name(entity, lang)
-        if point is None or region is None:
-            unlocated.append((entity_id, name))
-            continue
-        at = main(point) if region == "main" else over(point)
-        places.append(MapPlace(entity_id, name, entity.kind, region, at, entity_id in focus_places,
-                               frozenset(versions), _tooltip(entity, lang)))
+    places = [
+        MapPlace(entity.id, display_name(entity, lang), entity.kind, region,
+                 main(point) if region == "main" else over(point), entity.id in focus_places,
+                 versions, _tooltip(entity, lang))
+        for entity, point, region, versions in located
+    ]  # fmt: skip
 
     keep_out = [inset_frame]
     for feature in features:  # the article tags first: they say what the lines are
@@ -279,6 +315,7 @@ def build_scene(
     place_labels(places, measure, label_size, {"main": main_frame, "overview": inset_frame},
                  keep_out=keep_out)
     return MapScene(
+        extent=extent,
         width=width,
         height=height,
         main_frame=main_frame,

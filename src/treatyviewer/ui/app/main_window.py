@@ -50,6 +50,7 @@ from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
 from .reading_position import ReadingPosition
+from .map_room import MapRoom
 from .reading_tools import ReadingTools
 from .status_line import StatusLine
 from .window_actions import declare
@@ -124,7 +125,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.reading = ReadingTools(self, state_dir)
+        self.map_room = MapRoom(
+            self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
+            self.reading.store, self.reading.go_to, self.scheme.dark, self.reading.notes_dock,
+        )  # fmt: skip
         self.actions_ = declare(self)
+        self.map_room.declare(self.actions_)
         declare_appearance(self)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -407,6 +413,7 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
 
