@@ -151,6 +151,51 @@ def treaty_shapes(folder: Path) -> dict[str, Any]:
     }
 
 
+# Gazetteer id → its name in Natural Earth's populated places, where it is there.
+NE_TOWNS = {"kars": "Kars", "batum": "Batumi", "tiflis": "Tbilisi", "erivan": "Yerevan",
+            "alexandropol": "Gyumri", "nakhichevan": "Naxcivan", "artvin": "Artvin", "baku": "Baku",
+            "moscow": "Moscow", "ankara": "Ankara", "constantinople": "Istanbul", "sinop": "Sinop",
+            "kastamonu": "Kastamonu"}  # fmt: skip
+NE_PEAKS = {"ararat": "Mount Ararat"}
+NE_LAKES = {"lake-van": "Lake Van"}
+CHECKS = GEO / "coordinate-checks.json"
+
+
+def check_places(folder: Path) -> dict[str, Any]:
+    """Each gazetteer coordinate against Natural Earth, the second source, in km."""
+    gazetteer = json.loads((GEO.parent / "gazetteer.json").read_text(encoding="utf-8"))
+    towns: dict[str, list[Any]] = {}
+    for p, g in _features(folder, "ne_10m_populated_places_simple"):
+        towns.setdefault(p["name"], []).append(g)
+    peaks = {p["name"]: g for p, g in _features(folder, "ne_10m_geography_regions_elevation_points")}
+    lakes = {p.get("name"): g for p, g in _features(folder, "ne_10m_lakes")}
+    rivers = unary_union([g for p, g in _features(folder, "ne_10m_rivers_lake_centerlines") if p.get("name") == "Aras"])
+    checks: dict[str, Any] = {}
+    for entity in gazetteer["entities"]:
+        coords = entity.get("coordinates")
+        if not coords:
+            continue
+        point = Point(coords[1], coords[0])
+        eid = entity["id"]
+        if eid in NE_TOWNS and NE_TOWNS[eid] in towns:
+            other = min(towns[NE_TOWNS[eid]], key=point.distance)  # the namesake nearest
+            checks[eid] = {"source": f"Natural Earth populated places: {NE_TOWNS[eid]}",
+                           "km": round(point.distance(other) * 111.2, 1)}  # fmt: skip
+        elif eid in NE_PEAKS:
+            checks[eid] = {"source": f"Natural Earth elevation points: {NE_PEAKS[eid]}",
+                           "km": round(point.distance(peaks[NE_PEAKS[eid]]) * 111.2, 1)}  # fmt: skip
+        elif eid in NE_LAKES:
+            checks[eid] = {"source": f"Natural Earth lakes: {NE_LAKES[eid]} (inside)",
+                           "km": 0.0 if lakes[NE_LAKES[eid]].contains(point) else None}  # fmt: skip
+        elif eid == "araxes":
+            checks[eid] = {"source": "Natural Earth river centre-lines: Aras",
+                           "km": round(point.distance(rivers) * 111.2, 1)}  # fmt: skip
+    return {"schema": "treatyviewer.coordinate-checks/1",
+            "note": "Distances between the gazetteer's coordinates and a second source; "
+                    "places not listed here were placed from one source only.",
+            "checks": checks}  # fmt: skip
+
+
 def _write(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
@@ -163,6 +208,7 @@ def main(argv: list[str]) -> int:
         return 2
     _write(OUT, cut(Path(argv[1])))
     _write(SHAPES, treaty_shapes(Path(argv[1])))
+    _write(CHECKS, check_places(Path(argv[1])))
     return 0
 
 
