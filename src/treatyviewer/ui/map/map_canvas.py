@@ -9,44 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...core.map_data import WATER_KINDS
 from ...core.map_scene import XY, MapFeature, MapPlace, MapScene
-from ...io.map_style import MARKERS, MapColours, colours, version_key
+from ...io.map_paint import paint_base, paint_overlay, scene_path
+from ...io.map_style import MapColours, colours
 
 SceneBuilder = Callable[[tuple[float, float], Callable[[str, float], float]], MapScene]
 """Builds the scene for a size, measuring labels with the given function."""
-
-
-def _path(rings: object, close: bool) -> QPainterPath:
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in rings:  # type: ignore[attr-defined]
-        if len(ring) < 2:
-            continue
-        path.moveTo(*ring[0])
-        for x, y in ring[1:]:
-            path.lineTo(x, y)
-        if close:
-            path.closeSubpath()
-    return path
 
 
 class MapCanvas(QWidget):
@@ -113,21 +96,7 @@ class MapCanvas(QWidget):
         if self._base is None or self._base.size() != self.size() * self.devicePixelRatioF():
             self._base = self._paint_base(scene, c)
         painter.drawPixmap(0, 0, self._base)
-        for i, feature in enumerate(f for f in scene.features if f.kind == "area"):
-            self._paint_area(painter, feature, c, i)
-        for feature in scene.features:
-            if feature.kind == "line":
-                self._paint_line(painter, feature, c)
-        self._paint_inset(painter, scene, c)
-        painter.setFont(self._font)
-        for feature in scene.features:
-            if feature.label_box is not None:
-                colour = c.frontier if feature.kind == "line" else c.text
-                box = feature.label_box
-                self._text(painter, QPointF(box[0], box[3] - scene.label_size * 0.3), feature.short_label,
-                           colour, c.halo, bold=True)  # fmt: skip
-        for place in scene.places:
-            self._paint_place(painter, place, c, scene.label_size)
+        paint_overlay(painter, scene, c, self._font, self.current)
         if self.hasFocus() and self.current:
             place = scene.place(self.current)
             if place is not None:
@@ -140,101 +109,11 @@ class MapCanvas(QWidget):
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(self.size() * ratio)
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(QColor(c.water))
         p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(c.land))
-        p.drawPath(_path((r for poly in scene.land for r in poly), True))
-        p.setBrush(QColor(c.lake))
-        p.drawPath(_path((r for _, poly in scene.lakes for r in poly), True))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(QColor(c.river), 1.1))
-        p.drawPath(_path((line for _, line in scene.rivers), False))
-        p.setPen(QPen(QColor(c.border), 0.8, Qt.PenStyle.DashLine))
-        p.drawPath(_path(scene.borders, False))
+        paint_base(p, scene, c)
         p.end()
         return pixmap
-
-    def _paint_area(self, p: QPainter, feature: MapFeature, c: MapColours, i: int) -> None:
-        colour, pattern = c.areas[min(i, len(c.areas) - 1)]
-        path = _path([feature.points], True)
-        style = Qt.BrushStyle.BDiagPattern if pattern == "hatch" else Qt.BrushStyle.Dense6Pattern
-        fill = QColor(colour)
-        if pattern != "hatch":
-            fill.setAlpha(200)
-        p.setBrush(QBrush(fill, style))
-        p.setPen(QPen(QColor(colour), 2.6 if feature.emphasised else 1.3))
-        p.drawPath(path)
-
-    def _paint_line(self, p: QPainter, feature: MapFeature, c: MapColours) -> None:
-        width = 4.5 if feature.emphasised else 3.0
-        path = _path([feature.points], False)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        for colour, w in ((c.halo, width + 2.5), (c.frontier, width)):
-            pen = QPen(QColor(colour), w)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            p.setPen(pen)
-            p.drawPath(path)
-
-    def _paint_inset(self, p: QPainter, scene: MapScene, c: MapColours) -> None:
-        x0, y0, x1, y1 = scene.inset_frame
-        p.setPen(QPen(QColor(c.text), 0.8))
-        p.setBrush(QColor(c.water))
-        p.drawRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(c.land))
-        p.drawPath(_path((r for poly in scene.inset_land for r in poly), True))
-        rx0, ry0, rx1, ry1 = scene.inset_region
-        p.setPen(QPen(QColor(c.frontier), 1.2))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(rx0, ry0, rx1 - rx0, ry1 - ry0))
-
-    def _paint_place(self, p: QPainter, place: MapPlace, c: MapColours, size: float) -> None:
-        key = version_key(place.named_in)
-        fill = QColor({"both": c.both, "old": c.old_only, "new": c.new_only}[key])
-        r = 4.2 if place.frame == "main" else 3.0
-        x, y = place.at
-        if place.emphasised:
-            p.setPen(Qt.PenStyle.NoPen)
-            focus = QColor(c.focus)
-            focus.setAlpha(220)
-            p.setBrush(focus)
-            p.drawEllipse(QPointF(x, y), r + 5, r + 5)
-        if place.kind not in WATER_KINDS:
-            p.setPen(QPen(QColor(c.halo), 1))
-            p.setBrush(fill)
-            shape = MARKERS[key]
-            if shape == "square":
-                p.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
-            elif shape == "diamond":
-                d = r * 1.3
-                p.drawPolygon(QPolygonF([QPointF(x, y - d), QPointF(x + d, y), QPointF(x, y + d), QPointF(x - d, y)]))
-            else:
-                p.drawEllipse(QPointF(x, y), r, r)
-        if place.label_box is None:
-            return
-        box = place.label_box
-        scale = 1.0 if place.frame == "main" else 0.82
-        font = QFont(self._font)
-        font.setPointSizeF(self._font.pointSizeF() * scale)
-        font.setBold(place.emphasised or place.entity_id == self.current)
-        font.setItalic(place.kind in ("river", "sea", "strait"))
-        p.setFont(font)
-        h = (box[3] - box[1])
-        self._text(p, QPointF(box[0], box[3] - h * 0.25), place.name, c.text, c.halo)
-        p.setFont(self._font)
-
-    def _text(self, p: QPainter, at: QPointF, text: str, colour: str, halo: str, bold: bool = False) -> None:
-        font = QFont(p.font())
-        if bold:
-            font.setBold(True)
-        path = QPainterPath()
-        path.addText(at, font, text)
-        pen = QPen(QColor(halo), 3.2)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        p.strokePath(path, pen)
-        p.fillPath(path, QColor(colour))
 
     # -- pointing ------------------------------------------------------------------------
     def _place_under(self, pos: QPointF) -> MapPlace | None:
@@ -244,7 +123,7 @@ class MapCanvas(QWidget):
         if self.scene is None:
             return None
         for feature in self.scene.features:
-            path = _path([feature.points], feature.kind == "area")
+            path = scene_path([feature.points], feature.kind == "area")
             if feature.kind == "area" and path.contains(pos):
                 return feature
             if feature.kind == "line":
