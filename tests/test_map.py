@@ -71,7 +71,8 @@ def test_the_frontier_runs_from_sarp_to_the_lower_kara_su(gazetteer: Gazetteer) 
     for town in ("kars", "ardahan"):
         point = place_point(gazetteer.get(town).coordinates)  # type: ignore[union-attr]
         assert polyline_distance_km(point, frontier.line) > 5  # type: ignore[arg-type]
-    assert frontier.confidence and frontier.provenance and frontier.articles == {"moscow-1921": ("I",)}
+    assert frontier.confidence and frontier.provenance
+    assert frontier.articles == {"moscow-1921": ("I",), "kars-1921": ("IV",)}
 
 
 def test_the_areas_hold_their_towns(gazetteer: Gazetteer) -> None:
@@ -155,3 +156,14 @@ def test_coordinates_agree_with_a_second_source(gazetteer: Gazetteer) -> None:
     for entity_id, check in checks.items():
         assert gazetteer.get(entity_id) is not None, entity_id
         assert check["km"] is not None and check["km"] <= 15, (entity_id, check)
+
+
+def test_kars_draws_the_lines_it_repeats(gazetteer: Gazetteer) -> None:
+    """Kars Arts. IV–VI repeat Moscow's frontier, Nakhichevan and Batum (its metadata's table)."""
+    from treatyviewer.core.resources import bundled_metadata
+
+    _, treaty = bundled_map()
+    pairs = {(p["kars"], p["moscow"]) for p in bundled_metadata("kars-1921")["correspondences"]["pairs"]}
+    for feature in treaty.features:
+        for kars in feature.articles["kars-1921"]:
+            assert any((kars, m) in pairs for m in feature.articles["moscow-1921"]), feature.id
