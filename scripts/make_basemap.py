@@ -26,8 +26,15 @@ from shapely.ops import linemerge, polygonize, unary_union
 
 REGION = (36.0, 37.0, 50.5, 44.0)  # west, south, east, north in degrees
 OVERVIEW = (24.0, 36.0, 52.0, 58.0)
-RIVERS = {"Aras": "Araxes", "Kura": "Kura", "Firat": "Euphrates", "Murat": "Murat",
-          "Dicle": "Tigris", "Kelkit": "Kelkit", "Qezel Owzan": "Qezel Owzan"}
+RIVERS = {
+    "Aras": "Araxes",
+    "Kura": "Kura",
+    "Firat": "Euphrates",
+    "Murat": "Murat",
+    "Dicle": "Tigris",
+    "Kelkit": "Kelkit",
+    "Qezel Owzan": "Qezel Owzan",
+}
 GEO = Path(__file__).resolve().parents[1] / "resources" / "geo"
 OUT = GEO / "basemap.json"
 SHAPES = GEO / "treaty-shapes.json"
@@ -85,10 +92,19 @@ def cut(folder: Path) -> dict[str, Any]:
         if name and g.intersects(region):
             rivers.setdefault(name, []).extend(_lines(g.intersection(region).simplify(tol)))
     borders = unary_union(
-        [g for _, g in _features(folder, "ne_10m_admin_0_boundary_lines_land") if g.intersects(region)]
+        [
+            g
+            for _, g in _features(folder, "ne_10m_admin_0_boundary_lines_land")
+            if g.intersects(region)
+        ]
     )
     peaks = [
-        {"name": p["name"], "lon": round(g.x, 3), "lat": round(g.y, 3), "elevation": p.get("elevation")}
+        {
+            "name": p["name"],
+            "lon": round(g.x, 3),
+            "lat": round(g.y, 3),
+            "elevation": p.get("elevation"),
+        }
         for p, g in _features(folder, "ne_10m_geography_regions_elevation_points")
         if region.contains(g)
     ]
@@ -124,7 +140,9 @@ def treaty_shapes(folder: Path) -> dict[str, Any]:
     coords: list[tuple[float, float]] = []
     for part in parts:  # Sarp to the Araxes: orient each part to continue the last
         pts = list(part.coords)
-        if coords and Point(coords[-1]).distance(Point(pts[0])) > Point(coords[-1]).distance(Point(pts[-1])):
+        if coords and Point(coords[-1]).distance(Point(pts[0])) > Point(coords[-1]).distance(
+            Point(pts[-1])
+        ):
             pts.reverse()
         if not coords and pts[0][1] < pts[-1][1]:
             pts.reverse()  # start at the Black Sea, the northern end
@@ -134,7 +152,9 @@ def treaty_shapes(folder: Path) -> dict[str, Any]:
     west = [c for c in georgian.coords if c[0] <= BATUM_NORTH[-1][0]]
     west.sort(key=lambda c: -c[0])
     sea_edge = [(41.3, west[-1][1]), (41.3, BATUM_NORTH[0][1])]  # closed on land by the coast below
-    land = unary_union([g for _, g in _features(folder, "ne_10m_land") if g.intersects(box(41, 41, 43, 42.5))])
+    land = unary_union(
+        [g for _, g in _features(folder, "ne_10m_land") if g.intersects(box(41, 41, 43, 42.5))]
+    )
     batum = Polygon(BATUM_NORTH + west + sea_edge).buffer(0).intersection(land).simplify(0.004)
     lines = [g for k, v in segs.items() if "Azerbaijan" in k for g in v]
     area = box(44.6, 38.7, 46.3, 39.95)
@@ -167,9 +187,17 @@ def check_places(folder: Path) -> dict[str, Any]:
     towns: dict[str, list[Any]] = {}
     for p, g in _features(folder, "ne_10m_populated_places_simple"):
         towns.setdefault(p["name"], []).append(g)
-    peaks = {p["name"]: g for p, g in _features(folder, "ne_10m_geography_regions_elevation_points")}
+    peaks = {
+        p["name"]: g for p, g in _features(folder, "ne_10m_geography_regions_elevation_points")
+    }
     lakes = {p.get("name"): g for p, g in _features(folder, "ne_10m_lakes")}
-    rivers = unary_union([g for p, g in _features(folder, "ne_10m_rivers_lake_centerlines") if p.get("name") == "Aras"])
+    rivers = unary_union(
+        [
+            g
+            for p, g in _features(folder, "ne_10m_rivers_lake_centerlines")
+            if p.get("name") == "Aras"
+        ]
+    )
     checks: dict[str, Any] = {}
     for entity in gazetteer["entities"]:
         coords = entity.get("coordinates")
@@ -198,7 +226,9 @@ def check_places(folder: Path) -> dict[str, Any]:
 
 def _write(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 

@@ -51,9 +51,14 @@ def test_every_place_with_coordinates_lies_where_it_should(gazetteer: Gazetteer)
         checked += 1
         assert basemap.region_of(point), f"{entity.id} at {point} is outside the map"
         if entity.kind in WATER_KINDS:
-            assert not basemap.on_land(point) or basemap.in_lake(point), f"{entity.id} is on dry land"
+            assert not basemap.on_land(point) or basemap.in_lake(point), (
+                f"{entity.id} is on dry land"
+            )
         elif entity.kind == "river":
-            near = min(basemap.river_distance_km(point), polyline_distance_km(point, lines.get(entity.id, (point,))))
+            near = min(
+                basemap.river_distance_km(point),
+                polyline_distance_km(point, lines.get(entity.id, (point,))),
+            )
             assert near < 5, f"{entity.id} is {near:.1f} km from any river line"
         else:
             assert basemap.on_land(point), f"{entity.id} at {point} is in the water"
@@ -130,7 +135,9 @@ def test_map_command_writes_an_svg_with_the_places_and_the_frontier(tmp_path: Pa
 
 def test_map_command_in_russian_and_dark(tmp_path: Path) -> None:
     out = tmp_path / "map.svg"
-    assert run(["map", "draft-1920", "moscow-1921", "--svg", str(out), "--lang", "ru", "--dark"]) == 0
+    assert (
+        run(["map", "draft-1920", "moscow-1921", "--svg", str(out), "--lang", "ru", "--dark"]) == 0
+    )
     svg = out.read_text(encoding="utf-8")
     assert "Карс" in svg and "Нахичевань" in svg and "#16212B" in svg
 
@@ -163,7 +170,9 @@ def test_kars_draws_the_lines_it_repeats(gazetteer: Gazetteer) -> None:
     from treatyviewer.core.resources import bundled_metadata
 
     _, treaty = bundled_map()
-    pairs = {(p["kars"], p["moscow"]) for p in bundled_metadata("kars-1921")["correspondences"]["pairs"]}
+    pairs = {
+        (p["kars"], p["moscow"]) for p in bundled_metadata("kars-1921")["correspondences"]["pairs"]
+    }
     for feature in treaty.features:
         for kars in feature.articles["kars-1921"]:
             assert any((kars, m) in pairs for m in feature.articles["moscow-1921"]), feature.id

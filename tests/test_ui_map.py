@@ -49,7 +49,11 @@ def test_mention_line_jumps_to_the_passage(make_window, qtbot) -> None:  # type:
     window = make_window(size=(1500, 950))
     panel = _open_map(window, qtbot)
     panel.select_place("ardahan")
-    item = next(panel.details.item(i) for i in range(panel.details.count()) if "[Ardahan]" in panel.details.item(i).text())
+    item = next(
+        panel.details.item(i)
+        for i in range(panel.details.count())
+        if "[Ardahan]" in panel.details.item(i).text()
+    )
     side, start, end = item.data(Qt.ItemDataRole.UserRole + 1)
     with qtbot.waitSignal(panel.goTo):
         panel.details.itemClicked.emit(item)

@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from . import map_command
 from .core.align import Overrides
 from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
-from . import map_command
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv

@@ -10,9 +10,9 @@ from .core.entities import Gazetteer
 from .core.errors import InputError
 from .core.map_places import bundled_map, named_versions
 from .core.map_scene import build_scene
+from .core.resources import DEFAULT_PAIR
 from .io.atomic import atomic_write_bytes, atomic_write_text
 from .io.map_svg import render_svg
-from .core.resources import DEFAULT_PAIR
 
 if TYPE_CHECKING:
     from .core.document import Document
@@ -22,15 +22,21 @@ HELP = "draw a map of the places the texts name, with the treaty's lines"
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("map", help=HELP, description=HELP + ". Default: the bundled pair.")
-    p.add_argument("texts", nargs="*", metavar="TEXT", help="one or two texts: files or bundled ids")
+    p.add_argument(
+        "texts", nargs="*", metavar="TEXT", help="one or two texts: files or bundled ids"
+    )
     p.add_argument("--svg", metavar="OUT", help="write the map as SVG")
     p.add_argument("--png", metavar="OUT", help="write the map as PNG")
-    p.add_argument("--lang", choices=("en", "ru", "tr"), default="en", help="language of the labels")
+    p.add_argument(
+        "--lang", choices=("en", "ru", "tr"), default="en", help="language of the labels"
+    )
     p.add_argument("--version", choices=("both", "old", "new"), default="both",
                    help="show the places of both texts, or of one")  # fmt: skip
     p.add_argument("--dark", action="store_true", help="dark colours")
     p.add_argument("--encoding", help="force the text encoding of the files")
-    p.add_argument("--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)")
+    p.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
+    )
 
 
 def _text_id(doc: Document) -> str:
@@ -45,7 +51,9 @@ def run_map(args: argparse.Namespace, loader: Callable[[str, str | None, float],
     if len(names) > 2:
         raise InputError("map: give one or two texts")
     docs = [loader(n, args.encoding, args.max_size) for n in names]
-    versions = {"old": docs[0], "new": docs[-1]} if len(docs) == 2 else {"old": docs[0], "new": docs[0]}
+    versions = (
+        {"old": docs[0], "new": docs[-1]} if len(docs) == 2 else {"old": docs[0], "new": docs[0]}
+    )
     gazetteer = Gazetteer.bundled()
     basemap, treaty = bundled_map()
     scene = build_scene(

@@ -7,6 +7,7 @@ here draws: the scene and the writers do.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -155,7 +156,7 @@ def polyline_distance_km(point: Point, line: Sequence[Point]) -> float:
     best = math.inf
     scale = math.cos(math.radians(point[1]))
     px, py = point[0] * scale, point[1]
-    for (x1, y1), (x2, y2) in zip(line, line[1:], strict=False):
+    for (x1, y1), (x2, y2) in itertools.pairwise(line):
         ax, bx = x1 * scale, x2 * scale
         dx, dy = bx - ax, y2 - y1
         length = dx * dx + dy * dy
@@ -208,11 +209,16 @@ def load_basemap(raw: Mapping[str, Any]) -> BaseMap:
         extent=_extent(raw.get("extent"), "basemap extent"),
         land=_polygons(raw.get("land", []), "basemap land"),
         lakes=tuple(
-            NamedPolygons(str(lake.get("name", "")), _polygons(lake.get("polygons", []), "basemap lake"))
+            NamedPolygons(
+                str(lake.get("name", "")), _polygons(lake.get("polygons", []), "basemap lake")
+            )
             for lake in raw.get("lakes", [])
         ),
         rivers=tuple(
-            NamedLines(str(r.get("name", "")), tuple(_line(line, "basemap river") for line in r.get("lines", [])))
+            NamedLines(
+                str(r.get("name", "")),
+                tuple(_line(line, "basemap river") for line in r.get("lines", [])),
+            )
             for r in raw.get("rivers", [])
         ),
         borders=tuple(_line(line, "basemap border") for line in raw.get("borders", [])),
@@ -243,7 +249,9 @@ def load_treaty_features(raw: Mapping[str, Any], shapes: Mapping[str, Any]) -> T
                 id=fid,
                 kind=kind,
                 label=str(item.get("label", fid)),
-                articles={str(k): tuple(str(v) for v in vs) for k, vs in item.get("articles", {}).items()},
+                articles={
+                    str(k): tuple(str(v) for v in vs) for k, vs in item.get("articles", {}).items()
+                },
                 entities=tuple(str(e) for e in item.get("entities", [])),
                 confidence=str(item.get("confidence", "")),
                 provenance=str(item.get("provenance", "")),

@@ -33,7 +33,9 @@ def places_in(doc: Document, indices: Iterable[int], gazetteer: Gazetteer) -> se
 
 def features_of(treaty: TreatyFeatures, text_id: str, labels: Collection[str]) -> set[str]:
     """The treaty lines and areas that these articles of a bundled text describe."""
-    return {f.id for f in treaty.features if any(f.described_by(text_id, label) for label in labels)}
+    return {
+        f.id for f in treaty.features if any(f.described_by(text_id, label) for label in labels)
+    }
 
 
 @cache

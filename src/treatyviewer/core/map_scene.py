@@ -12,9 +12,19 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .entities import Entity, Gazetteer
-from .map_data import PLACE_KINDS, WATER_KINDS, BaseMap, Extent, Point, Polygon, TreatyFeatures, place_point
+from .map_data import (
+    PLACE_KINDS,
+    WATER_KINDS,
+    BaseMap,
+    Extent,
+    Point,
+    Polygon,
+    TreatyFeatures,
+    place_point,
+)
 
 Version = Literal["old", "new", "both"]
+Anchor = Literal["start", "middle", "end"]
 Measure = Callable[[str, float], float]
 """Width of a label in drawing units at a font size."""
 XY = tuple[float, float]
@@ -75,7 +85,7 @@ class MapPlace:
     named_in: frozenset[str]
     tooltip: str
     label_box: Box | None = None
-    label_anchor: Literal["start", "middle", "end"] = "start"
+    label_anchor: Anchor = "start"
     label_at: XY = (0.0, 0.0)
 
 
@@ -163,8 +173,13 @@ def _inside(a: Box, frame: Box) -> bool:
     return a[0] >= frame[0] and a[1] >= frame[1] and a[2] <= frame[2] and a[3] <= frame[3]
 
 
-def place_labels(places: list[MapPlace], measure: Measure, size: float, frames: Mapping[str, Box],
-                 keep_out: Iterable[Box] = ()) -> None:
+def place_labels(
+    places: list[MapPlace],
+    measure: Measure,
+    size: float,
+    frames: Mapping[str, Box],
+    keep_out: Iterable[Box] = (),
+) -> None:
     """Greedy placement: most important first, eight positions each, no overlaps.
 
     A label that fits nowhere is still placed (to the right) for emphasised
@@ -180,7 +195,7 @@ def place_labels(places: list[MapPlace], measure: Measure, size: float, frames: 
         fs = size if p.frame == "main" else size * OVERVIEW_TEXT
         w, h, gap = measure(p.name, fs), fs * 1.15, 5.0
         frame = frames[p.frame]
-        chosen: tuple[Box, str, XY] | None = None
+        chosen: tuple[Box, Anchor, XY] | None = None
         for dx, dy in ((0, 0),) if p.kind in WATER_KINDS else _OFFSETS:
             x = p.at[0] + dx * gap + (0 if dx > 0 else -w if dx < 0 else -w / 2)
             if dx == dy == 0:  # seas and straits: the name itself marks the water
@@ -188,11 +203,21 @@ def place_labels(places: list[MapPlace], measure: Measure, size: float, frames: 
             y = p.at[1] + dy * gap + (-h / 2 if dy == 0 else -h if dy < 0 else 0)
             box = (x, y, x + w, y + h)
             if _inside(box, frame) and not any(_overlaps(box, t) for t in taken[p.frame]):
-                anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
-                ax = box[0] if anchor == "start" else box[2] if anchor == "end" else (box[0] + box[2]) / 2
+                anchor: Anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
+                ax = (
+                    box[0]
+                    if anchor == "start"
+                    else box[2]
+                    if anchor == "end"
+                    else (box[0] + box[2]) / 2
+                )
                 chosen = (box, anchor, (ax, box[3] - h * 0.25))
                 break
-        if chosen is None and p.frame == "main" and (p.emphasised or p.kind in ("town", "territory")):
+        if (
+            chosen is None
+            and p.frame == "main"
+            and (p.emphasised or p.kind in ("town", "territory"))
+        ):
             x = min(p.at[0] + gap, frame[2] - w)
             box = (x, p.at[1] - h / 2, x + w, p.at[1] + h / 2)
             chosen = (box, "start", (box[0], box[3] - h * 0.25))
@@ -288,12 +313,30 @@ def build_scene(
     for f in chosen:
         pts = tuple(main(p) for p in f.points)
         arts = "; ".join(f"{t}: {', '.join(a)}" for t, a in f.articles.items())
-        shown_arts = [a for t, labels in f.articles.items() if not text_ids or t in text_ids for a in labels]
+        shown_arts = [
+            a for t, labels in f.articles.items() if not text_ids or t in text_ids for a in labels
+        ]
         short = article_word + " " + ", ".join(dict.fromkeys(shown_arts))
-        anchor = pts[len(pts) // 3] if f.kind == "line" else (
-            sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
-        features.append(MapFeature(f.id, f.kind, f.label, short, arts, pts, f.id in focus_features,
-                                   f.confidence, f.provenance, f.note, anchor))
+        anchor = (
+            pts[len(pts) // 3]
+            if f.kind == "line"
+            else (sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
+        )
+        features.append(
+            MapFeature(
+                f.id,
+                f.kind,
+                f.label,
+                short,
+                arts,
+                pts,
+                f.id in focus_features,
+                f.confidence,
+                f.provenance,
+                f.note,
+                anchor,
+            )
+        )
 
     places = [
         MapPlace(entity.id, display_name(entity, lang), entity.kind, region,
@@ -312,8 +355,13 @@ def build_scene(
                 feature.label_box = box
                 keep_out.append(box)
                 break
-    place_labels(places, measure, label_size, {"main": main_frame, "overview": inset_frame},
-                 keep_out=keep_out)
+    place_labels(
+        places,
+        measure,
+        label_size,
+        {"main": main_frame, "overview": inset_frame},
+        keep_out=keep_out,
+    )
     return MapScene(
         extent=extent,
         width=width,
@@ -321,7 +369,11 @@ def build_scene(
         main_frame=main_frame,
         inset_frame=inset_frame,
         land=[main.polygon(p) for p in basemap.land],
-        lakes=[(lake.name, poly) for lake in basemap.lakes for poly in (main.polygon(p) for p in lake.polygons)],
+        lakes=[
+            (lake.name, poly)
+            for lake in basemap.lakes
+            for poly in (main.polygon(p) for p in lake.polygons)
+        ],
         rivers=[(r.name, main.ring(line)) for r in basemap.rivers for line in r.lines],
         borders=[main.ring(line) for line in basemap.borders],
         inset_land=[over.polygon(p) for p in basemap.overview_land],

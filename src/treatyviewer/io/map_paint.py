@@ -44,7 +44,9 @@ def paint_base(p: QPainter, scene: MapScene, c: MapColours) -> None:
     p.drawPath(scene_path(scene.borders, False))
 
 
-def paint_overlay(p: QPainter, scene: MapScene, c: MapColours, font: QFont, current: str = "") -> None:
+def paint_overlay(
+    p: QPainter, scene: MapScene, c: MapColours, font: QFont, current: str = ""
+) -> None:
     """The treaty's areas and lines, the overview inset, the places and every label."""
     for i, feature in enumerate(f for f in scene.features if f.kind == "area"):
         _area(p, feature, c, i)
@@ -59,7 +61,14 @@ def paint_overlay(p: QPainter, scene: MapScene, c: MapColours, font: QFont, curr
             box = feature.label_box
             bold = QFont(font)
             bold.setBold(True)
-            text(p, QPointF(box[0], box[3] - (box[3] - box[1]) * 0.25), feature.short_label, bold, colour, c.halo)
+            text(
+                p,
+                QPointF(box[0], box[3] - (box[3] - box[1]) * 0.25),
+                feature.short_label,
+                bold,
+                colour,
+                c.halo,
+            )
     for place in scene.places:
         _place(p, place, c, font, place.entity_id == current)
 
@@ -97,14 +106,18 @@ def _inset(p: QPainter, scene: MapScene, c: MapColours) -> None:
     p.drawRect(QRectF(rx0, ry0, rx1 - rx0, ry1 - ry0))
 
 
-def marker(p: QPainter, shape: str, x: float, y: float, r: float, fill: QColor, halo: QColor) -> None:
+def marker(
+    p: QPainter, shape: str, x: float, y: float, r: float, fill: QColor, halo: QColor
+) -> None:
     p.setPen(QPen(halo, 1))
     p.setBrush(fill)
     if shape == "square":
         p.drawRect(QRectF(x - r, y - r, 2 * r, 2 * r))
     elif shape == "diamond":
         d = r * 1.3
-        p.drawPolygon(QPolygonF([QPointF(x, y - d), QPointF(x + d, y), QPointF(x, y + d), QPointF(x - d, y)]))
+        p.drawPolygon(
+            QPolygonF([QPointF(x, y - d), QPointF(x + d, y), QPointF(x, y + d), QPointF(x - d, y)])
+        )
     else:
         p.drawEllipse(QPointF(x, y), r, r)
 

@@ -20,7 +20,11 @@ from .map_style import MARKERS, colours
 from .map_svg import render_svg
 from .report_model import Report
 
-LEGEND = (("both", "named in both texts"), ("old", "only in the earlier text"), ("new", "only in the later text"))
+LEGEND = (
+    ("both", "named in both texts"),
+    ("old", "only in the earlier text"),
+    ("new", "only in the later text"),
+)
 TITLE = "Map of the places the texts name"
 
 
@@ -72,7 +76,11 @@ def pdf_page(report: Report) -> Callable[[QPainter, QRectF], None] | None:
         p.setFont(title_font)
         p.setPen(QColor("#222222"))
         title_h = 30.0
-        p.drawText(QRectF(0, 0, width, title_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, TITLE)
+        p.drawText(
+            QRectF(0, 0, width, title_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            TITLE,
+        )
         scene = report_scene(report, (width, height * 0.64),
                              lambda text, size: metrics.horizontalAdvance(text) * size / 11.0, 11.0)  # fmt: skip
         assert scene is not None
@@ -90,14 +98,18 @@ def pdf_page(report: Report) -> Callable[[QPainter, QRectF], None] | None:
     return paint
 
 
-def _legend(p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont, px: float) -> None:
+def _legend(
+    p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont, px: float
+) -> None:
     c = colours(False)
     p.setFont(font)
     x, y = at.x(), at.y()
     line = px * 1.6
     fills = {"both": c.both, "old": c.old_only, "new": c.new_only}
     for key, label in LEGEND:
-        marker(p, MARKERS[key], x + px * 0.4, y - px * 0.35, 4.2, QColor(fills[key]), QColor(c.halo))
+        marker(
+            p, MARKERS[key], x + px * 0.4, y - px * 0.35, 4.2, QColor(fills[key]), QColor(c.halo)
+        )
         p.setPen(QColor(c.text))
         p.drawText(QPointF(x + px * 1.4, y), label)
         y += line
@@ -107,7 +119,11 @@ def _legend(p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont
             p.drawLine(QPointF(x, y - px * 0.35), QPointF(x + px, y - px * 0.35))
         else:
             colour = c.areas[0][0] if feature.id == "batum-area" else c.areas[1][0]
-            style = Qt.BrushStyle.BDiagPattern if feature.id == "batum-area" else Qt.BrushStyle.Dense6Pattern
+            style = (
+                Qt.BrushStyle.BDiagPattern
+                if feature.id == "batum-area"
+                else Qt.BrushStyle.Dense6Pattern
+            )
             p.setPen(QPen(QColor(colour), 1.0))
             p.setBrush(QColor(colour))
             p.setBrush(style)
@@ -119,7 +135,10 @@ def _legend(p: QPainter, scene: MapScene, at: QPointF, width: float, font: QFont
                    int(Qt.TextFlag.TextWordWrap), feature.provenance)  # fmt: skip
         y += line * 2.2
     if scene.unlocated:
-        p.drawText(QPointF(x, y), "Named, not on the map: " + ", ".join(n for _, n in scene.unlocated) + ".")
+        p.drawText(
+            QPointF(x, y),
+            "Named, not on the map: " + ", ".join(n for _, n in scene.unlocated) + ".",
+        )
         y += line
     p.drawText(QRectF(x, y - px, width, line * 3), int(Qt.TextFlag.TextWordWrap),
                scene.disclaimer + " Base map: " + scene.source.split(";")[0] + ".")  # fmt: skip

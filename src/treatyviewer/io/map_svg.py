@@ -22,7 +22,9 @@ def _path(rings: Iterable[Sequence[XY]], close: bool) -> str:
         if len(ring) < 2:
             continue
         head, *rest = ring
-        parts.append(f"M{_f(head[0])},{_f(head[1])}" + "".join(f"L{_f(x)},{_f(y)}" for x, y in rest))
+        parts.append(
+            f"M{_f(head[0])},{_f(head[1])}" + "".join(f"L{_f(x)},{_f(y)}" for x, y in rest)
+        )
         if close:
             parts[-1] += "Z"
     return "".join(parts)
@@ -64,9 +66,13 @@ def _place(p: MapPlace, c: MapColours, size: float) -> str:
     key = version_key(p.named_in)
     fill = {"both": c.both, "old": c.old_only, "new": c.new_only}[key]
     r = 4.2 if p.frame == "main" else 3.0
-    out = [f'<g class="place" id={quoteattr("place-" + p.entity_id)}><title>{escape(p.tooltip)}</title>']
+    out = [
+        f'<g class="place" id={quoteattr("place-" + p.entity_id)}><title>{escape(p.tooltip)}</title>'
+    ]
     if p.emphasised:
-        out.append(f'<circle cx="{_f(p.at[0])}" cy="{_f(p.at[1])}" r="{_f(r + 5)}" fill="{c.focus}" opacity="0.85"/>')
+        out.append(
+            f'<circle cx="{_f(p.at[0])}" cy="{_f(p.at[1])}" r="{_f(r + 5)}" fill="{c.focus}" opacity="0.85"/>'
+        )
     if p.kind not in WATER_KINDS:
         out.append(marker_svg(MARKERS[key], p.at[0], p.at[1], r, fill, c.halo))
     if p.label_box is not None:
@@ -86,25 +92,37 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
     def line(text: str, bold: bool = False, dy: float = 1.45) -> None:
         nonlocal y
         weight = ' font-weight="bold"' if bold else ""
-        out.append(f'<text x="{_f(x)}" y="{_f(y)}" font-size="{_f(size)}"{weight} fill="{c.text}">{escape(text)}</text>')
+        out.append(
+            f'<text x="{_f(x)}" y="{_f(y)}" font-size="{_f(size)}"{weight} fill="{c.text}">{escape(text)}</text>'
+        )
         y += size * dy
 
     line(labels.get("legend", "Legend"), bold=True)
     for key in ("both", "old", "new"):
         fill = {"both": c.both, "old": c.old_only, "new": c.new_only}[key]
         out.append(marker_svg(MARKERS[key], x + 5, y - size * 0.35, 4.2, fill, c.halo))
-        out.append(f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size)}" fill="{c.text}">{escape(labels[key])}</text>')
+        out.append(
+            f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size)}" fill="{c.text}">{escape(labels[key])}</text>'
+        )
         y += size * 1.45
     for feature in scene.features:
         if feature.kind == "line":
-            out.append(f'<line x1="{_f(x)}" y1="{_f(y - 4)}" x2="{_f(x + 12)}" y2="{_f(y - 4)}" stroke="{c.frontier}" stroke-width="3"/>')
+            out.append(
+                f'<line x1="{_f(x)}" y1="{_f(y - 4)}" x2="{_f(x + 12)}" y2="{_f(y - 4)}" stroke="{c.frontier}" stroke-width="3"/>'
+            )
         else:
             pattern = "hatch" if feature.id == "batum-area" else "dots"
-            out.append(f'<rect x="{_f(x)}" y="{_f(y - 10)}" width="12" height="10" fill="url(#{pattern})" stroke="{c.text}" stroke-width="0.6"/>')
-        out.append(f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size)}" fill="{c.text}">{escape(feature.label)}</text>')
+            out.append(
+                f'<rect x="{_f(x)}" y="{_f(y - 10)}" width="12" height="10" fill="url(#{pattern})" stroke="{c.text}" stroke-width="0.6"/>'
+            )
+        out.append(
+            f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size)}" fill="{c.text}">{escape(feature.label)}</text>'
+        )
         y += size * 1.2
-        out.append(f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size * 0.85)}" fill="{c.text}">'
-                   f'{escape(labels.get("confidence", "confidence"))}: {escape(feature.confidence)}</text>')
+        out.append(
+            f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size * 0.85)}" fill="{c.text}">'
+            f"{escape(labels.get('confidence', 'confidence'))}: {escape(feature.confidence)}</text>"
+        )
         y += size * 1.45
     if scene.unlocated:
         y += size * 0.6
@@ -114,7 +132,9 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
     return out
 
 
-def render_svg(scene: MapScene, *, dark: bool = False, title: str = "", labels: dict[str, str] | None = None) -> str:
+def render_svg(
+    scene: MapScene, *, dark: bool = False, title: str = "", labels: dict[str, str] | None = None
+) -> str:
     """The scene with a side panel (legend, places not on the map) and the disclaimer."""
     c = colours(dark)
     labels = {"both": "named in both texts", "old": "only in the earlier text",
@@ -142,7 +162,9 @@ def render_svg(scene: MapScene, *, dark: bool = False, title: str = "", labels: 
         )
     for feature in (f for f in scene.features if f.kind == "line"):
         width = 4.5 if feature.emphasised else 3.0
-        out.append(f'<path d="{_path([feature.points], False)}" fill="none" stroke="{c.halo}" stroke-width="{width + 2.5}"/>')
+        out.append(
+            f'<path d="{_path([feature.points], False)}" fill="none" stroke="{c.halo}" stroke-width="{width + 2.5}"/>'
+        )
         out.append(
             f'<path class="treaty-line" id={quoteattr(feature.id)} d="{_path([feature.points], False)}" fill="none" '
             f'stroke="{c.frontier}" stroke-width="{width}" stroke-linejoin="round" aria-label={quoteattr(feature.label)}>'
@@ -153,14 +175,28 @@ def render_svg(scene: MapScene, *, dark: bool = False, title: str = "", labels: 
             continue
         attrs = f'class="feature-label" font-size="{_f(scene.label_size)}" font-weight="bold"'
         colour = c.frontier if feature.kind == "line" else c.text
-        out.append(haloed_text(feature.label_box[0], feature.label_box[3] - scene.label_size * 0.3,
-                               feature.short_label, attrs, colour, c.halo))
+        out.append(
+            haloed_text(
+                feature.label_box[0],
+                feature.label_box[3] - scene.label_size * 0.3,
+                feature.short_label,
+                attrs,
+                colour,
+                c.halo,
+            )
+        )
     ix0, iy0, ix1, iy1 = scene.inset_frame
     out.append("</g>")
-    out.append(f'<rect x="{_f(ix0)}" y="{_f(iy0)}" width="{_f(ix1 - ix0)}" height="{_f(iy1 - iy0)}" fill="{c.water}" stroke="{c.text}" stroke-width="0.8"/>')
-    out.append(f'<path d="{_path((r for poly in scene.inset_land for r in poly), True)}" fill="{c.land}" fill-rule="evenodd"/>')
+    out.append(
+        f'<rect x="{_f(ix0)}" y="{_f(iy0)}" width="{_f(ix1 - ix0)}" height="{_f(iy1 - iy0)}" fill="{c.water}" stroke="{c.text}" stroke-width="0.8"/>'
+    )
+    out.append(
+        f'<path d="{_path((r for poly in scene.inset_land for r in poly), True)}" fill="{c.land}" fill-rule="evenodd"/>'
+    )
     rx0, ry0, rx1, ry1 = scene.inset_region
-    out.append(f'<rect x="{_f(rx0)}" y="{_f(ry0)}" width="{_f(rx1 - rx0)}" height="{_f(ry1 - ry0)}" fill="none" stroke="{c.frontier}" stroke-width="1.2"/>')
+    out.append(
+        f'<rect x="{_f(rx0)}" y="{_f(ry0)}" width="{_f(rx1 - rx0)}" height="{_f(ry1 - ry0)}" fill="none" stroke="{c.frontier}" stroke-width="1.2"/>'
+    )
     out.extend(_place(p, c, scene.label_size) for p in scene.places)
     out.extend(_legend(scene, c, w + 14, labels))
     out.append(

@@ -46,11 +46,11 @@ from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import declare_appearance
 from .exporting import WindowExport
+from .map_room import MapRoom
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
 from .reading_position import ReadingPosition
-from .map_room import MapRoom
 from .reading_tools import ReadingTools
 from .status_line import StatusLine
 from .window_actions import declare

@@ -39,7 +39,12 @@ class MapRoom(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.session, self.gazetteer = window, session, gazetteer
-        self.entities, self.concordance, self.store, self.go_to = entities, concordance, store, go_to
+        self.entities, self.concordance, self.store, self.go_to = (
+            entities,
+            concordance,
+            store,
+            go_to,
+        )
         self.dark = dark
         self.panel: MapPanel | None = None
         self.dock = QDockWidget(self.tr("Map"), window)

@@ -127,7 +127,9 @@ class MapCanvas(QWidget):
             if feature.kind == "area" and path.contains(pos):
                 return feature
             if feature.kind == "line":
-                stroker_hit = any(abs(x - pos.x()) + abs(y - pos.y()) < 6 for x, y in feature.points)
+                stroker_hit = any(
+                    abs(x - pos.x()) + abs(y - pos.y()) < 6 for x, y in feature.points
+                )
                 if stroker_hit:
                     return feature
         return None
@@ -144,7 +146,9 @@ class MapCanvas(QWidget):
         if feature is not None:
             tip = f"<b>{feature.label}</b><br>{feature.note}<br><i>{feature.provenance}</i><br>"
             tip += self.tr("Confidence: {0}").format(feature.confidence)
-            QToolTip.showText(event.globalPosition().toPoint(), f"<div style='width:360px'>{tip}</div>", self)
+            QToolTip.showText(
+                event.globalPosition().toPoint(), f"<div style='width:360px'>{tip}</div>", self
+            )
         else:
             QToolTip.hideText()
 
@@ -170,7 +174,12 @@ class MapCanvas(QWidget):
         """Arrows and Tab walk the places west to east; Enter opens the one shown."""
         order = [p.entity_id for p in self.scene.keyboard_order()] if self.scene else []
         key = event.key()
-        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}.get(key)  # type: ignore[call-overload]
+        step = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }.get(key)  # type: ignore[call-overload]
         if order and step is not None:
             i = order.index(self.current) if self.current in order else -1 if step > 0 else 0
             self.set_current(order[(i + step) % len(order)])

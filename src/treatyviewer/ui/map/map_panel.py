@@ -71,7 +71,11 @@ class MapPanel(QWidget):
         self.versions = QButtonGroup(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show:")))
-        for key, text in (("both", self.tr("Both texts")), ("old", self.tr("Earlier")), ("new", self.tr("Later"))):
+        for key, text in (
+            ("both", self.tr("Both texts")),
+            ("old", self.tr("Earlier")),
+            ("new", self.tr("Later")),
+        ):
             button = QRadioButton(text)
             button.setObjectName(f"map-version-{key}")
             button.setChecked(key == "both")
@@ -82,7 +86,9 @@ class MapPanel(QWidget):
         self.caption = QLabel(self.treaty.disclaimer)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("map-disclaimer")
-        self.details_title = QLabel(self.tr("Choose a place on the map (click, or Tab then the arrow keys)."))
+        self.details_title = QLabel(
+            self.tr("Choose a place on the map (click, or Tab then the arrow keys).")
+        )
         self.details_title.setWordWrap(True)
         self.details = QListWidget()
         self.details.setObjectName("map-details")
@@ -133,7 +139,9 @@ class MapPanel(QWidget):
         for doc, indices in ((cmp.old, old), (cmp.new, new)):
             text_id = _text_id(doc)
             if text_id:
-                features |= features_of(self.treaty, text_id, [doc.segments[i].label for i in indices])
+                features |= features_of(
+                    self.treaty, text_id, [doc.segments[i].label for i in indices]
+                )
         if (places, features) != (self.focus_places, self.focus_features):
             self.focus_places, self.focus_features = places, features
             self.canvas.rebuild()
@@ -194,18 +202,26 @@ class MapPanel(QWidget):
         self.details.clear()
         entity = self.gazetteer.get(entity_id) if entity_id else None
         if entity is None or self.cmp is None:
-            self.details_title.setText(self.tr("Choose a place on the map (click, or Tab then the arrow keys)."))
+            self.details_title.setText(
+                self.tr("Choose a place on the map (click, or Tab then the arrow keys).")
+            )
             return
-        self.details_title.setText(f"<b>{display_name(entity, self.lang)}</b> — {entity.description}")
+        self.details_title.setText(
+            f"<b>{display_name(entity, self.lang)}</b> — {entity.description}"
+        )
         for side, doc in (("old", self.cmp.old), ("new", self.cmp.new)):
             mentions = self._mentions[side].get(entity_id, [])  # type: ignore[index]
             title = str(doc.metadata.get("short_title") or doc.title or doc.source)
-            self.details.addItem(self._heading(self.tr("%n mention(s) in {0}", "", len(mentions)).format(title)))
+            self.details.addItem(
+                self._heading(self.tr("%n mention(s) in {0}", "", len(mentions)).format(title))
+            )
             for m in mentions:
                 self.details.addItem(self._mention_item(side, doc, m))  # type: ignore[arg-type]
         notes = self.notes_for(entity_id)
         if notes:
-            self.details.addItem(self._heading(self.tr("%n note(s) linked to this place", "", len(notes))))
+            self.details.addItem(
+                self._heading(self.tr("%n note(s) linked to this place", "", len(notes)))
+            )
             for text, side, start, end in notes:
                 item = QListWidgetItem("✎ " + text)
                 item.setData(SPAN_ROLE, (side, start, end))
