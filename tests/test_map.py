@@ -176,3 +176,26 @@ def test_kars_draws_the_lines_it_repeats(gazetteer: Gazetteer) -> None:
     for feature in treaty.features:
         for kars in feature.articles["kars-1921"]:
             assert any((kars, m) in pairs for m in feature.articles["moscow-1921"]), feature.id
+
+
+def test_pdf_and_html_of_the_bundled_pair_have_a_map(tmp_path: Path) -> None:
+    import subprocess
+
+    from pypdf import PdfReader
+
+    from treatyviewer.io.map_report import TITLE
+
+    pdf, html = tmp_path / "out.pdf", tmp_path / "out.html"
+    assert run(["export", "--pdf", str(pdf), "--html", str(html)]) == 0
+    reader = PdfReader(pdf)
+    last = len(reader.pages) - 1
+    entry = next(o for o in reader.outline if not isinstance(o, list) and o.title == TITLE)
+    assert reader.get_destination_page_number(entry) == last
+    text = subprocess.run(["pdftotext", "-f", str(last + 1), "-l", str(last + 1), str(pdf), "-"],
+                          capture_output=True, text=True, check=False).stdout  # fmt: skip
+    if text:  # poppler-utils present
+        for word in ("Kars", "Batum", "Frontier of Art. I", "not surveyed"):
+            assert word in text, word
+    page = html.read_text(encoding="utf-8")
+    section = page[page.index('<section id="map">') :]
+    assert 'id="moscow-frontier"' in section and "Nakhichevan" in section

@@ -2854,6 +2854,34 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>

@@ -2804,6 +2804,34 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>

@@ -44,31 +44,25 @@ def rough_measure(text: str, size: float) -> float:
     return len(text) * size * 0.56
 
 
-@dataclass(frozen=True, slots=True)
 class Projection:
     """Equirectangular, scaled by the cosine of the middle latitude, fitted to a frame."""
 
-    extent: Extent
-    frame: Box
-
-    @property
-    def scale(self) -> float:
-        west, south, east, north = self.extent
+    def __init__(self, extent: Extent, frame: Box) -> None:
+        self.extent, self.frame = extent, frame
+        west, south, east, north = extent
+        left, top, right, bottom = frame
         k = math.cos(math.radians((south + north) / 2))
-        left, top, right, bottom = self.frame
-        return min((right - left) / ((east - west) * k), (bottom - top) / (north - south))
+        self.scale = min((right - left) / ((east - west) * k), (bottom - top) / (north - south))
+        self._kx = k * self.scale
+        self._x0 = left + ((right - left) - (east - west) * self._kx) / 2 - west * self._kx
+        self._y0 = top + ((bottom - top) - (north - south) * self.scale) / 2 + north * self.scale
 
     def __call__(self, point: Point) -> XY:
-        west, south, east, north = self.extent
-        k = math.cos(math.radians((south + north) / 2))
-        s = self.scale
-        left, top, right, bottom = self.frame
-        x0 = left + ((right - left) - (east - west) * k * s) / 2
-        y0 = top + ((bottom - top) - (north - south) * s) / 2
-        return (x0 + (point[0] - west) * k * s, y0 + (north - point[1]) * s)
+        return (self._x0 + point[0] * self._kx, self._y0 - point[1] * self.scale)
 
     def ring(self, ring: Iterable[Point]) -> tuple[XY, ...]:
-        return tuple(self(p) for p in ring)
+        kx, s, x0, y0 = self._kx, self.scale, self._x0, self._y0
+        return tuple((x0 + x * kx, y0 - y * s) for x, y in ring)
 
     def polygon(self, polygon: Polygon) -> tuple[tuple[XY, ...], ...]:
         return tuple(self.ring(r) for r in polygon)

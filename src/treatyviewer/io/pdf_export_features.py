@@ -165,7 +165,7 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
     _outline(writer, report, out, geo)
     first_extra = len(writer.pages) - len(extra_titles)
     for k, title in enumerate(extra_titles):
-        writer.add_outline_item(title, first_extra + k)
+        writer.add_outline_item(title=title, page_number=first_extra + k)
     _links(writer, out, geo)
     _highlights(writer, report, out, geo)
     writer.add_metadata(

@@ -47,7 +47,8 @@ class MapCanvas(QWidget):
         self.setMinimumSize(280, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.builder: SceneBuilder | None = None
-        self.scene: MapScene | None = None
+        self._scene: MapScene | None = None
+        self._dirty = True
         self.dark = False
         self.current: str = ""
         self._base: QPixmap | None = None
@@ -60,21 +61,30 @@ class MapCanvas(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Lay the scene out again (new texts, focus, version or size)."""
+        """Lay the scene out again (new texts, focus, version or size) when next needed."""
+        self._dirty = True
         self._base = None
-        if self.builder is None or self.width() < 10:
-            self.scene = None
-        else:
-            metrics = QFontMetricsF(self._font)
-            scale = self._font.pointSizeF()
-
-            def measure(text: str, size: float) -> float:
-                return metrics.horizontalAdvance(text) * size / scale
-
-            self.scene = self.builder((float(self.width()), float(self.height())), measure)
-            if self.current and self.scene.place(self.current) is None:
-                self.current = ""
         self.update()
+
+    @property
+    def scene(self) -> MapScene | None:
+        if self._dirty:
+            self._dirty = False
+            self._scene = self._build()
+            if self.current and (self._scene is None or self._scene.place(self.current) is None):
+                self.current = ""
+        return self._scene
+
+    def _build(self) -> MapScene | None:
+        if self.builder is None or self.width() < 10:
+            return None
+        metrics = QFontMetricsF(self._font)
+        scale = self._font.pointSizeF()
+
+        def measure(text: str, size: float) -> float:
+            return metrics.horizontalAdvance(text) * size / scale
+
+        return self.builder((float(self.width()), float(self.height())), measure)
 
     @property
     def label_size(self) -> float:

@@ -29,6 +29,7 @@ from ...core.map_data import BaseMap, TreatyFeatures
 from ...core.map_places import bundled_map, features_of, named_versions, places_in
 from ...core.map_scene import MapScene, Version, build_scene, display_name
 from ...core.resources import is_bundled_id
+from ...io.map_style import colours
 from .map_canvas import MapCanvas
 
 Side = Literal["old", "new"]
@@ -83,6 +84,10 @@ class MapPanel(QWidget):
             self.versions.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
+        self.legend = QLabel()
+        self.legend.setObjectName("map-legend")
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Legend of the map"))
         self.caption = QLabel(self.treaty.disclaimer)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("map-disclaimer")
@@ -102,7 +107,7 @@ class MapPanel(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.details_title, self.details, self.unlocated, self.caption):
+        for w in (self.legend, self.details_title, self.details, self.unlocated, self.caption):
             lower_layout.addWidget(w)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.canvas)
@@ -114,6 +119,7 @@ class MapPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(split, 1)
         self.canvas.set_builder(self._scene)
+        self._legend()
 
     # -- inputs --------------------------------------------------------------------
     def set_comparison(self, cmp: Comparison | None) -> None:
@@ -159,6 +165,21 @@ class MapPanel(QWidget):
 
     def set_dark(self, dark: bool) -> None:
         self.canvas.set_builder(self._scene, dark)
+        self._legend()
+
+    def _legend(self) -> None:
+        """Marker shapes and line colours, in the colours the canvas uses."""
+        c = colours(self.canvas.dark)
+        items = [
+            (c.both, "●", self.tr("named in both texts")),
+            (c.old_only, "■", self.tr("only in the earlier")),
+            (c.new_only, "◆", self.tr("only in the later")),
+            (c.frontier, "━", self.tr("frontier")),
+            (c.areas[0][0], "▨", self.tr("ceded area (hatched)")),
+            (c.areas[1][0], "⠿", self.tr("autonomous area (dotted)")),
+        ]
+        self.legend.setText(" &nbsp; ".join(
+            f"<span style='color:{colour}'>{mark}</span>&nbsp;{text}" for colour, mark, text in items))  # fmt: skip
 
     def select_place(self, entity_id: str) -> bool:
         """Show a place chosen elsewhere (Parties and places); False if not on the map."""
