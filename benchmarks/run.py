@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from classes import bench_cost, quality_report  # noqa: E402
+from map_dock import bench_map_dock  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.comparison import compare  # noqa: E402
 from treatyviewer.io.readers import read_document  # noqa: E402
@@ -146,6 +147,7 @@ def main() -> None:
         bench_engine(folder)
         bench_window(folder)
         bench_export(folder)
+    bench_map_dock(PY)
     quality_report()
 
 
