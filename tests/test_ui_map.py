@@ -10,9 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 
 def _open_map(window, qtbot):  # type: ignore[no-untyped-def]
     window.actions_["view.map"].setChecked(True)
-    qtbot.waitUntil(lambda: window.map_room.panel is not None)
+    qtbot.waitUntil(lambda: window.map_room.panel is not None, timeout=20000)
     panel = window.map_room.panel
-    qtbot.waitUntil(lambda: panel.canvas.scene is not None and bool(panel.canvas.scene.places))
+    qtbot.waitUntil(
+        lambda: panel.canvas.scene is not None and bool(panel.canvas.scene.places), timeout=20000
+    )
     return panel
 
 
@@ -69,8 +71,9 @@ def test_reading_article_one_emphasises_the_frontier(make_window, qtbot) -> None
     cmp = window.session.comparison
     row = next(r for r, row in enumerate(window.concordance.model.rows)
                if row.kind == "pair" and cmp.new.segments[cmp.pairs[row.index].new[0]].label == "I")  # fmt: skip
-    window.concordance.select_row(row)
-    qtbot.waitUntil(lambda: "moscow-frontier" in panel.focus_features)
+    window.concordance.select_row(row)  # as a click on the row does: select, then jump there
+    window.concordance.jumpRequested.emit(window.concordance.model.rows[row])
+    qtbot.waitUntil(lambda: "moscow-frontier" in panel.focus_features, timeout=20000)
     scene = panel.canvas.scene
     frontier = next(f for f in scene.features if f.id == "moscow-frontier")
     assert frontier.emphasised

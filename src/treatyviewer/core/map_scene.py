@@ -307,10 +307,9 @@ def build_scene(
     for f in chosen:
         pts = tuple(main(p) for p in f.points)
         arts = "; ".join(f"{t}: {', '.join(a)}" for t, a in f.articles.items())
-        shown_arts = [
-            a for t, labels in f.articles.items() if not text_ids or t in text_ids for a in labels
-        ]
-        short = article_word + " " + ", ".join(dict.fromkeys(shown_arts))
+        order = [texts[v] for v in ("old", "new") if texts and v in texts and v in shown] or list(f.articles)
+        parts = [", ".join(f.articles[t]) for t in dict.fromkeys(order) if t in f.articles]
+        short = article_word + " " + " → ".join(dict.fromkeys(parts))
         anchor = (
             pts[len(pts) // 3]
             if f.kind == "line"
