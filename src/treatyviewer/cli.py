@@ -281,12 +281,16 @@ def run_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_map(args: argparse.Namespace) -> int:
+    return map_command.run_map(args, load)
+
+
 COMMANDS = {
     "compare": run_compare,
     "export": run_export,
     "entities": run_entities,
     "annotations": run_annotations,
-    "map": lambda args: map_command.run_map(args, load),
+    "map": run_map,
 }
 
 

@@ -12,6 +12,7 @@ from .core.map_places import bundled_map, named_versions
 from .core.map_scene import build_scene
 from .core.resources import DEFAULT_PAIR
 from .io.atomic import atomic_write_bytes, atomic_write_text
+from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.map_svg import render_svg
 
 if TYPE_CHECKING:
@@ -34,23 +35,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="show the places of both texts, or of one")  # fmt: skip
     p.add_argument("--dark", action="store_true", help="dark colours")
     p.add_argument("--encoding", help="force the text encoding of the files")
-    p.add_argument(
-        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
-    )
+    add_limit_args(p)
 
 
 def _text_id(doc: Document) -> str:
     return str(doc.metadata.get("id") or doc.source)
 
 
-def run_map(args: argparse.Namespace, loader: Callable[[str, str | None, float], Document]) -> int:
+def run_map(
+    args: argparse.Namespace, loader: Callable[[str, str | None, ReadLimits | None], Document]
+) -> int:
     """``loader`` is the command line's: files and bundled ids, with its size limit."""
     if not (args.svg or args.png):
         raise InputError("map: give --svg OUT or --png OUT")
     names = list(args.texts) or list(DEFAULT_PAIR)
     if len(names) > 2:
         raise InputError("map: give one or two texts")
-    docs = [loader(n, args.encoding, args.max_size) for n in names]
+    docs = [loader(n, args.encoding, limits_from_args(args)) for n in names]
     versions = (
         {"old": docs[0], "new": docs[-1]} if len(docs) == 2 else {"old": docs[0], "new": docs[0]}
     )
@@ -88,5 +89,5 @@ def svg_to_png(svg: str, scale: float = 2.0) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     return bytes(buffer.data().data())

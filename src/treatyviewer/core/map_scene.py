@@ -307,7 +307,9 @@ def build_scene(
     for f in chosen:
         pts = tuple(main(p) for p in f.points)
         arts = "; ".join(f"{t}: {', '.join(a)}" for t, a in f.articles.items())
-        order = [texts[v] for v in ("old", "new") if texts and v in texts and v in shown] or list(f.articles)
+        order = [texts[v] for v in ("old", "new") if texts and v in texts and v in shown] or list(
+            f.articles
+        )
         parts = [", ".join(f.articles[t]) for t in dict.fromkeys(order) if t in f.articles]
         short = article_word + " " + " → ".join(dict.fromkeys(parts))
         anchor = (

@@ -188,8 +188,12 @@ def render_svg(
     ix0, iy0, ix1, iy1 = scene.inset_frame
     out.append("</g>")
     # Not every renderer clips: cover whatever overflows the map with the page.
-    out.append(f'<rect x="{_f(w)}" y="0" width="{_f(PANEL)}" height="{_f(total_h)}" fill="{c.halo}"/>')
-    out.append(f'<rect x="0" y="{_f(h)}" width="{_f(total_w)}" height="{_f(total_h - h)}" fill="{c.halo}"/>')
+    out.append(
+        f'<rect x="{_f(w)}" y="0" width="{_f(PANEL)}" height="{_f(total_h)}" fill="{c.halo}"/>'
+    )
+    out.append(
+        f'<rect x="0" y="{_f(h)}" width="{_f(total_w)}" height="{_f(total_h - h)}" fill="{c.halo}"/>'
+    )
     out.append(
         f'<rect x="{_f(ix0)}" y="{_f(iy0)}" width="{_f(ix1 - ix0)}" height="{_f(iy1 - iy0)}" fill="{c.water}" stroke="{c.text}" stroke-width="0.8"/>'
     )

@@ -141,7 +141,7 @@ class MapRoom(QObject):
             self.panel.select_place(entity_id)
 
     def _notes_for(self, entity_id: str) -> list[tuple[str, str, int, int]]:
-        found = []
+        found: list[tuple[str, str, int, int]] = []
         for entry in self.store.entries():
             if entity_id in entry.annotation.entity_ids and entry.place is not None:
                 note = " ".join(entry.annotation.note.split())

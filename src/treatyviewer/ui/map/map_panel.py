@@ -80,7 +80,7 @@ class MapPanel(QWidget):
             button = QRadioButton(text)
             button.setObjectName(f"map-version-{key}")
             button.setChecked(key == "both")
-            button.toggled.connect(lambda on, k=key: on and self.set_version(k))
+            button.toggled.connect(lambda on, k=key: self.set_version(k) if on else None)
             self.versions.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
