@@ -170,9 +170,9 @@ def test_kars_draws_the_lines_it_repeats(gazetteer: Gazetteer) -> None:
     from treatyviewer.core.resources import bundled_metadata
 
     _, treaty = bundled_map()
-    pairs = {
-        (p["kars"], p["moscow"]) for p in bundled_metadata("kars-1921")["correspondences"]["pairs"]
-    }
+    table = bundled_metadata("kars-1921")["correspondences"]
+    assert table["with"] == "moscow-1921"
+    pairs = {(p["here"], p["there"]) for p in table["pairs"]}
     for feature in treaty.features:
         for kars in feature.articles["kars-1921"]:
             assert any((kars, m) in pairs for m in feature.articles["moscow-1921"]), feature.id
