@@ -178,7 +178,7 @@ def test_kars_draws_the_lines_it_repeats(gazetteer: Gazetteer) -> None:
             assert any((kars, m) in pairs for m in feature.articles["moscow-1921"]), feature.id
 
 
-def test_pdf_and_html_of_the_bundled_pair_have_a_map(tmp_path: Path) -> None:
+def test_pdf_and_html_of_the_bundled_pair_have_a_map(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 
     from pypdf import PdfReader
