@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import alignment  # noqa: E402
 from classes import bench_cost, quality_report  # noqa: E402
 from map_dock import bench_map_dock  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
@@ -172,6 +173,7 @@ def main() -> None:
         bench_export(folder, pairs)
     bench_map_dock(PY)
     quality_report()
+    alignment.main(ROOT)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session = ComparisonSession(self)
         options = {name: self.settings.get(name) for name in IGNORE_OPTIONS}
         self.session.options = type(self.session.options)(**options)
+        self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
