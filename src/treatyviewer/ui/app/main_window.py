@@ -7,6 +7,7 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -36,8 +37,6 @@ from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
-from ..dialogs.about import AboutDialog, AboutTextsDialog
-from ..dialogs.help_guide import UserGuideDialog
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
@@ -52,6 +51,9 @@ from .reading_position import ReadingPosition
 from .reading_tools import IGNORE_OPTIONS, ReadingTools
 from .status_line import StatusLine
 from .window_actions import bind_undo, declare, restore_checked
+
+if TYPE_CHECKING:
+    from ..dialogs.help_guide import UserGuideDialog
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -376,16 +378,23 @@ class MainWindow(QMainWindow):
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
 
+    # The help dialogs load on first use: the first screen does not need them.
     def about_texts(self) -> None:
+        from ..dialogs.about import AboutTextsDialog
+
         cmp = self.session.comparison
         if cmp is not None:
             AboutTextsDialog(cmp.old, cmp.new, self).exec()
 
     def about(self) -> None:
+        from ..dialogs.about import AboutDialog
+
         AboutDialog(__version__, self).exec()
 
     def user_guide(self) -> UserGuideDialog:
         """Help → User Guide: one non-modal guide, raised again if already open."""
+        from ..dialogs.help_guide import UserGuideDialog
+
         return UserGuideDialog.raise_for(self.actions_, self)
 
 
