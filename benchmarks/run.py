@@ -18,6 +18,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import alignment  # noqa: E402
+from classes import bench_cost, quality_report  # noqa: E402
+from map_dock import bench_map_dock  # noqa: E402
+
 PY = sys.executable
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 LADDER = (("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000), ("20 MB", 20_000_000),
@@ -169,9 +175,13 @@ def main() -> None:
         folder = Path(tmp)
         pairs = {label: write_pair(folder, size, label.replace(" ", "")) for label, size in LADDER}
         bench_engine(pairs)
+        bench_cost(*pairs["500 KB"])
         bench_repeated(folder)
         bench_window(folder, pairs)
         bench_export(folder, pairs)
+    bench_map_dock(PY)
+    quality_report()
+    alignment.main(ROOT)
 
 
 if __name__ == "__main__":
