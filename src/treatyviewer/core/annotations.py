@@ -10,6 +10,7 @@ never pinned to a passage that merely looks alike.
 
 from __future__ import annotations
 
+import getpass
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,7 @@ __all__ = [
     "dump_collection",
     "from_jsonld",
     "load_collection",
+    "login_name",
     "target_from_selection",
     "to_jsonld",
 ]
@@ -97,6 +99,14 @@ class Annotation:
 
 
 # --- creating ---------------------------------------------------------------
+
+
+def login_name() -> str:
+    """Who the reader is when they have not said: the name they logged in with."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry and no LOGNAME/USER
+        return "reader"
 
 
 def _now() -> str:

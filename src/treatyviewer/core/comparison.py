@@ -289,7 +289,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
     def doc_json(doc: Document) -> dict[str, Any]:
         return {
             "title": doc.title,
-            "source": doc.source,
+            "source": doc.source_name,
             "segments": [_segment_json(s) for s in doc.segments],
             "warnings": list(doc.warnings),
         }

@@ -89,7 +89,7 @@ def short_title(doc: Document) -> str:
     for key in ("short_title", "short"):
         if isinstance(meta.get(key), str) and meta[key]:
             return str(meta[key])
-    title = doc.title or doc.source or "Untitled"
+    title = doc.title or doc.source_name or "Untitled"
     return title if len(title) <= 60 else title[:57].rstrip() + "…"
 
 

@@ -58,9 +58,6 @@ class TextDocLayout:
     keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     """Per block: where a page break may go, its heading, its first text."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
-    note_bands: list[tuple[int, int]] = field(default_factory=list)
-    """Noted stretches that are also changes: the note is drawn as a band under
-    the words there, so the change's colour stays visible."""
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
     """(start, end, page index) of each page number in the entity index."""
@@ -210,8 +207,6 @@ class TextDocBuilder:
             self.cursor.insertText(run.text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
-            if run.notes and run.kind in RUN_STYLES:
-                self.out.note_bands.append((pos, pos + len(run.text)))
             for number in run.notes:
                 ranges = self.out.note_ranges.setdefault(number, [])
                 if ranges and ranges[-1][1] == pos:

@@ -68,7 +68,7 @@ def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str,
     elif isinstance(sources, str) and sources:
         lines.append(("Sources", sources))
     if not meta.get("title") and doc.source:
-        lines.append(("File", doc.source))
+        lines.append(("File", doc.source_name))
     return lines
 
 
