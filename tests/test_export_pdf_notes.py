@@ -15,7 +15,7 @@ from treatyviewer.core.comparison import compare
 from treatyviewer.core.project import DocumentRef, Project, save_project
 from treatyviewer.io.export import export_pdf, make_report
 from treatyviewer.io.report_notes import bundled_annotations
-from treatyviewer.resources import load_bundled
+from treatyviewer.core.resources import load_bundled
 
 pytestmark = pytest.mark.gui
 
