@@ -302,8 +302,7 @@ def run(argv: Sequence[str]) -> int:
         args = build_parser().parse_args(list(argv))
         if args.command is None:
             raise UsageError(
-                f"treatyviewer: name a command ({', '.join(SUBCOMMANDS)}); "
-                "see treatyviewer --help"
+                f"treatyviewer: name a command ({', '.join(SUBCOMMANDS)}); see treatyviewer --help"
             )
         return COMMANDS[args.command](args)
     except UsageError as exc:

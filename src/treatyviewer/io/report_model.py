@@ -56,6 +56,9 @@ class Block:
     entity_ids: tuple[str, ...] = ()
     old_provenance: str = ""
     new_provenance: str = ""
+    old_refs: tuple[str, ...] = ()
+    new_refs: tuple[str, ...] = ()
+    """The labels as the window's concordance shows them ("Annex 1", not "1")."""
 
     @property
     def changed(self) -> bool:
@@ -462,6 +465,8 @@ def _block(
         entity_ids=_entity_ids(mentions, seg_spans),
         old_provenance=article_provenance(cmp.old, old_idx),
         new_provenance=article_provenance(cmp.new, new_idx),
+        old_refs=tuple(cmp.old.segments[i].reference for i in old_idx),
+        new_refs=tuple(cmp.new.segments[j].reference for j in new_idx),
     )
 
 

@@ -55,8 +55,9 @@ class TextDocLayout:
     section_pos: dict[str, int] = field(default_factory=dict)
     row_span: dict[str, tuple[int, int]] = field(default_factory=dict)
     note_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-    """Per block: where a page break may go, its heading, its first text."""
+    keep_together: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Per block: where a page break may go, its heading, and where each of its
+    columns' text begins (all must share the heading's page)."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
@@ -302,9 +303,9 @@ class TextDocBuilder:
             if origin:
                 self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
                 self.cursor.insertBlock(self.block_format(top=2))
-            if col == 0:
-                head = self.out.block_pos[block.key]
-                self.out.keep_together[block.key] = (before, head, self.cursor.position())
+            head = self.out.block_pos[block.key]
+            starts = self.out.keep_together.get(block.key, (before, head))
+            self.out.keep_together[block.key] = (*starts, self.cursor.position())
             if runs:
                 self.write_runs(runs)
             else:

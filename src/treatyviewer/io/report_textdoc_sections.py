@@ -101,11 +101,17 @@ def title_page(b: TextDocBuilder) -> None:
     legend(b)
 
 
+LEGEND_KEY = "@legend"
+"""In ``breaks`` when the legend would run over a page foot: it starts a page instead."""
+
+
 def legend(b: TextDocBuilder) -> None:
-    """Colours, the note marker and the badges, two entries to a row."""
+    """Colours, the note marker and the badges, two entries to a row; never split."""
     from .report_model import Run
 
-    b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=2))
+    before = b.cursor.position()
+    spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
+    head = b.paragraph("Legend", b.char(11, bold=True, sans=True), spacing)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
@@ -134,7 +140,10 @@ def legend(b: TextDocBuilder) -> None:
         draw()
         b.cell(table, row, col + 1)
         b.cursor.insertText(meaning, text)
+    ends = [table.cellAt(row, col).lastCursorPosition().position()
+            for row in range(rows) for col in (1, 3)]  # fmt: skip
     b.leave_table(table)
+    b.out.keep_together[LEGEND_KEY] = (before, head, *ends)
 
 
 SUMMARY_KEY = "@summary"
@@ -187,9 +196,9 @@ def concordance(b: TextDocBuilder) -> None:
     for row, block in enumerate(r.blocks, start=1):
         b.cell(table, row, 0)
         start = b.cursor.position()
-        b.cursor.insertText(" + ".join(block.old_labels) or "—", small)
+        b.cursor.insertText(" + ".join(block.old_refs) or "—", small)
         b.cell(table, row, 1)
-        b.cursor.insertText(" + ".join(block.new_labels) or "—", small)
+        b.cursor.insertText(" + ".join(block.new_refs) or "—", small)
         b.cell(table, row, 2)
         for badge in block.badges:
             b.badge(badge, 7)
