@@ -2248,6 +2248,18 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0}: добавлено целиком</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0}: исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
@@ -2834,6 +2846,25 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
     </message>
 </context>
 </TS>

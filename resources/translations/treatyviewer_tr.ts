@@ -752,7 +752,7 @@
     <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
-        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+        <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -977,7 +977,7 @@
     <message>
         <location line="+5"/>
         <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
-        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1727,7 +1727,7 @@ yerine {1}</translation>
     <message>
         <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
@@ -1757,22 +1757,22 @@ yerine {1}</translation>
     <message>
         <location line="+3"/>
         <source>Show all mentions</source>
-        <translation>Tüm geçişleri göster</translation>
+        <translation>Tüm anılmaları göster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight every mention of every entity in both texts</source>
-        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+        <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entities and their mentions in each text</source>
-        <translation>Öğeler ve her metindeki geçişleri</translation>
+        <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions of the selected entity</source>
-        <translation>Seçili öğenin geçişleri</translation>
+        <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2228,6 +2228,18 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0} çıkarıldı (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
@@ -2278,7 +2290,7 @@ yerine {1}</translation>
     <message>
         <location line="+57"/>
         <source>mention</source>
-        <translation>geçiş</translation>
+        <translation>anılma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2293,7 +2305,7 @@ yerine {1}</translation>
     <message>
         <location line="+2"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
-        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2710,7 +2722,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kurulmuş</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2778,12 +2790,31 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kuruldu</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...core.comparison import Row
+from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
 from ..compare.view_navigation import ARTICLE_MARGIN
 
@@ -72,19 +73,40 @@ class ReadingPosition(QObject):
             else self.tr("back at the last change"),
         }
         text = self.tr("Change {0} of {1}").format(index + 1, total)
+        whole = self._whole_article()
+        if whole:
+            text += " · " + whole
         if edge in notes:
             text += " · " + notes[edge]
         self.change_label.setText(text)
+        words, articles = self.window.view.navigator.counts
+        self.change_label.setToolTip(
+            self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
+                total, words, articles
+            )
+        )
         self._select_pair_of_change()
 
+    def _whole_article(self) -> str:
+        """ "Art. II added" when the current stop is an article only one text has."""
+        w = self.window
+        row, cmp = w.view.navigator.current_row, w.view.cmp
+        if row is None or row.kind == "pair" or cmp is None:
+            return ""
+        doc = cmp.new if row.kind == "added" else cmp.old
+        name = segment_name(doc.segments[row.index])
+        if row.kind == "added":
+            return self.tr("{0} added (a whole article)").format(name)
+        return self.tr("{0} removed (a whole article)").format(name)
+
     def _select_pair_of_change(self) -> None:
-        """Stepping through changes: the concordance shows the pair of the current
+        """Stepping through changes: the concordance shows the row of the current
         change (not the article at the top), until the reader scrolls on."""
         w = self.window
-        k = w.view.navigator.current_pair
-        if k is None:
+        row = w.view.navigator.current_row
+        if row is None:
             return
-        source = w.concordance.row_of(Row("pair", k))
+        source = w.concordance.row_of(row)
         if source is not None and source not in w.concordance.selected_rows():
             w.concordance.select_row(source)
         self.hold()

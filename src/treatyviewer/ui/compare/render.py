@@ -26,6 +26,7 @@ from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment
 from ...core.textdiff import Change
 from ..common.colours import Scheme
+from ..common.names import segment_name
 from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
@@ -192,7 +193,7 @@ BADGE_TEXT = {
 def heading_text(doc: Document, seg: Segment) -> str:
     head = doc.text[seg.start : seg.body_start].strip()
     head = " ".join(head.split())
-    return head or seg.display_name()
+    return head or segment_name(seg)
 
 
 def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
@@ -313,7 +314,7 @@ class SideRenderer:
             return tr("no counterpart")
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
-        names = ", ".join(self.other.segments[j].display_name() for j in others)
+        names = ", ".join(segment_name(self.other.segments[j]) for j in others)
         return ("→ " if self.side == "old" else "← ") + names
 
     def _body(

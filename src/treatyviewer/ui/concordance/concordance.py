@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from ...core.comparison import Comparison, Row
 from ..common.colours import Scheme
+from ..common.names import reference
 from ..common.vocabulary import number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,10 +78,10 @@ class ConcordanceModel(QAbstractTableModel):
         old, new = self.cmp.old.segments, self.cmp.new.segments
         if r.kind == "pair":
             p = self.cmp.pairs[r.index]
-            return tuple(old[i].reference for i in p.old), tuple(new[i].reference for i in p.new)
+            return tuple(reference(old[i]) for i in p.old), tuple(reference(new[i]) for i in p.new)
         if r.kind == "added":
-            return (), (new[r.index].reference,)
-        return (old[r.index].reference,), ()
+            return (), (reference(new[r.index]),)
+        return (reference(old[r.index]),), ()
 
     def status(self, row: int) -> str:
         assert self.cmp is not None

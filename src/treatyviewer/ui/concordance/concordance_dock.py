@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core.comparison import Row
 from ..common.colours import Scheme
+from ..common.names import segment_name
 from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
@@ -161,7 +162,7 @@ class ConcordanceDock(QDockWidget):
         old, new = self.model.labels(rows[0])
         side_old = bool(old)
         doc = self.model.cmp.new if side_old else self.model.cmp.old
-        choices = [seg.display_name() for seg in doc.segments]
+        choices = [segment_name(seg) for seg in doc.segments]
         mine = " + ".join(old if side_old else new)
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
