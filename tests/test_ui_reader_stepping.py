@@ -78,3 +78,69 @@ def test_turkish_wording_for_reconstructed_and_mention(interface) -> None:
     interface("tr")
     assert provenance_text("reconstructed") == "yeniden oluşturulmuş"
     assert label_name("IV") == "Md. IV"
+
+
+def _click_source(qtbot, window, side: str, offset: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+
+    pane = window.view.old_pane if side == "old" else window.view.new_pane
+    window.view.go_to(side, offset, offset + 1)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(window.view.layers.map(side).to_qt(offset) + 1)
+    qtbot.mouseClick(
+        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
+    )
+
+
+def test_clicking_a_noted_passage_selects_its_note(make_window, qtbot) -> None:
+    window = make_window(size=(1400, 900))
+    notes = window.reading.notes
+    entry = next(
+        e for e in window.reading.store.entries()
+        if e.place is not None and e.place[0] == "new" and e.place[2] - e.place[1] > 4
+    )  # fmt: skip
+    assert notes.current_annotation() != entry.annotation.id
+    _click_source(qtbot, window, "new", entry.place[1] + 2)
+    assert notes.current_annotation() == entry.annotation.id
+
+
+def test_note_and_badge_tooltips_wrap_at_about_sixty_characters(make_window, monkeypatch) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QToolTip
+
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", lambda _pos, text, *_args: shown.append(text))
+    window = make_window(size=(1400, 900))
+    pane = window.view.new_pane
+    entry = next(
+        e for e in window.reading.store.entries()
+        if e.place is not None and e.place[0] == "new" and len(e.annotation.note) > 120
+    )  # fmt: skip
+    window.view.go_to("new", entry.place[1], entry.place[2])
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(window.view.layers.map("new").to_qt(entry.place[1]) + 1)
+    point = pane.cursorRect(cursor).center()
+    pane.viewportEvent(QHelpEvent(QEvent.Type.ToolTip, point, pane.mapToGlobal(point)))
+    assert shown and len(shown[-1].splitlines()) > 2
+    assert max(len(line) for line in shown[-1].splitlines()) <= 62
+
+
+def test_a_note_on_a_selection_quotes_whole_words(make_window) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(size=(1400, 900))
+    new = window.session.new
+    word = new.text.index("detailed")
+    start, end = word - 3, word + len("detaile")  # "he detaile": both ends mid-word
+    pane = window.view.new_pane
+    side_map = window.view.layers.map("new")
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(side_map.to_qt(start))
+    cursor.setPosition(side_map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    note_id = window.reading.annotate_selection()
+    (target,) = window.reading.store.entry(note_id).annotation.targets
+    assert target.exact == new.text[word - 4 : word + len("detailed")]
+    assert target.exact.endswith("detailed") and target.exact[0].isalpha()

@@ -1802,6 +1802,26 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Мои и редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Только редакционные заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
@@ -1933,6 +1953,14 @@ by {1}</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
@@ -2865,6 +2893,25 @@ by {1}</source>
     <message>
         <source>Closing</source>
         <translation>Заключительная часть</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
     </message>
 </context>
 </TS>

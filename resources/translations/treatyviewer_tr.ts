@@ -1788,6 +1788,26 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Yalnızca editör notları</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
@@ -1919,6 +1939,14 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
@@ -2815,6 +2843,25 @@ yerine {1}</translation>
     <message>
         <source>Closing</source>
         <translation>Kapanış</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ __all__ = [
     "from_jsonld",
     "load_collection",
     "login_name",
+    "snap_to_words",
     "target_from_selection",
     "to_jsonld",
 ]
@@ -111,6 +112,35 @@ def login_name() -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _in_word(text: str, pos: int) -> bool:
+    """True when ``pos`` falls between two characters of one word ("Kars'ın" is one)."""
+    if not 0 < pos < len(text):
+        return False
+    before, after = text[pos - 1], text[pos]
+    joiners = "'’-"
+    return (
+        (before.isalnum() or before in joiners)
+        and (after.isalnum() or after in joiners)
+        and (before.isalnum() or after.isalnum())
+    )
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection widened to whole words and trimmed of surrounding spaces, so a note
+    quotes "The detailed", never "The detaile" (mouse selections stop mid-word)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, end
+    while _in_word(text, start):
+        start -= 1
+    while _in_word(text, end):
+        end += 1
+    return start, end
 
 
 def target_from_selection(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
+from ...core.annotations import snap_to_words
 from ...core.entities import Gazetteer
 from ..common.colours import BLUE
 from ..compare.span_layers import SIDES
@@ -92,6 +93,7 @@ class ReadingTools(QObject):
         self.notes.goTo.connect(self.go_to)
         self.notes.editor.goTo.connect(self.go_to)
         self.store.changed.connect(self._show_notes)
+        w.view.passageClicked.connect(self._select_note_at)
         self.controller.message.connect(w.message_bar.show_message)
         self.controller.dirtyChanged.connect(w.setWindowModified)
         self.controller.pathChanged.connect(lambda _path: w.update_title())
@@ -177,6 +179,21 @@ class ReadingTools(QObject):
                 tips.append(self._tip(entry.annotation.note, entry.origin == "curated"))
             self.window.view.highlight_spans(side, spans, "annotation", tips)
 
+    def _select_note_at(self, side: str, offset: int) -> None:
+        """A click on a noted passage selects its note (the innermost when notes nest)."""
+        hits = [
+            entry
+            for entry in self.store.entries()
+            if entry.place is not None
+            and entry.place[0] == side
+            and entry.place[1] <= offset < entry.place[2]
+        ]
+        if not hits:
+            return
+        entry = min(hits, key=lambda e: e.place[2] - e.place[1] if e.place else 0)
+        self.set_dock_visible(self.notes_dock, True)
+        self.notes.select_annotation(entry.annotation.id)
+
     def _tip(self, note: str, curated: bool) -> str:
         note = " ".join(note.split())
         if len(note) > TIP_CHARS:
@@ -193,7 +210,13 @@ class ReadingTools(QObject):
                 self.tr("Select a passage in one of the texts first, then annotate it."), "info"
             )
             return None
-        note_id = self.store.create_from_selection(*selection)
+        side, start, end = selection
+        doc = self.window.session.old if side == "old" else self.window.session.new
+        if doc is not None:
+            start, end = snap_to_words(doc.text, start, end)
+        if start >= end:
+            return None
+        note_id = self.store.create_from_selection(side, start, end)
         view = self.window.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from ..common.actions import ActionRegistry, ActionSpec
+from ..dialogs.preferences import PreferencesDialog
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 
@@ -88,6 +89,17 @@ def declare(w: MainWindow) -> ActionRegistry:
         lambda: w.find_bar.step(-1),
     )
     declare_note_actions(a, w)
+    a(
+        ActionSpec(
+            "edit.preferences",
+            tr("&Preferences…"),
+            "edit",
+            (Std.Preferences,),
+            tr("Your name, which signs your notes in exported PDFs"),
+            section="preferences",
+        ),
+        lambda: PreferencesDialog(w.settings, w).exec(),
+    )
     # View
     for key, (mode, text, tip) in enumerate(
         (

@@ -47,6 +47,8 @@ class ComparisonView(QWidget):
     laidOut = Signal()
     """Rendering and alignment finished (panes, bands, overview are current)."""
     changeVisited = Signal(int, int, str)
+    passageClicked = Signal(str, int)
+    """(side, offset in that text): the reader clicked into a text without selecting."""
     """(index, count, edge) after Next/Previous Change; edge is "", "last", "first",
     "wrapped" or "none" (no changes); index -1 when no change is current."""
 
@@ -85,6 +87,8 @@ class ComparisonView(QWidget):
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
             pane.placeholderClicked.connect(self.jump_to_pair)
+        for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
+            pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
@@ -244,6 +248,11 @@ class ComparisonView(QWidget):
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll to a source span and flash it; False if it is not rendered."""
         return self.layers.go_to(side, start, end)
+
+    def _clicked(self, side: Side, position: int) -> None:
+        side_map = self.layers.map(side)
+        if side_map is not None:
+            self.passageClicked.emit(side, side_map.to_src(position))
 
     def selection(self) -> tuple[Side, int, int] | None:
         """The reader's selection as (side, start, end) in Document.text offsets."""

@@ -38,6 +38,10 @@ OPTIONS = {
     "export_changed_only": Option("export/changed_only", False, bool),
     "export_paper": Option("export/paper", "a4", str),
     "export_folder": Option("export/folder", "", str),
+    # Which notes an export carries: "all", "mine" or "curated" (io.report_notes).
+    "export_notes": Option("export/notes", "all", str),
+    # Signs the reader's notes in exported PDFs; empty means the login name.
+    "reader_name": Option("reader/name", "", str),
 }
 
 
