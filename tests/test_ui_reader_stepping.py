@@ -106,7 +106,7 @@ def test_clicking_a_noted_passage_selects_its_note(make_window, qtbot) -> None:
 
 
 def test_note_and_badge_tooltips_wrap_at_about_sixty_characters(make_window, monkeypatch) -> None:
-    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent, QTextCursor
     from PySide6.QtWidgets import QToolTip
 
