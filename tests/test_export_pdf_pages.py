@@ -88,3 +88,10 @@ def test_no_pair_heading_is_stranded_at_a_page_foot(bundled, exported, layout) -
             words = "".join(r.text for r in runs if r.kind not in ("marker", "label")).split()
             if words:
                 assert " ".join(words[:3]) in pages[where], (block.title, where + 1)
+
+
+def test_an_unpaired_article_says_where_its_matter_went(exported) -> None:
+    pages = " ".join(page_texts(exported["side-by-side"]))
+    assert "REMOVED matter went to I, II, III, XV" in pages  # the concordance row
+    assert "Art. 4 REMOVED its matter went to I, II, III, XV" in pages
+    assert "What became of it: Replaced in 1921 by the frontier of Article I" in pages

@@ -144,3 +144,16 @@ def test_a_note_on_a_selection_quotes_whole_words(make_window) -> None:
     (target,) = window.reading.store.entry(note_id).annotation.targets
     assert target.exact == new.text[word - 4 : word + len("detailed")]
     assert target.exact.endswith("detailed") and target.exact[0].isalpha()
+
+
+def test_an_unpaired_article_shows_where_its_matter_went(make_window) -> None:
+    window = make_window()
+    cmp = window.view.cmp
+    four = cmp.old.index_of("4")
+    doc = window.view.old_pane.document()
+    heading = doc.findBlockByNumber(window.view.rendered[0].map.heading_block[four])
+    assert "its matter went to I, II, III, XV" in heading.text()
+    assert heading.next().text().startswith("What became of it: Replaced in 1921")
+    model = window.concordance.model
+    row = next(r for r in range(model.rowCount()) if model.rows[r] == Row("removed", four))
+    assert "its matter went to I, II, III, XV" in model._value(row, "status")[0]

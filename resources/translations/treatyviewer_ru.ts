@@ -2879,6 +2879,14 @@ by {1}</source>
 <context>
     <name>names</name>
     <message>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
@@ -2912,6 +2920,13 @@ by {1}</source>
     <message>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Что с ней стало: {0}</translation>
     </message>
 </context>
 </TS>

@@ -2829,6 +2829,14 @@ yerine {1}</translation>
 <context>
     <name>names</name>
     <message>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
@@ -2862,6 +2870,13 @@ yerine {1}</translation>
     <message>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Akıbeti: {0}</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,17 @@ class TextDocBuilder:
                 + ("s" if block.changes != 1 else ""),
                 self.char(7.5, sans=True, colour="#555555"),
             )
+        if block.related:
+            went = "went to" if block.old_labels else "came from"
+            self.cursor.insertText(
+                f"  its matter {went} {', '.join(block.related)}",
+                self.char(7.5, sans=True, colour="#555555"),
+            )
+        if block.fate:
+            self.cursor.insertText(
+                f"\u2028What became of it: {block.fate}",
+                self.char(7.5, italic=True, sans=True, colour="#555555"),
+            )
 
     def side_by_side(self, block: Block) -> None:
         self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))

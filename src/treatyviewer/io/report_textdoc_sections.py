@@ -203,6 +203,9 @@ def concordance(b: TextDocBuilder) -> None:
         for badge in block.badges:
             b.badge(badge, 7)
             b.cursor.insertText(" ", small)
+        if block.related:
+            went = "went to" if block.old_labels else "came from"
+            b.cursor.insertText(f"matter {went} {', '.join(block.related)}", b.char(7, sans=True))
         values = (
             f"{block.similarity:.2f}" if block.similarity is not None else "",
             str(block.changes) if block.similarity is not None else "",

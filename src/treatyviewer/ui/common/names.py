@@ -56,6 +56,15 @@ def label_name(label: str, doc: Document | None = None) -> str:
     return tr("Art. {0}").format(label)
 
 
+def related_text(kind: str, labels: tuple[str, ...]) -> str:
+    """ "its matter went to I, II, III, XV" for a removed article (came from, for an added one)."""
+    if not labels:
+        return ""
+    if kind == "removed":
+        return tr("its matter went to {0}").format(", ".join(labels))
+    return tr("its matter came from {0}").format(", ".join(labels))
+
+
 def label_names(labels: Iterable[str], doc: Document | None = None) -> str:
     """ "Art. 4 + Art. 5" for a split or merged side."""
     return " + ".join(label_name(label, doc) for label in labels)

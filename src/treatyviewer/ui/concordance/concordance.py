@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...core.comparison import Comparison, Row
+from ...core.fate import related_articles
 from ..common.colours import Scheme
-from ..common.names import reference
+from ..common.names import reference, related_text
 from ..common.vocabulary import number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,6 +84,17 @@ class ConcordanceModel(QAbstractTableModel):
             return (), (reference(new[r.index]),)
         return (reference(old[r.index]),), ()
 
+    def related(self, row: int) -> str:
+        """For an article only one text has: where its matter went (or came from)."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind == "pair":
+            return ""
+        doc, other = (
+            (self.cmp.old, self.cmp.new) if r.kind == "removed" else (self.cmp.new, self.cmp.old)
+        )
+        return related_text(r.kind, related_articles(doc, doc.segments[r.index], other))
+
     def status(self, row: int) -> str:
         assert self.cmp is not None
         r = self.rows[row]
@@ -121,6 +133,9 @@ class ConcordanceModel(QAbstractTableModel):
         if column == "status":
             flags = self._flags(row)
             text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
+            related = self.related(row)
+            if related:
+                text += " · " + related
             return text, text
         if pair is None:
             return "—", -1.0
