@@ -157,3 +157,24 @@ def test_an_unpaired_article_shows_where_its_matter_went(make_window) -> None:
     model = window.concordance.model
     row = next(r for r in range(model.rowCount()) if model.rows[r] == Row("removed", four))
     assert "its matter went to I, II, III, XV" in model._value(row, "status")[0]
+
+
+def test_selecting_an_entity_marks_its_mentions_in_view_and_lists_its_notes(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    view, entities = window.view, window.reading.entities
+    assert entities.select_entity("batum")
+    old, new = entities.mention_spans("batum")
+    assert len(new) >= 4
+    assert view.layers.source_spans("new", "entity") == new
+    assert view.layers.source_spans("old", "entity") == old
+    assert view.layers.on_screen("new", new)  # no click on a mention needed to see them
+    linked = {
+        e.annotation.id
+        for e in window.reading.store.entries()
+        if "batum" in e.annotation.entity_ids
+    }
+    listed = {entities.notes_view.item(k).data(0x0100) for k in range(entities.notes_view.count())}
+    assert linked and listed == linked
+    note_id = entities.notes_view.item(0).data(0x0100)
+    entities.notes_view.itemClicked.emit(entities.notes_view.item(0))
+    assert window.reading.notes.current_annotation() == note_id

@@ -1699,6 +1699,14 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
+        <source>Notes linked to it</source>
+        <translation>Связанные заметки</translation>
+    </message>
+    <message>
+        <source>Notes linked to the selected entity</source>
+        <translation>Заметки, связанные с выбранным объектом</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>

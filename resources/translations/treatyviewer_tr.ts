@@ -1685,6 +1685,14 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
+    </message>
+    <message>
+        <source>Notes linked to the selected entity</source>
+        <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>

@@ -19,7 +19,7 @@ from ...core.entities import Gazetteer
 from ..common.colours import BLUE
 from ..compare.span_layers import SIDES
 from ..compare.span_overlay import STYLES
-from ..entities.entity_panel import EntityPanel
+from ..entities.entity_panel import EntityPanel, Spans
 from ..notes.annotation_panel import AnnotationPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
@@ -86,7 +86,9 @@ class ReadingTools(QObject):
 
     def _connect(self) -> None:
         w = self.window
-        self.entities.mentionsSelected.connect(lambda _id, old, new: self._show_mentions(old, new))
+        self.entities.mentionsSelected.connect(self._entity_selected)
+        self.entities.noteActivated.connect(self.show_note)
+        self.store.changed.connect(self._list_linked_notes)
         self.entities.allMentionsShown.connect(self._show_mentions)
         self.entities.goTo.connect(self.go_to)
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
@@ -161,6 +163,36 @@ class ReadingTools(QObject):
         if not w.view.go_to(side, start, end) and w.view.only_changed:  # type: ignore[arg-type]
             w.actions_["view.only_changed"].setChecked(False)
             w.view.go_to(side, start, end)  # type: ignore[arg-type]
+
+    def _entity_selected(self, _entity_id: str, old: Spans, new: Spans) -> None:
+        """Mark every mention in both texts, bring one into view if none is on
+        screen, and list the notes linked to the entity under it."""
+        self._show_mentions(old, new)
+        self._list_linked_notes()
+        view = self.window.view
+        if not any(
+            view.layers.on_screen(side, spans) for side, spans in (("old", old), ("new", new))
+        ):
+            primary = "old" if view.primary() is view.old_pane else "new"
+            side, spans = (primary, new if primary == "new" else old)
+            if not spans:
+                side, spans = ("old", old) if primary == "new" else ("new", new)
+            if spans:
+                self.go_to(side, *spans[0])
+
+    def _list_linked_notes(self) -> None:
+        entity_id = self.entities.selected_entity()
+        notes = []
+        for entry in self.store.entries() if entity_id else []:
+            if entity_id in entry.annotation.entity_ids:
+                text = " ".join(entry.annotation.note.split())
+                notes.append(
+                    (
+                        entry.annotation.id,
+                        f"{entry.place_name} · {text}" if entry.place_name else text,
+                    )
+                )
+        self.entities.set_linked_notes(notes)
 
     def _show_mentions(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
         self.window.view.highlight_spans("old", old, "entity")

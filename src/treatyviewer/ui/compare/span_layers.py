@@ -97,6 +97,20 @@ class SpanLayers:
         return out
 
     # -- navigation -------------------------------------------------------------------
+    def on_screen(self, side: Side, spans: list[tuple[int, int]]) -> bool:
+        """Whether any of these source spans is in view in its pane."""
+        pane, side_map = self.pane(side), self.map(side)
+        if side_map is None or not pane.isVisible():
+            return False
+        height = pane.viewport().height()
+        for a, _b in spans:
+            if side_map.covers(a):
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(side_map.to_qt(a))
+                if 0 <= pane.cursorRect(cursor).center().y() < height:
+                    return True
+        return False
+
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll that pane so the passage sits near the top and flash it; False when
         the passage is not rendered (its article is hidden)."""
