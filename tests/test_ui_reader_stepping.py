@@ -178,3 +178,25 @@ def test_selecting_an_entity_marks_its_mentions_in_view_and_lists_its_notes(make
     note_id = entities.notes_view.item(0).data(0x0100)
     entities.notes_view.itemClicked.emit(entities.notes_view.item(0))
     assert window.reading.notes.current_annotation() == note_id
+
+
+def test_a_reopened_session_keeps_the_reading_position_and_the_note(
+    make_window, qtbot, tmp_path
+) -> None:
+    window = make_window(size=(1400, 900))
+    cmp = window.view.cmp
+    nine = cmp.new_to_pair[cmp.new.index_of("IX")]
+    window.view.navigator.jump_to_pair(nine)
+    qtbot.wait(50)
+    assert window.position.row_at_top() == Row("pair", nine)
+    entry = next(e for e in window.reading.store.entries() if e.segment == "IX")
+    window.reading.notes.select_annotation(entry.annotation.id)
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.controller.save_as(path)
+    window.view.navigator.jump_to_pair(0)  # moving around is no edit
+    assert not window.reading.controller.is_dirty
+    other = make_window(size=(1400, 900))
+    with qtbot.waitSignal(other.reading.controller.opened, timeout=30000):
+        assert other.reading.controller.open(path)
+    qtbot.waitUntil(lambda: other.position.row_at_top() == Row("pair", nine), timeout=5000)
+    assert other.reading.notes.current_annotation() == entry.annotation.id

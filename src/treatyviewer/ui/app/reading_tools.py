@@ -23,6 +23,7 @@ from ..entities.entity_panel import EntityPanel, Spans
 from ..notes.annotation_panel import AnnotationPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
+from .reading_memory import reading_place, restore_reading_place
 from .session_files import SessionFiles
 
 if TYPE_CHECKING:
@@ -285,6 +286,7 @@ class ReadingTools(QObject):
             "only_changed": w.view.only_changed,
             "font_size": w.font_size,
             **options,
+            "reading": reading_place(w),
         }
 
     def restore_view(self, view: dict[str, Any]) -> None:
@@ -299,3 +301,4 @@ class ReadingTools(QObject):
         size = view.get("font_size")
         if isinstance(size, int | float) and size != w.font_size:
             w.set_font_size(float(size))
+        restore_reading_place(w, view.get("reading"))
