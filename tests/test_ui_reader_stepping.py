@@ -200,3 +200,33 @@ def test_a_reopened_session_keeps_the_reading_position_and_the_note(
         assert other.reading.controller.open(path)
     qtbot.waitUntil(lambda: other.position.row_at_top() == Row("pair", nine), timeout=5000)
     assert other.reading.notes.current_annotation() == entry.annotation.id
+
+
+def test_inline_redline_shows_notes_mentions_badges_and_keeps_the_place(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.view.cmp
+    nine = Row("pair", cmp.new_to_pair[cmp.new.index_of("IX")])
+    window.reading.entities.select_entity("kars")  # brings a mention into view: Art. I
+    view.navigator.show_row(nine)
+    assert view.navigator.row_at_top() == nine
+    side_notes = len(view.new_pane.overlay.spans("annotation"))
+    window.actions_["view.mode.inline"].setChecked(True)  # Ctrl+2
+    assert view.navigator.row_at_top() == nine
+    inline = view.inline_pane.overlay
+    assert len(inline.spans("entity")) == len(view.new_pane.overlay.spans("entity")) == 2
+    assert len(inline.spans("annotation")) >= side_notes
+    doc = view.inline_pane.document()
+    headings = [doc.findBlockByNumber(n).text() for n in view.inline.row_blocks]
+    side_badges = sum(
+        doc_.findBlockByNumber(n).text().count(word)
+        for pane, doc_ in ((view.old_pane, view.old_pane.document()),
+                           (view.new_pane, view.new_pane.document()))
+        for n in (view.rendered[0] if pane is view.old_pane else view.rendered[1]).map.heading_block.values()
+        for word in ("reconstructed", "paraphrased")
+    )  # fmt: skip
+    inline_badges = sum(h.count(w) for h in headings for w in ("reconstructed", "paraphrased"))
+    assert (
+        inline_badges >= side_badges * 0.6
+    )  # pairs with the same badge on both sides show it once
+    window.actions_["view.mode.side"].setChecked(True)
+    assert view.navigator.row_at_top() == nine

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ...core.comparison import Row
 from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
-from ..compare.view_navigation import ARTICLE_MARGIN
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -142,46 +141,4 @@ class ReadingPosition(QObject):
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
-        v = self.window.view
-        cmp = v.cmp
-        if cmp is None:
-            return None
-        pane = v.primary()
-        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN + 2
-        if pane is v.inline_pane:
-            return self._inline_row_at(y)
-        side = 0 if pane is v.old_pane else 1
-        seg = None
-        for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
-            if top - 4 > y:
-                break
-            seg = index
-        if seg is None:
-            return None
-        k = (cmp.old_to_pair if side == 0 else cmp.new_to_pair).get(seg)
-        if k is not None:
-            return Row("pair", k)
-        return Row("removed" if side == 0 else "added", seg)
-
-    def _inline_row_at(self, y: float) -> Row | None:
-        v = self.window.view
-        if v.inline is None or v.cmp is None:
-            return None
-        rows = [
-            r
-            for r in v.cmp.rows()
-            if not (
-                v.only_changed
-                and r.kind == "pair"
-                and v.cmp.pairs[r.index].status == "unchanged"
-                and not v.cmp.pairs[r.index].moved
-            )
-        ]
-        doc = v.inline_pane.document()
-        layout = doc.documentLayout()
-        found = None
-        for row, number in zip(rows, v.inline.row_blocks, strict=False):
-            if layout.blockBoundingRect(doc.findBlockByNumber(number)).top() - 4 > y:
-                break
-            found = row
-        return found
+        return self.window.view.navigator.row_at_top()

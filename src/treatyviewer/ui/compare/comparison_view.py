@@ -189,8 +189,19 @@ class ComparisonView(QWidget):
             return
         self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_))
         self.inline_pane.show_document(self.inline.render(self.only_changed))
+        self.inline_pane.overlay.dark = self.scheme.dark
+        self.layers.apply_all()
 
     def set_mode(self, mode: str) -> None:
+        """Show another view of the texts, at the article the reader was reading."""
+        reading = self.navigator.row_at_top() if self.cmp is not None else None
+        self._set_mode(mode)
+        if reading is not None:
+            for pane in self.panes():
+                pane.flush_relayout()
+            self.navigator.show_row(reading)
+
+    def _set_mode(self, mode: str) -> None:
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
         self.old_box.setVisible(mode in ("side", "old"))

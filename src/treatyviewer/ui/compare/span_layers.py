@@ -73,15 +73,19 @@ class SpanLayers:
 
     def _apply(self, side: Side, kind: str) -> None:
         side_map = self.map(side)
-        pane = self.pane(side)
-        if side_map is None:
-            return
-        shown = [
+        if side_map is not None:
+            self.pane(side).overlay.set_spans(kind, self._shown(side, kind, side_map))
+        inline = self.view.inline
+        if inline is not None:  # the redline shows the words of both texts
+            shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
+            self.view.inline_pane.overlay.set_spans(kind, shown)
+
+    def _shown(self, side: Side, kind: str, side_map: SideMap) -> list[tuple[int, int, str]]:
+        return [
             (side_map.to_qt(a), side_map.to_qt(b), tip)
             for a, b, tip in self._spans.get((side, kind), [])
             if b > a and side_map.covers(a)
         ]
-        pane.overlay.set_spans(kind, shown)
 
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""

@@ -287,6 +287,60 @@ class ViewNavigator:
             if m.covers(a):
                 pane.overlay.set_spans("current", [(m.to_qt(a), m.to_qt(b), "")])
 
+    def row_at_top(self) -> Row | None:
+        """The concordance row of the article at the top of the reading pane."""
+        v = self.view
+        cmp, pane = v.cmp, v.primary()
+        if cmp is None:
+            return None
+        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN + 2
+        if pane is v.inline_pane:
+            if v.inline is None:
+                return None
+            layout = pane.document().documentLayout()
+            found = None
+            for row, number in zip(self._inline_rows(), v.inline.row_blocks, strict=False):
+                block = pane.document().findBlockByNumber(number)
+                if layout.blockBoundingRect(block).top() - 4 > y:
+                    break
+                found = row
+            return found
+        side = 0 if pane is v.old_pane else 1
+        seg = None
+        for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
+            if top - 4 > y:
+                break
+            seg = index
+        if seg is None:
+            return None
+        k = (cmp.old_to_pair if side == 0 else cmp.new_to_pair).get(seg)
+        if k is not None:
+            return Row("pair", k)
+        return Row("removed" if side == 0 else "added", seg)
+
+    def show_row(self, row: Row) -> None:
+        """Bring a row's article to the top of the current view, whatever the view."""
+        v = self.view
+        cmp = v.cmp
+        if cmp is None:
+            return
+        if v.mode == "inline":
+            rows = self._inline_rows()
+            if v.inline is None or row not in rows:
+                return
+            doc = v.inline_pane.document()
+            block = doc.findBlockByNumber(v.inline.row_blocks[rows.index(row)])
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            v.inline_pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
+            return
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            self.jump_to_segments(pair.old[0], pair.new[0])
+        elif row.kind == "added":
+            self.jump_to_segments(None, row.index)
+        else:
+            self.jump_to_segments(row.index, None)
+
     def segment_at_top(self, side: int) -> int | None:
         """The segment whose heading is nearest the top of the viewport (for tests)."""
         v = self.view
