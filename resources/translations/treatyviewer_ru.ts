@@ -2937,4 +2937,35 @@ by {1}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
 </context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+</context>
 </TS>

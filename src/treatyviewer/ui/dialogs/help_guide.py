@@ -25,6 +25,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("help", text)
 
 
+def reader_help() -> dict[str, str]:
+    """Sentences on stepping, views, unpaired articles, notes, sessions and exports."""
+    return {
+        "stops": tr(
+            "Every article only one text has is one stop too; the status bar says how "
+            "many changes are in the wording and how many are whole articles."
+        ),
+        "views": tr(
+            "Every view keeps the article you are reading, and shows the same notes, "
+            "mentions and badges."
+        ),
+        "fate": tr(
+            "An article only one text has says which articles its matter went to (or came "
+            "from) when the editors' notes tell, with a line on what became of it; the "
+            "concordance and the PDF say the same."
+        ),
+        "notes": tr(
+            "A selection is widened to whole words. Clicking a passage with a note selects "
+            "the note."
+        ),
+        "session": tr(
+            "A session also remembers the article you were reading and the note you had selected."
+        ),
+        "entities": tr(
+            "Its mentions are marked in both texts at once, and the notes linked to it "
+            "are listed under it."
+        ),
+        "export": tr(
+            "Your notes are signed with the name set in {0} (your login name until you "
+            "set one); choose whether the export carries your notes, the curated ones or both."
+        ),
+    }
+
+
 def _button(text: str) -> str:
     """A concordance button's caption, translated as the dock shows it."""
     return QCoreApplication.translate("ConcordanceDock", text)
@@ -59,9 +93,13 @@ def key_text(key: QKeySequence) -> str:
 
 
 def on_the_keyboard(key: QKeySequence) -> bool:
-    """False for the media keys some standard shortcuts add on X11 ("Open", "Zoom In"):
-    keys of special keyboards that would only puzzle readers of the guide."""
-    return all(key[i].key().value < Qt.Key.Key_Back.value for i in range(key.count()))
+    """False for the media keys some standard shortcuts add on X11 ("Open", "Zoom In",
+    F14 for Undo): keys of special keyboards that would only puzzle readers of the guide."""
+    return all(
+        key[i].key().value < Qt.Key.Key_Back.value
+        and not Qt.Key.Key_F13.value <= key[i].key().value <= Qt.Key.Key_F35.value
+        for i in range(key.count())
+    )
 
 
 class Commands:
@@ -203,6 +241,7 @@ def _e(text: str) -> str:
 def guide_html(registry: ActionRegistry) -> str:
     """The whole guide as HTML, in the interface language."""
     c = Commands(registry)
+    more = reader_help()
     title = tr("treatyviewer: User Guide")
     out = [f"<h2>{_e(title)}</h2>"]
     out.append(
@@ -261,13 +300,18 @@ def guide_html(registry: ActionRegistry) -> str:
                 ),
                 _e(tr("{0} and {1} step from change to change.")).format(
                     c.cmd("go.next_change"), c.cmd("go.prev_change")
-                ),
+                )
+                + " "
+                + _e(more["stops"]),
                 _e(
                     tr(
                         "{0} shows one column, with deletions struck through and insertions "
                         "underlined; {1} hides the articles that did not change."
                     )
-                ).format(c.cmd("view.mode.inline"), c.cmd("view.only_changed")),
+                ).format(c.cmd("view.mode.inline"), c.cmd("view.only_changed"))
+                + " "
+                + _e(more["views"]),
+                _e(more["fate"]),
                 _e(
                     tr(
                         "{0} puts the older text on the right; it is still compared as the "
@@ -362,7 +406,9 @@ def guide_html(registry: ActionRegistry) -> str:
             [
                 _e(
                     tr("Select a passage in either text and choose {0} to write a note on it.")
-                ).format(c.cmd("notes.annotate")),
+                ).format(c.cmd("notes.annotate"))
+                + " "
+                + _e(more["notes"]),
                 _e(
                     tr(
                         "In the note editor, link the note to the parties, persons and places "
@@ -401,6 +447,8 @@ def guide_html(registry: ActionRegistry) -> str:
                     "if treatyviewer closes unexpectedly, the next start offers to recover it."
                 )
             ).format(c.cmd("file.save_session"), c.cmd("file.open_session"))
+            + " "
+            + _e(more["session"])
         )
     )
 
@@ -414,6 +462,8 @@ def guide_html(registry: ActionRegistry) -> str:
                     "its mentions in both texts and go from one to the next."
                 )
             ).format(c.cmd("view.entities"))
+            + " "
+            + _e(more["entities"])
         )
     )
 
@@ -423,7 +473,9 @@ def guide_html(registry: ActionRegistry) -> str:
             [
                 _e(tr("{0}: a printable comparison; your notes become PDF comments.")).format(
                     c.cmd("file.export.pdf")
-                ),
+                )
+                + " "
+                + _e(more["export"]).format(c.cmd("edit.preferences")),
                 _e(tr("{0}: the same as a single web page that needs no other files.")).format(
                     c.cmd("file.export.html")
                 ),
