@@ -7,6 +7,7 @@ asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.errors import TreatyViewerError
 from ...core.project import SUFFIX, Recoverable
+from ...io.report_model import short_title
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
@@ -47,8 +49,22 @@ class SessionFiles(QObject):
         return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
 
     def _folder(self) -> str:
+        """This session's folder, else the folder of the last session, else home."""
         path = self.controller.path
-        return str(path.parent) if path is not None else str(Path.home())
+        if path is not None:
+            return str(path.parent)
+        last = str(self.window.settings.get("session_folder") or "")
+        return last if last and Path(last).is_dir() else str(Path.home())
+
+    def _proposed_name(self) -> str:
+        """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""
+        session = self.window.session
+        docs = [d for d in (session.old, session.new) if d is not None]
+        stems = [re.sub(r"[^\w]+", "-", short_title(d)).strip("-") for d in docs]
+        return "-vs-".join(s for s in stems if s) or self.tr("reading-session")
+
+    def _remember_folder(self, path: str | Path) -> None:
+        self.window.settings.set("session_folder", str(Path(path).resolve().parent))
 
     def session_name(self) -> str:
         """The session file's name without its extension ("" while untitled)."""
@@ -63,6 +79,7 @@ class SessionFiles(QObject):
             self.window, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
+            self._remember_folder(path)
             self.controller.open(path)
 
     def save(self) -> bool:
@@ -73,7 +90,7 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         self.flush()
-        default = self.controller.path or Path(self._folder()) / self.tr("reading-session")
+        default = self.controller.path or Path(self._folder()) / self._proposed_name()
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Session As"), str(default), self._filter()
         )
@@ -81,6 +98,7 @@ class SessionFiles(QObject):
             return False
         if not path.endswith(SUFFIX):
             path += SUFFIX
+        self._remember_folder(path)
         return self.controller.save_as(path)
 
     # -- notes alone -----------------------------------------------------------------------

@@ -167,9 +167,12 @@ class ComparisonView(QWidget):
         titles = (self._title(cmp.old), self._title(cmp.new))
         same = titles[0].casefold() == titles[1].casefold()
         out = []
-        for side, title in enumerate(titles):
+        for side, (title, doc) in enumerate(zip(titles, (cmp.old, cmp.new), strict=True)):
             name = self.names[side]
             tip = f"{title}\n{name}" if self.from_file[side] and name else title
+            short = doc.metadata.get("short_title") if isinstance(doc.metadata, dict) else None
+            if isinstance(short, str) and short and not same:
+                title = short  # the full official title stays in the tooltip
             if same and self.from_file[side] and name:
                 title = f"{os.path.basename(name)} — {title}"
             out.append((title, tip))

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
@@ -21,6 +21,21 @@ from ..common.names import reference, related_text
 from ..common.vocabulary import number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
+SWATCH = 12
+"""Side of the status colour square, in pixels."""
+
+
+def swatch(colour: QColor) -> QIcon:
+    """The status colour as an icon that looks the same in a selected row: a bare
+    colour would be tinted with the selection and lose its place in the colour key."""
+    pixmap = QPixmap(SWATCH, SWATCH)
+    pixmap.fill(colour)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("old", "new", "status", "similarity", "confidence", "changes", "origin")
@@ -170,7 +185,7 @@ class ConcordanceModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            return self.scheme.status(self.status(row))
+            return swatch(self.scheme.status(self.status(row)))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == "confidence"

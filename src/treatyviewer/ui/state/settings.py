@@ -46,6 +46,8 @@ OPTIONS = {
     "export_notes": Option("export/notes", "all", str),
     # Signs the reader's notes in exported PDFs; empty means the login name.
     "reader_name": Option("reader/name", "", str),
+    # Save Session As starts in the folder of the last session saved or opened.
+    "session_folder": Option("files/session_folder", "", str),
     # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.
     **{
         f"limit_{opt.field}": Option(f"limits/{opt.flag.removeprefix('--')}", opt.default, float)

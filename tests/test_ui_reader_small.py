@@ -1,0 +1,59 @@
+"""Small things a new reader stumbled on: pane titles, the status swatch of a selected
+concordance row, where Save Session As proposes to save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_pane_headers_show_the_short_title_and_keep_the_full_one_as_tooltip(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    new_box = window.view.new_box
+    assert new_box.full_title == "Treaty of Moscow (1921)"
+    assert "Brotherhood" in new_box.title.toolTip()
+
+
+def test_a_selected_concordance_row_keeps_its_status_colour(make_window, qapp) -> None:
+    window = make_window(size=(1400, 900))
+    conc = window.concordance
+    table = conc.table
+    conc.select_row(0)
+    qapp.processEvents()
+    proxy_row = table.selectionModel().selectedRows()[0].row()
+    from treatyviewer.ui.concordance.concordance import COLUMNS
+
+    rect = table.visualRect(table.model().index(proxy_row, COLUMNS.index("status")))
+    image = table.viewport().grab().toImage()
+    wanted = conc.model.scheme.status(conc.model.status(0))
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.left() + 30)
+        for y in range(rect.top(), rect.bottom())
+    }
+    assert QColor(wanted).name() in colours
+
+
+def test_save_session_as_proposes_the_short_titles_in_the_last_folder(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    window = make_window()
+    proposed: list[str] = []
+
+    def ask(_parent, _caption, default, _filter):  # type: ignore[no-untyped-def]
+        proposed.append(default)
+        return str(folder / "first.tvproj"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    assert window.reading.files.save_as()
+    assert Path(proposed[0]).name == "Moscow-draft-1920-vs-Treaty-of-Moscow-1921"
+    window.reading.controller.new_session()
+    assert window.reading.files.save_as()
+    assert Path(proposed[1]).parent == folder
