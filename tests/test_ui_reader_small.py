@@ -57,3 +57,38 @@ def test_save_session_as_proposes_the_short_titles_in_the_last_folder(
     window.reading.controller.new_session()
     assert window.reading.files.save_as()
     assert Path(proposed[1]).parent == folder
+
+
+def test_find_clears_the_change_position_it_moved_away_from(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    label = window.position.change_label
+    for _ in range(10):
+        window.actions_["go.next_change"].trigger()
+    assert label.text().startswith("Change 10 of")
+    window.find_bar.open()
+    window.find_bar.edit.setText("ratification")
+    assert label.text() == ""
+    assert window.view.new_pane.overlay.spans("current") == []
+
+
+def test_go_to_article_with_ctrl_g(make_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, names, _current, _editable):  # type: ignore[no-untyped-def]
+        offered.append(list(names))
+        return "Art. 3 → Art. IX", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    action = window.actions_["go.article"]
+    assert action.shortcut().toString() == "Ctrl+G"
+    action.trigger()
+    cmp = window.view.cmp
+    assert "Art. 4 (only in the older text)" in offered[0]
+    assert window.view.navigator.row_at_top() == Row(
+        "pair", cmp.new_to_pair[cmp.new.index_of("IX")]
+    )

@@ -1962,6 +1962,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2966,6 +2974,25 @@ by {1}</source>
     <message>
         <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (только в новом тексте)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Перейти к статье</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Статья:</translation>
     </message>
 </context>
 </TS>

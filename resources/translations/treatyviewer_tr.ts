@@ -1948,6 +1948,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
@@ -2916,6 +2924,25 @@ yerine {1}</translation>
     <message>
         <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Maddeye git</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Madde:</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self)
         self.find_bar.reading_pane = self.position.reading_pane
+        self.find_bar.moved.connect(self.view.navigator.reset)
 
     # -- construction --------------------------------------------------------
     def _font(self) -> QFont:

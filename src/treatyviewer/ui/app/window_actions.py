@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from ..common.actions import ActionRegistry, ActionSpec
+from ..dialogs.go_to_article import ask_article
 from ..dialogs.preferences import PreferencesDialog
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
@@ -79,13 +80,11 @@ def declare(w: MainWindow) -> ActionRegistry:
         w.find_bar.open,
     )
     a(
-        ActionSpec("edit.find_next", tr("Find &Next"), "edit", (Std.FindNext,), section="find"),
+        ActionSpec("edit.find_next", tr("Find &Next"), "edit", ("F3",), section="find"),
         lambda: w.find_bar.step(1),
     )
     a(
-        ActionSpec(
-            "edit.find_prev", tr("Find Pre&vious"), "edit", (Std.FindPrevious,), section="find"
-        ),
+        ActionSpec("edit.find_prev", tr("Find Pre&vious"), "edit", ("Shift+F3",), section="find"),
         lambda: w.find_bar.step(-1),
     )
     declare_note_actions(a, w)
@@ -231,6 +230,17 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         lambda: v.next_article(-1),
     )
+    a(
+        ActionSpec(
+            "go.article",
+            tr("&Go to Article…"),
+            "go",
+            ("Ctrl+G",),
+            tr("Choose an article by name and read it"),
+            section="article",
+        ),
+        lambda: _go_to_article(w),
+    )
     # Help
     a(
         ActionSpec(
@@ -251,3 +261,13 @@ def declare(w: MainWindow) -> ActionRegistry:
     )
     a(ActionSpec("help.about", tr("&About treatyviewer"), "help", ()), w.about)
     return reg
+
+
+def _go_to_article(w: MainWindow) -> None:
+    """Ctrl+G: the article chosen comes to the top of the current view."""
+    cmp = w.view.cmp
+    if cmp is None:
+        return
+    row = ask_article(cmp, w.view.navigator.row_at_top(), w)
+    if row is not None:
+        w.view.navigator.show_row(row)
