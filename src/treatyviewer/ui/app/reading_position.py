@@ -16,22 +16,31 @@ from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from ..compare.comparison_view import ComparisonView
+    from ..concordance.concordance_dock import ConcordanceDock
 
 FOLLOW_DELAY_MS = 120
 """The concordance catches up this long after scrolling stops (no churn while flinging)."""
 
 
 class ReadingPosition(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        view = window.view
+    def __init__(
+        self,
+        view: ComparisonView,
+        concordance: ConcordanceDock,
+        status_bar: QStatusBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.concordance = concordance
         self.change_label = QLabel()
         self.change_label.setObjectName("change-position")
         self.change_label.setAccessibleName(self.tr("Position among the changes"))
         # Left of the legends: index 1 is the first place after the counts.
-        window.statusBar().insertPermanentWidget(1, self.change_label)
+        status_bar.insertPermanentWidget(1, self.change_label)
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
@@ -54,7 +63,7 @@ class ReadingPosition(QObject):
         pane = self._last_pane
         if pane is not None and pane.isVisible():
             return pane
-        return self.window.view.primary()
+        return self.view.primary()
 
     # -- "Change 3 of 41" ------------------------------------------------------------------
     def show_change(self, index: int, total: int, edge: str) -> None:
@@ -78,7 +87,7 @@ class ReadingPosition(QObject):
         if edge in notes:
             text += " · " + notes[edge]
         self.change_label.setText(text)
-        words, articles = self.window.view.navigator.counts
+        words, articles = self.view.navigator.counts
         self.change_label.setToolTip(
             self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
                 total, words, articles
@@ -88,8 +97,7 @@ class ReadingPosition(QObject):
 
     def _whole_article(self) -> str:
         """ "Art. II added" when the current stop is an article only one text has."""
-        w = self.window
-        row, cmp = w.view.navigator.current_row, w.view.cmp
+        row, cmp = self.view.navigator.current_row, self.view.cmp
         if row is None or row.kind == "pair" or cmp is None:
             return ""
         doc = cmp.new if row.kind == "added" else cmp.old
@@ -101,19 +109,18 @@ class ReadingPosition(QObject):
     def _select_pair_of_change(self) -> None:
         """Stepping through changes: the concordance shows the row of the current
         change (not the article at the top), until the reader scrolls on."""
-        w = self.window
-        row = w.view.navigator.current_row
+        row = self.view.navigator.current_row
         if row is None:
             return
-        source = w.concordance.row_of(row)
-        if source is not None and source not in w.concordance.selected_rows():
-            w.concordance.select_row(source)
+        source = self.concordance.row_of(row)
+        if source is not None and source not in self.concordance.selected_rows():
+            self.concordance.select_row(source)
         self.hold()
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self) -> None:
         """The reader chose a row: leave the selection alone until they scroll on."""
-        pane = self.window.view.primary()
+        pane = self.view.primary()
         self._held = (pane, pane.verticalScrollBar().value())
 
     def _scrolled(self) -> None:
@@ -121,24 +128,23 @@ class ReadingPosition(QObject):
 
     def follow(self) -> None:
         """Make the row of the article at the top of the reading pane the current row."""
-        w = self.window
-        pane = w.view.primary()
+        pane = self.view.primary()
         value = pane.verticalScrollBar().value()
         if self._held is not None:
             if self._held == (pane, value):
                 return
             self._held = None
-        table = w.concordance.table
+        table = self.concordance.table
         if len(table.selectionModel().selectedRows()) > 1:
             return  # the reader is choosing rows to link: keep them
         row = self.row_at_top()
         if row is None:
             return
-        source = w.concordance.row_of(row)
-        if source is None or source in w.concordance.selected_rows():
+        source = self.concordance.row_of(row)
+        if source is None or source in self.concordance.selected_rows():
             return
-        w.concordance.select_row(source)
+        self.concordance.select_row(source)
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
-        return self.window.view.navigator.row_at_top()
+        return self.view.navigator.row_at_top()

@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
-from ...core.project import SUFFIX, Recoverable
-from ...io.report_model import short_title
+from ...core.project import SUFFIX
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ..state.settings import Settings
+    from .message_bar import MessageBar
 
 NOTES_SUFFIX = ".jsonld"
 
@@ -30,17 +34,27 @@ NOTES_SUFFIX = ".jsonld"
 class SessionFiles(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        parent: QWidget,
+        messages: MessageBar,
         controller: ProjectController,
         store: AnnotationStore,
         flush: Callable[[], None],
+        settings: Settings | None = None,
+        titles: Callable[[], list[str]] = list,
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.messages = messages
+        self.ask_to_save = True
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.controller = controller
         self.store = store
         self.flush = flush
         """Applies typing still pending in the note editor (before saving or asking)."""
+        self.settings = settings
+        """Remembers the folder of the last session saved or opened."""
+        self.titles = titles
+        """The short titles of the open texts, for the name Save Session As proposes."""
         self._discarded = False
         controller.opened.connect(self._reset)
         controller.renewed.connect(self._reset)
@@ -53,18 +67,17 @@ class SessionFiles(QObject):
         path = self.controller.path
         if path is not None:
             return str(path.parent)
-        last = str(self.window.settings.get("session_folder") or "")
+        last = str(self.settings.get("session_folder") or "") if self.settings else ""
         return last if last and Path(last).is_dir() else str(Path.home())
 
     def _proposed_name(self) -> str:
         """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""
-        session = self.window.session
-        docs = [d for d in (session.old, session.new) if d is not None]
-        stems = [re.sub(r"[^\w]+", "-", short_title(d)).strip("-") for d in docs]
+        stems = [re.sub(r"[^\w]+", "-", title).strip("-") for title in self.titles()]
         return "-vs-".join(s for s in stems if s) or self.tr("reading-session")
 
     def _remember_folder(self, path: str | Path) -> None:
-        self.window.settings.set("session_folder", str(Path(path).resolve().parent))
+        if self.settings is not None:
+            self.settings.set("session_folder", str(Path(path).resolve().parent))
 
     def session_name(self) -> str:
         """The session file's name without its extension ("" while untitled)."""
@@ -76,7 +89,7 @@ class SessionFiles(QObject):
         if not self.may_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open Session"), self._folder(), self._filter()
+            self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
             self._remember_folder(path)
@@ -92,7 +105,7 @@ class SessionFiles(QObject):
         self.flush()
         default = self.controller.path or Path(self._folder()) / self._proposed_name()
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save Session As"), str(default), self._filter()
+            self.dialog_parent, self.tr("Save Session As"), str(default), self._filter()
         )
         if not path:
             return False
@@ -104,7 +117,7 @@ class SessionFiles(QObject):
     # -- notes alone -----------------------------------------------------------------------
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Import Notes"),
             self._folder(),
             self.tr("Web Annotations (*.jsonld *.json)"),
@@ -126,7 +139,7 @@ class SessionFiles(QObject):
     def export_notes(self) -> None:
         self.flush()
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Export Notes"),
             str(Path(self._folder()) / (self.tr("notes") + NOTES_SUFFIX)),
             self.tr("Web Annotations (*.jsonld)"),
@@ -145,7 +158,7 @@ class SessionFiles(QObject):
         """True when the current work may go: it is saved, or the reader saved it now
         or chose to discard it. Asks Save / Discard / Cancel when there is unsaved work."""
         self.flush()
-        if not self.controller.is_dirty or not self.window.ask_to_save:
+        if not self.controller.is_dirty or not self.ask_to_save:
             return True
         name = self.session_name() or self.tr("this reading session")
         box = QMessageBox(
@@ -155,7 +168,7 @@ class SessionFiles(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.dialog_parent,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         choice = box.exec()
@@ -196,17 +209,17 @@ class SessionFiles(QObject):
                 if item.project_path is not None
                 else self.tr("an untitled session")
             )
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 self.tr(
                     "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
                 ).format(name, item.written),
                 "warning",
                 [
-                    (self.tr("Recover"), lambda r=item: self.controller.recover(r)),
-                    (self.tr("Discard"), lambda r=item: self.controller.decline(r)),
+                    (self.tr("Recover"), partial(self.controller.recover, item)),
+                    (self.tr("Discard"), partial(self.controller.decline, item)),
                 ],
             )
         return found
 
     def _say(self, text: str, level: str) -> None:
-        self.window.message_bar.show_message(text, level)
+        self.messages.show_message(text, level)
