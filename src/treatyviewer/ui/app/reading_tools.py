@@ -206,13 +206,14 @@ class ReadingTools(QObject):
         self._show_mentions(old, new)
         self._list_linked_notes()
         view = self.view
-        if not any(view.layers.on_screen(s, spans) for s, spans in (("old", old), ("new", new))):
-            primary = "old" if view.primary() is view.old_pane else "new"
-            side, spans = (primary, new if primary == "new" else old)
-            if not spans:
-                side, spans = ("old", old) if primary == "new" else ("new", new)
-            if spans:
-                self.go_to(side, *spans[0])
+        if view.layers.on_screen("old", old) or view.layers.on_screen("new", new):
+            return
+        first, second = ("old", old), ("new", new)
+        if view.primary() is not view.old_pane:
+            first, second = second, first
+        side, spans = first if first[1] else second
+        if spans:
+            self.go_to(side, *spans[0])
 
     def _list_linked_notes(self) -> None:
         self.entities.set_linked_notes(linked_notes(self.store, self.entities.selected_entity()))
