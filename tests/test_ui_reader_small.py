@@ -92,3 +92,59 @@ def test_go_to_article_with_ctrl_g(make_window, monkeypatch) -> None:
     assert window.view.navigator.row_at_top() == Row(
         "pair", cmp.new_to_pair[cmp.new.index_of("IX")]
     )
+
+
+def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
+    from treatyviewer.ui.common.vocabulary import percent
+
+    body = "The parties agree that trade between them shall be free of every duty and delay."
+    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+    old.write_text(f"Article 1\n{body}\n\nArticle 2\nPeace shall last for ever.\n", "utf-8")
+    new.write_text(f"Article 1\n{body}\n\nArticle 2\nPeace shall last for all time.\n", "utf-8")
+    window = make_window(old, new)
+    conc = window.concordance
+    assert not conc.empty_note.isVisible()
+    conc.tabs.setCurrentIndex(1)  # To review
+    assert conc.proxy.rowCount() == 0  # every pairing of this pair is confident
+    assert (
+        conc.empty_note.text() == f"No pairing below {percent(0.6)} confidence: nothing to review."
+    )
+    assert not conc.empty_note.isHidden()
+    conc.tabs.setCurrentIndex(0)
+    assert conc.empty_note.isHidden()
+
+
+def _luminance(colour: str) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    q = QColor(colour)
+    return 0.2126 * channel(q.redF()) + 0.7152 * channel(q.greenF()) + 0.0722 * channel(q.blueF())
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_dark_mode_mention_outline_and_its_legend_swatch_stand_out(make_window) -> None:
+    import re
+
+    from treatyviewer.ui.common.colours import DARK
+    from treatyviewer.ui.compare.span_overlay import STYLES
+
+    window = make_window()
+    window.actions_["view.dark"].setChecked(True)
+    try:
+        style = STYLES[("entity", True)]
+        fill = QColor(style.fill)
+        base = QColor(DARK.base)
+        a = style.alpha / 255
+        tinted = QColor.fromRgbF(*(a * f + (1 - a) * b for f, b in (
+            (fill.redF(), base.redF()), (fill.greenF(), base.greenF()), (fill.blueF(), base.blueF())
+        )))  # fmt: skip
+        assert _contrast(style.outline, tinted.name()) >= 4.5  # the frame against its own tint
+        swatch = re.search(r"color:(#[0-9A-Fa-f]{6})'>▭", window.reading.legend.text()).group(1)
+        assert _contrast(swatch, DARK.base) >= 4.5
+    finally:
+        window.actions_["view.dark"].setChecked(False)

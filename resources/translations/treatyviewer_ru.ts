@@ -1520,6 +1520,10 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>

@@ -1506,6 +1506,10 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>

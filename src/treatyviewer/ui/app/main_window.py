@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        self.reading.show_legend(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
 

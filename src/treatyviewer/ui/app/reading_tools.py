@@ -110,6 +110,8 @@ class ReadingTools(QObject):
             settings,
             lambda: [short_title(d) for d in (session.old, session.new) if d is not None],
         )
+        self.legend = QLabel()
+        """What outlines and ticks mean, in the status bar (placed by attach_actions)."""
         self._connect()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -157,18 +159,25 @@ class ReadingTools(QObject):
 
     def _add_legend(self) -> None:
         """Beside the change legend in the status bar: what outlines and ticks mean."""
-        legend = QLabel(
-            f"<span style='color:{BLUE}'>▭</span> "
-            + self.tr("mention")
-            + f" &nbsp;<span style='color:{NOTE_TICK}'>▍</span> "
-            + self.tr("note")
-        )
+        legend = self.legend
+        self.show_legend(self.view.scheme.dark)
         legend.setAccessibleName(self.tr("Legend of mentions and notes"))
         legend.setToolTip(
             self.tr("Outlined: mentions of the entity chosen in Parties and places. ")
             + self.tr("Tinted with a tick in the margin: a passage with a note.")
         )
         self.host.statusBar().addPermanentWidget(legend)
+
+    def show_legend(self, dark: bool) -> None:
+        """The legend's swatches in the colours the panes use (pale ones when dark)."""
+        outline = STYLES[("entity", dark)].outline or BLUE
+        tick = STYLES[("annotation", dark)].tick or NOTE_TICK
+        self.legend.setText(
+            f"<span style='color:{outline}'>▭</span> "
+            + self.tr("mention")
+            + f" &nbsp;<span style='color:{tick}'>▍</span> "
+            + self.tr("note")
+        )
 
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.comparison import Row
+from ...core.comparison import UNCERTAIN_BELOW, Row
 from ..common.colours import Scheme
 from ..common.names import segment_name
+from ..common.vocabulary import percent
 from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
@@ -109,7 +111,27 @@ class ConcordanceDock(QDockWidget):
         top.addLayout(buttons)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addWidget(self.empty_note)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged, self.tabs.currentChanged):  # fmt: skip
+            signal.connect(self._say_why_empty)
+        self._say_why_empty()
         self.setWidget(body)
+
+    def _say_why_empty(self, *_args: object) -> None:
+        """An empty "To review" list says why, rather than look like a failure."""
+        empty = self.proxy.rowCount() == 0 and self.proxy.scope == "review"
+        self.empty_note.setText(
+            self.tr("No pairing below {0} confidence: nothing to review.").format(
+                percent(UNCERTAIN_BELOW)
+            )
+            if empty
+            else ""
+        )
+        self.empty_note.setVisible(empty)
 
     # -- selection -------------------------------------------------------------
     def selected_rows(self) -> list[int]:
