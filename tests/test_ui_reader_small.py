@@ -148,3 +148,12 @@ def test_dark_mode_mention_outline_and_its_legend_swatch_stand_out(make_window) 
         assert _contrast(swatch, DARK.base) >= 4.5
     finally:
         window.actions_["view.dark"].setChecked(False)
+
+
+def test_the_notes_table_gives_the_quote_room_for_a_few_words(make_window) -> None:
+    from treatyviewer.ui.notes.annotation_model import COLUMNS
+
+    window = make_window()
+    table = window.reading.notes.table
+    width = table.horizontalHeader().sectionSize(COLUMNS.index("quote"))
+    assert width >= table.fontMetrics().averageCharWidth() * 20
