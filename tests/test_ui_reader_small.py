@@ -157,3 +157,27 @@ def test_the_notes_table_gives_the_quote_room_for_a_few_words(make_window) -> No
     table = window.reading.notes.table
     width = table.horizontalHeader().sectionSize(COLUMNS.index("quote"))
     assert width >= table.fontMetrics().averageCharWidth() * 20
+
+
+def test_link_selected_shows_the_new_pair(make_window, qtbot) -> None:
+    from conftest import wait_compared
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    conc, cmp = window.concordance, window.view.cmp
+    four = conc.row_of(Row("removed", cmp.old.index_of("4")))
+    ten = conc.row_of(Row("added", cmp.new.index_of("X")))
+    window.view.navigator.jump_to_pair(0)  # reading the preamble
+    conc.select_row(four)
+    selection = conc.table.selectionModel()
+    selection.select(
+        conc.proxy.mapFromSource(conc.model.index(ten, 0)),
+        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+    )
+    assert conc.selected_rows() == sorted([four, ten])
+    conc.link_selected()
+    wait_compared(qtbot, window, cmp)
+    new_cmp = window.view.cmp
+    k = next(i for i, p in enumerate(new_cmp.pairs) if new_cmp.label_of("old", p.old) == ["4"])
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == Row("pair", k), timeout=5000)
+    assert conc.selected_rows() == [conc.row_of(Row("pair", k))]

@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(link_command(self.session, old, new))
+        self.position.show_pair_when_aligned(old, new)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(unlink_command(self.session, old, new))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
 
@@ -45,6 +45,8 @@ class ReadingPosition(QObject):
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
         self._last_pane: ComparisonPane | None = None
+        self._pending_pair: tuple[tuple[str, ...], tuple[str, ...], object] = ((), (), None)
+        view.laidOut.connect(self._show_pending_pair)
         for pane in view.panes():
             pane.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.laidOut.connect(self._timer.start)
@@ -116,6 +118,36 @@ class ReadingPosition(QObject):
         if source is not None and source not in self.concordance.selected_rows():
             self.concordance.select_row(source)
         self.hold()
+
+    # -- after a correction --------------------------------------------------------------
+    def show_pair_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        """Once the texts are aligned again, show the pair the reader just made."""
+        self._pending_pair = (old, new, self.view.cmp)
+
+    def _show_pending_pair(self) -> None:
+        """Called after every layout: acts once, on the first new comparison."""
+        old, new, before = self._pending_pair
+        cmp = self.view.cmp
+        if cmp is None or cmp is before or not (old or new):
+            return
+        self._pending_pair = ((), (), None)
+        # After the view has put back its scroll position (it does so after laying out).
+        QTimer.singleShot(0, lambda: self._show_pair(cmp, old, new))
+
+    def _show_pair(self, cmp: Comparison, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        if cmp is not self.view.cmp:
+            return
+        for k, pair in enumerate(cmp.pairs):
+            if (tuple(cmp.label_of("old", pair.old)), tuple(cmp.label_of("new", pair.new))) == (
+                old,
+                new,
+            ):
+                self.view.navigator.jump_to_pair(k)
+                source = self.concordance.row_of(Row("pair", k))
+                if source is not None:
+                    self.concordance.select_row(source)
+                self.hold()
+                return
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self) -> None:
