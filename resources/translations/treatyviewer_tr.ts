@@ -1697,12 +1697,12 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <source>Notes linked to it</source>
-        <translation>Bağlı notlar</translation>
-    </message>
-    <message>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
@@ -1747,7 +1747,7 @@ yerine {1}</translation>
     <message>
         <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter'a basın</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
@@ -1808,24 +1808,24 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <source>Notes</source>
-        <translation>Notlar</translation>
-    </message>
-    <message>
-        <source>Mine and the curated notes</source>
-        <translation>Benimkiler ve editör notları</translation>
-    </message>
-    <message>
-        <source>Only mine</source>
-        <translation>Yalnızca benimkiler</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
     </message>
     <message>
         <source>Only the curated notes</source>
         <translation>Yalnızca editör notları</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notlar:</translation>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
@@ -1960,20 +1960,20 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Go to Article…</source>
-        <translation>&amp;Maddeye Git…</translation>
-    </message>
-    <message>
-        <source>Choose an article by name and read it</source>
-        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
@@ -2284,16 +2284,16 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <source>{0} added (a whole article)</source>
-        <translation>{0} eklendi (maddenin tamamı)</translation>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
     </message>
     <message>
         <source>{0} removed (a whole article)</source>
         <translation>{0} çıkarıldı (maddenin tamamı)</translation>
     </message>
     <message>
-        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
-        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
@@ -2855,49 +2855,154 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
     <name>names</name>
     <message>
-        <source>its matter went to {0}</source>
-        <translation>içeriği şuraya geçti: {0}</translation>
-    </message>
-    <message>
-        <source>its matter came from {0}</source>
-        <translation>içeriği şuradan geldi: {0}</translation>
-    </message>
-    <message>
-        <source>Art. {0}</source>
-        <translation>Md. {0}</translation>
-    </message>
-    <message>
-        <source>Annex {0}</source>
-        <translation>Ek {0}</translation>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
     </message>
     <message>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <source>Closing</source>
-        <translation>Kapanış</translation>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>Tercihler</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Adınız</translation>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
     </message>
     <message>
         <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
         <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>&amp;Adınız:</translation>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
     </message>
 </context>
 <context>
@@ -2910,51 +3015,51 @@ yerine {1}</translation>
 <context>
     <name>help</name>
     <message>
-        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
-        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
-    </message>
-    <message>
-        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
-        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
-    </message>
-    <message>
-        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
-        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
-    </message>
-    <message>
-        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
-        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
-    </message>
-    <message>
-        <source>A session also remembers the article you were reading and the note you had selected.</source>
-        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
         <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
         <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
     </message>
     <message>
-        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
-        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
     </message>
 </context>
 <context>
     <name>GoToArticle</name>
     <message>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (yalnızca yeni metinde)</translation>
-    </message>
-    <message>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (yalnızca eski metinde)</translation>
+        <source>Article:</source>
+        <translation>Madde:</translation>
     </message>
     <message>
         <source>Go to Article</source>
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <source>Article:</source>
-        <translation>Madde:</translation>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
 </context>
 </TS>
