@@ -95,6 +95,7 @@ def test_go_to_article_with_ctrl_g(make_window, monkeypatch) -> None:
 
 
 def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
+    from treatyviewer.core.comparison import UNCERTAIN_BELOW
     from treatyviewer.ui.common.vocabulary import percent
 
     body = "The parties agree that trade between them shall be free of every duty and delay."
@@ -107,7 +108,8 @@ def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
     conc.tabs.setCurrentIndex(1)  # To review
     assert conc.proxy.rowCount() == 0  # every pairing of this pair is confident
     assert (
-        conc.empty_note.text() == f"No pairing below {percent(0.6)} confidence: nothing to review."
+        conc.empty_note.text()
+        == f"No pairing below {percent(UNCERTAIN_BELOW)} confidence: nothing to review."
     )
     assert not conc.empty_note.isHidden()
     conc.tabs.setCurrentIndex(0)
