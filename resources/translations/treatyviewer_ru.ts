@@ -1528,6 +1528,10 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
@@ -1725,6 +1729,14 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
+        <source>Notes linked to the selected entity</source>
+        <translation>Заметки, связанные с выбранным объектом</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Связанные заметки</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
@@ -1827,6 +1839,26 @@ by {1}</source>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Только редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Мои и редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
@@ -1959,6 +1991,22 @@ by {1}</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
@@ -2273,6 +2321,18 @@ by {1}</source>
 </context>
 <context>
     <name>ReadingPosition</name>
+    <message>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0}: исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0}: добавлено целиком</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
@@ -2969,6 +3029,109 @@ by {1}</source>
     <message>
         <source>Confidence: {0}</source>
         <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Что с ней стало: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Перейти к статье</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (только в новом тексте)</translation>
     </message>
 </context>
 </TS>

@@ -768,7 +768,7 @@
     <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
-        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+        <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -993,7 +993,7 @@
     <message>
         <location line="+5"/>
         <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
-        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1514,6 +1514,10 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
@@ -1711,6 +1715,14 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
+        <source>Notes linked to the selected entity</source>
+        <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
@@ -1753,7 +1765,7 @@ yerine {1}</translation>
     <message>
         <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter'a basın</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
@@ -1783,22 +1795,22 @@ yerine {1}</translation>
     <message>
         <location line="+3"/>
         <source>Show all mentions</source>
-        <translation>Tüm geçişleri göster</translation>
+        <translation>Tüm anılmaları göster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight every mention of every entity in both texts</source>
-        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+        <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entities and their mentions in each text</source>
-        <translation>Öğeler ve her metindeki geçişleri</translation>
+        <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions of the selected entity</source>
-        <translation>Seçili öğenin geçişleri</translation>
+        <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1813,6 +1825,26 @@ yerine {1}</translation>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Yalnızca editör notları</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
@@ -1945,6 +1977,22 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
@@ -2254,6 +2302,18 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0} çıkarıldı (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
@@ -2304,7 +2364,7 @@ yerine {1}</translation>
     <message>
         <location line="+57"/>
         <source>mention</source>
-        <translation>geçiş</translation>
+        <translation>anılma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2319,7 +2379,7 @@ yerine {1}</translation>
     <message>
         <location line="+2"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
-        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2736,7 +2796,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kurulmuş</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2804,7 +2864,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kuruldu</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2915,6 +2975,109 @@ yerine {1}</translation>
     <message>
         <source>Confidence: {0}</source>
         <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Akıbeti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Madde:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Maddeye git</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
 </context>
 </TS>
