@@ -86,7 +86,7 @@ class Background:
 
 
 # Logistic model of "this pair is right"; see the module docstring.
-_BIAS = -1.5
+_BIAS = -0.5
 _PER_Z = 0.9
 _PER_MARGIN_Z = 0.6
 _NEAR_BONUS = 1.0
@@ -117,7 +117,7 @@ def best_rival(
     return out
 
 
-_JOINED_BIAS = -4.0
+_JOINED_BIAS = -3.0
 _JOINED_PER_Z = 0.8
 
 
