@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -34,7 +34,12 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <source>Change of form: {0}</source>
+        <translation>Изменение формы: {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -69,7 +74,7 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -84,7 +89,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+33"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -230,46 +235,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Без учёта &amp;регистра</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Считать Kars и KARS одинаковыми</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>Без учёта &amp;пунктуации</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Не учитывать запятые, точки, кавычки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>Без учёта &amp;пробелов</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Не учитывать пробелы и переносы строк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Без учёта &amp;нумерации</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>Считать 4 и IV одинаковыми</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -304,7 +269,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -349,7 +314,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -439,7 +404,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -509,7 +474,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -546,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+214"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-213"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -675,7 +640,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
@@ -716,7 +681,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -1031,12 +996,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1097,12 +1062,111 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+39"/>
+        <source>&amp;Wording</source>
+        <translation>&amp;Формулировки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Добавленные, удалённые или заменённые слова по существу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Числа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Числа, даты, суммы и сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Варианты названий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Два написания одного места или лица: Батум/Батуми, Kars/Карс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Орфография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Одно слово в двух орфографиях: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Регистр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capital or small letters only</source>
+        <translation>Только прописные или строчные буквы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Пунктуация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commas, stops, quotes only</source>
+        <translation>Только запятые, точки, кавычки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;itespace</source>
+        <translation>П&amp;робелы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spacing only: words run together or split</source>
+        <translation>Только пробелы: слова слиты или разделены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References</source>
+        <translation>&amp;Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Substance Only</source>
+        <translation>Только &amp;существенные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Показывать только изменения формулировок и чисел; скрыть изменения формы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Все изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show changes of every class again</source>
+        <translation>Снова показывать изменения всех видов</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1110,17 +1174,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Происхождение текстов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1133,7 +1197,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1237,7 +1301,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1267,13 +1331,13 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1323,7 +1387,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1402,7 +1466,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1454,7 +1518,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1472,7 +1536,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1512,7 +1576,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1628,7 +1692,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1686,7 +1750,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1699,7 +1763,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1724,7 +1788,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1739,12 +1803,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1802,7 +1866,7 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -1870,7 +1934,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -1934,14 +1998,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+212"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1961,7 +2025,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -1991,12 +2055,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2012,6 +2076,11 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2024,7 +2093,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2032,7 +2101,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2065,7 +2134,7 @@ by {1}</source>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2078,7 +2147,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2164,7 +2233,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2187,7 +2256,7 @@ by {1}</source>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2200,7 +2269,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2248,7 +2317,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2286,7 +2355,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+63"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2344,7 +2413,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2454,7 +2523,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+52"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2574,8 +2643,23 @@ by {1}</source>
             <numerusform>%Ln вставлено</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes: {0}</source>
+        <translation>Изменения: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -2587,12 +2671,12 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -2600,7 +2684,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2640,7 +2724,7 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
@@ -2697,7 +2781,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2708,9 +2792,52 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+33"/>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -2745,7 +2872,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -2753,7 +2880,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -2768,7 +2895,7 @@ by {1}</source>
         <translation>пересказ по источнику</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>достоверно</translation>
     </message>
@@ -2786,7 +2913,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -34,7 +34,12 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <source>Change of form: {0}</source>
+        <translation>Biçim değişikliği: {0}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -49,7 +54,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -69,7 +74,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -84,7 +89,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+33"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -230,46 +235,6 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Kars ile KARS&apos;ı aynı say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>&amp;Noktalamayı Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Virgülleri, noktaları, tırnakları yok say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>&amp;Boşlukları Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Boşlukları ve satır sonlarını yok say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Nu&amp;maralandırmayı Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>4 ile IV&apos;ü aynı say</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
@@ -304,7 +269,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -349,7 +314,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -439,7 +404,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -509,7 +474,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -546,12 +511,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+214"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-213"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -669,7 +634,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -710,7 +675,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -1025,12 +990,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1085,12 +1050,111 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+39"/>
+        <source>&amp;Wording</source>
+        <translation>&amp;İfade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Eklenen, çıkarılan veya değiştirilen esasa ilişkin sözcükler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Sayılar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Sayılar, tarihler, tutarlar ve süreler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Ad Biçimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Bir yerin veya kişinin iki yazılışı: Batum/Batumi, Kars/Карс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Yazım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Bir sözcüğün iki yazımı: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Büyük/Küçük Harf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capital or small letters only</source>
+        <translation>Yalnızca büyük veya küçük harf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Noktalama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commas, stops, quotes only</source>
+        <translation>Yalnızca virgül, nokta, tırnak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;itespace</source>
+        <translation>&amp;Boşluklar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spacing only: words run together or split</source>
+        <translation>Yalnızca boşluk: sözcükler bitişik veya ayrı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References</source>
+        <translation>&amp;Göndermeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;Substance Only</source>
+        <translation>Yalnızca &amp;Esas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Yalnızca ifade ve sayı değişikliklerini göster; biçim değişikliklerini gizle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Tüm Değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show changes of every class again</source>
+        <translation>Her türden değişikliği yeniden göster</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1098,17 +1162,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1121,7 +1185,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1225,7 +1289,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1255,13 +1319,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1311,7 +1375,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1390,7 +1454,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1440,7 +1504,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1458,7 +1522,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1498,7 +1562,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1614,7 +1678,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1672,7 +1736,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1685,7 +1749,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1710,7 +1774,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1725,12 +1789,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1788,7 +1852,7 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1856,7 +1920,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1920,14 +1984,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+212"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -1947,7 +2011,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -1977,12 +2041,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -1998,6 +2062,11 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>G&amp;it</translation>
     </message>
@@ -2010,7 +2079,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2018,7 +2087,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2051,7 +2120,7 @@ yerine {1}</translation>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2064,7 +2133,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2146,7 +2215,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2169,7 +2238,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2182,7 +2251,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2228,7 +2297,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2266,7 +2335,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+63"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2324,7 +2393,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2428,7 +2497,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+52"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2528,8 +2597,21 @@ yerine {1}</translation>
             <numerusform>%Ln eklendi</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes: {0}</source>
+        <translation>Değişiklikler: {0}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>%Ln gizli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
@@ -2539,12 +2621,12 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
@@ -2552,7 +2634,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2592,7 +2674,7 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
@@ -2647,7 +2729,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2658,9 +2740,52 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+33"/>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>göndermeler</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2695,7 +2820,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -2703,7 +2828,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -2718,7 +2843,7 @@ yerine {1}</translation>
         <translation>bir kaynaktan özetlenmiş</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>kesin</translation>
     </message>
@@ -2736,7 +2861,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>

@@ -432,3 +432,22 @@ def class_counts(changes: Sequence[Change]) -> dict[str, int]:
 
 def is_substance(change_class: str) -> bool:
     return change_class in SUBSTANCE
+
+
+def parse_classes(text: str) -> frozenset[ChangeClass]:
+    """'substance', 'form' or class names, comma-separated ('wording,figure,case').
+
+    Raises ValueError naming what is not understood.
+    """
+    chosen: set[ChangeClass] = set()
+    for item in (part.strip().lower() for part in text.split(",")):
+        if item == "substance":
+            chosen |= SUBSTANCE
+        elif item == "form":
+            chosen |= FORM
+        elif item in CLASSES:
+            chosen.add(_as_class(item))
+        else:
+            known = ", ".join(("substance", "form", *CLASSES))
+            raise ValueError(f"unknown change class {item!r} (known: {known})")
+    return frozenset(chosen)

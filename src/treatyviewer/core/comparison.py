@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
-from .change_classes import ChangeClassifier, ClassContext, class_counts
+from .change_classes import CLASSES, ChangeClassifier, ClassContext, class_counts
 from .document import Document, Segment, SegmentKind
 from .entities import Gazetteer
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
@@ -74,6 +74,23 @@ class Comparison:
     removed: tuple[int, ...]
     options: DiffOptions = field(default_factory=DiffOptions)
     overrides: Overrides = field(default_factory=Overrides)
+    shown: frozenset[str] = frozenset(CLASSES)
+    """The change classes kept (see ``only``); all of them unless filtered."""
+    hidden: Mapping[str, int] = field(default_factory=dict, hash=False, compare=False)
+    """Changes left out by ``only``, per class: the record of what is not shown."""
+
+    def only(self, classes: Iterable[str]) -> Comparison:
+        """The same comparison keeping only changes of ``classes``; what is left
+        out is counted in ``hidden``. Pairs keep their status and similarity."""
+        keep = frozenset(classes) & set(CLASSES)
+        hidden: Counter[str] = Counter(self.hidden)
+        pairs = []
+        for p in self.pairs:
+            kept = tuple(c for c in p.changes if c.change_class in keep)
+            hidden.update(c.change_class for c in p.changes if c.change_class not in keep)
+            pairs.append(p if len(kept) == len(p.changes) else replace(p, changes=kept))
+        counts: dict[str, int] = {c: hidden[c] for c in CLASSES if hidden[c]}
+        return replace(self, pairs=tuple(pairs), shown=keep & self.shown, hidden=counts)
 
     def stats(self) -> dict[str, int]:
         counts: Counter[str] = Counter({s: 0 for s in STATUSES})
@@ -335,7 +352,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         }
 
     deleted, inserted = cmp.word_counts()
-    return {
+    out: dict[str, Any] = {
         "schema": SCHEMA,
         "old": doc_json(cmp.old),
         "new": doc_json(cmp.new),
@@ -364,3 +381,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "stats": cmp.stats()
         | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
     }
+    if cmp.shown != frozenset(CLASSES):
+        out["shown_classes"] = [c for c in CLASSES if c in cmp.shown]
+        out["stats"]["hidden_classes"] = {c: cmp.hidden.get(c, 0) for c in CLASSES
+                                          if c not in cmp.shown}  # fmt: skip
+    return out

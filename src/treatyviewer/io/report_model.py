@@ -21,10 +21,15 @@ from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment
 from ..core.entities import Gazetteer, find_mentions
 from ..core.textdiff import Change
+from .report_classes import shown_line, tag
 from .report_notes import NoteSpan, PlacedNote
 
 Side = Literal["old", "new"]
-RunKind = Literal["equal", "insert", "delete", "replace_old", "replace_new", "marker", "label"]
+RunKind = Literal[
+    "equal", "insert", "delete", "replace_old", "replace_new", "marker", "label", "tag"
+]  # fmt: skip
+ChangeSpan = tuple[int, int, RunKind, str]
+"""Start, end, how the run is drawn, and the change's class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,8 @@ class Run:
     side: Side | None = None
     start: int = -1
     notes: tuple[int, ...] = ()
+    change_class: str = ""
+    """For a change run: its class (wording, spelling, …); "" for the rest."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,10 @@ class Report:
     """Every gazetteer mention: side, absolute offset, entity id (for the index)."""
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
+    class_counts: dict[str, int] = field(default_factory=dict)
+    """Word changes per class (of those shown)."""
+    left_out: str = ""
+    """What ``--only`` or the window's class filter left out, in words ('' if nothing)."""
     exported: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -125,23 +136,27 @@ def segment_runs(
     doc: Document,
     seg: Segment,
     side: Side,
-    change_spans: Sequence[tuple[int, int, RunKind]],
+    change_spans: Sequence[ChangeSpan],
     notes: Sequence[NoteSpan],
 ) -> list[Run]:
-    """The body of one segment cut at change and note boundaries, markers after notes."""
+    """The body of one segment cut at change and note boundaries, markers after notes,
+    the class tag after each change of a class other than wording."""
     lo, hi = seg.body_start, seg.end
-    spans = [(a, b) for a, b, _ in change_spans] + [
+    spans = [(a, b) for a, b, _, _ in change_spans] + [
         (min(max(n.start, lo), hi), min(max(n.end, lo), hi)) for n in notes
     ]
     points = _cuts(spans, lo, hi)
     runs: list[Run] = _markers_at(notes, lo, lo, hi) if lo == hi else []
     for a, b in itertools.pairwise(points):
         kind: RunKind = "equal"
-        for ca, cb, ck in change_spans:
+        cls, ends = "", False
+        for ca, cb, ck, cc in change_spans:
             if ca <= a and b <= cb and ca < cb:
-                kind = ck
+                kind, cls, ends = ck, cc, b == cb
                 break
-        runs.append(Run(doc.text[a:b], kind, side, a, _covering(notes, a, b)))
+        runs.append(Run(doc.text[a:b], kind, side, a, _covering(notes, a, b), cls))
+        if ends and tag(cls):
+            runs.append(Run(tag(cls), "tag", change_class=cls))
         runs.extend(_markers_at(notes, b, lo, hi))
     return _merge_runs(runs)
 
@@ -157,9 +172,10 @@ def _merge_runs(runs: list[Run]) -> list[Run]:
             and r.kind not in ("marker", "label")
             and r.side == prev.side
             and r.notes == prev.notes
+            and r.change_class == prev.change_class
             and prev.start + len(prev.text) == r.start
         ):
-            out[-1] = Run(prev.text + r.text, r.kind, r.side, prev.start, r.notes)
+            out[-1] = Run(prev.text + r.text, r.kind, r.side, prev.start, r.notes, r.change_class)
         else:
             out.append(r)
     return out
@@ -177,15 +193,16 @@ def _column(
         seg = doc.segments[i]
         if len(indices) > 1:
             runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
-        spans: list[tuple[int, int, RunKind]] = []
+        spans: list[ChangeSpan] = []
         for c in pair.changes if pair else ():
+            cls = c.change_class
             if side == "old" and c.old_end > c.old_start:
                 spans.append(
-                    (c.old_start, c.old_end, "delete" if c.op == "delete" else "replace_old")
+                    (c.old_start, c.old_end, "delete" if c.op == "delete" else "replace_old", cls)
                 )
             elif side == "new" and c.new_end > c.new_start:
                 spans.append(
-                    (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
+                    (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new", cls)
                 )
         mine = [s for s in notes if s.side == side and seg.start <= s.start < seg.end]
         runs.extend(segment_runs(doc, seg, side, spans, mine))
@@ -202,8 +219,13 @@ def _inline(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> li
         if len(pair.new) > 1:
             runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
         mine = [s for s in new_notes if seg.start <= s.start < seg.end]
-        spans = [
-            (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
+        spans: list[ChangeSpan] = [
+            (
+                c.new_start,
+                c.new_end,
+                "insert" if c.op == "insert" else "replace_new",
+                c.change_class,
+            )
             for c in changes
             if c.new_end > c.new_start
         ]
@@ -247,7 +269,9 @@ def _old_wording(c: Change, last: str, following: str) -> list[Run]:
     runs = []
     if c.old_text and _runs_together(last, c.old_text[0]):
         runs.append(Run(" ", "equal"))
-    runs.append(Run(c.old_text, kind, "old", c.old_start))
+    runs.append(Run(c.old_text, kind, "old", c.old_start, change_class=c.change_class))
+    if c.op == "delete" and tag(c.change_class):
+        runs.append(Run(tag(c.change_class), "tag", change_class=c.change_class))
     if c.old_text and not c.old_text[-1].isspace() and (following[:1].isalnum() or not following):
         runs.append(Run(" ", "equal"))
     return runs
@@ -263,7 +287,9 @@ def _split_at(body: list[Run], points: Sequence[int]) -> list[Run]:
             continue
         edges = [r.start, *cuts, r.start + len(r.text)]
         for a, b in itertools.pairwise(edges):
-            out.append(Run(r.text[a - r.start : b - r.start], r.kind, r.side, a, r.notes))
+            out.append(
+                Run(r.text[a - r.start : b - r.start], r.kind, r.side, a, r.notes, r.change_class)
+            )
     return out
 
 
@@ -402,6 +428,8 @@ def build_report(
         ),
         {e.id: e.label for e in gazetteer},
         {e.id: e.kind for e in gazetteer},
+        cmp.class_counts(),
+        shown_line(cmp.shown, cmp.hidden),
     )
 
 

@@ -153,6 +153,7 @@ class WindowExport(QObject):
         cmp = w.session.comparison
         if cmp is None or kind not in KINDS:
             return False
+        cmp = w.classes.apply(cmp)  # the report shows what the window shows, and says so
         if self.busy:
             w.message_bar.show_message(
                 self.tr("An export is already running; wait for it or cancel it."), "info"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import MENUS
@@ -45,6 +45,7 @@ from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import declare_appearance
+from .class_filter import ClassFilter
 from .exporting import WindowExport
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
@@ -89,17 +90,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
         self.session = ComparisonSession(self)
-        self.session.options = type(self.session.options)(
-            **{
-                n: self.settings.get(n)
-                for n in (
-                    "ignore_case",
-                    "ignore_punctuation",
-                    "ignore_whitespace",
-                    "ignore_numbering",
-                )
-            }
-        )
+        self.classes = ClassFilter(self)
+        """Which change classes are shown (Show menu); the session compares them all."""
+        self.classes.changed.connect(self._classes_changed)
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
@@ -212,11 +205,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
-        for name in ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering"):
-            action = self.actions_[f"view.{name}"]
-            action.blockSignals(True)
-            action.setChecked(getattr(self.session.options, name))
-            action.blockSignals(False)
         self.actions_["view.dark"].blockSignals(True)
         self.actions_["view.dark"].setChecked(self.scheme.dark)
         self.actions_["view.dark"].blockSignals(False)
@@ -280,9 +268,7 @@ class MainWindow(QMainWindow):
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
-        self.view.show_comparison(cmp)
-        self.concordance.model.set_comparison(cmp)
-        self.status.show_counts(cmp)
+        self._show(cmp)
         self.update_title()
         self._show_warnings(cmp.old, cmp.new)
         if self.persist:
@@ -290,6 +276,18 @@ class MainWindow(QMainWindow):
         self.files.fill_recent()
         self.files.watch()
         self.find_bar.search()
+
+    def _show(self, cmp: Comparison) -> None:
+        """The comparison with only the shown change classes, in every view."""
+        shown = self.classes.apply(cmp)
+        self.view.show_comparison(shown)
+        self.concordance.model.set_comparison(shown)
+        self.status.show_counts(shown)
+
+    def _classes_changed(self) -> None:
+        if self.session.comparison is not None:
+            self._show(self.session.comparison)
+        self._view_changed()
 
     def update_title(self) -> None:
         """Session name, the texts, and "*" while there is unsaved work."""
@@ -361,11 +359,6 @@ class MainWindow(QMainWindow):
 
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)
-
-    def set_option(self, name: str, on: bool) -> None:
-        self.settings.set(name, on)
-        self.session.set_options(**{name: on})
-        self._view_changed()
 
     def _view_changed(self) -> None:
         """View options are saved with a session: changing them is unsaved work."""

@@ -27,7 +27,6 @@ from .session_files import SessionFiles
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
 MODES = ("side", "inline", "old", "new")
 DOCK_WIDTH = 400
 """Width of the right-hand docks on first start (at most); the texts keep the rest."""
@@ -224,12 +223,11 @@ class ReadingTools(QObject):
     # -- view options saved with a session --------------------------------------------------
     def view_options(self) -> dict[str, Any]:
         w = self.window
-        options = {name: getattr(w.session.options, name) for name in IGNORE_OPTIONS}
         return {
             "mode": w.view.mode,
             "only_changed": w.view.only_changed,
             "font_size": w.font_size,
-            **options,
+            "shown_classes": w.classes.view_option(),
         }
 
     def restore_view(self, view: dict[str, Any]) -> None:
@@ -237,10 +235,10 @@ class ReadingTools(QObject):
         mode = view.get("mode")
         if mode in MODES:
             w.actions_[f"view.mode.{mode}"].setChecked(True)
-        for name in ("only_changed", *IGNORE_OPTIONS):
-            value = view.get(name)
-            if isinstance(value, bool) and w.actions_[f"view.{name}"].isChecked() != value:
-                w.actions_[f"view.{name}"].setChecked(value)
+        value = view.get("only_changed")
+        if isinstance(value, bool) and w.actions_["view.only_changed"].isChecked() != value:
+            w.actions_["view.only_changed"].setChecked(value)
+        w.classes.restore(view)
         size = view.get("font_size")
         if isinstance(size, int | float) and size != w.font_size:
             w.set_font_size(float(size))

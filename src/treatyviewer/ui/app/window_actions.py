@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from ..common.actions import ActionRegistry, ActionSpec
+from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 
@@ -153,16 +154,6 @@ def declare(w: MainWindow) -> ActionRegistry:
         w.set_concordance_visible,
     )
     declare_dock_toggles(a, w)
-    for name, text, tip in (
-        ("ignore_case", tr("Ignore &Case"), tr("Treat Kars and KARS alike")),
-        ("ignore_punctuation", tr("Ignore &Punctuation"), tr("Ignore commas, stops, quotes")),
-        ("ignore_whitespace", tr("Ignore &Whitespace"), tr("Ignore spacing and line breaks")),
-        ("ignore_numbering", tr("Ignore &Numbering"), tr("Treat 4 and IV alike")),
-    ):
-        a(
-            ActionSpec(f"view.{name}", text, "view", (), tip, checkable=True, section="ignore"),
-            lambda on, n=name: w.set_option(n, on),
-        )
     a(
         ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
         lambda: w.zoom(1),
@@ -198,6 +189,7 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         w.set_dark,
     )
+    declare_class_actions(reg, w)
     # Go
     a(
         ActionSpec("go.next_change", tr("&Next Change"), "go", ("F7", "Alt+Down"), toolbar=True),
