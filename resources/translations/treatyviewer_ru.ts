@@ -862,11 +862,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Параметры «Без учёта…» в меню «Вид» позволяют не учитывать различия в регистре, пунктуации, пробелах или нумерации. {0} даёт более насыщенные цвета и жирные пометки.</translation>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correcting the alignment</source>
         <translation>Исправление сопоставления</translation>
     </message>
@@ -2523,7 +2523,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2543,17 +2543,32 @@ by {1}</source>
         <translation>заменено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>ссылки) показаны светлее изменений по существу.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>

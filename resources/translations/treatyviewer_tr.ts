@@ -856,11 +856,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Görünüm menüsündeki «Yok Say» seçenekleri büyük/küçük harf, noktalama, boşluk ya da numaralandırma farklarını dikkate almaz. {0} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Correcting the alignment</source>
         <translation>Eşlemeyi düzeltmek</translation>
     </message>
@@ -2497,7 +2497,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2517,17 +2517,32 @@ yerine {1}</translation>
         <translation>değiştirildi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>form</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Legend:</source>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>

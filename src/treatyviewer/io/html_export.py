@@ -43,7 +43,7 @@ def _css() -> str:
         "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
-        "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.62em;color:#666}",
+        "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555}",
         ".form{opacity:.6}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;"

@@ -148,7 +148,7 @@ class TextDocBuilder:
         key = (run.kind, form)
         if key not in self._formats:
             if run.kind == "tag":
-                fmt = self.char(self.body_pt * 0.62, sans=True, colour="#666666")
+                fmt = self.char(self.body_pt * 0.7, sans=True, colour="#555555")
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             elif run.kind in RUN_STYLES and form:
                 bg, fg, deco = RUN_STYLES[run.kind]
