@@ -10,18 +10,12 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
+from class_pairs import SAMPLE_NEW, SAMPLE_OLD
 from treatyviewer.cli import run
 from treatyviewer.core.change_classes import CLASSES
 from treatyviewer.io.csv_export import CHANGE_FIELDS
 
-OLD = (
-    "Treaty\n\nArticle 1\n\nThe port of Batum shall be free within three months, and the"
-    " Parties recognise the frontier.\n\nArticle 2\n\nThe commission meets at Kars.\n"
-)
-NEW = (
-    "Treaty\n\nArticle 1\n\nThe port of Batumi shall be free within six months and the"
-    " parties recognize the frontier.\n\nArticle 2\n\nThe commission never meets at Kars.\n"
-)
+OLD, NEW = SAMPLE_OLD, SAMPLE_NEW
 
 
 @pytest.fixture

@@ -5,16 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from class_pairs import SAMPLE_NEW, SAMPLE_OLD
 from treatyviewer.core.change_classes import CLASSES, SUBSTANCE
 
-OLD = (
-    "Treaty\n\nArticle 1\n\nThe port of Batum shall be free within three months, and the"
-    " Parties recognise the frontier.\n\nArticle 2\n\nThe commission meets at Kars.\n"
-)
-NEW = (
-    "Treaty\n\nArticle 1\n\nThe port of Batumi shall be free within six months and the"
-    " parties recognize the frontier.\n\nArticle 2\n\nThe commission never meets at Kars.\n"
-)
+OLD, NEW = SAMPLE_OLD, SAMPLE_NEW
 
 
 def write_pair(tmp_path: Path) -> tuple[Path, Path]:

@@ -34,6 +34,7 @@ SUBSTANCE: frozenset[ChangeClass] = frozenset({"wording", "figure"})
 FORM: frozenset[ChangeClass] = frozenset(CLASSES) - SUBSTANCE
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 _HYPHENS = frozenset("-\u00ad\u2010\u2011")
 _NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
 _ARTICLE_BEFORE = re.compile(
@@ -43,7 +44,7 @@ _ARTICLE_BEFORE = re.compile(
 )
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
 _SENTENCE_END = frozenset('.!?:;"«“„')
-MAX_ALIGNED_TOKENS = 400
+MAX_ALIGNED_TOKENS = 200
 """Changes with more token pairs than this are classed whole (wording or figure)."""
 
 _EQUAL = "equal"
@@ -215,6 +216,10 @@ class ChangeClassifier:
         found = self.whole(c)
         if found is not None:
             return [_with_class(c, found)]
+        if not c.old_text or not c.new_text:
+            side = c.new_text or c.old_text
+            if any(not is_figure_token(m.group()) for m in _WORD.finditer(side)):
+                return [_with_class(c, "wording")]  # words of substance added or removed
         ot = _tokens(c.old_text, c.old_start, c.old_end)
         nt = _tokens(c.new_text, c.new_start, c.new_end)
         if not ot or not nt:
@@ -238,9 +243,12 @@ class ChangeClassifier:
         """
         old_words = {t.text for t in ot}
         new_words = {t.text for t in nt}
-        old_keys = _join_keys(ot).union(*(self.keys(t.text) for t in ot if t.text not in new_words))
-        new_keys = _join_keys(nt).union(*(self.keys(t.text) for t in nt if t.text not in old_words))
-        return not old_keys.isdisjoint(new_keys)
+        old_keys = set().union(*(self.keys(t.text) for t in ot if t.text not in new_words))
+        new_keys = set().union(*(self.keys(t.text) for t in nt if t.text not in old_words))
+        if not old_keys.isdisjoint(new_keys):
+            return True
+        # two words run together on one side against one word on the other
+        return not (_join_keys(ot).isdisjoint(new_keys) and _join_keys(nt).isdisjoint(old_keys))
 
     def keys(self, x: str) -> frozenset[str]:
         """What a token could be a form of: two tokens that share no key are
@@ -397,6 +405,8 @@ def _join_keys(toks: list[_Tok]) -> set[str]:
 
 
 def _with_class(c: Change, cls: ChangeClass) -> Change:
+    if cls == c.change_class:
+        return c
     return Change(c.op, c.old_start, c.old_end, c.new_start, c.new_end, c.old_text, c.new_text, cls)
 
 

@@ -303,7 +303,9 @@ _RULES_RU: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ъ$", ""),
         (r"(?<=\w{2})аго$", "ого"),
         (r"(?<=\w{2})яго$", "его"),
-        (r"(?<=\w{2}[ыи])я$", "е"),
+        # -ыя was the plural adjective ending (новыя → новые); -ия is left alone, since
+        # решения (a noun's genitive) must not become решение.
+        (r"(?<=\w{2}ы)я$", "е"),
         (r"^ея$", "ее"),
         (r"^(?:онѣ|оне)$", "они"),
         (r"^(?:однѣ|одне)$", "одни"),
