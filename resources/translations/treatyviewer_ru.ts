@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+195"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -314,6 +314,16 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation type="unfinished">Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished">Повторить</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
@@ -364,7 +374,7 @@
         <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>&amp;Заметка к выделенному…</translation>
     </message>
@@ -384,7 +394,7 @@
         <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -404,7 +414,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -474,7 +484,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -511,24 +521,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -548,12 +558,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
@@ -563,17 +573,27 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>По статьям</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Known correspondences</source>
+        <translation>Известные соответствия</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Other text</source>
+        <translation>Другой текст</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
@@ -681,7 +701,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -731,7 +751,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -776,7 +796,7 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+33"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1063,7 +1083,7 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+36"/>
         <source>&amp;Wording</source>
         <translation>&amp;Формулировки</translation>
     </message>
@@ -1143,7 +1163,7 @@
         <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Только &amp;существенные</translation>
     </message>
@@ -1161,6 +1181,21 @@
         <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Снова показывать изменения всех видов</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
+        <source>older</source>
+        <translation type="unfinished">более ранний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation type="unfinished">более поздний</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {0} text: {1}</source>
+        <translation type="unfinished">{0} текст: {1}</translation>
     </message>
 </context>
 <context>
@@ -1518,17 +1553,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+79"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1551,7 +1586,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1998,14 +2033,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-133"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2015,37 +2050,12 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>older</source>
-        <translation>более ранний</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>newer</source>
-        <translation>более поздний</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} текст: {1}</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+85"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2055,12 +2065,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2147,7 +2157,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2269,7 +2279,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2317,7 +2327,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2355,7 +2365,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+96"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2365,7 +2375,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2413,7 +2423,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2699,7 +2709,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+126"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2744,12 +2754,12 @@ by {1}</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>Экспортирован {0} (1 страница)</translation>
     </message>
@@ -2809,7 +2819,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+191"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+195"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -314,6 +314,16 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Undo</source>
+        <translation type="unfinished">Geri Al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished">Yinele</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
@@ -364,7 +374,7 @@
         <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Seçime &amp;Not Ekle…</translation>
     </message>
@@ -384,7 +394,7 @@
         <translation>Konkordansta seçili madde çiftine not yaz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -404,7 +414,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -474,7 +484,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -511,24 +521,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -548,12 +558,12 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Köken</translation>
     </message>
@@ -563,17 +573,27 @@
         <translation>Güvenilirlik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Known correspondences</source>
+        <translation>Bilinen karşılıklar</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Other text</source>
+        <translation>Diğer metin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
@@ -675,7 +695,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -725,7 +745,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -770,7 +790,7 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+33"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1051,7 +1071,7 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+36"/>
         <source>&amp;Wording</source>
         <translation>&amp;İfade</translation>
     </message>
@@ -1131,7 +1151,7 @@
         <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Yalnızca &amp;Esas</translation>
     </message>
@@ -1149,6 +1169,21 @@
         <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Her türden değişikliği yeniden göster</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
+        <source>older</source>
+        <translation type="unfinished">eski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer</source>
+        <translation type="unfinished">yeni</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {0} text: {1}</source>
+        <translation type="unfinished">{0} metin: {1}</translation>
     </message>
 </context>
 <context>
@@ -1504,17 +1539,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+79"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1537,7 +1572,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+249"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1984,14 +2019,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+219"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-133"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2001,37 +2036,12 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Undo</source>
-        <translation>Geri Al</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Redo</source>
-        <translation>Yinele</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>older</source>
-        <translation>eski</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>newer</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} metin: {1}</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+85"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2041,12 +2051,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2133,7 +2143,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2251,7 +2261,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2297,7 +2307,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2335,7 +2345,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+96"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2345,7 +2355,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>mention</source>
         <translation>geçiş</translation>
     </message>
@@ -2393,7 +2403,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2649,7 +2659,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+126"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2694,12 +2704,12 @@ yerine {1}</translation>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>{0} dışa aktarıldı (1 sayfa)</translation>
     </message>
@@ -2757,7 +2767,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>

@@ -10,16 +10,13 @@ status line. The choice is saved with the reading session.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...core.change_classes import CLASSES, SUBSTANCE
 from ...core.comparison import Comparison
 from ..common.actions import ActionRegistry, ActionSpec
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 LEGACY_IGNORE = {
     "ignore_case": "case",
@@ -112,9 +109,8 @@ class ClassFilter(QObject):
         self.set_shown(frozenset(CLASSES) - hidden)
 
 
-def declare_class_actions(reg: ActionRegistry, w: MainWindow) -> None:
+def declare_class_actions(reg: ActionRegistry, filt: ClassFilter) -> None:
     """The Show menu: Substance Only, Show All, then one toggle per class."""
-    filt = w.classes
     filt.registry = reg
     reg.add(
         ActionSpec(

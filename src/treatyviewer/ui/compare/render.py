@@ -112,11 +112,15 @@ def reflow(text: str) -> str:
 
 def blend(colour: QColor, toward: QColor, share: float) -> QColor:
     """``colour`` moved ``share`` of the way towards ``toward``."""
-    mix = [
-        round(a + (b - a) * share)
-        for a, b in zip(colour.getRgb()[:3], toward.getRgb()[:3], strict=True)
-    ]
-    return QColor(*mix)
+
+    def mix(a: int, b: int) -> int:
+        return round(a + (b - a) * share)
+
+    return QColor(
+        mix(colour.red(), toward.red()),
+        mix(colour.green(), toward.green()),
+        mix(colour.blue(), toward.blue()),
+    )
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
