@@ -316,12 +316,12 @@
     <message>
         <location line="+12"/>
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished">Повторить</translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
@@ -1185,17 +1185,17 @@
     <message>
         <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
         <source>older</source>
-        <translation type="unfinished">более ранний</translation>
+        <translation>более ранний</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>newer</source>
-        <translation type="unfinished">более поздний</translation>
+        <translation>более поздний</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {0} text: {1}</source>
-        <translation type="unfinished">{0} текст: {1}</translation>
+        <translation>{0} текст: {1}</translation>
     </message>
 </context>
 <context>

@@ -316,12 +316,12 @@
     <message>
         <location line="+12"/>
         <source>Undo</source>
-        <translation type="unfinished">Geri Al</translation>
+        <translation>Geri Al</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished">Yinele</translation>
+        <translation>Yinele</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
@@ -1173,17 +1173,17 @@
     <message>
         <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
         <source>older</source>
-        <translation type="unfinished">eski</translation>
+        <translation>eski</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>newer</source>
-        <translation type="unfinished">yeni</translation>
+        <translation>yeni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {0} text: {1}</source>
-        <translation type="unfinished">{0} metin: {1}</translation>
+        <translation>{0} metin: {1}</translation>
     </message>
 </context>
 <context>
