@@ -144,7 +144,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -312,16 +312,6 @@
         <location line="+4"/>
         <source>&amp;About treatyviewer</source>
         <translation>&amp;О программе treatyviewer</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
@@ -1182,21 +1172,6 @@
         <source>Show changes of every class again</source>
         <translation>Снова показывать изменения всех видов</translation>
     </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
-        <source>older</source>
-        <translation>более ранний</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>newer</source>
-        <translation>более поздний</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} текст: {1}</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1553,7 +1528,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+84"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -2098,6 +2073,31 @@ by {1}</source>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <source>older</source>
+        <translation>более ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer</source>
+        <translation>более поздний</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} текст: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

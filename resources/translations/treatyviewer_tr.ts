@@ -144,7 +144,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -312,16 +312,6 @@
         <location line="+4"/>
         <source>&amp;About treatyviewer</source>
         <translation>treatyviewer &amp;Hakkında</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Undo</source>
-        <translation>Geri Al</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Yinele</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
@@ -1170,21 +1160,6 @@
         <source>Show changes of every class again</source>
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+30"/>
-        <source>older</source>
-        <translation>eski</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>newer</source>
-        <translation>yeni</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} metin: {1}</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1539,7 +1514,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+84"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -2084,6 +2059,31 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <source>older</source>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} metin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <source>Undo</source>
+        <translation>Geri Al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
     </message>
 </context>
 <context>
