@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import alignment  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 
 PY = sys.executable
@@ -167,6 +168,7 @@ def main() -> None:
         bench_repeated(folder)
         bench_window(folder, pairs)
         bench_export(folder, pairs)
+    alignment.main(ROOT)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
+from .core.shown_classes import only_classes
 from .core.textdiff import DiffOptions
 from .io.json_text import json_text
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
@@ -224,7 +225,7 @@ def compare_args(args: argparse.Namespace) -> Comparison:
     keep = shown_classes(args)  # bad usage is reported before any file is read
     old, new, overrides = load_pair(args)
     cmp = compare(old, new, diff_options(args), overrides)
-    return cmp if keep is None else cmp.only(keep)
+    return cmp if keep is None else only_classes(cmp, keep)
 
 
 def run_compare(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 One toggle per class, all on by default, and "Substance Only" to keep wording
 and figures with one click. The comparison itself is never recomputed: the
-window shows ``Comparison.only(shown)``, so Next/Previous Change, the overview
+window shows ``only_classes(comparison, shown)``, so Next/Previous Change, the overview
 and the counts follow what is shown, and the hidden changes are counted in the
 status line. The choice is saved with the reading session.
 """
@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...core.change_classes import CLASSES, SUBSTANCE
 from ...core.comparison import Comparison
+from ...core.shown_classes import only_classes
 from ..common.actions import ActionRegistry, ActionSpec
 
 LEGACY_IGNORE = {
@@ -64,7 +65,7 @@ class ClassFilter(QObject):
         self.registry: ActionRegistry | None = None
 
     def apply(self, cmp: Comparison) -> Comparison:
-        return cmp if self.shown == frozenset(CLASSES) else cmp.only(self.shown)
+        return cmp if self.shown == frozenset(CLASSES) else only_classes(cmp, self.shown)
 
     def set_shown(self, classes: Iterable[str]) -> None:
         shown = frozenset(classes) & frozenset(CLASSES)

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.classes = ClassFilter(self)
         """Which change classes are shown (Show menu); the session compares them all."""
         self.classes.changed.connect(self._classes_changed)
+        self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
