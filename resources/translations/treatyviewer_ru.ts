@@ -4,6 +4,16 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+250"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
@@ -786,7 +796,7 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-222"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -961,7 +971,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1073,7 +1083,7 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;Формулировки</translation>
     </message>
@@ -1341,7 +1351,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -1528,12 +1538,12 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+84"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
@@ -2008,9 +2018,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2025,7 +2035,32 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <source>older</source>
+        <translation>более ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer</source>
+        <translation>более поздний</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} текст: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+85"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2074,30 +2109,139 @@ by {1}</source>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
+</context>
+<context>
+    <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
-        <source>older</source>
-        <translation>более ранний</translation>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>newer</source>
-        <translation>более поздний</translation>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} текст: {1}</translation>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>граница</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Redo</source>
-        <translation>Повторить</translation>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+132"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2840,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>

@@ -4,6 +4,16 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+250"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
@@ -780,7 +790,7 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-222"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -955,7 +965,7 @@
         <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1061,7 +1071,7 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;İfade</translation>
     </message>
@@ -1329,7 +1339,7 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -1514,12 +1524,12 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+84"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
@@ -1994,9 +2004,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+225"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2011,7 +2021,32 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <source>Undo</source>
+        <translation>Geri Al</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <source>older</source>
+        <translation>eski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newer</source>
+        <translation>yeni</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {0} text: {1}</source>
+        <translation>{0} metin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+85"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2060,30 +2095,135 @@ yerine {1}</translation>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
+</context>
+<context>
+    <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
-        <source>older</source>
-        <translation>eski</translation>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>newer</source>
-        <translation>yeni</translation>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The {0} text: {1}</source>
-        <translation>{0} metin: {1}</translation>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
-        <source>Undo</source>
-        <translation>Geri Al</translation>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>sınır</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Redo</source>
-        <translation>Yinele</translation>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+132"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2786,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
