@@ -4,17 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+250"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
         <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -44,12 +42,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+195"/>
-        <source>Change of form: {0}</source>
-        <translation>Изменение формы: {0}</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -64,7 +57,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -84,7 +77,7 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -99,7 +92,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -154,7 +147,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -174,7 +167,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -245,6 +238,46 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Ignore &amp;Case</source>
+        <translation>Без учёта &amp;регистра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat Kars and KARS alike</source>
+        <translation>Считать Kars и KARS одинаковыми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>Без учёта &amp;пунктуации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore commas, stops, quotes</source>
+        <translation>Не учитывать запятые, точки, кавычки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>Без учёта &amp;пробелов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore spacing and line breaks</source>
+        <translation>Не учитывать пробелы и переносы строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Numbering</source>
+        <translation>Без учёта &amp;нумерации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat 4 and IV alike</source>
+        <translation>Считать 4 и IV одинаковыми</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -279,7 +312,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -299,7 +332,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
+        <location line="+8"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -324,7 +357,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -374,7 +407,7 @@
         <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Annotate Selection…</source>
         <translation>&amp;Заметка к выделенному…</translation>
     </message>
@@ -394,7 +427,7 @@
         <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -414,7 +447,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -484,7 +517,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -521,24 +554,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+75"/>
+        <location line="-226"/>
+        <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-51"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -558,12 +591,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
@@ -573,27 +606,25 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Article by article</source>
         <translation>По статьям</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Известные соответствия</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Other text</source>
         <translation>Другой текст</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
@@ -660,7 +691,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
@@ -701,7 +732,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -751,7 +782,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -796,7 +827,7 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-222"/>
+        <location line="+38"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -882,11 +913,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
-        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
+        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
+        <translation>Параметры «Без учёта…» в меню «Вид» позволяют не учитывать различия в регистре, пунктуации, пробелах или нумерации. {0} даёт более насыщенные цвета и жирные пометки.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Correcting the alignment</source>
         <translation>Исправление сопоставления</translation>
     </message>
@@ -971,7 +1002,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1016,12 +1047,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1083,102 +1114,90 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <source>Change of form: {0}</source>
+        <translation>Изменение формы: {0}</translation>
+    </message>
+    <message>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
+    </message>
+    <message>
         <source>&amp;Wording</source>
         <translation>&amp;Формулировки</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Words of substance added, removed or replaced</source>
         <translation>Добавленные, удалённые или заменённые слова по существу</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Figures</source>
         <translation>&amp;Числа</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Numbers, dates, amounts and periods</source>
         <translation>Числа, даты, суммы и сроки</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name Variants</source>
         <translation>&amp;Варианты названий</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
         <translation>Два написания одного места или лица: Батум/Батуми, Kars/Карс</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;pelling</source>
         <translation>&amp;Орфография</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
         <translation>Одно слово в двух орфографиях: recognise/recognize, новаго/нового</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Case</source>
         <translation>&amp;Регистр</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Capital or small letters only</source>
         <translation>Только прописные или строчные буквы</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;unctuation</source>
         <translation>&amp;Пунктуация</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Commas, stops, quotes only</source>
         <translation>Только запятые, точки, кавычки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wh&amp;itespace</source>
         <translation>П&amp;робелы</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Spacing only: words run together or split</source>
         <translation>Только пробелы: слова слиты или разделены</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;References</source>
         <translation>&amp;Ссылки</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cross-references that only follow the renumbering of articles</source>
         <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Только &amp;существенные</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show only changes of wording and figures; hide changes of form</source>
         <translation>Показывать только изменения формулировок и чисел; скрыть изменения формы</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;All Changes</source>
         <translation>&amp;Все изменения</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Снова показывать изменения всех видов</translation>
     </message>
@@ -1186,7 +1205,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
+        <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1194,17 +1214,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Provenance of the texts</source>
         <translation>Происхождение текстов</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1217,7 +1237,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1321,7 +1341,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1351,13 +1371,13 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1407,7 +1427,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1486,7 +1506,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1538,17 +1558,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1556,7 +1576,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1571,7 +1591,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1596,7 +1616,11 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1712,7 +1736,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1770,7 +1794,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1783,7 +1807,15 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Заметки, связанные с выбранным объектом</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Связанные заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1808,7 +1840,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1823,12 +1855,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1886,7 +1918,27 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Только редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Мои и редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -1954,7 +2006,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2018,14 +2070,30 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2035,22 +2103,22 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>более поздний</translation>
     </message>
@@ -2060,12 +2128,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+85"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2075,12 +2143,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2096,11 +2164,6 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Show</source>
-        <translation>По&amp;казать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2109,145 +2172,15 @@ by {1}</source>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
-</context>
-<context>
-    <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
-        <source>Map of the places the texts name</source>
-        <translation>Карта мест, названных в текстах</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>Confidence: {0}</source>
-        <translation>Уверенность: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
-        <source>Legend of the map</source>
-        <translation>Легенда карты</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>named in both texts</source>
-        <translation>названо в обоих текстах</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>только в раннем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>только в позднем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>frontier</source>
-        <translation>граница</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ceded area (hatched)</source>
-        <translation>уступленная область (штриховка)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>autonomous area (dotted)</source>
-        <translation>автономная область (точки)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both texts</source>
-        <translation>Оба текста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Ранний</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Поздний</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+132"/>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Упоминания и заметки о выбранном месте</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>Named, not on the map: {0}</source>
-        <translation>Названы, но не нанесены на карту: {0}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Show this passage</source>
-        <translation>Показать этот фрагмент</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Art.</source>
-        <translation>Ст.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>%n упоминание в {0}</numerusform>
-            <numerusform>%n упоминания в {0}</numerusform>
-            <numerusform>%n упоминаний в {0}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>%n заметка связана с этим местом</numerusform>
-            <numerusform>%n заметки связаны с этим местом</numerusform>
-            <numerusform>%n заметок связано с этим местом</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
-        <location line="+2"/>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Map</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Показать или скрыть карту мест, названных в текстах</translation>
+        <source>&amp;Show</source>
+        <translation>По&amp;казать</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2255,7 +2188,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2288,7 +2221,7 @@ by {1}</source>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2301,7 +2234,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2387,7 +2320,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2410,7 +2343,7 @@ by {1}</source>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2423,7 +2356,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2471,7 +2404,19 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0}: исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0}: добавлено целиком</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2509,7 +2454,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+96"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2519,7 +2464,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2567,7 +2512,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2677,7 +2622,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2697,32 +2642,17 @@ by {1}</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>form</source>
-        <translation>форма</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
-        <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>references) are drawn lighter than changes of substance.</source>
-        <translation>ссылки) показаны светлее изменений по существу.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -2812,13 +2742,32 @@ by {1}</source>
             <numerusform>%Ln вставлено</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln pairings to review</source>
+        <translation>
+            <numerusform>%Ln соответствие к проверке</numerusform>
+            <numerusform>%Ln соответствия к проверке</numerusform>
+            <numerusform>%Ln соответствий к проверке</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
+    </message>
+    <message>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>ссылки) показаны светлее изменений по существу.</translation>
+    </message>
+    <message>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -2827,25 +2776,16 @@ by {1}</source>
             <numerusform>скрыто: %Ln</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%Ln pairings to review</source>
-        <translation>
-            <numerusform>%Ln соответствие к проверке</numerusform>
-            <numerusform>%Ln соответствия к проверке</numerusform>
-            <numerusform>%Ln соответствий к проверке</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -2853,7 +2793,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+126"/>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2893,17 +2833,17 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported {0} (1 page)</source>
         <translation>Экспортирован {0} (1 страница)</translation>
     </message>
@@ -2950,7 +2890,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2961,52 +2901,9 @@ by {1}</source>
     </message>
 </context>
 <context>
-    <name>change class</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
-        <source>wording</source>
-        <translation>формулировки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>figures</source>
-        <translation>числа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name variants</source>
-        <translation>варианты названий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spelling</source>
-        <translation>орфография</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>case</source>
-        <translation>регистр</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>punctuation</source>
-        <translation>пунктуация</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>whitespace</source>
-        <translation>пробелы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>references</source>
-        <translation>ссылки</translation>
-    </message>
-</context>
-<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -3041,7 +2938,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -3049,7 +2946,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-54"/>
+        <location line="-37"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -3064,7 +2961,7 @@ by {1}</source>
         <translation>пересказ по источнику</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>sure</source>
         <translation>достоверно</translation>
     </message>
@@ -3082,7 +2979,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-32"/>
+        <location line="-21"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -3130,6 +3027,253 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Что с ней стало: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Перейти к статье</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (только в новом тексте)</translation>
+    </message>
+</context>
+<context>
+    <name>change class</name>
+    <message>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>name variants</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>ссылки</translation>
     </message>
 </context>
 </TS>

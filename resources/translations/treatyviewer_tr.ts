@@ -4,17 +4,15 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+250"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
-        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter'a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -44,12 +42,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+195"/>
-        <source>Change of form: {0}</source>
-        <translation>Biçim değişikliği: {0}</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -64,7 +57,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -84,7 +77,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -99,7 +92,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -154,7 +147,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -174,7 +167,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -245,6 +238,46 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Ignore &amp;Case</source>
+        <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat Kars and KARS alike</source>
+        <translation>Kars ile KARS&apos;ı aynı say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Punctuation</source>
+        <translation>&amp;Noktalamayı Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore commas, stops, quotes</source>
+        <translation>Virgülleri, noktaları, tırnakları yok say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Whitespace</source>
+        <translation>&amp;Boşlukları Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ignore spacing and line breaks</source>
+        <translation>Boşlukları ve satır sonlarını yok say</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore &amp;Numbering</source>
+        <translation>Nu&amp;maralandırmayı Yok Say</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat 4 and IV alike</source>
+        <translation>4 ile IV&apos;ü aynı say</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
@@ -279,7 +312,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -299,7 +332,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+13"/>
+        <location line="+8"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -324,7 +357,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -374,7 +407,7 @@
         <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Seçime &amp;Not Ekle…</translation>
     </message>
@@ -394,7 +427,7 @@
         <translation>Konkordansta seçili madde çiftine not yaz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -414,7 +447,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -484,7 +517,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -521,24 +554,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+75"/>
+        <location line="-226"/>
+        <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-51"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -558,12 +591,12 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>Provenance</source>
         <translation>Köken</translation>
     </message>
@@ -573,27 +606,25 @@
         <translation>Güvenilirlik</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Bilinen karşılıklar</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Other text</source>
         <translation>Diğer metin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
@@ -654,7 +685,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -695,7 +726,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -737,7 +768,7 @@
     <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
-        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+        <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -745,7 +776,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -790,7 +821,7 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-222"/>
+        <location line="+38"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -876,11 +907,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
-        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
+        <translation>Görünüm menüsündeki «Yok Say» seçenekleri büyük/küçük harf, noktalama, boşluk ya da numaralandırma farklarını dikkate almaz. {0} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Correcting the alignment</source>
         <translation>Eşlemeyi düzeltmek</translation>
     </message>
@@ -962,10 +993,10 @@
     <message>
         <location line="+5"/>
         <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
-        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1010,12 +1041,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1071,102 +1102,90 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <source>Change of form: {0}</source>
+        <translation>Biçim değişikliği: {0}</translation>
+    </message>
+    <message>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+    </message>
+    <message>
         <source>&amp;Wording</source>
         <translation>&amp;İfade</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Words of substance added, removed or replaced</source>
         <translation>Eklenen, çıkarılan veya değiştirilen esasa ilişkin sözcükler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Figures</source>
         <translation>&amp;Sayılar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Numbers, dates, amounts and periods</source>
         <translation>Sayılar, tarihler, tutarlar ve süreler</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Name Variants</source>
         <translation>&amp;Ad Biçimleri</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
         <translation>Bir yerin veya kişinin iki yazılışı: Batum/Batumi, Kars/Карс</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>S&amp;pelling</source>
         <translation>&amp;Yazım</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
         <translation>Bir sözcüğün iki yazımı: recognise/recognize, новаго/нового</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Case</source>
         <translation>&amp;Büyük/Küçük Harf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Capital or small letters only</source>
         <translation>Yalnızca büyük veya küçük harf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;unctuation</source>
         <translation>&amp;Noktalama</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Commas, stops, quotes only</source>
         <translation>Yalnızca virgül, nokta, tırnak</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Wh&amp;itespace</source>
         <translation>&amp;Boşluklar</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Spacing only: words run together or split</source>
         <translation>Yalnızca boşluk: sözcükler bitişik veya ayrı</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;References</source>
         <translation>&amp;Göndermeler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cross-references that only follow the renumbering of articles</source>
         <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Yalnızca &amp;Esas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show only changes of wording and figures; hide changes of form</source>
         <translation>Yalnızca ifade ve sayı değişikliklerini göster; biçim değişikliklerini gizle</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;All Changes</source>
         <translation>&amp;Tüm Değişiklikler</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
@@ -1174,7 +1193,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
+        <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1182,17 +1202,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1205,7 +1225,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1309,7 +1329,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1339,13 +1359,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1395,7 +1415,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1474,7 +1494,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1524,17 +1544,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1542,7 +1562,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1557,7 +1577,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1582,7 +1602,11 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1698,7 +1722,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1756,7 +1780,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1769,7 +1793,15 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1794,7 +1826,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1809,12 +1841,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter'a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1841,22 +1873,22 @@ yerine {1}</translation>
     <message>
         <location line="+3"/>
         <source>Show all mentions</source>
-        <translation>Tüm geçişleri göster</translation>
+        <translation>Tüm anılmaları göster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight every mention of every entity in both texts</source>
-        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+        <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entities and their mentions in each text</source>
-        <translation>Öğeler ve her metindeki geçişleri</translation>
+        <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions of the selected entity</source>
-        <translation>Seçili öğenin geçişleri</translation>
+        <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1872,7 +1904,27 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Yalnızca editör notları</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1940,7 +1992,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2004,14 +2056,30 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2021,22 +2089,22 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>yeni</translation>
     </message>
@@ -2046,12 +2114,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+85"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2061,12 +2129,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2082,11 +2150,6 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Göster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>G&amp;it</translation>
     </message>
@@ -2095,141 +2158,15 @@ yerine {1}</translation>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
-</context>
-<context>
-    <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
-        <source>Map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritası</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>Confidence: {0}</source>
-        <translation>Güven: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
-        <source>Legend of the map</source>
-        <translation>Harita açıklaması</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>named in both texts</source>
-        <translation>iki metinde de geçen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>yalnız öncekinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>yalnız sonrakinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>frontier</source>
-        <translation>sınır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ceded area (hatched)</source>
-        <translation>bırakılan bölge (taralı)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>autonomous area (dotted)</source>
-        <translation>özerk bölge (noktalı)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>Show:</source>
-        <translation>Göster:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both texts</source>
-        <translation>İki metin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+132"/>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Seçilen yerin anılmaları ve notları</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>Named, not on the map: {0}</source>
-        <translation>Adı geçen, haritada olmayan: {0}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Show this passage</source>
-        <translation>Bu bölümü göster</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Art.</source>
-        <translation>Md.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>{0} içinde %n anılma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>Bu yere bağlı %n not</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
-        <location line="+2"/>
-        <source>Map</source>
-        <translation>Harita</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Map</source>
-        <translation>&amp;Harita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2237,7 +2174,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2270,7 +2207,7 @@ yerine {1}</translation>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2283,7 +2220,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2365,7 +2302,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2388,7 +2325,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2401,7 +2338,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2447,7 +2384,19 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0} çıkarıldı (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2485,7 +2434,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+96"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2495,9 +2444,9 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>mention</source>
-        <translation>geçiş</translation>
+        <translation>anılma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2512,7 +2461,7 @@ yerine {1}</translation>
     <message>
         <location line="+2"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
-        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2543,7 +2492,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2647,7 +2596,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2667,32 +2616,17 @@ yerine {1}</translation>
         <translation>değiştirildi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>form</source>
-        <translation>biçim</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Legend:</source>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
-        <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>references) are drawn lighter than changes of substance.</source>
-        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -2762,36 +2696,46 @@ yerine {1}</translation>
             <numerusform>%Ln eklendi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln pairings to review</source>
+        <translation>
+            <numerusform>%Ln eşleşme incelenecek</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <source>form</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
+    </message>
+    <message>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
+    </message>
+    <message>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
             <numerusform>%Ln gizli</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%Ln pairings to review</source>
-        <translation>
-            <numerusform>%Ln eşleşme incelenecek</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
@@ -2799,7 +2743,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+126"/>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2839,17 +2783,17 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported {0} (1 page)</source>
         <translation>{0} dışa aktarıldı (1 sayfa)</translation>
     </message>
@@ -2894,7 +2838,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2905,52 +2849,9 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>change class</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
-        <source>wording</source>
-        <translation>ifade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>figures</source>
-        <translation>sayılar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name variants</source>
-        <translation>ad biçimleri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spelling</source>
-        <translation>yazım</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>case</source>
-        <translation>büyük/küçük harf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>punctuation</source>
-        <translation>noktalama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>whitespace</source>
-        <translation>boşluklar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>references</source>
-        <translation>göndermeler</translation>
-    </message>
-</context>
-<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2985,7 +2886,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -2993,14 +2894,14 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-54"/>
+        <location line="-37"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kurulmuş</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,7 +2909,7 @@ yerine {1}</translation>
         <translation>bir kaynaktan özetlenmiş</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>sure</source>
         <translation>kesin</translation>
     </message>
@@ -3026,7 +2927,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-32"/>
+        <location line="-21"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -3068,12 +2969,255 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kuruldu</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Akıbeti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Madde:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Maddeye git</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
+    </message>
+</context>
+<context>
+    <name>change class</name>
+    <message>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <source>name variants</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>göndermeler</translation>
     </message>
 </context>
 </TS>
