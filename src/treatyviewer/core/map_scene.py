@@ -361,9 +361,9 @@ def build_scene(
                 feature.label_box = box
                 keep_out.append(box)
                 break
-    for f in features:  # the other labels keep off the lines (areas may hold labels)
-        if f.kind == "line":
-            keep_out += [(x - 2.5, y - 2.5, x + 2.5, y + 2.5) for x, y in _dense(f.points, 5.0)]
+    for drawn in features:  # the other labels keep off the lines (areas may hold labels)
+        if drawn.kind == "line":
+            keep_out += [(x - 2.5, y - 2.5, x + 2.5, y + 2.5) for x, y in _dense(drawn.points, 5.0)]
     place_labels(
         places,
         measure,
