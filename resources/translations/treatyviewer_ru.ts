@@ -3056,6 +3056,14 @@ by {1}</source>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>

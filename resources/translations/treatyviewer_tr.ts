@@ -3004,6 +3004,12 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
