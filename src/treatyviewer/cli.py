@@ -42,8 +42,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_pair_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", nargs="?", help="older text: a file or a bundled id")
-    parser.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
+    parser.add_argument(
+        "texts",
+        nargs="*",
+        metavar="TEXT",
+        help="two texts (OLD NEW), or three or more versions oldest first: files or bundled ids",
+    )
     parser.add_argument("--encoding", help="force the text encoding of both files")
     parser.add_argument(
         "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
@@ -75,8 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "text", "csv"),
         default="text",
-        help="json: the full comparison (schema treatyviewer.comparison/1); "
-        "text: a readable summary; csv: the concordance",
+        help="json: the full comparison (schema treatyviewer.comparison/1, or "
+        "treatyviewer.lineage/1 for three or more texts); text: a readable summary; "
+        "csv: the concordance (the lineage table for three or more texts)",
     )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
@@ -85,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT.html", help="self-contained HTML report")
     p.add_argument("--csv", metavar="OUT.csv", help="the concordance of articles")
     p.add_argument("--json", metavar="OUT.json", help="the full comparison, as compare prints it")
+    p.add_argument(
+        "--tei", metavar="OUT.xml", help="TEI P5 critical apparatus (parallel segmentation)"
+    )
     p.add_argument("--project", metavar="FILE", help="reading session with annotations")
     p.add_argument(
         "--layout",
@@ -121,10 +129,43 @@ def _looks_like_an_id(name: str) -> bool:
     return name not in BUNDLED_IDS and not any(ch in name for ch in "/\\.")
 
 
+def _split_texts(args: argparse.Namespace) -> None:
+    """``args.old``/``args.new`` for two texts; three or more stay in ``args.texts``."""
+    texts = list(getattr(args, "texts", None) or [])
+    if len(texts) == 1:
+        raise UsageError(
+            f"treatyviewer {args.command}: give two texts (OLD NEW), three or more for a chain, "
+            "or none for the bundled pair"
+        )
+    args.old, args.new = (texts[0], texts[1]) if len(texts) == 2 else (None, None)
+
+
+def load_chain(args: argparse.Namespace) -> list[Document]:
+    """The three or more texts named, oldest first (or a saved chain's texts)."""
+    names = list(args.texts)
+    return [load(name, args.encoding, args.max_size) for name in names]
+
+
+def _saved_chain(args: argparse.Namespace) -> tuple[list[Document], list[Overrides]] | None:
+    """The texts and corrections of a saved chain of three or more texts, else None."""
+    from .core.chain_session import chain_overrides, chain_refs
+
+    project = load_project(args.project)
+    refs = chain_refs(project)
+    if len(refs) < 3:
+        return None
+    folder = Path(args.project).resolve().parent
+    names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
+    docs = [load(name, args.encoding, args.max_size) for name in names]
+    return docs, chain_overrides(project)
+
+
+def is_chain(args: argparse.Namespace) -> bool:
+    return len(getattr(args, "texts", None) or []) >= 3
+
+
 def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
     """The two texts named, else those of ``--project``, else the bundled pair."""
-    if (args.old is None) != (args.new is None):
-        raise UsageError("treatyviewer: give two texts (OLD NEW), or none for the bundled pair")
     overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
     if getattr(args, "project", None) and args.old is None:
@@ -196,6 +237,8 @@ def _print_json(data: Any) -> None:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    if is_chain(args):
+        return _compare_chain(args)
     old, new, overrides = load_pair(args)
     cmp = compare(old, new, diff_options(args), overrides)
     if args.format == "json":
@@ -207,16 +250,37 @@ def run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare_chain(args: argparse.Namespace) -> int:
+    from .core.chain import build_chain
+    from .io.lineage_table import lineage_csv, lineage_text
+
+    chain = build_chain(load_chain(args), diff_options(args))
+    if args.format == "json":
+        _print_json(chain.to_json())
+    elif args.format == "csv":
+        sys.stdout.write(lineage_csv(chain))
+    else:
+        sys.stdout.write(lineage_text(chain))
+    return 0
+
+
 def run_export(args: argparse.Namespace) -> int:
+    from .core.chain import build_chain, chain_from
     from .io.export import export_all
 
-    if not (args.pdf or args.html or args.csv or args.json):
+    if not (args.pdf or args.html or args.csv or args.json or args.tei):
         raise UsageError(
-            "treatyviewer export: name at least one output (--pdf, --html, --csv or --json)"
+            "treatyviewer export: name at least one output (--pdf, --html, --csv, --json or --tei)"
         )
-    old, new, overrides = load_pair(args)
-    cmp = compare(old, new, diff_options(args), overrides)
-    written = export_all(cmp, args)
+    if is_chain(args):
+        chain = build_chain(load_chain(args), diff_options(args))
+    elif args.project and not args.texts and (saved := _saved_chain(args)) is not None:
+        chain = build_chain(saved[0], diff_options(args), saved[1])
+    else:
+        old, new, overrides = load_pair(args)
+        cmp = compare(old, new, diff_options(args), overrides)
+        chain = chain_from((old, new), (cmp,), cmp.options)
+    written = export_all(chain, args)
     for path in written:
         print(path)
     return 0
@@ -292,6 +356,8 @@ def run(argv: Sequence[str]) -> int:
     """Run a headless subcommand; returns the exit code."""
     try:
         args = build_parser().parse_args(list(argv))
+        if args.command in ("compare", "export"):
+            _split_texts(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.chain import Chain
 from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
 from .atomic import atomic_write_bytes, atomic_write_text
@@ -120,10 +121,22 @@ def ensure_gui_app() -> object:
     return QGuiApplication(["treatyviewer"])
 
 
-def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
-    """Write every output the command line names; returns the paths written."""
+def export_all(chain: Chain, args: argparse.Namespace) -> list[str]:
+    """Write every output the command line names; returns the paths written.
+
+    Two texts give the pair's reports; three or more give the chain's (lineage
+    table and article histories in PDF and HTML, the lineage object in JSON).
+    """
     annotations = project_annotations(args.project) if args.project else None
     written: list[str] = []
+    if getattr(args, "tei", None):
+        from .tei_export import export_tei
+
+        export_tei(chain, args.tei, annotations)
+        written.append(args.tei)
+    if len(chain.documents) > 2:
+        return written + export_chain_reports(chain, args, annotations)
+    cmp = chain.comparisons[0]
     report: Report | None = None
     if args.pdf or args.html:
         report = make_report(cmp, annotations, args.changed_only)
@@ -139,5 +152,22 @@ def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
         written.append(args.csv)
     if args.json:
         export_json(cmp, args.json)
+        written.append(args.json)
+    return written
+
+
+def export_chain_reports(
+    chain: Chain, args: argparse.Namespace, annotations: Sequence[Annotation] | None
+) -> list[str]:
+    """PDF, HTML, CSV and JSON of a chain of three or more texts."""
+    from .lineage_table import lineage_csv
+
+    written: list[str] = []
+    if args.csv:
+        atomic_write_text(args.csv, lineage_csv(chain))
+        written.append(args.csv)
+    if args.json:
+        text = json.dumps(chain.to_json(), ensure_ascii=False, indent=2) + "\n"
+        atomic_write_text(args.json, text)
         written.append(args.json)
     return written
