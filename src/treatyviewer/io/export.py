@@ -121,12 +121,17 @@ def ensure_gui_app() -> object:
     return QGuiApplication(["treatyviewer"])
 
 
-def export_all(chain: Chain, args: argparse.Namespace) -> list[str]:
+def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]:
     """Write every output the command line names; returns the paths written.
 
     Two texts give the pair's reports; three or more give the chain's (lineage
     table and article histories in PDF and HTML, the lineage object in JSON).
     """
+    if isinstance(texts, Comparison):
+        from ..core.chain import chain_from
+
+        texts = chain_from((texts.old, texts.new), (texts,), texts.options)
+    chain = texts
     annotations = project_annotations(args.project) if args.project else None
     written: list[str] = []
     if getattr(args, "tei", None):
