@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from synthetic import text_of_size  # noqa: E402
+from synthetic_chain import chain_of_size  # noqa: E402
+from treatyviewer.core.chain import build_chain  # noqa: E402
 from treatyviewer.core.comparison import compare  # noqa: E402
 from treatyviewer.io.readers import read_document  # noqa: E402
 
@@ -101,6 +103,19 @@ def bench_engine(folder: Path) -> None:
     return None
 
 
+def bench_chain(folder: Path) -> None:
+    print("\nChain (read + compare neighbours + lineages, best of 3)")
+    paths = []
+    for k, text in enumerate(chain_of_size(500_000, versions=3)):
+        path = folder / f"chain-{k + 1}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    t_pair = best_of(3, lambda: engine(paths[0], paths[1]))
+    t_chain = best_of(3, lambda: build_chain([read_document(p) for p in paths]))
+    row("three 500 KB texts", t_chain, t_pair, "one 500 KB pair")
+    print(f"{'(budget 2.5x)':<46}")
+
+
 def bench_window(folder: Path) -> None:
     print("\nWindow (process start to a fully highlighted window, best of 3)")
     shot = folder / "shot.png"
@@ -142,6 +157,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="tv-bench-") as tmp:
         folder = Path(tmp)
         bench_engine(folder)
+        bench_chain(folder)
         bench_window(folder)
         bench_export(folder)
 

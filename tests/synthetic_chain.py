@@ -133,3 +133,24 @@ def _truth(versions: list[list[Unit]], labels: list[list[str]]) -> set[tuple[tup
     preamble = tuple(("preamble",) for _ in versions)
     closing = tuple(("closing",) for _ in versions)
     return truth | {preamble, closing}
+
+
+def chain_of_size(target_bytes: int, versions: int = 3, seed: int = 5) -> list[str]:
+    """Texts of about ``target_bytes`` each, every one a light revision of the one before."""
+    g = Generator(seed)
+    rng = g.rng
+    articles = [g.article(rng.randint(60, 180)) for _ in range(max(4, target_bytes // 870))]
+    texts = []
+    for k in range(versions):
+        if k:
+            revised: list[list[str]] = []
+            for art in articles:
+                r = rng.random()
+                if r >= 0.03:  # three in a hundred are dropped
+                    revised.append(art if r < 0.5 else g.edit(art, 0.08))
+                if rng.random() < 0.03:
+                    revised.append(g.article(120))
+            articles = revised
+        labels = _labels(len(articles), roman=k % 2 == 1)
+        texts.append(_render(articles, labels, f"TREATY (version {k + 1})"))
+    return texts

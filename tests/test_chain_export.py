@@ -159,3 +159,22 @@ def test_a_saved_chain_session_exports_its_lineages(capsys, chain_files, tmp_pat
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["schema"] == "treatyviewer.lineage/1"
     assert len(data["documents"]) == 3
+
+
+def test_pdf_and_html_of_a_chain_hold_the_lineage_table_and_a_history_per_article(
+    capsys, chain_files, tmp_path
+):
+    pdf, html, js = (tmp_path / f"chain.{ext}" for ext in ("pdf", "html", "json"))
+    _run(capsys, "export", *chain_files, "--pdf", str(pdf), "--html", str(html), "--json", str(js))
+    lineages = json.loads(js.read_text(encoding="utf-8"))["lineages"]
+    page = html.read_text(encoding="utf-8")
+    assert "Lineage table" in page
+    assert page.count('<h2 id="lineage-') == len(lineages)
+    # the article that skips version 3 says so in its cell and on its history page
+    assert "returned from version 1" in page
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Lineage table" in text
+    assert len(reader.pages) >= 1 + len(lineages)  # every history starts a page

@@ -168,6 +168,18 @@ def export_chain_reports(
     from .lineage_table import lineage_csv
 
     written: list[str] = []
+    changed_only = bool(getattr(args, "changed_only", False))
+    if args.pdf:
+        from .chain_pdf import render_chain_pdf
+
+        ensure_gui_app()
+        atomic_write_bytes(args.pdf, render_chain_pdf(chain, args.paper, changed_only))
+        written.append(args.pdf)
+    if args.html:
+        from .chain_report import chain_html
+
+        atomic_write_text(args.html, chain_html(chain, changed_only=changed_only))
+        written.append(args.html)
     if args.csv:
         atomic_write_text(args.csv, lineage_csv(chain))
         written.append(args.csv)
