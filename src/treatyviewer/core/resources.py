@@ -12,6 +12,8 @@ from .segment import make_document
 
 BUNDLED_IDS = ("draft-1920", "moscow-1921")
 DEFAULT_PAIR = ("draft-1920", "moscow-1921")
+BUNDLED_CHAIN = ("draft-1920", "moscow-1921", "kars-1921")
+"""The bundled chain, oldest first (opened only once every text of it is bundled)."""
 
 
 @cache

@@ -119,6 +119,11 @@ def _history(chain: Chain, n: int, lineage: Lineage, page_breaks: bool) -> str:
     return "".join(out)
 
 
+def history_html(chain: Chain, n: int, lineage: Lineage) -> str:
+    """One article's history (number ``n`` in the table) as a standalone page."""
+    return f"<html><body>{_history(chain, n, lineage, page_breaks=False)}</body></html>"
+
+
 def _legend() -> str:
     runs = " ".join(
         _run(kind, label)

@@ -45,6 +45,7 @@ from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import declare_appearance
+from .chain_window import ChainWindow
 from .exporting import WindowExport
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingTools(self, state_dir)
         self.actions_ = declare(self)
         declare_appearance(self)
+        self.chains = ChainWindow(self)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_status_bar()
@@ -340,6 +342,9 @@ class MainWindow(QMainWindow):
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(unlink_command(self.session, old, new))
+
+    def jump_row(self, row: Row) -> None:
+        self._jump_row(row)
 
     def _jump_row(self, row: Row) -> None:
         if row.kind == "pair":

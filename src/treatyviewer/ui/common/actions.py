@@ -79,6 +79,15 @@ class ActionRegistry(QObject):
         self.actions[spec.id] = action
         return action
 
+    def add_action(self, spec: ActionSpec, action: QAction) -> QAction:
+        """Register an action Qt made (a dock's show/hide toggle) under ``spec``."""
+        if spec.id in self.specs:
+            raise ValueError(f"action {spec.id!r} declared twice")
+        action.setObjectName(spec.id)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        return action
+
     def __getitem__(self, action_id: str) -> QAction:
         return self.actions[action_id]
 
