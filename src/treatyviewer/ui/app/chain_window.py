@@ -6,18 +6,24 @@ The chain widgets live in ``ui.chains``; this module wires them to the window.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolBar
 
+from ...core.align import Overrides
+from ...core.chain_session import chain_overrides, chain_project, chain_refs
 from ...core.comparison import Row
+from ...core.project import DocumentRef, Project, locate_source
 from ...core.resources import BUNDLED_CHAIN, is_bundled_id
 from ..chains.chain_state import ChainState
 from ..chains.history_panel import HistoryDock
 from ..chains.lineage_dock import LineageDock
 from ..chains.version_strip import VersionStrip
 from ..common.actions import ActionSpec
+from ..state.project_controller import source_name
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -97,6 +103,45 @@ class ChainWindow(QObject):
             pane.filesDropped.connect(self.open_chain)
         model = self.window.concordance.table.selectionModel()
         model.currentRowChanged.connect(self._concordance_row)
+        controller = self.window.reading.controller
+        controller.decorate = self._with_chain
+        controller.opened.connect(self._session_opened)
+
+    # -- sessions --------------------------------------------------------------------------
+    def _with_chain(self, project: Project) -> Project:
+        """The saved session holds every text of the open chain and each pair's corrections."""
+        st, s = self.state, self.window.session
+        if not st.active or st.chain is None:
+            return project
+        refs = [
+            DocumentRef(source_name(name), doc.content_hash, None)
+            for name, doc in zip(st.names, st.chain.documents, strict=True)
+        ]
+        pairs = [(k, k + 1) for k in range(len(refs) - 1)]
+        current = st.pair if st.shows(s.old_name, s.new_name) else None
+        overrides = [
+            s.overrides if p == current else st.overrides.get(p, Overrides()) for p in pairs
+        ]
+        chained = chain_project(refs, overrides, project.annotations, project.view)
+        if current == (0, 1):
+            accepted = project.alignment.accepted
+            chained = replace(chained, alignment=replace(chained.alignment, accepted=accepted))
+        return chained
+
+    def _session_opened(self) -> None:
+        project = self.window.reading.controller.opened_project
+        if project is None:
+            return
+        refs = chain_refs(project)
+        if len(refs) < 3:
+            self.state.close()
+            return
+        path = self.window.reading.controller.path
+        folder = Path(path).parent if path else None
+        names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
+        self.state.max_bytes = self.window.session.max_bytes
+        self.state.open(names, self.window.session.options, chain_overrides(project))
+        self.state.pair = (0, 1)
 
     # -- opening ---------------------------------------------------------------------------
     def open_chain(self, names: list[str]) -> None:

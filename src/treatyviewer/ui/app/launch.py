@@ -54,7 +54,7 @@ def launch(argv: Sequence[str]) -> int:
     try:
         args = parser().parse_args(list(argv))
         texts = list(args.texts)
-        args.old, args.new = (texts + [None, None])[:2] if len(texts) <= 2 else texts[:2]
+        args.old, args.new = [*texts, None, None][:2]
         size = _size(args.size)
         session_file = _session_file(args.old, args.new)
         if session_file is None and (args.old is None) != (args.new is None):

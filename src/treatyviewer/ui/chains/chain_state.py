@@ -43,14 +43,23 @@ class ChainState(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def open(self, names: Sequence[str], options: DiffOptions) -> None:
-        """Read every text and build the chain; the previous chain stays until it is ready."""
+    def open(
+        self,
+        names: Sequence[str],
+        options: DiffOptions,
+        overrides: Sequence[Overrides] | None = None,
+    ) -> None:
+        """Read every text and build the chain; the previous chain stays until it is ready.
+
+        ``overrides[k]`` are saved corrections of texts k and k + 1.
+        """
         names = list(names)
         limit = self.max_bytes
+        saved = list(overrides or [])
 
         def work(stop: Callable[[int, int], bool]) -> tuple[list[str], Chain]:
             docs = [read_any(name, None, limit) for name in names]
-            return names, build_chain(docs, options, should_stop=stop)
+            return names, build_chain(docs, options, saved, should_stop=stop)
 
         if self._job is not None:
             self._job.cancel()
@@ -67,7 +76,7 @@ class ChainState(QObject):
         names, chain = result  # type: ignore[misc]
         self.names, self.chain = names, chain
         self.pair = (0, 1)
-        self.overrides = {}
+        self.overrides = {(k, k + 1): c.overrides for k, c in enumerate(chain.comparisons)}
         self.opened.emit()
         self.changed.emit()
 
