@@ -110,7 +110,9 @@ def test_lineage_table_follows_the_reading_position(qtbot, make_window, chain_pa
     cmp = window.session.comparison
     doc = cmp.old
     k = cmp.pair_of_old(doc.index_of("9"))
-    source = window.concordance.row_of(next(r for r in cmp.rows() if r.index == k and r.kind == "pair"))
+    source = window.concordance.row_of(
+        next(r for r in cmp.rows() if r.index == k and r.kind == "pair")
+    )
     window.concordance.select_row(source)
     expected = _row_of(window, 0, "9")
     qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
@@ -167,7 +169,9 @@ def test_screenshots_of_the_chain_views(qtbot, make_window, chain_paths, tmp_pat
         window.grab().save(str(Path(folder) / "chain-window.png"))
 
 
-def test_a_saved_chain_session_reopens_as_the_chain(qtbot, make_window, chain_paths, tmp_path) -> None:
+def test_a_saved_chain_session_reopens_as_the_chain(
+    qtbot, make_window, chain_paths, tmp_path
+) -> None:
     window = _open_chain(qtbot, make_window, chain_paths[:3])
     path = tmp_path / "chain.tvproj"
     assert window.reading.controller.save_as(path)

@@ -109,7 +109,5 @@ class LineageFilter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
-        words = " ".join(
-            f"{cell_label(chain, s)} {step_note(s)}" for s in lineage.steps
-        ).casefold()
+        words = " ".join(f"{cell_label(chain, s)} {step_note(s)}" for s in lineage.steps).casefold()
         return all(part in words for part in self.text.split())

@@ -150,7 +150,9 @@ class ProjectController(QObject):
             raise ProjectError(self.tr("There is nothing to save: no texts are open."))
         documents = {
             role: DocumentRef(
-                source_name(name), doc.content_hash, session.encodings.get(role) or doc.encoding or None
+                source_name(name),
+                doc.content_hash,
+                session.encodings.get(role) or doc.encoding or None,
             )
             for role, name, doc in (
                 ("old", session.old_name, session.old),
