@@ -19,6 +19,8 @@ from .lineage_table import ABSENT, cell_label, step_note, version_name
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
+TINTED = ("modified", "split", "merged", "added", "removed", "returned")
+"""Table cells that carry a change are tinted; unchanged ones stay white so changes stand out."""
 SANS = "font-family:'DejaVu Sans',Helvetica,sans-serif"
 
 
@@ -171,6 +173,6 @@ def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False
         f'<h2 style="{SANS}">Lineage table</h2>'
         f'<p style="{SANS};font-size:9pt">One row per article, one column per version; '
         f"{absent} marks a version the article is not in.</p>"
-        f"{_table(chain, anchors=True)}"
+        f"{_table(chain, anchors=not for_print)}"
         f"{histories}</body></html>"
     )

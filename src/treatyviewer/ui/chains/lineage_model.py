@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from ...core.chain import Chain
+from ...io.chain_report import TINTED
 from ...io.lineage_table import cell_label, step_note, version_name
 from ..common.colours import Scheme
 from ..common.filtering import refilter
@@ -22,8 +23,6 @@ from ..common.vocabulary import status_text
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LINEAGE_ROLE = Qt.ItemDataRole.UserRole + 2
-COLOURED = ("modified", "split", "merged", "added", "removed", "returned")
-"""Steps whose cell is tinted; unchanged and absent ones stay plain so changes stand out."""
 
 
 class LineageTableModel(QAbstractTableModel):
@@ -77,7 +76,7 @@ class LineageTableModel(QAbstractTableModel):
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{cell_label(chain, step)}: {step_note(step)}"
-        if role == Qt.ItemDataRole.BackgroundRole and step.status in COLOURED:
+        if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
             return self.scheme.status_tint("moved" if step.status == "returned" else step.status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{cell_label(chain, step)}, {step_note(step)}"
