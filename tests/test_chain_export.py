@@ -178,3 +178,23 @@ def test_pdf_and_html_of_a_chain_hold_the_lineage_table_and_a_history_per_articl
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Lineage table" in text
     assert len(reader.pages) >= 1 + len(lineages)  # every history starts a page
+
+
+def test_the_bundled_chain_keeps_the_known_fates(capsys):
+    from treatyviewer.core.resources import BUNDLED_CHAIN, bundled_metadata
+
+    data = json.loads(_run(capsys, "compare", *BUNDLED_CHAIN, "--format", "json"))
+    assert data["schema"] == "treatyviewer.lineage/1"
+    paths = [[tuple(s["labels"]) for s in lin] for lin in data["lineages"]]
+
+    def path_of(version, label):
+        return next(p for p in paths if label in p[version])
+
+    assert path_of(0, "1")[1] == ("I",)  # draft 1 → Moscow I
+    assert path_of(0, "5")[1] == ("V",)  # draft 5 → Moscow V
+    # the Kars articles the sources attest as repeating a Moscow article share its lineage
+    pairs = bundled_metadata("kars-1921")["correspondences"]["pairs"]
+    sure = [(p["moscow"], p["kars"]) for p in pairs if p.get("confidence") == "sure"]
+    assert sure
+    for moscow, kars in sure:
+        assert kars in path_of(1, moscow)[2], (moscow, kars)

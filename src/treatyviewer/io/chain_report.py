@@ -55,6 +55,9 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
             out.append(esc(doc.text[pos : c.new_start]))
             if c.old_text:
                 out.append(_run("delete" if c.op == "delete" else "replace_old", c.old_text))
+                after = doc.text[c.new_start : c.new_start + 1]
+                if not c.old_text[-1].isspace() and after and not after.isspace():
+                    out.append(" ")  # struck and following words stay apart when read inline
             if c.new_end > c.new_start:
                 kind = "insert" if c.op == "insert" else "replace_new"
                 out.append(_run(kind, doc.text[c.new_start : c.new_end]))
@@ -82,9 +85,8 @@ def _table(chain: Chain, anchors: bool) -> str:
             if anchors and step.present:
                 label = f'<a href="#lineage-{n}">{label}</a>'
             note = "" if step.status in ("present", "absent") else f"<br/>{esc(step_note(step))}"
-            cells.append(
-                f'<td style="{_cell_style(step.status)}">{label}<small>{note}</small></td>'
-            )
+            style = _cell_style(step.status) if step.status in TINTED else ""
+            cells.append(f'<td style="{style}">{label}<small>{note}</small></td>')
         rows.append(f'<tr><td style="{SANS};font-size:8pt">{n}</td>{"".join(cells)}</tr>')
     return (
         '<table border="1" cellspacing="0" cellpadding="3" width="100%" '

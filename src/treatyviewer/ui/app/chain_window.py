@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+TABLE_SHARE = 0.3
+"""Share of the window height the lineage table gets when a chain opens."""
+
+
 def tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -190,6 +194,7 @@ class ChainWindow(QObject):
         self.toolbar.show()
         self.table.show()
         self.table.raise_()
+        w.resizeDocks([self.table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
         neighbours = [
             d
             for d in w.findChildren(QDockWidget)
