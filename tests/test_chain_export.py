@@ -162,7 +162,7 @@ def test_a_saved_chain_session_exports_its_lineages(capsys, chain_files, tmp_pat
 
 
 def test_pdf_and_html_of_a_chain_hold_the_lineage_table_and_a_history_per_article(
-    capsys, chain_files, tmp_path
+    qapp, capsys, chain_files, tmp_path
 ):
     pdf, html, js = (tmp_path / f"chain.{ext}" for ext in ("pdf", "html", "json"))
     _run(capsys, "export", *chain_files, "--pdf", str(pdf), "--html", str(html), "--json", str(js))

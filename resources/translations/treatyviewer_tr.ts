@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+32"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -546,12 +546,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+214"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-213"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -669,7 +669,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -1025,12 +1025,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1085,12 +1085,56 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+49"/>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Sürüm &amp;zinciri aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Hazır &amp;zinciri aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lineage Table</source>
+        <translation>Madde &amp;soy tablosu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of This Article</source>
+        <translation>Bu maddenin &amp;geçmişi</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Open versions, oldest first</source>
+        <translation>Sürümleri aç, en eskisi önce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1098,17 +1142,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1121,7 +1165,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1225,7 +1269,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1255,13 +1299,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1311,7 +1355,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1390,7 +1434,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1438,9 +1482,17 @@
     </message>
 </context>
 <context>
+    <name>ChainState</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+90"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Beklenmeyen hata: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1458,7 +1510,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1498,7 +1550,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1614,7 +1666,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1672,7 +1724,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1685,7 +1737,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1710,7 +1762,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1725,12 +1777,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1788,7 +1840,7 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1856,7 +1908,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1918,11 +1970,53 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location line="+4"/>
+        <source>History of this article</source>
+        <translation>Bu maddenin geçmişi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <source>Lineages</source>
+        <translation>Madde soyları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lineage table</source>
+        <translation>Madde soy tablosu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the lineages</source>
+        <translation>Soyları süz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed only</source>
+        <translation>Yalnızca değişenler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -1977,12 +2071,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2010,7 +2104,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2018,7 +2112,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2051,7 +2145,7 @@ yerine {1}</translation>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2064,7 +2158,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2146,7 +2240,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2169,7 +2263,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2182,12 +2276,12 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+150"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
     </message>
@@ -2202,7 +2296,7 @@ yerine {1}</translation>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -2228,7 +2322,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2266,7 +2360,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2324,7 +2418,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2428,7 +2522,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2539,20 +2633,43 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
 </context>
 <context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <source>Versions of the chain</source>
+        <translation>Zincirin sürümleri</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side by side:</source>
+        <translation>Yan yana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare version {0} with version {1}</source>
+        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
+    </message>
+</context>
+<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2647,7 +2764,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2660,7 +2777,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2695,7 +2812,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>

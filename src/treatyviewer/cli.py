@@ -10,7 +10,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -238,29 +238,31 @@ def _print_json(data: Any) -> None:
 
 def run_compare(args: argparse.Namespace) -> int:
     if is_chain(args):
-        return _compare_chain(args)
+        from .core.chain import build_chain
+        from .io.lineage_table import lineage_csv, lineage_text
+
+        chain = build_chain(load_chain(args), diff_options(args))
+        return _print_as(
+            args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
+        )
     old, new, overrides = load_pair(args)
     cmp = compare(old, new, diff_options(args), overrides)
-    if args.format == "json":
-        _print_json(cmp.to_json())
-    elif args.format == "csv":
-        sys.stdout.write(comparison_csv(cmp))
+    return _print_as(
+        args.format, cmp.to_json, lambda: comparison_csv(cmp), lambda: comparison_text(cmp)
+    )
+
+
+def _print_as(
+    fmt: str,
+    as_json: Callable[[], Any],
+    as_csv: Callable[[], str],
+    as_text: Callable[[], str],
+) -> int:
+    """Print the object in the format asked for (json, csv or text)."""
+    if fmt == "json":
+        _print_json(as_json())
     else:
-        sys.stdout.write(comparison_text(cmp))
-    return 0
-
-
-def _compare_chain(args: argparse.Namespace) -> int:
-    from .core.chain import build_chain
-    from .io.lineage_table import lineage_csv, lineage_text
-
-    chain = build_chain(load_chain(args), diff_options(args))
-    if args.format == "json":
-        _print_json(chain.to_json())
-    elif args.format == "csv":
-        sys.stdout.write(lineage_csv(chain))
-    else:
-        sys.stdout.write(lineage_text(chain))
+        sys.stdout.write(as_csv() if fmt == "csv" else as_text())
     return 0
 
 

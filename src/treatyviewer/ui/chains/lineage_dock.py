@@ -49,6 +49,7 @@ class LineageDock(QDockWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter: article number or status (e.g. removed)"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the lineages"))
         self.filter.textChanged.connect(self.proxy.set_text)
         self.changed_only = QCheckBox(self.tr("Changed only"))
         self.changed_only.toggled.connect(self.proxy.set_changed_only)
