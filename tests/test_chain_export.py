@@ -14,6 +14,7 @@ import pytest
 
 from synthetic_chain import make_chain
 from treatyviewer.cli import run
+from treatyviewer.core.comparison import SCHEMA as COMPARISON_SCHEMA
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -42,7 +43,7 @@ def test_compare_json_of_four_texts_prints_the_lineage_object(capsys, chain_file
     assert data["schema"] == "treatyviewer.lineage/1"
     assert [d["source"] for d in data["documents"]] == chain_files
     assert len(data["comparisons"]) == 3
-    assert all(c["schema"] == "treatyviewer.comparison/1" for c in data["comparisons"])
+    assert all(c["schema"] == COMPARISON_SCHEMA for c in data["comparisons"])
     for lineage in data["lineages"]:
         assert [s["version"] for s in lineage] == [0, 1, 2, 3]
     statuses = {s["status"] for lin in data["lineages"] for s in lin}
@@ -63,7 +64,7 @@ def test_text_and_csv_print_the_lineage_table(capsys, chain_files):
 
 def test_two_texts_keep_the_comparison_output(capsys, chain_files):
     data = json.loads(_run(capsys, "compare", *chain_files[:2], "--format", "json"))
-    assert data["schema"] == "treatyviewer.comparison/1"
+    assert data["schema"] == COMPARISON_SCHEMA
 
 
 def test_one_text_is_refused_in_one_line(capsys, chain_files):

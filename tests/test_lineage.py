@@ -6,6 +6,7 @@ import pytest
 
 from synthetic_chain import make_chain
 from treatyviewer.core.chain import SCHEMA, build_chain
+from treatyviewer.core.comparison import SCHEMA as COMPARISON_SCHEMA
 from treatyviewer.core.segment import make_document
 
 
@@ -82,7 +83,7 @@ def test_json_holds_documents_neighbouring_comparisons_and_lineages(scripted):
     data = chain.to_json()
     assert data["schema"] == SCHEMA
     assert [d["version"] for d in data["documents"]] == [0, 1, 2, 3]
-    assert [c["schema"] for c in data["comparisons"]] == ["treatyviewer.comparison/1"] * 3
+    assert [c["schema"] for c in data["comparisons"]] == [COMPARISON_SCHEMA] * 3
     assert len(data["lineages"]) == len(chain.lineages)
     returned = [s for lin in data["lineages"] for s in lin if s["status"] == "returned"]
     assert {(s["version"], s["since"]) for s in returned} == {(2, 0), (3, 1)}

@@ -143,7 +143,7 @@ class ChainWindow(QObject):
         path = self.window.reading.controller.path
         folder = Path(path).parent if path else None
         names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
-        self.state.max_bytes = self.window.session.max_bytes
+        self.state.limits = self.window.session.limits
         self.state.open(names, self.window.session.options, chain_overrides(project))
         self.state.pair = (0, 1)
 
@@ -154,7 +154,7 @@ class ChainWindow(QObject):
             self.state.close()
             self.window.open_pair(names[0], names[-1])
             return
-        self.state.max_bytes = self.window.session.max_bytes
+        self.state.limits = self.window.session.limits
         self.state.open(names, self.window.session.options)
         self.state.pair = (0, 1)
         self.window.open_pair(names[0], names[1])

@@ -12,7 +12,7 @@ from ...core.chain import Chain, build_chain
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ...core.textdiff import DiffOptions
-from ...io.readers import DEFAULT_MAX_BYTES
+from ...io.limits import ReadLimits
 from ..state.loading import read_any
 from ..state.worker import Job, pool
 
@@ -32,7 +32,7 @@ class ChainState(QObject):
         self.pair: tuple[int, int] = (0, 1)
         """The versions shown side by side."""
         self.overrides: dict[tuple[int, int], Overrides] = {}
-        self.max_bytes = DEFAULT_MAX_BYTES
+        self.limits = ReadLimits()
         self._job: Job | None = None
 
     @property
@@ -54,11 +54,11 @@ class ChainState(QObject):
         ``overrides[k]`` are saved corrections of texts k and k + 1.
         """
         names = list(names)
-        limit = self.max_bytes
+        limits = self.limits
         saved = list(overrides or [])
 
         def work(stop: Callable[[int, int], bool]) -> tuple[list[str], Chain]:
-            docs = [read_any(name, None, limit) for name in names]
+            docs = [read_any(name, None, limits) for name in names]
             return names, build_chain(docs, options, saved, should_stop=stop)
 
         if self._job is not None:
