@@ -193,3 +193,14 @@ def test_a_two_text_session_still_opens_as_a_pair(qtbot, make_window, tmp_path) 
     wait_compared(qtbot, fresh, previous)
     assert not fresh.chains.state.active
     assert (fresh.session.old_name, fresh.session.new_name) == ("draft-1920", "moscow-1921")
+
+
+def test_the_bundled_chain_opens_from_the_file_menu(qtbot, make_window) -> None:
+    window = make_window()
+    action = window.actions_["file.bundled_chain"]
+    assert action.isEnabled()
+    action.trigger()
+    wait_chain(qtbot, window)
+    chain = window.chains.state.chain
+    assert [d.source for d in chain.documents] == ["draft-1920", "moscow-1921", "kars-1921"]
+    assert window.chains.strip.chips[2].text().endswith("Treaty of Kars (1921)")
