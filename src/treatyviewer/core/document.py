@@ -54,7 +54,7 @@ class Segment:
         if self.kind is SegmentKind.ARTICLE:
             return f"Art. {self.label}"
         if self.kind is SegmentKind.ANNEX:
-            return f"Annex {self.label}"
+            return self.reference
         if self.kind is SegmentKind.PARAGRAPH:
             return self.label
         return self.label.capitalize()
