@@ -194,8 +194,9 @@ def test_the_bundled_chain_keeps_the_known_fates(capsys):
     assert path_of(0, "1")[1] == ("I",)  # draft 1 → Moscow I
     assert path_of(0, "5")[1] == ("V",)  # draft 5 → Moscow V
     # the Kars articles the sources attest as repeating a Moscow article share its lineage
-    pairs = bundled_metadata("kars-1921")["correspondences"]["pairs"]
-    sure = [(p["moscow"], p["kars"]) for p in pairs if p.get("confidence") == "sure"]
+    known = bundled_metadata("kars-1921")["correspondences"]
+    assert known["with"] == "moscow-1921"
+    sure = [(p["there"], p["here"]) for p in known["pairs"] if p.get("confidence") == "sure"]
     assert sure
     for moscow, kars in sure:
         assert kars in path_of(1, moscow)[2], (moscow, kars)
