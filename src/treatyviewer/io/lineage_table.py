@@ -31,7 +31,7 @@ def cell_label(chain: Chain, step: Step) -> str:
 
 def step_note(step: Step) -> str:
     """The status of a step with its flags, as a reader says it."""
-    words = [step.status]
+    words: list[str] = [step.status]
     if step.status == "returned" and step.since is not None:
         words = [f"returned from version {step.since + 1}"]
     if step.moved:

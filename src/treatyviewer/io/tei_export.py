@@ -61,7 +61,8 @@ def _provenance(doc: Document) -> str:
     place = meta.get("place")
     if isinstance(place, str) and place:
         parts.append(f"Place: {place}.")
-    for source in meta.get("sources", []) if isinstance(meta.get("sources"), list) else []:
+    sources = meta.get("sources")
+    for source in sources if isinstance(sources, list) else []:
         if isinstance(source, dict) and isinstance(source.get("reference"), str):
             parts.append(f"Source: {source['reference']}")
     note = meta.get("rendering_note")
@@ -107,19 +108,19 @@ def _reading_text(
         inside = sorted((x for x in notes if seg.start <= x.end <= seg.end), key=lambda x: x.end)
         pos = seg.start
         pieces: list[tuple[str, AnchoredNote | None]] = []
-        for note in inside:
-            pieces.append((doc.text[pos : note.end], note))
-            pos = note.end
+        for placed in inside:
+            pieces.append((doc.text[pos : placed.end], placed))
+            pos = placed.end
         pieces.append((doc.text[pos : seg.end].rstrip("\n"), None))
         if n:
             pieces[0] = ("\n\n" + pieces[0][0], pieces[0][1])
-        for text, note in pieces:
+        for text, marker in pieces:
             if last is None:
                 rdg.text = (rdg.text or "") + text
             else:
                 last.tail = (last.tail or "") + text
-            if note is not None:
-                last = _sub(rdg, "note", note.text, type="annotation")
+            if marker is not None:
+                last = _sub(rdg, "note", marker.text, type="annotation")
 
 
 def _app(

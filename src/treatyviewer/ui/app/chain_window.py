@@ -6,12 +6,13 @@ The chain widgets live in ``ui.chains``; this module wires them to the window.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar
 
 from ...core.align import Overrides
 from ...core.chain_session import chain_overrides, chain_project, chain_refs
@@ -26,7 +27,28 @@ from ..common.actions import ActionSpec
 from ..state.project_controller import source_name
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..common.actions import ActionRegistry
+    from ..common.colours import Scheme
+    from ..compare.comparison_view import ComparisonView
+    from ..concordance.concordance_dock import ConcordanceDock
+    from ..state.project_controller import ProjectController
+    from ..state.session import ComparisonSession
+    from .message_bar import MessageBar
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """What of the window the chain needs: its state, views and two requests."""
+
+    actions: ActionRegistry
+    session: ComparisonSession
+    scheme: Scheme
+    view: ComparisonView
+    concordance: ConcordanceDock
+    message_bar: MessageBar
+    controller: ProjectController
+    open_pair: Callable[[str, str], None]
+    jump_row: Callable[[Row], None]
 
 
 TABLE_SHARE = 0.3
@@ -40,9 +62,10 @@ def tr(text: str) -> str:
 
 
 class ChainWindow(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
         super().__init__(window)
         self.window = window
+        self.parts = parts
         self.state = ChainState(self)
         self.strip = VersionStrip()
         self.strip.pairChosen.connect(self.show_pair)
@@ -51,9 +74,9 @@ class ChainWindow(QObject):
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.strip)
         self.toolbar.hide()
-        self.table = LineageDock(window.scheme, window)
+        self.table = LineageDock(parts.scheme, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table)
-        window.tabifyDockWidget(window.concordance, self.table)
+        window.tabifyDockWidget(parts.concordance, self.table)
         self.history = HistoryDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         for dock in (self.table, self.history):
@@ -64,7 +87,7 @@ class ChainWindow(QObject):
 
     # -- actions ---------------------------------------------------------------------------
     def _declare(self) -> None:
-        reg = self.window.actions_
+        reg = self.parts.actions
         reg.add(
             ActionSpec(
                 "file.open_chain",
@@ -98,23 +121,23 @@ class ChainWindow(QObject):
         s = self.state
         s.opened.connect(self._opened)
         s.changed.connect(self._changed)
-        s.failed.connect(lambda text: self.window.message_bar.show_message(text, "error"))
+        s.failed.connect(lambda text: self.parts.message_bar.show_message(text, "error"))
         s.closed.connect(self._closed)
-        self.window.session.changed.connect(self._session_changed)
+        self.parts.session.changed.connect(self._session_changed)
         self.table.lineageChosen.connect(self.history.show_lineage)
         self.table.jumpRequested.connect(self.jump)
-        for pane in self.window.view.panes():
+        for pane in self.parts.view.panes():
             pane.filesDropped.connect(self.open_chain)
-        model = self.window.concordance.table.selectionModel()
+        model = self.parts.concordance.table.selectionModel()
         model.currentRowChanged.connect(self._concordance_row)
-        controller = self.window.reading.controller
+        controller = self.parts.controller
         controller.decorate = self._with_chain
         controller.opened.connect(self._session_opened)
 
     # -- sessions --------------------------------------------------------------------------
     def _with_chain(self, project: Project) -> Project:
         """The saved session holds every text of the open chain and each pair's corrections."""
-        st, s = self.state, self.window.session
+        st, s = self.state, self.parts.session
         if not st.active or st.chain is None:
             return project
         refs = [
@@ -133,18 +156,18 @@ class ChainWindow(QObject):
         return chained
 
     def _session_opened(self) -> None:
-        project = self.window.reading.controller.opened_project
+        project = self.parts.controller.opened_project
         if project is None:
             return
         refs = chain_refs(project)
         if len(refs) < 3:
             self.state.close()
             return
-        path = self.window.reading.controller.path
+        path = self.parts.controller.path
         folder = Path(path).parent if path else None
         names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
-        self.state.limits = self.window.session.limits
-        self.state.open(names, self.window.session.options, chain_overrides(project))
+        self.state.limits = self.parts.session.limits
+        self.state.open(names, self.parts.session.options, chain_overrides(project))
         self.state.pair = (0, 1)
 
     # -- opening ---------------------------------------------------------------------------
@@ -152,12 +175,12 @@ class ChainWindow(QObject):
         """Open two texts as a pair, three or more as a chain (the first two side by side)."""
         if len(names) < 3:
             self.state.close()
-            self.window.open_pair(names[0], names[-1])
+            self.parts.open_pair(names[0], names[-1])
             return
-        self.state.limits = self.window.session.limits
-        self.state.open(names, self.window.session.options)
+        self.state.limits = self.parts.session.limits
+        self.state.open(names, self.parts.session.options)
         self.state.pair = (0, 1)
-        self.window.open_pair(names[0], names[1])
+        self.parts.open_pair(names[0], names[1])
 
     def open_bundled(self) -> None:
         self.open_chain(list(BUNDLED_CHAIN))
@@ -178,7 +201,7 @@ class ChainWindow(QObject):
         if not st.active:
             return
         st.pair = (a, b)
-        self.window.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
+        self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
 
     # -- keeping in step -------------------------------------------------------------------
     def _opened(self) -> None:
@@ -210,7 +233,7 @@ class ChainWindow(QObject):
     def _changed(self) -> None:
         self.table.set_chain(self.state.chain)
         self.history.set_chain(self.state.chain)
-        self._concordance_row(self.window.concordance.table.currentIndex(), QModelIndex())
+        self._concordance_row(self.parts.concordance.table.currentIndex(), QModelIndex())
 
     def _closed(self) -> None:
         self.toolbar.hide()
@@ -220,7 +243,7 @@ class ChainWindow(QObject):
         self.history.hide()
 
     def _session_changed(self) -> None:
-        st, s = self.state, self.window.session
+        st, s = self.state, self.parts.session
         if not st.active or st.busy or s.comparison is None:
             return
         if not st.shows(s.old_name, s.new_name):
@@ -238,13 +261,13 @@ class ChainWindow(QObject):
 
     def _concordance_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The lineage table follows the reading position (the concordance's current row)."""
-        chain, cmp = self.state.chain, self.window.session.comparison
+        chain, cmp = self.state.chain, self.parts.session.comparison
         if chain is None or cmp is None or not current.isValid() or self.state.busy:
             return
-        if not self.state.shows(self.window.session.old_name, self.window.session.new_name):
+        if not self.state.shows(self.parts.session.old_name, self.parts.session.new_name):
             return
-        source = self.window.concordance.proxy.mapToSource(current).row()
-        rows = self.window.concordance.model.rows
+        source = self.parts.concordance.proxy.mapToSource(current).row()
+        rows = self.parts.concordance.model.rows
         if not 0 <= source < len(rows):
             return
         row = rows[source]
@@ -260,7 +283,7 @@ class ChainWindow(QObject):
 
     def jump(self, n: int, k: int) -> None:
         """Show lineage ``n`` as it stands in version ``k``; other versions are brought in."""
-        chain, cmp = self.state.chain, self.window.session.comparison
+        chain, cmp = self.state.chain, self.parts.session.comparison
         if chain is None or cmp is None:
             return
         step = chain.lineages[n].steps[k]
@@ -278,4 +301,4 @@ class ChainWindow(QObject):
         else:
             p = cmp.pair_of_old(segment)
             row = Row("pair", p) if p is not None else Row("removed", segment)
-        self.window.jump_row(row)
+        self.parts.jump_row(row)

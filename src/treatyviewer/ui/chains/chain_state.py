@@ -4,6 +4,7 @@ reader's alignment corrections per pair. The chain is built off the GUI thread."
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -73,7 +74,7 @@ class ChainState(QObject):
         if job is not self._job:
             return
         self._job = None
-        names, chain = result  # type: ignore[misc]
+        names, chain = cast(tuple[list[str], Chain], result)
         self.names, self.chain = names, chain
         self.pair = (0, 1)
         self.overrides = {(k, k + 1): c.overrides for k, c in enumerate(chain.comparisons)}
