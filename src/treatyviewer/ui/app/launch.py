@@ -100,6 +100,9 @@ def launch(argv: Sequence[str]) -> int:
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)
+    from .quit_signals import QuitOnSignals
+
+    QuitOnSignals(window, app.quit)
     window.show()
     if chain is not None:
         window.chains.open_chain(chain)
