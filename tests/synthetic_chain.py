@@ -104,7 +104,7 @@ def make_chain(seed: int = 11, words: int = 110) -> SyntheticChain:
     versions = [v0, v1, v2, v3]
     labels = [_labels(len(v), roman=k % 2 == 1) for k, v in enumerate(versions)]
     texts = [
-        _render([s for _, s in v], lab, f"TREATY (version {k + 1})")
+        _render([s for _, s in v], lab, f"TREATY (version {k + 1})", "Article")
         for k, (v, lab) in enumerate(zip(versions, labels, strict=True))
     ]
     return SyntheticChain(texts, _truth(versions, labels))
@@ -152,5 +152,5 @@ def chain_of_size(target_bytes: int, versions: int = 3, seed: int = 5) -> list[s
                     revised.append(g.article(120))
             articles = revised
         labels = _labels(len(articles), roman=k % 2 == 1)
-        texts.append(_render(articles, labels, f"TREATY (version {k + 1})"))
+        texts.append(_render(articles, labels, f"TREATY (version {k + 1})", "Article"))
     return texts
