@@ -4,17 +4,95 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Открыть &amp;цепочку версий…</translation>
+    </message>
+    <message>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Открыть три или более версии текста, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Открыть &amp;встроенную цепочку</translation>
+    </message>
+    <message>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage Table</source>
+        <translation>Таблица &amp;судеб статей</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Article</source>
+        <translation>&amp;История этой статьи</translation>
+    </message>
+    <message>
+        <source>Open versions, oldest first</source>
+        <translation>Открыть версии, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>History of this article</source>
+        <translation>История этой статьи</translation>
+    </message>
+    <message>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
+    </message>
+    <message>
+        <source>Lineages</source>
+        <translation>Судьбы статей</translation>
+    </message>
+    <message>
+        <source>Lineage table</source>
+        <translation>Таблица судеб статей</translation>
+    </message>
+    <message>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+    </message>
+    <message>
+        <source>Filter the lineages</source>
+        <translation>Фильтр судеб статей</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Только изменённые</translation>
+    </message>
+    <message>
+        <source>Versions of the chain</source>
+        <translation>Версии цепочки</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Рядом:</translation>
+    </message>
+    <message>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
+    </message>
+    <message>
+        <source>Compare version {0} with version {1}</source>
+        <translation>Сравнить версию {0} с версией {1}</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
         <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -44,7 +122,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -79,7 +157,7 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -94,7 +172,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -149,7 +227,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -169,7 +247,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -314,7 +392,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -334,7 +412,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
+        <location line="+8"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -359,7 +437,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -409,7 +487,7 @@
         <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Annotate Selection…</source>
         <translation>&amp;Заметка к выделенному…</translation>
     </message>
@@ -429,7 +507,7 @@
         <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -449,7 +527,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -519,7 +597,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -556,24 +634,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+75"/>
+        <location line="-226"/>
+        <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-51"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -593,12 +671,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
@@ -608,27 +686,25 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Article by article</source>
         <translation>По статьям</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Известные соответствия</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Other text</source>
         <translation>Другой текст</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
@@ -695,7 +771,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
@@ -736,7 +812,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -786,7 +862,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -831,7 +907,7 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
+        <location line="+38"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1006,7 +1082,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1051,12 +1127,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1117,56 +1193,12 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
-        <source>Versions</source>
-        <translation>Версии</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open a C&amp;hain of Versions…</source>
-        <translation>Открыть &amp;цепочку версий…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open three or more versions of a text, oldest first</source>
-        <translation>Открыть три или более версии текста, начиная с самой ранней</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open the Bundled &amp;Chain</source>
-        <translation>Открыть &amp;встроенную цепочку</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
-        <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Lineage Table</source>
-        <translation>Таблица &amp;судеб статей</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History of This Article</source>
-        <translation>&amp;История этой статьи</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Open versions, oldest first</source>
-        <translation>Открыть версии, начиная с самой ранней</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
-        <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
+        <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1174,17 +1206,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Provenance of the texts</source>
         <translation>Происхождение текстов</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1197,7 +1229,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1301,7 +1333,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1331,13 +1363,13 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1387,7 +1419,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1466,7 +1498,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1516,27 +1548,19 @@
     </message>
 </context>
 <context>
-    <name>ChainState</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
-        <source>Unexpected error: {0}</source>
-        <translation>Непредвиденная ошибка: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1544,7 +1568,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1559,7 +1583,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1584,7 +1608,11 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1700,7 +1728,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1758,7 +1786,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1771,7 +1799,15 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Заметки, связанные с выбранным объектом</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Связанные заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1796,7 +1832,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1811,12 +1847,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1874,7 +1910,27 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Только редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Мои и редакционные заметки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -1942,7 +1998,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2004,58 +2060,32 @@ by {1}</source>
     </message>
 </context>
 <context>
-    <name>HistoryDock</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
-        <location line="+4"/>
-        <source>History of this article</source>
-        <translation>История этой статьи</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose an article in the lineage table or read on in the texts.</source>
-        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
-    </message>
-</context>
-<context>
-    <name>LineageDock</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
-        <source>Lineages</source>
-        <translation>Судьбы статей</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lineage table</source>
-        <translation>Таблица судеб статей</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filter the lineages</source>
-        <translation>Фильтр судеб статей</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed only</source>
-        <translation>Только изменённые</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2065,22 +2095,22 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>более поздний</translation>
     </message>
@@ -2090,12 +2120,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+87"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2105,12 +2135,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2136,143 +2166,9 @@ by {1}</source>
     </message>
 </context>
 <context>
-    <name>MapCanvas</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
-        <source>Map of the places the texts name</source>
-        <translation>Карта мест, названных в текстах</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>Confidence: {0}</source>
-        <translation>Уверенность: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
-        <source>Legend of the map</source>
-        <translation>Легенда карты</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>named in both texts</source>
-        <translation>названо в обоих текстах</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>только в раннем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>только в позднем</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>frontier</source>
-        <translation>граница</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ceded area (hatched)</source>
-        <translation>уступленная область (штриховка)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>autonomous area (dotted)</source>
-        <translation>автономная область (точки)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both texts</source>
-        <translation>Оба текста</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Ранний</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Поздний</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+132"/>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Упоминания и заметки о выбранном месте</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>Named, not on the map: {0}</source>
-        <translation>Названы, но не нанесены на карту: {0}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Show this passage</source>
-        <translation>Показать этот фрагмент</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Art.</source>
-        <translation>Ст.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>%n упоминание в {0}</numerusform>
-            <numerusform>%n упоминания в {0}</numerusform>
-            <numerusform>%n упоминаний в {0}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>%n заметка связана с этим местом</numerusform>
-            <numerusform>%n заметки связаны с этим местом</numerusform>
-            <numerusform>%n заметок связано с этим местом</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
-        <location line="+2"/>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Map</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Показать или скрыть карту мест, названных в текстах</translation>
-    </message>
-</context>
-<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2280,7 +2176,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2313,7 +2209,7 @@ by {1}</source>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2326,7 +2222,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2412,7 +2308,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2435,7 +2331,7 @@ by {1}</source>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2448,12 +2344,12 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} — сеанс для других текстов; сохраните этот сеанс под новым именем.</translation>
     </message>
@@ -2468,7 +2364,7 @@ by {1}</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>
@@ -2496,7 +2392,19 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0}: исключено целиком</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0}: добавлено целиком</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2534,7 +2442,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2544,7 +2452,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2592,7 +2500,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2702,7 +2610,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2835,43 +2743,20 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
-    <name>VersionStrip</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
-        <source>Versions of the chain</source>
-        <translation>Версии цепочки</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Side by side:</source>
-        <translation>Рядом:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pick any two versions; an arrow picks two neighbours</source>
-        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compare version {0} with version {1}</source>
-        <translation>Сравнить версию {0} с версией {1}</translation>
-    </message>
-</context>
-<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2911,17 +2796,17 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported {0} (1 page)</source>
         <translation>Экспортирован {0} (1 страница)</translation>
     </message>
@@ -2968,7 +2853,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2981,7 +2866,7 @@ by {1}</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -3016,7 +2901,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -3105,6 +2990,218 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Что с ней стало: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Перейти к статье</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (только в новом тексте)</translation>
     </message>
 </context>
 </TS>

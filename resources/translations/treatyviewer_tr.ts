@@ -4,17 +4,95 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Sürüm &amp;zinciri aç…</translation>
+    </message>
+    <message>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
+    </message>
+    <message>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Hazır &amp;zinciri aç</translation>
+    </message>
+    <message>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage Table</source>
+        <translation>Madde &amp;soy tablosu</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Article</source>
+        <translation>Bu maddenin &amp;geçmişi</translation>
+    </message>
+    <message>
+        <source>Open versions, oldest first</source>
+        <translation>Sürümleri aç, en eskisi önce</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>History of this article</source>
+        <translation>Bu maddenin geçmişi</translation>
+    </message>
+    <message>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+    <message>
+        <source>Lineages</source>
+        <translation>Madde soyları</translation>
+    </message>
+    <message>
+        <source>Lineage table</source>
+        <translation>Madde soy tablosu</translation>
+    </message>
+    <message>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
+    </message>
+    <message>
+        <source>Filter the lineages</source>
+        <translation>Soyları süz</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Yalnızca değişenler</translation>
+    </message>
+    <message>
+        <source>Versions of the chain</source>
+        <translation>Zincirin sürümleri</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Yan yana:</translation>
+    </message>
+    <message>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
+    </message>
+    <message>
+        <source>Compare version {0} with version {1}</source>
+        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
-        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter'a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -44,7 +122,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -79,7 +157,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -94,7 +172,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -149,7 +227,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location line="+6"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -169,7 +247,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -314,7 +392,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -334,7 +412,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
+        <location line="+8"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -359,7 +437,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -409,7 +487,7 @@
         <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Seçime &amp;Not Ekle…</translation>
     </message>
@@ -429,7 +507,7 @@
         <translation>Konkordansta seçili madde çiftine not yaz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -449,7 +527,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -519,7 +597,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -556,24 +634,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+227"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+75"/>
+        <location line="-226"/>
+        <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-51"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -593,12 +671,12 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+9"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+0"/>
         <source>Provenance</source>
         <translation>Köken</translation>
     </message>
@@ -608,27 +686,25 @@
         <translation>Güvenilirlik</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Bilinen karşılıklar</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Other text</source>
         <translation>Diğer metin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
@@ -689,7 +765,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -730,7 +806,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -772,7 +848,7 @@
     <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
-        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+        <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -780,7 +856,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -825,7 +901,7 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
+        <location line="+38"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -997,10 +1073,10 @@
     <message>
         <location line="+5"/>
         <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
-        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1045,12 +1121,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1105,56 +1181,12 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
-        <source>Versions</source>
-        <translation>Sürümler</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Open a C&amp;hain of Versions…</source>
-        <translation>Sürüm &amp;zinciri aç…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open three or more versions of a text, oldest first</source>
-        <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open the Bundled &amp;Chain</source>
-        <translation>Hazır &amp;zinciri aç</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
-        <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Lineage Table</source>
-        <translation>Madde &amp;soy tablosu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;History of This Article</source>
-        <translation>Bu maddenin &amp;geçmişi</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Open versions, oldest first</source>
-        <translation>Sürümleri aç, en eskisi önce</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
-        <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
+        <location line="+4"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1162,17 +1194,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1185,7 +1217,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1289,7 +1321,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1319,13 +1351,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location line="+56"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1375,7 +1407,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1454,7 +1486,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1502,27 +1534,19 @@
     </message>
 </context>
 <context>
-    <name>ChainState</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
-        <source>Unexpected error: {0}</source>
-        <translation>Beklenmeyen hata: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1530,7 +1554,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1545,7 +1569,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1570,7 +1594,11 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1686,7 +1714,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1744,7 +1772,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1757,7 +1785,15 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1782,7 +1818,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1797,12 +1833,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+157"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter'a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1829,22 +1865,22 @@ yerine {1}</translation>
     <message>
         <location line="+3"/>
         <source>Show all mentions</source>
-        <translation>Tüm geçişleri göster</translation>
+        <translation>Tüm anılmaları göster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight every mention of every entity in both texts</source>
-        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+        <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entities and their mentions in each text</source>
-        <translation>Öğeler ve her metindeki geçişleri</translation>
+        <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions of the selected entity</source>
-        <translation>Seçili öğenin geçişleri</translation>
+        <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1860,7 +1896,27 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Only the curated notes</source>
+        <translation>Yalnızca editör notları</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1928,7 +1984,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1990,58 +2046,32 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>HistoryDock</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
-        <location line="+4"/>
-        <source>History of this article</source>
-        <translation>Bu maddenin geçmişi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose an article in the lineage table or read on in the texts.</source>
-        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
-    </message>
-</context>
-<context>
-    <name>LineageDock</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
-        <source>Lineages</source>
-        <translation>Madde soyları</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lineage table</source>
-        <translation>Madde soy tablosu</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filter the lineages</source>
-        <translation>Soyları süz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed only</source>
-        <translation>Yalnızca değişenler</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
         <location line="+1"/>
-        <location line="+238"/>
+        <location line="+215"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-158"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2051,22 +2081,22 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location line="+109"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>newer</source>
         <translation>yeni</translation>
     </message>
@@ -2076,12 +2106,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+87"/>
+        <location line="-20"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2091,12 +2121,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2122,139 +2152,9 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>MapCanvas</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
-        <source>Map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritası</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>Confidence: {0}</source>
-        <translation>Güven: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
-        <source>Legend of the map</source>
-        <translation>Harita açıklaması</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>named in both texts</source>
-        <translation>iki metinde de geçen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the earlier</source>
-        <translation>yalnız öncekinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only in the later</source>
-        <translation>yalnız sonrakinde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>frontier</source>
-        <translation>sınır</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ceded area (hatched)</source>
-        <translation>bırakılan bölge (taralı)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>autonomous area (dotted)</source>
-        <translation>özerk bölge (noktalı)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <source>Show:</source>
-        <translation>Göster:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both texts</source>
-        <translation>İki metin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+132"/>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Seçilen yerin anılmaları ve notları</translation>
-    </message>
-    <message>
-        <location line="+112"/>
-        <source>Named, not on the map: {0}</source>
-        <translation>Adı geçen, haritada olmayan: {0}</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Show this passage</source>
-        <translation>Bu bölümü göster</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Art.</source>
-        <translation>Md.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>{0} içinde %n anılma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>Bu yere bağlı %n not</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
-        <location line="+2"/>
-        <source>Map</source>
-        <translation>Harita</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Map</source>
-        <translation>&amp;Harita</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
-    </message>
-</context>
-<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2262,7 +2162,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2295,7 +2195,7 @@ yerine {1}</translation>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2308,7 +2208,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
+        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2390,7 +2290,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2413,7 +2313,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2426,12 +2326,12 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
     </message>
@@ -2446,7 +2346,7 @@ yerine {1}</translation>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -2472,7 +2372,19 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+41"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+    </message>
+    <message>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0} çıkarıldı (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2510,7 +2422,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2520,9 +2432,9 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>mention</source>
-        <translation>geçiş</translation>
+        <translation>anılma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2537,7 +2449,7 @@ yerine {1}</translation>
     <message>
         <location line="+2"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
-        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2568,7 +2480,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2672,7 +2584,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2783,43 +2695,20 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
 </context>
 <context>
-    <name>VersionStrip</name>
-    <message>
-        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
-        <source>Versions of the chain</source>
-        <translation>Zincirin sürümleri</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Side by side:</source>
-        <translation>Yan yana:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pick any two versions; an arrow picks two neighbours</source>
-        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compare version {0} with version {1}</source>
-        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
-    </message>
-</context>
-<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
+        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2859,17 +2748,17 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Exported {0} (1 page)</source>
         <translation>{0} dışa aktarıldı (1 sayfa)</translation>
     </message>
@@ -2914,7 +2803,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2927,7 +2816,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2962,7 +2851,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -2977,7 +2866,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kurulmuş</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3045,12 +2934,220 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kuruldu</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>What became of it: {0}</source>
+        <translation>Akıbeti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+    </message>
+    <message>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+    </message>
+</context>
+<context>
+    <name>GoToArticle</name>
+    <message>
+        <source>Article:</source>
+        <translation>Madde:</translation>
+    </message>
+    <message>
+        <source>Go to Article</source>
+        <translation>Maddeye git</translation>
+    </message>
+    <message>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
 </context>
 </TS>

@@ -21,8 +21,11 @@ from .csv_export import comparison_csv
 from .json_text import json_text
 from .report_model import Report, build_report
 from .report_notes import (
+    NOTE_CHOICES,
     PlacedNote,
     bundled_annotations,
+    curated_annotations,
+    notes_for_export,
     place_annotations,
     project_annotations,
 )
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from .pdf_export import Progress
 
 __all__ = [
+    "NOTE_CHOICES",
     "ensure_gui_app",
     "export_all",
     "export_csv",
@@ -57,11 +61,16 @@ def make_report(
     annotations: Sequence[Annotation] | None = None,
     changed_only: bool = False,
     gazetteer: Gazetteer | None = None,
+    reader: str = "",
 ) -> Report:
-    """The report every format renders; ``None`` annotations means the curated notes."""
+    """The report every format renders; ``None`` annotations means the curated notes.
+
+    ``reader`` signs the notes that name no author (the login name when empty)."""
+    from ..core.annotations import login_name
+
     if annotations is None:
         annotations = bundled_annotations(cmp)
-    notes: list[PlacedNote] = place_annotations(cmp, annotations)
+    notes: list[PlacedNote] = place_annotations(cmp, annotations, reader or login_name())
     return build_report(cmp, notes, gazetteer or _gazetteer(), changed_only)
 
 
@@ -74,11 +83,12 @@ def export_pdf(
     paper: str = "a4",
     progress: Progress | None = None,
     report: Report | None = None,
+    reader: str = "",
 ) -> None:
     """Write the annotated PDF. Needs a QGuiApplication; safe in a worker thread."""
     from .pdf_export import render_pdf
 
-    report = report or make_report(cmp, annotations, changed_only)
+    report = report or make_report(cmp, annotations, changed_only, reader=reader)
     atomic_write_bytes(path, render_pdf(report, layout, paper, progress))
 
 
@@ -89,11 +99,12 @@ def export_html(
     layout: str = "side-by-side",
     changed_only: bool = False,
     report: Report | None = None,
+    reader: str = "",
 ) -> None:
     """Write the self-contained HTML report (inline CSS, no scripts, no requests)."""
     from .html_export import render_html
 
-    report = report or make_report(cmp, annotations, changed_only)
+    report = report or make_report(cmp, annotations, changed_only, reader=reader)
     atomic_write_text(path, render_html(report, layout))
 
 
@@ -131,7 +142,13 @@ def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]
 
         texts = chain_from((texts.old, texts.new), (texts,), texts.options)
     chain = texts
-    annotations = project_annotations(args.project) if args.project else None
+    mine = project_annotations(args.project) if args.project else []
+    which = getattr(args, "notes", "all")
+    annotations = notes_for_export(chain.comparisons[0], mine, which)
+    if len(chain.documents) > 2 and which in ("all", "curated"):
+        # the curated notes about every text of the chain, not only the first two
+        annotations = list(mine) if which == "all" else []
+        annotations += curated_annotations({d.source for d in chain.documents})
     written: list[str] = []
     if getattr(args, "tei", None):
         from .tei_export import export_tei

@@ -66,12 +66,22 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
     return sorted(entries, key=lambda item: item[0].casefold())
 
 
+def _drawn_on(geo: PageGeometry, pos: int) -> int:
+    """The page a position's line is drawn on. Qt lays the first line of a table row
+    that would cross the page foot across it, but draws the row on the next page."""
+    quads = geo.quads(pos, pos + 1)
+    if not quads:
+        return 0
+    q = quads[0]
+    return q.page + 1 if q.y2 > geo.page_h + 0.5 else q.page
+
+
 def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
     """Blocks whose heading sits at the foot of a page while their text starts on the next."""
     return {
         key
-        for key, (_, head, text) in out.keep_together.items()
-        if geo.page_of(head) != geo.page_of(text)
+        for key, (_, head, *texts) in out.keep_together.items()
+        if any(_drawn_on(geo, text) != geo.page_of(head) for text in texts)
     }
 
 

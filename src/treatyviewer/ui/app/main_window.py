@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
             self.actions_,
             (lambda: self.font_size, self.set_font_size),
             state_dir,
+            self.settings,
         )
         self.reading.controller.dirtyChanged.connect(self.setWindowModified)
         self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.find_bar.reading_pane = self.position.reading_pane
+        self.find_bar.moved.connect(self.view.navigator.reset)
 
     @property
     def ask_to_save(self) -> bool:
@@ -327,6 +329,7 @@ class MainWindow(QMainWindow):
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(link_command(self.session, old, new))
+        self.position.show_pair_when_aligned(old, new)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(unlink_command(self.session, old, new))
@@ -398,6 +401,7 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        self.reading.show_legend(on)
         self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
