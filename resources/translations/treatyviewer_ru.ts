@@ -1193,6 +1193,94 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
+    <message>
+        <source>Change of form: {0}</source>
+        <translation>Изменение формы: {0}</translation>
+    </message>
+    <message>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Формулировки</translation>
+    </message>
+    <message>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Добавленные, удалённые или заменённые слова по существу</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Числа</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Числа, даты, суммы и сроки</translation>
+    </message>
+    <message>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Варианты названий</translation>
+    </message>
+    <message>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Два написания одного места или лица: Батум/Батуми, Kars/Карс</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Орфография</translation>
+    </message>
+    <message>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Одно слово в двух орфографиях: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Регистр</translation>
+    </message>
+    <message>
+        <source>Capital or small letters only</source>
+        <translation>Только прописные или строчные буквы</translation>
+    </message>
+    <message>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Пунктуация</translation>
+    </message>
+    <message>
+        <source>Commas, stops, quotes only</source>
+        <translation>Только запятые, точки, кавычки</translation>
+    </message>
+    <message>
+        <source>Wh&amp;itespace</source>
+        <translation>П&amp;робелы</translation>
+    </message>
+    <message>
+        <source>Spacing only: words run together or split</source>
+        <translation>Только пробелы: слова слиты или разделены</translation>
+    </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Ссылки</translation>
+    </message>
+    <message>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
+    </message>
+    <message>
+        <source>&amp;Substance Only</source>
+        <translation>Только &amp;существенные</translation>
+    </message>
+    <message>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Показывать только изменения формулировок и чисел; скрыть изменения формы</translation>
+    </message>
+    <message>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Все изменения</translation>
+    </message>
+    <message>
+        <source>Show changes of every class again</source>
+        <translation>Снова показывать изменения всех видов</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2164,6 +2252,10 @@ by {1}</source>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>По&amp;казать</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2739,6 +2831,31 @@ by {1}</source>
             <numerusform>%Ln соответствий к проверке</numerusform>
         </translation>
     </message>
+    <message>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
+    </message>
+    <message>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>ссылки) показаны светлее изменений по существу.</translation>
+    </message>
+    <message>
+        <source>Changes: {0}</source>
+        <translation>Изменения: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
@@ -3009,6 +3126,14 @@ by {1}</source>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
@@ -3202,6 +3327,41 @@ by {1}</source>
     <message>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (только в новом тексте)</translation>
+    </message>
+</context>
+<context>
+    <name>change class</name>
+    <message>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>name variants</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>ссылки</translation>
     </message>
 </context>
 </TS>

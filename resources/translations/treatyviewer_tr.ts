@@ -1181,6 +1181,94 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
+    <message>
+        <source>Change of form: {0}</source>
+        <translation>Biçim değişikliği: {0}</translation>
+    </message>
+    <message>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;İfade</translation>
+    </message>
+    <message>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Eklenen, çıkarılan veya değiştirilen esasa ilişkin sözcükler</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Sayılar</translation>
+    </message>
+    <message>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Sayılar, tarihler, tutarlar ve süreler</translation>
+    </message>
+    <message>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Ad Biçimleri</translation>
+    </message>
+    <message>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Bir yerin veya kişinin iki yazılışı: Batum/Batumi, Kars/Карс</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Yazım</translation>
+    </message>
+    <message>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Bir sözcüğün iki yazımı: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Büyük/Küçük Harf</translation>
+    </message>
+    <message>
+        <source>Capital or small letters only</source>
+        <translation>Yalnızca büyük veya küçük harf</translation>
+    </message>
+    <message>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Noktalama</translation>
+    </message>
+    <message>
+        <source>Commas, stops, quotes only</source>
+        <translation>Yalnızca virgül, nokta, tırnak</translation>
+    </message>
+    <message>
+        <source>Wh&amp;itespace</source>
+        <translation>&amp;Boşluklar</translation>
+    </message>
+    <message>
+        <source>Spacing only: words run together or split</source>
+        <translation>Yalnızca boşluk: sözcükler bitişik veya ayrı</translation>
+    </message>
+    <message>
+        <source>&amp;References</source>
+        <translation>&amp;Göndermeler</translation>
+    </message>
+    <message>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
+    </message>
+    <message>
+        <source>&amp;Substance Only</source>
+        <translation>Yalnızca &amp;Esas</translation>
+    </message>
+    <message>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Yalnızca ifade ve sayı değişikliklerini göster; biçim değişikliklerini gizle</translation>
+    </message>
+    <message>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Tüm Değişiklikler</translation>
+    </message>
+    <message>
+        <source>Show changes of every class again</source>
+        <translation>Her türden değişikliği yeniden göster</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2150,6 +2238,10 @@ yerine {1}</translation>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2691,6 +2783,29 @@ yerine {1}</translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
     </message>
+    <message>
+        <source>form</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
+    </message>
+    <message>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
+    </message>
+    <message>
+        <source>Changes: {0}</source>
+        <translation>Değişiklikler: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>%Ln gizli</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserGuideDialog</name>
@@ -2959,6 +3074,12 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
@@ -3148,6 +3269,41 @@ yerine {1}</translation>
     <message>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (yalnızca yeni metinde)</translation>
+    </message>
+</context>
+<context>
+    <name>change class</name>
+    <message>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <source>name variants</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>göndermeler</translation>
     </message>
 </context>
 </TS>

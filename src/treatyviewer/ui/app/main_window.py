@@ -7,6 +7,7 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import MENUS, ActionRegistry
 from ..common.colours import apply_palette, scheme
@@ -36,13 +37,12 @@ from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
-from ..dialogs.about import AboutDialog, AboutTextsDialog
-from ..dialogs.help_guide import UserGuideDialog
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
 from .chain_window import ChainWindow, WindowParts
+from .class_filter import ClassFilter
 from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
@@ -51,9 +51,12 @@ from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_font import ZOOM_RANGE, reading_font
 from .reading_position import ReadingPosition
-from .reading_tools import IGNORE_OPTIONS, ReadingTools
+from .reading_tools import ReadingTools
 from .status_line import StatusLine
 from .window_actions import bind_undo, declare, restore_checked
+
+if TYPE_CHECKING:
+    from ..dialogs.help_guide import UserGuideDialog
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -74,8 +77,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
         self.session = ComparisonSession(self)
-        options = {name: self.settings.get(name) for name in IGNORE_OPTIONS}
-        self.session.options = type(self.session.options)(**options)
+        self.classes = ClassFilter(self)
+        """Which change classes are shown (Show menu); the session compares them all."""
+        self.classes.changed.connect(self._classes_changed)
         self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
             (lambda: self.font_size, self.set_font_size),
             state_dir,
             self.settings,
+            classes=self.classes,
         )
         self.reading.controller.dirtyChanged.connect(self.setWindowModified)
         self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
@@ -123,8 +128,9 @@ class MainWindow(QMainWindow):
         self.files.openRequested.connect(self.open_pair)
         self.watcher = self.files.watcher
         self.exports = WindowExport(
-            self.session, self.settings, self.message_bar, self.reading.store, self
-        )
+            self.session, self.settings, self.message_bar, self.reading.store, self,
+            shown=self.classes.apply,
+        )  # fmt: skip
         self.export_progress = ProgressWatcher(self.exports, self)
         self.map_room = MapRoom(
             self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
-        restore_checked(self.actions_, self.settings, self.session.options, self.scheme.dark)
+        restore_checked(self.actions_, self.settings, self.scheme.dark)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -290,9 +296,7 @@ class MainWindow(QMainWindow):
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
-        self.view.show_comparison(cmp)
-        self.concordance.model.set_comparison(cmp)
-        self.status.show_counts(cmp)
+        self._show(cmp)
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
@@ -358,9 +362,16 @@ class MainWindow(QMainWindow):
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)
 
-    def set_option(self, name: str, on: bool) -> None:
-        self.settings.set(name, on)
-        self.session.set_options(**{name: on})
+    def _show(self, cmp: Comparison) -> None:
+        """The comparison with only the shown change classes, in every view."""
+        shown = self.classes.apply(cmp)
+        self.view.show_comparison(shown)
+        self.concordance.model.set_comparison(shown)
+        self.status.show_counts(shown)
+
+    def _classes_changed(self) -> None:
+        if self.session.comparison is not None:
+            self._show(self.session.comparison)
         self._view_changed()
 
     def _view_changed(self) -> None:
@@ -404,18 +415,25 @@ class MainWindow(QMainWindow):
         self.reading.show_legend(on)
         self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
-            self.status.show_counts(self.session.comparison)
+            self.status.show_counts(self.classes.apply(self.session.comparison))
 
+    # The help dialogs load on first use: the first screen does not need them.
     def about_texts(self) -> None:
+        from ..dialogs.about import AboutTextsDialog
+
         cmp = self.session.comparison
         if cmp is not None:
             AboutTextsDialog(cmp.old, cmp.new, self).exec()
 
     def about(self) -> None:
+        from ..dialogs.about import AboutDialog
+
         AboutDialog(__version__, self).exec()
 
     def user_guide(self) -> UserGuideDialog:
         """Help → User Guide: one non-modal guide, raised again if already open."""
+        from ..dialogs.help_guide import UserGuideDialog
+
         return UserGuideDialog.raise_for(self.actions_, self)
 
 
