@@ -4,6 +4,86 @@
 <context>
     <name></name>
     <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Открыть &amp;цепочку версий…</translation>
+    </message>
+    <message>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Открыть три или более версии текста, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Открыть &amp;встроенную цепочку</translation>
+    </message>
+    <message>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage Table</source>
+        <translation>Таблица &amp;судеб статей</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Article</source>
+        <translation>&amp;История этой статьи</translation>
+    </message>
+    <message>
+        <source>Open versions, oldest first</source>
+        <translation>Открыть версии, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>History of this article</source>
+        <translation>История этой статьи</translation>
+    </message>
+    <message>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
+    </message>
+    <message>
+        <source>Lineages</source>
+        <translation>Судьбы статей</translation>
+    </message>
+    <message>
+        <source>Lineage table</source>
+        <translation>Таблица судеб статей</translation>
+    </message>
+    <message>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+    </message>
+    <message>
+        <source>Filter the lineages</source>
+        <translation>Фильтр судеб статей</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Только изменённые</translation>
+    </message>
+    <message>
+        <source>Versions of the chain</source>
+        <translation>Версии цепочки</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Рядом:</translation>
+    </message>
+    <message>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
+    </message>
+    <message>
+        <source>Compare version {0} with version {1}</source>
+        <translation>Сравнить версию {0} с версией {1}</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>

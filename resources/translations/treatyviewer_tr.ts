@@ -4,6 +4,86 @@
 <context>
     <name></name>
     <message>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Sürüm &amp;zinciri aç…</translation>
+    </message>
+    <message>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
+    </message>
+    <message>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Hazır &amp;zinciri aç</translation>
+    </message>
+    <message>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
+    </message>
+    <message>
+        <source>&amp;Lineage Table</source>
+        <translation>Madde &amp;soy tablosu</translation>
+    </message>
+    <message>
+        <source>&amp;History of This Article</source>
+        <translation>Bu maddenin &amp;geçmişi</translation>
+    </message>
+    <message>
+        <source>Open versions, oldest first</source>
+        <translation>Sürümleri aç, en eskisi önce</translation>
+    </message>
+    <message>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>History of this article</source>
+        <translation>Bu maddenin geçmişi</translation>
+    </message>
+    <message>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+    <message>
+        <source>Lineages</source>
+        <translation>Madde soyları</translation>
+    </message>
+    <message>
+        <source>Lineage table</source>
+        <translation>Madde soy tablosu</translation>
+    </message>
+    <message>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
+    </message>
+    <message>
+        <source>Filter the lineages</source>
+        <translation>Soyları süz</translation>
+    </message>
+    <message>
+        <source>Changed only</source>
+        <translation>Yalnızca değişenler</translation>
+    </message>
+    <message>
+        <source>Versions of the chain</source>
+        <translation>Zincirin sürümleri</translation>
+    </message>
+    <message>
+        <source>Side by side:</source>
+        <translation>Yan yana:</translation>
+    </message>
+    <message>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
+    </message>
+    <message>
+        <source>Compare version {0} with version {1}</source>
+        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
