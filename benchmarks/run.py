@@ -20,8 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from structured_texts import statute  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.comparison import compare  # noqa: E402
+from treatyviewer.core.segment import make_document  # noqa: E402
 from treatyviewer.io.readers import read_document  # noqa: E402
 
 PY = sys.executable
@@ -138,7 +140,18 @@ def bench_export(folder: Path) -> None:
     row("500 KB pair", t_big)
 
 
+def bench_structure() -> None:
+    print("\nStructure (300-article statute: Parts, Chapters, articles, points; best of 5)")
+    law = statute(300).text
+    t = best_of(5, lambda: make_document(law))
+    doc = make_document(law)
+    print(f"{'segment into the tree':<46} {t:9.3f} s   (budget 0.3 s)")
+    units = sum(1 for s in doc.segments if s.parts or s.kind.value == "article")
+    print(f"{'units / divisions found':<46} {units:5d} / {len(doc.divisions)}")
+
+
 def main() -> None:
+    bench_structure()
     with tempfile.TemporaryDirectory(prefix="tv-bench-") as tmp:
         folder = Path(tmp)
         bench_engine(folder)

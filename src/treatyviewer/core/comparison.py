@@ -16,7 +16,10 @@ from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
 from .document import Document, Segment
+from .parts import sectioned_diff
+from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
+from .xrefs import ReferenceChange, compare_references
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
@@ -141,6 +144,12 @@ class Comparison:
         doc = self.old if side == "old" else self.new
         return [doc.segments[i].label for i in indices]
 
+    @cached_property
+    def reference_changes(self) -> list[ReferenceChange]:
+        """Every cross-reference of a paired unit beside its counterpart, with what
+        became of it (unchanged, renumbered with its target, retargeted)."""
+        return compare_references(self.old, self.new, self.pairs)
+
     def to_json(self) -> dict[str, Any]:
         return comparison_json(self)
 
@@ -172,12 +181,23 @@ def _identical(text: str, options: DiffOptions) -> DiffResult:
     return DiffResult((), n, n, n)
 
 
+def _diff(
+    old: Document, new: Document, link: Link, a: str, b: str, options: DiffOptions
+) -> DiffResult:
+    """Word diff of a pair; one unit to one unit runs part by matched part."""
+    if len(link.old) == 1 and len(link.new) == 1:
+        by_parts = sectioned_diff(old, new, link.old[0], link.new[0], options)
+        if by_parts is not None:
+            return by_parts
+    return diff_words(a, b, options)
+
+
 def _pair_from_link(
     old: Document, new: Document, link: Link, moved: bool, options: DiffOptions
 ) -> ArticlePair:
     a, a_starts, a_abs = _joined_bodies(old, link.old)
     b, b_starts, b_abs = _joined_bodies(new, link.new)
-    result = _identical(a, options) if a == b else diff_words(a, b, options)
+    result = _identical(a, options) if a == b else _diff(old, new, link, a, b, options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
     for c in result.changes:
@@ -253,10 +273,6 @@ def compare(
     return build_comparison(old, new, alignment, options, overrides, should_stop)
 
 
-def _segment_json(seg: Segment) -> dict[str, Any]:
-    return {"label": seg.label, "kind": seg.kind.value, "start": seg.start, "end": seg.end}
-
-
 def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
     """The pair's segment that holds ``pos`` (an insertion point may sit at its end)."""
     segs = [doc.segments[i] for i in indices]
@@ -290,8 +306,10 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         return {
             "title": doc.title,
             "source": doc.source,
-            "segments": [_segment_json(s) for s in doc.segments],
+            "segments": [segment_json(s) for s in doc.segments],
             "warnings": list(doc.warnings),
+            "structure": doc.structure,
+            "divisions": divisions_json(doc),
         }
 
     deleted, inserted = cmp.word_counts()
@@ -316,9 +334,11 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "confidence": p.confidence,
                 "origin": p.origin,
                 "changes": [_change_json(c, cmp, p) for c in p.changes],
+                "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
             }
             for p in cmp.pairs
         ],
+        "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),
         "stats": cmp.stats() | {"words_deleted": deleted, "words_inserted": inserted},

@@ -19,6 +19,43 @@ class SegmentKind(StrEnum):
     ANNEX = "annex"
     CLOSING = "closing"
     PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    """An unnumbered heading ("NO WARRANTY") with the text under it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A numbered paragraph or point inside a unit ("2.1", "(a)"), as printed.
+
+    ``key`` names it within its unit the way a reader cites it ("2.1(a)");
+    ``level`` is 1 for the first level below the unit; ``parent`` indexes the
+    enclosing part in the unit's ``parts`` (None at level 1). Offsets are absolute.
+    """
+
+    label: str
+    key: str
+    level: int
+    start: int
+    end: int
+    body_start: int
+    parent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A heading above the units ("Part II", "Chapter 3"); ``parent`` indexes the
+    enclosing division in ``Document.divisions``."""
+
+    term: str
+    label: str
+    title: str
+    level: int
+    start: int
+    parent: int | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.term} {self.label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +74,12 @@ class Segment:
     body_start: int
     heading: str = ""
     number: int | None = None
+    term: str = ""
+    """The heading word as a reader names the unit ("§", "Section", "Clause");
+    empty for articles."""
+    parts: tuple[Part, ...] = ()
+    division: int | None = None
+    """Index of the innermost division ("Chapter 3") this unit stands in."""
 
     @property
     def body_offset(self) -> int:
@@ -52,10 +95,10 @@ class Segment:
 
     def display_name(self) -> str:
         if self.kind is SegmentKind.ARTICLE:
-            return f"Art. {self.label}"
+            return f"{self.term or 'Art.'} {self.label}"
         if self.kind is SegmentKind.ANNEX:
             return f"Annex {self.label}"
-        if self.kind is SegmentKind.PARAGRAPH:
+        if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
             return self.label
         return self.label.capitalize()
 
@@ -72,6 +115,9 @@ class Document:
     encoding: str = ""
     warnings: tuple[str, ...] = ()
     metadata: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    divisions: tuple[Division, ...] = ()
+    structure: str = ""
+    """What structure the segmenter found, in words for the reader."""
 
     def segment_text(self, segment: Segment) -> str:
         return self.text[segment.start : segment.end]
