@@ -60,6 +60,6 @@ resources/translations/%.qm: resources/translations/%.ts | $(SETUP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 update-translations: $(SETUP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative src/treatyviewer/ui/*.py -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative src/treatyviewer/ui/*/*.py -ts $(TS_FILES)
 
 run test package wheel: translations

@@ -128,8 +128,8 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     import treatyviewer.ui  # noqa: F401  (applies the PySide6 work-around first)
-    from treatyviewer.ui.main_window import MainWindow
-    from treatyviewer.ui.settings import Settings
+    from treatyviewer.ui.app.main_window import MainWindow
+    from treatyviewer.ui.state.settings import Settings
 
     def make(old: str | Path = "draft-1920", new: str | Path = "moscow-1921", size=(1200, 800)):  # type: ignore[no-untyped-def]
         store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)

@@ -32,8 +32,8 @@ from treatyviewer.core.annotations import (
 from treatyviewer.core.document import Document
 from treatyviewer.core.entities import Gazetteer
 from treatyviewer.core.errors import InputError
+from treatyviewer.core.resources import resource_path
 from treatyviewer.core.segment import make_document
-from treatyviewer.resources import resource_path
 
 TEXT = """Preamble: the parties, desiring to establish friendly relations, agree as follows.
 
@@ -383,7 +383,7 @@ needs_curated = pytest.mark.skipif(
 
 @needs_curated
 def test_every_curated_annotation_anchors_on_the_bundled_texts() -> None:
-    from treatyviewer.resources import load_bundled
+    from treatyviewer.core.resources import load_bundled
 
     documents = [load_bundled("draft-1920"), load_bundled("moscow-1921")]
     items = load_collection(CURATED)

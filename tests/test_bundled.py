@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from treatyviewer.core.comparison import compare
-from treatyviewer.resources import bundled_metadata, load_bundled, load_json
+from treatyviewer.core.resources import bundled_metadata, load_bundled, load_json
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
          "XIV", "XV", "XVI"]  # fmt: skip

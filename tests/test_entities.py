@@ -15,8 +15,8 @@ from treatyviewer.core.entities import (
     russian_inflections,
 )
 from treatyviewer.core.errors import InputError
+from treatyviewer.core.resources import resource_path
 from treatyviewer.core.segment import make_document
-from treatyviewer.resources import resource_path
 
 SMALL = {
     "schema": "treatyviewer.gazetteer/1",
@@ -216,7 +216,7 @@ needs_bundle = pytest.mark.skipif(
 
 @needs_bundle
 def test_bundled_1921_treaty_names_the_ceded_territories() -> None:
-    from treatyviewer.resources import load_bundled
+    from treatyviewer.core.resources import load_bundled
 
     out = entities_json(load_bundled("moscow-1921"), Gazetteer.bundled(), "moscow-1921")
     ids = {e["id"] for e in out["entities"]}

@@ -205,7 +205,7 @@ def test_export_runs_in_a_worker_thread(qapp, russian_cmp, tmp_path) -> None:
 
 
 def test_bundled_pair_with_notes(qapp, tmp_path) -> None:
-    from treatyviewer.resources import is_bundled_id, load_bundled
+    from treatyviewer.core.resources import is_bundled_id, load_bundled
 
     if not (is_bundled_id("draft-1920") and is_bundled_id("moscow-1921")):
         pytest.skip("bundled texts are not available")

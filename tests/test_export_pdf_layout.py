@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.comparison import compare
+from treatyviewer.core.resources import load_bundled
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.export import export_pdf
-from treatyviewer.resources import load_bundled
 
 pytestmark = pytest.mark.gui
 

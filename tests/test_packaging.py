@@ -204,7 +204,7 @@ def test_installed_wheel_finds_its_bundled_texts(built_wheel: Path, tmp_path: Pa
     zipfile.ZipFile(built_wheel).extractall(site)
     probe = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from treatyviewer.resources import resource_dir;"
+        "from treatyviewer.core.resources import resource_dir;"
         "print(resource_dir())"
     )
     result = subprocess.run(

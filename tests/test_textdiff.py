@@ -94,7 +94,7 @@ def test_a_clause_shared_word_for_word_stays_unchanged_inside_a_rewrite():
 
 
 def test_signatures_common_to_both_bundled_texts_are_not_struck():
-    from treatyviewer.resources import load_bundled
+    from treatyviewer.core.resources import load_bundled
 
     draft, treaty = load_bundled("draft-1920"), load_bundled("moscow-1921")
     old = draft.body(draft.by_label("closing"))

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from treatyviewer.ui import exporting
-from treatyviewer.ui.export_dialog import ExportOptions, ExportOptionsDialog
+from treatyviewer.ui.app import exporting
+from treatyviewer.ui.dialogs.export_dialog import ExportOptions, ExportOptionsDialog
 
 pytestmark = pytest.mark.gui
 
@@ -173,7 +173,7 @@ def test_default_file_name_comes_from_the_texts(make_window) -> None:
 def test_export_job_writes_nothing_when_cancelled_from_its_progress(qapp, tmp_path) -> None:
     """The worker function honours the progress hook: True means stop, nothing written."""
     from treatyviewer.core.comparison import compare
-    from treatyviewer.resources import load_bundled
+    from treatyviewer.core.resources import load_bundled
 
     cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
     calls = []

@@ -12,10 +12,15 @@ from PySide6.QtWidgets import QApplication
 
 from treatyviewer import __version__
 from treatyviewer.io import report_palette
-from treatyviewer.ui import i18n
-from treatyviewer.ui.about import LIBRARIES, AboutDialog, about_html, installed_version
-from treatyviewer.ui.help_guide import UserGuideDialog, badges_html, guide_html, on_the_keyboard
-from treatyviewer.ui.vocabulary import status_text
+from treatyviewer.ui.common import i18n
+from treatyviewer.ui.common.vocabulary import status_text
+from treatyviewer.ui.dialogs.about import LIBRARIES, AboutDialog, about_html, installed_version
+from treatyviewer.ui.dialogs.help_guide import (
+    UserGuideDialog,
+    badges_html,
+    guide_html,
+    on_the_keyboard,
+)
 
 pytestmark = pytest.mark.gui
 

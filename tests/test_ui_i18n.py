@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from treatyviewer.resources import resource_path
-from treatyviewer.ui import i18n
-from treatyviewer.ui.colours import HIGH_CONTRAST
-from treatyviewer.ui.render import CHANGE_PROP
-from treatyviewer.ui.vocabulary import percent
+from treatyviewer.core.resources import resource_path
+from treatyviewer.ui.common import i18n
+from treatyviewer.ui.common.colours import HIGH_CONTRAST
+from treatyviewer.ui.common.vocabulary import percent
+from treatyviewer.ui.compare.render import CHANGE_PROP
 
 pytestmark = pytest.mark.gui
 

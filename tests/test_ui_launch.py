@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from treatyviewer.ui.launch import launch
+from treatyviewer.ui.app.launch import launch
 
 pytestmark = pytest.mark.gui
 

@@ -9,15 +9,15 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QFont
 
 from treatyviewer.core.comparison import compare
+from treatyviewer.core.resources import load_bundled
 from treatyviewer.io import report_palette
 from treatyviewer.io.report_textdoc_sections import provenance
-from treatyviewer.resources import load_bundled
-from treatyviewer.ui import i18n
-from treatyviewer.ui.about import AboutTextsDialog
-from treatyviewer.ui.colours import DARK, LIGHT
-from treatyviewer.ui.help_guide import badges_html
-from treatyviewer.ui.inline import render_inline
-from treatyviewer.ui.render import Formats, render_side
+from treatyviewer.ui.common import i18n
+from treatyviewer.ui.common.colours import DARK, LIGHT
+from treatyviewer.ui.compare.inline import render_inline
+from treatyviewer.ui.compare.render import Formats, render_side
+from treatyviewer.ui.dialogs.about import AboutTextsDialog
+from treatyviewer.ui.dialogs.help_guide import badges_html
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,8 @@ def test_about_these_texts_shows_all_the_metadata(qtbot, bundled) -> None:
 def test_about_these_texts_opens_only_web_links(qtbot, bundled, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(
-        "treatyviewer.ui.text_page.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "treatyviewer.ui.dialogs.text_page.QDesktopServices.openUrl",
+        lambda url: opened.append(url) or True,
     )
     dialog = AboutTextsDialog(bundled.old, bundled.new)
     qtbot.addWidget(dialog)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from treatyviewer.io.readers import read_document
-from treatyviewer.ui import i18n
-from treatyviewer.ui.about import AboutTextsDialog
-from treatyviewer.ui.reader_warnings import translate_warning
+from treatyviewer.ui.common import i18n
+from treatyviewer.ui.common.reader_warnings import translate_warning
+from treatyviewer.ui.dialogs.about import AboutTextsDialog
 
 pytestmark = pytest.mark.gui
 

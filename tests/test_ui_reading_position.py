@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from conftest import wait_compared
 from test_ui_encoding import RUSSIAN, reopen
 from test_ui_reading_walk import bare_window, kars_sentence, open_session, shoot
-from treatyviewer.ui.main_window import MainWindow
+from treatyviewer.ui.app.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 SAVE = QMessageBox.StandardButton

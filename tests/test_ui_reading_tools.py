@@ -16,12 +16,12 @@ from PySide6.QtGui import QUndoStack
 from treatyviewer.core.annotations import Annotation, Target, to_jsonld
 from treatyviewer.core.entities import Gazetteer, fold
 from treatyviewer.core.errors import InputError
-from treatyviewer.ui.annotation_model import COLUMNS
-from treatyviewer.ui.annotation_panel import AnnotationPanel
-from treatyviewer.ui.annotation_store import AnnotationStore
-from treatyviewer.ui.entity_panel import EntityPanel
-from treatyviewer.ui.project_controller import ProjectController
-from treatyviewer.ui.session import ComparisonSession
+from treatyviewer.ui.entities.entity_panel import EntityPanel
+from treatyviewer.ui.notes.annotation_model import COLUMNS
+from treatyviewer.ui.notes.annotation_panel import AnnotationPanel
+from treatyviewer.ui.state.annotation_store import AnnotationStore
+from treatyviewer.ui.state.project_controller import ProjectController
+from treatyviewer.ui.state.session import ComparisonSession
 
 pytestmark = pytest.mark.gui
 TIMEOUT = 20_000

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import wait_compared
 from treatyviewer.core.project import find_recoverable
-from treatyviewer.ui.launch import _session_file, launch
-from treatyviewer.ui.main_window import MainWindow
-from treatyviewer.ui.pane import ComparisonPane
-from treatyviewer.ui.settings import Settings
+from treatyviewer.ui.app.launch import _session_file, launch
+from treatyviewer.ui.app.main_window import MainWindow
+from treatyviewer.ui.compare.pane import ComparisonPane
+from treatyviewer.ui.state.settings import Settings
 
 pytestmark = pytest.mark.gui
 TIMEOUT = 30_000

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from conftest import wait_compared
 from test_ui_reading_walk import shoot
 from treatyviewer.core.comparison import Row
-from treatyviewer.ui.annotation_model import COLUMNS
-from treatyviewer.ui.colours import HIGH_CONTRAST_HUES
-from treatyviewer.ui.main_window import MainWindow
-from treatyviewer.ui.placeholders import fit_lines
+from treatyviewer.ui.app.main_window import MainWindow
+from treatyviewer.ui.common.colours import HIGH_CONTRAST_HUES
+from treatyviewer.ui.compare.placeholders import fit_lines
+from treatyviewer.ui.notes.annotation_model import COLUMNS
 
 
 def heading_top(window: MainWindow, side: int, label: str) -> float:

@@ -10,7 +10,7 @@ from .core.anchoring import annotations_json
 from .core.annotations import Annotation, load_collection
 from .core.entities import Gazetteer
 from .core.project import load_project, locate_source
-from .resources import DEFAULT_PAIR, is_bundled_id, resource_path
+from .core.resources import DEFAULT_PAIR, is_bundled_id, resource_path
 
 
 @cache

@@ -45,7 +45,7 @@ def _unknown_command(args: list[str]) -> bool:
     """A lone bare word that is no file, session or bundled text is a mistyped command."""
     from pathlib import Path
 
-    from .resources import is_bundled_id
+    from .core.resources import is_bundled_id
 
     words = [a for a in args if not a.startswith("-")]
     if len(words) != 1 or args[0] != words[0]:
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from .ui.launch import launch
+    from .ui.app.launch import launch
 
     return launch(args)
 

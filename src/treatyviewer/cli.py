@@ -19,9 +19,9 @@ from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
+from .core.resources import BUNDLED_IDS, DEFAULT_PAIR, is_bundled_id
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
-from .resources import BUNDLED_IDS, DEFAULT_PAIR, is_bundled_id
 
 COMMAND_HELP = {
     "compare": "print the comparison of two texts",

@@ -353,7 +353,7 @@ def _parse_gazetteer(raw: Mapping[str, Any], source: str) -> Gazetteer:
 
 @cache
 def _bundled_gazetteer() -> Gazetteer:
-    from ..resources import resource_path  # late: resources imports core
+    from .resources import resource_path  # late: resources imports core
 
     return Gazetteer.load(resource_path("gazetteer.json"))
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..core.document import Document
 from ..core.errors import InputError
+from ..core.resources import is_bundled_id, load_bundled
 from ..core.segment import make_document
-from ..resources import is_bundled_id, load_bundled
 from .text_reader import decode_text, detect_encoding, flatten_markup
 
 __all__ = ["DEFAULT_MAX_BYTES", "detect_encoding", "read_document"]

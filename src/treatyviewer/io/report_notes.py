@@ -120,7 +120,7 @@ def _order_key(
 def bundled_annotations(cmp: Comparison) -> list[Annotation]:
     """The curated notes shipped with the app that point into either compared text."""
     from ..core.annotations import load_collection
-    from ..resources import resource_path
+    from ..core.resources import resource_path
 
     path = resource_path("annotations", "curated.json")
     if not path.is_file():

@@ -1,0 +1,88 @@
+"""View → Language and View → High Contrast: the reader's interface preferences.
+
+Declared into the window's action registry like every other command, so the View
+menu places them and the shortcut list sees them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from ..common.actions import ActionSpec
+from ..common.i18n import LANGUAGES, NATIVE_NAMES, SYSTEM, current_language, resolve
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def declare_appearance(w: MainWindow) -> None:
+    """Add the High Contrast toggle and the Language submenu to ``w.actions_``."""
+    contrast = w.actions_.add(
+        ActionSpec(
+            "view.high_contrast",
+            tr("&High Contrast"),
+            "view",
+            ("Ctrl+Shift+K",),
+            tr("Black on white with strong colours and bold change marks"),
+            checkable=True,
+            section="zoom",
+        )
+    )
+    contrast.setChecked(bool(w.settings.get("high_contrast")))
+    contrast.toggled.connect(lambda on: set_high_contrast(w, on))
+    w.actions_.add_menu(
+        ActionSpec(
+            "view.language",
+            tr("&Language"),
+            "view",
+            tooltip=tr("The language of menus and messages (not of the texts)"),
+            section="zoom",
+        ),
+        language_menu(w),
+    )
+
+
+def language_menu(w: MainWindow) -> QMenu:
+    menu = QMenu(w)
+    menu.setObjectName("language-menu")
+    group = QActionGroup(menu)
+    chosen = str(w.settings.get("language") or SYSTEM)
+    choices = [(code, NATIVE_NAMES[code]) for code in LANGUAGES]
+    choices.append((SYSTEM, tr("&System Default")))
+    for code, text in choices:
+        action = QAction(text, menu)
+        action.setObjectName(f"view.language.{code}")
+        action.setCheckable(True)
+        action.setChecked(code == chosen or (code == SYSTEM and chosen not in LANGUAGES))
+        action.triggered.connect(lambda _on=False, c=code: choose_language(w, c))
+        group.addAction(action)
+        menu.addAction(action)
+        if code == LANGUAGES[-1]:
+            menu.addSeparator()
+    return menu
+
+
+def choose_language(w: MainWindow, code: str) -> None:
+    """Remember the choice; it applies at the next start (menus are built once)."""
+    w.settings.set("language", code)
+    if resolve(code) == current_language():
+        return
+    w.message_bar.show_message(
+        tr("The interface will be in {0} after treatyviewer is restarted.").format(
+            NATIVE_NAMES[resolve(code)]
+        ),
+        "info",
+    )
+
+
+def set_high_contrast(w: MainWindow, on: bool) -> None:
+    w.settings.set("high_contrast", on)
+    w.set_dark(bool(w.settings.get("dark")))

@@ -1,0 +1,224 @@
+"""File → Export: PDF, HTML, CSV and JSON written off the GUI thread.
+
+The window asks (options, file name); this runs the export in the worker pool,
+reports progress like the comparison does (the same progress dialog, Cancel
+works), and says in the message bar what was written or why not. A cancelled or
+failed export writes nothing: the exporters save atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from ...core.annotations import Annotation
+from ...core.comparison import Comparison
+from ...core.errors import TreatyViewerError
+from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog
+from ..state.worker import Job, pool
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+KINDS = ("pdf", "html", "csv", "json")
+
+
+def _page_count(path: str) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def _write(
+    kind: str,
+    cmp: Comparison,
+    path: str,
+    notes: list[Annotation],
+    options: ExportOptions,
+    stop: Callable[[int, int], bool],
+) -> int:
+    """Write one export (in a worker thread); returns the page count of a PDF, else 0."""
+    from ...io import export
+
+    if kind == "pdf":
+        export.export_pdf(
+            cmp,
+            path,
+            notes,
+            layout=options.layout,
+            changed_only=options.changed_only,
+            paper=options.paper,
+            progress=stop,
+        )
+        return _page_count(path)
+    if kind == "html":
+        export.export_html(
+            cmp, path, notes, layout=options.layout, changed_only=options.changed_only
+        )
+    elif kind == "csv":
+        export.export_csv(cmp, path)
+    else:
+        export.export_json(cmp, path)
+    return 0
+
+
+class WindowExport(QObject):
+    started = Signal(str)
+    progress = Signal(int, int)
+    idle = Signal()
+    done = Signal(str, bool)
+    """(path, written): an export ended; False when it failed or was cancelled."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._job: Job | None = None
+        self._jobs: list[Job] = []
+        """Every job started, kept alive until the pool has certainly let go of it."""
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def cancel(self) -> None:
+        """Stop the running export; the message follows when the worker has stopped."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self.idle.emit()
+
+    # -- asking --------------------------------------------------------------------------
+    def ask(self, kind: str) -> None:
+        """The whole interaction: PDF options, the save dialog, then the export."""
+        w = self.window
+        if w.session.comparison is None:
+            return
+        options = ExportOptions.remembered(w.settings)
+        if kind == "pdf":
+            dialog = ExportOptionsDialog(options, w)
+            if not dialog.exec():
+                return
+            options = dialog.options()
+            options.remember(w.settings)
+        path, _ = QFileDialog.getSaveFileName(
+            w, self._caption(kind), str(self._default_path(kind)), self._filter(kind)
+        )
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        w.settings.set("export_folder", os.path.dirname(path))
+        self.start(kind, path, options)
+
+    def _caption(self, kind: str) -> str:
+        return {
+            "pdf": self.tr("Export Annotated PDF"),
+            "html": self.tr("Export HTML Report"),
+            "csv": self.tr("Export Concordance as CSV"),
+            "json": self.tr("Export Comparison as JSON"),
+        }[kind]
+
+    def _filter(self, kind: str) -> str:
+        return {
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "html": self.tr("Web pages (*.html)"),
+            "csv": self.tr("CSV tables (*.csv)"),
+            "json": self.tr("JSON files (*.json)"),
+        }[kind]
+
+    def _default_path(self, kind: str) -> Path:
+        s = self.window.session
+        stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in (s.old_name, s.new_name)]
+        folder = self.window.settings.get("export_folder") or str(Path.home())
+        return Path(folder) / f"{'-vs-'.join(p for p in stems if p) or 'comparison'}.{kind}"
+
+    # -- running --------------------------------------------------------------------------
+    def notes(self) -> list[Annotation]:
+        """The reader's notes and the curated notes about the open texts."""
+        store = self.window.reading.store
+        curated = [e.annotation for e in store.entries() if e.origin == "curated"]
+        return store.annotations() + curated
+
+    def start(self, kind: str, path: str | Path, options: ExportOptions | None = None) -> bool:
+        """Export the current comparison to ``path`` in the background; False (with a
+        message) when there is nothing to export or an export is already running."""
+        w = self.window
+        cmp = w.session.comparison
+        if cmp is None or kind not in KINDS:
+            return False
+        if self.busy:
+            w.message_bar.show_message(
+                self.tr("An export is already running; wait for it or cancel it."), "info"
+            )
+            return False
+        path = str(path)
+        options = options or ExportOptions.remembered(w.settings)
+        notes = self.notes()
+        self._jobs = [j for j in self._jobs if not j.ended]
+        job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop))
+        self._job = job
+        self._jobs.append(job)
+        job.signals.progress.connect(self.progress)
+        job.signals.finished.connect(lambda pages: self._finished(job, path, pages))
+        job.signals.failed.connect(lambda exc: self._failed(job, path, exc))
+        job.signals.cancelled.connect(lambda pages: self._cancelled(path, pages))
+        self.started.emit(self.tr("Exporting {0}…").format(os.path.basename(path)))
+        pool().start(job)
+        return True
+
+    def _end(self, job: Job) -> bool:
+        if job is not self._job:
+            return False
+        self._job = None
+        self.idle.emit()
+        return True
+
+    def _finished(self, job: Job, path: str, pages: int) -> None:
+        if self._end(job):
+            self._report_written(path, pages)
+
+    def _report_written(self, path: str, pages: int) -> None:
+        name = os.path.basename(path)
+        if pages == 1:
+            text = self.tr("Exported {0} (1 page)").format(name)
+        elif pages:
+            text = self.tr("Exported {0} (%n pages)", "", pages).format(name)
+        else:
+            text = self.tr("Exported {0}").format(name)
+        url = QUrl.fromLocalFile(path)
+        choices = []
+        if url.isLocalFile() and os.path.isfile(path):
+            folder = QUrl.fromLocalFile(os.path.dirname(os.path.abspath(path)))
+            choices = [
+                (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),
+                (self.tr("Open Folder"), lambda: QDesktopServices.openUrl(folder)),
+            ]
+        self.window.message_bar.show_message(text, "info", choices)
+        self.done.emit(path, True)
+
+    def _failed(self, job: Job, path: str, exc: object) -> None:
+        if not self._end(job):
+            return
+        if isinstance(exc, TreatyViewerError):
+            reason = str(exc)  # names the file and says why (SaveError)
+        else:
+            reason = self.tr("{0} could not be exported: {1}").format(path, exc)
+        self.window.message_bar.show_message(self.tr("Export failed: {0}").format(reason), "error")
+        self.done.emit(path, False)
+
+    def _cancelled(self, path: str, pages: object) -> None:
+        if isinstance(pages, int):  # it finished before the cancel reached it
+            self._report_written(path, pages)
+            return
+        self.window.message_bar.show_message(
+            self.tr("Export of {0} cancelled; nothing was written.").format(os.path.basename(path)),
+            "info",
+        )
+        self.done.emit(path, False)

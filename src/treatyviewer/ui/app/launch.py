@@ -1,0 +1,138 @@
+"""Start the window: ``treatyviewer [OLD NEW] [--screenshot PATH] [--size WxH] [--dark] [--lang ru]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+SCREENSHOT_TIMEOUT_S = 120
+SESSION_SUFFIX = ".tvproj"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
+    p.add_argument(
+        "old", nargs="?", help="older text: a file or a bundled id; or a saved session (.tvproj)"
+    )
+    p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
+    p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    p.add_argument(
+        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
+    )
+    p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
+    p.add_argument("--dark", action="store_true", help="use the dark palette for this run")
+    p.add_argument(
+        "--high-contrast", action="store_true", help="use the high-contrast palette for this run"
+    )
+    p.add_argument(
+        "--lang", choices=("en", "ru", "tr"), help="interface language for this run (not saved)"
+    )
+    return p
+
+
+def _size(text: str) -> tuple[int, int] | None:
+    if not text:
+        return None
+    w, _, h = text.lower().partition("x")
+    if not (w.isdigit() and h.isdigit()):
+        raise ValueError(f"--size wants WIDTHxHEIGHT, not {text!r}")
+    return max(320, int(w)), max(240, int(h))
+
+
+def launch(argv: Sequence[str]) -> int:
+    try:
+        args = parser().parse_args(list(argv))
+        size = _size(args.size)
+        session_file = _session_file(args.old, args.new)
+        if session_file is None and (args.old is None) != (args.new is None):
+            raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
+    except ValueError as exc:
+        print(f"treatyviewer: {exc}", file=sys.stderr)
+        return 2
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from ...core.resources import DEFAULT_PAIR
+    from ..common.colours import apply_palette
+    from ..common.i18n import install as install_translators
+    from ..common.i18n import resolve
+    from ..state.settings import APPLICATION, ORGANIZATION, Settings
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "treatyviewer"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName("treatyviewer")
+    settings = Settings()
+    if args.dark:
+        settings.overrides["dark"] = True
+    if args.high_contrast:
+        settings.overrides["high_contrast"] = True
+    if args.lang:
+        settings.overrides["language"] = args.lang
+    install_translators(app, resolve(str(settings.get("language"))))
+    apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
+    window = MainWindow(settings)
+    window.session.max_bytes = int(args.max_size * 1024 * 1024)
+    if size:
+        window.resize(*size)
+    elif settings.geometry("geometry") is None:
+        window.resize(1400, 900)
+    old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
+    if args.screenshot:
+        return _screenshot(app, window, old, new, args.screenshot, session_file)
+    window.show()
+    if session_file is None or not window.reading.controller.open(session_file):
+        window.open_pair(*((old, new) if session_file is None else DEFAULT_PAIR))
+    return app.exec()
+
+
+def _session_file(old: str | None, new: str | None) -> str | None:
+    """``treatyviewer notes.tvproj``: one argument naming a saved reading session."""
+    return old if old and new is None and old.lower().endswith(SESSION_SUFFIX) else None
+
+
+def _screenshot(  # type: ignore[no-untyped-def]
+    app, window, old: str, new: str, path: str, session: str | None = None
+) -> int:
+    """Open, lay out, render to PNG, exit: no dialog ever shows."""
+    errors: list[str] = []
+    window.progress.enabled = False
+    window.persist = False
+    window.session.failed.connect(errors.append)
+    window.show()
+    if session is None:
+        window.open_pair(old, new)
+    elif not window.reading.controller.open(session):
+        print(f"treatyviewer: cannot open the session {session}", file=sys.stderr)
+        return 2
+    deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
+    loading = window.reading.controller
+    while (window.session.busy or loading.loading) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    if errors or window.session.comparison is None:
+        print(f"treatyviewer: {errors[0] if errors else 'timed out'}", file=sys.stderr)
+        return 2
+    pending = [pane.flush_relayout() for pane in window.view.panes()]
+    if any(pending):
+        window.view.realign()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(path, "PNG"):
+        print(f"treatyviewer: cannot write {path}", file=sys.stderr)
+        return 2
+    window.close()
+    return 0

@@ -1,0 +1,442 @@
+"""The main window: menus from the action registry, panes, docks, message and status bars.
+
+Which files are open (and in which encoding) is ``pair_files``; the status bar is
+``status_line``; File → Export runs in ``exporting``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontDatabase,
+    QResizeEvent,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFontDialog,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import __version__
+from ...core.comparison import Row
+from ...core.document import Document
+from ...core.resources import DEFAULT_PAIR
+from ..common.actions import MENUS
+from ..common.colours import apply_palette, scheme
+from ..common.i18n import ensure_english_plurals
+from ..common.reader_warnings import translate_warning
+from ..compare.comparison_view import ComparisonView
+from ..compare.find import FindBar
+from ..concordance.concordance_dock import ConcordanceDock
+from ..dialogs.about import AboutDialog, AboutTextsDialog
+from ..dialogs.help_guide import UserGuideDialog
+from ..state.session import ComparisonSession
+from ..state.settings import Settings
+from ..state.undo import link_command, unlink_command
+from .appearance_actions import declare_appearance
+from .exporting import WindowExport
+from .message_bar import MessageBar
+from .pair_files import PairFiles, same_text
+from .progress import ProgressWatcher
+from .reading_position import ReadingPosition
+from .reading_tools import ReadingTools
+from .status_line import StatusLine
+from .window_actions import declare
+
+SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
+ZOOM_RANGE = (7.0, 28.0)
+DOCK_SHARE = 0.2
+"""Share of the window height the concordance gets on first start; the texts get the rest."""
+
+
+def reading_font(family: str, size: float) -> QFont:
+    families = set(QFontDatabase.families())
+    chosen = (
+        family if family in families else next((f for f in SERIF_FAMILIES if f in families), "")
+    )
+    font = QFont(chosen) if chosen else QFont()
+    if not chosen:
+        font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(size)
+    return font
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: Settings | None = None, *, state_dir: str | Path | None = None
+    ) -> None:
+        super().__init__()
+        ensure_english_plurals(QApplication.instance())  # "1 note", not "1 note(s)"
+        self.settings = settings or Settings()
+        self.persist = True
+        """False for screenshot runs: nothing about the window is remembered."""
+        self.ask_to_save = True
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
+        self.fall_back_to_bundled = True
+        """When the first texts cannot be read, show the bundled pair (not an empty window)."""
+        self.setWindowTitle(self.tr("treatyviewer"))
+        self.setAccessibleName(self.tr("treatyviewer"))
+        self.setDockNestingEnabled(True)
+        self.session = ComparisonSession(self)
+        self.session.options = type(self.session.options)(
+            **{
+                n: self.settings.get(n)
+                for n in (
+                    "ignore_case",
+                    "ignore_punctuation",
+                    "ignore_whitespace",
+                    "ignore_numbering",
+                )
+            }
+        )
+        self.undo_stack = QUndoStack(self)
+        self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
+        self.font_size = self.settings.get("font_size")
+        self.view = ComparisonView(self.scheme, self._font())
+        self.message_bar = MessageBar()
+        self.find_bar = FindBar(self._find_panes, self.scheme)
+        self.concordance = ConcordanceDock(self.scheme, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
+        self.progress = ProgressWatcher(self.session, self)
+        self.files = PairFiles(self)
+        self.watcher = self.files.watcher
+        self.exports = WindowExport(self)
+        self.export_progress = ProgressWatcher(self.exports, self)
+        self._warned: tuple[Document | None, Document | None] = (None, None)
+        """The documents whose reader warnings were last shown (shown once per opening)."""
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.message_bar)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.reading = ReadingTools(self, state_dir)
+        self.actions_ = declare(self)
+        declare_appearance(self)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self._restore()
+        self.reading.attach_actions()
+        self.position = ReadingPosition(self)
+        self.find_bar.reading_pane = self.position.reading_pane
+
+    # -- construction --------------------------------------------------------
+    def _font(self) -> QFont:
+        return reading_font(self.settings.get("font_family"), self.font_size)
+
+    def _build_menus(self) -> None:
+        for menu_id, title in MENUS:
+            self.menus[menu_id] = self.menuBar().addMenu(self.tr(title))
+        self.rebuild_menus()
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        for action in self.actions_.toolbar_actions():
+            self.toolbar.addAction(action)
+        group = QActionGroup(self)
+        for mode in ("side", "inline", "old", "new"):
+            group.addAction(self.actions_[f"view.mode.{mode}"])
+        self.mode_group = group
+
+    def rebuild_menus(self) -> None:
+        """Fill the menus from the registry (call again after others add actions)."""
+        for menu_id, menu in self.menus.items():
+            menu.clear()
+            section = None
+            for sec, action in self.actions_.in_menu(menu_id):
+                if section is not None and sec != section:
+                    menu.addSeparator()
+                section = sec
+                menu.addAction(action)
+            if menu_id == "file":
+                self.recent_menu = self.files.recent_menu
+                menu.insertMenu(self.actions_["file.reload"], self.recent_menu)
+                self.files.fill_recent()
+
+    def _build_status_bar(self) -> None:
+        self.status = StatusLine(self.statusBar(), self.scheme)
+        self.counts = self.status.counts
+        self.legend = self.status.legend
+        self.view.old_box.set_menu(self.files.encoding_menus["old"])
+        self.view.new_box.set_menu(self.files.encoding_menus["new"])
+
+    def _connect(self) -> None:
+        s = self.session
+        s.changed.connect(self._comparison_changed)
+        s.failed.connect(self._failed)
+        for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
+            pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
+        self.concordance.jumpRequested.connect(self._jump_row)
+        self.concordance.linkRequested.connect(self.link)
+        self.concordance.unlinkRequested.connect(self.unlink)
+        self.concordance.acceptRequested.connect(
+            lambda o, n: self.undo_stack.push(link_command(self.session, o, n, self.tr("Accept")))
+        )
+        self.concordance.visibilityChanged.connect(
+            lambda _v: self.actions_["view.concordance"].setChecked(self.concordance.isVisible())
+        )
+        self.undo_stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", t))
+        self.undo_stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", t))
+        self.undo_stack.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
+        self.actions_["edit.undo"].setEnabled(False)
+        self.actions_["edit.redo"].setEnabled(False)
+
+    def _undo_text(self, action_id: str, text: str) -> None:
+        verb = self.tr("Undo") if action_id == "edit.undo" else self.tr("Redo")
+        self.actions_[action_id].setText(f"&{verb} {text}".rstrip())
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.geometry("state")
+        self._size_docks = state is None or not self.restoreState(state)
+        self._first_show = True
+        splitter = self.settings.geometry("splitter")
+        if splitter is not None:
+            self.view.splitter.restoreState(splitter)
+        for name in ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering"):
+            action = self.actions_[f"view.{name}"]
+            action.blockSignals(True)
+            action.setChecked(getattr(self.session.options, name))
+            action.blockSignals(False)
+        self.actions_["view.dark"].blockSignals(True)
+        self.actions_["view.dark"].setChecked(self.scheme.dark)
+        self.actions_["view.dark"].blockSignals(False)
+        self.actions_["view.concordance"].setChecked(True)
+        mode = self.settings.get("view_mode")
+        self.actions_[
+            f"view.mode.{mode if mode in ('side', 'inline', 'old', 'new') else 'side'}"
+        ].setChecked(True)
+        if self.settings.get("only_changed"):
+            self.actions_["view.only_changed"].setChecked(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reading.cap_docks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._size_docks:
+            self._size_docks = False
+            height = max(150, int(self.height() * DOCK_SHARE))
+            self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
+            self.reading.size_docks()
+        if self._first_show:
+            self._first_show = False
+            if self.persist:
+                self.reading.files.offer_recovery()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.persist and not self.reading.files.may_discard():
+            event.ignore()
+            return
+        self.reading.files.shutdown(self.persist)
+        if not self.persist:
+            super().closeEvent(event)
+            return
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("state", self.saveState())
+        self.settings.set_geometry("splitter", self.view.splitter.saveState())
+        self.session.cancel()
+        self.exports.cancel()
+        super().closeEvent(event)
+
+    # -- files -----------------------------------------------------------------
+    def open_pair(self, old: str, new: str) -> None:
+        """Compare two texts; other texts than the open ones start a new session (after
+        asking about unsaved work), the same ones are read again within this session."""
+        self.files.open_pair(old, new)
+
+    def open_bundled(self) -> None:
+        self.open_pair(*DEFAULT_PAIR)
+
+    # -- reacting to the session ---------------------------------------------------
+    def _comparison_changed(self) -> None:
+        cmp = self.session.comparison
+        if cmp is None:
+            return
+        names = (self.session.old_name, self.session.new_name)
+        # Messages about texts no longer open (a guessed encoding…) go with them.
+        self.message_bar.clear_tagged(
+            lambda tag: any(same_text(tag.rpartition("\n")[2], n) for n in names)
+        )
+        self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
+        self.view.names = names
+        self.view.show_comparison(cmp)
+        self.concordance.model.set_comparison(cmp)
+        self.status.show_counts(cmp)
+        self.update_title()
+        self._show_warnings(cmp.old, cmp.new)
+        if self.persist:
+            self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
+        self.files.fill_recent()
+        self.files.watch()
+        self.find_bar.search()
+
+    def update_title(self) -> None:
+        """Session name, the texts, and "*" while there is unsaved work."""
+        cmp = self.session.comparison
+        name = self.reading.files.session_name()
+        pair = (
+            self.tr("{0} ↔ {1}").format(_short(cmp.old.title), _short(cmp.new.title))
+            if cmp is not None
+            else ""
+        )
+        parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
+        self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
+
+    def _show_warnings(self, old: Document, new: Document) -> None:
+        """What the readers noticed (a guessed encoding…), once per newly read text."""
+        seen, self._warned = self._warned, (old, new)
+        names = (self.session.old_name, self.session.new_name)
+        for doc, which, name in zip(
+            (old, new), (self.tr("older"), self.tr("newer")), names, strict=True
+        ):
+            if any(doc is shown for shown in seen):  # the same text, recompared or swapped
+                continue
+            tag = f"reader\n{name}"  # read again (another encoding): old warnings go
+            self.message_bar.clear_tagged(lambda t, tag=tag: t != tag)
+            for warning in doc.warnings:
+                self.message_bar.show_message(
+                    self.tr("The {0} text: {1}").format(which, translate_warning(warning)),
+                    "warning",
+                    tag=tag,
+                )
+
+    def _failed(self, text: str) -> None:
+        """A text could not be read. With nothing shown yet, show the bundled pair."""
+        if self.session.comparison is not None or not self.fall_back_to_bundled:
+            self.message_bar.show_message(text, "error")
+            return
+        self.fall_back_to_bundled = False  # once: never loop if the bundled pair fails
+        self.message_bar.show_message(
+            text + " " + self.tr("The bundled pair is shown instead."),
+            "error",
+            [(self.tr("Open Two Texts…"), self.files.open_dialog)],
+        )
+        self.open_bundled()
+
+    # -- user intents ------------------------------------------------------------------
+    def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        self.undo_stack.push(link_command(self.session, old, new))
+
+    def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        self.undo_stack.push(unlink_command(self.session, old, new))
+
+    def _jump_row(self, row: Row) -> None:
+        if row.kind == "pair":
+            self.view.jump_to_pair(row.index)
+        else:
+            self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
+        self.position.hold()  # the chosen row stays current until the reader scrolls on
+
+    def set_mode(self, mode: str) -> None:
+        self.settings.set("view_mode", mode)
+        self.view.set_mode(mode)
+        self.find_bar.search()
+        self._view_changed()
+
+    def set_only_changed(self, on: bool) -> None:
+        self.settings.set("only_changed", on)
+        self.view.set_only_changed(on)
+        self._view_changed()
+
+    def set_concordance_visible(self, on: bool) -> None:
+        self.concordance.setVisible(on)
+
+    def set_option(self, name: str, on: bool) -> None:
+        self.settings.set(name, on)
+        self.session.set_options(**{name: on})
+        self._view_changed()
+
+    def _view_changed(self) -> None:
+        """View options are saved with a session: changing them is unsaved work."""
+        reading = getattr(self, "reading", None)
+        if reading is not None:
+            reading.controller.view_changed()
+
+    def zoom(self, step: int) -> None:
+        default = float(self.settings.store.value("view/font_size_default", 11.5))
+        size = default if step == 0 else self.font_size + step
+        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
+        self.settings.set("font_size", self.font_size)
+        self.view.set_look(self.scheme, self._font())
+        self._view_changed()
+
+    def set_font_size(self, size: float) -> None:
+        """Text size for this session (a saved session's zoom); not remembered."""
+        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
+        self.view.set_look(self.scheme, self._font())
+        self._view_changed()
+
+    def choose_font(self) -> None:
+        ok, font = QFontDialog.getFont(self._font(), self, self.tr("Font of the texts"))
+        if ok:
+            self.settings.set("font_family", font.family())
+            self.font_size = font.pointSizeF()
+            self.settings.set("font_size", self.font_size)
+            self.view.set_look(self.scheme, self._font())
+            self._view_changed()
+
+    def set_dark(self, on: bool) -> None:
+        self.settings.set("dark", on)
+        contrast = bool(self.settings.get("high_contrast"))
+        self.scheme = scheme(on, contrast)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, on, contrast)
+        self.find_bar.scheme = self.scheme
+        self.status.scheme = self.scheme
+        self.concordance.model.scheme = self.scheme
+        self.view.set_look(self.scheme, self._font())
+        if self.session.comparison is not None:  # the counts' colour squares follow
+            self.status.show_counts(self.session.comparison)
+
+    def about_texts(self) -> None:
+        cmp = self.session.comparison
+        if cmp is not None:
+            AboutTextsDialog(cmp.old, cmp.new, self).exec()
+
+    def about(self) -> None:
+        AboutDialog(__version__, self).exec()
+
+    def user_guide(self) -> UserGuideDialog:
+        """Help → User Guide: one non-modal guide, raised again if already open."""
+        guide = self.findChild(UserGuideDialog)
+        if guide is None:
+            guide = UserGuideDialog(self.actions_, self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
+
+    def _find_panes(self) -> list:  # type: ignore[type-arg]
+        v = self.view
+        return {
+            "side": [v.old_pane, v.new_pane],
+            "inline": [v.inline_pane],
+            "old": [v.old_pane],
+            "new": [v.new_pane],
+        }[v.mode]
+
+
+def _short(title: str, limit: int = 48) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"

@@ -1,0 +1,246 @@
+"""The reading tools inside the window: the "Parties and places" and "Notes" docks,
+the notes store and the session controller, and the signals between them and the panes.
+
+The window owns the one ``QUndoStack``; the store pushes note edits on it and the
+concordance pushes alignment corrections, so Edit → Undo covers both and the
+stack's clean state is the session's "modified" marker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
+
+from ...core.entities import Gazetteer
+from ..common.colours import BLUE
+from ..compare.span_layers import SIDES
+from ..compare.span_overlay import STYLES
+from ..entities.entity_panel import EntityPanel
+from ..notes.annotation_panel import AnnotationPanel
+from ..state.annotation_store import AnnotationStore
+from ..state.project_controller import ProjectController
+from .session_files import SessionFiles
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
+MODES = ("side", "inline", "old", "new")
+DOCK_WIDTH = 400
+"""Width of the right-hand docks on first start (at most); the texts keep the rest."""
+DOCK_MIN_WIDTH = 260
+DOCK_SHARE = 0.27
+DOCK_MAX_SHARE = 0.3
+"""However the docks were dragged or restored, the texts keep at least the rest."""
+DOCK_FLOOR = 220
+DOCK_MIN_HEIGHT = 420
+"""Below this the dock scrolls rather than squeezing its table and editor."""
+TIP_CHARS = 220
+NOTE_TICK = STYLES[("annotation", False)].tick
+
+
+class ReadingTools(QObject):
+    def __init__(self, window: MainWindow, state_dir: str | Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+        self.gazetteer = Gazetteer.bundled()
+        self.store = AnnotationStore(w.session, w.undo_stack, self.gazetteer, parent=self)
+        self.controller = ProjectController(
+            w.session,
+            self.store,
+            w.undo_stack,
+            state_dir=state_dir,
+            view_provider=self.view_options,
+            parent=self,
+        )
+        # Before the entity panel recomputes: drop mention spans of the previous texts.
+        w.session.changed.connect(self._clear_entities)
+        self.entities = EntityPanel(w.session, self.gazetteer)
+        self.notes = AnnotationPanel(self.store, self.gazetteer)
+        self.entity_dock = self._dock("entities", self.tr("Parties and places"), self.entities)
+        self.notes_dock = self._dock("notes", self.tr("Notes"), self.notes)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        w.tabifyDockWidget(self.entity_dock, self.notes_dock)
+        self.entity_dock.raise_()
+        self.files = SessionFiles(w, self.controller, self.store, self.notes.editor.apply_note)
+        self._connect()
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        # In a scroll area, so a short window never has to grow to fit the note editor.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        widget.setMinimumHeight(DOCK_MIN_HEIGHT)
+        dock.setWidget(scroller)
+        return dock
+
+    def _connect(self) -> None:
+        w = self.window
+        self.entities.mentionsSelected.connect(lambda _id, old, new: self._show_mentions(old, new))
+        self.entities.allMentionsShown.connect(self._show_mentions)
+        self.entities.goTo.connect(self.go_to)
+        self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
+        self.notes.goTo.connect(self.go_to)
+        self.notes.editor.goTo.connect(self.go_to)
+        self.store.changed.connect(self._show_notes)
+        self.controller.message.connect(w.message_bar.show_message)
+        self.controller.dirtyChanged.connect(w.setWindowModified)
+        self.controller.pathChanged.connect(lambda _path: w.update_title())
+        self.controller.viewRestored.connect(self.restore_view)
+        self._show_notes()
+
+    def attach_actions(self) -> None:
+        """Once the registry exists: context menus and the docks' View toggles."""
+        w = self.window
+        annotate = w.actions_["notes.annotate"]
+        for pane in (w.view.old_pane, w.view.new_pane):
+            pane.context_actions.append(annotate)
+        w.concordance.context_actions.append(w.actions_["notes.pair"])
+        self._add_legend()
+        for action_id, dock in (
+            ("view.entities", self.entity_dock),
+            ("view.notes", self.notes_dock),
+        ):
+            action = w.actions_[action_id]
+            action.setChecked(not dock.isHidden())
+            dock.toggleViewAction().toggled.connect(action.setChecked)
+
+    def _add_legend(self) -> None:
+        """Beside the change legend in the status bar: what outlines and ticks mean."""
+        w = self.window
+        legend = QLabel(
+            f"<span style='color:{BLUE}'>▭</span> "
+            + self.tr("mention")
+            + f" &nbsp;<span style='color:{NOTE_TICK}'>▍</span> "
+            + self.tr("note")
+        )
+        legend.setAccessibleName(self.tr("Legend of mentions and notes"))
+        legend.setToolTip(
+            self.tr("Outlined: mentions of the entity chosen in Parties and places. ")
+            + self.tr("Tinted with a tick in the margin: a passage with a note.")
+        )
+        w.statusBar().addPermanentWidget(legend)
+
+    def size_docks(self) -> None:
+        """First start: give the right-hand docks a reading width."""
+        width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.window.width() * DOCK_SHARE)))
+        self.window.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
+        self.entity_dock.raise_()
+
+    def cap_docks(self) -> None:
+        """The side docks give way in a narrow window: at most a share of its width."""
+        cap = max(DOCK_FLOOR, int(self.window.width() * DOCK_MAX_SHARE))
+        for dock in (self.entity_dock, self.notes_dock):
+            dock.setMaximumWidth(cap)
+
+    # -- docks -------------------------------------------------------------------------
+    def set_dock_visible(self, dock: QDockWidget, on: bool) -> None:
+        dock.setVisible(on)
+        if on:
+            dock.raise_()
+
+    # -- panes ---------------------------------------------------------------------------
+    def go_to(self, side: str, start: int, end: int) -> None:
+        """Show a passage of one text: switch to a view that shows it, then scroll there."""
+        w = self.window
+        if side not in SIDES:
+            return
+        if w.view.mode not in ("side", side):
+            w.actions_["view.mode.side"].setChecked(True)
+        if not w.view.go_to(side, start, end) and w.view.only_changed:  # type: ignore[arg-type]
+            w.actions_["view.only_changed"].setChecked(False)
+            w.view.go_to(side, start, end)  # type: ignore[arg-type]
+
+    def _show_mentions(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
+        self.window.view.highlight_spans("old", old, "entity")
+        self.window.view.highlight_spans("new", new, "entity")
+
+    def _clear_entities(self) -> None:
+        self._show_mentions([], [])
+
+    def _show_notes(self) -> None:
+        for side in SIDES:
+            spans, tips = [], []
+            for entry in self.store.entries():
+                if entry.place is None or entry.place[0] != side:
+                    continue
+                spans.append((entry.place[1], entry.place[2]))
+                tips.append(self._tip(entry.annotation.note, entry.origin == "curated"))
+            self.window.view.highlight_spans(side, spans, "annotation", tips)
+
+    def _tip(self, note: str, curated: bool) -> str:
+        note = " ".join(note.split())
+        if len(note) > TIP_CHARS:
+            note = note[: TIP_CHARS - 1] + "…"
+        who = self.tr("Editors' note") if curated else self.tr("Your note")
+        return f"{who}: {note}" if note else who
+
+    # -- notes ---------------------------------------------------------------------------
+    def annotate_selection(self) -> str | None:
+        """A new note on the passage selected in a pane; the editor opens on it."""
+        selection = self.window.view.selection()
+        if selection is None:
+            self.window.message_bar.show_message(
+                self.tr("Select a passage in one of the texts first, then annotate it."), "info"
+            )
+            return None
+        note_id = self.store.create_from_selection(*selection)
+        view = self.window.view
+        pane = view.old_pane if selection[0] == "old" else view.new_pane
+        cursor = pane.textCursor()
+        cursor.clearSelection()  # so the new note's marking shows at once
+        pane.setTextCursor(cursor)
+        self.show_note(note_id)
+        return note_id
+
+    def note_on_pair(self) -> str | None:
+        """A new note on the pair of articles selected in the concordance."""
+        concordance = self.window.concordance
+        rows = [concordance.model.rows[r] for r in concordance.selected_rows()]
+        pairs = [row for row in rows if row.kind == "pair"]
+        if not pairs:
+            self.window.message_bar.show_message(
+                self.tr("Select a pair of articles in the concordance first."), "info"
+            )
+            return None
+        note_id = self.store.create_for_pair(pairs[0].index)
+        self.show_note(note_id)
+        return note_id
+
+    def show_note(self, note_id: str) -> None:
+        self.set_dock_visible(self.notes_dock, True)
+        self.notes.select_annotation(note_id)
+        self.notes.editor.note_edit.setFocus()
+
+    # -- view options saved with a session --------------------------------------------------
+    def view_options(self) -> dict[str, Any]:
+        w = self.window
+        options = {name: getattr(w.session.options, name) for name in IGNORE_OPTIONS}
+        return {
+            "mode": w.view.mode,
+            "only_changed": w.view.only_changed,
+            "font_size": w.font_size,
+            **options,
+        }
+
+    def restore_view(self, view: dict[str, Any]) -> None:
+        w = self.window
+        mode = view.get("mode")
+        if mode in MODES:
+            w.actions_[f"view.mode.{mode}"].setChecked(True)
+        for name in ("only_changed", *IGNORE_OPTIONS):
+            value = view.get(name)
+            if isinstance(value, bool) and w.actions_[f"view.{name}"].isChecked() != value:
+                w.actions_[f"view.{name}"].setChecked(value)
+        size = view.get("font_size")
+        if isinstance(size, int | float) and size != w.font_size:
+            w.set_font_size(float(size))

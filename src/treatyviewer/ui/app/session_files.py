@@ -1,0 +1,194 @@
+"""The dialogs around a reading session: open, save, import and export notes, the
+"save your work?" question, and the recovery offer after a crash.
+
+The ``ProjectController`` does the work without asking anything; this module
+asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...core.errors import TreatyViewerError
+from ...core.project import SUFFIX, Recoverable
+from ..state.annotation_store import AnnotationStore
+from ..state.project_controller import ProjectController
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NOTES_SUFFIX = ".jsonld"
+
+
+class SessionFiles(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        controller: ProjectController,
+        store: AnnotationStore,
+        flush: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.store = store
+        self.flush = flush
+        """Applies typing still pending in the note editor (before saving or asking)."""
+        self._discarded = False
+        controller.opened.connect(self._reset)
+        controller.renewed.connect(self._reset)
+
+    def _filter(self) -> str:
+        return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
+
+    def _folder(self) -> str:
+        path = self.controller.path
+        return str(path.parent) if path is not None else str(Path.home())
+
+    def session_name(self) -> str:
+        """The session file's name without its extension ("" while untitled)."""
+        path = self.controller.path
+        return path.stem if path is not None else ""
+
+    # -- sessions ------------------------------------------------------------------------
+    def open_session(self) -> None:
+        if not self.may_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Session"), self._folder(), self._filter()
+        )
+        if path:
+            self.controller.open(path)
+
+    def save(self) -> bool:
+        self.flush()
+        if self.controller.path is None or not self.controller.file_fits:
+            return self.save_as()  # never write another pair into this session's file
+        return self.controller.save()
+
+    def save_as(self) -> bool:
+        self.flush()
+        default = self.controller.path or Path(self._folder()) / self.tr("reading-session")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Session As"), str(default), self._filter()
+        )
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.controller.save_as(path)
+
+    # -- notes alone -----------------------------------------------------------------------
+    def import_notes(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import Notes"),
+            self._folder(),
+            self.tr("Web Annotations (*.jsonld *.json)"),
+        )
+        if not path:
+            return
+        try:
+            report = self.store.import_jsonld(path)
+        except TreatyViewerError as exc:
+            self._say(str(exc), "error")
+            return
+        text = self.tr("Imported %n note(s) from {0}", "", report.added).format(Path(path).name)
+        if report.skipped:
+            text += " " + self.tr("(%n already here)", "", report.skipped)
+        self._say(text, "info")
+        for problem in report.problems[:3]:
+            self._say(problem, "warning")
+
+    def export_notes(self) -> None:
+        self.flush()
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export Notes"),
+            str(Path(self._folder()) / (self.tr("notes") + NOTES_SUFFIX)),
+            self.tr("Web Annotations (*.jsonld)"),
+        )
+        if not path:
+            return
+        try:
+            count = self.store.export_jsonld(path)
+        except TreatyViewerError as exc:
+            self._say(str(exc), "error")
+            return
+        self._say(self.tr("Exported %n note(s) to {0}", "", count).format(path), "info")
+
+    # -- leaving ---------------------------------------------------------------------------
+    def may_discard(self) -> bool:
+        """True when the current work may go: it is saved, or the reader saved it now
+        or chose to discard it. Asks Save / Discard / Cancel when there is unsaved work."""
+        self.flush()
+        if not self.controller.is_dirty or not self.window.ask_to_save:
+            return True
+        name = self.session_name() or self.tr("this reading session")
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved work"),
+            self.tr("Save your notes and corrections in {0}?").format(name),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        choice = box.exec()
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save()
+        if choice == QMessageBox.StandardButton.Discard:
+            self._discarded = True
+            self.controller.discard_autosave()
+            return True
+        return False
+
+    def may_leave_pair(self) -> bool:
+        """Before other texts replace the open ones (and with them this session): True
+        when the work is saved, saved now, discarded, or (without asking) autosaved."""
+        if not self.may_discard():
+            return False
+        if self.controller.is_dirty and not self._discarded:
+            self.controller.autosave_now()  # not asked: keep it recoverable
+        return True
+
+    def shutdown(self, persist: bool) -> None:
+        """On close: keep unsaved work in the autosave unless discarded (or a screenshot)."""
+        if not persist or self._discarded:
+            self.controller.autosave_timer.stop()
+            return
+        self.controller.shutdown()
+
+    def _reset(self) -> None:
+        self._discarded = False
+
+    # -- recovery ----------------------------------------------------------------------------
+    def offer_recovery(self) -> list[Recoverable]:
+        """Offer, in the message bar, each autosave a crashed session left behind."""
+        found = self.controller.recoverable()
+        for item in found:
+            name = (
+                item.project_path.name
+                if item.project_path is not None
+                else self.tr("an untitled session")
+            )
+            self.window.message_bar.show_message(
+                self.tr(
+                    "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
+                ).format(name, item.written),
+                "warning",
+                [
+                    (self.tr("Recover"), lambda r=item: self.controller.recover(r)),
+                    (self.tr("Discard"), lambda r=item: self.controller.decline(r)),
+                ],
+            )
+        return found
+
+    def _say(self, text: str, level: str) -> None:
+        self.window.message_bar.show_message(text, level)

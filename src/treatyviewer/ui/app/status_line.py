@@ -1,0 +1,103 @@
+"""The status bar: counts of changes per status, and the colour legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from ...core.comparison import Comparison
+from ..common.colours import Scheme
+from ..common.vocabulary import number, status_text
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label whose height follows its real width.
+
+    QLabel's own size hint wraps at an arbitrary narrow width (three lines for
+    one line of counts), and the status bar would reserve all of that height.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)  # large system fonts wrap instead of clipping
+
+    def _height(self) -> int:
+        width = self.width() if self.width() > 50 else 4000
+        return max(self.fontMetrics().height(), self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # the status bar's layout would ask at a narrow width
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._height() != self.height():
+            self.updateGeometry()
+
+
+class StatusLine(QObject):
+    """Fills a window's status bar; ``counts`` and ``legend`` are its labels."""
+
+    def __init__(self, bar: QStatusBar, scheme: Scheme) -> None:
+        super().__init__(bar)
+        self.scheme = scheme
+        self.counts = WrappingLabel()
+        self.counts.setAccessibleName(self.tr("Counts of changes"))
+        s = scheme
+        inserted, deleted = self.tr("inserted"), self.tr("deleted")
+        replaced = self.tr("replaced")
+        legend = QLabel(
+            self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
+            f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
+            f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
+            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span>"
+        )
+        legend.setAccessibleName(self.tr("Colour legend"))
+        self.legend = legend
+        bar.addWidget(self.counts, 1)
+        bar.addPermanentWidget(legend)
+
+    def status_count(self, status: str, count: int) -> str:
+        """ "7 modified": one message per status so each language can inflect for number."""
+        n = int(count)
+        texts = {
+            "unchanged": lambda: self.tr("%Ln unchanged", "", n),
+            "modified": lambda: self.tr("%Ln modified", "", n),
+            "moved": lambda: self.tr("%Ln moved", "", n),
+            "renumbered": lambda: self.tr("%Ln renumbered", "", n),
+            "split": lambda: self.tr("%Ln split", "", n),
+            "merged": lambda: self.tr("%Ln merged", "", n),
+            "added": lambda: self.tr("%Ln added", "", n),
+            "removed": lambda: self.tr("%Ln removed", "", n),
+        }
+        text = texts.get(status)
+        return text() if text else f"{number(n)} {status_text(status)}"
+
+    def word_counts(self, deleted: int, inserted: int) -> str:
+        return (
+            self.tr("%Ln words deleted", "", int(deleted))
+            + ", "
+            + self.tr("%Ln inserted", "words", int(inserted))
+        )
+
+    def show_counts(self, cmp: Comparison) -> None:
+        stats = cmp.stats()
+        deleted, inserted = cmp.word_counts()
+        parts = []
+        for status, count in stats.items():
+            if count:
+                colour = self.scheme.status(status).name()
+                parts.append(
+                    f"<span style='color:{colour}'>■</span> {self.status_count(status, count)}"
+                )
+        parts.append(self.word_counts(deleted, inserted))
+        review = sum(p.uncertain for p in cmp.pairs)
+        if review:
+            parts.append(self.tr("%Ln pairings to review", "", int(review)))
+        self.counts.setText(" · ".join(parts))

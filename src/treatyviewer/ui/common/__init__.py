@@ -1,0 +1,1 @@
+"""What every room uses: colours, interface language, words, encodings, the action registry."""

@@ -1,0 +1,94 @@
+"""Every command of the window, declared once: menus, toolbar and shortcut list read this."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+)
+"""The menu bar, in order: menu id and title."""
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    """Top-level menu id: file, edit, view, go, help (others may add their own)."""
+    shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = ()
+    tooltip: str = ""
+    checkable: bool = False
+    toolbar: bool = False
+    section: str = ""
+    """Actions in the same menu are grouped by section, separated by lines."""
+
+
+class ActionRegistry(QObject):
+    """Holds QActions by id. Add specs, connect handlers, then build menus and toolbar."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.specs: dict[str, ActionSpec] = {}
+        self.actions: dict[str, QAction] = {}
+
+    def add(self, spec: ActionSpec, handler: Callable[..., object] | None = None) -> QAction:
+        if spec.id in self.specs:
+            raise ValueError(f"action {spec.id!r} declared twice")
+        action = QAction(spec.text, self.parent())
+        action.setObjectName(spec.id)
+        keys: list[QKeySequence] = []
+        for key in spec.shortcuts:
+            if isinstance(key, QKeySequence.StandardKey):
+                keys.extend(QKeySequence.keyBindings(key))
+            else:
+                keys.append(QKeySequence(key))
+        action.setShortcuts(keys)
+        tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
+        if keys:
+            tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.PortableText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(spec.tooltip)
+        action.setCheckable(spec.checkable)
+        if handler is not None:
+            signal = action.toggled if spec.checkable else action.triggered
+            signal.connect(handler)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        return action
+
+    def add_menu(self, spec: ActionSpec, menu: QMenu) -> QAction:
+        """Register a submenu (e.g. View → Language); menus place it like an action."""
+        if spec.id in self.specs:
+            raise ValueError(f"action {spec.id!r} declared twice")
+        action = menu.menuAction()
+        action.setObjectName(spec.id)
+        action.setText(spec.text)
+        menu.setTitle(spec.text)
+        action.setStatusTip(spec.tooltip)
+        self.specs[spec.id] = spec
+        self.actions[spec.id] = action
+        return action
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.actions[action_id]
+
+    def in_menu(self, menu: str) -> list[tuple[str, QAction]]:
+        return [(s.section, self.actions[i]) for i, s in self.specs.items() if s.menu == menu]
+
+    def toolbar_actions(self) -> list[QAction]:
+        return [self.actions[i] for i, s in self.specs.items() if s.toolbar]
+
+    def shortcut_table(self) -> Iterable[tuple[str, str]]:
+        for action in self.actions.values():
+            for key in action.shortcuts():
+                yield key.toString(QKeySequence.SequenceFormat.PortableText), action.objectName()

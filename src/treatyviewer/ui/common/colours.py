@@ -1,0 +1,203 @@
+"""The meaning colours (Okabe–Ito, colour-blind safe) for light and dark palettes.
+
+Every view that shows a change or a status reads its colours here, so panes,
+connector, overview bar and concordance table always agree. The hues themselves
+come from ``io.report_palette`` (no Qt), which the PDF and HTML reports read too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ...io import report_palette as palette
+
+# Okabe–Ito base hues, named by colour.
+BLUE_GREEN = palette.INSERT
+VERMILLION = palette.DELETE
+AMBER = palette.REPLACE
+SKY_BLUE = palette.MOVED
+BLUE = palette.SPLIT
+REDDISH_PURPLE = palette.RENUMBERED
+GREY = palette.NEUTRAL
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Colours for one palette (light or dark)."""
+
+    dark: bool
+    text: str
+    base: str
+    heading: str
+    muted: str
+    inserted_bg: str
+    inserted_fg: str
+    deleted_bg: str
+    deleted_fg: str
+    replaced_bg: str
+    replaced_fg: str
+    counterpart_bg: str
+    find_bg: str
+    find_current_bg: str
+    high_contrast: bool = False
+    """Black on white, saturated hues, bold changes (thicker underline and strike)."""
+
+    def status(self, status: str) -> QColor:
+        hues = HIGH_CONTRAST_HUES if self.high_contrast else STATUS_HUES
+        return QColor(hues.get(status, STATUS_HUES.get(status, GREY)))
+
+    def badge_text(self, colour: QColor) -> QColor:
+        """Text on a badge: always black in high contrast (its hues are all light enough)."""
+        if self.high_contrast:
+            return QColor("#000000")
+        return QColor(palette.badge_text_colour(colour.name().upper()))
+
+    def status_tint(self, status: str, alpha: int = 70) -> QColor:
+        colour = self.status(status)
+        colour.setAlpha(alpha)
+        return colour
+
+
+STATUS_HUES = palette.BADGE_COLOURS
+
+HIGH_CONTRAST_HUES: dict[str, str] = {
+    "unchanged": "#B0B0B0",
+    "modified": "#F0E442",  # yellow, as replaced words
+    "moved": BLUE_GREEN,
+    "renumbered": REDDISH_PURPLE,
+    "split": "#5FA8E0",
+    "merged": "#5FA8E0",
+    "added": SKY_BLUE,  # as inserted words
+    "removed": AMBER,  # as deleted words
+}
+"""Saturated, light enough for black text; the same hues as the word marks."""
+
+LIGHT = Scheme(
+    dark=False,
+    text="#1b1b1b",
+    base="#fdfcf8",
+    heading="#2b2b2b",
+    muted="#6b6b6b",
+    inserted_bg=palette.INSERT_BG,
+    inserted_fg=palette.INSERT_FG,
+    deleted_bg=palette.DELETE_BG,
+    deleted_fg=palette.DELETE_FG,
+    replaced_bg=palette.REPLACE_BG,
+    replaced_fg=palette.REPLACE_FG,
+    counterpart_bg="#bfe0f5",
+    find_bg="#fff27a",
+    find_current_bg="#ffb000",
+)
+
+DARK = Scheme(
+    dark=True,
+    text="#e6e4df",
+    base="#1f2022",
+    heading="#f2f0ea",
+    muted="#a0a0a0",
+    inserted_bg="#0e4d3b",
+    inserted_fg="#8ff0cf",
+    deleted_bg="#5e2a0c",
+    deleted_fg="#ffb58a",
+    replaced_bg="#5a430c",
+    replaced_fg="#ffd98a",
+    counterpart_bg="#1f4f70",
+    find_bg="#6b6314",
+    find_current_bg="#a06d00",
+)
+
+
+HIGH_CONTRAST = Scheme(
+    dark=False,
+    text="#000000",
+    base="#ffffff",
+    heading="#000000",
+    muted="#333333",
+    inserted_bg=SKY_BLUE,
+    inserted_fg="#000000",
+    deleted_bg=AMBER,
+    deleted_fg="#000000",
+    replaced_bg="#F0E442",  # Okabe–Ito yellow
+    replaced_fg="#000000",
+    counterpart_bg="#d0d0d0",
+    find_bg=REDDISH_PURPLE,
+    find_current_bg=VERMILLION,
+    high_contrast=True,
+)
+"""High contrast wins over dark: insert, delete and replace differ by hue and by line."""
+
+
+def scheme(dark: bool, high_contrast: bool = False) -> Scheme:
+    if high_contrast:
+        return HIGH_CONTRAST
+    return DARK if dark else LIGHT
+
+
+def apply_high_contrast_palette(app: QApplication) -> None:
+    pal = QPalette()
+    black, white = QColor("#000000"), QColor("#ffffff")
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.ToolTipBase,
+        QPalette.ColorRole.HighlightedText,
+        QPalette.ColorRole.Light,
+    ):
+        pal.setColor(role, white)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+        QPalette.ColorRole.Dark,
+        QPalette.ColorRole.Shadow,
+        QPalette.ColorRole.Mid,
+    ):
+        pal.setColor(role, black)
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(BLUE))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor("#4d4d4d"))
+    pal.setColor(QPalette.ColorRole.Link, QColor(BLUE))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#595959"))
+    app.setPalette(pal)
+
+
+def apply_palette(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
+    """Fusion with a light or dark palette; the meaning colours stay distinct in both."""
+    app.setStyle("Fusion")
+    if high_contrast:
+        apply_high_contrast_palette(app)
+        return
+    if not dark:
+        app.setPalette(app.style().standardPalette())
+        return
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2c2f",
+        QPalette.ColorRole.WindowText: "#e6e4df",
+        QPalette.ColorRole.Base: DARK.base,
+        QPalette.ColorRole.AlternateBase: "#27282b",
+        QPalette.ColorRole.Text: DARK.text,
+        QPalette.ColorRole.Button: "#34363a",
+        QPalette.ColorRole.ButtonText: "#e6e4df",
+        QPalette.ColorRole.Highlight: "#3d6f99",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#34363a",
+        QPalette.ColorRole.ToolTipText: "#e6e4df",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: SKY_BLUE,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    app.setPalette(pal)

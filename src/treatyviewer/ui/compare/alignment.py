@@ -1,0 +1,125 @@
+"""Make aligned articles start at the same height in both panes.
+
+The shorter side of each aligned (not moved) pair gets extra top margin on the
+next heading, computed from one layout of each document and applied in one edit
+block, so 450 articles cost one relayout, not 450.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+from ...core.comparison import Comparison
+from .render import HEADING_GAP, SideMap
+
+Anchor = tuple[int, int]
+"""(old segment index, new segment index) whose headings should line up."""
+
+
+def anchors(cmp: Comparison, old_map: SideMap, new_map: SideMap) -> list[Anchor]:
+    """The in-order chain of pairs that can line up (moved pairs cross instead)."""
+    out: list[Anchor] = []
+    last_old = last_new = -1
+    for row in cmp.rows():
+        if row.kind != "pair":
+            continue
+        pair = cmp.pairs[row.index]
+        if pair.moved:
+            continue
+        o, n = pair.old[0], pair.new[0]
+        if o not in old_map.heading_block or n not in new_map.heading_block:
+            continue
+        if o <= last_old or n <= last_new:
+            continue
+        out.append((o, n))
+        last_old, last_new = max(pair.old), max(pair.new)
+    return out
+
+
+class Padding:
+    """The top margins added to heading blocks of one document, by block number."""
+
+    def __init__(self) -> None:
+        self.extra: dict[int, float] = {}
+        self.bottom = 0.0
+
+    def reset(self) -> None:
+        self.extra.clear()
+        self.bottom = 0.0
+
+
+def _text_top(document: QTextDocument, block_number: int) -> float:
+    block = document.findBlockByNumber(block_number)
+    return document.documentLayout().blockBoundingRect(block).top()
+
+
+def align_documents(
+    chain: list[Anchor],
+    docs: tuple[QTextDocument, QTextDocument],
+    maps: tuple[SideMap, SideMap],
+    pads: tuple[Padding, Padding],
+) -> None:
+    """Recompute and apply the padding of both documents (current text width)."""
+    natural: list[tuple[float, float]] = []
+    cum = [0.0, 0.0]
+    for anchor in chain:
+        ys = []
+        for side in (0, 1):
+            block = maps[side].heading_block[anchor[side]]
+            cum[side] += pads[side].extra.get(block, 0.0)
+            ys.append(_text_top(docs[side], block) - cum[side])
+        natural.append((ys[0], ys[1]))
+    new_pads: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    cum = [0.0, 0.0]
+    for anchor, (y_old, y_new) in zip(chain, natural, strict=True):
+        y = (y_old + cum[0], y_new + cum[1])
+        target = max(y)
+        for side in (0, 1):
+            extra = target - y[side]
+            if extra > 0.5:
+                new_pads[side][maps[side].heading_block[anchor[side]]] = extra
+                cum[side] += extra
+    for side in (0, 1):
+        _apply(docs[side], pads[side], new_pads[side])
+    heights = [docs[s].size().height() - pads[s].bottom for s in (0, 1)]
+    tallest = max(heights)
+    for side in (0, 1):
+        _apply_bottom(docs[side], pads[side], tallest - heights[side])
+
+
+def remove_padding(
+    docs: tuple[QTextDocument, QTextDocument], pads: tuple[Padding, Padding]
+) -> None:
+    """Take the alignment padding out again (one text shown alone needs no gaps)."""
+    for side in (0, 1):
+        _apply(docs[side], pads[side], {})
+        _apply_bottom(docs[side], pads[side], 0.0)
+
+
+def _apply(document: QTextDocument, padding: Padding, wanted: dict[int, float]) -> None:
+    changed = {b for b in set(padding.extra) | set(wanted) if padding.extra.get(b) != wanted.get(b)}
+    if not changed:
+        return
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for number in sorted(changed):
+        block = document.findBlockByNumber(number)
+        fmt = block.blockFormat()
+        base = 0.0 if number == 0 else HEADING_GAP
+        fmt.setTopMargin(base + wanted.get(number, 0.0))
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
+    padding.extra = dict(wanted)
+
+
+def _apply_bottom(document: QTextDocument, padding: Padding, extra: float) -> None:
+    """Pad the end of the document (the root frame: a last block's bottom margin does not
+    count towards the document's height)."""
+    if abs(extra - padding.bottom) < 0.5:
+        return
+    root = document.rootFrame()
+    fmt = root.frameFormat()
+    fmt.setBottomMargin(fmt.bottomMargin() - padding.bottom + extra)
+    root.setFrameFormat(fmt)
+    padding.bottom = extra

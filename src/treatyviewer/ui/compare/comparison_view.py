@@ -1,0 +1,353 @@
+"""The central widget: two panes, the connector band, the inline redline, the overview bar.
+
+The bands and ticks are computed in ``view_marks``, moving around in ``view_navigation``
+and the title bars over the panes are ``pane_header.PaneHeader``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ...core.comparison import Comparison
+from ..common.colours import Scheme
+from .alignment import Padding, align_documents, anchors, remove_padding
+from .connector import ConnectorBand
+from .geometry import SideGeometry
+from .inline import InlineRenderer
+from .overview import OverviewBar
+from .pane import NO_CHANGE, ComparisonPane
+from .pane_header import PaneHeader
+from .placeholders import placeholders
+from .render import Formats, Rendered, SideRenderer
+from .scrollsync import ScrollSync
+from .span_layers import Side, SpanLayers
+from .view_marks import bands, ticks
+from .view_navigation import ViewNavigator
+
+MODES = ("side", "inline", "old", "new")
+QUOTE_LIMIT = 240
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return f"“{text[:QUOTE_LIMIT]}{'…' if len(text) > QUOTE_LIMIT else ''}”"
+
+
+class ComparisonView(QWidget):
+    laidOut = Signal()
+    """Rendering and alignment finished (panes, bands, overview are current)."""
+    changeVisited = Signal(int, int, str)
+    """(index, count, edge) after Next/Previous Change; edge is "", "last", "first",
+    "wrapped" or "none" (no changes); index -1 when no change is current."""
+
+    def __init__(self, scheme: Scheme, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scheme, self.font_ = scheme, font
+        self.mode = "side"
+        self.only_changed = False
+        self.swapped = False
+        """The older text is on the right (Swap Sides); the comparison is unchanged."""
+        self.cmp: Comparison | None = None
+        self.rendered: tuple[Rendered, Rendered] | None = None
+        self.inline: InlineRenderer | None = None
+        self.geo = (SideGeometry(), SideGeometry())
+        self.pads = (Padding(), Padding())
+        self.old_pane = ComparisonPane("old")
+        self.new_pane = ComparisonPane("new")
+        self.inline_pane = ComparisonPane("inline")
+        self.old_pane.setAccessibleName(self.tr("Older text"))
+        self.new_pane.setAccessibleName(self.tr("Newer text"))
+        self.inline_pane.setAccessibleName(self.tr("Inline comparison"))
+        self.old_title, self.new_title = QLabel(), QLabel()
+        self.connector = ConnectorBand(self.old_pane, self.new_pane, scheme)
+        self.overview = OverviewBar()
+        self.sync = ScrollSync(self.old_pane, self.new_pane)
+        self.layers = SpanLayers(self)
+        self.navigator = ViewNavigator(self)
+        self.from_file = (False, False)
+        """Whether each text was read from a file (its encoding is then shown)."""
+        self.names = ("", "")
+        """The files (or bundled ids) shown: a file name tells two same-titled texts apart."""
+        self._build()
+        self._paint_page()
+        for pane in self.panes():
+            pane.tooltip_for = self.tooltip_for
+            pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
+            pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
+            pane.placeholderClicked.connect(self.jump_to_pair)
+        # Both panes relayout after one resize: coalesce their signals into one pass.
+        self._realign_timer = QTimer(self)
+        self._realign_timer.setSingleShot(True)
+        self._realign_timer.setInterval(0)
+        self._realign_timer.timeout.connect(self.realign)
+        for pane in (self.old_pane, self.new_pane, self.inline_pane):
+            pane.relayouted.connect(self._realign_timer.start)
+        self.overview.jumpRequested.connect(self._jump_fraction)
+
+    def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.old_box = PaneHeader(self.old_title, self.old_pane)
+        self.new_box = PaneHeader(self.new_title, self.new_pane)
+        self.splitter.addWidget(self.old_box)
+        self.splitter.addWidget(self.connector)
+        self.splitter.addWidget(self.new_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.inline_pane)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.stack, 1)
+        lay.addWidget(self.overview)
+
+    def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]:
+        return self.old_pane, self.new_pane, self.inline_pane
+
+    def primary(self) -> ComparisonPane:
+        return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
+
+    # -- showing ---------------------------------------------------------------
+    def show_comparison(self, cmp: Comparison | None) -> None:
+        self.cmp = cmp
+        self.inline = None
+        if cmp is None:
+            return
+        value = self.primary().verticalScrollBar().value()
+        formats = Formats(self.scheme, self.font_)
+        hidden = self._hidden(cmp)
+        self.rendered = (
+            SideRenderer(cmp, "old", formats).render(hidden[0]),
+            SideRenderer(cmp, "new", formats).render(hidden[1]),
+        )
+        for pad in self.pads:
+            pad.reset()
+        self.old_pane.show_document(self.rendered[0].document)
+        self.new_pane.show_document(self.rendered[1].document)
+        self.layers.apply_all()
+        titles = self._titles(cmp)
+        for box, doc, from_file, (title, tip) in (
+            (self.old_box, cmp.old, self.from_file[0], titles[0]),
+            (self.new_box, cmp.new, self.from_file[1], titles[1]),
+        ):
+            box.show_document(title, doc, from_file, tip)
+        if self.mode == "inline":
+            self._render_inline()
+        self.navigator.reset()
+        self.realign()
+        self.primary().verticalScrollBar().setValue(value)
+
+    def _title(self, doc: object) -> str:
+        title = str(getattr(doc, "title", ""))
+        meta = getattr(doc, "metadata", {}) or {}
+        date = meta.get("date") if isinstance(meta, dict) else None
+        return f"{title} ({date})" if date and str(date) not in title else title
+
+    def _titles(self, cmp: Comparison) -> tuple[tuple[str, str], tuple[str, str]]:
+        """(shown title, tooltip) per side. Two texts with the same title (two .docx
+        drafts both "TREATY OF FRIENDSHIP …") lead with their file names."""
+        titles = (self._title(cmp.old), self._title(cmp.new))
+        same = titles[0].casefold() == titles[1].casefold()
+        out = []
+        for side, title in enumerate(titles):
+            name = self.names[side]
+            tip = f"{title}\n{name}" if self.from_file[side] and name else title
+            if same and self.from_file[side] and name:
+                title = f"{os.path.basename(name)} — {title}"
+            out.append((title, tip))
+        return out[0], out[1]
+
+    def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
+        if not self.only_changed:
+            return frozenset(), frozenset()
+        same = [p for p in cmp.pairs if p.status == "unchanged" and not p.moved]
+        return (
+            frozenset(i for p in same for i in p.old),
+            frozenset(j for p in same for j in p.new),
+        )
+
+    def _render_inline(self) -> None:
+        if self.cmp is None:
+            return
+        self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_))
+        self.inline_pane.show_document(self.inline.render(self.only_changed))
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.stack.setCurrentIndex(1 if mode == "inline" else 0)
+        self.old_box.setVisible(mode in ("side", "old"))
+        self.new_box.setVisible(mode in ("side", "new"))
+        self.connector.setVisible(mode == "side")
+        self.sync.enabled = mode == "side"
+        if mode == "inline" and self.inline is None:
+            self._render_inline()
+        self.navigator.reset()
+        self.realign()
+
+    def set_swapped(self, on: bool) -> None:
+        """Show the older text on the right (or back on the left). Only the panes move:
+        the comparison still reads older → newer, and so do titles and concordance."""
+        if on == self.swapped:
+            return
+        self.swapped = on
+        left, right = (self.new_box, self.old_box) if on else (self.old_box, self.new_box)
+        sizes = self.splitter.sizes()
+        self.splitter.insertWidget(0, left)
+        self.splitter.insertWidget(2, right)
+        self.splitter.setSizes([sizes[2], sizes[1], sizes[0]])
+        self.connector.swapped = on
+        self.connector.update()
+
+    def _paint_page(self) -> None:
+        """High contrast: the page is pure white whatever the style; else the palette's."""
+        for widget in (*self.panes(), self.overview):
+            pal = QPalette()
+            if self.scheme.high_contrast:
+                pal.setColor(QPalette.ColorRole.Base, QColor(self.scheme.base))
+                pal.setColor(QPalette.ColorRole.Text, QColor(self.scheme.text))
+                widget.setPalette(pal)
+            else:
+                widget.setPalette(QPalette())
+        self.overview.update()
+
+    def set_only_changed(self, on: bool) -> None:
+        self.only_changed = on
+        self.show_comparison(self.cmp)
+
+    def set_look(self, scheme: Scheme, font: QFont) -> None:
+        self.scheme, self.font_ = scheme, font
+        self.connector.scheme = scheme
+        self._paint_page()
+        self.show_comparison(self.cmp)
+
+    # -- span layers in Document.text offsets (entity mentions, notes) -------------
+    def highlight_spans(
+        self, side: Side, spans: list[tuple[int, int]], kind: str, tips: list[str] | None = None
+    ) -> None:
+        """Show a layer ("entity" or "annotation") of source spans in one text."""
+        self.layers.highlight(side, spans, kind, tips)
+
+    def go_to(self, side: Side, start: int, end: int) -> bool:
+        """Scroll to a source span and flash it; False if it is not rendered."""
+        return self.layers.go_to(side, start, end)
+
+    def selection(self) -> tuple[Side, int, int] | None:
+        """The reader's selection as (side, start, end) in Document.text offsets."""
+        return self.layers.selection()
+
+    # -- layout-dependent state -------------------------------------------------
+    def realign(self) -> None:
+        self._realign_timer.stop()
+        if self.cmp is None or self.rendered is None:
+            return
+        docs = (self.rendered[0].document, self.rendered[1].document)
+        maps = (self.rendered[0].map, self.rendered[1].map)
+        chain = anchors(self.cmp, *maps)
+        if self.mode == "side":
+            align_documents(chain, docs, maps, self.pads)
+        else:  # one text alone (or inline): no gaps waiting for the other text
+            remove_padding(docs, self.pads)
+        self.geo = (SideGeometry.measure(docs[0], maps[0]), SideGeometry.measure(docs[1], maps[1]))
+        self.sync.set_points(
+            [(self.geo[0].ranges[o][0], self.geo[1].ranges[n][0]) for o, n in chain]
+            + [(self.geo[0].height, self.geo[1].height)]
+        )
+        self.connector.set_bands(bands(self.cmp, self.geo, self.sync))
+        self._place_placeholders(docs)
+        self.overview.set_ticks(ticks(self.cmp, self.rendered, self.geo, self.scheme))
+        self.overview.set_marks(self.layers.marks())
+        self._update_overview_view()
+        self.sync.resync(1)
+        self.laidOut.emit()
+
+    def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:
+        if self.cmp is None or self.mode != "side":
+            old, new = [], []
+        else:
+            line = QFontMetricsF(self.font_).height() * 1.6
+            old, new = placeholders(self.cmp, docs, self.geo, line, self._placeholder_font())
+        self.old_pane.set_placeholders(old)
+        self.new_pane.set_placeholders(new)
+
+    def _placeholder_font(self) -> QFont:
+        font = QFont(self.old_pane.document().defaultFont())
+        font.setItalic(True)
+        return font
+
+    def _update_overview_view(self) -> None:
+        pane = self.primary()
+        bar = pane.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        if total <= 0:
+            return
+        self.overview.set_view(bar.value() / total, (bar.value() + bar.pageStep()) / total)
+
+    def _jump_fraction(self, fraction: float) -> None:
+        bar = self.primary().verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        bar.setValue(round(fraction * total - bar.pageStep() / 2))
+
+    # -- hover ---------------------------------------------------------------
+    def tooltip_for(self, cid: int) -> str:
+        if self.cmp is None or self.rendered is None:
+            return ""
+        if cid == -1:
+            return self.tr("This article has no counterpart in the other text")
+        if not 0 <= cid < len(self.rendered[0].changes):
+            return ""
+        c = self.rendered[0].changes[cid][1]
+        if c.op == "replace":
+            return self.tr("Replaced {0}\nby {1}").format(_quote(c.old_text), _quote(c.new_text))
+        if c.op == "delete":
+            return self.tr("Deleted from the older text: {0}").format(_quote(c.old_text))
+        return self.tr("Inserted in the newer text: {0}").format(_quote(c.new_text))
+
+    def _hovered(self, pane: ComparisonPane, cid: int) -> None:
+        if self.rendered is None:
+            return
+        colour = self.scheme.counterpart_bg
+        targets = {self.old_pane: (self.new_pane, 1), self.new_pane: (self.old_pane, 0)}
+        if pane not in targets:
+            return
+        other, side = targets[pane]
+        if cid == NO_CHANGE or not 0 <= cid < len(self.rendered[side].changes):
+            other.set_layer("counterpart", [], colour)
+            return
+        c = self.rendered[side].changes[cid][1]
+        start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
+        m = self.rendered[side].map
+        a, b = m.to_qt(start), m.to_qt(end)
+        if b <= a:  # an insertion point: mark the character beside it
+            b = a + 1
+        other.set_layer("counterpart", [(a, b)], colour)
+
+    # -- navigation -----------------------------------------------------------
+    def next_article(self, direction: int = 1) -> int | None:
+        return self.navigator.next_article(direction)
+
+    def next_change(self, direction: int = 1) -> int | None:
+        return self.navigator.next_change(direction)
+
+    def segment_at_top(self, side: int) -> int | None:
+        """The segment whose heading is nearest the top of the viewport (for tests)."""
+        return self.navigator.segment_at_top(side)
+
+    def jump_to_pair(self, k: int) -> None:
+        self.navigator.jump_to_pair(k)
+
+    def jump_to_segment(self, side: int, index: int) -> None:
+        self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)

@@ -1,0 +1,141 @@
+"""Find across both panes with a match count ("3 of 12")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from ..common.colours import Scheme
+from .pane import ComparisonPane
+
+MAX_MATCHES = 5000
+"""More matches than this are counted but not all highlighted (keeps typing responsive)."""
+
+Match = tuple[ComparisonPane, int, int]
+
+
+class FindBar(QWidget):
+    def __init__(self, panes: Callable[[], list[ComparisonPane]], scheme: Scheme) -> None:
+        super().__init__()
+        self.panes = panes
+        self.reading_pane: Callable[[], ComparisonPane | None] = lambda: None
+        """The pane whose top is the reading position (the first match shown follows it)."""
+        self.scheme = scheme
+        self.matches: list[Match] = []
+        self.current = -1
+        self.setAccessibleName(self.tr("Find in both texts"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 2, 6, 2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("Find in both texts"))
+        self.edit.setAccessibleName(self.tr("Text to find"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.search)
+        self.edit.returnPressed.connect(lambda: self.step(1))
+        self.count = QLabel()
+        self.count.setMinimumWidth(90)
+        self.count.setAccessibleName(self.tr("Matches"))
+        prev_b, next_b, close_b = QToolButton(), QToolButton(), QToolButton()
+        prev_b.setText("▲")
+        prev_b.setToolTip(self.tr("Previous match (Shift+Enter)"))
+        prev_b.setAccessibleName(self.tr("Previous match"))
+        next_b.setText("▼")
+        next_b.setToolTip(self.tr("Next match (Enter)"))
+        next_b.setAccessibleName(self.tr("Next match"))
+        close_b.setText("×")
+        close_b.setToolTip(self.tr("Close (Esc)"))
+        close_b.setAccessibleName(self.tr("Close the find bar"))
+        prev_b.clicked.connect(lambda: self.step(-1))
+        next_b.clicked.connect(lambda: self.step(1))
+        close_b.clicked.connect(self.close_bar)
+        label = QLabel(self.tr("Fi&nd:"))
+        label.setBuddy(self.edit)
+        lay.addWidget(label)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(self.count)
+        lay.addWidget(prev_b)
+        lay.addWidget(next_b)
+        lay.addWidget(close_b)
+        self.hide()
+
+    def open(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.edit.clear()
+        self.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.step(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def search(self, text: str = "") -> None:
+        text = text or self.edit.text()
+        self.matches = []
+        needle = text.casefold()
+        for pane in self.panes():
+            if not needle:
+                pane.set_layer("find", [], self.scheme.find_bg)
+                continue
+            hay = pane.document().toPlainText().casefold()
+            found, pos = [], hay.find(needle)
+            while pos >= 0:
+                found.append((pos, pos + len(needle)))
+                pos = hay.find(needle, pos + len(needle))
+            self.matches += [(pane, a, b) for a, b in found]
+            pane.set_layer("find", found[:MAX_MATCHES], self.scheme.find_bg)
+        self.current = self._first_from_reading_position() - 1
+        if self.matches:
+            self.step(1)
+        else:
+            self._show_count()
+
+    def _first_from_reading_position(self) -> int:
+        """The first match at or after the top of the reading pane, wrapping to that
+        pane's first match; 0 when the reading pane has none."""
+        pane = self.reading_pane()
+        here = [i for i, m in enumerate(self.matches) if m[0] is pane]
+        if pane is None or not here:
+            return 0
+        top = pane.cursorForPosition(QPoint(0, 0)).position()
+        return next((i for i in here if self.matches[i][1] >= top), here[0])
+
+    def step(self, direction: int) -> None:
+        if not self.matches:
+            self._show_count()
+            return
+        self.current = (self.current + direction) % len(self.matches)
+        pane, start, end = self.matches[self.current]
+        pane.set_layer("find-current", [(start, end)], self.scheme.find_current_bg)
+        for other in self.panes():
+            if other is not pane:
+                other.set_layer("find-current", [], self.scheme.find_current_bg)
+        rect = pane.cursorRect(_cursor(pane, start))
+        bar = pane.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - pane.viewport().height() // 3)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.edit.text():
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText(self.tr("no matches"))
+        else:
+            self.count.setText(self.tr("{0} of {1}").format(self.current + 1, len(self.matches)))
+
+
+def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position)
+    return cursor

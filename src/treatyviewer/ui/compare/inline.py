@@ -1,0 +1,207 @@
+"""The inline redline: one column in reading order, deletions struck, insertions underlined."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+from ...core.comparison import Comparison
+from ...core.document import Document, Segment
+from ...core.textdiff import Change
+from ..common.vocabulary import status_text
+from .render import (
+    PARA_RE,
+    SEGMENT_PROP,
+    Formats,
+    flat_changes,
+    heading_text,
+    provenance_badges,
+    reflow,
+)
+
+Event = tuple[int, int, int, int, Change]
+"""(position in the new text, 0 = old words / 1 = new words, change index, id, change)."""
+OPENERS = "([{“‘«\"'/-\u2028"
+
+
+def _runs_together(last: str, first: str) -> bool:
+    """Would ``last`` followed by ``first`` glue two words into one?"""
+    return bool(last) and not last.isspace() and last not in OPENERS and first.isalnum()
+
+
+def _spaces(text: str, at: int) -> int:
+    """How many whitespace characters follow ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip())
+
+
+def _gap_before(text: str, at: int, floor: int) -> bool:
+    """True when a line break separates ``at`` from the text before it (a line start)."""
+    before = text[floor:at]
+    gap = before[len(before.rstrip()) :]
+    return "\n" in gap or not before.strip()
+
+
+class InlineRenderer:
+    def __init__(self, cmp: Comparison, formats: Formats) -> None:
+        self.cmp = cmp
+        self.f = formats
+        self.changes = flat_changes(cmp)
+        self.first_id: dict[int, int] = {}
+        for cid, (k, _c) in enumerate(self.changes):
+            self.first_id.setdefault(k, cid)
+        self.row_blocks: list[int] = []
+        """Heading block number of each row of ``cmp.rows()`` that was rendered."""
+        self.change_positions: dict[int, int] = {}
+        self._last = ""
+        """The last character written in the current paragraph."""
+        self._after_old = False
+        """True right after deleted (old) words: the next words need a space."""
+
+    def render(self, only_changed: bool = False) -> QTextDocument:
+        qdoc = QTextDocument()
+        qdoc.setDefaultFont(self.f.font)
+        qdoc.setDocumentMargin(28)
+        qdoc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(qdoc)
+        first = True
+        for row in self.cmp.rows():
+            if row.kind == "pair":
+                pair = self.cmp.pairs[row.index]
+                if only_changed and pair.status == "unchanged" and not pair.moved:
+                    continue
+                self._pair(cursor, row.index, first)
+            elif row.kind == "added":
+                self._lonely(cursor, self.cmp.new, row.index, "added", first)
+            else:
+                self._lonely(cursor, self.cmp.old, row.index, "removed", first)
+            first = False
+        return qdoc
+
+    def _heading(
+        self,
+        cursor: QTextCursor,
+        title: str,
+        badges: tuple[str, ...],
+        first: bool,
+        extra: list[tuple[str, str]] | None = None,
+    ) -> None:
+        block = QTextBlockFormat(self.f.heading_block)
+        block.setProperty(SEGMENT_PROP, len(self.row_blocks))
+        if first:
+            block.setTopMargin(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        self.row_blocks.append(cursor.block().blockNumber())
+        cursor.insertText(title, self.f.heading)
+        for kind in badges:
+            cursor.insertText("  ", self.f.plain)
+            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind))
+        for kind, tip in extra or []:
+            cursor.insertText("  ", self.f.plain)
+            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
+
+    def _names(self, doc: Document, indices: tuple[int, ...]) -> str:
+        return " + ".join(heading_text(doc, doc.segments[i]) for i in indices)
+
+    def _pair(self, cursor: QTextCursor, k: int, first: bool) -> None:
+        pair = self.cmp.pairs[k]
+        old_name = self._names(self.cmp.old, pair.old)
+        new_name = self._names(self.cmp.new, pair.new)
+        title = new_name if old_name == new_name else f"{old_name} → {new_name}"
+        extra = [
+            b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])
+        ]
+        self._heading(cursor, title, pair.badges, first, extra[:1])
+        base = self.first_id.get(k, 0)
+        for j in pair.new:
+            seg = self.cmp.new.segments[j]
+            cursor.insertBlock(self.f.body_block, self.f.plain)
+            self._last = ""
+            self._segment_body(cursor, seg, self._events(pair.changes, seg, base))
+
+    def _events(self, changes: tuple[Change, ...], seg: Segment, base: int) -> list[Event]:
+        """Where each change's old and new text go in the new segment's text, in order.
+
+        Deleted words follow the words they followed in the older text: a deletion
+        at the end of an old paragraph stays at the end of that paragraph instead
+        of opening the next one.
+        """
+        old_text, text = self.cmp.old.text, self.cmp.new.text
+        events: list[Event] = []
+        for i, c in enumerate(changes):
+            if not (seg.body_start <= c.new_start <= seg.end):
+                continue
+            if c.old_end > c.old_start:
+                at = c.new_start
+                if _gap_before(text, at, seg.body_start) and not _gap_before(
+                    old_text, c.old_start, 0
+                ):
+                    at = len(text[seg.body_start : at].rstrip()) + seg.body_start
+                events.append((at, 0, i, base + i, c))
+            if c.new_end > c.new_start:
+                events.append((c.new_start, 1, i, base + i, c))
+        events.sort(key=lambda e: (e[0], e[2], e[1]))
+        return events
+
+    def _segment_body(self, cursor: QTextCursor, seg: Segment, events: list[Event]) -> None:
+        text, old_text = self.cmp.new.text, self.cmp.old.text
+        pos = seg.body_start
+        for at, part, _i, cid, c in events:
+            if at < pos:
+                continue
+            self._write(cursor, text[pos:at], self.f.plain)
+            pos = at
+            if part == 0:
+                self.change_positions.setdefault(cid, cursor.position())
+                op = "replace" if c.op == "replace" else "delete"
+                self._write(cursor, c.old_text, self.f.change(op, "old", cid), gap=True)
+                self._after_old = True
+                if _gap_before(text, at, seg.body_start) and _gap_before(
+                    old_text, len(old_text[: c.old_end]) + _spaces(old_text, c.old_end), 0
+                ):
+                    cursor.insertText("\u2028", self.f.plain)
+                    self._last = ""
+            else:
+                self.change_positions.setdefault(cid, cursor.position())
+                op = "replace" if c.op == "replace" else "insert"
+                self._write(cursor, c.new_text, self.f.change(op, "new", cid))
+                pos = max(pos, c.new_end)
+        self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain)
+
+    def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
+        seg: Segment = doc.segments[i]
+        self._heading(cursor, heading_text(doc, seg), (kind,), first, provenance_badges(doc, seg))
+        cursor.insertBlock(self.f.body_block, self.f.plain)
+        op = "insert" if kind == "added" else "delete"
+        side = "new" if kind == "added" else "old"
+        self._write(
+            cursor, doc.text[seg.body_start : seg.end].rstrip("\n"), self.f.change(op, side, -1)
+        )
+
+    def _write(
+        self, cursor: QTextCursor, text: str, fmt: QTextCharFormat, gap: bool = False
+    ) -> None:
+        """Text with paragraph breaks turned into new blocks.
+
+        Deleted words come from the other text, so nothing in the new text
+        separates them from their neighbours: a space goes in between whenever two
+        words would otherwise run together ("Draft Treaty", not "DraftTreaty").
+        """
+        parts = PARA_RE.split(text)
+        for n, part in enumerate(parts):
+            if n:
+                cursor.insertBlock(self.f.body_block, self.f.plain)
+                self._last = ""
+            if not part:
+                continue
+            if (gap or self._after_old) and _runs_together(self._last, part[0]):
+                cursor.insertText(" ", self.f.plain)
+            self._after_old = False
+            cursor.insertText(reflow(part), fmt)
+            self._last = part[-1]
+
+
+def render_inline(cmp: Comparison, formats: Formats, only_changed: bool) -> InlineRenderer:
+    renderer = InlineRenderer(cmp, formats)
+    renderer.document = renderer.render(only_changed)  # type: ignore[attr-defined]
+    return renderer

@@ -1,0 +1,101 @@
+"""The title bar over each text: the document's title and, for text files, its encoding.
+
+The encoding button shows how the file was decoded ("Windows-1251", marked when it
+was only guessed) and opens the menu that reads the text again in another encoding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.document import Document
+from ..common.encodings import encoding_label
+
+
+class PaneHeader(QWidget):
+    """Title label plus encoding button above one pane; the pane fills the rest."""
+
+    def __init__(self, title: QLabel, pane: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.encoding = QToolButton()
+        self.encoding.setObjectName("encoding-button")
+        self.encoding.setAutoRaise(True)
+        self.encoding.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.encoding.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.encoding.setAccessibleName(self.tr("Encoding of the text"))
+        # The arrow is part of the text: Qt's corner indicator overlaps short labels.
+        self.encoding.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.encoding.hide()
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setContentsMargins(10, 4, 10, 2)
+        title.setWordWrap(False)
+        title.setMinimumWidth(40)
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.full_title = ""
+        """The whole title; the label shows it elided in the middle ("TREATY OF…(1921)")."""
+        title.installEventFilter(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 6, 0)
+        bar.setSpacing(4)
+        bar.addWidget(title, 1)
+        bar.addWidget(self.encoding)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addLayout(bar)
+        lay.addWidget(pane, 1)
+
+    def set_menu(self, menu: QMenu) -> None:
+        """The "Reopen with Encoding" menu of this side: on the button and the title."""
+        self.encoding.setMenu(menu)
+        self.title.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.title.customContextMenuRequested.connect(
+            lambda pos: (
+                menu.exec(self.title.mapToGlobal(pos)) if self.encoding.isVisible() else None
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            self._elide()
+        return super().eventFilter(watched, event)
+
+    def _elide(self) -> None:
+        margins = self.title.contentsMargins()
+        room = self.title.width() - margins.left() - margins.right()
+        metrics = self.title.fontMetrics()
+        shown = metrics.elidedText(self.full_title, Qt.TextElideMode.ElideMiddle, max(room, 0))
+        if shown != self.title.text():
+            self.title.setText(shown)
+
+    def show_document(self, text: str, doc: Document, from_file: bool, tip: str = "") -> None:
+        self.full_title = text
+        self.title.setText(text)
+        self._elide()
+        self.title.setToolTip(tip or text)
+        shown = from_file and bool(doc.encoding)
+        self.encoding.setVisible(shown)
+        if not shown:
+            return
+        guessed = any("guessed" in w or "no byte-order mark" in w for w in doc.warnings)
+        label = encoding_label(doc.encoding)
+        marked = self.tr("{0} (guessed)").format(label) if guessed else label
+        self.encoding.setText(f"{marked} ▾")
+        tip = self.tr("Decoded as {0}. Click to read the text again in another encoding.")
+        lines = [tip.format(label)]
+        if guessed:
+            lines.append(self.tr("The encoding was guessed."))
+        self.encoding.setToolTip("\n".join(lines))

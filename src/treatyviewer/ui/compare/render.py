@@ -1,0 +1,354 @@
+"""Build the QTextDocuments a pane shows from a Comparison, in one pass per side.
+
+Text goes in paragraph by paragraph through one QTextCursor on a document that
+no view holds yet, so nothing relayouts while it grows. Each change carries its
+id in a char-format property, which is how hover, tooltips and tests find it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from ...core.comparison import ArticlePair, Comparison
+from ...core.document import Document, Segment
+from ...core.textdiff import Change
+from ..common.colours import Scheme
+from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
+
+CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
+"""Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
+SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
+"""Block-format property on a heading block: the segment index in its document."""
+PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+SHORT_LINE = 60
+"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
+LINE_HEIGHT = 140
+HEADING_GAP = 22.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("render", text)
+
+
+@dataclass
+class SideMap:
+    """Where each segment and each source offset landed in a rendered document."""
+
+    heading_block: dict[int, int] = field(default_factory=dict)
+    last_block: dict[int, int] = field(default_factory=dict)
+    run_src: list[int] = field(default_factory=list)
+    run_qt: list[int] = field(default_factory=list)
+    run_len: list[int] = field(default_factory=list)
+
+    def to_qt(self, offset: int) -> int:
+        k = bisect_right(self.run_src, offset) - 1
+        if k < 0:
+            return self.run_qt[0] if self.run_qt else 0
+        return self.run_qt[k] + min(offset - self.run_src[k], self.run_len[k])
+
+    def to_src(self, position: int, forward: bool = False) -> int:
+        """The source offset of a rendered position (the inverse of ``to_qt``).
+
+        A position outside the text runs (a heading, a block separator) maps to the
+        end of the run before it, or with ``forward`` to the start of the run after it.
+        """
+        k = bisect_right(self.run_qt, position) - 1
+        if k < 0:
+            return self.run_src[0] if self.run_src else 0
+        inside = position - self.run_qt[k]
+        if inside > self.run_len[k] and forward and k + 1 < len(self.run_src):
+            return self.run_src[k + 1]
+        return self.run_src[k] + min(inside, self.run_len[k])
+
+    def covers(self, offset: int) -> bool:
+        """True when the source offset was rendered (its article is not hidden)."""
+        k = bisect_right(self.run_src, offset) - 1
+        return k >= 0 and offset <= self.run_src[k] + self.run_len[k]
+
+
+@dataclass
+class Rendered:
+    document: QTextDocument
+    map: SideMap
+    changes: list[tuple[int, Change]]
+    """(pair index, change) for every change id used in the char formats."""
+
+
+def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
+    return [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
+
+
+def reflow(text: str) -> str:
+    """Same length as ``text``: soft line breaks become spaces unless the line is short."""
+    lines = text.split("\n")
+    out = []
+    for line in lines[:-1]:
+        out.append(line + ("\u2028" if len(line.rstrip()) < SHORT_LINE else " "))
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Absolute (start, end) of the paragraphs in ``text[start:end]``."""
+    out, pos = [], start
+    for m in PARA_RE.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end and text[pos:end].strip():
+        out.append((pos, end.__index__() if text[end - 1] != "\n" else end - 1))
+    return [(a, b) for a, b in out if b > a]
+
+
+class Formats:
+    """Char and block formats for one scheme and font."""
+
+    def __init__(self, scheme: Scheme, font: QFont) -> None:
+        self.scheme = scheme
+        self.font = font
+        self.plain = QTextCharFormat()
+        self.plain.setForeground(QColor(scheme.text))
+        self.heading = QTextCharFormat()
+        self.heading.setFontWeight(QFont.Weight.Bold)
+        self.heading.setFontPointSize(font.pointSizeF() * 1.12)
+        self.heading.setForeground(QColor(scheme.heading))
+        self.muted = QTextCharFormat()
+        self.muted.setForeground(QColor(scheme.muted))
+        self.muted.setFontPointSize(font.pointSizeF() * 0.9)
+        self.body_block = QTextBlockFormat()
+        self.body_block.setLineHeight(LINE_HEIGHT, 1)  # ProportionalHeight
+        self.body_block.setBottomMargin(font.pointSizeF() * 0.6)
+        self.heading_block = QTextBlockFormat()
+        self.heading_block.setTopMargin(HEADING_GAP)
+        self.heading_block.setBottomMargin(6)
+
+    def change(self, op: str, side: str, change_id: int) -> QTextCharFormat:
+        s = self.scheme
+        fmt = QTextCharFormat()
+        if op == "insert" or (op == "replace" and side == "new"):
+            bg, fg = (
+                (s.replaced_bg, s.replaced_fg)
+                if op == "replace"
+                else (s.inserted_bg, s.inserted_fg)
+            )
+            fmt.setFontUnderline(True)
+        else:
+            bg, fg = (
+                (s.replaced_bg, s.replaced_fg) if op == "replace" else (s.deleted_bg, s.deleted_fg)
+            )
+            fmt.setFontStrikeOut(True)
+        fmt.setBackground(QColor(bg))
+        fmt.setForeground(QColor(fg))
+        if s.high_contrast:
+            # Bold thickens the underline and strike line; replacements get a dashed
+            # underline so that shape, not hue alone, tells them from insertions.
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if op == "replace" and side == "new":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setProperty(CHANGE_PROP, change_id)
+        return fmt
+
+    def badge(self, kind: str, tooltip: str = "") -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        colour = self.scheme.status(kind)
+        fmt.setBackground(colour)
+        fmt.setForeground(self.scheme.badge_text(colour))
+        fmt.setFontPointSize(self.font.pointSizeF() * 0.78)
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+        fmt.setFontFamilies(["DejaVu Sans", "Sans Serif"])
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        if tooltip:
+            fmt.setToolTip(tooltip)
+        return fmt
+
+
+BADGE_TEXT = {
+    "unchanged": "unchanged",
+    "modified": "modified",
+    "moved": "moved",
+    "renumbered": "renumbered",
+    "split": "split",
+    "merged": "merged",
+    "added": "added",
+    "removed": "removed",
+    "reconstructed": "reconstructed",
+    "paraphrased": "paraphrased",
+}
+
+
+def heading_text(doc: Document, seg: Segment) -> str:
+    head = doc.text[seg.start : seg.body_start].strip()
+    head = " ".join(head.split())
+    return head or seg.display_name()
+
+
+def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
+    articles = doc.metadata.get("articles") if isinstance(doc.metadata, dict) else None
+    if not isinstance(articles, dict):
+        return None
+    entry = articles.get(seg.label)
+    return entry if isinstance(entry, dict) else None
+
+
+def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
+    """A "reconstructed" or "paraphrased" badge (with its tooltip) unless attested."""
+    prov = provenance(doc, seg)
+    if not prov:
+        return []
+    how = str(prov.get("provenance", "")).strip()
+    if not how or how == "attested":
+        return []
+    kind = "reconstructed" if how.startswith("reconstruct") else "paraphrased"
+    lines = [provenance_text(how).capitalize()]
+    if prov.get("confidence"):
+        lines.append(tr("Confidence: {0}").format(confidence_text(str(prov["confidence"]))))
+    if prov.get("source"):
+        lines.append(tr("Source: {0}").format(prov["source"]))
+    if prov.get("note"):
+        lines.append(str(prov["note"]))
+    lines.append(tr("Help → About these texts tells how each text was made."))
+    return [(kind, "\n".join(lines))]
+
+
+class SideRenderer:
+    """Renders one side (``old`` or ``new``) of a comparison."""
+
+    def __init__(self, cmp: Comparison, side: str, formats: Formats) -> None:
+        self.cmp = cmp
+        self.side = side
+        self.doc = cmp.old if side == "old" else cmp.new
+        self.other = cmp.new if side == "old" else cmp.old
+        self.f = formats
+        self.changes = flat_changes(cmp)
+        self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
+        self.lonely = set(cmp.removed if side == "old" else cmp.added)
+
+    def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:
+        qdoc = QTextDocument()
+        qdoc.setDefaultFont(self.f.font)
+        qdoc.setDocumentMargin(28)
+        side_map = SideMap()
+        spans = self._spans()
+        starts = [s[0] for s in spans]
+        cursor = QTextCursor(qdoc)
+        first = True
+        for i, seg in enumerate(self.doc.segments):
+            if i in hidden:
+                continue
+            self._heading(cursor, i, seg, first, side_map)
+            first = False
+            self._body(cursor, seg, spans, starts, side_map)
+            side_map.last_block[i] = cursor.block().blockNumber()
+        return Rendered(qdoc, side_map, self.changes)
+
+    def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:
+        spans = []
+        for cid, (_k, c) in enumerate(self.changes):
+            start, end = (
+                (c.old_start, c.old_end) if self.side == "old" else (c.new_start, c.new_end)
+            )
+            if end > start:
+                spans.append((start, end, self.f.change(c.op, self.side, cid)))
+        whole = "delete" if self.side == "old" else "insert"
+        for i in self.lonely:
+            seg = self.doc.segments[i]
+            spans.append((seg.body_start, seg.end, self.f.change(whole, self.side, -1)))
+        spans.sort(key=lambda s: s[0])
+        return spans
+
+    def _heading(
+        self, cursor: QTextCursor, i: int, seg: Segment, first: bool, side_map: SideMap
+    ) -> None:
+        block = QTextBlockFormat(self.f.heading_block)
+        block.setProperty(SEGMENT_PROP, i)
+        if first:
+            block.setTopMargin(0)
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        side_map.heading_block[i] = cursor.block().blockNumber()
+        cursor.insertText(heading_text(self.doc, seg), self.f.heading)
+        for kind, tip in self._badges(i, seg):
+            cursor.insertText("  ", self.f.plain)
+            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
+        counterpart = self._counterpart(i)
+        if counterpart:
+            cursor.insertText("   " + counterpart, self.f.muted)
+
+    def _badges(self, i: int, seg: Segment) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        if i in self.lonely:
+            out.append(("removed" if self.side == "old" else "added", ""))
+        else:
+            k = self.pair_of.get(i)
+            if k is not None:
+                pair = self.cmp.pairs[k]
+                tip = self._pair_tip(pair)
+                out.extend((b, tip) for b in pair.badges)
+        out.extend(provenance_badges(self.doc, seg))
+        return out
+
+    def _pair_tip(self, pair: ArticlePair) -> str:
+        who = tr("set by the reader") if pair.origin == "reader" else tr("automatic")
+        return tr("Similarity {0}, confidence {1} ({2})").format(
+            percent(pair.similarity), percent(pair.confidence), who
+        )
+
+    def _counterpart(self, i: int) -> str:
+        k = self.pair_of.get(i)
+        if k is None:
+            return tr("no counterpart")
+        pair = self.cmp.pairs[k]
+        others = pair.new if self.side == "old" else pair.old
+        names = ", ".join(self.other.segments[j].display_name() for j in others)
+        return ("→ " if self.side == "old" else "← ") + names
+
+    def _body(
+        self,
+        cursor: QTextCursor,
+        seg: Segment,
+        spans: list[tuple[int, int, QTextCharFormat]],
+        starts: list[int],
+        side_map: SideMap,
+    ) -> None:
+        text = self.doc.text
+        for a, b in paragraphs(text, seg.body_start, seg.end):
+            cursor.insertBlock(self.f.body_block, self.f.plain)
+            side_map.run_src.append(a)
+            side_map.run_qt.append(cursor.position())
+            side_map.run_len.append(b - a)
+            para = reflow(text[a:b])
+            pos = a
+            k = max(0, bisect_right(starts, a) - 1)
+            while k < len(spans) and spans[k][0] < b:
+                s, e, fmt = spans[k]
+                k += 1
+                if e <= pos:
+                    continue
+                s = max(s, pos)
+                e = min(e, b)
+                if s > pos:
+                    cursor.insertText(para[pos - a : s - a], self.f.plain)
+                cursor.insertText(para[s - a : e - a], fmt)
+                pos = e
+            if pos < b:
+                cursor.insertText(para[pos - a :], self.f.plain)
+
+
+def render_side(
+    cmp: Comparison, side: str, scheme: Scheme, font: QFont, hidden: frozenset[int] = frozenset()
+) -> Rendered:
+    return SideRenderer(cmp, side, Formats(scheme, font)).render(hidden)

@@ -1,0 +1,1 @@
+"""The concordance: the table of which article became which, and its dock."""

@@ -1,0 +1,193 @@
+"""The concordance table: every article pair, added and removed article, sortable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ...core.comparison import Comparison, Row
+from ..common.colours import Scheme
+from ..common.vocabulary import number, percent, status_text
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("old", "new", "status", "similarity", "confidence", "changes", "origin")
+
+
+class ConcordanceModel(QAbstractTableModel):
+    def __init__(self, scheme: Scheme, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scheme = scheme
+        self.cmp: Comparison | None = None
+        self.rows: list[Row] = []
+        self._cells: dict[tuple[int, str], tuple[str, Any]] = {}
+        self._headers = (
+            self.tr("Older"),
+            self.tr("Newer"),
+            self.tr("Status"),
+            self.tr("Similarity"),
+            self.tr("Confidence"),
+            self.tr("Changes"),
+            self.tr("Decided by"),
+        )
+
+    def set_comparison(self, cmp: Comparison | None) -> None:
+        self.beginResetModel()
+        self.cmp = cmp
+        self.rows = cmp.rows() if cmp is not None else []
+        self._cells = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    # -- what a row says ---------------------------------------------------------
+    def labels(self, row: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind == "pair":
+            p = self.cmp.pairs[r.index]
+            return tuple(self.cmp.label_of("old", p.old)), tuple(self.cmp.label_of("new", p.new))
+        if r.kind == "added":
+            return (), (self.cmp.new.segments[r.index].label,)
+        return (self.cmp.old.segments[r.index].label,), ()
+
+    def references(self, row: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The labels as people read them: annexes as "Annex 1", not a bare "1"."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        old, new = self.cmp.old.segments, self.cmp.new.segments
+        if r.kind == "pair":
+            p = self.cmp.pairs[r.index]
+            return tuple(old[i].reference for i in p.old), tuple(new[i].reference for i in p.new)
+        if r.kind == "added":
+            return (), (new[r.index].reference,)
+        return (old[r.index].reference,), ()
+
+    def status(self, row: int) -> str:
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind != "pair":
+            return r.kind
+        p = self.cmp.pairs[r.index]
+        return "moved" if p.moved and p.status in ("unchanged", "modified") else p.status
+
+    def uncertain(self, row: int) -> bool:
+        r = self.rows[row]
+        return r.kind == "pair" and self.cmp is not None and self.cmp.pairs[r.index].uncertain
+
+    def changed(self, row: int) -> bool:
+        return self.status(row) != "unchanged" or self._flags(row) != ""
+
+    def _flags(self, row: int) -> str:
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind != "pair":
+            return ""
+        p = self.cmp.pairs[r.index]
+        shown = self.status(row)
+        return ", ".join(status_text(b) for b in p.badges if b != shown and b != p.status)
+
+    def _value(self, row: int, column: str) -> tuple[str, Any]:
+        """(display text, sort key)."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        old, new = self.labels(row)
+        old_refs, new_refs = self.references(row)
+        pair = self.cmp.pairs[r.index] if r.kind == "pair" else None
+        if column == "old":
+            return " + ".join(old_refs) or "—", self._order(old, "old")
+        if column == "new":
+            return " + ".join(new_refs) or "—", self._order(new, "new")
+        if column == "status":
+            flags = self._flags(row)
+            text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
+            return text, text
+        if pair is None:
+            return "—", -1.0
+        if column == "similarity":
+            return percent(pair.similarity), pair.similarity
+        if column == "confidence":
+            mark = " ⚠" if pair.uncertain else ""
+            return f"{percent(pair.confidence)}{mark}", pair.confidence
+        if column == "changes":
+            return number(len(pair.changes)), len(pair.changes)
+        who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
+        return who, who
+
+    def _order(self, labels: tuple[str, ...], side: str) -> int:
+        if not labels or self.cmp is None:
+            return -1
+        doc = self.cmp.old if side == "old" else self.cmp.new
+        try:
+            return doc.index_of(labels[0])
+        except KeyError:
+            return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.cmp is None or index.row() >= len(self.rows):
+            return None
+        row, column = index.row(), COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            cell = self._cells.get((row, column))
+            if cell is None:  # sorting asks for every row many times: compute once
+                cell = self._cells[(row, column)] = self._value(row, column)
+            return cell[0] if role == Qt.ItemDataRole.DisplayRole else cell[1]
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return self.scheme.status(self.status(row))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "confidence"
+            and self.uncertain(row)
+        ):
+            return QColor(self.scheme.status("removed"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "confidence" and self.uncertain(row):
+                return self.tr("Low confidence: please review this pairing")
+            if column == "origin":
+                return self.tr("Whether the pairing was found automatically or set by you")
+        return None
+
+
+class ConcordanceFilter(QSortFilterProxyModel):
+    """Sort by real values; filter by text and by scope (all, to review, changed)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scope = "all"
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_scope(self, scope: str) -> None:
+        self.scope = scope
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ConcordanceModel)
+        if self.scope == "review" and not model.uncertain(source_row):
+            return False
+        if self.scope == "changed" and not model.changed(source_row):
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)

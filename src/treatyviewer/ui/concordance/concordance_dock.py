@@ -1,0 +1,204 @@
+"""The concordance dock: table, filter, review list, and the reader's alignment corrections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.comparison import Row
+from ..common.colours import Scheme
+from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
+
+Labels = tuple[str, ...]
+SCOPES = ("all", "review", "changed")
+
+
+class ConcordanceDock(QDockWidget):
+    jumpRequested = Signal(object)
+    """A core ``Row`` to show in the panes."""
+    linkRequested = Signal(tuple, tuple)
+    unlinkRequested = Signal(tuple, tuple)
+    acceptRequested = Signal(tuple, tuple)
+
+    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Concordance"), parent)
+        self.setObjectName("concordance")
+        self.model = ConcordanceModel(scheme, self)
+        self.context_actions: list[QAction] = []
+        """Added at the end of the row context menu (e.g. Note on This Pair)."""
+        self.proxy = ConcordanceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.tabs = QTabBar()
+        for text in (self.tr("All articles"), self.tr("To review"), self.tr("Changed")):
+            self.tabs.addTab(text)
+        self.tabs.setExpanding(False)
+        self.tabs.setAccessibleName(self.tr("Which articles to list"))
+        self.tabs.currentChanged.connect(lambda i: self.proxy.set_scope(SCOPES[i]))
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by label or status…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the concordance"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Concordance of articles"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows only: measuring all of a long treaty's rows
+        # on every layout pass costs more than the rest of the window.
+        header.setResizeContentsPrecision(40)
+        # Every column fits its text; the last one ("Decided by") takes the spare width,
+        # so no translation of it is ever cut at the window's edge.
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(48)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.clicked.connect(self._clicked)
+        self.table.activated.connect(self._clicked)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setToolTip(self.tr("Keep this pairing as your own decision"))
+        self.link_button = QPushButton(self.tr("Link with…"))
+        self.link_button.setToolTip(self.tr("Pair the selected article with another one"))
+        self.merge_button = QPushButton(self.tr("Link selected"))
+        self.merge_button.setToolTip(
+            self.tr("Link all selected rows into one pair (a split or a merge)")
+        )
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setToolTip(self.tr("Separate the selected pair"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.link_button.clicked.connect(self.link_with_selected)
+        self.merge_button.clicked.connect(self.link_selected)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        for button in (self.accept_button, self.link_button, self.merge_button, self.unlink_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            buttons.addWidget(button)
+        # One row of controls (scope tabs, filter, corrections) leaves the height to rows.
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.tabs)
+        top.addWidget(self.filter, 1)
+        top.addLayout(buttons)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        self.setWidget(body)
+
+    # -- selection -------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        current = self.table.currentIndex()
+        if not rows and current.isValid():
+            rows.add(self.proxy.mapToSource(current).row())
+        return sorted(rows)
+
+    def select_row(self, source_row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        row = int(index.data(ROW_ROLE))
+        self.jumpRequested.emit(self.model.rows[row])
+
+    # -- corrections -------------------------------------------------------------
+    def accept_selected(self) -> None:
+        for row in self.selected_rows():
+            old, new = self.model.labels(row)
+            if old and new:
+                self.acceptRequested.emit(old, new)
+                return
+
+    def unlink_selected(self) -> None:
+        for row in self.selected_rows():
+            old, new = self.model.labels(row)
+            if old and new:
+                self.unlinkRequested.emit(old, new)
+                return
+
+    def link_selected(self) -> None:
+        """All selected rows become one pair: their old articles with their new ones."""
+        old: list[str] = []
+        new: list[str] = []
+        for row in self.selected_rows():
+            o, n = self.model.labels(row)
+            old += [x for x in o if x not in old]
+            new += [x for x in n if x not in new]
+        if old and new:
+            self.linkRequested.emit(tuple(old), tuple(new))
+
+    def link_with_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or self.model.cmp is None:
+            return
+        old, new = self.model.labels(rows[0])
+        side_old = bool(old)
+        doc = self.model.cmp.new if side_old else self.model.cmp.old
+        choices = [seg.display_name() for seg in doc.segments]
+        mine = " + ".join(old if side_old else new)
+        prompt = self.tr("Link {0} ({1} text) with:").format(
+            mine, self.tr("older") if side_old else self.tr("newer")
+        )
+        choice, ok = QInputDialog.getItem(self, self.tr("Link with…"), prompt, choices, 0, False)
+        if not ok:
+            return
+        other = (doc.segments[choices.index(choice)].label,)
+        if side_old:
+            self.linkRequested.emit(old, other)
+        else:
+            self.linkRequested.emit(other, new)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = int(index.data(ROW_ROLE))
+        old, new = self.model.labels(row)
+        menu = QMenu(self)
+        show = menu.addAction(self.tr("Show in the texts"))
+        show.triggered.connect(lambda: self.jumpRequested.emit(self.model.rows[row]))
+        menu.addSeparator()
+        if old and new:
+            menu.addAction(self.tr("Accept this pairing"), self.accept_selected)
+        menu.addAction(self.tr("Link with…"), self.link_with_selected)
+        if len(self.selected_rows()) > 1:
+            menu.addAction(self.tr("Link selected rows (split/merge)"), self.link_selected)
+        if old and new:
+            menu.addAction(self.tr("Unlink"), self.unlink_selected)
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def row_of(self, row: Row) -> int | None:
+        try:
+            return self.model.rows.index(row)
+        except ValueError:
+            return None

@@ -1,0 +1,1 @@
+"""Dialogs: About, About these texts, the User Guide, export options, opening two texts."""

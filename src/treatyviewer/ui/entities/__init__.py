@@ -1,0 +1,1 @@
+"""The "Parties and places" dock: entities named in the texts."""

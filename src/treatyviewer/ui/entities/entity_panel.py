@@ -1,0 +1,243 @@
+"""The entity index: who and what the two texts name, and how often each.
+
+A dock widget. It reads the session's documents, finds mentions with the
+gazetteer (fast enough for the GUI thread: a 500 KB text scans in a fraction
+of a second) and emits what the reader asked to see; the panes do the
+highlighting and the scrolling.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.document import Document
+from ...core.entities import Gazetteer, Mention, find_mentions
+from ...io.report_model import short_title
+from ..state.session import ComparisonSession
+from .entity_model import (
+    ENTITY_ID_ROLE,
+    SPAN_ROLE,
+    EntityFilterProxy,
+    EntityTreeModel,
+    MentionListModel,
+    Side,
+    mention_rows,
+)
+
+Spans = list[tuple[int, int]]
+COUNT_COLUMN_CHARS = 6
+"""Width of each count column: a short title elided to fit, counts in full."""
+
+
+class EntityPanel(QWidget):
+    mentionsSelected = Signal(str, object, object)
+    """(entity_id, old_spans, new_spans): highlight these mentions in the panes."""
+    allMentionsShown = Signal(object, object)
+    """(old_spans, new_spans) of every entity; two empty lists when switched off."""
+    goTo = Signal(str, int, int)
+    """(side "old"|"new", start, end): scroll that pane to the mention."""
+
+    def __init__(
+        self,
+        session: ComparisonSession,
+        gazetteer: Gazetteer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("EntityPanel")
+        self.setAccessibleName(self.tr("Entity index"))
+        self.session = session
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.bundled()
+        self._mentions: dict[Side, list[Mention]] = {"old": [], "new": []}
+
+        self.model = EntityTreeModel(self.gazetteer, self)
+        self.proxy = EntityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.mention_model = MentionListModel(self)
+        self._build()
+        session.changed.connect(self.recompute)
+        self.recompute()
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter: Kars, Карс, Batum…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter entities"))
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+
+        self.only_mentioned = QCheckBox(self.tr("Only mentioned"), self)
+        self.only_mentioned.setChecked(True)
+        self.only_mentioned.setToolTip(self.tr("Hide entities that neither text names"))
+        self.only_mentioned.toggled.connect(self._only_mentioned_toggled)
+
+        self.show_all = QCheckBox(self.tr("Show all mentions"), self)
+        self.show_all.setToolTip(self.tr("Highlight every mention of every entity in both texts"))
+        self.show_all.toggled.connect(self._emit_all)
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        count_width = self.fontMetrics().horizontalAdvance("0") * COUNT_COLUMN_CHARS
+        header.setMinimumSectionSize(count_width)
+        for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.mention_view = QListView(self)
+        self.mention_view.setModel(self.mention_model)
+        self.mention_view.setAccessibleName(self.tr("Mentions of the selected entity"))
+        self.mention_view.setWordWrap(True)
+        self.mention_view.activated.connect(self.go_to_mention)
+
+        self.mentions_label = QLabel(self.tr("Mentions"), self)
+        self.mentions_label.setBuddy(self.mention_view)
+        self.mentions_hint = QLabel(self.tr("Select an entity to list its mentions."), self)
+        self.mentions_hint.setWordWrap(True)
+        self.mentions_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a faint hint
+        self.mention_model.modelReset.connect(self._fit_mentions)
+
+        options = QHBoxLayout()
+        options.addWidget(self.only_mentioned)
+        options.addWidget(self.show_all)
+        options.addStretch(1)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.mentions_label)
+        lower_layout.addWidget(self.mentions_hint)
+        lower_layout.addWidget(self.mention_view, 1)
+        self.mention_view.hide()
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.lower = lower
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(options)
+        layout.addWidget(splitter, 1)
+
+    # -- public API ---------------------------------------------------------------
+    def recompute(self) -> None:
+        """Find mentions afresh in the session's texts, keeping the selection."""
+        kept = self.selected_entity()
+        old, new = self.session.old, self.session.new
+        self._mentions = {
+            "old": find_mentions(old, self.gazetteer) if old else [],
+            "new": find_mentions(new, self.gazetteer) if new else [],
+        }
+        self.model.set_mentions(old, new, self._mentions["old"], self._mentions["new"])
+        self.tree.expandAll()
+        self.mention_model.set_rows([], *self._titles())
+        if kept is not None:
+            self.select_entity(kept)
+        if self.show_all.isChecked():
+            self._emit_all(True)
+
+    def mention_spans(self, entity_id: str | None = None) -> tuple[Spans, Spans]:
+        """Old and new spans of one entity's mentions, or of all entities."""
+        return (
+            [(m.start, m.end) for m in self._mentions["old"] if entity_id in (None, m.entity_id)],
+            [(m.start, m.end) for m in self._mentions["new"] if entity_id in (None, m.entity_id)],
+        )
+
+    def selected_entity(self) -> str | None:
+        indexes = self.tree.selectionModel().selectedRows(0)
+        return indexes[0].data(ENTITY_ID_ROLE) if indexes else None
+
+    def select_entity(self, entity_id: str) -> bool:
+        """Select an entity (clearing the filters if they hide it); False if unknown."""
+        source = self.model.entity_index(entity_id)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.filter_edit.clear()
+            self.only_mentioned.setChecked(False)
+            index = self.proxy.mapFromSource(source)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def set_filter_text(self, text: str) -> None:
+        self.filter_edit.setText(text)
+
+    def go_to_mention(self, index: QModelIndex) -> None:
+        """Jump to a mention listed below the tree."""
+        span = index.data(SPAN_ROLE)
+        if span:
+            self.goTo.emit(*span)
+
+    # -- internals --------------------------------------------------------------------
+    def _fit_mentions(self) -> None:
+        """The tree has the room until there are mentions to list; then they share it."""
+        has_rows = self.mention_model.rowCount() > 0
+        if has_rows and not self.mention_view.isHidden():
+            return  # already listing mentions: keep the reader's split
+        self.mention_view.setVisible(has_rows)
+        self.mentions_hint.setVisible(not has_rows)
+        total = sum(self.splitter.sizes())
+        if has_rows:
+            lower = max(self.lower.minimumSizeHint().height(), int(total * 0.4))
+        else:
+            lower = self.lower.minimumSizeHint().height()
+        if total > 0:
+            self.splitter.setSizes([max(0, total - lower), lower])
+
+    def _titles(self) -> tuple[str, str]:
+        old, new = self.session.old, self.session.new
+        return (short_title(old) if old else "", short_title(new) if new else "")
+
+    def _only_mentioned_toggled(self, only: bool) -> None:
+        self.proxy.set_only_mentioned(only)
+        self.tree.expandAll()
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        entity_id = self.selected_entity()
+        if entity_id is None:
+            self.mention_model.set_rows([], *self._titles())
+            return
+        rows = []
+        sides: tuple[tuple[Side, Document | None], ...] = (
+            ("old", self.session.old),
+            ("new", self.session.new),
+        )
+        for side, doc in sides:
+            if doc is not None:
+                picked = [m for m in self._mentions[side] if m.entity_id == entity_id]
+                rows += mention_rows(side, doc, picked)
+        self.mention_model.set_rows(rows, *self._titles())
+        old_spans, new_spans = self.mention_spans(entity_id)
+        self.mentionsSelected.emit(entity_id, old_spans, new_spans)
+
+    def _emit_all(self, on: bool) -> None:
+        old_spans, new_spans = self.mention_spans() if on else ([], [])
+        self.allMentionsShown.emit(old_spans, new_spans)

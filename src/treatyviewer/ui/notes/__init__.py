@@ -1,0 +1,1 @@
+"""The notes dock: the table of notes, the editor and the filter."""

@@ -1,0 +1,268 @@
+"""Editing one note: its text, its links to gazetteer entities, its tags.
+
+Every change goes through the store, which pushes an undo command; the editor
+then redraws from the store's ``changed`` signal, so undo and redo show up here
+without special cases. Typing is applied after a short pause (and when the
+reader moves on), and consecutive edits of one note merge into one undo step.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.entities import Gazetteer, fold
+from ..state.annotation_store import AnnotationStore
+
+NOTE_APPLY_DELAY_MS = 500
+"""Pause in typing after which the note text is applied (one merged undo step)."""
+
+
+class EntityCompleter(QCompleter):
+    """Completes gazetteer labels and every listed spelling (Latin and Cyrillic)."""
+
+    def __init__(self, gazetteer: Gazetteer, parent: QWidget | None = None) -> None:
+        self._ids: dict[str, str] = {}
+        for entity in gazetteer:
+            for form in (entity.id, *entity.listed_forms()):
+                self._ids.setdefault(fold(form), entity.id)
+        forms = sorted({f for e in gazetteer for f in e.listed_forms()}, key=fold)
+        super().__init__(QStringListModel(forms), parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def entity_id(self, text: str) -> str | None:
+        """The entity a typed or completed name stands for, if any."""
+        return self._ids.get(fold(" ".join(text.split())))
+
+
+class AnnotationEditor(QWidget):
+    goTo = Signal(str, int, int)
+    """(side, start, end) of the edited note, when the reader asks to see it."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        gazetteer: Gazetteer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("AnnotationEditor")
+        self.setAccessibleName(self.tr("Note editor"))
+        self._filling = False  # True while the editor itself sets the note text
+        self.store = store
+        self.gazetteer = gazetteer if gazetteer is not None else store.gazetteer
+        self._id: str | None = None
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_APPLY_DELAY_MS)
+        self._note_timer.timeout.connect(self.apply_note)
+        self._build()
+        store.changed.connect(self._refresh)
+        self._refresh()
+
+    def _build(self) -> None:
+        self.place_label = QLabel(self)
+        self.place_label.setWordWrap(True)
+        self.quote_label = QLabel(self)
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note text"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note…"))
+        self.note_edit.textChanged.connect(self._note_typed)
+
+        self.entity_edit = QLineEdit(self)
+        self.entity_edit.setAccessibleName(self.tr("Link an entity"))
+        self.entity_edit.setPlaceholderText(self.tr("Entity: Kars, Карс, Armenia…"))
+        self.completer = EntityCompleter(self.gazetteer, self)
+        self.entity_edit.setCompleter(self.completer)
+        self.entity_edit.returnPressed.connect(self.link_typed_entity)
+        self.completer.activated.connect(lambda _text: self.link_typed_entity())
+        self.entity_problem = QLabel(self)
+        self.entity_problem.setObjectName("entity-problem")
+        self.entity_problem.setWordWrap(True)
+        self.entity_problem.setStyleSheet("color: #D55E00;")  # vermillion: light and dark
+        self.entity_problem.hide()
+        self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
+        self.entity_list = QListWidget(self)
+        self.entity_list.setAccessibleName(self.tr("Linked entities"))
+        self.entity_list.setMaximumHeight(80)
+        self.unlink_button = QPushButton(self.tr("Remove link"), self)
+        self.unlink_button.clicked.connect(self._unlink_selected)
+
+        self.tag_edit = QLineEdit(self)
+        self.tag_edit.setAccessibleName(self.tr("Add a tag"))
+        self.tag_edit.setPlaceholderText(self.tr("Tag, then Enter"))
+        self.tag_model = QStringListModel(self)
+        tag_completer = QCompleter(self.tag_model, self)
+        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_edit.setCompleter(tag_completer)
+        self.tag_edit.returnPressed.connect(self.add_typed_tag)
+        self.tag_list = QListWidget(self)
+        self.tag_list.setAccessibleName(self.tr("Tags"))
+        self.tag_list.setMaximumHeight(60)
+        self.untag_button = QPushButton(self.tr("Remove tag"), self)
+        self.untag_button.clicked.connect(self._remove_selected_tag)
+
+        self.copy_button = QPushButton(self.tr("Copy into session"), self)
+        self.copy_button.setToolTip(self.tr("Curated notes are read-only; edit a copy of it"))
+        self.copy_button.clicked.connect(self._copy_curated)
+        self.delete_button = QPushButton(self.tr("Delete note"), self)
+        self.delete_button.clicked.connect(self._delete)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Note"), self.note_edit)
+        entity_row = QHBoxLayout()
+        entity_row.addWidget(self.entity_edit, 1)
+        entity_row.addWidget(self.unlink_button)
+        form.addRow(self.tr("Entities"), entity_row)
+        form.addRow("", self.entity_problem)
+        form.addRow("", self.entity_list)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tag_edit, 1)
+        tag_row.addWidget(self.untag_button)
+        form.addRow(self.tr("Tags"), tag_row)
+        form.addRow("", self.tag_list)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.place_label)
+        layout.addWidget(self.quote_label)
+        layout.addLayout(form, 1)
+        layout.addLayout(buttons)
+
+    # -- public API ---------------------------------------------------------------
+    @property
+    def annotation_id(self) -> str | None:
+        return self._id
+
+    def set_annotation(self, annotation_id: str | None) -> None:
+        """Show a note (None: nothing); pending typing is applied to the previous one."""
+        if annotation_id == self._id:
+            return
+        self.apply_note()
+        self._id = annotation_id
+        self._say_entity_problem("")
+        self._refresh()
+
+    def apply_note(self) -> None:
+        """Apply the typed note text now (the delay timer calls this too)."""
+        self._note_timer.stop()
+        entry = self.store.entry(self._id) if self._id else None
+        if entry is None or not entry.editable:
+            return
+        text = self.note_edit.toPlainText()
+        if text != entry.annotation.note:
+            self.store.set_note(entry.id, text)
+
+    def link_typed_entity(self) -> bool:
+        """Link the entity named in the entity box; False if the name is unknown (the
+        editor then says so below the box and keeps the text to be corrected)."""
+        typed = " ".join(self.entity_edit.text().split())
+        if self._id is None or not typed:
+            return False
+        entity_id = self.completer.entity_id(typed)
+        if entity_id is None:
+            self._say_entity_problem(self.tr("“{0}” is not in the gazetteer").format(typed))
+            return False
+        self._say_entity_problem("")
+        self.store.link_entity(self._id, entity_id)
+        QTimer.singleShot(0, self.entity_edit.clear)  # after the completer fills the box
+        return True
+
+    def add_typed_tag(self) -> None:
+        tag = self.tag_edit.text().strip()
+        if tag and self._id is not None:
+            self.store.add_tag(self._id, tag)
+        self.tag_edit.clear()
+
+    # -- internals --------------------------------------------------------------------
+    def _say_entity_problem(self, text: str) -> None:
+        self.entity_problem.setText(text)
+        self.entity_problem.setAccessibleName(text)
+        self.entity_problem.setVisible(bool(text))
+
+    def _note_typed(self) -> None:
+        if not self._filling:
+            self._note_timer.start()
+
+    def _refresh(self) -> None:
+        entry = self.store.entry(self._id) if self._id else None
+        editable = entry is not None and entry.editable
+        for widget in (self.note_edit, self.entity_edit, self.tag_edit):
+            widget.setReadOnly(not editable)
+        for button in (self.unlink_button, self.untag_button, self.delete_button):
+            button.setEnabled(editable)
+        self.copy_button.setVisible(entry is not None and not editable)
+        self.tag_model.setStringList(self.store.tags())
+        self.entity_list.clear()
+        self.tag_list.clear()
+        if entry is None:
+            self._set_note_text("")
+            self.place_label.setText(self.tr("No note selected"))
+            self.quote_label.clear()
+            return
+        annotation = entry.annotation
+        origin = self.tr("curated, read-only") if entry.origin == "curated" else self.tr("mine")
+        self.place_label.setText(f"<b>{escape(entry.place_name)}</b> · {entry.status} · {origin}")
+        quote = " / ".join(t.exact for t in annotation.targets if t.exact)
+        self.quote_label.setText(f"“{quote}”" if quote else "")
+        if not self._note_timer.isActive():
+            self._set_note_text(annotation.note)
+        for entity_id in annotation.entity_ids:
+            entity = self.gazetteer.get(entity_id)
+            item = QListWidgetItem(entity.label if entity else entity_id)
+            item.setData(Qt.ItemDataRole.UserRole, entity_id)
+            if entity is not None and entity.description:
+                item.setToolTip(entity.description)
+            self.entity_list.addItem(item)
+        self.tag_list.addItems(list(annotation.tags))
+
+    def _set_note_text(self, text: str) -> None:
+        if self.note_edit.toPlainText() == text:
+            return
+        self._filling = True
+        try:
+            self.note_edit.setPlainText(text)
+        finally:
+            self._filling = False
+
+    def _unlink_selected(self) -> None:
+        item = self.entity_list.currentItem()
+        if item is not None and self._id is not None:
+            self.store.unlink_entity(self._id, item.data(Qt.ItemDataRole.UserRole))
+
+    def _remove_selected_tag(self) -> None:
+        item = self.tag_list.currentItem()
+        if item is not None and self._id is not None:
+            self.store.remove_tag(self._id, item.text())
+
+    def _copy_curated(self) -> None:
+        if self._id is not None:
+            self.set_annotation(self.store.copy_curated(self._id))
+
+    def _delete(self) -> None:
+        if self._id is not None:
+            self.apply_note()
+            self.store.delete(self._id)
+            self.set_annotation(None)

@@ -1,0 +1,266 @@
+"""The notes as a table (one row per note) and the filters the panel offers.
+
+The model reads ``AnnotationStore.entries()`` and resets when the store
+changes; it holds no data of its own beyond that list, so sorting and
+filtering live in the proxy and the store stays the single source of truth.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from ...core.document import Document
+from ...core.entities import Gazetteer, fold
+from ...io.report_model import short_title
+from ..common.colours import VERMILLION
+from ..common.filtering import refilter
+from ..common.i18n import shown_name
+from ..state.annotation_places import Entry
+from ..state.annotation_store import AnnotationStore
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("text", "status", "article", "quote", "note", "entities", "tags", "origin")
+"""Status comes early: at the dock's default width an orphan must show as one."""
+EXCERPT = 80
+"""Characters of quote and note shown in a cell; the tooltip has the whole text."""
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def quote_of(entry: Entry) -> str:
+    return " / ".join(t.exact for t in entry.annotation.targets if t.exact)
+
+
+def year_of(doc: Document) -> str:
+    date = str(doc.metadata.get("date") or "") if isinstance(doc.metadata, dict) else ""
+    return date[:4] if len(date) >= 4 and date[:4].isdigit() else ""
+
+
+def side_caption(doc: Document, other: Document | None) -> str:
+    """A narrow column's name for a text: its year ("1920") when that tells the two
+    texts apart, else its short title."""
+    year = year_of(doc)
+    if year and (other is None or year_of(other) != year):
+        return year
+    return short_title(doc)
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, store: AnnotationStore, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._entries: list[Entry] = store.entries()
+        store.changed.connect(self._reload)
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._entries = self.store.entries()
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.id == annotation_id), -1)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("AnnotationPanel", "Text"),
+            QCoreApplication.translate("AnnotationPanel", "Status"),
+            QCoreApplication.translate("AnnotationPanel", "Article"),
+            QCoreApplication.translate("AnnotationPanel", "Quote"),
+            QCoreApplication.translate("AnnotationPanel", "Note"),
+            QCoreApplication.translate("AnnotationPanel", "Entities"),
+            QCoreApplication.translate("AnnotationPanel", "Tags"),
+            QCoreApplication.translate("AnnotationPanel", "Origin"),
+        )
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return entry.id
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cell(entry, column)
+        if role == Qt.ItemDataRole.FontRole and entry.status == "orphan":
+            font = QFont()
+            font.setItalic(True)  # an orphan reads differently in every column
+            return font
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and entry.status == "orphan"
+            and column == "status"
+        ):
+            return QColor(VERMILLION)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "quote":
+                return quote_of(entry) or None
+            if column == "note":
+                return entry.annotation.note or None
+            if column == "status":
+                return self._status_tip(entry)
+            if column == "text" and entry.side is not None:
+                doc = self.store.session.old if entry.side == "old" else self.store.session.new
+                return doc.title if doc is not None else None
+        return None
+
+    def _cell(self, entry: Entry, column: str) -> str:
+        annotation = entry.annotation
+        if column == "text":
+            return self._side_name(entry)
+        if column == "article":
+            return entry.place_name
+        if column == "quote":
+            return excerpt(quote_of(entry))
+        if column == "note":
+            return excerpt(annotation.note)
+        if column == "entities":
+            return ", ".join(self._entity_label(e) for e in annotation.entity_ids)
+        if column == "tags":
+            return ", ".join(annotation.tags)
+        if column == "status":
+            return {
+                "anchored": QCoreApplication.translate("AnnotationPanel", "anchored"),
+                "moved": QCoreApplication.translate("AnnotationPanel", "moved"),
+                "orphan": QCoreApplication.translate("AnnotationPanel", "⚠ not found"),
+            }.get(entry.status, entry.status)
+        if entry.origin == "curated":
+            return QCoreApplication.translate("AnnotationPanel", "curated")
+        return QCoreApplication.translate("AnnotationPanel", "mine")
+
+    def _side_name(self, entry: Entry) -> str:
+        if entry.side is None:
+            if any(t.pair is not None for t in entry.annotation.targets):
+                return QCoreApplication.translate("AnnotationPanel", "both")
+            return "—"
+        session = self.store.session
+        doc = session.old if entry.side == "old" else session.new
+        if doc is None:
+            return entry.side
+        return side_caption(doc, session.new if entry.side == "old" else session.old)
+
+    def _status_tip(self, entry: Entry) -> str:
+        if entry.status == "orphan":
+            return QCoreApplication.translate(
+                "AnnotationPanel",
+                "The passage could not be found in this text; the note is kept.",
+            )
+        if entry.status == "moved":
+            return QCoreApplication.translate(
+                "AnnotationPanel", "Found again by its quote, at a new place."
+            )
+        return QCoreApplication.translate("AnnotationPanel", "At its recorded place.")
+
+    def _entity_label(self, entity_id: str) -> str:
+        entity = self.store.gazetteer.get(entity_id)
+        return shown_name(entity) if entity is not None else entity_id
+
+
+class AnnotationFilterProxy(QSortFilterProxyModel):
+    """Filters by entity, tag, article, text (old/new) and free text; all combine."""
+
+    def __init__(self, gazetteer: Gazetteer, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._gazetteer = gazetteer
+        self.entity_id: str | None = None
+        self.tag: str | None = None
+        self.article: str | None = None
+        self.side: str | None = None
+        self.origin: str | None = None
+        self._needle = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filters(self, **changes: str | None) -> None:
+        """Any of ``entity_id``, ``tag``, ``article``, ``side``, ``origin``, ``text``;
+        None clears one."""
+        unknown = set(changes) - {"entity_id", "tag", "article", "side", "origin", "text"}
+        if unknown:
+            raise TypeError(f"unknown filter {sorted(unknown)}")
+        refilter(self, lambda: self._apply(changes))
+
+    def _apply(self, changes: dict[str, str | None]) -> None:
+        for key, value in changes.items():
+            if key == "text":
+                self._needle = fold(" ".join((value or "").split()))
+            else:
+                setattr(self, key, value or None)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Orphans come first whatever the sort; within each group, by the column."""
+        model = self.sourceModel()
+        if isinstance(model, AnnotationTableModel):
+            a = model.entry_at(left.row()).status == "orphan"
+            b = model.entry_at(right.row()).status == "orphan"
+            if a != b:
+                first = a if self.sortOrder() == Qt.SortOrder.AscendingOrder else b
+                return first
+        return super().lessThan(left, right)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AnnotationTableModel):
+            return True
+        entry = model.entry_at(source_row)
+        annotation = entry.annotation
+        if self.entity_id and self.entity_id not in annotation.entity_ids:
+            return False
+        if self.tag and self.tag not in annotation.tags:
+            return False
+        if self.side and entry.side != self.side:
+            return False
+        if self.origin and entry.origin != self.origin:
+            return False
+        if self.article and self.article not in _labels(entry):
+            return False
+        return not self._needle or self._needle in self._haystack(entry)
+
+    def _haystack(self, entry: Entry) -> str:
+        annotation = entry.annotation
+        labels: list[str] = []
+        for entity_id in annotation.entity_ids:
+            entity = self._gazetteer.get(entity_id)
+            labels += entity.listed_forms() if entity is not None else [entity_id]
+        parts = [annotation.note, quote_of(entry), *annotation.tags, *labels, entry.place_name]
+        return fold(" ".join(" ".join(parts).split()))
+
+
+def _labels(entry: Entry) -> set[str]:
+    """Every article label a note touches: where it lies now and where it was made."""
+    found = {entry.segment} if entry.segment else set()
+    for target in entry.annotation.targets:
+        if target.segment:
+            found.add(target.segment)
+        if target.pair is not None:
+            found.update(target.pair.old, target.pair.new)
+    return found

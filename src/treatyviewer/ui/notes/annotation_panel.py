@@ -1,0 +1,246 @@
+"""The notes dock: a filterable table of every note, and the editor for one.
+
+Rows are the reader's notes and the curated ones, each with its anchoring
+status; orphans stay listed. Clicking a row asks the panes to go to the
+passage; the editor below changes the selected note through the store.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.entities import Gazetteer
+from ...io.report_model import short_title
+from ..common.i18n import shown_name
+from ..state.annotation_places import segment_name
+from ..state.annotation_store import AnnotationStore
+from .annotation_editor import AnnotationEditor
+from .annotation_model import COLUMNS, ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
+
+
+class AnnotationPanel(QWidget):
+    goTo = Signal(str, int, int)
+    """(side "old"|"new", start, end) of the clicked note's passage."""
+    annotationSelected = Signal(str)
+    """Id of the note now selected ("" when none)."""
+
+    def __init__(
+        self,
+        store: AnnotationStore,
+        gazetteer: Gazetteer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("AnnotationPanel")
+        self.setAccessibleName(self.tr("Notes"))
+        self.store = store
+        self.gazetteer = gazetteer if gazetteer is not None else store.gazetteer
+        self.model = AnnotationTableModel(store, self)
+        self.proxy = AnnotationFilterProxy(self.gazetteer, self)
+        self.proxy.setSourceModel(self.model)
+        self._selected: str | None = None
+        self._kept: str | None = None
+        self._build()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        store.changed.connect(self._fill_filters)
+        self._fill_filters()
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search notes, quotes, tags, entities…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search notes"))
+        self.search_edit.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.entity_combo = self._combo(self.tr("Filter by entity"), "entity_id")
+        self.tag_combo = self._combo(self.tr("Filter by tag"), "tag")
+        self.article_combo = self._combo(self.tr("Filter by article"), "article")
+        self.side_combo = self._combo(self.tr("Filter by text"), "side")
+        self.origin_combo = self._combo(self.tr("Filter by origin"), "origin")
+        self.origin_combo.addItem(self.tr("Mine and curated"), None)
+        self.origin_combo.addItem(self.tr("Mine"), "mine")
+        self.origin_combo.addItem(self.tr("Curated"), "curated")
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Notes"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        # Status is short and must stay whole ("⚠ not found"): sized to its contents.
+        header.setSectionResizeMode(
+            COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.clicked.connect(self.go_to_row)
+        self.table.activated.connect(self.go_to_row)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.editor = AnnotationEditor(self.store, self.gazetteer, self)
+
+        filters = QGridLayout()
+        filters.addWidget(self.search_edit, 0, 0)
+        filters.addWidget(self.origin_combo, 0, 1)
+        filters.addWidget(self.entity_combo, 1, 0)
+        filters.addWidget(self.tag_combo, 1, 1)
+        filters.addWidget(self.article_combo, 2, 0)
+        filters.addWidget(self.side_combo, 2, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    def _combo(self, accessible: str, key: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(**{key: combo.currentData()})
+        )
+        return combo
+
+    # -- public API ---------------------------------------------------------------
+    def set_filters(
+        self,
+        *,
+        entity_id: str | None = None,
+        tag: str | None = None,
+        article: str | None = None,
+        side: str | None = None,
+        origin: str | None = None,
+        text: str = "",
+    ) -> None:
+        """Set every filter at once (None or "" clears one), through the widgets."""
+        for combo, value in (
+            (self.entity_combo, entity_id),
+            (self.tag_combo, tag),
+            (self.article_combo, article),
+            (self.side_combo, side),
+            (self.origin_combo, origin),
+        ):
+            if not value:
+                combo.setCurrentIndex(0)
+                continue
+            index = combo.findData(value)
+            if index < 0:  # not offered yet (e.g. an entity no note links): add it
+                shown = self._entity_label(value) if combo is self.entity_combo else value
+                combo.addItem(str(shown), value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
+        self.search_edit.setText(text)
+
+    def visible_ids(self) -> list[str]:
+        """Ids of the notes the filters let through, in the table's order."""
+        return [self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount())]
+
+    def current_annotation(self) -> str | None:
+        return self._selected
+
+    def select_annotation(self, annotation_id: str) -> bool:
+        """Select a note's row (clearing filters that hide it); False if it is unknown."""
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.set_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def go_to_row(self, index: QModelIndex) -> None:
+        """Ask the panes to show the passage of the note in this (proxy) row."""
+        entry = self.model.entry_at(self.proxy.mapToSource(index).row())
+        if entry.place is not None:
+            self.goTo.emit(*entry.place)
+
+    # -- internals --------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        annotation_id = current.data(ID_ROLE) if current.isValid() else None
+        if annotation_id == self._selected:
+            return
+        self._selected = annotation_id
+        self.editor.set_annotation(annotation_id)
+        self.annotationSelected.emit(annotation_id or "")
+
+    def _remember_selection(self) -> None:
+        self._kept = self._selected
+
+    def _restore_selection(self) -> None:
+        kept = self._kept
+        if kept is not None and self.model.row_of(kept) >= 0:
+            self.select_annotation(kept)
+
+    def _fill_filters(self) -> None:
+        entries = self.store.entries()
+        entity_ids = {e for entry in entries for e in entry.annotation.entity_ids}
+        entities = sorted(
+            ((self._entity_label(e), e) for e in entity_ids), key=lambda p: p[0].casefold()
+        )
+        session = self.store.session
+        names: dict[str, set[str]] = {}
+        for entry in entries:
+            if entry.segment:
+                doc = session.old if entry.side == "old" else session.new
+                names.setdefault(entry.segment, set()).add(segment_name(doc, entry.segment))
+        articles = [
+            (" / ".join(sorted(names[label])), label) for label in sorted(names, key=_label_key)
+        ]
+        sides = [
+            (short_title(doc), side)
+            for side, doc in (("old", session.old), ("new", session.new))
+            if doc is not None
+        ]
+        self._refill(self.entity_combo, self.tr("All entities"), entities)
+        self._refill(self.tag_combo, self.tr("All tags"), [(t, t) for t in self.store.tags()])
+        self._refill(self.article_combo, self.tr("All articles"), articles)
+        self._refill(self.side_combo, self.tr("Both texts"), sides)
+
+    def _refill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current else 0
+        if index < 0:
+            combo.addItem(str(current), current)  # keep a filter the reader chose
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    def _entity_label(self, entity_id: str) -> str:
+        entity = self.gazetteer.get(entity_id)
+        return shown_name(entity) if entity is not None else entity_id
+
+
+def _label_key(label: str) -> tuple[int, str]:
+    return (0, label.zfill(6)) if label.isdigit() else (1, label)

@@ -1,0 +1,69 @@
+"""Reading and writing notes as W3C JSON-LD files, forgiving item by item.
+
+``core.annotations.load_collection`` refuses a whole file for one bad item;
+a reader importing a colleague's notes would rather get the good ones and a
+list of what was wrong, each line naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...core.annotations import Annotation, dump_collection, from_jsonld
+from ...core.entities import Gazetteer
+from ...core.errors import InputError
+from ...io.atomic import atomic_write_text
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did: notes added, duplicates skipped, items that were malformed."""
+
+    added: int
+    skipped: int
+    problems: tuple[str, ...] = ()
+
+
+def read_annotations(path: str | Path) -> tuple[list[Annotation], list[str]]:
+    """The well-formed notes of a collection (or bare list) and a message per bad item.
+
+    Raises InputError, naming the file, when it cannot be read or holds no list.
+    """
+    path = Path(path)
+    try:
+        raw: Any = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the annotations ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: the annotations are not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path}: the annotations are not valid JSON (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    items = raw.get("items", raw.get("first")) if isinstance(raw, Mapping) else raw
+    if isinstance(items, Mapping):  # the first page of a paged collection
+        items = items.get("items")
+    if isinstance(raw, Mapping) and raw.get("type") == "Annotation":
+        items = [raw]
+    if not isinstance(items, list):
+        raise InputError(f"{path}: expected an AnnotationCollection with a list of items")
+    found: list[Annotation] = []
+    problems: list[str] = []
+    for number, item in enumerate(items, start=1):
+        try:
+            found.append(from_jsonld(item))
+        except InputError as exc:
+            problems.append(f"{path}: item {number}: {exc}")
+    return found, problems
+
+
+def export_annotations(
+    path: str | Path, annotations: Iterable[Annotation], gazetteer: Gazetteer | None
+) -> None:
+    """Write an AnnotationCollection atomically; raises SaveError naming the file."""
+    collection = dump_collection(annotations, gazetteer=gazetteer)
+    atomic_write_text(path, json.dumps(collection, ensure_ascii=False, indent=2) + "\n")

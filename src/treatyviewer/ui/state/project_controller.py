@@ -1,0 +1,370 @@
+"""Saving, opening and recovering a reading session (.tvproj), without dialogs.
+
+The controller gathers what the reader made (which texts, alignment
+corrections, notes, view options) into a ``core.project.Project`` and back.
+It never asks questions: it reports through ``message`` and leaves dialogs to
+the window, which keeps it testable. Nothing is refused that can be shown: a
+text that changed since the save is opened anyway and the notes re-anchor
+(orphans are listed); only a file that cannot be understood is refused, with
+a message naming it, and the current session stays as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...core.errors import ProjectError
+from ...core.project import (
+    DocumentRef,
+    Link,
+    Project,
+    Recoverable,
+    alignment_from,
+    autosave_path,
+    default_state_dir,
+    discard_autosave,
+    find_recoverable,
+    load_project,
+    locate_source,
+    overrides_from,
+    save_project,
+    write_autosave,
+)
+from ...core.resources import is_bundled_id
+from .annotation_store import AnnotationStore
+from .session import ComparisonSession
+
+AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
+"""Work lost in a crash is at most this old."""
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A project waiting for its texts to be read by the session."""
+
+    project: Project
+    path: Path | None
+    recovered: Recoverable | None = None
+    names: tuple[str, str] = ("", "")
+    """The texts asked of the session, to tell its answer from other recomparisons."""
+
+
+class ProjectController(QObject):
+    message = Signal(str, str)
+    """(text, level) with level "info", "warning" or "error"; the window shows it."""
+    dirtyChanged = Signal(bool)
+    """True when there is unsaved work (for the "*" in the window title)."""
+    pathChanged = Signal(str)
+    """The session's file ("" while untitled)."""
+    viewRestored = Signal(object)
+    """The view options (a dict) saved with an opened or recovered session."""
+    opened = Signal()
+    """An opened or recovered session is fully loaded (texts, overrides, notes)."""
+    renewed = Signal()
+    """Another pair of texts is open in a new, untitled session (no notes, no undo)."""
+
+    def __init__(
+        self,
+        session: ComparisonSession,
+        store: AnnotationStore,
+        undo_stack: QUndoStack,
+        *,
+        state_dir: str | Path | None = None,
+        view_provider: Callable[[], Mapping[str, Any]] | None = None,
+        autosave_interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self.undo_stack = undo_stack
+        self.state_dir = Path(state_dir) if state_dir is not None else default_state_dir()
+        self.view_provider = view_provider or dict
+        self.path: Path | None = None
+        self._accepted: tuple[Link, ...] = ()
+        self._pending: _Pending | None = None
+        self._fresh: tuple[str, str] | None = None
+        """A different pair being opened; the session starts afresh once it is read."""
+        self._file_documents: frozenset[str] | None = None
+        """The texts the session file records (Save must not write other ones there)."""
+        self._saved_view: dict[str, Any] | None = None
+        """The view options the session file records (changing them is unsaved work)."""
+        undo_stack.cleanChanged.connect(self._clean_changed)
+        session.changed.connect(self._session_changed)
+        session.failed.connect(self._session_failed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_interval_ms)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean() or self._view_differs()
+
+    def _view_differs(self) -> bool:
+        """A saved session whose view options (saved with it) were changed since."""
+        if self.path is None or self._saved_view is None:
+            return False
+        return dict(self.view_provider()) != self._saved_view
+
+    def view_changed(self) -> None:
+        """The window changed a view option that sessions save: update the "*" marker."""
+        self.dirtyChanged.emit(self.is_dirty)
+
+    def open_documents(self) -> frozenset[str] | None:
+        """The open texts as a session file records them (None while nothing is open)."""
+        session = self.session
+        if not (session.old_name and session.new_name):
+            return None
+        return frozenset({_source(session.old_name), _source(session.new_name)})
+
+    @property
+    def file_fits(self) -> bool:
+        """False when the session file records other texts than the open ones, so
+        saving there would replace that session with another pair (use Save As)."""
+        return self.path is None or self._file_documents == self.open_documents()
+
+    @property
+    def loading(self) -> bool:
+        """True while an opened or recovered session waits for its texts."""
+        return self._pending is not None
+
+    def build_project(self) -> Project:
+        """The current session as a project (texts, corrections, notes, view).
+
+        Raises ProjectError when no texts are open, since there is nothing to refer to.
+        """
+        session = self.session
+        if session.old is None or session.new is None:
+            raise ProjectError(self.tr("There is nothing to save: no texts are open."))
+        documents = {
+            role: DocumentRef(
+                _source(name), doc.content_hash, session.encodings.get(role) or doc.encoding or None
+            )
+            for role, name, doc in (
+                ("old", session.old_name, session.old),
+                ("new", session.new_name, session.new),
+            )
+        }
+        alignment = alignment_from(session.overrides, self._accepted)
+        return Project(
+            documents=documents,
+            alignment=alignment,
+            annotations=tuple(self.store.annotations_for_saving()),
+            view=dict(self.view_provider()),
+        )
+
+    # -- saving ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to the current file; the window calls ``save_as`` while untitled."""
+        if self.path is None:
+            raise RuntimeError("the session has no file yet: use save_as")
+        if not self.file_fits:
+            self.message.emit(
+                self.tr("{0} is a session on other texts; save this one under a new name.").format(
+                    self.path.name
+                ),
+                "warning",
+            )
+            return False
+        return self.save_as(self.path)
+
+    def save_as(self, path: str | Path) -> bool:
+        """Save atomically to ``path`` and make it the session's file; False on failure
+        (the message says why and the previous file is untouched)."""
+        path = Path(path)
+        try:
+            save_project(path, self.build_project())
+        except ProjectError as exc:
+            self.message.emit(str(exc), "error")
+            return False
+        previous = self.path
+        self.path = path
+        self._remember_file_state()
+        self.undo_stack.setClean()
+        self.dirtyChanged.emit(self.is_dirty)
+        for stale in {previous, path}:
+            self._discard(autosave_path(stale, self.state_dir))
+        if previous != path:
+            self.pathChanged.emit(str(path))
+        self.message.emit(self.tr("Saved {0}").format(path), "info")
+        return True
+
+    # -- opening --------------------------------------------------------------------------
+    def open(self, path: str | Path) -> bool:
+        """Start opening a session file; ``opened`` follows once its texts are read.
+
+        False (with a message) when the file cannot be read, is malformed or was
+        written by a newer version; the current session is then left untouched.
+        """
+        path = Path(path)
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            self.message.emit(str(exc), "error")
+            return False
+        self._start(_Pending(project, path))
+        return True
+
+    def new_session(self) -> None:
+        """Forget the file and the notes (the window opens the texts it wants)."""
+        self._pending = None
+        self._fresh = None
+        self.path = None
+        self._file_documents = None
+        self._saved_view = None
+        self._accepted = ()
+        self.store.replace_all([])
+        self.undo_stack.clear()
+        self.pathChanged.emit("")
+        self.dirtyChanged.emit(self.is_dirty)
+
+    def open_pair(self, old: str, new: str) -> None:
+        """Read another pair of texts; once they are read, a new untitled session starts
+        (the window has asked about unsaved work first). A failure changes nothing."""
+        self._pending = None
+        self._fresh = (old, new)
+        self.session.open_pair(old, new)
+
+    # -- autosave and recovery -------------------------------------------------------------
+    def recoverable(self) -> list[Recoverable]:
+        """Autosaves left by a session that did not end cleanly, newest first; the window
+        offers "Recover unsaved work from <written>?" for each."""
+        return find_recoverable(self.state_dir)
+
+    def recover(self, recoverable: Recoverable) -> bool:
+        """Load an autosave; the session is then unsaved work of its original file."""
+        self._start(_Pending(recoverable.project, recoverable.project_path, recoverable))
+        return True
+
+    def decline(self, recoverable: Recoverable) -> None:
+        """The reader does not want this autosave back: remove it."""
+        self._discard(recoverable.autosave)
+
+    def autosave_now(self) -> Path | None:
+        """Write the autosave if there is unsaved work (timer and quit call this)."""
+        if not self.is_dirty or self.loading:
+            return None
+        try:
+            return write_autosave(self.build_project(), self.path, self.state_dir)
+        except ProjectError as exc:
+            self.message.emit(str(exc), "warning")
+            return None
+
+    def shutdown(self) -> None:
+        """On quit: keep unsaved work in the autosave, or remove a stale one."""
+        self.autosave_timer.stop()
+        if self.is_dirty:
+            self.autosave_now()
+        else:
+            self.discard_autosave()
+
+    def discard_autosave(self) -> None:
+        """Remove this session's autosave (after the reader chose to discard changes)."""
+        self._discard(autosave_path(self.path, self.state_dir))
+
+    # -- machinery --------------------------------------------------------------------------
+    def _start(self, pending: _Pending) -> None:
+        project = pending.project
+        overrides = overrides_from(project.alignment)
+        where = pending.path.parent if pending.path is not None else None
+        names = (
+            locate_source(project.old.source, where, is_bundled_id),
+            locate_source(project.new.source, where, is_bundled_id),
+        )
+        self._pending = replace(pending, names=names)
+        self._fresh = None
+        encodings = tuple(
+            None if is_bundled_id(name) else ref.encoding
+            for name, ref in zip(names, (project.old, project.new), strict=True)
+        )
+        self.session.open_pair(*names, overrides, encodings)  # type: ignore[arg-type]
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Not is_dirty: the stack also reports while the window is being destroyed.
+        self.dirtyChanged.emit(not clean or self._view_differs())
+
+    def _remember_file_state(self) -> None:
+        self._file_documents = self.open_documents() if self.path is not None else None
+        self._saved_view = dict(self.view_provider()) if self.path is not None else None
+
+    def _session_changed(self) -> None:
+        fresh, self._fresh = self._fresh, None
+        if fresh is not None and (self.session.old_name, self.session.new_name) == fresh:
+            self.new_session()
+            self.renewed.emit()
+            return
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        if (self.session.old_name, self.session.new_name) != pending.names:
+            # Another recomparison superseded (and cancelled) the opening.
+            self.message.emit(self.tr("Opening the session was interrupted."), "warning")
+            return
+        project = pending.project
+        self.store.refresh()
+        self.store.replace_all(project.annotations)
+        self._accepted = project.alignment.accepted
+        self.undo_stack.clear()
+        self.path = pending.path
+        if pending.recovered is not None:
+            self._discard(pending.recovered.autosave)
+            self.undo_stack.resetClean()  # recovered work is not saved anywhere yet
+            self.autosave_now()  # and a second crash must not lose it
+        self.pathChanged.emit(str(self.path) if self.path else "")
+        self._report_changed_texts(project)
+        self.viewRestored.emit(dict(project.view))
+        self._remember_file_state()
+        self.dirtyChanged.emit(self.is_dirty)
+        self.opened.emit()
+
+    def _session_failed(self, text: str) -> None:
+        self._fresh = None
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        name = str(pending.path) if pending.path else self.tr("the recovered session")
+        self.message.emit(
+            self.tr("Could not open the texts of {0}: {1}").format(name, text), "error"
+        )
+
+    def _report_changed_texts(self, project: Project) -> None:
+        changed = [
+            doc.title or ref.source
+            for ref, doc in ((project.old, self.session.old), (project.new, self.session.new))
+            if doc is not None and ref.sha256 and ref.sha256 != doc.content_hash
+        ]
+        orphans = len([e for e in self.store.orphans() if e.origin == "mine"])
+        if not changed:
+            if orphans:
+                self.message.emit(
+                    self.tr("%n note(s) could not be placed (listed as orphans).", "", orphans),
+                    "warning",
+                )
+            return
+        text = self.tr(
+            "{0} changed since this session was saved; the notes were placed again by their quotes."
+        ).format(" and ".join(changed))
+        if orphans:
+            text += " " + self.tr(
+                "%n note(s) could not be placed (listed as orphans).", "", orphans
+            )
+        self.message.emit(text, "warning")
+
+    def _discard(self, path: Path) -> None:
+        try:
+            discard_autosave(path)
+        except ProjectError as exc:
+            self.message.emit(str(exc), "warning")
+
+
+def _source(name: str) -> str:
+    """What a project records for a text: a bundled id as is, a file by absolute path."""
+    return name if is_bundled_id(name) else str(Path(name).expanduser().resolve())

@@ -1,0 +1,198 @@
+"""The reading session: two documents, diff options, reader overrides, the comparison.
+
+Widgets never compute; they ask the session, which recomputes off the GUI thread
+and announces the result with one ``changed`` signal. The reading-session code
+(saving projects) can persist ``old_name``, ``new_name``, ``options`` and
+``overrides`` from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.align import Overrides
+from ...core.comparison import Comparison, compare
+from ...core.document import Document
+from ...core.errors import TreatyViewerError
+from ...io.readers import DEFAULT_MAX_BYTES
+from .loading import read_any
+from .worker import Job, pool
+
+Loaded = tuple[Document, Document, Comparison]
+
+
+class ComparisonSession(QObject):
+    changed = Signal()
+    """A new comparison is ready (documents, options or overrides changed)."""
+    started = Signal(str)
+    """Long work began; the text says what (for a progress dialog)."""
+    progress = Signal(int, int)
+    idle = Signal()
+    failed = Signal(str)
+    """A user-caused problem (unreadable file…); the previous comparison stays."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from ...core.textdiff import DiffOptions
+
+        self.old_name = ""
+        self.new_name = ""
+        self.old: Document | None = None
+        self.new: Document | None = None
+        self.options = DiffOptions()
+        self.overrides = Overrides()
+        self.max_bytes = DEFAULT_MAX_BYTES
+        """Largest file to read; ``--max-size`` raises it for one run."""
+        self.encodings: dict[str, str | None] = {"old": None, "new": None}
+        """Encoding the reader chose per side (None: detected); kept when reloading."""
+        self.comparison: Comparison | None = None
+        self._job: Job | None = None
+
+    # -- requests -------------------------------------------------------------
+    def open_pair(
+        self,
+        old_name: str,
+        new_name: str,
+        overrides: Overrides | None = None,
+        encodings: tuple[str | None, str | None] | None = None,
+    ) -> None:
+        """Read both texts and compare; reader overrides start afresh unless given.
+
+        ``encodings`` force the decoding of each side (None: detect); when not
+        given, a side keeps the encoding chosen for it while its file stays the same.
+        """
+        options = self.options
+        kept = overrides or Overrides()
+        if encodings is None:
+            encodings = (
+                self.encodings["old"] if old_name == self.old_name else None,
+                self.encodings["new"] if new_name == self.new_name else None,
+            )
+        old_enc, new_enc = encodings
+
+        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
+            limit = self.max_bytes
+            old, new = read_any(old_name, old_enc, limit), read_any(new_name, new_enc, limit)
+            return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
+
+        self._run(
+            self.tr("Reading and comparing the texts…"),
+            work,
+            reset_overrides=True,
+            encodings=encodings,
+        )
+
+    def set_encoding(self, side: str, encoding: str | None) -> None:
+        """Read one side again decoded as ``encoding`` (None: detect), keeping the other
+        side and the alignment corrections; a failure leaves everything as it was."""
+        if not (self.old_name and self.new_name):
+            return
+        chosen = (
+            (encoding, self.encodings["new"])
+            if side == "old"
+            else (self.encodings["old"], encoding)
+        )
+        self.open_pair(self.old_name, self.new_name, self.overrides, chosen)
+
+    def replace_side(self, side: str, name: str) -> None:
+        if side == "old":
+            self.open_pair(name, self.new_name or name)
+        else:
+            self.open_pair(self.old_name or name, name)
+
+    def reload(self) -> None:
+        if self.old_name and self.new_name:
+            self.open_pair(self.old_name, self.new_name, self.overrides)
+
+    def set_options(self, **changes: bool) -> None:
+        self.options = replace(self.options, **changes)
+        self._recompare()
+
+    def set_overrides(self, overrides: Overrides) -> None:
+        self.overrides = overrides
+        self._recompare()
+
+    def swap(self) -> None:
+        if self.old is None or self.new is None:
+            return
+        self.old_name, self.new_name = self.new_name, self.old_name
+        self.old, self.new = self.new, self.old
+        self.encodings = {"old": self.encodings["new"], "new": self.encodings["old"]}
+        self.overrides = self.overrides.swapped()
+        self._recompare()
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self.idle.emit()
+
+    # -- machinery ------------------------------------------------------------
+    def _recompare(self) -> None:
+        old, new, options, overrides = self.old, self.new, self.options, self.overrides
+        if old is None or new is None:
+            return
+        names = self.old_name, self.new_name
+
+        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
+            return (*names, (old, new, compare(old, new, options, overrides, stop)))
+
+        self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
+
+    def _run(
+        self,
+        what: str,
+        work: Callable[..., object],
+        reset_overrides: bool,
+        encodings: tuple[str | None, str | None] | None = None,
+    ) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        job = Job(work)
+        self._job = job
+        job.signals.progress.connect(self.progress)
+        job.signals.finished.connect(
+            lambda result: self._done(job, result, reset_overrides, encodings)
+        )
+        job.signals.failed.connect(lambda exc: self._fail(job, exc))
+        self.started.emit(what)
+        pool().start(job)
+
+    def _done(
+        self,
+        job: Job,
+        result: object,
+        reset_overrides: bool,
+        encodings: tuple[str | None, str | None] | None,
+    ) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        old_name, new_name, (old, new, comparison) = result  # type: ignore[misc]
+        self.old_name, self.new_name = old_name, new_name
+        if encodings is not None:
+            self.encodings = {"old": encodings[0], "new": encodings[1]}
+        self.old, self.new, self.comparison = old, new, comparison
+        if reset_overrides:
+            self.overrides = comparison.overrides
+        self.idle.emit()
+        self.changed.emit()
+
+    def _fail(self, job: Job, exc: object) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        self.idle.emit()
+        if isinstance(exc, TreatyViewerError):
+            self.failed.emit(str(exc))
+        elif isinstance(exc, InterruptedError):
+            return
+        else:
+            self.failed.emit(self.tr("Unexpected error: {0}").format(exc))

@@ -1,0 +1,55 @@
+"""Reader corrections of the alignment as undoable commands on the session's overrides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ...core.align import Overrides
+from .session import ComparisonSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+def names(labels: tuple[str, ...] | list[str]) -> str:
+    return " + ".join(
+        f"Art. {label}"
+        if label[:1].isalnum() and label not in ("preamble", "closing")
+        else label.capitalize()
+        for label in labels
+    )
+
+
+class OverridesCommand(QUndoCommand):
+    """Replace the session's overrides; undo restores the previous ones."""
+
+    def __init__(self, session: ComparisonSession, after: Overrides, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.before = session.overrides
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.set_overrides(self.after)
+
+    def undo(self) -> None:
+        self.session.set_overrides(self.before)
+
+
+def link_command(
+    session: ComparisonSession, old: tuple[str, ...], new: tuple[str, ...], verb: str = ""
+) -> OverridesCommand:
+    verb = verb or tr("Link")
+    after = session.overrides.with_link(old, new)
+    text = tr("{0} {1} ↔ {2}").format(verb, names(old), names(new))
+    return OverridesCommand(session, after, text)
+
+
+def unlink_command(
+    session: ComparisonSession, old: tuple[str, ...], new: tuple[str, ...]
+) -> OverridesCommand:
+    after = session.overrides.with_unlink(old, new)
+    text = tr("Unlink {0} ↔ {1}").format(names(old), names(new))
+    return OverridesCommand(session, after, text)
