@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+220"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+32"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -229,6 +229,16 @@
         <translation>Показать или скрыть таблицу соответствия статей</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>O&amp;utline</source>
+        <translation>&amp;Оглавление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the outline of sections and points</source>
+        <translation>Показать или скрыть оглавление разделов и пунктов</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Ignore &amp;Case</source>
         <translation>Без учёта &amp;регистра</translation>
@@ -349,7 +359,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -439,7 +449,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -509,7 +519,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -546,12 +556,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+214"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-213"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Примечание</translation>
@@ -675,7 +685,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
@@ -716,7 +726,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -1031,12 +1041,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1097,12 +1107,16 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <source>Goes to {0} (click)</source>
+        <translation>Ведёт к {0} (щелчок)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1110,17 +1124,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Происхождение текстов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1133,7 +1147,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1237,7 +1251,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1267,13 +1281,13 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1323,7 +1337,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1402,7 +1416,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1454,7 +1468,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1472,7 +1486,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1487,7 +1501,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1512,7 +1526,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1628,7 +1642,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1686,7 +1700,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1699,7 +1713,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1724,7 +1738,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1739,12 +1753,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1802,7 +1816,7 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -1870,7 +1884,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -1934,24 +1948,24 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1961,7 +1975,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -1972,16 +1986,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -1991,12 +2006,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2024,7 +2039,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2032,7 +2047,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2063,9 +2078,43 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+77"/>
+        <location line="+37"/>
+        <source>Outline</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Older text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which text to outline</source>
+        <translation>Оглавление какого текста показать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the text</source>
+        <translation>Оглавление текста</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2078,7 +2127,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2164,7 +2213,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2187,7 +2236,7 @@ by {1}</source>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2200,7 +2249,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2248,7 +2297,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2286,7 +2335,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2344,7 +2393,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2454,7 +2503,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2587,12 +2636,12 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
@@ -2600,7 +2649,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2697,7 +2746,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2710,7 +2759,7 @@ by {1}</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -2745,7 +2794,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>

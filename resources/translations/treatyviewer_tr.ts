@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+220"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -69,7 +69,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+32"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -229,6 +229,16 @@
         <translation>Madde karşılıkları tablosunu göster veya gizle</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>O&amp;utline</source>
+        <translation>&amp;Ana hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the outline of sections and points</source>
+        <translation>Bölüm ve bentlerin ana hattını göster veya gizle</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Ignore &amp;Case</source>
         <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
@@ -349,7 +359,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -439,7 +449,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -509,7 +519,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -546,12 +556,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+214"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-213"/>
         <location line="+58"/>
         <source>Note</source>
         <translation>Not</translation>
@@ -669,7 +679,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -710,7 +720,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -1025,12 +1035,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1085,12 +1095,16 @@
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <source>Goes to {0} (click)</source>
+        <translation>{0} konumuna gider (tıklayın)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1098,17 +1112,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1121,7 +1135,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1225,7 +1239,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1255,13 +1269,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1311,7 +1325,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1390,7 +1404,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1440,7 +1454,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1458,7 +1472,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1473,7 +1487,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1498,7 +1512,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1614,7 +1628,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1672,7 +1686,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1685,7 +1699,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1710,7 +1724,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1725,12 +1739,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1788,7 +1802,7 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1856,7 +1870,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1920,24 +1934,24 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
@@ -1947,7 +1961,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -1958,16 +1972,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -1977,12 +1992,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2010,7 +2025,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2018,7 +2033,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2049,9 +2064,43 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+77"/>
+        <location line="+37"/>
+        <source>Outline</source>
+        <translation>Ana hat</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Older text</source>
+        <translation>Eski metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which text to outline</source>
+        <translation>Ana hattı gösterilecek metin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the text</source>
+        <translation>Metnin ana hattı</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2064,7 +2113,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2146,7 +2195,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2169,7 +2218,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2182,7 +2231,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2228,7 +2277,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2266,7 +2315,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+64"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2324,7 +2373,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2428,7 +2477,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2539,12 +2588,12 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
@@ -2552,7 +2601,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2647,7 +2696,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2660,7 +2709,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2695,7 +2744,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+64"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>

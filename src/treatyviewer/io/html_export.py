@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from .export_structure import reference_spans
 from .report_model import Block, Report, Run, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
@@ -41,6 +42,7 @@ def _css() -> str:
         "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
+        "a.ref{color:inherit;text-decoration:underline dotted}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
         "text-align:left;vertical-align:top}",
@@ -61,13 +63,33 @@ def badge(status: str) -> str:
     return f'<span class="badge b-{esc(status)}">{esc(status.upper())}</span>'
 
 
-def _run(run: Run, report: Report) -> str:
+def _linked(run: Run, refs: dict[str, list[tuple[int, int, str]]]) -> str:
+    """The run's text, escaped, with its cross-references as links to their blocks."""
+    if run.side is None or run.start < 0:
+        return esc(run.text)
+    end = run.start + len(run.text)
+    out, pos = [], run.start
+    for a, b, key in refs.get(run.side, []):
+        if b <= pos or a >= end:
+            continue
+        a, b = max(a, pos), min(b, end)
+        out.append(esc(run.text[pos - run.start : a - run.start]))
+        text = esc(run.text[a - run.start : b - run.start])
+        out.append(f'<a class="ref" href="#{esc(key)}">{text}</a>')
+        pos = b
+    out.append(esc(run.text[pos - run.start :]))
+    return "".join(out)
+
+
+def _run(
+    run: Run, report: Report, refs: dict[str, list[tuple[int, int, str]]] | None = None
+) -> str:
     if run.kind == "marker":
         number = run.text.strip("[]")
         return f'<sup class="marker"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
     if run.kind == "label":
         return f'<span class="caption">{esc(run.text)}</span>'
-    text = esc(run.text)
+    text = _linked(run, refs or {})
     if run.kind in RUN_STYLES:
         tag = "ins" if run.kind in ("insert", "replace_new") else "del"
         text = f'<{tag} class="{run.kind.replace("_", "-")}">{text}</{tag}>'
@@ -76,8 +98,10 @@ def _run(run: Run, report: Report) -> str:
     return text
 
 
-def _runs(runs: Iterable[Run], report: Report) -> str:
-    return "".join(_run(r, report) for r in runs)
+def _runs(
+    runs: Iterable[Run], report: Report, refs: dict[str, list[tuple[int, int, str]]] | None = None
+) -> str:
+    return "".join(_run(r, report, refs) for r in runs)
 
 
 def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
@@ -86,7 +110,9 @@ def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
     return f'<li id="note-{note.number}" value="{note.number}">{esc(note.note)}{tail}</li>'
 
 
-def _block(block: Block, report: Report, inline: bool) -> str:
+def _block(
+    block: Block, report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
+) -> str:
     head = "".join(badge(b) for b in block.badges)
     if block.similarity is not None and block.changed:
         head += f' <span class="small">similarity {block.similarity:.2f} · {block.changes} changes</span>'
@@ -104,7 +130,7 @@ def _block(block: Block, report: Report, inline: bool) -> str:
             out.append(
                 f'<div class="small" style="padding:.3rem .6rem 0">{"<br>".join(origins)}</div>'
             )
-        out.append(f'<div class="inline">{_runs(block.inline_runs, report)}</div>')
+        out.append(f'<div class="inline">{_runs(block.inline_runs, report, refs)}</div>')
     else:
         out.append('<div class="cols">')
         sides = ((report.old, block.old_runs, block.old_provenance),
@@ -113,7 +139,7 @@ def _block(block: Block, report: Report, inline: bool) -> str:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
         for doc, runs, origin in sides:
             cell = f'<div class="small">{esc(origin)}</div>' if origin else ""
-            cell += _runs(runs, report) or (
+            cell += _runs(runs, report, refs) or (
                 f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
             )
             out.append(f"<div>{cell}</div>")
@@ -212,6 +238,7 @@ def _index(report: Report) -> str:
 def render_html(report: Report, layout: str = "side-by-side") -> str:
     """The whole report as one HTML document string."""
     inline = layout == "inline"
+    refs = reference_spans(report)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -222,7 +249,7 @@ def render_html(report: Report, layout: str = "side-by-side") -> str:
         _title_section(report, inline),
         _summary(report),
         '<section id="pairs"><h2>Article by article</h2>',
-        *(_block(b, report, inline) for b in report.blocks),
+        *(_block(b, report, inline, refs) for b in report.blocks),
         "</section>",
     ]
     if report.other_notes:

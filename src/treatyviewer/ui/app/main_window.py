@@ -41,6 +41,7 @@ from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
 from ..dialogs.about import AboutDialog, AboutTextsDialog
 from ..dialogs.help_guide import UserGuideDialog
+from ..outline.outline_dock import OutlineDock
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self._find_panes, self.scheme)
         self.concordance = ConcordanceDock(self.scheme, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
+        self.outline = OutlineDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.outline.hide()  # shown for texts with numbered structure, or from the View menu
         self.progress = ProgressWatcher(self.session, self)
         self.files = PairFiles(self)
         self.watcher = self.files.watcher
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
             pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)
+        self.outline.jumpRequested.connect(self._jump_outline)
         self.concordance.linkRequested.connect(self.link)
         self.concordance.unlinkRequested.connect(self.unlink)
         self.concordance.acceptRequested.connect(
@@ -190,6 +195,9 @@ class MainWindow(QMainWindow):
         )
         self.concordance.visibilityChanged.connect(
             lambda _v: self.actions_["view.concordance"].setChecked(self.concordance.isVisible())
+        )
+        self.outline.visibilityChanged.connect(
+            lambda _v: self.actions_["view.outline"].setChecked(self.outline.isVisible())
         )
         self.undo_stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", t))
         self.undo_stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", t))
@@ -282,6 +290,9 @@ class MainWindow(QMainWindow):
         self.view.names = names
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
+        self.outline.set_comparison(cmp)
+        if any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.old.divisions:
+            self.outline.show()
         self.status.show_counts(cmp)
         self.update_title()
         self._show_warnings(cmp.old, cmp.new)
@@ -320,6 +331,10 @@ class MainWindow(QMainWindow):
                     "warning",
                     tag=tag,
                 )
+            if doc.structure:
+                self.message_bar.show_message(
+                    self.tr("The {0} text: {1}").format(which, doc.structure), "info", tag=tag
+                )
 
     def _failed(self, text: str) -> None:
         """A text could not be read. With nothing shown yet, show the bundled pair."""
@@ -347,6 +362,10 @@ class MainWindow(QMainWindow):
         else:
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
         self.position.hold()  # the chosen row stays current until the reader scrolls on
+
+    def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
+        self.view.jump_to_segment(side, segment)
+        self.position.hold()
 
     def set_mode(self, mode: str) -> None:
         self.settings.set("view_mode", mode)

@@ -113,10 +113,25 @@ class ReadingPosition(QObject):
         row = self.row_at_top()
         if row is None:
             return
+        self._follow_outline(row)
         source = w.concordance.row_of(row)
         if source is None or source in w.concordance.selected_rows():
             return
         w.concordance.select_row(source)
+
+    def _follow_outline(self, row: Row) -> None:
+        w = self.window
+        cmp = w.session.comparison
+        if cmp is None or not w.outline.isVisible():
+            return
+        side = w.outline.side
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            indices = pair.old if side == 0 else pair.new
+            if indices:
+                w.outline.follow(side, indices[0])
+        elif (row.kind == "removed") == (side == 0):
+            w.outline.follow(side, row.index)
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""

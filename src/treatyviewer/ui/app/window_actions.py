@@ -152,6 +152,18 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         w.set_concordance_visible,
     )
+    a(
+        ActionSpec(
+            "view.outline",
+            tr("O&utline"),
+            "view",
+            ("Shift+F9",),
+            tr("Show or hide the outline of sections and points"),
+            checkable=True,
+            section="docks",
+        ),
+        w.outline.setVisible,
+    )
     declare_dock_toggles(a, w)
     for name, text, tip in (
         ("ignore_case", tr("Ignore &Case"), tr("Treat Kars and KARS alike")),

@@ -85,6 +85,8 @@ class ComparisonView(QWidget):
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
             pane.placeholderClicked.connect(self.jump_to_pair)
+            side = 0 if pane.side == "old" else 1
+            pane.referenceClicked.connect(lambda k, side=side: self.jump_to_segment(side, k))
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .render import CHANGE_PROP
 from .span_overlay import SpanOverlay
+from .structure_marks import reference_target
 
 NO_CHANGE = -2
 
@@ -39,6 +40,8 @@ class ComparisonPane(QTextEdit):
     """The text width changed; positions must be recomputed."""
     placeholderClicked = Signal(int)
     """A moved article's placeholder was clicked: the index of its pair."""
+    referenceClicked = Signal(int)
+    """A cross-reference was clicked: the index of the segment it names."""
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +157,10 @@ class ComparisonPane(QTextEdit):
         if item is not None and item.pair is not None:
             self.placeholderClicked.emit(item.pair)
             return
+        target = reference_target(self.anchorAt(event.position().toPoint()))
+        if target is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.referenceClicked.emit(target)
+            return
         super().mousePressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -194,6 +201,7 @@ class ComparisonPane(QTextEdit):
         super().mouseMoveEvent(event)
         item = self.placeholder_at(event.position().toPoint())
         link = item is not None and item.pair is not None
+        link = link or reference_target(self.anchorAt(event.position().toPoint())) is not None
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         )

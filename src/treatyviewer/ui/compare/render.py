@@ -27,6 +27,7 @@ from ...core.document import Document, Segment
 from ...core.textdiff import Change
 from ..common.colours import Scheme
 from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
+from .structure_marks import mark_structure
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 """Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
@@ -192,6 +193,8 @@ BADGE_TEXT = {
 def heading_text(doc: Document, seg: Segment) -> str:
     head = doc.text[seg.start : seg.body_start].strip()
     head = " ".join(head.split())
+    if seg.term == "§" and head.rstrip(".") == seg.label:
+        return seg.display_name()  # "0." reads "§ 0" where it stands as a heading
     return head or seg.display_name()
 
 
@@ -252,6 +255,7 @@ class SideRenderer:
             first = False
             self._body(cursor, seg, spans, starts, side_map)
             side_map.last_block[i] = cursor.block().blockNumber()
+        mark_structure(qdoc, self.doc, side_map.to_qt, side_map.covers)
         return Rendered(qdoc, side_map, self.changes)
 
     def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:
