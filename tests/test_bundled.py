@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from treatyviewer.cli import run
 from treatyviewer.core.comparison import compare
-from treatyviewer.core.resources import bundled_metadata, load_bundled, load_json
+from treatyviewer.core.resources import bundled_ids, bundled_metadata, load_bundled, load_json
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-         "XIV", "XV", "XVI"]  # fmt: skip
+         "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]  # fmt: skip
 PLACE_KINDS = {"territory", "town", "river", "mountain", "sea", "strait"}
 
 
@@ -18,7 +21,7 @@ def labels(doc_id: str, kind: str) -> list[str]:
 
 def test_1921_treaty_has_preamble_sixteen_articles_closing_and_annexes():
     doc = load_bundled("moscow-1921")
-    assert labels("moscow-1921", "article") == ROMAN
+    assert labels("moscow-1921", "article") == ROMAN[:16]
     assert labels("moscow-1921", "preamble") == ["preamble"]
     assert labels("moscow-1921", "closing") == ["closing"]
     assert len(labels("moscow-1921", "annex")) >= 2
@@ -31,16 +34,60 @@ def test_1920_draft_has_six_articles():
     assert load_bundled("draft-1920").warnings == ()
 
 
-@pytest.mark.parametrize("doc_id", ["draft-1920", "moscow-1921"])
+def test_treaty_of_kars_has_twenty_articles_and_three_annexes():
+    doc = load_bundled("kars-1921")
+    assert labels("kars-1921", "article") == ROMAN
+    assert labels("kars-1921", "preamble") == ["preamble"]
+    assert labels("kars-1921", "closing") == ["closing"]
+    assert labels("kars-1921", "annex") == ["Annex I", "Annex II", "Annex III"]
+    assert doc.warnings == ()
+    assert "13 October 1921" in doc.text
+
+
+def test_bundled_texts_are_found_in_the_resources_folder_oldest_first():
+    assert bundled_ids() == ("draft-1920", "moscow-1921", "kars-1921")
+
+
+@pytest.mark.parametrize("doc_id", bundled_ids())
 def test_every_segment_has_provenance_and_the_text_says_what_it_is(doc_id: str):
     meta = bundled_metadata(doc_id)
+    assert meta["id"] == doc_id and meta["title"] and meta["short_title"] and meta["date"]
     assert meta["rendering_note"]
     assert meta["sources"] and all(s["reference"] for s in meta["sources"])
     allowed = {"attested", "paraphrased from a source", "reconstructed"}
-    for seg in load_bundled(doc_id).segments:
-        entry = meta["articles"][seg.label]
-        assert entry["provenance"] in allowed, seg.label
-        assert entry["source"], seg.label
+    segments = {seg.label for seg in load_bundled(doc_id).segments}
+    assert set(meta["articles"]) == segments
+    for label, entry in meta["articles"].items():
+        assert entry["provenance"] in allowed, label
+        assert entry["confidence"] in {"sure", "probable", "uncertain"}, label
+        assert entry["source"] and entry["note"], label
+
+
+def test_unchecked_kars_articles_are_summarised_in_brackets_not_invented():
+    """An article no readable source gives is a bracketed editorial line, and says so."""
+    meta = bundled_metadata("kars-1921")
+    doc = load_bundled("kars-1921")
+    for seg in doc.segments:
+        if meta["articles"][seg.label]["source"] == "none readable":
+            body = doc.text[seg.body_start : seg.end].strip()
+            assert body.startswith("[") and body.endswith("]"), seg.label
+            assert "could not be checked" in body, seg.label
+
+
+def test_compare_moscow_kars_shows_the_known_correspondences(capsys):
+    """`treatyviewer compare moscow-1921 kars-1921` pairs what the metadata says Kars repeats."""
+    assert run(["compare", "moscow-1921", "kars-1921", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    linked = {(old, new) for p in data["pairs"] for old in p["old"] for new in p["new"]}
+    table = bundled_metadata("kars-1921")["correspondences"]
+    assert table["with"] == "moscow-1921"
+    assert len(table["pairs"]) >= 10
+    for known in table["pairs"]:
+        assert known["provenance"] and known["source"], known
+        assert (known["moscow"], known["kars"]) in linked, known
+    # What Kars added has no Moscow counterpart.
+    for added in ("VII", "VIII"):
+        assert added in data["added"], added
 
 
 def test_draft_is_marked_reconstructed_throughout():
@@ -69,7 +116,7 @@ def test_known_fates_of_the_draft_articles():
 
 def test_every_gazetteer_place_is_named_in_a_bundled_text():
     """Entries marked regional serve readers' own texts of the same settlement."""
-    texts = load_bundled("draft-1920").text + load_bundled("moscow-1921").text
+    texts = "".join(load_bundled(i).text for i in bundled_ids())
     for entity in load_json("gazetteer.json")["entities"]:
         if entity["kind"] not in PLACE_KINDS or entity.get("regional"):
             continue

@@ -17,7 +17,7 @@ Read and compare versions of a treaty, article by article.
 With no arguments the window opens on the bundled pair: the draft of
 24 August 1920 and the Treaty of Moscow of 16 March 1921. OLD and NEW may be
 files (.txt in any encoding, .docx, .pdf, TEI XML, Markdown) or bundled ids
-(draft-1920, moscow-1921).
+(draft-1920, moscow-1921, kars-1921).
 
 window options:
   --screenshot PATH   open, lay out, render the window to a PNG and exit

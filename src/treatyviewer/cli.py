@@ -19,7 +19,7 @@ from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.project import load_project, locate_source, overrides_from
-from .core.resources import BUNDLED_IDS, DEFAULT_PAIR, is_bundled_id
+from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
 
@@ -112,13 +112,13 @@ def load(name: str, encoding: str | None = None, max_mb: float = 50) -> Document
 
     if not Path(name).exists() and _looks_like_an_id(name):
         raise InputError(
-            f"{name} is neither a file nor a bundled text (bundled: {', '.join(BUNDLED_IDS)})"
+            f"{name} is neither a file nor a bundled text (bundled: {', '.join(bundled_ids())})"
         )
     return read_document(name, encoding=encoding, max_bytes=int(max_mb * 1024 * 1024))
 
 
 def _looks_like_an_id(name: str) -> bool:
-    return name not in BUNDLED_IDS and not any(ch in name for ch in "/\\.")
+    return not is_bundled_id(name) and not any(ch in name for ch in "/\\.")
 
 
 def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:

@@ -10,8 +10,8 @@ from typing import Any
 from .document import Document
 from .segment import make_document
 
-BUNDLED_IDS = ("draft-1920", "moscow-1921")
 DEFAULT_PAIR = ("draft-1920", "moscow-1921")
+_TEXT_SUFFIX = ".en.txt"
 
 
 @cache
@@ -33,8 +33,19 @@ def load_json(*parts: str) -> Any:
         return json.load(fh)
 
 
+@cache
+def bundled_ids() -> tuple[str, ...]:
+    """Every text shipped in ``resources/texts``, oldest first (by its metadata date).
+
+    Found by listing the folder, so a text added there is usable wherever a path is.
+    """
+    folder = resource_path("texts")
+    ids = [p.name[: -len(_TEXT_SUFFIX)] for p in folder.glob(f"*{_TEXT_SUFFIX}")]
+    return tuple(sorted(ids, key=lambda i: (str(bundled_metadata(i).get("date") or ""), i)))
+
+
 def is_bundled_id(name: str) -> bool:
-    return name in BUNDLED_IDS and resource_path("texts", f"{name}.en.txt").is_file()
+    return name in bundled_ids()
 
 
 def bundled_metadata(text_id: str) -> dict[str, Any]:
