@@ -46,9 +46,11 @@ def _f1(want: set[tuple], got: set[tuple]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _truth(links: list[tuple[str, str]], added: list[str], removed: list[str]) -> set[tuple]:
+def _truth(
+    links: list[tuple[str, str | tuple[str, ...]]], added: list[str], removed: list[str]
+) -> set[tuple]:
     return (
-        {("link", (o,), (n,)) for o, n in links}
+        {("link", (o,), n if isinstance(n, tuple) else (n,)) for o, n in links}
         | {("added", n) for n in added}
         | {("removed", o) for o in removed}
     )
@@ -59,23 +61,26 @@ TERMS_2 = (
 )
 HOW_TO = "How to Apply These Terms to Your New Programs"
 END = "END OF TERMS AND CONDITIONS"
-# From reading both texts: each GPL-2 section and the GPL-3 section that carries
-# its provision on (GPL-3 § 1, 3, 7, 11, 13 and 17 are new; GPL-2 § 8, the
-# geographical limitation, and § 10, asking the author, have no successor).
+# From reading both texts: each GPL-2 section and the GPL-3 sections that carry
+# its provisions on. GPL-2 § 0 split: its definitions went to GPL-3 § 0, its
+# paragraph on running the Program and its output to § 2 (Basic Permissions).
+# GPL-3 § 1, 3, 7, 11, 13 and 17 are new; GPL-2 § 8 (the geographical limitation)
+# and § 10 (asking the author) have no successor.
 GPL_TRUTH = _truth(
     [("title", "title"), ("preamble", "preamble"), (TERMS_2, "TERMS AND CONDITIONS"),
-     ("0", "0"), ("1", "4"), ("2", "5"), ("3", "6"), ("4", "8"), ("5", "9"), ("6", "10"),
+     ("0", ("0", "2")), ("1", "4"), ("2", "5"), ("3", "6"), ("4", "8"), ("5", "9"), ("6", "10"),
      ("7", "12"), ("9", "14"), ("11", "15"), ("12", "16"), (END, END), (HOW_TO, HOW_TO)],
-    added=["1", "2", "3", "7", "11", "13", "17"],
+    added=["1", "3", "7", "11", "13", "17"],
     removed=["8", "10", "NO WARRANTY"],
 )  # fmt: skip
 # MPL-1.1 → MPL-2.0: Termination moved up (8 → 5), the disclaimers follow it, the
-# version clause went to the end (6 → 10), Miscellaneous became 9 (its venue
-# sentence grew into the new § 8 Litigation). § 5, 10, 12 and 13 were dropped.
+# version clause went to the end (6 → 10), Miscellaneous split: its venue and
+# governing-law sentences became § 8 Litigation, the rest § 9. § 5, 10, 12 and
+# 13 were dropped.
 MPL_TRUTH = _truth(
     [("preamble", "preamble"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("8", "5"),
-     ("7", "6"), ("9", "7"), ("11", "9"), ("6", "10"), ("A", "A")],
-    added=["8", "B"],
+     ("7", "6"), ("9", "7"), ("11", ("8", "9")), ("6", "10"), ("A", "A")],
+    added=["B"],
     removed=["5", "10", "12", "13"],
 )  # fmt: skip
 
@@ -134,7 +139,7 @@ def test_mpl_dotted_parts_nest_under_their_section():
 @needs_licences
 @pytest.mark.xfail(
     strict=True,
-    reason="the aligner pairs GPL-2 § 0 with GPL-3 § 2 (Basic Permissions) instead of § 0",
+    reason="the aligner pairs GPL-2 § 0 with GPL-3 § 2 only, missing its split into § 0 and § 2",
 )
 def test_gpl2_to_gpl3_section_links_match_the_truth_table():
     assert _f1(GPL_TRUTH, _links(_doc("GPL-2"), _doc("GPL-3"))) == 1.0
@@ -142,7 +147,9 @@ def test_gpl2_to_gpl3_section_links_match_the_truth_table():
 
 @needs_licences
 @pytest.mark.xfail(
-    strict=True, reason="the aligner leaves MPL-1.1 § 6 and MPL-2.0 § 10 (Versions) unpaired"
+    strict=True,
+    reason="the aligner leaves MPL-1.1 § 6 / MPL-2.0 § 10 (Versions) unpaired and misses"
+    " the split of § 11 into § 8 and § 9",
 )
 def test_mpl11_to_mpl20_section_links_match_the_truth_table():
     assert _f1(MPL_TRUTH, _links(_doc("MPL-1.1"), _doc("MPL-2.0"))) == 1.0
@@ -150,11 +157,13 @@ def test_mpl11_to_mpl20_section_links_match_the_truth_table():
 
 @needs_licences
 def test_most_licence_links_are_right_already():
-    """Until the aligner handles the two hard cases above, all other links hold."""
+    """Until the aligner handles the cases above, every other link holds."""
     gpl = _links(_doc("GPL-2"), _doc("GPL-3"))
     mpl = _links(_doc("MPL-1.1"), _doc("MPL-2.0"))
-    assert GPL_TRUTH - gpl == {("link", ("0",), ("0",)), ("added", "2")}
-    assert MPL_TRUTH - mpl == {("link", ("6",), ("10",))}
+    assert GPL_TRUTH - gpl <= {("link", ("0",), ("0", "2"))}
+    assert MPL_TRUTH - mpl <= {("link", ("6",), ("10",)), ("link", ("11",), ("8", "9"))}
+    assert len(GPL_TRUTH & gpl) >= len(GPL_TRUTH) - 1
+    assert len(MPL_TRUTH & mpl) >= len(MPL_TRUTH) - 2
 
 
 @needs_licences

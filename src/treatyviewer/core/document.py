@@ -180,3 +180,28 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""
+
+
+SHORT_LINE = 60
+"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
+
+
+def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with the same length, its soft line breaks made spaces.
+
+    Texts wrapped at a fixed width (licences, plain-text laws) break lines inside
+    paragraphs; a reader wants those paragraphs to flow. A break after a short
+    line (a list, a signature block) stays, as a line separator; blank lines
+    between paragraphs stay as they are.
+    """
+    end = len(text) if end is None else end
+    out = list(text[start:end])
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
+        if not paragraph_break:
+            line_start = text.rfind("\n", 0, pos) + 1
+            short = len(text[line_start:pos].rstrip()) < SHORT_LINE
+            out[pos - start] = "\u2028" if short else " "
+        pos = text.find("\n", pos + 1, end)
+    return "".join(out)

@@ -18,7 +18,9 @@ from .report_textdoc_sections import nice_date, provenance
 
 
 def esc(text: object) -> str:
-    return escape(str(text), quote=True)
+    # A kept line break inside a reflowed paragraph is a line separator; HTML
+    # (white-space: pre-wrap) shows a newline as one.
+    return escape(str(text).replace("\u2028", "\n"), quote=True)
 
 
 def _css() -> str:

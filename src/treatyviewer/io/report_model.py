@@ -18,7 +18,7 @@ from datetime import date
 from typing import Literal
 
 from ..core.comparison import ArticlePair, Comparison
-from ..core.document import Document, Segment
+from ..core.document import Document, Segment, reflowed
 from ..core.entities import Gazetteer, find_mentions
 from ..core.textdiff import Change
 from .report_notes import NoteSpan, PlacedNote
@@ -141,7 +141,7 @@ def segment_runs(
             if ca <= a and b <= cb and ca < cb:
                 kind = ck
                 break
-        runs.append(Run(doc.text[a:b], kind, side, a, _covering(notes, a, b)))
+        runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b)))
         runs.extend(_markers_at(notes, b, lo, hi))
     return _merge_runs(runs)
 

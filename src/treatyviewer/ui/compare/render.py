@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.comparison import ArticlePair, Comparison
-from ...core.document import Document, Segment
+from ...core.document import Document, Segment, reflowed
 from ...core.textdiff import Change
 from ..common.colours import Scheme
 from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
@@ -34,8 +34,6 @@ CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
 """Block-format property on a heading block: the segment index in its document."""
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
-SHORT_LINE = 60
-"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
 LINE_HEIGHT = 140
 HEADING_GAP = 22.0
 
@@ -94,12 +92,7 @@ def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
 
 def reflow(text: str) -> str:
     """Same length as ``text``: soft line breaks become spaces unless the line is short."""
-    lines = text.split("\n")
-    out = []
-    for line in lines[:-1]:
-        out.append(line + ("\u2028" if len(line.rstrip()) < SHORT_LINE else " "))
-    out.append(lines[-1])
-    return "".join(out)
+    return reflowed(text)
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
