@@ -291,8 +291,13 @@ class MainWindow(QMainWindow):
         self.view.show_comparison(cmp)
         self.concordance.model.set_comparison(cmp)
         self.outline.set_comparison(cmp)
-        if any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.old.divisions:
+        if not self.outline.isVisible() and (
+            any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
+        ):
             self.outline.show()
+            self.resizeDocks(
+                [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
+            )
         self.status.show_counts(cmp)
         self.update_title()
         self._show_warnings(cmp.old, cmp.new)

@@ -14,21 +14,38 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBo
 
 from ...core.comparison import Comparison
 from ...core.document import Document
+from ..common.vocabulary import status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line."""
 
 
-def _status(cmp: Comparison, side: int, index: int) -> str:
-    pair = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
-    if pair is None:
-        return "removed" if side == 0 else "added"
-    return ", ".join(cmp.pairs[pair].badges)
+def _status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
+    """What became of a unit ("modified") and where it went, when it moved or was
+    renumbered ("→ § 5"; "← § 2" on the newer side)."""
+    k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
+    if k is None:
+        return status_text("removed" if side == 0 else "added"), ""
+    pair = cmp.pairs[k]
+    others = pair.new if side == 0 else pair.old
+    other = cmp.new if side == 0 else cmp.old
+    if not (pair.renumbered or pair.moved or len(others) > 1):
+        return status_text(pair.status), ""
+    names = ", ".join(other.segments[j].display_name() for j in others)
+    return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
 
 
-def _unit_item(doc: Document, k: int, status: str) -> QStandardItem:
+LABEL_CHARS = 24
+"""Longer headings are cut with an ellipsis so the status column stays in view."""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
     seg = doc.segments[k]
-    item = QStandardItem(seg.display_name())
+    item = QStandardItem(_short(seg.display_name()) + where)
     item.setData((k, -1), SEGMENT_ROLE)
     for part in seg.parts:
         if part.level != 1:
@@ -41,7 +58,7 @@ def _unit_item(doc: Document, k: int, status: str) -> QStandardItem:
                 grand = QStandardItem(sub.key)
                 grand.setData((k, sub.start), SEGMENT_ROLE)
                 child.appendRow([grand, QStandardItem("")])
-    item.setToolTip(f"{seg.display_name()}: {status}")
+    item.setToolTip(f"{seg.display_name()}{where}: {status}")
     return item
 
 
@@ -52,14 +69,16 @@ def build_outline(cmp: Comparison, side: int) -> QStandardItemModel:
     model.setHorizontalHeaderLabels(["Outline", "Status"])
     division_items: list[QStandardItem] = []
     for d in doc.divisions:
-        item = QStandardItem(f"{d.name} — {d.title}" if d.title else d.name)
+        name = f"{d.name} — {d.title}" if d.title else d.name
+        item = QStandardItem(_short(name))
+        item.setToolTip(name)
         item.setData((-1, d.start), SEGMENT_ROLE)
         parent = division_items[d.parent] if d.parent is not None else model.invisibleRootItem()
         parent.appendRow([item, QStandardItem("")])
         division_items.append(item)
     for k, seg in enumerate(doc.segments):
-        status = _status(cmp, side, k)
-        unit = _unit_item(doc, k, status)
+        status, where = _status(cmp, side, k)
+        unit = _unit_item(doc, k, status, where)
         holder = (
             division_items[seg.division]
             if seg.division is not None and seg.division < len(division_items)
@@ -89,10 +108,6 @@ class OutlineDock(QDockWidget):
         self.tree = QTreeView()
         self.tree.setAccessibleName(self.tr("Outline of the text"))
         self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._clicked)
         self.tree.activated.connect(self._clicked)
         lay.addWidget(self.sides)
@@ -117,6 +132,10 @@ class OutlineDock(QDockWidget):
         if old is not None:
             old.deleteLater()
         self.tree.expandToDepth(0)
+        # A new model resets the header: size the label column to its text again.
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
 
     def _clicked(self, index: QModelIndex) -> None:
         first = index.siblingAtColumn(0)
