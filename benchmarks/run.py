@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from classes import bench_cost, quality_report  # noqa: E402
 from structured_texts import statute  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.comparison import compare  # noqa: E402
@@ -100,6 +101,7 @@ def bench_engine(folder: Path) -> None:
     t_dmp = best_of(1, lambda: dmp.diff_main(ref.old_text, ref.new_text))
     t_ours = best_of(5, lambda: engine(*write_pair(folder, 50_000, "50k")))
     row("50 KB pair, ours", t_ours, t_dmp, "whole-text dmp chars")
+    bench_cost(*small)
     return None
 
 
@@ -157,6 +159,7 @@ def main() -> None:
         bench_engine(folder)
         bench_window(folder)
         bench_export(folder)
+    quality_report()
 
 
 if __name__ == "__main__":

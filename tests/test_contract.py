@@ -43,7 +43,7 @@ def test_compare_json_follows_the_contract(capsys, pair_files):
     code, out, err = run_cli(capsys, "compare", *pair_files, "--format", "json")
     assert code == 0, err
     data = json.loads(out)
-    assert data["schema"] == "treatyviewer.comparison/1"
+    assert data["schema"] == "treatyviewer.comparison/2"
     for side in ("old", "new"):
         assert data[side]["title"]
         for seg in data[side]["segments"]:
@@ -112,7 +112,7 @@ def test_console_entry_point_runs_headless(tmp_path):
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["schema"] == "treatyviewer.comparison/1"
+    assert json.loads(proc.stdout)["schema"] == "treatyviewer.comparison/2"
 
 
 def test_core_imports_no_qt():

@@ -108,7 +108,7 @@ def test_export_files_parse_back(cmp: Comparison, tmp_path: Path) -> None:
     assert tuple(rows[0]) == CSV_FIELDS
     assert len(rows) == len(cmp.rows())
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
-    assert data["schema"] == "treatyviewer.comparison/1"
+    assert data["schema"] == "treatyviewer.comparison/2"
     assert "&lt;script&gt;" in (tmp_path / "r.html").read_text(encoding="utf-8")
 
 

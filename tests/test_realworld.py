@@ -1,7 +1,7 @@
 """Documents of the kinds users open, compared through the CLI contract.
 
 Each case writes a realistic pair (encodings, heading styles, formats) and checks
-the invariants of ``treatyviewer.comparison/1`` on the JSON the CLI prints, then
+the invariants of ``treatyviewer.comparison/2`` on the JSON the CLI prints, then
 what a reader would expect of the pairing.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from treatyviewer.cli import run
+from treatyviewer.core.change_classes import CLASSES
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.readers import read_document
@@ -35,7 +36,7 @@ def compare_files(capsys: Any, old: Path, new: Path) -> dict[str, Any]:
 
 
 def check_contract(data: dict[str, Any], old_text: str, new_text: str) -> None:
-    assert data["schema"] == "treatyviewer.comparison/1"
+    assert data["schema"] == "treatyviewer.comparison/2"
     texts = {"old": old_text, "new": new_text}
     segs: dict[str, dict[str, dict[str, Any]]] = {}
     for side in ("old", "new"):
@@ -51,6 +52,7 @@ def check_contract(data: dict[str, Any], old_text: str, new_text: str) -> None:
         used += data["added"] if side == "new" else data["removed"]
         assert sorted(used) == sorted(labels), side
     counts = dict.fromkeys(STATS, 0)
+    classes = dict.fromkeys(CLASSES, 0)
     for p in data["pairs"]:
         assert p["status"] in STATUS
         assert p["old"] and p["new"]
@@ -63,6 +65,8 @@ def check_contract(data: dict[str, Any], old_text: str, new_text: str) -> None:
         counts["renumbered"] += p["renumbered"]
         for c in p["changes"]:
             assert c["op"] in ("insert", "delete", "replace")
+            assert c["class"] in CLASSES
+            classes[c["class"]] += 1
             for side in ("old", "new"):
                 seg = segs[side][c.get(f"{side}_segment") or p[side][0]]
                 a, b = c[side]
@@ -70,6 +74,7 @@ def check_contract(data: dict[str, Any], old_text: str, new_text: str) -> None:
                 assert texts[side][seg["start"] + a : seg["start"] + b] == c[f"{side}_text"]
     counts["added"], counts["removed"] = len(data["added"]), len(data["removed"])
     assert {k: data["stats"][k] for k in STATS} == counts
+    assert data["stats"]["classes"] == classes
 
 
 def pairs_of(data: dict[str, Any]) -> dict[tuple[str, ...], dict[str, Any]]:

@@ -26,6 +26,10 @@ window options:
   --high-contrast     high-contrast palette for this run
   --lang en|ru|tr     interface language for this run
   --max-size MB       largest file to read (default 50)
+  --max-unpacked MB, --max-member MB, --max-ratio N, --max-stream MB,
+  --max-depth N, --max-elements N
+                      what a .docx, PDF or XML file may expand to
+                      (see 'treatyviewer compare --help' for the defaults)
 
 commands:
 {commands}

@@ -22,6 +22,7 @@ from .core.project import load_project, locate_source, overrides_from
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.textdiff import DiffOptions
 from .io.csv_export import comparison_csv
+from .io.limits import ReadLimits, add_limit_args, limits_from_args
 
 COMMAND_HELP = {
     "compare": "print the comparison of two texts",
@@ -45,9 +46,7 @@ def _add_pair_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", nargs="?", help="older text: a file or a bundled id")
     parser.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
     parser.add_argument("--encoding", help="force the text encoding of both files")
-    parser.add_argument(
-        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
-    )
+    add_limit_args(parser)
 
 
 def _add_diff_options(parser: argparse.ArgumentParser) -> None:
@@ -75,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "text", "csv"),
         default="text",
-        help="json: the full comparison (schema treatyviewer.comparison/1); "
+        help="json: the full comparison (schema treatyviewer.comparison/2); "
         "text: a readable summary; csv: the concordance",
     )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
@@ -98,23 +97,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?", help="a file or bundled id (default: moscow-1921)")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
     p.add_argument("--encoding", help="force the text encoding")
-    p.add_argument(
-        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
-    )
+    add_limit_args(p)
     p = sub.add_parser("annotations", help=COMMAND_HELP["annotations"])
     p.add_argument("project", nargs="?", help="a .tvproj file (default: the curated notes)")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
     return parser
 
 
-def load(name: str, encoding: str | None = None, max_mb: float = 50) -> Document:
+def load(name: str, encoding: str | None = None, limits: ReadLimits | None = None) -> Document:
     from .io.readers import read_document
 
     if not Path(name).exists() and _looks_like_an_id(name):
         raise InputError(
             f"{name} is neither a file nor a bundled text (bundled: {', '.join(bundled_ids())})"
         )
-    return read_document(name, encoding=encoding, max_bytes=int(max_mb * 1024 * 1024))
+    return read_document(name, encoding=encoding, limits=limits)
 
 
 def _looks_like_an_id(name: str) -> bool:
@@ -133,9 +130,10 @@ def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
         old_name = locate_source(project.old.source, folder, is_bundled_id)
         new_name = locate_source(project.new.source, folder, is_bundled_id)
         overrides = overrides_from(project.alignment)
+    limits = limits_from_args(args)
     return (
-        load(old_name, args.encoding, args.max_size),
-        load(new_name, args.encoding, args.max_size),
+        load(old_name, args.encoding, limits),
+        load(new_name, args.encoding, limits),
         overrides,
     )
 
@@ -225,7 +223,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_entities(args: argparse.Namespace) -> int:
     from .core.entities import Gazetteer, entities_json
 
-    doc = load(args.file or "moscow-1921", args.encoding, args.max_size)
+    doc = load(args.file or "moscow-1921", args.encoding, limits_from_args(args))
     data = entities_json(doc, Gazetteer.bundled(), args.file or "moscow-1921")
     if args.format == "json":
         _print_json(data)

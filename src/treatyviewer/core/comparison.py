@@ -15,7 +15,9 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
-from .document import Document, Segment
+from .change_classes import ChangeClassifier, ClassContext, class_counts
+from .document import Document, Segment, SegmentKind
+from .entities import Gazetteer
 from .parts import sectioned_diff
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
@@ -25,7 +27,7 @@ PairStatus = Literal["unchanged", "modified", "split", "merged"]
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
 UNCERTAIN_BELOW = 0.6
 """Pairs whose confidence is lower than this are offered for review."""
-SCHEMA = "treatyviewer.comparison/1"
+SCHEMA = "treatyviewer.comparison/2"
 _JOIN = "\n\n"
 
 
@@ -85,6 +87,10 @@ class Comparison:
         counts["added"] = len(self.added)
         counts["removed"] = len(self.removed)
         return {s: counts[s] for s in STATUSES}
+
+    def class_counts(self) -> dict[str, int]:
+        """Changes per class (wording, figure, name-variant, …) over all pairs."""
+        return class_counts([c for p in self.pairs for c in p.changes])
 
     def word_counts(self) -> tuple[int, int]:
         """Words deleted and inserted, over all pairs and added/removed articles."""
@@ -193,7 +199,12 @@ def _diff(
 
 
 def _pair_from_link(
-    old: Document, new: Document, link: Link, moved: bool, options: DiffOptions
+    old: Document,
+    new: Document,
+    link: Link,
+    moved: bool,
+    options: DiffOptions,
+    classes: ChangeClassifier | None = None,
 ) -> ArticlePair:
     a, a_starts, a_abs = _joined_bodies(old, link.old)
     b, b_starts, b_abs = _joined_bodies(new, link.new)
@@ -206,6 +217,8 @@ def _pair_from_link(
         n0 = to_new(c.new_start)
         n1 = to_new(c.new_end) if c.new_end > c.new_start else n0
         changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
+    if classes is not None and changes:
+        changes = list(classes.classify_all(changes))
     status: PairStatus
     if len(link.old) > 1:
         status = "merged"
@@ -241,15 +254,20 @@ def build_comparison(
     options: DiffOptions | None = None,
     overrides: Overrides | None = None,
     should_stop: Callable[[int, int], bool] | None = None,
+    classify: bool = True,
 ) -> Comparison:
-    """Diff every aligned pair. ``should_stop(done, total)`` may cancel long runs."""
+    """Diff every aligned pair and class every change (unless ``classify`` is off).
+
+    ``should_stop(done, total)`` may cancel long runs.
+    """
     options = options or DiffOptions()
+    classes = ChangeClassifier(class_context(old, new, alignment)) if classify else None
     pairs = []
     total = len(alignment.links)
     for k, link in enumerate(alignment.links):
         if should_stop is not None and should_stop(k, total):
             raise InterruptedError("comparison cancelled")
-        pairs.append(_pair_from_link(old, new, link, k in alignment.moved, options))
+        pairs.append(_pair_from_link(old, new, link, k in alignment.moved, options, classes))
     return Comparison(
         old,
         new,
@@ -261,16 +279,37 @@ def build_comparison(
     )
 
 
+def class_context(old: Document, new: Document, alignment: Alignment) -> ClassContext:
+    """The texts, the bundled gazetteer and the article concordance of an alignment."""
+    concordance: dict[int, set[int]] = {}
+    for link in alignment.links:
+        for i in link.old:
+            a = old.segments[i]
+            if a.kind is not SegmentKind.ARTICLE or a.number is None:
+                continue
+            for j in link.new:
+                b = new.segments[j]
+                if b.kind is SegmentKind.ARTICLE and b.number is not None:
+                    concordance.setdefault(a.number, set()).add(b.number)
+    return ClassContext(
+        old.text,
+        new.text,
+        Gazetteer.bundled(),
+        {k: frozenset(v) for k, v in concordance.items()},
+    )
+
+
 def compare(
     old: Document,
     new: Document,
     options: DiffOptions | None = None,
     overrides: Overrides | None = None,
     should_stop: Callable[[int, int], bool] | None = None,
+    classify: bool = True,
 ) -> Comparison:
-    """Align two documents and diff every pair."""
+    """Align two documents, diff every pair and class every change."""
     alignment = align(old, new, overrides)
-    return build_comparison(old, new, alignment, options, overrides, should_stop)
+    return build_comparison(old, new, alignment, options, overrides, should_stop, classify)
 
 
 def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
@@ -291,6 +330,7 @@ def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any
         "new": [c.new_start - new_seg.start, c.new_end - new_seg.start],
         "old_text": c.old_text,
         "new_text": c.new_text,
+        "class": c.change_class,
     }
     if len(pair.old) > 1:
         out["old_segment"] = old_seg.label
@@ -300,7 +340,7 @@ def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any
 
 
 def comparison_json(cmp: Comparison) -> dict[str, Any]:
-    """The ``treatyviewer.comparison/1`` object of the command-line contract."""
+    """The ``treatyviewer.comparison/2`` object of the command-line contract."""
 
     def doc_json(doc: Document) -> dict[str, Any]:
         return {
@@ -341,5 +381,6 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),
-        "stats": cmp.stats() | {"words_deleted": deleted, "words_inserted": inserted},
+        "stats": cmp.stats()
+        | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
     }

@@ -226,6 +226,14 @@ class Gazetteer:
         table.pop("", None)
         return table
 
+    def entity_of(self, name: str) -> str | None:
+        """Id of the entity ``name`` is a form of (Turkish case suffixes aside)."""
+        key = _key(name)
+        found = self._forms.get(key)
+        if found is None and "'" in key:
+            found = self._forms.get(key.split("'")[0])
+        return found
+
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
         if not self._forms:

@@ -21,6 +21,10 @@ from .numerals import roman_value
 from .sequences import longest_increasing_run
 
 Op = Literal["insert", "delete", "replace"]
+ChangeClass = Literal[
+    "wording", "figure", "name-variant", "spelling", "case", "punctuation", "whitespace",
+    "reference",
+]  # fmt: skip
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
@@ -66,6 +70,8 @@ class Change:
     new_end: int
     old_text: str
     new_text: str
+    change_class: ChangeClass = "wording"
+    """What kind of change this is (see ``core.change_classes``); wording until classified."""
 
     def shifted(self, old_by: int, new_by: int) -> Change:
         return Change(
@@ -76,6 +82,7 @@ class Change:
             self.new_end + new_by,
             self.old_text,
             self.new_text,
+            self.change_class,
         )
 
 

@@ -102,7 +102,7 @@ def export_csv(cmp: Comparison, path: str | Path) -> None:
 
 
 def export_json(cmp: Comparison, path: str | Path) -> None:
-    """Write the ``treatyviewer.comparison/1`` object."""
+    """Write the ``treatyviewer.comparison/2`` object."""
     text = json.dumps(cmp.to_json(), ensure_ascii=False, indent=2) + "\n"
     atomic_write_text(path, text)
 

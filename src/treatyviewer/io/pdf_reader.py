@@ -10,6 +10,7 @@ paragraph.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import re
@@ -17,12 +18,19 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+from pypdf import Configuration, PdfReader, apply_configuration
+from pypdf.errors import (
+    DependencyError,
+    FileNotDecryptedError,
+    LimitReachedError,
+    PdfReadError,
+    PyPdfError,
+)
 
 from ..core.errors import InputError
 from ..core.headings import BLOCK_START_RE, DIVISION_LINE_RE, HEADING_WORD_RE
 from ..core.segment import CONTINUES_SENTENCE_RE
+from .limits import ReadLimits, human_size, refuse
 
 # pypdf reports recoverable damage through logging; without a handler Python would
 # print those records on stderr, breaking the CLI's one-line error contract. The
@@ -69,7 +77,7 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
                 )
             warnings.append("the PDF is encrypted without a password for reading; opened it")
         _ = len(reader.pages)
-    except InputError:
+    except (InputError, LimitReachedError):
         raise
     except FileNotDecryptedError:
         raise InputError(
@@ -88,6 +96,8 @@ def _page_lines(reader: PdfReader, label: str) -> list[list[str]]:
     for number, page in enumerate(reader.pages, start=1):
         try:
             raw = page.extract_text() or ""
+        except LimitReachedError:
+            raise
         except Exception as exc:  # pypdf raises many types on broken content streams
             raise InputError(
                 f"{label}: the text of page {number} cannot be extracted "
@@ -233,10 +243,43 @@ def _reflow(lines: list[str]) -> tuple[str, int]:
     return "\n\n".join(paragraphs), mended
 
 
-def read_pdf(data: bytes, label: str) -> PdfText:
-    """Clean text of a PDF's text layer; refuses scans and encrypted files."""
-    reader, warnings = _open(data, label)
-    pages = _page_lines(reader, label)
+# Every pypdf setting that bounds what one stream may decode to.
+_STREAM_SETTINGS = (
+    "array_based_stream_maximum_output_length",
+    "jbig2_maximum_output_length",
+    "lzw_maximum_output_length",
+    "run_length_maximum_output_length",
+    "zlib_maximum_output_length",
+    "brotli_maximum_output_length",
+    "image_maximum_buffer_size",
+)
+
+
+def _stream_settings() -> list[str]:
+    """Those of ``_STREAM_SETTINGS`` this pypdf knows (newer ones add settings)."""
+    known = {f.name for f in dataclasses.fields(Configuration)}
+    return [name for name in _STREAM_SETTINGS if name in known]
+
+
+def read_pdf(data: bytes, label: str, max_stream: int = ReadLimits().stream_bytes) -> PdfText:
+    """Clean text of a PDF's text layer; refuses scans, encrypted files and
+    streams that would decode to more than ``max_stream`` bytes."""
+    try:
+        with apply_configuration(None, **dict.fromkeys(_stream_settings(), max_stream)):
+            reader, warnings = _open(data, label)
+            pages = _page_lines(reader, label)
+    except LimitReachedError:
+        raise refuse(
+            label,
+            "holds a compressed stream that would decode to more than the limit of "
+            f"{human_size(max_stream)} per stream",
+            "stream_bytes",
+        ) from None
+    return _clean(reader, pages, warnings, label)
+
+
+def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label: str) -> PdfText:
+    """The pages as paragraphs without page furniture, with the title and what changed."""
     if not any(pages):
         raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
     pages, headers, numbers = _remove_furniture(pages)

@@ -13,19 +13,22 @@ import io
 import stat
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..core.document import Document
 from ..core.errors import InputError
 from ..core.resources import is_bundled_id, load_bundled
 from ..core.segment import make_document
+from .limits import ReadLimits, hint, human_size
 from .text_reader import decode_text, detect_encoding, flatten_markup
+from .zip_limits import check_zip
 
-__all__ = ["DEFAULT_MAX_BYTES", "detect_encoding", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadLimits", "detect_encoding", "human_size", "read_document"]
 
 # Treaties are small; a 50 MB "text" is almost always the wrong file, and reading
 # it would freeze the window. Users can raise it with --max-size, in the window and the CLI.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = ReadLimits().file_bytes
 
 # First bytes of formats people open by mistake, and what to call them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -60,16 +63,6 @@ _ZIP_KINDS = (
     ("content.xml", "an OpenDocument file; save it as .docx or plain text"),
     ("META-INF/container.xml", "an EPUB e-book"),
 )
-_UNITS = (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024))
-
-
-def human_size(size: int) -> str:
-    """A byte count as people read it: "61.2 MB", "50 MB", "120 bytes"."""
-    for unit, factor in _UNITS:
-        if size >= factor:
-            value = f"{size / factor:.1f}".removesuffix(".0")
-            return f"{value} {unit}"
-    return f"{size} bytes"
 
 
 def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
@@ -84,7 +77,7 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
         if size > max_bytes:
             raise InputError(
                 f"{label} is {human_size(size)}; the limit is {human_size(max_bytes)} "
-                "(raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
+                f"({hint('file_bytes')})"
             )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -99,7 +92,7 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(
             f"{label} grew beyond the limit of {human_size(max_bytes)} while being read "
-            "(raise it with --max-size MB, e.g. treatyviewer --max-size 200 OLD NEW)"
+            f"({hint('file_bytes')})"
         )
     if not data:
         raise InputError(f"{label} is empty (0 bytes)")
@@ -167,7 +160,9 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
     return "text"
 
 
-def _from_text(data: bytes, label: str, stem: str, encoding: str | None) -> Document:
+def _from_text(
+    data: bytes, label: str, stem: str, encoding: str | None, _limits: ReadLimits
+) -> Document:
     decoded = decode_text(data, label, encoding)
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(f"{label} is empty (it contains only whitespace)")
@@ -180,7 +175,10 @@ def _from_text(data: bytes, label: str, stem: str, encoding: str | None) -> Docu
     )
 
 
-def _from_docx(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+def _from_docx(
+    data: bytes, label: str, stem: str, _encoding: str | None, limits: ReadLimits
+) -> Document:
+    check_zip(data, label, limits)  # before python-docx inflates every part into memory
     from .docx_reader import read_docx  # python-docx is slow to import; load it on demand
 
     result = read_docx(data, label)
@@ -189,19 +187,23 @@ def _from_docx(data: bytes, label: str, stem: str, _encoding: str | None) -> Doc
     )
 
 
-def _from_pdf(data: bytes, label: str, stem: str, _encoding: str | None) -> Document:
+def _from_pdf(
+    data: bytes, label: str, stem: str, _encoding: str | None, limits: ReadLimits
+) -> Document:
     from .pdf_reader import read_pdf  # pypdf is slow to import; load it on demand
 
-    result = read_pdf(data, label)
+    result = read_pdf(data, label, limits.stream_bytes)
     return make_document(
         result.text, title=result.title or stem, source=label, warnings=result.warnings
     )
 
 
-def _from_tei(data: bytes, label: str, stem: str, encoding: str | None) -> Document:
+def _from_tei(
+    data: bytes, label: str, stem: str, encoding: str | None, limits: ReadLimits
+) -> Document:
     from .tei_reader import read_tei
 
-    result = read_tei(data, label, encoding)
+    result = read_tei(data, label, encoding, limits)
     return make_document(
         result.text,
         title=result.title or stem,
@@ -211,7 +213,7 @@ def _from_tei(data: bytes, label: str, stem: str, encoding: str | None) -> Docum
     )
 
 
-_READERS: dict[str, Callable[[bytes, str, str, str | None], Document]] = {
+_READERS: dict[str, Callable[[bytes, str, str, str | None, ReadLimits], Document]] = {
     "text": _from_text,
     "docx": _from_docx,
     "pdf": _from_pdf,
@@ -220,20 +222,28 @@ _READERS: dict[str, Callable[[bytes, str, str, str | None], Document]] = {
 
 
 def read_document(
-    name: str | Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    name: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
+    limits: ReadLimits | None = None,
 ) -> Document:
     """A document from a bundled id or a file path; ``InputError`` if it cannot be had.
 
     ``encoding`` forces the decoding of text and XML files (ignored for .docx and
-    PDF, which carry their own). ``max_bytes`` refuses larger files before reading.
+    PDF, which carry their own). ``limits`` bound what the file may expand to;
+    ``max_bytes``, when given, replaces their file size limit.
     """
     if isinstance(name, str) and is_bundled_id(name):
         return load_bundled(name)
+    limits = limits or ReadLimits()
+    if max_bytes is not None:
+        limits = replace(limits, file_bytes=max_bytes)
     label = str(name)
     path = Path(name)
-    data = _load_bytes(path, label, max_bytes)
+    data = _load_bytes(path, label, limits.file_bytes)
     reader = _READERS[_kind(data, path.suffix.lower(), label)]
-    document = reader(data, label, path.stem, encoding)
+    document = reader(data, label, path.stem, encoding, limits)
     if not document.text.strip():
         raise InputError(f"{label} contains no text")
     return document

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..core.errors import InputError
+from .limits import ReadLimits, refuse
 
 # Elements whose children are blocks; their own loose text is kept as a block too.
 _CONTAINERS = frozenset(
@@ -133,13 +134,49 @@ def _title(root: Element) -> str:
     return ""
 
 
-def _parse(data: bytes, label: str, encoding: str | None) -> Element:
+class _TooLarge(Exception):
+    def __init__(self, field: str, what: str) -> None:
+        super().__init__(what)
+        self.field = field
+        self.what = what
+
+
+class _BoundedBuilder(TreeBuilder):
+    """Builds the tree while counting elements and depth, and stops at a limit:
+    a deep or huge tree costs memory, and reading it back recurses."""
+
+    def __init__(self, limits: ReadLimits) -> None:
+        super().__init__()
+        self.depth = self.count = 0
+        self.max_depth, self.max_count = limits.xml_depth, limits.xml_elements
+
+    def start(self, tag: Any, attrs: Any) -> Element:
+        self.depth += 1
+        self.count += 1
+        if self.depth > self.max_depth:
+            raise _TooLarge("xml_depth", f"nests elements deeper than {self.max_depth} levels")
+        if self.count > self.max_count:
+            raise _TooLarge("xml_elements", f"has more than {self.max_count:,} elements")
+        return super().start(tag, attrs)
+
+    def end(self, tag: Any) -> Element:
+        self.depth -= 1
+        return super().end(tag)
+
+
+def _parse(data: bytes, label: str, encoding: str | None, limits: ReadLimits) -> Element:
     parser = DefusedXMLParser(
-        encoding=encoding, forbid_dtd=False, forbid_entities=True, forbid_external=True
+        target=_BoundedBuilder(limits),
+        encoding=encoding,
+        forbid_dtd=False,
+        forbid_entities=True,
+        forbid_external=True,
     )
     try:
         parser.feed(data)
         root: Element = parser.close()
+    except _TooLarge as exc:
+        raise refuse(label, f"{exc.what}, the limit", exc.field) from None
     except EntitiesForbidden as exc:
         if exc.sysid or exc.pubid:
             reason = f"declares an external entity ({exc.name}) that would read another file"
@@ -170,16 +207,21 @@ def _declared_encoding(data: bytes) -> str:
     return match.group(1).decode("ascii").lower() if match else "utf-8"
 
 
-def read_tei(data: bytes, label: str, encoding: str | None = None) -> TeiText:
+def read_tei(
+    data: bytes, label: str, encoding: str | None = None, limits: ReadLimits | None = None
+) -> TeiText:
     """Text of a TEI document (or, failing that, of any XML document)."""
-    root = _parse(data, label, encoding)
+    root = _parse(data, label, encoding, limits or ReadLimits())
     warnings: list[str] = []
     body = next((e for e in root.iter() if _local(e.tag) == "text"), None)
     if body is None:
         warnings.append("not a TEI document (no <text> element); all of its text was read")
         blocks = [_clean(t) for t in root.itertext() if _clean(t)]
     else:
-        blocks = _blocks(body)
+        try:
+            blocks = _blocks(body)
+        except RecursionError:  # only when --max-depth was raised far above the default
+            raise refuse(label, "nests elements too deeply to be read", "xml_depth") from None
     if not blocks:
         raise InputError(f"{label} contains no text")
     return TeiText(

@@ -8,6 +8,9 @@ import sys
 import time
 from collections.abc import Sequence
 
+from ...core.errors import InputError
+from ...io.limits import add_limit_args, limits_from_args
+
 SCREENSHOT_TIMEOUT_S = 120
 SESSION_SUFFIX = ".tvproj"
 
@@ -24,9 +27,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
-    p.add_argument(
-        "--max-size", type=float, default=50, metavar="MB", help="largest file to read (MB)"
-    )
+    add_limit_args(p, defaults_none=True)
     p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
     p.add_argument("--dark", action="store_true", help="use the dark palette for this run")
     p.add_argument(
@@ -54,7 +55,8 @@ def launch(argv: Sequence[str]) -> int:
         session_file = _session_file(args.old, args.new)
         if session_file is None and (args.old is None) != (args.new is None):
             raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
-    except ValueError as exc:
+        limits_from_args(args)  # refuse a limit of 0 or less before any window opens
+    except (ValueError, InputError) as exc:
         print(f"treatyviewer: {exc}", file=sys.stderr)
         return 2
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -84,7 +86,7 @@ def launch(argv: Sequence[str]) -> int:
     install_translators(app, resolve(str(settings.get("language"))))
     apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
     window = MainWindow(settings)
-    window.session.max_bytes = int(args.max_size * 1024 * 1024)
+    window.session.limits = settings.read_limits(args)
     if size:
         window.resize(*size)
     elif settings.geometry("geometry") is None:

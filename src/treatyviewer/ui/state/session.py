@@ -17,7 +17,7 @@ from ...core.align import Overrides
 from ...core.comparison import Comparison, compare
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from ...io.readers import DEFAULT_MAX_BYTES
+from ...io.limits import ReadLimits
 from .loading import read_any
 from .worker import Job, pool
 
@@ -44,8 +44,9 @@ class ComparisonSession(QObject):
         self.new: Document | None = None
         self.options = DiffOptions()
         self.overrides = Overrides()
-        self.max_bytes = DEFAULT_MAX_BYTES
-        """Largest file to read; ``--max-size`` raises it for one run."""
+        self.limits = ReadLimits()
+        """What a file may weigh and expand to (``--max-size`` and the other limit
+        options for one run, else the saved preferences)."""
         self.encodings: dict[str, str | None] = {"old": None, "new": None}
         """Encoding the reader chose per side (None: detected); kept when reloading."""
         self.comparison: Comparison | None = None
@@ -74,8 +75,8 @@ class ComparisonSession(QObject):
         old_enc, new_enc = encodings
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            limit = self.max_bytes
-            old, new = read_any(old_name, old_enc, limit), read_any(new_name, new_enc, limit)
+            limits = self.limits
+            old, new = read_any(old_name, old_enc, limits), read_any(new_name, new_enc, limits)
             return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
 
         self._run(

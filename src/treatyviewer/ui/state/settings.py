@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ...core.errors import InputError
+from ...io.limits import LIMIT_OPTIONS, ReadLimits, limits_from
 
 ORGANIZATION = "treatyviewer"
 APPLICATION = "treatyviewer"
@@ -38,6 +42,11 @@ OPTIONS = {
     "export_changed_only": Option("export/changed_only", False, bool),
     "export_paper": Option("export/paper", "a4", str),
     "export_folder": Option("export/folder", "", str),
+    # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.
+    **{
+        f"limit_{opt.field}": Option(f"limits/{opt.flag.removeprefix('--')}", opt.default, float)
+        for opt in LIMIT_OPTIONS
+    },
 }
 
 
@@ -68,6 +77,15 @@ class Settings:
             self.overrides[name] = value
             return
         self.store.setValue(OPTIONS[name].key, value)
+
+    def read_limits(self, args: argparse.Namespace | None = None) -> ReadLimits:
+        """The saved limits, with any given on the command line in their place."""
+        try:
+            saved = limits_from({o.field: self.get(f"limit_{o.field}") for o in LIMIT_OPTIONS})
+        except InputError:  # a value of 0 or less edited into the settings file
+            saved = ReadLimits()
+        given = {o.field: getattr(args, o.field, None) for o in LIMIT_OPTIONS} if args else {}
+        return limits_from(given, saved)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self.store.value(f"window/{name}")

@@ -1,0 +1,434 @@
+"""What changed in substance and what only in form.
+
+Every word change gets one class. ``wording`` and ``figure`` are substance;
+``name-variant``, ``spelling``, ``case``, ``punctuation``, ``whitespace`` and
+``reference`` (a cross-reference that only follows the renumbering) are form.
+A change that mixes classes ("Batum, three" → "Batumi; six") is split into
+its parts by aligning its words; a word pair no rule explains is wording, so
+a rule that does not fire can only make form look like substance, never the
+reverse.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple, get_args
+
+from .entities import Gazetteer
+from .numerals import roman_value
+from .textdiff import Change, ChangeClass, Op
+from .word_forms import (
+    close_transliteration,
+    is_figure_token,
+    is_number,
+    name_skeleton,
+    same_spelling,
+    spelling_key,
+)
+
+CLASSES: tuple[ChangeClass, ...] = get_args(ChangeClass)
+SUBSTANCE: frozenset[ChangeClass] = frozenset({"wording", "figure"})
+FORM: frozenset[ChangeClass] = frozenset(CLASSES) - SUBSTANCE
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_HYPHENS = frozenset("-\u00ad\u2010\u2011")
+_NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\barticles?|\bart\.|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
+    r"(?:\w{1,6}\s*(?:,|and|и|ve|et|or|или)\s*){0,4}$",
+    re.IGNORECASE,
+)
+_SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+_SENTENCE_END = frozenset('.!?:;"«“„')
+MAX_ALIGNED_TOKENS = 400
+"""Changes with more token pairs than this are classed whole (wording or figure)."""
+
+_EQUAL = "equal"
+_COST = {_EQUAL: 0.0, "form": 0.1, "figure": 0.9, "sub": 1.5, "gap": 1.0}
+
+
+@dataclass(frozen=True)
+class ClassContext:
+    """What classifying needs besides the change: both texts, names, the concordance."""
+
+    old_text: str
+    new_text: str
+    gazetteer: Gazetteer | None = None
+    concordance: Mapping[int, frozenset[int]] = field(default_factory=dict)
+    """Old article number → the numbers of the new articles it became."""
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    if text.isalnum():
+        return [_Tok(text, start, end)]
+    return [
+        _Tok(m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN.finditer(text, 0, len(text))
+    ]
+
+
+def _is_punct(token: str) -> bool:
+    return not token[:1].isalnum() and token[:1] != "_" and token not in _NOT_PUNCTUATION
+
+
+def _between_digits(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] == "\n" or text[k] in _SENTENCE_END
+
+
+def _numeral(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return roman_value(token) if token.isupper() else None
+
+
+class ChangeClassifier:
+    """Classes the changes of one comparison; caches what it learns about words."""
+
+    def __init__(self, ctx: ClassContext) -> None:
+        self.ctx = ctx
+        self.key_cache: dict[str, frozenset[str]] = {}
+
+    def related(self, a: _Tok, b: _Tok) -> str | None:
+        """``pair`` for tokens that could be related; None at once for the rest."""
+        x, y = a.text, b.text
+        if x == y:
+            return _EQUAL
+        if self.keys(x).isdisjoint(self.keys(y)) and not (
+            is_figure_token(x) and is_figure_token(y)
+        ):
+            return None
+        return self.pair(a, b)
+
+    # -- one token against one token ------------------------------------------
+    def pair(self, a: _Tok, b: _Tok) -> str | None:
+        """``equal``, a form class, ``figure``, or None (different words)."""
+        x, y = a.text, b.text
+        if x == y:
+            return _EQUAL
+        ctx = self.ctx
+        if _is_punct(x) and _is_punct(y):
+            if _between_digits(ctx.old_text, a.start, a.end):
+                return "figure"
+            return "punctuation"
+        if x.casefold() == y.casefold() and not (is_number(x) or _numeral(x)):
+            return "case"
+        reference = self.reference(a, b)
+        if reference is not None:
+            return reference
+        if same_spelling(x, y):
+            return "spelling"
+        if is_figure_token(x) and is_figure_token(y):
+            return "figure"
+        return self.name(a, b)
+
+    def name(self, a: _Tok, b: _Tok) -> str | None:
+        if not (a.text[:1].isupper() and b.text[:1].isupper()):
+            return None
+        gazetteer = self.ctx.gazetteer
+        if gazetteer is not None:
+            ea, eb = gazetteer.entity_of(a.text), gazetteer.entity_of(b.text)
+            if ea is not None and eb is not None:
+                return "name-variant" if ea == eb else None
+        if close_transliteration(a.text, b.text) and not (
+            _sentence_initial(self.ctx.old_text, a.start)
+            or _sentence_initial(self.ctx.new_text, b.start)
+        ):
+            return "name-variant"
+        return None
+
+    def reference(self, a: _Tok, b: _Tok) -> str | None:
+        """ "reference" if both are article numbers and the new one follows the
+        concordance, "wording" if they point elsewhere, None if not references."""
+        old_n, new_n = _numeral(a.text), _numeral(b.text)
+        if old_n is None or new_n is None:
+            return None
+        ctx = self.ctx
+        if not (
+            _ARTICLE_BEFORE.search(ctx.old_text, max(0, a.start - 48), a.start)
+            and _ARTICLE_BEFORE.search(ctx.new_text, max(0, b.start - 48), b.start)
+        ):
+            return None
+        return "reference" if new_n in ctx.concordance.get(old_n, ()) else "wording"
+
+    def lone(self, tok: _Tok, text: str) -> ChangeClass:
+        """Class of a token only one side has."""
+        if _is_punct(tok.text):
+            if tok.text in _HYPHENS and _between_letters(text, tok.start, tok.end):
+                return "spelling"
+            if _between_digits(text, tok.start, tok.end):
+                return "figure"
+            return "punctuation"
+        return "figure" if is_number(tok.text) else "wording"
+
+    # -- a whole change -------------------------------------------------------
+    def whole(self, c: Change) -> ChangeClass | None:
+        """A class for the change as one piece, when one obviously fits."""
+        o, n = c.old_text, c.new_text
+        if not o or not n:
+            return "whitespace" if o.isspace() or n.isspace() else None
+        o_words, n_words = o.split(), n.split()
+        if "".join(o_words) == "".join(n_words):
+            return "whitespace"
+        if " ".join(o_words).casefold() == " ".join(n_words).casefold():
+            return "case"
+        if (
+            any(h in o or h in n for h in _HYPHENS)
+            and _SQUEEZE.sub("", o).casefold() == _SQUEEZE.sub("", n).casefold()
+            and any(ch.isalpha() for ch in o)
+        ):
+            return "spelling"
+        gazetteer = self.ctx.gazetteer
+        if gazetteer is not None and (" " in o.strip() or " " in n.strip()):
+            ea, eb = gazetteer.entity_of(o.strip()), gazetteer.entity_of(n.strip())
+            if ea is not None and ea == eb:
+                return "name-variant"
+        return None
+
+    def classify_all(self, changes: Sequence[Change]) -> tuple[Change, ...]:
+        """Every change with its class; mixed changes come back as their parts."""
+        out: list[Change] = []
+        for change in changes:
+            out.extend(self.classify(change))
+        return tuple(out)
+
+    def classify(self, c: Change) -> list[Change]:
+        found = self.whole(c)
+        if found is not None:
+            return [_with_class(c, found)]
+        ot = _tokens(c.old_text, c.old_start, c.old_end)
+        nt = _tokens(c.new_text, c.new_start, c.new_end)
+        if not ot or not nt:
+            toks, text = (nt, self.ctx.new_text) if not ot else (ot, self.ctx.old_text)
+            return [_with_class(c, self.one_sided(toks, text))]
+        cells = len(ot) * len(nt)
+        if cells == 1:
+            kind = self.pair(ot[0], nt[0])
+            return [_with_class(c, "wording" if kind in (None, _EQUAL) else _as_class(kind))]
+        if cells > MAX_ALIGNED_TOKENS or (cells > 4 and not self.may_hold_form(ot, nt)):
+            every = [t.text for t in ot + nt if t.text.isalnum()]
+            cls: ChangeClass = "figure" if every and all(map(is_figure_token, every)) else "wording"
+            return [_with_class(c, cls)]
+        return self.split(c, ot, nt)
+
+    def may_hold_form(self, ot: list[_Tok], nt: list[_Tok]) -> bool:
+        """Cheap test before aligning: could any word pair be a change of form?
+
+        Without one the change is substance whatever the alignment, and the
+        aligning (quadratic in the words) is skipped.
+        """
+        old_words = {t.text for t in ot}
+        new_words = {t.text for t in nt}
+        old_keys = _join_keys(ot).union(*(self.keys(t.text) for t in ot if t.text not in new_words))
+        new_keys = _join_keys(nt).union(*(self.keys(t.text) for t in nt if t.text not in old_words))
+        return not old_keys.isdisjoint(new_keys)
+
+    def keys(self, x: str) -> frozenset[str]:
+        """What a token could be a form of: two tokens that share no key are
+        different words, so the rules need not be asked."""
+        found = self.key_cache.get(x)
+        if found is not None:
+            return found
+        out = {"j:" + x.casefold().replace("-", "")}
+        if _is_punct(x):
+            out = {"p"}
+        else:
+            out.add("s:" + spelling_key(x))
+            if len(x) >= 7:
+                out.add("t:" + x[:2].casefold() + x[-3:].casefold())
+            if x[:1].isupper():
+                out.add("n:" + name_skeleton(x))
+                entity = self.ctx.gazetteer.entity_of(x) if self.ctx.gazetteer else None
+                if entity is not None:
+                    out.add("e:" + entity)
+            if _numeral(x) is not None:
+                out.add("r")
+        self.key_cache[x] = found = frozenset(out)
+        return found
+
+    def one_sided(self, toks: list[_Tok], text: str) -> ChangeClass:
+        classes = {self.lone(t, text) for t in toks}
+        if len(classes) == 1:
+            return classes.pop()
+        words = [t.text for t in toks if not _is_punct(t.text)]
+        if words and any(map(is_number, words)) and all(map(is_figure_token, words)):
+            return "figure"
+        return "wording"
+
+    # -- splitting a change by aligning its tokens ----------------------------
+    def split(self, c: Change, ot: list[_Tok], nt: list[_Tok]) -> list[Change]:
+        steps = _hyphens_follow_words(self.align(ot, nt), ot, nt)
+        parts: list[tuple[ChangeClass, int, int, int, int]] = []
+        for cls, i0, i1, j0, j1 in steps:
+            if parts and parts[-1][0] == cls and parts[-1][2] == i0 and parts[-1][4] == j0:
+                prev = parts[-1]
+                parts[-1] = (cls, prev[1], i1, prev[3], j1)
+            else:
+                parts.append((cls, i0, i1, j0, j1))
+        if not parts:
+            return [_with_class(c, "whitespace")]
+        if len(parts) == 1 and parts[0][1:] == (0, len(ot), 0, len(nt)):
+            return [_with_class(c, parts[0][0])]
+        return [self.part(c, ot, nt, *p) for p in parts]
+
+    def align(self, ot: list[_Tok], nt: list[_Tok]) -> list[tuple[ChangeClass, int, int, int, int]]:
+        """Least-cost alignment of the two token runs; unchanged tokens dropped."""
+        m, n = len(ot), len(nt)
+        inf = float("inf")
+        cost = [[inf] * (n + 1) for _ in range(m + 1)]
+        back: list[list[tuple[int, int, str]]] = [[(0, 0, "")] * (n + 1) for _ in range(m + 1)]
+        cost[0][0] = 0.0
+        kinds: dict[tuple[int, int], str | None] = {}
+        joins = _joins(ot, nt)
+        for i in range(m + 1):
+            for j in range(n + 1):
+                here = cost[i][j]
+                if i < m and here + _COST["gap"] < cost[i + 1][j]:
+                    cost[i + 1][j] = here + _COST["gap"]
+                    back[i + 1][j] = (i, j, "del")
+                if j < n and here + _COST["gap"] < cost[i][j + 1]:
+                    cost[i][j + 1] = here + _COST["gap"]
+                    back[i][j + 1] = (i, j, "ins")
+                for di, dj, joined in joins.get((i, j), ()):
+                    if here + _COST["form"] < cost[i + di][j + dj]:
+                        cost[i + di][j + dj] = here + _COST["form"]
+                        back[i + di][j + dj] = (i, j, joined)
+                if i < m and j < n:
+                    kind = kinds.setdefault((i, j), self.related(ot[i], nt[j]))
+                    key = (
+                        kind if kind in (_EQUAL, "figure") else ("sub" if kind is None else "form")
+                    )
+                    step = here + _COST[key]
+                    if step < cost[i + 1][j + 1]:
+                        cost[i + 1][j + 1] = step
+                        back[i + 1][j + 1] = (i, j, "pair")
+        steps: list[tuple[ChangeClass, int, int, int, int]] = []
+        i, j = m, n
+        while i or j:
+            pi, pj, how = back[i][j]
+            if how == "del":
+                steps.append((self.lone(ot[pi], self.ctx.old_text), pi, i, pj, pj))
+            elif how == "ins":
+                steps.append((self.lone(nt[pj], self.ctx.new_text), pi, pi, pj, j))
+            elif how in ("whitespace", "spelling"):
+                steps.append((_as_class(how), pi, i, pj, j))
+            else:
+                kind = kinds[(pi, pj)]
+                if kind != _EQUAL:
+                    cls = "wording" if kind is None else kind
+                    steps.append((_as_class(cls), pi, i, pj, j))
+            i, j = pi, pj
+        steps.reverse()
+        return steps
+
+    def part(
+        self, c: Change, ot: list[_Tok], nt: list[_Tok], cls: ChangeClass,
+        i0: int, i1: int, j0: int, j1: int,
+    ) -> Change:  # fmt: skip
+        o0, o1 = _span(ot, i0, i1, c.old_end)
+        n0, n1 = _span(nt, j0, j1, c.new_end)
+        op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
+        return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
+
+
+def _joins(ot: list[_Tok], nt: list[_Tok]) -> dict[tuple[int, int], list[tuple[int, int, str]]]:
+    """Words run together or split apart (whitespace) or joined by a hyphen
+    (spelling): where they start, how many tokens each side takes, the class."""
+    found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for a, b, wide in ((ot, nt, True), (nt, ot, False)):
+        singles: dict[str, list[int]] = {}
+        for y, t in enumerate(b):
+            singles.setdefault(t.text.casefold(), []).append(y)
+        for x in range(len(a) - 1):
+            runs = [(2, "whitespace", a[x].text + a[x + 1].text)]
+            if x + 2 < len(a) and a[x + 1].text in _HYPHENS:
+                runs.append((3, "spelling", a[x].text + a[x + 2].text))
+            for size, cls, joined in runs:
+                for y in singles.get(joined.casefold(), ()):
+                    at, step = ((x, y), (size, 1)) if wide else ((y, x), (1, size))
+                    found.setdefault(at, []).append((*step, cls))
+    return found
+
+
+def _hyphens_follow_words(
+    steps: list[tuple[ChangeClass, int, int, int, int]], ot: list[_Tok], nt: list[_Tok]
+) -> list[tuple[ChangeClass, int, int, int, int]]:
+    """A hyphen added or dropped next to a changed word ("twenty-fourth" →
+    "sixteenth") belongs to that change, not to the spelling."""
+    out = list(steps)
+    for k, (cls, i0, i1, j0, j1) in enumerate(out):
+        lone = (i1 - i0) + (j1 - j0) == 1
+        text = ot[i0].text if i1 > i0 else nt[j0].text if j1 > j0 else ""
+        if cls != "spelling" or not lone or text not in _HYPHENS:
+            continue
+        for other in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None):
+            if (
+                other is not None
+                and other[0] in SUBSTANCE
+                and (other[2] == i0 or other[1] == i1 or other[4] == j0 or other[3] == j1)
+            ):
+                out[k] = (other[0], i0, i1, j0, j1)
+                break
+    return out
+
+
+def _join_keys(toks: list[_Tok]) -> set[str]:
+    pairs = itertools.pairwise(toks)
+    return {"j:" + (a.text + b.text).casefold().replace("-", "") for a, b in pairs}
+
+
+def _with_class(c: Change, cls: ChangeClass) -> Change:
+    return Change(c.op, c.old_start, c.old_end, c.new_start, c.new_end, c.old_text, c.new_text, cls)
+
+
+def _as_class(name: str) -> ChangeClass:
+    for cls in CLASSES:
+        if cls == name:
+            return cls
+    return "wording"
+
+
+def _span(toks: list[_Tok], i: int, j: int, end: int) -> tuple[int, int]:
+    if j > i:
+        return toks[i].start, toks[j - 1].end
+    pos = toks[i].start if i < len(toks) else end
+    return pos, pos
+
+
+def classify_changes(changes: Sequence[Change], ctx: ClassContext) -> tuple[Change, ...]:
+    """Every change with its class; mixed changes come back as their parts.
+
+    Offsets must be absolute positions in ``ctx.old_text`` / ``ctx.new_text``.
+    """
+    return ChangeClassifier(ctx).classify_all(changes)
+
+
+def class_counts(changes: Sequence[Change]) -> dict[str, int]:
+    """Changes per class, every class present (zero included), in ``CLASSES`` order."""
+    counts: dict[str, int] = dict.fromkeys(CLASSES, 0)
+    for c in changes:
+        counts[c.change_class] += 1
+    return counts
+
+
+def is_substance(change_class: str) -> bool:
+    return change_class in SUBSTANCE

@@ -1,0 +1,439 @@
+"""When two words are one word written differently, and when a word is a figure.
+
+The rules here are deliberately narrow: a rule that calls two different words
+"the same word" would hide a change of substance, which is worse than showing
+a change of spelling as a change of wording. So spelling is decided by known
+orthographic rules (British/American, pre-1918 Russian, Turkish dotted and
+dotless i and circumflex, hyphenation) and by edit distance only where the
+edit is of a kind typists and printers make (a doubled letter, two letters
+swapped, a vowel dropped) inside a long word, never at its inflected ending.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .numerals import roman_value
+
+# --- figures -----------------------------------------------------------------
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "half",
+        "quarter",
+        "twice",
+        "dozen",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "hundredth",
+        "thousandth",
+        "un",
+        "une",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "vingt",
+        "trente",
+        "cent",
+        "mille",
+        "bir",
+        "iki",
+        "üç",
+        "dört",
+        "beş",
+        "altı",
+        "yedi",
+        "sekiz",
+        "dokuz",
+        "yirmi",
+        "otuz",
+        "kırk",
+        "elli",
+        "altmış",
+        "yetmiş",
+        "seksen",
+        "doksan",
+        "yüz",
+        "bin",
+        "milyon",
+    ]
+)
+# Russian numerals, months and units inflect; whole-word patterns keep look-alikes out.
+_RU_NUMBER = re.compile(
+    r"(?:од(?:ин|на|но|ни|ного|ному|ним|ной|ну)|дв(?:а|е|ух|ум|умя|ое)|тр(?:и|ех|ём|ем|ёх|ое)"
+    r"|трет(?:ий|ья|ье|ьего|ьей|ьему|ью|ьи|и|ь)|тридцат\w{0,3}|трист\w{0,2}|трехсот\w{0,3}"
+    r"|четыр\w{0,10}|четв[её]рт\w{0,3}|пят(?:ь|и|ью|ый|ая|ое|ого|ом|ому|ую|ые|ых)"
+    r"|шест(?:ь|и|ью|ой|ая|ое|ого|ом|ую|ые|ых)|сем(?:ь|и|ью)|седьм\w{0,3}|вос(?:емь|ьми|ьмой)"
+    r"|девят\w{0,8}|десят\w{0,3}|двадцат\w{0,3}|сорок\w?|девяност\w{0,3}|сто|ста|сот\w{0,3}"
+    r"|двест\w{0,2}|тысяч\w{0,4}|миллион\w{0,3}|полтор\w{1,2}|половин\w{1,2}"
+    r"|(?:пят|шест|сем|восем|девят)(?:надцат|ьдесят|идесят|исот|ьсот)\w{0,3}"
+    r"|перв(?:ый|ая|ое|ого|ому|ым|ом|ую|ые|ых)|втор(?:ой|ая|ое|ого|ому|ым|ом|ую|ые|ых))"
+)
+_RU_MONTH = re.compile(
+    r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ем|ю)"
+    r"|(?:март|август)(?:а|е|ом|у)?|ма(?:й|я|е|ем|ю)"
+)
+_RU_UNIT = re.compile(
+    r"дн(?:я|ей|ям|ях|ями|и)|день|сут(?:ки|ок)|недел(?:я|и|ю|ь|ей|ям|ях)"
+    r"|месяц(?:а|ев|ам|ах|е|ем|ы)?|год(?:а|у|ом|ов|ам|ах|ы)?|лет|верст(?:а|ы|у|ой|ам|ах)?"
+    r"|километр\w{0,3}|рубл(?:ь|я|ей|ям|ях|ю|ем|и)|лир\w{0,2}|процент\w{0,3}|час(?:а|ов|ам|ах)?"
+)
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "ocak",
+        "şubat",
+        "mart",
+        "nisan",
+        "mayıs",
+        "haziran",
+        "temmuz",
+        "ağustos",
+        "eylül",
+        "ekim",
+        "kasım",
+        "aralık",
+    ]
+)
+_LOWER_CASE_WORDS = frozenset({"may", "march"})
+_UNITS = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "mile",
+        "miles",
+        "verst",
+        "versts",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "rouble",
+        "roubles",
+        "ruble",
+        "rubles",
+        "lira",
+        "liras",
+        "pound",
+        "pounds",
+        "franc",
+        "francs",
+        "gold",
+        "per",
+        "cent",
+        "percent",
+        "jour",
+        "jours",
+        "mois",
+        "ans",
+        "année",
+        "années",
+        "gün",
+        "hafta",
+        "ay",
+        "yıl",
+        "sene",
+        "kilometre",
+        "lira",
+        "kuruş",
+    ]
+)
+_FIGURE_SIGNS = frozenset("%‰$£€₽№")
+
+
+@lru_cache(maxsize=65536)
+def is_number(token: str) -> bool:
+    """Digits, a number word or a month: the tokens that make a passage a figure."""
+    if token.isdigit() or token in _FIGURE_SIGNS:
+        return True
+    low = token.casefold()
+    if low in _NUMBER_WORDS:
+        return True
+    if low in _MONTHS:
+        # "may" and "march" are English words too; as months they take a capital.
+        return low not in _LOWER_CASE_WORDS or token[:1].isupper()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th|-?[а-я]{1,3})", low):
+        return True
+    return bool(_RU_NUMBER.fullmatch(low) or _RU_MONTH.fullmatch(low))
+
+
+@lru_cache(maxsize=65536)
+def is_unit(token: str) -> bool:
+    low = token.casefold()
+    if low in _UNITS:
+        return True
+    return bool(_RU_UNIT.fullmatch(low))
+
+
+def is_figure_token(token: str) -> bool:
+    return is_number(token) or is_unit(token)
+
+
+# --- spelling ----------------------------------------------------------------
+
+_BRITISH_AMERICAN = {
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "judgement": "judgment",
+    "acknowledgement": "acknowledgment",
+    "programme": "program",
+    "grey": "gray",
+    "plough": "plow",
+    "manoeuvre": "maneuver",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "fulfil": "fulfill",
+    "enrol": "enroll",
+    "instalment": "installment",
+    "connexion": "connection",
+    "gaol": "jail",
+    "whilst": "while",
+}
+_RULES_EN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"(?<=[a-z]{3})our(s|ed|ing|able|ably|ite|ites|er|ers|ful|less)?$", r"or\1"),
+        (r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$", r"iz\1"),
+        (r"(?<=[a-z]{3})ys(e|ed|es|ing)$", r"yz\1"),
+        (r"(?<=[a-z]{3}[bt])re(s|d)?$", r"er\1"),
+        (r"(?<=[a-z]{3}[aeiou])ll(ed|ing|er|ers|or|ors|ation)$", r"l\1"),
+        (r"ae(?=[a-z]{3})", "e"),
+        (r"(?<=[a-z]{2})oe(?=[a-z]{3})", "e"),
+    )
+)
+_OLD_RUSSIAN = str.maketrans({"ѣ": "е", "і": "и", "ѵ": "и", "ѳ": "ф", "ё": "е"})
+_RULES_RU: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"ъ$", ""),
+        (r"(?<=\w{2})аго$", "ого"),
+        (r"(?<=\w{2})яго$", "его"),
+        (r"(?<=\w{2}[ыи])я$", "е"),
+        (r"^ея$", "ее"),
+        (r"^(?:онѣ|оне)$", "они"),
+        (r"^(?:однѣ|одне)$", "одни"),
+        (r"^(бе|ра|во|и|ни|чре|чере)з(?=[кпстфхцчшщ])", r"\1с"),
+    )
+)
+_TURKISH_LETTERS = str.maketrans({"ı": "i", "İ": "i", "I": "i", "â": "a", "î": "i", "û": "u"})
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """The word with every orthographic rule applied: equal keys, same word."""
+    low = word.translate(_TURKISH_LETTERS).casefold().replace("i\u0307", "i")
+    low = low.replace("-", "").replace("\u00ad", "").replace("'", "").replace("’", "")
+    if "\u0400" <= low[:1] <= "\u04ff" or any(ch in low for ch in "ѣіѵѳ"):
+        low = low.translate(_OLD_RUSSIAN)
+        for pattern, repl in _RULES_RU:
+            low = pattern.sub(repl, low)
+        return low
+    low = _BRITISH_AMERICAN.get(low, low)
+    for pattern, repl in _RULES_EN:
+        low = pattern.sub(repl, low)
+    return low
+
+
+_VOWELS = frozenset("aeiouyаеёиоуыэюяѣі")
+
+
+def typo_distance_ok(a: str, b: str) -> bool:
+    """True for one printer's slip inside a long word: a doubled letter, two
+    neighbouring letters swapped, or a vowel left out. Edits touching the
+    first two or the last three letters are inflection or another word."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or a[:2] != b[:2] or a[-3:] != b[-3:]:
+        return False
+    if len(a) == len(b):
+        if len(a) < 8:
+            return False
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1 or len(long_) < 8:
+        return False
+    k = next((i for i in range(len(short)) if short[i] != long_[i]), len(short))
+    if short != long_[:k] + long_[k + 1 :]:
+        return False
+    dropped = long_[k]
+    doubled = long_[k - 1] == dropped or (k + 1 < len(long_) and long_[k + 1] == dropped)
+    return (doubled and len(long_) >= 9) or dropped in _VOWELS
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two tokens that are one word in two orthographies (not in two cases only)."""
+    if a.casefold() == b.casefold():
+        return False
+    if not (a[:1].isalpha() and b[:1].isalpha()):
+        return False
+    if spelling_key(a) == spelling_key(b):
+        return True
+    return not (is_number(a) or is_number(b)) and typo_distance_ok(a, b)
+
+
+# --- names ---------------------------------------------------------------------
+
+_CYR_TO_LAT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "ѣ": "e", "і": "i",
+        "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u",
+    }
+)  # fmt: skip
+_DIGRAPHS = (("shch", "x"), ("dzh", "j"), ("sh", "x"), ("ch", "c"), ("kh", "h"), ("zh", "j"),
+             ("dj", "j"), ("ts", "c"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("q", "k"),
+             ("g", "h"))  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def latin_form(word: str) -> str:
+    """Lower-case Latin letters of a name, whatever script it is written in."""
+    low = word.casefold().replace("'", "").replace("’", "").translate(_CYR_TO_LAT)
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(ch for ch in decomposed if "a" <= ch <= "z")
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(word: str) -> str:
+    """First letter and consonants, with transliteration digraphs made single."""
+    latin = latin_form(word)
+    for digraph, single in _DIGRAPHS:
+        latin = latin.replace(digraph, single)
+    if not latin:
+        return ""
+    rest = [ch for ch in latin[1:] if ch not in "aeiouy"]
+    out = [latin[0]]
+    for ch in rest:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning ``limit + 1``) past ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def close_transliteration(a: str, b: str) -> bool:
+    """Two capitalised names that read alike: Erzerum/Erzurum, Батум/Batum."""
+    if len(a) < 4 or len(b) < 4 or not (a[:1].isupper() and b[:1].isupper()):
+        return False
+    if a.isupper() or b.isupper() or roman_value(a) or roman_value(b):
+        return False
+    if name_skeleton(a) != name_skeleton(b):
+        return False
+    la, lb = latin_form(a), latin_form(b)
+    return edit_distance(la, lb) <= max(1, min(len(la), len(lb)) // 4)

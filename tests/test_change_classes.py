@@ -1,0 +1,107 @@
+"""Every change gets a class, and no change of substance is ever classed as form."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from class_pairs import make_class_pair, score
+from treatyviewer.cli import run
+from treatyviewer.core.change_classes import FORM, SUBSTANCE
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
+
+
+def classes_of(old: str, new: str) -> list[tuple[str, str, str]]:
+    cmp = compare(make_document(old, "old"), make_document(new, "new"))
+    return [(c.old_text, c.new_text, c.change_class) for p in cmp.pairs for c in p.changes]
+
+
+def body(text: str) -> str:
+    return f"Treaty\n\nArticle 1\n\n{text}\n\nArticle 2\n\nThe frontier is fixed.\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("the port of Batum is free", "the port of Batumi is free", "name-variant"),
+        ("the troops of Erzerum leave", "the troops of Erzurum leave", "name-variant"),
+        ("the town of Kars is Turkish", "the town of Ardahan is Turkish", "wording"),
+        ("within three months of signature", "within six months of signature", "figure"),
+        ("signed in August 1920 at Moscow", "signed in March 1921 at Moscow", "figure"),
+        ("the Parties recognise the line", "the Parties recognize the line", "spelling"),
+        ("all neighbouring States agree", "all neighboring States agree", "spelling"),
+        ("the co-operation of peoples", "the cooperation of peoples", "spelling"),
+        ("the Parties adopt the rule", "the Parties adapt the rule", "wording"),
+        ("the Contracting Parties agree", "the contracting Parties agree", "case"),
+        ("the Parties agree, in principle", "the Parties agree in principle", "punctuation"),
+        ("the Parties shall agree", "the Parties shall not agree", "wording"),
+        ("Стороны нового договора согласны", "Стороны новаго договора согласны", "spelling"),
+        ("мир между народами вечен", "миръ между народами вечен", "spelling"),
+        ("Стороны решили рассмотреть вопрос", "Стороны решили разсмотрѣть вопрос", "spelling"),
+        ("город Карс и область", "город Kars и область", "name-variant"),
+        ("в течение трех месяцев стороны", "в течение шести месяцев стороны", "figure"),
+    ],
+)
+def test_a_single_change_gets_its_class(old, new, expected):
+    found = classes_of(body(old), body(new))
+    assert [c for _, _, c in found] == [expected], found
+
+
+def test_a_mixed_change_is_split_into_its_parts():
+    found = classes_of(body("the port of Batum, within three months"),
+                       body("the port of Batumi; within six months"))  # fmt: skip
+    assert sorted(c for _, _, c in found) == ["figure", "name-variant", "punctuation"], found
+
+
+def test_a_reference_that_follows_the_renumbering_is_form():
+    old = "Treaty\n\nArticle 1\n\nThe line of Article 2 holds.\n\nArticle 2\n\nThe frontier is fixed.\n"
+    new = (
+        "Treaty\n\nArticle I\n\nA new opening article on friendship between peoples.\n\n"
+        "Article II\n\nThe line of Article III holds.\n\nArticle III\n\nThe frontier is fixed.\n"
+    )
+    assert classes_of(old, new) == [("2", "III", "reference")]
+    wrong = new.replace("line of Article III", "line of Article II")
+    assert classes_of(old, wrong) == [("2", "II", "wording")]
+
+
+def test_generated_pairs_are_classed_right_and_substance_never_as_form():
+    total = correct = 0
+    for lang, articles, seed in (("en", 90, 11), ("ru", 100, 12)):
+        pair = make_class_pair(lang, articles, seed)
+        cmp = compare(make_document(pair.old_text, "old"), make_document(pair.new_text, "new"))
+        changes = [
+            (c.old_start, c.old_end, c.new_start, c.new_end, c.change_class)
+            for p in cmp.pairs
+            for c in p.changes
+        ]
+        result = score(pair, changes)
+        assert result.substance_as_form == [], result.substance_as_form[:5]
+        assert {cls for inj in pair.truth for cls in inj.classes} == SUBSTANCE | FORM
+        total += result.total
+        correct += result.correct
+    assert total >= 2000
+    assert correct / total >= 0.98, correct / total
+
+
+def test_bundled_pair_keeps_batum_equal_and_lists_classes(capsys):
+    code = run(["compare", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["schema"] == "treatyviewer.comparison/2"
+    changed = [c for p in data["pairs"] for c in p["changes"]]
+    assert not any("Batum" in c["old_text"] + c["new_text"] for c in changed
+                   if c["old_text"] and c["new_text"])  # fmt: skip
+    figures = {(c["old_text"], c["new_text"]) for c in changed if c["class"] == "figure"}
+    assert ("24 August 1920", "16 March 1921") in figures
+    assert sum(data["stats"]["classes"].values()) == len(changed)
+
+
+def test_a_spelling_variant_of_batum_between_the_bundled_texts_is_a_name_variant(tmp_path):
+    new = read_document("moscow-1921").text.replace("Batum", "Batumi")
+    path = tmp_path / "moscow-batumi.txt"
+    path.write_text(new, encoding="utf-8")
+    cmp = compare(read_document("moscow-1921"), read_document(path))
+    found = [(c.old_text, c.change_class) for p in cmp.pairs for c in p.changes]
+    assert found and all(cls == "name-variant" for _, cls in found), found
