@@ -383,10 +383,11 @@ needs_curated = pytest.mark.skipif(
 
 @needs_curated
 def test_every_curated_annotation_anchors_on_the_bundled_texts() -> None:
-    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.core.resources import bundled_ids, load_bundled
 
-    documents = [load_bundled("draft-1920"), load_bundled("moscow-1921")]
+    documents = [load_bundled(i) for i in bundled_ids()]
     items = load_collection(CURATED)
+    assert {t.source for a in items for t in a.targets} == set(bundled_ids())
     assert items
     out = annotations_json(items, documents)
     bad = [(i["annotation"]["id"], i["status"]) for i in out["items"] if i["status"] != "anchored"]
@@ -398,3 +399,35 @@ def test_curated_annotations_link_only_to_gazetteer_entities() -> None:
     gaz = Gazetteer.bundled()
     unknown = {(a.id, e) for a in load_collection(CURATED) for e in a.entity_ids if e not in gaz}
     assert unknown == set()
+
+
+@needs_curated
+def test_every_entity_a_curated_note_names_is_linked_not_only_tagged() -> None:
+    """A note that speaks of Kars, Batum or Soviet Georgia links those entities,
+    whether the name is in its text or only in a tag."""
+    gaz = Gazetteer.bundled()
+    unlinked = []
+    for note in load_collection(CURATED):
+        assert note.entity_ids, f"{note.id} links no gazetteer entity"
+        named = {m.entity_id for m in gaz.find("\n".join((note.note, *note.tags)))}
+        unlinked += [(note.id, e) for e in sorted(named - set(note.entity_ids))]
+    assert unlinked == []
+
+
+@needs_curated
+def test_at_least_ten_curated_notes_on_the_treaty_of_kars() -> None:
+    kars = [a for a in load_collection(CURATED) if a.targets[0].source == "kars-1921"]
+    assert len(kars) >= 10
+
+
+@needs_curated
+def test_annotations_command_anchors_every_curated_note(capsys) -> None:
+    """`treatyviewer annotations --format json` checks the curated notes against all bundled texts."""
+    import json
+
+    from treatyviewer.cli import run
+
+    assert run(["annotations", "--format", "json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    assert len(items) == len(load_collection(CURATED))
+    assert [i["annotation"]["id"] for i in items if i["status"] != "anchored"] == []

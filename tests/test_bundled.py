@@ -84,7 +84,7 @@ def test_compare_moscow_kars_shows_the_known_correspondences(capsys):
     assert len(table["pairs"]) >= 10
     for known in table["pairs"]:
         assert known["provenance"] and known["source"], known
-        assert (known["moscow"], known["kars"]) in linked, known
+        assert (known["there"], known["here"]) in linked, known
     # What Kars added has no Moscow counterpart.
     for added in ("VII", "VIII"):
         assert added in data["added"], added

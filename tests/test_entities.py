@@ -247,3 +247,74 @@ def test_historical_spellings_of_regional_places_in_russian_and_english() -> Non
     assert found.count("erivan") == 3
     assert "tiflis" in found
     assert "lake-van" not in found
+
+
+@needs_bundle
+def test_an_armenian_sentence_finds_its_places_in_their_case_forms() -> None:
+    """Armenian case endings are part of the word (Կարսում 'in Kars', Վրաստանին 'to Georgia')."""
+    text = (
+        "1921 թ. հոկտեմբերի 13-ին Կարսում կնքված պայմանագրով Նախիջևանը հանձնվեց "
+        "Ադրբեջանին, իսկ Բաթումը՝ Վրաստանին, և Թուրքիայի ու Հայաստանի սահմանն "
+        "անցավ Ախուրյանով ու Արաքսով։ Կարսի պայմանագիրը կրկնում է Մոսկվայի դրույթները։"
+    )
+    found = [(m.entity_id, m.text) for m in Gazetteer.bundled().find(text)]
+    assert found == [
+        ("kars", "Կարսում"),
+        ("nakhichevan", "Նախիջևանը"),
+        ("azerbaijan", "Ադրբեջանին"),
+        ("batum", "Բաթումը"),
+        ("georgia", "Վրաստանին"),
+        ("turkey", "Թուրքիայի"),
+        ("armenia", "Հայաստանի"),
+        ("arpa-chai", "Ախուրյանով"),
+        ("araxes", "Արաքսով"),
+        ("treaty-of-kars", "Կարսի պայմանագիրը"),
+        ("moscow", "Մոսկվայի"),
+    ]
+
+
+@needs_bundle
+def test_a_georgian_sentence_finds_its_places_in_their_case_forms() -> None:
+    """Georgian case endings and postpositions join the word (ყარსში 'in Kars', ბათუმის 'of Batum')."""
+    text = (
+        "ყარსის ხელშეკრულებით ბათუმი საქართველოს დარჩა, ნახჭევანი აზერბაიჯანის "
+        "მფარველობაში გადავიდა, თურქეთმა კი ყარსი და არტაანი მიიღო. ხელშეკრულება "
+        "ყარსში 1921 წლის 13 ოქტომბერს მოეწერა, რატიფიკაციები ერევანში გაცვალეს."
+    )
+    found = [(m.entity_id, m.text) for m in Gazetteer.bundled().find(text)]
+    assert found == [
+        ("treaty-of-kars", "ყარსის ხელშეკრულებით"),
+        ("batum", "ბათუმი"),
+        ("georgia", "საქართველოს"),
+        ("nakhichevan", "ნახჭევანი"),
+        ("azerbaijan", "აზერბაიჯანის"),
+        ("turkey", "თურქეთმა"),
+        ("kars", "ყარსი"),
+        ("ardahan", "არტაანი"),
+        ("kars", "ყარსში"),
+        ("erivan", "ერევანში"),
+    ]
+
+
+@needs_bundle
+def test_every_place_and_party_of_the_settlement_has_armenian_and_georgian_names() -> None:
+    gaz = Gazetteer.bundled()
+    for entity_id in ("kars", "ardahan", "batum", "nakhichevan", "sarp", "araxes", "turkey",
+                      "georgia", "armenia", "azerbaijan", "rsfsr", "gnat", "armenian-ssr",
+                      "azerbaijan-ssr", "georgian-ssr", "erivan", "tiflis", "moscow"):  # fmt: skip
+        entity = gaz.get(entity_id)
+        assert entity is not None, entity_id
+        assert entity.names.get("hy") and entity.names.get("ka"), entity_id
+
+
+@needs_bundle
+def test_the_treaty_of_kars_names_its_parties_and_signatories() -> None:
+    from treatyviewer.core.resources import load_bundled
+
+    out = entities_json(load_bundled("kars-1921"), Gazetteer.bundled(), "kars-1921")
+    ids = {e["id"] for e in out["entities"]}
+    assert {"armenian-ssr", "azerbaijan-ssr", "georgian-ssr", "gnat", "rsfsr"} <= ids
+    signatories = {"mravyan", "makintsyan", "shakhtakhtinsky", "eliava", "svanidze",
+                   "karabekir", "veli-bey", "muhtar-bey", "memduh-sevket", "ganetsky"}  # fmt: skip
+    assert signatories <= ids
+    assert {"kars", "ardahan", "batum", "nakhichevan", "sarp", "erivan"} <= ids

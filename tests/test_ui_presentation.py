@@ -171,3 +171,16 @@ def test_pdf_sources_read_as_sentences(bundled) -> None:
         sources = dict(provenance(doc))["Sources"]
         assert ".;" not in sources and "HTML report" not in sources
         assert sources.endswith(".") and "(1) " in sources
+
+
+def test_about_these_texts_describes_the_treaty_of_kars_like_the_others(qtbot) -> None:
+    dialog = AboutTextsDialog(load_bundled("moscow-1921"), load_bundled("kars-1921"))
+    qtbot.addWidget(dialog)
+    text = dialog.view.toPlainText()
+    assert "Treaty of Kars (1921)" in text and "1921-10-13" in text
+    assert "Kâzım Karabekir Pasha" in text and "Yakov Ganetsky" in text  # signatories
+    assert "summarised in brackets" in text  # the rendering note
+    assert "Dokumenty vneshnei politiki SSSR, vol. IV" in text  # sources
+    assert "Annex III" in text and "reconstructed" in text  # article by article
+    assert "Known correspondences" in text  # what Kars repeats from Moscow, with provenance
+    assert "haberalp.com (Turkish text of Art. 2)" in text

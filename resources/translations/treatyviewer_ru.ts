@@ -613,6 +613,14 @@
         <translation>По статьям</translation>
     </message>
     <message>
+        <source>Known correspondences</source>
+        <translation>Известные соответствия</translation>
+    </message>
+    <message>
+        <source>Other text</source>
+        <translation>Другой текст</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>

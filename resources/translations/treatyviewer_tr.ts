@@ -613,6 +613,14 @@
         <translation>Madde madde</translation>
     </message>
     <message>
+        <source>Known correspondences</source>
+        <translation>Bilinen karşılıklar</translation>
+    </message>
+    <message>
+        <source>Other text</source>
+        <translation>Diğer metin</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>

@@ -10,7 +10,7 @@ from .core.anchoring import annotations_json
 from .core.annotations import Annotation, load_collection
 from .core.entities import Gazetteer
 from .core.project import load_project, locate_source
-from .core.resources import DEFAULT_PAIR, is_bundled_id, resource_path
+from .core.resources import bundled_ids, is_bundled_id, resource_path
 
 
 @cache
@@ -20,11 +20,11 @@ def curated_annotations() -> tuple[Annotation, ...]:
 
 
 def annotations_report(project_path: str | None) -> dict[str, Any]:
-    """Curated notes against the bundled pair, or a reading session's own notes."""
+    """Curated notes against every bundled text, or a reading session's own notes."""
     from .io.readers import read_document
 
     if project_path is None:
-        documents = [read_document(DEFAULT_PAIR[0]), read_document(DEFAULT_PAIR[1])]
+        documents = [read_document(text_id) for text_id in bundled_ids()]
         items: tuple[Annotation, ...] = curated_annotations()
     else:
         project = load_project(project_path)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QUrl, qVersion
 from PySide6.QtWidgets import QWidget
 
 from ...core.document import Document, SegmentKind
+from ...core.resources import bundled_metadata, is_bundled_id, load_bundled
 from ...io import report_palette as palette
 from ..common.encodings import encoding_label
 from ..common.reader_warnings import translate_warning
@@ -138,32 +139,71 @@ def _sources(meta: dict[str, Any]) -> str:
     return _h3(tr("Sources")) + "<ol>" + "".join(items) + "</ol>"
 
 
+def _grid(headings: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """A bordered table of plain-text cells, escaped here."""
+    head = "".join(f"<th align=left>{escape(h)}</th>" for h in headings)
+    body = "".join(
+        "<tr>" + "".join(f"<td valign=top>{escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return (
+        "<table border=1 cellspacing=0 cellpadding=4 style='border-color:#888888'>"
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def _attestation(info: dict[str, Any]) -> tuple[str, ...]:
+    """Provenance, confidence, source and note of one metadata entry."""
+    return (
+        provenance_text(str(info.get("provenance", ""))),
+        confidence_text(str(info.get("confidence", ""))),
+        str(info.get("source", "")),
+        str(info.get("note", "")),
+    )
+
+
+def _attestation_headings() -> tuple[str, ...]:
+    return (tr("Provenance"), tr("Confidence"), tr("Source"), tr("Note"))
+
+
 def _articles(doc: Document, meta: dict[str, Any]) -> str:
     articles = meta.get("articles")
     if not isinstance(articles, dict) or not articles:
         return ""
-    head = "".join(
-        f"<th align=left>{escape(h)}</th>"
-        for h in (tr("Article"), tr("Provenance"), tr("Confidence"), tr("Source"), tr("Note"))
-    )
     rows = [
-        _h3(tr("Article by article")) + ""
-        "<table border=1 cellspacing=0 cellpadding=4 style='border-color:#888888'>"
-        f"<tr>{head}</tr>"
+        (_reference(doc, str(label)), *_attestation(info))
+        for label, info in articles.items()
+        if isinstance(info, dict)
     ]
-    for label, info in articles.items():
-        if not isinstance(info, dict):
-            continue
-        cells = (
-            escape(_reference(doc, str(label))),
-            escape(provenance_text(str(info.get("provenance", "")))),
-            escape(confidence_text(str(info.get("confidence", "")))),
-            escape(str(info.get("source", ""))),
-            escape(str(info.get("note", ""))),
+    headings = (tr("Article"), *_attestation_headings())
+    return _h3(tr("Article by article")) + _grid(headings, rows)
+
+
+def _correspondences(doc: Document, meta: dict[str, Any]) -> str:
+    """The articles this text is known to repeat from another, each with its provenance."""
+    table = meta.get("correspondences")
+    pairs = table.get("pairs") if isinstance(table, dict) else None
+    if not isinstance(table, dict) or not isinstance(pairs, list) or not pairs:
+        return ""
+    other = str(table.get("with") or "")
+    other_doc = load_bundled(other) if is_bundled_id(other) else None
+    rows = [
+        (
+            _reference(doc, str(pair.get("here", ""))),
+            _reference(other_doc, str(pair.get("there", "")))
+            if other_doc
+            else str(pair.get("there", "")),
+            *_attestation(pair),
         )
-        rows.append("<tr>" + "".join(f"<td valign=top>{c}</td>" for c in cells) + "</tr>")
-    rows.append("</table>")
-    return "".join(rows)
+        for pair in pairs
+        if isinstance(pair, dict)
+    ]
+    headings = (
+        str(meta.get("short_title") or doc.title),
+        str(bundled_metadata(other).get("short_title") or other) if other else tr("Other text"),
+        *_attestation_headings(),
+    )
+    summary = f"<p>{escape(str(table.get('summary') or ''))}</p>"
+    return _h3(tr("Known correspondences")) + summary + _grid(headings, rows)
 
 
 def provenance_html(doc: Document, heading: str) -> str:
@@ -181,6 +221,7 @@ def provenance_html(doc: Document, heading: str) -> str:
     out.append(_signatories(meta))
     out.append(_sources(meta))
     out.append(_articles(doc, meta))
+    out.append(_correspondences(doc, meta))
     if not meta or set(meta) <= {"id"}:
         none = escape(
             tr("No provenance recorded for this text; this is what is known of the file.")
