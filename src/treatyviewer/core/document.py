@@ -97,7 +97,7 @@ class Segment:
         if self.kind is SegmentKind.ARTICLE:
             return f"{self.term or 'Art.'} {self.label}"
         if self.kind is SegmentKind.ANNEX:
-            return self.reference
+            return f"{self.term} {self.label}" if self.term else self.reference
         if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
             return self.label
         return self.label.capitalize()

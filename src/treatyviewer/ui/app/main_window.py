@@ -35,7 +35,7 @@ from ...core.resources import DEFAULT_PAIR
 from ..common.actions import MENUS
 from ..common.colours import apply_palette, scheme
 from ..common.i18n import ensure_english_plurals
-from ..common.reader_warnings import translate_warning
+from ..common.reader_warnings import structure_message, translate_warning
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
@@ -336,9 +336,10 @@ class MainWindow(QMainWindow):
                     "warning",
                     tag=tag,
                 )
-            if doc.structure:
+            structure = structure_message(doc)
+            if structure:
                 self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, doc.structure), "info", tag=tag
+                    self.tr("The {0} text: {1}").format(which, structure), "info", tag=tag
                 )
 
     def _failed(self, text: str) -> None:
