@@ -93,3 +93,21 @@ def test_a_reference_in_a_pane_is_a_link_to_its_target(make_window, qtbot, tmp_p
     )
     window.position.follow()
     assert _top_new_segment(window) == target
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_the_structure_found_is_told_in_the_interface_language(qapp, lang: str) -> None:
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.reader_warnings import structure_message
+
+    doc = make_document(statute(50).text)
+    english = structure_message(doc)
+    assert english.startswith("numbering found: articles 1 to 50, 50 in all")
+    assert i18n.install(qapp, lang) == lang
+    try:
+        translated = structure_message(doc)
+    finally:
+        i18n.install(qapp, "en")
+    assert "1" in translated and "50" in translated
+    assert "numbering found" not in translated and "points inside them" not in translated

@@ -34,7 +34,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+220"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+213"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -556,24 +556,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
@@ -608,25 +608,27 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>По статьям</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Известные соответствия</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Other text</source>
         <translation>Другой текст</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
@@ -1054,7 +1056,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1114,6 +1116,51 @@
         <location line="+4"/>
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>numbered sections</source>
+        <translation>нумерованные разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sections</source>
+        <translation>разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clauses</source>
+        <translation>пункты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>единицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering found: {0} {1} to {2}, {3} in all</source>
+        <translation>найдена нумерация: {0} с {1} по {2}, всего {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; numbered paragraphs and points inside them: {0}</source>
+        <translation>; нумерованных абзацев и пунктов внутри них: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; unnumbered headings kept as segments: {0}</source>
+        <translation>; заголовков без номера (отдельные фрагменты): {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; divisions above them (parts, chapters…): {0}</source>
+        <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
@@ -1476,7 +1523,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+83"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1958,12 +2005,12 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -1983,7 +2030,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -1994,17 +2041,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2088,13 +2135,13 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+77"/>
-        <location line="+37"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
+        <location line="+33"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2114,7 +2161,7 @@ by {1}</source>
         <translation>Оглавление текста</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>

@@ -34,7 +34,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+220"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+213"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -556,24 +556,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-213"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Köken</translation>
     </message>
@@ -608,25 +608,27 @@
         <translation>Güvenilirlik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Bilinen karşılıklar</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Other text</source>
         <translation>Diğer metin</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
@@ -1048,7 +1050,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1102,6 +1104,51 @@
         <location line="+4"/>
         <source>not a TEI document (no &lt;text&gt; element); all of its text was read</source>
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>numbered sections</source>
+        <translation>numaralı bölümler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sections</source>
+        <translation>bölümler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clauses</source>
+        <translation>hükümler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <translation>maddeler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>birimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering found: {0} {1} to {2}, {3} in all</source>
+        <translation>bulunan numaralandırma: {0} {1}–{2}, toplam {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; numbered paragraphs and points inside them: {0}</source>
+        <translation>; içlerindeki numaralı fıkra ve bentler: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; unnumbered headings kept as segments: {0}</source>
+        <translation>; ayrı parça olarak tutulan numarasız başlıklar: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; divisions above them (parts, chapters…): {0}</source>
+        <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
@@ -1462,7 +1509,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+83"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1944,12 +1991,12 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -1969,7 +2016,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -1980,17 +2027,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2074,13 +2121,13 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+77"/>
-        <location line="+37"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
+        <location line="+33"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-26"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2100,7 +2147,7 @@ yerine {1}</translation>
         <translation>Metnin ana hattı</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>

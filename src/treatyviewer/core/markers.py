@@ -55,6 +55,8 @@ _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
 _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
+_ANNEX_SET = frozenset(w.casefold() for w in ANNEX_WORDS)
+_POINT_SET = frozenset(w.casefold() for w in POINT_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +124,9 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     rank = division_rank(low)
     if rank is not None:
         return f"div:{low}", RANK_DIVISION + rank / 10, values, _term(word), num
-    if low in (w.casefold() for w in ANNEX_WORDS):
+    if low in _ANNEX_SET:
         return "annex", RANK_ANNEX, values, _term(word), num
-    if low in (w.casefold() for w in POINT_WORDS):
+    if low in _POINT_SET:
         return "word:point", RANK_POINT_WORD, values, _term(word), num
     if low in ("section", "sec.", "§", "§§"):
         return "word:section", RANK_SECTION_WORD, values, _term(word), num

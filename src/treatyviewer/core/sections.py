@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .document import Division, Segment, SegmentKind
 from .markers import RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
-from .structure import Structure, describe, divisions_above, find_parts
+from .structure import Structure, describe, divisions_above, find_parts, markers_between
 
 _HEADING_MAX = 80
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
@@ -145,6 +145,8 @@ def section_segments(
         label = "title" if preamble_heading is not None else "preamble"
         segments.append(Segment(label, SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
     labels = _unique(cuts)
+    every = list(found.markers)
+    offsets = [m.start for m in every]
     part_counts: Counter[int] = Counter()
     for k, (c, label) in enumerate(zip(cuts, labels, strict=True)):
         nxt = cuts[k + 1].start if k + 1 < len(cuts) else len(text)
@@ -154,8 +156,9 @@ def section_segments(
                 Segment("preamble", SegmentKind.PREAMBLE, c.start, end, c.start, c.heading)
             )
             continue
+        inside = markers_between(every, offsets, c.body_start, end)
         parts = (
-            find_parts(text, c.body_start, end, c.values, c.start)
+            find_parts(text, c.body_start, end, c.values, c.start, inside)
             if c.kind is SegmentKind.ARTICLE
             else ()
         )
@@ -182,7 +185,9 @@ def with_article_parts(
     """Articles found by their headings, given their numbered paragraphs and
     points and the divisions ("Part II", "Chapter 3") they stand in."""
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
-    markers = [m for m in find_markers(text) if m.style.startswith(("div:", "word:section"))]
+    every = find_markers(text)
+    offsets = [m.start for m in every]
+    markers = [m for m in every if m.style.startswith(("div:", "word:section"))]
     starts = [segments[k].body_start for k in articles]
     divisions, owner = divisions_above(text, markers, starts, RANK_ARTICLE_WORD, "word:article")
     out = list(segments)
@@ -190,7 +195,8 @@ def with_article_parts(
     for k, division in zip(articles, owner, strict=True):
         seg = segments[k]
         values = (seg.number,) if seg.number is not None else ()
-        parts = find_parts(text, seg.body_start, seg.end, values)
+        inside = markers_between(every, offsets, seg.body_start, seg.end)
+        parts = find_parts(text, seg.body_start, seg.end, values, markers=inside)
         part_counts.update(p.level for p in parts)
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip

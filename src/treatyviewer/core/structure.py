@@ -12,6 +12,7 @@ that repeats becomes the unit of alignment; headings above it ("Part II",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -36,6 +37,8 @@ class Structure:
     division_of: tuple[int | None, ...]
     """For each unit, the index of its innermost division."""
     unit_style: str = ""
+    markers: tuple[Marker, ...] = ()
+    """Every numbering mark of the text, in order (parts are found among them)."""
 
 
 def _base(marker: Marker) -> int:
@@ -149,7 +152,7 @@ def find_structure(text: str) -> Structure:
         annexes = [a for a in annexes if a.start > units[0].start]
     unit_rank = units[0].rank if units else 9.0
     divisions, owner = divisions_above(text, markers, [u.start for u in units], unit_rank, style)
-    return Structure(tuple(units), tuple(annexes), divisions, owner, style)
+    return Structure(tuple(units), tuple(annexes), divisions, owner, style, tuple(markers))
 
 
 # -- parts inside a unit -------------------------------------------------------------
@@ -221,16 +224,27 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+def markers_between(markers: list[Marker], starts: list[int], start: int, end: int) -> list[Marker]:
+    """The marks of a text (found once, ``starts`` their offsets) inside one unit."""
+    return markers[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def find_parts(
-    text: str, start: int, end: int, unit_values: tuple[int, ...] = (), skip: int = -1
+    text: str,
+    start: int,
+    end: int,
+    unit_values: tuple[int, ...] = (),
+    skip: int = -1,
+    markers: list[Marker] | None = None,
 ) -> tuple[Part, ...]:
     """Numbered paragraphs and points between ``start`` and ``end`` (a unit's body).
 
-    ``skip`` is the offset of the unit's own mark, which is not a part of itself.
+    ``skip`` is the offset of the unit's own mark, which is not a part of itself;
+    ``markers`` are the unit's marks when the whole text was scanned already.
     """
     stack: list[_Open] = []
     placed: list[tuple[Marker, int, int | None]] = []
-    for m in find_markers(text, start, end):
+    for m in find_markers(text, start, end) if markers is None else markers:
         if m.start == skip or m.style.startswith(("div:", "annex", "word:")):
             continue
         if not m.para_start and m.start != start:
