@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SETUP  := $(VENV)/.installed
 
-.PHONY: run test bench lint format clean setup
+.PHONY: run test fuzz bench lint format clean setup
 
 setup $(SETUP): pyproject.toml scripts/setup-env.sh
 	@VENV=$(VENV) bash scripts/setup-env.sh
@@ -17,6 +17,10 @@ run: $(SETUP)
 test: $(SETUP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
 
+# The reader fuzz test with 10,000 examples (make test runs it with a few hundred).
+fuzz: $(SETUP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q --hypothesis-profile=fuzz tests/test_reader_fuzz.py $(PYTEST_ARGS)
+
 bench: $(SETUP)
 	@# Byte-compile first so start-up timings do not include compiling our sources.
 	$(PY) -m compileall -q src >/dev/null
@@ -26,6 +30,7 @@ lint: $(SETUP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 format: $(SETUP)
 	$(VENV)/bin/ruff check --fix src tests benchmarks

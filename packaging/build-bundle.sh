@@ -17,10 +17,8 @@ if [ ! -x "$PY" ]; then
   echo "No virtual environment in $VENV: run 'make setup' first." >&2
   exit 1
 fi
-if ! "$PY" -c 'import PyInstaller' >/dev/null 2>&1; then
-  echo "Installing PyInstaller into $VENV"
-  "$PY" -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.0"
-fi
+echo "Installing the locked bundle versions (packaging/bundle-lock.txt) into $VENV"
+"$PY" -m pip install --quiet --disable-pip-version-check -r packaging/bundle-lock.txt
 
 echo "Rendering icons"
 "$PY" packaging/render-icons.py build/icons >/dev/null

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepare everything `make run` and `make test` need: the system libraries Qt
-# loads, a virtual environment, and the package with its test tools.
+# loads, a virtual environment, and the package with its test and lint tools.
 # As root it installs missing Debian packages itself; otherwise it names them.
 set -euo pipefail
 
@@ -85,6 +85,6 @@ stamp="$VENV/.installed"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "Installing treatyviewer and its test tools into $VENV"
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test]"
+  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"
   touch "$stamp"
 fi

@@ -12,10 +12,12 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI replays the same examples every run, so a red build always reproduces;
-# local runs keep exploring new ones.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# local runs keep exploring new ones. Tests that name no example count get a few
+# hundred in `make test`; `make fuzz` (--hypothesis-profile=fuzz) gives them 10,000.
+_CI = bool(os.environ.get("CI"))
+settings.register_profile("default-run", max_examples=300, derandomize=_CI, print_blob=_CI)
+settings.register_profile("fuzz", max_examples=10_000, derandomize=_CI, print_blob=_CI)
+settings.load_profile("default-run")
 
 WORDS = [
     "the",

@@ -132,3 +132,12 @@ def test_curated_annotations_link_only_to_gazetteer_ids():
         for body in item["body"]:
             if body["type"] == "SpecificResource":
                 assert body["source"] in ids, (item["id"], body["source"])
+
+
+def test_a_bundled_id_found_in_the_folder_works_wherever_a_path_does(capsys):
+    assert run(["entities", "kars-1921", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["document"] == "kars-1921"
+    assert "ganetsky" in {e["id"] for e in data["entities"]}
+    assert run(["compare", "kars-1921", "moscow-1921", "--format", "csv"]) == 0
+    assert "XVIII" in capsys.readouterr().out

@@ -12,10 +12,10 @@ from treatyviewer.core.entities import (
     entities_json,
     find_mentions,
     mentions_by_segment,
-    russian_inflections,
 )
 from treatyviewer.core.errors import InputError
 from treatyviewer.core.resources import resource_path
+from treatyviewer.core.russian_forms import russian_inflections
 from treatyviewer.core.segment import make_document
 
 SMALL = {

@@ -80,7 +80,7 @@ def test_a_note_over_a_change_leaves_the_change_visible(qapp, user_cmp, tmp_path
 
 def test_carry_places_old_offsets_by_words_not_characters():
     """Spacing differs between versions (line breaks are not changes): count words."""
-    from treatyviewer.io.report_model import carry
+    from treatyviewer.io.report_redline import carry
 
     old = "the struggle against\nimperialism, and moved"
     new = "the struggle  against imperialism, and moved"

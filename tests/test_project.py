@@ -11,6 +11,12 @@ import pytest
 
 from treatyviewer.core import project as project_module
 from treatyviewer.core.annotations import annotate_selection
+from treatyviewer.core.autosave import (
+    autosave_path,
+    discard_autosave,
+    find_recoverable,
+    write_autosave,
+)
 from treatyviewer.core.errors import ProjectError
 from treatyviewer.core.project import (
     AlignmentEdits,
@@ -18,14 +24,10 @@ from treatyviewer.core.project import (
     Link,
     Project,
     Unlink,
-    autosave_path,
-    discard_autosave,
-    find_recoverable,
     load_project,
     project_from_json,
     project_to_json,
     save_project,
-    write_autosave,
 )
 from treatyviewer.core.segment import make_document
 

@@ -36,8 +36,6 @@ treaty_like = st.lists(
     st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=30
 ).map("".join)
 
-SLOW_EXAMPLES = 10_000
-
 
 def check_segments(doc: Document) -> None:
     """Segments are ordered, disjoint, inside the text and cover every visible char."""
@@ -163,8 +161,7 @@ def test_damaged_docx_pdf_and_tei_raise_only_input_error(
 
 
 @pytest.mark.slow
-@settings(
-    max_examples=SLOW_EXAMPLES,
+@settings(  # how many examples: the Hypothesis profile (tests/conftest.py)
     deadline=None,
     database=None,
     suppress_health_check=list(HealthCheck),

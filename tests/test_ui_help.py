@@ -15,12 +15,8 @@ from treatyviewer.io import report_palette
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.vocabulary import status_text
 from treatyviewer.ui.dialogs.about import LIBRARIES, AboutDialog, about_html, installed_version
-from treatyviewer.ui.dialogs.help_guide import (
-    UserGuideDialog,
-    badges_html,
-    guide_html,
-    on_the_keyboard,
-)
+from treatyviewer.ui.dialogs.guide_parts import badges_html, on_the_keyboard
+from treatyviewer.ui.dialogs.help_guide import UserGuideDialog, guide_html
 
 pytestmark = pytest.mark.gui
 

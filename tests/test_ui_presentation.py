@@ -17,7 +17,7 @@ from treatyviewer.ui.common.colours import DARK, LIGHT
 from treatyviewer.ui.compare.inline import render_inline
 from treatyviewer.ui.compare.render import Formats, render_side
 from treatyviewer.ui.dialogs.about import AboutTextsDialog
-from treatyviewer.ui.dialogs.help_guide import badges_html
+from treatyviewer.ui.dialogs.guide_parts import badges_html
 
 
 @pytest.fixture(scope="module")

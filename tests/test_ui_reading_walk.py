@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import wait_compared
-from treatyviewer.core.project import find_recoverable
+from treatyviewer.core.autosave import find_recoverable
 from treatyviewer.ui.app.launch import _session_file, launch
 from treatyviewer.ui.app.main_window import MainWindow
 from treatyviewer.ui.compare.pane import ComparisonPane

@@ -241,7 +241,7 @@ def run_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     """Plain columns sized to their content; the last column runs free."""
     widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header) - 1)]
     lines = []

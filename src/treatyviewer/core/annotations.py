@@ -10,7 +10,6 @@ never pinned to a passage that merely looks alike.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import Any, Literal
 from .document import Document
 from .entities import Gazetteer
 from .errors import InputError
+from .json_files import read_json
 
 __all__ = [
     "CONTEXT",
@@ -363,12 +363,7 @@ def load_collection(data: str | Path | Mapping[str, Any]) -> list[Annotation]:
     if not isinstance(data, Mapping):
         path = Path(data)
         where = str(path)
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the annotations ({exc.strerror})") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: the annotations are not valid JSON ({exc})") from exc
+        raw = read_json(path, "the annotations", plural=True)
     items = raw.get("items", raw.get("first")) if isinstance(raw, Mapping) else raw
     if isinstance(items, Mapping):  # a first page of a paged collection
         items = items.get("items")

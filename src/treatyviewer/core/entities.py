@@ -10,7 +10,6 @@ expression, which scans a 500 KB text in a fraction of a second.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,8 @@ from typing import Any
 
 from .document import Document
 from .errors import InputError
+from .json_files import read_json
+from .russian_forms import is_cyrillic, russian_inflections
 
 SCHEMA = "treatyviewer.gazetteer/1"
 ENTITIES_SCHEMA = "treatyviewer.entities/1"
@@ -44,28 +45,6 @@ WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 # ё to е, typographic apostrophes to '. ``str.lower`` is 1:1 except for İ.
 _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "’": "'", "ʼ": "'"})
 
-# Case endings added to a Russian base form, keyed by how the base form ends.
-_RU_CONSONANT_ENDINGS = ("а", "у", "е", "ом", "ой")
-_RU_ADJECTIVE_ENDINGS = (
-    "ский",
-    "ская",
-    "ское",
-    "ские",
-    "ского",
-    "ской",
-    "скому",
-    "ским",
-    "ском",
-    "скую",
-    "ских",
-    "скими",
-)
-_RU_IYA_ENDINGS = ("ии", "ию", "ией", "иею")
-_RU_A_ENDINGS = ("ы", "и", "е", "у", "ой", "ою")
-_RU_YA_ENDINGS = ("и", "е", "ю", "ей")
-_RU_SOFT_ENDINGS = ("и", "ью")
-_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A Turkish case suffix after an apostrophe (Kars'ın, Batum'a) or an English
 # possessive belongs to the mention.
 _APOSTROPHE_SUFFIX = r"(?:'[^\W\d_]{1,8})?"
@@ -108,43 +87,13 @@ class Entity:
         """Russian case forms derived from the Cyrillic base forms."""
         bases = [
             *self.names.get("ru", ()),
-            *(f for f in self.listed_forms() if _CYRILLIC.search(f)),
+            *(f for f in self.listed_forms() if is_cyrillic(f)),
         ]
         out: dict[str, None] = {}
         for base in dict.fromkeys(bases):
             for form in russian_inflections(base):
                 out[form] = None
         return tuple(out)
-
-
-def russian_inflections(base: str) -> tuple[str, ...]:
-    """Common case forms of a one-word Russian place name (Карс → Карса, Карсской).
-
-    Multi-word names and names of unusual shape return nothing: those forms
-    belong in the gazetteer's ``forms`` list.
-    """
-    word = base.strip()
-    if not word or " " in word or not _CYRILLIC.search(word) or len(word) < 3:
-        return ()
-    low = word[-1].lower()
-    stem: str
-    endings: tuple[str, ...]
-    if word.lower().endswith("ия"):
-        stem, endings = word[:-2], (*_RU_IYA_ENDINGS, "ийский", "ийской", "ийского")
-    elif low == "ь":
-        stem = word[:-1]
-        endings = _RU_SOFT_ENDINGS + _RU_ADJECTIVE_ENDINGS
-    elif low == "а":
-        stem, endings = word[:-1], _RU_A_ENDINGS
-    elif low == "я":
-        stem, endings = word[:-1], _RU_YA_ENDINGS
-    elif low == "й":
-        stem, endings = word[:-1], ("я", "ю", "ем", "е")
-    elif low in _RU_CONSONANTS:
-        stem, endings = word, _RU_CONSONANT_ENDINGS + _RU_ADJECTIVE_ENDINGS
-    else:
-        return ()
-    return tuple(stem + e for e in endings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +130,7 @@ class Gazetteer:
         if isinstance(data, Mapping):
             return _parse_gazetteer(data, "gazetteer")
         path = Path(data)
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the gazetteer ({exc.strerror})") from exc
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: the gazetteer is not valid JSON ({exc})") from exc
+        raw = read_json(path, "the gazetteer")
         if not isinstance(raw, Mapping):
             raise InputError(f"{path}: the gazetteer must be a JSON object")
         return _parse_gazetteer(raw, str(path))

@@ -20,12 +20,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ..core.errors import InputError
+from ..core.numerals import to_roman
 from .text_reader import flatten_markup
-
-_ROMAN = (
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -37,14 +33,6 @@ class DocxText:
     warnings: tuple[str, ...] = ()
 
 
-def _roman(value: int) -> str:
-    out = []
-    for amount, digits in _ROMAN:
-        count, value = divmod(value, amount)
-        out.append(digits * count)
-    return "".join(out)
-
-
 def _letters(value: int) -> str:
     # Word repeats the letter past z: aa, bb, ...
     return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
@@ -52,9 +40,9 @@ def _letters(value: int) -> str:
 
 def _format_number(value: int, fmt: str) -> str:
     if fmt == "upperRoman":
-        return _roman(value)
+        return to_roman(value)
     if fmt == "lowerRoman":
-        return _roman(value).lower()
+        return to_roman(value).lower()
     if fmt == "upperLetter":
         return _letters(value).upper()
     if fmt == "lowerLetter":

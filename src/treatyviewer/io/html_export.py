@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from html import escape
 
 from .export_structure import reference_spans
-from .report_model import Block, Report, Run, note_details, short_title
+from .report_model import Block, Report, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
+from .report_runs import Run
 from .report_textdoc_sections import nice_date, provenance
 
 
@@ -226,7 +227,11 @@ def _index(report: Report) -> str:
         for e in block.entity_ids:
             where.setdefault(e, []).append(block)
     items = []
-    for e in sorted(where, key=lambda e: report.entity_labels.get(e, e).casefold()):
+
+    def label(entity_id: str) -> str:
+        return report.entity_labels.get(entity_id, entity_id)
+
+    for e in sorted(where, key=lambda entity_id: label(entity_id).casefold()):
         links = ", ".join(f'<a href="#{esc(b.key)}">{esc(b.title)}</a>' for b in where[e])
         kind = report.entity_kinds.get(e, "")
         items.append(

@@ -9,7 +9,6 @@ Qt layout (design.md, "Annotated PDF: a recipe that works").
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -20,16 +19,15 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLine,
 )
 
+from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
-from .report_textdoc_sections import write_index
+from .report_textdoc_sections import write_front_matter, write_index
 
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)
-HEAD_PT, FOOT_PT = 22.0, 20.0
 KEEP_PASSES = 3
 """Rebuilds allowed for moving stranded headings (each may strand a later one)."""
 _BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
@@ -41,81 +39,6 @@ Progress = Callable[[int, int], bool]
 
 class ExportCancelled(InterruptedError):
     """The user cancelled a long export; nothing was written."""
-
-
-@dataclass(frozen=True)
-class Quad:
-    page: int
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-    """Device pixels; y relative to the top of the page body."""
-
-
-class PageGeometry:
-    """Maps positions in the laid-out Qt document to pages and PDF points."""
-
-    def __init__(self, out: TextDocLayout, writer: QPdfWriter, body_height: float):
-        self.out = out
-        self.doc = out.doc
-        self.page_h = body_height
-        layout = writer.pageLayout()
-        paint = layout.paintRect(QPageLayout.Unit.Point)
-        self.left_pt, self.top_pt = paint.left(), paint.top()
-        self.page_height_pt = layout.fullRect(QPageLayout.Unit.Point).height()
-        self.scale = 72.0 / out.dpi
-        self.head_px = out.dev(HEAD_PT)
-
-    def quads(self, start: int, end: int) -> list[Quad]:
-        """One quad per line the range covers (wrapped ranges give several)."""
-        out: list[Quad] = []
-        block = self.doc.findBlock(start)
-        dl = self.doc.documentLayout()
-        while block.isValid() and block.position() < end:
-            layout = block.layout()
-            rect = dl.blockBoundingRect(block)
-            origin = rect.topLeft() - layout.boundingRect().topLeft()
-            a = max(start, block.position()) - block.position()
-            b = min(end, block.position() + block.length() - 1) - block.position()
-            for n in range(layout.lineCount()):
-                line = layout.lineAt(n)
-                lo, hi = line.textStart(), line.textStart() + line.textLength()
-                s, e = max(a, lo), min(b, hi)
-                if s >= e and not (s == e == a == b):
-                    continue
-                x1 = (
-                    line.cursorToX(s)[0]
-                    if isinstance(line.cursorToX(s), tuple)
-                    else line.cursorToX(s)
-                )
-                x2 = (
-                    line.cursorToX(e)[0]
-                    if isinstance(line.cursorToX(e), tuple)
-                    else line.cursorToX(e)
-                )
-                y = origin.y() + line.y()
-                page = int(y // self.page_h)
-                top = y - page * self.page_h
-                out.append(Quad(page, origin.x() + x1, top, origin.x() + x2, top + line.height()))
-            block = block.next()
-        return out
-
-    def page_of(self, pos: int) -> int:
-        quads = self.quads(pos, pos + 1)
-        return quads[0].page if quads else 0
-
-    def to_pdf(self, x: float, y: float) -> tuple[float, float]:
-        """Device pixels in the page body to PDF points (origin bottom left)."""
-        px = self.left_pt + x * self.scale
-        py = self.page_height_pt - (self.top_pt + (self.head_px + y) * self.scale)
-        return px, py
-
-
-def _x(line: QTextLine, pos: int) -> float:
-    """``QTextLine.cursorToX`` returns ``(x, pos)`` in PySide6; older bindings a float."""
-    value = line.cursorToX(pos)
-    return float(value[0] if isinstance(value, tuple) else value)
 
 
 def _writer(buffer: QBuffer, paper: str, title: str) -> QPdfWriter:
@@ -223,7 +146,7 @@ def _lay_out(
     index: list[tuple[str, str, list[int]]] | None = None,
 ) -> tuple[TextDocLayout, PageGeometry]:
     builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks, pages=pages)
-    out = builder.build()
+    out = builder.build(write_front_matter)
     if index is not None:
         write_index(builder, index)
     # Attached only now: with a paint device the layout would follow every insertion.

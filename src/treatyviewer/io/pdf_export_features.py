@@ -28,7 +28,7 @@ from .report_model import Report
 from .report_palette import NOTE
 
 if TYPE_CHECKING:
-    from .pdf_export import PageGeometry, Quad
+    from .pdf_geometry import PageGeometry, Quad
     from .report_textdoc import TextDocLayout
 
 PRINT_FLAG = 4
@@ -176,7 +176,7 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
             "/Creator": "treatyviewer (Qt, pypdf)",
         }
     )
-    writer.page_mode = "/UseOutlines"  # type: ignore[assignment]
+    writer.page_mode = "/UseOutlines"
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()

@@ -49,7 +49,7 @@ def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> lis
 
     docs = (cmp.old, cmp.new)
     ranks = _reading_ranks(cmp)
-    raw: list[tuple[tuple[int, int], Annotation, list[tuple[str, int, int]], str]] = []
+    raw: list[tuple[tuple[int, int, int], Annotation, list[tuple[str, int, int]], str]] = []
     for ann in annotations:
         spans: list[tuple[str, int, int]] = []
         statuses = []

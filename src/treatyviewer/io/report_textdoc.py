@@ -29,13 +29,12 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from .report_model import Block, Report, Run, note_details, short_title
+from .report_model import Block, Report, note_details, short_title
+from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
-from .report_textdoc_sections import write_front_matter
+from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
-PAGE_CELL = "\u2007" * 4
-"""Stands for a page number in the concordance until the pages are known."""
 
 
 def family(name: str, generic: QFont.StyleHint) -> QFont:
@@ -238,7 +237,7 @@ class TextDocBuilder:
         table = self.cursor.insertTable(rows, cols, fmt)
         return table
 
-    def cell(self, table, row: int, col: int, background: str | None = None) -> None:
+    def cell(self, table: QTextTable, row: int, col: int, background: str | None = None) -> None:
         cell = table.cellAt(row, col)
         if background:
             cf = cell.format()
@@ -246,14 +245,20 @@ class TextDocBuilder:
             cell.setFormat(cf)
         self.cursor = cell.firstCursorPosition()
 
-    def leave_table(self, table) -> None:
+    def leave_table(self, table: QTextTable) -> None:
         self.cursor = table.lastCursorPosition()
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
 
     # --- sections -----------------------------------------------------------
 
-    def build(self, progress: Callable[[int, int], None] | None = None) -> TextDocLayout:
-        write_front_matter(self)
+    def build(
+        self,
+        front_matter: Callable[[TextDocBuilder], None],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> TextDocLayout:
+        """The title page and what comes before the articles are written by ``front_matter``
+        (``report_textdoc_sections``), then the articles and the other notes."""
+        front_matter(self)
         self.pairs(progress)
         self.other_notes()
         return self.out
@@ -341,7 +346,7 @@ class TextDocBuilder:
         for note in block.notes:
             self.note_paragraph(note, "")
 
-    def note_paragraph(self, note, reason: str) -> None:
+    def note_paragraph(self, note: PlacedNote, reason: str) -> None:
         small = self.body_pt * 0.88
         self.cursor.insertBlock(self.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
         marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,8 @@ from .report_model import short_title
 from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
+PAGE_CELL = "\u2007" * 4
+"""Stands for a page number in the concordance until the pages are known."""
 
 if TYPE_CHECKING:
     from .report_textdoc import TextDocBuilder
@@ -103,14 +106,14 @@ def title_page(b: TextDocBuilder) -> None:
 
 def legend(b: TextDocBuilder) -> None:
     """Colours, the note marker and the badges, two entries to a row."""
-    from .report_model import Run
+    from .report_runs import Run
 
     b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=2))
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
         sample = Run("Kars", kind)  # type: ignore[arg-type]
-        entries.append((lambda s=sample: b.write_runs((s,)), f"{name}: {how}"))
+        entries.append((partial(b.write_runs, (sample,)), f"{name}: {how}"))
 
     def note_sample() -> None:
         b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
@@ -122,7 +125,7 @@ def legend(b: TextDocBuilder) -> None:
     for status, meaning in BADGE_MEANINGS.items():
         if status in PROVENANCE_BADGES and status not in origins:
             continue  # only texts with per-article provenance (the bundled ones) use these
-        entries.append((lambda s=status: b.badge(s), meaning))
+        entries.append((partial(b.badge, status), meaning))
     rows = (len(entries) + 1) // 2
     table = b.table(rows, 4, [17, 32, 21, 30], border=False)
     for n, (draw, meaning) in enumerate(entries):
@@ -171,8 +174,6 @@ def summary(b: TextDocBuilder) -> None:
 
 
 def concordance(b: TextDocBuilder) -> None:
-    from .report_textdoc import PAGE_CELL
-
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
     table = b.table(len(r.blocks) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)

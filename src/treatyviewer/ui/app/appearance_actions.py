@@ -6,6 +6,8 @@ menu places them and the shortcut list sees them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -16,16 +18,32 @@ from ..common.actions import ActionSpec
 from ..common.i18n import LANGUAGES, NATIVE_NAMES, SYSTEM, current_language, resolve
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ..common.actions import ActionRegistry
+    from ..state.settings import Settings
+    from .message_bar import MessageBar
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def declare_appearance(w: MainWindow) -> None:
-    """Add the High Contrast toggle and the Language submenu to ``w.actions_``."""
-    contrast = w.actions_.add(
+class Appearance:
+    """What the appearance commands change: the saved preference, and the window's
+    colours (``set_dark`` repaints with the current dark and contrast settings)."""
+
+    def __init__(
+        self, settings: Settings, messages: MessageBar, set_dark: Callable[[bool], None]
+    ) -> None:
+        self.settings = settings
+        self.messages = messages
+        self.set_dark = set_dark
+
+
+def declare_appearance(reg: ActionRegistry, w: Appearance, parent: QWidget) -> None:
+    """Add the High Contrast toggle and the Language submenu to the registry."""
+    contrast = reg.add(
         ActionSpec(
             "view.high_contrast",
             tr("&High Contrast"),
@@ -38,7 +56,7 @@ def declare_appearance(w: MainWindow) -> None:
     )
     contrast.setChecked(bool(w.settings.get("high_contrast")))
     contrast.toggled.connect(lambda on: set_high_contrast(w, on))
-    w.actions_.add_menu(
+    reg.add_menu(
         ActionSpec(
             "view.language",
             tr("&Language"),
@@ -46,12 +64,12 @@ def declare_appearance(w: MainWindow) -> None:
             tooltip=tr("The language of menus and messages (not of the texts)"),
             section="zoom",
         ),
-        language_menu(w),
+        language_menu(w, parent),
     )
 
 
-def language_menu(w: MainWindow) -> QMenu:
-    menu = QMenu(w)
+def language_menu(w: Appearance, parent: QWidget) -> QMenu:
+    menu = QMenu(parent)
     menu.setObjectName("language-menu")
     group = QActionGroup(menu)
     chosen = str(w.settings.get("language") or SYSTEM)
@@ -62,7 +80,7 @@ def language_menu(w: MainWindow) -> QMenu:
         action.setObjectName(f"view.language.{code}")
         action.setCheckable(True)
         action.setChecked(code == chosen or (code == SYSTEM and chosen not in LANGUAGES))
-        action.triggered.connect(lambda _on=False, c=code: choose_language(w, c))
+        action.triggered.connect(partial(choose_language, w, code))
         group.addAction(action)
         menu.addAction(action)
         if code == LANGUAGES[-1]:
@@ -70,12 +88,12 @@ def language_menu(w: MainWindow) -> QMenu:
     return menu
 
 
-def choose_language(w: MainWindow, code: str) -> None:
+def choose_language(w: Appearance, code: str, _checked: bool = False) -> None:
     """Remember the choice; it applies at the next start (menus are built once)."""
     w.settings.set("language", code)
     if resolve(code) == current_language():
         return
-    w.message_bar.show_message(
+    w.messages.show_message(
         tr("The interface will be in {0} after treatyviewer is restarted.").format(
             NATIVE_NAMES[resolve(code)]
         ),
@@ -83,6 +101,6 @@ def choose_language(w: MainWindow, code: str) -> None:
     )
 
 
-def set_high_contrast(w: MainWindow, on: bool) -> None:
+def set_high_contrast(w: Appearance, on: bool) -> None:
     w.settings.set("high_contrast", on)
     w.set_dark(bool(w.settings.get("dark")))

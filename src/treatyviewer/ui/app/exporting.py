@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -22,10 +22,15 @@ from ...core.annotations import Annotation
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog
-from ..state.worker import Job, pool
+from ..state.worker import CancellableWork, Job
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ..state.annotation_store import AnnotationStore
+    from ..state.session import ComparisonSession
+    from ..state.settings import Settings
+    from .message_bar import MessageBar
 
 KINDS = ("pdf", "html", "csv", "json")
 
@@ -69,52 +74,48 @@ def _write(
     return 0
 
 
-class WindowExport(QObject):
-    started = Signal(str)
-    progress = Signal(int, int)
-    idle = Signal()
+class WindowExport(CancellableWork):
     done = Signal(str, bool)
     """(path, written): an export ended; False when it failed or was cancelled."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._job: Job | None = None
-        self._jobs: list[Job] = []
-        """Every job started, kept alive until the pool has certainly let go of it."""
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    def cancel(self) -> None:
-        """Stop the running export; the message follows when the worker has stopped."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
-            self.idle.emit()
+    def __init__(
+        self,
+        session: ComparisonSession,
+        settings: Settings,
+        messages: MessageBar,
+        store: AnnotationStore,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.messages = messages
+        self.store = store
+        self.dialog_parent = parent
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
         """The whole interaction: PDF options, the save dialog, then the export."""
-        w = self.window
-        if w.session.comparison is None:
+        if self.session.comparison is None:
             return
-        options = ExportOptions.remembered(w.settings)
+        options = ExportOptions.remembered(self.settings)
         if kind == "pdf":
-            dialog = ExportOptionsDialog(options, w)
+            dialog = ExportOptionsDialog(options, self.dialog_parent)
             if not dialog.exec():
                 return
             options = dialog.options()
-            options.remember(w.settings)
+            options.remember(self.settings)
         path, _ = QFileDialog.getSaveFileName(
-            w, self._caption(kind), str(self._default_path(kind)), self._filter(kind)
+            self.dialog_parent,
+            self._caption(kind),
+            str(self._default_path(kind)),
+            self._filter(kind),
         )
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):
             path += f".{kind}"
-        w.settings.set("export_folder", os.path.dirname(path))
+        self.settings.set("export_folder", os.path.dirname(path))
         self.start(kind, path, options)
 
     def _caption(self, kind: str) -> str:
@@ -134,50 +135,37 @@ class WindowExport(QObject):
         }[kind]
 
     def _default_path(self, kind: str) -> Path:
-        s = self.window.session
+        s = self.session
         stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in (s.old_name, s.new_name)]
-        folder = self.window.settings.get("export_folder") or str(Path.home())
+        folder = self.settings.get("export_folder") or str(Path.home())
         return Path(folder) / f"{'-vs-'.join(p for p in stems if p) or 'comparison'}.{kind}"
 
     # -- running --------------------------------------------------------------------------
     def notes(self) -> list[Annotation]:
         """The reader's notes and the curated notes about the open texts."""
-        store = self.window.reading.store
+        store = self.store
         curated = [e.annotation for e in store.entries() if e.origin == "curated"]
         return store.annotations() + curated
 
     def start(self, kind: str, path: str | Path, options: ExportOptions | None = None) -> bool:
         """Export the current comparison to ``path`` in the background; False (with a
         message) when there is nothing to export or an export is already running."""
-        w = self.window
-        cmp = w.session.comparison
+        cmp = self.session.comparison
         if cmp is None or kind not in KINDS:
             return False
         if self.busy:
-            w.message_bar.show_message(
+            self.messages.show_message(
                 self.tr("An export is already running; wait for it or cancel it."), "info"
             )
             return False
         path = str(path)
-        options = options or ExportOptions.remembered(w.settings)
+        options = options or ExportOptions.remembered(self.settings)
         notes = self.notes()
-        self._jobs = [j for j in self._jobs if not j.ended]
         job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop))
-        self._job = job
-        self._jobs.append(job)
-        job.signals.progress.connect(self.progress)
         job.signals.finished.connect(lambda pages: self._finished(job, path, pages))
         job.signals.failed.connect(lambda exc: self._failed(job, path, exc))
         job.signals.cancelled.connect(lambda pages: self._cancelled(path, pages))
-        self.started.emit(self.tr("Exporting {0}…").format(os.path.basename(path)))
-        pool().start(job)
-        return True
-
-    def _end(self, job: Job) -> bool:
-        if job is not self._job:
-            return False
-        self._job = None
-        self.idle.emit()
+        self._start(self.tr("Exporting {0}…").format(os.path.basename(path)), job)
         return True
 
     def _finished(self, job: Job, path: str, pages: int) -> None:
@@ -200,7 +188,7 @@ class WindowExport(QObject):
                 (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),
                 (self.tr("Open Folder"), lambda: QDesktopServices.openUrl(folder)),
             ]
-        self.window.message_bar.show_message(text, "info", choices)
+        self.messages.show_message(text, "info", choices)
         self.done.emit(path, True)
 
     def _failed(self, job: Job, path: str, exc: object) -> None:
@@ -210,14 +198,14 @@ class WindowExport(QObject):
             reason = str(exc)  # names the file and says why (SaveError)
         else:
             reason = self.tr("{0} could not be exported: {1}").format(path, exc)
-        self.window.message_bar.show_message(self.tr("Export failed: {0}").format(reason), "error")
+        self.messages.show_message(self.tr("Export failed: {0}").format(reason), "error")
         self.done.emit(path, False)
 
     def _cancelled(self, path: str, pages: object) -> None:
         if isinstance(pages, int):  # it finished before the cancel reached it
             self._report_written(path, pages)
             return
-        self.window.message_bar.show_message(
+        self.messages.show_message(
             self.tr("Export of {0} cancelled; nothing was written.").format(os.path.basename(path)),
             "info",
         )

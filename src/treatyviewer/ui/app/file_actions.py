@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QMenu
 from ..common.actions import ActionRegistry, ActionSpec
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
 
 EXPORT_MENU = "file.export"
 
@@ -22,7 +25,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def declare_encoding_menus(reg: ActionRegistry, w: MainWindow) -> None:
+def declare_encoding_menus(reg: ActionRegistry, encoding_menus: dict[str, QMenu]) -> None:
     """One "Reopen … with Encoding" submenu per side (also on the pane titles)."""
     for side, text, tip in (
         (
@@ -36,11 +39,11 @@ def declare_encoding_menus(reg: ActionRegistry, w: MainWindow) -> None:
             tr("Read the newer text again in another encoding, if it looks garbled"),
         ),
     ):
-        menu = w.files.encoding_menus[side]
+        menu = encoding_menus[side]
         reg.add_menu(ActionSpec(f"file.encoding.{side}", text, "file", tooltip=tip), menu)
 
 
-def declare_export(reg: ActionRegistry, w: MainWindow) -> None:
+def declare_export(reg: ActionRegistry, ask: Callable[[str], None], parent: QWidget) -> None:
     """File → Export → PDF, HTML, CSV, JSON; the submenu is filled from the registry."""
     for kind, text, keys, tip in (
         (
@@ -70,9 +73,9 @@ def declare_export(reg: ActionRegistry, w: MainWindow) -> None:
     ):
         reg.add(
             ActionSpec(f"file.export.{kind}", text, EXPORT_MENU, keys, tip),
-            lambda _checked=False, k=kind: w.exports.ask(k),
+            partial(_ask, ask, kind),
         )
-    menu = QMenu(w)
+    menu = QMenu(parent)
     menu.setObjectName("export-menu")
     for _section, action in reg.in_menu(EXPORT_MENU):
         menu.addAction(action)
@@ -86,3 +89,7 @@ def declare_export(reg: ActionRegistry, w: MainWindow) -> None:
         ),
         menu,
     )
+
+
+def _ask(ask: Callable[[str], None], kind: str, _checked: bool = False) -> None:
+    ask(kind)

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QFont,
-    QFontDatabase,
     QResizeEvent,
     QShowEvent,
     QUndoStack,
@@ -30,12 +29,10 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...core.comparison import Row
-from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
-from ..common.actions import MENUS
+from ..common.actions import MENUS, ActionRegistry
 from ..common.colours import apply_palette, scheme
 from ..common.i18n import ensure_english_plurals
-from ..common.reader_warnings import structure_message, translate_warning
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
@@ -45,32 +42,20 @@ from ..outline.outline_dock import OutlineDock
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
-from .appearance_actions import declare_appearance
+from .appearance_actions import Appearance, declare_appearance
 from .exporting import WindowExport
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
+from .reader_notices import ReaderNotices
+from .reading_font import ZOOM_RANGE, reading_font
 from .reading_position import ReadingPosition
-from .reading_tools import ReadingTools
+from .reading_tools import IGNORE_OPTIONS, ReadingTools
 from .status_line import StatusLine
-from .window_actions import declare
+from .window_actions import bind_undo, declare, restore_checked
 
-SERIF_FAMILIES = ("DejaVu Serif", "Noto Serif", "Liberation Serif", "Georgia", "Times New Roman")
-ZOOM_RANGE = (7.0, 28.0)
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
-
-
-def reading_font(family: str, size: float) -> QFont:
-    families = set(QFontDatabase.families())
-    chosen = (
-        family if family in families else next((f for f in SERIF_FAMILIES if f in families), "")
-    )
-    font = QFont(chosen) if chosen else QFont()
-    if not chosen:
-        font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(size)
-    return font
 
 
 class MainWindow(QMainWindow):
@@ -82,43 +67,27 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.persist = True
         """False for screenshot runs: nothing about the window is remembered."""
-        self.ask_to_save = True
-        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.fall_back_to_bundled = True
         """When the first texts cannot be read, show the bundled pair (not an empty window)."""
         self.setWindowTitle(self.tr("treatyviewer"))
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
         self.session = ComparisonSession(self)
-        self.session.options = type(self.session.options)(
-            **{
-                n: self.settings.get(n)
-                for n in (
-                    "ignore_case",
-                    "ignore_punctuation",
-                    "ignore_whitespace",
-                    "ignore_numbering",
-                )
-            }
-        )
+        options = {name: self.settings.get(name) for name in IGNORE_OPTIONS}
+        self.session.options = type(self.session.options)(**options)
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
         self.view = ComparisonView(self.scheme, self._font())
         self.message_bar = MessageBar()
-        self.find_bar = FindBar(self._find_panes, self.scheme)
+        self.find_bar = FindBar(self.view.shown_panes, self.scheme)
         self.concordance = ConcordanceDock(self.scheme, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
         self.progress = ProgressWatcher(self.session, self)
-        self.files = PairFiles(self)
-        self.watcher = self.files.watcher
-        self.exports = WindowExport(self)
-        self.export_progress = ProgressWatcher(self.exports, self)
-        self._warned: tuple[Document | None, Document | None] = (None, None)
-        """The documents whose reader warnings were last shown (shown once per opening)."""
+        self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -127,17 +96,58 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.reading = ReadingTools(self, state_dir)
-        self.actions_ = declare(self)
-        declare_appearance(self)
+        self.actions_ = ActionRegistry(self)
+        """Every command, declared once (``declare`` below); menus are built from it."""
+        self.reading = ReadingTools(
+            self,
+            self.session,
+            self.undo_stack,
+            self.view,
+            self.concordance,
+            self.message_bar,
+            self.actions_,
+            (lambda: self.font_size, self.set_font_size),
+            state_dir,
+        )
+        self.reading.controller.dirtyChanged.connect(self.setWindowModified)
+        self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
+        self.files = PairFiles(
+            self.session,
+            self.settings,
+            self.message_bar,
+            self.reading.store,
+            self.reading.files,
+            self.reading.controller,
+            self,
+        )
+        self.files.openRequested.connect(self.open_pair)
+        self.watcher = self.files.watcher
+        self.exports = WindowExport(
+            self.session, self.settings, self.message_bar, self.reading.store, self
+        )
+        self.export_progress = ProgressWatcher(self.exports, self)
+        declare(self, self.actions_)
+        declare_appearance(
+            self.actions_, Appearance(self.settings, self.message_bar, self.set_dark), self
+        )
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         self._build_status_bar()
         self._connect()
         self._restore()
         self.reading.attach_actions()
-        self.position = ReadingPosition(self)
+        self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
+        self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
+
+    @property
+    def ask_to_save(self) -> bool:
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
+        return self.reading.files.ask_to_save
+
+    @ask_to_save.setter
+    def ask_to_save(self, on: bool) -> None:
+        self.reading.files.ask_to_save = on
 
     # -- construction --------------------------------------------------------
     def _font(self) -> QFont:
@@ -199,16 +209,7 @@ class MainWindow(QMainWindow):
         self.outline.visibilityChanged.connect(
             lambda _v: self.actions_["view.outline"].setChecked(self.outline.isVisible())
         )
-        self.undo_stack.undoTextChanged.connect(lambda t: self._undo_text("edit.undo", t))
-        self.undo_stack.redoTextChanged.connect(lambda t: self._undo_text("edit.redo", t))
-        self.undo_stack.canUndoChanged.connect(self.actions_["edit.undo"].setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.actions_["edit.redo"].setEnabled)
-        self.actions_["edit.undo"].setEnabled(False)
-        self.actions_["edit.redo"].setEnabled(False)
-
-    def _undo_text(self, action_id: str, text: str) -> None:
-        verb = self.tr("Undo") if action_id == "edit.undo" else self.tr("Redo")
-        self.actions_[action_id].setText(f"&{verb} {text}".rstrip())
+        bind_undo(self.actions_, self.undo_stack)
 
     def _restore(self) -> None:
         geometry = self.settings.geometry("geometry")
@@ -220,21 +221,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
-        for name in ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering"):
-            action = self.actions_[f"view.{name}"]
-            action.blockSignals(True)
-            action.setChecked(getattr(self.session.options, name))
-            action.blockSignals(False)
-        self.actions_["view.dark"].blockSignals(True)
-        self.actions_["view.dark"].setChecked(self.scheme.dark)
-        self.actions_["view.dark"].blockSignals(False)
-        self.actions_["view.concordance"].setChecked(True)
-        mode = self.settings.get("view_mode")
-        self.actions_[
-            f"view.mode.{mode if mode in ('side', 'inline', 'old', 'new') else 'side'}"
-        ].setChecked(True)
-        if self.settings.get("only_changed"):
-            self.actions_["view.only_changed"].setChecked(True)
+        restore_checked(self.actions_, self.settings, self.session.options, self.scheme.dark)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -300,7 +287,7 @@ class MainWindow(QMainWindow):
             )
         self.status.show_counts(cmp)
         self.update_title()
-        self._show_warnings(cmp.old, cmp.new)
+        self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
             self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
         self.files.fill_recent()
@@ -318,29 +305,6 @@ class MainWindow(QMainWindow):
         )
         parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
         self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
-
-    def _show_warnings(self, old: Document, new: Document) -> None:
-        """What the readers noticed (a guessed encoding…), once per newly read text."""
-        seen, self._warned = self._warned, (old, new)
-        names = (self.session.old_name, self.session.new_name)
-        for doc, which, name in zip(
-            (old, new), (self.tr("older"), self.tr("newer")), names, strict=True
-        ):
-            if any(doc is shown for shown in seen):  # the same text, recompared or swapped
-                continue
-            tag = f"reader\n{name}"  # read again (another encoding): old warnings go
-            self.message_bar.clear_tagged(lambda t, tag=tag: t != tag)
-            for warning in doc.warnings:
-                self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, translate_warning(warning)),
-                    "warning",
-                    tag=tag,
-                )
-            structure = structure_message(doc)
-            if structure:
-                self.message_bar.show_message(
-                    self.tr("The {0} text: {1}").format(which, structure), "info", tag=tag
-                )
 
     def _failed(self, text: str) -> None:
         """A text could not be read. With nothing shown yet, show the bundled pair."""
@@ -384,6 +348,9 @@ class MainWindow(QMainWindow):
         self.view.set_only_changed(on)
         self._view_changed()
 
+    def set_outline_visible(self, on: bool) -> None:
+        self.outline.setVisible(on)
+
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)
 
@@ -394,12 +361,10 @@ class MainWindow(QMainWindow):
 
     def _view_changed(self) -> None:
         """View options are saved with a session: changing them is unsaved work."""
-        reading = getattr(self, "reading", None)
-        if reading is not None:
-            reading.controller.view_changed()
+        self.reading.controller.view_changed()
 
     def zoom(self, step: int) -> None:
-        default = float(self.settings.store.value("view/font_size_default", 11.5))
+        default = float(str(self.settings.store.value("view/font_size_default", 11.5)))
         size = default if step == 0 else self.font_size + step
         self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
         self.settings.set("font_size", self.font_size)
@@ -445,22 +410,7 @@ class MainWindow(QMainWindow):
 
     def user_guide(self) -> UserGuideDialog:
         """Help → User Guide: one non-modal guide, raised again if already open."""
-        guide = self.findChild(UserGuideDialog)
-        if guide is None:
-            guide = UserGuideDialog(self.actions_, self)
-        guide.show()
-        guide.raise_()
-        guide.activateWindow()
-        return guide
-
-    def _find_panes(self) -> list:  # type: ignore[type-arg]
-        v = self.view
-        return {
-            "side": [v.old_pane, v.new_pane],
-            "inline": [v.inline_pane],
-            "old": [v.old_pane],
-            "new": [v.new_pane],
-        }[v.mode]
+        return UserGuideDialog.raise_for(self.actions_, self)
 
 
 def _short(title: str, limit: int = 48) -> str:

@@ -4,9 +4,10 @@ changes on disk, and reading one side again in another encoding."""
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -15,21 +16,45 @@ from ..common.encodings import COMMON_ENCODINGS, canonical, encoding_label
 from ..dialogs.open_dialog import OpenPairDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ..state.annotation_store import AnnotationStore
+    from ..state.project_controller import ProjectController
+    from ..state.session import ComparisonSession
+    from ..state.settings import Settings
+    from .message_bar import MessageBar
+    from .session_files import SessionFiles
 
 SIDES = ("old", "new")
 
 
 class PairFiles(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
+    openRequested = Signal(str, str)
+    """(old, new): the reader chose two texts (Open Two Texts…, a recent pair)."""
+
+    def __init__(
+        self,
+        session: ComparisonSession,
+        settings: Settings,
+        messages: MessageBar,
+        store: AnnotationStore,
+        session_files: SessionFiles,
+        controller: ProjectController,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.session = session
+        self.settings = settings
+        self.messages = messages
+        self.store = store
+        self.session_files = session_files
+        self.controller = controller
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
         # Read again by any route (File → Reload…): the pending question is obsolete.
         self.session.changed.connect(self._drop_disk_questions)
-        self.recent_menu = QMenu(self.tr("Recent Pairs"), window)
+        self.recent_menu = QMenu(self.tr("Recent Pairs"), parent)
         self.encoding_menus = {side: self._encoding_menu(side) for side in SIDES}
 
     def _side_name(self, side: str) -> str:
@@ -44,9 +69,9 @@ class PairFiles(QObject):
         if same_text(old, s.old_name) and same_text(new, s.new_name):
             s.open_pair(s.old_name, s.new_name, s.overrides)
             return True
-        if not self.window.reading.files.may_leave_pair():
+        if not self.session_files.may_leave_pair():
             return False
-        self.window.reading.controller.open_pair(old, new)
+        self.controller.open_pair(old, new)
         return True
 
     def open_side(self, side: str, path: str) -> None:
@@ -55,7 +80,7 @@ class PairFiles(QObject):
         new = path if side == "new" else (s.new_name or path)
         if not self.open_pair(old, new):
             return
-        self.window.message_bar.show_message(
+        self.messages.show_message(
             self.tr("Opening {0} as the {1} text").format(
                 os.path.basename(path), self._side_name(side)
             ),
@@ -63,18 +88,18 @@ class PairFiles(QObject):
         )
 
     def open_dialog(self) -> None:
-        dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self.window)
+        dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self.dialog_parent)
         if dialog.exec():
             old, new = dialog.names()
             if old and new:
-                self.window.open_pair(old, new)
+                self.openRequested.emit(old, new)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
-        pairs = self.window.settings.recent_pairs()
+        pairs = self.settings.recent_pairs()
         for old, new in pairs:
             text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
-            self.recent_menu.addAction(text, lambda o=old, n=new: self.window.open_pair(o, n))
+            self.recent_menu.addAction(text, partial(self.openRequested.emit, old, new))
         self.recent_menu.setEnabled(bool(pairs))
 
     # -- the files on disk -----------------------------------------------------------------
@@ -87,7 +112,7 @@ class PairFiles(QObject):
         of their own, no alignment corrections) read it again at once; else ask."""
         if not os.path.exists(path):
             return  # being replaced (save by rename): its new version reports again
-        bar = self.window.message_bar
+        bar = self.messages
         name = os.path.basename(path)
         tag = f"disk\n{path}"
         if self._nothing_to_lose():
@@ -110,12 +135,12 @@ class PairFiles(QObject):
         )
 
     def _drop_disk_questions(self) -> None:
-        for msg in self.window.message_bar.messages():
+        for msg in self.messages.messages():
             if msg.tag.startswith("disk\n") and msg.buttons:
                 msg.closed.emit()
 
     def _nothing_to_lose(self) -> bool:
-        store = self.window.reading.store
+        store = self.store
         overrides = self.session.overrides
         corrected = bool(overrides.links or overrides.unlinks)
         return not store.annotations() and not corrected
@@ -128,7 +153,7 @@ class PairFiles(QObject):
     def _reload_reporting(self, path: str) -> None:
         """Read the texts again, then say what became of the reader's notes."""
         previous = self.session.comparison
-        store = self.window.reading.store
+        store = self.store
 
         def report() -> None:
             if self.session.comparison is previous:
@@ -143,7 +168,7 @@ class PairFiles(QObject):
                 if lost:
                     text += ", " + self.tr("%n not found (listed as orphans)", "", lost)
                 text += "."
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 text, "warning" if lost else "info", tag=f"disk\n{path}", replace=True
             )
 
@@ -165,13 +190,13 @@ class PairFiles(QObject):
             return
         name = self.session.old_name if side == "old" else self.session.new_name
         shown = encoding_label(encoding) if encoding else self.tr("the detected encoding")
-        self.window.message_bar.show_message(
+        self.messages.show_message(
             self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown), tag=name
         )
         self.session.set_encoding(side, encoding)
 
     def _encoding_menu(self, side: str) -> QMenu:
-        menu = QMenu(self.window)
+        menu = QMenu(self.dialog_parent)
         menu.setObjectName(f"encoding-menu-{side}")
         group = QActionGroup(menu)
         auto = QAction(self.tr("&Detect Automatically"), menu)
@@ -182,12 +207,12 @@ class PairFiles(QObject):
             action = QAction(text, menu)
             action.setObjectName(f"file.encoding.{side}.{codec}")
             choices.append((action, codec))
-        for action, codec in choices:
+        for action, choice in choices:
             action.setCheckable(True)
-            action.triggered.connect(lambda _on=False, c=codec: self.reopen_with_encoding(side, c))
+            action.triggered.connect(partial(self.reopen_with_encoding, side, choice))
             group.addAction(action)
             menu.addAction(action)
-            if codec is None:
+            if choice is None:
                 menu.addSeparator()
         menu.aboutToShow.connect(lambda: self._check_current(side, choices))
         return menu

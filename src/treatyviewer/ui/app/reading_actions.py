@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from ..common.actions import ActionSpec
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .reading_tools import ReadingTools
+    from .session_files import SessionFiles
 
 Add = Callable[[ActionSpec, Callable[..., object] | None], QAction]
 Std = QKeySequence.StandardKey
@@ -25,8 +26,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def declare_session_files(a: Add, w: MainWindow) -> None:
-    files = w.reading.files
+def declare_session_files(a: Add, files: SessionFiles) -> None:
     for spec, handler in (
         (
             ActionSpec(
@@ -87,8 +87,7 @@ def declare_session_files(a: Add, w: MainWindow) -> None:
         a(spec, lambda _checked=False, h=handler: h())
 
 
-def declare_note_actions(a: Add, w: MainWindow) -> None:
-    tools = w.reading
+def declare_note_actions(a: Add, tools: ReadingTools) -> None:
     a(
         ActionSpec(
             "notes.annotate",
@@ -113,8 +112,7 @@ def declare_note_actions(a: Add, w: MainWindow) -> None:
     )
 
 
-def declare_dock_toggles(a: Add, w: MainWindow) -> None:
-    tools = w.reading
+def declare_dock_toggles(a: Add, tools: ReadingTools) -> None:
     a(
         ActionSpec(
             "view.entities",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...core.comparison import Row
@@ -16,22 +16,34 @@ from ..compare.pane import ComparisonPane
 from ..compare.view_navigation import ARTICLE_MARGIN
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from ..compare.comparison_view import ComparisonView
+    from ..concordance.concordance_dock import ConcordanceDock
 
 FOLLOW_DELAY_MS = 120
 """The concordance catches up this long after scrolling stops (no churn while flinging)."""
 
 
 class ReadingPosition(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        view = window.view
+    rowAtTop = Signal(object)
+    """The core ``Row`` of the article now at the top of the reading pane."""
+
+    def __init__(
+        self,
+        view: ComparisonView,
+        concordance: ConcordanceDock,
+        status_bar: QStatusBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.concordance = concordance
         self.change_label = QLabel()
         self.change_label.setObjectName("change-position")
         self.change_label.setAccessibleName(self.tr("Position among the changes"))
         # Left of the legends: index 1 is the first place after the counts.
-        window.statusBar().insertPermanentWidget(1, self.change_label)
+        status_bar.insertPermanentWidget(1, self.change_label)
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
@@ -54,7 +66,7 @@ class ReadingPosition(QObject):
         pane = self._last_pane
         if pane is not None and pane.isVisible():
             return pane
-        return self.window.view.primary()
+        return self.view.primary()
 
     # -- "Change 3 of 41" ------------------------------------------------------------------
     def show_change(self, index: int, total: int, edge: str) -> None:
@@ -80,19 +92,18 @@ class ReadingPosition(QObject):
     def _select_pair_of_change(self) -> None:
         """Stepping through changes: the concordance shows the pair of the current
         change (not the article at the top), until the reader scrolls on."""
-        w = self.window
-        k = w.view.navigator.current_pair
+        k = self.view.navigator.current_pair
         if k is None:
             return
-        source = w.concordance.row_of(Row("pair", k))
-        if source is not None and source not in w.concordance.selected_rows():
-            w.concordance.select_row(source)
+        source = self.concordance.row_of(Row("pair", k))
+        if source is not None and source not in self.concordance.selected_rows():
+            self.concordance.select_row(source)
         self.hold()
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self) -> None:
         """The reader chose a row: leave the selection alone until they scroll on."""
-        pane = self.window.view.primary()
+        pane = self.view.primary()
         self._held = (pane, pane.verticalScrollBar().value())
 
     def _scrolled(self) -> None:
@@ -100,42 +111,27 @@ class ReadingPosition(QObject):
 
     def follow(self) -> None:
         """Make the row of the article at the top of the reading pane the current row."""
-        w = self.window
-        pane = w.view.primary()
+        pane = self.view.primary()
         value = pane.verticalScrollBar().value()
         if self._held is not None:
             if self._held == (pane, value):
                 return
             self._held = None
-        table = w.concordance.table
+        table = self.concordance.table
         if len(table.selectionModel().selectedRows()) > 1:
             return  # the reader is choosing rows to link: keep them
         row = self.row_at_top()
         if row is None:
             return
-        self._follow_outline(row)
-        source = w.concordance.row_of(row)
-        if source is None or source in w.concordance.selected_rows():
+        self.rowAtTop.emit(row)
+        source = self.concordance.row_of(row)
+        if source is None or source in self.concordance.selected_rows():
             return
-        w.concordance.select_row(source)
-
-    def _follow_outline(self, row: Row) -> None:
-        w = self.window
-        cmp = w.session.comparison
-        if cmp is None or not w.outline.isVisible():
-            return
-        side = w.outline.side
-        if row.kind == "pair":
-            pair = cmp.pairs[row.index]
-            indices = pair.old if side == 0 else pair.new
-            if indices:
-                w.outline.follow(side, indices[0])
-        elif (row.kind == "removed") == (side == 0):
-            w.outline.follow(side, row.index)
+        self.concordance.select_row(source)
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
-        v = self.window.view
+        v = self.view
         cmp = v.cmp
         if cmp is None:
             return None
@@ -157,7 +153,7 @@ class ReadingPosition(QObject):
         return Row("removed" if side == 0 else "added", seg)
 
     def _inline_row_at(self, y: float) -> Row | None:
-        v = self.window.view
+        v = self.view
         if v.inline is None or v.cmp is None:
             return None
         rows = [

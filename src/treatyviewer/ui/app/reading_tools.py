@@ -25,7 +25,16 @@ from ..state.project_controller import ProjectController
 from .session_files import SessionFiles
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow
+
+    from ..common.actions import ActionRegistry
+    from ..compare.comparison_view import ComparisonView
+    from ..concordance.concordance_dock import ConcordanceDock
+    from ..state.session import ComparisonSession
+    from .message_bar import MessageBar
 
 IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
 MODES = ("side", "inline", "old", "new")
@@ -43,35 +52,57 @@ NOTE_TICK = STYLES[("annotation", False)].tick
 
 
 class ReadingTools(QObject):
-    def __init__(self, window: MainWindow, state_dir: str | Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        w = window
+    """Built by the window with what it uses: the window hosts the docks; the registry
+    may still be filling (actions are looked up when used)."""
+
+    def __init__(
+        self,
+        host: QMainWindow,
+        session: ComparisonSession,
+        undo_stack: QUndoStack,
+        view: ComparisonView,
+        concordance: ConcordanceDock,
+        messages: MessageBar,
+        actions: ActionRegistry,
+        zoom: tuple[Callable[[], float], Callable[[float], None]],
+        state_dir: str | Path | None = None,
+    ) -> None:
+        super().__init__(host)
+        self.host = host
+        self.session = session
+        self.view = view
+        self.concordance = concordance
+        self.messages = messages
+        self.actions = actions
+        self.font_size, self.set_font_size = zoom
+        """The text size of the window, read and set (saved with a session's view)."""
         self.gazetteer = Gazetteer.bundled()
-        self.store = AnnotationStore(w.session, w.undo_stack, self.gazetteer, parent=self)
+        self.store = AnnotationStore(session, undo_stack, self.gazetteer, parent=self)
         self.controller = ProjectController(
-            w.session,
+            session,
             self.store,
-            w.undo_stack,
+            undo_stack,
             state_dir=state_dir,
             view_provider=self.view_options,
             parent=self,
         )
         # Before the entity panel recomputes: drop mention spans of the previous texts.
-        w.session.changed.connect(self._clear_entities)
-        self.entities = EntityPanel(w.session, self.gazetteer)
+        session.changed.connect(self._clear_entities)
+        self.entities = EntityPanel(session, self.gazetteer)
         self.notes = AnnotationPanel(self.store, self.gazetteer)
         self.entity_dock = self._dock("entities", self.tr("Parties and places"), self.entities)
         self.notes_dock = self._dock("notes", self.tr("Notes"), self.notes)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
-        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
-        w.tabifyDockWidget(self.entity_dock, self.notes_dock)
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        host.tabifyDockWidget(self.entity_dock, self.notes_dock)
         self.entity_dock.raise_()
-        self.files = SessionFiles(w, self.controller, self.store, self.notes.editor.apply_note)
+        self.files = SessionFiles(
+            host, messages, self.controller, self.store, self.notes.editor.apply_note
+        )
         self._connect()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(title, self.host)
         dock.setObjectName(name)
         dock.setAccessibleName(title)
         # In a scroll area, so a short window never has to grow to fit the note editor.
@@ -84,7 +115,6 @@ class ReadingTools(QObject):
         return dock
 
     def _connect(self) -> None:
-        w = self.window
         self.entities.mentionsSelected.connect(lambda _id, old, new: self._show_mentions(old, new))
         self.entities.allMentionsShown.connect(self._show_mentions)
         self.entities.goTo.connect(self.go_to)
@@ -92,31 +122,27 @@ class ReadingTools(QObject):
         self.notes.goTo.connect(self.go_to)
         self.notes.editor.goTo.connect(self.go_to)
         self.store.changed.connect(self._show_notes)
-        self.controller.message.connect(w.message_bar.show_message)
-        self.controller.dirtyChanged.connect(w.setWindowModified)
-        self.controller.pathChanged.connect(lambda _path: w.update_title())
+        self.controller.message.connect(self.messages.show_message)
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
 
     def attach_actions(self) -> None:
         """Once the registry exists: context menus and the docks' View toggles."""
-        w = self.window
-        annotate = w.actions_["notes.annotate"]
-        for pane in (w.view.old_pane, w.view.new_pane):
+        annotate = self.actions["notes.annotate"]
+        for pane in (self.view.old_pane, self.view.new_pane):
             pane.context_actions.append(annotate)
-        w.concordance.context_actions.append(w.actions_["notes.pair"])
+        self.concordance.context_actions.append(self.actions["notes.pair"])
         self._add_legend()
         for action_id, dock in (
             ("view.entities", self.entity_dock),
             ("view.notes", self.notes_dock),
         ):
-            action = w.actions_[action_id]
+            action = self.actions[action_id]
             action.setChecked(not dock.isHidden())
             dock.toggleViewAction().toggled.connect(action.setChecked)
 
     def _add_legend(self) -> None:
         """Beside the change legend in the status bar: what outlines and ticks mean."""
-        w = self.window
         legend = QLabel(
             f"<span style='color:{BLUE}'>▭</span> "
             + self.tr("mention")
@@ -128,17 +154,17 @@ class ReadingTools(QObject):
             self.tr("Outlined: mentions of the entity chosen in Parties and places. ")
             + self.tr("Tinted with a tick in the margin: a passage with a note.")
         )
-        w.statusBar().addPermanentWidget(legend)
+        self.host.statusBar().addPermanentWidget(legend)
 
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
-        width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.window.width() * DOCK_SHARE)))
-        self.window.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
+        width = max(DOCK_MIN_WIDTH, min(DOCK_WIDTH, int(self.host.width() * DOCK_SHARE)))
+        self.host.resizeDocks([self.entity_dock], [width], Qt.Orientation.Horizontal)
         self.entity_dock.raise_()
 
     def cap_docks(self) -> None:
         """The side docks give way in a narrow window: at most a share of its width."""
-        cap = max(DOCK_FLOOR, int(self.window.width() * DOCK_MAX_SHARE))
+        cap = max(DOCK_FLOOR, int(self.host.width() * DOCK_MAX_SHARE))
         for dock in (self.entity_dock, self.notes_dock):
             dock.setMaximumWidth(cap)
 
@@ -151,18 +177,18 @@ class ReadingTools(QObject):
     # -- panes ---------------------------------------------------------------------------
     def go_to(self, side: str, start: int, end: int) -> None:
         """Show a passage of one text: switch to a view that shows it, then scroll there."""
-        w = self.window
+        view = self.view
         if side not in SIDES:
             return
-        if w.view.mode not in ("side", side):
-            w.actions_["view.mode.side"].setChecked(True)
-        if not w.view.go_to(side, start, end) and w.view.only_changed:  # type: ignore[arg-type]
-            w.actions_["view.only_changed"].setChecked(False)
-            w.view.go_to(side, start, end)  # type: ignore[arg-type]
+        if view.mode not in ("side", side):
+            self.actions["view.mode.side"].setChecked(True)
+        if not view.go_to(side, start, end) and view.only_changed:
+            self.actions["view.only_changed"].setChecked(False)
+            view.go_to(side, start, end)
 
     def _show_mentions(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
-        self.window.view.highlight_spans("old", old, "entity")
-        self.window.view.highlight_spans("new", new, "entity")
+        self.view.highlight_spans("old", old, "entity")
+        self.view.highlight_spans("new", new, "entity")
 
     def _clear_entities(self) -> None:
         self._show_mentions([], [])
@@ -175,7 +201,7 @@ class ReadingTools(QObject):
                     continue
                 spans.append((entry.place[1], entry.place[2]))
                 tips.append(self._tip(entry.annotation.note, entry.origin == "curated"))
-            self.window.view.highlight_spans(side, spans, "annotation", tips)
+            self.view.highlight_spans(side, spans, "annotation", tips)
 
     def _tip(self, note: str, curated: bool) -> str:
         note = " ".join(note.split())
@@ -187,14 +213,14 @@ class ReadingTools(QObject):
     # -- notes ---------------------------------------------------------------------------
     def annotate_selection(self) -> str | None:
         """A new note on the passage selected in a pane; the editor opens on it."""
-        selection = self.window.view.selection()
+        selection = self.view.selection()
         if selection is None:
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 self.tr("Select a passage in one of the texts first, then annotate it."), "info"
             )
             return None
         note_id = self.store.create_from_selection(*selection)
-        view = self.window.view
+        view = self.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()
         cursor.clearSelection()  # so the new note's marking shows at once
@@ -204,11 +230,11 @@ class ReadingTools(QObject):
 
     def note_on_pair(self) -> str | None:
         """A new note on the pair of articles selected in the concordance."""
-        concordance = self.window.concordance
+        concordance = self.concordance
         rows = [concordance.model.rows[r] for r in concordance.selected_rows()]
         pairs = [row for row in rows if row.kind == "pair"]
         if not pairs:
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 self.tr("Select a pair of articles in the concordance first."), "info"
             )
             return None
@@ -223,24 +249,22 @@ class ReadingTools(QObject):
 
     # -- view options saved with a session --------------------------------------------------
     def view_options(self) -> dict[str, Any]:
-        w = self.window
-        options = {name: getattr(w.session.options, name) for name in IGNORE_OPTIONS}
+        options = {name: getattr(self.session.options, name) for name in IGNORE_OPTIONS}
         return {
-            "mode": w.view.mode,
-            "only_changed": w.view.only_changed,
-            "font_size": w.font_size,
+            "mode": self.view.mode,
+            "only_changed": self.view.only_changed,
+            "font_size": self.font_size(),
             **options,
         }
 
     def restore_view(self, view: dict[str, Any]) -> None:
-        w = self.window
         mode = view.get("mode")
         if mode in MODES:
-            w.actions_[f"view.mode.{mode}"].setChecked(True)
+            self.actions[f"view.mode.{mode}"].setChecked(True)
         for name in ("only_changed", *IGNORE_OPTIONS):
             value = view.get(name)
-            if isinstance(value, bool) and w.actions_[f"view.{name}"].isChecked() != value:
-                w.actions_[f"view.{name}"].setChecked(value)
+            if isinstance(value, bool) and self.actions[f"view.{name}"].isChecked() != value:
+                self.actions[f"view.{name}"].setChecked(value)
         size = view.get("font_size")
-        if isinstance(size, int | float) and size != w.font_size:
-            w.set_font_size(float(size))
+        if isinstance(size, int | float) and size != self.font_size():
+            self.set_font_size(float(size))

@@ -8,19 +8,23 @@ asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
-from ...core.project import SUFFIX, Recoverable
+from ...core.project import SUFFIX
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from .message_bar import MessageBar
 
 NOTES_SUFFIX = ".jsonld"
 
@@ -28,13 +32,17 @@ NOTES_SUFFIX = ".jsonld"
 class SessionFiles(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        parent: QWidget,
+        messages: MessageBar,
         controller: ProjectController,
         store: AnnotationStore,
         flush: Callable[[], None],
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(parent)
+        self.dialog_parent = parent
+        self.messages = messages
+        self.ask_to_save = True
+        """Ask Save / Discard / Cancel before unsaved work goes (tests switch it off)."""
         self.controller = controller
         self.store = store
         self.flush = flush
@@ -60,7 +68,7 @@ class SessionFiles(QObject):
         if not self.may_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open Session"), self._folder(), self._filter()
+            self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
             self.controller.open(path)
@@ -75,7 +83,7 @@ class SessionFiles(QObject):
         self.flush()
         default = self.controller.path or Path(self._folder()) / self.tr("reading-session")
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save Session As"), str(default), self._filter()
+            self.dialog_parent, self.tr("Save Session As"), str(default), self._filter()
         )
         if not path:
             return False
@@ -86,7 +94,7 @@ class SessionFiles(QObject):
     # -- notes alone -----------------------------------------------------------------------
     def import_notes(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Import Notes"),
             self._folder(),
             self.tr("Web Annotations (*.jsonld *.json)"),
@@ -108,7 +116,7 @@ class SessionFiles(QObject):
     def export_notes(self) -> None:
         self.flush()
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Export Notes"),
             str(Path(self._folder()) / (self.tr("notes") + NOTES_SUFFIX)),
             self.tr("Web Annotations (*.jsonld)"),
@@ -127,7 +135,7 @@ class SessionFiles(QObject):
         """True when the current work may go: it is saved, or the reader saved it now
         or chose to discard it. Asks Save / Discard / Cancel when there is unsaved work."""
         self.flush()
-        if not self.controller.is_dirty or not self.window.ask_to_save:
+        if not self.controller.is_dirty or not self.ask_to_save:
             return True
         name = self.session_name() or self.tr("this reading session")
         box = QMessageBox(
@@ -137,7 +145,7 @@ class SessionFiles(QObject):
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
-            self.window,
+            self.dialog_parent,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         choice = box.exec()
@@ -178,17 +186,17 @@ class SessionFiles(QObject):
                 if item.project_path is not None
                 else self.tr("an untitled session")
             )
-            self.window.message_bar.show_message(
+            self.messages.show_message(
                 self.tr(
                     "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
                 ).format(name, item.written),
                 "warning",
                 [
-                    (self.tr("Recover"), lambda r=item: self.controller.recover(r)),
-                    (self.tr("Discard"), lambda r=item: self.controller.decline(r)),
+                    (self.tr("Recover"), partial(self.controller.recover, item)),
+                    (self.tr("Discard"), partial(self.controller.decline, item)),
                 ],
             )
         return found
 
     def _say(self, text: str, level: str) -> None:
-        self.window.message_bar.show_message(text, level)
+        self.messages.show_message(text, level)

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
+from .reading_tools import IGNORE_OPTIONS, MODES
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ...core.textdiff import DiffOptions
+    from ..compare.comparison_view import ComparisonView
+    from ..compare.find import FindBar
+    from ..state.session import ComparisonSession
+    from ..state.settings import Settings
+    from .exporting import WindowExport
+    from .pair_files import PairFiles
+    from .reading_tools import ReadingTools
 
 Std = QKeySequence.StandardKey
 
@@ -21,8 +33,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def declare(w: MainWindow) -> ActionRegistry:
-    reg = ActionRegistry(w)
+class WindowCommands(Protocol):
+    """What the window's commands act on: its parts, and what the window itself does
+    (modes, options, zoom, appearance, help). The main window provides it."""
+
+    view: ComparisonView
+    session: ComparisonSession
+    files: PairFiles
+    reading: ReadingTools
+    exports: WindowExport
+    undo_stack: QUndoStack
+    find_bar: FindBar
+
+    def window(self) -> QWidget: ...
+
+    def close(self) -> bool: ...
+
+    def open_bundled(self) -> None: ...
+
+    def set_mode(self, mode: str) -> None: ...
+
+    def set_only_changed(self, on: bool) -> None: ...
+
+    def set_concordance_visible(self, on: bool) -> None: ...
+
+    def set_outline_visible(self, on: bool) -> None: ...
+
+    def set_option(self, name: str, on: bool) -> None: ...
+
+    def zoom(self, step: int) -> None: ...
+
+    def choose_font(self) -> None: ...
+
+    def set_dark(self, on: bool) -> None: ...
+
+    def about_texts(self) -> None: ...
+
+    def about(self) -> None: ...
+
+    def user_guide(self) -> object: ...
+
+
+def declare(w: WindowCommands, reg: ActionRegistry) -> None:
+    """The window's own commands, and the rooms' commands where they belong in its menus."""
     a = reg.add
     v = w.view
     # File
@@ -52,9 +105,9 @@ def declare(w: MainWindow) -> ActionRegistry:
         ActionSpec("file.reload", tr("&Reload"), "file", ("F5",), tr("Read both files again")),
         w.session.reload,
     )
-    declare_encoding_menus(reg, w)
-    declare_session_files(a, w)
-    declare_export(reg, w)
+    declare_encoding_menus(reg, w.files.encoding_menus)
+    declare_session_files(a, w.reading.files)
+    declare_export(reg, w.exports.ask, w.window())
     a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit,), section="quit"), w.close)
     # Edit
     a(
@@ -87,7 +140,7 @@ def declare(w: MainWindow) -> ActionRegistry:
         ),
         lambda: w.find_bar.step(-1),
     )
-    declare_note_actions(a, w)
+    declare_note_actions(a, w.reading)
     # View
     for key, (mode, text, tip) in enumerate(
         (
@@ -113,7 +166,7 @@ def declare(w: MainWindow) -> ActionRegistry:
                 toolbar=mode in ("side", "inline"),
                 section="mode",
             ),
-            lambda on, m=mode: on and w.set_mode(m),
+            partial(_if_checked, w.set_mode, mode),
         )
     a(
         ActionSpec(
@@ -162,9 +215,9 @@ def declare(w: MainWindow) -> ActionRegistry:
             checkable=True,
             section="docks",
         ),
-        w.outline.setVisible,
+        w.set_outline_visible,
     )
-    declare_dock_toggles(a, w)
+    declare_dock_toggles(a, w.reading)
     for name, text, tip in (
         ("ignore_case", tr("Ignore &Case"), tr("Treat Kars and KARS alike")),
         ("ignore_punctuation", tr("Ignore &Punctuation"), tr("Ignore commas, stops, quotes")),
@@ -250,4 +303,41 @@ def declare(w: MainWindow) -> ActionRegistry:
         w.about_texts,
     )
     a(ActionSpec("help.about", tr("&About treatyviewer"), "help", ()), w.about)
-    return reg
+
+
+def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:
+    """A checkable choice among several acts when it becomes the checked one."""
+    if on:
+        do(value)
+
+
+def bind_undo(reg: ActionRegistry, stack: QUndoStack) -> None:
+    """Edit → Undo and Redo follow the stack: enabled when there is a step, named after it."""
+    for action_id, verb, text_changed, can_changed in (
+        ("edit.undo", tr("Undo"), stack.undoTextChanged, stack.canUndoChanged),
+        ("edit.redo", tr("Redo"), stack.redoTextChanged, stack.canRedoChanged),
+    ):
+        action = reg[action_id]
+        text_changed.connect(partial(_name_step, action, verb))
+        can_changed.connect(action.setEnabled)
+        action.setEnabled(False)
+
+
+def _name_step(action: QAction, verb: str, text: str) -> None:
+    action.setText(f"&{verb} {text}".rstrip())
+
+
+def restore_checked(
+    reg: ActionRegistry, settings: Settings, options: DiffOptions, dark: bool
+) -> None:
+    """At start: the toggles show the remembered view (options and dark without acting)."""
+    for name, on in [*((n, getattr(options, n)) for n in IGNORE_OPTIONS), ("dark", dark)]:
+        action = reg[f"view.{name}"]
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+    reg["view.concordance"].setChecked(True)
+    mode = settings.get("view_mode")
+    reg[f"view.mode.{mode if mode in MODES else 'side'}"].setChecked(True)
+    if settings.get("only_changed"):
+        reg["view.only_changed"].setChecked(True)

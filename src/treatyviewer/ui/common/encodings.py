@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from .translatable import QT_TRANSLATE_NOOP
 
 COMMON_ENCODINGS: tuple[tuple[str, str, str], ...] = (
     ("utf-8", "UTF-8", QT_TRANSLATE_NOOP("encodings", "all languages")),

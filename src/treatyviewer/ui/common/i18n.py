@@ -112,7 +112,7 @@ class CatalogueTranslator(QTranslator):
     def load_file(self, path: Path) -> bool:
         return self.inner.load(str(path))
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         found = self.inner.translate(context, source, disambiguation, n)
@@ -132,7 +132,7 @@ class EnglishPlurals(QTranslator):
     message a catalogue has not translated yet.
     """
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if n < 0 or "(s)" not in source:
@@ -146,9 +146,9 @@ class EnglishPlurals(QTranslator):
 _installed: list[QTranslator] = []
 
 
-def ensure_english_plurals(app: QCoreApplication) -> None:
+def ensure_english_plurals(app: QCoreApplication | None) -> None:
     """English plural forms even when ``install`` was never called (tests, embedding)."""
-    if not _installed:
+    if app is not None and not _installed:
         plurals = EnglishPlurals(app)
         app.installTranslator(plurals)
         _installed.append(plurals)

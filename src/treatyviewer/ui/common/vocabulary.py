@@ -8,7 +8,9 @@ the status bar use one translation. Numbers go through the default ``QLocale`` t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from .translatable import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
     "unchanged": QT_TRANSLATE_NOOP("status", "unchanged"),

@@ -27,7 +27,7 @@ from .inline import InlineRenderer
 from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader
-from .placeholders import placeholders
+from .placeholders import Placeholder, placeholders
 from .render import Formats, Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
@@ -119,6 +119,15 @@ class ComparisonView(QWidget):
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]:
         return self.old_pane, self.new_pane, self.inline_pane
+
+    def shown_panes(self) -> list[ComparisonPane]:
+        """The panes the current mode shows (where Find searches)."""
+        return {
+            "side": [self.old_pane, self.new_pane],
+            "inline": [self.inline_pane],
+            "old": [self.old_pane],
+            "new": [self.new_pane],
+        }[self.mode]
 
     def primary(self) -> ComparisonPane:
         return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
@@ -278,7 +287,8 @@ class ComparisonView(QWidget):
 
     def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:
         if self.cmp is None or self.mode != "side":
-            old, new = [], []
+            old: list[Placeholder] = []
+            new: list[Placeholder] = []
         else:
             line = QFontMetricsF(self.font_).height() * 1.6
             old, new = placeholders(self.cmp, docs, self.geo, line, self._placeholder_font())

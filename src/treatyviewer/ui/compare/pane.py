@@ -106,7 +106,7 @@ class ComparisonPane(QTextEdit):
             self.placeholders = items
             self.viewport().update()
 
-    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+    def paintEvent(self, event: object) -> None:
         super().paintEvent(event)  # type: ignore[arg-type]
         if self.placeholders:
             self._paint_placeholders()
@@ -172,7 +172,7 @@ class ComparisonPane(QTextEdit):
         menu.deleteLater()
 
     # -- geometry -----------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         width = self.viewport().width()
         if width != self._width:

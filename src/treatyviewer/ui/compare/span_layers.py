@@ -18,7 +18,7 @@ from .pane import ComparisonPane
 from .render import SideMap
 
 if TYPE_CHECKING:
-    from .comparison_view import ComparisonView
+    from .view_parts import ViewParts
 
 Side = Literal["old", "new"]
 SIDES: tuple[Side, Side] = ("old", "new")
@@ -28,7 +28,7 @@ GO_TO_FOCUS = 0.3
 
 
 class SpanLayers:
-    def __init__(self, view: ComparisonView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         self.view = view
         self._spans: dict[tuple[Side, str], list[tuple[int, int, str]]] = {}
         self._last: ComparisonPane | None = None

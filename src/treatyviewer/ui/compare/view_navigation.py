@@ -11,7 +11,7 @@ from .geometry import SideGeometry
 from .render import CHANGE_PROP
 
 if TYPE_CHECKING:
-    from .comparison_view import ComparisonView
+    from .view_parts import ViewParts
 
 ARTICLE_MARGIN = 28
 """Headings land this far below the top (the document margin, as at the very top)."""
@@ -22,7 +22,7 @@ CHANGE_FOCUS = 0.3
 class ViewNavigator:
     """Scrolls the view's primary pane to articles and changes; reads, never renders."""
 
-    def __init__(self, view: ComparisonView) -> None:
+    def __init__(self, view: ViewParts) -> None:
         self.view = view
         self.current: int | None = None
         """Index of the change last gone to, among the primary pane's stops."""

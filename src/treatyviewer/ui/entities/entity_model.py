@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
@@ -28,6 +27,7 @@ from ...core.entities import Entity, Gazetteer, Mention, fold
 from ...io.report_model import short_title
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
+from ..common.translatable import QT_TRANSLATE_NOOP
 
 Side = Literal["old", "new"]
 Index = QModelIndex | QPersistentModelIndex

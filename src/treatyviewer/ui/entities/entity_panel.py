@@ -137,7 +137,7 @@ class EntityPanel(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        self.lower = lower
+        self.mentions_part = lower
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -206,9 +206,9 @@ class EntityPanel(QWidget):
         self.mentions_hint.setVisible(not has_rows)
         total = sum(self.splitter.sizes())
         if has_rows:
-            lower = max(self.lower.minimumSizeHint().height(), int(total * 0.4))
+            lower = max(self.mentions_part.minimumSizeHint().height(), int(total * 0.4))
         else:
-            lower = self.lower.minimumSizeHint().height()
+            lower = self.mentions_part.minimumSizeHint().height()
         if total > 0:
             self.splitter.setSizes([max(0, total - lower), lower])
 

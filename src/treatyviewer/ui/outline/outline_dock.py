@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ..common.vocabulary import status_text
 
@@ -151,6 +151,19 @@ class OutlineDock(QDockWidget):
                 return
             segment, offset = child.data(SEGMENT_ROLE)
         self.jumpRequested.emit(self.side, segment, offset)
+
+    def follow_row(self, row: Row) -> None:
+        """Follow the reading position: select the unit of this reading-order row."""
+        if self.cmp is None or not self.isVisible():
+            return
+        side = self.side
+        if row.kind == "pair":
+            pair = self.cmp.pairs[row.index]
+            indices = pair.old if side == 0 else pair.new
+            if indices:
+                self.follow(side, indices[0])
+        elif (row.kind == "removed") == (side == 0):
+            self.follow(side, row.index)
 
     def follow(self, side: int, segment: int) -> None:
         """Select the line of the unit the reader is at (without jumping)."""

@@ -9,14 +9,22 @@ signal, never from the commands.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from ...core.annotations import Annotation
 
-if TYPE_CHECKING:
-    from .annotation_store import AnnotationStore
+
+class NoteStore(Protocol):
+    """The store's primitives the commands call (``annotation_store.AnnotationStore``)."""
+
+    def _insert_many(self, items: Sequence[tuple[int | None, Annotation]]) -> None: ...
+
+    def _remove_many(self, ids: Sequence[str]) -> list[int]: ...
+
+    def _replace(self, annotation: Annotation) -> None: ...
+
 
 NOTE_EDIT_ID = 0x7A6E
 """Consecutive edits of one note's text merge into one undo step."""
@@ -25,7 +33,7 @@ NOTE_EDIT_ID = 0x7A6E
 class AddAnnotations(QUndoCommand):
     """Add notes at the end of the session (a new note, a curated copy, an import)."""
 
-    def __init__(self, store: AnnotationStore, annotations: Sequence[Annotation], text: str):
+    def __init__(self, store: NoteStore, annotations: Sequence[Annotation], text: str):
         super().__init__(text)
         self._store = store
         self._annotations = tuple(annotations)
@@ -40,7 +48,7 @@ class AddAnnotations(QUndoCommand):
 class DeleteAnnotation(QUndoCommand):
     """Delete a note; undo puts it back at the same place in the list."""
 
-    def __init__(self, store: AnnotationStore, annotation: Annotation, text: str):
+    def __init__(self, store: NoteStore, annotation: Annotation, text: str):
         super().__init__(text)
         self._store = store
         self._annotation = annotation
@@ -58,7 +66,7 @@ class ReplaceAnnotation(QUndoCommand):
 
     def __init__(
         self,
-        store: AnnotationStore,
+        store: NoteStore,
         before: Annotation,
         after: Annotation,
         text: str,

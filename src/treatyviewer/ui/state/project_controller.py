@@ -19,22 +19,24 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ...core.autosave import (
+    Recoverable,
+    autosave_path,
+    default_state_dir,
+    discard_autosave,
+    find_recoverable,
+    write_autosave,
+)
 from ...core.errors import ProjectError
 from ...core.project import (
     DocumentRef,
     Link,
     Project,
-    Recoverable,
     alignment_from,
-    autosave_path,
-    default_state_dir,
-    discard_autosave,
-    find_recoverable,
     load_project,
     locate_source,
     overrides_from,
     save_project,
-    write_autosave,
 )
 from ...core.resources import is_bundled_id
 from .annotation_store import AnnotationStore

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,18 +20,14 @@ from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
 from .loading import read_any
-from .worker import Job, pool
+from .worker import CancellableWork, Job
 
 Loaded = tuple[Document, Document, Comparison]
 
 
-class ComparisonSession(QObject):
+class ComparisonSession(CancellableWork):
     changed = Signal()
     """A new comparison is ready (documents, options or overrides changed)."""
-    started = Signal(str)
-    """Long work began; the text says what (for a progress dialog)."""
-    progress = Signal(int, int)
-    idle = Signal()
     failed = Signal(str)
     """A user-caused problem (unreadable file…); the previous comparison stays."""
 
@@ -50,7 +47,6 @@ class ComparisonSession(QObject):
         self.encodings: dict[str, str | None] = {"old": None, "new": None}
         """Encoding the reader chose per side (None: detected); kept when reloading."""
         self.comparison: Comparison | None = None
-        self._job: Job | None = None
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -125,16 +121,6 @@ class ComparisonSession(QObject):
         self.overrides = self.overrides.swapped()
         self._recompare()
 
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
-            self.idle.emit()
-
     # -- machinery ------------------------------------------------------------
     def _recompare(self) -> None:
         old, new, options, overrides = self.old, self.new, self.options, self.overrides
@@ -154,17 +140,12 @@ class ComparisonSession(QObject):
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None = None,
     ) -> None:
-        if self._job is not None:
-            self._job.cancel()
         job = Job(work)
-        self._job = job
-        job.signals.progress.connect(self.progress)
         job.signals.finished.connect(
             lambda result: self._done(job, result, reset_overrides, encodings)
         )
         job.signals.failed.connect(lambda exc: self._fail(job, exc))
-        self.started.emit(what)
-        pool().start(job)
+        self._start(what, job)
 
     def _done(
         self,
@@ -173,24 +154,22 @@ class ComparisonSession(QObject):
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None,
     ) -> None:
-        if job is not self._job:
+        if not self._is_current(job):
             return
-        self._job = None
-        old_name, new_name, (old, new, comparison) = result  # type: ignore[misc]
+        loaded = cast(tuple[str, str, tuple[Document, Document, Comparison]], result)
+        old_name, new_name, (old, new, comparison) = loaded
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:
             self.encodings = {"old": encodings[0], "new": encodings[1]}
         self.old, self.new, self.comparison = old, new, comparison
         if reset_overrides:
             self.overrides = comparison.overrides
-        self.idle.emit()
+        self._end(job)
         self.changed.emit()
 
     def _fail(self, job: Job, exc: object) -> None:
-        if job is not self._job:
+        if not self._end(job):
             return
-        self._job = None
-        self.idle.emit()
         if isinstance(exc, TreatyViewerError):
             self.failed.emit(str(exc))
         elif isinstance(exc, InterruptedError):

@@ -57,7 +57,7 @@ class Settings:
         self.store = store or QSettings(ORGANIZATION, APPLICATION)
         self.overrides: dict[str, Any] = {}
         """Values for this run only (command-line flags such as --dark); never saved."""
-        if int(self.store.value("schema", 0) or 0) < SCHEMA_VERSION:
+        if int(str(self.store.value("schema", 0) or 0)) < SCHEMA_VERSION:
             self.store.setValue("schema", SCHEMA_VERSION)
 
     def get(self, name: str) -> Any:
@@ -95,9 +95,8 @@ class Settings:
         self.store.setValue(f"window/{name}", value)
 
     def recent_pairs(self) -> list[tuple[str, str]]:
-        raw = self.store.value("files/recent", []) or []
-        if isinstance(raw, str):
-            raw = [raw]
+        stored = self.store.value("files/recent", []) or []
+        raw: list[object] = [stored] if isinstance(stored, str) else list(stored)  # type: ignore[call-overload]
         pairs = []
         for item in raw:
             old, _, new = str(item).partition("\t")

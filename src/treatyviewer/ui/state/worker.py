@@ -63,3 +63,53 @@ class Job(QRunnable):
 
 def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
+
+
+class CancellableWork(QObject):
+    """Holds the one running job of a long task (comparing, exporting): starts it,
+    cancels it, and tells which finished job is still the current one."""
+
+    started = Signal(str)
+    """Long work began; the text says what (for a progress dialog)."""
+    progress = Signal(int, int)
+    idle = Signal()
+    """The work ended or was cancelled."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job: Job | None = None
+        self._jobs: list[Job] = []
+        """Every job started, kept alive until the pool has certainly let go of it."""
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def cancel(self) -> None:
+        """Stop the running job; its result, if any, is then ignored."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self.idle.emit()
+
+    def _start(self, what: str, job: Job) -> None:
+        """Make ``job`` the current one (cancelling a running one) and start it."""
+        if self._job is not None:
+            self._job.cancel()
+        self._jobs = [j for j in self._jobs if not j.ended]
+        self._job = job
+        self._jobs.append(job)
+        job.signals.progress.connect(self.progress)
+        self.started.emit(what)
+        pool().start(job)
+
+    def _is_current(self, job: Job) -> bool:
+        return job is self._job
+
+    def _end(self, job: Job) -> bool:
+        """The current job is over (idle); False for a job that was replaced or cancelled."""
+        if job is not self._job:
+            return False
+        self._job = None
+        self.idle.emit()
+        return True

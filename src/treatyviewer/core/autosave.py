@@ -1,0 +1,110 @@
+"""Autosave and recovery: the session kept in the state folder while the reader works,
+offered back after a crash, newest first."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ProjectError
+from .project import (  # the project file's own timestamp, reader and error wording
+    APP_NAME,
+    AUTOSAVE_SCHEMA,
+    AUTOSAVE_SUFFIX,
+    Project,
+    _now,
+    _read_json,
+    _reason,
+    project_from_json,
+    project_to_json,
+    write_atomic,
+)
+
+
+def default_state_dir() -> Path:
+    """Where autosaves live unless the caller says otherwise."""
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def autosave_path(project_path: str | Path | None, state_dir: str | Path | None = None) -> Path:
+    """The autosave file for a project (one per project path; one for untitled)."""
+    folder = Path(state_dir) if state_dir is not None else default_state_dir()
+    if project_path is None:
+        return folder / f"untitled{AUTOSAVE_SUFFIX}"
+    resolved = Path(project_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
+    return folder / f"{resolved.stem}-{digest}{AUTOSAVE_SUFFIX}"
+
+
+def write_autosave(
+    project: Project, project_path: str | Path | None, state_dir: str | Path | None = None
+) -> Path:
+    """Atomically store the session so it survives a crash; returns the autosave path."""
+    target = autosave_path(project_path, state_dir)
+    payload = {
+        "schema": AUTOSAVE_SCHEMA,
+        "project_path": str(Path(project_path).expanduser().resolve()) if project_path else None,
+        "written": _now(),
+        "project": project_to_json(project),
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        raise ProjectError(f"Could not autosave to {target}: {_reason(exc)}") from exc
+    return target
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """An autosave left by a session that did not end cleanly."""
+
+    autosave: Path
+    project_path: Path | None
+    written: str
+    project: Project
+
+
+def _recoverable(autosave: Path) -> Recoverable | None:
+    try:
+        data = _read_json(autosave)
+        if not isinstance(data, Mapping) or data.get("schema") != AUTOSAVE_SCHEMA:
+            return None
+        project = project_from_json(data.get("project"), str(autosave))
+    except ProjectError:
+        return None
+    raw_path = data.get("project_path")
+    project_path = Path(raw_path) if isinstance(raw_path, str) and raw_path else None
+    if project_path is not None and project_path.exists():
+        try:
+            if project_path.stat().st_mtime_ns >= autosave.stat().st_mtime_ns:
+                return None  # the project was saved after this autosave
+        except OSError:
+            return None
+    written = data.get("written")
+    return Recoverable(autosave, project_path, written if isinstance(written, str) else "", project)
+
+
+def find_recoverable(state_dir: str | Path | None = None) -> list[Recoverable]:
+    """Autosaves newer than their project file (or of untitled sessions), newest first.
+
+    Unreadable autosaves are skipped but never deleted.
+    """
+    folder = Path(state_dir) if state_dir is not None else default_state_dir()
+    if not folder.is_dir():
+        return []
+    found = [r for p in folder.glob(f"*{AUTOSAVE_SUFFIX}") if (r := _recoverable(p)) is not None]
+    return sorted(found, key=lambda r: r.autosave.stat().st_mtime_ns, reverse=True)
+
+
+def discard_autosave(path: str | Path) -> None:
+    """Remove an autosave once it is recovered, saved over or declined."""
+    try:
+        Path(path).unlink(missing_ok=True)
+    except OSError as exc:
+        raise ProjectError(f"Could not remove the autosave {path}: {_reason(exc)}") from exc

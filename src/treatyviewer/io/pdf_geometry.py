@@ -1,0 +1,81 @@
+"""Where things landed on the PDF pages: positions in the laid-out Qt document mapped to
+pages and PDF points, for the features pypdf adds (links, highlights, bookmarks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtGui import QPageLayout, QPdfWriter, QTextLine
+
+if TYPE_CHECKING:
+    from .report_textdoc import TextDocLayout
+
+HEAD_PT, FOOT_PT = 22.0, 20.0
+"""Running head and foot of every page, in points."""
+
+
+def x_at(line: QTextLine, pos: int) -> float:
+    """``QTextLine.cursorToX`` returns ``(x, pos)`` in PySide6; older bindings a float."""
+    value = line.cursorToX(pos)  # typed as object in the stubs
+    return float(value[0] if isinstance(value, tuple) else cast(float, value))
+
+
+@dataclass(frozen=True)
+class Quad:
+    page: int
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    """Device pixels; y relative to the top of the page body."""
+
+
+class PageGeometry:
+    """Maps positions in the laid-out Qt document to pages and PDF points."""
+
+    def __init__(self, out: TextDocLayout, writer: QPdfWriter, body_height: float):
+        self.out = out
+        self.doc = out.doc
+        self.page_h = body_height
+        layout = writer.pageLayout()
+        paint = layout.paintRect(QPageLayout.Unit.Point)
+        self.left_pt, self.top_pt = paint.left(), paint.top()
+        self.page_height_pt = layout.fullRect(QPageLayout.Unit.Point).height()
+        self.scale = 72.0 / out.dpi
+        self.head_px = out.dev(HEAD_PT)
+
+    def quads(self, start: int, end: int) -> list[Quad]:
+        """One quad per line the range covers (wrapped ranges give several)."""
+        out: list[Quad] = []
+        block = self.doc.findBlock(start)
+        dl = self.doc.documentLayout()
+        while block.isValid() and block.position() < end:
+            layout = block.layout()
+            rect = dl.blockBoundingRect(block)
+            origin = rect.topLeft() - layout.boundingRect().topLeft()
+            a = max(start, block.position()) - block.position()
+            b = min(end, block.position() + block.length() - 1) - block.position()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                lo, hi = line.textStart(), line.textStart() + line.textLength()
+                s, e = max(a, lo), min(b, hi)
+                if s >= e and not (s == e == a == b):
+                    continue
+                x1, x2 = x_at(line, s), x_at(line, e)
+                y = origin.y() + line.y()
+                page = int(y // self.page_h)
+                top = y - page * self.page_h
+                out.append(Quad(page, origin.x() + x1, top, origin.x() + x2, top + line.height()))
+            block = block.next()
+        return out
+
+    def page_of(self, pos: int) -> int:
+        quads = self.quads(pos, pos + 1)
+        return quads[0].page if quads else 0
+
+    def to_pdf(self, x: float, y: float) -> tuple[float, float]:
+        """Device pixels in the page body to PDF points (origin bottom left)."""
+        px = self.left_pt + x * self.scale
+        py = self.page_height_pt - (self.top_pt + (self.head_px + y) * self.scale)
+        return px, py

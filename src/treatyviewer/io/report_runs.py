@@ -1,0 +1,90 @@
+"""Runs: stretches of one kind of text (equal, inserted, deleted, replaced, note marker)
+that remember where they came from, cut from a segment by its changes and notes."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..core.document import Document, Segment, reflowed
+from .report_notes import NoteSpan
+
+Side = Literal["old", "new"]
+RunKind = Literal["equal", "insert", "delete", "replace_old", "replace_new", "marker", "label"]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text; ``start`` is its offset in the ``side`` document (−1: none)."""
+
+    text: str
+    kind: RunKind
+    side: Side | None = None
+    start: int = -1
+    notes: tuple[int, ...] = ()
+
+
+def _cuts(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    points = {lo, hi}
+    for a, b in spans:
+        points.update(p for p in (a, b) if lo < p < hi)
+    return sorted(points)
+
+
+def _covering(notes: Sequence[NoteSpan], a: int, b: int) -> tuple[int, ...]:
+    return tuple(n.number for n in notes if n.start < b and n.end > a)
+
+
+def _markers_at(notes: Sequence[NoteSpan], pos: int, lo: int, hi: int) -> list[Run]:
+    out = []
+    for n in notes:
+        end = min(max(n.end, lo), hi)
+        if end == pos:
+            out.append(Run(f"[{n.number}]", "marker"))
+    return out
+
+
+def segment_runs(
+    doc: Document,
+    seg: Segment,
+    side: Side,
+    change_spans: Sequence[tuple[int, int, RunKind]],
+    notes: Sequence[NoteSpan],
+) -> list[Run]:
+    """The body of one segment cut at change and note boundaries, markers after notes."""
+    lo, hi = seg.body_start, seg.end
+    spans = [(a, b) for a, b, _ in change_spans] + [
+        (min(max(n.start, lo), hi), min(max(n.end, lo), hi)) for n in notes
+    ]
+    points = _cuts(spans, lo, hi)
+    runs: list[Run] = _markers_at(notes, lo, lo, hi) if lo == hi else []
+    for a, b in itertools.pairwise(points):
+        kind: RunKind = "equal"
+        for ca, cb, ck in change_spans:
+            if ca <= a and b <= cb and ca < cb:
+                kind = ck
+                break
+        runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b)))
+        runs.extend(_markers_at(notes, b, lo, hi))
+    return merge_runs(runs)
+
+
+def merge_runs(runs: list[Run]) -> list[Run]:
+    """Join neighbours of the same kind and notes (fewer format switches to draw)."""
+    out: list[Run] = []
+    for r in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r.kind == prev.kind
+            and r.kind not in ("marker", "label")
+            and r.side == prev.side
+            and r.notes == prev.notes
+            and prev.start + len(prev.text) == r.start
+        ):
+            out[-1] = Run(prev.text + r.text, r.kind, r.side, prev.start, r.notes)
+        else:
+            out.append(r)
+    return out

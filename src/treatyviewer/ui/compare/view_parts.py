@@ -1,0 +1,40 @@
+"""What the view's companions (span layers, navigation) read from the comparison view.
+
+They are handed the view itself; this names the parts they use, so neither has to
+import ``comparison_view`` (which builds them)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import SignalInstance
+
+from ...core.comparison import Comparison
+from ..common.colours import Scheme
+from .geometry import SideGeometry
+from .inline import InlineRenderer
+from .overview import OverviewBar
+from .pane import ComparisonPane
+from .render import Rendered
+from .scrollsync import ScrollSync
+
+
+class ViewParts(Protocol):
+    changeVisited: SignalInstance
+    cmp: Comparison | None
+    rendered: tuple[Rendered, Rendered] | None
+    inline: InlineRenderer | None
+    geo: tuple[SideGeometry, SideGeometry]
+    mode: str
+    scheme: Scheme
+    old_pane: ComparisonPane
+    new_pane: ComparisonPane
+    inline_pane: ComparisonPane
+    overview: OverviewBar
+    sync: ScrollSync
+
+    def primary(self) -> ComparisonPane: ...
+
+    def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
+
+    def set_mode(self, mode: str) -> None: ...
