@@ -1,43 +1,34 @@
 """Reproducible timings for the engine, the window and the PDF export.
 
 Every figure is printed beside a reference measured in the same run on the same
-files (git's word diff, a bare PySide6 window), so the ratios mean something on
-any machine. Nothing here is a test: it never fails on a slow machine.
+files (git's word diff, a bare PySide6 window, the 500 KB time), so the ratios
+mean something on any machine. Nothing here is a test: it never fails on a slow
+machine. Everything runs as a whole process, as a user would start it.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from classes import bench_cost, quality_report  # noqa: E402
 from structured_texts import statute  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
-from treatyviewer.core.comparison import compare  # noqa: E402
 from treatyviewer.core.segment import make_document  # noqa: E402
-from treatyviewer.io.readers import read_document  # noqa: E402
 
 PY = sys.executable
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-
-
-def best_of(n: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+LADDER = (("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000), ("20 MB", 20_000_000),
+          ("50 MB", 48_000_000))  # fmt: skip
+"""The 50 MB rung aims a little low so that both files stay under the 50 MB limit."""
 
 
 def write_pair(folder: Path, size: int, name: str) -> tuple[Path, Path]:
@@ -48,118 +39,151 @@ def write_pair(folder: Path, size: int, name: str) -> tuple[Path, Path]:
     return old, new
 
 
-def engine(old: Path, new: Path) -> None:
-    compare(read_document(old), read_document(new))
+def run_child(args: list[str]) -> tuple[float, int, str]:
+    """Wall time, peak RSS (MB) and standard output of one child process."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, env=ENV, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text, problem = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if proc.returncode != 0:
+        print(f"  ! {' '.join(args[-4:])} failed: {problem.strip()[-300:]}")
+    return elapsed, usage.ru_maxrss // 1024, text
 
 
-def git_word_diff(old: Path, new: Path) -> None:
+def compare_cli(old: Path, new: Path) -> list[str]:
+    return [PY, "-m", "treatyviewer", "compare", str(old), str(new), "--format", "json"]
+
+
+def git_word_diff(old: Path, new: Path) -> float:
+    start = time.perf_counter()
     subprocess.run(
         ["git", "diff", "--no-index", "--word-diff", "--no-color", str(old), str(new)],
         stdout=subprocess.DEVNULL,
         check=False,
     )
+    return time.perf_counter() - start
 
 
-def run_child(args: list[str]) -> tuple[float, int]:
-    """Wall time and peak RSS (MB) of one child process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    proc = subprocess.run(args, env=ENV, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if proc.returncode != 0:
-        print(f"  ! {' '.join(args[-4:])} failed: {proc.stderr.strip()[:200]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) // 1024
-
-
-def row(label: str, ours: float, ref: float | None = None, ref_label: str = "") -> None:
-    line = f"{label:<46} {ours * 1000:9.0f} ms"
+def row(
+    label: str, ours: float, ref: float | None = None, ref_label: str = "", extra: str = ""
+) -> None:
+    line = f"{label:<40} {ours:8.2f} s"
     if ref is not None:
         ratio = ours / ref
-        shown = f"{ratio:6.1f}" if ratio >= 1 else f"{ratio:6.2f}"
-        line += f"   {ref_label} {ref * 1000:8.0f} ms   ratio {shown}x"
-    print(line)
+        line += f"   {ref_label} {ref:7.3f} s   ratio {ratio:6.1f}x"
+    print(line + (f"   {extra}" if extra else ""))
 
 
-def bench_engine(folder: Path) -> None:
-    print("Engine (read + segment + align + word diff, best of 5)")
-    small = write_pair(folder, 500_000, "500k")
-    large = write_pair(folder, 5_000_000, "5m")
-    has_git = shutil.which("git") is not None
-    t_small = best_of(5, lambda: engine(*small))
-    g_small = best_of(5, lambda: git_word_diff(*small)) if has_git else None
-    row("500 KB pair", t_small, g_small, "git word-diff")
-    t_large = best_of(3, lambda: engine(*large))
-    g_large = best_of(3, lambda: git_word_diff(*large)) if has_git else None
-    row("5 MB pair", t_large, g_large, "git word-diff")
-    print(f"{'5 MB time / 500 KB time':<46} {t_large / t_small:9.1f}x   (budget 12x)")
-    ref = text_of_size(50_000)
-    from diff_match_patch import diff_match_patch
-
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    t_dmp = best_of(1, lambda: dmp.diff_main(ref.old_text, ref.new_text))
-    t_ours = best_of(5, lambda: engine(*write_pair(folder, 50_000, "50k")))
-    row("50 KB pair, ours", t_ours, t_dmp, "whole-text dmp chars")
-    bench_cost(*small)
-    return None
+def bench_engine(pairs: dict[str, tuple[Path, Path]]) -> float:
+    print("Engine: compare --format json, whole process (500 KB best of 3)")
+    small = pairs["500 KB"]
+    t_small = min(run_child(compare_cli(*small))[0] for _ in range(3))
+    if shutil.which("git"):
+        g_small = min(git_word_diff(*small) for _ in range(3))
+        row("500 KB pair", t_small, g_small, "git word-diff", "(budget 15x)")
+    print("\nSize ladder through the command line (one run each)")
+    for label, _ in LADDER:
+        if label == "500 KB":
+            elapsed, peak = t_small, run_child(compare_cli(*small))[1]
+        else:
+            elapsed, peak, _ = run_child(compare_cli(*pairs[label]))
+        budget = {"5 MB": "budget 11x", "50 MB": "budget 60 s, 2048 MB"}.get(label, "")
+        row(f"{label} pair", elapsed, t_small, "500 KB", f"peak {peak} MB  {budget}")
+    return t_small
 
 
-def bench_window(folder: Path) -> None:
-    print("\nWindow (process start to a fully highlighted window, best of 3)")
+def bench_repeated(folder: Path) -> None:
+    print("\nRepeated text: GPL-3 x600 against GPL-3, command line")
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    old, new = folder / "gpl-x600.txt", folder / "gpl.txt"
+    old.write_text(licence * 600, encoding="utf-8")
+    new.write_text(licence, encoding="utf-8")
+    elapsed, peak, out = run_child(compare_cli(old, new))
+    try:
+        stats = json.loads(out)["stats"]
+        said = f"{stats['unchanged']} unchanged, {stats['removed']} removed, {stats['added']} added"
+    except (ValueError, KeyError):
+        said = "no result"
+    row(
+        f"{old.stat().st_size / 1e6:.0f} MB against 35 KB", elapsed, extra=f"peak {peak} MB  {said}"
+    )
+
+
+def probe(old: Path | str, new: Path | str) -> dict[str, float]:
+    args = [PY, str(ROOT / "benchmarks" / "window_probe.py"), str(old), str(new)]
+    elapsed, _, out = run_child([*args, repr(time.time())])
+    lines = [ln for ln in out.splitlines() if ln.startswith("{")]
+    return json.loads(lines[-1]) if lines else {"total_s": elapsed}
+
+
+def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
+    print("\nWindow (process start to a highlighted window)")
     shot = folder / "shot.png"
     bare = (
-        "import sys; from PySide6.QtWidgets import QApplication, QWidget; "
-        "app = QApplication(sys.argv); w = QWidget(); w.resize(1600, 1000); w.show(); "
+        "import sys; from PySide6.QtWidgets import QApplication, QSplitter, QTextEdit; "
+        "app = QApplication(sys.argv); w = QSplitter(); w.addWidget(QTextEdit('a')); "
+        "w.addWidget(QTextEdit('b')); w.resize(1400, 900); w.show(); "
         f"app.processEvents(); w.grab().save({str(shot)!r})"
     )
     t_bare = min(run_child([PY, "-c", bare])[0] for _ in range(3))
     runs = [run_child([PY, "-m", "treatyviewer", "--screenshot", str(shot)]) for _ in range(3)]
-    row("bundled pair", min(t for t, _ in runs), t_bare, "bare PySide6 window")
-    old, new = folder / "500k-old.txt", folder / "500k-new.txt"
-    runs_big = [
-        run_child([PY, "-m", "treatyviewer", str(old), str(new), "--screenshot", str(shot)])
-        for _ in range(3)
-    ]
-    row("500 KB pair", min(t for t, _ in runs_big), t_bare, "bare PySide6 window")
-    print(f"{'peak RSS of any window run':<46} {max(m for _, m in runs + runs_big):9d} MB")
+    row("bundled pair (best of 3)", min(r[0] for r in runs), t_bare, "bare 2-pane window",
+        "(budget 3x)")  # fmt: skip
+    for label, budget in (
+        ("500 KB", "first paint 1.0 s, 300 MB"),
+        ("20 MB", "first paint 15 s, 1536 MB"),
+    ):
+        result = probe(*pairs[label])
+        print(
+            f"{label + ' pair':<40} first paint {result.get('first_paint_s') or 0:6.2f} s"
+            f"   longest stall after it {result.get('longest_stall_ms', 0):6.0f} ms"
+            f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            f"   (budget {budget}, stall 200 ms, cancel 1 s)"
+        )
 
 
-def bench_export(folder: Path) -> None:
-    print("\nPDF export (command line, whole process, best of 3)")
+def bench_export(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
+    print("\nPDF export (command line, whole process)")
     out = folder / "out.pdf"
     t_bundled = min(
-        run_child([PY, "-m", "treatyviewer", "export", "--pdf", str(out)])[0] for _ in range(3)
+        run_child([PY, "-m", "treatyviewer", "export", "--pdf", str(out)])[0] for _ in range(2)
     )
-    t_startup = min(
-        run_child([PY, "-m", "treatyviewer", "compare", "--format", "json"])[0] for _ in range(3)
-    )
-    row("bundled pair", t_bundled, t_startup, "compare --format json")
-    old, new = folder / "500k-old.txt", folder / "500k-new.txt"
-    t_big, _ = run_child(
+    row("bundled pair (best of 2)", t_bundled, extra="(budget 1 s)")
+    old, new = pairs["500 KB"]
+    elapsed, peak, _ = run_child(
         [PY, "-m", "treatyviewer", "export", str(old), str(new), "--pdf", str(out)]
     )
-    row("500 KB pair", t_big)
+    row("500 KB pair", elapsed, extra=f"peak {peak} MB  (budget 10 s)")
 
 
 def bench_structure() -> None:
+    """The 300-article statute (Parts, Chapters, articles, points) cut into its tree."""
     print("\nStructure (300-article statute: Parts, Chapters, articles, points; best of 5)")
     law = statute(300).text
-    t = best_of(5, lambda: make_document(law))
-    doc = make_document(law)
-    print(f"{'segment into the tree':<46} {t:9.3f} s   (budget 0.3 s)")
-    units = sum(1 for s in doc.segments if s.parts or s.kind.value == "article")
-    print(f"{'units / divisions found':<46} {units:5d} / {len(doc.divisions)}")
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        doc = make_document(law)
+        times.append(time.perf_counter() - start)
+    print(f"{'segment into the tree':<46} {min(times):9.3f} s   (budget 0.3 s)")
+    articles = sum(1 for s in doc.segments if s.kind.value == "article")
+    print(f"{'articles / divisions found':<46} {articles:5d} / {len(doc.divisions)}")
 
 
 def main() -> None:
     bench_structure()
     with tempfile.TemporaryDirectory(prefix="tv-bench-") as tmp:
         folder = Path(tmp)
-        bench_engine(folder)
-        bench_window(folder)
-        bench_export(folder)
-    quality_report()
+        pairs = {label: write_pair(folder, size, label.replace(" ", "")) for label, size in LADDER}
+        bench_engine(pairs)
+        bench_repeated(folder)
+        bench_window(folder, pairs)
+        bench_export(folder, pairs)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ Exit codes: 0 success, 2 bad usage or unreadable input (one line on stderr),
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -18,10 +17,9 @@ from .core.align import Overrides
 from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
-from .core.project import load_project, locate_source, overrides_from
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.textdiff import DiffOptions
-from .io.csv_export import comparison_csv
+from .io.json_text import json_text
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 
 COMMAND_HELP = {
@@ -125,6 +123,8 @@ def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
     overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
     if getattr(args, "project", None) and args.old is None:
+        from .core.project import load_project, locate_source, overrides_from
+
         project = load_project(args.project)
         folder = Path(args.project).resolve().parent
         old_name = locate_source(project.old.source, folder, is_bundled_id)
@@ -189,8 +189,7 @@ def comparison_text(cmp: Comparison) -> str:
 
 
 def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data))
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -199,6 +198,8 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json(cmp.to_json())
     elif args.format == "csv":
+        from .io.csv_export import comparison_csv
+
         sys.stdout.write(comparison_csv(cmp))
     else:
         sys.stdout.write(comparison_text(cmp))

@@ -44,6 +44,8 @@ class ArticlePair:
     changes: tuple[Change, ...]
     words_deleted: int = 0
     words_inserted: int = 0
+    coarse: bool = False
+    """The word diff ran out of its time budget: some changes are whole passages."""
 
     @property
     def uncertain(self) -> bool:
@@ -124,10 +126,15 @@ class Comparison:
         emitted: set[int] = set()
         removed_after: dict[int, list[int]] = {}
         old_map = self.old_to_pair
+        # The pair of the nearest paired old segment before each removed one, found in
+        # one pass (a search back from each would be quadratic on long removed runs).
+        anchor_of: list[int] = []
+        anchor = -1
+        for i in range(len(self.old.segments)):
+            anchor_of.append(anchor)
+            anchor = old_map.get(i, anchor)
         for i in self.removed:
-            prev = next((k for k in range(i - 1, -1, -1) if k in old_map), None)
-            anchor = old_map[prev] if prev is not None else -1
-            removed_after.setdefault(anchor, []).append(i)
+            removed_after.setdefault(anchor_of[i], []).append(i)
         rows.extend(Row("removed", i) for i in removed_after.get(-1, []))
         for j in range(len(self.new.segments)):
             if j in added:
@@ -244,6 +251,7 @@ def _pair_from_link(
         changes=tuple(changes),
         words_deleted=deleted,
         words_inserted=inserted,
+        coarse=result.coarse,
     )
 
 
@@ -374,6 +382,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "confidence": p.confidence,
                 "origin": p.origin,
                 "changes": [_change_json(c, cmp, p) for c in p.changes],
+                "coarse": p.coarse,
                 "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
             }
             for p in cmp.pairs

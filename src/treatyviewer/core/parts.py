@@ -106,6 +106,7 @@ def sectioned_diff(
     cuts = [(a_seg.body_start, b_seg.body_start), *matched, (a_seg.end, b_seg.end)]
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
+    coarse = False
     for (a0, b0), (a1, b1) in itertools.pairwise(cuts):
         a0, b0 = max(a0, a_seg.body_start), max(b0, b_seg.body_start)
         if a1 < a0 or b1 < b0:
@@ -117,4 +118,5 @@ def sectioned_diff(
         old_tokens += piece.old_tokens
         new_tokens += piece.new_tokens
         equal += piece.equal_tokens
-    return DiffResult(tuple(changes), old_tokens, new_tokens, equal)
+        coarse = coarse or piece.coarse
+    return DiffResult(tuple(changes), old_tokens, new_tokens, equal, coarse)

@@ -75,9 +75,12 @@ def _is_heading(match: re.Match[str]) -> bool:
         return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
     if not match.group("punct"):
         return False
-    before = text[: match.start()]
-    gap = before[len(before.rstrip()) :]
-    return not before.strip() or gap.count("\n") >= 2
+    # Walk back over the whitespace before the heading (never copy the text before it:
+    # that would make segmenting quadratic in the length of the text).
+    start = gap_start = match.start()
+    while gap_start > 0 and text[gap_start - 1].isspace():
+        gap_start -= 1
+    return gap_start == 0 or text.count("\n", gap_start, start) >= 2
 
 
 def _body_start(text: str, match: re.Match[str]) -> int:

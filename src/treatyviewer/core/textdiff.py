@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 import string
-from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
-
-from diff_match_patch import diff_match_patch
+from itertools import accumulate, compress
+from operator import not_
+from typing import Literal, cast
 
 from .numerals import roman_value
-from .sequences import longest_increasing_run
+from .token_diff import PAIR_BUDGET, token_diff
 
 Op = Literal["insert", "delete", "replace"]
 ChangeClass = Literal[
@@ -32,16 +31,6 @@ _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
-DIFF_TIMEOUT = 2.0
-"""Seconds one article pair may take. A positive value also lets diff-match-patch
-split long articles at a shared middle run first, which is much faster."""
-ANCHOR_MIN_TOKENS = 40
-"""Shorter passages go to diff-match-patch whole; cutting them gains nothing."""
-EDIT_COST = 4
-"""Shared runs shorter than this many tokens, caught between changes on both
-sides, are folded into the change. Semantic cleanup folds far longer runs when
-the edits around them are long, and then shows a clause that is word for word
-the same in both texts as replaced; this keeps it visible as unchanged."""
 # Code points used to stand for tokens: skip controls and surrogates.
 _FIRST_CODE = 0x100
 _SURROGATES = range(0xD800, 0xE000)
@@ -92,6 +81,8 @@ class DiffResult:
     old_tokens: int
     new_tokens: int
     equal_tokens: int
+    coarse: bool = False
+    """The time budget ran out and some gaps are reported whole (see ``token_diff``)."""
 
     @property
     def similarity(self) -> float:
@@ -126,115 +117,95 @@ def count_tokens(text: str, options: DiffOptions) -> int:
     """How many tokens ``tokenize`` would return, without building them."""
     if options == DiffOptions():
         return len(_WORD_TOKEN_RE.findall(text))
-    return len(tokenize(text, options))
+    return len(_token_table(text, options)[0])
+
+
+def _token_table(text: str, options: DiffOptions) -> tuple[list[str], list[int], list[int]]:
+    """Comparison keys of the tokens, with their start and end offsets.
+
+    The token pattern splits the text into words, punctuation marks and runs of
+    space with no gaps, so offsets are running sums of lengths; everything here
+    runs inside the regex engine and itertools, which matters on long texts.
+    """
+    parts = _TOKEN_RE.findall(text)
+    ends = list(accumulate(map(len, parts)))
+    starts = [0, *ends[:-1]]
+    if options == DiffOptions():
+        keep = list(map(not_, map(str.isspace, parts)))
+        return list(compress(parts, keep)), list(compress(starts, keep)), list(compress(ends, keep))
+    keys = [_key(part, options) for part in parts]
+    keep = [key is not None for key in keys]
+    kept = cast(list[str], list(compress(keys, keep)))
+    return kept, list(compress(starts, keep)), list(compress(ends, keep))
 
 
 def tokenize(text: str, options: DiffOptions) -> list[tuple[str, int, int]]:
     """Tokens as (comparison key, start, end)."""
-    if options == DiffOptions():
-        return [(m.group(), m.start(), m.end()) for m in _WORD_TOKEN_RE.finditer(text)]
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        key = _key(match.group(), options)
-        if key is not None:
-            tokens.append((key, match.start(), match.end()))
-    return tokens
+    return list(zip(*_token_table(text, options), strict=True))
 
 
-class _Encoder:
-    def __init__(self) -> None:
-        self.codes: dict[str, str] = {}
-        self.next = _FIRST_CODE
-
-    def encode(self, tokens: list[tuple[str, int, int]]) -> str:
-        keys = [key for key, _, _ in tokens]
-        codes = self.codes
-        for key in set(keys).difference(codes):
-            if self.next in _SURROGATES:
-                self.next = _SURROGATES.stop
-            codes[key] = chr(self.next)
-            self.next += 1
-        return "".join(map(codes.__getitem__, keys))
+def _encode(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
+    """Both key lists as strings of one private character per distinct token."""
+    distinct = dict.fromkeys(old_keys)
+    distinct.update(dict.fromkeys(new_keys))
+    codes = dict(zip(distinct, _code_points(len(distinct)), strict=True))
+    lookup = codes.__getitem__
+    return "".join(map(lookup, old_keys)), "".join(map(lookup, new_keys))
 
 
-def _span(tokens: list[tuple[str, int, int]], i: int, j: int, at: int) -> tuple[int, int]:
-    """Character span of tokens[i:j]; an empty run sits at ``at``."""
-    if i >= j:
-        return at, at
-    return tokens[i][1], tokens[j - 1][2]
+def _code_points(count: int) -> list[str]:
+    points = list(map(chr, range(_FIRST_CODE, min(_SURROGATES.start, _FIRST_CODE + count))))
+    if len(points) < count:
+        rest = count - len(points)
+        points.extend(map(chr, range(_SURROGATES.stop, _SURROGATES.stop + rest)))
+    return points
 
 
-def _insertion_point(tokens: list[tuple[str, int, int]], i: int, text_len: int) -> int:
-    if i < len(tokens):
-        return tokens[i][1]
-    return tokens[-1][2] if tokens else text_len
+def diff_words(
+    old: str,
+    new: str,
+    options: DiffOptions | None = None,
+    *,
+    budget: float | None = None,
+    compiled: bool = True,
+) -> DiffResult:
+    """Differences between two passages at word granularity, within ``budget``
+    seconds (default ``PAIR_BUDGET``; past it, the rest comes whole and the result
+    is marked coarse).
 
-
-def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
-    """Positions of tokens found exactly once in each text, kept in common order.
-
-    Like patience diff: such tokens almost always correspond, and cutting the
-    texts at them leaves diff-match-patch many small problems instead of one
-    large one, which is far faster on long articles with scattered edits.
+    ``compiled=False`` uses Google's Python diff-match-patch even where the
+    compiled one is installed (the results are the same; tests prove it).
     """
-    count_a, count_b = Counter(a), Counter(b)
-    pos_b = {ch: j for j, ch in enumerate(b) if count_b[ch] == 1}
-    pairs = [(i, pos_b[ch]) for i, ch in enumerate(a) if count_a[ch] == 1 and ch in pos_b]
-    return [pairs[k] for k in longest_increasing_run([j for _, j in pairs])]
-
-
-def _anchored_diff(dmp: diff_match_patch, a: str, b: str) -> list[tuple[int, str]]:
-    if len(a) < ANCHOR_MIN_TOKENS or len(b) < ANCHOR_MIN_TOKENS:
-        return list(dmp.diff_main(a, b, False))
-    diffs: list[tuple[int, str]] = []
-    i0 = j0 = 0
-    for i, j in [*_unique_anchors(a, b), (len(a), len(b))]:
-        gap_a, gap_b = a[i0:i], b[j0:j]
-        if gap_a and gap_b:
-            diffs.extend(dmp.diff_main(gap_a, gap_b, False))
-        elif gap_a:
-            diffs.append((-1, gap_a))
-        elif gap_b:
-            diffs.append((1, gap_b))
-        if i < len(a):
-            diffs.append((0, a[i]))
-        i0, j0 = i + 1, j + 1
-    dmp.diff_cleanupMerge(diffs)
-    return diffs
-
-
-def diff_words(old: str, new: str, options: DiffOptions | None = None) -> DiffResult:
-    """Differences between two passages at word granularity."""
     options = options or DiffOptions()
-    old_tokens = tokenize(old.translate(_APOSTROPHES), options)
-    new_tokens = tokenize(new.translate(_APOSTROPHES), options)
-    encoder = _Encoder()
-    a = encoder.encode(old_tokens)
-    b = encoder.encode(new_tokens)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = DIFF_TIMEOUT
-    diffs = _anchored_diff(dmp, a, b)
-    dmp.Diff_EditCost = EDIT_COST
-    dmp.diff_cleanupEfficiency(diffs)
+    old_keys, old_starts, old_ends = _token_table(old.translate(_APOSTROPHES), options)
+    new_keys, new_starts, new_ends = _token_table(new.translate(_APOSTROPHES), options)
+    a, b = _encode(old_keys, new_keys)
+    found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
+
+    def span(starts: list[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:
+        """Character span of tokens [i, j); an empty run sits before token i."""
+        if i < j:
+            return starts[i], ends[j - 1]
+        at = starts[i] if i < len(starts) else (ends[-1] if ends else size)
+        return at, at
 
     changes: list[Change] = []
     i = j = equal = 0
-    pending_del: tuple[int, int] | None = None
-    pending_ins: tuple[int, int] | None = None
+    del_from = ins_from = -1
 
     def flush() -> None:
-        nonlocal pending_del, pending_ins
-        if pending_del is None and pending_ins is None:
+        nonlocal del_from, ins_from
+        if del_from < 0 and ins_from < 0:
             return
-        di, dj = pending_del or (i, i)
-        ii, ij = pending_ins or (j, j)
-        o0, o1 = _span(old_tokens, di, dj, _insertion_point(old_tokens, di, len(old)))
-        n0, n1 = _span(new_tokens, ii, ij, _insertion_point(new_tokens, ii, len(new)))
-        op: Op = "replace" if dj > di and ij > ii else ("delete" if dj > di else "insert")
+        di = i if del_from < 0 else del_from
+        ii = j if ins_from < 0 else ins_from
+        o0, o1 = span(old_starts, old_ends, di, i, len(old))
+        n0, n1 = span(new_starts, new_ends, ii, j, len(new))
+        op: Op = "replace" if i > di and j > ii else ("delete" if i > di else "insert")
         changes.append(Change(op, o0, o1, n0, n1, old[o0:o1], new[n0:n1]))
-        pending_del = pending_ins = None
+        del_from = ins_from = -1
 
-    for tag, chunk in diffs:
+    for tag, chunk in found.diffs:
         n = len(chunk)
         if tag == 0:
             flush()
@@ -242,12 +213,10 @@ def diff_words(old: str, new: str, options: DiffOptions | None = None) -> DiffRe
             j += n
             equal += n
         elif tag == -1:
-            start = pending_del[0] if pending_del else i
+            del_from = i if del_from < 0 else del_from
             i += n
-            pending_del = (start, i)
         else:
-            start = pending_ins[0] if pending_ins else j
+            ins_from = j if ins_from < 0 else ins_from
             j += n
-            pending_ins = (start, j)
     flush()
-    return DiffResult(tuple(changes), len(old_tokens), len(new_tokens), equal)
+    return DiffResult(tuple(changes), len(old_keys), len(new_keys), equal, found.coarse)

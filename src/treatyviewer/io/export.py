@@ -8,7 +8,6 @@ uses Qt painting only (no widgets) and may run in a worker thread.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
 from .atomic import atomic_write_bytes, atomic_write_text
 from .csv_export import comparison_csv
+from .json_text import json_text
 from .report_model import Report, build_report
 from .report_notes import (
     PlacedNote,
@@ -103,8 +103,7 @@ def export_csv(cmp: Comparison, path: str | Path) -> None:
 
 def export_json(cmp: Comparison, path: str | Path) -> None:
     """Write the ``treatyviewer.comparison/2`` object."""
-    text = json.dumps(cmp.to_json(), ensure_ascii=False, indent=2) + "\n"
-    atomic_write_text(path, text)
+    atomic_write_text(path, json_text(cmp.to_json()))
 
 
 def ensure_gui_app() -> object:

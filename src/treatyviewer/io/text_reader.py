@@ -12,8 +12,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from ..core.errors import InputError
 
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
@@ -132,6 +130,8 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
             pass
         else:
             return "utf-8", 1.0
+    from charset_normalizer import from_bytes  # slow to import; most files are UTF-8
+
     best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES)).best()
     if best is None:
         return "", 0.0

@@ -94,6 +94,9 @@ def launch(argv: Sequence[str]) -> int:
     old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file)
+    from .quit_signals import QuitOnSignals
+
+    QuitOnSignals(window, app.quit)
     window.show()
     if session_file is None or not window.reading.controller.open(session_file):
         window.open_pair(*((old, new) if session_file is None else DEFAULT_PAIR))

@@ -13,10 +13,6 @@ from ..common.reader_warnings import structure_message, translate_warning
 from .message_bar import MessageBar
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class ReaderNotices:
     def __init__(self, messages: MessageBar) -> None:
         self.messages = messages
@@ -27,19 +23,27 @@ class ReaderNotices:
         """Each text's warnings, unless the same text was shown already (recompared,
         swapped); a text read again drops its earlier warnings."""
         seen, self._warned = self._warned, (old, new)
-        for doc, which, name in zip((old, new), (tr("older"), tr("newer")), names, strict=True):
+        older = QCoreApplication.translate("MainWindow", "older")
+        newer = QCoreApplication.translate("MainWindow", "newer")
+        for doc, which, name in zip((old, new), (older, newer), names, strict=True):
             if any(doc is shown for shown in seen):
                 continue
             tag = f"reader\n{name}"
             self.messages.clear_tagged(partial(operator.ne, tag))
             for warning in doc.warnings:
                 self.messages.show_message(
-                    tr("The {0} text: {1}").format(which, translate_warning(warning)),
+                    QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(
+                        which, translate_warning(warning)
+                    ),
                     "warning",
                     tag=tag,
                 )
             structure = structure_message(doc)
             if structure:  # which numbering the text was cut by
                 self.messages.show_message(
-                    tr("The {0} text: {1}").format(which, structure), "info", tag=tag
+                    QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(
+                        which, structure
+                    ),
+                    "info",
+                    tag=tag,
                 )

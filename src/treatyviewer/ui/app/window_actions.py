@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
+from ..compare.actions import declare_find, declare_go
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 from .reading_tools import IGNORE_OPTIONS, MODES
@@ -77,7 +78,6 @@ class WindowCommands(Protocol):
 def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     """The window's own commands, and the rooms' commands where they belong in its menus."""
     a = reg.add
-    v = w.view
     # File
     a(
         ActionSpec(
@@ -118,28 +118,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ActionSpec("edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the correction")),
         w.undo_stack.redo,
     )
-    a(
-        ActionSpec(
-            "edit.find",
-            tr("&Find…"),
-            "edit",
-            (Std.Find,),
-            tr("Find in both texts"),
-            toolbar=True,
-            section="find",
-        ),
-        w.find_bar.open,
-    )
-    a(
-        ActionSpec("edit.find_next", tr("Find &Next"), "edit", (Std.FindNext,), section="find"),
-        lambda: w.find_bar.step(1),
-    )
-    a(
-        ActionSpec(
-            "edit.find_prev", tr("Find Pre&vious"), "edit", (Std.FindPrevious,), section="find"
-        ),
-        lambda: w.find_bar.step(-1),
-    )
+    declare_find(reg, w.find_bar)
     declare_note_actions(a, w.reading)
     # View
     for key, (mode, text, tip) in enumerate(
@@ -264,26 +243,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         w.set_dark,
     )
     # Go
-    a(
-        ActionSpec("go.next_change", tr("&Next Change"), "go", ("F7", "Alt+Down"), toolbar=True),
-        lambda: w.view.next_change(1),
-    )
-    a(
-        ActionSpec(
-            "go.prev_change", tr("&Previous Change"), "go", ("Shift+F7", "Alt+Up"), toolbar=True
-        ),
-        lambda: w.view.next_change(-1),
-    )
-    a(
-        ActionSpec("go.next_article", tr("Next &Article"), "go", ("Ctrl+Down",), section="article"),
-        lambda: v.next_article(1),
-    )
-    a(
-        ActionSpec(
-            "go.prev_article", tr("Previous A&rticle"), "go", ("Ctrl+Up",), section="article"
-        ),
-        lambda: v.next_article(-1),
-    )
+    declare_go(reg, w.view)
     # Help
     a(
         ActionSpec(
@@ -314,8 +274,18 @@ def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:
 def bind_undo(reg: ActionRegistry, stack: QUndoStack) -> None:
     """Edit → Undo and Redo follow the stack: enabled when there is a step, named after it."""
     for action_id, verb, text_changed, can_changed in (
-        ("edit.undo", tr("Undo"), stack.undoTextChanged, stack.canUndoChanged),
-        ("edit.redo", tr("Redo"), stack.redoTextChanged, stack.canRedoChanged),
+        (
+            "edit.undo",
+            QCoreApplication.translate("MainWindow", "Undo"),
+            stack.undoTextChanged,
+            stack.canUndoChanged,
+        ),
+        (
+            "edit.redo",
+            QCoreApplication.translate("MainWindow", "Redo"),
+            stack.redoTextChanged,
+            stack.canRedoChanged,
+        ),
     ):
         action = reg[action_id]
         text_changed.connect(partial(_name_step, action, verb))

@@ -72,7 +72,12 @@ class ComparisonSession(CancellableWork):
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
             limits = self.limits
-            old, new = read_any(old_name, old_enc, limits), read_any(new_name, new_enc, limits)
+            old = read_any(old_name, old_enc, limits)
+            if stop(0, 0):  # Cancel between the stages, not only between article pairs
+                raise InterruptedError("reading cancelled")
+            new = read_any(new_name, new_enc, limits)
+            if stop(0, 0):
+                raise InterruptedError("reading cancelled")
             return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
 
         self._run(

@@ -1,0 +1,112 @@
+"""One window run, measured from inside: ``window_probe.py OLD NEW START`` prints JSON.
+
+START is the parent's ``time.time()`` just before it started this process, so the
+first-paint time includes interpreter start and imports, as a user sees it. After
+the first highlighted paint the probe scrolls through the texts for a few seconds
+and records the longest gap between ticks of a 10 ms timer (an event-loop stall),
+then starts a second comparison and cancels it, and records how long the worker
+took to stop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+START = float(sys.argv[3])
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from treatyviewer.ui.app.main_window import MainWindow  # noqa: E402
+from treatyviewer.ui.state.settings import Settings  # noqa: E402
+
+SCROLL_S = 3.0
+TICK_MS = 10
+
+
+class Probe(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.result: dict[str, float | None] = {"first_paint_s": None}
+        self.last_tick = 0.0
+        self.stall = 0.0
+        self.ticker = QTimer(self, interval=TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        window.session.changed.connect(self.compared)
+
+    def compared(self) -> None:
+        self.window.session.changed.disconnect(self.compared)
+        pane = self.window.view.panes()[0]
+        pane.viewport().installEventFilter(self)
+        pane.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
+            self.result["first_paint_s"] = time.time() - START
+            QTimer.singleShot(0, self.scroll)
+        return False
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        if self.last_tick:
+            self.stall = max(self.stall, now - self.last_tick - TICK_MS / 1000)
+        self.last_tick = now
+
+    def scroll(self) -> None:
+        self.ticker.start()
+        bar = self.window.view.panes()[0].verticalScrollBar()
+        end = time.perf_counter() + SCROLL_S
+
+        def step() -> None:
+            if time.perf_counter() > end:
+                self.ticker.stop()
+                self.result["longest_stall_ms"] = round(self.stall * 1000, 1)
+                self.cancel_run()
+                return
+            bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
+            QTimer.singleShot(30, step)
+
+        step()
+
+    def cancel_run(self) -> None:
+        session = self.window.session
+        session.set_options(ignore_case=not session.options.ignore_case)  # a long recompare
+
+        def cancel() -> None:
+            start = time.perf_counter()
+            session.cancel()
+            pool = QThreadPool.globalInstance()
+            while pool.activeThreadCount() and time.perf_counter() - start < 60:
+                QApplication.processEvents()
+                time.sleep(0.005)
+            self.result["cancel_s"] = round(time.perf_counter() - start, 3)
+            self.result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            print(json.dumps(self.result))
+            QApplication.quit()
+
+        QTimer.singleShot(1000, cancel)
+
+
+def main() -> None:
+    app = QApplication([sys.argv[0]])
+    window = MainWindow(Settings())
+    window.progress.enabled = False
+    window.persist = False
+    window.resize(1400, 900)
+    probe = Probe(window)
+    window.show()
+    window.open_pair(sys.argv[1], sys.argv[2])
+    QTimer.singleShot(300_000, app.quit)  # never hang a benchmark run
+    app.exec()
+    if probe.result["first_paint_s"] is None:
+        print(json.dumps(probe.result))
+
+
+if __name__ == "__main__":
+    main()

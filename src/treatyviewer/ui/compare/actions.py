@@ -1,0 +1,72 @@
+"""The reading surface's own commands, declared into the window's registry: Find in the
+texts (Edit menu) and moving through changes and articles (Go menu). The window calls
+these where they belong in its menus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from ..common.actions import ActionRegistry, ActionSpec
+
+if TYPE_CHECKING:
+    from .comparison_view import ComparisonView
+    from .find import FindBar
+
+Std = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def declare_find(reg: ActionRegistry, find_bar: FindBar) -> None:
+    a = reg.add
+    a(
+        ActionSpec(
+            "edit.find",
+            tr("&Find…"),
+            "edit",
+            (Std.Find,),
+            tr("Find in both texts"),
+            toolbar=True,
+            section="find",
+        ),
+        find_bar.open,
+    )
+    a(
+        ActionSpec("edit.find_next", tr("Find &Next"), "edit", (Std.FindNext,), section="find"),
+        lambda: find_bar.step(1),
+    )
+    a(
+        ActionSpec(
+            "edit.find_prev", tr("Find Pre&vious"), "edit", (Std.FindPrevious,), section="find"
+        ),
+        lambda: find_bar.step(-1),
+    )
+
+
+def declare_go(reg: ActionRegistry, view: ComparisonView) -> None:
+    a = reg.add
+    a(
+        ActionSpec("go.next_change", tr("&Next Change"), "go", ("F7", "Alt+Down"), toolbar=True),
+        lambda: view.next_change(1),
+    )
+    a(
+        ActionSpec(
+            "go.prev_change", tr("&Previous Change"), "go", ("Shift+F7", "Alt+Up"), toolbar=True
+        ),
+        lambda: view.next_change(-1),
+    )
+    a(
+        ActionSpec("go.next_article", tr("Next &Article"), "go", ("Ctrl+Down",), section="article"),
+        lambda: view.next_article(1),
+    )
+    a(
+        ActionSpec(
+            "go.prev_article", tr("Previous A&rticle"), "go", ("Ctrl+Up",), section="article"
+        ),
+        lambda: view.next_article(-1),
+    )
