@@ -20,6 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+import alignment  # noqa: E402
+from classes import bench_cost, quality_report  # noqa: E402
+from map_dock import bench_map_dock  # noqa: E402
 from structured_texts import statute  # noqa: E402
 from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.segment import make_document  # noqa: E402
@@ -181,9 +184,13 @@ def main() -> None:
         folder = Path(tmp)
         pairs = {label: write_pair(folder, size, label.replace(" ", "")) for label, size in LADDER}
         bench_engine(pairs)
+        bench_cost(*pairs["500 KB"])
         bench_repeated(folder)
         bench_window(folder, pairs)
         bench_export(folder, pairs)
+    bench_map_dock(PY)
+    quality_report()
+    alignment.main(ROOT)
 
 
 if __name__ == "__main__":

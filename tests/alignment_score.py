@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import dataclass
+
 from synthetic import SyntheticPair
 from treatyviewer.core.comparison import Comparison
+
+Link = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def predicted(cmp: Comparison) -> set[tuple]:
@@ -31,3 +36,59 @@ def link_f1(pair: SyntheticPair, cmp: Comparison) -> float:
         return 0.0
     precision, recall = hits / len(got), hits / len(want)
     return 2 * precision * recall / (precision + recall)
+
+
+def _f1(want: set[str], got: set[str]) -> float:
+    if not want and not got:
+        return 1.0
+    hits = len(want & got)
+    return 2 * hits / (len(want) + len(got))
+
+
+@dataclass(frozen=True)
+class Score:
+    """Link precision and recall apart, and how well additions and removals were found."""
+
+    precision: float
+    recall: float
+    added_f1: float
+    removed_f1: float
+    judged: tuple[tuple[float, bool], ...]
+    """(confidence, right) for every pair the aligner made on its own."""
+
+    @property
+    def wrong(self) -> int:
+        return sum(not right for _, right in self.judged)
+
+
+def score(pair: SyntheticPair, cmp: Comparison) -> Score:
+    links: set[Link] = set()
+    judged = []
+    for p in cmp.pairs:
+        link = (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new)))
+        links.add(link)
+        if p.origin == "auto":
+            judged.append((p.confidence, link in pair.links))
+    hits = len(links & pair.links)
+    return Score(
+        precision=hits / len(links) if links else 1.0,
+        recall=hits / len(pair.links) if pair.links else 1.0,
+        added_f1=_f1(pair.added, set(cmp.label_of("new", cmp.added))),
+        removed_f1=_f1(pair.removed, set(cmp.label_of("old", cmp.removed))),
+        judged=tuple(judged),
+    )
+
+
+BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0001)
+
+
+def reliability(judged: list[tuple[float, bool]]) -> list[tuple[float, float, int, float, float]]:
+    """Per confidence bin: (low, high, pairs, mean confidence, share right)."""
+    rows = []
+    for low, high in itertools.pairwise(BINS):
+        inside = [(c, ok) for c, ok in judged if low <= c < high]
+        if inside:
+            mean = sum(c for c, _ in inside) / len(inside)
+            right = sum(ok for _, ok in inside) / len(inside)
+            rows.append((low, min(high, 1.0), len(inside), mean, right))
+    return rows

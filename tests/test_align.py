@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alignment_score import link_f1, predicted, truth
-from synthetic import Generator, make_pair
+from alignment_score import score
+from synthetic import FAMILIES, Generator, family_pair, make_pair
+from synthetic_writers import FormulaicWriter
 from treatyviewer.core.align import Overrides
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
@@ -17,42 +20,128 @@ def run(pair, overrides=None):
     return compare(make_document(pair.old_text), make_document(pair.new_text), overrides=overrides)
 
 
-@pytest.mark.parametrize(
-    ("articles", "edit_rate", "seed"),
-    [(40, 0.05, 1), (40, 0.15, 2), (120, 0.10, 3), (300, 0.15, 4), (600, 0.08, 5),
-     (1200, 0.12, 6)],
-)  # fmt: skip
-def test_link_f1_on_generated_treaties(articles: int, edit_rate: float, seed: int):
-    pair = make_pair(articles, seed=seed, edit_rate=edit_rate)
+def links_of(cmp) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    }
+
+
+def document(articles: list[list[str]], labels: list[str], heading: str = "Article") -> str:
+    parts = ["Preamble: the Parties have agreed as follows."]
+    parts += [
+        f"{heading} {label}\n{' '.join(a)}" for label, a in zip(labels, articles, strict=True)
+    ]
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+@pytest.mark.parametrize(("articles", "seed"), [(40, 11), (160, 12)])
+def test_every_family_is_aligned_to_its_truth(family: str, articles: int, seed: int):
+    pair = family_pair(family, articles, seed)
     cmp = run(pair)
-    assert link_f1(pair, cmp) >= 0.98, sorted(truth(pair) ^ predicted(cmp))[:10]
+    result = score(pair, cmp)
+    wrong = sorted(links_of(cmp) ^ pair.links)[:6]
+    # Formula-built text still loses a one-sentence fragment of a split article now
+    # and then (reported as added); its bars are what it reaches today, below the
+    # 0.995 / 0.98 that the other families meet.
+    formulaic = family == "formulaic"
+    assert result.precision >= (0.99 if formulaic else 0.995), wrong
+    assert result.recall >= 0.99, wrong
+    assert result.added_f1 >= (0.94 if formulaic else 0.98), (
+        sorted(pair.added),
+        cmp.label_of("new", cmp.added),
+    )
+    assert result.removed_f1 >= 0.98, (sorted(pair.removed), cmp.label_of("old", cmp.removed))
 
 
-def test_every_relation_is_recognised():
-    pair = make_pair(
-        200, seed=11, edit_rate=0.1, p_split=0.06, p_merged=0.06, p_moved=0.05,
-        p_added=0.06, p_removed=0.06,
-    )  # fmt: skip
-    cmp = run(pair)
-    stats = cmp.stats()
-    for status in ("unchanged", "modified", "split", "merged", "moved", "renumbered", "added",
-                   "removed"):  # fmt: skip
-        assert stats[status] > 0, status
-    moved_new = {cmp.new.segments[p.new[0]].label for p in cmp.pairs if p.moved}
-    assert pair.moved <= moved_new | {lbl for p in cmp.pairs for lbl in cmp.label_of("new", p.new)}
-    assert link_f1(pair, cmp) >= 0.98
+def test_wrong_pairs_are_less_confident_than_right_ones():
+    """Harder than any benchmark family, so that some pairs do go wrong."""
+    judged = []
+    for seed in (5, 6, 7):
+        pair = make_pair(
+            150, seed=seed, writer="formulaic", edit_rate=0.25, heavy_rate=0.45, p_heavy=0.3,
+            p_run=0.1, p_moved=0.1, moved_rate=0.35, words_per_article=60,
+        )  # fmt: skip
+        judged += score(pair, run(pair)).judged
+    wrong = sorted(c for c, ok in judged if not ok)
+    right = sorted(c for c, ok in judged if ok)
+    assert wrong, "the case should be hard enough to get some pairs wrong"
+    assert sum(wrong) / len(wrong) < sum(right) / len(right)
+    # Most right pairs are surer than the median wrong one.
+    assert sum(c > wrong[len(wrong) // 2] for c in right) / len(right) > 0.9
 
 
-def test_heavily_edited_article_still_pairs_with_its_source():
-    g = Generator(5)
-    articles = [g.article(120) for _ in range(6)]
-    edited = list(articles)
-    edited[3] = g.edit(articles[3], 0.3)
-    old = "\n\n".join(f"Article {i + 1}\n{' '.join(a)}" for i, a in enumerate(articles))
-    new = "\n\n".join(f"Article {i + 1}\n{' '.join(a)}" for i, a in enumerate(edited))
+def _articles(n: int, seed: int, words: int = 90) -> tuple[Generator, list[list[str]]]:
+    g = Generator(seed)
+    return g, [g.article(words) for _ in range(n)]
+
+
+def test_moved_and_edited_article_pairs_with_its_source_only():
+    g, arts = _articles(10, 21)
+    new = [g.edit(a, 0.1) for a in arts]
+    moved = g.edit(arts[2], 0.3)  # a third of its words changed, and moved to the end
+    new = new[:2] + new[3:] + [moved]
+    cmp = compare(
+        make_document(document(arts, [str(k + 1) for k in range(10)])),
+        make_document(document(new, [str(k + 1) for k in range(10)])),
+    )
+    assert (("3",), ("10",)) in links_of(cmp)
+    (pair,) = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"]]
+    assert pair.moved and pair.status == "modified"
+    assert not cmp.added and not cmp.removed
+
+
+def test_split_article_pairs_with_both_halves():
+    g, arts = _articles(6, 22, words=160)
+    halves = [arts[3][: len(arts[3]) // 3], arts[3][len(arts[3]) // 3 :]]
+    new = [*arts[:3], g.edit(halves[0], 0.05), g.edit(halves[1], 0.05), *arts[4:]]
+    cmp = compare(
+        make_document(document(arts, ["1", "2", "3", "4", "5", "6"])),
+        make_document(document(new, ["I", "II", "III", "IV", "V", "VI", "VII"])),
+    )
+    assert (("4",), ("IV", "V")) in links_of(cmp)
+    assert next(p for p in cmp.pairs if len(p.new) == 2).status == "split"
+
+
+def test_merged_articles_pair_with_their_union():
+    g, arts = _articles(6, 23)
+    new = [*arts[:2], g.edit(arts[2] + arts[3], 0.05), *arts[4:]]
+    cmp = compare(
+        make_document(document(arts, ["1", "2", "3", "4", "5", "6"])),
+        make_document(document(new, ["1", "2", "3", "4", "5"])),
+    )
+    assert links_of(cmp) >= {(("3", "4"), ("3",)), (("5",), ("4",)), (("6",), ("5",))}
+    assert next(p for p in cmp.pairs if len(p.old) == 2).status == "merged"
+
+
+def test_added_articles_next_to_removed_ones_stay_unpaired():
+    """Two articles struck out and three new ones put in their place, all in the same
+    formulaic language: no pair between them, however alike the formulas make them."""
+    writer = FormulaicWriter(random.Random(24))
+    arts = [writer.article(120) for _ in range(8)]
+    fresh = [writer.article(120) for _ in range(3)]
+    new = [*arts[:3], *fresh, *[writer.edit(a, 0.1) for a in arts[5:]]]
+    cmp = compare(
+        make_document(document(arts, [str(k + 1) for k in range(8)])),
+        make_document(document(new, [str(k + 1) for k in range(9)])),
+    )
+    assert cmp.label_of("old", cmp.removed) == ["4", "5"]
+    assert cmp.label_of("new", cmp.added) == ["4", "5", "6"]
+    assert links_of(cmp) == {
+        (("preamble",), ("preamble",)), (("1",), ("1",)), (("2",), ("2",)), (("3",), ("3",)),
+        (("6",), ("7",)), (("7",), ("8",)), (("8",), ("9",)),
+    }  # fmt: skip
+
+
+def test_repeated_paragraphs_pair_in_order():
+    """A text that repeats another many times pairs the first copy, not nothing."""
+    _, arts = _articles(5, 25, words=40)
+    paragraphs = [" ".join(a) for a in arts]
+    old = "\n\n".join(paragraphs)
+    new = "\n\n".join(paragraphs * 40)
     cmp = compare(make_document(old), make_document(new))
-    assert [(p.old, p.new) for p in cmp.pairs][3] == ((3,), (3,))
-    assert cmp.pairs[3].status == "modified"
+    assert [(p.old, p.new) for p in cmp.pairs] == [((k,), (k,)) for k in range(5)]
+    assert len(cmp.added) == 5 * 39 and not cmp.removed
 
 
 def test_unrelated_articles_sharing_boilerplate_do_not_pair():
@@ -82,7 +171,6 @@ def test_reader_links_and_unlinks_win():
     old_l, new_l = cmp.label_of("old", first.old), cmp.label_of("new", first.new)
     unlinked = run(pair, Overrides().with_unlink(old_l, new_l))
     assert old_l[0] in unlinked.label_of("old", unlinked.removed)
-    # Link the first article with the last one, far away.
     last_new = cmp.new.segments[-2].label
     forced = run(pair, Overrides().with_link([old_l[0]], [last_new]))
     pairs = {
@@ -92,6 +180,18 @@ def test_reader_links_and_unlinks_win():
     forced_pair = pairs[((old_l[0],), (last_new,))]
     assert forced_pair.origin == "reader"
     assert forced_pair.moved
+
+
+def test_review_threshold_is_the_readers_choice():
+    pair = family_pair("formulaic", 60, 3)
+    cmp = run(pair)
+    everything = cmp.with_review_threshold(1.01)
+    assert len(everything.review_queue()) == sum(p.origin == "auto" for p in cmp.pairs)
+    assert not cmp.with_review_threshold(0.0).review_queue()
+    queue = everything.review_queue()
+    assert [everything.pairs[k].confidence for k in queue] == sorted(
+        everything.pairs[k].confidence for k in queue
+    )
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -114,6 +214,7 @@ def test_every_segment_appears_exactly_once(n: int, seed: int, rate: float):
 def test_any_text_pair_compares_without_error(a: str, b: str):
     cmp = compare(make_document(a), make_document(b))
     for p in cmp.pairs:
+        assert 0.0 <= p.confidence <= 1.0
         for c in p.changes:
             assert cmp.old.text[c.old_start : c.old_end] == c.old_text
             assert cmp.new.text[c.new_start : c.new_end] == c.new_text

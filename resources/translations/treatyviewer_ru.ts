@@ -2940,4 +2940,113 @@ by {1}</source>
         <translation>пересказ</translation>
     </message>
 </context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
 </TS>

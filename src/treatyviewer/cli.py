@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from . import map_command
 from .core.align import Overrides
 from .core.comparison import Comparison, compare
 from .core.document import Document
@@ -27,6 +28,7 @@ COMMAND_HELP = {
     "export": "write an annotated PDF, HTML, CSV or JSON report",
     "entities": "list the parties and places a text names",
     "annotations": "list annotations and whether they still anchor",
+    "map": map_command.HELP,
 }
 SUBCOMMANDS = tuple(COMMAND_HELP)
 
@@ -99,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotations", help=COMMAND_HELP["annotations"])
     p.add_argument("project", nargs="?", help="a .tvproj file (default: the curated notes)")
     p.add_argument("--format", choices=("json", "text"), default="text", help="output format")
+    map_command.add_parser(sub)
     return parser
 
 
@@ -279,11 +282,16 @@ def run_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_map(args: argparse.Namespace) -> int:
+    return map_command.run_map(args, load)
+
+
 COMMANDS = {
     "compare": run_compare,
     "export": run_export,
     "entities": run_entities,
     "annotations": run_annotations,
+    "map": run_map,
 }
 
 

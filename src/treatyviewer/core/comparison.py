@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
 
-from .align import Alignment, Link, Origin, Overrides, align, is_renumbered
+from .align import Alignment, Link, Origin, Overrides, Related, align, is_renumbered
 from .change_classes import ChangeClassifier, ClassContext, class_counts
 from .document import Document, Segment, SegmentKind
 from .entities import Gazetteer
@@ -25,8 +25,10 @@ from .xrefs import ReferenceChange, compare_references
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
-UNCERTAIN_BELOW = 0.6
-"""Pairs whose confidence is lower than this are offered for review."""
+UNCERTAIN_BELOW = 0.9
+"""Default review threshold: pairs less likely than this to be right are offered
+for review. Confidence is a calibrated probability, so 0.9 means "one in ten or
+worse may be wrong"; the reader can choose another threshold."""
 SCHEMA = "treatyviewer.comparison/2"
 _JOIN = "\n\n"
 
@@ -46,10 +48,14 @@ class ArticlePair:
     words_inserted: int = 0
     coarse: bool = False
     """The word diff ran out of its time budget: some changes are whole passages."""
+    score: float = 0.0
+    """The aligner's decision score (``similarity`` is the word diff's figure)."""
+    review_below: float = UNCERTAIN_BELOW
+    """The review threshold in force when this pair was built."""
 
     @property
     def uncertain(self) -> bool:
-        return self.origin == "auto" and self.confidence < UNCERTAIN_BELOW
+        return self.origin == "auto" and self.confidence < self.review_below
 
     @property
     def badges(self) -> tuple[str, ...]:
@@ -79,6 +85,20 @@ class Comparison:
     removed: tuple[int, ...]
     options: DiffOptions = field(default_factory=DiffOptions)
     overrides: Overrides = field(default_factory=Overrides)
+    related_old: Mapping[int, tuple[Related, ...]] = field(default_factory=dict)
+    """Removed old segment → new segments that took up part of its matter."""
+    related_new: Mapping[int, tuple[Related, ...]] = field(default_factory=dict)
+    """Added new segment → old segments whose matter it took up in part."""
+
+    def with_review_threshold(self, below: float) -> Comparison:
+        """The same comparison with pairs under ``below`` confidence offered for review."""
+        pairs = tuple(replace(p, review_below=below) for p in self.pairs)
+        return replace(self, pairs=pairs)
+
+    def review_queue(self) -> list[int]:
+        """Indices of the pairs to review, least likely first."""
+        queue = [k for k, p in enumerate(self.pairs) if p.uncertain]
+        return sorted(queue, key=lambda k: self.pairs[k].confidence)
 
     def stats(self) -> dict[str, int]:
         counts: Counter[str] = Counter({s: 0 for s in STATUSES})
@@ -212,6 +232,7 @@ def _pair_from_link(
     moved: bool,
     options: DiffOptions,
     classes: ChangeClassifier | None = None,
+    review_below: float = UNCERTAIN_BELOW,
 ) -> ArticlePair:
     a, a_starts, a_abs = _joined_bodies(old, link.old)
     b, b_starts, b_abs = _joined_bodies(new, link.new)
@@ -252,6 +273,8 @@ def _pair_from_link(
         words_deleted=deleted,
         words_inserted=inserted,
         coarse=result.coarse,
+        score=link.score,
+        review_below=review_below,
     )
 
 
@@ -263,6 +286,7 @@ def build_comparison(
     overrides: Overrides | None = None,
     should_stop: Callable[[int, int], bool] | None = None,
     classify: bool = True,
+    review_below: float = UNCERTAIN_BELOW,
 ) -> Comparison:
     """Diff every aligned pair and class every change (unless ``classify`` is off).
 
@@ -275,7 +299,8 @@ def build_comparison(
     for k, link in enumerate(alignment.links):
         if should_stop is not None and should_stop(k, total):
             raise InterruptedError("comparison cancelled")
-        pairs.append(_pair_from_link(old, new, link, k in alignment.moved, options, classes))
+        moved = k in alignment.moved
+        pairs.append(_pair_from_link(old, new, link, moved, options, classes, review_below))
     return Comparison(
         old,
         new,
@@ -284,6 +309,8 @@ def build_comparison(
         alignment.removed,
         options,
         overrides or Overrides(),
+        alignment.related_old,
+        alignment.related_new,
     )
 
 
@@ -314,10 +341,17 @@ def compare(
     overrides: Overrides | None = None,
     should_stop: Callable[[int, int], bool] | None = None,
     classify: bool = True,
+    review_below: float = UNCERTAIN_BELOW,
 ) -> Comparison:
     """Align two documents, diff every pair and class every change."""
     alignment = align(old, new, overrides)
-    return build_comparison(old, new, alignment, options, overrides, should_stop, classify)
+    return build_comparison(
+        old, new, alignment, options, overrides, should_stop, classify, review_below
+    )
+
+
+def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[str, Any]]:
+    return [{"label": other.segments[r.index].label, "score": r.score} for r in related]
 
 
 def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
@@ -350,11 +384,19 @@ def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any
 def comparison_json(cmp: Comparison) -> dict[str, Any]:
     """The ``treatyviewer.comparison/2`` object of the command-line contract."""
 
-    def doc_json(doc: Document) -> dict[str, Any]:
+    def doc_json(
+        doc: Document,
+        other: Document,
+        unpaired: Sequence[int],
+        related: Mapping[int, tuple[Related, ...]],
+    ) -> dict[str, Any]:
+        segments = [segment_json(s) for s in doc.segments]
+        for k in unpaired:
+            segments[k]["related"] = _related_json(other, related.get(k, ()))
         return {
             "title": doc.title,
             "source": doc.source,
-            "segments": [segment_json(s) for s in doc.segments],
+            "segments": segments,
             "warnings": list(doc.warnings),
             "structure": doc.structure,
             "divisions": divisions_json(doc),
@@ -363,8 +405,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
     deleted, inserted = cmp.word_counts()
     return {
         "schema": SCHEMA,
-        "old": doc_json(cmp.old),
-        "new": doc_json(cmp.new),
+        "old": doc_json(cmp.old, cmp.new, cmp.removed, cmp.related_old),
+        "new": doc_json(cmp.new, cmp.old, cmp.added, cmp.related_new),
         "options": {
             "ignore_case": cmp.options.ignore_case,
             "ignore_punctuation": cmp.options.ignore_punctuation,
@@ -379,6 +421,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "renumbered": p.renumbered,
                 "moved": p.moved,
                 "similarity": round(p.similarity, 3),
+                "score": round(p.score, 4),
                 "confidence": p.confidence,
                 "origin": p.origin,
                 "changes": [_change_json(c, cmp, p) for c in p.changes],

@@ -262,5 +262,7 @@ def render_html(report: Report, layout: str = "side-by-side") -> str:
     if report.other_notes:
         items = "".join(_note_item(n, report, reason) for n, reason in report.other_notes)
         parts.append(f'<section id="other-notes"><h2>Other notes</h2><ol>{items}</ol></section>')
-    parts += [_index(report), "</body></html>", ""]
+    from .map_report import html_section
+
+    parts += [_index(report), html_section(report), "</body></html>", ""]
     return "\n".join(parts)

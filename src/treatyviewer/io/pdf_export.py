@@ -26,6 +26,8 @@ from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
 from .report_textdoc_sections import write_front_matter, write_index
 
+PagePainter = Callable[[QPainter, QRectF], None]
+"""Paints one page outside the text document into the body rectangle."""
 DPI = 300
 MARGINS_MM = QMarginsF(20, 16, 20, 14)
 KEEP_PASSES = 3
@@ -90,12 +92,14 @@ def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[in
 
 def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
            progress: Progress | None, continued: dict[int, str] | None = None,
-           inline: bool = False) -> None:  # fmt: skip
+           inline: bool = False, extra: tuple[PagePainter, ...] = ()) -> None:  # fmt: skip
     """Every page; a pair that runs on gets "(continued)": in its repeated table
-    header (side by side), or in the running head (inline, which has no header)."""
+    header (side by side), or in the running head (inline, which has no header).
+    ``extra`` pages (the map) follow the text, with the same head and foot."""
     continued = continued or {}
     doc = out.doc
-    pages = doc.pageCount()
+    text_pages = doc.pageCount()
+    pages = text_pages + len(extra)
     width = doc.pageSize().width()
     font = family(SANS, QFont.StyleHint.SansSerif)
     font.setPointSizeF(7.5)
@@ -106,6 +110,11 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
         for k in range(pages):
             if k:
                 writer.newPage()
+            if k >= text_pages:
+                _furniture(painter, out, geo, heading, f"page {k + 1} of {pages}", width)
+                extra[k - text_pages](painter, QRectF(0, geo.head_px, width, geo.page_h))
+                painter.setFont(font)
+                continue
             painter.setPen(QColor("#666666"))
             if k:
                 head_rect = QRectF(0, 0, width, geo.head_px * 0.7)
@@ -134,6 +143,20 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
                 raise ExportCancelled("export cancelled")
     finally:
         painter.end()
+
+
+def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading: str,
+               foot: str, width: float) -> None:  # fmt: skip
+    """Running head, rule and page number of a page drawn outside the text document."""
+    painter.save()
+    painter.setPen(QColor("#666666"))
+    painter.drawText(QRectF(0, 0, width, geo.head_px * 0.7), _BOTTOM_LEFT, heading)
+    painter.setPen(QPen(QColor("#BBBBBB"), out.dev(0.4)))
+    painter.drawLine(QPointF(0, geo.head_px * 0.78), QPointF(width, geo.head_px * 0.78))
+    painter.setPen(QColor("#666666"))
+    painter.drawText(QRectF(0, geo.head_px + geo.page_h + out.dev(6), width, out.dev(FOOT_PT - 6)),
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, foot)  # fmt: skip
+    painter.restore()
 
 
 def _lay_out(
@@ -194,9 +217,13 @@ def render_pdf(
     out, geo = _lay_out(report, layout, writer, body, breaks, pages, index)
     step(55)
     continued = _continued(report, out, geo)
-    _paint(writer, out, geo, report.heading, progress, continued, layout == "inline")
+    from .map_report import TITLE, pdf_page
+
+    map_page = pdf_page(report)
+    extra = (map_page,) if map_page else ()
+    _paint(writer, out, geo, report.heading, progress, continued, layout == "inline", extra)
     buffer.close()
     step(90)
     from .pdf_export_features import add_features
 
-    return add_features(bytes(data.data()), report, out, geo)
+    return add_features(bytes(data.data()), report, out, geo, (TITLE,) if map_page else ())

@@ -160,10 +160,16 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
     add("Index of parties and places", out.section_pos["index"])
 
 
-def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeometry) -> bytes:
-    """The Qt-made PDF with outline, links, highlights and metadata added."""
+def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeometry,
+                 extra_titles: tuple[str, ...] = ()) -> bytes:  # fmt: skip
+    """The Qt-made PDF with outline, links, highlights and metadata added.
+
+    ``extra_titles`` name the pages painted after the text (the map), in order."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     _outline(writer, report, out, geo)
+    first_extra = len(writer.pages) - len(extra_titles)
+    for k, title in enumerate(extra_titles):
+        writer.add_outline_item(title=title, page_number=first_extra + k)
     _links(writer, report, out, geo)
     _highlights(writer, report, out, geo)
     writer.add_metadata(

@@ -44,6 +44,7 @@ from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
 from .exporting import WindowExport
+from .map_room import MapRoom
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.session = ComparisonSession(self)
         options = {name: self.settings.get(name) for name in IGNORE_OPTIONS}
         self.session.options = type(self.session.options)(**options)
+        self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
@@ -126,7 +128,12 @@ class MainWindow(QMainWindow):
             self.session, self.settings, self.message_bar, self.reading.store, self
         )
         self.export_progress = ProgressWatcher(self.exports, self)
+        self.map_room = MapRoom(
+            self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
+            self.reading.store, self.reading.go_to, self.scheme.dark, self.reading.notes_dock,
+        )  # fmt: skip
         declare(self, self.actions_)
+        self.map_room.declare(self.actions_)
         declare_appearance(
             self.actions_, Appearance(self.settings, self.message_bar, self.set_dark), self
         )
@@ -397,6 +404,7 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
 

@@ -15,7 +15,7 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.comparison import Comparison, compare
+from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
@@ -47,6 +47,8 @@ class ComparisonSession(CancellableWork):
         self.encodings: dict[str, str | None] = {"old": None, "new": None}
         """Encoding the reader chose per side (None: detected); kept when reloading."""
         self.comparison: Comparison | None = None
+        self.review_below = UNCERTAIN_BELOW
+        """Pairs less likely than this to be right are offered for review."""
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -61,7 +63,7 @@ class ComparisonSession(CancellableWork):
         ``encodings`` force the decoding of each side (None: detect); when not
         given, a side keeps the encoding chosen for it while its file stays the same.
         """
-        options = self.options
+        options, review_below = self.options, self.review_below
         kept = overrides or Overrides()
         if encodings is None:
             encodings = (
@@ -78,7 +80,8 @@ class ComparisonSession(CancellableWork):
             new = read_any(new_name, new_enc, limits)
             if stop(0, 0):
                 raise InterruptedError("reading cancelled")
-            return old_name, new_name, (old, new, compare(old, new, options, kept, stop))
+            cmp = compare(old, new, options, kept, stop, review_below=review_below)
+            return old_name, new_name, (old, new, cmp)
 
         self._run(
             self.tr("Reading and comparing the texts…"),
@@ -113,6 +116,13 @@ class ComparisonSession(CancellableWork):
         self.options = replace(self.options, **changes)
         self._recompare()
 
+    def set_review_threshold(self, below: float) -> None:
+        """Offer for review the pairs less likely than ``below`` to be right."""
+        self.review_below = below
+        if self.comparison is not None:
+            self.comparison = self.comparison.with_review_threshold(below)
+            self.changed.emit()
+
     def set_overrides(self, overrides: Overrides) -> None:
         self.overrides = overrides
         self._recompare()
@@ -129,12 +139,14 @@ class ComparisonSession(CancellableWork):
     # -- machinery ------------------------------------------------------------
     def _recompare(self) -> None:
         old, new, options, overrides = self.old, self.new, self.options, self.overrides
+        review_below = self.review_below
         if old is None or new is None:
             return
         names = self.old_name, self.new_name
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            return (*names, (old, new, compare(old, new, options, overrides, stop)))
+            cmp = compare(old, new, options, overrides, stop, review_below=review_below)
+            return (*names, (old, new, cmp))
 
         self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
 

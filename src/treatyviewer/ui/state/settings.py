@@ -29,6 +29,8 @@ OPTIONS = {
     "ignore_punctuation": Option("diff/ignore_punctuation", False, bool),
     "ignore_whitespace": Option("diff/ignore_whitespace", True, bool),
     "ignore_numbering": Option("diff/ignore_numbering", False, bool),
+    # Pairs whose confidence (probability of being right) is lower are offered for review.
+    "review_below": Option("alignment/review_below", 0.9, float),
     "font_family": Option("view/font_family", "", str),
     "font_size": Option("view/font_size", 11.5, float),
     "dark": Option("view/dark", False, bool),

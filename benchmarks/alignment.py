@@ -1,0 +1,107 @@
+"""Alignment: how right it is on every generator family, how fast, how well calibrated.
+
+For each family of ``tests/synthetic.py`` and each size, the link precision and
+recall, the F1 of what was found added and removed, and the time to align.
+Seeds differ from the test suite's. Then a reliability table over all pairs:
+confidence bins against the share of pairs in them that were right. Then the
+engine's time on the 500 KB pair beside the aligner this one replaced (the
+previous commit's code, run in the same way in the same run). The repeated-text
+case is measured with the command line in ``run.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from alignment_score import reliability, score
+from synthetic import FAMILIES, family_pair
+from treatyviewer.core.align import align
+from treatyviewer.core.comparison import build_comparison
+from treatyviewer.core.segment import make_document
+
+SIZES = (40, 300, 2000)
+SEED = 101
+REFERENCE_COMMIT = "3da799b"
+"""The last commit with the previous aligner (word truncation and rare-word sketches)."""
+
+_TIMING = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from synthetic import text_of_size
+from treatyviewer.core.segment import make_document
+from treatyviewer.core.comparison import compare
+pair = text_of_size(500_000)
+old, new = make_document(pair.old_text), make_document(pair.new_text)
+compare(old, new)
+best = min(
+    (lambda s: (compare(old, new), time.perf_counter() - s)[1])(time.perf_counter())
+    for _ in range(3)
+)
+print(best)
+"""
+
+
+def quality() -> None:
+    print("\nAlignment quality (link precision / recall, added / removed F1, align time)")
+    print(f"{'family':<12} {'articles':>8} {'precision':>9} {'recall':>7} {'added':>6} "
+          f"{'removed':>7} {'wrong':>5} {'time':>8}")  # fmt: skip
+    judged: list[tuple[float, bool]] = []
+    for family in FAMILIES:
+        for n in SIZES:
+            pair = family_pair(family, n, SEED)
+            old, new = make_document(pair.old_text), make_document(pair.new_text)
+            start = time.perf_counter()
+            alignment = align(old, new)
+            elapsed = time.perf_counter() - start
+            result = score(pair, build_comparison(old, new, alignment, classify=False))
+            judged += result.judged
+            print(f"{family:<12} {n:>8} {result.precision:>9.4f} {result.recall:>7.4f} "
+                  f"{result.added_f1:>6.3f} {result.removed_f1:>7.3f} {result.wrong:>5} "
+                  f"{elapsed * 1000:>6.0f} ms")  # fmt: skip
+    print("\nReliability (all families and sizes; a bin within 5 points when it holds >= 20)")
+    print(f"{'confidence':<12} {'pairs':>6} {'mean conf':>9} {'right':>7}")
+    for low, high, count, mean, right in reliability(judged):
+        print(f"{low:.2f}-{high:.2f}    {count:>6} {mean:>9.3f} {right:>7.3f}")
+
+
+def _time_engine(src: Path) -> float | None:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    code = _TIMING.format(tests=str(Path(__file__).resolve().parents[1] / "tests"))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    return float(proc.stdout.strip()) if proc.returncode == 0 else None
+
+
+def speed(root: Path) -> None:
+    print("\nAlignment speed: 500 KB pair compared in process (best of 3)")
+    ours = _time_engine(root / "src")
+    with tempfile.TemporaryDirectory(prefix="tv-ref-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(root), "archive", REFERENCE_COMMIT, "src"],
+            capture_output=True, check=False,
+        )  # fmt: skip
+        reference = None
+        if archive.returncode == 0:
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+            reference = _time_engine(Path(tmp) / "src")
+    if ours is None:
+        print("  ! the engine failed on the 500 KB pair")
+        return
+    line = f"{'this aligner':<30} {ours * 1000:8.0f} ms"
+    if reference:
+        line += f"   previous aligner ({REFERENCE_COMMIT}) {reference * 1000:8.0f} ms"
+        line += f"   ratio {ours / reference:5.2f}x (budget 1.0x)"
+    print(line)
+
+
+def main(root: Path) -> None:
+    quality()
+    speed(root)
+
+
+if __name__ == "__main__":
+    main(Path(__file__).resolve().parents[1])

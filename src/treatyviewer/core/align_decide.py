@@ -1,0 +1,130 @@
+"""When two articles are counterparts, and how sure that is.
+
+Every comparison brings its own measure of chance likeness: besides its true
+counterpart, each article has a best unrelated match among the candidates, and
+the spread of those runner-up scores over the whole comparison says how alike
+two unrelated articles of *these* texts look (formula-built treaties look very
+alike; texts in free prose hardly at all). A pair must stand out from that
+background: far out when it would move an article elsewhere, less far when it
+sits where the surrounding pairs say it should.
+
+Confidence is a probability that a pair is right, from a logistic model over
+how far the pair stands out, how far ahead of its nearest rival it is, and
+whether it keeps its place. The coefficients were fitted on generated pairs
+with known truth (``benchmarks/run.py`` prints the reliability table that
+checks them) and are not tuned per text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+FAR_Z = 6.0
+"""How far above the chance background a pair must score to pair across the text."""
+NEAR_Z = 3.0
+"""The same, for a pair that sits between the pairs around it."""
+PRIOR_CENTRE = 0.08
+PRIOR_SPREAD = 0.05
+PRIOR_WEIGHT = 30
+"""Runner-up scores that the prior background counts as, for short texts."""
+MIN_SPREAD = 0.02
+
+
+def _quantile(values: list[float], q: float) -> float:
+    k = min(len(values) - 1, max(0, round(q * (len(values) - 1))))
+    return values[k]
+
+
+@dataclass(frozen=True)
+class Background:
+    """How unrelated articles of this comparison score against each other."""
+
+    centre: float
+    spread: float
+
+    @classmethod
+    def estimate(cls, scores: Mapping[tuple[int, int], float]) -> Background:
+        """From each article's runner-up score among its candidates."""
+        by_old: dict[int, list[float]] = {}
+        by_new: dict[int, list[float]] = {}
+        for (i, j), s in scores.items():
+            by_old.setdefault(i, []).append(s)
+            by_new.setdefault(j, []).append(s)
+        runners = [
+            sorted(found, reverse=True)[1]
+            for side in (by_old, by_new)
+            for found in side.values()
+            if len(found) > 1
+        ]
+        return cls.from_values(runners)
+
+    @classmethod
+    def from_values(
+        cls,
+        values: list[float],
+        prior: tuple[float, float] = (PRIOR_CENTRE, PRIOR_SPREAD),
+        prior_weight: float = PRIOR_WEIGHT,
+    ) -> Background:
+        """Centre and spread of chance values, leaning on the prior when they are few."""
+        runners = sorted(values)
+        n = len(runners)
+        if n == 0:
+            return cls(*prior)
+        centre = _quantile(runners, 0.5)
+        # The lower half only: the upper one holds the parts of splits and merges.
+        spread = max(MIN_SPREAD, (centre - _quantile(runners, 0.25)) / 0.674)
+        w = n / (n + prior_weight)
+        return cls(w * centre + (1 - w) * prior[0], w * spread + (1 - w) * prior[1])
+
+    def z(self, score: float) -> float:
+        return (score - self.centre) / self.spread
+
+    def bar(self, near: bool) -> float:
+        return self.centre + (NEAR_Z if near else FAR_Z) * self.spread
+
+
+# Logistic model of "this pair is right"; see the module docstring.
+_BIAS = -1.5
+_PER_Z = 0.9
+_PER_MARGIN_Z = 0.6
+_NEAR_BONUS = 1.0
+
+
+def confidence(bg: Background, score: float, rival: float, near: bool) -> float:
+    """Probability that a pair with this score, rival score and place is right."""
+    z = bg.z(score) - (NEAR_Z if near else FAR_Z)
+    margin = (score - rival) / bg.spread
+    x = _BIAS + _PER_Z * z + _PER_MARGIN_Z * min(margin, 12.0) + (_NEAR_BONUS if near else 0.0)
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x)))), 3)
+
+
+def best_rival(
+    scores: Mapping[tuple[int, int], float], pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """For each pair, the best score either article reaches with anything else."""
+    row: dict[int, list[tuple[float, int]]] = {}
+    col: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), s in scores.items():
+        row.setdefault(i, []).append((s, j))
+        col.setdefault(j, []).append((s, i))
+    out = {}
+    for i, j in pairs:
+        r = max((s for s, other in row.get(i, ()) if other != j), default=0.0)
+        c = max((s for s, other in col.get(j, ()) if other != i), default=0.0)
+        out[(i, j)] = max(r, c)
+    return out
+
+
+_JOINED_BIAS = -4.0
+_JOINED_PER_Z = 0.8
+
+
+def joined_confidence(weakest: float) -> float:
+    """Probability that the articles joined to a pair as a split or merge belong there,
+    from the least standing above its yardstick among them (inf: none joined)."""
+    if weakest == float("inf"):
+        return 1.0
+    x = _JOINED_BIAS + _JOINED_PER_Z * weakest
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))

@@ -1,0 +1,324 @@
+"""The stages of pairing two texts' segments, from the surest to the least sure.
+
+1. Reader links, preamble with preamble and closing with closing, and verbatim
+   articles (repeated ones in order) are paired at once.
+2. Every other article is compared with its candidates (``align_candidates``),
+   and the comparison's own background of chance likeness is measured
+   (``align_decide``).
+3. Pairs that stand far out of that background are chosen by a global
+   assignment in which any article may stay unpaired (``align_assign``); they
+   become anchors.
+4. Between consecutive anchors, pairs that keep their place need to stand out
+   less; the assignment is run again with that lower bar, twice.
+5. Leftover articles join a neighbour's pair as a split or merge when they came
+   from its counterpart (``align_attach``); the rest are added or removed, with
+   the related articles of the other text named.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from statistics import median
+
+from .align_assign import assign
+from .align_attach import Group, attach_leftovers, related_articles
+from .align_candidates import retrieve
+from .align_decide import Background, best_rival, confidence, joined_confidence
+from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_inplace import pair_in_place
+from .align_types import Alignment, Link, Overrides
+from .document import Document, SegmentKind
+from .sequences import longest_increasing_run
+
+GAP_WINDOW = 8
+"""Open articles of the old text scored against each open article in the same gap."""
+NEAR_ROUNDS = 2
+MUTUAL_Z = 2.5
+"""Least standing above the background of two articles that prefer each other..."""
+MUTUAL_TRIES = 150
+MUTUAL_Z_PER_DECADE = 2.0
+MUTUAL_MARGIN_Z = 1.0
+"""...and by how much they must prefer each other to their next best."""
+REPEAT_CONFIDENCE = 0.99
+"""Confidence of a verbatim pair whose wording occurs more than once."""
+STRUCTURAL_CONFIDENCE = 0.99
+"""Confidence of the only preamble paired with the only preamble (or closing part)."""
+IN_PLACE_CONFIDENCE = 0.995
+"""Confidence of an article paired in place by its wording (see ``align_inplace``)."""
+
+
+def group_of(kind: SegmentKind) -> str:
+    return "text" if kind in (SegmentKind.ARTICLE, SegmentKind.PARAGRAPH) else kind.value
+
+
+class Aligner:
+    def __init__(self, old: Document, new: Document, overrides: Overrides) -> None:
+        self.old_segs = old.segments
+        self.new_segs = new.segments
+        self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
+        self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
+        self.old_vecs = Vectors(self.old_bodies, Stems(language_of(old.text)))
+        self.new_vecs = Vectors(self.new_bodies, Stems(language_of(new.text)))
+        old_index = {s.label: i for i, s in enumerate(old.segments)}
+        new_index = {s.label: i for i, s in enumerate(new.segments)}
+        self.forbidden = {
+            (old_index[o], new_index[n])
+            for o, n in overrides.unlinks
+            if o in old_index and n in new_index
+        }
+        self.forced: list[Link] = []
+        for olds, news in overrides.links:
+            oi = tuple(sorted(old_index[o] for o in olds if o in old_index))
+            ni = tuple(sorted(new_index[n] for n in news if n in new_index))
+            if oi and ni:
+                self.forced.append(Link(oi, ni, 0.0, 1.0, "reader"))
+        self.old_partner: dict[int, int] = {}
+        self.new_partner: dict[int, int] = {}
+        self.fixed_confidence: dict[tuple[int, int], float] = {}
+        self.scores: dict[tuple[int, int], float] = {}
+        self.near: set[tuple[int, int]] = set()
+        self.background = Background.estimate({})
+        self.row_bg: dict[int, float] = {}
+        self.col_bg: dict[int, float] = {}
+        self.default_bg = 0.0
+
+    # -- helpers ---------------------------------------------------------------
+    def allowed(self, i: int, j: int) -> bool:
+        return (i, j) not in self.forbidden and group_of(self.old_segs[i].kind) == group_of(
+            self.new_segs[j].kind
+        )
+
+    def _free(self, i: int, j: int) -> bool:
+        return i not in self.old_partner and j not in self.new_partner
+
+    def _take(self, i: int, j: int) -> None:
+        self.old_partner[i] = j
+        self.new_partner[j] = i
+
+    def score(self, i: int, j: int) -> float:
+        key = (i, j)
+        found = self.scores.get(key)
+        if found is None:
+            found = self.scores[key] = cosine(self.old_vecs[i], self.new_vecs[j])
+        return found
+
+    def adjusted(self, i: int, j: int, s: float) -> float:
+        """The score less what the two articles score against everything (hubness)."""
+        return s - (self.row_bg.get(i, self.default_bg) + self.col_bg.get(j, self.default_bg)) / 2
+
+    def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
+        return cosine(
+            combined(self.old_vecs[i] for i in olds), combined(self.new_vecs[j] for j in news)
+        )
+
+    # -- stage 1 ---------------------------------------------------------------
+    def _pair_given(self) -> None:
+        for link in self.forced:
+            for i in link.old:
+                for j in link.new:
+                    self.old_partner.setdefault(i, j)
+                    self.new_partner.setdefault(j, i)
+        for kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
+            olds = [i for i, s in enumerate(self.old_segs) if s.kind is kind]
+            news = [j for j, s in enumerate(self.new_segs) if s.kind is kind]
+            if len(olds) == 1 and len(news) == 1 and self._free(olds[0], news[0]):
+                self._pair_structural(olds[0], news[0])
+        self._pair_verbatim()
+        chain_new, chain_old = self._chain()
+        anchors = list(zip(chain_old, chain_new, strict=True))
+        for i, j, value in pair_in_place(self.old_bodies, self.new_bodies, anchors, self.allowed):
+            if self._free(i, j):
+                self._take(i, j)
+                self.scores[(i, j)] = value
+                self.fixed_confidence[(i, j)] = IN_PLACE_CONFIDENCE
+                self.near.add((i, j))
+
+    def _pair_structural(self, i: int, j: int) -> None:
+        if (i, j) not in self.forbidden:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = STRUCTURAL_CONFIDENCE
+
+    def _pair_verbatim(self) -> None:
+        """Articles with the same wording pair at once; repeated wording pairs in order."""
+        old_by_text: dict[str, list[int]] = defaultdict(list)
+        new_count = Counter(self.new_bodies)
+        for i, body in enumerate(self.old_bodies):
+            if i not in self.old_partner and body:
+                old_by_text[body].append(i)
+        for j, body in enumerate(self.new_bodies):
+            olds = old_by_text.get(body)
+            if not olds or j in self.new_partner:
+                continue
+            k = next((k for k, i in enumerate(olds) if self.allowed(i, j)), None)
+            if k is None:
+                continue
+            i = olds.pop(k)
+            self._take(i, j)
+            self.scores[(i, j)] = 1.0
+            repeated = bool(olds) or new_count[body] > 1
+            self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+
+    # -- stage 2 ---------------------------------------------------------------
+    def _open(self) -> tuple[list[int], list[int]]:
+        return (
+            [i for i in range(len(self.old_segs)) if i not in self.old_partner],
+            [j for j in range(len(self.new_segs)) if j not in self.new_partner],
+        )
+
+    def _measure(self, old_open: list[int], new_open: list[int]) -> None:
+        weigh(self.old_vecs, self.new_vecs, old_open, new_open)
+        self.scores.update(retrieve(self.old_vecs, self.new_vecs, old_open, new_open, self.allowed))
+        rows: dict[int, list[float]] = defaultdict(list)
+        cols: dict[int, list[float]] = defaultdict(list)
+        for (i, j), s in self.scores.items():
+            if i in self.old_partner or j in self.new_partner:
+                continue
+            rows[i].append(s)
+            cols[j].append(s)
+        self.row_bg = {i: _runner_mean(v) for i, v in rows.items()}
+        self.col_bg = {j: _runner_mean(v) for j, v in cols.items()}
+        everyone = list(self.row_bg.values()) + list(self.col_bg.values())
+        self.default_bg = median(everyone) if everyone else 0.0
+        self.background = Background.estimate(
+            {
+                (i, j): self.adjusted(i, j, s)
+                for (i, j), s in self.scores.items()
+                if i not in self.old_partner and j not in self.new_partner
+            }
+        )
+
+    # -- stages 3 and 4 --------------------------------------------------------
+    def _chain(self) -> tuple[list[int], list[int]]:
+        """Pairs that keep both texts' order, as sorted new and old indices."""
+        pairs = sorted((j, i) for j, i in self.new_partner.items())
+        kept = longest_increasing_run([i for _, i in pairs])
+        return [pairs[k][0] for k in kept], [pairs[k][1] for k in kept]
+
+    def _assign(self, near_of: dict[tuple[int, int], bool]) -> int:
+        gains: dict[tuple[int, int], float] = {}
+        for (i, j), near in near_of.items():
+            if not self._free(i, j):
+                continue
+            gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
+            if gain > 0:
+                gains[(i, j)] = gain
+        chosen = assign(gains)
+        for i, j in chosen:
+            self._take(i, j)
+            if near_of[(i, j)]:
+                self.near.add((i, j))
+        return len(chosen)
+
+    def _place_pairs(self) -> None:
+        self._assign({key: False for key in self.scores if self._free(*key)})
+        for _ in range(NEAR_ROUNDS):
+            chain_new, chain_old = self._chain()
+            near_of: dict[tuple[int, int], bool] = {}
+            old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
+            for j in range(len(self.new_segs)):
+                if j in self.new_partner:
+                    continue
+                k = bisect_left(chain_new, j)
+                lo = chain_old[k - 1] if k > 0 else -1
+                hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
+                start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
+                gap = old_open[start:stop]
+                if len(gap) > GAP_WINDOW:
+                    centre = lo + 1 + (j - (chain_new[k - 1] if k > 0 else -1) - 1)
+                    gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
+                for i in gap:
+                    if self.allowed(i, j):
+                        near_of[(i, j)] = True
+                        self.score(i, j)
+            for key in self.scores:
+                if key not in near_of and self._free(*key):
+                    near_of[key] = False
+            if not self._assign(near_of):
+                break
+        self._pair_mutual_best()
+
+    def _pair_mutual_best(self) -> None:
+        """Two articles that are each other's clear best match pair on less evidence."""
+        best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for (i, j), s in self.scores.items():
+            if self._free(i, j):
+                value = self.adjusted(i, j, s)
+                best_old[i].append((value, j))
+                best_new[j].append((value, i))
+        bg = self.background
+        # The more pairs could have come out so well by chance, the higher the bar.
+        tries = len(best_old) * len(best_new) / MUTUAL_TRIES
+        bar = MUTUAL_Z + MUTUAL_Z_PER_DECADE * max(0.0, math.log10(max(tries, 1e-9)))
+        for i, found in best_old.items():
+            top = sorted(found, reverse=True)
+            value, j = top[0]
+            rivals = sorted(best_new[j], reverse=True)
+            if rivals[0][1] != i or bg.z(value) < bar:
+                continue
+            runner = max(
+                top[1][0] if len(top) > 1 else bg.centre,
+                rivals[1][0] if len(rivals) > 1 else bg.centre,
+            )
+            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
+                self._take(i, j)
+
+    # -- stage 5 and result ----------------------------------------------------
+    def run(self) -> Alignment:
+        self._pair_given()
+        old_open, new_open = self._open()
+        self._measure(old_open, new_open)
+        self.forced = [
+            Link(lk.old, lk.new, round(self.score_many(lk.old, lk.new), 4), 1.0, "reader")
+            for lk in self.forced
+        ]
+        self._place_pairs()
+        groups = attach_leftovers(self)
+        return self._collect(groups)
+
+    def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:
+        fixed = self.fixed_confidence.get((i, j))
+        if fixed is not None:
+            return fixed
+        s = self.adjusted(i, j, self.score(i, j))
+        rival = rivals.get((i, j), 0.0)
+        return confidence(self.background, s, rival, (i, j) in self.near)
+
+    def _collect(self, groups: list[Group]) -> Alignment:
+        forced_old = {i for link in self.forced for i in link.old}
+        forced_new = {j for link in self.forced for j in link.new}
+        cores = [core for _, _, core, _ in groups]
+        adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
+        rivals = best_rival(adjusted, cores)
+        links = list(self.forced)
+        for olds, news, (i, j), joined in groups:
+            if set(olds) & forced_old or set(news) & forced_new:
+                continue
+            conf = round(self._link_confidence(i, j, rivals) * joined_confidence(joined), 3)
+            score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
+            links.append(Link(olds, news, round(score, 4), conf))
+        links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
+        paired_old = {i for lk in links for i in lk.old}
+        paired_new = {j for lk in links for j in lk.new}
+        added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
+        removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
+        related_old, related_new = related_articles(self, removed, added)
+        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+
+def _runner_mean(values: list[float]) -> float:
+    """Mean score of an article's candidates other than its best."""
+    if len(values) < 2:
+        return 0.0
+    rest = sorted(values, reverse=True)[1:]
+    return sum(rest) / len(rest)
+
+
+def moved_links(links: list[Link]) -> frozenset[int]:
+    """Links outside the longest run that keeps both texts' order."""
+    order = sorted(range(len(links)), key=lambda k: (links[k].old[0], links[k].new[0]))
+    kept = longest_increasing_run([links[k].new[0] for k in order])
+    keep = {order[pos] for pos in kept}
+    return frozenset(k for k in range(len(links)) if k not in keep)

@@ -1,0 +1,1 @@
+"""The Map room: the places the texts name and the treaty's lines, linked to reading."""

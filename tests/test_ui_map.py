@@ -1,0 +1,105 @@
+"""The Map dock in the real window: built on first show, follows reading, linked both ways."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+
+def _open_map(window, qtbot):  # type: ignore[no-untyped-def]
+    window.actions_["view.map"].setChecked(True)
+    qtbot.waitUntil(lambda: window.map_room.panel is not None, timeout=20000)
+    panel = window.map_room.panel
+    qtbot.waitUntil(
+        lambda: panel.canvas.scene is not None and bool(panel.canvas.scene.places), timeout=20000
+    )
+    return panel
+
+
+def test_map_is_not_built_until_shown(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.map_room.panel is None
+    assert not window.map_room.dock.isVisible()
+
+
+def test_clicking_kars_selects_it_in_parties_and_places(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    point = panel.canvas.place_point("kars")
+    assert point is not None
+    qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    assert window.reading.entities.selected_entity() == "kars"
+    # Its mentions are listed: none in the draft, two in the 1921 treaty.
+    texts = [panel.details.item(i).text() for i in range(panel.details.count())]
+    assert texts[0].startswith("0 mentions in"), texts
+    assert sum("[Kars]" in t for t in texts) >= 2, texts
+    if os.environ.get("TREATYVIEWER_SHOTS"):
+        window.grab().save(str(Path(os.environ["TREATYVIEWER_SHOTS"]) / "map-dock.png"))
+
+
+def test_choosing_a_place_in_the_index_shows_it_on_the_map(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    assert window.reading.entities.select_entity("batum")
+    assert panel.canvas.current == "batum"
+    assert "Batum" in panel.details_title.text()
+
+
+def test_mention_line_jumps_to_the_passage(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    panel.select_place("ardahan")
+    item = next(
+        panel.details.item(i)
+        for i in range(panel.details.count())
+        if "[Ardahan]" in panel.details.item(i).text()
+    )
+    side, start, end = item.data(Qt.ItemDataRole.UserRole + 1)
+    with qtbot.waitSignal(panel.goTo):
+        panel.details.itemClicked.emit(item)
+    cursor = window.view.new_pane.textCursor()
+    assert side == "new"
+    assert window.view.new_pane.toPlainText()  # the pane shows the treaty
+    assert cursor is not None and end > start
+
+
+def test_reading_article_one_emphasises_the_frontier(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    cmp = window.session.comparison
+    row = next(r for r, row in enumerate(window.concordance.model.rows)
+               if row.kind == "pair" and cmp.new.segments[cmp.pairs[row.index].new[0]].label == "I")  # fmt: skip
+    window.concordance.select_row(row)  # as a click on the row does: select, then jump there
+    window.concordance.jumpRequested.emit(window.concordance.model.rows[row])
+    qtbot.waitUntil(lambda: "moscow-frontier" in panel.focus_features, timeout=20000)
+    scene = panel.canvas.scene
+    frontier = next(f for f in scene.features if f.id == "moscow-frontier")
+    assert frontier.emphasised
+    assert {p.entity_id for p in scene.places if p.emphasised} >= {"kars", "ardahan", "sarp"}
+
+
+def test_earlier_version_hides_the_1921_lines(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    panel.set_version("old")
+    scene = panel.canvas.scene
+    assert scene.features == []
+    assert scene.place("kars") is None  # the draft does not name Kars
+    panel.set_version("new")
+    assert panel.canvas.scene.place("kars") is not None
+
+
+def test_keyboard_walks_the_places(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    panel.canvas.setFocus()
+    seen = set()
+    for _ in range(len(panel.canvas.scene.places)):
+        qtbot.keyClick(panel.canvas, Qt.Key.Key_Right)
+        seen.add(panel.canvas.current)
+    assert seen == {p.entity_id for p in panel.canvas.scene.places}
+    qtbot.keyClick(panel.canvas, Qt.Key.Key_Return)
+    assert window.reading.entities.selected_entity() == panel.canvas.current
+    assert QPoint(0, 0) is not None
