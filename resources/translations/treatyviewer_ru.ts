@@ -4,7 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -84,7 +94,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+85"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -139,7 +149,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -159,7 +169,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -314,7 +324,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -334,7 +344,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -409,7 +419,7 @@
         <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>&amp;Заметка к выделенному…</translation>
     </message>
@@ -429,7 +439,7 @@
         <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -449,7 +459,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -736,7 +746,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -786,7 +796,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -831,7 +841,7 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1006,7 +1016,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1336,7 +1346,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -1523,17 +1533,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1556,7 +1566,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -2003,14 +2013,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+240"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-147"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2020,38 +2030,38 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>newer</source>
         <translation>более поздний</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+98"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2061,12 +2071,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2089,6 +2099,140 @@ by {1}</source>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+132"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2326,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2304,7 +2448,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2352,7 +2496,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+44"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2390,7 +2534,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2400,7 +2544,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2448,7 +2592,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -2691,7 +2835,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -2704,7 +2848,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2744,17 +2888,17 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>Экспортирован {0} (1 страница)</translation>
     </message>
@@ -2849,7 +2993,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -2938,115 +3082,6 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Показать или скрыть карту мест, названных в текстах</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <source>Legend of the map</source>
-        <translation>Легенда карты</translation>
-    </message>
-    <message>
-        <source>named in both texts</source>
-        <translation>названо в обоих текстах</translation>
-    </message>
-    <message>
-        <source>only in the earlier</source>
-        <translation>только в раннем</translation>
-    </message>
-    <message>
-        <source>only in the later</source>
-        <translation>только в позднем</translation>
-    </message>
-    <message>
-        <source>frontier</source>
-        <translation>граница</translation>
-    </message>
-    <message>
-        <source>ceded area (hatched)</source>
-        <translation>уступленная область (штриховка)</translation>
-    </message>
-    <message>
-        <source>autonomous area (dotted)</source>
-        <translation>автономная область (точки)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <source>Both texts</source>
-        <translation>Оба текста</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Ранний</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Поздний</translation>
-    </message>
-    <message>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
-    </message>
-    <message>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Упоминания и заметки о выбранном месте</translation>
-    </message>
-    <message>
-        <source>Named, not on the map: {0}</source>
-        <translation>Названы, но не нанесены на карту: {0}</translation>
-    </message>
-    <message>
-        <source>Show this passage</source>
-        <translation>Показать этот фрагмент</translation>
-    </message>
-    <message>
-        <source>Art.</source>
-        <translation>Ст.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>%n упоминание в {0}</numerusform>
-            <numerusform>%n упоминания в {0}</numerusform>
-            <numerusform>%n упоминаний в {0}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>%n заметка связана с этим местом</numerusform>
-            <numerusform>%n заметки связаны с этим местом</numerusform>
-            <numerusform>%n заметок связано с этим местом</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapCanvas</name>
-    <message>
-        <source>Map of the places the texts name</source>
-        <translation>Карта мест, названных в текстах</translation>
-    </message>
-    <message>
-        <source>Confidence: {0}</source>
-        <translation>Уверенность: {0}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -84,7 +94,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+85"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -139,7 +149,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -159,7 +169,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -314,7 +324,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -334,7 +344,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -409,7 +419,7 @@
         <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Seçime &amp;Not Ekle…</translation>
     </message>
@@ -429,7 +439,7 @@
         <translation>Konkordansta seçili madde çiftine not yaz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -449,7 +459,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -730,7 +740,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -780,7 +790,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -825,7 +835,7 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1000,7 +1010,7 @@
         <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1324,7 +1334,7 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -1509,17 +1519,17 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1542,7 +1552,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1989,14 +1999,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+240"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-147"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2006,38 +2016,38 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>newer</source>
         <translation>yeni</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+98"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2047,12 +2057,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+13"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2075,6 +2085,136 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+132"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2308,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2286,7 +2426,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2332,7 +2472,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+44"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2370,7 +2510,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2380,7 +2520,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>mention</source>
         <translation>geçiş</translation>
     </message>
@@ -2428,7 +2568,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -2643,7 +2783,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -2656,7 +2796,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2696,17 +2836,17 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>{0} dışa aktarıldı (1 sayfa)</translation>
     </message>
@@ -2799,7 +2939,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -2888,111 +3028,6 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <source>Map</source>
-        <translation>Harita</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harita</translation>
-    </message>
-    <message>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message>
-        <source>Legend of the map</source>
-        <translation>Harita açıklaması</translation>
-    </message>
-    <message>
-        <source>named in both texts</source>
-        <translation>iki metinde de geçen</translation>
-    </message>
-    <message>
-        <source>only in the earlier</source>
-        <translation>yalnız öncekinde</translation>
-    </message>
-    <message>
-        <source>only in the later</source>
-        <translation>yalnız sonrakinde</translation>
-    </message>
-    <message>
-        <source>frontier</source>
-        <translation>sınır</translation>
-    </message>
-    <message>
-        <source>ceded area (hatched)</source>
-        <translation>bırakılan bölge (taralı)</translation>
-    </message>
-    <message>
-        <source>autonomous area (dotted)</source>
-        <translation>özerk bölge (noktalı)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Göster:</translation>
-    </message>
-    <message>
-        <source>Both texts</source>
-        <translation>İki metin</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
-    </message>
-    <message>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Seçilen yerin anılmaları ve notları</translation>
-    </message>
-    <message>
-        <source>Named, not on the map: {0}</source>
-        <translation>Adı geçen, haritada olmayan: {0}</translation>
-    </message>
-    <message>
-        <source>Show this passage</source>
-        <translation>Bu bölümü göster</translation>
-    </message>
-    <message>
-        <source>Art.</source>
-        <translation>Md.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>{0} içinde %n anılma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>Bu yere bağlı %n not</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapCanvas</name>
-    <message>
-        <source>Map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritası</translation>
-    </message>
-    <message>
-        <source>Confidence: {0}</source>
-        <translation>Güven: {0}</translation>
     </message>
 </context>
 </TS>

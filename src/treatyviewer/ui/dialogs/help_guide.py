@@ -244,6 +244,23 @@ def guide_html(registry: ActionRegistry) -> str:
         )
     )
 
+    out.append(h3(tr("Map")))
+    out.append(
+        para(
+            esc(
+                tr(
+                    "{0} shows where the places the texts name lie, and the lines and areas the "
+                    "treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places "
+                    "and lines of the article you are reading stand out. Click a place, or reach it "
+                    "with Tab and the arrow keys and press Enter, to list its mentions in each text "
+                    "and the notes linked to it; click a mention to show the passage. Both, Earlier "
+                    "and Later show what each text names. The lines are our drawings from the "
+                    "treaty, not surveyed boundaries."
+                )
+            ).format(c.cmd("view.map"))
+        )
+    )
+
     out.append(h3(tr("Export")))
     out.append(
         bullets(
