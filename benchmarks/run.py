@@ -24,7 +24,6 @@ import alignment  # noqa: E402
 from classes import bench_cost, quality_report  # noqa: E402
 from map_dock import bench_map_dock  # noqa: E402
 from structured_texts import statute  # noqa: E402
-from synthetic import text_of_size  # noqa: E402
 from treatyviewer.core.segment import make_document  # noqa: E402
 
 PY = sys.executable
@@ -35,10 +34,17 @@ LADDER = (("50 KB", 50_000), ("500 KB", 500_000), ("5 MB", 5_000_000), ("20 MB",
 
 
 def write_pair(folder: Path, size: int, name: str) -> tuple[Path, Path]:
-    pair = text_of_size(size)
+    """Generate in a child process: a child's peak memory counts its parent's at fork,
+    so this process must stay small for the memory figures to mean anything."""
     old, new = folder / f"{name}-old.txt", folder / f"{name}-new.txt"
-    old.write_text(pair.old_text, encoding="utf-8")
-    new.write_text(pair.new_text, encoding="utf-8")
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT / 'tests')!r}); "
+        "from synthetic import text_of_size; "
+        f"p = text_of_size({size}); "
+        f"open({str(old)!r}, 'w', encoding='utf-8').write(p.old_text); "
+        f"open({str(new)!r}, 'w', encoding='utf-8').write(p.new_text)"
+    )
+    subprocess.run([PY, "-c", code], check=True)
     return old, new
 
 
@@ -104,7 +110,9 @@ def bench_repeated(folder: Path) -> None:
     print("\nRepeated text: GPL-3 x600 against GPL-3, command line")
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     old, new = folder / "gpl-x600.txt", folder / "gpl.txt"
-    old.write_text(licence * 600, encoding="utf-8")
+    with old.open("w", encoding="utf-8") as out:
+        for _ in range(600):
+            out.write(licence)
     new.write_text(licence, encoding="utf-8")
     elapsed, peak, out = run_child(compare_cli(old, new))
     try:

@@ -97,6 +97,13 @@ def test_bad_usage_exits_2_with_one_line(capsys, args):
     assert "Traceback" not in err
 
 
+def test_no_command_names_the_commands_instead_of_failing(capsys):
+    code, out, err = run_cli(capsys)
+    assert code == 2 and not out
+    assert "internal error" not in err and len(err.strip().splitlines()) == 1
+    assert all(name in err for name in ("compare", "export", "entities", "annotations"))
+
+
 def test_unreadable_input_exits_2_naming_the_file(capsys, tmp_path):
     missing = tmp_path / "nowhere.txt"
     code, _, err = run_cli(capsys, "compare", str(missing), str(missing))

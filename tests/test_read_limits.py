@@ -18,6 +18,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from pdf_bytes import pdf_file
 from treatyviewer.core.errors import InputError
 from treatyviewer.io.limits import MB, ReadLimits
 from treatyviewer.io.readers import read_document
@@ -116,19 +117,7 @@ def _pdf_with_stream(stream: bytes) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(packed), packed),
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_pdf_stream_that_inflates_past_the_limit_is_refused(tmp_path: Path) -> None:

@@ -185,3 +185,49 @@ def test_export_job_writes_nothing_when_cancelled_from_its_progress(qapp, tmp_pa
     with pytest.raises(InterruptedError):
         exporting._write("pdf", cmp, str(tmp_path / "x.pdf"), [], ExportOptions(), stop)
     assert calls and list(tmp_path.iterdir()) == []
+
+
+def test_window_and_command_line_export_the_same_notes_signed_by_the_reader(
+    make_window, qtbot, tmp_path
+) -> None:
+    """One rule for both: mine and the curated notes by default, or either alone."""
+    from pypdf import PdfReader as Reader
+
+    from treatyviewer.cli import run
+
+    window = make_window()
+    window.settings.set("reader_name", "Ayşe Hanım")
+    batum = window.session.new.text.index("Batum")
+    window.reading.store.create_from_selection("new", batum, batum + 5, "My note on Batum")
+    session = tmp_path / "S.tvproj"
+    assert window.reading.controller.save_as(session)
+    for which in ("all", "mine"):
+        ours, theirs = tmp_path / f"window-{which}.pdf", tmp_path / f"cli-{which}.pdf"
+        assert export_and_wait(qtbot, window, "pdf", ours, ExportOptions(notes=which))
+        assert run(["export", "--project", str(session), "--pdf", str(theirs),
+                    "--notes", which]) == 0  # fmt: skip
+        assert sorted(highlights(ours)) == sorted(highlights(theirs)), which
+        mine = [c for c in highlights(ours) if "My note on Batum" in c]
+        assert bool(mine) == (which != "curated")
+        assert (len(highlights(ours)) > 20) == (which != "mine")
+    authors = {
+        str(ref.get_object()["/T"])
+        for page in Reader(tmp_path / "window-all.pdf").pages
+        for ref in page.get("/Annots") or []
+        if ref.get_object().get("/Subtype") == "/Highlight"
+    }
+    assert authors == {"Ayşe Hanım", "treatyviewer editors"}
+
+
+def test_preferences_set_the_reader_name(make_window, qtbot, monkeypatch) -> None:
+    from treatyviewer.core.annotations import login_name
+    from treatyviewer.ui.dialogs.preferences import PreferencesDialog, reader_name
+
+    window = make_window()
+    assert reader_name(window.settings) == login_name()
+    assert window.actions_["edit.preferences"] in window.menus["edit"].actions()
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("  Ayşe   Hanım ")
+    dialog.accept()
+    assert reader_name(window.settings) == "Ayşe Hanım"

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from conftest import wait_compared
 from test_ui_reading_walk import shoot
-from treatyviewer.core.comparison import Row
 from treatyviewer.ui.app.main_window import MainWindow
 from treatyviewer.ui.common.colours import HIGH_CONTRAST_HUES
 from treatyviewer.ui.compare.placeholders import fit_lines
@@ -58,16 +57,17 @@ def test_next_change_selects_the_pair_that_holds_the_change(make_window, qtbot) 
     view, conc = window.view, window.concordance
     for _ in range(12):
         view.next_change(1)
-    k = view.navigator.current_pair
-    assert k is not None
-    wanted = conc.row_of(Row("pair", k))
+    row = view.navigator.current_row
+    assert row is not None
+    wanted = conc.row_of(row)
     assert conc.selected_rows() == [wanted]
     qtbot.wait(400)  # the scroll-following timer must not take it back to the top row
     assert conc.selected_rows() == [wanted]
     view.next_change(1)
-    k2 = view.navigator.current_pair
+    row2 = view.navigator.current_row
+    assert row2 is not None
     qtbot.wait(300)
-    assert conc.selected_rows() == [conc.row_of(Row("pair", k2))]
+    assert conc.selected_rows() == [conc.row_of(row2)]
 
 
 # --- 3. moved articles are named where they were and where they are ------------------------
@@ -163,7 +163,7 @@ def test_swap_sides_puts_the_older_text_on_the_right_and_keeps_its_meaning(
     qtbot.wait(50)
     assert window.session.comparison is before  # nothing recompared
     assert view.old_box.x() > view.new_box.x()
-    assert view.old_title.text().startswith("Draft")  # the older text, now on the right
+    assert view.old_title.text() == "Moscow draft (1920)"  # the older text, now on the right
     assert window.concordance.model.headerData(0, Qt.Orientation.Horizontal) == "Older"
     assert view.connector.swapped
     shoot(window, "review2-swapped.png")

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+260"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+213"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+215"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -59,7 +59,12 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>What became of it: {0}</source>
+        <translation type="unfinished">Что с ней стало: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -74,12 +79,12 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -94,7 +99,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -159,17 +164,27 @@
         <translation>Поиск в обоих текстах</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Find Pre&amp;vious</source>
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation type="unfinished">Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -324,7 +339,17 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Go to Article…</source>
+        <translation type="unfinished">&amp;Перейти к статье…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation type="unfinished">Выбрать статью по названию и перейти к ней</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -344,7 +369,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -529,7 +554,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -796,7 +821,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -841,7 +866,42 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
+        <location line="+39"/>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation type="unfinished">Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation type="unfinished">Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation type="unfinished">Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation type="unfinished">Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation type="unfinished">Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation type="unfinished">Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation type="unfinished">Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -891,12 +951,12 @@
         <translation>{0} и {1} переходят от изменения к изменению.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} показывает одну колонку, где удаления зачёркнуты, а вставки подчёркнуты; {1} скрывает статьи без изменений.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
         <translation>{0} помещает ранний текст справа; сравнивается он по-прежнему как ранний, так что удаления остаются удалениями.</translation>
     </message>
@@ -976,7 +1036,7 @@
         <translation>Выделите фрагмент в любом из текстов и выберите {0}, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
         <translation>В редакторе заметки свяжите её со сторонами, лицами и местами, которых она касается, и добавьте собственные метки.</translation>
     </message>
@@ -1006,7 +1066,7 @@
         <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1016,7 +1076,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1026,7 +1086,7 @@
         <translation>{0}: сравнение для печати; ваши заметки становятся комментариями PDF.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: то же в виде одной веб-страницы, которой не нужны другие файлы.</translation>
     </message>
@@ -1173,9 +1233,68 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location line="+31"/>
+        <source>Art. {0}</source>
+        <translation type="unfinished">Ст. {0}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+28"/>
+        <source>Annex {0}</source>
+        <translation type="unfinished">Приложение {0}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Preamble</source>
+        <translation type="unfinished">Преамбула</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Closing</source>
+        <translation type="unfinished">Заключительная часть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its matter went to {0}</source>
+        <translation type="unfinished">её содержание перешло в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from {0}</source>
+        <translation type="unfinished">её содержание пришло из {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
         <source>Goes to {0} (click)</source>
         <translation>Ведёт к {0} (щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <source>{0} (only in the newer text)</source>
+        <translation type="unfinished">{0} (только в новом тексте)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (only in the older text)</source>
+        <translation type="unfinished">{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to Article</source>
+        <translation type="unfinished">Перейти к статье</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article:</source>
+        <translation type="unfinished">Статья:</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1465,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-100"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -1402,7 +1521,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1458,7 +1577,7 @@
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -1551,7 +1670,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1566,7 +1685,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+272"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1591,7 +1710,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1642,13 +1766,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+102"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-122"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -1664,17 +1788,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -1707,7 +1831,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1742,7 +1866,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -1778,7 +1902,17 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Заметки, связанные с выбранным объектом</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Notes linked to it</source>
+        <translation>Связанные заметки</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1823,7 +1957,7 @@ by {1}</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -1881,7 +2015,32 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Only the curated notes</source>
+        <translation>Только редакционные заметки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only mine</source>
+        <translation>Только мои</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mine and the curated notes</source>
+        <translation>Мои и редакционные заметки</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -1926,7 +2085,7 @@ by {1}</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
@@ -1936,7 +2095,7 @@ by {1}</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Choose File…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
@@ -1949,7 +2108,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2000,7 +2159,7 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -2013,9 +2172,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+75"/>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2071,7 +2230,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -2433,6 +2592,29 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
@@ -2448,7 +2630,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+156"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2496,12 +2678,27 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0}: исключено целиком</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0} added (a whole article)</source>
+        <translation>{0}: добавлено целиком</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
@@ -2534,7 +2731,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+98"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2544,7 +2741,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2554,7 +2751,7 @@ by {1}</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Legend of mentions and notes</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
@@ -2569,7 +2766,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -2584,7 +2781,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -2592,27 +2789,27 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
         <source>reading-session</source>
         <translation>сеанс-чтения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Save Session As</source>
         <translation>Сохранить сеанс как</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import Notes</source>
         <translation>Импорт заметок</translation>
     </message>
@@ -2835,7 +3032,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -2848,7 +3045,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+132"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2888,12 +3085,12 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+247"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+260"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+213"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+215"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -59,7 +59,12 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+72"/>
+        <source>What became of it: {0}</source>
+        <translation type="unfinished">Akıbeti: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -74,12 +79,12 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -94,7 +99,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -159,17 +164,27 @@
         <translation>İki metinde de ara</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Sonrakini Bul</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation type="unfinished">Dışa aktarılan PDF&apos;lerde notlarınızı imzalayan adınız</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -324,7 +339,17 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+9"/>
+        <location line="+11"/>
+        <source>&amp;Go to Article…</source>
+        <translation type="unfinished">&amp;Maddeye Git…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation type="unfinished">Bir maddeyi adıyla seçip ona gidin</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -344,7 +369,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -529,7 +554,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -782,7 +807,7 @@
     <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
-        <translation>ifade ikincil kaynaklardan yeniden kurulmuştur, belgelenmiş bir metin değildir</translation>
+        <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -790,7 +815,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -835,7 +860,42 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-219"/>
+        <location line="+39"/>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation type="unfinished">Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation type="unfinished">Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation type="unfinished">Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation type="unfinished">Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation type="unfinished">Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation type="unfinished">Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation type="unfinished">Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -885,12 +945,12 @@
         <translation>{0} ve {1} değişiklikten değişikliğe geçer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} tek sütun gösterir: silinenlerin üstü, eklenenlerin altı çizilidir; {1} değişmeyen maddeleri gizler.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
         <translation>{0} eski metni sağa koyar; yine eski metin olarak karşılaştırılır, yani silinenler silinmiş kalır.</translation>
     </message>
@@ -970,7 +1030,7 @@
         <translation>Metinlerden birinde bir pasaj seçin ve ona not yazmak için {0} komutunu seçin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
         <translation>Not düzenleyicisinde notu ilgili olduğu taraflara, kişilere ve yerlere bağlayın ve kendi etiketlerinizi ekleyin.</translation>
     </message>
@@ -1000,17 +1060,17 @@
         <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} lists the parties, persons and places the texts name, with how often each text names them, in any of their spellings. Select one to highlight its mentions in both texts and go from one to the next.</source>
-        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki geçişleri vurgulanır ve bir geçişten ötekine gidebilirsiniz.</translation>
+        <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1020,7 +1080,7 @@
         <translation>{0}: yazdırılabilir bir karşılaştırma; notlarınız PDF yorumlarına dönüşür.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: aynısı, başka dosyaya gerek duymayan tek bir web sayfası olarak.</translation>
     </message>
@@ -1161,9 +1221,68 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location line="+31"/>
+        <source>Art. {0}</source>
+        <translation type="unfinished">Md. {0}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+28"/>
+        <source>Annex {0}</source>
+        <translation type="unfinished">Ek {0}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Preamble</source>
+        <translation type="unfinished">Giriş</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Closing</source>
+        <translation type="unfinished">Kapanış</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its matter went to {0}</source>
+        <translation type="unfinished">içeriği şuraya geçti: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from {0}</source>
+        <translation type="unfinished">içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
         <source>Goes to {0} (click)</source>
         <translation>{0} konumuna gider (tıklayın)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <source>{0} (only in the newer text)</source>
+        <translation type="unfinished">{0} (yalnızca yeni metinde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (only in the older text)</source>
+        <translation type="unfinished">{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to Article</source>
+        <translation type="unfinished">Maddeye git</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article:</source>
+        <translation type="unfinished">Madde:</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1453,7 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-94"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-100"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -1390,7 +1509,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1446,7 +1565,7 @@
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -1537,7 +1656,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1552,7 +1671,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+272"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1577,7 +1696,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
+        <source>No pairing below {0} confidence: nothing to review.</source>
+        <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1628,13 +1752,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+102"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-122"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -1650,17 +1774,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -1693,7 +1817,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1728,7 +1852,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -1764,7 +1888,17 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
+        <source>Notes linked to the selected entity</source>
+        <translation>Seçili öğeye bağlı notlar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Notes linked to it</source>
+        <translation>Bağlı notlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1806,10 +1940,10 @@ yerine {1}</translation>
     <message>
         <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu geçişe gitmek için çift tıklayın veya Enter&apos;a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1836,22 +1970,22 @@ yerine {1}</translation>
     <message>
         <location line="+3"/>
         <source>Show all mentions</source>
-        <translation>Tüm geçişleri göster</translation>
+        <translation>Tüm anılmaları göster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highlight every mention of every entity in both texts</source>
-        <translation>İki metinde her öğenin her geçişini vurgula</translation>
+        <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entities and their mentions in each text</source>
-        <translation>Öğeler ve her metindeki geçişleri</translation>
+        <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mentions of the selected entity</source>
-        <translation>Seçili öğenin geçişleri</translation>
+        <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1867,7 +2001,32 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Only the curated notes</source>
+        <translation>Yalnızca editör notları</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Only mine</source>
+        <translation>Yalnızca benimkiler</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mine and the curated notes</source>
+        <translation>Benimkiler ve editör notları</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -1912,7 +2071,7 @@ yerine {1}</translation>
         <translation>ABD Letter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Layout:</source>
         <translation>Düzen:</translation>
     </message>
@@ -1922,7 +2081,7 @@ yerine {1}</translation>
         <translation>&amp;Kâğıt:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Choose File…</source>
         <translation>Dosya &amp;Seç…</translation>
     </message>
@@ -1935,7 +2094,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -1986,7 +2145,7 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -1999,9 +2158,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+75"/>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2057,7 +2216,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -2411,6 +2570,29 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
@@ -2426,7 +2608,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+148"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+156"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2472,12 +2654,27 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
+        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} removed (a whole article)</source>
+        <translation>{0} çıkarıldı (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{0} added (a whole article)</source>
+        <translation>{0} eklendi (maddenin tamamı)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>
@@ -2510,7 +2707,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+98"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2520,9 +2717,9 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+78"/>
         <source>mention</source>
-        <translation>geçiş</translation>
+        <translation>anılma</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2530,14 +2727,14 @@ yerine {1}</translation>
         <translation>not</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Legend of mentions and notes</source>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
-        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin geçişleri. </translation>
+        <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2545,7 +2742,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -2560,7 +2757,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -2568,27 +2765,27 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
         <source>reading-session</source>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import Notes</source>
         <translation>Notları İçe Aktar</translation>
     </message>
@@ -2783,7 +2980,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -2796,7 +2993,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+123"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+132"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2836,12 +3033,12 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -2954,7 +3151,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kurulmuş</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3022,7 +3219,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>reconstructed</source>
-        <translation>yeniden kuruldu</translation>
+        <translation>yeniden oluşturulmuş</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -22,6 +22,7 @@ from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.textdiff import DiffOptions
 from .io.json_text import json_text
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
+from .io.report_notes import NOTE_CHOICES
 
 COMMAND_HELP = {
     "compare": "print the comparison of two texts",
@@ -90,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("side-by-side", "inline"),
         default="side-by-side",
         help="two columns, or one column with deletions struck and insertions underlined",
+    )
+    p.add_argument(
+        "--notes",
+        choices=NOTE_CHOICES,
+        default="all",
+        help="which notes the report carries: the session's own (mine), the curated notes "
+        "shipped with the bundled texts, or both (default)",
     )
     p.add_argument("--changed-only", action="store_true", help="leave out unchanged articles")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="page size")
@@ -299,6 +307,10 @@ def run(argv: Sequence[str]) -> int:
     """Run a headless subcommand; returns the exit code."""
     try:
         args = build_parser().parse_args(list(argv))
+        if args.command is None:
+            raise UsageError(
+                f"treatyviewer: name a command ({', '.join(SUBCOMMANDS)}); see treatyviewer --help"
+            )
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

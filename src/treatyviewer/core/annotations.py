@@ -10,6 +10,7 @@ never pinned to a passage that merely looks alike.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ __all__ = [
     "dump_collection",
     "from_jsonld",
     "load_collection",
+    "login_name",
+    "snap_to_words",
     "target_from_selection",
     "to_jsonld",
 ]
@@ -99,8 +102,45 @@ class Annotation:
 # --- creating ---------------------------------------------------------------
 
 
+def login_name() -> str:
+    """Who the reader is when they have not said: the name they logged in with."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry and no LOGNAME/USER
+        return "reader"
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _in_word(text: str, pos: int) -> bool:
+    """True when ``pos`` falls between two characters of one word ("Kars'ın" is one)."""
+    if not 0 < pos < len(text):
+        return False
+    before, after = text[pos - 1], text[pos]
+    joiners = "'’-"
+    return (
+        (before.isalnum() or before in joiners)
+        and (after.isalnum() or after in joiners)
+        and (before.isalnum() or after.isalnum())
+    )
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection widened to whole words and trimmed of surrounding spaces, so a note
+    quotes "The detailed", never "The detaile" (mouse selections stop mid-word)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, end
+    while _in_word(text, start):
+        start -= 1
+    while _in_word(text, end):
+        end += 1
+    return start, end
 
 
 def target_from_selection(

@@ -395,7 +395,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             segments[k]["related"] = _related_json(other, related.get(k, ()))
         return {
             "title": doc.title,
-            "source": doc.source,
+            "source": doc.source_name,
             "segments": segments,
             "warnings": list(doc.warnings),
             "structure": doc.structure,

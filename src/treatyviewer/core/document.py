@@ -11,6 +11,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import PurePosixPath
 
 
 class SegmentKind(StrEnum):
@@ -150,6 +151,12 @@ class Document:
             else:
                 return mid
         return None
+
+    @property
+    def source_name(self) -> str:
+        """The source without its folders ("old.txt", "draft-1920"): what exports
+        show, so a shared report never reveals where the reader keeps files."""
+        return PurePosixPath(self.source.replace("\\", "/")).name if self.source else ""
 
     @property
     def content_hash(self) -> str:

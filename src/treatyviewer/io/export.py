@@ -20,8 +20,10 @@ from .csv_export import comparison_csv
 from .json_text import json_text
 from .report_model import Report, build_report
 from .report_notes import (
+    NOTE_CHOICES,
     PlacedNote,
     bundled_annotations,
+    notes_for_export,
     place_annotations,
     project_annotations,
 )
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from .pdf_export import Progress
 
 __all__ = [
+    "NOTE_CHOICES",
     "ensure_gui_app",
     "export_all",
     "export_csv",
@@ -56,11 +59,16 @@ def make_report(
     annotations: Sequence[Annotation] | None = None,
     changed_only: bool = False,
     gazetteer: Gazetteer | None = None,
+    reader: str = "",
 ) -> Report:
-    """The report every format renders; ``None`` annotations means the curated notes."""
+    """The report every format renders; ``None`` annotations means the curated notes.
+
+    ``reader`` signs the notes that name no author (the login name when empty)."""
+    from ..core.annotations import login_name
+
     if annotations is None:
         annotations = bundled_annotations(cmp)
-    notes: list[PlacedNote] = place_annotations(cmp, annotations)
+    notes: list[PlacedNote] = place_annotations(cmp, annotations, reader or login_name())
     return build_report(cmp, notes, gazetteer or _gazetteer(), changed_only)
 
 
@@ -73,11 +81,12 @@ def export_pdf(
     paper: str = "a4",
     progress: Progress | None = None,
     report: Report | None = None,
+    reader: str = "",
 ) -> None:
     """Write the annotated PDF. Needs a QGuiApplication; safe in a worker thread."""
     from .pdf_export import render_pdf
 
-    report = report or make_report(cmp, annotations, changed_only)
+    report = report or make_report(cmp, annotations, changed_only, reader=reader)
     atomic_write_bytes(path, render_pdf(report, layout, paper, progress))
 
 
@@ -88,11 +97,12 @@ def export_html(
     layout: str = "side-by-side",
     changed_only: bool = False,
     report: Report | None = None,
+    reader: str = "",
 ) -> None:
     """Write the self-contained HTML report (inline CSS, no scripts, no requests)."""
     from .html_export import render_html
 
-    report = report or make_report(cmp, annotations, changed_only)
+    report = report or make_report(cmp, annotations, changed_only, reader=reader)
     atomic_write_text(path, render_html(report, layout))
 
 
@@ -121,7 +131,8 @@ def ensure_gui_app() -> object:
 
 def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
     """Write every output the command line names; returns the paths written."""
-    annotations = project_annotations(args.project) if args.project else None
+    mine = project_annotations(args.project) if args.project else []
+    annotations = notes_for_export(cmp, mine, getattr(args, "notes", "all"))
     written: list[str] = []
     report: Report | None = None
     if args.pdf or args.html:

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
-from .report_textdoc_sections import write_front_matter, write_index
+from .report_textdoc_sections import PAGE_CELL, write_front_matter, write_index
 
 PagePainter = Callable[[QPainter, QRectF], None]
 """Paints one page outside the text document into the body rectangle."""
@@ -66,12 +66,22 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
     return sorted(entries, key=lambda item: item[0].casefold())
 
 
+def _drawn_on(geo: PageGeometry, pos: int) -> int:
+    """The page a position's line is drawn on. Qt lays the first line of a table row
+    that would cross the page foot across it, but draws the row on the next page."""
+    quads = geo.quads(pos, pos + 1)
+    if not quads:
+        return 0
+    q = quads[0]
+    return q.page + 1 if q.y2 > geo.page_h + 0.5 else q.page
+
+
 def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
     """Blocks whose heading sits at the foot of a page while their text starts on the next."""
     return {
         key
-        for key, (_, head, text) in out.keep_together.items()
-        if geo.page_of(head) != geo.page_of(text)
+        for key, (_, head, *texts) in out.keep_together.items()
+        if any(_drawn_on(geo, text) != geo.page_of(head) for text in texts)
     }
 
 
@@ -92,11 +102,18 @@ def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[in
 
 def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
            progress: Progress | None, continued: dict[int, str] | None = None,
-           inline: bool = False, extra: tuple[PagePainter, ...] = ()) -> None:  # fmt: skip
+           inline: bool = False, extra: tuple[PagePainter, ...] = (),
+           numbers: list[tuple[int, QPointF, str]] | None = None) -> None:  # fmt: skip
     """Every page; a pair that runs on gets "(continued)": in its repeated table
     header (side by side), or in the running head (inline, which has no header).
-    ``extra`` pages (the map) follow the text, with the same head and foot."""
+    ``extra`` pages (the map) follow the text, with the same head and foot;
+    ``numbers`` are the concordance's page numbers, drawn in their cells."""
     continued = continued or {}
+    by_page: dict[int, list[tuple[QPointF, str]]] = {}
+    for page, baseline, text in numbers or ():
+        by_page.setdefault(page, []).append((baseline, text))
+    cell_font = family(SANS, QFont.StyleHint.SansSerif)
+    cell_font.setPointSizeF(8.5)
     doc = out.doc
     text_pages = doc.pageCount()
     pages = text_pages + len(extra)
@@ -135,6 +152,15 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
             painter.translate(0, geo.head_px - k * geo.page_h)
             doc.drawContents(painter, QRectF(0, k * geo.page_h, width, geo.page_h))
             painter.restore()
+            if k in by_page:
+                painter.save()
+                painter.setFont(cell_font)
+                painter.setPen(QColor("#000000"))
+                metrics = painter.fontMetrics()
+                for baseline, text in by_page[k]:
+                    advance = metrics.horizontalAdvance(text)
+                    painter.drawText(QPointF(baseline.x() - advance, baseline.y()), text)
+                painter.restore()
             if k in continued and not inline:  # over the table header Qt repeated
                 row = QRectF(0, geo.head_px + out.dev(2), width - out.dev(5), out.dev(15))
                 align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -160,23 +186,37 @@ def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading
 
 
 def _lay_out(
-    report: Report,
-    layout: str,
-    writer: QPdfWriter,
-    body: QSizeF,
-    breaks: set[str],
-    pages: dict[str, int] | None = None,
-    index: list[tuple[str, str, list[int]]] | None = None,
-) -> tuple[TextDocLayout, PageGeometry]:
-    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks, pages=pages)
+    report: Report, layout: str, writer: QPdfWriter, body: QSizeF, breaks: set[str]
+) -> tuple[TextDocBuilder, PageGeometry]:
+    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks)
     out = builder.build(write_front_matter)
-    if index is not None:
-        write_index(builder, index)
     # Attached only now: with a paint device the layout would follow every insertion.
     out.doc.documentLayout().setPaintDevice(writer)
     out.doc.setPageSize(body)
     out.doc.pageCount()
-    return out, PageGeometry(out, writer, body.height())
+    return builder, PageGeometry(out, writer, body.height())
+
+
+def _concordance_pages(geo: PageGeometry) -> list[tuple[int, QPointF, str]]:
+    """(page, right end of the baseline, number) for each page cell of the concordance.
+
+    The cells hold figure spaces while the document is laid out; the numbers are
+    painted over them, so learning the pages costs no second layout.
+    """
+    out = geo.out
+    numbers = []
+    for key, (_, end) in out.row_span.items():
+        start = out.block_pos.get(key)
+        quads = geo.quads(end - len(PAGE_CELL), end)
+        if start is None or not quads:
+            continue
+        q = quads[0]
+        block = out.doc.findBlock(end - 1)
+        line = block.layout().lineForTextPosition(end - 1 - block.position())
+        # The number stands on the line's baseline, flush with the cell's right edge.
+        baseline = QPointF(q.x2, geo.head_px + q.y1 + line.ascent())
+        numbers.append((q.page, baseline, str(geo.page_of(start) + 1)))
+    return numbers
 
 
 def render_pdf(
@@ -198,30 +238,36 @@ def render_pdf(
     paint = writer.pageLayout().paintRectPixels(DPI)
     body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * DPI / 72.0)
     # Qt has no keep-with-next, and edits after layout are slow (each re-lays out
-    # what follows), so the document is rebuilt instead: with page breaks before
-    # stranded headings until none is left, then once more with the concordance's
-    # page numbers and the index, which move nothing before them.
+    # what follows), so the document is rebuilt instead, with page breaks before
+    # stranded headings until none is left. The concordance's page numbers are then
+    # painted into their cells and the index appended, so no further build is needed.
     breaks: set[str] = set()
     step(2)
-    out, geo = _lay_out(report, layout, writer, body, breaks)
+    builder, geo = _lay_out(report, layout, writer, body, breaks)
     for attempt in range(KEEP_PASSES):
         step(10 + 10 * attempt)
-        stranded = _stranded(out, geo) - breaks
+        stranded = _stranded(builder.out, geo) - breaks
         if not stranded:
             break
         breaks |= stranded
-        out, geo = _lay_out(report, layout, writer, body, breaks)
-    pages = {key: geo.page_of(pos) + 1 for key, pos in out.block_pos.items()}
-    index = _index_entries(report, geo)
+        builder, geo = _lay_out(report, layout, writer, body, breaks)
+    numbers = _concordance_pages(geo)
     step(45)
-    out, geo = _lay_out(report, layout, writer, body, breaks, pages, index)
+    # The index goes after everything else, on pages of its own, so its page numbers
+    # are those of this layout; appending it lays out only the new pages.
+    write_index(builder, _index_entries(report, geo))
+    out = builder.out
+    out.doc.pageCount()
+    geo = PageGeometry(out, writer, body.height())
     step(55)
     continued = _continued(report, out, geo)
     from .map_report import TITLE, pdf_page
 
     map_page = pdf_page(report)
     extra = (map_page,) if map_page else ()
-    _paint(writer, out, geo, report.heading, progress, continued, layout == "inline", extra)
+    _paint(
+        writer, out, geo, report.heading, progress, continued, layout == "inline", extra, numbers
+    )
     buffer.close()
     step(90)
     from .pdf_export_features import add_features

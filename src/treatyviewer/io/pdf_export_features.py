@@ -8,16 +8,17 @@ word processor, so they are added here from positions measured in the layout.
 from __future__ import annotations
 
 import io
-import itertools
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Highlight, Link
 from pypdf.generic import (
     ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
     Fit,
     FloatObject,
+    IndirectObject,
     NameObject,
     NumberObject,
     TextStringObject,
@@ -25,6 +26,7 @@ from pypdf.generic import (
 
 from .export_structure import outline_entries, reference_links
 from .report_model import Report
+from .report_notes import PlacedNote
 from .report_palette import NOTE
 
 if TYPE_CHECKING:
@@ -62,52 +64,70 @@ def _by_page(quads: list[Quad]) -> dict[int, list[Quad]]:
     return out
 
 
-def _note_text(report: Report, number: int) -> str:
-    from .report_model import entity_line
-
+def _placed(report: Report, number: int) -> PlacedNote | None:
     for block in report.blocks:
         for note in block.notes:
             if note.number == number:
-                extra = entity_line(note, report)
-                return f"[{number}] {note.note}" + (f"\n{extra}" if extra else "")
-    return f"[{number}]"
+                return note
+    return None
 
 
-BAND = 0.3
-"""Share of the line height a note's band takes under changed words."""
+def _note_text(report: Report, note: PlacedNote) -> str:
+    from .report_model import entity_line
+
+    extra = entity_line(note, report)
+    return f"[{note.number}] {note.note}" + (f"\n{extra}" if extra else "")
 
 
-def _note_quads(out: TextDocLayout, geo: PageGeometry, start: int, end: int) -> list[Quad]:
-    """Quads of a noted range: full height over plain words, and only a band at
-    the foot of the line over changed words, so a note never hides the change's
-    tint (an amber replacement under a yellow highlight would read as plain)."""
-    cuts = {start, end}
-    for a, b in out.note_bands:
-        cuts.update(p for p in (a, b) if start < p < end)
-    points = sorted(cuts)
-    quads: list[Quad] = []
-    for a, b in itertools.pairwise(points):
-        banded = any(x <= a and b <= y for x, y in out.note_bands)
-        for q in geo.quads(a, b):
-            if banded:
-                q = replace(q, y1=q.y2 - (q.y2 - q.y1) * BAND)
-            quads.append(q)
-    return quads
+def _appearance(writer: PdfWriter, rect: tuple[float, ...], quads: ArrayObject) -> IndirectObject:
+    """The highlight drawn as every viewer should draw it: the note colour over each
+    line's quad, multiplied with what is below, so a change's tint and the text stay
+    visible through it (an amber replacement reads as amber, not as plain yellow)."""
+    r, g, b = (int(NOTE[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    ops = [f"/GS0 gs {r:.3f} {g:.3f} {b:.3f} rg"]
+    for k in range(0, len(quads), 8):
+        x1, top, x2, _, _, bottom = (float(v) for v in quads[k : k + 6])
+        ops.append(f"{x1:.2f} {top:.2f} m {x2:.2f} {top:.2f} l {x2:.2f} {bottom:.2f} l "
+                   f"{x1:.2f} {bottom:.2f} l h f")  # fmt: skip
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("ascii"))
+    blend = DictionaryObject(
+        {NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply")}
+    )
+    stream.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject(FloatObject(round(v, 2)) for v in rect),
+            NameObject("/Resources"): DictionaryObject(
+                {NameObject("/ExtGState"): DictionaryObject({NameObject("/GS0"): blend})}
+            ),
+        }
+    )
+    return writer._add_object(stream)
 
 
 def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
+    """One comment per note and page, its quads covering the full height of each line."""
     for number, ranges in sorted(out.note_ranges.items()):
-        quads = [q for a, b in ranges for q in _note_quads(out, geo, a, b)]
-        contents = _note_text(report, number)
+        quads = [q for a, b in ranges for q in geo.quads(a, b)]
+        note = _placed(report, number)
+        if note is None:
+            continue
         for page, page_quads in sorted(_by_page(quads).items()):
+            rect = _rect(geo, page_quads)
+            points = _quad_points(geo, page_quads)
             annot = Highlight(
-                rect=_rect(geo, page_quads),
-                quad_points=_quad_points(geo, page_quads),
+                rect=rect,
+                quad_points=points,
                 highlight_color=NOTE.lstrip("#").lower(),
                 printing=True,
             )
-            annot[NameObject("/Contents")] = TextStringObject(contents)
-            annot[NameObject("/T")] = TextStringObject("treatyviewer")
+            annot[NameObject("/Contents")] = TextStringObject(_note_text(report, note))
+            annot[NameObject("/T")] = TextStringObject(note.author or "treatyviewer")
+            annot[NameObject("/AP")] = DictionaryObject(
+                {NameObject("/N"): _appearance(writer, rect, points)}
+            )
             annot[NameObject("/NM")] = TextStringObject(f"note-{number}-p{page + 1}")
             annot[NameObject("/F")] = NumberObject(PRINT_FLAG)
             writer.add_annotation(page_number=page, annotation=annot)
@@ -177,7 +197,7 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
             "/Title": f"Comparison: {report.heading}",
             "/Subject": f"{report.old.title} compared with {report.new.title}",
             "/Keywords": "treaty; comparison; redline; annotations; "
-            + "; ".join(t for t in (report.old.source, report.new.source) if t),
+            + "; ".join(t for t in (report.old.source_name, report.new.source_name) if t),
             "/Author": "treatyviewer",
             "/Creator": "treatyviewer (Qt, pypdf)",
         }

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
@@ -40,6 +41,14 @@ class Block:
     entity_ids: tuple[str, ...] = ()
     old_provenance: str = ""
     new_provenance: str = ""
+    old_refs: tuple[str, ...] = ()
+    new_refs: tuple[str, ...] = ()
+    """The labels as the window's concordance shows them ("Annex 1", not "1")."""
+    related: tuple[str, ...] = ()
+    """For an article only one text has: the other text's articles its matter went to
+    (or came from), as the editors' notes name them."""
+    fate: str = ""
+    """ "What became of it", when a note on the older article says where it went."""
 
     @property
     def changed(self) -> bool:
@@ -73,7 +82,7 @@ def short_title(doc: Document) -> str:
     for key in ("short_title", "short"):
         if isinstance(meta.get(key), str) and meta[key]:
             return str(meta[key])
-    title = doc.title or doc.source or "Untitled"
+    title = doc.title or doc.source_name or "Untitled"
     return title if len(title) <= 60 else title[:57].rstrip() + "…"
 
 
@@ -236,7 +245,31 @@ def _block(
         entity_ids=_entity_ids(mentions, seg_spans),
         old_provenance=article_provenance(cmp.old, old_idx),
         new_provenance=article_provenance(cmp.new, new_idx),
+        old_refs=tuple(cmp.old.segments[i].reference for i in old_idx),
+        new_refs=tuple(cmp.new.segments[j].reference for j in new_idx),
+        **_fate(cmp, kind, old_idx, new_idx, [n.note for n in note_list]),
     )
+
+
+def _fate(
+    cmp: Comparison, kind: str, old_idx: Sequence[int], new_idx: Sequence[int], notes: list[str]
+) -> dict[str, Any]:
+    """Where an unpaired article's matter went, and the sentence that says so."""
+    from ..core.fate import fate_line, related_articles
+
+    related: tuple[str, ...] = ()
+    if kind in ("removed", "added"):
+        doc, other, i = (
+            (cmp.old, cmp.new, old_idx[0]) if kind == "removed" else (cmp.new, cmp.old, new_idx[0])
+        )
+        related = related_articles(doc, doc.segments[i], other, notes)
+    fates = [fate_line(cmp.old, cmp.old.segments[i], cmp.new, notes) for i in old_idx]
+    paired = {cmp.new.segments[j].label for j in new_idx}
+    told = [
+        f for i, f in zip(old_idx, fates, strict=True)
+        if f and set(related_articles(cmp.old, cmp.old.segments[i], cmp.new, notes)) - paired
+    ]  # fmt: skip
+    return {"related": related, "fate": " ".join(told)}
 
 
 def article_provenance(doc: Document, indices: Sequence[int]) -> str:

@@ -37,13 +37,18 @@ class PlacedNote:
     entity_ids: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     status: str = "anchored"
+    author: str = ""
+    """Who wrote it: the curated notes' editors, or the reader (PDF comment author)."""
 
 
-def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> list[PlacedNote]:
+def place_annotations(
+    cmp: Comparison, annotations: Iterable[Annotation], reader: str = ""
+) -> list[PlacedNote]:
     """Re-anchor every annotation against the compared texts and number them.
 
     Numbers follow the reading order of the report (article pairs in the newer
     text's order, the older column before the newer), so markers read 1, 2, 3.
+    A note that names no creator is the reader's own, signed ``reader``.
     """
     from ..core.anchoring import anchor_target
 
@@ -74,6 +79,7 @@ def place_annotations(cmp: Comparison, annotations: Iterable[Annotation]) -> lis
                 tuple(ann.entity_ids),
                 tuple(ann.tags),
                 status,
+                ann.creator.name if ann.creator and ann.creator.name else reader,
             )
         )
     return out
@@ -115,6 +121,23 @@ def _order_key(
         rank = ranks.get((side, index), len(ranks)) if index is not None else len(ranks)
         keys.append((rank, 0 if side == "old" else 1, start))
     return min(keys, default=(1 << 30, 0, 0))
+
+
+NOTE_CHOICES = ("all", "mine", "curated")
+"""Which notes a report carries: both kinds, the reader's own, or the curated ones."""
+
+
+def notes_for_export(
+    cmp: Comparison, mine: Sequence[Annotation], which: str = "all"
+) -> list[Annotation]:
+    """The one rule the command line and the window both follow: the reader's notes
+    and/or the curated notes about the compared texts (``which`` in NOTE_CHOICES)."""
+    if which not in NOTE_CHOICES:
+        raise ValueError(f"notes must be one of {', '.join(NOTE_CHOICES)}, not {which!r}")
+    chosen = list(mine) if which in ("all", "mine") else []
+    if which in ("all", "curated"):
+        chosen += bundled_annotations(cmp)
+    return chosen
 
 
 def bundled_annotations(cmp: Comparison) -> list[Annotation]:

@@ -54,12 +54,10 @@ class TextDocLayout:
     section_pos: dict[str, int] = field(default_factory=dict)
     row_span: dict[str, tuple[int, int]] = field(default_factory=dict)
     note_ranges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    keep_together: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-    """Per block: where a page break may go, its heading, its first text."""
+    keep_together: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Per block: where a page break may go, its heading, and where each of its
+    columns' text begins (all must share the heading's page)."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
-    note_bands: list[tuple[int, int]] = field(default_factory=list)
-    """Noted stretches that are also changes: the note is drawn as a band under
-    the words there, so the change's colour stays visible."""
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
     """(start, end, page index) of each page number in the entity index."""
@@ -209,8 +207,6 @@ class TextDocBuilder:
             self.cursor.insertText(run.text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
-            if run.notes and run.kind in RUN_STYLES:
-                self.out.note_bands.append((pos, pos + len(run.text)))
             for number in run.notes:
                 ranges = self.out.note_ranges.setdefault(number, [])
                 if ranges and ranges[-1][1] == pos:
@@ -291,6 +287,17 @@ class TextDocBuilder:
                 + ("s" if block.changes != 1 else ""),
                 self.char(7.5, sans=True, colour="#555555"),
             )
+        if block.related:
+            went = "went to" if block.old_labels else "came from"
+            self.cursor.insertText(
+                f"  its matter {went} {', '.join(block.related)}",
+                self.char(7.5, sans=True, colour="#555555"),
+            )
+        if block.fate:
+            self.cursor.insertText(
+                f"\u2028What became of it: {block.fate}",
+                self.char(7.5, italic=True, sans=True, colour="#555555"),
+            )
 
     def side_by_side(self, block: Block) -> None:
         self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))
@@ -312,9 +319,9 @@ class TextDocBuilder:
             if origin:
                 self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
                 self.cursor.insertBlock(self.block_format(top=2))
-            if col == 0:
-                head = self.out.block_pos[block.key]
-                self.out.keep_together[block.key] = (before, head, self.cursor.position())
+            head = self.out.block_pos[block.key]
+            starts = self.out.keep_together.get(block.key, (before, head))
+            self.out.keep_together[block.key] = (*starts, self.cursor.position())
             if runs:
                 self.write_runs(runs)
             else:

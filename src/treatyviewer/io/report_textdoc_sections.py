@@ -71,7 +71,7 @@ def provenance(doc: Document, max_sources: int | None = None) -> list[tuple[str,
     elif isinstance(sources, str) and sources:
         lines.append(("Sources", sources))
     if not meta.get("title") and doc.source:
-        lines.append(("File", doc.source))
+        lines.append(("File", doc.source_name))
     return lines
 
 
@@ -104,11 +104,17 @@ def title_page(b: TextDocBuilder) -> None:
     legend(b)
 
 
+LEGEND_KEY = "@legend"
+"""In ``breaks`` when the legend would run over a page foot: it starts a page instead."""
+
+
 def legend(b: TextDocBuilder) -> None:
-    """Colours, the note marker and the badges, two entries to a row."""
+    """Colours, the note marker and the badges, two entries to a row; never split."""
     from .report_runs import Run
 
-    b.paragraph("Legend", b.char(11, bold=True, sans=True), b.block_format(top=6, bottom=2))
+    before = b.cursor.position()
+    spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
+    head = b.paragraph("Legend", b.char(11, bold=True, sans=True), spacing)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
@@ -137,7 +143,10 @@ def legend(b: TextDocBuilder) -> None:
         draw()
         b.cell(table, row, col + 1)
         b.cursor.insertText(meaning, text)
+    ends = [table.cellAt(row, col).lastCursorPosition().position()
+            for row in range(rows) for col in (1, 3)]  # fmt: skip
     b.leave_table(table)
+    b.out.keep_together[LEGEND_KEY] = (before, head, *ends)
 
 
 SUMMARY_KEY = "@summary"
@@ -188,13 +197,16 @@ def concordance(b: TextDocBuilder) -> None:
     for row, block in enumerate(r.blocks, start=1):
         b.cell(table, row, 0)
         start = b.cursor.position()
-        b.cursor.insertText(" + ".join(block.old_labels) or "—", small)
+        b.cursor.insertText(" + ".join(block.old_refs) or "—", small)
         b.cell(table, row, 1)
-        b.cursor.insertText(" + ".join(block.new_labels) or "—", small)
+        b.cursor.insertText(" + ".join(block.new_refs) or "—", small)
         b.cell(table, row, 2)
         for badge in block.badges:
             b.badge(badge, 7)
             b.cursor.insertText(" ", small)
+        if block.related:
+            went = "went to" if block.old_labels else "came from"
+            b.cursor.insertText(f"matter {went} {', '.join(block.related)}", b.char(7, sans=True))
         values = (
             f"{block.similarity:.2f}" if block.similarity is not None else "",
             str(block.changes) if block.similarity is not None else "",

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QFileDialog
 from ...core.annotations import Annotation
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
+from ...io.report_notes import notes_for_export
 from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog
+from ..dialogs.preferences import reader_name
 from ..state.worker import CancellableWork, Job
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ def _write(
     notes: list[Annotation],
     options: ExportOptions,
     stop: Callable[[int, int], bool],
+    reader: str = "",
 ) -> int:
     """Write one export (in a worker thread); returns the page count of a PDF, else 0."""
     from ...io import export
@@ -61,11 +64,17 @@ def _write(
             changed_only=options.changed_only,
             paper=options.paper,
             progress=stop,
+            reader=reader,
         )
         return _page_count(path)
     if kind == "html":
         export.export_html(
-            cmp, path, notes, layout=options.layout, changed_only=options.changed_only
+            cmp,
+            path,
+            notes,
+            layout=options.layout,
+            changed_only=options.changed_only,
+            reader=reader,
         )
     elif kind == "csv":
         export.export_csv(cmp, path)
@@ -141,11 +150,13 @@ class WindowExport(CancellableWork):
         return Path(folder) / f"{'-vs-'.join(p for p in stems if p) or 'comparison'}.{kind}"
 
     # -- running --------------------------------------------------------------------------
-    def notes(self) -> list[Annotation]:
-        """The reader's notes and the curated notes about the open texts."""
-        store = self.store
-        curated = [e.annotation for e in store.entries() if e.origin == "curated"]
-        return store.annotations() + curated
+    def notes(self, which: str = "all") -> list[Annotation]:
+        """The reader's notes and/or the curated notes about the open texts, by the
+        same rule as the command line's ``--notes``."""
+        cmp = self.session.comparison
+        if cmp is None:
+            return []
+        return notes_for_export(cmp, self.store.annotations(), which)
 
     def start(self, kind: str, path: str | Path, options: ExportOptions | None = None) -> bool:
         """Export the current comparison to ``path`` in the background; False (with a
@@ -160,8 +171,9 @@ class WindowExport(CancellableWork):
             return False
         path = str(path)
         options = options or ExportOptions.remembered(self.settings)
-        notes = self.notes()
-        job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop))
+        notes = self.notes(options.notes)
+        reader = reader_name(self.settings)
+        job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop, reader))
         job.signals.finished.connect(lambda pages: self._finished(job, path, pages))
         job.signals.failed.connect(lambda exc: self._failed(job, path, exc))
         job.signals.cancelled.connect(lambda pages: self._cancelled(path, pages))

@@ -7,6 +7,7 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -36,8 +37,6 @@ from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
-from ..dialogs.about import AboutDialog, AboutTextsDialog
-from ..dialogs.help_guide import UserGuideDialog
 from ..outline.outline_dock import OutlineDock
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
@@ -54,6 +53,9 @@ from .reading_position import ReadingPosition
 from .reading_tools import IGNORE_OPTIONS, ReadingTools
 from .status_line import StatusLine
 from .window_actions import bind_undo, declare, restore_checked
+
+if TYPE_CHECKING:
+    from ..dialogs.help_guide import UserGuideDialog
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
             self.actions_,
             (lambda: self.font_size, self.set_font_size),
             state_dir,
+            self.settings,
         )
         self.reading.controller.dirtyChanged.connect(self.setWindowModified)
         self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
+        self.find_bar.moved.connect(self.view.navigator.reset)
 
     @property
     def ask_to_save(self) -> bool:
@@ -329,6 +333,7 @@ class MainWindow(QMainWindow):
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(link_command(self.session, old, new))
+        self.position.show_pair_when_aligned(old, new)
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(unlink_command(self.session, old, new))
@@ -404,20 +409,28 @@ class MainWindow(QMainWindow):
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
         self.view.set_look(self.scheme, self._font())
+        self.reading.show_legend(on)
         self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.session.comparison)
 
+    # The help dialogs load on first use: the first screen does not need them.
     def about_texts(self) -> None:
+        from ..dialogs.about import AboutTextsDialog
+
         cmp = self.session.comparison
         if cmp is not None:
             AboutTextsDialog(cmp.old, cmp.new, self).exec()
 
     def about(self) -> None:
+        from ..dialogs.about import AboutDialog
+
         AboutDialog(__version__, self).exec()
 
     def user_guide(self) -> UserGuideDialog:
         """Help → User Guide: one non-modal guide, raised again if already open."""
+        from ..dialogs.help_guide import UserGuideDialog
+
         return UserGuideDialog.raise_for(self.actions_, self)
 
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
+from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
-from ..compare.view_navigation import ARTICLE_MARGIN
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -48,6 +48,8 @@ class ReadingPosition(QObject):
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
         self._last_pane: ComparisonPane | None = None
+        self._pending_pair: tuple[tuple[str, ...], tuple[str, ...], object] = ((), (), None)
+        view.laidOut.connect(self._show_pending_pair)
         for pane in view.panes():
             pane.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.laidOut.connect(self._timer.start)
@@ -84,21 +86,71 @@ class ReadingPosition(QObject):
             else self.tr("back at the last change"),
         }
         text = self.tr("Change {0} of {1}").format(index + 1, total)
+        whole = self._whole_article()
+        if whole:
+            text += " · " + whole
         if edge in notes:
             text += " · " + notes[edge]
         self.change_label.setText(text)
+        words, articles = self.view.navigator.counts
+        self.change_label.setToolTip(
+            self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
+                total, words, articles
+            )
+        )
         self._select_pair_of_change()
 
+    def _whole_article(self) -> str:
+        """ "Art. II added" when the current stop is an article only one text has."""
+        row, cmp = self.view.navigator.current_row, self.view.cmp
+        if row is None or row.kind == "pair" or cmp is None:
+            return ""
+        doc = cmp.new if row.kind == "added" else cmp.old
+        name = segment_name(doc.segments[row.index])
+        if row.kind == "added":
+            return self.tr("{0} added (a whole article)").format(name)
+        return self.tr("{0} removed (a whole article)").format(name)
+
     def _select_pair_of_change(self) -> None:
-        """Stepping through changes: the concordance shows the pair of the current
+        """Stepping through changes: the concordance shows the row of the current
         change (not the article at the top), until the reader scrolls on."""
-        k = self.view.navigator.current_pair
-        if k is None:
+        row = self.view.navigator.current_row
+        if row is None:
             return
-        source = self.concordance.row_of(Row("pair", k))
+        source = self.concordance.row_of(row)
         if source is not None and source not in self.concordance.selected_rows():
             self.concordance.select_row(source)
         self.hold()
+
+    # -- after a correction --------------------------------------------------------------
+    def show_pair_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        """Once the texts are aligned again, show the pair the reader just made."""
+        self._pending_pair = (old, new, self.view.cmp)
+
+    def _show_pending_pair(self) -> None:
+        """Called after every layout: acts once, on the first new comparison."""
+        old, new, before = self._pending_pair
+        cmp = self.view.cmp
+        if cmp is None or cmp is before or not (old or new):
+            return
+        self._pending_pair = ((), (), None)
+        # After the view has put back its scroll position (it does so after laying out).
+        QTimer.singleShot(0, lambda: self._show_pair(cmp, old, new))
+
+    def _show_pair(self, cmp: Comparison, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        if cmp is not self.view.cmp:
+            return
+        for k, pair in enumerate(cmp.pairs):
+            if (tuple(cmp.label_of("old", pair.old)), tuple(cmp.label_of("new", pair.new))) == (
+                old,
+                new,
+            ):
+                self.view.navigator.jump_to_pair(k)
+                source = self.concordance.row_of(Row("pair", k))
+                if source is not None:
+                    self.concordance.select_row(source)
+                self.hold()
+                return
 
     # -- the concordance follows the reading position --------------------------------------
     def hold(self) -> None:
@@ -131,46 +183,4 @@ class ReadingPosition(QObject):
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
-        v = self.view
-        cmp = v.cmp
-        if cmp is None:
-            return None
-        pane = v.primary()
-        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN + 2
-        if pane is v.inline_pane:
-            return self._inline_row_at(y)
-        side = 0 if pane is v.old_pane else 1
-        seg = None
-        for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
-            if top - 4 > y:
-                break
-            seg = index
-        if seg is None:
-            return None
-        k = (cmp.old_to_pair if side == 0 else cmp.new_to_pair).get(seg)
-        if k is not None:
-            return Row("pair", k)
-        return Row("removed" if side == 0 else "added", seg)
-
-    def _inline_row_at(self, y: float) -> Row | None:
-        v = self.view
-        if v.inline is None or v.cmp is None:
-            return None
-        rows = [
-            r
-            for r in v.cmp.rows()
-            if not (
-                v.only_changed
-                and r.kind == "pair"
-                and v.cmp.pairs[r.index].status == "unchanged"
-                and not v.cmp.pairs[r.index].moved
-            )
-        ]
-        doc = v.inline_pane.document()
-        layout = doc.documentLayout()
-        found = None
-        for row, number in zip(rows, v.inline.row_blocks, strict=False):
-            if layout.blockBoundingRect(doc.findBlockByNumber(number)).top() - 4 > y:
-                break
-            found = row
-        return found
+        return self.view.navigator.row_at_top()

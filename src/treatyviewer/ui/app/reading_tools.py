@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
+from ...core.annotations import snap_to_words
 from ...core.entities import Gazetteer
+from ...io.report_model import short_title
 from ..common.colours import BLUE
 from ..compare.span_layers import SIDES
 from ..compare.span_overlay import STYLES
-from ..entities.entity_panel import EntityPanel
+from ..entities.entity_panel import EntityPanel, Spans
 from ..notes.annotation_panel import AnnotationPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
+from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place
 from .session_files import SessionFiles
 
 if TYPE_CHECKING:
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from ..compare.comparison_view import ComparisonView
     from ..concordance.concordance_dock import ConcordanceDock
     from ..state.session import ComparisonSession
+    from ..state.settings import Settings
     from .message_bar import MessageBar
 
 IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
@@ -66,6 +70,7 @@ class ReadingTools(QObject):
         actions: ActionRegistry,
         zoom: tuple[Callable[[], float], Callable[[float], None]],
         state_dir: str | Path | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(host)
         self.host = host
@@ -97,8 +102,16 @@ class ReadingTools(QObject):
         host.tabifyDockWidget(self.entity_dock, self.notes_dock)
         self.entity_dock.raise_()
         self.files = SessionFiles(
-            host, messages, self.controller, self.store, self.notes.editor.apply_note
+            host,
+            messages,
+            self.controller,
+            self.store,
+            self.notes.editor.apply_note,
+            settings,
+            lambda: [short_title(d) for d in (session.old, session.new) if d is not None],
         )
+        self.legend = QLabel()
+        """What outlines and ticks mean, in the status bar (placed by attach_actions)."""
         self._connect()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -115,7 +128,10 @@ class ReadingTools(QObject):
         return dock
 
     def _connect(self) -> None:
-        self.entities.mentionsSelected.connect(lambda _id, old, new: self._show_mentions(old, new))
+        self.entities.mentionsSelected.connect(self._entity_selected)
+        self.entities.noteActivated.connect(self.show_note)
+        self.store.changed.connect(self._list_linked_notes)
+        self.view.passageClicked.connect(self._select_note_at)
         self.entities.allMentionsShown.connect(self._show_mentions)
         self.entities.goTo.connect(self.go_to)
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
@@ -143,18 +159,25 @@ class ReadingTools(QObject):
 
     def _add_legend(self) -> None:
         """Beside the change legend in the status bar: what outlines and ticks mean."""
-        legend = QLabel(
-            f"<span style='color:{BLUE}'>▭</span> "
-            + self.tr("mention")
-            + f" &nbsp;<span style='color:{NOTE_TICK}'>▍</span> "
-            + self.tr("note")
-        )
+        legend = self.legend
+        self.show_legend(self.view.scheme.dark)
         legend.setAccessibleName(self.tr("Legend of mentions and notes"))
         legend.setToolTip(
             self.tr("Outlined: mentions of the entity chosen in Parties and places. ")
             + self.tr("Tinted with a tick in the margin: a passage with a note.")
         )
         self.host.statusBar().addPermanentWidget(legend)
+
+    def show_legend(self, dark: bool) -> None:
+        """The legend's swatches in the colours the panes use (pale ones when dark)."""
+        outline = STYLES[("entity", dark)].outline or BLUE
+        tick = STYLES[("annotation", dark)].tick or NOTE_TICK
+        self.legend.setText(
+            f"<span style='color:{outline}'>▭</span> "
+            + self.tr("mention")
+            + f" &nbsp;<span style='color:{tick}'>▍</span> "
+            + self.tr("note")
+        )
 
     def size_docks(self) -> None:
         """First start: give the right-hand docks a reading width."""
@@ -185,6 +208,31 @@ class ReadingTools(QObject):
         if not view.go_to(side, start, end) and view.only_changed:
             self.actions["view.only_changed"].setChecked(False)
             view.go_to(side, start, end)
+
+    def _entity_selected(self, _entity_id: str, old: Spans, new: Spans) -> None:
+        """Mark every mention in both texts, bring one into view if none is on
+        screen, and list the notes linked to the entity under it."""
+        self._show_mentions(old, new)
+        self._list_linked_notes()
+        view = self.view
+        if view.layers.on_screen("old", old) or view.layers.on_screen("new", new):
+            return
+        first, second = ("old", old), ("new", new)
+        if view.primary() is not view.old_pane:
+            first, second = second, first
+        side, spans = first if first[1] else second
+        if spans:
+            self.go_to(side, *spans[0])
+
+    def _list_linked_notes(self) -> None:
+        self.entities.set_linked_notes(linked_notes(self.store, self.entities.selected_entity()))
+
+    def _select_note_at(self, side: str, offset: int) -> None:
+        """A click on a noted passage selects its note (the innermost when notes nest)."""
+        entry = note_at(self.store, side, offset)
+        if entry is not None:
+            self.set_dock_visible(self.notes_dock, True)
+            self.notes.select_annotation(entry.annotation.id)
 
     def _show_mentions(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
         self.view.highlight_spans("old", old, "entity")
@@ -219,7 +267,13 @@ class ReadingTools(QObject):
                 self.tr("Select a passage in one of the texts first, then annotate it."), "info"
             )
             return None
-        note_id = self.store.create_from_selection(*selection)
+        side, start, end = selection
+        doc = self.session.old if side == "old" else self.session.new
+        if doc is not None:
+            start, end = snap_to_words(doc.text, start, end)
+        if start >= end:
+            return None
+        note_id = self.store.create_from_selection(side, start, end)
         view = self.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()
@@ -255,6 +309,7 @@ class ReadingTools(QObject):
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
             **options,
+            "reading": reading_place(self.view, self.notes),
         }
 
     def restore_view(self, view: dict[str, Any]) -> None:
@@ -268,3 +323,4 @@ class ReadingTools(QObject):
         size = view.get("font_size")
         if isinstance(size, int | float) and size != self.font_size():
             self.set_font_size(float(size))
+        restore_reading_place(self.view, self.notes, view.get("reading"))

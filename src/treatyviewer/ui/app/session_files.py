@@ -7,6 +7,7 @@ asks (file dialogs, Save / Discard / Cancel) and reports in the message bar.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,7 @@ from ..state.project_controller import ProjectController
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from ..state.settings import Settings
     from .message_bar import MessageBar
 
 NOTES_SUFFIX = ".jsonld"
@@ -37,6 +39,8 @@ class SessionFiles(QObject):
         controller: ProjectController,
         store: AnnotationStore,
         flush: Callable[[], None],
+        settings: Settings | None = None,
+        titles: Callable[[], list[str]] = list,
     ) -> None:
         super().__init__(parent)
         self.dialog_parent = parent
@@ -47,6 +51,10 @@ class SessionFiles(QObject):
         self.store = store
         self.flush = flush
         """Applies typing still pending in the note editor (before saving or asking)."""
+        self.settings = settings
+        """Remembers the folder of the last session saved or opened."""
+        self.titles = titles
+        """The short titles of the open texts, for the name Save Session As proposes."""
         self._discarded = False
         controller.opened.connect(self._reset)
         controller.renewed.connect(self._reset)
@@ -55,8 +63,21 @@ class SessionFiles(QObject):
         return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
 
     def _folder(self) -> str:
+        """This session's folder, else the folder of the last session, else home."""
         path = self.controller.path
-        return str(path.parent) if path is not None else str(Path.home())
+        if path is not None:
+            return str(path.parent)
+        last = str(self.settings.get("session_folder") or "") if self.settings else ""
+        return last if last and Path(last).is_dir() else str(Path.home())
+
+    def _proposed_name(self) -> str:
+        """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""
+        stems = [re.sub(r"[^\w]+", "-", title).strip("-") for title in self.titles()]
+        return "-vs-".join(s for s in stems if s) or self.tr("reading-session")
+
+    def _remember_folder(self, path: str | Path) -> None:
+        if self.settings is not None:
+            self.settings.set("session_folder", str(Path(path).resolve().parent))
 
     def session_name(self) -> str:
         """The session file's name without its extension ("" while untitled)."""
@@ -71,6 +92,7 @@ class SessionFiles(QObject):
             self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
+            self._remember_folder(path)
             self.controller.open(path)
 
     def save(self) -> bool:
@@ -81,7 +103,7 @@ class SessionFiles(QObject):
 
     def save_as(self) -> bool:
         self.flush()
-        default = self.controller.path or Path(self._folder()) / self.tr("reading-session")
+        default = self.controller.path or Path(self._folder()) / self._proposed_name()
         path, _ = QFileDialog.getSaveFileName(
             self.dialog_parent, self.tr("Save Session As"), str(default), self._filter()
         )
@@ -89,6 +111,7 @@ class SessionFiles(QObject):
             return False
         if not path.endswith(SUFFIX):
             path += SUFFIX
+        self._remember_folder(path)
         return self.controller.save_as(path)
 
     # -- notes alone -----------------------------------------------------------------------

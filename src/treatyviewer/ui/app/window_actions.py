@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
 from ..compare.actions import declare_find, declare_go
+from ..dialogs.go_to_article import ask_article
+from ..dialogs.preferences import PreferencesDialog
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 from .reading_tools import IGNORE_OPTIONS, MODES
@@ -45,6 +47,7 @@ class WindowCommands(Protocol):
     exports: WindowExport
     undo_stack: QUndoStack
     find_bar: FindBar
+    settings: Settings
 
     def window(self) -> QWidget: ...
 
@@ -120,6 +123,17 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     )
     declare_find(reg, w.find_bar)
     declare_note_actions(a, w.reading)
+    a(
+        ActionSpec(
+            "edit.preferences",
+            tr("&Preferences…"),
+            "edit",
+            (Std.Preferences,),
+            tr("Your name, which signs your notes in exported PDFs"),
+            section="preferences",
+        ),
+        lambda: PreferencesDialog(w.settings, w.window()).exec(),
+    )
     # View
     for key, (mode, text, tip) in enumerate(
         (
@@ -244,6 +258,17 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     )
     # Go
     declare_go(reg, w.view)
+    a(
+        ActionSpec(
+            "go.article",
+            tr("&Go to Article…"),
+            "go",
+            ("Ctrl+G",),
+            tr("Choose an article by name and read it"),
+            section="article",
+        ),
+        lambda: _go_to_article(w),
+    )
     # Help
     a(
         ActionSpec(
@@ -311,3 +336,13 @@ def restore_checked(
     reg[f"view.mode.{mode if mode in MODES else 'side'}"].setChecked(True)
     if settings.get("only_changed"):
         reg["view.only_changed"].setChecked(True)
+
+
+def _go_to_article(w: WindowCommands) -> None:
+    """Ctrl+G: the article chosen comes to the top of the current view."""
+    cmp = w.view.cmp
+    if cmp is None:
+        return
+    row = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
+    if row is not None:
+        w.view.navigator.show_row(row)

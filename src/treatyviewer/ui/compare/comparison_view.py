@@ -47,6 +47,8 @@ class ComparisonView(QWidget):
     laidOut = Signal()
     """Rendering and alignment finished (panes, bands, overview are current)."""
     changeVisited = Signal(int, int, str)
+    passageClicked = Signal(str, int)
+    """(side, offset in that text): the reader clicked into a text without selecting."""
     """(index, count, edge) after Next/Previous Change; edge is "", "last", "first",
     "wrapped" or "none" (no changes); index -1 when no change is current."""
 
@@ -85,8 +87,10 @@ class ComparisonView(QWidget):
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
             pane.placeholderClicked.connect(self.jump_to_pair)
-            side = 0 if pane.side == "old" else 1
-            pane.referenceClicked.connect(lambda k, side=side: self.jump_to_segment(side, k))
+            index = 0 if pane.side == "old" else 1
+            pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
+        for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
+            pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
@@ -174,9 +178,12 @@ class ComparisonView(QWidget):
         titles = (self._title(cmp.old), self._title(cmp.new))
         same = titles[0].casefold() == titles[1].casefold()
         out = []
-        for side, title in enumerate(titles):
+        for side, (title, doc) in enumerate(zip(titles, (cmp.old, cmp.new), strict=True)):
             name = self.names[side]
             tip = f"{title}\n{name}" if self.from_file[side] and name else title
+            short = doc.metadata.get("short_title") if isinstance(doc.metadata, dict) else None
+            if isinstance(short, str) and short and not same:
+                title = short  # the full official title stays in the tooltip
             if same and self.from_file[side] and name:
                 title = f"{os.path.basename(name)} — {title}"
             out.append((title, tip))
@@ -196,8 +203,19 @@ class ComparisonView(QWidget):
             return
         self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_))
         self.inline_pane.show_document(self.inline.render(self.only_changed))
+        self.inline_pane.overlay.dark = self.scheme.dark
+        self.layers.apply_all()
 
     def set_mode(self, mode: str) -> None:
+        """Show another view of the texts, at the article the reader was reading."""
+        reading = self.navigator.row_at_top() if self.cmp is not None else None
+        self._set_mode(mode)
+        if reading is not None:
+            for pane in self.panes():
+                pane.flush_relayout()
+            self.navigator.show_row(reading)
+
+    def _set_mode(self, mode: str) -> None:
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
         self.old_box.setVisible(mode in ("side", "old"))
@@ -255,6 +273,11 @@ class ComparisonView(QWidget):
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll to a source span and flash it; False if it is not rendered."""
         return self.layers.go_to(side, start, end)
+
+    def _clicked(self, side: Side, position: int) -> None:
+        side_map = self.layers.map(side)
+        if side_map is not None:
+            self.passageClicked.emit(side, side_map.to_src(position))
 
     def selection(self) -> tuple[Side, int, int] | None:
         """The reader's selection as (side, start, end) in Document.text offsets."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -18,6 +18,9 @@ Match = tuple[ComparisonPane, int, int]
 
 
 class FindBar(QWidget):
+    moved = Signal()
+    """A match was gone to: whatever change was current is not where the reader is."""
+
     def __init__(self, panes: Callable[[], list[ComparisonPane]], scheme: Scheme) -> None:
         super().__init__()
         self.panes = panes
@@ -123,6 +126,7 @@ class FindBar(QWidget):
         bar = pane.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - pane.viewport().height() // 3)
         self._show_count()
+        self.moved.emit()
 
     def _show_count(self) -> None:
         if not self.edit.text():

@@ -12,6 +12,7 @@ from .render import (
     PARA_RE,
     SEGMENT_PROP,
     Formats,
+    SideMap,
     flat_changes,
     heading_text,
     provenance_badges,
@@ -51,6 +52,8 @@ class InlineRenderer:
         self.row_blocks: list[int] = []
         """Heading block number of each row of ``cmp.rows()`` that was rendered."""
         self.change_positions: dict[int, int] = {}
+        self.maps: dict[str, SideMap] = {"old": SideMap(), "new": SideMap()}
+        """Where the words of each text landed: notes and mentions are drawn through these."""
         self._last = ""
         """The last character written in the current paragraph."""
         self._after_old = False
@@ -74,6 +77,11 @@ class InlineRenderer:
             else:
                 self._lonely(cursor, self.cmp.old, row.index, "removed", first)
             first = False
+        for side_map in self.maps.values():  # old words follow the new text's order
+            runs = sorted(zip(side_map.run_src, side_map.run_qt, side_map.run_len, strict=True))
+            side_map.run_src = [r[0] for r in runs]
+            side_map.run_qt = [r[1] for r in runs]
+            side_map.run_len = [r[2] for r in runs]
         return qdoc
 
     def _heading(
@@ -109,9 +117,9 @@ class InlineRenderer:
         new_name = self._names(self.cmp.new, pair.new)
         title = new_name if old_name == new_name else f"{old_name} → {new_name}"
         extra = [
-            b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])
-        ]
-        self._heading(cursor, title, pair.badges, first, extra[:1])
+            b for i in pair.old for b in provenance_badges(self.cmp.old, self.cmp.old.segments[i])
+        ] + [b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])]
+        self._heading(cursor, title, pair.badges, first, list(dict.fromkeys(extra)))
         base = self.first_id.get(k, 0)
         for j in pair.new:
             seg = self.cmp.new.segments[j]
@@ -149,12 +157,13 @@ class InlineRenderer:
         for at, part, _i, cid, c in events:
             if at < pos:
                 continue
-            self._write(cursor, text[pos:at], self.f.plain)
+            self._write(cursor, text[pos:at], self.f.plain, source=("new", pos))
             pos = at
             if part == 0:
                 self.change_positions.setdefault(cid, cursor.position())
                 op = "replace" if c.op == "replace" else "delete"
-                self._write(cursor, c.old_text, self.f.change(op, "old", cid), gap=True)
+                fmt = self.f.change(op, "old", cid)
+                self._write(cursor, c.old_text, fmt, gap=True, source=("old", c.old_start))
                 self._after_old = True
                 if _gap_before(text, at, seg.body_start) and _gap_before(
                     old_text, len(old_text[: c.old_end]) + _spaces(old_text, c.old_end), 0
@@ -164,9 +173,10 @@ class InlineRenderer:
             else:
                 self.change_positions.setdefault(cid, cursor.position())
                 op = "replace" if c.op == "replace" else "insert"
-                self._write(cursor, c.new_text, self.f.change(op, "new", cid))
+                fmt = self.f.change(op, "new", cid)
+                self._write(cursor, c.new_text, fmt, source=("new", c.new_start))
                 pos = max(pos, c.new_end)
-        self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain)
+        self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain, source=("new", pos))
 
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
@@ -175,11 +185,19 @@ class InlineRenderer:
         op = "insert" if kind == "added" else "delete"
         side = "new" if kind == "added" else "old"
         self._write(
-            cursor, doc.text[seg.body_start : seg.end].rstrip("\n"), self.f.change(op, side, -1)
+            cursor,
+            doc.text[seg.body_start : seg.end].rstrip("\n"),
+            self.f.change(op, side, -1),
+            source=(side, seg.body_start),
         )
 
     def _write(
-        self, cursor: QTextCursor, text: str, fmt: QTextCharFormat, gap: bool = False
+        self,
+        cursor: QTextCursor,
+        text: str,
+        fmt: QTextCharFormat,
+        gap: bool = False,
+        source: tuple[str, int] | None = None,
     ) -> None:
         """Text with paragraph breaks turned into new blocks.
 
@@ -187,8 +205,13 @@ class InlineRenderer:
         separates them from their neighbours: a space goes in between whenever two
         words would otherwise run together ("Draft Treaty", not "DraftTreaty").
         """
-        parts = PARA_RE.split(text)
-        for n, part in enumerate(parts):
+        starts, pos = [], 0
+        for m in PARA_RE.finditer(text):
+            starts.append((pos, m.start()))
+            pos = m.end()
+        starts.append((pos, len(text)))
+        for n, (a, b) in enumerate(starts):
+            part = text[a:b]
             if n:
                 cursor.insertBlock(self.f.body_block, self.f.plain)
                 self._last = ""
@@ -197,6 +220,11 @@ class InlineRenderer:
             if (gap or self._after_old) and _runs_together(self._last, part[0]):
                 cursor.insertText(" ", self.f.plain)
             self._after_old = False
+            if source is not None:
+                side_map = self.maps[source[0]]
+                side_map.run_src.append(source[1] + a)
+                side_map.run_qt.append(cursor.position())
+                side_map.run_len.append(b - a)
             cursor.insertText(reflow(part), fmt)
             self._last = part[-1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -28,6 +29,16 @@ from .span_overlay import SpanOverlay
 from .structure_marks import reference_target
 
 NO_CHANGE = -2
+TIP_WIDTH = 60
+"""Tooltips wrap at about this many characters (Qt leaves plain text on one line)."""
+
+
+def wrapped(text: str) -> str:
+    """A tooltip broken into lines of about ``TIP_WIDTH`` characters, paragraphs kept."""
+    return "\n".join(
+        textwrap.fill(line, TIP_WIDTH) if len(line) > TIP_WIDTH else line
+        for line in text.split("\n")
+    )
 
 
 class ComparisonPane(QTextEdit):
@@ -42,6 +53,8 @@ class ComparisonPane(QTextEdit):
     """A moved article's placeholder was clicked: the index of its pair."""
     referenceClicked = Signal(int)
     """A cross-reference was clicked: the index of the segment it names."""
+    clicked = Signal(int)
+    """A click that selected nothing: the document position clicked."""
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +176,11 @@ class ComparisonPane(QTextEdit):
             return
         super().mousePressEvent(event)
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         if self.context_actions:
@@ -221,7 +239,7 @@ class ComparisonPane(QTextEdit):
             pos = event.pos()  # type: ignore[attr-defined]
             placeholder = self.placeholder_at(pos)
             if placeholder is not None:
-                QToolTip.showText(event.globalPos(), placeholder.text, self.viewport())  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), wrapped(placeholder.text), self.viewport())  # type: ignore[attr-defined]
                 return True
             cid = self.change_at(pos)
             text = self.tooltip_for(cid) if cid >= 0 else ""
@@ -230,7 +248,7 @@ class ComparisonPane(QTextEdit):
                 cursor.setPosition(min(cursor.position() + 1, self.document().characterCount() - 1))
                 text = cursor.charFormat().toolTip() or self.overlay.tooltip_at(cursor.position())
             if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), wrapped(text), self.viewport())  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True

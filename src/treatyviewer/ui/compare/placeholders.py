@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from ...core.comparison import Comparison
 from ...core.document import Document
 from ...io.report_model import short_title
+from ..common.names import segment_name
 from .geometry import SideGeometry
 
 MAX_LINES = 2
@@ -83,7 +84,7 @@ def side_names(cmp: Comparison) -> tuple[str, str]:
 
 
 def _name(doc: Document, index: int) -> str:
-    return doc.segments[index].display_name()
+    return segment_name(doc.segments[index])
 
 
 def moved_texts(cmp: Comparison, k: int, names: tuple[str, str]) -> tuple[str, str]:

@@ -24,8 +24,10 @@ from PySide6.QtGui import (
 
 from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, reflowed
+from ...core.fate import fate_line, related_articles
 from ...core.textdiff import Change
 from ..common.colours import Scheme
+from ..common.names import related_text, segment_name
 from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
 from .structure_marks import mark_structure
 
@@ -187,8 +189,8 @@ def heading_text(doc: Document, seg: Segment) -> str:
     head = doc.text[seg.start : seg.body_start].strip()
     head = " ".join(head.split())
     if seg.term == "§" and head.rstrip(".") == seg.label:
-        return seg.display_name()  # "0." reads "§ 0" where it stands as a heading
-    return head or seg.display_name()
+        return segment_name(seg)  # "0." reads "§ 0" where it stands as a heading
+    return head or segment_name(seg)
 
 
 def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
@@ -284,6 +286,24 @@ class SideRenderer:
         counterpart = self._counterpart(i)
         if counterpart:
             cursor.insertText("   " + counterpart, self.f.muted)
+        fate = self._fate(i, seg)
+        if fate:
+            cursor.insertBlock(self.f.body_block, self.f.muted)
+            cursor.insertText(tr("What became of it: {0}").format(fate), self.f.muted)
+
+    def _fate(self, i: int, seg: Segment) -> str:
+        """Where an older article went, when its notes say more than its pair shows."""
+        if self.side != "old":
+            return ""
+        k = self.pair_of.get(i)
+        paired = (
+            {self.other.segments[j].label for j in self.cmp.pairs[k].new}
+            if k is not None
+            else set()
+        )
+        if not set(related_articles(self.doc, seg, self.other)) - paired:
+            return ""
+        return fate_line(self.doc, seg, self.other)
 
     def _badges(self, i: int, seg: Segment) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -307,10 +327,13 @@ class SideRenderer:
     def _counterpart(self, i: int) -> str:
         k = self.pair_of.get(i)
         if k is None:
-            return tr("no counterpart")
+            seg = self.doc.segments[i]
+            kind = "removed" if self.side == "old" else "added"
+            related = related_articles(self.doc, seg, self.other)
+            return related_text(kind, related) or tr("no counterpart")
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
-        names = ", ".join(self.other.segments[j].display_name() for j in others)
+        names = ", ".join(segment_name(self.other.segments[j]) for j in others)
         return ("→ " if self.side == "old" else "← ") + names
 
     def _body(

@@ -73,15 +73,19 @@ class SpanLayers:
 
     def _apply(self, side: Side, kind: str) -> None:
         side_map = self.map(side)
-        pane = self.pane(side)
-        if side_map is None:
-            return
-        shown = [
+        if side_map is not None:
+            self.pane(side).overlay.set_spans(kind, self._shown(side, kind, side_map))
+        inline = self.view.inline
+        if inline is not None:  # the redline shows the words of both texts
+            shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
+            self.view.inline_pane.overlay.set_spans(kind, shown)
+
+    def _shown(self, side: Side, kind: str, side_map: SideMap) -> list[tuple[int, int, str]]:
+        return [
             (side_map.to_qt(a), side_map.to_qt(b), tip)
             for a, b, tip in self._spans.get((side, kind), [])
             if b > a and side_map.covers(a)
         ]
-        pane.overlay.set_spans(kind, shown)
 
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""
@@ -97,6 +101,20 @@ class SpanLayers:
         return out
 
     # -- navigation -------------------------------------------------------------------
+    def on_screen(self, side: Side, spans: list[tuple[int, int]]) -> bool:
+        """Whether any of these source spans is in view in its pane."""
+        pane, side_map = self.pane(side), self.map(side)
+        if side_map is None or not pane.isVisible():
+            return False
+        height = pane.viewport().height()
+        for a, _b in spans:
+            if side_map.covers(a):
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(side_map.to_qt(a))
+                if 0 <= pane.cursorRect(cursor).center().y() < height:
+                    return True
+        return False
+
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll that pane so the passage sits near the top and flash it; False when
         the passage is not rendered (its article is hidden)."""

@@ -40,7 +40,8 @@ class SpanStyle:
 
 STYLES: dict[tuple[str, bool], SpanStyle] = {
     ("entity", False): SpanStyle("#0072B2", 30, outline=BLUE),
-    ("entity", True): SpanStyle("#56B4E9", 50, outline="#56B4E9"),
+    # Dark: a pale outline over a faint fill, so the frame stands out from the tint.
+    ("entity", True): SpanStyle("#56B4E9", 40, outline="#BFE6FF", width=2.0),
     ("annotation", False): SpanStyle("#b5a25a", 62, tick="#8a7420"),
     ("annotation", True): SpanStyle("#c9b56a", 70, tick="#e0c66e"),
     ("flash", False): SpanStyle("#E69F00", 120),

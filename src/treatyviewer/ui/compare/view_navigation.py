@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from ...core.comparison import Row
 from .geometry import SideGeometry
 from .render import CHANGE_PROP
 
@@ -17,6 +18,18 @@ ARTICLE_MARGIN = 28
 """Headings land this far below the top (the document margin, as at the very top)."""
 CHANGE_FOCUS = 0.3
 """Jumping to a change puts it this far down the viewport."""
+
+
+class Stop(NamedTuple):
+    """One place Next Change goes to: a word change, or a whole added/removed article."""
+
+    y: float
+    position: int | None
+    """Where the text cursor goes in the primary pane (None: the article is not in it)."""
+    change: int | None
+    """Index into the rendered changes, for a word change."""
+    row: Row | None
+    """The concordance row of a whole article that only one text has."""
 
 
 class ViewNavigator:
@@ -32,6 +45,10 @@ class ViewNavigator:
         """The direction whose end was just announced (pressing on then starts over)."""
         self.current_pair: int | None = None
         """The pair that holds the change last gone to (the concordance selects it)."""
+        self.current_row: Row | None = None
+        """The concordance row of the stop last gone to (pair, added or removed)."""
+        self.counts = (0, 0)
+        """(word changes, whole added/removed articles) among the stops last counted."""
 
     def _article_targets(self) -> list[tuple[float, int]]:
         """(heading top, heading block number) in the primary pane, top to bottom."""
@@ -53,9 +70,9 @@ class ViewNavigator:
             )
         return sorted(out)
 
-    def _change_stops(self) -> list[tuple[float, int, int]]:
-        """(y, position, change id) of each change in the primary pane, top to bottom;
-        changes at one position make one stop."""
+    def _change_stops(self) -> list[Stop]:
+        """Every stop in the primary pane, top to bottom: each word change (changes at
+        one position make one stop) and, once as a whole, each article only one text has."""
         v = self.view
         pane = v.primary()
         if pane is v.inline_pane:
@@ -72,10 +89,62 @@ class ViewNavigator:
             ]
         doc = pane.document()
         geo = SideGeometry()
-        stops: dict[int, int] = {}
+        positions: dict[int, int] = {}
         for position, cid in sorted(found):
-            stops.setdefault(position, cid)
-        return sorted((geo.y_of_position(doc, p), p, cid) for p, cid in stops.items())
+            positions.setdefault(position, cid)
+        stops = [Stop(geo.y_of_position(doc, p), p, cid, None) for p, cid in positions.items()]
+        articles = self._article_stops()
+        self.counts = (len(stops), len(articles))
+        return sorted(stops + articles, key=lambda s: (s.y, s.position or 0))
+
+    def _article_stops(self) -> list[Stop]:
+        """Added and removed articles. Side by side both panes share one vertical
+        layout (a lonely article leaves a band in the other pane), so the article's
+        top in its own pane is also where to stop in the other."""
+        v = self.view
+        cmp, pane = v.cmp, v.primary()
+        if cmp is None:
+            return []
+        if pane is v.inline_pane:
+            if v.inline is None:
+                return []
+            layout = pane.document().documentLayout()
+            out = []
+            for row, number in zip(self._inline_rows(), v.inline.row_blocks, strict=False):
+                if row.kind != "pair":
+                    block = pane.document().findBlockByNumber(number)
+                    y = layout.blockBoundingRect(block).top()
+                    out.append(Stop(y, block.position(), None, row))
+            return out
+        if v.rendered is None:
+            return []
+        own = 0 if pane is v.old_pane else 1
+        out = []
+        for side, kind, indices in ((0, "removed", cmp.removed), (1, "added", cmp.added)):
+            for i in indices:
+                if i not in v.geo[side].ranges:
+                    continue
+                position = None
+                if side == own:
+                    block = pane.document().findBlockByNumber(v.rendered[side].map.heading_block[i])
+                    position = block.position()
+                out.append(Stop(v.geo[side].ranges[i][0], position, None, Row(kind, i)))  # type: ignore[arg-type]
+        return out
+
+    def _inline_rows(self) -> list[Row]:
+        """The rows the inline view shows, in its order (unchanged ones may be left out)."""
+        v = self.view
+        assert v.cmp is not None
+        return [
+            r
+            for r in v.cmp.rows()
+            if not (
+                v.only_changed
+                and r.kind == "pair"
+                and v.cmp.pairs[r.index].status == "unchanged"
+                and not v.cmp.pairs[r.index].moved
+            )
+        ]
 
     def _go(self, ys: list[float], direction: int, margin: float) -> int | None:
         """Scroll so the next (previous) target sits ``margin`` below the viewport top."""
@@ -113,6 +182,7 @@ class ViewNavigator:
         """The texts were laid out again: no change is current any more."""
         self.current = None
         self.current_pair = None
+        self.current_row = None
         self._left_at = -1
         self._outline(None)
         self.view.changeVisited.emit(-1, 0, "")
@@ -128,13 +198,13 @@ class ViewNavigator:
             return None
         bar = pane.verticalScrollBar()
         margin = pane.viewport().height() * CHANGE_FOCUS
-        wanted = [round(y - margin) for y, _p, _c in stops]
+        wanted = [round(s.y - margin) for s in stops]
         n = len(stops)
         moved_on = self._left_at != bar.value()
         if self.current is not None and not moved_on and self.current < n:
             k = self.current + direction
         else:  # from the reading position: the first change from the top of the pane down
-            ys = [y for y, _p, _c in stops]
+            ys = [s.y for s in stops]
             top = bar.value() + 2
             k = bisect_left(ys, top) if direction > 0 else bisect_left(ys, top) - 1
         edge = ""
@@ -148,13 +218,44 @@ class ViewNavigator:
         elif k == end:
             edge = "last" if direction > 0 else "first"
         bar.setValue(wanted[k])
-        self._place_cursor(stops[k][1])
+        stop = stops[k]
+        if stop.position is not None:
+            self._place_cursor(stop.position)
         self.current, self._left_at = k, bar.value()
         self._announced = direction if edge in ("last", "first") else 0
-        self._outline(stops[k][2])
-        self.current_pair = self._pair_of(stops[k][2])
+        self._outline(stop.change)
+        if stop.row is not None:
+            self._outline_article(stop.row)
+        self.current_pair = self._pair_of(stop.change) if stop.change is not None else None
+        self.current_row = stop.row or (
+            Row("pair", self.current_pair) if self.current_pair is not None else None
+        )
         self.view.changeVisited.emit(k, n, edge)
         return k
+
+    def _outline_article(self, row: Row) -> None:
+        """Frame the heading of an added or removed article where it is shown."""
+        v = self.view
+        if v.primary() is v.inline_pane and v.inline is not None:
+            rows = self._inline_rows()
+            if row in rows:
+                block = v.inline_pane.document().findBlockByNumber(
+                    v.inline.row_blocks[rows.index(row)]
+                )
+                v.inline_pane.overlay.set_spans(
+                    "current", [(block.position(), block.position() + block.length() - 1, "")]
+                )
+            return
+        if v.rendered is None:
+            return
+        side = 0 if row.kind == "removed" else 1
+        pane = v.old_pane if side == 0 else v.new_pane
+        number = v.rendered[side].map.heading_block.get(row.index)
+        if number is not None:
+            block = pane.document().findBlockByNumber(number)
+            pane.overlay.set_spans(
+                "current", [(block.position(), block.position() + block.length() - 1, "")]
+            )
 
     def _pair_of(self, cid: int) -> int | None:
         rendered = self.view.rendered
@@ -185,6 +286,60 @@ class ViewNavigator:
             m = v.rendered[side].map
             if m.covers(a):
                 pane.overlay.set_spans("current", [(m.to_qt(a), m.to_qt(b), "")])
+
+    def row_at_top(self) -> Row | None:
+        """The concordance row of the article at the top of the reading pane."""
+        v = self.view
+        cmp, pane = v.cmp, v.primary()
+        if cmp is None:
+            return None
+        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN + 2
+        if pane is v.inline_pane:
+            if v.inline is None:
+                return None
+            layout = pane.document().documentLayout()
+            found = None
+            for row, number in zip(self._inline_rows(), v.inline.row_blocks, strict=False):
+                block = pane.document().findBlockByNumber(number)
+                if layout.blockBoundingRect(block).top() - 4 > y:
+                    break
+                found = row
+            return found
+        side = 0 if pane is v.old_pane else 1
+        seg = None
+        for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
+            if top - 4 > y:
+                break
+            seg = index
+        if seg is None:
+            return None
+        k = (cmp.old_to_pair if side == 0 else cmp.new_to_pair).get(seg)
+        if k is not None:
+            return Row("pair", k)
+        return Row("removed" if side == 0 else "added", seg)
+
+    def show_row(self, row: Row) -> None:
+        """Bring a row's article to the top of the current view, whatever the view."""
+        v = self.view
+        cmp = v.cmp
+        if cmp is None:
+            return
+        if v.mode == "inline":
+            rows = self._inline_rows()
+            if v.inline is None or row not in rows:
+                return
+            doc = v.inline_pane.document()
+            block = doc.findBlockByNumber(v.inline.row_blocks[rows.index(row)])
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            v.inline_pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
+            return
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            self.jump_to_segments(pair.old[0], pair.new[0])
+        elif row.kind == "added":
+            self.jump_to_segments(None, row.index)
+        else:
+            self.jump_to_segments(row.index, None)
 
     def segment_at_top(self, side: int) -> int | None:
         """The segment whose heading is nearest the top of the viewport (for tests)."""

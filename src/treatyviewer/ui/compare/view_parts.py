@@ -26,6 +26,7 @@ class ViewParts(Protocol):
     inline: InlineRenderer | None
     geo: tuple[SideGeometry, SideGeometry]
     mode: str
+    only_changed: bool
     scheme: Scheme
     old_pane: ComparisonPane
     new_pane: ComparisonPane

@@ -12,13 +12,30 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from ...core.comparison import Comparison, Row
+from ...core.fate import related_articles
 from ..common.colours import Scheme
+from ..common.names import reference, related_text
 from ..common.vocabulary import number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
+SWATCH = 12
+"""Side of the status colour square, in pixels."""
+
+
+def swatch(colour: QColor) -> QIcon:
+    """The status colour as an icon that looks the same in a selected row: a bare
+    colour would be tinted with the selection and lose its place in the colour key."""
+    pixmap = QPixmap(SWATCH, SWATCH)
+    pixmap.fill(colour)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("old", "new", "status", "similarity", "confidence", "changes", "origin")
@@ -77,10 +94,21 @@ class ConcordanceModel(QAbstractTableModel):
         old, new = self.cmp.old.segments, self.cmp.new.segments
         if r.kind == "pair":
             p = self.cmp.pairs[r.index]
-            return tuple(old[i].reference for i in p.old), tuple(new[i].reference for i in p.new)
+            return tuple(reference(old[i]) for i in p.old), tuple(reference(new[i]) for i in p.new)
         if r.kind == "added":
-            return (), (new[r.index].reference,)
-        return (old[r.index].reference,), ()
+            return (), (reference(new[r.index]),)
+        return (reference(old[r.index]),), ()
+
+    def related(self, row: int) -> str:
+        """For an article only one text has: where its matter went (or came from)."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        if r.kind == "pair":
+            return ""
+        doc, other = (
+            (self.cmp.old, self.cmp.new) if r.kind == "removed" else (self.cmp.new, self.cmp.old)
+        )
+        return related_text(r.kind, related_articles(doc, doc.segments[r.index], other))
 
     def status(self, row: int) -> str:
         assert self.cmp is not None
@@ -120,6 +148,9 @@ class ConcordanceModel(QAbstractTableModel):
         if column == "status":
             flags = self._flags(row)
             text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
+            related = self.related(row)
+            if related:
+                text += " · " + related
             return text, text
         if pair is None:
             return "—", -1.0
@@ -154,7 +185,7 @@ class ConcordanceModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            return self.scheme.status(self.status(row))
+            return swatch(self.scheme.status(self.status(row)))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == "confidence"

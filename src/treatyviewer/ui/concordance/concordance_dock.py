@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.comparison import Row
+from ...core.comparison import UNCERTAIN_BELOW, Row
 from ..common.colours import Scheme
+from ..common.names import segment_name
+from ..common.vocabulary import percent
 from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
@@ -108,7 +111,27 @@ class ConcordanceDock(QDockWidget):
         top.addLayout(buttons)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        lay.addWidget(self.empty_note)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged, self.tabs.currentChanged):  # fmt: skip
+            signal.connect(self._say_why_empty)
+        self._say_why_empty()
         self.setWidget(body)
+
+    def _say_why_empty(self, *_args: object) -> None:
+        """An empty "To review" list says why, rather than look like a failure."""
+        empty = self.proxy.rowCount() == 0 and self.proxy.scope == "review"
+        self.empty_note.setText(
+            self.tr("No pairing below {0} confidence: nothing to review.").format(
+                percent(UNCERTAIN_BELOW)
+            )
+            if empty
+            else ""
+        )
+        self.empty_note.setVisible(empty)
 
     # -- selection -------------------------------------------------------------
     def selected_rows(self) -> list[int]:
@@ -161,7 +184,7 @@ class ConcordanceDock(QDockWidget):
         old, new = self.model.labels(rows[0])
         side_old = bool(old)
         doc = self.model.cmp.new if side_old else self.model.cmp.old
-        choices = [seg.display_name() for seg in doc.segments]
+        choices = [segment_name(seg) for seg in doc.segments]
         mine = " + ".join(old if side_old else new)
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")

@@ -22,6 +22,7 @@ from ...core.document import Document, SegmentKind
 from ...core.resources import bundled_metadata, is_bundled_id, load_bundled
 from ...io import report_palette as palette
 from ..common.encodings import encoding_label
+from ..common.names import label_name
 from ..common.reader_warnings import translate_warning
 from ..common.vocabulary import confidence_text, provenance_text
 from .text_page import WEB_SCHEMES, TextPage
@@ -59,10 +60,7 @@ def _fact(label: str, value: str) -> str:
 
 def _reference(doc: Document, label: str) -> str:
     """The article as people call it: "Art. IV", "Annex 1 (C)", "Preamble"."""
-    for seg in doc.segments:
-        if seg.label == label:
-            return seg.display_name()
-    return label.capitalize() if label in ("preamble", "closing") else label
+    return label_name(label, doc)
 
 
 def _facts(doc: Document, meta: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...io.report_notes import NOTE_CHOICES
 from ..state.settings import Settings
 
 LAYOUTS = ("side-by-side", "inline")
@@ -30,21 +31,26 @@ class ExportOptions:
     layout: str = "side-by-side"
     changed_only: bool = False
     paper: str = "a4"
+    notes: str = "all"
+    """Which notes: "all", "mine" or "curated" (the command line's --notes)."""
 
     @classmethod
     def remembered(cls, settings: Settings) -> ExportOptions:
         layout = settings.get("export_layout")
         paper = settings.get("export_paper")
+        notes = settings.get("export_notes")
         return cls(
             layout if layout in LAYOUTS else LAYOUTS[0],
             bool(settings.get("export_changed_only")),
             paper if paper in PAPERS else PAPERS[0],
+            notes if notes in NOTE_CHOICES else NOTE_CHOICES[0],
         )
 
     def remember(self, settings: Settings) -> None:
         settings.set("export_layout", self.layout)
         settings.set("export_changed_only", self.changed_only)
         settings.set("export_paper", self.paper)
+        settings.set("export_notes", self.notes)
 
 
 class ExportOptionsDialog(QDialog):
@@ -72,6 +78,12 @@ class ExportOptionsDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(options.paper)))
+        self.notes = QComboBox()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.addItem(self.tr("Mine and the curated notes"), "all")
+        self.notes.addItem(self.tr("Only mine"), "mine")
+        self.notes.addItem(self.tr("Only the curated notes"), "curated")
+        self.notes.setCurrentIndex(max(0, self.notes.findData(options.notes)))
         layout_box = QVBoxLayout()
         layout_box.setSpacing(2)
         layout_box.addWidget(self.side)
@@ -80,6 +92,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.tr("Layout:"), layout_box)
         form.addRow("", self.changed_only)
         form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Notes:"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,4 +113,5 @@ class ExportOptionsDialog(QDialog):
             "inline" if self.inline.isChecked() else "side-by-side",
             self.changed_only.isChecked(),
             str(self.paper.currentData()),
+            str(self.notes.currentData()),
         )

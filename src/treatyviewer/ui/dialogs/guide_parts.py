@@ -52,10 +52,11 @@ def key_text(key: QKeySequence) -> str:
 
 
 def on_the_keyboard(key: QKeySequence) -> bool:
-    """False for the media keys some standard shortcuts add on X11 ("Open", "Zoom In"):
-    keys of special keyboards that would only puzzle readers of the guide."""
+    """False for the media keys some standard shortcuts add on X11 ("Open", "Zoom In",
+    F14 for Undo): keys of special keyboards that would only puzzle readers of the guide."""
     return all(
         key[i].key().value < Qt.Key.Key_Back.value  # type: ignore[index]  # the stubs lack []
+        and not Qt.Key.Key_F13.value <= key[i].key().value <= Qt.Key.Key_F35.value  # type: ignore[index]
         for i in range(key.count())
     )
 
@@ -194,3 +195,37 @@ def bullets(items: Iterable[str]) -> str:
 
 def esc(text: str) -> str:
     return escape(text)
+
+
+def reader_help() -> dict[str, str]:
+    """Sentences on stepping, views, unpaired articles, notes, sessions and exports."""
+    return {
+        "stops": tr(
+            "Every article only one text has is one stop too; the status bar says how "
+            "many changes are in the wording and how many are whole articles."
+        ),
+        "views": tr(
+            "Every view keeps the article you are reading, and shows the same notes, "
+            "mentions and badges."
+        ),
+        "fate": tr(
+            "An article only one text has says which articles its matter went to (or came "
+            "from) when the editors' notes tell, with a line on what became of it; the "
+            "concordance and the PDF say the same."
+        ),
+        "notes": tr(
+            "A selection is widened to whole words. Clicking a passage with a note selects "
+            "the note."
+        ),
+        "session": tr(
+            "A session also remembers the article you were reading and the note you had selected."
+        ),
+        "entities": tr(
+            "Its mentions are marked in both texts at once, and the notes linked to it "
+            "are listed under it."
+        ),
+        "export": tr(
+            "Your notes are signed with the name set in {0} (your login name until you "
+            "set one); choose whether the export carries your notes, the curated ones or both."
+        ),
+    }

@@ -21,6 +21,7 @@ from .guide_parts import (
     esc,
     h3,
     para,
+    reader_help,
     shortcuts_html,
     tr,
 )
@@ -30,6 +31,7 @@ from .text_page import TextPage
 def guide_html(registry: ActionRegistry) -> str:
     """The whole guide as HTML, in the interface language."""
     c = Commands(registry)
+    more = reader_help()
     title = tr("treatyviewer: User Guide")
     out = [f"<h2>{esc(title)}</h2>"]
     out.append(
@@ -88,13 +90,18 @@ def guide_html(registry: ActionRegistry) -> str:
                 ),
                 esc(tr("{0} and {1} step from change to change.")).format(
                     c.cmd("go.next_change"), c.cmd("go.prev_change")
-                ),
+                )
+                + " "
+                + esc(more["stops"]),
                 esc(
                     tr(
                         "{0} shows one column, with deletions struck through and insertions "
                         "underlined; {1} hides the articles that did not change."
                     )
-                ).format(c.cmd("view.mode.inline"), c.cmd("view.only_changed")),
+                ).format(c.cmd("view.mode.inline"), c.cmd("view.only_changed"))
+                + " "
+                + esc(more["views"]),
+                esc(more["fate"]),
                 esc(
                     tr(
                         "{0} puts the older text on the right; it is still compared as the "
@@ -189,7 +196,9 @@ def guide_html(registry: ActionRegistry) -> str:
             [
                 esc(
                     tr("Select a passage in either text and choose {0} to write a note on it.")
-                ).format(c.cmd("notes.annotate")),
+                ).format(c.cmd("notes.annotate"))
+                + " "
+                + esc(more["notes"]),
                 esc(
                     tr(
                         "In the note editor, link the note to the parties, persons and places "
@@ -228,6 +237,8 @@ def guide_html(registry: ActionRegistry) -> str:
                     "if treatyviewer closes unexpectedly, the next start offers to recover it."
                 )
             ).format(c.cmd("file.save_session"), c.cmd("file.open_session"))
+            + " "
+            + esc(more["session"])
         )
     )
 
@@ -241,6 +252,8 @@ def guide_html(registry: ActionRegistry) -> str:
                     "its mentions in both texts and go from one to the next."
                 )
             ).format(c.cmd("view.entities"))
+            + " "
+            + esc(more["entities"])
         )
     )
 
@@ -267,7 +280,9 @@ def guide_html(registry: ActionRegistry) -> str:
             [
                 esc(tr("{0}: a printable comparison; your notes become PDF comments.")).format(
                     c.cmd("file.export.pdf")
-                ),
+                )
+                + " "
+                + esc(more["export"]).format(c.cmd("edit.preferences")),
                 esc(tr("{0}: the same as a single web page that needs no other files.")).format(
                     c.cmd("file.export.html")
                 ),

@@ -27,6 +27,7 @@ from ...core.entities import Entity, Gazetteer, Mention, fold
 from ...io.report_model import short_title
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
+from ..common.names import segment_name
 from ..common.translatable import QT_TRANSLATE_NOOP
 
 Side = Literal["old", "new"]
@@ -246,7 +247,7 @@ def mention_rows(side: Side, doc: Document, mentions: Sequence[Mention]) -> list
     rows = []
     for m in mentions:
         index = doc.segment_at(m.start)
-        segment = doc.segments[index].display_name() if index is not None else ""
+        segment = segment_name(doc.segments[index]) if index is not None else ""
         before, after = context_words(doc.text, m.start, m.end)
         rows.append(MentionRow(side, m.start, m.end, m.text, segment, before, after))
     return rows

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -49,6 +51,8 @@ class EntityPanel(QWidget):
     allMentionsShown = Signal(object, object)
     """(old_spans, new_spans) of every entity; two empty lists when switched off."""
     goTo = Signal(str, int, int)
+    noteActivated = Signal(str)
+    """The id of a note listed under the selected entity that the reader chose."""
     """(side "old"|"new", start, end): scroll that pane to the mention."""
 
     def __init__(
@@ -129,6 +133,16 @@ class EntityPanel(QWidget):
         lower_layout.addWidget(self.mentions_hint)
         lower_layout.addWidget(self.mention_view, 1)
         self.mention_view.hide()
+        self.notes_label = QLabel(self.tr("Notes linked to it"), self)
+        self.notes_view = QListWidget(self)
+        self.notes_view.setAccessibleName(self.tr("Notes linked to the selected entity"))
+        self.notes_view.setWordWrap(True)
+        self.notes_view.itemActivated.connect(self._note_chosen)
+        self.notes_view.itemClicked.connect(self._note_chosen)
+        self.notes_label.setBuddy(self.notes_view)
+        lower_layout.addWidget(self.notes_label)
+        lower_layout.addWidget(self.notes_view, 1)
+        self.set_linked_notes([])
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
@@ -195,6 +209,20 @@ class EntityPanel(QWidget):
         span = index.data(SPAN_ROLE)
         if span:
             self.goTo.emit(*span)
+
+    def set_linked_notes(self, notes: list[tuple[str, str]]) -> None:
+        """(note id, "Art. I · the note's text") for each note linked to the entity."""
+        self.notes_view.clear()
+        for note_id, text in notes:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note_id)
+            item.setToolTip(text)
+            self.notes_view.addItem(item)
+        self.notes_label.setVisible(bool(notes))
+        self.notes_view.setVisible(bool(notes))
+
+    def _note_chosen(self, item: QListWidgetItem) -> None:
+        self.noteActivated.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- internals --------------------------------------------------------------------
     def _fit_mentions(self) -> None:

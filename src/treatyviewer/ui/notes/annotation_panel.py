@@ -28,6 +28,9 @@ from ..state.annotation_store import AnnotationStore
 from .annotation_editor import AnnotationEditor
 from .annotation_model import COLUMNS, ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 
+QUOTE_CHARS = 24
+"""Width of the Quote column, in average characters."""
+
 
 class AnnotationPanel(QWidget):
     goTo = Signal(str, int, int)
@@ -83,6 +86,10 @@ class AnnotationPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
+        # The quote is what tells notes apart in the list: room for a few words of it.
+        header.resizeSection(
+            COLUMNS.index("quote"), self.fontMetrics().averageCharWidth() * QUOTE_CHARS
+        )
         # Status is short and must stay whole ("⚠ not found"): sized to its contents.
         header.setSectionResizeMode(
             COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents

@@ -13,6 +13,7 @@ from typing import Literal
 from ...core.anchoring import Anchoring, anchor_annotation, annotation_status
 from ...core.annotations import Annotation, Target
 from ...core.document import Document
+from ..common.names import label_name
 
 Side = Literal["old", "new"]
 Origin = Literal["curated", "mine"]
@@ -61,12 +62,7 @@ def segment_name(doc: Document | None, label: str | None) -> str:
     """ "Art. IV", "Preamble", "Annex A": the article's name as a reader says it."""
     if label is None:
         return ""
-    if doc is not None:
-        try:
-            return doc.by_label(label).display_name()
-        except KeyError:
-            pass
-    return label.capitalize() if label.isalpha() and label.islower() else f"Art. {label}"
+    return label_name(label, doc)
 
 
 def target_name(target: Target, old: Document | None, new: Document | None) -> str:

@@ -57,6 +57,14 @@ class _Pending:
     """The texts asked of the session, to tell its answer from other recomparisons."""
 
 
+TRANSIENT_VIEW = ("reading",)
+"""View entries saved with a session that are no edit: moving around leaves it saved."""
+
+
+def _lasting(view: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in view.items() if k not in TRANSIENT_VIEW}
+
+
 class ProjectController(QObject):
     message = Signal(str, str)
     """(text, level) with level "info", "warning" or "error"; the window shows it."""
@@ -114,7 +122,7 @@ class ProjectController(QObject):
         """A saved session whose view options (saved with it) were changed since."""
         if self.path is None or self._saved_view is None:
             return False
-        return dict(self.view_provider()) != self._saved_view
+        return _lasting(self.view_provider()) != _lasting(self._saved_view)
 
     def view_changed(self) -> None:
         """The window changed a view option that sessions save: update the "*" marker."""

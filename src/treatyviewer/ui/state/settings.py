@@ -44,6 +44,12 @@ OPTIONS = {
     "export_changed_only": Option("export/changed_only", False, bool),
     "export_paper": Option("export/paper", "a4", str),
     "export_folder": Option("export/folder", "", str),
+    # Which notes an export carries: "all", "mine" or "curated" (io.report_notes).
+    "export_notes": Option("export/notes", "all", str),
+    # Signs the reader's notes in exported PDFs; empty means the login name.
+    "reader_name": Option("reader/name", "", str),
+    # Save Session As starts in the folder of the last session saved or opened.
+    "session_folder": Option("files/session_folder", "", str),
     # What a file may weigh and expand to (MB or counts); the --max-… options win for a run.
     **{
         f"limit_{opt.field}": Option(f"limits/{opt.flag.removeprefix('--')}", opt.default, float)

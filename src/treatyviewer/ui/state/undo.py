@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...core.align import Overrides
+from ..common.names import label_names
 from .session import ComparisonSession
 
 
@@ -14,12 +15,7 @@ def tr(text: str) -> str:
 
 
 def names(labels: tuple[str, ...] | list[str]) -> str:
-    return " + ".join(
-        f"Art. {label}"
-        if label[:1].isalnum() and label not in ("preamble", "closing")
-        else label.capitalize()
-        for label in labels
-    )
+    return label_names(labels)
 
 
 class OverridesCommand(QUndoCommand):

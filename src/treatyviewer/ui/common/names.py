@@ -1,0 +1,72 @@
+"""How the window names a part of a treaty, in the interface language.
+
+``Segment.display_name`` in core is English ("Art. IV"); everything the window
+shows (headings, placeholders, tooltips, undo texts, the notes and entity
+tables) goes through here instead, so a Russian or Turkish interface reads
+"Ст. IV" or "Md. IV" throughout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.document import Document, Segment, SegmentKind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("names", text)
+
+
+def segment_name(seg: Segment) -> str:
+    """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
+    if seg.term:  # "§ 4", "Section 3", "Clause 7", "Exhibit A": the text's own word
+        return f"{seg.term} {seg.label}"
+    if seg.kind is SegmentKind.ARTICLE:
+        return tr("Art. {0}").format(seg.label)
+    if seg.kind is SegmentKind.ANNEX:
+        return tr("Annex {0}").format(seg.label.removeprefix("Annex").strip())
+    if seg.kind is SegmentKind.PREAMBLE:
+        return tr("Title") if seg.label == "title" else tr("Preamble")
+    if seg.kind is SegmentKind.CLOSING:
+        return tr("Closing")
+    return seg.label
+
+
+def reference(seg: Segment) -> str:
+    """The short form the concordance uses: the bare label, annexes named as such."""
+    if seg.kind is SegmentKind.ANNEX:
+        return segment_name(seg)
+    if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
+        return segment_name(seg).lower()
+    return seg.label
+
+
+def label_name(label: str, doc: Document | None = None) -> str:
+    """A recorded label named as a reader says it, looked up in ``doc`` when given."""
+    if doc is not None:
+        for seg in doc.segments:
+            if seg.label == label:
+                return segment_name(seg)
+    if label == "preamble":
+        return tr("Preamble")
+    if label == "closing":
+        return tr("Closing")
+    if label.startswith("Annex"):
+        return tr("Annex {0}").format(label.removeprefix("Annex").strip())
+    return tr("Art. {0}").format(label)
+
+
+def related_text(kind: str, labels: tuple[str, ...]) -> str:
+    """ "its matter went to I, II, III, XV" for a removed article (came from, for an added one)."""
+    if not labels:
+        return ""
+    if kind == "removed":
+        return tr("its matter went to {0}").format(", ".join(labels))
+    return tr("its matter came from {0}").format(", ".join(labels))
+
+
+def label_names(labels: Iterable[str], doc: Document | None = None) -> str:
+    """ "Art. 4 + Art. 5" for a split or merged side."""
+    return " + ".join(label_name(label, doc) for label in labels)

@@ -1,0 +1,58 @@
+"""Edit → Preferences: who the reader is (the author of their notes in exported PDFs)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.annotations import login_name
+from ..state.settings import Settings
+
+DIALOG_WIDTH = 440
+
+
+def reader_name(settings: Settings) -> str:
+    """The name that signs the reader's notes: as set in Preferences, else the login name."""
+    return str(settings.get("reader_name") or "").strip() or login_name()
+
+
+class PreferencesDialog(QDialog):
+    """A small form; OK stores what was typed (an empty name means the login name)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(DIALOG_WIDTH)
+        self.name = QLineEdit(str(settings.get("reader_name") or ""))
+        self.name.setPlaceholderText(login_name())
+        self.name.setAccessibleName(self.tr("Your name"))
+        hint = QLabel(
+            self.tr(
+                "Signs your notes as PDF comments when you export. "
+                "Left empty, your login name is used."
+            )
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(hint)
+        lay.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.settings.set("reader_name", " ".join(self.name.text().split()))
+        super().accept()

@@ -1,0 +1,117 @@
+"""PDF comments: full-height highlights with appearance streams, signed by their author,
+and one rule for which notes a report carries (command line and window alike)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from treatyviewer.cli import run
+from treatyviewer.core.annotations import annotate_selection, login_name
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.project import DocumentRef, Project, save_project
+from treatyviewer.core.resources import load_bundled
+from treatyviewer.io.export import export_pdf, make_report
+from treatyviewer.io.report_notes import bundled_annotations
+
+pytestmark = pytest.mark.gui
+
+EDITORS = "treatyviewer editors"
+
+
+def _highlights(path: Path) -> list[dict]:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return [
+        ref.get_object()
+        for page in reader.pages
+        for ref in page.get("/Annots") or []
+        if ref.get_object().get("/Subtype") == "/Highlight"
+    ]
+
+
+def _quad_heights(annot: dict) -> list[float]:
+    q = [float(v) for v in annot["/QuadPoints"]]
+    return [q[k + 1] - q[k + 5] for k in range(0, len(q), 8)]
+
+
+def _numbers(annots: list[dict]) -> set[str]:
+    return {str(a["/Contents"]).split("]")[0] + "]" for a in annots}
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+
+
+@pytest.fixture(scope="module")
+def curated_pdf(qapp, bundled, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("notes") / "bundled.pdf"
+    export_pdf(bundled, path)
+    return path
+
+
+def test_every_curated_highlight_covers_the_line_height(curated_pdf) -> None:
+    annots = _highlights(curated_pdf)
+    assert len(_numbers(annots)) >= 30
+    body_pt = 9.5  # the report's text size: a line is taller than that
+    thin = [str(a["/Contents"])[:40] for a in annots if any(h < body_pt for h in _quad_heights(a))]
+    assert not thin, thin
+
+
+def test_highlights_have_appearance_streams_that_keep_changes_visible(curated_pdf) -> None:
+    for annot in _highlights(curated_pdf):
+        appearance = annot["/AP"]["/N"].get_object()
+        assert appearance["/Subtype"] == "/Form"
+        assert [float(v) for v in appearance["/BBox"]] == pytest.approx(
+            [float(v) for v in annot["/Rect"]], abs=0.02
+        )
+        blend = appearance["/Resources"]["/ExtGState"]["/GS0"]
+        assert blend["/BM"] == "/Multiply"  # the change's tint shows through
+        drawn = appearance.get_data().decode()
+        assert drawn.count(" f") == len(annot["/QuadPoints"]) // 8
+
+
+def test_comments_are_signed_by_their_author(qapp, bundled, tmp_path) -> None:
+    new = bundled.new
+    start = new.text.index("Batum")
+    mine = annotate_selection(new, start, start + 5, "my own note on Batum")
+    path = tmp_path / "signed.pdf"
+    export_pdf(bundled, path, annotations=[mine, *bundled_annotations(bundled)], reader="Ayşe")
+    authors = {str(a["/Contents"]).split("\n")[0]: str(a["/T"]) for a in _highlights(path)}
+    assert next(t for c, t in authors.items() if "my own note on Batum" in c) == "Ayşe"
+    others = {t for c, t in authors.items() if "my own note" not in c}
+    assert others == {EDITORS}
+    unsigned = make_report(bundled, [mine])  # no name given: the login name
+    (placed,) = [n for block in unsigned.blocks for n in block.notes]
+    assert placed.author == login_name()
+
+
+@pytest.fixture
+def session(bundled, tmp_path) -> Path:
+    new = bundled.new
+    start = new.text.index("Batum")
+    mine = annotate_selection(new, start, start + 5, "the reader's note on Batum")
+    project = Project(
+        {"old": DocumentRef("draft-1920"), "new": DocumentRef("moscow-1921")},
+        annotations=(mine,),
+    )
+    path = tmp_path / "S.tvproj"
+    save_project(path, project)
+    return path
+
+
+@pytest.mark.parametrize("which", ["mine", "curated", None])
+def test_cli_notes_choice(qapp, bundled, session, tmp_path, which) -> None:
+    out = tmp_path / f"{which}.pdf"
+    args = ["export", "--pdf", str(out), "--project", str(session)]
+    assert run(args + (["--notes", which] if which else [])) == 0
+    texts = {str(a["/Contents"]) for a in _highlights(out)}
+    has_mine = any("the reader's note on Batum" in t for t in texts)
+    curated = len(_numbers([a for a in _highlights(out) if str(a["/T"]) == EDITORS]))
+    report = make_report(bundled, bundled_annotations(bundled))
+    placed = len({n.number for block in report.blocks for n in block.notes})
+    assert has_mine == (which in ("all", "mine", None))
+    assert curated == (placed if which in ("all", "curated", None) else 0)

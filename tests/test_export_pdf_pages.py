@@ -1,0 +1,97 @@
+"""What lands on which PDF page: a whole legend, annex names, no stranded pair headings."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.resources import load_bundled
+from treatyviewer.io.export import export_pdf, make_report
+
+pytestmark = pytest.mark.gui
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text with whitespace runs as one space (pdftotext when installed)."""
+    count = len(PdfReader(io.BytesIO(path.read_bytes())).pages)
+    if shutil.which("pdftotext"):
+        pages = [
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"],
+                capture_output=True, text=True, check=True,
+            ).stdout
+            for n in range(1, count + 1)
+        ]  # fmt: skip
+    else:
+        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+    return [" ".join(p.split()) for p in pages]
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+
+
+@pytest.fixture(scope="module")
+def exported(qapp, bundled, tmp_path_factory) -> dict[str, Path]:
+    """The bundled pair without notes (where the reader saw a stranded heading), each layout."""
+    folder = tmp_path_factory.mktemp("pages")
+    paths = {}
+    for layout in ("side-by-side", "inline"):
+        paths[layout] = folder / f"{layout}.pdf"
+        export_pdf(bundled, paths[layout], annotations=[], layout=layout)
+    return paths
+
+
+def test_the_legend_is_never_split_across_pages(exported) -> None:
+    pages = page_texts(exported["side-by-side"])
+    (legend,) = [n for n, text in enumerate(pages) if "Legend" in text.split("Summary")[0]]
+    for entry in ("inserted words", "note text after the pair", "stands at another place",
+                  "only in the earlier text", "content from secondary"):  # fmt: skip
+        assert entry in pages[legend], entry
+
+
+def test_the_concordance_names_annexes_as_the_window_does(exported) -> None:
+    path = exported["side-by-side"]
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "1", "-l", "3", str(path), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout if shutil.which("pdftotext") else "\n".join(page_texts(path)[:3])  # fmt: skip
+    concordance = layout.split("Concordance", 1)[1].split("Article by article")[0]
+    for name in ("Annex 1", "Annex 1 (C)", "Annex 2"):
+        assert re.search(rf"—\s+{re.escape(name)}\s+ADDED", concordance), name
+    assert not re.search(r"—\s+\d[^\n]*ADDED", concordance)  # no bare "1" that reads as Art. 1
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_no_pair_heading_is_stranded_at_a_page_foot(bundled, exported, layout) -> None:
+    """Without notes, "Art. 1 → Art. I" used to end page 3 with its text on page 4."""
+    path = exported[layout]
+    pages = page_texts(path)
+    reader = PdfReader(str(path))
+    (_, _, articles, pairs, *_) = reader.outline  # title, summary, "Article by article", pairs
+    assert str(articles.title) == "Article by article"
+    heading_pages = {str(item.title): reader.get_destination_page_number(item) for item in pairs}
+    for block in make_report(bundled, []).blocks:
+        where = next(
+            n for title, n in heading_pages.items() if title.startswith(f"{block.title} ·")
+        )
+        columns = (block.inline_runs,) if layout == "inline" else (block.old_runs, block.new_runs)
+        for runs in columns:
+            words = "".join(r.text for r in runs if r.kind not in ("marker", "label")).split()
+            if words:
+                assert " ".join(words[:3]) in pages[where], (block.title, where + 1)
+
+
+def test_an_unpaired_article_says_where_its_matter_went(exported) -> None:
+    pages = " ".join(page_texts(exported["side-by-side"]))
+    assert "REMOVED matter went to I, II, III, XV" in pages  # the concordance row
+    assert "Art. 4 REMOVED its matter went to I, II, III, XV" in pages
+    assert "What became of it: Replaced in 1921 by the frontier of Article I" in pages

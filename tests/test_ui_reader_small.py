@@ -1,0 +1,185 @@
+"""Small things a new reader stumbled on: pane titles, the status swatch of a selected
+concordance row, where Save Session As proposes to save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_pane_headers_show_the_short_title_and_keep_the_full_one_as_tooltip(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    new_box = window.view.new_box
+    assert new_box.full_title == "Treaty of Moscow (1921)"
+    assert "Brotherhood" in new_box.title.toolTip()
+
+
+def test_a_selected_concordance_row_keeps_its_status_colour(make_window, qapp) -> None:
+    window = make_window(size=(1400, 900))
+    conc = window.concordance
+    table = conc.table
+    conc.select_row(0)
+    qapp.processEvents()
+    proxy_row = table.selectionModel().selectedRows()[0].row()
+    from treatyviewer.ui.concordance.concordance import COLUMNS
+
+    rect = table.visualRect(table.model().index(proxy_row, COLUMNS.index("status")))
+    image = table.viewport().grab().toImage()
+    wanted = conc.model.scheme.status(conc.model.status(0))
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.left() + 30)
+        for y in range(rect.top(), rect.bottom())
+    }
+    assert QColor(wanted).name() in colours
+
+
+def test_save_session_as_proposes_the_short_titles_in_the_last_folder(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    window = make_window()
+    proposed: list[str] = []
+
+    def ask(_parent, _caption, default, _filter):  # type: ignore[no-untyped-def]
+        proposed.append(default)
+        return str(folder / "first.tvproj"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    assert window.reading.files.save_as()
+    assert Path(proposed[0]).name == "Moscow-draft-1920-vs-Treaty-of-Moscow-1921"
+    window.reading.controller.new_session()
+    assert window.reading.files.save_as()
+    assert Path(proposed[1]).parent == folder
+
+
+def test_find_clears_the_change_position_it_moved_away_from(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    label = window.position.change_label
+    for _ in range(10):
+        window.actions_["go.next_change"].trigger()
+    assert label.text().startswith("Change 10 of")
+    window.find_bar.open()
+    window.find_bar.edit.setText("ratification")
+    assert label.text() == ""
+    assert window.view.new_pane.overlay.spans("current") == []
+
+
+def test_go_to_article_with_ctrl_g(make_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, names, _current, _editable):  # type: ignore[no-untyped-def]
+        offered.append(list(names))
+        return "Art. 3 → Art. IX", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    action = window.actions_["go.article"]
+    assert action.shortcut().toString() == "Ctrl+G"
+    action.trigger()
+    cmp = window.view.cmp
+    assert "Art. 4 (only in the older text)" in offered[0]
+    assert window.view.navigator.row_at_top() == Row(
+        "pair", cmp.new_to_pair[cmp.new.index_of("IX")]
+    )
+
+
+def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
+    from treatyviewer.core.comparison import UNCERTAIN_BELOW
+    from treatyviewer.ui.common.vocabulary import percent
+
+    body = "The parties agree that trade between them shall be free of every duty and delay."
+    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+    old.write_text(f"Article 1\n{body}\n\nArticle 2\nPeace shall last for ever.\n", "utf-8")
+    new.write_text(f"Article 1\n{body}\n\nArticle 2\nPeace shall last for all time.\n", "utf-8")
+    window = make_window(old, new)
+    conc = window.concordance
+    assert not conc.empty_note.isVisible()
+    conc.tabs.setCurrentIndex(1)  # To review
+    assert conc.proxy.rowCount() == 0  # every pairing of this pair is confident
+    assert (
+        conc.empty_note.text()
+        == f"No pairing below {percent(UNCERTAIN_BELOW)} confidence: nothing to review."
+    )
+    assert not conc.empty_note.isHidden()
+    conc.tabs.setCurrentIndex(0)
+    assert conc.empty_note.isHidden()
+
+
+def _luminance(colour: str) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    q = QColor(colour)
+    return 0.2126 * channel(q.redF()) + 0.7152 * channel(q.greenF()) + 0.0722 * channel(q.blueF())
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_dark_mode_mention_outline_and_its_legend_swatch_stand_out(make_window) -> None:
+    import re
+
+    from treatyviewer.ui.common.colours import DARK
+    from treatyviewer.ui.compare.span_overlay import STYLES
+
+    window = make_window()
+    window.actions_["view.dark"].setChecked(True)
+    try:
+        style = STYLES[("entity", True)]
+        fill = QColor(style.fill)
+        base = QColor(DARK.base)
+        a = style.alpha / 255
+        tinted = QColor.fromRgbF(*(a * f + (1 - a) * b for f, b in (
+            (fill.redF(), base.redF()), (fill.greenF(), base.greenF()), (fill.blueF(), base.blueF())
+        )))  # fmt: skip
+        assert _contrast(style.outline, tinted.name()) >= 4.5  # the frame against its own tint
+        swatch = re.search(r"color:(#[0-9A-Fa-f]{6})'>▭", window.reading.legend.text()).group(1)
+        assert _contrast(swatch, DARK.base) >= 4.5
+    finally:
+        window.actions_["view.dark"].setChecked(False)
+
+
+def test_the_notes_table_gives_the_quote_room_for_a_few_words(make_window) -> None:
+    from treatyviewer.ui.notes.annotation_model import COLUMNS
+
+    window = make_window()
+    table = window.reading.notes.table
+    width = table.horizontalHeader().sectionSize(COLUMNS.index("quote"))
+    assert width >= table.fontMetrics().averageCharWidth() * 20
+
+
+def test_link_selected_shows_the_new_pair(make_window, qtbot) -> None:
+    from conftest import wait_compared
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    conc, cmp = window.concordance, window.view.cmp
+    four = conc.row_of(Row("removed", cmp.old.index_of("4")))
+    ten = conc.row_of(Row("added", cmp.new.index_of("X")))
+    window.view.navigator.jump_to_pair(0)  # reading the preamble
+    conc.select_row(four)
+    selection = conc.table.selectionModel()
+    selection.select(
+        conc.proxy.mapFromSource(conc.model.index(ten, 0)),
+        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+    )
+    assert conc.selected_rows() == sorted([four, ten])
+    conc.link_selected()
+    wait_compared(qtbot, window, cmp)
+    new_cmp = window.view.cmp
+    k = next(i for i, p in enumerate(new_cmp.pairs) if new_cmp.label_of("old", p.old) == ["4"])
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == Row("pair", k), timeout=5000)
+    assert conc.selected_rows() == [conc.row_of(Row("pair", k))]
