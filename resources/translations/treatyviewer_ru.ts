@@ -61,7 +61,7 @@
     <message>
         <location line="+72"/>
         <source>What became of it: {0}</source>
-        <translation type="unfinished">Что с ней стало: {0}</translation>
+        <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -176,12 +176,12 @@
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Настройки…</translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name, which signs your notes in exported PDFs</source>
-        <translation type="unfinished">Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -341,12 +341,12 @@
     <message>
         <location line="+11"/>
         <source>&amp;Go to Article…</source>
-        <translation type="unfinished">&amp;Перейти к статье…</translation>
+        <translation>&amp;Перейти к статье…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an article by name and read it</source>
-        <translation type="unfinished">Выбрать статью по названию и перейти к ней</translation>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
@@ -868,37 +868,37 @@
     <message>
         <location line="+39"/>
         <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
-        <translation type="unfinished">Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
-        <translation type="unfinished">Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
-        <translation type="unfinished">Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
-        <translation type="unfinished">Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A session also remembers the article you were reading and the note you had selected.</source>
-        <translation type="unfinished">Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
-        <translation type="unfinished">Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
-        <translation type="unfinished">Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
@@ -1236,13 +1236,13 @@
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
         <location line="+31"/>
         <source>Art. {0}</source>
-        <translation type="unfinished">Ст. {0}</translation>
+        <translation>Ст. {0}</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+28"/>
         <source>Annex {0}</source>
-        <translation type="unfinished">Приложение {0}</translation>
+        <translation>Приложение {0}</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -1253,23 +1253,23 @@
         <location line="+0"/>
         <location line="+22"/>
         <source>Preamble</source>
-        <translation type="unfinished">Преамбула</translation>
+        <translation>Преамбула</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+22"/>
         <source>Closing</source>
-        <translation type="unfinished">Заключительная часть</translation>
+        <translation>Заключительная часть</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its matter went to {0}</source>
-        <translation type="unfinished">её содержание перешло в {0}</translation>
+        <translation>её содержание перешло в {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its matter came from {0}</source>
-        <translation type="unfinished">её содержание пришло из {0}</translation>
+        <translation>её содержание пришло из {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
@@ -1279,22 +1279,22 @@
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
         <source>{0} (only in the newer text)</source>
-        <translation type="unfinished">{0} (только в новом тексте)</translation>
+        <translation>{0} (только в новом тексте)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} (only in the older text)</source>
-        <translation type="unfinished">{0} (только в старом тексте)</translation>
+        <translation>{0} (только в старом тексте)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Go to Article</source>
-        <translation type="unfinished">Перейти к статье</translation>
+        <translation>Перейти к статье</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article:</source>
-        <translation type="unfinished">Статья:</translation>
+        <translation>Статья:</translation>
     </message>
 </context>
 <context>

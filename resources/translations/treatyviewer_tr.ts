@@ -61,7 +61,7 @@
     <message>
         <location line="+72"/>
         <source>What became of it: {0}</source>
-        <translation type="unfinished">Akıbeti: {0}</translation>
+        <translation>Akıbeti: {0}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -176,12 +176,12 @@
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Tercihler…</translation>
+        <translation>&amp;Tercihler…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name, which signs your notes in exported PDFs</source>
-        <translation type="unfinished">Dışa aktarılan PDF&apos;lerde notlarınızı imzalayan adınız</translation>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -341,12 +341,12 @@
     <message>
         <location line="+11"/>
         <source>&amp;Go to Article…</source>
-        <translation type="unfinished">&amp;Maddeye Git…</translation>
+        <translation>&amp;Maddeye Git…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose an article by name and read it</source>
-        <translation type="unfinished">Bir maddeyi adıyla seçip ona gidin</translation>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
@@ -862,37 +862,37 @@
     <message>
         <location line="+39"/>
         <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
-        <translation type="unfinished">Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
-        <translation type="unfinished">Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
-        <translation type="unfinished">Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
-        <translation type="unfinished">Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A session also remembers the article you were reading and the note you had selected.</source>
-        <translation type="unfinished">Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
-        <translation type="unfinished">Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
-        <translation type="unfinished">Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
@@ -1224,13 +1224,13 @@
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
         <location line="+31"/>
         <source>Art. {0}</source>
-        <translation type="unfinished">Md. {0}</translation>
+        <translation>Md. {0}</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+28"/>
         <source>Annex {0}</source>
-        <translation type="unfinished">Ek {0}</translation>
+        <translation>Ek {0}</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -1241,23 +1241,23 @@
         <location line="+0"/>
         <location line="+22"/>
         <source>Preamble</source>
-        <translation type="unfinished">Giriş</translation>
+        <translation>Giriş</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+22"/>
         <source>Closing</source>
-        <translation type="unfinished">Kapanış</translation>
+        <translation>Kapanış</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its matter went to {0}</source>
-        <translation type="unfinished">içeriği şuraya geçti: {0}</translation>
+        <translation>içeriği şuraya geçti: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its matter came from {0}</source>
-        <translation type="unfinished">içeriği şuradan geldi: {0}</translation>
+        <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
@@ -1267,22 +1267,22 @@
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
         <source>{0} (only in the newer text)</source>
-        <translation type="unfinished">{0} (yalnızca yeni metinde)</translation>
+        <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} (only in the older text)</source>
-        <translation type="unfinished">{0} (yalnızca eski metinde)</translation>
+        <translation>{0} (yalnızca eski metinde)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Go to Article</source>
-        <translation type="unfinished">Maddeye git</translation>
+        <translation>Maddeye git</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Article:</source>
-        <translation type="unfinished">Madde:</translation>
+        <translation>Madde:</translation>
     </message>
 </context>
 <context>
