@@ -175,7 +175,7 @@ def treaty_shapes(folder: Path) -> dict[str, Any]:
 NE_TOWNS = {"kars": "Kars", "batum": "Batumi", "tiflis": "Tbilisi", "erivan": "Yerevan",
             "alexandropol": "Gyumri", "nakhichevan": "Naxcivan", "artvin": "Artvin", "baku": "Baku",
             "moscow": "Moscow", "ankara": "Ankara", "constantinople": "Istanbul", "sinop": "Sinop",
-            "kastamonu": "Kastamonu"}  # fmt: skip
+            "kastamonu": "Kastamonu", "adrianople": "Edirne", "burdur": "Burdur"}  # fmt: skip
 NE_PEAKS = {"ararat": "Mount Ararat"}
 NE_LAKES = {"lake-van": "Lake Van"}
 CHECKS = GEO / "coordinate-checks.json"

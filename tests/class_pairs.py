@@ -114,6 +114,17 @@ HARD_FORM = {  # form changes the rules do not know: (old, new, class)
     "definitely": ("definately", "spelling"), "Erzerum": ("Erzeroum", "name-variant"),
     "commission": ("comission", "spelling"), "Batum": ("Batumi", "name-variant"),
 }  # fmt: skip
+HARD_RU = {  # inflected or near forms: another word, so wording
+    "государствами": "государствам", "границы": "граница", "товаров": "товары",
+    "народов": "народа", "условиях": "условия", "решение": "решения", "протокол": "протокола",
+    "обязательства": "обязательство", "мир": "мер", "право": "правда", "войск": "войны",
+}  # fmt: skip
+HARD_FORM_RU = {  # form changes, some the rules know and some they do not
+    "Правительство": ("Правителство", "spelling"), "таможенных": ("таможеных", "spelling"),
+    "Эрзерума": ("Эрзерюма", "name-variant"), "Тифлиса": ("Тифлиза", "name-variant"),
+    "Москву": ("МОСКВУ", "case"), "Проливах": ("Проливахъ", "spelling"),
+    "сотрудничество": ("сотрудничиство", "spelling"), "Азербайджана": ("Азербейджана", "name-variant"),
+}  # fmt: skip
 HARD_SENTENCES = [
     "The council shall adopt a statute that may affect the later form of the casual "
     "labour of principal towns , and precede any decision to prescribe or expend funds .",
@@ -122,6 +133,15 @@ HARD_SENTENCES = [
     "The delegation of Trebizond met Chicherin at Kars , and anyone who came from "
     "Erzerum or Batum was definitely heard by the commission .",
 ]
+SAMPLE_OLD = (
+    "Treaty\n\nArticle 1\n\nThe port of Batum shall be free within three months, and the"
+    " Parties recognise the frontier.\n\nArticle 2\n\nThe commission meets at Kars.\n"
+)
+SAMPLE_NEW = (
+    "Treaty\n\nArticle 1\n\nThe port of Batumi shall be free within six months and the"
+    " parties recognize the frontier.\n\nArticle 2\n\nThe commission never meets at Kars.\n"
+)
+"""A short pair with one change of each of six classes (for the report and window tests)."""
 _EN_SYLLABLES = ["ka", "ro", "mi", "ta", "ne", "so", "lu", "da", "ve", "pi", "gor", "tan", "mel"]
 _RU_SYLLABLES = ["ка", "ро", "ми", "та", "не", "со", "лу", "да", "ве", "пи", "гор", "тан", "мел"]
 _TOKEN = re.compile(r"\{REF\}|\w+(?:-\w+)*|[^\w\s]")
@@ -212,11 +232,17 @@ class _Writer:
         def one(new: str, cls: str) -> None:
             options.append(([_Unit(tok, new, frozenset({cls}))], 1))
 
-        if self.hard and tok in HARD_EN:
-            one(HARD_EN[tok], "wording")
-        if self.hard and tok in HARD_FORM:
-            new, cls = HARD_FORM[tok]
-            one(new, cls)
+        if self.hard:
+            hard: list[tuple[list[_Unit], int]] = []
+            for table in (HARD_EN, HARD_RU):
+                if tok in table:
+                    hard.append(([_Unit(tok, table[tok], frozenset({"wording"}))], 1))
+            for form_table in (HARD_FORM, HARD_FORM_RU):
+                if tok in form_table:
+                    new, cls = form_table[tok]
+                    hard.append(([_Unit(tok, new, frozenset({cls}))], 1))
+            if hard and rng.random() < 0.8:
+                return rng.choice(hard)
         if tok in FIGURES:
             one(FIGURES[tok], "figure")
         if tok in EN_SPELLING:

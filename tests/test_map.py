@@ -199,3 +199,37 @@ def test_pdf_and_html_of_the_bundled_pair_have_a_map(qapp, tmp_path: Path) -> No
     page = html.read_text(encoding="utf-8")
     section = page[page.index('<section id="map">') :]
     assert 'id="moscow-frontier"' in section and "Nakhichevan" in section
+
+
+def test_map_command_writes_a_png(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "map.png"
+    assert run(["map", "--png", str(out), "--lang", "tr"]) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def test_a_readers_own_texts_get_places_but_not_the_treatys_lines(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Article 1\n\nThe parties meet at Tiflis and at Kars.\n", encoding="utf-8")
+    new.write_text(
+        "Article 1\n\nThe parties meet at Erivan, at Kars and at Baku.\n", encoding="utf-8"
+    )
+    out = tmp_path / "map.svg"
+    assert run(["map", str(old), str(new), "--svg", str(out)]) == 0
+    root = ET.parse(out).getroot()
+    ids = {p.get("id") for p in root.iter(f"{SVG}g")}
+    assert {"place-kars", "place-tiflis", "place-erivan", "place-baku"} <= ids
+    assert not [p for p in root.iter(f"{SVG}path") if p.get("id") == "moscow-frontier"]
+
+
+def test_labels_keep_off_the_frontier(gazetteer: Gazetteer) -> None:
+    from treatyviewer.core.map_scene import _dense
+
+    scene = _scene(gazetteer, size=(900.0, 560.0))
+    frontier = next(f for f in scene.features if f.id == "moscow-frontier")
+    dots = _dense(frontier.points, 5.0)
+    for place in scene.places:
+        box = place.label_box
+        if box is None or place.frame != "main":
+            continue
+        inside = [d for d in dots if box[0] < d[0] < box[2] and box[1] < d[1] < box[3]]
+        assert not inside, place.entity_id

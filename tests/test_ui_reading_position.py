@@ -280,7 +280,7 @@ def test_missing_file_at_start_falls_back_to_the_bundled_pair(qtbot, tmp_path) -
 
 def test_view_options_mark_a_saved_session_modified(make_window, tmp_path, qtbot) -> None:
     window = make_window()
-    toggle = window.actions_["view.ignore_case"]
+    toggle = window.actions_["show.class.case"]
     toggle.trigger()  # untitled and no notes: nothing to save
     assert not window.isWindowModified()
     toggle.trigger()

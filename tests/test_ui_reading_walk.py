@@ -288,7 +288,7 @@ def test_annotating_without_a_selection_says_what_to_do(make_window) -> None:
 def test_view_options_travel_with_the_session(make_window) -> None:
     window = make_window()
     options = window.reading.view_options()
-    assert {"mode", "only_changed", "font_size", "ignore_case"} <= set(options)
+    assert {"mode", "only_changed", "font_size", "shown_classes"} <= set(options)
     window.reading.restore_view({"mode": "inline", "font_size": 14.0})
     assert window.view.mode == "inline"
     assert window.actions_["view.mode.inline"].isChecked()

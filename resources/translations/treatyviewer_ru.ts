@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+260"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+215"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -264,47 +264,17 @@
         <translation>Показать или скрыть оглавление разделов и пунктов</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Без учёта &amp;регистра</translation>
+        <location line="+48"/>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Считать Kars и KARS одинаковыми</translation>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>Без учёта &amp;пунктуации</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Не учитывать запятые, точки, кавычки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>Без учёта &amp;пробелов</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Не учитывать пробелы и переносы строк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Без учёта &amp;нумерации</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>Считать 4 и IV одинаковыми</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -339,16 +309,6 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Go to Article…</source>
-        <translation>&amp;Перейти к статье…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose an article by name and read it</source>
-        <translation>Выбрать статью по названию и перейти к ней</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
@@ -369,7 +329,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -901,7 +861,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -986,12 +946,7 @@
         <translation>Изменённые слова подкрашены. Цвет никогда не бывает единственным признаком: вставленные слова также подчёркнуты, удалённые зачёркнуты, поэтому пометки сохраняются при чёрно-белой печати и понятны читателям с нарушениями цветового зрения.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Параметры «Без учёта…» в меню «Вид» позволяют не учитывать различия в регистре, пунктуации, пробелах или нумерации. {0} даёт более насыщенные цвета и жирные пометки.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Correcting the alignment</source>
         <translation>Исправление сопоставления</translation>
     </message>
@@ -1233,6 +1188,116 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
+        <source>Change of form: {0}</source>
+        <translation>Изменение формы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <source>&amp;Wording</source>
+        <translation>&amp;Формулировки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Добавленные, удалённые или заменённые слова по существу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Числа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Числа, даты, суммы и сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Варианты названий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Два написания одного места или лица: Батум/Батуми, Kars/Карс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Орфография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Одно слово в двух орфографиях: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Регистр</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capital or small letters only</source>
+        <translation>Только прописные или строчные буквы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Пунктуация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commas, stops, quotes only</source>
+        <translation>Только запятые, точки, кавычки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;itespace</source>
+        <translation>П&amp;робелы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spacing only: words run together or split</source>
+        <translation>Только пробелы: слова слиты или разделены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References</source>
+        <translation>&amp;Ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;Substance Only</source>
+        <translation>Только &amp;существенные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Показывать только изменения формулировок и чисел; скрыть изменения формы</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Все изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show changes of every class again</source>
+        <translation>Снова показывать изменения всех видов</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
         <location line="+31"/>
         <source>Art. {0}</source>
@@ -1465,7 +1530,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-100"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -2172,14 +2237,14 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2215,7 +2280,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2230,7 +2295,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -2250,7 +2315,7 @@ by {1}</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2259,11 +2324,16 @@ by {1}</source>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Show</source>
+        <translation>По&amp;казать</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
         <source>Map of the places the texts name</source>
         <translation>Карта мест, названных в текстах</translation>
     </message>
@@ -2275,13 +2345,22 @@ by {1}</source>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <location line="-155"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>named in both texts</source>
         <translation>названо в обоих текстах</translation>
     </message>
@@ -2311,7 +2390,7 @@ by {1}</source>
         <translation>автономная область (точки)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -2332,27 +2411,27 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
@@ -2366,7 +2445,7 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n note(s) linked to this place</source>
         <translation>
             <numerusform>%n заметка связана с этим местом</numerusform>
@@ -2731,7 +2810,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2899,7 +2978,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2919,17 +2998,17 @@ by {1}</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -3020,12 +3099,42 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
             <numerusform>%Ln соответствия к проверке</numerusform>
             <numerusform>%Ln соответствий к проверке</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>ссылки) показаны светлее изменений по существу.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Changes: {0}</source>
+        <translation>Изменения: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
+            <numerusform>скрыто: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -3045,7 +3154,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -3085,7 +3194,7 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
@@ -3153,6 +3262,49 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
         <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
@@ -3190,7 +3342,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -3198,7 +3350,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -3213,7 +3365,7 @@ by {1}</source>
         <translation>пересказ по источнику</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>достоверно</translation>
     </message>
@@ -3231,7 +3383,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>

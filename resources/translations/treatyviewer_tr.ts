@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+260"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+215"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
@@ -264,47 +264,17 @@
         <translation>Bölüm ve bentlerin ana hattını göster veya gizle</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
+        <location line="+48"/>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Kars ile KARS&apos;ı aynı say</translation>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>&amp;Noktalamayı Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Virgülleri, noktaları, tırnakları yok say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>&amp;Boşlukları Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Boşlukları ve satır sonlarını yok say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Nu&amp;maralandırmayı Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>4 ile IV&apos;ü aynı say</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
@@ -339,16 +309,6 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Go to Article…</source>
-        <translation>&amp;Maddeye Git…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Choose an article by name and read it</source>
-        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
@@ -369,7 +329,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -895,7 +855,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-230"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -980,12 +940,7 @@
         <translation>Değişen sözcükler renklendirilir. Renk hiçbir zaman tek işaret değildir: eklenen sözcüklerin altı, silinenlerin üstü de çizilir; böylece işaretler siyah-beyaz baskıda kaybolmaz ve renk körü okurlar için de açık kalır.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Görünüm menüsündeki «Yok Say» seçenekleri büyük/küçük harf, noktalama, boşluk ya da numaralandırma farklarını dikkate almaz. {0} daha güçlü renkler ve kalın işaretler kullanır.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Correcting the alignment</source>
         <translation>Eşlemeyi düzeltmek</translation>
     </message>
@@ -1221,6 +1176,116 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
+        <source>Change of form: {0}</source>
+        <translation>Biçim değişikliği: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <source>&amp;Wording</source>
+        <translation>&amp;İfade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words of substance added, removed or replaced</source>
+        <translation>Eklenen, çıkarılan veya değiştirilen esasa ilişkin sözcükler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Sayılar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numbers, dates, amounts and periods</source>
+        <translation>Sayılar, tarihler, tutarlar ve süreler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name Variants</source>
+        <translation>&amp;Ad Biçimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
+        <translation>Bir yerin veya kişinin iki yazılışı: Batum/Batumi, Kars/Карс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;pelling</source>
+        <translation>&amp;Yazım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
+        <translation>Bir sözcüğün iki yazımı: recognise/recognize, новаго/нового</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Büyük/Küçük Harf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capital or small letters only</source>
+        <translation>Yalnızca büyük veya küçük harf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;unctuation</source>
+        <translation>&amp;Noktalama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commas, stops, quotes only</source>
+        <translation>Yalnızca virgül, nokta, tırnak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;itespace</source>
+        <translation>&amp;Boşluklar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spacing only: words run together or split</source>
+        <translation>Yalnızca boşluk: sözcükler bitişik veya ayrı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;References</source>
+        <translation>&amp;Göndermeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-references that only follow the renumbering of articles</source>
+        <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;Substance Only</source>
+        <translation>Yalnızca &amp;Esas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only changes of wording and figures; hide changes of form</source>
+        <translation>Yalnızca ifade ve sayı değişikliklerini göster; biçim değişikliklerini gizle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;All Changes</source>
+        <translation>&amp;Tüm Değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show changes of every class again</source>
+        <translation>Her türden değişikliği yeniden göster</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
         <location line="+31"/>
         <source>Art. {0}</source>
@@ -1453,7 +1518,7 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-100"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -2158,14 +2223,14 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2201,7 +2266,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2216,7 +2281,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -2236,7 +2301,7 @@ yerine {1}</translation>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>G&amp;it</translation>
     </message>
@@ -2245,11 +2310,16 @@ yerine {1}</translation>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Göster</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
         <source>Map of the places the texts name</source>
         <translation>Metinlerin andığı yerlerin haritası</translation>
     </message>
@@ -2261,13 +2331,20 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+90"/>
+        <location line="-155"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>named in both texts</source>
         <translation>iki metinde de geçen</translation>
     </message>
@@ -2297,7 +2374,7 @@ yerine {1}</translation>
         <translation>özerk bölge (noktalı)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>
@@ -2318,27 +2395,27 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
@@ -2350,7 +2427,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n note(s) linked to this place</source>
         <translation>
             <numerusform>Bu yere bağlı %n not</numerusform>
@@ -2707,7 +2784,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2869,7 +2946,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2889,17 +2966,17 @@ yerine {1}</translation>
         <translation>değiştirildi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend:</source>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -2970,10 +3047,38 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>form</source>
+        <translation>biçim</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
+        <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references) are drawn lighter than changes of substance.</source>
+        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Changes: {0}</source>
+        <translation>Değişiklikler: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln hidden</source>
+        <comment>changes</comment>
+        <translation>
+            <numerusform>%Ln gizli</numerusform>
         </translation>
     </message>
 </context>
@@ -2993,7 +3098,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -3033,7 +3138,7 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
@@ -3099,6 +3204,49 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>göndermeler</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
         <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
@@ -3136,7 +3284,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -3144,7 +3292,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -3159,7 +3307,7 @@ yerine {1}</translation>
         <translation>bir kaynaktan özetlenmiş</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>kesin</translation>
     </message>
@@ -3177,7 +3325,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>

@@ -15,10 +15,12 @@ from typing import Any, NoReturn
 
 from . import map_command
 from .core.align import Overrides
+from .core.change_classes import CLASSES, parse_classes
 from .core.comparison import Comparison, compare
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
+from .core.shown_classes import only_classes
 from .core.textdiff import DiffOptions
 from .io.json_text import json_text
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
@@ -63,6 +65,13 @@ def _add_diff_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore-numbering", action="store_true", help="treat 4 and IV and 5 alike"
     )
+    parser.add_argument(
+        "--only",
+        metavar="CLASSES",
+        help="keep only these change classes, comma-separated: substance, form, or any of "
+        + ", ".join(CLASSES)
+        + " (what is left out is counted in the summary)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", metavar="OUT.pdf", help="annotated PDF with outline and notes")
     p.add_argument("--html", metavar="OUT.html", help="self-contained HTML report")
     p.add_argument("--csv", metavar="OUT.csv", help="the concordance of articles")
+    p.add_argument(
+        "--changes-csv", metavar="OUT.csv", help="every word change with its class, one a row"
+    )
     p.add_argument("--json", metavar="OUT.json", help="the full comparison, as compare prints it")
     p.add_argument("--project", metavar="FILE", help="reading session with annotations")
     p.add_argument(
@@ -184,18 +196,24 @@ def comparison_text(cmp: Comparison) -> str:
         for c in p.changes:
             old_t = " ".join(c.old_text.split())
             new_t = " ".join(c.new_text.split())
+            tag = f"{c.change_class:>12}  "
             if c.op == "insert":
-                out.append(f"{'':16}+ {new_t}")
+                out.append(f"{tag}  + {new_t}")
             elif c.op == "delete":
-                out.append(f"{'':16}- {old_t}")
+                out.append(f"{tag}  - {old_t}")
             else:
-                out.append(f"{'':16}- {old_t}")
-                out.append(f"{'':16}+ {new_t}")
+                out.append(f"{tag}  - {old_t}")
+                out.append(f"{'':14}  + {new_t}")
     stats = cmp.stats()
     deleted, inserted = cmp.word_counts()
     out.append("")
     out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
     out.append(f"{deleted} words deleted, {inserted} words inserted")
+    classes = cmp.class_counts()
+    out.append("changes: " + ", ".join(f"{classes[c]} {c}" for c in CLASSES))
+    if cmp.hidden or cmp.shown != frozenset(CLASSES):
+        left = ", ".join(f"{n} {c}" for c, n in cmp.hidden.items()) or "none"
+        out.append(f"left out (--only): {left}")
     return "\n".join(out) + "\n"
 
 
@@ -203,9 +221,26 @@ def _print_json(data: Any) -> None:
     sys.stdout.write(json_text(data))
 
 
-def run_compare(args: argparse.Namespace) -> int:
+def shown_classes(args: argparse.Namespace) -> frozenset[str] | None:
+    """The classes ``--only`` keeps, or None when it is not given."""
+    if not args.only:
+        return None
+    try:
+        return frozenset(parse_classes(args.only))
+    except ValueError as exc:
+        raise UsageError(f"treatyviewer {args.command}: --only: {exc}") from exc
+
+
+def compare_args(args: argparse.Namespace) -> Comparison:
+    """Read the pair the arguments name and compare it, keeping the ``--only`` classes."""
+    keep = shown_classes(args)  # bad usage is reported before any file is read
     old, new, overrides = load_pair(args)
     cmp = compare(old, new, diff_options(args), overrides)
+    return cmp if keep is None else only_classes(cmp, keep)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    cmp = compare_args(args)
     if args.format == "json":
         _print_json(cmp.to_json())
     elif args.format == "csv":
@@ -220,12 +255,12 @@ def run_compare(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from .io.export import export_all
 
-    if not (args.pdf or args.html or args.csv or args.json):
+    if not (args.pdf or args.html or args.csv or args.json or args.changes_csv):
         raise UsageError(
-            "treatyviewer export: name at least one output (--pdf, --html, --csv or --json)"
+            "treatyviewer export: name at least one output "
+            "(--pdf, --html, --csv, --changes-csv or --json)"
         )
-    old, new, overrides = load_pair(args)
-    cmp = compare(old, new, diff_options(args), overrides)
+    cmp = compare_args(args)
     written = export_all(cmp, args)
     for path in written:
         print(path)

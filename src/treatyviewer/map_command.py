@@ -18,6 +18,17 @@ from .io.map_svg import render_svg
 if TYPE_CHECKING:
     from .core.document import Document
 
+LEGENDS = {
+    "ru": {"legend": "Легенда", "both": "названо в обоих текстах", "old": "только в раннем тексте",
+           "new": "только в позднем тексте", "confidence": "уверенность",
+           "unlocated": "Названы, но не на карте", "one": "названо в тексте", "base": "Основа карты", "art": "Ст.",
+           "medium": "средняя", "low": "низкая", "high": "высокая"},
+    "tr": {"legend": "Açıklama", "both": "iki metinde de geçen", "old": "yalnız önceki metinde",
+           "new": "yalnız sonraki metinde", "confidence": "güven", "unlocated": "Adı geçen, haritada olmayan",
+           "one": "metinde geçen", "base": "Altlık harita", "art": "Md.",
+           "medium": "orta", "low": "düşük", "high": "yüksek"},
+}  # fmt: skip
+"""The SVG's own words in the other interface languages (the window uses its catalogue)."""
 HELP = "draw a map of the places the texts name, with the treaty's lines"
 
 
@@ -60,8 +71,11 @@ def run_map(
     scene = build_scene(
         basemap, treaty, gazetteer, named_versions(versions, gazetteer),
         texts={k: _text_id(d) for k, d in versions.items()}, version=args.version, lang=args.lang,
+        article_word=LEGENDS.get(args.lang, {}).get("art", "Art."),
     )  # fmt: skip
-    labels = {"both": "named in the text"} if len(docs) == 1 else {}
+    labels = dict(LEGENDS.get(args.lang, {}))
+    if len(docs) == 1:
+        labels["both"] = labels.get("one", "named in the text")
     title = " → ".join(d.title or _text_id(d) for d in docs)
     svg = render_svg(scene, dark=args.dark, title=title, labels=labels)
     if args.svg:
@@ -89,5 +103,5 @@ def svg_to_png(svg: str, scale: float = 2.0) -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
     return bytes(buffer.data().data())

@@ -11,39 +11,42 @@ reverse.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, get_args
+from typing import get_args
 
-from .entities import Gazetteer
-from .numerals import roman_value
-from .textdiff import Change, ChangeClass, Op
-from .word_forms import (
-    close_transliteration,
-    is_figure_token,
-    is_number,
-    name_skeleton,
-    same_spelling,
-    spelling_key,
+from .change_tokens import (
+    HYPHENS,
+    WORD,
+    Tok,
+    between_digits,
+    between_letters,
+    hyphens_follow_words,
+    is_punct,
+    join_keys,
+    joins,
+    numeral,
+    sentence_initial,
+    span,
+    tokens,
 )
+from .entities import Gazetteer
+from .figures import is_figure_token, is_number
+from .textdiff import Change, ChangeClass, Op
+from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
 
 CLASSES: tuple[ChangeClass, ...] = get_args(ChangeClass)
 SUBSTANCE: frozenset[ChangeClass] = frozenset({"wording", "figure"})
 FORM: frozenset[ChangeClass] = frozenset(CLASSES) - SUBSTANCE
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-_HYPHENS = frozenset("-\u00ad\u2010\u2011")
-_NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
 _ARTICLE_BEFORE = re.compile(
     r"(?:\barticles?|\bart\.|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
     r"(?:\w{1,6}\s*(?:,|and|и|ve|et|or|или)\s*){0,4}$",
     re.IGNORECASE,
 )
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
-_SENTENCE_END = frozenset('.!?:;"«“„')
-MAX_ALIGNED_TOKENS = 400
+MAX_ALIGNED_TOKENS = 200
 """Changes with more token pairs than this are classed whole (wording or figure)."""
 
 _EQUAL = "equal"
@@ -61,46 +64,6 @@ class ClassContext:
     """Old article number → the numbers of the new articles it became."""
 
 
-class _Tok(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    if text.isalnum():
-        return [_Tok(text, start, end)]
-    return [
-        _Tok(m.group(), start + m.start(), start + m.end())
-        for m in _TOKEN.finditer(text, 0, len(text))
-    ]
-
-
-def _is_punct(token: str) -> bool:
-    return not token[:1].isalnum() and token[:1] != "_" and token not in _NOT_PUNCTUATION
-
-
-def _between_digits(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
-
-
-def _between_letters(text: str, start: int, end: int) -> bool:
-    return start > 0 and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] == "\n" or text[k] in _SENTENCE_END
-
-
-def _numeral(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    return roman_value(token) if token.isupper() else None
-
-
 class ChangeClassifier:
     """Classes the changes of one comparison; caches what it learns about words."""
 
@@ -108,7 +71,7 @@ class ChangeClassifier:
         self.ctx = ctx
         self.key_cache: dict[str, frozenset[str]] = {}
 
-    def related(self, a: _Tok, b: _Tok) -> str | None:
+    def related(self, a: Tok, b: Tok) -> str | None:
         """``pair`` for tokens that could be related; None at once for the rest."""
         x, y = a.text, b.text
         if x == y:
@@ -120,17 +83,17 @@ class ChangeClassifier:
         return self.pair(a, b)
 
     # -- one token against one token ------------------------------------------
-    def pair(self, a: _Tok, b: _Tok) -> str | None:
+    def pair(self, a: Tok, b: Tok) -> str | None:
         """``equal``, a form class, ``figure``, or None (different words)."""
         x, y = a.text, b.text
         if x == y:
             return _EQUAL
         ctx = self.ctx
-        if _is_punct(x) and _is_punct(y):
-            if _between_digits(ctx.old_text, a.start, a.end):
+        if is_punct(x) and is_punct(y):
+            if between_digits(ctx.old_text, a.start, a.end):
                 return "figure"
             return "punctuation"
-        if x.casefold() == y.casefold() and not (is_number(x) or _numeral(x)):
+        if x.casefold() == y.casefold() and not (is_number(x) or numeral(x)):
             return "case"
         reference = self.reference(a, b)
         if reference is not None:
@@ -141,7 +104,7 @@ class ChangeClassifier:
             return "figure"
         return self.name(a, b)
 
-    def name(self, a: _Tok, b: _Tok) -> str | None:
+    def name(self, a: Tok, b: Tok) -> str | None:
         if not (a.text[:1].isupper() and b.text[:1].isupper()):
             return None
         gazetteer = self.ctx.gazetteer
@@ -150,16 +113,16 @@ class ChangeClassifier:
             if ea is not None and eb is not None:
                 return "name-variant" if ea == eb else None
         if close_transliteration(a.text, b.text) and not (
-            _sentence_initial(self.ctx.old_text, a.start)
-            or _sentence_initial(self.ctx.new_text, b.start)
+            sentence_initial(self.ctx.old_text, a.start)
+            or sentence_initial(self.ctx.new_text, b.start)
         ):
             return "name-variant"
         return None
 
-    def reference(self, a: _Tok, b: _Tok) -> str | None:
+    def reference(self, a: Tok, b: Tok) -> str | None:
         """ "reference" if both are article numbers and the new one follows the
         concordance, "wording" if they point elsewhere, None if not references."""
-        old_n, new_n = _numeral(a.text), _numeral(b.text)
+        old_n, new_n = numeral(a.text), numeral(b.text)
         if old_n is None or new_n is None:
             return None
         ctx = self.ctx
@@ -170,12 +133,12 @@ class ChangeClassifier:
             return None
         return "reference" if new_n in ctx.concordance.get(old_n, ()) else "wording"
 
-    def lone(self, tok: _Tok, text: str) -> ChangeClass:
+    def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
-        if _is_punct(tok.text):
-            if tok.text in _HYPHENS and _between_letters(text, tok.start, tok.end):
+        if is_punct(tok.text):
+            if tok.text in HYPHENS and between_letters(text, tok.start, tok.end):
                 return "spelling"
-            if _between_digits(text, tok.start, tok.end):
+            if between_digits(text, tok.start, tok.end):
                 return "figure"
             return "punctuation"
         return "figure" if is_number(tok.text) else "wording"
@@ -192,7 +155,7 @@ class ChangeClassifier:
         if " ".join(o_words).casefold() == " ".join(n_words).casefold():
             return "case"
         if (
-            any(h in o or h in n for h in _HYPHENS)
+            any(h in o or h in n for h in HYPHENS)
             and _SQUEEZE.sub("", o).casefold() == _SQUEEZE.sub("", n).casefold()
             and any(ch.isalpha() for ch in o)
         ):
@@ -215,8 +178,12 @@ class ChangeClassifier:
         found = self.whole(c)
         if found is not None:
             return [_with_class(c, found)]
-        ot = _tokens(c.old_text, c.old_start, c.old_end)
-        nt = _tokens(c.new_text, c.new_start, c.new_end)
+        if not c.old_text or not c.new_text:
+            side = c.new_text or c.old_text
+            if any(not is_figure_token(m.group()) for m in WORD.finditer(side)):
+                return [_with_class(c, "wording")]  # words of substance added or removed
+        ot = tokens(c.old_text, c.old_start, c.old_end)
+        nt = tokens(c.new_text, c.new_start, c.new_end)
         if not ot or not nt:
             toks, text = (nt, self.ctx.new_text) if not ot else (ot, self.ctx.old_text)
             return [_with_class(c, self.one_sided(toks, text))]
@@ -230,7 +197,7 @@ class ChangeClassifier:
             return [_with_class(c, cls)]
         return self.split(c, ot, nt)
 
-    def may_hold_form(self, ot: list[_Tok], nt: list[_Tok]) -> bool:
+    def may_hold_form(self, ot: list[Tok], nt: list[Tok]) -> bool:
         """Cheap test before aligning: could any word pair be a change of form?
 
         Without one the change is substance whatever the alignment, and the
@@ -238,9 +205,12 @@ class ChangeClassifier:
         """
         old_words = {t.text for t in ot}
         new_words = {t.text for t in nt}
-        old_keys = _join_keys(ot).union(*(self.keys(t.text) for t in ot if t.text not in new_words))
-        new_keys = _join_keys(nt).union(*(self.keys(t.text) for t in nt if t.text not in old_words))
-        return not old_keys.isdisjoint(new_keys)
+        old_keys = set().union(*(self.keys(t.text) for t in ot if t.text not in new_words))
+        new_keys = set().union(*(self.keys(t.text) for t in nt if t.text not in old_words))
+        if not old_keys.isdisjoint(new_keys):
+            return True
+        # two words run together on one side against one word on the other
+        return not (join_keys(ot).isdisjoint(new_keys) and join_keys(nt).isdisjoint(old_keys))
 
     def keys(self, x: str) -> frozenset[str]:
         """What a token could be a form of: two tokens that share no key are
@@ -249,7 +219,7 @@ class ChangeClassifier:
         if found is not None:
             return found
         out = {"j:" + x.casefold().replace("-", "")}
-        if _is_punct(x):
+        if is_punct(x):
             out = {"p"}
         else:
             out.add("s:" + spelling_key(x))
@@ -260,23 +230,23 @@ class ChangeClassifier:
                 entity = self.ctx.gazetteer.entity_of(x) if self.ctx.gazetteer else None
                 if entity is not None:
                     out.add("e:" + entity)
-            if _numeral(x) is not None:
+            if numeral(x) is not None:
                 out.add("r")
         self.key_cache[x] = found = frozenset(out)
         return found
 
-    def one_sided(self, toks: list[_Tok], text: str) -> ChangeClass:
+    def one_sided(self, toks: list[Tok], text: str) -> ChangeClass:
         classes = {self.lone(t, text) for t in toks}
         if len(classes) == 1:
             return classes.pop()
-        words = [t.text for t in toks if not _is_punct(t.text)]
+        words = [t.text for t in toks if not is_punct(t.text)]
         if words and any(map(is_number, words)) and all(map(is_figure_token, words)):
             return "figure"
         return "wording"
 
     # -- splitting a change by aligning its tokens ----------------------------
-    def split(self, c: Change, ot: list[_Tok], nt: list[_Tok]) -> list[Change]:
-        steps = _hyphens_follow_words(self.align(ot, nt), ot, nt)
+    def split(self, c: Change, ot: list[Tok], nt: list[Tok]) -> list[Change]:
+        steps = hyphens_follow_words(self.align(ot, nt), ot, nt)
         parts: list[tuple[ChangeClass, int, int, int, int]] = []
         for cls, i0, i1, j0, j1 in steps:
             if parts and parts[-1][0] == cls and parts[-1][2] == i0 and parts[-1][4] == j0:
@@ -290,7 +260,7 @@ class ChangeClassifier:
             return [_with_class(c, parts[0][0])]
         return [self.part(c, ot, nt, *p) for p in parts]
 
-    def align(self, ot: list[_Tok], nt: list[_Tok]) -> list[tuple[ChangeClass, int, int, int, int]]:
+    def align(self, ot: list[Tok], nt: list[Tok]) -> list[tuple[ChangeClass, int, int, int, int]]:
         """Least-cost alignment of the two token runs; unchanged tokens dropped."""
         m, n = len(ot), len(nt)
         inf = float("inf")
@@ -298,7 +268,7 @@ class ChangeClassifier:
         back: list[list[tuple[int, int, str]]] = [[(0, 0, "")] * (n + 1) for _ in range(m + 1)]
         cost[0][0] = 0.0
         kinds: dict[tuple[int, int], str | None] = {}
-        joins = _joins(ot, nt)
+        join_at = joins(ot, nt)
         for i in range(m + 1):
             for j in range(n + 1):
                 here = cost[i][j]
@@ -308,7 +278,7 @@ class ChangeClassifier:
                 if j < n and here + _COST["gap"] < cost[i][j + 1]:
                     cost[i][j + 1] = here + _COST["gap"]
                     back[i][j + 1] = (i, j, "ins")
-                for di, dj, joined in joins.get((i, j), ()):
+                for di, dj, joined in join_at.get((i, j), ()):
                     if here + _COST["form"] < cost[i + di][j + dj]:
                         cost[i + di][j + dj] = here + _COST["form"]
                         back[i + di][j + dj] = (i, j, joined)
@@ -341,62 +311,18 @@ class ChangeClassifier:
         return steps
 
     def part(
-        self, c: Change, ot: list[_Tok], nt: list[_Tok], cls: ChangeClass,
+        self, c: Change, ot: list[Tok], nt: list[Tok], cls: ChangeClass,
         i0: int, i1: int, j0: int, j1: int,
     ) -> Change:  # fmt: skip
-        o0, o1 = _span(ot, i0, i1, c.old_end)
-        n0, n1 = _span(nt, j0, j1, c.new_end)
+        o0, o1 = span(ot, i0, i1, c.old_end)
+        n0, n1 = span(nt, j0, j1, c.new_end)
         op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
         return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
 
 
-def _joins(ot: list[_Tok], nt: list[_Tok]) -> dict[tuple[int, int], list[tuple[int, int, str]]]:
-    """Words run together or split apart (whitespace) or joined by a hyphen
-    (spelling): where they start, how many tokens each side takes, the class."""
-    found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-    for a, b, wide in ((ot, nt, True), (nt, ot, False)):
-        singles: dict[str, list[int]] = {}
-        for y, t in enumerate(b):
-            singles.setdefault(t.text.casefold(), []).append(y)
-        for x in range(len(a) - 1):
-            runs = [(2, "whitespace", a[x].text + a[x + 1].text)]
-            if x + 2 < len(a) and a[x + 1].text in _HYPHENS:
-                runs.append((3, "spelling", a[x].text + a[x + 2].text))
-            for size, cls, joined in runs:
-                for y in singles.get(joined.casefold(), ()):
-                    at, step = ((x, y), (size, 1)) if wide else ((y, x), (1, size))
-                    found.setdefault(at, []).append((*step, cls))
-    return found
-
-
-def _hyphens_follow_words(
-    steps: list[tuple[ChangeClass, int, int, int, int]], ot: list[_Tok], nt: list[_Tok]
-) -> list[tuple[ChangeClass, int, int, int, int]]:
-    """A hyphen added or dropped next to a changed word ("twenty-fourth" →
-    "sixteenth") belongs to that change, not to the spelling."""
-    out = list(steps)
-    for k, (cls, i0, i1, j0, j1) in enumerate(out):
-        lone = (i1 - i0) + (j1 - j0) == 1
-        text = ot[i0].text if i1 > i0 else nt[j0].text if j1 > j0 else ""
-        if cls != "spelling" or not lone or text not in _HYPHENS:
-            continue
-        for other in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None):
-            if (
-                other is not None
-                and other[0] in SUBSTANCE
-                and (other[2] == i0 or other[1] == i1 or other[4] == j0 or other[3] == j1)
-            ):
-                out[k] = (other[0], i0, i1, j0, j1)
-                break
-    return out
-
-
-def _join_keys(toks: list[_Tok]) -> set[str]:
-    pairs = itertools.pairwise(toks)
-    return {"j:" + (a.text + b.text).casefold().replace("-", "") for a, b in pairs}
-
-
 def _with_class(c: Change, cls: ChangeClass) -> Change:
+    if cls == c.change_class:
+        return c
     return Change(c.op, c.old_start, c.old_end, c.new_start, c.new_end, c.old_text, c.new_text, cls)
 
 
@@ -405,13 +331,6 @@ def _as_class(name: str) -> ChangeClass:
         if cls == name:
             return cls
     return "wording"
-
-
-def _span(toks: list[_Tok], i: int, j: int, end: int) -> tuple[int, int]:
-    if j > i:
-        return toks[i].start, toks[j - 1].end
-    pos = toks[i].start if i < len(toks) else end
-    return pos, pos
 
 
 def classify_changes(changes: Sequence[Change], ctx: ClassContext) -> tuple[Change, ...]:
@@ -432,3 +351,22 @@ def class_counts(changes: Sequence[Change]) -> dict[str, int]:
 
 def is_substance(change_class: str) -> bool:
     return change_class in SUBSTANCE
+
+
+def parse_classes(text: str) -> frozenset[ChangeClass]:
+    """'substance', 'form' or class names, comma-separated ('wording,figure,case').
+
+    Raises ValueError naming what is not understood.
+    """
+    chosen: set[ChangeClass] = set()
+    for item in (part.strip().lower() for part in text.split(",")):
+        if item == "substance":
+            chosen |= SUBSTANCE
+        elif item == "form":
+            chosen |= FORM
+        elif item in CLASSES:
+            chosen.add(_as_class(item))
+        else:
+            known = ", ".join(("substance", "form", *CLASSES))
+            raise ValueError(f"unknown change class {item!r} (known: {known})")
+    return frozenset(chosen)

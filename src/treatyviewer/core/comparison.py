@@ -15,9 +15,9 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .align import Alignment, Link, Origin, Overrides, Related, align, is_renumbered
-from .change_classes import ChangeClassifier, ClassContext, class_counts
-from .document import Document, Segment, SegmentKind
-from .entities import Gazetteer
+from .change_classes import CLASSES, ChangeClassifier, class_counts
+from .class_context import class_context
+from .document import Document, Segment
 from .parts import sectioned_diff
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
@@ -89,6 +89,10 @@ class Comparison:
     """Removed old segment → new segments that took up part of its matter."""
     related_new: Mapping[int, tuple[Related, ...]] = field(default_factory=dict)
     """Added new segment → old segments whose matter it took up in part."""
+    shown: frozenset[str] = frozenset(CLASSES)
+    """The change classes kept (see ``only``); all of them unless filtered."""
+    hidden: Mapping[str, int] = field(default_factory=dict, hash=False, compare=False)
+    """Changes left out by ``only``, per class: the record of what is not shown."""
 
     def with_review_threshold(self, below: float) -> Comparison:
         """The same comparison with pairs under ``below`` confidence offered for review."""
@@ -314,26 +318,6 @@ def build_comparison(
     )
 
 
-def class_context(old: Document, new: Document, alignment: Alignment) -> ClassContext:
-    """The texts, the bundled gazetteer and the article concordance of an alignment."""
-    concordance: dict[int, set[int]] = {}
-    for link in alignment.links:
-        for i in link.old:
-            a = old.segments[i]
-            if a.kind is not SegmentKind.ARTICLE or a.number is None:
-                continue
-            for j in link.new:
-                b = new.segments[j]
-                if b.kind is SegmentKind.ARTICLE and b.number is not None:
-                    concordance.setdefault(a.number, set()).add(b.number)
-    return ClassContext(
-        old.text,
-        new.text,
-        Gazetteer.bundled(),
-        {k: frozenset(v) for k, v in concordance.items()},
-    )
-
-
 def compare(
     old: Document,
     new: Document,
@@ -403,7 +387,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         }
 
     deleted, inserted = cmp.word_counts()
-    return {
+    out: dict[str, Any] = {
         "schema": SCHEMA,
         "old": doc_json(cmp.old, cmp.new, cmp.removed, cmp.related_old),
         "new": doc_json(cmp.new, cmp.old, cmp.added, cmp.related_new),
@@ -436,3 +420,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         "stats": cmp.stats()
         | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
     }
+    if cmp.shown != frozenset(CLASSES):
+        out["shown_classes"] = [c for c in CLASSES if c in cmp.shown]
+        out["stats"]["hidden_classes"] = {c: cmp.hidden.get(c, 0) for c in CLASSES
+                                          if c not in cmp.shown}  # fmt: skip
+    return out

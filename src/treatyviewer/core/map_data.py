@@ -105,6 +105,11 @@ class TreatyFeature:
     note: str
     line: tuple[Point, ...] = ()
     area: Polygon = ()
+    labels: Mapping[str, str] | None = None
+    """The label in other languages, by language code."""
+
+    def label_in(self, lang: str) -> str:
+        return (self.labels or {}).get(lang) or self.label
 
     @property
     def points(self) -> tuple[Point, ...]:
@@ -117,7 +122,14 @@ class TreatyFeature:
 @dataclass(frozen=True, slots=True)
 class TreatyFeatures:
     features: tuple[TreatyFeature, ...]
-    disclaimer: str
+    disclaimers: Mapping[str, str]
+
+    @property
+    def disclaimer(self) -> str:
+        return self.disclaimer_in("en")
+
+    def disclaimer_in(self, lang: str) -> str:
+        return self.disclaimers.get(lang) or self.disclaimers.get("en", "")
 
 
 def inside_extent(point: Point, extent: Extent) -> bool:
@@ -258,6 +270,10 @@ def load_treaty_features(raw: Mapping[str, Any], shapes: Mapping[str, Any]) -> T
                 note=str(item.get("note", "")),
                 line=_line(geometry[fid], fid) if kind == "line" else (),
                 area=_polygon(geometry[fid], fid) if kind == "area" else (),
+                labels={str(k): str(v) for k, v in (item.get("labels") or {}).items()},
             )
         )
-    return TreatyFeatures(tuple(out), str(raw.get("disclaimer", "")))
+    disclaimer = raw.get("disclaimer", "")
+    if isinstance(disclaimer, str):
+        disclaimer = {"en": disclaimer}
+    return TreatyFeatures(tuple(out), {str(k): str(v) for k, v in disclaimer.items()})

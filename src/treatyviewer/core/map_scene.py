@@ -6,6 +6,7 @@ PDF and SVG), so the dock, the SVG writer and the exports draw the same map.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -220,6 +221,15 @@ def place_labels(
             taken[p.frame].append(chosen[0])
 
 
+def _dense(points: tuple[XY, ...], step: float) -> list[XY]:
+    """The points of a line, with more put in so no gap is longer than ``step``."""
+    out: list[XY] = list(points[:1])
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        n = max(1, int(math.hypot(x2 - x1, y2 - y1) / step))
+        out += [(x1 + (x2 - x1) * i / n, y1 + (y2 - y1) * i / n) for i in range(1, n + 1)]
+    return out
+
+
 def fitted_extent(points: list[Point], limit: Extent, aspect: float, margin: float = 0.6) -> Extent:
     """The smallest view of the points (with a margin) at the frame's aspect, inside ``limit``.
 
@@ -273,7 +283,8 @@ def build_scene(
     main_frame: Box = (0.0, 0.0, width, height)
     shown = {"old": {"old"}, "new": {"new"}, "both": {"old", "new"}}[version]
     text_ids = {texts[v] for v in shown if texts and v in texts}
-    chosen = [f for f in treaty.features if not text_ids or any(t in f.articles for t in text_ids)]
+    # The treaty's lines belong to the texts that describe them, not to a reader's own texts.
+    chosen = [f for f in treaty.features if any(t in f.articles for t in text_ids)]
 
     located: list[tuple[Entity, Point, Literal["main", "overview"], frozenset[str]]] = []
     unlocated: list[tuple[str, str]] = []
@@ -321,7 +332,7 @@ def build_scene(
             MapFeature(
                 f.id,
                 f.kind,
-                f.label,
+                f.label_in(lang),
                 short,
                 arts,
                 pts,
@@ -350,6 +361,9 @@ def build_scene(
                 feature.label_box = box
                 keep_out.append(box)
                 break
+    for drawn in features:  # the other labels keep off the lines (areas may hold labels)
+        if drawn.kind == "line":
+            keep_out += [(x - 2.5, y - 2.5, x + 2.5, y + 2.5) for x, y in _dense(drawn.points, 5.0)]
     place_labels(
         places,
         measure,
@@ -376,7 +390,7 @@ def build_scene(
         features=features,
         places=sorted(places, key=lambda p: p.entity_id),
         unlocated=sorted(unlocated, key=lambda u: u[1]),
-        disclaimer=treaty.disclaimer,
+        disclaimer=treaty.disclaimer_in(lang),
         source=basemap.source,
         version=version,
         label_size=label_size,

@@ -6,12 +6,16 @@ import csv
 import io
 from typing import Any
 
+from ..core.change_classes import CLASSES, class_counts
 from ..core.comparison import Comparison
 
 CSV_FIELDS = (
     "old", "new", "status", "moved", "renumbered", "similarity", "confidence", "origin",
-    "changes", "words_deleted", "words_inserted",
+    "changes", "words_deleted", "words_inserted", *CLASSES,
 )  # fmt: skip
+"""One row per article pair, added or removed article; the last columns count the
+pair's word changes per class."""
+CHANGE_FIELDS = ("old", "new", "class", "op", "old_text", "new_text", "old_start", "new_start")
 
 
 def _yes(flag: bool) -> str:
@@ -36,6 +40,7 @@ def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
                     "changes": len(p.changes),
                     "words_deleted": p.words_deleted,
                     "words_inserted": p.words_inserted,
+                    **class_counts(p.changes),
                 }
             )
         else:
@@ -55,9 +60,39 @@ def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
                     "changes": 0,
                     "words_deleted": words if row.kind == "removed" else 0,
                     "words_inserted": words if row.kind == "added" else 0,
+                    **dict.fromkeys(CLASSES, 0),
                 }
             )
     return rows
+
+
+def changes_csv(cmp: Comparison) -> str:
+    """Every word change with its class; offsets are absolute in each text."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CHANGE_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in cmp.rows():
+        if row.kind != "pair":
+            continue
+        p = cmp.pairs[row.index]
+        old, new = (
+            " + ".join(cmp.references("old", p.old)),
+            " + ".join(cmp.references("new", p.new)),
+        )
+        for c in p.changes:
+            writer.writerow(
+                {
+                    "old": old,
+                    "new": new,
+                    "class": c.change_class,
+                    "op": c.op,
+                    "old_text": c.old_text,
+                    "new_text": c.new_text,
+                    "old_start": c.old_start,
+                    "new_start": c.new_start,
+                }
+            )
+    return buf.getvalue()
 
 
 def comparison_csv(cmp: Comparison) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
 from .atomic import atomic_write_bytes, atomic_write_text
-from .csv_export import comparison_csv
+from .csv_export import changes_csv, comparison_csv
 from .json_text import json_text
 from .report_model import Report, build_report
 from .report_notes import (
@@ -36,6 +36,7 @@ __all__ = [
     "NOTE_CHOICES",
     "ensure_gui_app",
     "export_all",
+    "export_changes_csv",
     "export_csv",
     "export_html",
     "export_json",
@@ -111,6 +112,11 @@ def export_csv(cmp: Comparison, path: str | Path) -> None:
     atomic_write_text(path, comparison_csv(cmp))
 
 
+def export_changes_csv(cmp: Comparison, path: str | Path) -> None:
+    """Write every word change with its class (one row per change)."""
+    atomic_write_text(path, changes_csv(cmp))
+
+
 def export_json(cmp: Comparison, path: str | Path) -> None:
     """Write the ``treatyviewer.comparison/2`` object."""
     atomic_write_text(path, json_text(cmp.to_json()))
@@ -147,6 +153,9 @@ def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
     if args.csv:
         export_csv(cmp, args.csv)
         written.append(args.csv)
+    if getattr(args, "changes_csv", None):
+        export_changes_csv(cmp, args.changes_csv)
+        written.append(args.changes_csv)
     if args.json:
         export_json(cmp, args.json)
         written.append(args.json)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from html import escape
 
 from .export_structure import reference_spans
+from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
+from .report_classes import tag as tag_of
 from .report_model import Block, Report, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
@@ -46,6 +48,8 @@ def _css() -> str:
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
         "a.ref{color:inherit;text-decoration:underline dotted}",
+        "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555}",
+        ".form{opacity:.6}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;"
         "text-align:left;vertical-align:top}",
@@ -92,10 +96,14 @@ def _run(
         return f'<sup class="marker"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
     if run.kind == "label":
         return f'<span class="caption">{esc(run.text)}</span>'
+    if run.kind == "tag":
+        return f'<sup class="tag" title="{esc(run.change_class)}">{esc(run.text)}</sup>'
     text = _linked(run, refs or {})
     if run.kind in RUN_STYLES:
         tag = "ins" if run.kind in ("insert", "replace_new") else "del"
-        text = f'<{tag} class="{run.kind.replace("_", "-")}">{text}</{tag}>'
+        css = run.kind.replace("_", "-") + (" form" if is_form(run.change_class) else "")
+        title = f' title="{esc(run.change_class)}"' if run.change_class else ""
+        text = f'<{tag} class="{css}"{title}>{text}</{tag}>'
     if run.notes:
         text = f'<mark class="note">{text}</mark>'
     return text
@@ -193,6 +201,9 @@ def _title_section(report: Report, inline: bool) -> str:
             for k, n, h in LEGEND]  # fmt: skip
     rows.append('<tr><td><mark class="note">annotated passage</mark><sup class="marker">[1]</sup>'
                 "</td><td>a note: numbered marker, note text after the pair</td></tr>")  # fmt: skip
+    rows.append('<tr><td><ins class="replace-new form">Batumi</ins><sup class="tag">'
+                f'{esc(tag_of("name-variant"))}</sup></td><td>{esc(FORM_NOTE)} Tags after a '
+                f"change: {esc(TAG_LEGEND)}</td></tr>")  # fmt: skip
     rows += [f"<tr><td>{badge(s)}</td><td>{esc(m)}</td></tr>" for s, m in BADGE_MEANINGS.items()]
     out.append(f'<h2>Legend</h2><table class="legend">{"".join(rows)}</table></header>')
     return "\n".join(out)
@@ -204,6 +215,8 @@ def _summary(report: Report) -> str:
         '<section id="summary"><h2>Summary</h2>',
         f"<p>{esc(counts)}</p><p>{report.words_deleted} words deleted, "
         f"{report.words_inserted} words inserted.</p>",
+        f"<p><b>Word changes by class.</b> {esc(class_lines(report.class_counts))}</p>",
+        f"<p><i>{esc(report.left_out)}</i></p>" if report.left_out else "",
         '<table class="conc"><thead><tr><th>Earlier</th><th>Later</th><th>Status</th>'
         '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
     ]

@@ -127,7 +127,7 @@ def _place(p: QPainter, place: MapPlace, c: MapColours, font: QFont, current: bo
     fill = QColor({"both": c.both, "old": c.old_only, "new": c.new_only}[key])
     r = 4.2 if place.frame == "main" else 3.0
     x, y = place.at
-    if place.emphasised:
+    if place.emphasised and place.kind not in WATER_KINDS:
         focus = QColor(c.focus)
         focus.setAlpha(220)
         p.setPen(Qt.PenStyle.NoPen)

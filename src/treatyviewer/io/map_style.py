@@ -36,7 +36,7 @@ LIGHT = MapColours(
     new_only=INSERT, focus=NOTE, areas=((SPLIT, "hatch"), (INSERT, "dots")),
 )  # fmt: skip
 DARK = MapColours(
-    water="#16212B", land="#2B2E33", lake="#1F3344", river="#6FA8DC", border="#6A6F77",
+    water="#16212B", land="#2B2E33", lake="#2E5577", river="#6FA8DC", border="#6A6F77",
     text="#ECECEC", halo="#101214", frontier="#FF8A3D", both="#ECECEC", old_only="#FF8A3D",
     new_only="#3DD6A5", focus=NOTE, areas=(("#56B4E9", "hatch"), ("#3DD6A5", "dots")),
 )  # fmt: skip

@@ -69,7 +69,7 @@ def _place(p: MapPlace, c: MapColours, size: float) -> str:
     out = [
         f'<g class="place" id={quoteattr("place-" + p.entity_id)}><title>{escape(p.tooltip)}</title>'
     ]
-    if p.emphasised:
+    if p.emphasised and p.kind not in WATER_KINDS:
         out.append(
             f'<circle cx="{_f(p.at[0])}" cy="{_f(p.at[1])}" r="{_f(r + 5)}" fill="{c.focus}" opacity="0.85"/>'
         )
@@ -121,7 +121,8 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
         y += size * 1.2
         out.append(
             f'<text x="{_f(x + 16)}" y="{_f(y)}" font-size="{_f(size * 0.85)}" fill="{c.text}">'
-            f"{escape(labels.get('confidence', 'confidence'))}: {escape(feature.confidence)}</text>"
+            f"{escape(labels.get('confidence', 'confidence'))}: "
+            f"{escape(labels.get(feature.confidence, feature.confidence))}</text>"
         )
         y += size * 1.45
     if scene.unlocated:
@@ -209,7 +210,7 @@ def render_svg(
     out.append(
         f'<text x="8" y="{_f(h + 18)}" font-size="{_f(scene.label_size * 0.9)}" fill="{c.text}">{escape(scene.disclaimer)}</text>'
         f'<text x="8" y="{_f(h + 34)}" font-size="{_f(scene.label_size * 0.8)}" fill="{c.text}">'
-        f"Base map: {escape(scene.source.split(';')[0])}</text>"
+        f"{escape(labels.get('base', 'Base map'))}: {escape(scene.source.split(';')[0])}</text>"
     )
     out.append("</svg>")
     return "\n".join(out) + "\n"

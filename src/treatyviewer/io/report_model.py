@@ -18,9 +18,10 @@ from typing import Any
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
 from ..core.entities import Gazetteer, find_mentions
+from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
-from .report_runs import Run, RunKind, Side, segment_runs
+from .report_runs import ChangeSpan, Run, Side, segment_runs
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class Report:
     """Every gazetteer mention: side, absolute offset, entity id (for the index)."""
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
+    class_counts: dict[str, int] = field(default_factory=dict)
+    """Word changes per class (of those shown)."""
+    left_out: str = ""
+    """What ``--only`` or the window's class filter left out, in words ('' if nothing)."""
     exported: str = field(default_factory=lambda: date.today().isoformat())
 
     @property
@@ -106,15 +111,16 @@ def _column(
         seg = doc.segments[i]
         if len(indices) > 1:
             runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
-        spans: list[tuple[int, int, RunKind]] = []
+        spans: list[ChangeSpan] = []
         for c in pair.changes if pair else ():
+            cls = c.change_class
             if side == "old" and c.old_end > c.old_start:
                 spans.append(
-                    (c.old_start, c.old_end, "delete" if c.op == "delete" else "replace_old")
+                    (c.old_start, c.old_end, "delete" if c.op == "delete" else "replace_old", cls)
                 )
             elif side == "new" and c.new_end > c.new_start:
                 spans.append(
-                    (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
+                    (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new", cls)
                 )
         mine = [s for s in notes if s.side == side and seg.start <= s.start < seg.end]
         runs.extend(segment_runs(doc, seg, side, spans, mine))
@@ -185,6 +191,8 @@ def build_report(
         ),
         {e.id: e.label for e in gazetteer},
         {e.id: e.kind for e in gazetteer},
+        cmp.class_counts(),
+        shown_line(cmp.shown, cmp.hidden),
     )
 
 

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Segment
 from ..core.textdiff import Change
+from .report_classes import tag
 from .report_notes import NoteSpan
-from .report_runs import Run, RunKind, segment_runs
+from .report_runs import ChangeSpan, Run, RunKind, segment_runs
 
 
 def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> list[Run]:
@@ -24,8 +25,13 @@ def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) 
         if len(pair.new) > 1:
             runs.append(Run(("\n" if n else "") + seg.display_name() + "\n", "label"))
         mine = [s for s in new_notes if seg.start <= s.start < seg.end]
-        spans: list[tuple[int, int, RunKind]] = [
-            (c.new_start, c.new_end, "insert" if c.op == "insert" else "replace_new")
+        spans: list[ChangeSpan] = [
+            (
+                c.new_start,
+                c.new_end,
+                "insert" if c.op == "insert" else "replace_new",
+                c.change_class,
+            )
             for c in changes
             if c.new_end > c.new_start
         ]
@@ -69,7 +75,9 @@ def _old_wording(c: Change, last: str, following: str) -> list[Run]:
     runs = []
     if c.old_text and _runs_together(last, c.old_text[0]):
         runs.append(Run(" ", "equal"))
-    runs.append(Run(c.old_text, kind, "old", c.old_start))
+    runs.append(Run(c.old_text, kind, "old", c.old_start, change_class=c.change_class))
+    if c.op == "delete" and tag(c.change_class):
+        runs.append(Run(tag(c.change_class), "tag", change_class=c.change_class))
     if c.old_text and not c.old_text[-1].isspace() and (following[:1].isalnum() or not following):
         runs.append(Run(" ", "equal"))
     return runs
@@ -85,7 +93,9 @@ def _split_at(body: list[Run], points: Sequence[int]) -> list[Run]:
             continue
         edges = [r.start, *cuts, r.start + len(r.text)]
         for a, b in itertools.pairwise(edges):
-            out.append(Run(r.text[a - r.start : b - r.start], r.kind, r.side, a, r.notes))
+            out.append(
+                Run(r.text[a - r.start : b - r.start], r.kind, r.side, a, r.notes, r.change_class)
+            )
     return out
 
 

@@ -9,10 +9,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..core.document import Document, Segment, reflowed
+from .report_classes import tag
 from .report_notes import NoteSpan
 
 Side = Literal["old", "new"]
-RunKind = Literal["equal", "insert", "delete", "replace_old", "replace_new", "marker", "label"]
+RunKind = Literal[
+    "equal", "insert", "delete", "replace_old", "replace_new", "marker", "label", "tag"
+]  # fmt: skip
+ChangeSpan = tuple[int, int, RunKind, str]
+"""Start, end, how the run is drawn, and the change's class."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +29,8 @@ class Run:
     side: Side | None = None
     start: int = -1
     notes: tuple[int, ...] = ()
+    change_class: str = ""
+    """For a change run: its class (wording, spelling, …); "" for the rest."""
 
 
 def _cuts(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> list[int]:
@@ -50,23 +57,27 @@ def segment_runs(
     doc: Document,
     seg: Segment,
     side: Side,
-    change_spans: Sequence[tuple[int, int, RunKind]],
+    change_spans: Sequence[ChangeSpan],
     notes: Sequence[NoteSpan],
 ) -> list[Run]:
-    """The body of one segment cut at change and note boundaries, markers after notes."""
+    """The body of one segment cut at change and note boundaries, markers after notes,
+    the class tag after each change of a class other than wording."""
     lo, hi = seg.body_start, seg.end
-    spans = [(a, b) for a, b, _ in change_spans] + [
+    spans = [(a, b) for a, b, _, _ in change_spans] + [
         (min(max(n.start, lo), hi), min(max(n.end, lo), hi)) for n in notes
     ]
     points = _cuts(spans, lo, hi)
     runs: list[Run] = _markers_at(notes, lo, lo, hi) if lo == hi else []
     for a, b in itertools.pairwise(points):
         kind: RunKind = "equal"
-        for ca, cb, ck in change_spans:
+        cls, ends = "", False
+        for ca, cb, ck, cc in change_spans:
             if ca <= a and b <= cb and ca < cb:
-                kind = ck
+                kind, cls, ends = ck, cc, b == cb
                 break
-        runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b)))
+        runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b), cls))
+        if ends and tag(cls):
+            runs.append(Run(tag(cls), "tag", change_class=cls))
         runs.extend(_markers_at(notes, b, lo, hi))
     return merge_runs(runs)
 
@@ -82,9 +93,10 @@ def merge_runs(runs: list[Run]) -> list[Run]:
             and r.kind not in ("marker", "label")
             and r.side == prev.side
             and r.notes == prev.notes
+            and r.change_class == prev.change_class
             and prev.start + len(prev.text) == r.start
         ):
-            out[-1] = Run(prev.text + r.text, r.kind, r.side, prev.start, r.notes)
+            out[-1] = Run(prev.text + r.text, r.kind, r.side, prev.start, r.notes, r.change_class)
         else:
             out.append(r)
     return out

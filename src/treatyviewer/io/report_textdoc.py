@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from .report_classes import is_form
 from .report_model import Block, Report, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
@@ -140,9 +141,18 @@ class TextDocBuilder:
         return fmt
 
     def run_format(self, run: Run) -> QTextCharFormat:
-        key = (run.kind, False)
+        form = is_form(run.change_class)
+        key = (run.kind, form)
         if key not in self._formats:
-            if run.kind == "marker":
+            if run.kind == "tag":
+                fmt = self.char(self.body_pt * 0.7, sans=True, colour="#555555")
+                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            elif run.kind in RUN_STYLES and form:
+                bg, fg, deco = RUN_STYLES[run.kind]
+                fmt = self.char(colour=tint(fg, 0.7), background=tint(bg, 0.5))
+                fmt.setFontUnderline(deco == "underline")
+                fmt.setFontStrikeOut(deco == "line-through")
+            elif run.kind == "marker":
                 fmt = self.char(self.body_pt * 0.8, bold=True, sans=True, colour="#333333")
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             elif run.kind == "label":

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ..core.document import Document
+from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
 from .report_model import short_title
 from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
 
@@ -127,6 +128,12 @@ def legend(b: TextDocBuilder) -> None:
 
     entries.append((note_sample, "a note: yellow highlight (a comment in PDF readers), "
                                  "numbered marker, note text after the pair"))  # fmt: skip
+
+    def form_sample() -> None:
+        b.write_runs((Run("Batumi", "replace_new", change_class="name-variant"),
+                      Run(tag("name-variant"), "tag", change_class="name-variant")))  # fmt: skip
+
+    entries.append((form_sample, FORM_NOTE + " Tags after a change: " + TAG_LEGEND))
     origins = " ".join(blk.old_provenance + " " + blk.new_provenance for blk in b.report.blocks)
     for status, meaning in BADGE_MEANINGS.items():
         if status in PROVENANCE_BADGES and status not in origins:
@@ -168,8 +175,9 @@ def summary(b: TextDocBuilder) -> None:
     b.paragraph(
         f"{r.words_deleted} words deleted, {r.words_inserted} words inserted.",
         b.char(),
-        b.block_format(bottom=8),
+        b.block_format(bottom=3),
     )
+    class_summary(b)
     b.paragraph("Concordance", b.char(11, bold=True, sans=True), b.block_format(bottom=2))
     b.paragraph(
         "Each row links to its article pair.",
@@ -180,6 +188,20 @@ def summary(b: TextDocBuilder) -> None:
     head = b.out.section_pos["summary"]
     last = max((end for _start, end in b.out.row_span.values()), default=head)
     b.out.keep_together[SUMMARY_KEY] = (before, head, last)
+
+
+def class_summary(b: TextDocBuilder) -> None:
+    """Word changes per class, substance first, and what a filter left out."""
+    r = b.report
+    counts = r.class_counts
+    b.paragraph("Word changes by class", b.char(11, bold=True, sans=True),
+                b.block_format(top=6, bottom=2))  # fmt: skip
+    for title, classes in (("Substance", ("wording", "figure")), ("Form", FORM_ORDER)):
+        b.paragraph(title + ": ", b.char(bold=True), b.block_format(bottom=2))
+        b.cursor.insertText(", ".join(f"{counts.get(c, 0)} {c}" for c in classes), b.char())
+    if r.left_out:
+        b.paragraph(r.left_out, b.char(italic=True), b.block_format(bottom=2))
+    b.paragraph("", b.char(), b.block_format(bottom=6))
 
 
 def concordance(b: TextDocBuilder) -> None:

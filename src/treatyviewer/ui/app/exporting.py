@@ -94,9 +94,12 @@ class WindowExport(CancellableWork):
         messages: MessageBar,
         store: AnnotationStore,
         parent: QWidget,
+        shown: Callable[[Comparison], Comparison] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.shown = shown
+        """The window's class filter: an export prints what the window shows, and says so."""
         self.settings = settings
         self.messages = messages
         self.store = store
@@ -164,6 +167,8 @@ class WindowExport(CancellableWork):
         cmp = self.session.comparison
         if cmp is None or kind not in KINDS:
             return False
+        if self.shown is not None:
+            cmp = self.shown(cmp)
         if self.busy:
             self.messages.show_message(
                 self.tr("An export is already running; wait for it or cancel it."), "info"

@@ -36,6 +36,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lang", choices=("en", "ru", "tr"), help="interface language for this run (not saved)"
     )
+    p.add_argument(
+        "--only",
+        metavar="CLASSES",
+        help="show only these change classes: substance, form or class names, comma-separated",
+    )
     return p
 
 
@@ -56,6 +61,11 @@ def launch(argv: Sequence[str]) -> int:
         if session_file is None and (args.old is None) != (args.new is None):
             raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
         limits_from_args(args)  # refuse a limit of 0 or less before any window opens
+        shown = None
+        if args.only:
+            from ...core.change_classes import parse_classes
+
+            shown = parse_classes(args.only)
     except (ValueError, InputError) as exc:
         print(f"treatyviewer: {exc}", file=sys.stderr)
         return 2
@@ -87,6 +97,8 @@ def launch(argv: Sequence[str]) -> int:
     apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
     window = MainWindow(settings)
     window.session.limits = settings.read_limits(args)
+    if shown is not None:
+        window.classes.set_shown(shown)
     if size:
         window.resize(*size)
     elif settings.geometry("geometry") is None:

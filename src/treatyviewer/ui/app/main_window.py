@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import __version__
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import MENUS, ActionRegistry
 from ..common.colours import apply_palette, scheme
@@ -42,6 +42,7 @@ from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
+from .class_filter import ClassFilter
 from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
@@ -50,7 +51,7 @@ from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_font import ZOOM_RANGE, reading_font
 from .reading_position import ReadingPosition
-from .reading_tools import IGNORE_OPTIONS, ReadingTools
+from .reading_tools import ReadingTools
 from .status_line import StatusLine
 from .window_actions import bind_undo, declare, restore_checked
 
@@ -76,8 +77,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("treatyviewer"))
         self.setDockNestingEnabled(True)
         self.session = ComparisonSession(self)
-        options = {name: self.settings.get(name) for name in IGNORE_OPTIONS}
-        self.session.options = type(self.session.options)(**options)
+        self.classes = ClassFilter(self)
+        """Which change classes are shown (Show menu); the session compares them all."""
+        self.classes.changed.connect(self._classes_changed)
         self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
             (lambda: self.font_size, self.set_font_size),
             state_dir,
             self.settings,
+            classes=self.classes,
         )
         self.reading.controller.dirtyChanged.connect(self.setWindowModified)
         self.reading.controller.pathChanged.connect(lambda _path: self.update_title())
@@ -128,8 +131,9 @@ class MainWindow(QMainWindow):
         self.files.openRequested.connect(self.open_pair)
         self.watcher = self.files.watcher
         self.exports = WindowExport(
-            self.session, self.settings, self.message_bar, self.reading.store, self
-        )
+            self.session, self.settings, self.message_bar, self.reading.store, self,
+            shown=self.classes.apply,
+        )  # fmt: skip
         self.export_progress = ProgressWatcher(self.exports, self)
         self.map_room = MapRoom(
             self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
@@ -232,7 +236,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
             self.view.splitter.restoreState(splitter)
-        restore_checked(self.actions_, self.settings, self.session.options, self.scheme.dark)
+        restore_checked(self.actions_, self.settings, self.scheme.dark)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -286,8 +290,7 @@ class MainWindow(QMainWindow):
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
-        self.view.show_comparison(cmp)
-        self.concordance.model.set_comparison(cmp)
+        self._show(cmp)
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
@@ -296,7 +299,6 @@ class MainWindow(QMainWindow):
             self.resizeDocks(
                 [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
             )
-        self.status.show_counts(cmp)
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
@@ -366,9 +368,16 @@ class MainWindow(QMainWindow):
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)
 
-    def set_option(self, name: str, on: bool) -> None:
-        self.settings.set(name, on)
-        self.session.set_options(**{name: on})
+    def _show(self, cmp: Comparison) -> None:
+        """The comparison with only the shown change classes, in every view."""
+        shown = self.classes.apply(cmp)
+        self.view.show_comparison(shown)
+        self.concordance.model.set_comparison(shown)
+        self.status.show_counts(shown)
+
+    def _classes_changed(self) -> None:
+        if self.session.comparison is not None:
+            self._show(self.session.comparison)
         self._view_changed()
 
     def _view_changed(self) -> None:
@@ -412,7 +421,7 @@ class MainWindow(QMainWindow):
         self.reading.show_legend(on)
         self.map_room.set_dark(on)
         if self.session.comparison is not None:  # the counts' colour squares follow
-            self.status.show_counts(self.session.comparison)
+            self.status.show_counts(self.classes.apply(self.session.comparison))
 
     # The help dialogs load on first use: the first screen does not need them.
     def about_texts(self) -> None:

@@ -94,7 +94,7 @@ class MapRoom(QObject):
         if self.panel is not None:
             return self.panel
         panel = MapPanel(self.gazetteer)
-        panel.lang = current_language()
+        panel.set_language(current_language())
         panel.notes_for = self._notes_for
         panel.set_dark(self.dark)
         panel.placeChosen.connect(self._place_chosen)

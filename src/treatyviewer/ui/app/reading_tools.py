@@ -24,6 +24,7 @@ from ..entities.entity_panel import EntityPanel, Spans
 from ..notes.annotation_panel import AnnotationPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
+from .class_filter import ClassFilter
 from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place
 from .session_files import SessionFiles
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from ..state.settings import Settings
     from .message_bar import MessageBar
 
-IGNORE_OPTIONS = ("ignore_case", "ignore_punctuation", "ignore_whitespace", "ignore_numbering")
 MODES = ("side", "inline", "old", "new")
 DOCK_WIDTH = 400
 """Width of the right-hand docks on first start (at most); the texts keep the rest."""
@@ -71,6 +71,7 @@ class ReadingTools(QObject):
         zoom: tuple[Callable[[], float], Callable[[float], None]],
         state_dir: str | Path | None = None,
         settings: Settings | None = None,
+        classes: ClassFilter | None = None,
     ) -> None:
         super().__init__(host)
         self.host = host
@@ -79,6 +80,8 @@ class ReadingTools(QObject):
         self.concordance = concordance
         self.messages = messages
         self.actions = actions
+        self.classes = classes or ClassFilter(self)
+        """Which change classes the window shows (saved with a session's view)."""
         self.font_size, self.set_font_size = zoom
         """The text size of the window, read and set (saved with a session's view)."""
         self.gazetteer = Gazetteer.bundled()
@@ -303,12 +306,11 @@ class ReadingTools(QObject):
 
     # -- view options saved with a session --------------------------------------------------
     def view_options(self) -> dict[str, Any]:
-        options = {name: getattr(self.session.options, name) for name in IGNORE_OPTIONS}
         return {
             "mode": self.view.mode,
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
-            **options,
+            "shown_classes": self.classes.view_option(),
             "reading": reading_place(self.view, self.notes),
         }
 
@@ -316,10 +318,10 @@ class ReadingTools(QObject):
         mode = view.get("mode")
         if mode in MODES:
             self.actions[f"view.mode.{mode}"].setChecked(True)
-        for name in ("only_changed", *IGNORE_OPTIONS):
-            value = view.get(name)
-            if isinstance(value, bool) and self.actions[f"view.{name}"].isChecked() != value:
-                self.actions[f"view.{name}"].setChecked(value)
+        value = view.get("only_changed")
+        if isinstance(value, bool) and self.actions["view.only_changed"].isChecked() != value:
+            self.actions["view.only_changed"].setChecked(value)
+        self.classes.restore(view)
         size = view.get("font_size")
         if isinstance(size, int | float) and size != self.font_size():
             self.set_font_size(float(size))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
-from ..common.vocabulary import number, status_text
+from ..common.vocabulary import class_text, number, status_text
+from ..compare.render import FORM_LIGHTER, blend
 
 
 class WrappingLabel(QLabel):
@@ -41,6 +43,11 @@ class WrappingLabel(QLabel):
             self.updateGeometry()
 
 
+def light(colour: str, toward: str) -> str:
+    """A change colour as a change of form shows it."""
+    return blend(QColor(colour), QColor(toward), FORM_LIGHTER).name()
+
+
 class StatusLine(QObject):
     """Fills a window's status bar; ``counts`` and ``legend`` are its labels."""
 
@@ -52,13 +59,19 @@ class StatusLine(QObject):
         s = scheme
         inserted, deleted = self.tr("inserted"), self.tr("deleted")
         replaced = self.tr("replaced")
+        form = self.tr("form")
         legend = QLabel(
             self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
             f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
             f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
-            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span>"
+            f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span> <span style='background:"
+            f"{light(s.replaced_bg, s.base)};color:{light(s.replaced_fg, s.muted)}'>{form}</span>"
         )
         legend.setAccessibleName(self.tr("Colour legend"))
+        legend.setToolTip(
+            self.tr("Changes of form (spelling, name variants, case, punctuation, spacing, ")
+            + self.tr("references) are drawn lighter than changes of substance.")
+        )
         self.legend = legend
         bar.addWidget(self.counts, 1)
         bar.addPermanentWidget(legend)
@@ -86,6 +99,17 @@ class StatusLine(QObject):
             + self.tr("%Ln inserted", "words", int(inserted))
         )
 
+    def class_counts(self, cmp: Comparison) -> str:
+        """ "Changes: wording 41, figures 3 · 15 hidden": per class, substance first,
+        with the count of what the Show menu hides."""
+        counts = cmp.class_counts()
+        shown = [f"{class_text(c)} {number(counts[c])}" for c in CLASSES if counts[c]]
+        text = self.tr("Changes: {0}").format(", ".join(shown) or number(0))
+        hidden = sum(cmp.hidden.values())
+        if cmp.shown != frozenset(CLASSES):
+            text += " · " + self.tr("%Ln hidden", "changes", int(hidden))
+        return text
+
     def show_counts(self, cmp: Comparison) -> None:
         stats = cmp.stats()
         deleted, inserted = cmp.word_counts()
@@ -97,6 +121,7 @@ class StatusLine(QObject):
                     f"<span style='color:{colour}'>■</span> {self.status_count(status, count)}"
                 )
         parts.append(self.word_counts(deleted, inserted))
+        parts.append(self.class_counts(cmp))
         review = sum(p.uncertain for p in cmp.pairs)
         if review:
             parts.append(self.tr("%Ln pairings to review", "", int(review)))

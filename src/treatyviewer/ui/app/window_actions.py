@@ -13,18 +13,19 @@ from ..common.actions import ActionRegistry, ActionSpec
 from ..compare.actions import declare_find, declare_go
 from ..dialogs.go_to_article import ask_article
 from ..dialogs.preferences import PreferencesDialog
+from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
-from .reading_tools import IGNORE_OPTIONS, MODES
+from .reading_tools import MODES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from ...core.textdiff import DiffOptions
     from ..compare.comparison_view import ComparisonView
     from ..compare.find import FindBar
     from ..state.session import ComparisonSession
     from ..state.settings import Settings
+    from .class_filter import ClassFilter
     from .exporting import WindowExport
     from .pair_files import PairFiles
     from .reading_tools import ReadingTools
@@ -47,6 +48,7 @@ class WindowCommands(Protocol):
     exports: WindowExport
     undo_stack: QUndoStack
     find_bar: FindBar
+    classes: ClassFilter
     settings: Settings
 
     def window(self) -> QWidget: ...
@@ -62,8 +64,6 @@ class WindowCommands(Protocol):
     def set_concordance_visible(self, on: bool) -> None: ...
 
     def set_outline_visible(self, on: bool) -> None: ...
-
-    def set_option(self, name: str, on: bool) -> None: ...
 
     def zoom(self, step: int) -> None: ...
 
@@ -211,16 +211,6 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         w.set_outline_visible,
     )
     declare_dock_toggles(a, w.reading)
-    for name, text, tip in (
-        ("ignore_case", tr("Ignore &Case"), tr("Treat Kars and KARS alike")),
-        ("ignore_punctuation", tr("Ignore &Punctuation"), tr("Ignore commas, stops, quotes")),
-        ("ignore_whitespace", tr("Ignore &Whitespace"), tr("Ignore spacing and line breaks")),
-        ("ignore_numbering", tr("Ignore &Numbering"), tr("Treat 4 and IV alike")),
-    ):
-        a(
-            ActionSpec(f"view.{name}", text, "view", (), tip, checkable=True, section="ignore"),
-            lambda on, n=name: w.set_option(n, on),
-        )
     a(
         ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
         lambda: w.zoom(1),
@@ -256,6 +246,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ),
         w.set_dark,
     )
+    declare_class_actions(reg, w.classes)
     # Go
     declare_go(reg, w.view)
     a(
@@ -322,15 +313,12 @@ def _name_step(action: QAction, verb: str, text: str) -> None:
     action.setText(f"&{verb} {text}".rstrip())
 
 
-def restore_checked(
-    reg: ActionRegistry, settings: Settings, options: DiffOptions, dark: bool
-) -> None:
-    """At start: the toggles show the remembered view (options and dark without acting)."""
-    for name, on in [*((n, getattr(options, n)) for n in IGNORE_OPTIONS), ("dark", dark)]:
-        action = reg[f"view.{name}"]
-        action.blockSignals(True)
-        action.setChecked(on)
-        action.blockSignals(False)
+def restore_checked(reg: ActionRegistry, settings: Settings, dark: bool) -> None:
+    """At start: the toggles show the remembered view (dark without acting)."""
+    action = reg["view.dark"]
+    action.blockSignals(True)
+    action.setChecked(dark)
+    action.blockSignals(False)
     reg["view.concordance"].setChecked(True)
     mode = settings.get("view_mode")
     reg[f"view.mode.{mode if mode in MODES else 'side'}"].setChecked(True)

@@ -15,6 +15,7 @@ MENUS = (
     ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
     ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("show", QT_TRANSLATE_NOOP("MainWindow", "&Show")),
     ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
@@ -26,7 +27,7 @@ class ActionSpec:
     id: str
     text: str
     menu: str
-    """Top-level menu id: file, edit, view, go, help (others may add their own)."""
+    """Top-level menu id: file, edit, view, show, go, help (others may add their own)."""
     shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = ()
     tooltip: str = ""
     checkable: bool = False

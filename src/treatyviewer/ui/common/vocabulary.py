@@ -31,6 +31,17 @@ PROVENANCE_WORDS = {
     "paraphrased from a source": QT_TRANSLATE_NOOP("provenance", "paraphrased from a source"),
 }
 
+CLASS_WORDS = {
+    "wording": QT_TRANSLATE_NOOP("change class", "wording"),
+    "figure": QT_TRANSLATE_NOOP("change class", "figures"),
+    "name-variant": QT_TRANSLATE_NOOP("change class", "name variants"),
+    "spelling": QT_TRANSLATE_NOOP("change class", "spelling"),
+    "case": QT_TRANSLATE_NOOP("change class", "case"),
+    "punctuation": QT_TRANSLATE_NOOP("change class", "punctuation"),
+    "whitespace": QT_TRANSLATE_NOOP("change class", "whitespace"),
+    "reference": QT_TRANSLATE_NOOP("change class", "references"),
+}
+
 CONFIDENCE_WORDS = {
     "sure": QT_TRANSLATE_NOOP("provenance", "sure"),
     "probable": QT_TRANSLATE_NOOP("provenance", "probable"),
@@ -43,6 +54,12 @@ def status_text(status: str) -> str:
     if status not in STATUS_WORDS:
         return status
     return QCoreApplication.translate("status", STATUS_WORDS[status])
+
+
+def class_text(change_class: str) -> str:
+    """A change class as the interface names it: "figures", "name variants", …"""
+    word = CLASS_WORDS.get(change_class)
+    return QCoreApplication.translate("change class", word) if word else change_class
 
 
 def provenance_text(value: str) -> str:

@@ -151,6 +151,10 @@ class InlineRenderer:
         events.sort(key=lambda e: (e[0], e[2], e[1]))
         return events
 
+    def _format(self, c: Change, side: str, cid: int) -> QTextCharFormat:
+        op = c.op if c.op == "replace" else ("delete" if side == "old" else "insert")
+        return self.f.change(op, side, cid, self.f.form_label(c.change_class))
+
     def _segment_body(self, cursor: QTextCursor, seg: Segment, events: list[Event]) -> None:
         text, old_text = self.cmp.new.text, self.cmp.old.text
         pos = seg.body_start
@@ -161,8 +165,7 @@ class InlineRenderer:
             pos = at
             if part == 0:
                 self.change_positions.setdefault(cid, cursor.position())
-                op = "replace" if c.op == "replace" else "delete"
-                fmt = self.f.change(op, "old", cid)
+                fmt = self._format(c, "old", cid)
                 self._write(cursor, c.old_text, fmt, gap=True, source=("old", c.old_start))
                 self._after_old = True
                 if _gap_before(text, at, seg.body_start) and _gap_before(
@@ -172,8 +175,7 @@ class InlineRenderer:
                     self._last = ""
             else:
                 self.change_positions.setdefault(cid, cursor.position())
-                op = "replace" if c.op == "replace" else "insert"
-                fmt = self.f.change(op, "new", cid)
+                fmt = self._format(c, "new", cid)
                 self._write(cursor, c.new_text, fmt, source=("new", c.new_start))
                 pos = max(pos, c.new_end)
         self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain, source=("new", pos))

@@ -22,13 +22,20 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ...core.change_classes import SUBSTANCE
 from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, reflowed
 from ...core.fate import fate_line, related_articles
 from ...core.textdiff import Change
 from ..common.colours import Scheme
 from ..common.names import related_text, segment_name
-from ..common.vocabulary import confidence_text, percent, provenance_text, status_text
+from ..common.vocabulary import (
+    class_text,
+    confidence_text,
+    percent,
+    provenance_text,
+    status_text,
+)
 from .structure_marks import mark_structure
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
@@ -36,6 +43,8 @@ CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
 """Block-format property on a heading block: the segment index in its document."""
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+FORM_LIGHTER = 0.55
+"""How far a change of form's colours move towards the page and muted text."""
 LINE_HEIGHT = 140
 HEADING_GAP = 22.0
 
@@ -97,6 +106,19 @@ def reflow(text: str) -> str:
     return reflowed(text)
 
 
+def blend(colour: QColor, toward: QColor, share: float) -> QColor:
+    """``colour`` moved ``share`` of the way towards ``toward``."""
+
+    def mix(a: int, b: int) -> int:
+        return round(a + (b - a) * share)
+
+    return QColor(
+        mix(colour.red(), toward.red()),
+        mix(colour.green(), toward.green()),
+        mix(colour.blue(), toward.blue()),
+    )
+
+
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Absolute (start, end) of the paragraphs in ``text[start:end]``."""
     out, pos = [], start
@@ -131,7 +153,8 @@ class Formats:
         self.heading_block.setTopMargin(HEADING_GAP)
         self.heading_block.setBottomMargin(6)
 
-    def change(self, op: str, side: str, change_id: int) -> QTextCharFormat:
+    def change(self, op: str, side: str, change_id: int, form: str = "") -> QTextCharFormat:
+        """How a change is drawn; a change of ``form`` (its class) is drawn lighter."""
         s = self.scheme
         fmt = QTextCharFormat()
         if op == "insert" or (op == "replace" and side == "new"):
@@ -148,6 +171,10 @@ class Formats:
             fmt.setFontStrikeOut(True)
         fmt.setBackground(QColor(bg))
         fmt.setForeground(QColor(fg))
+        if form:
+            fmt.setBackground(blend(QColor(bg), QColor(s.base), FORM_LIGHTER))
+            fmt.setForeground(blend(QColor(fg), QColor(s.muted), FORM_LIGHTER))
+            fmt.setToolTip(form)
         if s.high_contrast:
             # Bold thickens the underline and strike line; replacements get a dashed
             # underline so that shape, not hue alone, tells them from insertions.
@@ -156,6 +183,12 @@ class Formats:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setProperty(CHANGE_PROP, change_id)
         return fmt
+
+    def form_label(self, change_class: str) -> str:
+        """Tooltip of a change of form ("Change of form: spelling"); "" for substance."""
+        if change_class in SUBSTANCE:
+            return ""
+        return tr("Change of form: {0}").format(class_text(change_class))
 
     def badge(self, kind: str, tooltip: str = "") -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -260,7 +293,8 @@ class SideRenderer:
                 (c.old_start, c.old_end) if self.side == "old" else (c.new_start, c.new_end)
             )
             if end > start:
-                spans.append((start, end, self.f.change(c.op, self.side, cid)))
+                form = self.f.form_label(c.change_class)
+                spans.append((start, end, self.f.change(c.op, self.side, cid, form)))
         whole = "delete" if self.side == "old" else "insert"
         for i in self.lonely:
             seg = self.doc.segments[i]

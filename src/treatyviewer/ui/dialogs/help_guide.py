@@ -142,11 +142,14 @@ def guide_html(registry: ActionRegistry) -> str:
         para(
             esc(
                 tr(
-                    "The Ignore options in the View menu leave aside differences of case, "
-                    "punctuation, spacing or numbering. {0} draws stronger colours and "
+                    "Every change has a class: wording and figures are changes of substance; "
+                    "name variants, spelling, case, punctuation, spacing and references that "
+                    "only follow a renumbering are changes of form, drawn lighter. The Show "
+                    "menu hides or shows each class; {0} keeps wording and figures only, and "
+                    "Next Change then visits only those. {1} draws stronger colours and "
                     "bold marks."
                 )
-            ).format(c.cmd("view.high_contrast"))
+            ).format(c.cmd("show.substance_only"), c.cmd("view.high_contrast"))
         )
     )
 

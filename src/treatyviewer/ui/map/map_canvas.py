@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -28,6 +29,8 @@ from ...core.map_scene import XY, MapFeature, MapPlace, MapScene
 from ...io.map_paint import paint_base, paint_overlay, scene_path
 from ...io.map_style import MapColours, colours
 
+_OWN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Left,
+             Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)  # fmt: skip
 SceneBuilder = Callable[[tuple[float, float], Callable[[str, float], float]], MapScene]
 """Builds the scene for a size, measuring labels with the given function."""
 
@@ -179,6 +182,32 @@ class MapCanvas(QWidget):
             self.current = entity_id
             self.currentChanged.emit(entity_id)
             self.update()
+
+    def event(self, event: QEvent) -> bool:
+        """Enter, Space and the arrows belong to the map while it has the focus,
+        even where a window shortcut uses them too."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _OWN_KEYS
+        ):
+            scene = self.scene
+            if scene is not None and scene.places:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving by keyboard shows where one is at once: the first place, ringed."""
+        super().focusInEvent(event)
+        scene = self.scene
+        if not self.current and scene is not None and scene.places:
+            self.set_current(scene.keyboard_order()[0].entity_id)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows and Tab walk the places west to east; Enter opens the one shown."""

@@ -37,6 +37,8 @@ NotesFor = Callable[[str], list[tuple[str, str, int, int]]]
 """Entity id → notes linked to it: (text shown, side, start, end)."""
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTEXT = 40
+MENTIONS_SHOWN = 200
+"""A long text can name a town thousands of times: the list shows the first ones."""
 
 
 def _text_id(doc: Document) -> str | None:
@@ -113,7 +115,8 @@ class MapPanel(QWidget):
         split.addWidget(self.canvas)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(1, 2)
+        self.details.setMinimumHeight(110)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -161,6 +164,7 @@ class MapPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.caption.setText(self.treaty.disclaimer_in(lang))
         self._refresh()
 
     def set_dark(self, dark: bool) -> None:
@@ -236,8 +240,11 @@ class MapPanel(QWidget):
             self.details.addItem(
                 self._heading(self.tr("%n mention(s) in {0}", "", len(mentions)).format(title))
             )
-            for m in mentions:
+            for m in mentions[:MENTIONS_SHOWN]:
                 self.details.addItem(self._mention_item(side, doc, m))  # type: ignore[arg-type]
+            if len(mentions) > MENTIONS_SHOWN:
+                more = len(mentions) - MENTIONS_SHOWN
+                self.details.addItem(self._heading(self.tr("… and %n more", "", more)))
         notes = self.notes_for(entity_id)
         if notes:
             self.details.addItem(
@@ -260,7 +267,11 @@ class MapPanel(QWidget):
         index = doc.segment_at(m.start)
         where = doc.segments[index].display_name() if index is not None else ""
         before = doc.text[max(0, m.start - CONTEXT) : m.start].split("\n")[-1]
+        if m.start - CONTEXT > 0 and " " in before:  # start at a word, not inside one
+            before = before[before.index(" ") + 1 :]
         after = doc.text[m.end : m.end + CONTEXT].split("\n")[0]
+        if " " in after and len(after) == CONTEXT:
+            after = after[: after.rindex(" ")]
         item = QListWidgetItem(f"   {where}: …{before}[{m.text}]{after}…")
         item.setData(SPAN_ROLE, (side, m.start, m.end))
         item.setToolTip(self.tr("Show this passage"))

@@ -1,0 +1,111 @@
+"""Change classes on the command line and in the reports: --only, tags, counts, legend."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from class_pairs import SAMPLE_NEW, SAMPLE_OLD
+from treatyviewer.cli import run
+from treatyviewer.core.change_classes import CLASSES
+from treatyviewer.io.csv_export import CHANGE_FIELDS
+
+OLD, NEW = SAMPLE_OLD, SAMPLE_NEW
+
+
+@pytest.fixture
+def pair(tmp_path):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    return str(old), str(new)
+
+
+def compare_json(capsys, *args: str) -> dict:
+    code = run(["compare", *args, "--format", "json"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return json.loads(out.out)
+
+
+def classes_in(data: dict) -> list[str]:
+    return sorted(c["class"] for p in data["pairs"] for c in p["changes"])
+
+
+def test_only_substance_keeps_wording_and_figures_and_counts_what_it_left_out(capsys, pair):
+    full = compare_json(capsys, *pair)
+    assert classes_in(full) == sorted(
+        ["name-variant", "figure", "punctuation", "case", "spelling", "wording"]
+    )
+    only = compare_json(capsys, *pair, "--only", "substance")
+    assert classes_in(only) == ["figure", "wording"]
+    assert only["shown_classes"] == ["wording", "figure"]
+    hidden = only["stats"]["hidden_classes"]
+    assert hidden == {"name-variant": 1, "spelling": 1, "case": 1, "punctuation": 1,
+                      "whitespace": 0, "reference": 0}  # fmt: skip
+    assert classes_in(compare_json(capsys, *pair, "--only", "case,spelling")) == [
+        "case",
+        "spelling",
+    ]
+
+
+def test_only_with_an_unknown_class_is_a_usage_error(capsys, pair):
+    code = run(["compare", *pair, "--only", "substance,colour"])
+    err = capsys.readouterr().err
+    assert code == 2 and "colour" in err and "substance" in err and len(err.splitlines()) == 1
+
+
+def test_text_output_names_the_class_of_every_change(capsys, pair):
+    assert run(["compare", *pair]) == 0
+    out = capsys.readouterr().out
+    lines = [line.split() for line in out.splitlines()]
+    assert ["name-variant", "-", "Batum"] in lines and ["figure", "-", "three"] in lines
+    assert "changes: 1 wording, 1 figure, 1 name-variant, 1 spelling, 1 case, 1 punctuation" in out
+
+
+def test_csv_exports_carry_the_classes(tmp_path, pair):
+    changes, conc = tmp_path / "changes.csv", tmp_path / "conc.csv"
+    assert run(["export", *pair, "--changes-csv", str(changes), "--csv", str(conc)]) == 0
+    rows = list(csv.DictReader(io.StringIO(changes.read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CHANGE_FIELDS
+    assert {(r["old_text"], r["class"]) for r in rows} >= {("Batum", "name-variant"),
+                                                          ("three", "figure")}  # fmt: skip
+    conc_rows = csv.DictReader(io.StringIO(conc.read_text(encoding="utf-8")))
+    first = next(r for r in conc_rows if r["new"] == "1")
+    assert {c: first[c] for c in CLASSES} == {
+        "wording": "0", "figure": "1", "name-variant": "1", "spelling": "1", "case": "1",
+        "punctuation": "1", "whitespace": "0", "reference": "0",
+    }  # fmt: skip
+
+
+def test_html_tags_form_changes_and_prints_the_counts(tmp_path, pair):
+    out = tmp_path / "r.html"
+    assert run(["export", *pair, "--html", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert 'class="replace-new form" title="name-variant">Batumi</ins>' in html
+    assert '<sup class="tag" title="name-variant">name</sup>' in html
+    assert "Substance: 1 wording, 1 figure. Form: 1 name-variant, 1 spelling, 1 case" in html
+    filtered = tmp_path / "s.html"
+    assert run(["export", *pair, "--html", str(filtered), "--only", "substance"]) == 0
+    text = filtered.read_text(encoding="utf-8")
+    assert 'title="name-variant">Batumi' not in text and "port of Batumi" in text
+    assert "Only wording, figure changes are shown; left out: 1 name-variant" in text
+
+
+@pytest.mark.gui
+def test_pdf_summary_lists_changes_per_class_and_the_legend_explains_tags(qapp, tmp_path, pair):
+    out = tmp_path / "r.pdf"
+    assert run(["export", *pair, "--pdf", str(out), "--only", "substance"]) == 0
+    pages = PdfReader(out).pages
+    text = unicodedata.normalize("NFKC", " ".join(p.extract_text() or "" for p in pages))
+    text = " ".join(text.split())
+    assert "Word changes by class" in text
+    assert "Substance: 1 wording, 1 figure" in text
+    assert "Form: 0 name-variant, 0 spelling, 0 case, 0 punctuation" in text
+    assert "left out: 1 name-variant, 1 spelling, 1 case, 1 punctuation" in text
+    assert "no tag = wording" in text
