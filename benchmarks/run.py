@@ -24,6 +24,7 @@ import alignment  # noqa: E402
 from classes import bench_cost, quality_report  # noqa: E402
 from map_dock import bench_map_dock  # noqa: E402
 from structured_texts import statute  # noqa: E402
+from synthetic_chain import chain_of_size  # noqa: E402
 from treatyviewer.core.segment import make_document  # noqa: E402
 
 PY = sys.executable
@@ -104,6 +105,20 @@ def bench_engine(pairs: dict[str, tuple[Path, Path]]) -> float:
         budget = {"5 MB": "budget 11x", "50 MB": "budget 60 s, 2048 MB"}.get(label, "")
         row(f"{label} pair", elapsed, t_small, "500 KB", f"peak {peak} MB  {budget}")
     return t_small
+
+
+def bench_chain(folder: Path) -> None:
+    print("\nChain: three 500 KB versions against one 500 KB pair, command line (best of 3)")
+    paths = []
+    for k, text in enumerate(chain_of_size(500_000, versions=3)):
+        path = folder / f"chain-{k + 1}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    pair = [PY, "-m", "treatyviewer", "compare", *paths[:2], "--format", "json"]
+    chain = [PY, "-m", "treatyviewer", "compare", *paths, "--format", "json"]
+    t_pair = min(run_child(pair)[0] for _ in range(3))
+    t_chain = min(run_child(chain)[0] for _ in range(3))
+    row("three 500 KB texts (lineages)", t_chain, t_pair, "one pair", "(budget 2.5x)")
 
 
 def bench_repeated(folder: Path) -> None:
@@ -192,6 +207,7 @@ def main() -> None:
         folder = Path(tmp)
         pairs = {label: write_pair(folder, size, label.replace(" ", "")) for label, size in LADDER}
         bench_engine(pairs)
+        bench_chain(folder)
         bench_cost(*pairs["500 KB"])
         bench_repeated(folder)
         bench_window(folder, pairs)

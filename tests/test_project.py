@@ -223,3 +223,36 @@ def test_corrupt_autosave_is_skipped_but_kept(tmp_path: Path) -> None:
     assert find_recoverable(state) == []
     assert junk.exists()
     assert find_recoverable(tmp_path / "no-such-dir") == []
+
+
+def test_a_chain_session_keeps_its_texts_and_each_pairs_corrections(tmp_path: Path) -> None:
+    from treatyviewer.core.align import Overrides
+    from treatyviewer.core.chain_session import (
+        chain_overrides,
+        chain_project,
+        chain_refs,
+        with_overrides,
+    )
+
+    refs = [DocumentRef(f"v{k}.txt", f"{k}" * 64) for k in range(3)]
+    second = Overrides(links=((("4",), ("V",)),))
+    project = chain_project(refs, [Overrides(), Overrides()])
+    project = with_overrides(project, 1, second)
+    path = tmp_path / "chain.tvproj"
+    save_project(path, project)
+    loaded = load_project(path)
+    assert chain_refs(loaded) == refs
+    assert chain_overrides(loaded) == [Overrides(), second]
+    # readers that know only pairs still find the first two texts
+    assert (loaded.old, loaded.new) == (refs[0], refs[1])
+
+
+def test_a_two_text_session_still_opens_as_a_pair(tmp_path: Path) -> None:
+    from treatyviewer.core.chain_session import chain_overrides, chain_refs
+
+    path = tmp_path / "pair.tvproj"
+    save_project(path, sample_project())
+    loaded = load_project(path)
+    assert chain_refs(loaded) == [loaded.old, loaded.new]
+    assert len(chain_overrides(loaded)) == 1
+    assert "chain_alignments" not in json.loads(path.read_text(encoding="utf-8"))

@@ -4,6 +4,51 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Открыть &amp;цепочку версий…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Открыть три или более версии текста, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Открыть &amp;встроенную цепочку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lineage Table</source>
+        <translation>Таблица &amp;судеб статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of This Article</source>
+        <translation>&amp;История этой статьи</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Open versions, oldest first</source>
+        <translation>Открыть версии, начиная с самой ранней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Карта</translation>
@@ -1715,6 +1760,14 @@
     </message>
 </context>
 <context>
+    <name>ChainState</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSession</name>
     <message>
         <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
@@ -2235,11 +2288,53 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location line="+4"/>
+        <source>History of this article</source>
+        <translation>История этой статьи</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <source>Lineages</source>
+        <translation>Судьбы статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lineage table</source>
+        <translation>Таблица судеб статей</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the lineages</source>
+        <translation>Фильтр судеб статей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed only</source>
+        <translation>Только изменённые</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+257"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2295,7 +2390,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -2709,12 +2804,12 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} — сеанс для других текстов; сохраните этот сеанс под новым именем.</translation>
     </message>
@@ -2729,7 +2824,7 @@ by {1}</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>
@@ -3149,6 +3244,29 @@ by {1}</source>
         <location line="+1"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <source>Versions of the chain</source>
+        <translation>Версии цепочки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side by side:</source>
+        <translation>Рядом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare version {0} with version {1}</source>
+        <translation>Сравнить версию {0} с версией {1}</translation>
     </message>
 </context>
 <context>

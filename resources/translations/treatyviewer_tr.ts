@@ -4,6 +4,51 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
+        <source>Versions</source>
+        <translation>Sürümler</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open a C&amp;hain of Versions…</source>
+        <translation>Sürüm &amp;zinciri aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open three or more versions of a text, oldest first</source>
+        <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the Bundled &amp;Chain</source>
+        <translation>Hazır &amp;zinciri aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
+        <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Lineage Table</source>
+        <translation>Madde &amp;soy tablosu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of This Article</source>
+        <translation>Bu maddenin &amp;geçmişi</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Open versions, oldest first</source>
+        <translation>Sürümleri aç, en eskisi önce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
+        <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Harita</translation>
@@ -1701,6 +1746,14 @@
     </message>
 </context>
 <context>
+    <name>ChainState</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Beklenmeyen hata: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSession</name>
     <message>
         <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
@@ -2221,11 +2274,53 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location line="+4"/>
+        <source>History of this article</source>
+        <translation>Bu maddenin geçmişi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <source>Lineages</source>
+        <translation>Madde soyları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lineage table</source>
+        <translation>Madde soy tablosu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the lineages</source>
+        <translation>Soyları süz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed only</source>
+        <translation>Yalnızca değişenler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+257"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2281,7 +2376,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -2685,12 +2780,12 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
     </message>
@@ -2705,7 +2800,7 @@ yerine {1}</translation>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -3093,6 +3188,29 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
+    </message>
+</context>
+<context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <source>Versions of the chain</source>
+        <translation>Zincirin sürümleri</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side by side:</source>
+        <translation>Yan yana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare version {0} with version {1}</source>
+        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -46,8 +46,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_pair_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", nargs="?", help="older text: a file or a bundled id")
-    parser.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
+    parser.add_argument(
+        "texts",
+        nargs="*",
+        metavar="TEXT",
+        help="two texts (OLD NEW), or three or more versions oldest first: files or bundled ids",
+    )
     parser.add_argument("--encoding", help="force the text encoding of both files")
     add_limit_args(parser)
 
@@ -84,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("json", "text", "csv"),
         default="text",
-        help="json: the full comparison (schema treatyviewer.comparison/2); "
-        "text: a readable summary; csv: the concordance",
+        help="json: the full comparison (schema treatyviewer.comparison/2, or "
+        "treatyviewer.lineage/1 for three or more texts); text: a readable summary; "
+        "csv: the concordance (the lineage table for three or more texts)",
     )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
@@ -97,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--changes-csv", metavar="OUT.csv", help="every word change with its class, one a row"
     )
     p.add_argument("--json", metavar="OUT.json", help="the full comparison, as compare prints it")
+    p.add_argument(
+        "--tei", metavar="OUT.xml", help="TEI P5 critical apparatus (parallel segmentation)"
+    )
     p.add_argument("--project", metavar="FILE", help="reading session with annotations")
     p.add_argument(
         "--layout",
@@ -139,10 +147,44 @@ def _looks_like_an_id(name: str) -> bool:
     return not is_bundled_id(name) and not any(ch in name for ch in "/\\.")
 
 
+def _split_texts(args: argparse.Namespace) -> None:
+    """``args.old``/``args.new`` for two texts; three or more stay in ``args.texts``."""
+    texts = list(getattr(args, "texts", None) or [])
+    if len(texts) == 1:
+        raise UsageError(
+            f"treatyviewer {args.command}: give two texts (OLD NEW), three or more for a chain, "
+            "or none for the bundled pair"
+        )
+    args.old, args.new = (texts[0], texts[1]) if len(texts) == 2 else (None, None)
+
+
+def load_chain(args: argparse.Namespace) -> list[Document]:
+    """The three or more texts named, oldest first (or a saved chain's texts)."""
+    names = list(args.texts)
+    return [load(name, args.encoding, limits_from_args(args)) for name in names]
+
+
+def _saved_chain(args: argparse.Namespace) -> tuple[list[Document], list[Overrides]] | None:
+    """The texts and corrections of a saved chain of three or more texts, else None."""
+    from .core.chain_session import chain_overrides, chain_refs
+    from .core.project import load_project, locate_source
+
+    project = load_project(args.project)
+    refs = chain_refs(project)
+    if len(refs) < 3:
+        return None
+    folder = Path(args.project).resolve().parent
+    names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
+    docs = [load(name, args.encoding, limits_from_args(args)) for name in names]
+    return docs, chain_overrides(project)
+
+
+def is_chain(args: argparse.Namespace) -> bool:
+    return len(getattr(args, "texts", None) or []) >= 3
+
+
 def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
     """The two texts named, else those of ``--project``, else the bundled pair."""
-    if (args.old is None) != (args.new is None):
-        raise UsageError("treatyviewer: give two texts (OLD NEW), or none for the bundled pair")
     overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
     if getattr(args, "project", None) and args.old is None:
@@ -240,28 +282,53 @@ def compare_args(args: argparse.Namespace) -> Comparison:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    cmp = compare_args(args)
-    if args.format == "json":
-        _print_json(cmp.to_json())
-    elif args.format == "csv":
-        from .io.csv_export import comparison_csv
+    if is_chain(args):
+        from .core.chain import build_chain
+        from .io.lineage_table import lineage_csv, lineage_text
 
-        sys.stdout.write(comparison_csv(cmp))
+        chain = build_chain(load_chain(args), diff_options(args))
+        return _print_as(
+            args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
+        )
+    from .io.csv_export import comparison_csv
+
+    cmp = compare_args(args)
+    return _print_as(
+        args.format, cmp.to_json, lambda: comparison_csv(cmp), lambda: comparison_text(cmp)
+    )
+
+
+def _print_as(
+    fmt: str,
+    as_json: Callable[[], Any],
+    as_csv: Callable[[], str],
+    as_text: Callable[[], str],
+) -> int:
+    """Print the object in the format asked for (json, csv or text)."""
+    if fmt == "json":
+        _print_json(as_json())
     else:
-        sys.stdout.write(comparison_text(cmp))
+        sys.stdout.write(as_csv() if fmt == "csv" else as_text())
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from .core.chain import build_chain, chain_from
     from .io.export import export_all
 
-    if not (args.pdf or args.html or args.csv or args.json or args.changes_csv):
+    if not (args.pdf or args.html or args.csv or args.json or args.changes_csv or args.tei):
         raise UsageError(
             "treatyviewer export: name at least one output "
-            "(--pdf, --html, --csv, --changes-csv or --json)"
+            "(--pdf, --html, --csv, --changes-csv, --json or --tei)"
         )
-    cmp = compare_args(args)
-    written = export_all(cmp, args)
+    if is_chain(args):
+        chain = build_chain(load_chain(args), diff_options(args))
+    elif args.project and not args.texts and (saved := _saved_chain(args)) is not None:
+        chain = build_chain(saved[0], diff_options(args), saved[1])
+    else:
+        cmp = compare_args(args)
+        chain = chain_from((cmp.old, cmp.new), (cmp,), cmp.options)
+    written = export_all(chain, args)
     for path in written:
         print(path)
     return 0
@@ -346,6 +413,8 @@ def run(argv: Sequence[str]) -> int:
             raise UsageError(
                 f"treatyviewer: name a command ({', '.join(SUBCOMMANDS)}); see treatyviewer --help"
             )
+        if args.command in ("compare", "export"):
+            _split_texts(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)

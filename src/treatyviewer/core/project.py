@@ -75,6 +75,8 @@ class Project:
     annotations: tuple[Annotation, ...] = ()
     view: Mapping[str, Any] = field(default_factory=dict, hash=False)
     saved: str = ""
+    chain_alignments: tuple[AlignmentEdits, ...] = ()
+    """A chain's corrections for its later neighbouring pairs (texts 2–3, 3–4, …)."""
 
     @property
     def old(self) -> DocumentRef:
@@ -128,6 +130,14 @@ def _link_json(link: Link) -> dict[str, Any]:
     return {"old": list(link.old), "new": list(link.new), "origin": link.origin}
 
 
+def _alignment_json(alignment: AlignmentEdits) -> dict[str, Any]:
+    return {
+        "links": [_link_json(link) for link in alignment.links],
+        "unlinks": [{"old": u.old, "new": u.new} for u in alignment.unlinks],
+        "accepted": [_link_json(link) for link in alignment.accepted],
+    }
+
+
 def project_to_json(project: Project, saved: str | None = None) -> dict[str, Any]:
     """The JSON object written to a .tvproj file."""
     documents: dict[str, Any] = {}
@@ -140,13 +150,14 @@ def project_to_json(project: Project, saved: str | None = None) -> dict[str, Any
         "schema": SCHEMA,
         "version": VERSION,
         "documents": documents,
-        "alignment": {
-            "links": [_link_json(link) for link in project.alignment.links],
-            "unlinks": [{"old": u.old, "new": u.new} for u in project.alignment.unlinks],
-            "accepted": [_link_json(link) for link in project.alignment.accepted],
-        },
+        "alignment": _alignment_json(project.alignment),
         "annotations": [to_jsonld(a) for a in project.annotations],
         "view": dict(project.view),
+        **(
+            {"chain_alignments": [_alignment_json(a) for a in project.chain_alignments]}
+            if project.chain_alignments
+            else {}
+        ),
         "saved": saved if saved is not None else (project.saved or _now()),
     }
 
@@ -264,6 +275,10 @@ def project_from_json(data: Any, where: str = "project") -> Project:
             annotations=annotations,
             view=dict(_expect(_or_empty(data.get("view")), dict, "view")),
             saved=_expect(saved, str, "saved"),
+            chain_alignments=tuple(
+                _parse_alignment(a)
+                for a in _expect(data.get("chain_alignments", []), list, "chain_alignments")
+            ),
         )
     except ProjectError as exc:
         raise ProjectError(f"{where} {exc}") from None

@@ -11,6 +11,8 @@ from .document import Document
 from .segment import make_document
 
 DEFAULT_PAIR = ("draft-1920", "moscow-1921")
+BUNDLED_CHAIN = ("draft-1920", "moscow-1921", "kars-1921")
+"""The bundled chain, oldest first (opened only once every text of it is bundled)."""
 _TEXT_SUFFIX = ".en.txt"
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.chain import Chain
 from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
 from .atomic import atomic_write_bytes, atomic_write_text
@@ -23,6 +24,7 @@ from .report_notes import (
     NOTE_CHOICES,
     PlacedNote,
     bundled_annotations,
+    curated_annotations,
     notes_for_export,
     place_annotations,
     project_annotations,
@@ -135,11 +137,33 @@ def ensure_gui_app() -> object:
     return QGuiApplication(["treatyviewer"])
 
 
-def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
-    """Write every output the command line names; returns the paths written."""
+def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]:
+    """Write every output the command line names; returns the paths written.
+
+    Two texts give the pair's reports; three or more give the chain's (lineage
+    table and article histories in PDF and HTML, the lineage object in JSON).
+    """
+    if isinstance(texts, Comparison):
+        from ..core.chain import chain_from
+
+        texts = chain_from((texts.old, texts.new), (texts,), texts.options)
+    chain = texts
     mine = project_annotations(args.project) if args.project else []
-    annotations = notes_for_export(cmp, mine, getattr(args, "notes", "all"))
+    which = getattr(args, "notes", "all")
+    annotations = notes_for_export(chain.comparisons[0], mine, which)
+    if len(chain.documents) > 2 and which in ("all", "curated"):
+        # the curated notes about every text of the chain, not only the first two
+        annotations = list(mine) if which == "all" else []
+        annotations += curated_annotations({d.source for d in chain.documents})
     written: list[str] = []
+    if getattr(args, "tei", None):
+        from .tei_export import export_tei
+
+        export_tei(chain, args.tei, annotations)
+        written.append(args.tei)
+    if len(chain.documents) > 2:
+        return written + export_chain_reports(chain, args, annotations)
+    cmp = chain.comparisons[0]
     report: Report | None = None
     if args.pdf or args.html:
         report = make_report(cmp, annotations, args.changed_only)
@@ -158,5 +182,33 @@ def export_all(cmp: Comparison, args: argparse.Namespace) -> list[str]:
         written.append(args.changes_csv)
     if args.json:
         export_json(cmp, args.json)
+        written.append(args.json)
+    return written
+
+
+def export_chain_reports(
+    chain: Chain, args: argparse.Namespace, annotations: Sequence[Annotation] | None
+) -> list[str]:
+    """PDF, HTML, CSV and JSON of a chain of three or more texts."""
+    from .lineage_table import lineage_csv
+
+    written: list[str] = []
+    changed_only = bool(getattr(args, "changed_only", False))
+    if args.pdf:
+        from .chain_pdf import render_chain_pdf
+
+        ensure_gui_app()
+        atomic_write_bytes(args.pdf, render_chain_pdf(chain, args.paper, changed_only))
+        written.append(args.pdf)
+    if args.html:
+        from .chain_report import chain_html
+
+        atomic_write_text(args.html, chain_html(chain, changed_only=changed_only))
+        written.append(args.html)
+    if args.csv:
+        atomic_write_text(args.csv, lineage_csv(chain))
+        written.append(args.csv)
+    if args.json:
+        atomic_write_text(args.json, json_text(chain.to_json()))
         written.append(args.json)
     return written

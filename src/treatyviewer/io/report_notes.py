@@ -142,14 +142,19 @@ def notes_for_export(
 
 def bundled_annotations(cmp: Comparison) -> list[Annotation]:
     """The curated notes shipped with the app that point into either compared text."""
+    return curated_annotations({cmp.old.source, cmp.new.source})
+
+
+def curated_annotations(sources: Iterable[str]) -> list[Annotation]:
+    """The curated notes shipped with the app that point into any of ``sources``."""
     from ..core.annotations import load_collection
     from ..core.resources import resource_path
 
     path = resource_path("annotations", "curated.json")
     if not path.is_file():
         return []
-    sources = {cmp.old.source, cmp.new.source} - {""}
-    return [a for a in load_collection(path) if any(t.source in sources for t in a.targets)]
+    wanted = set(sources) - {""}
+    return [a for a in load_collection(path) if any(t.source in wanted for t in a.targets)]
 
 
 def project_annotations(path: str | Path) -> list[Annotation]:

@@ -23,9 +23,12 @@ class _Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="treatyviewer", description="Read and compare versions of a treaty.")
     p.add_argument(
-        "old", nargs="?", help="older text: a file or a bundled id; or a saved session (.tvproj)"
+        "texts",
+        nargs="*",
+        metavar="TEXT",
+        help="two texts (older, newer) or three or more versions oldest first: files or "
+        "bundled ids; or one saved session (.tvproj)",
     )
-    p.add_argument("new", nargs="?", help="newer text: a file or a bundled id")
     p.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     add_limit_args(p, defaults_none=True)
     p.add_argument("--size", default="", help="window size, e.g. 1600x1000")
@@ -56,6 +59,8 @@ def _size(text: str) -> tuple[int, int] | None:
 def launch(argv: Sequence[str]) -> int:
     try:
         args = parser().parse_args(list(argv))
+        texts = list(args.texts)
+        args.old, args.new = [*texts, None, None][:2]
         size = _size(args.size)
         session_file = _session_file(args.old, args.new)
         if session_file is None and (args.old is None) != (args.new is None):
@@ -104,13 +109,16 @@ def launch(argv: Sequence[str]) -> int:
     elif settings.geometry("geometry") is None:
         window.resize(1400, 900)
     old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
+    chain = texts if len(texts) > 2 else None
     if args.screenshot:
-        return _screenshot(app, window, old, new, args.screenshot, session_file)
+        return _screenshot(app, window, old, new, args.screenshot, session_file, chain)
     from .quit_signals import QuitOnSignals
 
     QuitOnSignals(window, app.quit)
     window.show()
-    if session_file is None or not window.reading.controller.open(session_file):
+    if chain is not None:
+        window.chains.open_chain(chain)
+    elif session_file is None or not window.reading.controller.open(session_file):
         window.open_pair(*((old, new) if session_file is None else DEFAULT_PAIR))
     return app.exec()
 
@@ -121,7 +129,13 @@ def _session_file(old: str | None, new: str | None) -> str | None:
 
 
 def _screenshot(  # type: ignore[no-untyped-def]
-    app, window, old: str, new: str, path: str, session: str | None = None
+    app,
+    window,
+    old: str,
+    new: str,
+    path: str,
+    session: str | None = None,
+    chain: list[str] | None = None,
 ) -> int:
     """Open, lay out, render to PNG, exit: no dialog ever shows."""
     errors: list[str] = []
@@ -129,14 +143,18 @@ def _screenshot(  # type: ignore[no-untyped-def]
     window.persist = False
     window.session.failed.connect(errors.append)
     window.show()
-    if session is None:
+    if chain is not None:
+        window.chains.state.failed.connect(errors.append)
+        window.chains.open_chain(chain)
+    elif session is None:
         window.open_pair(old, new)
     elif not window.reading.controller.open(session):
         print(f"treatyviewer: cannot open the session {session}", file=sys.stderr)
         return 2
     deadline = time.monotonic() + SCREENSHOT_TIMEOUT_S
     loading = window.reading.controller
-    while (window.session.busy or loading.loading) and time.monotonic() < deadline:
+    chains = window.chains.state
+    while (window.session.busy or loading.loading or chains.busy) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
     app.processEvents()

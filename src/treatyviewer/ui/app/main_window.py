@@ -42,6 +42,7 @@ from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
+from .chain_window import ChainWindow, WindowParts
 from .class_filter import ClassFilter
 from .exporting import WindowExport
 from .map_room import MapRoom
@@ -143,6 +144,20 @@ class MainWindow(QMainWindow):
         self.map_room.declare(self.actions_)
         declare_appearance(
             self.actions_, Appearance(self.settings, self.message_bar, self.set_dark), self
+        )
+        self.chains = ChainWindow(
+            self,
+            WindowParts(
+                self.actions_,
+                self.session,
+                self.scheme,
+                self.view,
+                self.concordance,
+                self.message_bar,
+                self.reading.controller,
+                self.open_pair,
+                self.jump_row,
+            ),
         )
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
@@ -339,6 +354,9 @@ class MainWindow(QMainWindow):
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         self.undo_stack.push(unlink_command(self.session, old, new))
+
+    def jump_row(self, row: Row) -> None:
+        self._jump_row(row)
 
     def _jump_row(self, row: Row) -> None:
         if row.kind == "pair":

@@ -71,13 +71,17 @@ class ActionRegistry(QObject):
 
     def add_menu(self, spec: ActionSpec, menu: QMenu) -> QAction:
         """Register a submenu (e.g. View → Language); menus place it like an action."""
-        if spec.id in self.specs:
-            raise ValueError(f"action {spec.id!r} declared twice")
-        action = menu.menuAction()
-        action.setObjectName(spec.id)
+        action = self.add_action(spec, menu.menuAction())
         action.setText(spec.text)
         menu.setTitle(spec.text)
         action.setStatusTip(spec.tooltip)
+        return action
+
+    def add_action(self, spec: ActionSpec, action: QAction) -> QAction:
+        """Register an action Qt made (a dock's show/hide toggle) under ``spec``."""
+        if spec.id in self.specs:
+            raise ValueError(f"action {spec.id!r} declared twice")
+        action.setObjectName(spec.id)
         self.specs[spec.id] = spec
         self.actions[spec.id] = action
         return action

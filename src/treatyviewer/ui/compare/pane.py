@@ -45,6 +45,8 @@ class ComparisonPane(QTextEdit):
     """A QTextEdit that only displays; layout resizes are announced (debounced)."""
 
     fileDropped = Signal(str)
+    filesDropped = Signal(list)
+    """Several files dropped at once: a pair or a chain, in the order dropped."""
     changeHovered = Signal(int)
     """Change id under the mouse, or NO_CHANGE."""
     relayouted = Signal()
@@ -273,4 +275,7 @@ class ComparisonPane(QTextEdit):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
+        if len(urls) > 1:
+            self.filesDropped.emit([u.toLocalFile() for u in urls])
+            return
         self.fileDropped.emit(urls[0].toLocalFile())

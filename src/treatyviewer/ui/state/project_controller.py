@@ -100,6 +100,10 @@ class ProjectController(QObject):
         self._accepted: tuple[Link, ...] = ()
         self._pending: _Pending | None = None
         self._fresh: tuple[str, str] | None = None
+        self.decorate: Callable[[Project], Project] = lambda project: project
+        """Adds what other features keep in a session (a chain's texts) to a saved project."""
+        self.opened_project: Project | None = None
+        """The project most recently opened or recovered (read by features on ``opened``)."""
         """A different pair being opened; the session starts afresh once it is read."""
         self._file_documents: frozenset[str] | None = None
         """The texts the session file records (Save must not write other ones there)."""
@@ -133,7 +137,7 @@ class ProjectController(QObject):
         session = self.session
         if not (session.old_name and session.new_name):
             return None
-        return frozenset({_source(session.old_name), _source(session.new_name)})
+        return frozenset({source_name(session.old_name), source_name(session.new_name)})
 
     @property
     def file_fits(self) -> bool:
@@ -156,7 +160,9 @@ class ProjectController(QObject):
             raise ProjectError(self.tr("There is nothing to save: no texts are open."))
         documents = {
             role: DocumentRef(
-                _source(name), doc.content_hash, session.encodings.get(role) or doc.encoding or None
+                source_name(name),
+                doc.content_hash,
+                session.encodings.get(role) or doc.encoding or None,
             )
             for role, name, doc in (
                 ("old", session.old_name, session.old),
@@ -164,11 +170,13 @@ class ProjectController(QObject):
             )
         }
         alignment = alignment_from(session.overrides, self._accepted)
-        return Project(
-            documents=documents,
-            alignment=alignment,
-            annotations=tuple(self.store.annotations_for_saving()),
-            view=dict(self.view_provider()),
+        return self.decorate(
+            Project(
+                documents=documents,
+                alignment=alignment,
+                annotations=tuple(self.store.annotations_for_saving()),
+                view=dict(self.view_provider()),
+            )
         )
 
     # -- saving ---------------------------------------------------------------------------
@@ -319,6 +327,7 @@ class ProjectController(QObject):
             self.message.emit(self.tr("Opening the session was interrupted."), "warning")
             return
         project = pending.project
+        self.opened_project = project
         self.store.refresh()
         self.store.replace_all(project.annotations)
         self._accepted = project.alignment.accepted
@@ -375,6 +384,6 @@ class ProjectController(QObject):
             self.message.emit(str(exc), "warning")
 
 
-def _source(name: str) -> str:
+def source_name(name: str) -> str:
     """What a project records for a text: a bundled id as is, a file by absolute path."""
     return name if is_bundled_id(name) else str(Path(name).expanduser().resolve())

@@ -1,0 +1,180 @@
+"""The report of a chain of versions: the lineage table and one history page per article.
+
+One HTML string serves both the HTML export and the PDF (Qt lays it out), so
+both show the same table and pages. Styles are inline: Qt's rich-text engine
+reads them, and the HTML file needs no stylesheet. Every piece of text goes
+through ``esc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from ..core.chain import Chain
+from ..core.document import Document
+from ..core.lineage import Lineage, Step
+from ..core.textdiff import Change
+from .lineage_table import ABSENT, cell_label, step_note, version_name
+from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
+
+STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
+TINTED = ("modified", "split", "merged", "added", "removed", "returned")
+"""Table cells that carry a change are tinted; unchanged ones stay white so changes stand out."""
+SANS = "font-family:'DejaVu Sans',Helvetica,sans-serif"
+
+
+def esc(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _run(kind: str, text: str) -> str:
+    bg, fg, deco = RUN_STYLES[kind]
+    return f'<span style="background:{bg};color:{fg};text-decoration:{deco}">{esc(text)}</span>'
+
+
+def _cell_style(status: str) -> str:
+    colour = STEP_COLOURS.get(status, NEUTRAL)
+    return f"background:{tint(colour, 0.3)};color:{shade(colour, 0.5)}"
+
+
+def badge(status: str) -> str:
+    return f'<span style="{SANS};font-size:8pt;font-weight:bold;{_cell_style(status)}">&nbsp;{esc(status.upper())}&nbsp;</span>'
+
+
+def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -> str:
+    """The segments' text with deleted words struck and inserted words underlined."""
+    out = []
+    ordered = sorted(changes, key=lambda c: (c.new_start, c.new_end))
+    for index in segments:
+        seg = doc.segments[index]
+        pos = seg.start
+        for c in ordered:
+            if not seg.start <= c.new_start <= seg.end or c.new_start < pos:
+                continue
+            out.append(esc(doc.text[pos : c.new_start]))
+            if c.old_text:
+                out.append(_run("delete" if c.op == "delete" else "replace_old", c.old_text))
+                after = doc.text[c.new_start : c.new_start + 1]
+                if not c.old_text[-1].isspace() and after and not after.isspace():
+                    out.append(" ")  # struck and following words stay apart when read inline
+            if c.new_end > c.new_start:
+                kind = "insert" if c.op == "insert" else "replace_new"
+                out.append(_run(kind, doc.text[c.new_start : c.new_end]))
+            pos = max(pos, c.new_end)
+        out.append(esc(doc.text[pos : seg.end].rstrip("\n")))
+        out.append("\n\n")
+    return "".join(out).rstrip("\n").replace("\n", "<br/>")
+
+
+def _heading(chain: Chain, lineage: Lineage) -> str:
+    labels = [cell_label(chain, s) for s in lineage.steps if s.present]
+    return " → ".join(labels)
+
+
+def _table(chain: Chain, anchors: bool) -> str:
+    head = "".join(
+        f'<th style="{SANS};font-size:9pt">{k + 1}. {esc(version_name(d, k))}</th>'
+        for k, d in enumerate(chain.documents)
+    )
+    rows = []
+    for n, lin in enumerate(chain.lineages, start=1):
+        cells = []
+        for step in lin.steps:
+            label = esc(cell_label(chain, step))
+            if anchors and step.present:
+                label = f'<a href="#lineage-{n}">{label}</a>'
+            note = "" if step.status in ("present", "absent") else f"<br/>{esc(step_note(step))}"
+            style = _cell_style(step.status) if step.status in TINTED else ""
+            cells.append(f'<td style="{style}">{label}<small>{note}</small></td>')
+        rows.append(f'<tr><td style="{SANS};font-size:8pt">{n}</td>{"".join(cells)}</tr>')
+    return (
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+        'style="border-collapse:collapse;border-color:#bbbbbb">'
+        f'<thead><tr><th style="{SANS};font-size:9pt">#</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _step_block(chain: Chain, step: Step) -> str:
+    doc = chain.documents[step.version]
+    name = f"{step.version + 1}. {version_name(doc, step.version)}"
+    if not step.present:
+        what = "not in this version" if step.status == "absent" else "removed in this version"
+        return f'<p style="{SANS};font-size:9pt;color:#666666">{esc(name)}: <i>{what}</i></p>'
+    changes = [c for p in step.pairs for c in p.changes]
+    since = ""
+    if step.since is not None and step.pairs:
+        since = f" — changes since version {step.since + 1}"
+    head = (
+        f'<p style="{SANS};font-size:9pt;margin-top:8px"><b>{esc(name)}</b> · '
+        f"{esc(cell_label(chain, step))} {badge(step.status)}{esc(since)}</p>"
+    )
+    body = redline(doc, step.segments, changes)
+    return f'{head}<p style="margin-left:12px">{body}</p>'
+
+
+def _history(chain: Chain, n: int, lineage: Lineage, page_breaks: bool) -> str:
+    brk = "page-break-before:always;" if page_breaks else ""
+    out = [
+        f'<h2 id="lineage-{n}" style="{brk}{SANS}"><a name="lineage-{n}"></a>{n}. {esc(_heading(chain, lineage))}</h2>'
+    ]
+    out.extend(_step_block(chain, step) for step in lineage.steps)
+    return "".join(out)
+
+
+def history_html(chain: Chain, n: int, lineage: Lineage) -> str:
+    """One article's history (number ``n`` in the table) as a standalone page."""
+    return f"<html><body>{_history(chain, n, lineage, page_breaks=False)}</body></html>"
+
+
+def _legend() -> str:
+    runs = " ".join(
+        _run(kind, label)
+        for kind, label in (
+            ("insert", "inserted"),
+            ("delete", "deleted"),
+            ("replace_old", "replaced (old)"),
+            ("replace_new", "replaced (new)"),
+        )
+    )
+    statuses = " ".join(
+        badge(s)
+        for s in ("unchanged", "modified", "split", "merged", "added", "removed", "returned")
+    )
+    return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}</p>'
+
+
+def _version_item(k: int, doc: Document) -> str:
+    name = version_name(doc, k)
+    parts = [f"<b>{esc(name)}</b>"]
+    if doc.title and doc.title != name:
+        parts.append(esc(doc.title))
+    date = doc.metadata.get("date") if doc.metadata else None
+    if date:
+        parts.append(esc(date))
+    parts.append(f'<span style="color:#666666">{esc(doc.source)}</span>')
+    return f"<li>{' — '.join(parts)}</li>"
+
+
+def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False) -> str:
+    """The whole report; ``for_print`` starts each article history on a new page."""
+    title = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
+    versions = "".join(_version_item(k, d) for k, d in enumerate(chain.documents))
+    shown = [
+        (n, lin) for n, lin in enumerate(chain.lineages, start=1) if lin.changed or not changed_only
+    ]
+    histories = "".join(_history(chain, n, lin, for_print) for n, lin in shown)
+    absent = esc(ABSENT)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
+        f"<title>{esc(title)}</title></head>"
+        "<body style=\"font-family:'DejaVu Serif',Georgia,serif;font-size:10pt\">"
+        f'<h1 style="{SANS}">History of the articles: {esc(title)}</h1>'
+        f"<ol>{versions}</ol>{_legend()}"
+        f'<h2 style="{SANS}">Lineage table</h2>'
+        f'<p style="{SANS};font-size:9pt">One row per article, one column per version; '
+        f"{absent} marks a version the article is not in.</p>"
+        f"{_table(chain, anchors=not for_print)}"
+        f"{histories}</body></html>"
+    )

@@ -1,0 +1,95 @@
+"""The lineage table in plain text and CSV: one row per lineage, one column per version."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..core.chain import Chain
+from ..core.document import Document
+from ..core.lineage import Lineage, Step
+
+ABSENT = "—"
+
+
+def version_name(doc: Document, version: int) -> str:
+    """A short name people recognise: the bundled short title, else the title or file."""
+    short = doc.metadata.get("short_title") if doc.metadata else None
+    if isinstance(short, str) and short:
+        return short
+    if doc.title:
+        return doc.title if len(doc.title) <= 40 else doc.title[:39] + "…"
+    if doc.source:
+        return Path(doc.source).name
+    return f"Version {version + 1}"
+
+
+def cell_label(chain: Chain, step: Step) -> str:
+    return " + ".join(chain.references(step)) if step.present else ABSENT
+
+
+def step_note(step: Step) -> str:
+    """The status of a step with its flags, as a reader says it."""
+    words: list[str] = [step.status]
+    if step.status == "returned" and step.since is not None:
+        words = [f"returned from version {step.since + 1}"]
+    if step.moved:
+        words.append("moved")
+    if step.renumbered:
+        words.append("renumbered")
+    return ", ".join(words)
+
+
+def fate(chain: Chain, lineage: Lineage) -> str:
+    """The path in one line: "4 → V (modified) → 5 (unchanged)"."""
+    parts = []
+    for step in lineage.steps:
+        if step.status == "absent":
+            continue
+        label = cell_label(chain, step)
+        parts.append(label if step.status == "present" else f"{label} ({step_note(step)})")
+    return " → ".join(parts)
+
+
+def lineage_text(chain: Chain) -> str:
+    """The readable table ``compare A B C --format text`` prints."""
+    out = ["versions:"]
+    for k, doc in enumerate(chain.documents):
+        out.append(f"  {k + 1}. {version_name(doc, k)} ({doc.source or doc.title})")
+        out.extend(f"     warning: {w}" for w in doc.warnings)
+    out.append("")
+    names = [f"{k + 1}" for k in range(len(chain.documents))]
+    rows = [[cell_label(chain, s) for s in lin.steps] for lin in chain.lineages]
+    widths = [max([len(n), *(len(r[k]) for r in rows)]) for k, n in enumerate(names)]
+    out.append("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)) + "  path")
+    for lin, row in zip(chain.lineages, rows, strict=True):
+        cells = "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
+        out.append(f"{cells}  {fate(chain, lin)}".rstrip())
+    out.append("")
+    for k in range(1, len(chain.documents)):
+        counts: dict[str, int] = {}
+        for lin in chain.lineages:
+            status = lin.steps[k].status
+            if status != "absent":
+                counts[status] = counts.get(status, 0) + 1
+        summary = ", ".join(f"{v} {s}" for s, v in counts.items())
+        out.append(f"{k} → {k + 1}: {summary}")
+    out.append(f"{len(chain.lineages)} lineages")
+    return "\n".join(out) + "\n"
+
+
+def lineage_csv(chain: Chain) -> str:
+    """One row per lineage: label and status in every version."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    header = ["lineage"]
+    for k in range(len(chain.documents)):
+        header += [f"v{k + 1}", f"v{k + 1}_status"]
+    writer.writerow([*header, "changed"])
+    for n, lin in enumerate(chain.lineages, start=1):
+        row: list[str | int] = [n]
+        for step in lin.steps:
+            row += [" + ".join(chain.references(step)), step_note(step)]
+        writer.writerow([*row, "true" if lin.changed else "false"])
+    return buf.getvalue()

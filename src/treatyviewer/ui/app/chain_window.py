@@ -1,0 +1,304 @@
+"""The window's side of a chain of versions: actions, the version strip above the panes,
+the lineage table and the history panel, and keeping them in step with the reading.
+
+The chain widgets live in ``ui.chains``; this module wires them to the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar
+
+from ...core.align import Overrides
+from ...core.chain_session import chain_overrides, chain_project, chain_refs
+from ...core.comparison import Row
+from ...core.project import DocumentRef, Project, locate_source
+from ...core.resources import BUNDLED_CHAIN, is_bundled_id
+from ..chains.chain_state import ChainState
+from ..chains.history_panel import HistoryDock
+from ..chains.lineage_dock import LineageDock
+from ..chains.version_strip import VersionStrip
+from ..common.actions import ActionSpec
+from ..state.project_controller import source_name
+
+if TYPE_CHECKING:
+    from ..common.actions import ActionRegistry
+    from ..common.colours import Scheme
+    from ..compare.comparison_view import ComparisonView
+    from ..concordance.concordance_dock import ConcordanceDock
+    from ..state.project_controller import ProjectController
+    from ..state.session import ComparisonSession
+    from .message_bar import MessageBar
+
+
+@dataclass(frozen=True)
+class WindowParts:
+    """What of the window the chain needs: its state, views and two requests."""
+
+    actions: ActionRegistry
+    session: ComparisonSession
+    scheme: Scheme
+    view: ComparisonView
+    concordance: ConcordanceDock
+    message_bar: MessageBar
+    controller: ProjectController
+    open_pair: Callable[[str, str], None]
+    jump_row: Callable[[Row], None]
+
+
+TABLE_SHARE = 0.3
+"""Share of the window height the lineage table gets when a chain opens."""
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ChainWindow", text)
+
+
+class ChainWindow(QObject):
+    def __init__(self, window: QMainWindow, parts: WindowParts) -> None:
+        super().__init__(window)
+        self.window = window
+        self.parts = parts
+        self.state = ChainState(self)
+        self.strip = VersionStrip()
+        self.strip.pairChosen.connect(self.show_pair)
+        self.toolbar = QToolBar(tr("Versions"))
+        self.toolbar.setObjectName("version-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.strip)
+        self.toolbar.hide()
+        self.table = LineageDock(parts.scheme, window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table)
+        window.tabifyDockWidget(parts.concordance, self.table)
+        self.history = HistoryDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        for dock in (self.table, self.history):
+            dock.hide()
+        self._pending_jump: tuple[int, int] | None = None
+        self._declare()
+        self._connect()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _declare(self) -> None:
+        reg = self.parts.actions
+        reg.add(
+            ActionSpec(
+                "file.open_chain",
+                tr("Open a C&hain of Versions…"),
+                "file",
+                ("Ctrl+Alt+O",),
+                tr("Open three or more versions of a text, oldest first"),
+            ),
+            self.open_dialog,
+        )
+        bundled = reg.add(
+            ActionSpec(
+                "file.bundled_chain",
+                tr("Open the Bundled &Chain"),
+                "file",
+                ("Ctrl+Alt+B",),
+                tr("The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)"),
+            ),
+            self.open_bundled,
+        )
+        bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
+        for key, dock, text in (
+            ("view.lineages", self.table, tr("&Lineage Table")),
+            ("view.history", self.history, tr("&History of This Article")),
+        ):
+            action = dock.toggleViewAction()
+            action.setText(text)
+            reg.add_action(ActionSpec(key, text, "view", (), section="chain"), action)
+
+    def _connect(self) -> None:
+        s = self.state
+        s.opened.connect(self._opened)
+        s.changed.connect(self._changed)
+        s.failed.connect(lambda text: self.parts.message_bar.show_message(text, "error"))
+        s.closed.connect(self._closed)
+        self.parts.session.changed.connect(self._session_changed)
+        self.table.lineageChosen.connect(self.history.show_lineage)
+        self.table.jumpRequested.connect(self.jump)
+        for pane in self.parts.view.panes():
+            pane.filesDropped.connect(self.open_chain)
+        model = self.parts.concordance.table.selectionModel()
+        model.currentRowChanged.connect(self._concordance_row)
+        controller = self.parts.controller
+        controller.decorate = self._with_chain
+        controller.opened.connect(self._session_opened)
+
+    # -- sessions --------------------------------------------------------------------------
+    def _with_chain(self, project: Project) -> Project:
+        """The saved session holds every text of the open chain and each pair's corrections."""
+        st, s = self.state, self.parts.session
+        if not st.active or st.chain is None:
+            return project
+        refs = [
+            DocumentRef(source_name(name), doc.content_hash, None)
+            for name, doc in zip(st.names, st.chain.documents, strict=True)
+        ]
+        pairs = [(k, k + 1) for k in range(len(refs) - 1)]
+        current = st.pair if st.shows(s.old_name, s.new_name) else None
+        overrides = [
+            s.overrides if p == current else st.overrides.get(p, Overrides()) for p in pairs
+        ]
+        chained = chain_project(refs, overrides, project.annotations, project.view)
+        if current == (0, 1):
+            accepted = project.alignment.accepted
+            chained = replace(chained, alignment=replace(chained.alignment, accepted=accepted))
+        return chained
+
+    def _session_opened(self) -> None:
+        project = self.parts.controller.opened_project
+        if project is None:
+            return
+        refs = chain_refs(project)
+        if len(refs) < 3:
+            self.state.close()
+            return
+        path = self.parts.controller.path
+        folder = Path(path).parent if path else None
+        names = [locate_source(ref.source, folder, is_bundled_id) for ref in refs]
+        self.state.limits = self.parts.session.limits
+        self.state.open(names, self.parts.session.options, chain_overrides(project))
+        self.state.pair = (0, 1)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_chain(self, names: list[str]) -> None:
+        """Open two texts as a pair, three or more as a chain (the first two side by side)."""
+        if len(names) < 3:
+            self.state.close()
+            self.parts.open_pair(names[0], names[-1])
+            return
+        self.state.limits = self.parts.session.limits
+        self.state.open(names, self.parts.session.options)
+        self.state.pair = (0, 1)
+        self.parts.open_pair(names[0], names[1])
+
+    def open_bundled(self) -> None:
+        self.open_chain(list(BUNDLED_CHAIN))
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            tr("Open versions, oldest first"),
+            "",
+            tr("Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)"),
+        )
+        if len(paths) >= 2:
+            self.open_chain(paths)
+
+    def show_pair(self, a: int, b: int) -> None:
+        """Put versions ``a`` and ``b`` side by side, with the corrections made to them."""
+        st = self.state
+        if not st.active:
+            return
+        st.pair = (a, b)
+        self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
+
+    # -- keeping in step -------------------------------------------------------------------
+    def _opened(self) -> None:
+        chain = self.state.chain
+        if chain is None:
+            return
+        self.strip.set_versions(chain.documents)
+        self.strip.choose(*self.state.pair, emit=False)
+        w = self.window
+        if w.toolBarArea(self.toolbar) == Qt.ToolBarArea.NoToolBarArea:
+            w.addToolBarBreak()  # a row of its own, under the main toolbar
+            w.addToolBar(self.toolbar)
+        self.toolbar.show()
+        self.table.show()
+        self.table.raise_()
+        w.resizeDocks([self.table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
+        neighbours = [
+            d
+            for d in w.findChildren(QDockWidget)
+            if d is not self.history
+            and d.isVisible()
+            and w.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        if neighbours and not w.tabifiedDockWidgets(self.history):
+            w.tabifyDockWidget(neighbours[0], self.history)
+        self.history.show()
+        self.history.raise_()
+
+    def _changed(self) -> None:
+        self.table.set_chain(self.state.chain)
+        self.history.set_chain(self.state.chain)
+        self._concordance_row(self.parts.concordance.table.currentIndex(), QModelIndex())
+
+    def _closed(self) -> None:
+        self.toolbar.hide()
+        self.table.set_chain(None)
+        self.history.set_chain(None)
+        self.table.hide()
+        self.history.hide()
+
+    def _session_changed(self) -> None:
+        st, s = self.state, self.parts.session
+        if not st.active or st.busy or s.comparison is None:
+            return
+        if not st.shows(s.old_name, s.new_name):
+            a, b = st.index_of(s.old_name), st.index_of(s.new_name)
+            if a is None or b is None:
+                st.close()  # the reader opened other texts
+                return
+            st.pair = (a, b)
+            self.strip.choose(a, b, emit=False)
+        st.corrected(s.comparison)
+        if self._pending_jump is not None:
+            n, k = self._pending_jump
+            self._pending_jump = None
+            self.jump(n, k)
+
+    def _concordance_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The lineage table follows the reading position (the concordance's current row)."""
+        chain, cmp = self.state.chain, self.parts.session.comparison
+        if chain is None or cmp is None or not current.isValid() or self.state.busy:
+            return
+        if not self.state.shows(self.parts.session.old_name, self.parts.session.new_name):
+            return
+        source = self.parts.concordance.proxy.mapToSource(current).row()
+        rows = self.parts.concordance.model.rows
+        if not 0 <= source < len(rows):
+            return
+        row = rows[source]
+        a, b = self.state.pair
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            version, segment = (b, pair.new[0]) if pair.new else (a, pair.old[0])
+        else:
+            version, segment = (a, row.index) if row.kind == "removed" else (b, row.index)
+        n = chain.lineage_of(version, segment)
+        if n is not None:
+            self.table.follow(n)
+
+    def jump(self, n: int, k: int) -> None:
+        """Show lineage ``n`` as it stands in version ``k``; other versions are brought in."""
+        chain, cmp = self.state.chain, self.parts.session.comparison
+        if chain is None or cmp is None:
+            return
+        step = chain.lineages[n].steps[k]
+        a, b = self.state.pair
+        if k not in (a, b):
+            self._pending_jump = (n, k)
+            self.strip.choose(*((k - 1, k) if k > 0 else (0, 1)))
+            return
+        if not step.present:
+            return
+        segment = step.segments[0]
+        if k == b:
+            p = cmp.pair_of_new(segment)
+            row = Row("pair", p) if p is not None else Row("added", segment)
+        else:
+            p = cmp.pair_of_old(segment)
+            row = Row("pair", p) if p is not None else Row("removed", segment)
+        self.parts.jump_row(row)

@@ -1,0 +1,44 @@
+"""History of this article: each version of the current article in turn, with the word
+changes of every step (deleted words struck, inserted words underlined)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+
+from ...core.chain import Chain
+from ...io.chain_report import history_html
+
+
+class HistoryDock(QDockWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("History of this article"), parent)
+        self.setObjectName("history-dock")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("history-browser")
+        self.browser.setAccessibleName(self.tr("History of this article"))
+        self.browser.setOpenLinks(False)
+        self.setWidget(self.browser)
+        self.chain: Chain | None = None
+        self.lineage: int | None = None
+        self._empty()
+
+    def _empty(self) -> None:
+        self.browser.setHtml(
+            "<p><i>"
+            + self.tr("Choose an article in the lineage table or read on in the texts.")
+            + "</i></p>"
+        )
+
+    def set_chain(self, chain: Chain | None) -> None:
+        self.chain = chain
+        if chain is None or self.lineage is None or self.lineage >= len(chain.lineages):
+            self.lineage = None
+            self._empty()
+        else:
+            self.show_lineage(self.lineage)
+
+    def show_lineage(self, n: int) -> None:
+        if self.chain is None or not 0 <= n < len(self.chain.lineages):
+            return
+        self.lineage = n
+        self.browser.setHtml(history_html(self.chain, n + 1, self.chain.lineages[n]))

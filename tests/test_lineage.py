@@ -1,0 +1,96 @@
+"""What became of each article across a chain of versions, judged against scripted truth."""
+
+from __future__ import annotations
+
+import pytest
+
+from synthetic_chain import make_chain
+from treatyviewer.core.chain import SCHEMA, build_chain
+from treatyviewer.core.comparison import SCHEMA as COMPARISON_SCHEMA
+from treatyviewer.core.segment import make_document
+
+
+@pytest.fixture(scope="module")
+def scripted():
+    chain = make_chain()
+    return chain, build_chain([make_document(t) for t in chain.texts])
+
+
+def _paths(chain):
+    return {tuple(tuple(chain.labels(s)) for s in lin.steps) for lin in chain.lineages}
+
+
+def _lineage(chain, version, label):
+    index = chain.documents[version].index_of(label)
+    return chain.lineages[chain.lineage_of(version, index)]
+
+
+def _statuses(lin):
+    return [s.status for s in lin.steps]
+
+
+def test_four_versions_give_exactly_the_scripted_lineages(scripted):
+    truth, chain = scripted
+    assert len(chain.documents) == 4 and len(chain.comparisons) == 3
+    assert _paths(chain) == truth.truth
+
+
+def test_every_relation_is_named_at_its_step(scripted):
+    _, chain = scripted
+    # article 1 is carried over unchanged twice, then edited
+    assert _statuses(_lineage(chain, 0, "1")) == ["present", "unchanged", "unchanged", "modified"]
+    # article 3 is split in two, one half edited, the other half later dropped
+    assert _statuses(_lineage(chain, 0, "3")) == ["present", "split", "modified", "modified"]
+    # 4 and 5 merge into one article, which then lives on unchanged
+    merged = _lineage(chain, 0, "4")
+    assert merged is _lineage(chain, 0, "5")
+    assert _statuses(merged)[1] == "merged"
+    # article 8 is removed and never comes back
+    assert _statuses(_lineage(chain, 0, "8")) == ["present", "removed", "absent", "absent"]
+    # article 7 moves to the end and is renumbered
+    moved = _lineage(chain, 0, "7")
+    assert moved.at(1).moved and moved.at(1).renumbered
+
+
+def test_an_article_that_skips_a_version_comes_back_in_the_same_lineage(scripted):
+    _, chain = scripted
+    f = _lineage(chain, 0, "6")
+    assert _statuses(f) == ["present", "removed", "returned", "unchanged"]
+    assert f.at(2).since == 0
+    assert f.at(2).pairs and f.at(2).pairs[0].changes, "the return shows its word changes"
+    k = _lineage(chain, 0, "11")
+    assert _statuses(k) == ["present", "unchanged", "removed", "returned"]
+    assert k.at(3).since == 1
+
+
+def test_additions_and_later_removals(scripted):
+    _, chain = scripted
+    x = _lineage(chain, 1, "VII")
+    assert _statuses(x) == ["absent", "added", "modified", "modified"]
+    y = _lineage(chain, 2, "12")
+    assert _statuses(y) == ["absent", "absent", "added", "removed"]
+
+
+def test_lineages_follow_the_newest_text(scripted):
+    _, chain = scripted
+    last = [chain.labels(lin.at(3)) for lin in chain.lineages if lin.at(3).present]
+    newest = [s.label for s in chain.documents[3].segments]
+    assert [labels[0] for labels in last] == newest
+
+
+def test_json_holds_documents_neighbouring_comparisons_and_lineages(scripted):
+    _, chain = scripted
+    data = chain.to_json()
+    assert data["schema"] == SCHEMA
+    assert [d["version"] for d in data["documents"]] == [0, 1, 2, 3]
+    assert [c["schema"] for c in data["comparisons"]] == [COMPARISON_SCHEMA] * 3
+    assert len(data["lineages"]) == len(chain.lineages)
+    returned = [s for lin in data["lineages"] for s in lin if s["status"] == "returned"]
+    assert {(s["version"], s["since"]) for s in returned} == {(2, 0), (3, 1)}
+
+
+def test_a_two_text_chain_matches_its_comparison():
+    truth = make_chain()
+    chain = build_chain([make_document(t) for t in truth.texts[:2]])
+    cmp = chain.comparisons[0]
+    assert len(chain.lineages) == len(cmp.pairs) + len(cmp.added) + len(cmp.removed)

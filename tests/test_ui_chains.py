@@ -1,0 +1,206 @@
+"""A chain of versions in the window: the strip, the lineage table, the history panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from conftest import wait_compared
+from synthetic_chain import make_chain
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def chain_paths(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chain-ui")
+    paths = []
+    for k, text in enumerate(make_chain().texts):
+        path = folder / f"version{k + 1}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def wait_chain(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    state = window.chains.state
+    qtbot.waitUntil(lambda: state.chain is not None and not state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+
+
+def _open_chain(qtbot, make_window, paths):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.chains.open_chain(list(paths))
+    wait_chain(qtbot, window)
+    qtbot.waitUntil(lambda: window.session.old_name == paths[0], timeout=30000)
+    wait_compared(qtbot, window, None)
+    return window
+
+
+def _row_of(window, version: int, label: str) -> int:  # type: ignore[no-untyped-def]
+    chain = window.chains.state.chain
+    return chain.lineage_of(version, chain.documents[version].index_of(label))
+
+
+def test_a_chain_opens_with_the_first_two_texts_side_by_side(
+    qtbot, make_window, chain_paths
+) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    strip = window.chains.strip
+    assert window.chains.toolbar.isVisible()
+    assert len(strip.chips) == 4
+    assert [c.isChecked() for c in strip.chips] == [True, True, False, False]
+    model = window.chains.table.model
+    assert model.columnCount() == 5  # number, then one column per version
+    assert model.rowCount() == len(window.chains.state.chain.lineages)
+    assert (window.session.old_name, window.session.new_name) == tuple(chain_paths[:2])
+
+
+def test_the_strip_puts_any_two_versions_side_by_side(qtbot, make_window, chain_paths) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    strip = window.chains.strip
+    before = window.session.comparison
+    strip.chips[3].click()  # the second chip chosen stays; version 4 joins it
+    wait_compared(qtbot, window, before)
+    assert (window.session.old_name, window.session.new_name) == (chain_paths[1], chain_paths[3])
+    before = window.session.comparison
+    strip.arrows[2].click()  # 3 → 4
+    wait_compared(qtbot, window, before)
+    assert (window.session.old_name, window.session.new_name) == (chain_paths[2], chain_paths[3])
+    assert [c.isChecked() for c in strip.chips] == [False, False, True, True]
+
+
+def test_history_shows_every_version_of_the_article_with_its_changes(
+    qtbot, make_window, chain_paths
+) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    table = window.chains.table
+    n = _row_of(window, 0, "6")  # skips version 2 and comes back in version 3
+    index = table.proxy.mapFromSource(table.model.index(n, 1))
+    table.table.setCurrentIndex(index)
+    text = window.chains.history.browser.toPlainText()
+    assert "removed in this version" in text
+    assert "RETURNED" in text and "changes since version 1" in text
+    assert all(f"{k}. version{k}" in text for k in range(1, 5))
+    html = window.chains.history.browser.toHtml()
+    assert "line-through" in html  # the words struck on the way back
+
+
+def test_lineage_table_sorts_and_filters(qtbot, make_window, chain_paths) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    dock = window.chains.table
+    total = dock.proxy.rowCount()
+    dock.filter.setText("returned")
+    assert dock.proxy.rowCount() == 2
+    dock.filter.setText("")
+    dock.changed_only.setChecked(True)
+    changed = dock.proxy.rowCount()
+    assert 0 < changed < total
+    dock.changed_only.setChecked(False)
+    dock.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # by place in version 4
+    first = dock.proxy.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert window.chains.state.chain.lineages[first - 1].at(3).present is False
+
+
+def test_lineage_table_follows_the_reading_position(qtbot, make_window, chain_paths) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    cmp = window.session.comparison
+    doc = cmp.old
+    k = cmp.pair_of_old(doc.index_of("9"))
+    source = window.concordance.row_of(
+        next(r for r in cmp.rows() if r.index == k and r.kind == "pair")
+    )
+    window.concordance.select_row(source)
+    expected = _row_of(window, 0, "9")
+    qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
+    assert "9" in window.chains.history.browser.toPlainText()
+
+
+def test_double_click_on_another_version_brings_it_side_by_side(
+    qtbot, make_window, chain_paths
+) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    n = _row_of(window, 0, "11")  # absent from version 3, back in version 4
+    before = window.session.comparison
+    window.chains.jump(n, 3)
+    wait_compared(qtbot, window, before)
+    assert window.session.new_name == chain_paths[3]
+
+
+def test_several_dropped_files_open_a_chain(qtbot, make_window, chain_paths) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(p) for p in chain_paths[:3]])
+    pane = window.view.old_pane
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    pane.dropEvent(event)
+    wait_chain(qtbot, window)
+    assert len(window.chains.state.chain.documents) == 3
+
+
+def test_opening_another_pair_closes_the_chain(qtbot, make_window, chain_paths) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths)
+    before = window.session.comparison
+    window.open_pair("draft-1920", "moscow-1921")
+    wait_compared(qtbot, window, before)
+    assert not window.chains.state.active
+    assert not window.chains.toolbar.isVisible()
+
+
+def test_screenshots_of_the_chain_views(qtbot, make_window, chain_paths, tmp_path: Path) -> None:
+    """The strip, the table and the history render (saved when TREATYVIEWER_SHOTS names a folder)."""
+    import os
+
+    window = _open_chain(qtbot, make_window, chain_paths)
+    for widget in (window.chains.toolbar, window.chains.table, window.chains.history):
+        image = widget.grab()
+        assert image.width() > 100 and image.height() > 20
+    folder = os.environ.get("TREATYVIEWER_SHOTS")
+    if folder:
+        window.grab().save(str(Path(folder) / "chain-window.png"))
+
+
+def test_a_saved_chain_session_reopens_as_the_chain(
+    qtbot, make_window, chain_paths, tmp_path
+) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths[:3])
+    path = tmp_path / "chain.tvproj"
+    assert window.reading.controller.save_as(path)
+    fresh = make_window()
+    assert fresh.reading.controller.open(path)
+    wait_chain(qtbot, fresh)
+    qtbot.waitUntil(lambda: fresh.session.old_name == chain_paths[0], timeout=30000)
+    assert fresh.chains.state.names == chain_paths[:3]
+    assert fresh.chains.toolbar.isVisible()
+
+
+def test_a_two_text_session_still_opens_as_a_pair(qtbot, make_window, tmp_path) -> None:
+    window = make_window()
+    path = tmp_path / "pair.tvproj"
+    assert window.reading.controller.save_as(path)
+    fresh = make_window()
+    previous = fresh.session.comparison
+    assert fresh.reading.controller.open(path)
+    wait_compared(qtbot, fresh, previous)
+    assert not fresh.chains.state.active
+    assert (fresh.session.old_name, fresh.session.new_name) == ("draft-1920", "moscow-1921")
+
+
+def test_the_bundled_chain_opens_from_the_file_menu(qtbot, make_window) -> None:
+    window = make_window()
+    action = window.actions_["file.bundled_chain"]
+    assert action.isEnabled()
+    action.trigger()
+    wait_chain(qtbot, window)
+    chain = window.chains.state.chain
+    assert [d.source for d in chain.documents] == ["draft-1920", "moscow-1921", "kars-1921"]
+    assert window.chains.strip.chips[2].text().endswith("Treaty of Kars (1921)")
