@@ -4,95 +4,62 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Открыть &amp;цепочку версий…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open three or more versions of a text, oldest first</source>
         <translation>Открыть три или более версии текста, начиная с самой ранней</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Open the Bundled &amp;Chain</source>
         <translation>Открыть &amp;встроенную цепочку</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
         <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Lineage Table</source>
         <translation>Таблица &amp;судеб статей</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;History of This Article</source>
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
         <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>History of this article</source>
-        <translation>История этой статьи</translation>
-    </message>
-    <message>
-        <source>Choose an article in the lineage table or read on in the texts.</source>
-        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
-    </message>
-    <message>
-        <source>Lineages</source>
-        <translation>Судьбы статей</translation>
-    </message>
-    <message>
-        <source>Lineage table</source>
-        <translation>Таблица судеб статей</translation>
-    </message>
-    <message>
-        <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
-    </message>
-    <message>
-        <source>Filter the lineages</source>
-        <translation>Фильтр судеб статей</translation>
-    </message>
-    <message>
-        <source>Changed only</source>
-        <translation>Только изменённые</translation>
-    </message>
-    <message>
-        <source>Versions of the chain</source>
-        <translation>Версии цепочки</translation>
-    </message>
-    <message>
-        <source>Side by side:</source>
-        <translation>Рядом:</translation>
-    </message>
-    <message>
-        <source>Pick any two versions; an arrow picks two neighbours</source>
-        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
-    </message>
-    <message>
-        <source>Compare version {0} with version {1}</source>
-        <translation>Сравнить версию {0} с версией {1}</translation>
-    </message>
-    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
         <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -122,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -137,7 +104,12 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>What became of it: {0}</source>
+        <translation>Что с ней стало: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -152,12 +124,12 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -172,7 +144,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -227,7 +199,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -237,14 +209,24 @@
         <translation>Поиск в обоих текстах</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Find &amp;Next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Find Pre&amp;vious</source>
         <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -317,47 +299,27 @@
         <translation>Показать или скрыть таблицу соответствия статей</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Без учёта &amp;регистра</translation>
+        <location line="+9"/>
+        <source>O&amp;utline</source>
+        <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Считать Kars и KARS одинаковыми</translation>
+        <location line="+3"/>
+        <source>Show or hide the outline of sections and points</source>
+        <translation>Показать или скрыть оглавление разделов и пунктов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>Без учёта &amp;пунктуации</translation>
+        <location line="+48"/>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Перейти к статье…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Не учитывать запятые, точки, кавычки</translation>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation>Выбрать статью по названию и перейти к ней</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>Без учёта &amp;пробелов</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Не учитывать пробелы и переносы строк</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Без учёта &amp;нумерации</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>Считать 4 и IV одинаковыми</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -392,7 +354,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -412,7 +374,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -437,7 +399,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -487,7 +449,7 @@
         <translation>Записать ваши заметки как W3C Web Annotations (JSON-LD)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>&amp;Заметка к выделенному…</translation>
     </message>
@@ -507,7 +469,7 @@
         <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -527,7 +489,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -597,7 +559,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -634,24 +596,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -671,12 +633,12 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Происхождение</translation>
     </message>
@@ -686,25 +648,27 @@
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>По статьям</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Известные соответствия</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Other text</source>
         <translation>Другой текст</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Как составлен этот текст</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Происхождение этого текста не записано; вот что известно о файле.</translation>
     </message>
@@ -771,7 +735,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>не установлена</translation>
     </message>
@@ -812,7 +776,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -862,7 +826,7 @@
         <translation>краткое изложение фрагмента, а не полный текст</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -907,7 +871,42 @@
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -957,12 +956,12 @@
         <translation>{0} и {1} переходят от изменения к изменению.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} показывает одну колонку, где удаления зачёркнуты, а вставки подчёркнуты; {1} скрывает статьи без изменений.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
         <translation>{0} помещает ранний текст справа; сравнивается он по-прежнему как ранний, так что удаления остаются удалениями.</translation>
     </message>
@@ -992,12 +991,7 @@
         <translation>Изменённые слова подкрашены. Цвет никогда не бывает единственным признаком: вставленные слова также подчёркнуты, удалённые зачёркнуты, поэтому пометки сохраняются при чёрно-белой печати и понятны читателям с нарушениями цветового зрения.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Параметры «Без учёта…» в меню «Вид» позволяют не учитывать различия в регистре, пунктуации, пробелах или нумерации. {0} даёт более насыщенные цвета и жирные пометки.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Correcting the alignment</source>
         <translation>Исправление сопоставления</translation>
     </message>
@@ -1042,7 +1036,7 @@
         <translation>Выделите фрагмент в любом из текстов и выберите {0}, чтобы написать к нему заметку.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
         <translation>В редакторе заметки свяжите её со сторонами, лицами и местами, которых она касается, и добавьте собственные метки.</translation>
     </message>
@@ -1072,7 +1066,7 @@
         <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1082,7 +1076,7 @@
         <translation>{0} перечисляет стороны, лиц и места, названные в текстах, и показывает, сколько раз каждый текст их упоминает, в любом написании. Выберите имя, чтобы выделить его упоминания в обоих текстах и переходить от одного к другому.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1092,7 +1086,7 @@
         <translation>{0}: сравнение для печати; ваши заметки становятся комментариями PDF.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: то же в виде одной веб-страницы, которой не нужны другие файлы.</translation>
     </message>
@@ -1127,12 +1121,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1194,99 +1188,229 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>numbered sections</source>
+        <translation>нумерованные разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sections</source>
+        <translation>разделы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clauses</source>
+        <translation>пункты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <translation>статьи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>единицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering found: {0} {1} to {2}, {3} in all</source>
+        <translation>найдена нумерация: {0} с {1} по {2}, всего {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; numbered paragraphs and points inside them: {0}</source>
+        <translation>; нумерованных абзацев и пунктов внутри них: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; unnumbered headings kept as segments: {0}</source>
+        <translation>; заголовков без номера (отдельные фрагменты): {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; divisions above them (parts, chapters…): {0}</source>
+        <translation>; рубрик над ними (части, главы…): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;Формулировки</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Words of substance added, removed or replaced</source>
         <translation>Добавленные, удалённые или заменённые слова по существу</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Figures</source>
         <translation>&amp;Числа</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Numbers, dates, amounts and periods</source>
         <translation>Числа, даты, суммы и сроки</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Name Variants</source>
         <translation>&amp;Варианты названий</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
         <translation>Два написания одного места или лица: Батум/Батуми, Kars/Карс</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>S&amp;pelling</source>
         <translation>&amp;Орфография</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
         <translation>Одно слово в двух орфографиях: recognise/recognize, новаго/нового</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Case</source>
         <translation>&amp;Регистр</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Capital or small letters only</source>
         <translation>Только прописные или строчные буквы</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>P&amp;unctuation</source>
         <translation>&amp;Пунктуация</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Commas, stops, quotes only</source>
         <translation>Только запятые, точки, кавычки</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wh&amp;itespace</source>
         <translation>П&amp;робелы</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Spacing only: words run together or split</source>
         <translation>Только пробелы: слова слиты или разделены</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;References</source>
         <translation>&amp;Ссылки</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cross-references that only follow the renumbering of articles</source>
         <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Только &amp;существенные</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show only changes of wording and figures; hide changes of form</source>
         <translation>Показывать только изменения формулировок и чисел; скрыть изменения формы</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;All Changes</source>
         <translation>&amp;Все изменения</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Снова показывать изменения всех видов</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location line="+31"/>
+        <source>Art. {0}</source>
+        <translation>Ст. {0}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+28"/>
+        <source>Annex {0}</source>
+        <translation>Приложение {0}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Title</source>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Closing</source>
+        <translation>Заключительная часть</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its matter went to {0}</source>
+        <translation>её содержание перешло в {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from {0}</source>
+        <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <source>Goes to {0} (click)</source>
+        <translation>Ведёт к {0} (щелчок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (только в новом тексте)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (только в старом тексте)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to Article</source>
+        <translation>Перейти к статье</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article:</source>
+        <translation>Статья:</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1294,17 +1418,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Об этих текстах</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Происхождение текстов</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1317,7 +1441,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1421,7 +1545,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1451,13 +1575,13 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1507,7 +1631,7 @@
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1563,7 +1687,7 @@
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -1586,7 +1710,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1636,19 +1760,27 @@
     </message>
 </context>
 <context>
+    <name>ChainState</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Непредвиденная ошибка: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1656,7 +1788,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1671,7 +1803,7 @@
         <translation>Сравнение в одну колонку</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+272"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1696,11 +1828,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1751,13 +1884,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+102"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-122"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -1773,17 +1906,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -1816,7 +1949,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -1851,7 +1984,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -1884,7 +2017,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -1897,15 +2030,17 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Notes linked to it</source>
         <translation>Связанные заметки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -1930,7 +2065,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -1945,12 +2080,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2008,27 +2143,32 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Only the curated notes</source>
         <translation>Только редакционные заметки</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Mine and the curated notes</source>
         <translation>Мои и редакционные заметки</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location line="-21"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2073,7 +2213,7 @@ by {1}</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
@@ -2083,7 +2223,7 @@ by {1}</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Choose File…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
@@ -2096,7 +2236,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2147,7 +2287,7 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -2158,72 +2298,99 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location line="+4"/>
+        <source>History of this article</source>
+        <translation>История этой статьи</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <source>Lineages</source>
+        <translation>Судьбы статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lineage table</source>
+        <translation>Таблица судеб статей</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the lineages</source>
+        <translation>Фильтр судеб статей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed only</source>
+        <translation>Только изменённые</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Choose an article by name and read it</source>
-        <translation>Выбрать статью по названию и перейти к ней</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Article…</source>
-        <translation>&amp;Перейти к статье…</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+257"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-145"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>newer</source>
         <translation>более поздний</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+9"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2233,12 +2400,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2253,7 +2420,7 @@ by {1}</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
@@ -2263,14 +2430,158 @@ by {1}</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>&amp;Show</source>
         <translation>По&amp;казать</translation>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
+        <source>Map of the places the texts name</source>
+        <translation>Карта мест, названных в текстах</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Уверенность: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Legend of the map</source>
+        <translation>Легенда карты</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>named in both texts</source>
+        <translation>названо в обоих текстах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier</source>
+        <translation>только в раннем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>только в позднем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>граница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>уступленная область (штриховка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>автономная область (точки)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>Оба текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Ранний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Поздний</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+134"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Упоминания и заметки о выбранном месте</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Названы, но не нанесены на карту: {0}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Show this passage</source>
+        <translation>Показать этот фрагмент</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Art.</source>
+        <translation>Ст.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>%n упоминание в {0}</numerusform>
+            <numerusform>%n упоминания в {0}</numerusform>
+            <numerusform>%n упоминаний в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>%n заметка связана с этим местом</numerusform>
+            <numerusform>%n заметки связаны с этим местом</numerusform>
+            <numerusform>%n заметок связано с этим местом</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Показать или скрыть карту мест, названных в текстах</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2278,7 +2589,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2309,9 +2620,43 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
+        <location line="+33"/>
+        <source>Outline</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Older text</source>
+        <translation>Ранний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Поздний текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which text to outline</source>
+        <translation>Оглавление какого текста показать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the text</source>
+        <translation>Оглавление текста</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2324,7 +2669,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
     </message>
@@ -2410,7 +2755,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2431,9 +2776,32 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2446,12 +2814,12 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} — сеанс для других текстов; сохраните этот сеанс под новым именем.</translation>
     </message>
@@ -2466,7 +2834,7 @@ by {1}</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>
@@ -2494,24 +2862,27 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
         <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0}: исключено целиком</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>{0} added (a whole article)</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location line="-67"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
@@ -2544,7 +2915,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -2554,7 +2925,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -2564,7 +2935,7 @@ by {1}</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Legend of mentions and notes</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
@@ -2579,7 +2950,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -2594,7 +2965,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -2602,27 +2973,27 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
         <source>reading-session</source>
         <translation>сеанс-чтения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Save Session As</source>
         <translation>Сохранить сеанс как</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import Notes</source>
         <translation>Импорт заметок</translation>
     </message>
@@ -2712,7 +3083,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -2732,17 +3103,17 @@ by {1}</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -2833,7 +3204,7 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -2842,22 +3213,27 @@ by {1}</source>
         </translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>references) are drawn lighter than changes of substance.</source>
         <translation>ссылки) показаны светлее изменений по существу.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -2870,20 +3246,43 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <source>Versions of the chain</source>
+        <translation>Версии цепочки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side by side:</source>
+        <translation>Рядом:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Выберите любые две версии; стрелка выбирает две соседние</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare version {0} with version {1}</source>
+        <translation>Сравнить версию {0} с версией {1}</translation>
+    </message>
+</context>
+<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -2923,17 +3322,17 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>Экспортирован {0} (1 страница)</translation>
     </message>
@@ -2980,7 +3379,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2991,9 +3390,52 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <source>wording</source>
+        <translation>формулировки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>варианты названий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>регистр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>пунктуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>пробелы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>ссылки</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -3028,7 +3470,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -3036,7 +3478,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -3051,7 +3493,7 @@ by {1}</source>
         <translation>пересказ по источнику</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>достоверно</translation>
     </message>
@@ -3069,7 +3511,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -3117,261 +3559,6 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Карта</translation>
-    </message>
-    <message>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Показать или скрыть карту мест, названных в текстах</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-            <numerusform>… и ещё %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Legend of the map</source>
-        <translation>Легенда карты</translation>
-    </message>
-    <message>
-        <source>named in both texts</source>
-        <translation>названо в обоих текстах</translation>
-    </message>
-    <message>
-        <source>only in the earlier</source>
-        <translation>только в раннем</translation>
-    </message>
-    <message>
-        <source>only in the later</source>
-        <translation>только в позднем</translation>
-    </message>
-    <message>
-        <source>frontier</source>
-        <translation>граница</translation>
-    </message>
-    <message>
-        <source>ceded area (hatched)</source>
-        <translation>уступленная область (штриховка)</translation>
-    </message>
-    <message>
-        <source>autonomous area (dotted)</source>
-        <translation>автономная область (точки)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <source>Both texts</source>
-        <translation>Оба текста</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Ранний</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Поздний</translation>
-    </message>
-    <message>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
-    </message>
-    <message>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Упоминания и заметки о выбранном месте</translation>
-    </message>
-    <message>
-        <source>Named, not on the map: {0}</source>
-        <translation>Названы, но не нанесены на карту: {0}</translation>
-    </message>
-    <message>
-        <source>Show this passage</source>
-        <translation>Показать этот фрагмент</translation>
-    </message>
-    <message>
-        <source>Art.</source>
-        <translation>Ст.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>%n упоминание в {0}</numerusform>
-            <numerusform>%n упоминания в {0}</numerusform>
-            <numerusform>%n упоминаний в {0}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>%n заметка связана с этим местом</numerusform>
-            <numerusform>%n заметки связаны с этим местом</numerusform>
-            <numerusform>%n заметок связано с этим местом</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapCanvas</name>
-    <message>
-        <source>Map of the places the texts name</source>
-        <translation>Карта мест, названных в текстах</translation>
-    </message>
-    <message>
-        <source>Confidence: {0}</source>
-        <translation>Уверенность: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>names</name>
-    <message>
-        <source>Closing</source>
-        <translation>Заключительная часть</translation>
-    </message>
-    <message>
-        <source>Preamble</source>
-        <translation>Преамбула</translation>
-    </message>
-    <message>
-        <source>Annex {0}</source>
-        <translation>Приложение {0}</translation>
-    </message>
-    <message>
-        <source>Art. {0}</source>
-        <translation>Ст. {0}</translation>
-    </message>
-    <message>
-        <source>its matter came from {0}</source>
-        <translation>её содержание пришло из {0}</translation>
-    </message>
-    <message>
-        <source>its matter went to {0}</source>
-        <translation>её содержание перешло в {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>Ваше &amp;имя:</translation>
-    </message>
-    <message>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Ваше имя</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Настройки</translation>
-    </message>
-</context>
-<context>
-    <name>render</name>
-    <message>
-        <source>What became of it: {0}</source>
-        <translation>Что с ней стало: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>help</name>
-    <message>
-        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
-        <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
-    </message>
-    <message>
-        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
-        <translation>Его упоминания сразу отмечаются в обоих текстах, а связанные с ним заметки перечисляются под ним.</translation>
-    </message>
-    <message>
-        <source>A session also remembers the article you were reading and the note you had selected.</source>
-        <translation>Сеанс также запоминает статью, которую вы читали, и выбранную заметку.</translation>
-    </message>
-    <message>
-        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
-        <translation>Выделение расширяется до целых слов. Щелчок по отрывку с заметкой выбирает эту заметку.</translation>
-    </message>
-    <message>
-        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
-        <translation>Статья, которая есть только в одном тексте, показывает, в какие статьи перешло (или откуда пришло) её содержание, если это сказано в редакционных заметках, и строку о том, что с ней стало; то же видно в таблице соответствий и в PDF.</translation>
-    </message>
-    <message>
-        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
-        <translation>Каждый вид сохраняет статью, которую вы читаете, и показывает те же заметки, упоминания и значки.</translation>
-    </message>
-    <message>
-        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
-        <translation>Каждая статья, которая есть только в одном тексте, тоже становится остановкой; строка состояния показывает, сколько изменений в формулировках и сколько — целых статей.</translation>
-    </message>
-</context>
-<context>
-    <name>GoToArticle</name>
-    <message>
-        <source>Article:</source>
-        <translation>Статья:</translation>
-    </message>
-    <message>
-        <source>Go to Article</source>
-        <translation>Перейти к статье</translation>
-    </message>
-    <message>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (только в старом тексте)</translation>
-    </message>
-    <message>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (только в новом тексте)</translation>
-    </message>
-</context>
-<context>
-    <name>change class</name>
-    <message>
-        <source>wording</source>
-        <translation>формулировки</translation>
-    </message>
-    <message>
-        <source>figures</source>
-        <translation>числа</translation>
-    </message>
-    <message>
-        <source>name variants</source>
-        <translation>варианты названий</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>орфография</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>регистр</translation>
-    </message>
-    <message>
-        <source>punctuation</source>
-        <translation>пунктуация</translation>
-    </message>
-    <message>
-        <source>whitespace</source>
-        <translation>пробелы</translation>
-    </message>
-    <message>
-        <source>references</source>
-        <translation>ссылки</translation>
     </message>
 </context>
 </TS>

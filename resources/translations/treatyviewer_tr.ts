@@ -4,95 +4,62 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Sürüm &amp;zinciri aç…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open three or more versions of a text, oldest first</source>
         <translation>Bir metnin üç veya daha fazla sürümünü en eskisinden başlayarak aç</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Open the Bundled &amp;Chain</source>
         <translation>Hazır &amp;zinciri aç</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The 1920 draft, the Treaty of Moscow and the Treaty of Kars (1921)</source>
         <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Lineage Table</source>
         <translation>Madde &amp;soy tablosu</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;History of This Article</source>
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
         <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <source>History of this article</source>
-        <translation>Bu maddenin geçmişi</translation>
-    </message>
-    <message>
-        <source>Choose an article in the lineage table or read on in the texts.</source>
-        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
-    </message>
-    <message>
-        <source>Lineages</source>
-        <translation>Madde soyları</translation>
-    </message>
-    <message>
-        <source>Lineage table</source>
-        <translation>Madde soy tablosu</translation>
-    </message>
-    <message>
-        <source>Filter: article number or status (e.g. removed)</source>
-        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
-    </message>
-    <message>
-        <source>Filter the lineages</source>
-        <translation>Soyları süz</translation>
-    </message>
-    <message>
-        <source>Changed only</source>
-        <translation>Yalnızca değişenler</translation>
-    </message>
-    <message>
-        <source>Versions of the chain</source>
-        <translation>Zincirin sürümleri</translation>
-    </message>
-    <message>
-        <source>Side by side:</source>
-        <translation>Yan yana:</translation>
-    </message>
-    <message>
-        <source>Pick any two versions; an arrow picks two neighbours</source>
-        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
-    </message>
-    <message>
-        <source>Compare version {0} with version {1}</source>
-        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
-    </message>
-    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
     <message>
-        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty's articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
-        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter'a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
+        <location line="+5"/>
+        <source>{0} shows where the places the texts name lie, and the lines and areas the treaty&apos;s articles draw: the frontier of Art. I, Batum, Nakhichevan. The places and lines of the article you are reading stand out. Click a place, or reach it with Tab and the arrow keys and press Enter, to list its mentions in each text and the notes linked to it; click a mention to show the passage. Both, Earlier and Later show what each text names. The lines are our drawings from the treaty, not surveyed boundaries.</source>
+        <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/appearance_actions.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -122,7 +89,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/render.py" line="+217"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -137,7 +104,12 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>What became of it: {0}</source>
+        <translation>Akıbeti: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -152,12 +124,12 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/undo.py" line="+44"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -172,7 +144,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -227,7 +199,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -237,14 +209,24 @@
         <translation>İki metinde de ara</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Sonrakini Bul</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Öncekini Bul</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tercihler…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name, which signs your notes in exported PDFs</source>
+        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -317,47 +299,27 @@
         <translation>Madde karşılıkları tablosunu göster veya gizle</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ignore &amp;Case</source>
-        <translation>Büyük/Küçük &amp;Harfi Yok Say</translation>
+        <location line="+9"/>
+        <source>O&amp;utline</source>
+        <translation>&amp;Ana hat</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Treat Kars and KARS alike</source>
-        <translation>Kars ile KARS&apos;ı aynı say</translation>
+        <location line="+3"/>
+        <source>Show or hide the outline of sections and points</source>
+        <translation>Bölüm ve bentlerin ana hattını göster veya gizle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Punctuation</source>
-        <translation>&amp;Noktalamayı Yok Say</translation>
+        <location line="+48"/>
+        <source>&amp;Go to Article…</source>
+        <translation>&amp;Maddeye Git…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ignore commas, stops, quotes</source>
-        <translation>Virgülleri, noktaları, tırnakları yok say</translation>
+        <location line="+3"/>
+        <source>Choose an article by name and read it</source>
+        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Whitespace</source>
-        <translation>&amp;Boşlukları Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ignore spacing and line breaks</source>
-        <translation>Boşlukları ve satır sonlarını yok say</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ignore &amp;Numbering</source>
-        <translation>Nu&amp;maralandırmayı Yok Say</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treat 4 and IV alike</source>
-        <translation>4 ile IV&apos;ü aynı say</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-43"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
@@ -392,7 +354,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -412,7 +374,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -437,7 +399,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -487,7 +449,7 @@
         <translation>Notlarınızı W3C Web Annotations (JSON-LD) olarak yaz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Annotate Selection…</source>
         <translation>Seçime &amp;Not Ekle…</translation>
     </message>
@@ -507,7 +469,7 @@
         <translation>Konkordansta seçili madde çiftine not yaz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -527,7 +489,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/file_actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -597,7 +559,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -634,24 +596,24 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+254"/>
         <source>Licence</source>
         <translation>Lisans</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+58"/>
+        <location line="-253"/>
+        <location line="+75"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-68"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
@@ -671,12 +633,12 @@
         <translation>Kaynaklar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Provenance</source>
         <translation>Köken</translation>
     </message>
@@ -686,25 +648,27 @@
         <translation>Güvenilirlik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Article by article</source>
         <translation>Madde madde</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Known correspondences</source>
         <translation>Bilinen karşılıklar</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Other text</source>
         <translation>Diğer metin</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>How this text was made</source>
         <translation>Bu metin nasıl hazırlandı</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No provenance recorded for this text; this is what is known of the file.</source>
         <translation>Bu metnin kaynağı kayıtlı değil; dosya hakkında bilinenler şunlar.</translation>
     </message>
@@ -765,7 +729,7 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+42"/>
         <source>not installed</source>
         <translation>kurulu değil</translation>
     </message>
@@ -806,7 +770,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -856,7 +820,7 @@
         <translation>pasajın özeti, tam bir aktarım değil</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -901,7 +865,42 @@
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
+        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
+        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An article only one text has says which articles its matter went to (or came from) when the editors&apos; notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
+        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
+        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A session also remembers the article you were reading and the note you had selected.</source>
+        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
+        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
+        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -951,12 +950,12 @@
         <translation>{0} ve {1} değişiklikten değişikliğe geçer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{0} shows one column, with deletions struck through and insertions underlined; {1} hides the articles that did not change.</source>
         <translation>{0} tek sütun gösterir: silinenlerin üstü, eklenenlerin altı çizilidir; {1} değişmeyen maddeleri gizler.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{0} puts the older text on the right; it is still compared as the older one, so deletions stay deletions.</source>
         <translation>{0} eski metni sağa koyar; yine eski metin olarak karşılaştırılır, yani silinenler silinmiş kalır.</translation>
     </message>
@@ -986,12 +985,7 @@
         <translation>Değişen sözcükler renklendirilir. Renk hiçbir zaman tek işaret değildir: eklenen sözcüklerin altı, silinenlerin üstü de çizilir; böylece işaretler siyah-beyaz baskıda kaybolmaz ve renk körü okurlar için de açık kalır.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The Ignore options in the View menu leave aside differences of case, punctuation, spacing or numbering. {0} draws stronger colours and bold marks.</source>
-        <translation>Görünüm menüsündeki «Yok Say» seçenekleri büyük/küçük harf, noktalama, boşluk ya da numaralandırma farklarını dikkate almaz. {0} daha güçlü renkler ve kalın işaretler kullanır.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Correcting the alignment</source>
         <translation>Eşlemeyi düzeltmek</translation>
     </message>
@@ -1036,7 +1030,7 @@
         <translation>Metinlerden birinde bir pasaj seçin ve ona not yazmak için {0} komutunu seçin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>In the note editor, link the note to the parties, persons and places it concerns, and add tags of your own.</source>
         <translation>Not düzenleyicisinde notu ilgili olduğu taraflara, kişilere ve yerlere bağlayın ve kendi etiketlerinizi ekleyin.</translation>
     </message>
@@ -1066,7 +1060,7 @@
         <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1076,7 +1070,7 @@
         <translation>{0} metinlerin andığı tarafları, kişileri ve yerleri, her metnin onları hangi yazılışla olursa olsun kaç kez andığıyla birlikte listeler. Birini seçince iki metindeki anılmaları vurgulanır ve bir anılmadan ötekine gidebilirsiniz.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -1086,7 +1080,7 @@
         <translation>{0}: yazdırılabilir bir karşılaştırma; notlarınız PDF yorumlarına dönüşür.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: aynısı, başka dosyaya gerek duymayan tek bir web sayfası olarak.</translation>
     </message>
@@ -1121,12 +1115,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reader_warnings.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1182,99 +1176,229 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>numbered sections</source>
+        <translation>numaralı bölümler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sections</source>
+        <translation>bölümler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clauses</source>
+        <translation>hükümler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles</source>
+        <translation>maddeler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>units</source>
+        <translation>birimler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering found: {0} {1} to {2}, {3} in all</source>
+        <translation>bulunan numaralandırma: {0} {1}–{2}, toplam {3}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; numbered paragraphs and points inside them: {0}</source>
+        <translation>; içlerindeki numaralı fıkra ve bentler: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; unnumbered headings kept as segments: {0}</source>
+        <translation>; ayrı parça olarak tutulan numarasız başlıklar: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; divisions above them (parts, chapters…): {0}</source>
+        <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;İfade</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Words of substance added, removed or replaced</source>
         <translation>Eklenen, çıkarılan veya değiştirilen esasa ilişkin sözcükler</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Figures</source>
         <translation>&amp;Sayılar</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Numbers, dates, amounts and periods</source>
         <translation>Sayılar, tarihler, tutarlar ve süreler</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Name Variants</source>
         <translation>&amp;Ad Biçimleri</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Two spellings of one place or person: Batum/Batumi, Kars/Карс</source>
         <translation>Bir yerin veya kişinin iki yazılışı: Batum/Batumi, Kars/Карс</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>S&amp;pelling</source>
         <translation>&amp;Yazım</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>One word in two orthographies: recognise/recognize, новаго/нового</source>
         <translation>Bir sözcüğün iki yazımı: recognise/recognize, новаго/нового</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Case</source>
         <translation>&amp;Büyük/Küçük Harf</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Capital or small letters only</source>
         <translation>Yalnızca büyük veya küçük harf</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>P&amp;unctuation</source>
         <translation>&amp;Noktalama</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Commas, stops, quotes only</source>
         <translation>Yalnızca virgül, nokta, tırnak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wh&amp;itespace</source>
         <translation>&amp;Boşluklar</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Spacing only: words run together or split</source>
         <translation>Yalnızca boşluk: sözcükler bitişik veya ayrı</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;References</source>
         <translation>&amp;Göndermeler</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cross-references that only follow the renumbering of articles</source>
         <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Yalnızca &amp;Esas</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show only changes of wording and figures; hide changes of form</source>
         <translation>Yalnızca ifade ve sayı değişikliklerini göster; biçim değişikliklerini gizle</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;All Changes</source>
         <translation>&amp;Tüm Değişiklikler</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show changes of every class again</source>
         <translation>Her türden değişikliği yeniden göster</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location line="+31"/>
+        <source>Art. {0}</source>
+        <translation>Md. {0}</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+28"/>
+        <source>Annex {0}</source>
+        <translation>Ek {0}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Preamble</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Closing</source>
+        <translation>Kapanış</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its matter went to {0}</source>
+        <translation>içeriği şuraya geçti: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its matter came from {0}</source>
+        <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <source>Goes to {0} (click)</source>
+        <translation>{0} konumuna gider (tıklayın)</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <source>{0} (only in the newer text)</source>
+        <translation>{0} (yalnızca yeni metinde)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} (only in the older text)</source>
+        <translation>{0} (yalnızca eski metinde)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go to Article</source>
+        <translation>Maddeye git</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Article:</source>
+        <translation>Madde:</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/about.py" line="+51"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1282,17 +1406,17 @@
 <context>
     <name>AboutTextsDialog</name>
     <message>
-        <location line="-113"/>
+        <location line="-91"/>
         <source>About these texts</source>
         <translation>Bu metinler hakkında</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Provenance of the texts</source>
         <translation>Metinlerin kökeni</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1305,7 +1429,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1409,7 +1533,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_model.py" line="+93"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1439,13 +1563,13 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="-77"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1495,7 +1619,7 @@
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_panel.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1551,7 +1675,7 @@
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -1574,7 +1698,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1622,19 +1746,27 @@
     </message>
 </context>
 <context>
+    <name>ChainState</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Beklenmeyen hata: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session.py" line="+82"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1642,7 +1774,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/comparison_view.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1657,7 +1789,7 @@
         <translation>Birleşik karşılaştırma</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+272"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1682,11 +1814,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance_dock.py" line="+40"/>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1737,13 +1870,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+102"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-122"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -1759,17 +1892,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+121"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -1802,7 +1935,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -1837,7 +1970,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -1870,7 +2003,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -1883,15 +2016,17 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Notes linked to it</source>
         <translation>Bağlı notlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -1916,7 +2051,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -1931,12 +2066,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+145"/>
         <source>Double-click or press Enter to go to this mention</source>
-        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter'a basın</translation>
+        <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entity_panel.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -1994,27 +2129,32 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Only the curated notes</source>
         <translation>Yalnızca editör notları</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Only mine</source>
         <translation>Yalnızca benimkiler</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Mine and the curated notes</source>
         <translation>Benimkiler ve editör notları</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/export_dialog.py" line="+55"/>
+        <location line="-21"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2059,7 +2199,7 @@ yerine {1}</translation>
         <translation>ABD Letter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Layout:</source>
         <translation>Düzen:</translation>
     </message>
@@ -2069,7 +2209,7 @@ yerine {1}</translation>
         <translation>&amp;Kâğıt:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Choose File…</source>
         <translation>Dosya &amp;Seç…</translation>
     </message>
@@ -2082,7 +2222,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/find.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
         <location line="+4"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2133,7 +2273,7 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -2144,72 +2284,99 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location line="+4"/>
+        <source>History of this article</source>
+        <translation>Bu maddenin geçmişi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose an article in the lineage table or read on in the texts.</source>
+        <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+</context>
+<context>
+    <name>LineageDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <source>Lineages</source>
+        <translation>Madde soyları</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lineage table</source>
+        <translation>Madde soy tablosu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter: article number or status (e.g. removed)</source>
+        <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the lineages</source>
+        <translation>Soyları süz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed only</source>
+        <translation>Yalnızca değişenler</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Tercihler…</translation>
-    </message>
-    <message>
-        <source>Choose an article by name and read it</source>
-        <translation>Bir maddeyi adıyla seçip ona gidin</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Article…</source>
-        <translation>&amp;Maddeye Git…</translation>
-    </message>
-    <message>
-        <location filename="../../src/treatyviewer/ui/main_window.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+257"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-145"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>newer</source>
         <translation>yeni</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+9"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2219,12 +2386,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/window_actions.py" line="-229"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2239,7 +2406,7 @@ yerine {1}</translation>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>G&amp;it</translation>
     </message>
@@ -2249,14 +2416,152 @@ yerine {1}</translation>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>&amp;Show</source>
         <translation>&amp;Göster</translation>
     </message>
 </context>
 <context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
+        <source>Map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritası</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Confidence: {0}</source>
+        <translation>Güven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Legend of the map</source>
+        <translation>Harita açıklaması</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>named in both texts</source>
+        <translation>iki metinde de geçen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the earlier</source>
+        <translation>yalnız öncekinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the later</source>
+        <translation>yalnız sonrakinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frontier</source>
+        <translation>sınır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceded area (hatched)</source>
+        <translation>bırakılan bölge (taralı)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>autonomous area (dotted)</source>
+        <translation>özerk bölge (noktalı)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both texts</source>
+        <translation>İki metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier</source>
+        <translation>Önceki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Sonraki</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+134"/>
+        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
+        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Mentions and notes of the chosen place</source>
+        <translation>Seçilen yerin anılmaları ve notları</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Named, not on the map: {0}</source>
+        <translation>Adı geçen, haritada olmayan: {0}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Show this passage</source>
+        <translation>Bu bölümü göster</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Art.</source>
+        <translation>Md.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n mention(s) in {0}</source>
+        <translation>
+            <numerusform>{0} içinde %n anılma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n note(s) linked to this place</source>
+        <translation>
+            <numerusform>Bu yere bağlı %n not</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapRoom</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location line="+2"/>
+        <source>Map</source>
+        <translation>Harita</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Harita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show or hide the map of the places the texts name</source>
+        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2264,7 +2569,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2295,9 +2600,43 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>OutlineDock</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
+        <location line="+33"/>
+        <source>Outline</source>
+        <translation>Ana hat</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Older text</source>
+        <translation>Eski metin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer text</source>
+        <translation>Yeni metin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which text to outline</source>
+        <translation>Ana hattı gösterilecek metin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outline of the text</source>
+        <translation>Metnin ana hattı</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2310,7 +2649,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pair_files.py" line="+32"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
     </message>
@@ -2392,7 +2731,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2413,9 +2752,32 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Adınız:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
+        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your name</source>
+        <translation>Adınız</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Preferences</source>
+        <translation>Tercihler</translation>
+    </message>
+</context>
+<context>
     <name>ProgressWatcher</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
@@ -2428,12 +2790,12 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/project_controller.py" line="+146"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
     </message>
@@ -2448,7 +2810,7 @@ yerine {1}</translation>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>
@@ -2474,24 +2836,27 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
         <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0} çıkarıldı (maddenin tamamı)</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>{0} added (a whole article)</source>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_position.py" line="+32"/>
+        <location line="-67"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>
@@ -2524,7 +2889,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/reading_tools.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -2534,7 +2899,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -2544,7 +2909,7 @@ yerine {1}</translation>
         <translation>not</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>Legend of mentions and notes</source>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
@@ -2559,7 +2924,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -2574,7 +2939,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -2582,27 +2947,27 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/session_files.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-16"/>
         <source>reading-session</source>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Import Notes</source>
         <translation>Notları İçe Aktar</translation>
     </message>
@@ -2686,7 +3051,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/status_line.py" line="+51"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -2706,17 +3071,17 @@ yerine {1}</translation>
         <translation>değiştirildi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Legend:</source>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -2787,29 +3152,34 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%Ln pairings to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-65"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>references) are drawn lighter than changes of substance.</source>
         <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -2820,20 +3190,43 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/help_guide.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
 </context>
 <context>
+    <name>VersionStrip</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <source>Versions of the chain</source>
+        <translation>Zincirin sürümleri</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Side by side:</source>
+        <translation>Yan yana:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick any two versions; an arrow picks two neighbours</source>
+        <translation>Herhangi iki sürümü seçin; ok iki komşu sürümü seçer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare version {0} with version {1}</source>
+        <translation>{0}. sürümü {1}. sürümle karşılaştır</translation>
+    </message>
+</context>
+<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/exporting.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -2873,17 +3266,17 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Exported {0} (1 page)</source>
         <translation>{0} dışa aktarıldı (1 sayfa)</translation>
     </message>
@@ -2928,7 +3321,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -2939,9 +3332,52 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>change class</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <source>wording</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figures</source>
+        <translation>sayılar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name variants</source>
+        <translation>ad biçimleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling</source>
+        <translation>yazım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case</source>
+        <translation>büyük/küçük harf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>noktalama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whitespace</source>
+        <translation>boşluklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>references</source>
+        <translation>göndermeler</translation>
+    </message>
+</context>
+<context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -2976,7 +3412,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/vocabulary.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -2984,7 +3420,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-37"/>
+        <location line="-54"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -2999,7 +3435,7 @@ yerine {1}</translation>
         <translation>bir kaynaktan özetlenmiş</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>sure</source>
         <translation>kesin</translation>
     </message>
@@ -3017,7 +3453,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-21"/>
+        <location line="-32"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -3065,255 +3501,6 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
-    </message>
-</context>
-<context>
-    <name>MapRoom</name>
-    <message>
-        <source>Map</source>
-        <translation>Harita</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harita</translation>
-    </message>
-    <message>
-        <source>Show or hide the map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritasını göster veya gizle</translation>
-    </message>
-</context>
-<context>
-    <name>MapPanel</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… ve %n tane daha</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Legend of the map</source>
-        <translation>Harita açıklaması</translation>
-    </message>
-    <message>
-        <source>named in both texts</source>
-        <translation>iki metinde de geçen</translation>
-    </message>
-    <message>
-        <source>only in the earlier</source>
-        <translation>yalnız öncekinde</translation>
-    </message>
-    <message>
-        <source>only in the later</source>
-        <translation>yalnız sonrakinde</translation>
-    </message>
-    <message>
-        <source>frontier</source>
-        <translation>sınır</translation>
-    </message>
-    <message>
-        <source>ceded area (hatched)</source>
-        <translation>bırakılan bölge (taralı)</translation>
-    </message>
-    <message>
-        <source>autonomous area (dotted)</source>
-        <translation>özerk bölge (noktalı)</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Göster:</translation>
-    </message>
-    <message>
-        <source>Both texts</source>
-        <translation>İki metin</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Önceki</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Sonraki</translation>
-    </message>
-    <message>
-        <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
-        <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
-    </message>
-    <message>
-        <source>Mentions and notes of the chosen place</source>
-        <translation>Seçilen yerin anılmaları ve notları</translation>
-    </message>
-    <message>
-        <source>Named, not on the map: {0}</source>
-        <translation>Adı geçen, haritada olmayan: {0}</translation>
-    </message>
-    <message>
-        <source>Show this passage</source>
-        <translation>Bu bölümü göster</translation>
-    </message>
-    <message>
-        <source>Art.</source>
-        <translation>Md.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mention(s) in {0}</source>
-        <translation>
-            <numerusform>{0} içinde %n anılma</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s) linked to this place</source>
-        <translation>
-            <numerusform>Bu yere bağlı %n not</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MapCanvas</name>
-    <message>
-        <source>Map of the places the texts name</source>
-        <translation>Metinlerin andığı yerlerin haritası</translation>
-    </message>
-    <message>
-        <source>Confidence: {0}</source>
-        <translation>Güven: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>names</name>
-    <message>
-        <source>Closing</source>
-        <translation>Kapanış</translation>
-    </message>
-    <message>
-        <source>Preamble</source>
-        <translation>Giriş</translation>
-    </message>
-    <message>
-        <source>Annex {0}</source>
-        <translation>Ek {0}</translation>
-    </message>
-    <message>
-        <source>Art. {0}</source>
-        <translation>Md. {0}</translation>
-    </message>
-    <message>
-        <source>its matter came from {0}</source>
-        <translation>içeriği şuradan geldi: {0}</translation>
-    </message>
-    <message>
-        <source>its matter went to {0}</source>
-        <translation>içeriği şuraya geçti: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Your &amp;name:</source>
-        <translation>&amp;Adınız:</translation>
-    </message>
-    <message>
-        <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
-        <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Adınız</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Tercihler</translation>
-    </message>
-</context>
-<context>
-    <name>render</name>
-    <message>
-        <source>What became of it: {0}</source>
-        <translation>Akıbeti: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>help</name>
-    <message>
-        <source>Your notes are signed with the name set in {0} (your login name until you set one); choose whether the export carries your notes, the curated ones or both.</source>
-        <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
-    </message>
-    <message>
-        <source>Its mentions are marked in both texts at once, and the notes linked to it are listed under it.</source>
-        <translation>Anılmaları iki metinde hemen işaretlenir ve ona bağlı notlar altında listelenir.</translation>
-    </message>
-    <message>
-        <source>A session also remembers the article you were reading and the note you had selected.</source>
-        <translation>Oturum, okuduğunuz maddeyi ve seçtiğiniz notu da hatırlar.</translation>
-    </message>
-    <message>
-        <source>A selection is widened to whole words. Clicking a passage with a note selects the note.</source>
-        <translation>Seçim tam sözcüklere genişletilir. Notlu bir pasaja tıklamak o notu seçer.</translation>
-    </message>
-    <message>
-        <source>An article only one text has says which articles its matter went to (or came from) when the editors' notes tell, with a line on what became of it; the concordance and the PDF say the same.</source>
-        <translation>Yalnızca bir metinde bulunan bir madde, editör notları söylüyorsa içeriğinin hangi maddelere geçtiğini (ya da nereden geldiğini) ve akıbetini bir satırda gösterir; eşleşme tablosu ve PDF de aynısını söyler.</translation>
-    </message>
-    <message>
-        <source>Every view keeps the article you are reading, and shows the same notes, mentions and badges.</source>
-        <translation>Her görünüm okuduğunuz maddede kalır ve aynı notları, anılmaları ve rozetleri gösterir.</translation>
-    </message>
-    <message>
-        <source>Every article only one text has is one stop too; the status bar says how many changes are in the wording and how many are whole articles.</source>
-        <translation>Yalnızca bir metinde bulunan her madde de bir duraktır; durum çubuğu kaç değişikliğin ifadede, kaçının bütün maddeler olduğunu söyler.</translation>
-    </message>
-</context>
-<context>
-    <name>GoToArticle</name>
-    <message>
-        <source>Article:</source>
-        <translation>Madde:</translation>
-    </message>
-    <message>
-        <source>Go to Article</source>
-        <translation>Maddeye git</translation>
-    </message>
-    <message>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (yalnızca eski metinde)</translation>
-    </message>
-    <message>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (yalnızca yeni metinde)</translation>
-    </message>
-</context>
-<context>
-    <name>change class</name>
-    <message>
-        <source>wording</source>
-        <translation>ifade</translation>
-    </message>
-    <message>
-        <source>figures</source>
-        <translation>sayılar</translation>
-    </message>
-    <message>
-        <source>name variants</source>
-        <translation>ad biçimleri</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>yazım</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>büyük/küçük harf</translation>
-    </message>
-    <message>
-        <source>punctuation</source>
-        <translation>noktalama</translation>
-    </message>
-    <message>
-        <source>whitespace</source>
-        <translation>boşluklar</translation>
-    </message>
-    <message>
-        <source>references</source>
-        <translation>göndermeler</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,10 @@ from .align import Alignment, Link, Origin, Overrides, Related, align, is_renumb
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
+from .parts import sectioned_diff
+from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
+from .xrefs import ReferenceChange, compare_references
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
@@ -178,6 +181,12 @@ class Comparison:
         doc = self.old if side == "old" else self.new
         return [doc.segments[i].label for i in indices]
 
+    @cached_property
+    def reference_changes(self) -> list[ReferenceChange]:
+        """Every cross-reference of a paired unit beside its counterpart, with what
+        became of it (unchanged, renumbered with its target, retargeted)."""
+        return compare_references(self.old, self.new, self.pairs)
+
     def to_json(self) -> dict[str, Any]:
         return comparison_json(self)
 
@@ -209,6 +218,17 @@ def _identical(text: str, options: DiffOptions) -> DiffResult:
     return DiffResult((), n, n, n)
 
 
+def _diff(
+    old: Document, new: Document, link: Link, a: str, b: str, options: DiffOptions
+) -> DiffResult:
+    """Word diff of a pair; one unit to one unit runs part by matched part."""
+    if len(link.old) == 1 and len(link.new) == 1:
+        by_parts = sectioned_diff(old, new, link.old[0], link.new[0], options)
+        if by_parts is not None:
+            return by_parts
+    return diff_words(a, b, options)
+
+
 def _pair_from_link(
     old: Document,
     new: Document,
@@ -220,7 +240,7 @@ def _pair_from_link(
 ) -> ArticlePair:
     a, a_starts, a_abs = _joined_bodies(old, link.old)
     b, b_starts, b_abs = _joined_bodies(new, link.new)
-    result = _identical(a, options) if a == b else diff_words(a, b, options)
+    result = _identical(a, options) if a == b else _diff(old, new, link, a, b, options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
     for c in result.changes:
@@ -314,10 +334,6 @@ def compare(
     )
 
 
-def _segment_json(seg: Segment) -> dict[str, Any]:
-    return {"label": seg.label, "kind": seg.kind.value, "start": seg.start, "end": seg.end}
-
-
 def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[str, Any]]:
     return [{"label": other.segments[r.index].label, "score": r.score} for r in related]
 
@@ -358,7 +374,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
         unpaired: Sequence[int],
         related: Mapping[int, tuple[Related, ...]],
     ) -> dict[str, Any]:
-        segments = [_segment_json(s) for s in doc.segments]
+        segments = [segment_json(s) for s in doc.segments]
         for k in unpaired:
             segments[k]["related"] = _related_json(other, related.get(k, ()))
         return {
@@ -366,6 +382,8 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             "source": doc.source_name,
             "segments": segments,
             "warnings": list(doc.warnings),
+            "structure": doc.structure,
+            "divisions": divisions_json(doc),
         }
 
     deleted, inserted = cmp.word_counts()
@@ -392,9 +410,11 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
                 "origin": p.origin,
                 "changes": [_change_json(c, cmp, p) for c in p.changes],
                 "coarse": p.coarse,
+                "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
             }
             for p in cmp.pairs
         ],
+        "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),
         "stats": cmp.stats()

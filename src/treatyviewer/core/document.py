@@ -20,6 +20,43 @@ class SegmentKind(StrEnum):
     ANNEX = "annex"
     CLOSING = "closing"
     PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    """An unnumbered heading ("NO WARRANTY") with the text under it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A numbered paragraph or point inside a unit ("2.1", "(a)"), as printed.
+
+    ``key`` names it within its unit the way a reader cites it ("2.1(a)");
+    ``level`` is 1 for the first level below the unit; ``parent`` indexes the
+    enclosing part in the unit's ``parts`` (None at level 1). Offsets are absolute.
+    """
+
+    label: str
+    key: str
+    level: int
+    start: int
+    end: int
+    body_start: int
+    parent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A heading above the units ("Part II", "Chapter 3"); ``parent`` indexes the
+    enclosing division in ``Document.divisions``."""
+
+    term: str
+    label: str
+    title: str
+    level: int
+    start: int
+    parent: int | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.term} {self.label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +75,12 @@ class Segment:
     body_start: int
     heading: str = ""
     number: int | None = None
+    term: str = ""
+    """The heading word as a reader names the unit ("§", "Section", "Clause");
+    empty for articles."""
+    parts: tuple[Part, ...] = ()
+    division: int | None = None
+    """Index of the innermost division ("Chapter 3") this unit stands in."""
 
     @property
     def body_offset(self) -> int:
@@ -53,10 +96,10 @@ class Segment:
 
     def display_name(self) -> str:
         if self.kind is SegmentKind.ARTICLE:
-            return f"Art. {self.label}"
+            return f"{self.term or 'Art.'} {self.label}"
         if self.kind is SegmentKind.ANNEX:
-            return self.reference
-        if self.kind is SegmentKind.PARAGRAPH:
+            return f"{self.term} {self.label}" if self.term else self.reference
+        if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
             return self.label
         return self.label.capitalize()
 
@@ -73,6 +116,9 @@ class Document:
     encoding: str = ""
     warnings: tuple[str, ...] = ()
     metadata: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    divisions: tuple[Division, ...] = ()
+    structure: str = ""
+    """What structure the segmenter found, in words for the reader."""
 
     def segment_text(self, segment: Segment) -> str:
         return self.text[segment.start : segment.end]
@@ -141,3 +187,28 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""
+
+
+SHORT_LINE = 60
+"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
+
+
+def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
+    """``text[start:end]`` with the same length, its soft line breaks made spaces.
+
+    Texts wrapped at a fixed width (licences, plain-text laws) break lines inside
+    paragraphs; a reader wants those paragraphs to flow. A break after a short
+    line (a list, a signature block) stays, as a line separator; blank lines
+    between paragraphs stay as they are.
+    """
+    end = len(text) if end is None else end
+    out = list(text[start:end])
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
+        if not paragraph_break:
+            line_start = text.rfind("\n", 0, pos) + 1
+            short = len(text[line_start:pos].rstrip()) < SHORT_LINE
+            out[pos - start] = "\u2028" if short else " "
+        pos = text.find("\n", pos + 1, end)
+    return "".join(out)

@@ -13,37 +13,32 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .document import Document, Segment, SegmentKind, normalise_text
+from .document import Division, Document, Segment, SegmentKind, normalise_text
+from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .numerals import ORDINAL_PATTERN, designator_value, fold
+from .sections import section_segments, with_article_parts
+from .structure import find_structure
 
 _NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
 _ROMAN = r"[IVXLCDM]{1,15}\b"
-_ARTICLE_WORD = r"(?i:article|art\.|статья|ст\.|madde|artikel|artículo|articolo)"
-_ANNEX_WORD = r"(?i:annex|annexe|appendix|schedule|приложение|ek|zeyl)"
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+)?[ \t]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
-    rf"^[ \t]*(?:{_ARTICLE_WORD}[ \t\u00a0\u202f]*(?P<des>{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)"
+    rf"^[ \t]*(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*(?P<des>{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)"
     rf"|(?P<des2>(?i:{ORDINAL_PATTERN}))[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{_ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"^[ \t]*{ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
-_CLOSING_RE = re.compile(
-    r"^[ \t]*(?i:in witness whereof|in faith whereof|done at|done in|done and signed|signed at"
-    r"|signed in|made at|drawn up|initialled|fait à|en foi de quoi|совершено|составлено"
-    r"|в удостоверение|в засвидетельствование|подписано|парафировано|işbu|tanzim|imza)\b",
-    re.MULTILINE,
-)
+_CLOSING_RE = re.compile(rf"^[ \t]*{CLOSING_WORD}\b", re.MULTILINE)
 _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
-    rf"^[ \t]*(?i:chapter|part|section|title|chapitre|titre|partie|глава|раздел|часть|bölüm"
-    rf"|kısım|kisim)[ \t\u00a0]+(?:{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"^[ \t]*(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+(?:{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -273,16 +268,30 @@ def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
     return [*segments[:last_article], article, closing, *segments[last_article + 1 :]]
 
 
-def segment_text(text: str) -> tuple[list[Segment], list[str]]:
-    """Segments of a normalised text, and warnings a reader should see."""
+@dataclass(frozen=True)
+class Cut:
+    """Segments of a text, warnings for the reader, divisions and the structure found."""
+
+    segments: list[Segment]
+    warnings: list[str]
+    divisions: tuple[Division, ...] = ()
+    structure: str = ""
+
+
+def segment_text(text: str) -> Cut:
+    """Segments of a normalised text, and what a reader should be told about them."""
     warnings: list[str] = []
     headings = _drop_contents(text, _find_headings(text))
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
+        found = find_structure(text)
+        if found.units:
+            units, divisions, message = section_segments(text, found)
+            return Cut(_split_closing(text, units), warnings, divisions, message)
         if text.strip():
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"
             )
-        return _paragraph_segments(text), warnings
+        return Cut(_paragraph_segments(text), warnings)
     _check_order(headings, warnings)
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
@@ -302,7 +311,8 @@ def segment_text(text: str) -> tuple[list[Segment], list[str]]:
         end = _trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
-    return _split_closing(text, segments), warnings
+    segments, divisions, message = with_article_parts(text, _split_closing(text, segments))
+    return Cut(segments, warnings, divisions, message)
 
 
 def make_document(
@@ -316,17 +326,19 @@ def make_document(
 ) -> Document:
     """Normalise, segment and wrap a text in a ``Document``."""
     text = normalise_text(text)
-    segments, seg_warnings = segment_text(text)
+    cut = segment_text(text)
     if not title:
         first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
         title = first_line[:120] or source or "Untitled"
     return Document(
         title=title,
         text=text,
-        segments=tuple(segments),
+        segments=tuple(cut.segments),
         source=source,
         language=language,
         encoding=encoding,
-        warnings=tuple(warnings) + tuple(seg_warnings),
+        warnings=tuple(warnings) + tuple(cut.warnings),
         metadata=dict(metadata or {}),
+        divisions=cut.divisions,
+        structure=cut.structure,
     )

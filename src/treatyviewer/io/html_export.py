@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from .export_structure import reference_spans
 from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
 from .report_model import Block, Report, note_details, short_title
@@ -20,7 +21,9 @@ from .report_textdoc_sections import nice_date, provenance
 
 
 def esc(text: object) -> str:
-    return escape(str(text), quote=True)
+    # A kept line break inside a reflowed paragraph is a line separator; HTML
+    # (white-space: pre-wrap) shows a newline as one.
+    return escape(str(text).replace("\u2028", "\n"), quote=True)
 
 
 def _css() -> str:
@@ -44,6 +47,7 @@ def _css() -> str:
         "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
+        "a.ref{color:inherit;text-decoration:underline dotted}",
         "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555}",
         ".form{opacity:.6}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
@@ -66,15 +70,35 @@ def badge(status: str) -> str:
     return f'<span class="badge b-{esc(status)}">{esc(status.upper())}</span>'
 
 
-def _run(run: Run, report: Report) -> str:
+def _linked(run: Run, refs: dict[str, list[tuple[int, int, str]]]) -> str:
+    """The run's text, escaped, with its cross-references as links to their blocks."""
+    if run.side is None or run.start < 0:
+        return esc(run.text)
+    end = run.start + len(run.text)
+    out, pos = [], run.start
+    for a, b, key in refs.get(run.side, []):
+        if b <= pos or a >= end:
+            continue
+        a, b = max(a, pos), min(b, end)
+        out.append(esc(run.text[pos - run.start : a - run.start]))
+        text = esc(run.text[a - run.start : b - run.start])
+        out.append(f'<a class="ref" href="#{esc(key)}">{text}</a>')
+        pos = b
+    out.append(esc(run.text[pos - run.start :]))
+    return "".join(out)
+
+
+def _run(
+    run: Run, report: Report, refs: dict[str, list[tuple[int, int, str]]] | None = None
+) -> str:
     if run.kind == "marker":
         number = run.text.strip("[]")
         return f'<sup class="marker"><a href="#note-{esc(number)}">{esc(run.text)}</a></sup>'
     if run.kind == "label":
         return f'<span class="caption">{esc(run.text)}</span>'
-    text = esc(run.text)
     if run.kind == "tag":
         return f'<sup class="tag" title="{esc(run.change_class)}">{esc(run.text)}</sup>'
+    text = _linked(run, refs or {})
     if run.kind in RUN_STYLES:
         tag = "ins" if run.kind in ("insert", "replace_new") else "del"
         css = run.kind.replace("_", "-") + (" form" if is_form(run.change_class) else "")
@@ -85,8 +109,10 @@ def _run(run: Run, report: Report) -> str:
     return text
 
 
-def _runs(runs: Iterable[Run], report: Report) -> str:
-    return "".join(_run(r, report) for r in runs)
+def _runs(
+    runs: Iterable[Run], report: Report, refs: dict[str, list[tuple[int, int, str]]] | None = None
+) -> str:
+    return "".join(_run(r, report, refs) for r in runs)
 
 
 def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
@@ -95,7 +121,9 @@ def _note_item(note: PlacedNote, report: Report, reason: str = "") -> str:
     return f'<li id="note-{note.number}" value="{note.number}">{esc(note.note)}{tail}</li>'
 
 
-def _block(block: Block, report: Report, inline: bool) -> str:
+def _block(
+    block: Block, report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
+) -> str:
     head = "".join(badge(b) for b in block.badges)
     if block.similarity is not None and block.changed:
         head += f' <span class="small">similarity {block.similarity:.2f} · {block.changes} changes</span>'
@@ -113,7 +141,7 @@ def _block(block: Block, report: Report, inline: bool) -> str:
             out.append(
                 f'<div class="small" style="padding:.3rem .6rem 0">{"<br>".join(origins)}</div>'
             )
-        out.append(f'<div class="inline">{_runs(block.inline_runs, report)}</div>')
+        out.append(f'<div class="inline">{_runs(block.inline_runs, report, refs)}</div>')
     else:
         out.append('<div class="cols">')
         sides = ((report.old, block.old_runs, block.old_provenance),
@@ -122,7 +150,7 @@ def _block(block: Block, report: Report, inline: bool) -> str:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
         for doc, runs, origin in sides:
             cell = f'<div class="small">{esc(origin)}</div>' if origin else ""
-            cell += _runs(runs, report) or (
+            cell += _runs(runs, report, refs) or (
                 f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
             )
             out.append(f"<div>{cell}</div>")
@@ -230,6 +258,7 @@ def _index(report: Report) -> str:
 def render_html(report: Report, layout: str = "side-by-side") -> str:
     """The whole report as one HTML document string."""
     inline = layout == "inline"
+    refs = reference_spans(report)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -240,7 +269,7 @@ def render_html(report: Report, layout: str = "side-by-side") -> str:
         _title_section(report, inline),
         _summary(report),
         '<section id="pairs"><h2>Article by article</h2>',
-        *(_block(b, report, inline) for b in report.blocks),
+        *(_block(b, report, inline, refs) for b in report.blocks),
         "</section>",
     ]
     if report.other_notes:

@@ -24,6 +24,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from .export_structure import outline_entries, reference_links
 from .report_model import Report
 from .report_notes import PlacedNote
 from .report_palette import NOTE
@@ -148,11 +149,13 @@ def _link(writer: PdfWriter, geo: PageGeometry, quads: list[Quad], target: tuple
         writer.add_annotation(page_number=page, annotation=link)
 
 
-def _links(writer: PdfWriter, out: TextDocLayout, geo: PageGeometry) -> None:
+def _links(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
     for key, (start, end) in out.row_span.items():
         _link(writer, geo, geo.quads(start, end), _dest(geo, out.block_pos[key]))
     for start, end, page in out.index_links:
         _link(writer, geo, geo.quads(start, end), (page, Fit.fit()))
+    for start, end, target in reference_links(report, out.block_pos, out.side_runs):
+        _link(writer, geo, geo.quads(start, end), _dest(geo, target))
 
 
 def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeometry) -> None:
@@ -167,10 +170,11 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
 
     add("Title page", out.section_pos["title"])
     add("Summary and concordance", out.section_pos["summary"])
-    parent = add("Article by article", out.section_pos["pairs"])
-    for block in report.blocks:
-        badges = ", ".join(block.badges)
-        add(f"{block.title} · {badges}", out.block_pos[block.key], parent)
+    top = add("Article by article", out.section_pos["pairs"])
+    made: list[object] = []
+    for entry in outline_entries(report, out.block_pos, out.side_runs):
+        parent = top if entry.parent is None else made[entry.parent]
+        made.append(add(entry.title, entry.pos, parent))
     if "other" in out.section_pos:
         add("Other notes", out.section_pos["other"])
     add("Index of parties and places", out.section_pos["index"])
@@ -186,7 +190,7 @@ def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeomet
     first_extra = len(writer.pages) - len(extra_titles)
     for k, title in enumerate(extra_titles):
         writer.add_outline_item(title=title, page_number=first_extra + k)
-    _links(writer, out, geo)
+    _links(writer, report, out, geo)
     _highlights(writer, report, out, geo)
     writer.add_metadata(
         {

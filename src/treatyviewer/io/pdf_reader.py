@@ -28,6 +28,7 @@ from pypdf.errors import (
 )
 
 from ..core.errors import InputError
+from ..core.headings import BLOCK_START_RE, DIVISION_LINE_RE, HEADING_WORD_RE
 from ..core.segment import CONTINUES_SENTENCE_RE
 from .limits import ReadLimits, human_size, refuse
 
@@ -45,21 +46,6 @@ _PAGE_NUMBER_RE = re.compile(
     r"^[\W_]*(?:(?:page|p\.|pp\.|стр\.?|страница|с\.|sayfa|s\.)\s*)?"
     r"\d{1,4}(?:\s*(?:/|of|из|de|sur)\s*\d{1,4})?[\W_]*$",
     re.IGNORECASE,
-)
-# Lines that open a new block even when the line before runs to full width.
-_BLOCK_START_RE = re.compile(
-    r"^\s*(?:(?:article|art\.|статья|ст\.|madde|annex|annexe|appendix|приложение|ek)\b"
-    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}[.)]\s|[a-zа-я][)]\s|[-•–—]\s)",
-    re.IGNORECASE,
-)
-# Section headings standing alone on a line ("Chapter I", "Part II", "Глава 3").
-_SECTION_LINE_RE = re.compile(
-    r"^\s*(?:chapter|part|section|title|chapitre|titre|partie|глава|раздел|часть|bölüm|kısım"
-    r"|kisim|protocol|protocole|протокол)\s+(?:[IVXLC]{1,6}|\d{1,3}|[a-zа-яçğıöşü]+)\.?\s*$",
-    re.IGNORECASE,
-)
-_HEADING_WORD_RE = re.compile(
-    r"^\s*(?:article|art\.|статья|ст\.|madde|annex|annexe|приложение)\b", re.IGNORECASE
 )
 
 
@@ -175,7 +161,7 @@ def _remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int
             if _PAGE_NUMBER_RE.match(line):
                 drop.add(i)
                 numbers += 1
-            elif _HEADING_WORD_RE.match(line):
+            elif HEADING_WORD_RE.match(line):
                 continue
             elif (where, line) in repeated or (where, _template(line)) in templates:
                 drop.add(i)
@@ -200,7 +186,7 @@ def _join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
 
 def _continues(previous: str, line: str) -> bool:
     """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
-    return bool(_HEADING_WORD_RE.match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
+    return bool(HEADING_WORD_RE.match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
 
 
 def _joins_hyphenated(line: str, nxt: str) -> bool:
@@ -209,11 +195,11 @@ def _joins_hyphenated(line: str, nxt: str) -> bool:
 
 def _is_heading_line(line: str) -> bool:
     """A short line such as "Article 4", "II." or "Annex 1" that stands alone."""
-    return bool(_BLOCK_START_RE.match(line)) and len(line.split()) <= 6 and len(line) < 60
+    return bool(BLOCK_START_RE.match(line)) and len(line.split()) <= 6 and len(line) < 60
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
-    if _is_heading_line(line) or _SECTION_LINE_RE.match(line) or not width:
+    if _is_heading_line(line) or DIVISION_LINE_RE.match(line) or not width:
         return True
     return len(line) < SHORT_LINE_RATIO * width
 
@@ -234,7 +220,7 @@ def _reflow(lines: list[str]) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        if (_BLOCK_START_RE.match(line) or _SECTION_LINE_RE.match(line)) and not _continues(
+        if (BLOCK_START_RE.match(line) or DIVISION_LINE_RE.match(line)) and not _continues(
             previous, line
         ):
             paragraphs.append(current)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..core.document import Document, Segment
+from ..core.document import Document, Segment, reflowed
 from .report_classes import tag
 from .report_notes import NoteSpan
 
@@ -75,7 +75,7 @@ def segment_runs(
             if ca <= a and b <= cb and ca < cb:
                 kind, cls, ends = ck, cc, b == cb
                 break
-        runs.append(Run(doc.text[a:b], kind, side, a, _covering(notes, a, b), cls))
+        runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b), cls))
         if ends and tag(cls):
             runs.append(Run(tag(cls), "tag", change_class=cls))
         runs.extend(_markers_at(notes, b, lo, hi))

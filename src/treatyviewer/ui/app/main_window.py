@@ -37,6 +37,7 @@ from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
 from ..concordance.concordance_dock import ConcordanceDock
+from ..outline.outline_dock import OutlineDock
 from ..state.session import ComparisonSession
 from ..state.settings import Settings
 from ..state.undo import link_command, unlink_command
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.view.shown_panes, self.scheme)
         self.concordance = ConcordanceDock(self.scheme, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.concordance)
+        self.outline = OutlineDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.outline.hide()  # shown for texts with numbered structure, or from the View menu
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         self._restore()
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
+        self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.moved.connect(self.view.navigator.reset)
 
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
             pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)
+        self.outline.jumpRequested.connect(self._jump_outline)
         self.concordance.linkRequested.connect(self.link)
         self.concordance.unlinkRequested.connect(self.unlink)
         self.concordance.acceptRequested.connect(
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         )
         self.concordance.visibilityChanged.connect(
             lambda _v: self.actions_["view.concordance"].setChecked(self.concordance.isVisible())
+        )
+        self.outline.visibilityChanged.connect(
+            lambda _v: self.actions_["view.outline"].setChecked(self.outline.isVisible())
         )
         bind_undo(self.actions_, self.undo_stack)
 
@@ -297,6 +306,14 @@ class MainWindow(QMainWindow):
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
         self._show(cmp)
+        self.outline.set_comparison(cmp)
+        if not self.outline.isVisible() and (
+            any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
+        ):
+            self.outline.show()
+            self.resizeDocks(
+                [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
+            )
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
@@ -348,6 +365,10 @@ class MainWindow(QMainWindow):
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
         self.position.hold()  # the chosen row stays current until the reader scrolls on
 
+    def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
+        self.view.jump_to_segment(side, segment)
+        self.position.hold()
+
     def set_mode(self, mode: str) -> None:
         self.settings.set("view_mode", mode)
         self.view.set_mode(mode)
@@ -358,6 +379,9 @@ class MainWindow(QMainWindow):
         self.settings.set("only_changed", on)
         self.view.set_only_changed(on)
         self._view_changed()
+
+    def set_outline_visible(self, on: bool) -> None:
+        self.outline.setVisible(on)
 
     def set_concordance_visible(self, on: bool) -> None:
         self.concordance.setVisible(on)

@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document
-from ..common.reader_warnings import translate_warning
+from ..common.reader_warnings import structure_message, translate_warning
 from .message_bar import MessageBar
 
 
@@ -36,5 +36,14 @@ class ReaderNotices:
                         which, translate_warning(warning)
                     ),
                     "warning",
+                    tag=tag,
+                )
+            structure = structure_message(doc)
+            if structure:  # which numbering the text was cut by
+                self.messages.show_message(
+                    QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(
+                        which, structure
+                    ),
+                    "info",
                     tag=tag,
                 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ...core.comparison import Comparison, Row
@@ -26,6 +26,9 @@ FOLLOW_DELAY_MS = 120
 
 
 class ReadingPosition(QObject):
+    rowAtTop = Signal(object)
+    """The core ``Row`` of the article now at the top of the reading pane."""
+
     def __init__(
         self,
         view: ComparisonView,
@@ -172,6 +175,7 @@ class ReadingPosition(QObject):
         row = self.row_at_top()
         if row is None:
             return
+        self.rowAtTop.emit(row)
         source = self.concordance.row_of(row)
         if source is None or source in self.concordance.selected_rows():
             return

@@ -63,6 +63,8 @@ class WindowCommands(Protocol):
 
     def set_concordance_visible(self, on: bool) -> None: ...
 
+    def set_outline_visible(self, on: bool) -> None: ...
+
     def zoom(self, step: int) -> None: ...
 
     def choose_font(self) -> None: ...
@@ -195,6 +197,18 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             section="docks",
         ),
         w.set_concordance_visible,
+    )
+    a(
+        ActionSpec(
+            "view.outline",
+            tr("O&utline"),
+            "view",
+            ("Shift+F9",),
+            tr("Show or hide the outline of sections and points"),
+            checkable=True,
+            section="docks",
+        ),
+        w.set_outline_visible,
     )
     declare_dock_toggles(a, w.reading)
     a(

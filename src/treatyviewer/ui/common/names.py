@@ -21,12 +21,14 @@ def tr(text: str) -> str:
 
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
+    if seg.term:  # "§ 4", "Section 3", "Clause 7", "Exhibit A": the text's own word
+        return f"{seg.term} {seg.label}"
     if seg.kind is SegmentKind.ARTICLE:
         return tr("Art. {0}").format(seg.label)
     if seg.kind is SegmentKind.ANNEX:
         return tr("Annex {0}").format(seg.label.removeprefix("Annex").strip())
     if seg.kind is SegmentKind.PREAMBLE:
-        return tr("Preamble")
+        return tr("Title") if seg.label == "title" else tr("Preamble")
     if seg.kind is SegmentKind.CLOSING:
         return tr("Closing")
     return seg.label

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.document import Document, SegmentKind
+
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     return QCoreApplication.translate("ReaderWarnings", text, disambiguation, n)
@@ -80,3 +82,30 @@ def translate_warning(warning: str) -> str:
         if m:
             return render(m)
     return warning
+
+
+def structure_message(doc: Document) -> str:
+    """What numbering the segmenter cut the text by, in the interface language.
+
+    Built from the document's segments rather than from the segmenter's English
+    sentence, so every language reads it whole.
+    """
+    if not doc.structure:
+        return ""
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    if not units:
+        return ""
+    words = {"§": tr("numbered sections"), "Section": tr("sections"), "Clause": tr("clauses")}
+    what = words.get(units[0].term, tr("articles") if not units[0].term else tr("units"))
+    text = tr("numbering found: {0} {1} to {2}, {3} in all").format(
+        what, units[0].label, units[-1].label, len(units)
+    )
+    parts = sum(len(s.parts) for s in units)
+    if parts:
+        text += tr("; numbered paragraphs and points inside them: {0}").format(parts)
+    headings = sum(1 for s in doc.segments if s.kind is SegmentKind.HEADING)
+    if headings:
+        text += tr("; unnumbered headings kept as segments: {0}").format(headings)
+    if doc.divisions:
+        text += tr("; divisions above them (parts, chapters…): {0}").format(len(doc.divisions))
+    return text

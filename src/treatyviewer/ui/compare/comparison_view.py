@@ -87,6 +87,8 @@ class ComparisonView(QWidget):
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
             pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
             pane.placeholderClicked.connect(self.jump_to_pair)
+            index = 0 if pane.side == "old" else 1
+            pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .render import CHANGE_PROP
 from .span_overlay import SpanOverlay
+from .structure_marks import reference_target
 
 NO_CHANGE = -2
 TIP_WIDTH = 60
@@ -52,6 +53,8 @@ class ComparisonPane(QTextEdit):
     """The text width changed; positions must be recomputed."""
     placeholderClicked = Signal(int)
     """A moved article's placeholder was clicked: the index of its pair."""
+    referenceClicked = Signal(int)
+    """A cross-reference was clicked: the index of the segment it names."""
     clicked = Signal(int)
     """A click that selected nothing: the document position clicked."""
 
@@ -169,6 +172,10 @@ class ComparisonPane(QTextEdit):
         if item is not None and item.pair is not None:
             self.placeholderClicked.emit(item.pair)
             return
+        target = reference_target(self.anchorAt(event.position().toPoint()))
+        if target is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.referenceClicked.emit(target)
+            return
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -214,6 +221,7 @@ class ComparisonPane(QTextEdit):
         super().mouseMoveEvent(event)
         item = self.placeholder_at(event.position().toPoint())
         link = item is not None and item.pair is not None
+        link = link or reference_target(self.anchorAt(event.position().toPoint())) is not None
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         )

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 
 from ...core.change_classes import SUBSTANCE
 from ...core.comparison import ArticlePair, Comparison
-from ...core.document import Document, Segment
+from ...core.document import Document, Segment, reflowed
 from ...core.fate import fate_line, related_articles
 from ...core.textdiff import Change
 from ..common.colours import Scheme
@@ -36,6 +36,7 @@ from ..common.vocabulary import (
     provenance_text,
     status_text,
 )
+from .structure_marks import mark_structure
 
 CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 """Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
@@ -44,8 +45,6 @@ SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 FORM_LIGHTER = 0.55
 """How far a change of form's colours move towards the page and muted text."""
-SHORT_LINE = 60
-"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
 LINE_HEIGHT = 140
 HEADING_GAP = 22.0
 
@@ -104,12 +103,7 @@ def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
 
 def reflow(text: str) -> str:
     """Same length as ``text``: soft line breaks become spaces unless the line is short."""
-    lines = text.split("\n")
-    out = []
-    for line in lines[:-1]:
-        out.append(line + ("\u2028" if len(line.rstrip()) < SHORT_LINE else " "))
-    out.append(lines[-1])
-    return "".join(out)
+    return reflowed(text)
 
 
 def blend(colour: QColor, toward: QColor, share: float) -> QColor:
@@ -227,6 +221,8 @@ BADGE_TEXT = {
 def heading_text(doc: Document, seg: Segment) -> str:
     head = doc.text[seg.start : seg.body_start].strip()
     head = " ".join(head.split())
+    if seg.term == "§" and head.rstrip(".") == seg.label:
+        return segment_name(seg)  # "0." reads "§ 0" where it stands as a heading
     return head or segment_name(seg)
 
 
@@ -287,6 +283,7 @@ class SideRenderer:
             first = False
             self._body(cursor, seg, spans, starts, side_map)
             side_map.last_block[i] = cursor.block().blockNumber()
+        mark_structure(qdoc, self.doc, side_map.to_qt, side_map.covers)
         return Rendered(qdoc, side_map, self.changes)
 
     def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:

@@ -1,0 +1,74 @@
+"""The words that head a unit of a legal text, in every language we read.
+
+One vocabulary for the segmenter, the structure finder, the cross-reference
+finder and the file readers (a PDF reader must know which lines open a block), so
+that a word added here is understood everywhere at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that head an article (the unit of a treaty).
+ARTICLE_WORDS = (
+    "article", "art.", "статья", "ст.", "madde", "artikel", "artículo", "articolo",
+)  # fmt: skip
+# Words that head an annex; they are units of their own after the articles.
+ANNEX_WORDS = (
+    "annex", "annexe", "appendix", "schedule", "exhibit", "приложение", "ek", "zeyl",
+    "protocol", "protocole", "протокол",
+)  # fmt: skip
+# Words that head a unit in other kinds of legal text (licences, contracts, codes).
+UNIT_WORDS = ("section", "sec.", "§§", "§", "clause", "статья", "madde")
+# Divisions above the units, from the widest down. "Section" is a division only
+# where articles sit below it (French codes: Chapitre > Section > Article).
+DIVISION_RANKS: dict[str, int] = {
+    "book": 0, "livre": 0, "книга": 0,
+    "part": 1, "partie": 1, "часть": 1, "kısım": 1, "kisim": 1,
+    "title": 2, "titre": 2, "раздел": 2,
+    "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3,
+    "subchapter": 4, "sous-titre": 4,
+}  # fmt: skip
+# Words that head a numbered paragraph or point inside a unit.
+POINT_WORDS = ("paragraph", "para.", "пункт", "п.", "fıkra", "fikra", "bent", "alinéa", "point")
+# Words of a signature block (the closing part after the last article).
+CLOSING_WORDS = (
+    "in witness whereof", "in faith whereof", "done at", "done in", "done and signed",
+    "signed at", "signed in", "made at", "drawn up", "initialled", "fait à", "en foi de quoi",
+    "совершено", "составлено", "в удостоверение", "в засвидетельствование", "подписано",
+    "парафировано", "işbu", "tanzim", "imza",
+)  # fmt: skip
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of words, longest first so "annexe" wins over "annex"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+ARTICLE_WORD = rf"(?i:{alternation(ARTICLE_WORDS)})"
+ANNEX_WORD = rf"(?i:{alternation(ANNEX_WORDS)})"
+DIVISION_WORD = rf"(?i:{alternation(list(DIVISION_RANKS))})"
+HEADING_WORD = rf"(?i:{alternation(ARTICLE_WORDS + ANNEX_WORDS + UNIT_WORDS)})"
+CLOSING_WORD = rf"(?i:{alternation(CLOSING_WORDS)})"
+
+# A line that opens a block of its own in a text laid out in lines (PDF, plain
+# text): a heading word, a lone roman numeral, a numbered point or a bullet.
+BLOCK_START_RE = re.compile(
+    rf"^\s*(?:(?:{ARTICLE_WORD}|{ANNEX_WORD})(?![^\W\d_])|(?i:{alternation(UNIT_WORDS)})\s*\d"
+    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—]\s)",
+    re.IGNORECASE,
+)
+# A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3").
+DIVISION_LINE_RE = re.compile(
+    rf"^\s*(?:{DIVISION_WORD}|(?i:section)|{ANNEX_WORD})\s+"
+    r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zа-яçğıöşü]+)\.?\s*$",
+    re.IGNORECASE,
+)
+# A line that starts with a heading word (never page furniture, never a wrapped line).
+HEADING_WORD_RE = re.compile(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
+
+
+def division_rank(word: str) -> int | None:
+    """Rank of a division word (0 widest), or None when the word heads no division."""
+    return DIVISION_RANKS.get(word.casefold().rstrip("."))

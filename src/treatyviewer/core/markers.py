@@ -1,0 +1,262 @@
+"""Numbering marks at the start of a line: "1.", "3.1", "(a)", "ii)", "§ 4", "Part II".
+
+This module only says what each mark *could* be; ``structure`` decides by
+evidence (a sequence that counts up, a consistent place in the hierarchy) which
+of them really number the text and which are prose that happens to start with a
+number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .headings import (
+    ANNEX_WORDS,
+    ARTICLE_WORDS,
+    DIVISION_RANKS,
+    POINT_WORDS,
+    UNIT_WORDS,
+    alternation,
+    division_rank,
+)
+from .numerals import ORDINAL_PATTERN, designator_value, roman_value
+
+# Ranks order the styles from the widest level down; equal indentation breaks ties.
+RANK_DIVISION = 1.0
+RANK_SECTION_WORD = 2.0
+RANK_ARTICLE_WORD = 2.5
+RANK_ANNEX = 2.6
+RANK_ROMAN = 3.0
+RANK_NUMBER = 3.1
+RANK_POINT_WORD = 3.4
+RANK_NUMBER_PAREN = 3.5
+RANK_NUMBER_ROUND = 3.6
+RANK_LETTER = 3.8
+RANK_SMALL_ROMAN = 3.9
+
+_SUFFIX = r"(?:\s?(?:bis|ter|quater)\b|[a-z](?![\w]))?"
+_WORDS = alternation(
+    list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
+    + list(POINT_WORDS)
+)  # fmt: skip
+_WORD_RE = re.compile(
+    rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"(?P<num>\d{{1,4}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
+    rf"|(?i:{ORDINAL_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
+)
+_DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
+_NUMBER_RE = re.compile(r"(?P<num>\d{1,3})(?P<punct>[.)])(?=[ \t]|$)[ \t]*(?P<rest>.*)")
+_PAREN_RE = re.compile(
+    r"\((?P<num>\d{1,3}|[a-zа-я]{1,2}|[ivxlc]{1,6}|[A-Z])\)(?P<punct>)(?=[ \t])[ \t]*(?P<rest>.*)"
+)
+_HALF_RE = re.compile(r"(?P<num>[a-zа-я]|[ivxlc]{2,6})(?P<punct>\))(?=[ \t])[ \t]*(?P<rest>.*)")
+_ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<rest>.*)")
+# A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
+_BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
+_CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
+_ANNEX_SET = frozenset(w.casefold() for w in ANNEX_WORDS)
+_POINT_SET = frozenset(w.casefold() for w in POINT_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One numbering mark and where it stands.
+
+    ``style`` groups marks that belong to one sequence ("num.1", "(a)",
+    "word:section"); ``values`` holds the numbers of the mark (several for
+    "3.1.2"); ``alt`` is a second reading of an ambiguous mark ("(i)" is the
+    ninth letter or roman one).
+    """
+
+    start: int
+    body_start: int
+    line_end: int
+    indent: int
+    style: str
+    rank: float
+    values: tuple[int, ...]
+    label: str
+    term: str
+    title: str
+    para_start: bool
+    alt: tuple[str, float, int] | None = None
+
+    @property
+    def value(self) -> int:
+        return self.values[-1]
+
+    @property
+    def standalone(self) -> bool:
+        """A heading line of its own: nothing after it, or a short title."""
+        return not self.title or (
+            len(self.title) <= 80 and not self.title.endswith((".", ";", ","))
+        )
+
+
+def _letter_value(text: str) -> int:
+    ch = text[0].lower()
+    if ch in _CYRILLIC:
+        return _CYRILLIC.index(ch) + 1
+    return ord(ch) - ord("a") + 1
+
+
+def _term(word: str) -> str:
+    low = word.casefold()
+    if low in ("sec.", "section"):
+        return "Section"
+    if low.startswith("§"):
+        return "§"
+    return word[:1].upper() + word[1:].lower()
+
+
+def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str] | None:
+    word, num = m.group("word"), m.group("num").strip()
+    low = word.casefold()
+    values = tuple(int(x) for x in re.findall(r"\d+", num)) if num[:1].isdigit() else ()
+    if not values:
+        value = designator_value(num)
+        if value is None and len(num) == 1 and num.isalpha():
+            value = _letter_value(num)
+        if value is None:
+            return None
+        values = (value,)
+    rank = division_rank(low)
+    if rank is not None:
+        return f"div:{low}", RANK_DIVISION + rank / 10, values, _term(word), num
+    if low in _ANNEX_SET:
+        return "annex", RANK_ANNEX, values, _term(word), num
+    if low in _POINT_SET:
+        return "word:point", RANK_POINT_WORD, values, _term(word), num
+    if low in ("section", "sec.", "§", "§§"):
+        return "word:section", RANK_SECTION_WORD, values, _term(word), num
+    return "word:article", RANK_ARTICLE_WORD, values, _term(word), num
+
+
+def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """(style, rank, values, term, label, body offset, rest) of a line's opening mark."""
+    m = _WORD_RE.match(content)
+    if m:
+        found = _word_marker(m)
+        if found is not None:
+            style, rank, values, term, label = found
+            return style, rank, values, term, label, m.start("rest"), m.group("rest")
+    m = _DOTTED_RE.match(content)
+    if m:
+        values = tuple(int(x) for x in m.group("num").split("."))
+        style = f"num.{len(values)}"
+        rank = RANK_NUMBER + 0.05 * (len(values) - 1)
+        return style, rank, values, "§", m.group("num"), m.start("rest"), m.group("rest")
+    m = _NUMBER_RE.match(content)
+    if m:
+        style = "num.1" if m.group("punct") == "." else "num)"
+        rank = RANK_NUMBER if style == "num.1" else RANK_NUMBER_PAREN
+        value = int(m.group("num"))
+        return style, rank, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
+    for regex, wrap in ((_PAREN_RE, "()"), (_HALF_RE, ")")):
+        m = regex.match(content)
+        if m:
+            num = m.group("num")
+            if num.isdigit():
+                return (
+                    "(num)",
+                    RANK_NUMBER_ROUND,
+                    (int(num),),
+                    "",
+                    num,
+                    m.start("rest"),
+                    m.group("rest"),
+                )
+            roman = roman_value(num) if num.islower() else None
+            if roman is not None and (len(num) > 1 or num in "ivx"):
+                style = f"{wrap}roman"
+                return style, RANK_SMALL_ROMAN, (roman,), "", num, m.start("rest"), m.group("rest")
+            if len(num) == 1:
+                style = f"{wrap}{'Letter' if num.isupper() else 'letter'}"
+                value = _letter_value(num)
+                return style, RANK_LETTER, (value,), "", num, m.start("rest"), m.group("rest")
+            return None
+    m = _ROMAN_RE.match(content)
+    if m:
+        roman_number = roman_value(m.group("num"))
+        if roman_number is not None:
+            return (
+                "roman.",
+                RANK_ROMAN,
+                (roman_number,),
+                "",
+                m.group("num"),
+                m.start("rest"),
+                m.group("rest"),
+            )
+    return None
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Every line in ``text[start:end]`` that opens with a numbering mark.
+
+    ``para_start`` says whether the line may open a paragraph: after a blank
+    line, after a line that ends a sentence or clause, or at ``start``.
+    """
+    end = len(text) if end is None else end
+    markers: list[Marker] = []
+    pos = start
+    prev_blank = True
+    prev_heading = False
+    prev_line = ""
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = text[pos:line_end]
+        offset = 0
+        box = _BOX_RE.match(line)
+        if box is not None:
+            offset = box.start(1)
+            line = box.group(1)
+        stripped = line.lstrip(" \t")
+        indent = offset + len(line) - len(stripped)
+        if not stripped:
+            prev_blank = True
+        else:
+            found = read_marker(stripped)
+            if found is not None:
+                style, rank, values, term, label, body, rest = found
+                para = (
+                    prev_blank or prev_heading or prev_line.rstrip().endswith((":", ";", ".", "—"))
+                )
+                alt = None
+                if style.endswith("roman") and label in ("i", "v", "x"):
+                    wrap = style[: -len("roman")]
+                    alt = (f"{wrap}letter", RANK_LETTER, _letter_value(label))
+                markers.append(
+                    Marker(
+                        start=pos + indent,
+                        body_start=pos + indent + body,
+                        line_end=line_end,
+                        indent=indent,
+                        style=style,
+                        rank=rank,
+                        values=values,
+                        label=label,
+                        term=term,
+                        title=rest.strip(),
+                        para_start=para,
+                        alt=alt,
+                    )
+                )
+            prev_heading = (
+                bool(markers) and markers[-1].start == pos + indent and markers[-1].standalone
+            )
+            prev_blank = False
+            prev_line = stripped
+        pos = line_end + 1
+    return markers
+
+
+def with_reading(marker: Marker, style: str, rank: float, value: int) -> Marker:
+    """The marker read the other way ("(i)" as the letter i)."""
+    return Marker(
+        marker.start, marker.body_start, marker.line_end, marker.indent, style, rank,
+        (*marker.values[:-1], value), marker.label, marker.term, marker.title,
+        marker.para_start, None,
+    )  # fmt: skip

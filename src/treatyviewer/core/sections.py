@@ -1,0 +1,209 @@
+"""Segments of a text numbered by sections, clauses or bare numbers (not "Article").
+
+Licences, contracts and statutes number their units "0.", "§ 4", "Section 3" or
+"Clause 7"; ``structure`` finds which numbering is real. This module cuts the
+text at those units, at annexes and at unnumbered headings ("NO WARRANTY",
+"How to Apply These Terms"), which stay segments of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .document import Division, Segment, SegmentKind
+from .markers import RANK_ARTICLE_WORD, Marker, find_markers
+from .numerals import fold
+from .structure import Structure, describe, divisions_above, find_parts, markers_between
+
+_HEADING_MAX = 80
+_PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
+                "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Cut:
+    start: int
+    body_start: int
+    kind: SegmentKind
+    label: str
+    heading: str
+    number: int | None = None
+    term: str = ""
+    division: int | None = None
+    values: tuple[int, ...] = ()
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not words or len(words) > 12 or not words[0][0].isupper():
+        return False
+    big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return bool(sum(w[0].isupper() for w in big) >= 0.75 * len(big))
+
+
+def _heading_lines(text: str, start: int, end: int) -> list[str] | None:
+    """The lines of a paragraph that is a heading, or None."""
+    lines = [ln.strip() for ln in text[start:end].split("\n")]
+    if lines and len(lines) >= 2 and re.fullmatch(r"[-=_*~]{3,}", lines[-1]):
+        lines = lines[:-1]
+    if not 1 <= len(lines) <= 2:
+        return None
+    for ln in lines:
+        if (
+            len(ln) > _HEADING_MAX
+            or ln.endswith((".", ",", ";", ":"))
+            or not re.search(r"[^\W\d_]{2}", ln)
+        ):
+            return None
+        if ln.startswith(("<", "(", "[", '"', "“", "*")):
+            return None
+    return lines
+
+
+def _headings(text: str, numbered: list[_Cut]) -> list[_Cut]:
+    """Unnumbered headings: in capitals anywhere; in title case only where no
+    unit is running (before the first unit, or after a heading in capitals).
+
+    The first paragraph of the text is its title and stays in the preamble.
+    """
+    starts = {c.start for c in numbered}
+    found: list[tuple[int, str, bool]] = []
+    for k, (s, e) in enumerate(_paragraphs(text)):
+        if k == 0 or s in starts:
+            continue
+        lines = _heading_lines(text, s, e)
+        if lines is not None and (all(map(_is_caps, lines)) or all(map(_is_title_case, lines))):
+            found.append((s, " ".join(" ".join(lines).split()), all(map(_is_caps, lines))))
+    caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, is_caps in found if is_caps]
+    cuts = sorted(numbered + caps, key=lambda c: c.start)
+    out = list(caps)
+    for s, label, is_caps in found:
+        if is_caps:
+            continue
+        holder = next((c for c in reversed(cuts) if c.start < s), None)
+        if holder is None or holder.kind is SegmentKind.HEADING:
+            out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
+    return out
+
+
+def _unit_cut(m: Marker, kind: SegmentKind, division: int | None) -> _Cut:
+    label = m.label if kind is SegmentKind.ARTICLE else (m.label or "annex")
+    heading_text = f"{m.term} {m.label}".strip() if m.term != "§" else f"{m.label}."
+    return _Cut(
+        m.start, m.body_start, kind, label, heading_text, m.value, m.term, division, m.values
+    )
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def _unique(cuts: list[_Cut]) -> list[str]:
+    counts: Counter[str] = Counter()
+    labels = []
+    for c in cuts:
+        counts[c.label] += 1
+        labels.append(c.label if counts[c.label] == 1 else f"{c.label}#{counts[c.label]}")
+    return labels
+
+
+def section_segments(
+    text: str, found: Structure
+) -> tuple[list[Segment], tuple[Division, ...], str]:
+    """Segments cut at the units, annexes and unnumbered headings, with the
+    divisions and a sentence describing what was found."""
+    units = [
+        _unit_cut(m, SegmentKind.ARTICLE, d)
+        for m, d in zip(found.units, found.division_of, strict=True)
+    ]
+    annexes = [_unit_cut(m, SegmentKind.ANNEX, None) for m in found.annexes]
+    numbered = sorted(units + annexes, key=lambda c: c.start)
+    cuts = sorted(numbered + _headings(text, numbered), key=lambda c: c.start)
+    preamble_heading = next(
+        (c for c in cuts if c.kind is SegmentKind.HEADING and fold(c.label) in _PREAMBLE_WORDS),
+        None,
+    )
+    segments: list[Segment] = []
+    first = cuts[0].start if cuts else len(text)
+    pre_end = _trim_end(text, 0, first)
+    if text[:pre_end].strip():
+        pre_start = len(text) - len(text.lstrip())
+        label = "title" if preamble_heading is not None else "preamble"
+        segments.append(Segment(label, SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
+    labels = _unique(cuts)
+    every = list(found.markers)
+    offsets = [m.start for m in every]
+    part_counts: Counter[int] = Counter()
+    for k, (c, label) in enumerate(zip(cuts, labels, strict=True)):
+        nxt = cuts[k + 1].start if k + 1 < len(cuts) else len(text)
+        end = _trim_end(text, c.start, nxt)
+        if c is preamble_heading:
+            segments.append(
+                Segment("preamble", SegmentKind.PREAMBLE, c.start, end, c.start, c.heading)
+            )
+            continue
+        inside = markers_between(every, offsets, c.body_start, end)
+        parts = (
+            find_parts(text, c.body_start, end, c.values, c.start, inside)
+            if c.kind is SegmentKind.ARTICLE
+            else ()
+        )
+        part_counts.update(p.level for p in parts)
+        segments.append(
+            Segment(label, c.kind, c.start, end, min(c.body_start, end), c.heading, c.number,
+                    c.term, parts, c.division)
+        )  # fmt: skip
+    term = units[0].term if units else ""
+    message = "numbering found: " + describe(
+        len(units), term, units[0].label, units[-1].label, part_counts
+    )
+    headings = sum(1 for c in cuts if c.kind is SegmentKind.HEADING)
+    if headings:
+        message += f"; {headings} unnumbered heading{'s' if headings > 1 else ''} kept as segments"
+    if found.divisions:
+        message += f"; {len(found.divisions)} divisions above them"
+    return segments, found.divisions, message
+
+
+def with_article_parts(
+    text: str, segments: list[Segment]
+) -> tuple[list[Segment], tuple[Division, ...], str]:
+    """Articles found by their headings, given their numbered paragraphs and
+    points and the divisions ("Part II", "Chapter 3") they stand in."""
+    articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
+    every = find_markers(text)
+    offsets = [m.start for m in every]
+    markers = [m for m in every if m.style.startswith(("div:", "word:section"))]
+    starts = [segments[k].body_start for k in articles]
+    divisions, owner = divisions_above(text, markers, starts, RANK_ARTICLE_WORD, "word:article")
+    out = list(segments)
+    part_counts: Counter[int] = Counter()
+    for k, division in zip(articles, owner, strict=True):
+        seg = segments[k]
+        values = (seg.number,) if seg.number is not None else ()
+        inside = markers_between(every, offsets, seg.body_start, seg.end)
+        parts = find_parts(text, seg.body_start, seg.end, values, markers=inside)
+        part_counts.update(p.level for p in parts)
+        out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
+                         seg.number, seg.term, parts, division)  # fmt: skip
+    message = ""
+    if articles and (part_counts or divisions):
+        first, last = segments[articles[0]].label, segments[articles[-1]].label
+        message = "numbering found: " + describe(len(articles), "Art.", first, last, part_counts)
+        if divisions:
+            message += f"; {len(divisions)} divisions above them"
+    return out, divisions, message

@@ -1,0 +1,292 @@
+"""Which numbering really structures a text, decided by evidence.
+
+A mark counts only where it fits a sequence: the units count up ("0.", "1.",
+"2." …), the points inside a unit count up from their first value under each
+parent ("(a)", "(b)"), and "3.1" sits under unit 3. A sentence that happens to
+start with "7." in the middle of prose, or a list inside one article, fits no
+sequence of units and so never cuts the document. The widest numbered level
+that repeats becomes the unit of alignment; headings above it ("Part II",
+"Chapter 3") are divisions, levels below it are parts of each unit.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .document import Division, Part
+from .markers import RANK_SECTION_WORD, Marker, find_markers, with_reading
+
+# How far a unit's number may jump (repealed or omitted units leave gaps).
+MAX_GAP_WORDS = 3
+# Bare numbers ("1.") need a longer run than headed ones ("Section 1") to count.
+MIN_BARE_UNITS = 3
+MIN_HEADED_UNITS = 2
+_FIRST_VALUES = (0, 1)
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Units (the unit of alignment), annexes and divisions found in a text."""
+
+    units: tuple[Marker, ...]
+    annexes: tuple[Marker, ...]
+    divisions: tuple[Division, ...]
+    division_of: tuple[int | None, ...]
+    """For each unit, the index of its innermost division."""
+    unit_style: str = ""
+    markers: tuple[Marker, ...] = ()
+    """Every numbering mark of the text, in order (parts are found among them)."""
+
+
+def _base(marker: Marker) -> int:
+    return marker.values[0]
+
+
+def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
+    """The longest run that counts up, greedily: each accepted mark continues the
+    last one (a headed unit may skip a few numbers; "12 bis" may repeat 12)."""
+    chain: list[Marker] = []
+    for m in markers:
+        if not m.para_start and not (headed and m.standalone):
+            continue
+        if not headed and m.title[:1].islower():
+            continue  # "3. keep records;" continues a sentence: a list item, not a unit
+        if not chain:
+            if headed or m.value in _FIRST_VALUES:
+                chain.append(m)
+            continue
+        last = _base(chain[-1])
+        gap = _base(m) - last
+        repeat = gap == 0 and m.label != chain[-1].label and headed
+        if gap == 1 or repeat or (headed and 1 < gap <= MAX_GAP_WORDS):
+            chain.append(m)
+    return chain
+
+
+def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
+    by_style: dict[str, list[Marker]] = defaultdict(list)
+    for m in markers:
+        if len(m.values) == 1 and not m.style.startswith(("div:", "annex", "word:point")):
+            by_style[m.style].append(m)
+    return by_style
+
+
+def _division_markers(markers: list[Marker]) -> list[Marker]:
+    return [m for m in markers if m.style.startswith("div:") and m.standalone and m.para_start]
+
+
+def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
+    """The style that numbers the units and its counting-up run ("" when none).
+
+    Articles beat sections (a section above articles is a division); headed
+    styles beat bare numbers; among bare numbers the widest level wins.
+    """
+    by_style = _unit_candidates(markers)
+    ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
+    for style in ranked:
+        headed = style.startswith("word:")
+        chain = _chain(by_style[style], headed)
+        if len(chain) >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS):
+            if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
+                continue
+            return style, chain
+    divisions = _division_markers(markers)
+    if divisions:
+        narrowest = max(divisions, key=lambda m: m.rank)
+        run = _chain([m for m in divisions if m.style == narrowest.style], True)
+        if len(run) >= MIN_HEADED_UNITS:
+            return narrowest.style, run
+    return "", []
+
+
+def _title_below(text: str, m: Marker) -> str:
+    """A division's title on the line under its heading ("Part I" / "General rules")."""
+    nxt = text.find("\n", m.line_end + 1)
+    line = text[m.line_end + 1 : nxt if nxt >= 0 else len(text)].strip()
+    if line and len(line) <= 80 and not line.endswith((".", ";", ",")) and not find_markers(line):
+        return line
+    return ""
+
+
+def divisions_above(
+    text: str,
+    markers: list[Marker],
+    unit_starts: list[int],
+    unit_rank: float,
+    unit_style: str = "",
+) -> tuple[tuple[Division, ...], tuple[int | None, ...]]:
+    """Division headings above the units and the innermost one holding each unit."""
+    found = [m for m in _division_markers(markers) if m.style != unit_style and m.rank < unit_rank]
+    if unit_rank > RANK_SECTION_WORD:
+        found += [m for m in markers if m.style == "word:section" and m.standalone and m.para_start]
+    found.sort(key=lambda m: m.start)
+    levels = sorted({m.rank for m in found})
+    divisions: list[Division] = []
+    open_at: dict[int, int] = {}
+    for m in found:
+        level = levels.index(m.rank)
+        parent = next((open_at[k] for k in range(level - 1, -1, -1) if k in open_at), None)
+        for k in [k for k in open_at if k >= level]:
+            del open_at[k]
+        open_at[level] = len(divisions)
+        title = m.title.strip(" .:-–—") or _title_below(text, m)
+        divisions.append(Division(m.term, m.label, title, level, m.start, parent))
+    owner: list[int | None] = []
+    k = -1
+    for start in unit_starts:
+        while k + 1 < len(divisions) and divisions[k + 1].start < start:
+            k += 1
+        owner.append(k if k >= 0 else None)
+    return tuple(divisions), tuple(owner)
+
+
+def find_structure(text: str) -> Structure:
+    """Units, annexes and divisions of a whole text."""
+    markers = find_markers(text)
+    style, units = choose_units(markers)
+    annexes = [m for m in markers if m.style == "annex" and m.para_start and m.start > 0]
+    if units:
+        annexes = [a for a in annexes if a.start > units[0].start]
+    unit_rank = units[0].rank if units else 9.0
+    divisions, owner = divisions_above(text, markers, [u.start for u in units], unit_rank, style)
+    return Structure(tuple(units), tuple(annexes), divisions, owner, style, tuple(markers))
+
+
+# -- parts inside a unit -------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    style: str
+    rank: float
+    indent: int
+    last: Marker
+    index: int
+
+
+def _fits(m: Marker, level: _Open) -> bool:
+    if m.style != level.style or m.value != level.last.value + 1:
+        return False
+    return m.values[:-1] == level.last.values[:-1]
+
+
+def _starts(m: Marker, unit_values: tuple[int, ...]) -> bool:
+    if m.value not in _FIRST_VALUES:
+        return False
+    if len(m.values) > 1:
+        return bool(unit_values) and m.values[0] == unit_values[0]
+    return True
+
+
+def _readings(m: Marker) -> list[Marker]:
+    out = [m]
+    if m.alt is not None:
+        out.append(with_reading(m, *m.alt))
+    return out
+
+
+def _place(
+    m: Marker, stack: list[_Open], unit_values: tuple[int, ...]
+) -> tuple[Marker, int] | None:
+    """Where a mark fits: continuing an open level (depth), or opening a new one."""
+    for reading in _readings(m):
+        for depth in range(len(stack) - 1, -1, -1):
+            if _fits(reading, stack[depth]):
+                return reading, depth
+    for reading in _readings(m):
+        if _starts(reading, unit_values):
+            depth = len(stack)
+            while depth > 0 and (
+                stack[depth - 1].style == reading.style
+                or (stack[depth - 1].rank > reading.rank and stack[depth - 1].indent >= m.indent)
+            ):
+                depth -= 1
+            return reading, depth
+    return None
+
+
+def _dedent_end(text: str, start: int, end: int, indent: int) -> int:
+    """Where a point's text stops: at a paragraph set further left than its mark."""
+    if indent == 0:
+        return end
+    for para in re.finditer(r"\n[ \t]*\n([ \t]*)(?=\S)", text[start:end]):
+        if len(para.group(1).expandtabs(4)) < indent:
+            return start + para.start()
+    return end
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def markers_between(markers: list[Marker], starts: list[int], start: int, end: int) -> list[Marker]:
+    """The marks of a text (found once, ``starts`` their offsets) inside one unit."""
+    return markers[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def find_parts(
+    text: str,
+    start: int,
+    end: int,
+    unit_values: tuple[int, ...] = (),
+    skip: int = -1,
+    markers: list[Marker] | None = None,
+) -> tuple[Part, ...]:
+    """Numbered paragraphs and points between ``start`` and ``end`` (a unit's body).
+
+    ``skip`` is the offset of the unit's own mark, which is not a part of itself;
+    ``markers`` are the unit's marks when the whole text was scanned already.
+    """
+    stack: list[_Open] = []
+    placed: list[tuple[Marker, int, int | None]] = []
+    for m in find_markers(text, start, end) if markers is None else markers:
+        if m.start == skip or m.style.startswith(("div:", "annex", "word:")):
+            continue
+        if not m.para_start and m.start != start:
+            continue
+        spot = _place(m, stack, unit_values)
+        if spot is None:
+            continue
+        reading, depth = spot
+        del stack[depth:]
+        parent = stack[-1].index if stack else None
+        stack.append(_Open(reading.style, reading.rank, m.indent, reading, len(placed)))
+        placed.append((reading, depth + 1, parent))
+    parts: list[Part] = []
+    for k, (m, level, parent) in enumerate(placed):
+        stop = next(
+            (placed[n][0].start for n in range(k + 1, len(placed)) if placed[n][1] <= level), end
+        )
+        stop = _trim(text, m.start, _dedent_end(text, m.start, stop, m.indent))
+        parts.append(
+            Part(m.label, _key(m, parent, placed), level, m.start, stop, m.body_start, parent)
+        )
+    return tuple(parts)
+
+
+def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | None]]) -> str:
+    """How a reader cites the part within its unit: "2.1", "2.1(a)", "(a)(iii)"."""
+    if m.style.startswith("num.") and len(m.values) > 1:
+        return m.label
+    own = m.label if m.style in ("num.1", "num)") else f"({m.label})"
+    if parent is None:
+        return own
+    up = placed[parent][0]
+    return _key(up, placed[parent][2], placed) + own
+
+
+def describe(units: int, unit_term: str, first: str, last: str, parts: Counter[int]) -> str:
+    """A sentence for the reader: what numbering the text was cut by."""
+    word = {"§": "numbered sections", "Section": "sections", "Art.": "articles"}.get(
+        unit_term, f"{unit_term.lower()}s" if unit_term else "units"
+    )
+    text = f"{units} {word} ({first}–{last})"
+    if parts:
+        levels = ", ".join(f"{n} at level {lvl}" for lvl, n in sorted(parts.items()))
+        text += f", with numbered paragraphs and points inside them ({levels})"
+    return text

@@ -1,0 +1,291 @@
+"""Cross-references ("Article 12", "section 4", "статья 5", "5 inci madde") and
+their targets.
+
+A reference is found in a segment's body and resolved to the unit it names in
+the same document (and to a numbered part of it where it names one). Comparing
+two versions, a reference whose number changed only because its target was
+renumbered ("Article 3" became "Article IX" where 3 became IX) is ``renumbered``;
+one that now leads to a different provision is ``retargeted``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from .document import Document, Segment, SegmentKind
+from .headings import ANNEX_WORDS, alternation
+from .numerals import ORDINAL_PATTERN, designator_value, fold
+from .parts import match_parts
+from .textdiff import Change
+
+RefStatus = Literal["unchanged", "renumbered", "retargeted", "added", "removed"]
+
+_NUM = r"\d{1,4}(?:\.\d{1,3})*(?:\s?(?:bis|ter)\b)?|[IVXLCDM]{1,8}\b|[A-Za-z]\b"
+_UNIT = r"articles?|arts?\.|sections?|secs?\.|§§?|clauses?|paragraphs?|subsections?"
+_ANNEX = alternation([w for w in ANNEX_WORDS if w.isascii()] + ["annexes", "appendices"])
+_RU_UNIT = r"стать(?:я|и|е|ю|ей|ях|ям|ями)|ст\.|пункт(?:а|е|у|ом|ы|ов)?|п\.|раздел(?:а|е|ом)?"
+_RU_ANNEX = r"приложени(?:е|я|ю|ем|и)"
+_SEP = r"\s*(?:,|and|or|to|through|и|или|ve|veya|et|ou)\s*"
+_ONE = rf"(?P<n>{_NUM})(?:\s?\((?P<p>[A-Za-z0-9]{{1,4}})\))?"
+_LIST = rf"(?:{_SEP}(?:{_NUM})(?:\s?\([a-z0-9]{{1,4}}\))?)*"
+_REF_RE = re.compile(
+    rf"(?P<of>(?i:paragraph|para\.|пункт(?:а|е|у)?|п\.)\s*(?P<pn>\d{{1,3}}|[a-z])\s+"
+    rf"(?i:of\s+(?:the\s+)?)?)?"
+    rf"(?P<w>(?i:{_UNIT}|{_ANNEX}|{_RU_UNIT}|{_RU_ANNEX}))(?![^\W\d_])\s*{_ONE}(?P<more>{_LIST})"
+    rf"|(?P<tn>\d{{1,4}})\s?['’.]?\s?(?:inci|ıncı|üncü|uncu|nci|ncı|ncü|ncu)?\s+(?P<tw>(?i:madde)\w*)"
+    rf"|(?P<to>(?i:{ORDINAL_PATTERN}))\s+(?P<tw2>(?i:madde)\w*)"
+    r"|(?P<rel>(?i:the\s+(?:preceding|previous|following)\s+paragraph"
+    r"|предыдущ(?:ий|его|ем)\s+пункт\w*|önceki\s+fıkra\w*))",
+)
+_ITEM_RE = re.compile(rf"{_SEP}(?P<n>{_NUM})(?:\s?\((?P<p>[a-z0-9]{{1,4}})\))?")
+# "article 11 of the WIPO copyright treaty": a provision of another text.
+_ELSEWHERE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?!this\b|these\b|that\b)[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One cross-reference: where it is, what it says, and what it points to.
+
+    ``number_start``/``number_end`` span the designator alone ("12" in
+    "Article 12"); ``target`` indexes the segment it leads to and
+    ``target_part`` the part key inside it ("2.1(a)"), when found.
+    """
+
+    start: int
+    end: int
+    text: str
+    number_start: int
+    number_end: int
+    label: str
+    part: str
+    segment: int
+    target: int | None
+    target_part: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceChange:
+    """A reference in one version and its counterpart in the next."""
+
+    old: Reference | None
+    new: Reference | None
+    status: RefStatus
+    pair: int
+
+
+class PairLike(Protocol):
+    @property
+    def old(self) -> tuple[int, ...]: ...
+    @property
+    def new(self) -> tuple[int, ...]: ...
+
+
+def _kind_of(word: str) -> SegmentKind | None:
+    low = fold(word)
+    if low.startswith(("annex", "append", "sched", "exhib", "приложен", "protocol", "ek", "zeyl")):
+        return SegmentKind.ANNEX
+    return SegmentKind.ARTICLE
+
+
+def _resolve_unit(doc: Document, kind: SegmentKind, label: str) -> tuple[int | None, str | None]:
+    """Segment index and part key for "12", "IV", "2.1", "1 (C)"."""
+    head, _, _rest = label.partition(".")
+    wanted = designator_value(label.split(" ")[0]) if "." not in label else None
+    for k, seg in enumerate(doc.segments):
+        if seg.kind is not kind:
+            continue
+        if fold(seg.label) == fold(label) or fold(seg.reference) == fold(f"Annex {label}"):
+            return k, None
+        if "." in label and seg.label == head:
+            keys = {p.key for p in seg.parts}
+            return k, label if label in keys else None
+    if wanted is not None:
+        for k, seg in enumerate(doc.segments):
+            if seg.kind is kind and seg.number == wanted and seg.kind is SegmentKind.ARTICLE:
+                return k, None
+    return None, None
+
+
+def _part_key(seg: Segment, base: str | None, part: str) -> str | None:
+    keys = {p.key for p in seg.parts}
+    for key in (f"{base or ''}({part})", f"({part})", part):
+        if key in keys:
+            return key
+    return None
+
+
+def _relative(doc: Document, seg_index: int, pos: int, word: str) -> tuple[int | None, str | None]:
+    """The paragraph before (or after) the one holding ``pos``."""
+    text = doc.text
+    forward = any(w in fold(word) for w in ("following",))
+    if forward:
+        nxt = text.find("\n\n", pos)
+        target_pos = nxt + 2 if nxt >= 0 else pos
+    else:
+        here = text.rfind("\n\n", 0, pos)
+        target_pos = text.rfind("\n\n", 0, max(here, 0)) + 2 if here > 0 else pos
+    target = doc.segment_at(target_pos)
+    if target is None:
+        return None, None
+    seg = doc.segments[target]
+    inside = [p for p in seg.parts if p.start <= target_pos < p.end]
+    return target, (inside[-1].key if inside else None)
+
+
+def _refs_in(doc: Document, k: int) -> list[Reference]:
+    seg = doc.segments[k]
+    text = doc.text
+    out: list[Reference] = []
+    for m in _REF_RE.finditer(text, seg.body_start, seg.end):
+        if m.group("rel"):
+            target, part = _relative(doc, k, m.start(), m.group("rel"))
+            out.append(Reference(m.start(), m.end(), m.group(0), m.start(), m.end(), "", "", k,
+                                 target, part))  # fmt: skip
+            continue
+        if m.group("tn") or m.group("to"):
+            group = "tn" if m.group("tn") else "to"
+            value = designator_value(m.group(group))
+            label = str(value) if value is not None else m.group(group)
+            target, _ = _resolve_unit(doc, SegmentKind.ARTICLE, label)
+            out.append(Reference(m.start(), m.end(), m.group(0), m.start(group), m.end(group),
+                                 m.group(group), "", k, target))  # fmt: skip
+            continue
+        kind = _kind_of(m.group("w"))
+        if kind is None or _ELSEWHERE_RE.match(text, m.end()):
+            continue
+        items = [m] + [
+            it for it in _ITEM_RE.finditer(text, m.start("more"), m.end("more")) if m.group("more")
+        ]
+        for it in items:
+            label, part = it.group("n"), it.group("p") or ""
+            is_point = fold(m.group("w")).startswith(("paragraph", "subsection", "пункт", "п."))
+            if is_point and not m.group("of"):
+                target, key = k, _part_key(seg, None, label)
+            else:
+                target = None
+                if part and kind is SegmentKind.ANNEX:
+                    target, key = _resolve_unit(doc, kind, f"{label} ({part.upper()})")
+                    part = "" if target is not None else part
+                if target is None:
+                    target, key = _resolve_unit(doc, kind, label)
+                if target is not None and m.group("of"):
+                    key = _part_key(doc.segments[target], None, m.group("pn"))
+                elif target is not None and part:
+                    key = _part_key(doc.segments[target], key or label, part) or key
+            span = (
+                (m.start(), m.end() - len(m.group("more")))
+                if it is m
+                else (it.start("n"), it.end())
+            )
+            out.append(Reference(span[0], span[1], text[span[0] : span[1]], it.start("n"),
+                                 it.end("n"), label, part, k, target, key))  # fmt: skip
+    return out
+
+
+def find_references(doc: Document) -> list[Reference]:
+    """Every cross-reference in the document's segment bodies, in text order."""
+    refs: list[Reference] = []
+    for k in range(len(doc.segments)):
+        refs.extend(_refs_in(doc, k))
+    return refs
+
+
+def _context(doc: Document, ref: Reference) -> str:
+    before = doc.text[max(0, ref.start - 40) : ref.start]
+    words = re.findall(r"[^\W\d_]+", before.casefold())[-3:]
+    word = re.match(r"[^\W\d_]+", ref.text.casefold())
+    return " ".join(words) + "|" + (word.group(0)[:4] if word else "")
+
+
+def compare_references(
+    old: Document, new: Document, pairs: Sequence[PairLike]
+) -> list[ReferenceChange]:
+    """Each reference of a paired segment matched with its counterpart, and what
+    became of it: unchanged, renumbered along with its target, or retargeted."""
+    old_refs = find_references(old)
+    new_refs = find_references(new)
+    by_old: dict[int, list[Reference]] = {}
+    by_new: dict[int, list[Reference]] = {}
+    for r in old_refs:
+        by_old.setdefault(r.segment, []).append(r)
+    for r in new_refs:
+        by_new.setdefault(r.segment, []).append(r)
+    partners: dict[int, set[int]] = {}
+    for p in pairs:
+        for i in p.old:
+            partners.setdefault(i, set()).update(p.new)
+    out: list[ReferenceChange] = []
+    for index, p in enumerate(pairs):
+        a = [r for i in p.old for r in by_old.get(i, [])]
+        b = [r for j in p.new for r in by_new.get(j, [])]
+        ca, cb = [_context(old, r) for r in a], [_context(new, r) for r in b]
+        matcher = difflib.SequenceMatcher(None, ca, cb, autojunk=False)
+        for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            for n in range(max(i2 - i1, j2 - j1)):
+                o = a[i1 + n] if i1 + n < i2 else None
+                w = b[j1 + n] if j1 + n < j2 else None
+                if o is not None and w is not None and not _alike(ca[i1 + n], cb[j1 + n]):
+                    out.append(ReferenceChange(o, None, "removed", index))
+                    out.append(ReferenceChange(None, w, "added", index))
+                    continue
+                out.append(ReferenceChange(o, w, _status(old, new, o, w, partners), index))
+    return out
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two references stand in the same wording when most words before them agree."""
+    wa, _, ka = a.partition("|")
+    wb, _, kb = b.partition("|")
+    shared = len(set(wa.split()) & set(wb.split()))
+    return ka == kb and shared >= min(2, len(wa.split()), len(wb.split()))
+
+
+def _same_part(old: Document, new: Document, o: Reference, n: Reference) -> bool:
+    if o.target_part is None and n.target_part is None:
+        return fold(o.part) == fold(n.part)
+    if o.target_part is None or n.target_part is None or o.target is None or n.target is None:
+        return False
+    a, b = old.segments[o.target].parts, new.segments[n.target].parts
+    matched = match_parts(old, new, list(a), list(b))
+    return any(m.old == o.target_part and m.new == n.target_part for m in matched)
+
+
+def _status(
+    old: Document,
+    new: Document,
+    o: Reference | None,
+    n: Reference | None,
+    partners: dict[int, set[int]],
+) -> RefStatus:
+    if o is None:
+        return "added"
+    if n is None:
+        return "removed"
+    if o.target is None and n.target is None:
+        same_target = fold(o.label) == fold(n.label)
+    else:
+        same_target = o.target is not None and n.target in partners.get(o.target, set())
+        same_target = same_target and _same_part(old, new, o, n)
+    if not same_target:
+        return "retargeted"
+    return "unchanged" if fold(o.label) == fold(n.label) else "renumbered"
+
+
+def renumbered_reference(changes: Sequence[ReferenceChange], change: Change) -> bool:
+    """Whether a text change only renumbers references whose targets were
+    renumbered (so it is no substantive change)."""
+    hit = False
+    for rc in changes:
+        if rc.old is None or rc.new is None:
+            continue
+        inside_old = rc.old.start <= change.old_start and change.old_end <= rc.old.end
+        inside_new = rc.new.start <= change.new_start and change.new_end <= rc.new.end
+        if inside_old and inside_new:
+            if rc.status != "renumbered":
+                return False
+            hit = True
+    return hit

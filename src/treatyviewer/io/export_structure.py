@@ -1,0 +1,144 @@
+"""The structure of the texts in an exported PDF or HTML: an outline by level and
+cross-references as internal links.
+
+The outline nests each article block under the divisions of the text it belongs
+to ("Part II" › "Chapter 3" › "Art. 12 → Art. 14") and lists the numbered
+paragraphs and points inside it; a resolved reference ("section 4") links to
+the block of the unit it names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..core.document import Document
+from ..core.xrefs import find_references
+from .report_model import Block, Report
+
+Side = str
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """One outline line: its title, where it points (a Qt document position) and
+    the index of its parent entry (None at the top)."""
+
+    title: str
+    pos: int
+    parent: int | None
+
+
+def source_to_layout(runs: list[tuple[int, int, int]]) -> Callable[[int], int | None]:
+    """Map an offset in a text to its position in the laid-out report (None if absent)."""
+    ordered = sorted(runs)
+    starts = [r[0] for r in ordered]
+
+    def to_pos(offset: int) -> int | None:
+        k = bisect_right(starts, offset) - 1
+        if k < 0:
+            return None
+        src, pos, length = ordered[k]
+        return pos + (offset - src) if offset <= src + length else None
+
+    return to_pos
+
+
+def _unit_of(report: Report, block: Block) -> tuple[Document, Side, int] | None:
+    """The unit a block stands for: the newer text's when it has one."""
+    for doc, side, labels in (
+        (report.new, "new", block.new_labels),
+        (report.old, "old", block.old_labels),
+    ):
+        if labels:
+            try:
+                return doc, side, doc.index_of(labels[0])
+            except KeyError:
+                return None
+    return None
+
+
+def outline_entries(
+    report: Report, block_pos: dict[str, int], side_runs: dict[str, list[tuple[int, int, int]]]
+) -> list[OutlineEntry]:
+    """Blocks under their divisions, parts under their blocks, in reading order."""
+    maps = {side: source_to_layout(runs) for side, runs in side_runs.items()}
+    entries: list[OutlineEntry] = []
+    division_entry: dict[tuple[Side, int], int] = {}
+
+    def division(doc: Document, side: Side, k: int | None) -> int | None:
+        if k is None:
+            return None
+        if (side, k) not in division_entry:
+            d = doc.divisions[k]
+            parent = division(doc, side, d.parent)
+            title = f"{d.name} — {d.title}" if d.title else d.name
+            division_entry[side, k] = len(entries)
+            entries.append(OutlineEntry(title, -1, parent))
+        return division_entry[side, k]
+
+    for block in report.blocks:
+        pos = block_pos[block.key]
+        unit = _unit_of(report, block)
+        parent = None
+        if unit is not None:
+            doc, side, index = unit
+            parent = division(doc, side, doc.segments[index].division)
+            if parent is not None and entries[parent].pos < 0:
+                _fill_division(entries, parent, pos)
+        badges = ", ".join(block.badges)
+        entries.append(OutlineEntry(f"{block.title} · {badges}", pos, parent))
+        if unit is None:
+            continue
+        doc, side, index = unit
+        mine = len(entries) - 1
+        for part in doc.segments[index].parts:
+            if part.level != 1:
+                continue
+            at = maps[side](part.start)
+            if at is not None:
+                entries.append(OutlineEntry(part.key, at, mine))
+    return entries
+
+
+def _fill_division(entries: list[OutlineEntry], k: int | None, pos: int) -> None:
+    """A division points where its first block begins (and so do its parents)."""
+    while k is not None and entries[k].pos < 0:
+        e = entries[k]
+        entries[k] = OutlineEntry(e.title, pos, e.parent)
+        k = e.parent
+
+
+def reference_spans(report: Report) -> dict[Side, list[tuple[int, int, str]]]:
+    """Per side, (start, end, target block key) of every resolved reference, in
+    text offsets, sorted."""
+    block_of: dict[tuple[Side, str], str] = {}
+    for block in report.blocks:
+        for label in block.old_labels:
+            block_of["old", label] = block.key
+        for label in block.new_labels:
+            block_of["new", label] = block.key
+    out: dict[Side, list[tuple[int, int, str]]] = {"old": [], "new": []}
+    for side, doc in (("old", report.old), ("new", report.new)):
+        for ref in find_references(doc):
+            if ref.target is None:
+                continue
+            key = block_of.get((side, doc.segments[ref.target].label))
+            if key is not None:
+                out[side].append((ref.start, ref.end, key))
+    return out
+
+
+def reference_links(
+    report: Report, block_pos: dict[str, int], side_runs: dict[str, list[tuple[int, int, int]]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, target position) in the layout for every resolved reference."""
+    out: list[tuple[int, int, int]] = []
+    for side, spans in reference_spans(report).items():
+        to_pos = source_to_layout(side_runs.get(side, []))
+        for start, end, key in spans:
+            a, b = to_pos(start), to_pos(end)
+            if a is not None and b is not None and b > a:
+                out.append((a, b, block_pos[key]))
+    return out

@@ -1,0 +1,66 @@
+"""Structure in a rendered pane: part numbers stand out, cross-references are links.
+
+Applied after the text is laid in, by merging formats over source ranges, so the
+change highlighting underneath is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
+
+from ...core.document import Document
+from ...core.xrefs import find_references
+
+LINK_PREFIX = "#segment-"
+"""Anchor of a reference link: the target segment's index follows."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("structure_marks", text)
+
+
+def reference_target(anchor: str) -> int | None:
+    """The segment index a reference link leads to, or None for any other anchor."""
+    if not anchor.startswith(LINK_PREFIX):
+        return None
+    tail = anchor[len(LINK_PREFIX) :]
+    return int(tail) if tail.isdigit() else None
+
+
+def _merge(qdoc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
+    cursor = QTextCursor(qdoc)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
+
+
+def mark_structure(
+    qdoc: QTextDocument, doc: Document, to_qt: Callable[[int], int], covers: Callable[[int], bool]
+) -> int:
+    """Bold the numbers of parts and turn resolved references into links; returns
+    how many links were made. ``to_qt``/``covers`` map source offsets to the pane."""
+    number = QTextCharFormat()
+    number.setFontWeight(QFont.Weight.Bold)
+    for seg in doc.segments:
+        for part in seg.parts:
+            end = min(part.body_start, part.end)
+            if end > part.start and covers(part.start):
+                _merge(qdoc, to_qt(part.start), to_qt(end), number)
+    links = 0
+    for ref in find_references(doc):
+        if ref.target is None or not covers(ref.start):
+            continue
+        link = QTextCharFormat()
+        link.setAnchor(True)
+        link.setAnchorHref(f"{LINK_PREFIX}{ref.target}")
+        link.setFontUnderline(True)
+        link.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        target = doc.segments[ref.target]
+        where = target.display_name() + (f" {ref.target_part}" if ref.target_part else "")
+        link.setToolTip(tr("Goes to {0} (click)").format(where))
+        _merge(qdoc, to_qt(ref.start), to_qt(ref.end), link)
+        links += 1
+    return links

@@ -1,0 +1,124 @@
+"""Numbered structure found by evidence: units, divisions, points, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from structured_texts import renumbered_pair, statute
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.segment import make_document
+from treatyviewer.core.xrefs import find_references, renumbered_reference
+
+
+def test_statute_with_parts_chapters_articles_and_points_gives_the_right_tree():
+    law = statute(300)
+    doc = make_document(law.text)
+    articles = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in articles] == [str(n) for n in range(1, 301)]
+    parts = [d for d in doc.divisions if d.level == 0]
+    chapters = [d for d in doc.divisions if d.level == 1]
+    assert [d.name for d in parts] == [f"Part {p}" for p, _ in law.parts]
+    assert parts[0].title == "General rules"
+    assert len(chapters) == 25 and all(doc.divisions[c.parent or 0].level == 0 for c in chapters)
+    for part_label, chapter_list in law.parts:
+        for chapter_label, numbers in chapter_list:
+            for n in numbers:
+                seg = articles[n - 1]
+                chapter = doc.divisions[seg.division or 0]
+                assert (chapter.name, doc.divisions[chapter.parent or 0].name) == (
+                    f"Chapter {chapter_label}",
+                    f"Part {part_label}",
+                )
+                assert len(seg.parts) == law.points[n], seg.label
+    # "2. is not a point here." stands inside a sentence and is not a part.
+    assert [p.key for p in articles[0].parts] == ["1", "2"]
+    assert [p.key for p in articles[2].parts] == ["(a)", "(b)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "term"),
+    [
+        ("Terms\n\n§ 1 Scope.\n\nText.\n\n§ 2 Use.\n\nText.\n\n§ 4 Repeal.\n\nText.\n", ["1", "2", "4"], "§"),
+        ("Section 1. Scope.\n\nSection 2. Use.\n\nSection 3. End.\n", ["1", "2", "3"], "Section"),
+        ("Clause 1 One.\n\nClause 2 Two.\n\nClause 3 Three.\n", ["1", "2", "3"], "Clause"),
+        ("1. One thing.\n\n1.1 A detail.\n\n2. Another.\n\n3. A third.\n", ["1", "2", "3"], "§"),
+        ("I. First.\n\nII. Second.\n\nIII. Third.\n", ["I", "II", "III"], ""),
+    ],
+)  # fmt: skip
+def test_units_are_labelled_as_printed(text: str, labels: list[str], term: str):
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == labels
+    assert units[0].term == term
+    assert doc.structure.startswith("numbering found")
+
+
+def test_a_numbered_list_inside_a_section_does_not_cut_the_text():
+    text = (
+        "1. Scope.\n\nThis applies.\n\n2. Duties.\n\nThe party shall:\n\n1. pay;\n\n2. report;\n\n"
+        "3. keep records.\n\n3. Term.\n\nOne year.\n\n4. End.\n\nNo more.\n"
+    )
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["1", "2", "3", "4"]
+    assert [p.key for p in units[1].parts] == ["1", "2", "3"]
+
+
+def test_prose_that_starts_with_a_number_stays_prose():
+    text = "Rules.\n\nThe fee was raised\n7. Nothing follows from that.\n\nMore prose.\n"
+    doc = make_document(text)
+    assert all(s.kind is SegmentKind.PARAGRAPH for s in doc.segments)
+
+
+@pytest.mark.parametrize(
+    ("body", "target", "part"),
+    [
+        ("as in Article 2 above", "2", None),
+        ("see Art. II", "2", None),
+        ("under paragraph 2 of Article 3", "3", "2"),
+        ("согласно статье 2", "2", None),
+        ("2 nci madde uyarınca", "2", None),
+        ("l'article 3 s'applique", "3", None),
+    ],
+)
+def test_references_resolve_to_their_target(body: str, target: str, part: str | None):
+    text = (
+        "Article 1\n\nFirst rule.\n\nArticle 2\n\nSecond rule.\n\n"
+        f"Article 3\n\n1. One.\n\n2. Two.\n\nArticle 4\n\nThe rule applies {body}.\n"
+    )
+    doc = make_document(text)
+    refs = [r for r in find_references(doc) if doc.segments[r.segment].label == "4"]
+    assert len(refs) == 1, refs
+    assert refs[0].target is not None and doc.segments[refs[0].target].label in (target, "II")
+    assert refs[0].target_part == part
+
+
+def test_annex_with_a_part_and_the_preceding_paragraph():
+    text = (
+        "Article 1\n\nFirst.\n\nSecond, as said in the preceding paragraph.\n\n"
+        "Article 2\n\nSee Annex 1 (C).\n\nAnnex 1\n\nMap.\n\nAnnex 1 (C)\n\nList.\n"
+    )
+    doc = make_document(text)
+    refs = {r.text: r for r in find_references(doc)}
+    assert doc.segments[refs["the preceding paragraph"].target or 0].label == "1"
+    assert doc.segments[refs["Annex 1 (C)"].target or 0].label == "1 (C)"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_renumbered_references_are_marked_and_retargeted_ones_flagged(seed: int):
+    pair = renumbered_pair(seed=seed, inserted_at=1 + seed % 4)
+    cmp = compare(make_document(pair.old), make_document(pair.new))
+    marked = {(rc.old.text, rc.new.text): rc.status for rc in cmp.reference_changes
+              if rc.old is not None and rc.new is not None}  # fmt: skip
+    assert pair.renumbered and all(marked[r] == "renumbered" for r in pair.renumbered)
+    assert all(marked[r] == "retargeted" for r in pair.retargeted)
+    substantive = [
+        c for p in cmp.pairs for c in p.changes
+        if not renumbered_reference(cmp.reference_changes, c)
+    ]  # fmt: skip
+    # Only the deliberately retargeted reference is a substantive change.
+    assert [c.new_text for c in substantive] == [next(iter(pair.retargeted))[1].split()[-1]]
+    data = cmp.to_json()
+    assert {(r["old"]["text"], r["new"]["text"]) for r in data["references"]
+            if r["status"] == "renumbered"} == pair.renumbered  # fmt: skip

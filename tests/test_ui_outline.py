@@ -1,0 +1,113 @@
+"""The outline dock and cross-reference links in the panes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextCursor
+
+from structured_texts import renumbered_pair, statute
+from treatyviewer.ui.compare.structure_marks import reference_target
+from treatyviewer.ui.outline.outline_dock import SEGMENT_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def _write(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    a, b = tmp_path / "old.txt", tmp_path / "new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    return a, b
+
+
+def _rows(model, parent: QModelIndex | None = None) -> list[QModelIndex]:  # type: ignore[no-untyped-def]
+    parent = parent if parent is not None else QModelIndex()
+    return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+
+
+def _top_new_segment(window) -> int | None:  # type: ignore[no-untyped-def]
+    row = window.position.row_at_top()
+    cmp = window.session.comparison
+    if row is None or row.kind != "pair":
+        return row.index if row is not None and row.kind == "added" else None
+    return cmp.pairs[row.index].new[0]
+
+
+def test_outline_shows_the_tree_with_status_and_jumps(make_window, tmp_path: Path) -> None:
+    law = statute(50).text
+    new = law.replace("Article 40\n\n", "Article 40\n\nA sentence the new text adds. ", 1)
+    window = make_window(*_write(tmp_path, law, new))
+    dock = window.outline
+    assert dock.isVisible(), "a text with divisions and points opens with its outline"
+    dock.sides.setCurrentIndex(1)
+    model = dock.tree.model()
+    parts = _rows(model)
+    assert [i.data(Qt.ItemDataRole.ToolTipRole) for i in parts][:2] == [
+        "Part I — General rules",
+        "Part II — Matters of kind 2",
+    ]
+    chapters = _rows(model, parts[3])
+    assert [c.data() for c in chapters] == [f"Chapter {n}" for n in range(1, 6)]
+    units = {i.data(): i for c in chapters for i in _rows(model, c)}
+    assert list(units)[:2] == ["Art. 31", "Art. 32"]  # unchanged numbers: no arrow
+    assert units["Art. 40"].siblingAtColumn(1).data() == "modified"
+    assert units["Art. 31"].siblingAtColumn(1).data() == "unchanged"
+    assert [i.data() for i in _rows(model, units["Art. 33"])] == ["(a)", "(b)"]
+    assert [i.data() for i in _rows(model, units["Art. 31"])] == ["1", "2"]
+    target = units["Art. 40"]
+    dock.tree.setCurrentIndex(target)
+    dock._clicked(target)  # what a click on the line does
+    window.position.follow()
+    segment, _ = target.data(SEGMENT_ROLE)
+    assert _top_new_segment(window) == segment
+    assert window.session.comparison.new.segments[segment].label == "40"
+
+
+def test_a_reference_in_a_pane_is_a_link_to_its_target(make_window, qtbot, tmp_path: Path) -> None:
+    pair = renumbered_pair(articles=14, inserted_at=2, seed=2)
+    window = make_window(*_write(tmp_path, pair.old, pair.new))
+    pane = window.view.new_pane
+    doc = pane.document()
+    found = None
+    block = doc.lastBlock()
+    while block.isValid() and found is None:
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            target = reference_target(frag.charFormat().anchorHref())
+            if target is not None and target < 4:
+                found = (frag.position() + 1, target)
+                break
+            it += 1
+        block = block.previous()
+    assert found is not None, "the references to early articles are links"
+    position, target = found
+    cursor = QTextCursor(doc)
+    cursor.setPosition(position)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    qtbot.mouseClick(
+        pane.viewport(), Qt.MouseButton.LeftButton, pos=pane.cursorRect(cursor).center()
+    )
+    window.position.follow()
+    assert _top_new_segment(window) == target
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_the_structure_found_is_told_in_the_interface_language(qapp, lang: str) -> None:
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.reader_warnings import structure_message
+
+    doc = make_document(statute(50).text)
+    english = structure_message(doc)
+    assert english.startswith("numbering found: articles 1 to 50, 50 in all")
+    assert i18n.install(qapp, lang) == lang
+    try:
+        translated = structure_message(doc)
+    finally:
+        i18n.install(qapp, "en")
+    assert "1" in translated and "50" in translated
+    assert "numbering found" not in translated and "points inside them" not in translated
