@@ -122,3 +122,16 @@ def test_renumbered_references_are_marked_and_retargeted_ones_flagged(seed: int)
     data = cmp.to_json()
     assert {(r["old"]["text"], r["new"]["text"]) for r in data["references"]
             if r["status"] == "renumbered"} == pair.renumbered  # fmt: skip
+
+
+def test_turkish_ordinal_references_one_or_two_words() -> None:
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.core.xrefs import find_references
+
+    body = "Bu hüküm beşinci madde ile yirmi birinci maddeye göre uygulanır; bu madde de."
+    text = f"Madde 1\n\n{body}\n\n" + "".join(f"Madde {i}\n\nMetin {i}.\n\n" for i in range(2, 25))
+    refs = find_references(make_document(text, language="tr"))
+    assert [(r.text, r.target) for r in refs] == [
+        ("beşinci madde", 4),
+        ("yirmi birinci maddeye", 20),
+    ]
