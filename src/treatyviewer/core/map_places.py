@@ -6,29 +6,47 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
 from .document import Document
-from .entities import Gazetteer
+from .entities import Gazetteer, Mention
 from .map_data import PLACE_KINDS, BaseMap, TreatyFeatures, load_basemap, load_treaty_features
 from .resources import load_json
+
+PlaceMentions = dict[str, list[Mention]]
+"""Entity id → its mentions in one text, in text order."""
+
+
+def place_mentions(doc: Document, gazetteer: Gazetteer) -> PlaceMentions:
+    """The mentions of places in a text, found in one scan and grouped by place."""
+    grouped: PlaceMentions = {}
+    for mention in gazetteer.find(doc.text):
+        entity = gazetteer.get(mention.entity_id)
+        if entity is not None and entity.kind in PLACE_KINDS:
+            grouped.setdefault(mention.entity_id, []).append(mention)
+    return grouped
+
+
+def named_in(mentions: Mapping[str, PlaceMentions]) -> dict[str, set[str]]:
+    """Entity id → the versions ("old", "new") whose mentions include the place."""
+    named: dict[str, set[str]] = {}
+    for version, grouped in mentions.items():
+        for entity_id in grouped:
+            named.setdefault(entity_id, set()).add(version)
+    return named
 
 
 def named_versions(versions: Mapping[str, Document], gazetteer: Gazetteer) -> dict[str, set[str]]:
     """Entity id → the versions ("old", "new") that name the place."""
-    named: dict[str, set[str]] = {}
-    for version, doc in versions.items():
-        for mention in gazetteer.find(doc.text):
-            entity = gazetteer.get(mention.entity_id)
-            if entity is not None and entity.kind in PLACE_KINDS:
-                named.setdefault(mention.entity_id, set()).add(version)
-    return named
+    return named_in({v: place_mentions(doc, gazetteer) for v, doc in versions.items()})
 
 
-def places_in(doc: Document, indices: Iterable[int], gazetteer: Gazetteer) -> set[str]:
-    """The places named in some segments of a document (the article being read)."""
-    found: set[str] = set()
-    for i in indices:
-        seg = doc.segments[i]
-        found.update(m.entity_id for m in gazetteer.find(doc.text[seg.start : seg.end]))
-    return found
+def places_in(doc: Document, indices: Iterable[int], mentions: PlaceMentions) -> set[str]:
+    """The places named in some segments of a document (the article being read),
+    from the mentions already found rather than a new scan of the text."""
+    spans = [(doc.segments[i].start, doc.segments[i].end) for i in indices]
+    return {
+        entity_id
+        for entity_id, found in mentions.items()
+        if any(start <= m.start < end for m in found for start, end in spans)
+    }
 
 
 def features_of(treaty: TreatyFeatures, text_id: str, labels: Collection[str]) -> set[str]:

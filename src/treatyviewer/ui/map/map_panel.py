@@ -26,7 +26,7 @@ from ...core.comparison import Comparison
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention
 from ...core.map_data import BaseMap, TreatyFeatures
-from ...core.map_places import bundled_map, features_of, named_versions, places_in
+from ...core.map_places import bundled_map, features_of, named_in, place_mentions, places_in
 from ...core.map_scene import MapScene, Version, build_scene, display_name
 from ...core.resources import is_bundled_id
 from ...io.map_style import colours
@@ -64,7 +64,7 @@ class MapPanel(QWidget):
         self.focus_features: set[str] = set()
         self.notes_for: NotesFor = lambda _id: []
         self._named: dict[str, set[str]] = {}
-        self._mentions: dict[Side, dict[str, list[Mention]]] = {"old": {}, "new": {}}
+        self._mentions: dict[str, dict[str, list[Mention]]] = {"old": {}, "new": {}}
         self._build()
 
     def _build(self) -> None:
@@ -129,12 +129,11 @@ class MapPanel(QWidget):
         self.cmp = cmp
         self._named, self._mentions = {}, {"old": {}, "new": {}}
         if cmp is not None:
-            self._named = named_versions({"old": cmp.old, "new": cmp.new}, self.gazetteer)
-            for side, doc in (("old", cmp.old), ("new", cmp.new)):
-                grouped: dict[str, list[Mention]] = {}
-                for m in self.gazetteer.find(doc.text):
-                    grouped.setdefault(m.entity_id, []).append(m)
-                self._mentions[side] = grouped  # type: ignore[index]
+            self._mentions = {
+                "old": place_mentions(cmp.old, self.gazetteer),
+                "new": place_mentions(cmp.new, self.gazetteer),
+            }
+            self._named = named_in(self._mentions)
         self.focus_places, self.focus_features = set(), set()
         self._refresh()
 
@@ -143,7 +142,8 @@ class MapPanel(QWidget):
         cmp = self.cmp
         if cmp is None:
             return
-        places = places_in(cmp.old, old, self.gazetteer) | places_in(cmp.new, new, self.gazetteer)
+        places = places_in(cmp.old, old, self._mentions["old"])
+        places |= places_in(cmp.new, new, self._mentions["new"])
         features: set[str] = set()
         for doc, indices in ((cmp.old, old), (cmp.new, new)):
             text_id = _text_id(doc)
@@ -235,7 +235,7 @@ class MapPanel(QWidget):
             f"<b>{display_name(entity, self.lang)}</b> — {entity.description}"
         )
         for side, doc in (("old", self.cmp.old), ("new", self.cmp.new)):
-            mentions = self._mentions[side].get(entity_id, [])  # type: ignore[index]
+            mentions = self._mentions[side].get(entity_id, [])
             title = str(doc.metadata.get("short_title") or doc.title or doc.source)
             self.details.addItem(
                 self._heading(self.tr("%n mention(s) in {0}", "", len(mentions)).format(title))
