@@ -14,12 +14,13 @@ everything, free prose little, and each article is its own yardstick.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from typing import Protocol
 
 from .align_decide import Background
-from .align_features import Vector, Vectors, containment
+from .align_features import Sample, Vector, Vectors, containment
 from .align_types import Related
 from .document import Segment
 
@@ -40,12 +41,13 @@ class Aligner(Protocol):
     def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float: ...
 
 
-ATTACH_Z = 3.5
+ATTACH_Z = 2.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
 counterpart must lie for it to join that pair."""
+NEW_MATTER_Z = 2.0
+"""The same for the share of the leftover that the counterpart holds and the pair's
+own articles do not."""
 CLEAR_Z = 5.0
-JOINT_KEPT = 0.9
-"""Share of a pair's score that must remain when a leftover joins it."""
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
@@ -58,50 +60,63 @@ YARDSTICK = 60
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
-Side = tuple[Callable[[int], Vector], Callable[[int], Collection[str]], int]
+Side = tuple[
+    Callable[[int], Vector], Callable[[int], Collection[str]], int, Callable[[int], Sample]
+]
 
 
 def yardstick(
     part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
 ) -> Background:
     """How much of ``part`` articles of the other text hold, over the whole text."""
-    step = max(1, count // YARDSTICK)
-    values = [containment(part, features(x)) for x in range(0, count, step) if x not in skip]
-    return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
+    return measured(part, Sample(features, count, YARDSTICK), skip)
+
+
+def measured(part: Vector, sample: Sample, skip: Collection[int]) -> Background:
+    """``yardstick`` against a sample of the other text taken once for many parts."""
+    return Background.from_values(sample.shares(part, skip), prior=(0.1, 0.05), prior_weight=3)
 
 
 def _attach(
-    own: dict[int, int],
-    mine: Side,
-    theirs: Side,
-    allowed: Callable[[int, int], bool],
-    joint: Callable[[tuple[int, ...], int], float],
+    own: dict[int, int], mine: Side, theirs: Side, allowed: Callable[[int, int], bool]
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
     ``own`` maps this side's paired articles to their counterparts. A leftover
     joins the pair of a next-door article, or of a next-door leftover that has
     joined one (a three-way split); across one other article (a moved-in article
-    between the halves) only when its share stands clearly out. Unless its
-    share stands clearly out next door, the pair read as one must still score about
-    as well (``joint`` scores the counterpart against a group of this side's
-    articles): an unrelated article dilutes it. Each joined article comes with
-    how far above its yardstick its share lay.
+    between the halves) only when its share stands clearly out.
+
+    In formula-built texts any article shares much with any other, so the share
+    alone does not tell a part from a neighbour; what does is that a part brings
+    the matter of the counterpart that the pair's own articles lack. So the
+    leftover's weight outside those articles must also stand out in the
+    counterpart, against its own yardstick. The surest joins are made first, so
+    that a later one is asked for matter that the grown group still lacks. Each
+    joined article comes with its standing (both measures combined).
     """
-    vector, _, count = mine
-    _, features, other_count = theirs
+    vector, own_features, count, _ = mine
+    _, features, _, sampled = theirs
+    sample = sampled(YARDSTICK)
     extra: dict[int, tuple[int, float]] = {}
     rulers: dict[int, Background] = {}
     groups: dict[int, list[int]] = defaultdict(list)
     for q, r in own.items():
         groups[r].append(q)
+
+    def brings(k: int, p: int) -> float:
+        held = set().union(*(own_features(q) for q in groups[p]))
+        rest = {t: w for t, w in vector(k).items() if t not in held}
+        ruler = measured(rest, sample, {p - 1, p, p + 1})
+        return ruler.z(containment(rest, features(p)))
+
     changed = True
     while changed:
-        changed = False
+        proposals: list[tuple[float, int, int]] = []
         for k in range(count):
             if k in own or k in extra:
                 continue
-            best: tuple[float, int, bool] | None = None
+            best: tuple[float, int] | None = None
             for step in (-1, 1, -2, 2):
                 p = own.get(k + step, extra.get(k + step, (None, 0.0))[0])
                 if p is None or not allowed(k, p):
@@ -110,42 +125,33 @@ def _attach(
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
-                    rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
+                    rulers[k] = measured(vector(k), sample, {p - 1, p, p + 1})
                 c = rulers[k].z(share)
-                near = abs(step) == 1
-                if c >= (ATTACH_Z if near else CLEAR_Z) and (best is None or c > best[0]):
-                    best = (c, p, near)
-            if best is None:
-                continue
-            p = best[1]
-            group = tuple(groups[p])
-            clear = best[0] >= CLEAR_Z and best[2]
-            if clear or joint((*group, k), p) >= JOINT_KEPT * joint(group, p):
-                extra[k] = (p, best[0])
+                if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
+                    best = (c, p)
+            if best is not None:
+                proposals.append((best[0], k, best[1]))
+        changed = False
+        for c, k, p in sorted(proposals, reverse=True):
+            new_matter = brings(k, p)
+            if new_matter >= NEW_MATTER_Z:
+                extra[k] = (p, (c + new_matter) / math.sqrt(2))
                 groups[p].append(k)
                 changed = True
     return extra
 
 
 def _sides(a: Aligner) -> tuple[Side, Side]:
-    old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs))
-    new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs))
+    old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs), a.old_vecs.sample)
+    new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs), a.new_vecs.sample)
     return old, new
 
 
 def attach_leftovers(a: Aligner) -> list[Group]:
     """Every pair with the splits and merges joined to it, and the pair it grew from."""
     old, new = _sides(a)
-    split = _attach(
-        a.new_partner,
-        new,
-        old,
-        lambda k, p: a.allowed(p, k),
-        lambda news, p: a.score_many((p,), tuple(sorted(news))),
-    )
-    merged = _attach(
-        a.old_partner, old, new, a.allowed, lambda olds, p: a.score_many(tuple(sorted(olds)), (p,))
-    )
+    split = _attach(a.new_partner, new, old, lambda k, p: a.allowed(p, k))
+    merged = _attach(a.old_partner, old, new, a.allowed)
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news
     olds_of: dict[int, list[int]] = defaultdict(list)  # core new -> extra olds
     weakest: dict[tuple[str, int], float] = defaultdict(lambda: float("inf"))
@@ -166,12 +172,12 @@ def attach_leftovers(a: Aligner) -> list[Group]:
 
 
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
-    vector, _, _ = mine
-    _, features, count = theirs
+    vector = mine[0]
+    _, features, _, sampled = theirs
     shares = [(containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
-    ruler = yardstick(vector(k), features, count, set(candidates))
+    ruler = measured(vector(k), sampled(YARDSTICK), set(candidates))
     found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)
