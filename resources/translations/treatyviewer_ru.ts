@@ -3560,5 +3560,9 @@ by {1}</source>
         <source>paraphrased</source>
         <translation>пересказ</translation>
     </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращена</translation>
+    </message>
 </context>
 </TS>

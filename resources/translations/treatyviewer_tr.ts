@@ -3502,5 +3502,9 @@ yerine {1}</translation>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
     </message>
+    <message>
+        <source>returned</source>
+        <translation>geri geldi</translation>
+    </message>
 </context>
 </TS>
