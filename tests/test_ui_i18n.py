@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from treatyviewer.core.lineage import STEP_STATUSES
 from treatyviewer.core.resources import resource_path
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.colours import HIGH_CONTRAST
-from treatyviewer.core.lineage import STEP_STATUSES
 from treatyviewer.ui.common.vocabulary import percent, status_text
 from treatyviewer.ui.compare.render import CHANGE_PROP
 
