@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from synthetic import text_of_size
 
+from synthetic import text_of_size
 from treatyviewer.core.cancel import Cancelled
 from treatyviewer.core.comparison import ALIGN_SHARE, PROGRESS_SCALE, compare
 from treatyviewer.core.segment import make_document
