@@ -74,6 +74,12 @@ def combined_z(*standings: float) -> float:
     return sum(standings) / math.sqrt(len(standings))
 
 
+def part_standing(held: float, brought: float) -> float:
+    """Standing of a split or merged part: how much of it the counterpart holds and
+    how much of the counterpart it adds to its pair, each above chance, combined."""
+    return combined_z(held, brought) if held > 0.0 and brought > 0.0 else -math.inf
+
+
 def brings(
     whole: Vector, held: Iterable[Collection[str]], side: Side, part: int, skip: set[int]
 ) -> float:
@@ -124,7 +130,7 @@ def _attach(
         if key not in brought:
             skip = {*groups[p], k - 1, k, k + 1}
             extra_z = brings(vector_theirs(p), map(features_mine, groups[p]), mine, k, skip)
-            brought[key] = combined_z(held, extra_z)
+            brought[key] = part_standing(held, extra_z)
         return brought[key]
 
     changed = True

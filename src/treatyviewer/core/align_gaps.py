@@ -23,7 +23,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .align_assign import assign
-from .align_attach import ATTACH_Z, Aligner, Joined, Side, brings, combined_z, yardstick
+from .align_attach import (
+    ATTACH_Z,
+    Aligner,
+    Joined,
+    Side,
+    brings,
+    combined_z,
+    part_standing,
+    yardstick,
+)
 from .align_decide import NEAR_Z, Background
 from .align_features import Vector, Vectors, containment
 
@@ -120,7 +129,7 @@ class _Gap:
             if k in self.a.new_partner:
                 continue
             found = [
-                (combined_z(self.new_in_old(k, i), self._brings_old(i, news_of[i], k)), i)
+                (part_standing(self.new_in_old(k, i), self._brings_old(i, news_of[i], k)), i)
                 for i in news_of
                 if self.a.allowed(i, k) and self.new_home(k, i)
             ]
@@ -132,7 +141,7 @@ class _Gap:
             if k in self.a.old_partner:
                 continue
             found = [
-                (combined_z(self.old_in_new(k, j), self._brings_new(j, olds_of[j], k)), j)
+                (part_standing(self.old_in_new(k, j), self._brings_new(j, olds_of[j], k)), j)
                 for j in olds_of
                 if self.a.allowed(k, j) and self.old_home(k, j)
             ]
