@@ -26,8 +26,8 @@ from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, related_articles
 from .align_candidates import retrieve
 from .align_decide import Background, best_rival, confidence, joined_confidence
-from .align_gaps import pair_in_gaps
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
 from .cancel import StopCheck, check

@@ -20,6 +20,7 @@ what a split or merge needs (``align_attach``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from .align_assign import assign
@@ -63,7 +64,7 @@ def _gaps(
     bounds = [(-1, -1), *sorted(anchors), (old_count, new_count)]
     return [
         (range(a[0] + 1, b[0]), range(a[1] + 1, b[1]))
-        for a, b in zip(bounds, bounds[1:], strict=False)
+        for a, b in itertools.pairwise(bounds)
         if b[0] - a[0] > 1 and b[1] - a[1] > 1
     ]
 
@@ -99,12 +100,16 @@ class _Gap:
     def old_home(self, i: int, j: int) -> bool:
         """Whether new ``j`` is among the homes of old ``i``'s matter."""
         a = self.a
-        return _among_homes(a.old_vecs[i], a.new_vecs, len(a.new_segs), j, lambda x: a.allowed(i, x))
+        return _among_homes(
+            a.old_vecs[i], a.new_vecs, len(a.new_segs), j, lambda x: a.allowed(i, x)
+        )
 
     def new_home(self, j: int, i: int) -> bool:
         """Whether old ``i`` is among the homes of new ``j``'s matter."""
         a = self.a
-        return _among_homes(a.new_vecs[j], a.old_vecs, len(a.old_segs), i, lambda x: a.allowed(x, j))
+        return _among_homes(
+            a.new_vecs[j], a.old_vecs, len(a.old_segs), i, lambda x: a.allowed(x, j)
+        )
 
     def pairs(self) -> list[tuple[int, int, float]]:
         standing = {
