@@ -127,41 +127,62 @@ class _Gap:
 
     def parts(self, made: list[tuple[int, int, float]], seeds: Joined) -> None:
         """Open articles of the gap that join one of its pairs, into ``seeds``."""
-        split, merged = seeds
+        a = self.a
         news_of = {i: [j] for i, j, _ in made}
         olds_of = {j: [i] for i, j, _ in made}
-        for k in self.news:
-            if k in self.a.new_partner:
-                continue
-            found = [
-                (part_standing(self.new_in_old(k, i), self._brings_old(i, news_of[i], k)), i)
-                for i in news_of
-                if self.a.allowed(i, k) and self.new_home(k, i)
-            ]
-            z, i = max(found, default=(0.0, -1))
-            if z >= ATTACH_Z:
-                split[k] = (i, z)
-                news_of[i].append(k)
-        for k in self.olds:
-            if k in self.a.old_partner:
-                continue
-            found = [
-                (part_standing(self.old_in_new(k, j), self._brings_new(j, olds_of[j], k)), j)
-                for j in olds_of
-                if self.a.allowed(k, j) and self.old_home(k, j)
-            ]
-            z, j = max(found, default=(0.0, -1))
-            if z >= ATTACH_Z:
-                merged[k] = (j, z)
-                olds_of[j].append(k)
+        split = _Joining(self.news, a.new_partner, news_of, self.new_side, self.skip_new)
+        split.run(
+            lambda k, i: a.allowed(i, k) and self.new_home(k, i),
+            self.new_in_old,
+            lambda i: (a.old_vecs[i], a.new_vecs.features),
+            seeds[0],
+        )
+        merge = _Joining(self.olds, a.old_partner, olds_of, self.old_side, self.skip_old)
+        merge.run(
+            lambda k, j: a.allowed(k, j) and self.old_home(k, j),
+            self.old_in_new,
+            lambda j: (a.new_vecs[j], a.old_vecs.features),
+            seeds[1],
+        )
 
-    def _brings_old(self, i: int, news: list[int], k: int) -> float:
-        held = [self.a.new_vecs.features(j) for j in news]
-        return brings(self.a.old_vecs[i], held, self.new_side, k, self.skip_new)
 
-    def _brings_new(self, j: int, olds: list[int], k: int) -> float:
-        held = [self.a.old_vecs.features(i) for i in olds]
-        return brings(self.a.new_vecs[j], held, self.old_side, k, self.skip_old)
+class _Joining:
+    """Open articles of one side of a gap joining the gap's pairs as parts."""
+
+    def __init__(
+        self,
+        open_here: list[int],
+        paired: dict[int, int],
+        group_of: dict[int, list[int]],
+        side: Side,
+        skip: set[int],
+    ) -> None:
+        self.open_here = open_here
+        self.paired = paired
+        self.group_of = group_of
+        self.side = side
+        self.skip = skip
+
+    def run(
+        self,
+        may_join: Callable[[int, int], bool],
+        held: Callable[[int, int], float],
+        counterpart: Callable[[int], tuple[Vector, Callable[[int], frozenset[str]]]],
+        out: dict[int, tuple[int, float]],
+    ) -> None:
+        for k in self.open_here:
+            if k in self.paired:
+                continue
+            found = []
+            for p, group in self.group_of.items():
+                if may_join(k, p):
+                    whole, features = counterpart(p)
+                    extra = brings(whole, map(features, group), self.side, k, self.skip)
+                    found.append((part_standing(held(k, p), extra), p))
+            z, p = max(found, default=(0.0, -1))
+            if z >= ATTACH_Z:
+                out[k] = (p, z)
+                self.group_of[p].append(k)
 
 
 def pair_in_gaps(
