@@ -184,6 +184,13 @@ def test_points_pair_inside_sections_and_references_follow_renumbering():
     assert [(p.old, p.new) for p in parts] == [
         ("(a)", "(a)"), (None, "(b)"), ("(b)", "(c)"), ("(c)", "(d)")
     ]  # fmt: skip
+    # The word diff follows: the new point reads as inserted whole, not glued to
+    # the changes at the end of (a).
+    cmp = compare(old, new)
+    [pair] = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["2"]]
+    inserted = [c.new_text for c in pair.changes if c.op == "insert"]
+    assert any(t.startswith("b) The work must carry") and "c)" not in t for t in inserted)
+    assert not any("b) The work must carry" in c.new_text for c in pair.changes if c.op != "insert")
 
     @dataclass(frozen=True)
     class TruePair:

@@ -143,6 +143,41 @@ def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPa
     )
 
 
+def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[int, int]] | None:
+    """Where both units are cut, in order: at each matched pair of parts, and at each
+    part that only one side has (so that it reads as inserted or deleted whole, not
+    glued to its neighbour's changes) when the other side has none there."""
+    a_at = {p.key: p.start for p in a_seg.parts}
+    b_at = {p.key: p.start for p in b_seg.parts}
+    cuts = [(a_seg.body_start, b_seg.body_start)]
+    only_old: list[int] = []
+    only_new: list[int] = []
+
+    def close_run(next_a: int, next_b: int) -> None:
+        if only_old and not only_new:
+            cuts.extend((start, next_b) for start in only_old)
+        elif only_new and not only_old:
+            cuts.extend((next_a, start) for start in only_new)
+        only_old.clear()
+        only_new.clear()
+
+    matched = False
+    for p in pairs:
+        if p.old is not None and p.new is not None:
+            close_run(a_at[p.old], b_at[p.new])
+            cuts.append((a_at[p.old], b_at[p.new]))
+            matched = True
+        elif p.old is not None:
+            only_old.append(a_at[p.old])
+        elif p.new is not None:
+            only_new.append(b_at[p.new])
+    if not matched:
+        return None
+    close_run(a_seg.end, b_seg.end)
+    cuts.append((a_seg.end, b_seg.end))
+    return cuts
+
+
 def sectioned_diff(
     old: Document, new: Document, i: int, j: int, options: DiffOptions
 ) -> DiffResult | None:
@@ -152,16 +187,9 @@ def sectioned_diff(
     Offsets in the result are relative to each segment's body, as for a plain diff.
     """
     a_seg, b_seg = old.segments[i], new.segments[j]
-    a_parts = {p.key: p for p in a_seg.parts}
-    b_parts = {p.key: p for p in b_seg.parts}
-    matched = [
-        (a_parts[p.old].start, b_parts[p.new].start)
-        for p in unit_part_pairs(old, new, i, j)
-        if p.old is not None and p.new is not None
-    ]
-    if not matched:
+    cuts = _cuts(a_seg, b_seg, unit_part_pairs(old, new, i, j))
+    if cuts is None:
         return None
-    cuts = [(a_seg.body_start, b_seg.body_start), *matched, (a_seg.end, b_seg.end)]
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
     coarse = False
