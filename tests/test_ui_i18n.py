@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from treatyviewer.core.lineage import STEP_STATUSES
 from treatyviewer.core.resources import resource_path
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.colours import HIGH_CONTRAST
-from treatyviewer.ui.common.vocabulary import percent
-from treatyviewer.ui.compare.render import CHANGE_PROP
+from treatyviewer.ui.common.vocabulary import percent, status_text
+from treatyviewer.ui.compare.formats import CHANGE_PROP
 
 pytestmark = pytest.mark.gui
 
@@ -139,6 +140,22 @@ def test_numbers_follow_the_interface_language(qapp) -> None:
     finally:
         i18n.install(qapp, "en")
     assert percent(0.85) == "85%"
+
+
+def test_every_status_a_table_shows_is_translated(qapp) -> None:
+    """Pair statuses and the version-chain steps the history table names
+    ("returned") read in the interface language, not in English."""
+    from treatyviewer.core.comparison import STATUSES
+
+    shown = (set(STATUSES) | set(STEP_STATUSES)) - {"present", "absent"}
+    try:
+        for lang in ("ru", "tr"):
+            i18n.install(qapp, lang)
+            untranslated = sorted(s for s in shown if status_text(s) == s)
+            assert untranslated == [], lang
+    finally:
+        i18n.install(qapp, "en")
+    assert status_text("returned") == "returned"
 
 
 def ts_messages(path: Path):  # type: ignore[no-untyped-def]

@@ -34,3 +34,16 @@ def test_review_threshold_changes_the_review_queue_at_once(make_window, qtbot) -
     with qtbot.waitSignal(session.changed):
         session.set_review_threshold(0.0)
     assert session.comparison.review_queue() == []
+
+
+def test_status_line_counts_pairings_to_review_in_good_english(make_window, qtbot) -> None:
+    window = make_window()
+    session = window.session
+    confidences = sorted(p.confidence for p in session.comparison.pairs if p.origin == "auto")
+    with qtbot.waitSignal(session.changed):
+        session.set_review_threshold((confidences[0] + confidences[1]) / 2)
+    assert len(session.comparison.review_queue()) == 1
+    assert "1 pairing to review" in window.counts.text()
+    with qtbot.waitSignal(session.changed):
+        session.set_review_threshold(1.01)
+    assert f"{len(confidences)} pairings to review" in window.counts.text()

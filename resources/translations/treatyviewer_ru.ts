@@ -3186,7 +3186,7 @@ by {1}</source>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln words deleted</source>
+        <source>%Ln word(s) deleted</source>
         <translation>
             <numerusform>%Ln слово удалено</numerusform>
             <numerusform>%Ln слова удалены</numerusform>
@@ -3205,7 +3205,7 @@ by {1}</source>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>%Ln pairings to review</source>
+        <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
             <numerusform>%Ln соответствия к проверке</numerusform>
@@ -3338,7 +3338,7 @@ by {1}</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Exported {0} (%n pages)</source>
+        <source>Exported {0} (%n page(s))</source>
         <translation>
             <numerusform>Экспортирован {0} (%n страница)</numerusform>
             <numerusform>Экспортирован {0} (%n страницы)</numerusform>
@@ -3559,6 +3559,10 @@ by {1}</source>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>пересказ</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращена</translation>
     </message>
 </context>
 </TS>

@@ -3138,7 +3138,7 @@ yerine {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln words deleted</source>
+        <source>%Ln word(s) deleted</source>
         <translation>
             <numerusform>%Ln sözcük silindi</numerusform>
         </translation>
@@ -3153,7 +3153,7 @@ yerine {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
-        <source>%Ln pairings to review</source>
+        <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
@@ -3282,7 +3282,7 @@ yerine {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Exported {0} (%n pages)</source>
+        <source>Exported {0} (%n page(s))</source>
         <translation>
             <numerusform>{0} dışa aktarıldı (%n sayfa)</numerusform>
         </translation>
@@ -3501,6 +3501,10 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>paraphrased</source>
         <translation>özetlenmiş</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>geri geldi</translation>
     </message>
 </context>
 </TS>

@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from .align_engine import Aligner
 from .align_types import Alignment, Link, Origin, Overrides, Related
+from .cancel import StopCheck
 from .document import Document, Segment, SegmentKind
 
 __all__ = ["Alignment", "Link", "Origin", "Overrides", "Related", "align", "is_renumbered"]
 
 
-def align(old: Document, new: Document, overrides: Overrides | None = None) -> Alignment:
-    """Pair the segments of two documents; reader overrides are kept as given."""
-    return Aligner(old, new, overrides or Overrides()).run()
+def align(
+    old: Document,
+    new: Document,
+    overrides: Overrides | None = None,
+    should_stop: StopCheck | None = None,
+) -> Alignment:
+    """Pair the segments of two documents; reader overrides are kept as given.
+
+    ``should_stop`` may cancel the run (``core.cancel``)."""
+    return Aligner(old, new, overrides or Overrides(), should_stop).run()
 
 
 def is_renumbered(old: Segment, new: Segment) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
@@ -38,15 +39,10 @@ class Aligner(Protocol):
 
     def allowed(self, i: int, j: int) -> bool: ...
 
-    def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float: ...
 
-
-ATTACH_Z = 2.5
+ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
 counterpart must lie for it to join that pair."""
-NEW_MATTER_Z = 2.0
-"""The same for the share of the leftover that the counterpart holds and the pair's
-own articles do not."""
 CLEAR_Z = 5.0
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
@@ -60,98 +56,133 @@ YARDSTICK = 60
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
-Side = tuple[
-    Callable[[int], Vector], Callable[[int], Collection[str]], int, Callable[[int], Sample]
-]
+Side = tuple[Callable[[int], Vector], Callable[[int], Collection[str]], int]
+Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
+"""Split parts (new article → old one) and merged parts (old → new), with their standing."""
 
 
 def yardstick(
     part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
 ) -> Background:
     """How much of ``part`` articles of the other text hold, over the whole text."""
-    return measured(part, Sample(features, count, YARDSTICK), skip)
+    values = _sample(features, count).shares(part, skip)
+    return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
 
 
-def measured(part: Vector, sample: Sample, skip: Collection[int]) -> Background:
-    """``yardstick`` against a sample of the other text taken once for many parts."""
-    return Background.from_values(sample.shares(part, skip), prior=(0.1, 0.05), prior_weight=3)
+@lru_cache(maxsize=4)
+def _sample(features: Callable[[int], Collection[str]], count: int) -> Sample:
+    """The articles every yardstick of a text is taken from, indexed once per text
+    (``features`` of the same text compare equal, so the last texts' samples are kept)."""
+    return Sample(features, count, YARDSTICK)
+
+
+def combined_z(*standings: float) -> float:
+    """Stouffer's combination of independent standings (sum over the root of their count)."""
+    return sum(standings) / math.sqrt(len(standings))
+
+
+def part_standing(held: float, brought: float) -> float:
+    """Standing of a split or merged part: how much of it the counterpart holds and
+    how much of the counterpart it adds to its pair, each above chance, combined."""
+    return combined_z(held, brought) if held > 0.0 and brought > 0.0 else -math.inf
+
+
+def brings(
+    whole: Vector, held: Iterable[Collection[str]], side: Side, part: int, skip: set[int]
+) -> float:
+    """Standing of the share of ``whole``'s matter that article ``part`` (of ``side``)
+    holds beyond what the articles ``held`` already hold, against its own yardstick.
+    A part that brings nothing of an article is not its part, however much it borrows."""
+    covered: set[str] = set().union(*held)
+    rest = {t: w for t, w in whole.items() if t not in covered}
+    _, features, count = side
+    return yardstick(rest, features, count, skip).z(containment(rest, features(part)))
 
 
 def _attach(
-    own: dict[int, int], mine: Side, theirs: Side, allowed: Callable[[int, int], bool]
+    own: dict[int, int],
+    mine: Side,
+    theirs: Side,
+    allowed: Callable[[int, int], bool],
+    seeds: dict[int, tuple[int, float]],
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
-    ``own`` maps this side's paired articles to their counterparts. A leftover
-    joins the pair of a next-door article, or of a next-door leftover that has
-    joined one (a three-way split); across one other article (a moved-in article
-    between the halves) only when its share stands clearly out.
-
-    In formula-built texts any article shares much with any other, so the share
-    alone does not tell a part from a neighbour; what does is that a part brings
-    the matter of the counterpart that the pair's own articles lack. So the
-    leftover's weight outside those articles must also stand out in the
-    counterpart, against its own yardstick. The surest joins are made first, so
-    that a later one is asked for matter that the grown group still lacks. Each
-    joined article comes with its standing (both measures combined).
+    ``own`` maps this side's paired articles to their counterparts, ``seeds``
+    the parts already joined to them. A leftover joins the pair of a next-door
+    article, or of a next-door leftover that has joined one (a three-way split);
+    across one other article (a moved-in article between the halves) only when
+    its standing is clear. The standing combines two asymmetric measures, each
+    against its own yardstick: how much of the leftover's matter the
+    counterpart holds, and how much of the counterpart's matter the leftover
+    holds that the pair's own articles do not. Each joined article comes with
+    its standing.
     """
-    vector, own_features, count, _ = mine
-    _, features, _, sampled = theirs
-    sample = sampled(YARDSTICK)
-    extra: dict[int, tuple[int, float]] = {}
+    vector, features_mine, count = mine
+    vector_theirs, features, other_count = theirs
+    extra = dict(seeds)
     rulers: dict[int, Background] = {}
     groups: dict[int, list[int]] = defaultdict(list)
     for q, r in own.items():
         groups[r].append(q)
+    for q, (r, _) in seeds.items():
+        groups[r].append(q)
+    brought: dict[tuple[int, int, int], float] = {}
 
-    def brings(k: int, p: int) -> float:
-        held = set().union(*(own_features(q) for q in groups[p]))
-        rest = {t: w for t, w in vector(k).items() if t not in held}
-        ruler = measured(rest, sample, {p - 1, p, p + 1})
-        return ruler.z(containment(rest, features(p)))
+    def partner(k: int) -> int | None:
+        return own.get(k, extra.get(k, (None, 0.0))[0])
+
+    def standing(k: int, p: int, held: float) -> float:
+        key = (k, p, len(groups[p]))
+        if key not in brought:
+            skip = {*groups[p], k - 1, k, k + 1}
+            extra_z = brings(vector_theirs(p), map(features_mine, groups[p]), mine, k, skip)
+            brought[key] = part_standing(held, extra_z)
+        return brought[key]
 
     changed = True
     while changed:
-        proposals: list[tuple[float, int, int]] = []
+        changed = False
         for k in range(count):
             if k in own or k in extra:
                 continue
             best: tuple[float, int] | None = None
             for step in (-1, 1, -2, 2):
-                p = own.get(k + step, extra.get(k + step, (None, 0.0))[0])
+                p = partner(k + step)
                 if p is None or not allowed(k, p):
                     continue
                 share = containment(vector(k), features(p))
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
-                    rulers[k] = measured(vector(k), sample, {p - 1, p, p + 1})
-                c = rulers[k].z(share)
+                    rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
+                c = standing(k, p, rulers[k].z(share))
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)
             if best is not None:
-                proposals.append((best[0], k, best[1]))
-        changed = False
-        for c, k, p in sorted(proposals, reverse=True):
-            new_matter = brings(k, p)
-            if new_matter >= NEW_MATTER_Z:
-                extra[k] = (p, (c + new_matter) / math.sqrt(2))
-                groups[p].append(k)
+                extra[k] = (best[1], best[0])
+                groups[best[1]].append(k)
                 changed = True
-    return extra
+    return {k: found for k, found in extra.items() if k not in seeds}
 
 
 def _sides(a: Aligner) -> tuple[Side, Side]:
-    old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs), a.old_vecs.sample)
-    new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs), a.new_vecs.sample)
+    old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs))
+    new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs))
     return old, new
 
 
-def attach_leftovers(a: Aligner) -> list[Group]:
-    """Every pair with the splits and merges joined to it, and the pair it grew from."""
+def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
+    """Every pair with the splits and merges joined to it, and the pair it grew from.
+
+    ``seeds`` are parts already joined (new article → old one for splits, old
+    article → new one for merges), with their standing."""
     old, new = _sides(a)
-    split = _attach(a.new_partner, new, old, lambda k, p: a.allowed(p, k))
-    merged = _attach(a.old_partner, old, new, a.allowed)
+    split_seeds, merge_seeds = seeds
+    split = _attach(a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
+    merged = _attach(a.old_partner, old, new, a.allowed, merge_seeds)
+    split.update(split_seeds)
+    merged.update(merge_seeds)
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news
     olds_of: dict[int, list[int]] = defaultdict(list)  # core new -> extra olds
     weakest: dict[tuple[str, int], float] = defaultdict(lambda: float("inf"))
@@ -172,12 +203,12 @@ def attach_leftovers(a: Aligner) -> list[Group]:
 
 
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
-    vector = mine[0]
-    _, features, _, sampled = theirs
+    vector, _, _ = mine
+    _, features, count = theirs
     shares = [(containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
-    ruler = measured(vector(k), sampled(YARDSTICK), set(candidates))
+    ruler = yardstick(vector(k), features, count, set(candidates))
     found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)

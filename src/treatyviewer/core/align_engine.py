@@ -23,12 +23,14 @@ from collections import Counter, defaultdict
 from statistics import median
 
 from .align_assign import assign
-from .align_attach import Group, attach_leftovers, related_articles
+from .align_attach import Group, Joined, attach_leftovers, related_articles
 from .align_candidates import retrieve
 from .align_decide import Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
+from .cancel import StopCheck, check
 from .document import Document, SegmentKind
 from .sequences import longest_increasing_run
 
@@ -47,6 +49,10 @@ STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)."""
 IN_PLACE_CONFIDENCE = 0.995
 """Confidence of an article paired in place by its wording (see ``align_inplace``)."""
+STAGES = 6
+"""Progress steps reported to ``should_stop`` (between the stages above)."""
+CHECK_EVERY = 256
+"""Articles handled between two cancellation checks inside a long loop."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -54,7 +60,15 @@ def group_of(kind: SegmentKind) -> str:
 
 
 class Aligner:
-    def __init__(self, old: Document, new: Document, overrides: Overrides) -> None:
+    def __init__(
+        self,
+        old: Document,
+        new: Document,
+        overrides: Overrides,
+        should_stop: StopCheck | None = None,
+    ) -> None:
+        self.should_stop = should_stop
+        """Asked between the stages and inside long loops (see ``core.cancel``)."""
         self.old_segs = old.segments
         self.new_segs = new.segments
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
@@ -220,6 +234,8 @@ class Aligner:
             for j in range(len(self.new_segs)):
                 if j in self.new_partner:
                     continue
+                if j % CHECK_EVERY == 0:
+                    check(self.should_stop, 3, STAGES)
                 k = bisect_left(chain_new, j)
                 lo = chain_old[k - 1] if k > 0 else -1
                 hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
@@ -265,17 +281,32 @@ class Aligner:
             if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
                 self._take(i, j)
 
+    def _pair_gaps(self) -> Joined:
+        """Open articles between two anchors pair by the matter each holds of the other."""
+
+        def take(i: int, j: int, standing: float) -> None:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = joined_confidence(standing)
+
+        chain_new, chain_old = self._chain()
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
+        check(self.should_stop, 0, STAGES)
         self._pair_given()
+        check(self.should_stop, 1, STAGES)
         old_open, new_open = self._open()
         self._measure(old_open, new_open)
+        check(self.should_stop, 2, STAGES)
         self.forced = [
             Link(lk.old, lk.new, round(self.score_many(lk.old, lk.new), 4), 1.0, "reader")
             for lk in self.forced
         ]
         self._place_pairs()
-        groups = attach_leftovers(self)
+        check(self.should_stop, 4, STAGES)
+        groups = attach_leftovers(self, self._pair_gaps())
+        check(self.should_stop, 5, STAGES)
         return self._collect(groups)
 
     def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:

@@ -110,17 +110,9 @@ class Vectors:
         self.unseen = 1.0
         self._feats: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._vectors: dict[int, Vector] = {}
-        self._samples: dict[int, Sample] = {}
 
     def features(self, index: int) -> frozenset[str]:
         return self._features_of(self.bodies[index])[0]
-
-    def sample(self, size: int) -> Sample:
-        """About ``size`` of these articles, evenly spaced (made once for every size)."""
-        found = self._samples.get(size)
-        if found is None:
-            found = self._samples[size] = Sample(self.features, len(self.bodies), size)
-        return found
 
     def _features_of(self, body: str) -> tuple[frozenset[str], frozenset[str]]:
         found = self._feats.get(body)

@@ -194,7 +194,7 @@ class WindowExport(CancellableWork):
         if pages == 1:
             text = self.tr("Exported {0} (1 page)").format(name)
         elif pages:
-            text = self.tr("Exported {0} (%n pages)", "", pages).format(name)
+            text = self.tr("Exported {0} (%n page(s))", "", pages).format(name)
         else:
             text = self.tr("Exported {0}").format(name)
         url = QUrl.fromLocalFile(path)

@@ -10,7 +10,7 @@ from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
 from ..common.vocabulary import class_text, number, status_text
-from ..compare.render import FORM_LIGHTER, blend
+from ..compare.formats import FORM_LIGHTER, blend
 
 
 class WrappingLabel(QLabel):
@@ -94,7 +94,7 @@ class StatusLine(QObject):
 
     def word_counts(self, deleted: int, inserted: int) -> str:
         return (
-            self.tr("%Ln words deleted", "", int(deleted))
+            self.tr("%Ln word(s) deleted", "", int(deleted))
             + ", "
             + self.tr("%Ln inserted", "words", int(inserted))
         )
@@ -124,5 +124,5 @@ class StatusLine(QObject):
         parts.append(self.class_counts(cmp))
         review = sum(p.uncertain for p in cmp.pairs)
         if review:
-            parts.append(self.tr("%Ln pairings to review", "", int(review)))
+            parts.append(self.tr("%Ln pairing(s) to review", "", int(review)))
         self.counts.setText(" · ".join(parts))

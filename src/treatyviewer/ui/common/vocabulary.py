@@ -23,6 +23,7 @@ STATUS_WORDS = {
     "removed": QT_TRANSLATE_NOOP("status", "removed"),
     "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
     "paraphrased": QT_TRANSLATE_NOOP("status", "paraphrased"),
+    "returned": QT_TRANSLATE_NOOP("status", "returned"),
 }
 
 PROVENANCE_WORDS = {

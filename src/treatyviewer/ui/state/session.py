@@ -15,6 +15,7 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
+from ...core.cancel import check
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
@@ -75,11 +76,9 @@ class ComparisonSession(CancellableWork):
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
             limits = self.limits
             old = read_any(old_name, old_enc, limits)
-            if stop(0, 0):  # Cancel between the stages, not only between article pairs
-                raise InterruptedError("reading cancelled")
+            check(stop)  # Cancel between the stages too, not only inside them
             new = read_any(new_name, new_enc, limits)
-            if stop(0, 0):
-                raise InterruptedError("reading cancelled")
+            check(stop)
             cmp = compare(old, new, options, kept, stop, review_below=review_below)
             return old_name, new_name, (old, new, cmp)
 
