@@ -264,9 +264,16 @@ class TextDocBuilder:
     ) -> TextDocLayout:
         """The title page and what comes before the articles are written by ``front_matter``
         (``report_textdoc_sections``), then the articles and the other notes."""
-        front_matter(self)
-        self.pairs(progress)
-        self.other_notes()
+        # One edit block: outside one, Qt re-scans every frame (each table is one)
+        # after each insertion, which made writing a long report quadratic.
+        whole = QTextCursor(self.out.doc)
+        whole.beginEditBlock()
+        try:
+            front_matter(self)
+            self.pairs(progress)
+            self.other_notes()
+        finally:
+            whole.endEditBlock()
         return self.out
 
     def pairs(self, progress: Callable[[int, int], None] | None) -> None:
