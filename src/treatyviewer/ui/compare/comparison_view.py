@@ -22,13 +22,14 @@ from ...core.comparison import Comparison
 from ..common.colours import Scheme
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
+from .formats import Formats
 from .geometry import SideGeometry
 from .inline import InlineRenderer
 from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader
 from .placeholders import Placeholder, placeholders
-from .render import Formats, Rendered, SideRenderer
+from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
 from .view_marks import bands, ticks
