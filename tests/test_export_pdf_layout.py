@@ -10,7 +10,6 @@ from pypdf import PdfReader
 
 from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.comparison import compare
-from treatyviewer.core.resources import load_bundled
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.export import export_pdf
 
@@ -45,14 +44,6 @@ def test_user_pair_legend_summary_and_continued(qapp, user_cmp, tmp_path) -> Non
     inline = tmp_path / "inline.pdf"
     export_pdf(user_cmp, inline, annotations=[], layout="inline")
     assert any("Art. 2 → Art. 2 (continued)" in text for text in _pages(inline))
-
-
-def test_bundled_legend_badges_do_not_break(qapp, tmp_path) -> None:
-    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
-    path = tmp_path / "bundled.pdf"
-    export_pdf(cmp, path, annotations=[])
-    front = " ".join(_pages(path)[:2])
-    assert "RECONSTRUCTED" in front and "PARAPHRASED" in front
 
 
 def test_a_note_over_a_change_is_as_tall_as_one_over_plain_words(qapp, user_cmp, tmp_path) -> None:
