@@ -88,6 +88,7 @@ def test_a_page_break_put_in_later_gives_the_document_written_with_it(qapp, layo
     instead of writing the report again; both must give the same document."""
     from PySide6.QtCore import QSizeF
 
+    from treatyviewer.core.resources import load_bundled
     from treatyviewer.io.export import make_report
     from treatyviewer.io.report_textdoc import TextDocBuilder
     from treatyviewer.io.report_textdoc_sections import write_front_matter
