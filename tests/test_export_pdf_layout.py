@@ -80,3 +80,27 @@ def test_carry_places_old_offsets_by_words_not_characters():
     assert new[:at].endswith("imperialism")
     start = old.index("and")
     assert new[carry(old, 0, start, new, 0) :].startswith("and moved")
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_a_page_break_put_in_later_gives_the_document_written_with_it(qapp, layout) -> None:
+    """The export moves stranded headings to a new page in the laid-out document
+    instead of writing the report again; both must give the same document."""
+    from PySide6.QtCore import QSizeF
+
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.io.export import make_report
+    from treatyviewer.io.report_textdoc import TextDocBuilder
+    from treatyviewer.io.report_textdoc_sections import write_front_matter
+
+    report = make_report(compare(load_bundled("draft-1920"), load_bundled("moscow-1921")))
+    later = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000))
+    later.build(write_front_matter)
+    keys = sorted(later.out.break_formats)
+    chosen = {"@legend", "@summary", keys[3], keys[-1]}
+    at_once = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000), breaks=chosen)
+    at_once.build(write_front_matter)
+    assert at_once.out.doc.toHtml() != later.out.doc.toHtml()
+    later.break_before(chosen)
+    assert later.out.doc.toHtml() == at_once.out.doc.toHtml()
+    assert "page-break-before:always" in at_once.out.doc.toHtml()
