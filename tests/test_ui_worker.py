@@ -45,3 +45,29 @@ def test_cycles_dropped_during_a_comparison_are_freed_on_the_gui_thread(
     assert made
     assert len(FREED_ON) == made
     assert set(FREED_ON) == {gui}
+
+
+def test_cancel_stops_work_that_never_asks_whether_to_stop(qtbot) -> None:
+    """A long loop with no cancellation check (a big text being segmented) still ends."""
+    from treatyviewer.ui.state.worker import Job, start
+
+    entered = threading.Event()
+
+    def stubborn(_should_stop) -> int:  # type: ignore[no-untyped-def]
+        entered.set()
+        n = 0
+        while n >= 0:  # never asks, never ends by itself
+            n += 1
+        return n
+
+    job = Job(stubborn)
+    ended: list[object] = []
+    job.signals.cancelled.connect(ended.append)
+    job.signals.finished.connect(ended.append)
+    start(job)
+    qtbot.waitUntil(entered.is_set, timeout=10_000)
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert ended == [None]  # cancelled, with no result
+    qtbot.waitUntil(lambda: job.ended, timeout=5_000)
+    assert QThreadPool.globalInstance().activeThreadCount() == 0

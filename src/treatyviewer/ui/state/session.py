@@ -15,15 +15,28 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.cancel import check
+from ...core.cancel import StopCheck, check
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
+from ...core.entities import Gazetteer, find_mentions
 from ...core.errors import TreatyViewerError
+from ...core.xrefs import find_references
 from ...io.limits import ReadLimits
 from .loading import read_any
 from .worker import CancellableWork, Job
 
 Loaded = tuple[Document, Document, Comparison]
+
+
+def prepare(cmp: Comparison, stop: StopCheck) -> None:
+    """Find, while still off the GUI thread, what the panes and docks will ask of the
+    texts (cross-references, entity mentions): each is found once per document."""
+    gazetteer = Gazetteer.bundled()
+    for doc in (cmp.old, cmp.new):
+        check(stop)
+        find_references(doc)
+        check(stop)
+        find_mentions(doc, gazetteer)
 
 
 class ComparisonSession(CancellableWork):
@@ -80,6 +93,7 @@ class ComparisonSession(CancellableWork):
             new = read_any(new_name, new_enc, limits)
             check(stop)
             cmp = compare(old, new, options, kept, stop, review_below=review_below)
+            prepare(cmp, stop)
             return old_name, new_name, (old, new, cmp)
 
         self._run(
@@ -145,6 +159,7 @@ class ComparisonSession(CancellableWork):
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
             cmp = compare(old, new, options, overrides, stop, review_below=review_below)
+            prepare(cmp, stop)
             return (*names, (old, new, cmp))
 
         self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)

@@ -10,6 +10,7 @@ the GUI thread collects instead (``GuiCollector``).
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import threading
 import time
@@ -18,9 +19,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from ...core.cancel import Cancelled
+
 PROGRESS_EVERY_S = 0.05
 """Least time between two progress reports: enough for a smooth bar, never a flood."""
 COLLECT_EVERY_MS = 250
+GRACE_MS = 300
+"""After Cancel, how long work may take to notice by itself before it is interrupted."""
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Make ``exc`` raise in the thread at its next Python instruction (None: forget
+    one not yet raised). Reaches work stuck in a loop that never asks to stop."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
 
 
 class _Signals(QObject):
@@ -41,11 +54,23 @@ class Job(QRunnable):
         self._work: Callable[[Callable[[int, int], bool]], Any] | None = work
         self._cancel = threading.Event()
         self._reported = 0.0
+        self._lock = threading.Lock()
+        self._thread: int | None = None
+        """The pool thread while it is inside the work (the only time it may be interrupted)."""
         self.ended = False
         """Set when ``run`` has returned from the work (the pool is then done with it)."""
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Ask the work to stop; if it has not within ``GRACE_MS``, interrupt it."""
+        if not self._cancel.is_set():
+            self._cancel.set()
+            QTimer.singleShot(GRACE_MS, self.signals, self._interrupt)
+
+    def _interrupt(self) -> None:
+        with self._lock:
+            if self._thread is not None:
+                _raise_in(self._thread, Cancelled)
+                self._thread = None  # once
 
     @property
     def cancelled(self) -> bool:
@@ -69,7 +94,12 @@ class Job(QRunnable):
         if work is None:
             return
         try:
-            result = work(self._should_stop)
+            try:
+                with self._lock:
+                    self._thread = threading.get_ident()
+                result = work(self._should_stop)
+            finally:
+                self._leave()
         except BaseException as exc:  # reported to the window, never lost
             if self._cancel.is_set():
                 self.signals.cancelled.emit(None)
@@ -80,6 +110,18 @@ class Job(QRunnable):
             self.signals.cancelled.emit(result)
         else:
             self.signals.finished.emit(result)
+
+    def _leave(self) -> None:
+        """Out of the work: no interruption may arrive from now on. One sent just
+        before may still be raised here; it is caught, and the leaving finished."""
+        while True:
+            try:
+                with self._lock:
+                    self._thread = None
+                _raise_in(threading.get_ident(), None)
+                return
+            except Cancelled:
+                continue
 
 
 class GuiCollector(QObject):
