@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
         self.font_size = self.settings.get("font_size")
         self.view = ComparisonView(self.scheme, self._font())
+        self.session.preparer = lambda cmp: self.view.prepare(self.classes.apply(cmp))
         self.message_bar = MessageBar()
         self.find_bar = FindBar(self.view.shown_panes, self.scheme)
         self.concordance = ConcordanceDock(self.scheme, self)

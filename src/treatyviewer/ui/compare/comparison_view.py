@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
+from ..common.slices import Steps
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
 from .geometry import SideGeometry
@@ -28,6 +29,7 @@ from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader
 from .placeholders import Placeholder, placeholders
+from .prepared import Prepared, preparing_steps
 from .render import Formats, Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
@@ -61,6 +63,7 @@ class ComparisonView(QWidget):
         """The older text is on the right (Swap Sides); the comparison is unchanged."""
         self.cmp: Comparison | None = None
         self.rendered: tuple[Rendered, Rendered] | None = None
+        self._prepared: Prepared | None = None
         self.inline: InlineRenderer | None = None
         self.geo = (SideGeometry(), SideGeometry())
         self.pads = (Padding(), Padding())
@@ -145,10 +148,14 @@ class ComparisonView(QWidget):
         value = self.primary().verticalScrollBar().value()
         formats = Formats(self.scheme, self.font_)
         hidden = self._hidden(cmp)
-        self.rendered = (
-            SideRenderer(cmp, "old", formats).render(hidden[0]),
-            SideRenderer(cmp, "new", formats).render(hidden[1]),
-        )
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.fits(cmp, self.scheme, self.font_, hidden):
+            self.rendered = prepared.rendered
+        else:
+            self.rendered = (
+                SideRenderer(cmp, "old", formats).render(hidden[0]),
+                SideRenderer(cmp, "new", formats).render(hidden[1]),
+            )
         for pad in self.pads:
             pad.reset()
         self.old_pane.show_document(self.rendered[0].document)
@@ -165,6 +172,15 @@ class ComparisonView(QWidget):
         self.navigator.reset()
         self.realign()
         self.primary().verticalScrollBar().setValue(value)
+
+    def prepare(self, cmp: Comparison) -> Steps[None]:
+        """Build ``cmp``'s documents ahead, in steps (a long text, see ``prepared``);
+        ``show_comparison`` then shows them."""
+        self._prepared = None
+        widths = (self.old_pane.viewport().width(), self.new_pane.viewport().width())
+        hidden = self._hidden(cmp)
+        steps = preparing_steps(cmp, self.scheme, self.font_, hidden, widths)
+        self._prepared = yield from steps
 
     def _title(self, doc: object) -> str:
         title = str(getattr(doc, "title", ""))
