@@ -17,17 +17,19 @@ from treatyviewer.core.anchoring import (
     reanchor,
     retarget,
 )
+from treatyviewer.core.annotation_jsonld import (
+    dump_collection,
+    from_jsonld,
+    load_collection,
+    to_jsonld,
+)
 from treatyviewer.core.annotations import (
     Annotation,
     Creator,
     PairRef,
     Target,
     annotate_selection,
-    dump_collection,
-    from_jsonld,
-    load_collection,
     target_from_selection,
-    to_jsonld,
 )
 from treatyviewer.core.document import Document
 from treatyviewer.core.entities import Gazetteer

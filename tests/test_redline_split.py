@@ -9,8 +9,8 @@ from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.report_model import build_report
 from treatyviewer.ui.common.colours import LIGHT
+from treatyviewer.ui.compare.formats import Formats
 from treatyviewer.ui.compare.inline import render_inline
-from treatyviewer.ui.compare.render import Formats
 
 SHIPS = "Ships of both parties may enter the ports of the Black Sea freely."
 BOATS = "Fishing boats of either party may fish in the coastal waters of the other."

@@ -57,7 +57,7 @@ def test_one_class_toggle_and_the_lighter_form(make_window, tmp_path) -> None:
     assert "case" not in window.classes.shown
     assert "case" not in visited_classes(window)
     assert "1 hidden" in window.counts.text()
-    from treatyviewer.ui.compare.render import CHANGE_PROP
+    from treatyviewer.ui.compare.formats import CHANGE_PROP
 
     doc = window.view.new_pane.document()
     tips = set()

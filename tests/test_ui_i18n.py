@@ -28,7 +28,7 @@ from treatyviewer.core.resources import resource_path
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.colours import HIGH_CONTRAST
 from treatyviewer.ui.common.vocabulary import percent, status_text
-from treatyviewer.ui.compare.render import CHANGE_PROP
+from treatyviewer.ui.compare.formats import CHANGE_PROP
 
 pytestmark = pytest.mark.gui
 

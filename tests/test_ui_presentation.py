@@ -14,8 +14,9 @@ from treatyviewer.io import report_palette
 from treatyviewer.io.report_textdoc_sections import provenance
 from treatyviewer.ui.common import i18n
 from treatyviewer.ui.common.colours import DARK, LIGHT
+from treatyviewer.ui.compare.formats import Formats
 from treatyviewer.ui.compare.inline import render_inline
-from treatyviewer.ui.compare.render import Formats, render_side
+from treatyviewer.ui.compare.render import render_side
 from treatyviewer.ui.dialogs.about import AboutTextsDialog
 from treatyviewer.ui.dialogs.guide_parts import badges_html
 

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
-from treatyviewer.core.annotations import Annotation, Target, to_jsonld
+from treatyviewer.core.annotation_jsonld import to_jsonld
+from treatyviewer.core.annotations import Annotation, Target
 from treatyviewer.core.entities import Gazetteer, fold
 from treatyviewer.core.errors import InputError
 from treatyviewer.ui.entities.entity_panel import EntityPanel

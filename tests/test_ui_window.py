@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from conftest import make_treaty_pair, wait_compared
-from treatyviewer.ui.compare.render import CHANGE_PROP
+from treatyviewer.ui.compare.formats import CHANGE_PROP
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from .core.anchoring import annotations_json
-from .core.annotations import Annotation, load_collection
+from .core.annotation_jsonld import load_collection
+from .core.annotations import Annotation
 from .core.entities import Gazetteer
 from .core.project import load_project, locate_source
 from .core.resources import bundled_ids, is_bundled_id, resource_path

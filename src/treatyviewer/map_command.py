@@ -7,14 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .commands import MAP_HELP
-from .core.entities import Gazetteer
 from .core.errors import InputError
-from .core.map_places import bundled_map, named_versions
-from .core.map_scene import build_scene
 from .core.resources import DEFAULT_PAIR
-from .io.atomic import atomic_write_bytes, atomic_write_text
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
-from .io.map_svg import render_svg
 
 if TYPE_CHECKING:
     from .core.document import Document
@@ -58,6 +53,13 @@ def run_map(
     args: argparse.Namespace, loader: Callable[[str, str | None, ReadLimits | None], Document]
 ) -> int:
     """``loader`` is the command line's: files and bundled ids, with its size limit."""
+    # The map's data and drawing load here, so other commands start without them.
+    from .core.entities import Gazetteer
+    from .core.map_places import bundled_map, named_versions
+    from .core.map_scene import build_scene
+    from .io.atomic import atomic_write_bytes, atomic_write_text
+    from .io.map_svg import render_svg
+
     if not (args.svg or args.png):
         raise InputError("map: give --svg OUT or --png OUT")
     names = list(args.texts) or list(DEFAULT_PAIR)

@@ -14,8 +14,9 @@ everything, free prose little, and each article is its own yardstick.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from typing import Protocol
 
 from .align_decide import Background
@@ -37,15 +38,11 @@ class Aligner(Protocol):
 
     def allowed(self, i: int, j: int) -> bool: ...
 
-    def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float: ...
-
 
 ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
 counterpart must lie for it to join that pair."""
 CLEAR_Z = 5.0
-JOINT_KEPT = 0.9
-"""Share of a pair's score that must remain when a leftover joins it."""
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
@@ -59,6 +56,8 @@ Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
 Side = tuple[Callable[[int], Vector], Callable[[int], Collection[str]], int]
+Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
+"""Split parts (new article → old one) and merged parts (old → new), with their standing."""
 
 
 def yardstick(
@@ -70,40 +69,79 @@ def yardstick(
     return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
 
 
+def combined_z(*standings: float) -> float:
+    """Stouffer's combination of independent standings (sum over the root of their count)."""
+    return sum(standings) / math.sqrt(len(standings))
+
+
+def part_standing(held: float, brought: float) -> float:
+    """Standing of a split or merged part: how much of it the counterpart holds and
+    how much of the counterpart it adds to its pair, each above chance, combined."""
+    return combined_z(held, brought) if held > 0.0 and brought > 0.0 else -math.inf
+
+
+def brings(
+    whole: Vector, held: Iterable[Collection[str]], side: Side, part: int, skip: set[int]
+) -> float:
+    """Standing of the share of ``whole``'s matter that article ``part`` (of ``side``)
+    holds beyond what the articles ``held`` already hold, against its own yardstick.
+    A part that brings nothing of an article is not its part, however much it borrows."""
+    covered: set[str] = set().union(*held)
+    rest = {t: w for t, w in whole.items() if t not in covered}
+    _, features, count = side
+    return yardstick(rest, features, count, skip).z(containment(rest, features(part)))
+
+
 def _attach(
     own: dict[int, int],
     mine: Side,
     theirs: Side,
     allowed: Callable[[int, int], bool],
-    joint: Callable[[tuple[int, ...], int], float],
+    seeds: dict[int, tuple[int, float]],
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
-    ``own`` maps this side's paired articles to their counterparts. A leftover
-    joins the pair of a next-door article, or of a next-door leftover that has
-    joined one (a three-way split); across one other article (a moved-in article
-    between the halves) only when its share stands clearly out. Unless its
-    share stands clearly out next door, the pair read as one must still score about
-    as well (``joint`` scores the counterpart against a group of this side's
-    articles): an unrelated article dilutes it. Each joined article comes with
-    how far above its yardstick its share lay.
+    ``own`` maps this side's paired articles to their counterparts, ``seeds``
+    the parts already joined to them. A leftover joins the pair of a next-door
+    article, or of a next-door leftover that has joined one (a three-way split);
+    across one other article (a moved-in article between the halves) only when
+    its standing is clear. The standing combines two asymmetric measures, each
+    against its own yardstick: how much of the leftover's matter the
+    counterpart holds, and how much of the counterpart's matter the leftover
+    holds that the pair's own articles do not. Each joined article comes with
+    its standing.
     """
-    vector, _, count = mine
-    _, features, other_count = theirs
-    extra: dict[int, tuple[int, float]] = {}
+    vector, features_mine, count = mine
+    vector_theirs, features, other_count = theirs
+    extra = dict(seeds)
     rulers: dict[int, Background] = {}
     groups: dict[int, list[int]] = defaultdict(list)
     for q, r in own.items():
         groups[r].append(q)
+    for q, (r, _) in seeds.items():
+        groups[r].append(q)
+    brought: dict[tuple[int, int, int], float] = {}
+
+    def partner(k: int) -> int | None:
+        return own.get(k, extra.get(k, (None, 0.0))[0])
+
+    def standing(k: int, p: int, held: float) -> float:
+        key = (k, p, len(groups[p]))
+        if key not in brought:
+            skip = {*groups[p], k - 1, k, k + 1}
+            extra_z = brings(vector_theirs(p), map(features_mine, groups[p]), mine, k, skip)
+            brought[key] = part_standing(held, extra_z)
+        return brought[key]
+
     changed = True
     while changed:
         changed = False
         for k in range(count):
             if k in own or k in extra:
                 continue
-            best: tuple[float, int, bool] | None = None
+            best: tuple[float, int] | None = None
             for step in (-1, 1, -2, 2):
-                p = own.get(k + step, extra.get(k + step, (None, 0.0))[0])
+                p = partner(k + step)
                 if p is None or not allowed(k, p):
                     continue
                 share = containment(vector(k), features(p))
@@ -111,20 +149,14 @@ def _attach(
                     continue
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
-                c = rulers[k].z(share)
-                near = abs(step) == 1
-                if c >= (ATTACH_Z if near else CLEAR_Z) and (best is None or c > best[0]):
-                    best = (c, p, near)
-            if best is None:
-                continue
-            p = best[1]
-            group = tuple(groups[p])
-            clear = best[0] >= CLEAR_Z and best[2]
-            if clear or joint((*group, k), p) >= JOINT_KEPT * joint(group, p):
-                extra[k] = (p, best[0])
-                groups[p].append(k)
+                c = standing(k, p, rulers[k].z(share))
+                if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
+                    best = (c, p)
+            if best is not None:
+                extra[k] = (best[1], best[0])
+                groups[best[1]].append(k)
                 changed = True
-    return extra
+    return {k: found for k, found in extra.items() if k not in seeds}
 
 
 def _sides(a: Aligner) -> tuple[Side, Side]:
@@ -133,19 +165,17 @@ def _sides(a: Aligner) -> tuple[Side, Side]:
     return old, new
 
 
-def attach_leftovers(a: Aligner) -> list[Group]:
-    """Every pair with the splits and merges joined to it, and the pair it grew from."""
+def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
+    """Every pair with the splits and merges joined to it, and the pair it grew from.
+
+    ``seeds`` are parts already joined (new article → old one for splits, old
+    article → new one for merges), with their standing."""
     old, new = _sides(a)
-    split = _attach(
-        a.new_partner,
-        new,
-        old,
-        lambda k, p: a.allowed(p, k),
-        lambda news, p: a.score_many((p,), tuple(sorted(news))),
-    )
-    merged = _attach(
-        a.old_partner, old, new, a.allowed, lambda olds, p: a.score_many(tuple(sorted(olds)), (p,))
-    )
+    split_seeds, merge_seeds = seeds
+    split = _attach(a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
+    merged = _attach(a.old_partner, old, new, a.allowed, merge_seeds)
+    split.update(split_seeds)
+    merged.update(merge_seeds)
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news
     olds_of: dict[int, list[int]] = defaultdict(list)  # core new -> extra olds
     weakest: dict[tuple[str, int], float] = defaultdict(lambda: float("inf"))

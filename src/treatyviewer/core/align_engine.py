@@ -23,10 +23,11 @@ from collections import Counter, defaultdict
 from statistics import median
 
 from .align_assign import assign
-from .align_attach import Group, attach_leftovers, related_articles
+from .align_attach import Group, Joined, attach_leftovers, related_articles
 from .align_candidates import retrieve
 from .align_decide import Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
 from .cancel import StopCheck, check
@@ -280,6 +281,16 @@ class Aligner:
             if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
                 self._take(i, j)
 
+    def _pair_gaps(self) -> Joined:
+        """Open articles between two anchors pair by the matter each holds of the other."""
+
+        def take(i: int, j: int, standing: float) -> None:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = joined_confidence(standing)
+
+        chain_new, chain_old = self._chain()
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)
@@ -294,7 +305,7 @@ class Aligner:
         ]
         self._place_pairs()
         check(self.should_stop, 4, STAGES)
-        groups = attach_leftovers(self)
+        groups = attach_leftovers(self, self._pair_gaps())
         check(self.should_stop, 5, STAGES)
         return self._collect(groups)
 

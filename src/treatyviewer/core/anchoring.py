@@ -14,7 +14,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
-from .annotations import CONTEXT_CHARS, Annotation, Target, target_from_selection, to_jsonld
+from .annotation_jsonld import to_jsonld
+from .annotations import CONTEXT_CHARS, Annotation, Target, target_from_selection
 from .document import Document
 from .entities import Gazetteer
 

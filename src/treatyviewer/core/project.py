@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from .align import Overrides
-from .annotations import Annotation, from_jsonld, to_jsonld
+from .annotation_jsonld import from_jsonld, to_jsonld
+from .annotations import Annotation
 from .errors import InputError, ProjectError
 
 SCHEMA = "treatyviewer.project/1"

@@ -22,6 +22,7 @@ from .headings import ANNEX_WORDS, alternation
 from .numerals import ORDINALS, designator_value, fold
 from .parts import match_parts
 from .textdiff import Change
+from .xref_scan import Keywords, candidates, matches
 
 RefStatus = Literal["unchanged", "renumbered", "retargeted", "added", "removed"]
 
@@ -33,7 +34,7 @@ _RU_ANNEX = r"приложени(?:е|я|ю|ем|и)"
 _SEP = r"\s*(?:,|and|or|to|through|и|или|ve|veya|et|ou)\s*"
 _ONE = rf"(?P<n>{_NUM})(?:\s?\((?P<p>[A-Za-z0-9]{{1,4}})\))?"
 _LIST = rf"(?:{_SEP}(?:{_NUM})(?:\s?\([a-z0-9]{{1,4}}\))?)*"
-_REF_RE = re.compile(
+REFERENCE_RE = re.compile(
     rf"(?P<of>(?i:paragraph|para\.|пункт(?:а|е|у)?|п\.)\s*(?P<pn>\d{{1,3}}|[a-z])\s+"
     rf"(?i:of\s+(?:the\s+)?)?)?"
     rf"(?P<w>(?i:{_UNIT}|{_ANNEX}|{_RU_UNIT}|{_RU_ANNEX}))(?![^\W\d_])\s*{_ONE}(?P<more>{_LIST})"
@@ -44,6 +45,16 @@ _REF_RE = re.compile(
     r"|(?P<rel>(?i:the\s+(?:preceding|previous|following)\s+paragraph"
     r"|предыдущ(?:ий|его|ем)\s+пункт\w*|önceki\s+fıkra\w*))",
 )
+# Where a match of REFERENCE_RE begins (see xref_scan); keep in step with the pattern.
+REFERENCE_KEYWORDS = Keywords(
+    starts=(
+        "art", "sec", "§", "clause", "para", "subsection", "annexes", "appendices",
+        *(w for w in ANNEX_WORDS if w.isascii()), "ст", "пункт", "п.", "раздел",
+        "приложени", "предыдущ", "önceki",
+    ),
+    after_the=("preceding", "previous", "following"),
+    after_words=("madde",),
+)  # fmt: skip
 _ITEM_RE = re.compile(rf"{_SEP}(?P<n>{_NUM})(?:\s?\((?P<p>[a-z0-9]{{1,4}})\))?")
 # "article 11 of the WIPO copyright treaty": a provision of another text.
 _ELSEWHERE_RE = re.compile(r"\s+of\s+(?:the\s+)?(?!this\b|these\b|that\b)[A-Z]")
@@ -94,23 +105,54 @@ def _kind_of(word: str) -> SegmentKind | None:
     return SegmentKind.ARTICLE
 
 
-def _resolve_unit(doc: Document, kind: SegmentKind, label: str) -> tuple[int | None, str | None]:
-    """Segment index and part key for "12", "IV", "2.1", "1 (C)"."""
-    head, _, _rest = label.partition(".")
-    wanted = designator_value(label.split(" ")[0]) if "." not in label else None
-    for k, seg in enumerate(doc.segments):
-        if seg.kind is not kind:
-            continue
-        if fold(seg.label) == fold(label) or fold(seg.reference) == fold(f"Annex {label}"):
-            return k, None
-        if "." in label and seg.label == head:
-            keys = {p.key for p in seg.parts}
-            return k, label if label in keys else None
-    if wanted is not None:
-        for k, seg in enumerate(doc.segments):
-            if seg.kind is kind and seg.number == wanted and seg.kind is SegmentKind.ARTICLE:
-                return k, None
-    return None, None
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """The first unit of one kind by folded label, folded reference, label, number."""
+
+    by_fold: dict[str, int]
+    by_ref: dict[str, int]
+    by_label: dict[str, int]
+    by_number: dict[int, int]
+
+
+class _Units:
+    """A document's units looked up by what a reference calls them (built once,
+    not searched again for every reference)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._tables: dict[SegmentKind, _Table] = {}
+
+    def _table(self, kind: SegmentKind) -> _Table:
+        if kind not in self._tables:
+            table = _Table({}, {}, {}, {})
+            for k, seg in enumerate(self.doc.segments):
+                if seg.kind is kind:
+                    table.by_fold.setdefault(fold(seg.label), k)
+                    table.by_ref.setdefault(fold(seg.reference), k)
+                    table.by_label.setdefault(seg.label, k)
+                    if seg.number is not None:
+                        table.by_number.setdefault(seg.number, k)
+            self._tables[kind] = table
+        return self._tables[kind]
+
+    def resolve(self, kind: SegmentKind, label: str) -> tuple[int | None, str | None]:
+        """Segment index and part key for "12", "IV", "2.1", "1 (C)": the first
+        unit of the kind whose label or reference reads so or, for a dotted
+        number, whose label is its head; failing those, an article of that value."""
+        table = self._table(kind)
+        hits = [table.by_fold.get(fold(label)), table.by_ref.get(fold(f"Annex {label}"))]
+        named = min((k for k in hits if k is not None), default=None)
+        head = table.by_label.get(label.partition(".")[0]) if "." in label else None
+        if named is not None and (head is None or named <= head):
+            return named, None
+        if head is not None:
+            keys = {p.key for p in self.doc.segments[head].parts}
+            return head, label if label in keys else None
+        wanted = designator_value(label.split(" ")[0]) if "." not in label else None
+        if wanted is not None and kind is SegmentKind.ARTICLE:
+            return table.by_number.get(wanted), None
+        return None, None
 
 
 def _part_key(seg: Segment, base: str | None, part: str) -> str | None:
@@ -152,11 +194,11 @@ def _ordinal_tail(words: str) -> int | None:
     return len(words) - len(last) if last != words and _is_ordinal(last) else None
 
 
-def _refs_in(doc: Document, k: int) -> list[Reference]:
+def _refs_in(doc: Document, k: int, starts: list[int], units: _Units) -> list[Reference]:
     seg = doc.segments[k]
     text = doc.text
     out: list[Reference] = []
-    for m in _REF_RE.finditer(text, seg.body_start, seg.end):
+    for m in matches(REFERENCE_RE, text, starts, seg.body_start, seg.end):
         if m.group("rel"):
             target, part = _relative(doc, k, m.start(), m.group("rel"))
             out.append(Reference(m.start(), m.end(), m.group(0), m.start(), m.end(), "", "", k,
@@ -174,7 +216,7 @@ def _refs_in(doc: Document, k: int) -> list[Reference]:
                 start = g_start
             value = designator_value(g_text)
             label = str(value) if value is not None else g_text
-            target, _ = _resolve_unit(doc, SegmentKind.ARTICLE, label)
+            target, _ = units.resolve(SegmentKind.ARTICLE, label)
             out.append(Reference(start, m.end(), text[start : m.end()], g_start,
                                  g_start + len(g_text), g_text, "", k, target))  # fmt: skip
             continue
@@ -192,10 +234,10 @@ def _refs_in(doc: Document, k: int) -> list[Reference]:
             else:
                 target = None
                 if part and kind is SegmentKind.ANNEX:
-                    target, key = _resolve_unit(doc, kind, f"{label} ({part.upper()})")
+                    target, key = units.resolve(kind, f"{label} ({part.upper()})")
                     part = "" if target is not None else part
                 if target is None:
-                    target, key = _resolve_unit(doc, kind, label)
+                    target, key = units.resolve(kind, label)
                 if target is not None and m.group("of"):
                     key = _part_key(doc.segments[target], None, m.group("pn"))
                 elif target is not None and part:
@@ -218,8 +260,9 @@ def find_references(doc: Document) -> list[Reference]:
 
 def _find_references(doc: Document) -> tuple[Reference, ...]:
     refs: list[Reference] = []
+    starts, units = candidates(doc.text, REFERENCE_KEYWORDS), _Units(doc)
     for k in range(len(doc.segments)):
-        refs.extend(_refs_in(doc, k))
+        refs.extend(_refs_in(doc, k, starts, units))
     return tuple(refs)
 
 

@@ -147,7 +147,7 @@ def bundled_annotations(cmp: Comparison) -> list[Annotation]:
 
 def curated_annotations(sources: Iterable[str]) -> list[Annotation]:
     """The curated notes shipped with the app that point into any of ``sources``."""
-    from ..core.annotations import load_collection
+    from ..core.annotation_jsonld import load_collection
     from ..core.resources import resource_path
 
     path = resource_path("annotations", "curated.json")

@@ -11,28 +11,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QActionGroup,
     QCloseEvent,
-    QFont,
     QResizeEvent,
     QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFontDialog,
     QMainWindow,
-    QMenu,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from ... import __version__
 from ...core.comparison import Comparison, Row
 from ...core.resources import DEFAULT_PAIR
-from ..common.actions import MENUS, ActionRegistry
-from ..common.colours import apply_palette, scheme
+from ..common.actions import ActionRegistry
+from ..common.colours import Scheme
 from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
@@ -50,14 +44,15 @@ from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
-from .reading_font import ZOOM_RANGE, reading_font
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
 from .status_line import StatusLine
+from .text_look import TextLook
 from .window_actions import bind_undo, declare, restore_checked
+from .window_menus import WindowMenus
 
 if TYPE_CHECKING:
-    from ..dialogs.help_guide import UserGuideDialog
+    pass
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -83,9 +78,8 @@ class MainWindow(QMainWindow):
         self.classes.changed.connect(self._classes_changed)
         self.session.review_below = float(self.settings.get("review_below"))
         self.undo_stack = QUndoStack(self)
-        self.scheme = scheme(self.settings.get("dark"), self.settings.get("high_contrast"))
-        self.font_size = self.settings.get("font_size")
-        self.view = ComparisonView(self.scheme, self._font())
+        self.look = TextLook(self.settings, self)
+        self.view = ComparisonView(self.scheme, self.look.font())
         self.session.preparer = lambda cmp: self.view.prepare(self.classes.apply(cmp))
         self.message_bar = MessageBar()
         self.find_bar = FindBar(self.view.shown_panes, self.scheme)
@@ -114,7 +108,7 @@ class MainWindow(QMainWindow):
             self.concordance,
             self.message_bar,
             self.actions_,
-            (lambda: self.font_size, self.set_font_size),
+            (lambda: self.look.size, self.look.set_size),
             state_dir,
             self.settings,
             classes=self.classes,
@@ -144,7 +138,7 @@ class MainWindow(QMainWindow):
         declare(self, self.actions_)
         self.map_room.declare(self.actions_)
         declare_appearance(
-            self.actions_, Appearance(self.settings, self.message_bar, self.set_dark), self
+            self.actions_, Appearance(self.settings, self.message_bar, self.look.set_dark), self
         )
         self.chains = ChainWindow(
             self,
@@ -160,8 +154,9 @@ class MainWindow(QMainWindow):
                 self.jump_row,
             ),
         )
-        self.menus: dict[str, QMenu] = {}
-        self._build_menus()
+        self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
+        self.menus = self.menu_bar_.menus
+        self.files.fill_recent()
         self._build_status_bar()
         self._connect()
         self._restore()
@@ -181,39 +176,6 @@ class MainWindow(QMainWindow):
         self.reading.files.ask_to_save = on
 
     # -- construction --------------------------------------------------------
-    def _font(self) -> QFont:
-        return reading_font(self.settings.get("font_family"), self.font_size)
-
-    def _build_menus(self) -> None:
-        for menu_id, title in MENUS:
-            self.menus[menu_id] = self.menuBar().addMenu(self.tr(title))
-        self.rebuild_menus()
-        self.toolbar = QToolBar(self.tr("Main toolbar"))
-        self.toolbar.setObjectName("main-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(self.toolbar)
-        for action in self.actions_.toolbar_actions():
-            self.toolbar.addAction(action)
-        group = QActionGroup(self)
-        for mode in ("side", "inline", "old", "new"):
-            group.addAction(self.actions_[f"view.mode.{mode}"])
-        self.mode_group = group
-
-    def rebuild_menus(self) -> None:
-        """Fill the menus from the registry (call again after others add actions)."""
-        for menu_id, menu in self.menus.items():
-            menu.clear()
-            section = None
-            for sec, action in self.actions_.in_menu(menu_id):
-                if section is not None and sec != section:
-                    menu.addSeparator()
-                section = sec
-                menu.addAction(action)
-            if menu_id == "file":
-                self.recent_menu = self.files.recent_menu
-                menu.insertMenu(self.actions_["file.reload"], self.recent_menu)
-                self.files.fill_recent()
-
     def _build_status_bar(self) -> None:
         self.status = StatusLine(self.statusBar(), self.scheme)
         self.counts = self.status.counts
@@ -225,6 +187,8 @@ class MainWindow(QMainWindow):
         s = self.session
         s.changed.connect(self._comparison_changed)
         s.failed.connect(self._failed)
+        self.look.fontChanged.connect(self._font_changed)
+        self.look.schemeChanged.connect(self._scheme_changed)
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
             pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)
@@ -403,63 +367,27 @@ class MainWindow(QMainWindow):
         """View options are saved with a session: changing them is unsaved work."""
         self.reading.controller.view_changed()
 
-    def zoom(self, step: int) -> None:
-        default = float(str(self.settings.store.value("view/font_size_default", 11.5)))
-        size = default if step == 0 else self.font_size + step
-        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
-        self.settings.set("font_size", self.font_size)
-        self.view.set_look(self.scheme, self._font())
+    @property
+    def scheme(self) -> Scheme:
+        return self.look.scheme
+
+    @property
+    def font_size(self) -> float:
+        return self.look.size
+
+    def _font_changed(self) -> None:
+        self.view.set_look(self.scheme, self.look.font())
         self._view_changed()
 
-    def set_font_size(self, size: float) -> None:
-        """Text size for this session (a saved session's zoom); not remembered."""
-        self.font_size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
-        self.view.set_look(self.scheme, self._font())
-        self._view_changed()
-
-    def choose_font(self) -> None:
-        ok, font = QFontDialog.getFont(self._font(), self, self.tr("Font of the texts"))
-        if ok:
-            self.settings.set("font_family", font.family())
-            self.font_size = font.pointSizeF()
-            self.settings.set("font_size", self.font_size)
-            self.view.set_look(self.scheme, self._font())
-            self._view_changed()
-
-    def set_dark(self, on: bool) -> None:
-        self.settings.set("dark", on)
-        contrast = bool(self.settings.get("high_contrast"))
-        self.scheme = scheme(on, contrast)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_palette(app, on, contrast)
+    def _scheme_changed(self) -> None:
         self.find_bar.scheme = self.scheme
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
-        self.view.set_look(self.scheme, self._font())
-        self.reading.show_legend(on)
-        self.map_room.set_dark(on)
+        self.view.set_look(self.scheme, self.look.font())
+        self.reading.show_legend(self.scheme.dark)
+        self.map_room.set_dark(self.scheme.dark)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.classes.apply(self.session.comparison))
-
-    # The help dialogs load on first use: the first screen does not need them.
-    def about_texts(self) -> None:
-        from ..dialogs.about import AboutTextsDialog
-
-        cmp = self.session.comparison
-        if cmp is not None:
-            AboutTextsDialog(cmp.old, cmp.new, self).exec()
-
-    def about(self) -> None:
-        from ..dialogs.about import AboutDialog
-
-        AboutDialog(__version__, self).exec()
-
-    def user_guide(self) -> UserGuideDialog:
-        """Help → User Guide: one non-modal guide, raised again if already open."""
-        from ..dialogs.help_guide import UserGuideDialog
-
-        return UserGuideDialog.raise_for(self.actions_, self)
 
 
 def _short(title: str, limit: int = 48) -> str:

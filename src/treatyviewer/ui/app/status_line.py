@@ -10,7 +10,7 @@ from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
 from ..common.vocabulary import class_text, number, status_text
-from ..compare.render import FORM_LIGHTER, blend
+from ..compare.formats import FORM_LIGHTER, blend
 
 
 class WrappingLabel(QLabel):

@@ -15,6 +15,7 @@ from ..dialogs.go_to_article import ask_article
 from ..dialogs.preferences import PreferencesDialog
 from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
+from .help_menu import declare_help
 from .reading_actions import declare_dock_toggles, declare_note_actions, declare_session_files
 from .reading_tools import MODES
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .exporting import WindowExport
     from .pair_files import PairFiles
     from .reading_tools import ReadingTools
+    from .text_look import TextLook
 
 Std = QKeySequence.StandardKey
 
@@ -39,7 +41,7 @@ def tr(text: str) -> str:
 
 class WindowCommands(Protocol):
     """What the window's commands act on: its parts, and what the window itself does
-    (modes, options, zoom, appearance, help). The main window provides it."""
+    (modes and options). The main window provides it."""
 
     view: ComparisonView
     session: ComparisonSession
@@ -50,6 +52,7 @@ class WindowCommands(Protocol):
     find_bar: FindBar
     classes: ClassFilter
     settings: Settings
+    look: TextLook
 
     def window(self) -> QWidget: ...
 
@@ -64,18 +67,6 @@ class WindowCommands(Protocol):
     def set_concordance_visible(self, on: bool) -> None: ...
 
     def set_outline_visible(self, on: bool) -> None: ...
-
-    def zoom(self, step: int) -> None: ...
-
-    def choose_font(self) -> None: ...
-
-    def set_dark(self, on: bool) -> None: ...
-
-    def about_texts(self) -> None: ...
-
-    def about(self) -> None: ...
-
-    def user_guide(self) -> object: ...
 
 
 def declare(w: WindowCommands, reg: ActionRegistry) -> None:
@@ -213,15 +204,15 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     declare_dock_toggles(a, w.reading)
     a(
         ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
-        lambda: w.zoom(1),
+        lambda: w.look.zoom(1),
     )
     a(
         ActionSpec("view.zoom_out", tr("Zoom &Out"), "view", (Std.ZoomOut,), section="zoom"),
-        lambda: w.zoom(-1),
+        lambda: w.look.zoom(-1),
     )
     a(
         ActionSpec("view.zoom_reset", tr("&Reset Zoom"), "view", ("Ctrl+0",), section="zoom"),
-        lambda: w.zoom(0),
+        lambda: w.look.zoom(0),
     )
     a(
         ActionSpec(
@@ -232,7 +223,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             tr("Choose the font of the texts"),
             section="zoom",
         ),
-        w.choose_font,
+        lambda: w.look.choose_font(w.window()),
     )
     a(
         ActionSpec(
@@ -244,7 +235,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             checkable=True,
             section="zoom",
         ),
-        w.set_dark,
+        w.look.set_dark,
     )
     declare_class_actions(reg, w.classes)
     # Go
@@ -260,25 +251,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ),
         lambda: _go_to_article(w),
     )
-    # Help
-    a(
-        ActionSpec(
-            "help.guide",
-            tr("&User Guide"),
-            "help",
-            ("F1",),
-            tr("How to read, correct and annotate a comparison; all shortcuts"),
-            section="guide",
-        ),
-        w.user_guide,
-    )
-    a(
-        ActionSpec(
-            "help.texts", tr("About These &Texts"), "help", (), tr("Where the texts come from")
-        ),
-        w.about_texts,
-    )
-    a(ActionSpec("help.about", tr("&About treatyviewer"), "help", ()), w.about)
+    declare_help(reg, w.session, w.window())
 
 
 def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:

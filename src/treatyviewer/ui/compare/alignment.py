@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from ...core.comparison import Comparison
-from .render import HEADING_GAP, SideMap
+from .formats import HEADING_GAP
+from .render import SideMap
 
 Anchor = tuple[int, int]
 """(old segment index, new segment index) whose headings should line up."""

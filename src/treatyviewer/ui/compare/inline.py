@@ -8,10 +8,9 @@ from ...core.comparison import Comparison
 from ...core.document import Document, Segment
 from ...core.textdiff import Change
 from ..common.vocabulary import status_text
+from .formats import SEGMENT_PROP, Formats
 from .render import (
     PARA_RE,
-    SEGMENT_PROP,
-    Formats,
     SideMap,
     flat_changes,
     heading_text,

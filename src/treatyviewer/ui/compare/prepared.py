@@ -16,7 +16,8 @@ from PySide6.QtGui import QFont, QTextDocument
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
 from ..common.slices import Steps, share
-from .render import Formats, Rendered, SideRenderer
+from .formats import Formats
+from .render import Rendered, SideRenderer
 
 SCALE = 1000
 BLOCKS_PER_STEP = 100

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from ...core.comparison import Row
+from .formats import CHANGE_PROP
 from .geometry import SideGeometry
-from .render import CHANGE_PROP
 
 if TYPE_CHECKING:
     from .view_parts import ViewParts

@@ -1,6 +1,6 @@
 """Reading and writing notes as W3C JSON-LD files, forgiving item by item.
 
-``core.annotations.load_collection`` refuses a whole file for one bad item;
+``core.annotation_jsonld.load_collection`` refuses a whole file for one bad item;
 a reader importing a colleague's notes would rather get the good ones and a
 list of what was wrong, each line naming the file.
 """
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ...core.annotations import Annotation, dump_collection, from_jsonld
+from ...core.annotation_jsonld import dump_collection, from_jsonld
+from ...core.annotations import Annotation
 from ...core.entities import Gazetteer
 from ...core.errors import InputError
 from ...io.atomic import atomic_write_text

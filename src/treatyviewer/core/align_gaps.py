@@ -1,0 +1,204 @@
+"""Articles left open between two pairs that keep their place, paired by shared matter.
+
+A section recast in new words (a licence clause rewritten for a new version)
+shares too little wording with its source for a symmetric score to stand out
+of the comparison's background, yet what it shares is distinctive: much of the
+old section's matter is found in the new one, or much of the new one's came
+from the old. Between two anchors (pairs on the order-preserving chain) the
+open articles of both texts are measured both ways, each against its own
+yardstick taken from the articles outside the gap, and the two standings are
+combined. Sitting between the pairs around it, a pair needs the standing that
+the aligner asks of any pair that keeps its place, and each article must be
+one of the two homes in the whole other text that hold most of the other's
+matter (two, for a split or merge gives its parts one rival). Formula-built
+texts pass the first test by chance now and then, seldom the second. The open
+articles of a gap are paired by a global assignment of those standings; an
+article still open then joins a pair of its gap as a split or merged part when
+the pair's counterpart is among the homes of its matter and its standing is
+what a split or merge needs (``align_attach``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from .align_assign import assign
+from .align_attach import (
+    ATTACH_Z,
+    Aligner,
+    Joined,
+    Side,
+    brings,
+    combined_z,
+    part_standing,
+    yardstick,
+)
+from .align_decide import NEAR_Z, Background
+from .align_features import Vector, Vectors, containment
+
+GAP_OPEN_MAX = 8
+"""Gaps with more open articles on either side are left to the other stages (cost bound)."""
+HOMES = 2
+"""How many articles of the other text may hold as much of an article's matter as its partner."""
+
+Allowed = Callable[[int], bool]
+
+
+def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed: Allowed) -> bool:
+    """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``."""
+    held = containment(part, other.features(target))
+    better = 0
+    for x in range(count):
+        if x != target and allowed(x) and containment(part, other.features(x)) > held:
+            better += 1
+            if better >= HOMES:
+                return False
+    return True
+
+
+def _gaps(
+    anchors: Sequence[tuple[int, int]], old_count: int, new_count: int
+) -> list[tuple[range, range]]:
+    """Old and new index ranges strictly between consecutive anchors."""
+    bounds = [(-1, -1), *sorted(anchors), (old_count, new_count)]
+    return [
+        (range(a[0] + 1, b[0]), range(a[1] + 1, b[1]))
+        for a, b in itertools.pairwise(bounds)
+        if b[0] - a[0] > 1 and b[1] - a[1] > 1
+    ]
+
+
+class _Gap:
+    """The open articles between two anchors and their yardsticks."""
+
+    def __init__(self, a: Aligner, olds_range: range, news_range: range) -> None:
+        self.a = a
+        self.olds = [i for i in olds_range if i not in a.old_partner]
+        self.news = [j for j in news_range if j not in a.new_partner]
+        n_old, n_new = len(a.old_segs), len(a.new_segs)
+        # The yardsticks leave out the gap and its two anchors: their matter may be related.
+        self.skip_old = set(range(olds_range.start - 1, olds_range.stop + 1))
+        self.skip_new = set(range(news_range.start - 1, news_range.stop + 1))
+        self.old_side: Side = (a.old_vecs.__getitem__, a.old_vecs.features, n_old)
+        self.new_side: Side = (a.new_vecs.__getitem__, a.new_vecs.features, n_new)
+        self.old_rulers: dict[int, Background] = {
+            i: yardstick(a.old_vecs[i], a.new_vecs.features, n_new, self.skip_new)
+            for i in self.olds
+        }
+        self.new_rulers: dict[int, Background] = {
+            j: yardstick(a.new_vecs[j], a.old_vecs.features, n_old, self.skip_old)
+            for j in self.news
+        }
+
+    def old_in_new(self, i: int, j: int) -> float:
+        return self.old_rulers[i].z(containment(self.a.old_vecs[i], self.a.new_vecs.features(j)))
+
+    def new_in_old(self, j: int, i: int) -> float:
+        return self.new_rulers[j].z(containment(self.a.new_vecs[j], self.a.old_vecs.features(i)))
+
+    def old_home(self, i: int, j: int) -> bool:
+        """Whether new ``j`` is among the homes of old ``i``'s matter."""
+        a = self.a
+        return _among_homes(
+            a.old_vecs[i], a.new_vecs, len(a.new_segs), j, lambda x: a.allowed(i, x)
+        )
+
+    def new_home(self, j: int, i: int) -> bool:
+        """Whether old ``i`` is among the homes of new ``j``'s matter."""
+        a = self.a
+        return _among_homes(
+            a.new_vecs[j], a.old_vecs, len(a.old_segs), i, lambda x: a.allowed(x, j)
+        )
+
+    def pairs(self) -> list[tuple[int, int, float]]:
+        standing = {
+            (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
+            for i in self.olds
+            for j in self.news
+            if self.a.allowed(i, j)
+        }
+        gains = {
+            (i, j): z - NEAR_Z
+            for (i, j), z in standing.items()
+            if z > NEAR_Z and self.old_home(i, j) and self.new_home(j, i)
+        }
+        return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
+
+    def parts(self, made: list[tuple[int, int, float]], seeds: Joined) -> None:
+        """Open articles of the gap that join one of its pairs, into ``seeds``."""
+        a = self.a
+        news_of = {i: [j] for i, j, _ in made}
+        olds_of = {j: [i] for i, j, _ in made}
+        split = _Joining(self.news, a.new_partner, news_of, self.new_side, self.skip_new)
+        split.run(
+            lambda k, i: a.allowed(i, k) and self.new_home(k, i),
+            self.new_in_old,
+            lambda i: (a.old_vecs[i], a.new_vecs.features),
+            seeds[0],
+        )
+        merge = _Joining(self.olds, a.old_partner, olds_of, self.old_side, self.skip_old)
+        merge.run(
+            lambda k, j: a.allowed(k, j) and self.old_home(k, j),
+            self.old_in_new,
+            lambda j: (a.new_vecs[j], a.old_vecs.features),
+            seeds[1],
+        )
+
+
+class _Joining:
+    """Open articles of one side of a gap joining the gap's pairs as parts."""
+
+    def __init__(
+        self,
+        open_here: list[int],
+        paired: dict[int, int],
+        group_of: dict[int, list[int]],
+        side: Side,
+        skip: set[int],
+    ) -> None:
+        self.open_here = open_here
+        self.paired = paired
+        self.group_of = group_of
+        self.side = side
+        self.skip = skip
+
+    def run(
+        self,
+        may_join: Callable[[int, int], bool],
+        held: Callable[[int, int], float],
+        counterpart: Callable[[int], tuple[Vector, Callable[[int], frozenset[str]]]],
+        out: dict[int, tuple[int, float]],
+    ) -> None:
+        for k in self.open_here:
+            if k in self.paired:
+                continue
+            found = []
+            for p, group in self.group_of.items():
+                if may_join(k, p):
+                    whole, features = counterpart(p)
+                    extra = brings(whole, map(features, group), self.side, k, self.skip)
+                    found.append((part_standing(held(k, p), extra), p))
+            z, p = max(found, default=(0.0, -1))
+            if z >= ATTACH_Z:
+                out[k] = (p, z)
+                self.group_of[p].append(k)
+
+
+def pair_in_gaps(
+    a: Aligner, anchors: Sequence[tuple[int, int]], take: Callable[[int, int, float], None]
+) -> Joined:
+    """Pair the open articles of each small gap (``take`` records a pair with its
+    standing), and return the open articles that joined those pairs as parts."""
+    seeds: Joined = ({}, {})
+    for olds_range, news_range in _gaps(anchors, len(a.old_segs), len(a.new_segs)):
+        olds = [i for i in olds_range if i not in a.old_partner]
+        news = [j for j in news_range if j not in a.new_partner]
+        if not olds or not news or max(len(olds), len(news)) > GAP_OPEN_MAX:
+            continue
+        gap = _Gap(a, olds_range, news_range)
+        made = gap.pairs()
+        for i, j, z in made:
+            take(i, j, z)
+        gap.parts(made, seeds)
+    return seeds

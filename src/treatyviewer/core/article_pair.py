@@ -1,0 +1,150 @@
+"""One aligned pair of articles: what the views read of it, and how its word diff is built.
+
+The pair's changes carry absolute offsets into each document's text, mapped back from
+the joined bodies the diff runs on, so a pane can paint them directly.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .align import Link, Origin, is_renumbered
+from .change_classes import ChangeClassifier
+from .document import Document
+from .parts import sectioned_diff
+from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
+
+PairStatus = Literal["unchanged", "modified", "split", "merged"]
+UNCERTAIN_BELOW = 0.9
+"""Default review threshold: pairs less likely than this to be right are offered
+for review. Confidence is a calibrated probability, so 0.9 means "one in ten or
+worse may be wrong"; the reader can choose another threshold."""
+_JOIN = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePair:
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    status: PairStatus
+    renumbered: bool
+    moved: bool
+    similarity: float
+    confidence: float
+    origin: Origin
+    changes: tuple[Change, ...]
+    words_deleted: int = 0
+    words_inserted: int = 0
+    coarse: bool = False
+    """The word diff ran out of its time budget: some changes are whole passages."""
+    score: float = 0.0
+    """The aligner's decision score (``similarity`` is the word diff's figure)."""
+    review_below: float = UNCERTAIN_BELOW
+    """The review threshold in force when this pair was built."""
+
+    @property
+    def uncertain(self) -> bool:
+        return self.origin == "auto" and self.confidence < self.review_below
+
+    @property
+    def badges(self) -> tuple[str, ...]:
+        out: list[str] = [self.status]
+        if self.moved:
+            out.append("moved")
+        if self.renumbered:
+            out.append("renumbered")
+        return tuple(out)
+
+
+def _joined_bodies(doc: Document, indices: Sequence[int]) -> tuple[str, list[int], list[int]]:
+    """Bodies joined by blank lines, with the offset tables to map back."""
+    parts, starts, absolute = [], [], []
+    pos = 0
+    for i in indices:
+        seg = doc.segments[i]
+        body = doc.body(seg)
+        starts.append(pos)
+        absolute.append(seg.body_start)
+        parts.append(body)
+        pos += len(body) + len(_JOIN)
+    return _JOIN.join(parts), starts, absolute
+
+
+def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
+    def to_abs(pos: int) -> int:
+        k = max(0, bisect_right(starts, pos) - 1)
+        return absolute[k] + pos - starts[k]
+
+    return to_abs
+
+
+def _identical(text: str, options: DiffOptions) -> DiffResult:
+    n = count_tokens(text, options)
+    return DiffResult((), n, n, n)
+
+
+def _diff(
+    old: Document, new: Document, link: Link, a: str, b: str, options: DiffOptions
+) -> DiffResult:
+    """Word diff of a pair; one unit to one unit runs part by matched part."""
+    if len(link.old) == 1 and len(link.new) == 1:
+        by_parts = sectioned_diff(old, new, link.old[0], link.new[0], options)
+        if by_parts is not None:
+            return by_parts
+    return diff_words(a, b, options)
+
+
+def pair_from_link(
+    old: Document,
+    new: Document,
+    link: Link,
+    moved: bool,
+    options: DiffOptions,
+    classes: ChangeClassifier | None = None,
+    review_below: float = UNCERTAIN_BELOW,
+) -> ArticlePair:
+    a, a_starts, a_abs = _joined_bodies(old, link.old)
+    b, b_starts, b_abs = _joined_bodies(new, link.new)
+    result = _identical(a, options) if a == b else _diff(old, new, link, a, b, options)
+    to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
+    changes = []
+    for c in result.changes:
+        o0 = to_old(c.old_start)
+        o1 = to_old(c.old_end) if c.old_end > c.old_start else o0
+        n0 = to_new(c.new_start)
+        n1 = to_new(c.new_end) if c.new_end > c.new_start else n0
+        changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
+    if classes is not None and changes:
+        changes = list(classes.classify_all(changes))
+    status: PairStatus
+    if len(link.old) > 1:
+        status = "merged"
+    elif len(link.new) > 1:
+        status = "split"
+    else:
+        status = "modified" if changes else "unchanged"
+    renumbered = (
+        len(link.old) == 1
+        and len(link.new) == 1
+        and is_renumbered(old.segments[link.old[0]], new.segments[link.new[0]])
+    )
+    deleted, inserted = result.words()
+    return ArticlePair(
+        old=link.old,
+        new=link.new,
+        status=status,
+        renumbered=renumbered,
+        moved=moved,
+        similarity=round(result.similarity, 4),
+        confidence=link.confidence,
+        origin=link.origin,
+        changes=tuple(changes),
+        words_deleted=deleted,
+        words_inserted=inserted,
+        coarse=result.coarse,
+        score=link.score,
+        review_below=review_below,
+    )

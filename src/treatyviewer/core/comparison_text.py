@@ -1,0 +1,57 @@
+"""The comparison as plain text: one line per pair with its changes, then the counts.
+
+This is what ``treatyviewer compare`` prints by default, for reading in a terminal
+or keeping beside a diff in a review.
+"""
+
+from __future__ import annotations
+
+from .change_classes import CLASSES
+from .comparison import Comparison
+
+
+def comparison_text(cmp: Comparison) -> str:
+    out = [f"old: {cmp.old.title}", f"new: {cmp.new.title}", ""]
+    for warning in cmp.old.warnings:
+        out.append(f"warning (old): {warning}")
+    for warning in cmp.new.warnings:
+        out.append(f"warning (new): {warning}")
+    for row in cmp.rows():
+        if row.kind == "added":
+            out.append(f"{'':>12}  → {cmp.new.segments[row.index].reference:<12} added")
+            continue
+        if row.kind == "removed":
+            out.append(f"{cmp.old.segments[row.index].reference:>12}  →              removed")
+            continue
+        p = cmp.pairs[row.index]
+        old = "+".join(cmp.references("old", p.old))
+        new = "+".join(cmp.references("new", p.new))
+        flags = "".join(
+            f", {f}" for f, on in (("moved", p.moved), ("renumbered", p.renumbered)) if on
+        )
+        out.append(
+            f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.similarity:.2f}"
+            f"  changes {len(p.changes)}"
+        )
+        for c in p.changes:
+            old_t = " ".join(c.old_text.split())
+            new_t = " ".join(c.new_text.split())
+            tag = f"{c.change_class:>12}  "
+            if c.op == "insert":
+                out.append(f"{tag}  + {new_t}")
+            elif c.op == "delete":
+                out.append(f"{tag}  - {old_t}")
+            else:
+                out.append(f"{tag}  - {old_t}")
+                out.append(f"{'':14}  + {new_t}")
+    stats = cmp.stats()
+    deleted, inserted = cmp.word_counts()
+    out.append("")
+    out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
+    out.append(f"{deleted} words deleted, {inserted} words inserted")
+    classes = cmp.class_counts()
+    out.append("changes: " + ", ".join(f"{classes[c]} {c}" for c in CLASSES))
+    if cmp.hidden or cmp.shown != frozenset(CLASSES):
+        left = ", ".join(f"{n} {c}" for c, n in cmp.hidden.items()) or "none"
+        out.append(f"left out (--only): {left}")
+    return "\n".join(out) + "\n"

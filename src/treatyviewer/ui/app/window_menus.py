@@ -1,0 +1,44 @@
+"""The menu bar and the main toolbar, filled from the action registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from ..common.actions import MENUS, ActionRegistry
+
+
+class WindowMenus:
+    def __init__(self, window: QMainWindow, actions: ActionRegistry, recent: QMenu) -> None:
+        self.actions = actions
+        self.recent = recent
+        """Recent Pairs, a submenu of File kept by its owner."""
+        self.menus: dict[str, QMenu] = {}
+        for menu_id, title in MENUS:
+            self.menus[menu_id] = window.menuBar().addMenu(
+                QCoreApplication.translate("MainWindow", title)
+            )
+        self.rebuild()
+        self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        window.addToolBar(self.toolbar)
+        for action in actions.toolbar_actions():
+            self.toolbar.addAction(action)
+        self.mode_group = QActionGroup(window)
+        for mode in ("side", "inline", "old", "new"):
+            self.mode_group.addAction(actions[f"view.mode.{mode}"])
+
+    def rebuild(self) -> None:
+        """Fill the menus from the registry (call again after others add actions)."""
+        for menu_id, menu in self.menus.items():
+            menu.clear()
+            section = None
+            for sec, action in self.actions.in_menu(menu_id):
+                if section is not None and sec != section:
+                    menu.addSeparator()
+                section = sec
+                menu.addAction(action)
+            if menu_id == "file":
+                menu.insertMenu(self.actions["file.reload"], self.recent)

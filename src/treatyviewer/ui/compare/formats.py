@@ -1,0 +1,113 @@
+"""How a pane draws text: the char and block formats for one colour scheme and font.
+
+A change's format carries its id (``CHANGE_PROP``) and a heading block its segment
+(``SEGMENT_PROP``): that is how hover, tooltips, navigation and tests find them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextFormat
+
+from ...core.change_classes import SUBSTANCE
+from ..common.colours import Scheme
+from ..common.vocabulary import class_text
+
+CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
+"""Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
+SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
+"""Block-format property on a heading block: the segment index in its document."""
+FORM_LIGHTER = 0.55
+"""How far a change of form's colours move towards the page and muted text."""
+LINE_HEIGHT = 140
+HEADING_GAP = 22.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Formats", text)
+
+
+def blend(colour: QColor, toward: QColor, share: float) -> QColor:
+    """``colour`` moved ``share`` of the way towards ``toward``."""
+
+    def mix(a: int, b: int) -> int:
+        return round(a + (b - a) * share)
+
+    return QColor(
+        mix(colour.red(), toward.red()),
+        mix(colour.green(), toward.green()),
+        mix(colour.blue(), toward.blue()),
+    )
+
+
+class Formats:
+    """Char and block formats for one scheme and font."""
+
+    def __init__(self, scheme: Scheme, font: QFont) -> None:
+        self.scheme = scheme
+        self.font = font
+        self.plain = QTextCharFormat()
+        self.plain.setForeground(QColor(scheme.text))
+        self.heading = QTextCharFormat()
+        self.heading.setFontWeight(QFont.Weight.Bold)
+        self.heading.setFontPointSize(font.pointSizeF() * 1.12)
+        self.heading.setForeground(QColor(scheme.heading))
+        self.muted = QTextCharFormat()
+        self.muted.setForeground(QColor(scheme.muted))
+        self.muted.setFontPointSize(font.pointSizeF() * 0.9)
+        self.body_block = QTextBlockFormat()
+        self.body_block.setLineHeight(LINE_HEIGHT, 1)  # ProportionalHeight
+        self.body_block.setBottomMargin(font.pointSizeF() * 0.6)
+        self.heading_block = QTextBlockFormat()
+        self.heading_block.setTopMargin(HEADING_GAP)
+        self.heading_block.setBottomMargin(6)
+
+    def change(self, op: str, side: str, change_id: int, form: str = "") -> QTextCharFormat:
+        """How a change is drawn; a change of ``form`` (its class) is drawn lighter."""
+        s = self.scheme
+        fmt = QTextCharFormat()
+        if op == "insert" or (op == "replace" and side == "new"):
+            bg, fg = (
+                (s.replaced_bg, s.replaced_fg)
+                if op == "replace"
+                else (s.inserted_bg, s.inserted_fg)
+            )
+            fmt.setFontUnderline(True)
+        else:
+            bg, fg = (
+                (s.replaced_bg, s.replaced_fg) if op == "replace" else (s.deleted_bg, s.deleted_fg)
+            )
+            fmt.setFontStrikeOut(True)
+        fmt.setBackground(QColor(bg))
+        fmt.setForeground(QColor(fg))
+        if form:
+            fmt.setBackground(blend(QColor(bg), QColor(s.base), FORM_LIGHTER))
+            fmt.setForeground(blend(QColor(fg), QColor(s.muted), FORM_LIGHTER))
+            fmt.setToolTip(form)
+        if s.high_contrast:
+            # Bold thickens the underline and strike line; replacements get a dashed
+            # underline so that shape, not hue alone, tells them from insertions.
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if op == "replace" and side == "new":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setProperty(CHANGE_PROP, change_id)
+        return fmt
+
+    def form_label(self, change_class: str) -> str:
+        """Tooltip of a change of form ("Change of form: spelling"); "" for substance."""
+        if change_class in SUBSTANCE:
+            return ""
+        return tr("Change of form: {0}").format(class_text(change_class))
+
+    def badge(self, kind: str, tooltip: str = "") -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        colour = self.scheme.status(kind)
+        fmt.setBackground(colour)
+        fmt.setForeground(self.scheme.badge_text(colour))
+        fmt.setFontPointSize(self.font.pointSizeF() * 0.78)
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+        fmt.setFontFamilies(["DejaVu Sans", "Sans Serif"])
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        if tooltip:
+            fmt.setToolTip(tooltip)
+        return fmt
