@@ -176,9 +176,8 @@ class ComparisonView(QWidget):
         """Build ``cmp``'s documents ahead, in steps (a long text, see ``prepared``);
         ``show_comparison`` then shows them."""
         self._prepared = None
-        widths = (self.old_pane.viewport().width(), self.new_pane.viewport().width())
         hidden = self._hidden(cmp)
-        steps = preparing_steps(cmp, self.scheme, self.font_, hidden, widths)
+        steps = preparing_steps(cmp, self.scheme, self.font_, hidden)
         self._prepared = yield from steps
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:

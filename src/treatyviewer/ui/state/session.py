@@ -205,6 +205,8 @@ class ComparisonSession(CancellableWork):
             self._show(job, loaded, reset_overrides, encodings)
             return
         self.started.emit(self.tr("Laying out the texts…"))
+        if not self._is_current(job):
+            return  # cancelled as the stage began
         self._slices = SlicedRun(
             self.preparer(comparison),
             lambda _: self._show(job, loaded, reset_overrides, encodings),
