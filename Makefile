@@ -16,7 +16,7 @@ run: $(SETUP)
 
 test: $(SETUP)
 	@VENV=$(VENV) bash scripts/setup-tei-check.sh
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadscope -q $(PYTEST_ARGS)
 
 # The reader fuzz test with 10,000 examples (make test runs it with a few hundred).
 fuzz: $(SETUP)

@@ -124,23 +124,30 @@ def _isolated_settings(tmp_path: Path) -> None:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
 
 
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Open a main window on two texts and wait until they are compared and laid out."""
+def new_window(folder: Path, size=(1200, 800)):  # type: ignore[no-untyped-def]
+    """A shown main window with its settings and state in ``folder``."""
     from PySide6.QtCore import QSettings
 
     import treatyviewer.ui  # noqa: F401  (applies the PySide6 work-around first)
     from treatyviewer.ui.app.main_window import MainWindow
     from treatyviewer.ui.state.settings import Settings
 
+    store = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Settings(store), state_dir=folder / "state")
+    window.progress.enabled = False
+    window.ask_to_save = False  # unsaved work goes to the autosave, no dialog
+    window.resize(*size)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Open a main window on two texts and wait until they are compared and laid out."""
+
     def make(old: str | Path = "draft-1920", new: str | Path = "moscow-1921", size=(1200, 800)):  # type: ignore[no-untyped-def]
-        store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Settings(store), state_dir=tmp_path / "state")
-        window.progress.enabled = False
-        window.ask_to_save = False  # unsaved work goes to the autosave, no dialog
+        window = new_window(tmp_path, size)
         qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
         qtbot.waitExposed(window)
         window.open_pair(str(old), str(new))
         wait_compared(qtbot, window)

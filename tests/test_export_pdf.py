@@ -207,25 +207,6 @@ def test_export_runs_in_a_worker_thread(qapp, russian_cmp, tmp_path) -> None:
     assert seen and seen == sorted(seen) and seen[-1] >= 90
 
 
-def test_bundled_pair_with_notes(qapp, tmp_path) -> None:
-    from treatyviewer.core.resources import is_bundled_id, load_bundled
-
-    if not (is_bundled_id("draft-1920") and is_bundled_id("moscow-1921")):
-        pytest.skip("bundled texts are not available")
-    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
-    note = _note(cmp.new, "Kars", "Kars <script>alert(1)</script>", ["kars"])
-    reader = _export(cmp, tmp_path, annotations=[note])
-    report = make_report(cmp, [note])
-    assert 4 <= len(reader.pages) <= 60
-    text = _text(reader)
-    for block in report.blocks:
-        for label in block.old_labels + block.new_labels:
-            assert label in text
-    assert any("alert(1)" in str(a["/Contents"]) for _, a in _highlights(reader))
-    titles = _flat_outline(reader.outline)
-    assert len(titles) >= len(report.blocks) + len(FIXED_OUTLINE) + 1
-
-
 def test_cli_export_writes_the_pdf(tmp_path: Path) -> None:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(RU_OLD, encoding="utf-8")

@@ -10,7 +10,6 @@ from pypdf import PdfReader
 
 from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.comparison import compare
-from treatyviewer.core.resources import load_bundled
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.export import export_pdf
 
@@ -47,14 +46,6 @@ def test_user_pair_legend_summary_and_continued(qapp, user_cmp, tmp_path) -> Non
     assert any("Art. 2 → Art. 2 (continued)" in text for text in _pages(inline))
 
 
-def test_bundled_legend_badges_do_not_break(qapp, tmp_path) -> None:
-    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
-    path = tmp_path / "bundled.pdf"
-    export_pdf(cmp, path, annotations=[])
-    front = " ".join(_pages(path)[:2])
-    assert "RECONSTRUCTED" in front and "PARAPHRASED" in front
-
-
 def test_a_note_over_a_change_is_as_tall_as_one_over_plain_words(qapp, user_cmp, tmp_path) -> None:
     new = user_cmp.new
     start = new.text.index("lasting")
@@ -89,3 +80,27 @@ def test_carry_places_old_offsets_by_words_not_characters():
     assert new[:at].endswith("imperialism")
     start = old.index("and")
     assert new[carry(old, 0, start, new, 0) :].startswith("and moved")
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_a_page_break_put_in_later_gives_the_document_written_with_it(qapp, layout) -> None:
+    """The export moves stranded headings to a new page in the laid-out document
+    instead of writing the report again; both must give the same document."""
+    from PySide6.QtCore import QSizeF
+
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.io.export import make_report
+    from treatyviewer.io.report_textdoc import TextDocBuilder
+    from treatyviewer.io.report_textdoc_sections import write_front_matter
+
+    report = make_report(compare(load_bundled("draft-1920"), load_bundled("moscow-1921")))
+    later = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000))
+    later.build(write_front_matter)
+    keys = sorted(later.out.break_formats)
+    chosen = {"@legend", "@summary", keys[3], keys[-1]}
+    at_once = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000), breaks=chosen)
+    at_once.build(write_front_matter)
+    assert at_once.out.doc.toHtml() != later.out.doc.toHtml()
+    later.break_before(chosen)
+    assert later.out.doc.toHtml() == at_once.out.doc.toHtml()
+    assert "page-break-before:always" in at_once.out.doc.toHtml()

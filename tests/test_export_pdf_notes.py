@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from test_export_pdf import FIXED_OUTLINE, _flat_outline
 from treatyviewer.cli import run
-from treatyviewer.core.annotations import annotate_selection, login_name
+from treatyviewer.core.annotations import Annotation, annotate_selection, login_name
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.project import DocumentRef, Project, save_project
 from treatyviewer.core.resources import load_bundled
@@ -46,10 +47,18 @@ def bundled():
     return compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
 
 
+def _script_note(bundled) -> Annotation:  # type: ignore[no-untyped-def]
+    start = bundled.new.text.index("Kars")
+    return annotate_selection(
+        bundled.new, start, start + 4, "Kars <script>alert(1)</script>", entity_ids=["kars"]
+    )
+
+
 @pytest.fixture(scope="module")
 def curated_pdf(qapp, bundled, tmp_path_factory) -> Path:
+    """The bundled pair with its curated notes and one reader's note holding markup."""
     path = tmp_path_factory.mktemp("notes") / "bundled.pdf"
-    export_pdf(bundled, path)
+    export_pdf(bundled, path, annotations=[*bundled_annotations(bundled), _script_note(bundled)])
     return path
 
 
@@ -115,3 +124,16 @@ def test_cli_notes_choice(qapp, bundled, session, tmp_path, which) -> None:
     placed = len({n.number for block in report.blocks for n in block.notes})
     assert has_mine == (which in ("all", "mine", None))
     assert curated == (placed if which in ("all", "curated", None) else 0)
+
+
+def test_bundled_pair_with_notes(bundled, curated_pdf) -> None:
+    reader = PdfReader(io.BytesIO(curated_pdf.read_bytes()))
+    report = make_report(bundled, [_script_note(bundled)])
+    assert 4 <= len(reader.pages) <= 60
+    text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+    for block in report.blocks:
+        for label in block.old_labels + block.new_labels:
+            assert label in text
+    assert any("alert(1)" in str(a["/Contents"]) for a in _highlights(curated_pdf))
+    titles = _flat_outline(reader.outline)
+    assert len(titles) >= len(report.blocks) + len(FIXED_OUTLINE) + 1

@@ -95,3 +95,8 @@ def test_an_unpaired_article_says_where_its_matter_went(exported) -> None:
     assert "REMOVED matter went to I, II, III, XV" in pages  # the concordance row
     assert "Art. 4 REMOVED its matter went to I, II, III, XV" in pages
     assert "What became of it: Replaced in 1921 by the frontier of Article I" in pages
+
+
+def test_bundled_legend_badges_do_not_break(exported) -> None:
+    front = " ".join(page_texts(exported["side-by-side"])[:2])
+    assert "RECONSTRUCTED" in front and "PARAPHRASED" in front

@@ -158,12 +158,39 @@ def test_mpl11_to_mpl20_section_links_match_the_truth_table():
 
 
 @needs_licences
+def test_a_numbered_paragraph_nested_under_another_is_matched_in_its_own_right():
+    """MPL-1.1 nests 1.8.1 "Licensable" under 1.8 "License"; MPL-2.0 numbers it 1.9."""
+    old, new = _doc("MPL-1.1"), _doc("MPL-2.0")
+    pairs = {
+        (p.old, p.new) for p in unit_part_pairs(old, new, old.index_of("1"), new.index_of("1"))
+    }
+    assert {("1.8", "1.8"), ("1.8.1", "1.9"), ("1.10.1", "1.11"), ("1.12", "1.14")} <= pairs
+    termination = unit_part_pairs(old, new, old.index_of("8"), new.index_of("5"))
+    assert [(p.old, p.new) for p in termination if p.old and p.new] == [
+        ("8.1", "5.1"), ("8.2", "5.2"), ("8.4", "5.3")
+    ]  # fmt: skip
+
+
+@needs_licences
 def test_points_pair_inside_sections_and_references_follow_renumbering():
     """On the true section pairs (the truth table above), the points pair up and a
     reference that follows its renumbered target is marked so."""
     old, new = _doc("GPL-2"), _doc("GPL-3")
     parts = unit_part_pairs(old, new, old.index_of("3"), new.index_of("6"))
     assert [(p.old, p.new) for p in parts][:3] == [("(a)", "(a)"), ("(b)", "(b)"), ("(c)", "(c)")]
+    # § 2 → § 5 was rewritten: a new point (b) came in and the old (b) and (c)
+    # (licence the whole work; interactive notices) moved down a letter.
+    parts = unit_part_pairs(old, new, old.index_of("2"), new.index_of("5"))
+    assert [(p.old, p.new) for p in parts] == [
+        ("(a)", "(a)"), (None, "(b)"), ("(b)", "(c)"), ("(c)", "(d)")
+    ]  # fmt: skip
+    # The word diff follows: the new point reads as inserted whole, not glued to
+    # the changes at the end of (a).
+    cmp = compare(old, new)
+    [pair] = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["2"]]
+    inserted = [c.new_text for c in pair.changes if c.op == "insert"]
+    assert any(t.startswith("b) The work must carry") and "c)" not in t for t in inserted)
+    assert not any("b) The work must carry" in c.new_text for c in pair.changes if c.op != "insert")
 
     @dataclass(frozen=True)
     class TruePair:

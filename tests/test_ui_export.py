@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog
 
 from treatyviewer.ui.app import exporting
 from treatyviewer.ui.dialogs.export_dialog import ExportOptions, ExportOptionsDialog
@@ -77,33 +77,6 @@ def test_pdf_from_the_window_has_pages_and_the_notes_as_highlights(
     by_text["Open Folder"].click()
     assert opened[0].isLocalFile() and opened[0].toLocalFile() == str(path.parent)
     assert not window.exports.busy and window.isEnabled()
-
-
-def test_cancelling_a_long_export_writes_nothing(make_window, large_pair, qtbot, tmp_path) -> None:
-    window = make_window(*large_pair)
-    out = tmp_path / "out"
-    out.mkdir()
-    with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
-        window.exports.start("pdf", out / "large.pdf")
-        # The window's progress dialog appears after half a second; press its Cancel.
-        qtbot.waitUntil(lambda: window.export_progress.dialog is not None, timeout=10000)
-        window.export_progress.dialog.findChild(QPushButton).click()
-        assert not window.exports.busy
-    assert blocker.args == [str(out / "large.pdf"), False]
-    assert list(out.iterdir()) == []
-    assert window.export_progress.dialog is None
-    assert "cancelled; nothing was written" in window.message_bar.texts()[-1]
-
-
-def test_cancelling_at_once_leaves_no_temporary_file(make_window, large_pair, qtbot, tmp_path):  # type: ignore[no-untyped-def]
-    window = make_window(*large_pair)
-    out = tmp_path / "out"
-    out.mkdir()
-    with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
-        window.exports.start("pdf", out / "large.pdf")
-        window.exports.cancel()
-    assert blocker.args[1] is False
-    assert list(out.iterdir()) == []
 
 
 @pytest.mark.parametrize("where", ["missing", "read-only"])

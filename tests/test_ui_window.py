@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -45,25 +44,6 @@ def test_window_opens_the_bundled_pair_with_both_texts(make_window) -> None:
     assert "modified" in window.counts.text()
 
 
-def test_large_pair_opens_fully_highlighted(make_window, large_pair) -> None:
-    start = time.perf_counter()
-    window = make_window(*large_pair)
-    elapsed = time.perf_counter() - start
-    cmp = window.session.comparison
-    assert len(cmp.pairs) >= 450
-    struck = set(change_ids(window.view.old_pane.document(), strike=True))
-    underlined = set(change_ids(window.view.new_pane.document(), underline=True))
-    with_old = {
-        i for i, (_k, c) in enumerate(window.view.rendered[0].changes) if c.old_end > c.old_start
-    }
-    with_new = {
-        i for i, (_k, c) in enumerate(window.view.rendered[1].changes) if c.new_end > c.new_start
-    }
-    assert struck == with_old and underlined == with_new
-    assert len(with_old) > 500
-    print(f"large pair opened in {elapsed:.2f} s")
-
-
 def test_next_article_and_next_change_move_the_view(make_window, small_pair) -> None:
     window = make_window(*small_pair)
     view = window.view
@@ -81,24 +61,6 @@ def test_next_article_and_next_change_move_the_view(make_window, small_pair) -> 
     cursor.setPosition(cursor.position() + 1)
     assert isinstance(cursor.charFormat().property(CHANGE_PROP), int)
     assert view.new_pane.verticalScrollBar().value() >= before
-
-
-def test_panes_stay_aligned_after_scrolling(make_window, large_pair, qtbot) -> None:
-    window = make_window(*large_pair)
-    view = window.view
-    old_bar = view.old_pane.verticalScrollBar()
-    for value in (old_bar.maximum() // 3, old_bar.maximum() // 2 + 137):
-        old_bar.setValue(value)
-        QApplication.processEvents()
-        centre = value + view.old_pane.viewport().height() / 2
-        seg = next(
-            s for s, (top, bottom) in view.geo[0].ranges.items() if top <= centre < bottom + 40
-        )
-        k = window.session.comparison.pair_of_old(seg)
-        pair = window.session.comparison.pairs[k]
-        old_top = view.geo[0].ranges[pair.old[0]][0] - old_bar.value()
-        new_top = view.geo[1].ranges[pair.new[0]][0] - view.new_pane.verticalScrollBar().value()
-        assert abs(old_top - new_top) <= 3
 
 
 def test_manual_link_changes_the_concordance_and_survives_undo(make_window, qtbot) -> None:

@@ -1,9 +1,15 @@
 """Numbered paragraphs and points of two paired units, matched to each other.
 
 When GPL-2 § 2 (a)–(c) became GPL-3 § 5 (a)–(d), the reader wants (a) compared
-with (a), and the new (b) shown as inserted, not a word diff that drifts across
+with (a), the new (b) shown as inserted and the old (b) and (c) compared with
+the new (c) and (d) that carry them on, not a word diff that drifts across
 point boundaries. Parts are matched in order (they rarely move inside a unit) by
-the words they share, their labels breaking ties; the word diff then runs
+the words they share, each word weighted by how few parts of the two units use
+it: in a rewritten unit the words every part repeats ("License", "work") say
+nothing about which part is which, and the few distinctive ones do. A part
+pairs only with a part that has the best claim on it from one side or the
+other (the best match of its row or its column) and that shares more than two
+parts of these units typically do; labels break ties. The word diff then runs
 between matched parts.
 """
 
@@ -12,14 +18,14 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Part, Segment
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
-MIN_PART_SIMILARITY = 0.35
-"""Two parts sharing less than this share of their words are not one part."""
-_LABEL_BONUS = 0.05
+_LABEL_BONUS = 1e-3
+"""Enough to prefer the same label between otherwise equal matchings, never more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +42,37 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
-def _similarity(a: set[str], b: set[str]) -> float:
-    if not a and not b:
-        return 1.0
-    return len(a & b) / math.sqrt(max(1, len(a) * len(b)))
+def _weighted(a: list[set[str]], b: list[set[str]]) -> list[list[float]]:
+    """Cosine of every part of ``a`` with every part of ``b``, words weighted by rarity
+    among the parts of both."""
+    df = Counter(w for words in (*a, *b) for w in words)
+    n = len(a) + len(b)
+    weight = {w: math.log((n + 1) / (c + 0.5)) ** 2 for w, c in df.items()}
+
+    def norm(words: set[str]) -> float:
+        return math.sqrt(sum(weight[w] for w in words)) or 1.0
+
+    na, nb = [norm(x) for x in a], [norm(y) for y in b]
+    return [
+        [sum(weight[w] for w in x & y) / (na[i] * nb[j]) for j, y in enumerate(b)]
+        for i, x in enumerate(a)
+    ]
+
+
+def _claims(sim: list[list[float]]) -> set[tuple[int, int]]:
+    """Pairs that are the best of their row or column and above the typical pair."""
+    values = sorted(v for row in sim for v in row)
+    if not values:  # one side has no parts
+        return set()
+    typical = values[len(values) // 2]
+    best_row = [max(row) for row in sim]
+    best_col = [max(col) for col in zip(*sim, strict=True)]
+    return {
+        (i, j)
+        for i, row in enumerate(sim)
+        for j, v in enumerate(row)
+        if v > typical and (v == best_row[i] or v == best_col[j])
+    }
 
 
 def top_parts(seg: Segment) -> list[Part]:
@@ -48,41 +81,101 @@ def top_parts(seg: Segment) -> list[Part]:
 
 
 def match_parts(old: Document, new: Document, a: list[Part], b: list[Part]) -> list[PartPair]:
-    """An order-keeping matching of two lists of parts that maximises shared words."""
-    wa = [_words(old.text[p.body_start : p.end]) for p in a]
-    wb = [_words(new.text[p.body_start : p.end]) for p in b]
-    n, m = len(a), len(b)
+    """An order-keeping matching of two lists of parts (each read with its own
+    sub-parts) that maximises shared weight."""
+    return _match(
+        [p.key for p in a],
+        [old.text[p.body_start : p.end] for p in a],
+        [p.key for p in b],
+        [new.text[p.body_start : p.end] for p in b],
+    )
+
+
+def _own_texts(doc: Document, seg: Segment) -> list[str]:
+    """Each part's text up to where its first sub-part (or the next part) begins."""
+    ends = [p.start for p in seg.parts[1:]] + [seg.end]
+    return [doc.text[p.body_start : min(p.end, e)] for p, e in zip(seg.parts, ends, strict=False)]
+
+
+def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[PartPair]:
+    sim = _weighted([_words(t) for t in ta], [_words(t) for t in tb])
+    claims = _claims(sim)
+    n, m = len(ka), len(kb)
+
+    def gain(i: int, j: int) -> float | None:
+        if (i, j) not in claims:
+            return None
+        return sim[i][j] + (_LABEL_BONUS if ka[i] == kb[j] else 0.0)
+
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            sim = _similarity(wa[i], wb[j])
-            take = sim - MIN_PART_SIMILARITY + (_LABEL_BONUS if a[i].key == b[j].key else 0.0)
             best = max(score[i + 1][j], score[i][j + 1])
-            if sim >= MIN_PART_SIMILARITY:
-                best = max(best, take + score[i + 1][j + 1])
+            g = gain(i, j)
+            if g is not None:
+                best = max(best, g + score[i + 1][j + 1])
             score[i][j] = best
     pairs: list[PartPair] = []
     i = j = 0
     while i < n and j < m:
-        sim = _similarity(wa[i], wb[j])
-        take = sim - MIN_PART_SIMILARITY + (_LABEL_BONUS if a[i].key == b[j].key else 0.0)
-        if sim >= MIN_PART_SIMILARITY and score[i][j] == take + score[i + 1][j + 1]:
-            pairs.append(PartPair(a[i].key, b[j].key, round(sim, 3)))
+        g = gain(i, j)
+        if g is not None and score[i][j] == g + score[i + 1][j + 1]:
+            pairs.append(PartPair(ka[i], kb[j], round(sim[i][j], 3)))
             i, j = i + 1, j + 1
         elif score[i][j] == score[i + 1][j]:
-            pairs.append(PartPair(a[i].key, None, 0.0))
+            pairs.append(PartPair(ka[i], None, 0.0))
             i += 1
         else:
-            pairs.append(PartPair(None, b[j].key, 0.0))
+            pairs.append(PartPair(None, kb[j], 0.0))
             j += 1
-    pairs.extend(PartPair(a[k].key, None, 0.0) for k in range(i, n))
-    pairs.extend(PartPair(None, b[k].key, 0.0) for k in range(j, m))
+    pairs.extend(PartPair(ka[k], None, 0.0) for k in range(i, n))
+    pairs.extend(PartPair(None, kb[k], 0.0) for k in range(j, m))
     return pairs
 
 
 def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPair]:
-    """Matched first-level parts of old segment ``i`` and new segment ``j``."""
-    return match_parts(old, new, top_parts(old.segments[i]), top_parts(new.segments[j]))
+    """Matched parts (all levels, each by its own text) of old segment ``i`` and new
+    segment ``j``: a numbered paragraph nested under another ("1.8.1" under "1.8")
+    is matched in its own right."""
+    a, b = old.segments[i], new.segments[j]
+    return _match(
+        [p.key for p in a.parts], _own_texts(old, a), [p.key for p in b.parts], _own_texts(new, b)
+    )
+
+
+def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[int, int]] | None:
+    """Where both units are cut, in order: at each matched pair of parts, and at each
+    part that only one side has (so that it reads as inserted or deleted whole, not
+    glued to its neighbour's changes) when the other side has none there."""
+    a_at = {p.key: p.start for p in a_seg.parts}
+    b_at = {p.key: p.start for p in b_seg.parts}
+    cuts = [(a_seg.body_start, b_seg.body_start)]
+    only_old: list[int] = []
+    only_new: list[int] = []
+
+    def close_run(next_a: int, next_b: int) -> None:
+        if only_old and not only_new:
+            cuts.extend((start, next_b) for start in only_old)
+        elif only_new and not only_old:
+            cuts.extend((next_a, start) for start in only_new)
+        only_old.clear()
+        only_new.clear()
+
+    matched = False
+    for p in pairs:
+        if p.old is not None and p.new is not None:
+            close_run(a_at[p.old], b_at[p.new])
+            cuts.append((a_at[p.old], b_at[p.new]))
+            matched = True
+        elif p.old is not None:
+            only_old.append(a_at[p.old])
+        elif p.new is not None:
+            only_new.append(b_at[p.new])
+    if not matched:
+        return None
+    close_run(a_seg.end, b_seg.end)
+    cuts.append((a_seg.end, b_seg.end))
+    return cuts
 
 
 def sectioned_diff(
@@ -94,16 +187,9 @@ def sectioned_diff(
     Offsets in the result are relative to each segment's body, as for a plain diff.
     """
     a_seg, b_seg = old.segments[i], new.segments[j]
-    a_parts = {p.key: p for p in top_parts(a_seg)}
-    b_parts = {p.key: p for p in top_parts(b_seg)}
-    matched = [
-        (a_parts[p.old].start, b_parts[p.new].start)
-        for p in unit_part_pairs(old, new, i, j)
-        if p.old is not None and p.new is not None
-    ]
-    if not matched:
+    cuts = _cuts(a_seg, b_seg, unit_part_pairs(old, new, i, j))
+    if cuts is None:
         return None
-    cuts = [(a_seg.body_start, b_seg.body_start), *matched, (a_seg.end, b_seg.end)]
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
     coarse = False

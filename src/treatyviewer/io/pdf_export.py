@@ -69,11 +69,11 @@ def _index_entries(report: Report, geo: PageGeometry) -> list[tuple[str, str, li
 def _drawn_on(geo: PageGeometry, pos: int) -> int:
     """The page a position's line is drawn on. Qt lays the first line of a table row
     that would cross the page foot across it, but draws the row on the next page."""
-    quads = geo.quads(pos, pos + 1)
-    if not quads:
+    line = geo.line_at(pos)
+    if line is None:
         return 0
-    q = quads[0]
-    return q.page + 1 if q.y2 > geo.page_h + 0.5 else q.page
+    page, _top, bottom = line
+    return page + 1 if bottom > geo.page_h + 0.5 else page
 
 
 def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
@@ -185,16 +185,42 @@ def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading
     painter.restore()
 
 
-def _lay_out(
-    report: Report, layout: str, writer: QPdfWriter, body: QSizeF, breaks: set[str]
-) -> tuple[TextDocBuilder, PageGeometry]:
-    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks)
-    out = builder.build(write_front_matter)
+def _attach(out: TextDocLayout, writer: QPdfWriter, body: QSizeF) -> PageGeometry:
+    """Lay the document out on the PDF's pages."""
     # Attached only now: with a paint device the layout would follow every insertion.
     out.doc.documentLayout().setPaintDevice(writer)
     out.doc.setPageSize(body)
     out.doc.pageCount()
-    return builder, PageGeometry(out, writer, body.height())
+    return PageGeometry(out, writer, body.height())
+
+
+def _keep_together(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
+    """Page breaks before stranded headings, one edit a pass (Qt re-lays out what
+    follows the first), until none is left (Qt has no keep-with-next)."""
+    for _ in range(KEEP_PASSES):
+        stranded = _stranded(builder.out, geo) - builder.breaks
+        if not stranded:
+            break
+        builder.break_before(stranded)
+        builder.out.doc.pageCount()
+        geo = PageGeometry(builder.out, geo.writer, geo.page_h)
+    return geo
+
+
+def _lay_out(
+    report: Report, layout: str, writer: QPdfWriter, body: QSizeF
+) -> tuple[TextDocBuilder, PageGeometry]:
+    """The report laid out, its headings kept with their text.
+
+    The front matter is laid out alone first: nothing after it can move it, and the
+    summary of a long comparison never fits under the title, so its page break is
+    known before the long part is laid out, which then needs no second layout."""
+    front = TextDocBuilder(report, layout, DPI, body)
+    front.write(lambda: write_front_matter(front))
+    _keep_together(front, _attach(front.out, writer, body))
+    builder = TextDocBuilder(report, layout, DPI, body, breaks=front.breaks)
+    geo = _attach(builder.build(write_front_matter), writer, body)
+    return builder, _keep_together(builder, geo)
 
 
 def _concordance_pages(geo: PageGeometry) -> list[tuple[int, QPointF, str]]:
@@ -237,25 +263,16 @@ def render_pdf(
     writer = _writer(buffer, paper, report.heading)
     paint = writer.pageLayout().paintRectPixels(DPI)
     body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * DPI / 72.0)
-    # Qt has no keep-with-next, and edits after layout are slow (each re-lays out
-    # what follows), so the document is rebuilt instead, with page breaks before
-    # stranded headings until none is left. The concordance's page numbers are then
-    # painted into their cells and the index appended, so no further build is needed.
-    breaks: set[str] = set()
+    # The concordance's page numbers are painted into their cells and the index
+    # appended after the layout, so no further layout is needed.
     step(2)
-    builder, geo = _lay_out(report, layout, writer, body, breaks)
-    for attempt in range(KEEP_PASSES):
-        step(10 + 10 * attempt)
-        stranded = _stranded(builder.out, geo) - breaks
-        if not stranded:
-            break
-        breaks |= stranded
-        builder, geo = _lay_out(report, layout, writer, body, breaks)
+    builder, geo = _lay_out(report, layout, writer, body)
     numbers = _concordance_pages(geo)
     step(45)
     # The index goes after everything else, on pages of its own, so its page numbers
     # are those of this layout; appending it lays out only the new pages.
-    write_index(builder, _index_entries(report, geo))
+    entries = _index_entries(report, geo)
+    builder.write(lambda: write_index(builder, entries))
     out = builder.out
     out.doc.pageCount()
     geo = PageGeometry(out, writer, body.height())

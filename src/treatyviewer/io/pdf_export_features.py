@@ -134,12 +134,12 @@ def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: Page
 
 
 def _dest(geo: PageGeometry, pos: int) -> tuple[int, Fit]:
-    quads = geo.quads(pos, pos + 1)
-    if not quads:
+    line = geo.line_at(pos)
+    if line is None:
         return 0, Fit.fit()
-    q = quads[0]
-    _, top = geo.to_pdf(0, max(0.0, q.y1 - geo.out.dev(8)))
-    return q.page, Fit.xyz(left=None, top=top, zoom=None)
+    page, y1, _bottom = line
+    _, top = geo.to_pdf(0, max(0.0, y1 - geo.out.dev(8)))
+    return page, Fit.xyz(left=None, top=top, zoom=None)
 
 
 def _link(writer: PdfWriter, geo: PageGeometry, quads: list[Quad], target: tuple[int, Fit]) -> None:

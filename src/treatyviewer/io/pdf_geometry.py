@@ -3,6 +3,7 @@ pages and PDF points, for the features pypdf adds (links, highlights, bookmarks)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -37,6 +38,10 @@ class PageGeometry:
     def __init__(self, out: TextDocLayout, writer: QPdfWriter, body_height: float):
         self.out = out
         self.doc = out.doc
+        self.writer = writer
+        self.layout = out.doc.documentLayout()
+        """Asked for once: PySide6 spends a tenth of a millisecond on each request."""
+        self._line_at: dict[int, tuple[int, float, float] | None] = {}
         self.page_h = body_height
         layout = writer.pageLayout()
         paint = layout.paintRect(QPageLayout.Unit.Point)
@@ -45,14 +50,13 @@ class PageGeometry:
         self.scale = 72.0 / out.dpi
         self.head_px = out.dev(HEAD_PT)
 
-    def quads(self, start: int, end: int) -> list[Quad]:
-        """One quad per line the range covers (wrapped ranges give several)."""
-        out: list[Quad] = []
+    def _lines(self, start: int, end: int) -> Iterator[tuple[QTextLine, float, float, int, int]]:
+        """Each line the range covers: the line, the x and y of its block's layout,
+        and the range's ends within the block."""
         block = self.doc.findBlock(start)
-        dl = self.doc.documentLayout()
         while block.isValid() and block.position() < end:
             layout = block.layout()
-            rect = dl.blockBoundingRect(block)
+            rect = self.layout.blockBoundingRect(block)
             origin = rect.topLeft() - layout.boundingRect().topLeft()
             a = max(start, block.position()) - block.position()
             b = min(end, block.position() + block.length() - 1) - block.position()
@@ -62,17 +66,37 @@ class PageGeometry:
                 s, e = max(a, lo), min(b, hi)
                 if s >= e and not (s == e == a == b):
                     continue
-                x1, x2 = x_at(line, s), x_at(line, e)
-                y = origin.y() + line.y()
-                page = int(y // self.page_h)
-                top = y - page * self.page_h
-                out.append(Quad(page, origin.x() + x1, top, origin.x() + x2, top + line.height()))
+                yield line, origin.x(), origin.y(), s, e
             block = block.next()
+
+    def quads(self, start: int, end: int) -> list[Quad]:
+        """One quad per line the range covers (wrapped ranges give several)."""
+        out: list[Quad] = []
+        for line, x, y0, s, e in self._lines(start, end):
+            x1, x2 = x_at(line, s), x_at(line, e)
+            y = y0 + line.y()
+            page = int(y // self.page_h)
+            top = y - page * self.page_h
+            out.append(Quad(page, x + x1, top, x + x2, top + line.height()))
         return out
 
+    def line_at(self, pos: int) -> tuple[int, float, float] | None:
+        """Page, top and bottom of the line holding ``pos`` (those of ``quads(pos,
+        pos + 1)[0]``, without measuring across the line, which is slow)."""
+        if pos not in self._line_at:
+            found = None
+            for line, _x, y0, _s, _e in self._lines(pos, pos + 1):
+                y = y0 + line.y()
+                page = int(y // self.page_h)
+                top = y - page * self.page_h
+                found = (page, top, top + line.height())
+                break
+            self._line_at[pos] = found
+        return self._line_at[pos]
+
     def page_of(self, pos: int) -> int:
-        quads = self.quads(pos, pos + 1)
-        return quads[0].page if quads else 0
+        found = self.line_at(pos)
+        return found[0] if found else 0
 
     def to_pdf(self, x: float, y: float) -> tuple[float, float]:
         """Device pixels in the page body to PDF points (origin bottom left)."""

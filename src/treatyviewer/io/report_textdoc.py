@@ -58,6 +58,9 @@ class TextDocLayout:
     keep_together: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Per block: where a page break may go, its heading, and where each of its
     columns' text begins (all must share the heading's page)."""
+    break_formats: dict[str, tuple[int, QTextBlockFormat]] = field(default_factory=dict)
+    """Per block that may have to start a page: a position in its first paragraph,
+    and the format that paragraph has when it does (see ``break_before``)."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
@@ -167,6 +170,26 @@ class TextDocBuilder:
             self._formats[key] = fmt
         return self._formats[key]
 
+    def breakable(self, key: str, pos: int, fmt: QTextBlockFormat | None = None) -> None:
+        """Note that block ``key`` opens with the paragraph holding ``pos``, so that
+        a page break can be put before it later without writing the report again.
+        ``fmt`` is that paragraph's format then, if more than the break changes."""
+        if fmt is None:
+            fmt = self.out.doc.findBlock(pos).blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        self.out.break_formats[key] = (pos, fmt)
+
+    def break_before(self, keys: set[str]) -> None:
+        """Start these blocks on a new page, in the document already written."""
+        cursor = QTextCursor(self.out.doc)
+        cursor.beginEditBlock()
+        for key in keys:
+            pos, fmt = self.out.break_formats[key]
+            cursor.setPosition(pos)
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+        self.breaks |= keys
+
     def block_format(
         self,
         top: float = 0,
@@ -199,8 +222,11 @@ class TextDocBuilder:
         self.cursor.insertText(text, fmt)
         return pos
 
+    def heading_format(self, break_before: bool = True) -> QTextBlockFormat:
+        return self.block_format(top=0, bottom=8, break_before=break_before)
+
     def heading(self, text: str, key: str, size: float = 15, break_before: bool = True) -> None:
-        block = self.block_format(top=0, bottom=8, break_before=break_before)
+        block = self.heading_format(break_before)
         self.out.section_pos[key] = self.paragraph(
             text, self.char(size, bold=True, sans=True), block
         )
@@ -264,9 +290,19 @@ class TextDocBuilder:
     ) -> TextDocLayout:
         """The title page and what comes before the articles are written by ``front_matter``
         (``report_textdoc_sections``), then the articles and the other notes."""
-        front_matter(self)
-        self.pairs(progress)
-        self.other_notes()
+        return self.write(lambda: front_matter(self), lambda: self.pairs(progress),
+                          self.other_notes)  # fmt: skip
+
+    def write(self, *sections: Callable[[], None]) -> TextDocLayout:
+        """Write the sections in one edit block: outside one, Qt re-scans every frame
+        (each table is one) after each insertion, which made a long report quadratic."""
+        whole = QTextCursor(self.out.doc)
+        whole.beginEditBlock()
+        try:
+            for section in sections:
+                section()
+        finally:
+            whole.endEditBlock()
         return self.out
 
     def pairs(self, progress: Callable[[int, int], None] | None) -> None:
@@ -312,6 +348,7 @@ class TextDocBuilder:
     def side_by_side(self, block: Block) -> None:
         self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))
         before = self.cursor.position()
+        self.breakable(block.key, before)
         table = self.table(3, 2, [50, 50], header_rows=2)
         table.mergeCells(0, 0, 1, 2)
         self.cell(table, 0, 0, background="#F2F2F2")
@@ -345,6 +382,7 @@ class TextDocBuilder:
     def inline_block(self, block: Block) -> None:
         brk = block.key in self.breaks
         self.cursor.insertBlock(self.block_format(top=10, bottom=3, break_before=brk))
+        self.breakable(block.key, self.cursor.position())
         self.block_heading(block)
         head = self.cursor.position() - 1
         for name, origin in ((self.report.old, block.old_provenance),

@@ -116,6 +116,7 @@ def legend(b: TextDocBuilder) -> None:
     before = b.cursor.position()
     spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
     head = b.paragraph("Legend", b.char(11, bold=True, sans=True), spacing)
+    b.breakable(LEGEND_KEY, head)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
@@ -170,6 +171,8 @@ def summary(b: TextDocBuilder) -> None:
         b.out.section_pos["summary"] = b.paragraph(
             "Summary", b.char(15, bold=True, sans=True), b.block_format(top=18, bottom=8)
         )
+    # On a page of its own, the summary opens with a page's heading.
+    b.breakable(SUMMARY_KEY, b.out.section_pos["summary"], b.heading_format())
     counts = ", ".join(f"{n} {status}" for status, n in r.stats.items() if n)
     b.paragraph(counts or "No articles.", b.char(), b.block_format(bottom=3))
     b.paragraph(
