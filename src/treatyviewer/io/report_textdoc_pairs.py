@@ -59,7 +59,8 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     b.cursor.insertBlock(b.block_format(top=6, break_before=block.key in b.breaks))
     before = b.cursor.position()
     b.breakable(block.key, before)
-    table = b.table(3, 2, [50, 50], header_rows=2)
+    rows = block.rows or ((block.old_runs, block.new_runs),)
+    table = b.table(2 + len(rows), 2, [50, 50], header_rows=2)
     table.mergeCells(0, 0, 1, 2)
     b.cell(table, 0, 0, background="#F2F2F2")
     block_heading(b, block)
@@ -67,26 +68,29 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     for col, doc in enumerate((old_doc, new_doc)):
         b.cell(table, 1, col, background="#FAFAFA")
         b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
-    columns = (
-        (0, block.old_runs, old_doc, block.old_provenance),
-        (1, block.new_runs, new_doc, block.new_provenance),
+    sides = (
+        (block.old_runs, old_doc, block.old_provenance),
+        (block.new_runs, new_doc, block.new_provenance),
     )
-    for col, runs, other, origin in columns:
-        b.cell(table, 2, col)
-        if origin:
-            b.cursor.insertText(origin, b.char(7, sans=True, colour="#777777"))
-            b.cursor.insertBlock(b.block_format(top=2))
-        head = b.out.block_pos[block.key]
-        starts = b.out.keep_together.get(block.key, (before, head))
-        b.out.keep_together[block.key] = (*starts, b.cursor.position())
-        if runs:
-            b.write_runs(runs)
-        else:
-            b.cursor.insertText(
-                f"— not in the {short_title(other)} —",
-                b.char(italic=True, colour="#777777"),
-            )
-        b.out.block_end.setdefault(block.key, []).append(b.cursor.position())
+    for r, row in enumerate(rows):
+        for col, (whole, other, origin) in enumerate(sides):
+            b.cell(table, 2 + r, col)
+            if r == 0:
+                if origin:
+                    b.cursor.insertText(origin, b.char(7, sans=True, colour="#777777"))
+                    b.cursor.insertBlock(b.block_format(top=2))
+                head = b.out.block_pos[block.key]
+                starts = b.out.keep_together.get(block.key, (before, head))
+                b.out.keep_together[block.key] = (*starts, b.cursor.position())
+            if row[col]:
+                b.write_runs(row[col])
+            elif not whole:
+                b.cursor.insertText(
+                    f"— not in the {short_title(other)} —",
+                    b.char(italic=True, colour="#777777"),
+                )
+            if r == len(rows) - 1:
+                b.out.block_end.setdefault(block.key, []).append(b.cursor.position())
     b.leave_table(table)
 
 
