@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import map_command
+from .commands import COMMAND_HELP, SUBCOMMANDS
 from .core.align import Overrides
 from .core.change_classes import CLASSES, parse_classes
 from .core.comparison import Comparison, compare
@@ -26,15 +27,6 @@ from .core.textdiff import DiffOptions
 from .io.json_text import write_json
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
-
-COMMAND_HELP = {
-    "compare": "print the comparison of two texts",
-    "export": "write an annotated PDF, HTML, CSV or JSON report",
-    "entities": "list the parties and places a text names",
-    "annotations": "list annotations and whether they still anchor",
-    "map": map_command.HELP,
-}
-SUBCOMMANDS = tuple(COMMAND_HELP)
 
 
 class UsageError(Exception):

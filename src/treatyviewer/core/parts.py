@@ -178,6 +178,13 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
     return cuts
 
 
+def aligned_cuts(old: Document, new: Document, i: int, j: int) -> list[tuple[int, int]] | None:
+    """Offsets (old, new), in order, where two paired units are cut into matching
+    pieces: their bodies' starts, their matched and lone parts, their ends. None
+    when no part matched (the units then read as one piece)."""
+    return _cuts(old.segments[i], new.segments[j], unit_part_pairs(old, new, i, j))
+
+
 def sectioned_diff(
     old: Document, new: Document, i: int, j: int, options: DiffOptions
 ) -> DiffResult | None:
@@ -187,7 +194,7 @@ def sectioned_diff(
     Offsets in the result are relative to each segment's body, as for a plain diff.
     """
     a_seg, b_seg = old.segments[i], new.segments[j]
-    cuts = _cuts(a_seg, b_seg, unit_part_pairs(old, new, i, j))
+    cuts = aligned_cuts(old, new, i, j)
     if cuts is None:
         return None
     changes: list[Change] = []

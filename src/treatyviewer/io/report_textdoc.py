@@ -349,7 +349,8 @@ class TextDocBuilder:
         self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))
         before = self.cursor.position()
         self.breakable(block.key, before)
-        table = self.table(3, 2, [50, 50], header_rows=2)
+        rows = block.rows or ((block.old_runs, block.new_runs),)
+        table = self.table(2 + len(rows), 2, [50, 50], header_rows=2)
         table.mergeCells(0, 0, 1, 2)
         self.cell(table, 0, 0, background="#F2F2F2")
         self.block_heading(block)
@@ -357,26 +358,29 @@ class TextDocBuilder:
         for col, doc in enumerate((old_doc, new_doc)):
             self.cell(table, 1, col, background="#FAFAFA")
             self.cursor.insertText(short_title(doc), self.char(7.5, sans=True, colour="#555555"))
-        columns = (
-            (0, block.old_runs, old_doc, block.old_provenance),
-            (1, block.new_runs, new_doc, block.new_provenance),
+        sides = (
+            (block.old_runs, old_doc, block.old_provenance),
+            (block.new_runs, new_doc, block.new_provenance),
         )
-        for col, runs, other, origin in columns:
-            self.cell(table, 2, col)
-            if origin:
-                self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
-                self.cursor.insertBlock(self.block_format(top=2))
-            head = self.out.block_pos[block.key]
-            starts = self.out.keep_together.get(block.key, (before, head))
-            self.out.keep_together[block.key] = (*starts, self.cursor.position())
-            if runs:
-                self.write_runs(runs)
-            else:
-                self.cursor.insertText(
-                    f"— not in the {short_title(other)} —",
-                    self.char(italic=True, colour="#777777"),
-                )
-            self.out.block_end.setdefault(block.key, []).append(self.cursor.position())
+        for r, row in enumerate(rows):
+            for col, (whole, other, origin) in enumerate(sides):
+                self.cell(table, 2 + r, col)
+                if r == 0:
+                    if origin:
+                        self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
+                        self.cursor.insertBlock(self.block_format(top=2))
+                    head = self.out.block_pos[block.key]
+                    starts = self.out.keep_together.get(block.key, (before, head))
+                    self.out.keep_together[block.key] = (*starts, self.cursor.position())
+                if row[col]:
+                    self.write_runs(row[col])
+                elif not whole:
+                    self.cursor.insertText(
+                        f"— not in the {short_title(other)} —",
+                        self.char(italic=True, colour="#777777"),
+                    )
+                if r == len(rows) - 1:
+                    self.out.block_end.setdefault(block.key, []).append(self.cursor.position())
         self.leave_table(table)
 
     def inline_block(self, block: Block) -> None:
