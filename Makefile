@@ -65,7 +65,9 @@ translations: $(QM_FILES)
 resources/translations/%.qm: resources/translations/%.ts | $(SETUP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# Every module under ui/, however deep; tr() strings live nowhere else.
 update-translations: $(SETUP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative src/treatyviewer/ui/*/*.py -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations relative \
+	  $$(find src/treatyviewer/ui -name '*.py' | sort) -ts $(TS_FILES)
 
 run test package wheel: translations

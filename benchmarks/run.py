@@ -140,9 +140,10 @@ def bench_repeated(folder: Path) -> None:
     )
 
 
-def probe(old: Path | str, new: Path | str) -> dict[str, float]:
+def probe(old: Path | str, new: Path | str, cancel_after: float | None = None) -> dict[str, float]:
     args = [PY, str(ROOT / "benchmarks" / "window_probe.py"), str(old), str(new)]
-    elapsed, _, out = run_child([*args, repr(time.time())])
+    extra = [] if cancel_after is None else [str(cancel_after)]
+    elapsed, _, out = run_child([*args, repr(time.time()), *extra])
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     return json.loads(lines[-1]) if lines else {"total_s": elapsed}
 
@@ -165,11 +166,20 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
         ("20 MB", "first paint 15 s, 1536 MB"),
     ):
         result = probe(*pairs[label])
+        paint = result.get("first_paint_s")
         print(
-            f"{label + ' pair':<40} first paint {result.get('first_paint_s') or 0:6.2f} s"
-            f"   longest stall after it {result.get('longest_stall_ms', 0):6.0f} ms"
+            f"{label + ' pair':<40} first paint "
+            + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
+            + f"   longest stall after it {result.get('longest_stall_ms', 0):6.0f} ms"
             f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
             f"   (budget {budget}, stall 200 ms, cancel 1 s)"
+        )
+    for after in (2.0, 10.0):  # Cancel while it is still reading and segmenting, or aligning
+        result = probe(*pairs["20 MB"], cancel_after=after)
+        print(
+            f"{f'20 MB pair, Cancel after {after:.0f} s':<40} stopped in "
+            f"{result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            "   (budget 1 s)"
         )
 
 

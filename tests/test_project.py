@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from treatyviewer.core import project as project_module
+from treatyviewer.core import session_storage
 from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.autosave import (
     autosave_path,
@@ -149,7 +149,7 @@ def test_failed_save_keeps_the_old_file(
     def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(project_module.os, failing, disk_full)
+    monkeypatch.setattr(session_storage.os, failing, disk_full)
     changed = Project(sample_project().documents, view={"layout": "inline"})
     with pytest.raises(ProjectError, match=r"Could not save .*session\.tvproj: the disk is full"):
         save_project(path, changed)

@@ -89,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+137"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/app/help_menu.py" line="+31"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+100"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -1770,7 +1770,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+86"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1788,7 +1788,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1984,7 +1984,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -1994,7 +1994,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -2004,12 +2004,12 @@ by {1}</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
         <source>related: {0}</source>
         <translation>связанные: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
     </message>
@@ -2342,24 +2342,24 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+226"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-101"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2400,7 +2400,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
@@ -3392,7 +3392,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+36"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -3511,7 +3511,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -3561,6 +3561,7 @@ by {1}</source>
         <translation>пересказ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>returned</source>
         <translation>возвращена</translation>
     </message>

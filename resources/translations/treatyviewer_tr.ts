@@ -89,7 +89,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+248"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+137"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -226,7 +226,7 @@
     <message>
         <location line="+3"/>
         <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Dışa aktarılan PDF'lerde notlarınızı imzalayan adınız</translation>
+        <translation>Dışa aktarılan PDF&apos;lerde notlarınızı imzalayan adınız</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -374,7 +374,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/app/help_menu.py" line="+31"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-176"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+100"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -1756,7 +1756,7 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+87"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+86"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1774,7 +1774,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1970,7 +1970,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -1980,7 +1980,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -1990,12 +1990,12 @@ yerine {1}</translation>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
         <source>related: {0}</source>
         <translation>ilgili: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
     </message>
@@ -2328,24 +2328,24 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+257"/>
+        <location line="+226"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-101"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
@@ -2386,7 +2386,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
@@ -3334,7 +3334,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+36"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -3453,7 +3453,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -3503,6 +3503,7 @@ yerine {1}</translation>
         <translation>özetlenmiş</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>returned</source>
         <translation>geri geldi</translation>
     </message>

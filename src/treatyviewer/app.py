@@ -39,7 +39,7 @@ Exit codes: 0 success, 2 bad usage or unreadable input, 1 internal error.
 
 
 def _usage() -> str:
-    from .cli import COMMAND_HELP
+    from .commands import COMMAND_HELP
 
     lines = [f"  {name:<13}{text}" for name, text in COMMAND_HELP.items()]
     return USAGE.format(commands="\n".join(lines))
@@ -60,7 +60,7 @@ def _unknown_command(args: list[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from .cli import SUBCOMMANDS, run
+    from .commands import SUBCOMMANDS
 
     if args and args[0] in ("-h", "--help"):
         print(_usage(), end="")
@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"treatyviewer {__version__}")
         return 0
     if args and args[0] in SUBCOMMANDS:
+        from .cli import run
+
         return run(args)
     if _unknown_command(args):
         print(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import map_command
+from .commands import COMMAND_HELP, SUBCOMMANDS
 from .core.align import Overrides
 from .core.change_classes import CLASSES, parse_classes
 from .core.comparison import Comparison, compare
@@ -23,18 +24,9 @@ from .core.errors import InputError, TreatyViewerError
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.shown_classes import only_classes
 from .core.textdiff import DiffOptions
-from .io.json_text import json_text
+from .io.json_text import write_json
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
-
-COMMAND_HELP = {
-    "compare": "print the comparison of two texts",
-    "export": "write an annotated PDF, HTML, CSV or JSON report",
-    "entities": "list the parties and places a text names",
-    "annotations": "list annotations and whether they still anchor",
-    "map": map_command.HELP,
-}
-SUBCOMMANDS = tuple(COMMAND_HELP)
 
 
 class UsageError(Exception):
@@ -214,7 +206,7 @@ def diff_options(args: argparse.Namespace) -> DiffOptions:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json_text(data))
+    write_json(data, sys.stdout)
 
 
 def shown_classes(args: argparse.Namespace) -> frozenset[str] | None:

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .commands import MAP_HELP
 from .core.errors import InputError
 from .core.resources import DEFAULT_PAIR
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
@@ -24,7 +25,7 @@ LEGENDS = {
            "medium": "orta", "low": "düşük", "high": "yüksek"},
 }  # fmt: skip
 """The SVG's own words in the other interface languages (the window uses its catalogue)."""
-HELP = "draw a map of the places the texts name, with the treaty's lines"
+HELP = MAP_HELP
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -15,10 +15,10 @@ import getpass
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Literal
 
 from .document import Document
+from .session_storage import utc_now
 
 __all__ = [
     "CONTEXT_CHARS",
@@ -99,10 +99,6 @@ def login_name() -> str:
         return "reader"
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def _in_word(text: str, pos: int) -> bool:
     """True when ``pos`` falls between two characters of one word ("Kars'ın" is one)."""
     if not 0 < pos < len(text):
@@ -171,5 +167,5 @@ def annotate_selection(
         tags=tuple(tags),
         entity_ids=tuple(entity_ids),
         creator=creator,
-        created=created or _now(),
+        created=created or utc_now(),
     )

@@ -10,18 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ProjectError
-from .project import (  # the project file's own timestamp, reader and error wording
+from .project import (
     APP_NAME,
     AUTOSAVE_SCHEMA,
     AUTOSAVE_SUFFIX,
     Project,
-    _now,
-    _read_json,
-    _reason,
     project_from_json,
     project_to_json,
-    write_atomic,
 )
+from .session_storage import os_reason, read_session_json, utc_now, write_atomic
 
 
 def default_state_dir() -> Path:
@@ -49,14 +46,14 @@ def write_autosave(
     payload = {
         "schema": AUTOSAVE_SCHEMA,
         "project_path": str(Path(project_path).expanduser().resolve()) if project_path else None,
-        "written": _now(),
+        "written": utc_now(),
         "project": project_to_json(project),
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
-        raise ProjectError(f"Could not autosave to {target}: {_reason(exc)}") from exc
+        raise ProjectError(f"Could not autosave to {target}: {os_reason(exc)}") from exc
     return target
 
 
@@ -72,7 +69,7 @@ class Recoverable:
 
 def _recoverable(autosave: Path) -> Recoverable | None:
     try:
-        data = _read_json(autosave)
+        data = read_session_json(autosave)
         if not isinstance(data, Mapping) or data.get("schema") != AUTOSAVE_SCHEMA:
             return None
         project = project_from_json(data.get("project"), str(autosave))
@@ -107,4 +104,4 @@ def discard_autosave(path: str | Path) -> None:
     try:
         Path(path).unlink(missing_ok=True)
     except OSError as exc:
-        raise ProjectError(f"Could not remove the autosave {path}: {_reason(exc)}") from exc
+        raise ProjectError(f"Could not remove the autosave {path}: {os_reason(exc)}") from exc

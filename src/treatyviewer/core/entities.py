@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document
+from .document_cache import Same, once_per_document
 from .errors import InputError
 from .json_files import read_json
 from .russian_forms import is_cyrillic, russian_inflections
@@ -311,8 +312,10 @@ def _bundled_gazetteer() -> Gazetteer:
 
 
 def find_mentions(document: Document, gazetteer: Gazetteer) -> list[Mention]:
-    """Every mention of a gazetteer entity in the document, in text order."""
-    return gazetteer.find(document.text)
+    """Every mention of a gazetteer entity in the document, in text order (found
+    once per document and gazetteer)."""
+    key = ("mentions", Same(gazetteer))
+    return list(once_per_document(document, key, lambda: tuple(gazetteer.find(document.text))))
 
 
 def locate_mention(document: Document, mention: Mention) -> SegmentMention | None:

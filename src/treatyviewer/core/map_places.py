@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
 from .document import Document
-from .entities import Gazetteer, Mention
+from .entities import Gazetteer, Mention, find_mentions
 from .map_data import PLACE_KINDS, BaseMap, TreatyFeatures, load_basemap, load_treaty_features
 from .resources import load_json
 
@@ -17,7 +17,7 @@ PlaceMentions = dict[str, list[Mention]]
 def place_mentions(doc: Document, gazetteer: Gazetteer) -> PlaceMentions:
     """The mentions of places in a text, found in one scan and grouped by place."""
     grouped: PlaceMentions = {}
-    for mention in gazetteer.find(doc.text):
+    for mention in find_mentions(doc, gazetteer):
         entity = gazetteer.get(mention.entity_id)
         if entity is not None and entity.kind in PLACE_KINDS:
             grouped.setdefault(mention.entity_id, []).append(mention)

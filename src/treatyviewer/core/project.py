@@ -10,14 +10,10 @@ is offered back on the next start.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +21,7 @@ from .align import Overrides
 from .annotation_jsonld import from_jsonld, to_jsonld
 from .annotations import Annotation
 from .errors import InputError, ProjectError
+from .session_storage import os_reason, read_session_json, utc_now, write_atomic
 
 SCHEMA = "treatyviewer.project/1"
 VERSION = 1
@@ -120,10 +117,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 # --- to and from JSON -------------------------------------------------------
 
 
@@ -159,7 +152,7 @@ def project_to_json(project: Project, saved: str | None = None) -> dict[str, Any
             if project.chain_alignments
             else {}
         ),
-        "saved": saved if saved is not None else (project.saved or _now()),
+        "saved": saved if saved is not None else (project.saved or utc_now()),
     }
 
 
@@ -290,76 +283,19 @@ def project_from_json(data: Any, where: str = "project") -> Project:
 # --- files ------------------------------------------------------------------
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the disk is read-only"
-    return exc.strerror or str(exc)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open folders."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` all at once, or leave it as it was.
-
-    Raises OSError; callers turn it into a message for the user.
-    """
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
-
-
 def save_project(path: str | Path, project: Project) -> Project:
     """Write the project atomically; returns it with its ``saved`` time set."""
     path = Path(path)
-    saved = _now()
+    saved = utc_now()
     text = json.dumps(project_to_json(project, saved), ensure_ascii=False, indent=2) + "\n"
     try:
         write_atomic(path, text)
     except OSError as exc:
-        raise ProjectError(f"Could not save {path}: {_reason(exc)}") from exc
+        raise ProjectError(f"Could not save {path}: {os_reason(exc)}") from exc
     return replace(project, saved=saved)
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ProjectError(f"Could not open {path}: {_reason(exc)}") from exc
-    try:
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ProjectError(f"{path} is not a project file: it is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ProjectError(
-            f"{path} is not a valid project file: broken JSON at line {exc.lineno}, "
-            f"column {exc.colno} ({exc.msg})"
-        ) from None
 
 
 def load_project(path: str | Path) -> Project:
     """Read a .tvproj file; every problem is a ProjectError naming the file."""
     path = Path(path)
-    return project_from_json(_read_json(path), str(path))
+    return project_from_json(read_session_json(path), str(path))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from .document import Document, Segment, SegmentKind
+from .document_cache import once_per_document
 from .headings import ANNEX_WORDS, alternation
 from .numerals import ORDINALS, designator_value, fold
 from .parts import match_parts
@@ -252,12 +253,17 @@ def _refs_in(doc: Document, k: int, starts: list[int], units: _Units) -> list[Re
 
 
 def find_references(doc: Document) -> list[Reference]:
-    """Every cross-reference in the document's segment bodies, in text order."""
+    """Every cross-reference in the document's segment bodies, in text order
+    (found once per document)."""
+    return list(once_per_document(doc, "references", lambda: _find_references(doc)))
+
+
+def _find_references(doc: Document) -> tuple[Reference, ...]:
     refs: list[Reference] = []
     starts, units = candidates(doc.text, REFERENCE_KEYWORDS), _Units(doc)
     for k in range(len(doc.segments)):
         refs.extend(_refs_in(doc, k, starts, units))
-    return refs
+    return tuple(refs)
 
 
 def _context(doc: Document, ref: Reference) -> str:

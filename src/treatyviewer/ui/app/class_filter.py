@@ -63,9 +63,19 @@ class ClassFilter(QObject):
         super().__init__(parent)
         self.shown: frozenset[str] = frozenset(CLASSES)
         self.registry: ActionRegistry | None = None
+        self._last: tuple[Comparison, frozenset[str], Comparison] | None = None
 
     def apply(self, cmp: Comparison) -> Comparison:
-        return cmp if self.shown == frozenset(CLASSES) else only_classes(cmp, self.shown)
+        """``cmp`` with only the shown classes (the same object for the same question,
+        so that what was built ahead for it is recognised)."""
+        if self.shown == frozenset(CLASSES):
+            return cmp
+        last = self._last
+        if last is not None and last[0] is cmp and last[1] == self.shown:
+            return last[2]
+        shown = only_classes(cmp, self.shown)
+        self._last = (cmp, self.shown, shown)
+        return shown
 
     def set_shown(self, classes: Iterable[str]) -> None:
         shown = frozenset(classes) & frozenset(CLASSES)

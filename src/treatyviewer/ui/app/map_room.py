@@ -8,6 +8,7 @@ place chosen on the map is chosen in "Parties and places" too, and back.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -17,9 +18,11 @@ from ..common.actions import ActionRegistry, ActionSpec
 from ..common.i18n import current_language
 from ..concordance.concordance_dock import ConcordanceDock
 from ..entities.entity_panel import EntityPanel
-from ..map.map_panel import MapPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.session import ComparisonSession
+
+if TYPE_CHECKING:
+    from ..map.map_panel import MapPanel
 
 GoTo = Callable[[str, int, int], None]
 
@@ -93,6 +96,8 @@ class MapRoom(QObject):
     def build(self) -> MapPanel:
         if self.panel is not None:
             return self.panel
+        from ..map.map_panel import MapPanel  # on first use: the map's data is large
+
         panel = MapPanel(self.gazetteer)
         panel.set_language(current_language())
         panel.notes_for = self._notes_for

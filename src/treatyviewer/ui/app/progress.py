@@ -41,7 +41,9 @@ class ProgressWatcher(QObject):
 
     def _started(self, label: str) -> None:
         self._label = label
-        if self.enabled and self.dialog is None:
+        if self.dialog is not None:
+            self.dialog.setLabelText(label)  # the next stage of the same work
+        elif self.enabled:
             self._timer.start()
 
     def _show(self) -> None:

@@ -15,7 +15,7 @@ from ...core.errors import TreatyViewerError
 from ...core.textdiff import DiffOptions
 from ...io.limits import ReadLimits
 from ..state.loading import read_any
-from ..state.worker import Job, pool
+from ..state.worker import Job, start
 
 
 class ChainState(QObject):
@@ -68,7 +68,7 @@ class ChainState(QObject):
         self._job = job
         job.signals.finished.connect(lambda result: self._done(job, result))
         job.signals.failed.connect(lambda exc: self._fail(job, exc))
-        pool().start(job)
+        start(job)
 
     def _done(self, job: Job, result: object) -> None:
         if job is not self._job:

@@ -6,8 +6,6 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
+from ..common.slices import Steps
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
 from .formats import Formats
@@ -27,8 +26,9 @@ from .geometry import SideGeometry
 from .inline import InlineRenderer
 from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
-from .pane_header import PaneHeader
+from .pane_header import PaneHeader, pane_titles
 from .placeholders import Placeholder, placeholders
+from .prepared import Prepared, preparing_steps
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
@@ -62,6 +62,7 @@ class ComparisonView(QWidget):
         """The older text is on the right (Swap Sides); the comparison is unchanged."""
         self.cmp: Comparison | None = None
         self.rendered: tuple[Rendered, Rendered] | None = None
+        self._prepared: Prepared | None = None
         self.inline: InlineRenderer | None = None
         self.geo = (SideGeometry(), SideGeometry())
         self.pads = (Padding(), Padding())
@@ -146,16 +147,20 @@ class ComparisonView(QWidget):
         value = self.primary().verticalScrollBar().value()
         formats = Formats(self.scheme, self.font_)
         hidden = self._hidden(cmp)
-        self.rendered = (
-            SideRenderer(cmp, "old", formats).render(hidden[0]),
-            SideRenderer(cmp, "new", formats).render(hidden[1]),
-        )
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.fits(cmp, self.scheme, self.font_, hidden):
+            self.rendered = prepared.rendered
+        else:
+            self.rendered = (
+                SideRenderer(cmp, "old", formats).render(hidden[0]),
+                SideRenderer(cmp, "new", formats).render(hidden[1]),
+            )
         for pad in self.pads:
             pad.reset()
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
         self.layers.apply_all()
-        titles = self._titles(cmp)
+        titles = pane_titles(cmp, self.names, self.from_file)
         for box, doc, from_file, (title, tip) in (
             (self.old_box, cmp.old, self.from_file[0], titles[0]),
             (self.new_box, cmp.new, self.from_file[1], titles[1]),
@@ -167,28 +172,13 @@ class ComparisonView(QWidget):
         self.realign()
         self.primary().verticalScrollBar().setValue(value)
 
-    def _title(self, doc: object) -> str:
-        title = str(getattr(doc, "title", ""))
-        meta = getattr(doc, "metadata", {}) or {}
-        date = meta.get("date") if isinstance(meta, dict) else None
-        return f"{title} ({date})" if date and str(date) not in title else title
-
-    def _titles(self, cmp: Comparison) -> tuple[tuple[str, str], tuple[str, str]]:
-        """(shown title, tooltip) per side. Two texts with the same title (two .docx
-        drafts both "TREATY OF FRIENDSHIP …") lead with their file names."""
-        titles = (self._title(cmp.old), self._title(cmp.new))
-        same = titles[0].casefold() == titles[1].casefold()
-        out = []
-        for side, (title, doc) in enumerate(zip(titles, (cmp.old, cmp.new), strict=True)):
-            name = self.names[side]
-            tip = f"{title}\n{name}" if self.from_file[side] and name else title
-            short = doc.metadata.get("short_title") if isinstance(doc.metadata, dict) else None
-            if isinstance(short, str) and short and not same:
-                title = short  # the full official title stays in the tooltip
-            if same and self.from_file[side] and name:
-                title = f"{os.path.basename(name)} — {title}"
-            out.append((title, tip))
-        return out[0], out[1]
+    def prepare(self, cmp: Comparison) -> Steps[None]:
+        """Build ``cmp``'s documents ahead, in steps (a long text, see ``prepared``);
+        ``show_comparison`` then shows them."""
+        self._prepared = None
+        hidden = self._hidden(cmp)
+        steps = preparing_steps(cmp, self.scheme, self.font_, hidden)
+        self._prepared = yield from steps
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
@@ -84,6 +85,7 @@ class ComparisonPane(QTextEdit):
         self.context_actions: list[QAction] = []
         """Added below Copy / Select All in the context menu (e.g. Annotate Selection)."""
         self.placeholders: list[Placeholder] = []
+        self._placeholder_ys: list[float] = []
         """Set side by side: where the other text has an article this one lacks."""
 
     def show_document(self, document: QTextDocument) -> None:
@@ -118,7 +120,8 @@ class ComparisonPane(QTextEdit):
     def set_placeholders(self, items: list[Placeholder]) -> None:
         """Faint lines where the other text has an article this one lacks."""
         if items != self.placeholders:
-            self.placeholders = items
+            self.placeholders = sorted(items, key=lambda item: item.y)
+            self._placeholder_ys = [item.y for item in self.placeholders]
             self.viewport().update()
 
     def paintEvent(self, event: object) -> None:
@@ -133,12 +136,16 @@ class ComparisonPane(QTextEdit):
         return font
 
     def placeholder_rects(self) -> list[tuple[QRectF, list[str], Placeholder]]:
-        """Where each placeholder is drawn (viewport coordinates) and its wrapped lines."""
+        """Where each placeholder on screen is drawn (viewport coordinates) and its
+        wrapped lines; those off screen are not measured (a long text has thousands)."""
         metrics = QFontMetricsF(self._placeholder_font())
         offset = self.verticalScrollBar().value()
         width = self.viewport().width()
+        tallest = metrics.height() * (MAX_LINES + 0.6)
+        first = bisect_left(self._placeholder_ys, offset - tallest)
+        last = bisect_right(self._placeholder_ys, offset + self.viewport().height())
         out = []
-        for item in self.placeholders:
+        for item in self.placeholders[first:last]:
             lines = fit_lines(metrics, item.text, width - 2 * SIDE_MARGIN, MAX_LINES)
             height = metrics.height() * (len(lines) + 0.6)
             rect = QRectF(SIDE_MARGIN, item.y - offset, width - 2 * SIDE_MARGIN, height)

@@ -6,6 +6,8 @@ was only guessed) and opens the menu that reads the text again in another encodi
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,8 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.comparison import Comparison
 from ...core.document import Document
 from ..common.encodings import encoding_label
+
+
+def _title(doc: Document) -> str:
+    title = str(doc.title)
+    meta = doc.metadata or {}
+    date = meta.get("date") if isinstance(meta, dict) else None
+    return f"{title} ({date})" if date and str(date) not in title else title
+
+
+def pane_titles(
+    cmp: Comparison, names: tuple[str, str], from_file: tuple[bool, bool]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(shown title, tooltip) per side. Two texts with the same title (two .docx
+    drafts both "TREATY OF FRIENDSHIP …") lead with their file names."""
+    titles = (_title(cmp.old), _title(cmp.new))
+    same = titles[0].casefold() == titles[1].casefold()
+    out = []
+    for side, (title, doc) in enumerate(zip(titles, (cmp.old, cmp.new), strict=True)):
+        name = names[side]
+        tip = f"{title}\n{name}" if from_file[side] and name else title
+        short = doc.metadata.get("short_title") if isinstance(doc.metadata, dict) else None
+        if isinstance(short, str) and short and not same:
+            title = short  # the full official title stays in the tooltip
+        if same and from_file[side] and name:
+            title = f"{os.path.basename(name)} — {title}"
+        out.append((title, tip))
+    return out[0], out[1]
 
 
 class PaneHeader(QWidget):

@@ -26,6 +26,7 @@ from ...core.fate import fate_line, related_articles
 from ...core.textdiff import Change
 from ..common.colours import Scheme
 from ..common.names import related_text, segment_name
+from ..common.slices import Steps, run_through
 from ..common.vocabulary import (
     confidence_text,
     percent,
@@ -33,7 +34,7 @@ from ..common.vocabulary import (
     status_text,
 )
 from .formats import SEGMENT_PROP, Formats
-from .structure_marks import mark_structure
+from .structure_marks import marking_steps
 
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 
@@ -157,6 +158,10 @@ class SideRenderer:
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
 
     def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:
+        return run_through(self.steps(hidden))
+
+    def steps(self, hidden: frozenset[int] = frozenset()) -> Steps[Rendered]:
+        """``render`` in steps of a few articles (see ``common.slices``)."""
         qdoc = QTextDocument()
         qdoc.setDefaultFont(self.f.font)
         qdoc.setDocumentMargin(28)
@@ -165,6 +170,7 @@ class SideRenderer:
         starts = [s[0] for s in spans]
         cursor = QTextCursor(qdoc)
         first = True
+        total = len(self.doc.segments)
         for i, seg in enumerate(self.doc.segments):
             if i in hidden:
                 continue
@@ -172,7 +178,8 @@ class SideRenderer:
             first = False
             self._body(cursor, seg, spans, starts, side_map)
             side_map.last_block[i] = cursor.block().blockNumber()
-        mark_structure(qdoc, self.doc, side_map.to_qt, side_map.covers)
+            yield i, total
+        yield from marking_steps(qdoc, self.doc, side_map.to_qt, side_map.covers)
         return Rendered(qdoc, side_map, self.changes)
 
     def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:

@@ -13,7 +13,10 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
 from ...core.document import Document
 from ...core.xrefs import find_references
+from ..common.slices import Steps
 
+STEP = 50
+"""References marked between two yields."""
 LINK_PREFIX = "#segment-"
 """Anchor of a reference link: the target segment's index follows."""
 
@@ -37,20 +40,26 @@ def _merge(qdoc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> N
     cursor.mergeCharFormat(fmt)
 
 
-def mark_structure(
+def marking_steps(
     qdoc: QTextDocument, doc: Document, to_qt: Callable[[int], int], covers: Callable[[int], bool]
-) -> int:
-    """Bold the numbers of parts and turn resolved references into links; returns
-    how many links were made. ``to_qt``/``covers`` map source offsets to the pane."""
+) -> Steps[int]:
+    """Bold the numbers of parts and turn resolved references into links, a few
+    at a time (see ``common.slices``); returns how many links were made.
+    ``to_qt``/``covers`` map source offsets to the pane."""
     number = QTextCharFormat()
     number.setFontWeight(QFont.Weight.Bold)
-    for seg in doc.segments:
+    total = len(doc.segments)
+    for k, seg in enumerate(doc.segments):
         for part in seg.parts:
             end = min(part.body_start, part.end)
             if end > part.start and covers(part.start):
                 _merge(qdoc, to_qt(part.start), to_qt(end), number)
+        yield k, total
     links = 0
-    for ref in find_references(doc):
+    refs = find_references(doc)
+    for k, ref in enumerate(refs):
+        if k % STEP == 0:
+            yield k, len(refs)
         if ref.target is None or not covers(ref.start):
             continue
         link = QTextCharFormat()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -26,14 +25,11 @@ from ...core.annotations import target_from_selection as _target
 from ...core.comparison import Comparison
 from ...core.document import Document
 from ...core.entities import Gazetteer
+from ...core.session_storage import utc_now
 from .annotation_commands import NOTE_EDIT_ID, AddAnnotations, DeleteAnnotation, ReplaceAnnotation
 from .annotation_places import Entry, Origin, Side, anchor, describe, document_of, make_entry
 from .annotation_transfer import ImportReport, export_annotations, read_annotations
 from .session import ComparisonSession
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class AnnotationStore(QObject):
@@ -198,7 +194,7 @@ class AnnotationStore(QObject):
             original,
             id=f"urn:uuid:{uuid.uuid4()}",
             creator=None,
-            created=_now(),
+            created=utc_now(),
             modified=None,
         )
         text = self.tr("Copy curated note on {0}").format(self._describe(original))
@@ -206,7 +202,7 @@ class AnnotationStore(QObject):
         return copy.id
 
     def _add_new(self, targets: tuple[Target, ...], note: str) -> str:
-        annotation = Annotation(f"urn:uuid:{uuid.uuid4()}", targets, note=note, created=_now())
+        annotation = Annotation(f"urn:uuid:{uuid.uuid4()}", targets, note=note, created=utc_now())
         self._push_add(annotation)
         return annotation.id
 
@@ -265,7 +261,7 @@ class AnnotationStore(QObject):
     def _push_replace(
         self, before: Annotation, after: Annotation, text: str, merge_key: int = -1
     ) -> None:
-        after = replace(after, modified=_now())
+        after = replace(after, modified=utc_now())
         self.undo_stack.push(ReplaceAnnotation(self, before, after, text, merge_key))
 
     # -- whole collections ----------------------------------------------------------

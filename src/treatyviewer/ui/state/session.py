@@ -15,15 +15,35 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.cancel import check
+from ...core.cancel import StopCheck, check
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
+from ...core.entities import Gazetteer, find_mentions
 from ...core.errors import TreatyViewerError
+from ...core.xrefs import find_references
 from ...io.limits import ReadLimits
+from ..common.slices import SlicedRun, Steps
 from .loading import read_any
 from .worker import CancellableWork, Job
 
 Loaded = tuple[Document, Document, Comparison]
+SLICE_ABOVE = 2_000_000
+"""Characters in both texts above which the window's documents are built in slices."""
+
+
+def _length(cmp: Comparison) -> int:
+    return len(cmp.old.text) + len(cmp.new.text)
+
+
+def prepare(cmp: Comparison, stop: StopCheck) -> None:
+    """Find, while still off the GUI thread, what the panes and docks will ask of the
+    texts (cross-references, entity mentions): each is found once per document."""
+    gazetteer = Gazetteer.bundled()
+    for doc in (cmp.old, cmp.new):
+        check(stop)
+        find_references(doc)
+        check(stop)
+        find_mentions(doc, gazetteer)
 
 
 class ComparisonSession(CancellableWork):
@@ -50,6 +70,11 @@ class ComparisonSession(CancellableWork):
         self.comparison: Comparison | None = None
         self.review_below = UNCERTAIN_BELOW
         """Pairs less likely than this to be right are offered for review."""
+        self.preparer: Callable[[Comparison], Steps[None]] | None = None
+        """Builds what the window shows of a comparison in steps (set by the window)."""
+        self.slice_above = SLICE_ABOVE
+        """Texts longer than this (both, in characters) are prepared in slices."""
+        self._slices: SlicedRun[None] | None = None
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -80,6 +105,7 @@ class ComparisonSession(CancellableWork):
             new = read_any(new_name, new_enc, limits)
             check(stop)
             cmp = compare(old, new, options, kept, stop, review_below=review_below)
+            prepare(cmp, stop)
             return old_name, new_name, (old, new, cmp)
 
         self._run(
@@ -145,6 +171,7 @@ class ComparisonSession(CancellableWork):
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
             cmp = compare(old, new, options, overrides, stop, review_below=review_below)
+            prepare(cmp, stop)
             return (*names, (old, new, cmp))
 
         self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
@@ -173,6 +200,42 @@ class ComparisonSession(CancellableWork):
         if not self._is_current(job):
             return
         loaded = cast(tuple[str, str, tuple[Document, Document, Comparison]], result)
+        comparison = loaded[2][2]
+        if self.preparer is None or _length(comparison) <= self.slice_above:
+            self._show(job, loaded, reset_overrides, encodings)
+            return
+        self.started.emit(self.tr("Laying out the texts…"))
+        if not self._is_current(job):
+            return  # cancelled as the stage began
+        self._slices = SlicedRun(
+            self.preparer(comparison),
+            lambda _: self._show(job, loaded, reset_overrides, encodings),
+            lambda exc: self._fail(job, exc),
+            lambda done, total: self._report(job, done, total),
+            self,
+        )
+
+    def _report(self, job: Job, done: int, total: int) -> None:
+        if self._is_current(job):
+            self.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        if self._slices is not None:
+            self._slices.stop()
+            self._slices = None
+        super().cancel()
+
+    def _show(
+        self,
+        job: Job,
+        loaded: tuple[str, str, Loaded],
+        reset_overrides: bool,
+        encodings: tuple[str | None, str | None] | None,
+    ) -> None:
+        """The comparison is ready to be shown: make it current and announce it."""
+        self._slices = None
+        if not self._is_current(job):
+            return
         old_name, new_name, (old, new, comparison) = loaded
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:

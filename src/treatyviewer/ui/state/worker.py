@@ -1,12 +1,39 @@
-"""Long work off the GUI thread: reading files and comparing, cancellable."""
+"""Long work off the GUI thread: reading files and comparing, cancellable.
+
+Work functions get only plain Python and core objects and return only those;
+every Qt object (documents, formats, widgets) is made and dropped on the GUI
+thread. Python's cycle collector would break that rule by itself: it runs in
+whichever thread happens to allocate, so a dropped cycle holding a Qt object
+could be freed on a worker. While any job runs, automatic collection is off and
+the GUI thread collects instead (``GuiCollector``).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ...core.cancel import Cancelled
+
+PROGRESS_EVERY_S = 0.05
+"""Least time between two progress reports: enough for a smooth bar, never a flood."""
+COLLECT_EVERY_MS = 250
+GRACE_MS = 300
+"""After Cancel, how long work may take to notice by itself before it is interrupted."""
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Make ``exc`` raise in the thread at its next Python instruction (None: forget
+    one not yet raised). Reaches work stuck in a loop that never asks to stop."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
 
 
 class _Signals(QObject):
@@ -24,20 +51,36 @@ class Job(QRunnable):
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
-        self._work = work
+        self._work: Callable[[Callable[[int, int], bool]], Any] | None = work
         self._cancel = threading.Event()
+        self._reported = 0.0
+        self._lock = threading.Lock()
+        self._thread: int | None = None
+        """The pool thread while it is inside the work (the only time it may be interrupted)."""
         self.ended = False
         """Set when ``run`` has returned from the work (the pool is then done with it)."""
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Ask the work to stop; if it has not within ``GRACE_MS``, interrupt it."""
+        if not self._cancel.is_set():
+            self._cancel.set()
+            QTimer.singleShot(GRACE_MS, self.signals, self._interrupt)
+
+    def _interrupt(self) -> None:
+        with self._lock:
+            if self._thread is not None:
+                _raise_in(self._thread, Cancelled)
+                self._thread = None  # once
 
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def _should_stop(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
+        now = time.monotonic()
+        if now - self._reported >= PROGRESS_EVERY_S:
+            self._reported = now
+            self.signals.progress.emit(done, total)
         return self._cancel.is_set()
 
     def run(self) -> None:
@@ -47,8 +90,16 @@ class Job(QRunnable):
             self.ended = True
 
     def _run(self) -> None:
+        work, self._work = self._work, None  # the closure's data dies with the run
+        if work is None:
+            return
         try:
-            result = self._work(self._should_stop)
+            try:
+                with self._lock:
+                    self._thread = threading.get_ident()
+                result = work(self._should_stop)
+            finally:
+                self._leave()
         except BaseException as exc:  # reported to the window, never lost
             if self._cancel.is_set():
                 self.signals.cancelled.emit(None)
@@ -60,9 +111,81 @@ class Job(QRunnable):
         else:
             self.signals.finished.emit(result)
 
+    def _leave(self) -> None:
+        """Out of the work: no interruption may arrive from now on. One sent just
+        before may still be raised here; it is caught, and the leaving finished."""
+        while True:
+            try:
+                with self._lock:
+                    self._thread = None
+                _raise_in(threading.get_ident(), None)
+                return
+            except Cancelled:
+                continue
+
+
+class GuiCollector(QObject):
+    """Collects Python's reference cycles on the GUI thread while jobs run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._holds = 0
+        self._was_enabled = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_EVERY_MS)
+        self._timer.timeout.connect(self.collect)
+
+    def hold(self) -> None:
+        if self._holds == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            self._timer.start()
+        self._holds += 1
+
+    def release(self) -> None:
+        self._holds -= 1
+        if self._holds == 0:
+            self._timer.stop()
+            if self._was_enabled:
+                gc.enable()
+
+    def collect(self) -> None:
+        """What automatic collection would have done by now, by the same thresholds."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] < thresholds[0]:
+            return
+        generation = 1 if counts[1] >= thresholds[1] else 0
+        gc.collect(generation)
+
+
+_collector: GuiCollector | None = None
+_running: list[Job] = []
+"""Every started job, kept alive until the pool has certainly let go of it."""
+
 
 def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
+
+
+def start(job: Job) -> None:
+    """Run ``job`` in the pool (call on the GUI thread)."""
+    global _collector
+    if _collector is None:
+        _collector = GuiCollector()
+    collector = _collector
+    _running[:] = [j for j in _running if not j.ended]
+    _running.append(job)
+    collector.hold()
+    released: list[bool] = []
+
+    def over(_result: object = None) -> None:
+        if not released:
+            released.append(True)
+            collector.release()
+
+    for signal in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+        signal.connect(over)
+    pool().start(job)
 
 
 class CancellableWork(QObject):
@@ -78,8 +201,6 @@ class CancellableWork(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job: Job | None = None
-        self._jobs: list[Job] = []
-        """Every job started, kept alive until the pool has certainly let go of it."""
 
     @property
     def busy(self) -> bool:
@@ -96,12 +217,10 @@ class CancellableWork(QObject):
         """Make ``job`` the current one (cancelling a running one) and start it."""
         if self._job is not None:
             self._job.cancel()
-        self._jobs = [j for j in self._jobs if not j.ended]
         self._job = job
-        self._jobs.append(job)
         job.signals.progress.connect(self.progress)
         self.started.emit(what)
-        pool().start(job)
+        start(job)
 
     def _is_current(self, job: Job) -> bool:
         return job is self._job
