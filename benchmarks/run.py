@@ -170,7 +170,8 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
         print(
             f"{label + ' pair':<40} first paint "
             + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
-            + f"   longest stall after it {result.get('longest_stall_ms', 0):6.0f} ms"
+            + f"   longest stall before it {result.get('stall_before_paint_ms', 0):6.0f} ms"
+            + f", after it {result.get('longest_stall_ms', 0):6.0f} ms"
             f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
             f"   (budget {budget}, stall 200 ms, cancel 1 s)"
         )
