@@ -91,15 +91,16 @@ def test_a_page_break_put_in_later_gives_the_document_written_with_it(qapp, layo
     from treatyviewer.core.resources import load_bundled
     from treatyviewer.io.export import make_report
     from treatyviewer.io.report_textdoc import TextDocBuilder
+    from treatyviewer.io.report_textdoc_pairs import write_articles
     from treatyviewer.io.report_textdoc_sections import write_front_matter
 
     report = make_report(compare(load_bundled("draft-1920"), load_bundled("moscow-1921")))
     later = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000))
-    later.build(write_front_matter)
+    later.build(write_front_matter, write_articles)
     keys = sorted(later.out.break_formats)
     chosen = {"@legend", "@summary", keys[3], keys[-1]}
     at_once = TextDocBuilder(report, layout, 300, QSizeF(2000, 3000), breaks=chosen)
-    at_once.build(write_front_matter)
+    at_once.build(write_front_matter, write_articles)
     assert at_once.out.doc.toHtml() != later.out.doc.toHtml()
     later.break_before(chosen)
     assert later.out.doc.toHtml() == at_once.out.doc.toHtml()

@@ -7,6 +7,7 @@ import io
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from structured_texts import renumbered_pair, statute
@@ -68,3 +69,38 @@ def test_references_are_links_in_the_html_and_the_pdf(qapp, tmp_path: Path) -> N
     rows = len(make_report(cmp, []).blocks)
     # One link per concordance row, plus one per reference in either text.
     assert len(internal) >= rows + refs
+
+
+LICENCES = Path("/usr/share/common-licenses")
+
+
+@pytest.mark.skipif(not (LICENCES / "GPL-3").exists(), reason="no system licence texts")
+def test_side_by_side_rows_follow_the_matched_points(qapp, tmp_path: Path) -> None:
+    """GPL-2 § 2 (b) became GPL-3 § 5 (c): in the HTML and the PDF they stand side by
+    side, and the new (b) has a row of its own with nothing beside it."""
+    old, new = (
+        make_document((LICENCES / n).read_text(encoding="utf-8")) for n in ("GPL-2", "GPL-3")
+    )
+    cmp = compare(old, new)
+    html = render_html(make_report(cmp, []))
+    section = html[html.index("§ 2 → § 5") :]
+    cells = re.findall(
+        r"<div>(.*?)</div>(?=<div>|\n)", section[: section.index("</section>")], re.S
+    )
+    text = [re.sub(r"<[^>]+>", "", c).split() for c in cells]
+    starts = [" ".join(t[:5]) for t in text]
+    old_b = starts.index("b) You must cause any")
+    assert starts[old_b + 1].startswith("c) You must license the")
+    new_b = starts.index("b) The work must carry")
+    assert new_b % 2 == 1 and starts[new_b - 1] == ""
+    path = tmp_path / "gpl.pdf"
+    export_pdf(cmp, path, annotations=[])
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages]
+    text = " ".join(" ".join(pages).split())
+    # Cell by cell, row by row: old (b), then the new (c) beside it, then old (c).
+    old_b = text.index("b) You must cause any work")
+    assert (
+        old_b
+        < text.index("c) You must license", old_b)
+        < text.index("normally reads commands", old_b)
+    )

@@ -126,6 +126,8 @@ def _attach(
         return own.get(k, extra.get(k, (None, 0.0))[0])
 
     def standing(k: int, p: int, held: float) -> float:
+        if held <= 0.0:
+            return -math.inf  # p holds no more of k than an unrelated article would
         key = (k, p, len(groups[p]))
         if key not in brought:
             skip = {*groups[p], k - 1, k, k + 1}

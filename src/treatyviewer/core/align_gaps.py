@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from .align_assign import assign
 from .align_attach import (
     ATTACH_Z,
+    LEAST_SHARE,
     Aligner,
     Joined,
     Side,
@@ -82,20 +83,32 @@ class _Gap:
         self.skip_new = set(range(news_range.start - 1, news_range.stop + 1))
         self.old_side: Side = (a.old_vecs.__getitem__, a.old_vecs.features, n_old)
         self.new_side: Side = (a.new_vecs.__getitem__, a.new_vecs.features, n_new)
-        self.old_rulers: dict[int, Background] = {
-            i: yardstick(a.old_vecs[i], a.new_vecs.features, n_new, self.skip_new)
-            for i in self.olds
-        }
-        self.new_rulers: dict[int, Background] = {
-            j: yardstick(a.new_vecs[j], a.old_vecs.features, n_old, self.skip_old)
-            for j in self.news
-        }
+        self.old_rulers: dict[int, Background] = {}
+        self.new_rulers: dict[int, Background] = {}
 
     def old_in_new(self, i: int, j: int) -> float:
-        return self.old_rulers[i].z(containment(self.a.old_vecs[i], self.a.new_vecs.features(j)))
+        a = self.a
+        if i not in self.old_rulers:
+            self.old_rulers[i] = yardstick(
+                a.old_vecs[i], a.new_vecs.features, len(a.new_segs), self.skip_new
+            )
+        return self.old_rulers[i].z(containment(a.old_vecs[i], a.new_vecs.features(j)))
 
     def new_in_old(self, j: int, i: int) -> float:
-        return self.new_rulers[j].z(containment(self.a.new_vecs[j], self.a.old_vecs.features(i)))
+        a = self.a
+        if j not in self.new_rulers:
+            self.new_rulers[j] = yardstick(
+                a.new_vecs[j], a.old_vecs.features, len(a.old_segs), self.skip_old
+            )
+        return self.new_rulers[j].z(containment(a.new_vecs[j], a.old_vecs.features(i)))
+
+    def shared(self, i: int, j: int) -> bool:
+        """Whether the two hold enough of each other for the yardsticks to be worth
+        measuring: their shares of each other's matter add up to ``LEAST_SHARE``."""
+        a = self.a
+        there = containment(a.old_vecs[i], a.new_vecs.features(j))
+        back = containment(a.new_vecs[j], a.old_vecs.features(i))
+        return a.allowed(i, j) and there + back >= LEAST_SHARE
 
     def old_home(self, i: int, j: int) -> bool:
         """Whether new ``j`` is among the homes of old ``i``'s matter."""
@@ -116,7 +129,7 @@ class _Gap:
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
             for i in self.olds
             for j in self.news
-            if self.a.allowed(i, j)
+            if self.shared(i, j)
         }
         gains = {
             (i, j): z - NEAR_Z

@@ -7,9 +7,10 @@ point boundaries. Parts are matched in order (they rarely move inside a unit) by
 the words they share, each word weighted by how few parts of the two units use
 it: in a rewritten unit the words every part repeats ("License", "work") say
 nothing about which part is which, and the few distinctive ones do. A part
-pairs only with a part that has the best claim on it from one side or the
-other (the best match of its row or its column) and that shares more than two
-parts of these units typically do; labels break ties. The word diff then runs
+pairs with a part when each is the other's best match and they share more than
+two parts of these units typically do; between two such pairs, a single part
+left on each side pairs by position (as articles left between two anchors do).
+Labels break ties. The word diff then runs
 between matched parts.
 """
 
@@ -59,11 +60,12 @@ def _weighted(a: list[set[str]], b: list[set[str]]) -> list[list[float]]:
     ]
 
 
-def _claims(sim: list[list[float]]) -> set[tuple[int, int]]:
-    """Pairs that are the best of their row or column and above the typical pair."""
+def _claims(sim: list[list[float]]) -> tuple[set[tuple[int, int]], float]:
+    """Pairs that are each other's best match and above the typical pair, and the
+    typical (median) share of two parts of these units."""
     values = sorted(v for row in sim for v in row)
     if not values:  # one side has no parts
-        return set()
+        return set(), 0.0
     typical = values[len(values) // 2]
     best_row = [max(row) for row in sim]
     best_col = [max(col) for col in zip(*sim, strict=True)]
@@ -71,8 +73,28 @@ def _claims(sim: list[list[float]]) -> set[tuple[int, int]]:
         (i, j)
         for i, row in enumerate(sim)
         for j, v in enumerate(row)
-        if v > typical and (v == best_row[i] or v == best_col[j])
-    }
+        if v > typical and v == best_row[i] == best_col[j]
+    }, typical
+
+
+def _lone_pairs(
+    steps: list[tuple[int | None, int | None]], sim: list[list[float]], typical: float
+) -> None:
+    """Between two matched parts, one part left on each side is the other's
+    counterpart by position when it shares more than parts typically do."""
+    run: list[int] = []
+    for k in range(len(steps) + 1):
+        if k < len(steps) and (steps[k][0] is None or steps[k][1] is None):
+            run.append(k)
+            continue
+        if len(run) == 2:
+            (a, _), (_, b) = steps[run[0]], steps[run[1]]
+            if a is None:
+                (_, b), (a, _) = steps[run[0]], steps[run[1]]
+            if a is not None and b is not None and sim[a][b] > typical:
+                steps[run[0]] = (a, b)
+                steps[run[1]] = (None, None)
+        run = []
 
 
 def top_parts(seg: Segment) -> list[Part]:
@@ -99,7 +121,7 @@ def _own_texts(doc: Document, seg: Segment) -> list[str]:
 
 def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[PartPair]:
     sim = _weighted([_words(t) for t in ta], [_words(t) for t in tb])
-    claims = _claims(sim)
+    claims, typical = _claims(sim)
     n, m = len(ka), len(kb)
 
     def gain(i: int, j: int) -> float | None:
@@ -115,22 +137,31 @@ def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[P
             if g is not None:
                 best = max(best, g + score[i + 1][j + 1])
             score[i][j] = best
-    pairs: list[PartPair] = []
+    steps: list[tuple[int | None, int | None]] = []
     i = j = 0
     while i < n and j < m:
         g = gain(i, j)
         if g is not None and score[i][j] == g + score[i + 1][j + 1]:
-            pairs.append(PartPair(ka[i], kb[j], round(sim[i][j], 3)))
+            steps.append((i, j))
             i, j = i + 1, j + 1
         elif score[i][j] == score[i + 1][j]:
-            pairs.append(PartPair(ka[i], None, 0.0))
+            steps.append((i, None))
             i += 1
         else:
-            pairs.append(PartPair(None, kb[j], 0.0))
+            steps.append((None, j))
             j += 1
-    pairs.extend(PartPair(ka[k], None, 0.0) for k in range(i, n))
-    pairs.extend(PartPair(None, kb[k], 0.0) for k in range(j, m))
-    return pairs
+    steps.extend((k, None) for k in range(i, n))
+    steps.extend((None, k) for k in range(j, m))
+    _lone_pairs(steps, sim, typical)
+    return [
+        PartPair(
+            None if a is None else ka[a],
+            None if b is None else kb[b],
+            round(sim[a][b], 3) if a is not None and b is not None else 0.0,
+        )
+        for a, b in steps
+        if a is not None or b is not None
+    ]
 
 
 def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPair]:
@@ -178,6 +209,13 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
     return cuts
 
 
+def aligned_cuts(old: Document, new: Document, i: int, j: int) -> list[tuple[int, int]] | None:
+    """Offsets (old, new), in order, where two paired units are cut into matching
+    pieces: their bodies' starts, their matched and lone parts, their ends. None
+    when no part matched (the units then read as one piece)."""
+    return _cuts(old.segments[i], new.segments[j], unit_part_pairs(old, new, i, j))
+
+
 def sectioned_diff(
     old: Document, new: Document, i: int, j: int, options: DiffOptions
 ) -> DiffResult | None:
@@ -187,7 +225,7 @@ def sectioned_diff(
     Offsets in the result are relative to each segment's body, as for a plain diff.
     """
     a_seg, b_seg = old.segments[i], new.segments[j]
-    cuts = _cuts(a_seg, b_seg, unit_part_pairs(old, new, i, j))
+    cuts = aligned_cuts(old, new, i, j)
     if cuts is None:
         return None
     changes: list[Change] = []

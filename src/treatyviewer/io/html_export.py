@@ -148,12 +148,16 @@ def _block(
                  (report.new, block.new_runs, block.new_provenance))  # fmt: skip
         for doc, _, _ in sides:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
-        for doc, runs, origin in sides:
-            cell = f'<div class="small">{esc(origin)}</div>' if origin else ""
-            cell += _runs(runs, report, refs) or (
-                f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
-            )
-            out.append(f"<div>{cell}</div>")
+        rows = block.rows or ((block.old_runs, block.new_runs),)
+        for r, row in enumerate(rows):
+            for (doc, whole, origin), runs in zip(sides, row, strict=True):
+                cell = f'<div class="small">{esc(origin)}</div>' if origin and r == 0 else ""
+                cell += _runs(runs, report, refs) or (
+                    ""
+                    if whole
+                    else f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
+                )
+                out.append(f"<div>{cell}</div>")
         out.append("</div>")
     if block.notes:
         items = "".join(_note_item(n, report) for n in block.notes)

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
+from .report_textdoc_pairs import write_articles
 from .report_textdoc_sections import PAGE_CELL, write_front_matter, write_index
 
 PagePainter = Callable[[QPainter, QRectF], None]
@@ -219,7 +220,7 @@ def _lay_out(
     front.write(lambda: write_front_matter(front))
     _keep_together(front, _attach(front.out, writer, body))
     builder = TextDocBuilder(report, layout, DPI, body, breaks=front.breaks)
-    geo = _attach(builder.build(write_front_matter), writer, body)
+    geo = _attach(builder.build(write_front_matter, write_articles), writer, body)
     return builder, _keep_together(builder, geo)
 
 

@@ -18,10 +18,11 @@ from typing import Any
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
 from ..core.entities import Gazetteer, find_mentions
+from ..core.parts import aligned_cuts
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
-from .report_runs import ChangeSpan, Run, Side, segment_runs
+from .report_runs import ChangeSpan, Run, Side, segment_runs, split_runs
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Block:
     (or came from), as the editors' notes name them."""
     fate: str = ""
     """ "What became of it", when a note on the older article says where it went."""
+    rows: tuple[tuple[tuple[Run, ...], tuple[Run, ...]], ...] = ()
+    """Side by side, the two columns cut into rows at the matched numbered paragraphs
+    and points (so that (b) stands beside the (c) it became); empty: one row."""
 
     @property
     def changed(self) -> bool:
@@ -227,6 +231,7 @@ def _block(
     spans = [s for n in note_list for s in n.spans]
     old_runs = _column(cmp.old, old_idx, "old", pair, spans)
     new_runs = _column(cmp.new, new_idx, "new", pair, spans)
+    rows = _rows(cmp, old_idx, new_idx, old_runs, new_runs) if pair is not None else ()
     if pair is not None:
         inline = redline_runs(cmp, pair, spans)
     elif kind == "added":
@@ -256,7 +261,43 @@ def _block(
         old_refs=tuple(cmp.old.segments[i].reference for i in old_idx),
         new_refs=tuple(cmp.new.segments[j].reference for j in new_idx),
         **_fate(cmp, kind, old_idx, new_idx, [n.note for n in note_list]),
+        rows=rows,
     )
+
+
+def _rows(
+    cmp: Comparison,
+    old_idx: Sequence[int],
+    new_idx: Sequence[int],
+    old_runs: list[Run],
+    new_runs: list[Run],
+) -> tuple[tuple[tuple[Run, ...], tuple[Run, ...]], ...]:
+    """A one-to-one pair's columns cut at its matched parts (see ``Block.rows``)."""
+    if len(old_idx) != 1 or len(new_idx) != 1:
+        return ()
+    cuts = aligned_cuts(cmp.old, cmp.new, old_idx[0], new_idx[0])
+    if cuts is None:
+        return ()
+    inner = cuts[1:-1]
+    olds = split_runs(old_runs, [a for a, _ in inner])
+    news = split_runs(new_runs, [b for _, b in inner])
+    return tuple(
+        (_trimmed(a), _trimmed(b))
+        for a, b in zip(olds, news, strict=True)
+        if "".join(r.text for r in (*a, *b)).strip()
+    )
+
+
+def _trimmed(piece: list[Run]) -> tuple[Run, ...]:
+    """A row's runs without the blank lines that led on to the next part."""
+    out = list(piece)
+    while out and out[-1].start >= 0 and not out[-1].text.strip():
+        out.pop()
+    if out and out[-1].start >= 0:
+        last = out[-1]
+        out[-1] = Run(last.text.rstrip(), last.kind, last.side, last.start, last.notes,
+                      last.change_class)  # fmt: skip
+    return tuple(out)
 
 
 def _fate(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..core.document import Document, Segment, reflowed
@@ -100,3 +100,28 @@ def merge_runs(runs: list[Run]) -> list[Run]:
         else:
             out.append(r)
     return out
+
+
+def split_runs(runs: Sequence[Run], offsets: Sequence[int]) -> list[list[Run]]:
+    """The runs cut into ``len(offsets) + 1`` pieces at the given source offsets (in
+    order); a run that spans an offset is cut in two, and runs with no source
+    (markers, tags) stay with the text before them."""
+    pieces: list[list[Run]] = [[]]
+    k = 0
+    for run in runs:
+        while run.start >= 0 and k < len(offsets) and offsets[k] <= run.start:
+            pieces.append([])
+            k += 1
+        while (
+            run.start >= 0
+            and k < len(offsets)
+            and run.start < offsets[k] < run.start + len(run.text)
+        ):
+            cut = offsets[k] - run.start
+            pieces[-1].append(replace(run, text=run.text[:cut]))
+            run = replace(run, text=run.text[cut:], start=offsets[k])
+            pieces.append([])
+            k += 1
+        pieces[-1].append(run)
+    pieces.extend([] for _ in range(len(offsets) + 1 - len(pieces)))
+    return pieces

@@ -30,12 +30,15 @@ from PySide6.QtGui import (
 )
 
 from .report_classes import is_form
-from .report_model import Block, Report, note_details, short_title
-from .report_notes import PlacedNote
-from .report_palette import BADGE_COLOURS, NOTE, RUN_STYLES, shade, tint
+from .report_model import Report
+from .report_palette import BADGE_COLOURS, RUN_STYLES, shade, tint
 from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
+
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as the articles are written."""
 
 
 def family(name: str, generic: QFont.StyleHint) -> QFont:
@@ -286,12 +289,13 @@ class TextDocBuilder:
     def build(
         self,
         front_matter: Callable[[TextDocBuilder], None],
-        progress: Callable[[int, int], None] | None = None,
+        articles: Callable[[TextDocBuilder, Progress | None], None],
+        progress: Progress | None = None,
     ) -> TextDocLayout:
         """The title page and what comes before the articles are written by ``front_matter``
-        (``report_textdoc_sections``), then the articles and the other notes."""
-        return self.write(lambda: front_matter(self), lambda: self.pairs(progress),
-                          self.other_notes)  # fmt: skip
+        (``report_textdoc_sections``), then the articles and the other notes by
+        ``articles`` (``report_textdoc_pairs``)."""
+        return self.write(lambda: front_matter(self), lambda: articles(self, progress))
 
     def write(self, *sections: Callable[[], None]) -> TextDocLayout:
         """Write the sections in one edit block: outside one, Qt re-scans every frame
@@ -304,118 +308,3 @@ class TextDocBuilder:
         finally:
             whole.endEditBlock()
         return self.out
-
-    def pairs(self, progress: Callable[[int, int], None] | None) -> None:
-        blocks = self.report.blocks
-        self.heading("Article by article", "pairs")
-        if not blocks:
-            self.paragraph("No articles to show.", self.char(italic=True), self.block_format())
-        for k, block in enumerate(blocks):
-            if self.inline:
-                self.inline_block(block)
-            else:
-                self.side_by_side(block)
-            self.notes(block)
-            if progress is not None and k % 20 == 0:
-                progress(k, len(blocks))
-
-    def block_heading(self, block: Block) -> None:
-        self.out.block_pos[block.key] = self.cursor.position()
-        self.cursor.insertText(
-            block.title + "  ", self.char(self.body_pt + 1, bold=True, sans=True)
-        )
-        for badge in block.badges:
-            self.badge(badge)
-            self.cursor.insertText(" ", self.char(7.5, sans=True))
-        if block.similarity is not None and block.changed:
-            self.cursor.insertText(
-                f"  similarity {block.similarity:.2f} · {block.changes} change"
-                + ("s" if block.changes != 1 else ""),
-                self.char(7.5, sans=True, colour="#555555"),
-            )
-        if block.related:
-            went = "went to" if block.old_labels else "came from"
-            self.cursor.insertText(
-                f"  its matter {went} {', '.join(block.related)}",
-                self.char(7.5, sans=True, colour="#555555"),
-            )
-        if block.fate:
-            self.cursor.insertText(
-                f"\u2028What became of it: {block.fate}",
-                self.char(7.5, italic=True, sans=True, colour="#555555"),
-            )
-
-    def side_by_side(self, block: Block) -> None:
-        self.cursor.insertBlock(self.block_format(top=6, break_before=block.key in self.breaks))
-        before = self.cursor.position()
-        self.breakable(block.key, before)
-        table = self.table(3, 2, [50, 50], header_rows=2)
-        table.mergeCells(0, 0, 1, 2)
-        self.cell(table, 0, 0, background="#F2F2F2")
-        self.block_heading(block)
-        old_doc, new_doc = self.report.old, self.report.new
-        for col, doc in enumerate((old_doc, new_doc)):
-            self.cell(table, 1, col, background="#FAFAFA")
-            self.cursor.insertText(short_title(doc), self.char(7.5, sans=True, colour="#555555"))
-        columns = (
-            (0, block.old_runs, old_doc, block.old_provenance),
-            (1, block.new_runs, new_doc, block.new_provenance),
-        )
-        for col, runs, other, origin in columns:
-            self.cell(table, 2, col)
-            if origin:
-                self.cursor.insertText(origin, self.char(7, sans=True, colour="#777777"))
-                self.cursor.insertBlock(self.block_format(top=2))
-            head = self.out.block_pos[block.key]
-            starts = self.out.keep_together.get(block.key, (before, head))
-            self.out.keep_together[block.key] = (*starts, self.cursor.position())
-            if runs:
-                self.write_runs(runs)
-            else:
-                self.cursor.insertText(
-                    f"— not in the {short_title(other)} —",
-                    self.char(italic=True, colour="#777777"),
-                )
-            self.out.block_end.setdefault(block.key, []).append(self.cursor.position())
-        self.leave_table(table)
-
-    def inline_block(self, block: Block) -> None:
-        brk = block.key in self.breaks
-        self.cursor.insertBlock(self.block_format(top=10, bottom=3, break_before=brk))
-        self.breakable(block.key, self.cursor.position())
-        self.block_heading(block)
-        head = self.cursor.position() - 1
-        for name, origin in ((self.report.old, block.old_provenance),
-                             (self.report.new, block.new_provenance)):  # fmt: skip
-            if origin:
-                self.cursor.insertBlock(self.block_format())
-                self.cursor.insertText(
-                    f"{short_title(name)}: {origin}", self.char(7, sans=True, colour="#777777")
-                )
-        self.cursor.insertBlock(self.block_format(bottom=2))
-        self.out.keep_together[block.key] = (head, head, self.cursor.position())
-        self.write_runs(block.inline_runs)
-        self.out.block_end[block.key] = [self.cursor.position()]
-
-    def notes(self, block: Block) -> None:
-        for note in block.notes:
-            self.note_paragraph(note, "")
-
-    def note_paragraph(self, note: PlacedNote, reason: str) -> None:
-        small = self.body_pt * 0.88
-        self.cursor.insertBlock(self.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
-        marker = self.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))
-        self.cursor.insertText(f"[{note.number}]", marker)
-        self.cursor.insertText("  " + note.note, self.char(small))
-        extra = note_details(note, self.report, reason)
-        if extra:
-            self.cursor.insertText(
-                "  — " + extra, self.char(small * 0.92, sans=True, colour="#555555")
-            )
-
-    def other_notes(self) -> None:
-        if not self.report.other_notes:
-            return
-        self.heading("Other notes", "other", size=12, break_before=False)
-        for note, reason in self.report.other_notes:
-            self.note_paragraph(note, reason)

@@ -107,10 +107,18 @@ class EntityTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here rather than by hasIndex(), which would call rowCount()
+        # and columnCount() back in Python: the view asks for every index it lays out.
+        if row < 0 or not 0 <= column < 3:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._groups):
+                return QModelIndex()
             return self.createIndex(row, column, _NO_GROUP)
+        if parent.internalId() != _NO_GROUP or parent.column() != 0:
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, child: Index = ROOT) -> QModelIndex:  # type: ignore[override]

@@ -1,0 +1,137 @@
+"""The articles of the PDF report, pair by pair with their notes, and the notes that
+belong to no pair; written into a ``TextDocBuilder`` after the front matter."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .report_model import Block, note_details, short_title
+from .report_notes import PlacedNote
+from .report_palette import NOTE, tint
+
+if TYPE_CHECKING:
+    from .report_textdoc import Progress, TextDocBuilder
+
+
+def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
+    """Article by article, each pair with its notes; then the notes placed nowhere else."""
+    blocks = b.report.blocks
+    b.heading("Article by article", "pairs")
+    if not blocks:
+        b.paragraph("No articles to show.", b.char(italic=True), b.block_format())
+    for k, block in enumerate(blocks):
+        if b.inline:
+            inline_block(b, block)
+        else:
+            side_by_side(b, block)
+        block_notes(b, block)
+        if progress is not None and k % 20 == 0:
+            progress(k, len(blocks))
+    other_notes(b)
+
+
+def block_heading(b: TextDocBuilder, block: Block) -> None:
+    b.out.block_pos[block.key] = b.cursor.position()
+    b.cursor.insertText(block.title + "  ", b.char(b.body_pt + 1, bold=True, sans=True))
+    for badge in block.badges:
+        b.badge(badge)
+        b.cursor.insertText(" ", b.char(7.5, sans=True))
+    if block.similarity is not None and block.changed:
+        b.cursor.insertText(
+            f"  similarity {block.similarity:.2f} · {block.changes} change"
+            + ("s" if block.changes != 1 else ""),
+            b.char(7.5, sans=True, colour="#555555"),
+        )
+    if block.related:
+        went = "went to" if block.old_labels else "came from"
+        b.cursor.insertText(
+            f"  its matter {went} {', '.join(block.related)}",
+            b.char(7.5, sans=True, colour="#555555"),
+        )
+    if block.fate:
+        b.cursor.insertText(
+            f"\u2028What became of it: {block.fate}",
+            b.char(7.5, italic=True, sans=True, colour="#555555"),
+        )
+
+
+def side_by_side(b: TextDocBuilder, block: Block) -> None:
+    b.cursor.insertBlock(b.block_format(top=6, break_before=block.key in b.breaks))
+    before = b.cursor.position()
+    b.breakable(block.key, before)
+    rows = block.rows or ((block.old_runs, block.new_runs),)
+    table = b.table(2 + len(rows), 2, [50, 50], header_rows=2)
+    table.mergeCells(0, 0, 1, 2)
+    b.cell(table, 0, 0, background="#F2F2F2")
+    block_heading(b, block)
+    old_doc, new_doc = b.report.old, b.report.new
+    for col, doc in enumerate((old_doc, new_doc)):
+        b.cell(table, 1, col, background="#FAFAFA")
+        b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
+    sides = (
+        (block.old_runs, old_doc, block.old_provenance),
+        (block.new_runs, new_doc, block.new_provenance),
+    )
+    for r, row in enumerate(rows):
+        for col, (whole, other, origin) in enumerate(sides):
+            b.cell(table, 2 + r, col)
+            if r == 0:
+                if origin:
+                    b.cursor.insertText(origin, b.char(7, sans=True, colour="#777777"))
+                    b.cursor.insertBlock(b.block_format(top=2))
+                head = b.out.block_pos[block.key]
+                starts = b.out.keep_together.get(block.key, (before, head))
+                b.out.keep_together[block.key] = (*starts, b.cursor.position())
+            if row[col]:
+                b.write_runs(row[col])
+            elif not whole:
+                b.cursor.insertText(
+                    f"— not in the {short_title(other)} —",
+                    b.char(italic=True, colour="#777777"),
+                )
+            if r == len(rows) - 1:
+                b.out.block_end.setdefault(block.key, []).append(b.cursor.position())
+    b.leave_table(table)
+
+
+def inline_block(b: TextDocBuilder, block: Block) -> None:
+    brk = block.key in b.breaks
+    b.cursor.insertBlock(b.block_format(top=10, bottom=3, break_before=brk))
+    b.breakable(block.key, b.cursor.position())
+    block_heading(b, block)
+    head = b.cursor.position() - 1
+    for name, origin in ((b.report.old, block.old_provenance),
+                         (b.report.new, block.new_provenance)):  # fmt: skip
+        if origin:
+            b.cursor.insertBlock(b.block_format())
+            b.cursor.insertText(
+                f"{short_title(name)}: {origin}", b.char(7, sans=True, colour="#777777")
+            )
+    b.cursor.insertBlock(b.block_format(bottom=2))
+    b.out.keep_together[block.key] = (head, head, b.cursor.position())
+    b.write_runs(block.inline_runs)
+    b.out.block_end[block.key] = [b.cursor.position()]
+
+
+def block_notes(b: TextDocBuilder, block: Block) -> None:
+    for note in block.notes:
+        note_paragraph(b, note, "")
+
+
+def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str) -> None:
+    small = b.body_pt * 0.88
+    b.cursor.insertBlock(b.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
+    marker = b.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))
+    b.cursor.insertText(f"[{note.number}]", marker)
+    b.cursor.insertText("  " + note.note, b.char(small))
+    extra = note_details(note, b.report, reason)
+    if extra:
+        b.cursor.insertText("  — " + extra, b.char(small * 0.92, sans=True, colour="#555555"))
+
+
+def other_notes(b: TextDocBuilder) -> None:
+    if not b.report.other_notes:
+        return
+    b.heading("Other notes", "other", size=12, break_before=False)
+    for note, reason in b.report.other_notes:
+        note_paragraph(b, note, reason)
