@@ -20,6 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document import Document, Part, Segment
@@ -228,19 +229,90 @@ def sectioned_diff(
     cuts = aligned_cuts(old, new, i, j)
     if cuts is None:
         return None
+    a0, b0 = a_seg.body_start, b_seg.body_start
+    shifted = [(max(a, a0) - a0, max(b, b0) - b0) for a, b in cuts]
+    return _diff_pieces(old.text[a0 : a_seg.end], new.text[b0 : b_seg.end], shifted, options)
+
+
+def _diff_pieces(
+    a: str, b: str, cuts: list[tuple[int, int]], options: DiffOptions
+) -> DiffResult | None:
+    """The word diff of ``a`` and ``b`` run piece by piece between the cuts."""
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
     coarse = False
     for (a0, b0), (a1, b1) in itertools.pairwise(cuts):
-        a0, b0 = max(a0, a_seg.body_start), max(b0, b_seg.body_start)
         if a1 < a0 or b1 < b0:
             return None
-        piece = diff_words(old.text[a0:a1], new.text[b0:b1], options)
-        changes.extend(
-            c.shifted(a0 - a_seg.body_start, b0 - b_seg.body_start) for c in piece.changes
-        )
+        piece = diff_words(a[a0:a1], b[b0:b1], options)
+        changes.extend(c.shifted(a0, b0) for c in piece.changes)
         old_tokens += piece.old_tokens
         new_tokens += piece.new_tokens
         equal += piece.equal_tokens
         coarse = coarse or piece.coarse
     return DiffResult(tuple(changes), old_tokens, new_tokens, equal, coarse)
+
+
+PARAGRAPHS_MAX = 60
+"""A unit cut into more paragraphs than this is diffed whole when split or merged."""
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def divided_diff(
+    a: str, a_starts: Sequence[int], b: str, b_starts: Sequence[int], options: DiffOptions
+) -> DiffResult | None:
+    """The word diff of a split (one old unit, several new) or a merge, each new (or
+    old) unit diffed against the run of paragraphs of the single unit that holds
+    most of its distinctive words, in order. ``a`` and ``b`` are the joined bodies,
+    ``*_starts`` where each unit begins in them. None for one-to-one pairs."""
+    if len(a_starts) == 1 and len(b_starts) > 1:
+        found = _divide(a, b, list(b_starts))
+        return None if found is None else _diff_pieces(a, b, found, options)
+    if len(b_starts) == 1 and len(a_starts) > 1:
+        found = _divide(b, a, list(a_starts))
+        return None if found is None else _diff_pieces(a, b, [(y, x) for x, y in found], options)
+    return None
+
+
+def _divide(single: str, several: str, starts: list[int]) -> list[tuple[int, int]] | None:
+    """Cuts (in ``single``, in ``several``) giving each unit of ``several`` the run of
+    ``single``'s paragraphs most like it, runs in order."""
+    bounds = [0, *(m.end() for m in _PARAGRAPH_RE.finditer(single)), len(single)]
+    bounds = sorted(set(bounds))
+    if len(bounds) > PARAGRAPHS_MAX:
+        return None
+    paras = [_words(single[x:y]) for x, y in itertools.pairwise(bounds)]
+    ends = [*starts[1:], len(several)]
+    units = [_words(several[x:y]) for x, y in zip(starts, ends, strict=True)]
+    df = Counter(w for words in (*paras, *units) for w in words)
+    n = len(paras) + len(units)
+    weight = {w: math.log((n + 1) / (c + 0.5)) ** 2 for w, c in df.items()}
+
+    def sim(u: int, lo: int, hi: int) -> float:
+        piece: set[str] = set().union(*paras[lo:hi])
+        shared = sum(weight[w] for w in piece & units[u])
+        norm = math.sqrt(sum(weight[w] for w in piece) * sum(weight[w] for w in units[u]))
+        return shared / norm if norm else 0.0
+
+    k, p = len(units), len(paras)
+    memo: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def best(u: int, lo: int) -> tuple[float, list[int]]:
+        """Best score for units u.. taking paragraphs lo.., and where each unit ends."""
+        if u == k - 1:
+            return sim(u, lo, p), [p]
+        if (u, lo) not in memo:
+            options = []
+            for hi in range(lo, p + 1):
+                rest, cut = best(u + 1, hi)
+                options.append((sim(u, lo, hi) + rest, [hi, *cut]))
+            memo[(u, lo)] = max(options, key=lambda o: o[0])
+        return memo[(u, lo)]
+
+    score, ends_at = best(0, 0)
+    if score <= 0.0 or any(lo == hi for lo, hi in itertools.pairwise([0, *ends_at])):
+        return None  # a unit with no paragraph of its own: the plain diff reads better
+    cuts = [(0, 0)]
+    cuts += [(bounds[e], starts[u + 1]) for u, e in enumerate(ends_at[:-1])]
+    cuts.append((len(single), len(several)))
+    return cuts
