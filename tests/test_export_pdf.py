@@ -130,6 +130,20 @@ def test_outline_has_one_entry_per_article_pair(qapp, russian_cmp, tmp_path) -> 
         assert any(t.startswith(block.title) for t in titles)
 
 
+def test_texts_that_name_no_party_or_place_end_without_an_empty_index(qapp, tmp_path) -> None:
+    """A licence pair names no gazetteer entity: its report used to close on a page
+    holding only the index heading, with an outline entry pointing there."""
+    old = "Licence\n\n1. You may copy the program.\n\n2. You may change the program.\n"
+    new = "Licence\n\n1. You may copy the work.\n\n2. You may change and share the work.\n"
+    cmp = compare(make_document(old, source="old.txt"), make_document(new, source="new.txt"))
+    reader = _export(cmp, tmp_path, annotations=[])
+    titles = _flat_outline(reader.outline)
+    assert INDEX_TITLE not in titles and MAP_TITLE not in titles
+    assert titles[-1].startswith(make_report(cmp, []).blocks[-1].title)  # the last pair
+    assert INDEX_TITLE not in _text(reader)
+    assert "share" in (reader.pages[-1].extract_text() or "")  # the last page is the text
+
+
 def test_highlights_carry_the_note_and_sit_inside_the_page(qapp, russian_cmp, tmp_path) -> None:
     long_quote = RU_NEW[RU_NEW.index("Российская") : RU_NEW.index("Türkçe")].strip()
     notes = [

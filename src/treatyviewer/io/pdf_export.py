@@ -280,12 +280,14 @@ def render_pdf(
     numbers = _concordance_pages(geo)
     step(45)
     # The index goes after everything else, on pages of its own, so its page numbers
-    # are those of this layout; appending it lays out only the new pages.
+    # are those of this layout; appending it lays out only the new pages. Texts that
+    # name no party or place get no index: an empty page would close the report.
     entries = _index_entries(report, geo)
-    builder.write(lambda: write_index(builder, entries))
     out = builder.out
-    out.doc.pageCount()
-    geo = PageGeometry(out, writer, body.height())
+    if entries:
+        builder.write(lambda: write_index(builder, entries))
+        out.doc.pageCount()
+        geo = PageGeometry(out, writer, body.height())
     step(55)
     continued = _continued(report, out, geo)
     from .map_report import TITLE, pdf_page

@@ -177,7 +177,8 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
         made.append(add(entry.title, entry.pos, parent))
     if "other" in out.section_pos:
         add("Other notes", out.section_pos["other"])
-    add("Index of parties and places", out.section_pos["index"])
+    if "index" in out.section_pos:  # none when the texts name no party or place
+        add("Index of parties and places", out.section_pos["index"])
 
 
 def add_features(pdf: bytes, report: Report, out: TextDocLayout, geo: PageGeometry,

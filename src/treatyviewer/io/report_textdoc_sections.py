@@ -251,8 +251,6 @@ def concordance(b: TextDocBuilder) -> None:
 def write_index(b: TextDocBuilder, entries: Sequence[tuple[str, str, list[int]]]) -> None:
     """Entity label, kind and the (0-based) pages that mention it; pages become links."""
     b.heading("Index of parties and places", "index")
-    if not entries:
-        b.paragraph("No gazetteer entity is mentioned.", b.char(italic=True), b.block_format())
     for label, kind, pages in entries:
         b.paragraph(label, b.char(9, bold=True), b.block_format(bottom=1.5, hang=14))
         b.cursor.insertText(f"  {kind}  ", b.char(7.5, sans=True, colour="#777777"))
