@@ -1,0 +1,38 @@
+"""The numbering that structures a text is decided by the weight of evidence:
+one deviant heading, a missing or a repeated number must not cut a long run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.segment import make_document
+
+GPL3 = Path("/usr/share/common-licenses/GPL-3")
+needs_gpl3 = pytest.mark.skipif(not GPL3.exists(), reason="the system's licence texts are missing")
+
+
+def _sections(text: str) -> list[str]:
+    doc = make_document(text, source="GPL-3 copy")
+    return [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+
+
+@needs_gpl3
+@pytest.mark.parametrize(
+    ("printed", "edited", "want"),
+    [
+        # One heading in lower case (a typo) stays a section.
+        ("  5. Conveying Modified", "  5. conveying Modified", [str(n) for n in range(18)]),
+        # A section that lost its number: the run goes on past the gap.
+        ("  7. Additional Terms.", "  Additional Terms.", [str(n) for n in range(18) if n != 7]),
+        # A number printed twice: the run goes on after the repeat.
+        ("  9. Acceptance", "  8. Acceptance", [str(n) for n in range(18) if n != 9]),
+    ],
+)
+def test_one_deviant_section_heading_does_not_cut_gpl3(printed: str, edited: str, want):
+    text = GPL3.read_text(encoding="utf-8")
+    assert text.count(printed) == 1
+    assert _sections(text.replace(printed, edited)) == want
+    assert _sections(text) == [str(n) for n in range(18)]
