@@ -41,16 +41,9 @@ def test_every_family_is_aligned_to_its_truth(family: str, articles: int, seed: 
     cmp = run(pair)
     result = score(pair, cmp)
     wrong = sorted(links_of(cmp) ^ pair.links)[:6]
-    # Formula-built text still loses a one-sentence fragment of a split article now
-    # and then (reported as added); its bars are what it reaches today, below the
-    # 0.995 / 0.98 that the other families meet.
-    formulaic = family == "formulaic"
-    assert result.precision >= (0.99 if formulaic else 0.995), wrong
+    assert result.precision >= 0.995, wrong
     assert result.recall >= 0.99, wrong
-    assert result.added_f1 >= (0.94 if formulaic else 0.98), (
-        sorted(pair.added),
-        cmp.label_of("new", cmp.added),
-    )
+    assert result.added_f1 >= 0.98, (sorted(pair.added), cmp.label_of("new", cmp.added))
     assert result.removed_f1 >= 0.98, (sorted(pair.removed), cmp.label_of("old", cmp.removed))
 
 
@@ -59,8 +52,8 @@ def test_wrong_pairs_are_less_confident_than_right_ones():
     judged = []
     for seed in (5, 6, 7):
         pair = make_pair(
-            150, seed=seed, writer="formulaic", edit_rate=0.25, heavy_rate=0.45, p_heavy=0.3,
-            p_run=0.1, p_moved=0.1, moved_rate=0.35, words_per_article=60,
+            150, seed=seed, writer="formulaic", edit_rate=0.45, heavy_rate=0.6, p_heavy=0.5,
+            p_run=0.15, p_moved=0.15, moved_rate=0.5, words_per_article=25, uneven_splits=True,
         )  # fmt: skip
         judged += score(pair, run(pair)).judged
     wrong = sorted(c for c, ok in judged if not ok)
@@ -85,7 +78,8 @@ def test_moved_and_edited_article_pairs_with_its_source_only():
         make_document(document(arts, [str(k + 1) for k in range(10)])),
         make_document(document(new, [str(k + 1) for k in range(10)])),
     )
-    assert (("3",), ("10",)) in links_of(cmp)
+    same = [((str(k),), (str(k if k < 3 else k - 1),)) for k in range(1, 11) if k != 3]
+    assert links_of(cmp) == {(("preamble",), ("preamble",)), (("3",), ("10",)), *same}
     (pair,) = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"]]
     assert pair.moved and pair.status == "modified"
     assert not cmp.added and not cmp.removed
@@ -99,7 +93,10 @@ def test_split_article_pairs_with_both_halves():
         make_document(document(arts, ["1", "2", "3", "4", "5", "6"])),
         make_document(document(new, ["I", "II", "III", "IV", "V", "VI", "VII"])),
     )
-    assert (("4",), ("IV", "V")) in links_of(cmp)
+    assert links_of(cmp) == {
+        (("preamble",), ("preamble",)), (("1",), ("I",)), (("2",), ("II",)), (("3",), ("III",)),
+        (("4",), ("IV", "V")), (("5",), ("VI",)), (("6",), ("VII",)),
+    }  # fmt: skip
     assert next(p for p in cmp.pairs if len(p.new) == 2).status == "split"
 
 
@@ -110,7 +107,10 @@ def test_merged_articles_pair_with_their_union():
         make_document(document(arts, ["1", "2", "3", "4", "5", "6"])),
         make_document(document(new, ["1", "2", "3", "4", "5"])),
     )
-    assert links_of(cmp) >= {(("3", "4"), ("3",)), (("5",), ("4",)), (("6",), ("5",))}
+    assert links_of(cmp) == {
+        (("preamble",), ("preamble",)), (("1",), ("1",)), (("2",), ("2",)),
+        (("3", "4"), ("3",)), (("5",), ("4",)), (("6",), ("5",)),
+    }  # fmt: skip
     assert next(p for p in cmp.pairs if len(p.old) == 2).status == "merged"
 
 
@@ -131,6 +131,27 @@ def test_added_articles_next_to_removed_ones_stay_unpaired():
         (("preamble",), ("preamble",)), (("1",), ("1",)), (("2",), ("2",)), (("3",), ("3",)),
         (("6",), ("7",)), (("7",), ("8",)), (("8",), ("9",)),
     }  # fmt: skip
+
+
+def test_formula_sentence_split_off_joins_its_source_but_a_new_one_does_not():
+    """In formula-built text a one-sentence article shares much with every article.
+    Cut from the end of Article 3 it joins 3's pair; written afresh and put after
+    Article 6, it stays added although 6 is full of the same formulas."""
+    writer = FormulaicWriter(random.Random(26))
+    arts = [writer.article(100) for _ in range(8)]
+    new = [writer.edit(a, 0.1) for a in arts]
+    new[2:3] = [new[2][:-1], new[2][-1:]]
+    new[7:7] = [[writer.sentence()]]
+    cmp = compare(
+        make_document(document(arts, [str(k + 1) for k in range(8)])),
+        make_document(document(new, [str(k + 1) for k in range(10)])),
+    )
+    after = {4: 5, 5: 6, 6: 7, 7: 9, 8: 10}
+    assert links_of(cmp) == {
+        (("preamble",), ("preamble",)), (("1",), ("1",)), (("2",), ("2",)), (("3",), ("3", "4")),
+        *(((str(o),), (str(n),)) for o, n in after.items()),
+    }  # fmt: skip
+    assert cmp.label_of("new", cmp.added) == ["8"] and not cmp.removed
 
 
 def test_repeated_paragraphs_pair_in_order():

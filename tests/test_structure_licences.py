@@ -208,3 +208,18 @@ def test_points_pair_inside_sections_and_references_follow_renumbering():
                   if rc.status == "renumbered" and rc.old and rc.new}  # fmt: skip
     # GPL-2 § 2 cites "Section 1", which GPL-3 § 5 cites as "section 4".
     assert ("Section 1", "section 4") in renumbered
+
+
+@needs_licences
+def test_a_split_section_is_diffed_paragraph_by_new_section():
+    """GPL-2 § 0's second paragraph (running the Program, its output) went to GPL-3
+    § 2: the word diff compares it with § 2, not with the end of the definitions."""
+    old, new = _doc("GPL-2"), _doc("GPL-3")
+    cmp = compare(old, new)
+    [split] = [p for p in cmp.pairs if len(p.new) > 1]
+    two = new.by_label("2")
+    second = old.text.index("Activities other than copying")
+    touching = [
+        c for c in split.changes if c.old_start <= second < c.old_end or c.old_start == second
+    ]
+    assert touching and all(two.start <= c.new_start <= two.end for c in touching)

@@ -24,7 +24,7 @@ from .core.errors import InputError, TreatyViewerError
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.shown_classes import only_classes
 from .core.textdiff import DiffOptions
-from .io.json_text import json_text
+from .io.json_text import write_json
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
 
@@ -206,7 +206,7 @@ def diff_options(args: argparse.Namespace) -> DiffOptions:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json_text(data))
+    write_json(data, sys.stdout)
 
 
 def shown_classes(args: argparse.Namespace) -> frozenset[str] | None:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
-from .align_features import Vector, Vectors, containment
+from .align_features import Sample, Vector, Vectors, containment
 from .align_types import Related
 from .document import Segment
 
@@ -64,9 +65,15 @@ def yardstick(
     part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
 ) -> Background:
     """How much of ``part`` articles of the other text hold, over the whole text."""
-    step = max(1, count // YARDSTICK)
-    values = [containment(part, features(x)) for x in range(0, count, step) if x not in skip]
+    values = _sample(features, count).shares(part, skip)
     return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
+
+
+@lru_cache(maxsize=4)
+def _sample(features: Callable[[int], Collection[str]], count: int) -> Sample:
+    """The articles every yardstick of a text is taken from, indexed once per text
+    (``features`` of the same text compare equal, so the last texts' samples are kept)."""
+    return Sample(features, count, YARDSTICK)
 
 
 def combined_z(*standings: float) -> float:

@@ -11,6 +11,7 @@ weight and are left out of the sum (not out of the exact score).
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -30,9 +31,12 @@ def _best_matches(
     queries: Sequence[int], query_vecs: Vectors, rare: dict[str, list[int]]
 ) -> Iterator[tuple[int, list[int]]]:
     """Each query's articles sharing the most of its rarer features."""
+    indexed = rare.keys()
     for q in queries:
-        hits = Counter(chain.from_iterable([rare[t] for t in query_vecs[q] if t in rare]))
-        yield q, [k for k, _ in hits.most_common(PER_ARTICLE)]
+        hits = Counter(chain.from_iterable(map(rare.__getitem__, indexed & query_vecs[q].keys())))
+        # Ties go to the earlier article, so that the outcome never depends on set order.
+        best = heapq.nsmallest(PER_ARTICLE, hits.items(), key=lambda e: (-e[1], e[0]))
+        yield q, [k for k, _ in best]
 
 
 def _rare_index(

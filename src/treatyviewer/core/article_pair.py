@@ -14,7 +14,7 @@ from typing import Literal
 from .align import Link, Origin, is_renumbered
 from .change_classes import ChangeClassifier
 from .document import Document
-from .parts import sectioned_diff
+from .parts import divided_diff, sectioned_diff
 from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
@@ -87,14 +87,20 @@ def _identical(text: str, options: DiffOptions) -> DiffResult:
 
 
 def _diff(
-    old: Document, new: Document, link: Link, a: str, b: str, options: DiffOptions
+    old: Document,
+    new: Document,
+    link: Link,
+    joined: tuple[str, list[int], str, list[int]],
+    options: DiffOptions,
 ) -> DiffResult:
-    """Word diff of a pair; one unit to one unit runs part by matched part."""
+    """Word diff of a pair; one unit to one unit runs part by matched part, a split
+    or merge unit by unit against the paragraphs most like each."""
+    a, a_starts, b, b_starts = joined
     if len(link.old) == 1 and len(link.new) == 1:
         by_parts = sectioned_diff(old, new, link.old[0], link.new[0], options)
-        if by_parts is not None:
-            return by_parts
-    return diff_words(a, b, options)
+    else:
+        by_parts = divided_diff(a, a_starts, b, b_starts, options)
+    return by_parts if by_parts is not None else diff_words(a, b, options)
 
 
 def pair_from_link(
@@ -108,7 +114,8 @@ def pair_from_link(
 ) -> ArticlePair:
     a, a_starts, a_abs = _joined_bodies(old, link.old)
     b, b_starts, b_abs = _joined_bodies(new, link.new)
-    result = _identical(a, options) if a == b else _diff(old, new, link, a, b, options)
+    joined = (a, a_starts, b, b_starts)
+    result = _identical(a, options) if a == b else _diff(old, new, link, joined, options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
     for c in result.changes:

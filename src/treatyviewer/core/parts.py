@@ -7,9 +7,10 @@ point boundaries. Parts are matched in order (they rarely move inside a unit) by
 the words they share, each word weighted by how few parts of the two units use
 it: in a rewritten unit the words every part repeats ("License", "work") say
 nothing about which part is which, and the few distinctive ones do. A part
-pairs only with a part that has the best claim on it from one side or the
-other (the best match of its row or its column) and that shares more than two
-parts of these units typically do; labels break ties. The word diff then runs
+pairs with a part when each is the other's best match and they share more than
+two parts of these units typically do; between two such pairs, a single part
+left on each side pairs by position (as articles left between two anchors do).
+Labels break ties. The word diff then runs
 between matched parts.
 """
 
@@ -19,6 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document import Document, Part, Segment
@@ -59,11 +61,12 @@ def _weighted(a: list[set[str]], b: list[set[str]]) -> list[list[float]]:
     ]
 
 
-def _claims(sim: list[list[float]]) -> set[tuple[int, int]]:
-    """Pairs that are the best of their row or column and above the typical pair."""
+def _claims(sim: list[list[float]]) -> tuple[set[tuple[int, int]], float]:
+    """Pairs that are each other's best match and above the typical pair, and the
+    typical (median) share of two parts of these units."""
     values = sorted(v for row in sim for v in row)
     if not values:  # one side has no parts
-        return set()
+        return set(), 0.0
     typical = values[len(values) // 2]
     best_row = [max(row) for row in sim]
     best_col = [max(col) for col in zip(*sim, strict=True)]
@@ -71,8 +74,28 @@ def _claims(sim: list[list[float]]) -> set[tuple[int, int]]:
         (i, j)
         for i, row in enumerate(sim)
         for j, v in enumerate(row)
-        if v > typical and (v == best_row[i] or v == best_col[j])
-    }
+        if v > typical and v == best_row[i] == best_col[j]
+    }, typical
+
+
+def _lone_pairs(
+    steps: list[tuple[int | None, int | None]], sim: list[list[float]], typical: float
+) -> None:
+    """Between two matched parts, one part left on each side is the other's
+    counterpart by position when it shares more than parts typically do."""
+    run: list[int] = []
+    for k in range(len(steps) + 1):
+        if k < len(steps) and (steps[k][0] is None or steps[k][1] is None):
+            run.append(k)
+            continue
+        if len(run) == 2:
+            (a, _), (_, b) = steps[run[0]], steps[run[1]]
+            if a is None:
+                (_, b), (a, _) = steps[run[0]], steps[run[1]]
+            if a is not None and b is not None and sim[a][b] > typical:
+                steps[run[0]] = (a, b)
+                steps[run[1]] = (None, None)
+        run = []
 
 
 def top_parts(seg: Segment) -> list[Part]:
@@ -99,7 +122,7 @@ def _own_texts(doc: Document, seg: Segment) -> list[str]:
 
 def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[PartPair]:
     sim = _weighted([_words(t) for t in ta], [_words(t) for t in tb])
-    claims = _claims(sim)
+    claims, typical = _claims(sim)
     n, m = len(ka), len(kb)
 
     def gain(i: int, j: int) -> float | None:
@@ -115,22 +138,31 @@ def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[P
             if g is not None:
                 best = max(best, g + score[i + 1][j + 1])
             score[i][j] = best
-    pairs: list[PartPair] = []
+    steps: list[tuple[int | None, int | None]] = []
     i = j = 0
     while i < n and j < m:
         g = gain(i, j)
         if g is not None and score[i][j] == g + score[i + 1][j + 1]:
-            pairs.append(PartPair(ka[i], kb[j], round(sim[i][j], 3)))
+            steps.append((i, j))
             i, j = i + 1, j + 1
         elif score[i][j] == score[i + 1][j]:
-            pairs.append(PartPair(ka[i], None, 0.0))
+            steps.append((i, None))
             i += 1
         else:
-            pairs.append(PartPair(None, kb[j], 0.0))
+            steps.append((None, j))
             j += 1
-    pairs.extend(PartPair(ka[k], None, 0.0) for k in range(i, n))
-    pairs.extend(PartPair(None, kb[k], 0.0) for k in range(j, m))
-    return pairs
+    steps.extend((k, None) for k in range(i, n))
+    steps.extend((None, k) for k in range(j, m))
+    _lone_pairs(steps, sim, typical)
+    return [
+        PartPair(
+            None if a is None else ka[a],
+            None if b is None else kb[b],
+            round(sim[a][b], 3) if a is not None and b is not None else 0.0,
+        )
+        for a, b in steps
+        if a is not None or b is not None
+    ]
 
 
 def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPair]:
@@ -197,19 +229,90 @@ def sectioned_diff(
     cuts = aligned_cuts(old, new, i, j)
     if cuts is None:
         return None
+    a0, b0 = a_seg.body_start, b_seg.body_start
+    shifted = [(max(a, a0) - a0, max(b, b0) - b0) for a, b in cuts]
+    return _diff_pieces(old.text[a0 : a_seg.end], new.text[b0 : b_seg.end], shifted, options)
+
+
+def _diff_pieces(
+    a: str, b: str, cuts: list[tuple[int, int]], options: DiffOptions
+) -> DiffResult | None:
+    """The word diff of ``a`` and ``b`` run piece by piece between the cuts."""
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
     coarse = False
     for (a0, b0), (a1, b1) in itertools.pairwise(cuts):
-        a0, b0 = max(a0, a_seg.body_start), max(b0, b_seg.body_start)
         if a1 < a0 or b1 < b0:
             return None
-        piece = diff_words(old.text[a0:a1], new.text[b0:b1], options)
-        changes.extend(
-            c.shifted(a0 - a_seg.body_start, b0 - b_seg.body_start) for c in piece.changes
-        )
+        piece = diff_words(a[a0:a1], b[b0:b1], options)
+        changes.extend(c.shifted(a0, b0) for c in piece.changes)
         old_tokens += piece.old_tokens
         new_tokens += piece.new_tokens
         equal += piece.equal_tokens
         coarse = coarse or piece.coarse
     return DiffResult(tuple(changes), old_tokens, new_tokens, equal, coarse)
+
+
+PARAGRAPHS_MAX = 60
+"""A unit cut into more paragraphs than this is diffed whole when split or merged."""
+_PARAGRAPH_RE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def divided_diff(
+    a: str, a_starts: Sequence[int], b: str, b_starts: Sequence[int], options: DiffOptions
+) -> DiffResult | None:
+    """The word diff of a split (one old unit, several new) or a merge, each new (or
+    old) unit diffed against the run of paragraphs of the single unit that holds
+    most of its distinctive words, in order. ``a`` and ``b`` are the joined bodies,
+    ``*_starts`` where each unit begins in them. None for one-to-one pairs."""
+    if len(a_starts) == 1 and len(b_starts) > 1:
+        found = _divide(a, b, list(b_starts))
+        return None if found is None else _diff_pieces(a, b, found, options)
+    if len(b_starts) == 1 and len(a_starts) > 1:
+        found = _divide(b, a, list(a_starts))
+        return None if found is None else _diff_pieces(a, b, [(y, x) for x, y in found], options)
+    return None
+
+
+def _divide(single: str, several: str, starts: list[int]) -> list[tuple[int, int]] | None:
+    """Cuts (in ``single``, in ``several``) giving each unit of ``several`` the run of
+    ``single``'s paragraphs most like it, runs in order."""
+    bounds = [0, *(m.end() for m in _PARAGRAPH_RE.finditer(single)), len(single)]
+    bounds = sorted(set(bounds))
+    if len(bounds) > PARAGRAPHS_MAX:
+        return None
+    paras = [_words(single[x:y]) for x, y in itertools.pairwise(bounds)]
+    ends = [*starts[1:], len(several)]
+    units = [_words(several[x:y]) for x, y in zip(starts, ends, strict=True)]
+    df = Counter(w for words in (*paras, *units) for w in words)
+    n = len(paras) + len(units)
+    weight = {w: math.log((n + 1) / (c + 0.5)) ** 2 for w, c in df.items()}
+
+    def sim(u: int, lo: int, hi: int) -> float:
+        piece: set[str] = set().union(*paras[lo:hi])
+        shared = sum(weight[w] for w in piece & units[u])
+        norm = math.sqrt(sum(weight[w] for w in piece) * sum(weight[w] for w in units[u]))
+        return shared / norm if norm else 0.0
+
+    k, p = len(units), len(paras)
+    memo: dict[tuple[int, int], tuple[float, list[int]]] = {}
+
+    def best(u: int, lo: int) -> tuple[float, list[int]]:
+        """Best score for units u.. taking paragraphs lo.., and where each unit ends."""
+        if u == k - 1:
+            return sim(u, lo, p), [p]
+        if (u, lo) not in memo:
+            options = []
+            for hi in range(lo, p + 1):
+                rest, cut = best(u + 1, hi)
+                options.append((sim(u, lo, hi) + rest, [hi, *cut]))
+            memo[(u, lo)] = max(options, key=lambda o: o[0])
+        return memo[(u, lo)]
+
+    score, ends_at = best(0, 0)
+    if score <= 0.0 or any(lo == hi for lo, hi in itertools.pairwise([0, *ends_at])):
+        return None  # a unit with no paragraph of its own: the plain diff reads better
+    cuts = [(0, 0)]
+    cuts += [(bounds[e], starts[u + 1]) for u, e in enumerate(ends_at[:-1])]
+    cuts.append((len(single), len(several)))
+    return cuts

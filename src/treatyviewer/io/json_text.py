@@ -10,8 +10,8 @@ encoder. Any JSON parser reads the result exactly as before.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
 
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 _MAX_LEAF = 200
@@ -35,34 +35,41 @@ def _flat(value: Any) -> bool:
     return True
 
 
-def _write(value: Any, indent: str, out: list[str]) -> None:
+def _write(value: Any, indent: str, emit: Callable[[str], object]) -> None:
     if _flat(value) and not (isinstance(value, list | tuple) and len(value) > _MAX_LEAF):
-        out.append(_ONE_LINE.encode(value))
+        emit(_ONE_LINE.encode(value))
         return
     inner = indent + "  "
     if isinstance(value, dict):
         if not value:
-            out.append("{}")
+            emit("{}")
             return
-        out.append("{")
+        emit("{")
         for k, (key, item) in enumerate(value.items()):
-            out.append(f"{',' if k else ''}\n{inner}{_ONE_LINE.encode(str(key))}: ")
-            _write(item, inner, out)
-        out.append(f"\n{indent}}}")
+            emit(f"{',' if k else ''}\n{inner}{_ONE_LINE.encode(str(key))}: ")
+            _write(item, inner, emit)
+        emit(f"\n{indent}}}")
         return
     if not value:
-        out.append("[]")
+        emit("[]")
         return
-    out.append("[")
+    emit("[")
     for k, item in enumerate(value):
-        out.append(f"{',' if k else ''}\n{inner}")
-        _write(item, inner, out)
-    out.append(f"\n{indent}]")
+        emit(f"{',' if k else ''}\n{inner}")
+        _write(item, inner, emit)
+    emit(f"\n{indent}]")
 
 
 def json_text(value: Any) -> str:
     """``value`` as indented JSON with small objects on one line, ending in a newline."""
     out: list[str] = []
-    _write(value, "", out)
+    _write(value, "", out.append)
     out.append("\n")
     return "".join(out)
+
+
+def write_json(value: Any, stream: TextIO) -> None:
+    """``json_text(value)`` written to ``stream`` piece by piece, so that the text of
+    a long comparison is never held whole in memory."""
+    _write(value, "", stream.write)
+    stream.write("\n")

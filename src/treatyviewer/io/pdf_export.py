@@ -186,12 +186,21 @@ def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading
     painter.restore()
 
 
-def _attach(out: TextDocLayout, writer: QPdfWriter, body: QSizeF) -> PageGeometry:
-    """Lay the document out on the PDF's pages."""
-    # Attached only now: with a paint device the layout would follow every insertion.
-    out.doc.documentLayout().setPaintDevice(writer)
-    out.doc.setPageSize(body)
-    out.doc.pageCount()
+def _builder(
+    report: Report, layout: str, writer: QPdfWriter, body: QSizeF, breaks: set[str] | None = None
+) -> TextDocBuilder:
+    """A builder whose document is laid out on the PDF's pages as it is written.
+
+    The builder writes in one edit block, so Qt lays the document out once, when
+    the block ends; a layout attached after writing costs about twice as much."""
+    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks)
+    builder.out.doc.documentLayout().setPaintDevice(writer)
+    builder.out.doc.setPageSize(body)
+    return builder
+
+
+def _geometry(out: TextDocLayout, writer: QPdfWriter, body: QSizeF) -> PageGeometry:
+    out.doc.pageCount()  # finishes any layout still pending
     return PageGeometry(out, writer, body.height())
 
 
@@ -216,11 +225,11 @@ def _lay_out(
     The front matter is laid out alone first: nothing after it can move it, and the
     summary of a long comparison never fits under the title, so its page break is
     known before the long part is laid out, which then needs no second layout."""
-    front = TextDocBuilder(report, layout, DPI, body)
+    front = _builder(report, layout, writer, body)
     front.write(lambda: write_front_matter(front))
-    _keep_together(front, _attach(front.out, writer, body))
-    builder = TextDocBuilder(report, layout, DPI, body, breaks=front.breaks)
-    geo = _attach(builder.build(write_front_matter, write_articles), writer, body)
+    _keep_together(front, _geometry(front.out, writer, body))
+    builder = _builder(report, layout, writer, body, breaks=front.breaks)
+    geo = _geometry(builder.build(write_front_matter, write_articles), writer, body)
     return builder, _keep_together(builder, geo)
 
 
