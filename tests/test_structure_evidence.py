@@ -36,3 +36,27 @@ def test_one_deviant_section_heading_does_not_cut_gpl3(printed: str, edited: str
     assert text.count(printed) == 1
     assert _sections(text.replace(printed, edited)) == want
     assert _sections(text) == [str(n) for n in range(18)]
+
+
+def _numbered_text(sections: int, title_gap: str = "\n") -> str:
+    """Sections "1." … "N." of a few paragraphs, some holding "(a)" or "a)" points."""
+    out = ["TERMS OF SUPPLY" + title_gap]
+    for n in range(1, sections + 1):
+        out.append(f"{n}. The supplier shall deliver lot {n} on the agreed day.\n")
+        if n % 3 == 0:
+            out += [f"({c}) Goods of class {c} are packed in crates.\n" for c in "abc"]
+        if n % 4 == 0:
+            out += [f"{c}) keep a record of lot {n};\n" for c in "abcdef"]
+        out.append(f"Payment for lot {n} falls due thirty days after delivery.\n")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("title_gap", ["\n", ""])
+def test_the_counting_level_wins_over_the_points_inside_it(title_gap: str):
+    # Without a blank line under the title, "1." opens no paragraph: weak evidence
+    # for one mark, yet the run of 60 sections still outweighs the points "(a)"–"(c)".
+    doc = make_document(_numbered_text(60, title_gap))
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == [str(n) for n in range(1, 61)]
+    assert doc.structure.startswith("numbering found: 60 numbered sections (1–60)")
+    assert [p.key for p in units[11].parts][:3] == ["(a)", "(b)", "(c)"]

@@ -51,9 +51,10 @@ def _base(marker: Marker) -> int:
 
 
 def _credit(m: Marker, headed: bool) -> float:
-    """How much one mark weighs as evidence of a unit: a mark that reads like a
-    list item ("3. keep records;" continues a sentence) counts, but little."""
-    if not headed and m.title[:1].islower():
+    """How much one mark weighs as evidence of a unit: a bare number that reads
+    like a list item ("3. keep records;") or does not open a paragraph (a title
+    line right above it) counts, but little."""
+    if not headed and (m.title[:1].islower() or not m.para_start):
         return WEAK_CREDIT
     return 1.0
 
@@ -74,13 +75,15 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     does not cut a long sequence, while a list inside a unit never outweighs the
     units around it. Linear in the number of marks.
     """
-    usable = [m for m in markers if m.para_start or (headed and m.standalone)]
+    usable = [m for m in markers if m.para_start or not headed or m.standalone]
     score: list[float] = []
     back: list[int] = []
     best_at: dict[int, int] = {}  # value -> index of the best run ending there
     for k, m in enumerate(usable):
         credit = _credit(m, headed)
-        top, prev = (credit, -1) if headed or m.value in _FIRST_VALUES else (-1.0, -1)
+        # A run may begin anywhere (an extract, a first mark not found), at less credit.
+        top = credit if headed or m.value in _FIRST_VALUES else credit * GAP_CREDIT
+        prev = -1
         for step, factor in _links(m, headed):
             j = best_at.get(_base(m) - step)
             if j is None or (step == 0 and usable[j].label == m.label):
@@ -238,7 +241,7 @@ def _place(
             depth = len(stack)
             while depth > 0 and (
                 stack[depth - 1].style == reading.style
-                or (stack[depth - 1].rank > reading.rank and stack[depth - 1].indent >= m.indent)
+                or (stack[depth - 1].rank >= reading.rank and stack[depth - 1].indent >= m.indent)
             ):
                 depth -= 1
             return reading, depth
