@@ -60,3 +60,31 @@ def test_the_counting_level_wins_over_the_points_inside_it(title_gap: str):
     assert [s.label for s in units] == [str(n) for n in range(1, 61)]
     assert doc.structure.startswith("numbering found: 60 numbered sections (1–60)")
     assert [p.key for p in units[11].parts][:3] == ["(a)", "(b)", "(c)"]
+
+
+_ARTICLES = "TREATY\n\n{0} 1.\nThe parties agree.\n\n{0} 2.\nThe treaty enters into force.\n\n{0} 3.\nIt is made in two copies.\n"
+
+
+@pytest.mark.parametrize("word", ["Article", "Статья", "Madde"])
+def test_the_structure_field_names_the_articles_in_every_language(word: str):
+    doc = make_document(_ARTICLES.format(word))
+    assert doc.structure == "numbering found: 3 articles (1–3)"
+
+
+def test_russian_sections_under_chapters_keep_the_chapters_as_divisions():
+    text = (
+        "ДОГОВОР\n\nРаздел I\nОбщие положения\n\nГлава 1\nПредмет\n\n"
+        "1. Стороны договариваются о нижеследующем.\n\n2. Договор вступает в силу.\n\n"
+        "Глава 2\nСроки\n\n3. Срок действия договора пять лет.\n"
+    )
+    doc = make_document(text)
+    assert [s.kind for s in doc.segments].count(SegmentKind.HEADING) == 0
+    assert doc.structure == "numbering found: 3 numbered sections (1–3); 3 divisions above them"
+
+
+@pytest.mark.skipif(not (GPL3.parent / "GPL-2").exists(), reason="GPL-2 is missing")
+@pytest.mark.parametrize("name", ["GPL-2", "GPL-3"])
+def test_the_structure_sentence_counts_the_headings_the_reader_sees(name: str):
+    doc = make_document((GPL3.parent / name).read_text(encoding="utf-8"), source=name)
+    headings = [s for s in doc.segments if s.kind is SegmentKind.HEADING]
+    assert f"; {len(headings)} unnumbered headings kept as segments" in doc.structure

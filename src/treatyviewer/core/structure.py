@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .document import Division, Part
@@ -318,15 +318,3 @@ def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | No
         return own
     up = placed[parent][0]
     return _key(up, placed[parent][2], placed) + own
-
-
-def describe(units: int, unit_term: str, first: str, last: str, parts: Counter[int]) -> str:
-    """A sentence for the reader: what numbering the text was cut by."""
-    word = {"§": "numbered sections", "Section": "sections", "Art.": "articles"}.get(
-        unit_term, f"{unit_term.lower()}s" if unit_term else "units"
-    )
-    text = f"{units} {word} ({first}–{last})"
-    if parts:
-        levels = ", ".join(f"{n} at level {lvl}" for lvl, n in sorted(parts.items()))
-        text += f", with numbered paragraphs and points inside them ({levels})"
-    return text
