@@ -274,6 +274,38 @@ def divided_diff(
     return None
 
 
+def divided_cuts(
+    old: Document, new: Document, olds: Sequence[int], news: Sequence[int]
+) -> list[tuple[int, int]] | None:
+    """Offsets (old, new) in the texts where a split or merged pair is cut into the
+    pieces ``divided_diff`` compares (unit by unit against the paragraphs of the
+    single unit most like each); None when it would not divide."""
+    if len(olds) == 1 and len(news) > 1:
+        return _divide_units(old, olds[0], new, news)
+    if len(news) == 1 and len(olds) > 1:
+        found = _divide_units(new, news[0], old, olds)
+        return None if found is None else [(x, y) for y, x in found]
+    return None
+
+
+def _divide_units(
+    doc: Document, single: int, other: Document, several: Sequence[int]
+) -> list[tuple[int, int]] | None:
+    seg = doc.segments[single]
+    bodies = [other.segments[u] for u in several]
+    joined, starts, pos = [], [], 0
+    for s in bodies:
+        starts.append(pos)
+        joined.append(other.text[s.body_start : s.end])
+        pos += len(joined[-1]) + 2
+    found = _divide(doc.text[seg.body_start : seg.end], "\n\n".join(joined), starts)
+    if found is None:
+        return None
+    absolute = {start: s.body_start for start, s in zip(starts, bodies, strict=True)}
+    absolute[pos - 2] = bodies[-1].end
+    return [(seg.body_start + a, absolute.get(b, b)) for a, b in found]
+
+
 def _divide(single: str, several: str, starts: list[int]) -> list[tuple[int, int]] | None:
     """Cuts (in ``single``, in ``several``) giving each unit of ``several`` the run of
     ``single``'s paragraphs most like it, runs in order."""

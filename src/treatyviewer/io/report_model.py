@@ -18,7 +18,7 @@ from typing import Any
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
 from ..core.entities import Gazetteer, find_mentions
-from ..core.parts import aligned_cuts
+from ..core.parts import aligned_cuts, divided_cuts
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
@@ -272,10 +272,12 @@ def _rows(
     old_runs: list[Run],
     new_runs: list[Run],
 ) -> tuple[tuple[tuple[Run, ...], tuple[Run, ...]], ...]:
-    """A one-to-one pair's columns cut at its matched parts (see ``Block.rows``)."""
-    if len(old_idx) != 1 or len(new_idx) != 1:
-        return ()
-    cuts = aligned_cuts(cmp.old, cmp.new, old_idx[0], new_idx[0])
+    """A pair's columns cut at its matched parts, or a split's or merge's at its
+    units and the paragraphs compared with each (see ``Block.rows``)."""
+    if len(old_idx) == 1 and len(new_idx) == 1:
+        cuts = aligned_cuts(cmp.old, cmp.new, old_idx[0], new_idx[0])
+    else:
+        cuts = divided_cuts(cmp.old, cmp.new, old_idx, new_idx)
     if cuts is None:
         return ()
     inner = cuts[1:-1]

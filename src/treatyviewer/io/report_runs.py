@@ -104,24 +104,27 @@ def merge_runs(runs: list[Run]) -> list[Run]:
 
 def split_runs(runs: Sequence[Run], offsets: Sequence[int]) -> list[list[Run]]:
     """The runs cut into ``len(offsets) + 1`` pieces at the given source offsets (in
-    order); a run that spans an offset is cut in two, and runs with no source
-    (markers, tags) stay with the text before them."""
+    order); a run that spans an offset is cut in two. Runs with no source stay with
+    the text before them (markers, tags), or after them (a unit's label)."""
     pieces: list[list[Run]] = [[]]
+    labels: list[Run] = []
     k = 0
     for run in runs:
-        while run.start >= 0 and k < len(offsets) and offsets[k] <= run.start:
+        if run.start < 0:
+            (labels if run.kind == "label" else pieces[-1]).append(run)
+            continue
+        while k < len(offsets) and offsets[k] <= run.start:
             pieces.append([])
             k += 1
-        while (
-            run.start >= 0
-            and k < len(offsets)
-            and run.start < offsets[k] < run.start + len(run.text)
-        ):
+        pieces[-1].extend(labels)
+        labels.clear()
+        while k < len(offsets) and run.start < offsets[k] < run.start + len(run.text):
             cut = offsets[k] - run.start
             pieces[-1].append(replace(run, text=run.text[:cut]))
             run = replace(run, text=run.text[cut:], start=offsets[k])
             pieces.append([])
             k += 1
         pieces[-1].append(run)
+    pieces[-1].extend(labels)
     pieces.extend([] for _ in range(len(offsets) + 1 - len(pieces)))
     return pieces
