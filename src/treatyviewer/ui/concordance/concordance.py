@@ -18,7 +18,7 @@ from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
 from ..common.colours import Scheme
 from ..common.names import reference, related_text
-from ..common.vocabulary import number, percent, status_text
+from ..common.vocabulary import STATUS_WORDS, number, percent, status_text
 
 Index = QModelIndex | QPersistentModelIndex
 SWATCH = 12
@@ -125,6 +125,15 @@ class ConcordanceModel(QAbstractTableModel):
     def changed(self, row: int) -> bool:
         return self.status(row) != "unchanged" or self._flags(row) != ""
 
+    def status_words(self, row: int) -> set[str]:
+        """The status a row shows and the flags beside it ("modified (renumbered)")."""
+        assert self.cmp is not None
+        r = self.rows[row]
+        words = {self.status(row)}
+        if r.kind == "pair":
+            words.update(self.cmp.pairs[r.index].badges)
+        return words
+
     def _flags(self, row: int) -> str:
         assert self.cmp is not None
         r = self.rows[row]
@@ -227,6 +236,8 @@ class ConcordanceFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scope = "all"
+        self.status_filter: str | None = None
+        """The status word the filter text names, if it names one."""
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
@@ -235,11 +246,25 @@ class ConcordanceFilter(QSortFilterProxyModel):
         self.scope = scope
         self.invalidateFilter()
 
+    def set_text(self, text: str) -> None:
+        """A status word ("moved") keeps the rows with that status or flag, so it no
+        longer finds "removed"; any other text is looked for in every column."""
+        wanted = text.strip().casefold()
+        self.status_filter = next(
+            (key for key in STATUS_WORDS if wanted in (key, status_text(key).casefold())), None
+        )
+        self.setFilterFixedString("" if self.status_filter else text)
+        self.invalidateFilter()
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ConcordanceModel)
         if self.scope == "review" and not model.uncertain(source_row):
             return False
         if self.scope == "changed" and not model.changed(source_row):
+            return False
+        if self.status_filter is not None and self.status_filter not in model.status_words(
+            source_row
+        ):
             return False
         return super().filterAcceptsRow(source_row, source_parent)

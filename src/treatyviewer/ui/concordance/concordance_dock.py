@@ -59,7 +59,7 @@ class ConcordanceDock(QDockWidget):
         self.filter.setPlaceholderText(self.tr("Filter by label or status…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter the concordance"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Concordance of articles"))
         self.table.setModel(self.proxy)

@@ -1,0 +1,35 @@
+"""The concordance filter: a status word finds that status, other text finds labels."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+
+pytestmark = pytest.mark.gui
+
+
+def _shown(window, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    proxy = window.concordance.proxy
+    return [
+        str(proxy.index(r, column).data(Qt.ItemDataRole.DisplayRole))
+        for r in range(proxy.rowCount())
+    ]
+
+
+def test_a_status_word_matches_that_status_not_words_containing_it(make_window) -> None:
+    window = make_window()
+    concordance = window.concordance
+    concordance.filter.setText("moved")
+    statuses = _shown(window, 2)
+    assert statuses and all(re.search(r"\bmoved\b", s) for s in statuses), statuses
+    assert not any("removed" in s for s in statuses), statuses  # draft Art. 4 is removed
+    concordance.filter.setText("Removed ")
+    assert _shown(window, 2) and all(s.startswith("removed") for s in _shown(window, 2))
+    concordance.filter.setText("renumbered")  # a flag beside the status counts too
+    assert _shown(window, 2) and all("renumbered" in s for s in _shown(window, 2))
+    concordance.filter.setText("VI")  # free text still finds labels
+    assert "VI" in _shown(window, 1)
+    concordance.filter.setText("")
+    assert concordance.proxy.rowCount() == concordance.model.rowCount()
