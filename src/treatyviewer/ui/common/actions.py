@@ -20,6 +20,8 @@ MENUS = (
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
 )
 """The menu bar, in order: menu id and title."""
+LAST_SECTION = "quit"
+"""The section that ends its menu whoever declares actions after it (File → Quit)."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,14 @@ class ActionRegistry(QObject):
         return self.actions[action_id]
 
     def in_menu(self, menu: str) -> list[tuple[str, QAction]]:
-        return [(s.section, self.actions[i]) for i, s in self.specs.items() if s.menu == menu]
+        """(section, action) in menu order: each section together, where it first
+        appeared, so actions declared later (by a room) join their section; the
+        "quit" section always last."""
+        items = [(s.section, self.actions[i]) for i, s in self.specs.items() if s.menu == menu]
+        first: dict[str, int] = {}
+        for n, (section, _action) in enumerate(items):
+            first.setdefault(section, n)
+        return sorted(items, key=lambda item: (item[0] == LAST_SECTION, first[item[0]]))
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.actions[i] for i, s in self.specs.items() if s.toolbar]
