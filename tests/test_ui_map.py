@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
+from conftest import wait_compared
+
 
 def _open_map(window, qtbot):  # type: ignore[no-untyped-def]
     window.actions_["view.map"].setChecked(True)
@@ -103,3 +105,31 @@ def test_keyboard_walks_the_places(make_window, qtbot) -> None:  # type: ignore[
     qtbot.keyClick(panel.canvas, Qt.Key.Key_Return)
     assert window.reading.entities.selected_entity() == panel.canvas.current
     assert QPoint(0, 0) is not None
+
+
+def _in_front(dock) -> bool:  # type: ignore[no-untyped-def]
+    """Tabbed docks behind the front one count as visible; they show nothing."""
+    return not dock.visibleRegion().isEmpty()
+
+
+def test_texts_naming_no_mappable_place_bring_parties_and_places_to_the_front(
+    make_window, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Two licences after the treaty: an empty map no longer stays in front."""
+    window = make_window(size=(1500, 950))
+    _open_map(window, qtbot)
+    dock, parties = window.map_room.dock, window.reading.entity_dock
+    qtbot.waitUntil(lambda: _in_front(dock) and not _in_front(parties))
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Licence\n\n1. You may copy the program.\n", encoding="utf-8")
+    new.write_text("Licence\n\n1. You may copy and share the work.\n", encoding="utf-8")
+    previous = window.session.comparison
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, previous)
+    qtbot.waitUntil(lambda: _in_front(parties) and not _in_front(dock), timeout=5000)
+    assert window.actions_["view.map"].isChecked()  # still open, as a tab behind
+    previous = window.session.comparison
+    window.open_pair("draft-1920", "moscow-1921")  # places again: the tabs stay as they are
+    wait_compared(qtbot, window, previous)
+    qtbot.wait(100)
+    assert _in_front(parties) and not _in_front(dock)

@@ -118,6 +118,19 @@ class MapRoom(QObject):
             return
         self.panel.set_comparison(self.session.comparison)
         self._follow.start()  # the concordance is refilled after us: follow it next turn
+        self._give_way_when_empty()
+
+    def _give_way_when_empty(self) -> None:
+        """Texts that name no place the map shows and draw no treaty line (two
+        licences) get "Parties and places" in front of an empty map, when the map is
+        the front tab beside it; the docks the reader has open stay open."""
+        scene = self.panel.canvas.scene if self.panel is not None else None
+        in_front = not self.dock.visibleRegion().isEmpty()  # a tab behind is "visible" too
+        if scene is None or scene.places or scene.features or not in_front:
+            return
+        for dock in self.window.tabifiedDockWidgets(self.dock):
+            if dock.isAncestorOf(self.entities):
+                dock.raise_()
 
     def _focus_current(self) -> None:
         panel, cmp = self.panel, self.session.comparison
