@@ -88,3 +88,19 @@ def test_the_structure_sentence_counts_the_headings_the_reader_sees(name: str):
     doc = make_document((GPL3.parent / name).read_text(encoding="utf-8"), source=name)
     headings = [s for s in doc.segments if s.kind is SegmentKind.HEADING]
     assert f"; {len(headings)} unnumbered headings kept as segments" in doc.structure
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("TERMS\n\n1. One thing.\n\n2. Another.\n\n3. A third.\n", ["1.", "2.", "3."]),
+        ("TERMS\n\n1) One thing.\n\n2) Another.\n\n3) A third.\n", ["1)", "2)", "3)"]),
+        ("LAW\n\n§ 1\nOne thing.\n\n§ 2\nAnother.\n\n§ 3\nA third.\n", ["§ 1", "§ 2", "§ 3"]),
+        ("LAW\n\nSection 1\nOne.\n\nSection 2\nTwo.\n", ["Section 1", "Section 2"]),
+    ],
+)
+def test_units_are_named_as_the_text_prints_them(text: str, names: list[str]):
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.display_name() for s in units] == names
+    assert [s.label for s in units] == [n.strip("§.) Section") for n in names]
