@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from statistics import median
 
 from .align_assign import assign
@@ -30,6 +30,7 @@ from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
+from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
 from .sequences import longest_increasing_run
@@ -155,24 +156,19 @@ class Aligner:
             self.fixed_confidence[(i, j)] = STRUCTURAL_CONFIDENCE
 
     def _pair_verbatim(self) -> None:
-        """Articles with the same wording pair at once; repeated wording pairs in order."""
-        old_by_text: dict[str, list[int]] = defaultdict(list)
-        new_count = Counter(self.new_bodies)
-        for i, body in enumerate(self.old_bodies):
-            if i not in self.old_partner and body:
-                old_by_text[body].append(i)
-        for j, body in enumerate(self.new_bodies):
-            olds = old_by_text.get(body)
-            if not olds or j in self.new_partner:
-                continue
-            k = next((k for k, i in enumerate(olds) if self.allowed(i, j)), None)
-            if k is None:
-                continue
-            i = olds.pop(k)
+        """Articles with the same wording pair at once, repeated wording in order."""
+        free = lambda i, j: self._free(i, j) and self.allowed(i, j)  # noqa: E731
+        for i, j, repeated in verbatim_pairs(self.old_bodies, self.new_bodies, self.same_number, free):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
-            repeated = bool(olds) or new_count[body] > 1
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+
+    def same_number(self, i: int, j: int) -> bool:
+        """Whether the two articles carry the same number (or label)."""
+        old, new = self.old_segs[i], self.new_segs[j]
+        if old.number is not None and new.number is not None:
+            return old.number == new.number
+        return old.label.casefold() == new.label.casefold()
 
     # -- stage 2 ---------------------------------------------------------------
     def _open(self) -> tuple[list[int], list[int]]:
