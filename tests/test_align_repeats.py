@@ -48,7 +48,7 @@ def _pairs(old_text: str, new_text: str) -> tuple[set[tuple[str, str]], set[str]
     return pairs, modified, cmp
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("seed", [1, 2, 3, 17])
 def test_repeated_articles_with_one_word_edits_pair_in_place(seed: int):
     rng = random.Random(seed)
     count = 60
@@ -64,9 +64,12 @@ def test_repeated_articles_with_one_word_edits_pair_in_place(seed: int):
 
 def test_a_repeated_article_that_moved_is_found_where_it_went():
     """Articles 3 and 7 read the same; Article 3 moves to the end and is renumbered."""
-    bodies = [f"{CLAUSES[k % 4]} This concerns the {w} district." for k, w in enumerate(
-        ["northern", "southern", "eastern", "western", "coastal", "upland", "river", "border"]
-    )]
+    bodies = [
+        f"{CLAUSES[k % 4]} This concerns the {w} district."
+        for k, w in enumerate(
+            ["northern", "southern", "eastern", "western", "coastal", "upland", "river", "border"]
+        )
+    ]
     bodies[6] = bodies[2]
     old_labels = [str(k + 1) for k in range(8)]
     order = [0, 1, 3, 4, 5, 6, 7, 2]
@@ -81,3 +84,21 @@ def test_a_repeated_article_that_moved_is_found_where_it_went():
     moved = {cmp.label_of("new", cmp.pairs[k].new)[0] for k in range(len(cmp.pairs))
              if cmp.pairs[k].moved}  # fmt: skip
     assert moved == {"8"}
+
+
+def test_a_repeated_article_that_moved_keeping_its_number_is_found():
+    """Articles 2, 5 and 9 read the same; Article 5 moves to the front under its number."""
+    bodies = [
+        f"{CLAUSES[k % 4]} It binds the {w} province."
+        for k, w in enumerate(
+            ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        )
+    ]
+    bodies[4] = bodies[8] = bodies[1]
+    labels = [str(k + 1) for k in range(9)]
+    order = [4, 0, 1, 2, 3, 5, 6, 7, 8]
+    new_bodies = [bodies[k] for k in order]
+    new_labels = [labels[k] for k in order]
+    pairs, modified, cmp = _pairs(_text(bodies, labels), _text(new_bodies, new_labels))
+    assert pairs == {("preamble", "preamble")} | {(x, x) for x in labels}
+    assert not modified and not cmp.added and not cmp.removed

@@ -77,6 +77,5 @@ def verbatim_pairs(
             spare.remove(i)
             chosen.append((i, j))
     return [
-        (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1)
-        for i, j in chosen
+        (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1) for i, j in chosen
     ]
