@@ -10,10 +10,12 @@
    unpaired (``align_assign``). A pair that would move an article must stand
    far out of that background; one between the pairs already made around it
    (the order-keeping chain) less far; one at its very place there (the same
-   offset from a neighbouring pair, or the same number) gains a little more,
-   so that of equally alike copies the one in order wins.
-4. The chain grows with each assignment, which is run again, up to three times.
-5. Leftover articles join a neighbour's pair as a split or merge when they came
+   offset from a neighbouring pair, or the same number) and standing out
+   enough gains a little more, so that of equally alike copies the one in
+   order wins.
+   The first assignment asks every pair to stand far out (those pairs become
+   anchors); with the chain they extend, it is run again, up to twice.
+4. Leftover articles join a neighbour's pair as a split or merge when they came
    from its counterpart (``align_attach``); the rest are added or removed, with
    the related articles of the other text named.
 """
@@ -42,9 +44,9 @@ GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
 NEAR_ROUNDS = 2
 PLACE_Z = 1.0
-"""Added to the standing of a pair at its very place between the anchors (the same
-offset from either, or the same number): among equally likely counterparts, the
-one that keeps the order wins."""
+"""Added to the standing of a pair that already stands out enough when it sits at
+its very place between the anchors (the same offset from either, or the same
+number): among equally likely counterparts, the one that keeps the order wins."""
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_TRIES = 150
@@ -226,7 +228,8 @@ class Aligner:
             if not self._free(i, j):
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
-            gain += bonus if (i, j) in placed else 0.0
+            if gain > 0 and (i, j) in placed:
+                gain += bonus
             if gain > 0:
                 gains[(i, j)] = gain
         chosen = assign(gains)
@@ -237,38 +240,47 @@ class Aligner:
         return len(chosen)
 
     def _place_pairs(self) -> None:
-        for _ in range(NEAR_ROUNDS + 1):
-            chain_new, chain_old = self._chain()
-            near_of: dict[tuple[int, int], bool] = {}
-            placed: set[tuple[int, int]] = set()
-            old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
-            for j in range(len(self.new_segs)):
-                if j in self.new_partner:
-                    continue
-                if j % CHECK_EVERY == 0:
-                    check(self.should_stop, 3, STAGES)
-                k = bisect_left(chain_new, j)
-                lo = chain_old[k - 1] if k > 0 else -1
-                hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
-                n_lo = chain_new[k - 1] if k > 0 else -1
-                n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
-                start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
-                gap = old_open[start:stop]
-                if len(gap) > GAP_WINDOW:
-                    centre = lo + j - n_lo
-                    gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
-                for i in gap:
-                    if self.allowed(i, j):
-                        near_of[(i, j)] = True
-                        self.score(i, j)
-                        if i - lo == j - n_lo or hi - i == n_hi - j or self.same_number(i, j):
-                            placed.add((i, j))
-            for key in self.scores:
-                if key not in near_of and self._free(*key):
-                    near_of[key] = False
-            if not self._assign(near_of, placed):
+        # The first choice makes the anchors: every pair must stand far out, and
+        # its place between the pairs made so far only settles ties.
+        first = {key: False for key in self.scores if self._free(*key)}
+        self._assign(first, self._near_pairs()[1])
+        for _ in range(NEAR_ROUNDS):
+            if not self._assign(*self._near_pairs()):
                 break
         self._pair_mutual_best()
+
+    def _near_pairs(self) -> tuple[dict[tuple[int, int], bool], set[tuple[int, int]]]:
+        """Whether each open candidate pair sits between its neighbouring pairs on
+        the chain, and the pairs among them that sit at their very place."""
+        chain_new, chain_old = self._chain()
+        near_of: dict[tuple[int, int], bool] = {}
+        placed: set[tuple[int, int]] = set()
+        old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
+        for j in range(len(self.new_segs)):
+            if j in self.new_partner:
+                continue
+            if j % CHECK_EVERY == 0:
+                check(self.should_stop, 3, STAGES)
+            k = bisect_left(chain_new, j)
+            lo = chain_old[k - 1] if k > 0 else -1
+            hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
+            n_lo = chain_new[k - 1] if k > 0 else -1
+            n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
+            start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
+            gap = old_open[start:stop]
+            if len(gap) > GAP_WINDOW:
+                centre = lo + j - n_lo
+                gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
+            for i in gap:
+                if self.allowed(i, j):
+                    near_of[(i, j)] = True
+                    self.score(i, j)
+                    if i - lo == j - n_lo or hi - i == n_hi - j or self.same_number(i, j):
+                        placed.add((i, j))
+        for key in self.scores:
+            if key not in near_of and self._free(*key):
+                near_of[key] = False
+        return near_of, placed
 
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence."""
