@@ -40,6 +40,7 @@ class Probe(QObject):
         self.stall = 0.0
         self.ticker = QTimer(self, interval=TICK_MS)
         self.ticker.timeout.connect(self.tick)
+        self.ticker.start()  # stalls while reading, comparing and laying out count too
         window.session.changed.connect(self.compared)
 
     def compared(self) -> None:
@@ -51,6 +52,8 @@ class Probe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
             self.result["first_paint_s"] = time.time() - START
+            self.result["stall_before_paint_ms"] = round(self.stall * 1000, 1)
+            self.stall = 0.0
             QTimer.singleShot(0, self.scroll)
         return False
 
@@ -61,7 +64,6 @@ class Probe(QObject):
         self.last_tick = now
 
     def scroll(self) -> None:
-        self.ticker.start()
         bar = self.window.view.panes()[0].verticalScrollBar()
         end = time.perf_counter() + SCROLL_S
 
@@ -83,6 +85,9 @@ class Probe(QObject):
 
     def cancel(self) -> None:
         """Press Cancel and time how long the worker takes to let go."""
+        self.ticker.stop()
+        if self.result["first_paint_s"] is None:
+            self.result["stall_before_paint_ms"] = round(self.stall * 1000, 1)
         start = time.perf_counter()
         self.window.session.cancel()
         pool = QThreadPool.globalInstance()

@@ -110,3 +110,23 @@ def test_offsets_index_the_normalised_text():
 def test_long_roman_numerals():
     text = "\n\n".join(f"Article {r}\nText {r}." for r in ["MDCCCLXXXVIII", "MDCCCLXXXIX"])
     assert [s.number for s in make_document(text).segments] == [1888, 1889]
+
+
+def test_wrapped_indented_paragraphs_flow_without_gaps_and_lists_keep_their_lines() -> None:
+    from treatyviewer.core.document import reflowed
+
+    text = (
+        "    b) Accompany it with a written offer, valid for at least three\n"
+        "    years, to give any third party, for a charge no more than your\n"
+        "    cost of physically performing source distribution.\n"
+        "\n"
+        "Signed:\n"
+        "G. Chicherin\n"
+        "Yusuf Kemal\n"
+    )
+    out = reflowed(text)
+    assert len(out) == len(text)  # offsets of notes and changes stay valid
+    shown = out.replace("\u200b", "")
+    assert "three years, to give" in shown and "your cost of" in shown
+    assert "Signed:\u2028G. Chicherin\u2028Yusuf Kemal" in shown
+    assert "distribution.\n\nSigned" in shown

@@ -183,3 +183,25 @@ def test_link_selected_shows_the_new_pair(make_window, qtbot) -> None:
     k = next(i for i, p in enumerate(new_cmp.pairs) if new_cmp.label_of("old", p.old) == ["4"])
     qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == Row("pair", k), timeout=5000)
     assert conc.selected_rows() == [conc.row_of(Row("pair", k))]
+
+
+def test_wrapped_licence_text_reads_and_finds_as_one_flowing_paragraph(
+    make_window, tmp_path
+) -> None:
+    wrapped = (
+        "1. Terms\n\n"
+        "    b) Accompany it with a written offer, valid for at least three\n"
+        "    years, to give any third party, for a charge no more than your\n"
+        "    cost of physically performing source distribution.\n\n"
+        "2. Warranty\n\nThere is no warranty for the program.\n"
+    )
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(wrapped, encoding="utf-8")
+    new.write_text(wrapped.replace("three", "five"), encoding="utf-8")
+    window = make_window(old, new)
+    shown = window.view.old_pane.document().toPlainText()
+    assert "your \u200b\u200b\u200b\u200bcost" in shown  # one visible space, offsets kept
+    window.find_bar.open()
+    window.find_bar.edit.setText("Your COST of")
+    assert [(a, b) for pane, a, b in window.find_bar.matches if pane is window.view.old_pane]
+    assert len(window.find_bar.matches) == 2  # once in each text

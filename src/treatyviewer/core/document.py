@@ -190,25 +190,38 @@ def normalise_text(text: str) -> str:
 
 
 SHORT_LINE = 60
-"""A line shorter than this keeps its line break (lists, signatures); longer ones reflow."""
+"""A block whose lines are all shorter than this is a list or a signature: its breaks stay."""
+WRAPPED_SHARE = 0.6
+"""In wrapped text, a line this much of the block's width or longer was wrapped, not ended."""
+HIDDEN_INDENT = "\u200b"
+"""Stands in for the indentation after a soft break, keeping offsets while showing one space."""
 
 
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` with the same length, its soft line breaks made spaces.
 
     Texts wrapped at a fixed width (licences, plain-text laws) break lines inside
-    paragraphs; a reader wants those paragraphs to flow. A break after a short
-    line (a list, a signature block) stays, as a line separator; blank lines
-    between paragraphs stay as they are.
+    paragraphs, often indenting every line; a reader wants those paragraphs to
+    flow without gaps. A line counts as wrapped when it fills most of the width of
+    its slice of text; a break after a shorter line (the end of a list item, a
+    signature block) stays, as a line separator. Blank lines between paragraphs
+    stay as they are.
     """
     end = len(text) if end is None else end
     out = list(text[start:end])
+    width = max((len(line) for line in text[start:end].split("\n")), default=0)
+    if width < SHORT_LINE:
+        width = 1 << 30  # nothing here was wrapped
     pos = text.find("\n", start, end)
     while pos >= 0:
         paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
         if not paragraph_break:
             line_start = text.rfind("\n", 0, pos) + 1
-            short = len(text[line_start:pos].rstrip()) < SHORT_LINE
-            out[pos - start] = "\u2028" if short else " "
+            wrapped = len(text[line_start:pos]) >= WRAPPED_SHARE * width
+            out[pos - start] = " " if wrapped else "\u2028"
+            indent = pos + 1
+            while wrapped and indent < end and text[indent] in " \t":
+                out[indent - start] = HIDDEN_INDENT
+                indent += 1
         pos = text.find("\n", pos + 1, end)
     return "".join(out)

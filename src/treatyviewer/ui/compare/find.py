@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -84,16 +85,13 @@ class FindBar(QWidget):
     def search(self, text: str = "") -> None:
         text = text or self.edit.text()
         self.matches = []
-        needle = text.casefold()
+        pattern = needle_pattern(text)
         for pane in self.panes():
-            if not needle:
+            if pattern is None:
                 pane.set_layer("find", [], self.scheme.find_bg)
                 continue
-            hay = pane.document().toPlainText().casefold()
-            found, pos = [], hay.find(needle)
-            while pos >= 0:
-                found.append((pos, pos + len(needle)))
-                pos = hay.find(needle, pos + len(needle))
+            hay = pane.document().toPlainText()
+            found = [m.span() for m in pattern.finditer(hay)]
             self.matches += [(pane, a, b) for a, b in found]
             pane.set_layer("find", found[:MAX_MATCHES], self.scheme.find_bg)
         self.current = self._first_from_reading_position() - 1
@@ -143,3 +141,16 @@ def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def
     cursor = QTextCursor(pane.document())
     cursor.setPosition(position)
     return cursor
+
+
+def needle_pattern(text: str) -> re.Pattern[str] | None:
+    """What the reader typed, in any case, with any spacing or line break between words.
+
+    Wrapped texts keep their line breaks and indentation (shown as one space), so
+    "your cost" must also find "your\\n    cost".
+    """
+    words = text.split()
+    if not words:
+        return None
+    gap = r"[\s\u200b\u2028\u2029]+"
+    return re.compile(gap.join(map(re.escape, words)), re.IGNORECASE)
