@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .document import Division, Segment, SegmentKind
 from .markers import RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
-from .structure import Structure, describe, divisions_above, find_parts, markers_between
+from .structure import Structure, divisions_above, find_parts, markers_between
 
 _HEADING_MAX = 80
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
@@ -72,13 +72,14 @@ def _heading_lines(text: str, start: int, end: int) -> list[str] | None:
     return lines
 
 
-def _headings(text: str, numbered: list[_Cut]) -> list[_Cut]:
+def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) -> list[_Cut]:
     """Unnumbered headings: in capitals anywhere; in title case only where no
     unit is running (before the first unit, or after a heading in capitals).
 
-    The first paragraph of the text is its title and stays in the preamble.
+    The first paragraph of the text is its title and stays in the preamble; a
+    division heading ("Глава 1" / "Предмет") is a division, not a segment.
     """
-    starts = {c.start for c in numbered}
+    starts = {c.start for c in numbered} | {d.start for d in divisions}
     found: list[tuple[int, str, bool]] = []
     for k, (s, e) in enumerate(_paragraphs(text)):
         if k == 0 or s in starts:
@@ -121,18 +122,15 @@ def _unique(cuts: list[_Cut]) -> list[str]:
     return labels
 
 
-def section_segments(
-    text: str, found: Structure
-) -> tuple[list[Segment], tuple[Division, ...], str]:
-    """Segments cut at the units, annexes and unnumbered headings, with the
-    divisions and a sentence describing what was found."""
+def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[Division, ...]]:
+    """Segments cut at the units, annexes and unnumbered headings, with the divisions."""
     units = [
         _unit_cut(m, SegmentKind.ARTICLE, d)
         for m, d in zip(found.units, found.division_of, strict=True)
     ]
     annexes = [_unit_cut(m, SegmentKind.ANNEX, None) for m in found.annexes]
     numbered = sorted(units + annexes, key=lambda c: c.start)
-    cuts = sorted(numbered + _headings(text, numbered), key=lambda c: c.start)
+    cuts = sorted(numbered + _headings(text, numbered, found.divisions), key=lambda c: c.start)
     preamble_heading = next(
         (c for c in cuts if c.kind is SegmentKind.HEADING and fold(c.label) in _PREAMBLE_WORDS),
         None,
@@ -147,7 +145,6 @@ def section_segments(
     labels = _unique(cuts)
     every = list(found.markers)
     offsets = [m.start for m in every]
-    part_counts: Counter[int] = Counter()
     for k, (c, label) in enumerate(zip(cuts, labels, strict=True)):
         nxt = cuts[k + 1].start if k + 1 < len(cuts) else len(text)
         end = _trim_end(text, c.start, nxt)
@@ -162,26 +159,16 @@ def section_segments(
             if c.kind is SegmentKind.ARTICLE
             else ()
         )
-        part_counts.update(p.level for p in parts)
         segments.append(
             Segment(label, c.kind, c.start, end, min(c.body_start, end), c.heading, c.number,
                     c.term, parts, c.division)
         )  # fmt: skip
-    term = units[0].term if units else ""
-    message = "numbering found: " + describe(
-        len(units), term, units[0].label, units[-1].label, part_counts
-    )
-    headings = sum(1 for c in cuts if c.kind is SegmentKind.HEADING)
-    if headings:
-        message += f"; {headings} unnumbered heading{'s' if headings > 1 else ''} kept as segments"
-    if found.divisions:
-        message += f"; {len(found.divisions)} divisions above them"
-    return segments, found.divisions, message
+    return segments, found.divisions
 
 
 def with_article_parts(
     text: str, segments: list[Segment]
-) -> tuple[list[Segment], tuple[Division, ...], str]:
+) -> tuple[list[Segment], tuple[Division, ...]]:
     """Articles found by their headings, given their numbered paragraphs and
     points and the divisions ("Part II", "Chapter 3") they stand in."""
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
@@ -191,19 +178,11 @@ def with_article_parts(
     starts = [segments[k].body_start for k in articles]
     divisions, owner = divisions_above(text, markers, starts, RANK_ARTICLE_WORD, "word:article")
     out = list(segments)
-    part_counts: Counter[int] = Counter()
     for k, division in zip(articles, owner, strict=True):
         seg = segments[k]
         values = (seg.number,) if seg.number is not None else ()
         inside = markers_between(every, offsets, seg.body_start, seg.end)
         parts = find_parts(text, seg.body_start, seg.end, values, markers=inside)
-        part_counts.update(p.level for p in parts)
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip
-    message = ""
-    if articles and (part_counts or divisions):
-        first, last = segments[articles[0]].label, segments[articles[-1]].label
-        message = "numbering found: " + describe(len(articles), "Art.", first, last, part_counts)
-        if divisions:
-            message += f"; {len(divisions)} divisions above them"
-    return out, divisions, message
+    return out, divisions

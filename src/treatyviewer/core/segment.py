@@ -18,6 +18,7 @@ from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .numerals import ORDINAL_PATTERN, designator_value, fold
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
+from .structure_summary import sentence, summarise
 
 _NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
 _ROMAN = r"[IVXLCDM]{1,15}\b"
@@ -278,6 +279,11 @@ class Cut:
     structure: str = ""
 
 
+def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division, ...]) -> Cut:
+    """The cut, told in words counted from its final segments."""
+    return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)))
+
+
 def segment_text(text: str) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them."""
     warnings: list[str] = []
@@ -285,8 +291,8 @@ def segment_text(text: str) -> Cut:
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         found = find_structure(text)
         if found.units:
-            units, divisions, message = section_segments(text, found)
-            return Cut(_split_closing(text, units), warnings, divisions, message)
+            units, divisions = section_segments(text, found)
+            return _cut(_split_closing(text, units), warnings, divisions)
         if text.strip():
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"
@@ -311,8 +317,8 @@ def segment_text(text: str) -> Cut:
         end = _trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
-    segments, divisions, message = with_article_parts(text, _split_closing(text, segments))
-    return Cut(segments, warnings, divisions, message)
+    segments, divisions = with_article_parts(text, _split_closing(text, segments))
+    return _cut(segments, warnings, divisions)
 
 
 def make_document(

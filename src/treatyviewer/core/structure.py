@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .document import Division, Part
@@ -21,6 +21,11 @@ from .markers import RANK_SECTION_WORD, Marker, find_markers, with_reading
 
 # How far a unit's number may jump (repealed or omitted units leave gaps).
 MAX_GAP_WORDS = 3
+# Bare numbers may skip one (a missing or misprinted number), at a lower credit.
+MAX_GAP_BARE = 2
+GAP_CREDIT = 0.5
+# What a mark that reads like a list item ("3. keep records;") weighs as a unit.
+WEAK_CREDIT = 0.25
 # Bare numbers ("1.") need a longer run than headed ones ("Section 1") to count.
 MIN_BARE_UNITS = 3
 MIN_HEADED_UNITS = 2
@@ -45,25 +50,59 @@ def _base(marker: Marker) -> int:
     return marker.values[0]
 
 
+def _credit(m: Marker, headed: bool) -> float:
+    """How much one mark weighs as evidence of a unit: a bare number that reads
+    like a list item ("3. keep records;") or does not open a paragraph (a title
+    line right above it) counts, but little."""
+    if not headed and (m.title[:1].islower() or not m.para_start):
+        return WEAK_CREDIT
+    return 1.0
+
+
+def _links(m: Marker, headed: bool) -> tuple[tuple[int, float], ...]:
+    """(step back in value, credit factor) by which a mark may continue a run."""
+    if headed:
+        return ((1, 1.0), (0, 1.0), *((g, 1.0) for g in range(2, MAX_GAP_WORDS + 1)))
+    return ((1, 1.0), *((g, GAP_CREDIT) for g in range(2, MAX_GAP_BARE + 1)))
+
+
 def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
-    """The longest run that counts up, greedily: each accepted mark continues the
-    last one (a headed unit may skip a few numbers; "12 bis" may repeat 12)."""
-    chain: list[Marker] = []
-    for m in markers:
-        if not m.para_start and not (headed and m.standalone):
-            continue
-        if not headed and m.title[:1].islower():
-            continue  # "3. keep records;" continues a sentence: a list item, not a unit
-        if not chain:
-            if headed or m.value in _FIRST_VALUES:
-                chain.append(m)
-            continue
-        last = _base(chain[-1])
-        gap = _base(m) - last
-        repeat = gap == 0 and m.label != chain[-1].label and headed
-        if gap == 1 or repeat or (headed and 1 < gap <= MAX_GAP_WORDS):
-            chain.append(m)
-    return chain
+    """The run that counts up with the most evidence, in one pass.
+
+    Every mark continues the best run so far that ends one number below it (or a
+    few below: a repealed unit leaves a gap; "12 bis" may repeat 12). A mark that
+    looks like a list item joins a run at a small credit, so one deviant heading
+    does not cut a long sequence, while a list inside a unit never outweighs the
+    units around it. Linear in the number of marks.
+    """
+    usable = [m for m in markers if m.para_start or not headed or m.standalone]
+    score: list[float] = []
+    back: list[int] = []
+    best_at: dict[int, int] = {}  # value -> index of the best run ending there
+    for k, m in enumerate(usable):
+        credit = _credit(m, headed)
+        # A run may begin anywhere (an extract, a first mark not found), at less credit.
+        top = credit if headed or m.value in _FIRST_VALUES else credit * GAP_CREDIT
+        prev = -1
+        for step, factor in _links(m, headed):
+            j = best_at.get(_base(m) - step)
+            if j is None or (step == 0 and usable[j].label == m.label):
+                continue
+            if score[j] + credit * factor > top:
+                top, prev = score[j] + credit * factor, j
+        score.append(top)
+        back.append(prev)
+        if top > 0 and (_base(m) not in best_at or top > score[best_at[_base(m)]]):
+            best_at[_base(m)] = k
+    strong = [k for k, m in enumerate(usable) if score[k] > 0 and _credit(m, headed) == 1.0]
+    if not strong:
+        return []
+    k = max(strong, key=lambda i: (score[i], -i))
+    run: list[Marker] = []
+    while k >= 0:
+        run.append(usable[k])
+        k = back[k]
+    return run[::-1]
 
 
 def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
@@ -89,7 +128,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     for style in ranked:
         headed = style.startswith("word:")
         chain = _chain(by_style[style], headed)
-        if len(chain) >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS):
+        strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
+        if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS):
             if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
                 continue
             return style, chain
@@ -201,7 +241,7 @@ def _place(
             depth = len(stack)
             while depth > 0 and (
                 stack[depth - 1].style == reading.style
-                or (stack[depth - 1].rank > reading.rank and stack[depth - 1].indent >= m.indent)
+                or (stack[depth - 1].rank >= reading.rank and stack[depth - 1].indent >= m.indent)
             ):
                 depth -= 1
             return reading, depth
@@ -278,15 +318,3 @@ def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | No
         return own
     up = placed[parent][0]
     return _key(up, placed[parent][2], placed) + own
-
-
-def describe(units: int, unit_term: str, first: str, last: str, parts: Counter[int]) -> str:
-    """A sentence for the reader: what numbering the text was cut by."""
-    word = {"§": "numbered sections", "Section": "sections", "Art.": "articles"}.get(
-        unit_term, f"{unit_term.lower()}s" if unit_term else "units"
-    )
-    text = f"{units} {word} ({first}–{last})"
-    if parts:
-        levels = ", ".join(f"{n} at level {lvl}" for lvl, n in sorted(parts.items()))
-        text += f", with numbered paragraphs and points inside them ({levels})"
-    return text

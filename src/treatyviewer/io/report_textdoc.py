@@ -35,6 +35,8 @@ from .report_palette import BADGE_COLOURS, RUN_STYLES, shade, tint
 from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
+TABLE_GAP_PT = 5.5
+"""Space between a table and the paragraph after it."""
 
 
 Progress = Callable[[int, int], None]
@@ -268,7 +270,10 @@ class TextDocBuilder:
         fmt.setBorderBrush(QBrush(QColor("#B8B8B8")))
         fmt.setHeaderRowCount(header_rows)
         fmt.setTopMargin(self.out.px(2))
-        fmt.setBottomMargin(self.out.px(4))
+        # No bottom margin: Qt repeats the header rows on every page the table's frame
+        # reaches, so a margin running past the page foot put the header over the notes
+        # on the next page. The space below comes from ``leave_table`` instead.
+        fmt.setBottomMargin(0)
         table = self.cursor.insertTable(rows, cols, fmt)
         return table
 
@@ -281,8 +286,12 @@ class TextDocBuilder:
         self.cursor = cell.firstCursorPosition()
 
     def leave_table(self, table: QTextTable) -> None:
+        """Past the table, into the empty paragraph Qt keeps after it. Qt lays that
+        paragraph out inside the table's foot, taking no room, but its bottom margin
+        still spaces the next paragraph from the table."""
         self.cursor = table.lastCursorPosition()
         self.cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        self.cursor.setBlockFormat(self.block_format(bottom=TABLE_GAP_PT))
 
     # --- sections -----------------------------------------------------------
 

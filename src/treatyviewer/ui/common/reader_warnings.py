@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.document import Document, SegmentKind
+from ...core.document import Document
+from ...core.structure_summary import summarise
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -96,22 +97,18 @@ def structure_message(doc: Document) -> str:
     Built from the document's segments rather than from the segmenter's English
     sentence, so every language reads it whole.
     """
-    if not doc.structure:
-        return ""
-    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
-    if not units:
-        return ""
+    found = summarise(doc.segments, doc.divisions)
+    if found is None or found.articles_only:
+        return ""  # articles found by their headings need no notice
     words = {"§": tr("numbered sections"), "Section": tr("sections"), "Clause": tr("clauses")}
-    what = words.get(units[0].term, tr("articles") if not units[0].term else tr("units"))
+    what = words.get(found.term, tr("articles") if not found.term else tr("units"))
     text = tr("numbering found: {0} {1} to {2}, {3} in all").format(
-        what, units[0].label, units[-1].label, len(units)
+        what, found.first, found.last, found.units
     )
-    parts = sum(len(s.parts) for s in units)
-    if parts:
-        text += tr("; numbered paragraphs and points inside them: {0}").format(parts)
-    headings = sum(1 for s in doc.segments if s.kind is SegmentKind.HEADING)
-    if headings:
-        text += tr("; unnumbered headings kept as segments: {0}").format(headings)
-    if doc.divisions:
-        text += tr("; divisions above them (parts, chapters…): {0}").format(len(doc.divisions))
+    if found.parts:
+        text += tr("; numbered paragraphs and points inside them: {0}").format(found.parts)
+    if found.headings:
+        text += tr("; unnumbered headings kept as segments: {0}").format(found.headings)
+    if found.divisions:
+        text += tr("; divisions above them (parts, chapters…): {0}").format(found.divisions)
     return text

@@ -1,0 +1,73 @@
+"""What structure a text was cut by, counted once from its final segments.
+
+The JSON ``structure`` sentence and the message bar both read this summary, so
+they never disagree (a heading that became the preamble is no heading; a unit
+split off as the closing part is no unit).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Division, Segment, SegmentKind
+
+
+@dataclass(frozen=True)
+class StructureSummary:
+    """The units found, what numbers them, and what stands around and inside them."""
+
+    term: str
+    """The word the units are printed with ("" for article headings, "§" for bare
+    numbers, "Section", "Clause" …)."""
+    first: str
+    last: str
+    units: int
+    parts_by_level: tuple[tuple[int, int], ...]
+    headings: int
+    divisions: int
+
+    @property
+    def parts(self) -> int:
+        return sum(n for _, n in self.parts_by_level)
+
+    @property
+    def articles_only(self) -> bool:
+        """Plain article headings and nothing else: the common case, worth no notice."""
+        return not self.term and not self.parts and not self.divisions
+
+
+def summarise(
+    segments: Sequence[Segment], divisions: Sequence[Division]
+) -> StructureSummary | None:
+    """The summary of a segmented text, or None when it has no numbered units."""
+    units = [s for s in segments if s.kind is SegmentKind.ARTICLE]
+    if not units:
+        return None
+    levels: Counter[int] = Counter(p.level for s in units for p in s.parts)
+    headings = sum(1 for s in segments if s.kind is SegmentKind.HEADING)
+    return StructureSummary(
+        units[0].term, units[0].label, units[-1].label, len(units),
+        tuple(sorted(levels.items())), headings, len(divisions),
+    )  # fmt: skip
+
+
+_WORDS = {"": "articles", "§": "numbered sections", "Section": "sections"}
+
+
+def sentence(summary: StructureSummary | None) -> str:
+    """The summary in English words, as the JSON ``structure`` field holds it."""
+    if summary is None:
+        return ""
+    word = _WORDS.get(summary.term, f"{summary.term.lower()}s")
+    text = f"numbering found: {summary.units} {word} ({summary.first}–{summary.last})"
+    if summary.parts:
+        levels = ", ".join(f"{n} at level {lvl}" for lvl, n in summary.parts_by_level)
+        text += f", with numbered paragraphs and points inside them ({levels})"
+    if summary.headings:
+        plural = "s" if summary.headings > 1 else ""
+        text += f"; {summary.headings} unnumbered heading{plural} kept as segments"
+    if summary.divisions:
+        text += f"; {summary.divisions} divisions above them"
+    return text

@@ -1,0 +1,90 @@
+"""The numbering that structures a text is decided by the weight of evidence:
+one deviant heading, a missing or a repeated number must not cut a long run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.segment import make_document
+
+GPL3 = Path("/usr/share/common-licenses/GPL-3")
+needs_gpl3 = pytest.mark.skipif(not GPL3.exists(), reason="the system's licence texts are missing")
+
+
+def _sections(text: str) -> list[str]:
+    doc = make_document(text, source="GPL-3 copy")
+    return [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+
+
+@needs_gpl3
+@pytest.mark.parametrize(
+    ("printed", "edited", "want"),
+    [
+        # One heading in lower case (a typo) stays a section.
+        ("  5. Conveying Modified", "  5. conveying Modified", [str(n) for n in range(18)]),
+        # A section that lost its number: the run goes on past the gap.
+        ("  7. Additional Terms.", "  Additional Terms.", [str(n) for n in range(18) if n != 7]),
+        # A number printed twice: the run goes on after the repeat.
+        ("  9. Acceptance", "  8. Acceptance", [str(n) for n in range(18) if n != 9]),
+    ],
+)
+def test_one_deviant_section_heading_does_not_cut_gpl3(printed: str, edited: str, want):
+    text = GPL3.read_text(encoding="utf-8")
+    assert text.count(printed) == 1
+    assert _sections(text.replace(printed, edited)) == want
+    assert _sections(text) == [str(n) for n in range(18)]
+
+
+def _numbered_text(sections: int, title_gap: str = "\n") -> str:
+    """Sections "1." … "N." of a few paragraphs, some holding "(a)" or "a)" points."""
+    out = ["TERMS OF SUPPLY" + title_gap]
+    for n in range(1, sections + 1):
+        out.append(f"{n}. The supplier shall deliver lot {n} on the agreed day.\n")
+        if n % 3 == 0:
+            out += [f"({c}) Goods of class {c} are packed in crates.\n" for c in "abc"]
+        if n % 4 == 0:
+            out += [f"{c}) keep a record of lot {n};\n" for c in "abcdef"]
+        out.append(f"Payment for lot {n} falls due thirty days after delivery.\n")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("title_gap", ["\n", ""])
+def test_the_counting_level_wins_over_the_points_inside_it(title_gap: str):
+    # Without a blank line under the title, "1." opens no paragraph: weak evidence
+    # for one mark, yet the run of 60 sections still outweighs the points "(a)"–"(c)".
+    doc = make_document(_numbered_text(60, title_gap))
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == [str(n) for n in range(1, 61)]
+    assert doc.structure.startswith("numbering found: 60 numbered sections (1–60)")
+    assert [p.key for p in units[11].parts][:3] == ["(a)", "(b)", "(c)"]
+
+
+_ARTICLES = "TREATY\n\n{0} 1.\nThe parties agree.\n\n{0} 2.\nThe treaty enters into force.\n\n{0} 3.\nIt is made in two copies.\n"
+
+
+@pytest.mark.parametrize("word", ["Article", "Статья", "Madde"])
+def test_the_structure_field_names_the_articles_in_every_language(word: str):
+    doc = make_document(_ARTICLES.format(word))
+    assert doc.structure == "numbering found: 3 articles (1–3)"
+
+
+def test_russian_sections_under_chapters_keep_the_chapters_as_divisions():
+    text = (
+        "ДОГОВОР\n\nРаздел I\nОбщие положения\n\nГлава 1\nПредмет\n\n"
+        "1. Стороны договариваются о нижеследующем.\n\n2. Договор вступает в силу.\n\n"
+        "Глава 2\nСроки\n\n3. Срок действия договора пять лет.\n"
+    )
+    doc = make_document(text)
+    assert [s.kind for s in doc.segments].count(SegmentKind.HEADING) == 0
+    assert doc.structure == "numbering found: 3 numbered sections (1–3); 3 divisions above them"
+
+
+@pytest.mark.skipif(not (GPL3.parent / "GPL-2").exists(), reason="GPL-2 is missing")
+@pytest.mark.parametrize("name", ["GPL-2", "GPL-3"])
+def test_the_structure_sentence_counts_the_headings_the_reader_sees(name: str):
+    doc = make_document((GPL3.parent / name).read_text(encoding="utf-8"), source=name)
+    headings = [s for s in doc.segments if s.kind is SegmentKind.HEADING]
+    assert f"; {len(headings)} unnumbered headings kept as segments" in doc.structure
