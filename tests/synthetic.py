@@ -117,6 +117,9 @@ def _rewrite(
     return new, removed
 
 
+ROMAN_MAX = 3999
+
+
 def make_pair(
     n_articles: int = 60,
     seed: int = 1,
@@ -133,6 +136,7 @@ def make_pair(
            for _ in range(n_articles)]  # fmt: skip
     old_labels = [str(i + 1) for i in range(n_articles)]
     new, removed = _rewrite(g, old, f, words_per_article)
+    roman_new = roman_new and len(new) <= ROMAN_MAX  # Roman numerals stop at MMMCMXCIX
     new_labels = [to_roman(k + 1) if roman_new else str(k + 1) for k in range(len(new))]
     pair = SyntheticPair(
         _render(old, old_labels, "TREATY (earlier text)", g.heading),

@@ -97,6 +97,11 @@ def test_duplicate_and_unordered_numbers_are_kept_and_flagged():
     assert any("appears 2 times" in w for w in doc.warnings)
 
 
+def test_a_code_with_ten_thousand_articles_keeps_counting():
+    text = "\n\n".join(f"Article {n}\nText of article {n}." for n in (9998, 9999, 10000, 10001))
+    assert [s.label for s in make_document(text).segments] == ["9998", "9999", "10000", "10001"]
+
+
 def test_offsets_index_the_normalised_text():
     raw = "Article 1\r\nCafe\u0301 in Kars.  \r\n\r\nArticle 2\r\nTwo."
     doc = make_document(raw)

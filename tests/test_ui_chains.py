@@ -204,3 +204,16 @@ def test_the_bundled_chain_opens_from_the_file_menu(qtbot, make_window) -> None:
     chain = window.chains.state.chain
     assert [d.source for d in chain.documents] == ["draft-1920", "moscow-1921", "kars-1921"]
     assert window.chains.strip.chips[2].text().endswith("Treaty of Kars (1921)")
+
+
+def test_two_text_mode_leaves_no_stray_dock_tab_bar(make_window) -> None:
+    """The history docks wait hidden for a chain; they must not leave a one-tab bar
+    (which showed up over the Outline dock)."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window()
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    assert bars  # Parties and places | Notes
+    assert all(bar.count() >= 2 for bar in bars), [
+        [bar.tabText(k) for k in range(bar.count())] for bar in bars
+    ]

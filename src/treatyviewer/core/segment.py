@@ -20,7 +20,7 @@ from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
 
-_NUM = r"\d{1,4}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
+_NUM = r"\d{1,5}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
 _ROMAN = r"[IVXLCDM]{1,15}\b"
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+)?[ \t]*(?P<rest>[^\n]*)"
 

@@ -76,7 +76,6 @@ class ChainWindow(QObject):
         self.toolbar.hide()
         self.table = LineageDock(parts.scheme, window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table)
-        window.tabifyDockWidget(parts.concordance, self.table)
         self.history = HistoryDock(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         for dock in (self.table, self.history):
@@ -215,6 +214,9 @@ class ChainWindow(QObject):
             w.addToolBarBreak()  # a row of its own, under the main toolbar
             w.addToolBar(self.toolbar)
         self.toolbar.show()
+        if not w.tabifiedDockWidgets(self.table):
+            # Tabified only now: a hidden tab partner leaves a stray tab bar in two-text mode.
+            w.tabifyDockWidget(self.parts.concordance, self.table)
         self.table.show()
         self.table.raise_()
         w.resizeDocks([self.table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
