@@ -9,6 +9,7 @@ import pytest
 
 from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
+from treatyviewer.core.structure_summary import unit_title
 
 GPL3 = Path("/usr/share/common-licenses/GPL-3")
 needs_gpl3 = pytest.mark.skipif(not GPL3.exists(), reason="the system's licence texts are missing")
@@ -88,3 +89,33 @@ def test_the_structure_sentence_counts_the_headings_the_reader_sees(name: str):
     doc = make_document((GPL3.parent / name).read_text(encoding="utf-8"), source=name)
     headings = [s for s in doc.segments if s.kind is SegmentKind.HEADING]
     assert f"; {len(headings)} unnumbered headings kept as segments" in doc.structure
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("TERMS\n\n1. One thing.\n\n2. Another.\n\n3. A third.\n", ["1.", "2.", "3."]),
+        ("TERMS\n\n1) One thing.\n\n2) Another.\n\n3) A third.\n", ["1)", "2)", "3)"]),
+        ("LAW\n\n§ 1\nOne thing.\n\n§ 2\nAnother.\n\n§ 3\nA third.\n", ["§ 1", "§ 2", "§ 3"]),
+        ("LAW\n\nSection 1\nOne.\n\nSection 2\nTwo.\n", ["Section 1", "Section 2"]),
+    ],
+)
+def test_units_are_named_as_the_text_prints_them(text: str, names: list[str]):
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.display_name() for s in units] == names
+    assert [s.label for s in units] == [n.strip("§.) Section") for n in names]
+
+
+@needs_gpl3
+def test_a_unit_title_is_its_heading_line_and_never_its_first_sentence():
+    gpl3 = make_document(GPL3.read_text(encoding="utf-8"))
+    five = gpl3.by_label("5")
+    assert (five.display_name(), unit_title(gpl3.text, five)) == (
+        "5.",
+        "Conveying Modified Source Versions",
+    )
+    gpl2 = make_document((GPL3.parent / "GPL-2").read_text(encoding="utf-8"))
+    assert unit_title(gpl2.text, gpl2.by_label("0")) == ""  # "0. This License applies…"
+    law = make_document(_ARTICLES.format("Article"))
+    assert unit_title(law.text, law.by_label("1")) == ""

@@ -96,7 +96,7 @@ def test_gpl2_sections_points_and_unnumbered_headings():
         END, HOW_TO,
     ]  # fmt: skip
     two = doc.by_label("2")
-    assert two.display_name() == "§ 2"
+    assert two.display_name() == "2."  # named as printed, not "§ 2"
     assert [p.key for p in two.parts] == ["(a)", "(b)", "(c)"]
     # A point ends where the text steps back to the section's margin.
     assert (

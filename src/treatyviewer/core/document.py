@@ -95,6 +95,8 @@ class Segment:
         return self.label
 
     def display_name(self) -> str:
+        if self.term == "§" and self.heading[:1].isdigit():
+            return self.heading  # a bare number is named as printed ("3.", "3)"), never "§ 3"
         if self.kind is SegmentKind.ARTICLE:
             return f"{self.term or 'Art.'} {self.label}"
         if self.kind is SegmentKind.ANNEX:

@@ -101,7 +101,9 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
 
 def _unit_cut(m: Marker, kind: SegmentKind, division: int | None) -> _Cut:
     label = m.label if kind is SegmentKind.ARTICLE else (m.label or "annex")
-    heading_text = f"{m.term} {m.label}".strip() if m.term != "§" else f"{m.label}."
+    heading_text = f"{m.term} {m.label}".strip()
+    if m.style.startswith("num"):  # a bare number: "3." or "3)" as printed, not "§ 3"
+        heading_text = m.label + {"num.1": ".", "num)": ")"}.get(m.style, "")
     return _Cut(
         m.start, m.body_start, kind, label, heading_text, m.value, m.term, division, m.values
     )

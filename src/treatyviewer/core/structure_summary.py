@@ -7,6 +7,7 @@ split off as the closing part is no unit).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ def summarise(
     )  # fmt: skip
 
 
+_RULE = re.compile(r"[-=_*~]{3,}")
 _WORDS = {"": "articles", "§": "numbered sections", "Section": "sections"}
 
 
@@ -71,3 +73,22 @@ def sentence(summary: StructureSummary | None) -> str:
     if summary.divisions:
         text += f"; {summary.divisions} divisions above them"
     return text
+
+
+def unit_title(text: str, seg: Segment) -> str:
+    """The title a unit prints on its heading line ("5. Conveying Modified Source
+    Versions." gives "Conveying Modified Source Versions"); "" when the heading
+    line runs on into the unit's first sentence (GPL-2 "0. This License applies…")."""
+    if seg.kind is not SegmentKind.ARTICLE or seg.body_start >= seg.end:
+        return ""
+    if "\n" in text[seg.start : seg.body_start]:
+        return ""  # the heading stands alone; the line below it is the text
+    line_end = text.find("\n", seg.body_start, seg.end)
+    line_end = seg.end if line_end < 0 else line_end
+    title = text[seg.body_start : line_end].strip()
+    nxt = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : nxt if nxt >= 0 else len(text)].strip()
+    own_paragraph = not below or _RULE.fullmatch(below) is not None  # blank or underlined
+    if not title or len(title) > 80 or not own_paragraph:
+        return ""
+    return title.rstrip(" .:")

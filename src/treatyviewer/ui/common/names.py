@@ -21,8 +21,8 @@ def tr(text: str) -> str:
 
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
-    if seg.term:  # "§ 4", "Section 3", "Clause 7", "Exhibit A": the text's own word
-        return f"{seg.term} {seg.label}"
+    if seg.term:  # "§ 4", "3.", "Section 3", "Clause 7", "Exhibit A": as the text prints it
+        return seg.display_name()
     if seg.kind is SegmentKind.ARTICLE:
         return tr("Art. {0}").format(seg.label)
     if seg.kind is SegmentKind.ANNEX:

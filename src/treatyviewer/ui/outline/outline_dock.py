@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBo
 
 from ...core.comparison import Comparison, Row
 from ...core.document import Document
+from ...core.structure_summary import unit_title
 from ..common.vocabulary import status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,8 @@ def _short(text: str) -> str:
 
 def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
     seg = doc.segments[k]
-    item = QStandardItem(_short(seg.display_name()) + where)
+    name = " ".join(filter(None, (seg.display_name(), unit_title(doc.text, seg))))
+    item = QStandardItem(_short(name) + where)
     item.setData((k, -1), SEGMENT_ROLE)
     for part in seg.parts:
         if part.level != 1:
@@ -58,7 +60,7 @@ def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
                 grand = QStandardItem(sub.key)
                 grand.setData((k, sub.start), SEGMENT_ROLE)
                 child.appendRow([grand, QStandardItem("")])
-    item.setToolTip(f"{seg.display_name()}{where}: {status}")
+    item.setToolTip(f"{name}{where}: {status}")
     return item
 
 
