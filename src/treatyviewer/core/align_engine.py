@@ -243,15 +243,18 @@ class Aligner:
         # The first choice makes the anchors: every pair must stand far out, and
         # its place between the pairs made so far only settles ties.
         first = {key: False for key in self.scores if self._free(*key)}
-        self._assign(first, self._near_pairs()[1])
+        self._assign(first, self._near_pairs(measure=False)[1])
         for _ in range(NEAR_ROUNDS):
             if not self._assign(*self._near_pairs()):
                 break
         self._pair_mutual_best()
 
-    def _near_pairs(self) -> tuple[dict[tuple[int, int], bool], set[tuple[int, int]]]:
+    def _near_pairs(
+        self, measure: bool = True
+    ) -> tuple[dict[tuple[int, int], bool], set[tuple[int, int]]]:
         """Whether each open candidate pair sits between its neighbouring pairs on
-        the chain, and the pairs among them that sit at their very place."""
+        the chain, and the pairs among them that sit at their very place; with
+        ``measure``, pairs in a gap that were no candidates are scored and join."""
         chain_new, chain_old = self._chain()
         near_of: dict[tuple[int, int], bool] = {}
         placed: set[tuple[int, int]] = set()
@@ -272,7 +275,7 @@ class Aligner:
                 centre = lo + j - n_lo
                 gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
             for i in gap:
-                if self.allowed(i, j):
+                if self.allowed(i, j) and (measure or (i, j) in self.scores):
                     near_of[(i, j)] = True
                     self.score(i, j)
                     if i - lo == j - n_lo or hi - i == n_hi - j or self.same_number(i, j):
