@@ -1164,6 +1164,10 @@
         <source>header/footer lines removed ({0})</source>
         <translation>удалены строки колонтитулов ({0})</translation>
     </message>
+    <message>
+        <source>box frames drawn with {0} were left out (lines {1})</source>
+        <translation>рамки из символов {0} опущены (строки {1})</translation>
+    </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n line(s) printed twice across a page break kept once</source>

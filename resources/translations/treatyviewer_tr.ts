@@ -1156,6 +1156,10 @@
         <source>header/footer lines removed ({0})</source>
         <translation>üst/alt bilgi satırları kaldırıldı ({0})</translation>
     </message>
+    <message>
+        <source>box frames drawn with {0} were left out (lines {1})</source>
+        <translation>{0} karakterleriyle çizilmiş kutu çerçeveleri atlandı (satırlar {1})</translation>
+    </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n line(s) printed twice across a page break kept once</source>

@@ -1,16 +1,21 @@
 """The stages of pairing two texts' segments, from the surest to the least sure.
 
 1. Reader links, preamble with preamble and closing with closing, and verbatim
-   articles (repeated ones in order) are paired at once.
+   articles are paired at once; repeated wording pairs along the chain that
+   keeps both texts' order (``align_verbatim``).
 2. Every other article is compared with its candidates (``align_candidates``),
    and the comparison's own background of chance likeness is measured
    (``align_decide``).
-3. Pairs that stand far out of that background are chosen by a global
-   assignment in which any article may stay unpaired (``align_assign``); they
-   become anchors.
-4. Between consecutive anchors, pairs that keep their place need to stand out
-   less; the assignment is run again with that lower bar, twice.
-5. Leftover articles join a neighbour's pair as a split or merge when they came
+3. Pairs are chosen by a global assignment in which any article may stay
+   unpaired (``align_assign``). A pair that would move an article must stand
+   far out of that background; one between the pairs already made around it
+   (the order-keeping chain) less far; one at its very place there (the same
+   offset from a neighbouring pair, or the same number) and standing out
+   enough gains a little more, so that of equally alike copies the one in
+   order wins.
+   The first assignment asks every pair to stand far out (those pairs become
+   anchors); with the chain they extend, it is run again, up to twice.
+4. Leftover articles join a neighbour's pair as a split or merge when they came
    from its counterpart (``align_attach``); the rest are added or removed, with
    the related articles of the other text named.
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from statistics import median
 
 from .align_assign import assign
@@ -30,6 +35,7 @@ from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
+from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
 from .sequences import longest_increasing_run
@@ -37,6 +43,10 @@ from .sequences import longest_increasing_run
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
 NEAR_ROUNDS = 2
+PLACE_Z = 1.0
+"""Added to the standing of a pair that already stands out enough when it sits at
+its very place between the anchors (the same offset from either, or the same
+number): among equally likely counterparts, the one that keeps the order wins."""
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_TRIES = 150
@@ -155,24 +165,24 @@ class Aligner:
             self.fixed_confidence[(i, j)] = STRUCTURAL_CONFIDENCE
 
     def _pair_verbatim(self) -> None:
-        """Articles with the same wording pair at once; repeated wording pairs in order."""
-        old_by_text: dict[str, list[int]] = defaultdict(list)
-        new_count = Counter(self.new_bodies)
-        for i, body in enumerate(self.old_bodies):
-            if i not in self.old_partner and body:
-                old_by_text[body].append(i)
-        for j, body in enumerate(self.new_bodies):
-            olds = old_by_text.get(body)
-            if not olds or j in self.new_partner:
-                continue
-            k = next((k for k, i in enumerate(olds) if self.allowed(i, j)), None)
-            if k is None:
-                continue
-            i = olds.pop(k)
+        """Articles with the same wording pair at once, repeated wording in order."""
+
+        def free(i: int, j: int) -> bool:
+            return self._free(i, j) and self.allowed(i, j)
+
+        for i, j, repeated in verbatim_pairs(
+            self.old_bodies, self.new_bodies, self.same_number, free
+        ):
             self._take(i, j)
             self.scores[(i, j)] = 1.0
-            repeated = bool(olds) or new_count[body] > 1
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+
+    def same_number(self, i: int, j: int) -> bool:
+        """Whether the two articles carry the same number (or label)."""
+        old, new = self.old_segs[i], self.new_segs[j]
+        if old.number is not None and new.number is not None:
+            return old.number == new.number
+        return old.label.casefold() == new.label.casefold()
 
     # -- stage 2 ---------------------------------------------------------------
     def _open(self) -> tuple[list[int], list[int]]:
@@ -184,15 +194,16 @@ class Aligner:
     def _measure(self, old_open: list[int], new_open: list[int]) -> None:
         weigh(self.old_vecs, self.new_vecs, old_open, new_open)
         self.scores.update(retrieve(self.old_vecs, self.new_vecs, old_open, new_open, self.allowed))
-        rows: dict[int, list[float]] = defaultdict(list)
-        cols: dict[int, list[float]] = defaultdict(list)
+        # Copies of one wording count once: they are one rival, not many.
+        rows: dict[int, dict[str, float]] = defaultdict(dict)
+        cols: dict[int, dict[str, float]] = defaultdict(dict)
         for (i, j), s in self.scores.items():
             if i in self.old_partner or j in self.new_partner:
                 continue
-            rows[i].append(s)
-            cols[j].append(s)
-        self.row_bg = {i: _runner_mean(v) for i, v in rows.items()}
-        self.col_bg = {j: _runner_mean(v) for j, v in cols.items()}
+            rows[i][self.new_bodies[j]] = s
+            cols[j][self.old_bodies[i]] = s
+        self.row_bg = {i: _runner_mean(list(v.values())) for i, v in rows.items()}
+        self.col_bg = {j: _runner_mean(list(v.values())) for j, v in cols.items()}
         everyone = list(self.row_bg.values()) + list(self.col_bg.values())
         self.default_bg = median(everyone) if everyone else 0.0
         self.background = Background.estimate(
@@ -210,12 +221,15 @@ class Aligner:
         kept = longest_increasing_run([i for _, i in pairs])
         return [pairs[k][0] for k in kept], [pairs[k][1] for k in kept]
 
-    def _assign(self, near_of: dict[tuple[int, int], bool]) -> int:
+    def _assign(self, near_of: dict[tuple[int, int], bool], placed: set[tuple[int, int]]) -> int:
         gains: dict[tuple[int, int], float] = {}
+        bonus = PLACE_Z * self.background.spread
         for (i, j), near in near_of.items():
             if not self._free(i, j):
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
+            if gain > 0 and (i, j) in placed:
+                gain += bonus
             if gain > 0:
                 gains[(i, j)] = gain
         chosen = assign(gains)
@@ -226,34 +240,50 @@ class Aligner:
         return len(chosen)
 
     def _place_pairs(self) -> None:
-        self._assign({key: False for key in self.scores if self._free(*key)})
+        # The first choice makes the anchors: every pair must stand far out, and
+        # its place between the pairs made so far only settles ties.
+        first = {key: False for key in self.scores if self._free(*key)}
+        self._assign(first, self._near_pairs(measure=False)[1])
         for _ in range(NEAR_ROUNDS):
-            chain_new, chain_old = self._chain()
-            near_of: dict[tuple[int, int], bool] = {}
-            old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
-            for j in range(len(self.new_segs)):
-                if j in self.new_partner:
-                    continue
-                if j % CHECK_EVERY == 0:
-                    check(self.should_stop, 3, STAGES)
-                k = bisect_left(chain_new, j)
-                lo = chain_old[k - 1] if k > 0 else -1
-                hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
-                start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
-                gap = old_open[start:stop]
-                if len(gap) > GAP_WINDOW:
-                    centre = lo + 1 + (j - (chain_new[k - 1] if k > 0 else -1) - 1)
-                    gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
-                for i in gap:
-                    if self.allowed(i, j):
-                        near_of[(i, j)] = True
-                        self.score(i, j)
-            for key in self.scores:
-                if key not in near_of and self._free(*key):
-                    near_of[key] = False
-            if not self._assign(near_of):
+            if not self._assign(*self._near_pairs()):
                 break
         self._pair_mutual_best()
+
+    def _near_pairs(
+        self, measure: bool = True
+    ) -> tuple[dict[tuple[int, int], bool], set[tuple[int, int]]]:
+        """Whether each open candidate pair sits between its neighbouring pairs on
+        the chain, and the pairs among them that sit at their very place; with
+        ``measure``, pairs in a gap that were no candidates are scored and join."""
+        chain_new, chain_old = self._chain()
+        near_of: dict[tuple[int, int], bool] = {}
+        placed: set[tuple[int, int]] = set()
+        old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
+        for j in range(len(self.new_segs)):
+            if j in self.new_partner:
+                continue
+            if j % CHECK_EVERY == 0:
+                check(self.should_stop, 3, STAGES)
+            k = bisect_left(chain_new, j)
+            lo = chain_old[k - 1] if k > 0 else -1
+            hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
+            n_lo = chain_new[k - 1] if k > 0 else -1
+            n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
+            start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
+            gap = old_open[start:stop]
+            if len(gap) > GAP_WINDOW:
+                centre = lo + j - n_lo
+                gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
+            for i in gap:
+                if self.allowed(i, j) and (measure or (i, j) in self.scores):
+                    near_of[(i, j)] = True
+                    self.score(i, j)
+                    if i - lo == j - n_lo or hi - i == n_hi - j or self.same_number(i, j):
+                        placed.add((i, j))
+        for key in self.scores:
+            if key not in near_of and self._free(*key):
+                near_of[key] = False
+        return near_of, placed
 
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence."""

@@ -201,12 +201,18 @@ class ChangeClassifier:
         """Cheap test before aligning: could any word pair be a change of form?
 
         Without one the change is substance whatever the alignment, and the
-        aligning (quadratic in the words) is skipped.
+        aligning (quadratic in the words) is skipped. Punctuation does not count:
+        words replaced by unrelated words ("Boston, MA" → "fsf.org") read as one
+        replacement of the phrase, not as word against word around paired commas.
         """
         old_words = {t.text for t in ot}
         new_words = {t.text for t in nt}
-        old_keys = set().union(*(self.keys(t.text) for t in ot if t.text not in new_words))
-        new_keys = set().union(*(self.keys(t.text) for t in nt if t.text not in old_words))
+        old_keys = set().union(
+            *(self.keys(t.text) for t in ot if t.text not in new_words and not is_punct(t.text))
+        )
+        new_keys = set().union(
+            *(self.keys(t.text) for t in nt if t.text not in old_words and not is_punct(t.text))
+        )
         if not old_keys.isdisjoint(new_keys):
             return True
         # two words run together on one side against one word on the other

@@ -30,3 +30,48 @@ def longest_increasing_run(values: Sequence[int]) -> list[int]:
         run.append(k)
         k = back[k]
     return run[::-1]
+
+
+Weight = tuple[int, ...]
+
+
+def heaviest_increasing_chain(
+    pairs: Sequence[tuple[int, int]], weights: Sequence[Weight]
+) -> list[int]:
+    """Indices of the pairs ``(i, j)`` forming a chain increasing in both ``i`` and ``j``
+    whose summed weights (tuples, compared in order) are greatest, in order.
+
+    The Hunt–Szymanski view of a longest common subsequence: with one pair per
+    match, a weight of ``(1,)`` gives the longest chain; further weight entries
+    choose among equally long chains. O(r log n) for r pairs.
+    """
+    if not pairs:
+        return []
+    size = max(j for _, j in pairs) + 1
+    width = len(weights[0])
+    zero: Weight = (0,) * width
+    tree: list[tuple[Weight, int]] = [(zero, -1)] * (size + 1)
+    back = [-1] * len(pairs)
+    total: list[Weight] = [zero] * len(pairs)
+    order = sorted(range(len(pairs)), key=lambda k: (pairs[k][0], -pairs[k][1]))
+    for k in order:
+        j = pairs[k][1]
+        best, before = zero, -1
+        pos = j  # prefix [0, j) in the 1-based tree
+        while pos > 0:
+            if tree[pos][0] > best:
+                best, before = tree[pos]
+            pos -= pos & -pos
+        mine = tuple(a + b for a, b in zip(best, weights[k], strict=True))
+        total[k], back[k] = mine, before
+        pos = j + 1
+        while pos <= size:
+            if mine > tree[pos][0]:
+                tree[pos] = (mine, k)
+            pos += pos & -pos
+    k = max(range(len(pairs)), key=lambda x: total[x])
+    chain: list[int] = []
+    while k >= 0:
+        chain.append(k)
+        k = back[k]
+    return chain[::-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import not_
 from typing import Literal, cast
@@ -144,6 +144,36 @@ def tokenize(text: str, options: DiffOptions) -> list[tuple[str, int, int]]:
     return list(zip(*_token_table(text, options), strict=True))
 
 
+SHOUTING = 0.7
+"""Share of capitals among the letters above which a passage is set in capitals."""
+_MIN_LETTERS = 40
+
+
+def _shouting(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return False
+    return sum(map(str.isupper, letters)) >= SHOUTING * len(letters)
+
+
+def _case_runs(old_words: list[str], new_words: list[str]) -> list[tuple[int, int]]:
+    """Runs ``[k0, k1)`` of matched tokens that differ only in case; tokens with
+    no letters (punctuation, figures) inside a run are carried along with it."""
+    runs: list[tuple[int, int]] = []
+    start = last = -1
+    for k, (a, b) in enumerate(zip(old_words, new_words, strict=True)):
+        if a != b:
+            if start < 0:
+                start = k
+            last = k
+        elif start >= 0 and any(ch.isalpha() for ch in a):
+            runs.append((start, last + 1))
+            start = -1
+    if start >= 0:
+        runs.append((start, last + 1))
+    return runs
+
+
 def _encode(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
     """Both key lists as strings of one private character per distinct token."""
     distinct = dict.fromkeys(old_keys)
@@ -177,6 +207,12 @@ def diff_words(
     compiled one is installed (the results are the same; tests prove it).
     """
     options = options or DiffOptions()
+    # A passage in capitals in one text and in ordinary case in the other (licence
+    # disclaimers were recast so) is matched word for word ignoring case; the words
+    # matched that way come back as changes of case, not as one rewrite.
+    recased = not options.ignore_case and _shouting(old) != _shouting(new)
+    if recased:
+        options = replace(options, ignore_case=True)
     old_keys, old_starts, old_ends = _token_table(old.translate(_APOSTROPHES), options)
     new_keys, new_starts, new_ends = _token_table(new.translate(_APOSTROPHES), options)
     a, b = _encode(old_keys, new_keys)
@@ -205,10 +241,21 @@ def diff_words(
         changes.append(Change(op, o0, o1, n0, n1, old[o0:o1], new[n0:n1]))
         del_from = ins_from = -1
 
+    def case_changes(i: int, j: int, n: int) -> None:
+        """Changes of case inside a run of ``n`` tokens matched ignoring case."""
+        olds = [old[old_starts[k] : old_ends[k]] for k in range(i, i + n)]
+        news = [new[new_starts[k] : new_ends[k]] for k in range(j, j + n)]
+        for k0, k1 in _case_runs(olds, news):
+            o0, o1 = old_starts[i + k0], old_ends[i + k1 - 1]
+            n0, n1 = new_starts[j + k0], new_ends[j + k1 - 1]
+            changes.append(Change("replace", o0, o1, n0, n1, old[o0:o1], new[n0:n1], "case"))
+
     for tag, chunk in found.diffs:
         n = len(chunk)
         if tag == 0:
             flush()
+            if recased:
+                case_changes(i, j, n)
             i += n
             j += n
             equal += n

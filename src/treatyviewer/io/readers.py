@@ -21,6 +21,7 @@ from ..core.errors import InputError
 from ..core.resources import is_bundled_id, load_bundled
 from ..core.segment import make_document
 from .limits import ReadLimits, hint, human_size
+from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup
 from .zip_limits import check_zip
 
@@ -166,12 +167,15 @@ def _from_text(
     decoded = decode_text(data, label, encoding)
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(f"{label} is empty (it contains only whitespace)")
+    # Line numbers in the warning count lines of the file as the user sees it.
+    unboxed = open_boxes(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    boxed = (unboxed.warning(),) if unboxed.boxes else ()
     return make_document(
-        flatten_markup(decoded.text),
+        flatten_markup(unboxed.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings,
+        warnings=decoded.warnings + boxed,
     )
 
 

@@ -62,6 +62,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         lambda m: tr("header/footer lines removed ({0})").format(m["lines"]),
     ),
     (
+        re.compile(r"box frames drawn with (?P<chars>.+) were left out \(lines (?P<lines>.+)\)"),
+        lambda m: tr("box frames drawn with {0} were left out (lines {1})").format(
+            m["chars"], m["lines"]
+        ),
+    ),
+    (
         re.compile(r"(?P<n>\d+) lines printed twice across a page break were kept once"),
         lambda m: tr("%n line(s) printed twice across a page break kept once", "", int(m["n"])),
     ),

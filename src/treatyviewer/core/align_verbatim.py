@@ -1,0 +1,81 @@
+"""Articles whose wording is the same in both texts, paired so that order is kept.
+
+Formula-built texts repeat whole articles word for word, so "the same wording"
+alone does not say which copy is which: the first free copy may sit anywhere.
+The pairs are chosen as a chain that keeps both texts' order (a longest common
+subsequence over the wordings, found as a heaviest increasing chain of the
+candidate pairs). Among equally long chains the one that pairs more articles
+of the same number wins, then the one whose pairs move least. Copies left off
+the chain pair afterwards, each with the nearest free copy of its wording:
+those are articles that really moved.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from .sequences import Weight, heaviest_increasing_chain
+
+ALL_PAIRS_LIMIT = 4096
+"""Most candidate pairs of one wording taken whole; beyond it, each new copy is
+offered only the old copies about its own place (cost bound for huge repeats)."""
+WINDOW = 8
+"""Old copies about a new copy's place offered to it beyond that limit."""
+
+
+def _candidates(olds: list[int], news: list[int], n_old: int, n_new: int) -> list[tuple[int, int]]:
+    if len(olds) * len(news) <= ALL_PAIRS_LIMIT:
+        return [(i, j) for i in olds for j in news]
+    out = []
+    for j in news:
+        at = bisect_left(olds, j * n_old // max(n_new, 1))
+        for i in olds[max(0, at - WINDOW // 2) : at + WINDOW // 2]:
+            out.append((i, j))
+    return out
+
+
+def verbatim_pairs(
+    old_bodies: Sequence[str],
+    new_bodies: Sequence[str],
+    same_number: Callable[[int, int], bool],
+    free: Callable[[int, int], bool],
+) -> list[tuple[int, int, bool]]:
+    """(old, new, repeated) for the free articles paired by identical wording;
+    ``repeated`` says the wording occurs more than once in either text."""
+    old_at: dict[str, list[int]] = defaultdict(list)
+    new_at: dict[str, list[int]] = defaultdict(list)
+    for i, body in enumerate(old_bodies):
+        if body:
+            old_at[body].append(i)
+    for j, body in enumerate(new_bodies):
+        if body and body in old_at:
+            new_at[body].append(j)
+    n_old, n_new = len(old_bodies), len(new_bodies)
+    pairs = [
+        (i, j)
+        for body, news in new_at.items()
+        for i, j in _candidates(old_at[body], news, n_old, n_new)
+        if free(i, j)
+    ]
+    weights: list[Weight] = [
+        (1, int(same_number(i, j)), -abs(i * n_new - j * n_old)) for i, j in pairs
+    ]
+    chosen = [pairs[k] for k in heaviest_increasing_chain(pairs, weights)]
+    taken_old = {i for i, _ in chosen}
+    taken_new = {j for _, j in chosen}
+    for body, news in new_at.items():
+        spare = [i for i in old_at[body] if i not in taken_old]
+        for j in news:
+            if j in taken_new or not spare:
+                continue
+            options = [i for i in spare if free(i, j)]
+            if not options:
+                continue
+            i = min(options, key=lambda x: (abs(x * n_new - j * n_old), x))
+            spare.remove(i)
+            chosen.append((i, j))
+    return [
+        (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1) for i, j in chosen
+    ]

@@ -1,0 +1,104 @@
+"""Texts that repeat whole articles word for word: each article pairs with its own
+counterpart, in order, and not with an identical copy elsewhere."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+
+CLAUSES = [
+    "The Parties shall notify each other in writing of any measure taken under this "
+    "Article within thirty days of its adoption.",
+    "Nothing in this Article shall prevent either Party from taking the measures it "
+    "considers necessary for the protection of its essential security interests.",
+    "Disputes arising under this Article shall be settled by consultation between the "
+    "Parties through the diplomatic channel.",
+    "The provisions of this Article shall apply equally to the territories placed under "
+    "the administration of either Party.",
+]
+SPARE_WORDS = ["promptly", "jointly", "hereafter", "severally", "expressly", "duly"]
+
+
+def _text(bodies: list[str], labels: list[str]) -> str:
+    parts = ["Preamble: the Parties have agreed as follows."]
+    parts += [f"Article {label}\n{body}" for label, body in zip(labels, bodies, strict=True)]
+    return "\n\n".join(parts)
+
+
+def _one_word_edit(body: str, rng: random.Random) -> str:
+    words = body.split()
+    words[rng.randrange(len(words))] = rng.choice(SPARE_WORDS)
+    return " ".join(words)
+
+
+def _pairs(old_text: str, new_text: str) -> tuple[set[tuple[str, str]], set[str], object]:
+    cmp = compare(make_document(old_text), make_document(new_text))
+    pairs = set()
+    modified = set()
+    for p in cmp.pairs:
+        (o,) = cmp.label_of("old", p.old)
+        (n,) = cmp.label_of("new", p.new)
+        pairs.add((o, n))
+        if cmp.old.body(cmp.old.segments[p.old[0]]) != cmp.new.body(cmp.new.segments[p.new[0]]):
+            modified.add(n)
+    return pairs, modified, cmp
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 17])
+def test_repeated_articles_with_one_word_edits_pair_in_place(seed: int):
+    rng = random.Random(seed)
+    count = 60
+    old = [CLAUSES[rng.randrange(len(CLAUSES))] for _ in range(count)]
+    edited = set(rng.sample(range(count), 15))
+    new = [_one_word_edit(b, rng) if k in edited else b for k, b in enumerate(old)]
+    labels = [str(k + 1) for k in range(count)]
+    pairs, modified, cmp = _pairs(_text(old, labels), _text(new, labels))
+    assert pairs == {("preamble", "preamble")} | {(x, x) for x in labels}
+    assert modified == {labels[k] for k in edited}
+    assert not cmp.added and not cmp.removed
+
+
+def test_a_repeated_article_that_moved_is_found_where_it_went():
+    """Articles 3 and 7 read the same; Article 3 moves to the end and is renumbered."""
+    bodies = [
+        f"{CLAUSES[k % 4]} This concerns the {w} district."
+        for k, w in enumerate(
+            ["northern", "southern", "eastern", "western", "coastal", "upland", "river", "border"]
+        )
+    ]
+    bodies[6] = bodies[2]
+    old_labels = [str(k + 1) for k in range(8)]
+    order = [0, 1, 3, 4, 5, 6, 7, 2]
+    new_bodies = [bodies[k] for k in order]
+    new_labels = [str(k + 1) for k in range(8)]
+    pairs, modified, cmp = _pairs(_text(bodies, old_labels), _text(new_bodies, new_labels))
+    expected = {("preamble", "preamble")} | {
+        (old_labels[k], new_labels[pos]) for pos, k in enumerate(order)
+    }
+    assert pairs == expected
+    assert not modified
+    moved = {cmp.label_of("new", cmp.pairs[k].new)[0] for k in range(len(cmp.pairs))
+             if cmp.pairs[k].moved}  # fmt: skip
+    assert moved == {"8"}
+
+
+def test_a_repeated_article_that_moved_keeping_its_number_is_found():
+    """Articles 2, 5 and 9 read the same; Article 5 moves to the front under its number."""
+    bodies = [
+        f"{CLAUSES[k % 4]} It binds the {w} province."
+        for k, w in enumerate(
+            ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        )
+    ]
+    bodies[4] = bodies[8] = bodies[1]
+    labels = [str(k + 1) for k in range(9)]
+    order = [4, 0, 1, 2, 3, 5, 6, 7, 8]
+    new_bodies = [bodies[k] for k in order]
+    new_labels = [labels[k] for k in order]
+    pairs, modified, cmp = _pairs(_text(bodies, labels), _text(new_bodies, new_labels))
+    assert pairs == {("preamble", "preamble")} | {(x, x) for x in labels}
+    assert not modified and not cmp.added and not cmp.removed
