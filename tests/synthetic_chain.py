@@ -9,6 +9,7 @@ groups of connected articles and, per version, the labels of their units.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from synthetic import Generator, _render
 from treatyviewer.core.numerals import to_roman
@@ -154,3 +155,13 @@ def chain_of_size(target_bytes: int, versions: int = 3, seed: int = 5) -> list[s
         labels = _labels(len(articles), roman=k % 2 == 1)
         texts.append(_render(articles, labels, f"TREATY (version {k + 1})", "Article"))
     return texts
+
+
+def write_chain(folder: Path) -> list[str]:
+    """The default chain's versions as version1.txt, version2.txt, … in ``folder``."""
+    paths = []
+    for k, text in enumerate(make_chain().texts):
+        path = folder / f"version{k + 1}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths

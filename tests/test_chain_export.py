@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from synthetic_chain import make_chain
+from synthetic_chain import write_chain
 from treatyviewer.cli import run
 from treatyviewer.core.comparison import SCHEMA as COMPARISON_SCHEMA
 
@@ -22,13 +22,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 @pytest.fixture(scope="module")
 def chain_files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("chain")
-    paths = []
-    for k, text in enumerate(make_chain().texts):
-        path = folder / f"version{k + 1}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    return paths
+    return write_chain(tmp_path_factory.mktemp("chain"))
 
 
 def _run(capsys, *argv):

@@ -9,20 +9,14 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from conftest import wait_compared
-from synthetic_chain import make_chain
+from synthetic_chain import write_chain
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module")
 def chain_paths(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("chain-ui")
-    paths = []
-    for k, text in enumerate(make_chain().texts):
-        path = folder / f"version{k + 1}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(str(path))
-    return paths
+    return write_chain(tmp_path_factory.mktemp("chain-ui"))
 
 
 def wait_chain(qtbot, window) -> None:  # type: ignore[no-untyped-def]

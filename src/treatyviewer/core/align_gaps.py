@@ -88,19 +88,24 @@ class _Gap:
 
     def old_in_new(self, i: int, j: int) -> float:
         a = self.a
-        if i not in self.old_rulers:
-            self.old_rulers[i] = yardstick(
-                a.old_vecs[i], a.new_vecs.features, len(a.new_segs), self.skip_new
-            )
-        return self.old_rulers[i].z(containment(a.old_vecs[i], a.new_vecs.features(j)))
+        return self._held(
+            self.old_rulers, i, a.old_vecs, a.new_vecs, len(a.new_segs), j, self.skip_new
+        )
 
     def new_in_old(self, j: int, i: int) -> float:
         a = self.a
-        if j not in self.new_rulers:
-            self.new_rulers[j] = yardstick(
-                a.new_vecs[j], a.old_vecs.features, len(a.old_segs), self.skip_old
-            )
-        return self.new_rulers[j].z(containment(a.new_vecs[j], a.old_vecs.features(i)))
+        return self._held(
+            self.new_rulers, j, a.new_vecs, a.old_vecs, len(a.old_segs), i, self.skip_old
+        )
+
+    @staticmethod
+    def _held(rulers: dict[int, Background], k: int, own: Vectors, other: Vectors,
+              n_other: int, m: int, skip: set[int]) -> float:  # fmt: skip
+        """How far unit ``k`` is held by unit ``m`` of the other text, against chance
+        (its yardstick is measured once, on first use)."""
+        if k not in rulers:
+            rulers[k] = yardstick(own[k], other.features, n_other, skip)
+        return rulers[k].z(containment(own[k], other.features(m)))
 
     def shared(self, i: int, j: int) -> bool:
         """Whether the two hold enough of each other for the yardsticks to be worth
