@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,10 +17,10 @@ from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
 from ..common.colours import Scheme
 from ..common.filtering import refilter
+from ..common.model_index import Index
 from ..common.names import reference, related_text
 from ..common.vocabulary import STATUS_WORDS, number, percent, status_text
 
-Index = QModelIndex | QPersistentModelIndex
 SWATCH = 12
 """Side of the status colour square, in pixels."""
 
