@@ -57,9 +57,13 @@ TABLE_SHARE = 0.3
 
 
 def tr(text: str) -> str:
+    return _translate("ChainWindow", text)
+
+
+def _translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("ChainWindow", text)
+    return QCoreApplication.translate(context, text)
 
 
 class ChainWindow(QObject):
@@ -77,10 +81,15 @@ class ChainWindow(QObject):
         self.toolbar.hide()
         # The docks exist from the start (the saved layout names them, the View menu
         # toggles them); their tables are built when a chain first needs them.
-        self.table_dock = LazyDock(tr("Lineages"), "lineage-dock", self._build_table, window)
+        self.table_dock = LazyDock(
+            _translate("LineagePanel", "Lineages"), "lineage-dock", self._build_table, window
+        )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         self.history_dock = LazyDock(
-            tr("History of this article"), "history-dock", self._build_history, window
+            _translate("HistoryPanel", "History of this article"),
+            "history-dock",
+            self._build_history,
+            window,
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         for dock in (self.table_dock, self.history_dock):
