@@ -31,6 +31,7 @@ NAME_WEIGHT = 1.5
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _FRENCH_WORDS = frozenset(
     ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "au", "aux", "sont"]
 )
@@ -40,13 +41,12 @@ _ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "shall
 def language_of(text: str) -> str:
     """The Snowball language of a text, judged from a sample of its letters and words."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = "".join(filter(str.isalpha, sample))
     if not letters:
         return "english"
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if cyrillic > len(letters) / 3:
+    if len(_CYRILLIC_RE.findall(letters)) > len(letters) / 3:
         return "russian"
-    if sum(1 for c in letters if c in _TURKISH_LETTERS) > len(letters) / 200:
+    if sum(map(letters.count, _TURKISH_LETTERS)) > len(letters) / 200:
         return "turkish"
     words = re.findall(r"\w+", sample.casefold())
     french = sum(1 for w in words if w in _FRENCH_WORDS)
@@ -60,22 +60,42 @@ def _stemmer(language: str) -> Any:
 
 
 class Stems:
-    """Stems of one language, each word stemmed once."""
+    """Stems of one language, each word stemmed once; and each article's features,
+    worked out once for both texts when they share the language."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.stemmer = _stemmer(language)
         self.cache: dict[str, str] = {}
+        self.found: dict[str, Features] = {}
 
-    def __call__(self, word: str) -> str:
-        stem = self.cache.get(word)
-        if stem is None:
-            folded = word.casefold().replace("ё", "е").replace("'", "")
-            stem = folded if folded.isdigit() else self.stemmer.stemWord(folded)
-            self.cache[word] = stem
-        return stem
+    def learn(self, words: Collection[str]) -> None:
+        """Stem the words not stemmed yet, all in one call of the stemmer."""
+        new = [w for w in words if w not in self.cache]
+        if not new:
+            return
+        # Case folding works letter by letter, so the words fold as one string.
+        folded = "\n".join(new).casefold().replace("ё", "е").replace("'", "").split("\n")
+        stems = self.stemmer.stemWords(folded)
+        self.cache.update(zip(new, map(_stem_or_number, folded, stems), strict=True))
+
+    def features(self, text: str) -> Features:
+        found = self.found.get(text)
+        if found is None:
+            found = self.found[text] = features(text, self)
+        return found
 
 
-def features(text: str, stems: Stems) -> tuple[frozenset[str], frozenset[str]]:
+def _stem_or_number(folded: str, stem: str) -> str:
+    return folded if folded.isdigit() else stem
+
+
+Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
+"""An article's stems and two-word shingles, its stems alone, and those of its stems
+that weigh more."""
+
+
+def features(text: str, stems: Stems) -> Features:
     """Stems and shingles, and those among them that deserve more weight.
 
     A word counts as a name when it is capitalised wherever the article uses it
@@ -84,13 +104,13 @@ def features(text: str, stems: Stems) -> tuple[frozenset[str], frozenset[str]]:
     words = _WORD_RE.findall(text)
     cache = stems.cache
     unique = set(words)
-    for w in unique.difference(cache):
-        stems(w)
+    stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
-    found = frozenset(itertools.chain(stemmed, map(" ".join, itertools.pairwise(stemmed))))
+    single = frozenset(stemmed)
+    found = single.union(map(" ".join, itertools.pairwise(stemmed)))
     lower = set(filter(str.islower, unique))
     plain = set(map(cache.__getitem__, lower))
-    return found, frozenset(map(cache.__getitem__, unique - lower)).difference(plain)
+    return found, single, frozenset(map(cache.__getitem__, unique - lower)).difference(plain)
 
 
 class Vectors:
@@ -108,22 +128,15 @@ class Vectors:
         self.df: Counter[str] = Counter()
         """Open articles of both texts that hold each feature."""
         self.unseen = 1.0
-        self._feats: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._vectors: dict[int, Vector] = {}
 
     def features(self, index: int) -> frozenset[str]:
-        return self._features_of(self.bodies[index])[0]
-
-    def _features_of(self, body: str) -> tuple[frozenset[str], frozenset[str]]:
-        found = self._feats.get(body)
-        if found is None:
-            found = self._feats[body] = features(body, self.stems)
-        return found
+        return self.stems.features(self.bodies[index])[0]
 
     def __getitem__(self, index: int) -> Vector:
         vec = self._vectors.get(index)
         if vec is None:
-            feats, heavy = self._features_of(self.bodies[index])
+            feats, _, heavy = self.stems.features(self.bodies[index])
             raw = dict(
                 zip(feats, map(self.idf.get, feats, itertools.repeat(self.unseen)), strict=True)
             )
@@ -138,14 +151,21 @@ class Vectors:
 def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterable[int]) -> None:
     """Give both texts the same IDF, counted over the articles still open."""
     df: Counter[str] = Counter()
-    for i in old_open:
-        df.update(old.features(i))
-    for j in new_open:
-        df.update(new.features(j))
+    single: Counter[str] = Counter()
+    for side, open_ in ((old, old_open), (new, new_open)):
+        for k in open_:
+            found = side.stems.features(side.bodies[k])
+            df.update(found[0])
+            single.update(found[1])
     n = len(old.bodies) + len(new.bodies)
     log, top = math.log, math.log(n + 1)
     old.df = new.df = df
-    idf = {t: (top - log(c + 0.5)) * (SHINGLE_WEIGHT if " " in t else 1.0) for t, c in df.items()}
+    # The weight of every count once; shingles first, then the stems overwrite theirs.
+    counts = set(df.values())
+    plain = {c: top - log(c + 0.5) for c in counts}
+    shingle = {c: w * SHINGLE_WEIGHT for c, w in plain.items()}
+    idf = dict(zip(df, map(shingle.__getitem__, df.values()), strict=True))
+    idf.update(zip(single, map(plain.__getitem__, single.values()), strict=True))
     for side in (old, new):
         side.idf = idf
         side.unseen = math.log((n + 1) / 0.5)
