@@ -150,7 +150,7 @@ _MIN_LETTERS = 40
 
 
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < _MIN_LETTERS:
         return False
     return sum(map(str.isupper, letters)) >= SHOUTING * len(letters)
