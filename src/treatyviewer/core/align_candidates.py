@@ -31,33 +31,47 @@ def _posting_limit(n: int) -> int:
     return max(8, min(24, int(math.sqrt(n))))
 
 
+Index = tuple[dict[str, int], dict[str, list[int]]]
+"""Rare features held by one article, and those held by several, with the articles."""
+
+
 def _best_matches(
-    queries: Sequence[int], query_vecs: Vectors, rare: dict[str, list[int]]
+    queries: Sequence[int], query_vecs: Vectors, rare: Index
 ) -> Iterator[tuple[int, list[int]]]:
     """Each query's articles sharing the most of its rarer features."""
-    indexed = rare.keys()
+    once, more = rare
     for q in queries:
-        hits = Counter(chain.from_iterable(map(rare.__getitem__, indexed & query_vecs.features(q))))
+        feats = query_vecs.features(q)
+        hits = Counter(map(once.__getitem__, once.keys() & feats))
+        hits.update(chain.from_iterable(map(more.__getitem__, more.keys() & feats)))
         # Most shared first, ties to the earlier article (so that the outcome never
         # depends on set order): one number per article, sorted in C.
         ranks = sorted(map(sub, map(_SCALE.__mul__, hits.values()), hits.keys()), reverse=True)
         yield q, [-r % _SCALE for r in ranks[:PER_ARTICLE]]
 
 
-def _rare_index(
-    ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int
-) -> dict[str, list[int]]:
-    """Each rare feature → the articles of ``ids`` that hold it, if they are ``limit`` at most."""
-    held = [rare.intersection(vecs.features(k)) for k in ids]
-    counts: Counter[str] = Counter()
-    for found in held:
-        counts.update(found)
-    kept = {t for t, n in counts.items() if n <= limit}
-    index: dict[str, list[int]] = {t: [] for t in kept}
-    for k, found in zip(ids, held, strict=True):
-        for t in kept.intersection(found):
-            index[t].append(k)
-    return index
+def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Index:
+    """The articles of ``ids`` that hold each rare feature, if they are ``limit`` at most.
+
+    Most rare features occur in one article of a side; those are indexed in C, and
+    only the few held by several articles go through a Python loop."""
+    once: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
+    for k in ids:
+        held = rare.intersection(vecs.features(k))
+        seen = once.keys() & held
+        if seen:
+            for t in seen:
+                found = more.get(t)
+                if found is None:
+                    more[t] = [once[t], k]
+                else:
+                    found.append(k)
+            held = held.difference(seen)
+        once.update(dict.fromkeys(held, k))
+    for t in more:
+        del once[t]
+    return once, {t: found for t, found in more.items() if len(found) <= limit}
 
 
 def retrieve(

@@ -59,6 +59,17 @@ def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer(language)
 
 
+def words_of(text: str) -> list[str]:
+    """The runs of word characters of a text. Plain ASCII text is split without the
+    regex engine, which finds the same words sooner."""
+    if text.isascii():
+        return text.translate(_ASCII_GAPS).split()
+    return _WORD_RE.findall(text)
+
+
+_ASCII_GAPS = {c: " " for c in range(128) if not _WORD_RE.fullmatch(chr(c))}
+
+
 class Stems:
     """Stems of one language, each word stemmed once; and each article's features,
     worked out once for both texts when they share the language."""
@@ -67,6 +78,10 @@ class Stems:
         self.language = language
         self.stemmer = _stemmer(language)
         self.cache: dict[str, str] = {}
+        self.capitals: set[str] = set()
+        """Words known that are not in lower case (names, sentence starts, figures)."""
+        self.lower_forms: dict[str, set[str]] = {}
+        """Stem → the words in lower case known to have it."""
         self.found: dict[str, Features] = {}
 
     def learn(self, words: Collection[str]) -> None:
@@ -76,8 +91,13 @@ class Stems:
             return
         # Case folding works letter by letter, so the words fold as one string.
         folded = "\n".join(new).casefold().replace("ё", "е").replace("'", "").split("\n")
-        stems = self.stemmer.stemWords(folded)
-        self.cache.update(zip(new, map(_stem_or_number, folded, stems), strict=True))
+        stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
+        self.cache.update(zip(new, stems, strict=True))
+        for word, stem in zip(new, stems, strict=True):
+            if word.islower():
+                self.lower_forms.setdefault(stem, set()).add(word)
+            else:
+                self.capitals.add(word)
 
     def features(self, text: str) -> Features:
         found = self.found.get(text)
@@ -94,6 +114,8 @@ Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
 """An article's stems and two-word shingles, its stems alone, and those of its stems
 that weigh more."""
 
+_NONE: frozenset[str] = frozenset()
+
 
 def features(text: str, stems: Stems) -> Features:
     """Stems and shingles, and those among them that deserve more weight.
@@ -101,16 +123,20 @@ def features(text: str, stems: Stems) -> Features:
     A word counts as a name when it is capitalised wherever the article uses it
     (so "Kars" does, "The" at the start of a sentence does not).
     """
-    words = _WORD_RE.findall(text)
+    words = words_of(text)
     cache = stems.cache
     unique = set(words)
     stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
     single = frozenset(stemmed)
     found = single.union(map(" ".join, itertools.pairwise(stemmed)))
-    lower = set(filter(str.islower, unique))
-    plain = set(map(cache.__getitem__, lower))
-    return found, single, frozenset(map(cache.__getitem__, unique - lower)).difference(plain)
+    lower_forms = stems.lower_forms
+    heavy = frozenset(
+        stem
+        for stem in set(map(cache.__getitem__, unique.intersection(stems.capitals)))
+        if lower_forms.get(stem, _NONE).isdisjoint(unique)
+    )
+    return found, single, heavy
 
 
 class Vectors:
