@@ -14,10 +14,10 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from operator import mul
+from operator import add, mul, truediv
 from typing import Any
 
 import snowballstemmer
@@ -48,9 +48,9 @@ def language_of(text: str) -> str:
         return "russian"
     if sum(map(letters.count, _TURKISH_LETTERS)) > len(letters) / 200:
         return "turkish"
-    words = re.findall(r"\w+", sample.casefold())
-    french = sum(1 for w in words if w in _FRENCH_WORDS)
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    words = words_of(sample.casefold())
+    french = sum(map(_FRENCH_WORDS.__contains__, words))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "french" if french > english else "english"
 
 
@@ -215,26 +215,41 @@ class Sample:
 
     How much of a part each sampled article holds is then found in one pass
     over the part's features instead of one set lookup per feature and article.
+    Features held by one sampled article only (most shingles) are indexed in C.
     """
 
     def __init__(self, features: Callable[[int], Collection[str]], count: int, size: int) -> None:
         self.members = range(0, count, max(1, count // size))
-        index: dict[str, list[int]] = defaultdict(list)
+        once: dict[str, int] = {}
+        more: dict[str, list[int]] = {}
         for pos, x in enumerate(self.members):
-            for t in features(x):
-                index[t].append(pos)
-        self.index = dict(index)
+            held = frozenset(features(x))
+            seen = once.keys() & held
+            for t in seen:
+                found = more.get(t)
+                if found is None:
+                    more[t] = [once[t], pos]
+                else:
+                    found.append(pos)
+            once.update(dict.fromkeys(held.difference(seen), pos))
+        for t in more:
+            del once[t]
+        self.once = once
+        self.more = more
 
     def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
         """``containment(part, …)`` of every sampled article not in ``skip``."""
         acc = [0.0] * len(self.members)
-        index = self.index
-        for t, w in part.items():
-            found = index.get(t)
-            if found:
-                ww = w * w
-                for pos in found:
-                    acc[pos] += ww
+        once = self.once
+        for t in part.keys() & once.keys():
+            w = part[t]
+            acc[once[t]] += w * w
+        more = self.more
+        for t in part.keys() & more.keys():
+            w = part[t]
+            ww = w * w
+            for pos in more[t]:
+                acc[pos] += ww
         return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
 
 
@@ -242,7 +257,16 @@ def combined(vectors: Iterable[Vector]) -> Vector:
     """The unit vector of several articles read as one."""
     total: dict[str, float] = {}
     for vec in vectors:
-        for t, w in vec.items():
-            total[t] = total.get(t, 0.0) + w
-    norm = math.sqrt(sum([w * w for w in total.values()])) or 1.0
-    return {t: w / norm for t, w in total.items()}
+        shared = total.keys() & vec.keys()
+        fresh = {t: w for t, w in vec.items() if t not in shared} if shared else vec
+        total.update(
+            zip(
+                shared,
+                map(add, map(total.__getitem__, shared), map(vec.__getitem__, shared)),
+                strict=True,
+            )
+        )
+        total.update(fresh)
+    values = list(total.values())
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+    return dict(zip(total, map(truediv, values, itertools.repeat(norm)), strict=True))
