@@ -29,8 +29,9 @@ def _words(body: str) -> frozenset[str]:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def pair_in_place(
