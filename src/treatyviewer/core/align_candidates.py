@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, compress
 from operator import sub
 
-from .align_features import Vectors, cosine
+from .align_features import Postings, Vectors, cosine, postings
 
 PER_ARTICLE = 5
 """How many of the best matches by shared features of each article are scored exactly."""
@@ -31,12 +31,8 @@ def _posting_limit(n: int) -> int:
     return max(8, min(24, int(math.sqrt(n))))
 
 
-Index = tuple[dict[str, int], dict[str, list[int]]]
-"""Rare features held by one article, and those held by several, with the articles."""
-
-
 def _best_matches(
-    queries: Sequence[int], query_vecs: Vectors, rare: Index
+    queries: Sequence[int], query_vecs: Vectors, rare: Postings
 ) -> Iterator[tuple[int, list[int]]]:
     """Each query's articles sharing the most of its rarer features."""
     once, more = rare
@@ -50,27 +46,9 @@ def _best_matches(
         yield q, [-r % _SCALE for r in ranks[:PER_ARTICLE]]
 
 
-def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Index:
-    """The articles of ``ids`` that hold each rare feature, if they are ``limit`` at most.
-
-    Most rare features occur in one article of a side; those are indexed in C, and
-    only the few held by several articles go through a Python loop."""
-    once: dict[str, int] = {}
-    more: dict[str, list[int]] = {}
-    for k in ids:
-        held = rare.intersection(vecs.features(k))
-        seen = once.keys() & held
-        if seen:
-            for t in seen:
-                found = more.get(t)
-                if found is None:
-                    more[t] = [once[t], k]
-                else:
-                    found.append(k)
-            held = held.difference(seen)
-        once.update(dict.fromkeys(held, k))
-    for t in more:
-        del once[t]
+def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Postings:
+    """The articles of ``ids`` that hold each rare feature, if they are ``limit`` at most."""
+    once, more = postings((k, rare.intersection(vecs.features(k))) for k in ids)
     return once, {t: found for t, found in more.items() if len(found) <= limit}
 
 

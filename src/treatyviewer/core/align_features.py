@@ -210,32 +210,41 @@ def containment(part: Vector, whole: Collection[str]) -> float:
     return total
 
 
+Postings = tuple[dict[str, int], dict[str, list[int]]]
+"""Features held by one item, with that item; features held by several, with theirs."""
+
+
+def postings(items: Iterable[tuple[int, frozenset[str]]]) -> Postings:
+    """Which items hold each feature. Most features are held by one item only; those
+    are indexed in C, and only the ones held by several go through a Python loop."""
+    once: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
+    for k, held in items:
+        seen = once.keys() & held
+        for t in seen:
+            found = more.get(t)
+            if found is None:
+                more[t] = [once[t], k]
+            else:
+                found.append(k)
+        once.update(dict.fromkeys(held.difference(seen), k))
+    for t in more:
+        del once[t]
+    return once, more
+
+
 class Sample:
     """An evenly spaced sample of one text's articles, indexed by feature.
 
     How much of a part each sampled article holds is then found in one pass
     over the part's features instead of one set lookup per feature and article.
-    Features held by one sampled article only (most shingles) are indexed in C.
     """
 
     def __init__(self, features: Callable[[int], Collection[str]], count: int, size: int) -> None:
         self.members = range(0, count, max(1, count // size))
-        once: dict[str, int] = {}
-        more: dict[str, list[int]] = {}
-        for pos, x in enumerate(self.members):
-            held = frozenset(features(x))
-            seen = once.keys() & held
-            for t in seen:
-                found = more.get(t)
-                if found is None:
-                    more[t] = [once[t], pos]
-                else:
-                    found.append(pos)
-            once.update(dict.fromkeys(held.difference(seen), pos))
-        for t in more:
-            del once[t]
-        self.once = once
-        self.more = more
+        self.once, self.more = postings(
+            (pos, frozenset(features(x))) for pos, x in enumerate(self.members)
+        )
 
     def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
         """``containment(part, …)`` of every sampled article not in ``skip``."""
