@@ -128,8 +128,10 @@ def features(text: str, stems: Stems) -> Features:
     unique = set(words)
     stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
+    # One pass in reading order: how a set is built decides the order of the float
+    # sums over it, and so which of two equally alike articles comes first.
+    found = frozenset(itertools.chain(stemmed, map(" ".join, itertools.pairwise(stemmed))))
     single = frozenset(stemmed)
-    found = single.union(map(" ".join, itertools.pairwise(stemmed)))
     lower_forms = stems.lower_forms
     heavy = frozenset(
         stem
@@ -249,16 +251,15 @@ class Sample:
     def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
         """``containment(part, …)`` of every sampled article not in ``skip``."""
         acc = [0.0] * len(self.members)
-        once = self.once
-        for t in part.keys() & once.keys():
-            w = part[t]
-            acc[once[t]] += w * w
-        more = self.more
-        for t in part.keys() & more.keys():
-            w = part[t]
-            ww = w * w
-            for pos in more[t]:
-                acc[pos] += ww
+        once, more = self.once, self.more
+        for t, w in part.items():
+            pos = once.get(t)
+            if pos is not None:
+                acc[pos] += w * w
+            elif (found := more.get(t)) is not None:
+                ww = w * w
+                for pos in found:
+                    acc[pos] += ww
         return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
 
 
