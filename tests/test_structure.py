@@ -173,3 +173,12 @@ def test_a_copyright_line_and_a_quoted_notice_are_not_headings():
         "4",
         "5",
     ]
+
+
+@pytest.mark.parametrize("edition", ["Attribution 3.0 Unported", "Signed at Moscow, 16 March 1921"])
+def test_an_edition_or_date_line_under_the_title_stays_with_the_title(edition: str):
+    sections = "".join(f"{n}. Section {n}\n\nThe terms of section {n}.\n\n" for n in range(1, 6))
+    text = f"Example Legal Code\n\n{edition}\n\nThis text is no law firm.\n\n" + sections
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4", "5"]
+    assert edition in doc.segment_text(doc.segments[0])

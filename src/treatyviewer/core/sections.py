@@ -73,19 +73,25 @@ def _heading_lines(text: str, start: int, end: int) -> list[str] | None:
     return lines
 
 
+def _is_edition(paragraph: str) -> bool:
+    """A line with a number right under the title ("Attribution 3.0 Unported",
+    "Moscow, 16 March 1921") says which edition it is; it is part of the title."""
+    return "\n" not in paragraph.strip() and bool(re.search(r"\d", paragraph))
+
+
 def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) -> list[_Cut]:
     """Unnumbered headings: in capitals anywhere; in title case only where no
     unit is running (before the first unit, or after a heading in capitals).
 
-    The first paragraph of the text is its title and stays in the preamble; a
-    division heading ("Глава 1" / "Предмет") is a division, not a segment.
+    The first paragraph of the text is its title and stays in the preamble, with
+    an edition or date line under it; a division heading ("Глава 1" / "Предмет") is a division, not a segment.
     """
     starts = {c.start for c in numbered} | {d.start for d in divisions}
     found: list[tuple[int, str, bool]] = []
     after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
     for k, (s, e) in enumerate(_paragraphs(text)):
         quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
-        if k == 0 or s in starts or quoted:
+        if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
             continue
         lines = _heading_lines(text, s, e)
         if lines is not None and (all(map(_is_caps, lines)) or all(map(_is_title_case, lines))):
