@@ -32,6 +32,23 @@ PRIOR_WEIGHT = 30
 MIN_SPREAD = 0.02
 
 
+COPY_GAP = 0.03
+"""Scores this close to an article's best are near-copies of its best match, not rivals
+of another matter: a text that repeats a section with small edits (a protocol per
+country, a clause per party) would otherwise make every copy look like chance."""
+
+
+def beyond_copies(ranked: list[float]) -> list[float]:
+    """Scores ranked best first, less the best and those within ``COPY_GAP`` of it."""
+    if not ranked:
+        return []
+    top = ranked[0]
+    k = 1
+    while k < len(ranked) and ranked[k] > top - COPY_GAP:
+        k += 1
+    return ranked[k:]
+
+
 def _quantile(values: list[float], q: float) -> float:
     k = min(len(values) - 1, max(0, round(q * (len(values) - 1))))
     return values[k]
@@ -53,10 +70,10 @@ class Background:
             by_old.setdefault(i, []).append(s)
             by_new.setdefault(j, []).append(s)
         runners = [
-            sorted(found, reverse=True)[1]
+            rest[0]
             for side in (by_old, by_new)
             for found in side.values()
-            if len(found) > 1
+            if (rest := beyond_copies(sorted(found, reverse=True)))
         ]
         return cls.from_values(runners)
 

@@ -30,7 +30,7 @@ from statistics import median
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
 from .align_candidates import retrieve
-from .align_decide import Background, best_rival, confidence, joined_confidence
+from .align_decide import Background, best_rival, beyond_copies, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_gaps import pair_in_gaps
 from .align_inplace import pair_in_place
@@ -380,11 +380,10 @@ class Aligner:
 
 
 def _runner_mean(values: list[float]) -> float:
-    """Mean score of an article's candidates other than its best."""
-    if len(values) < 2:
-        return 0.0
-    rest = sorted(values, reverse=True)[1:]
-    return sum(rest) / len(rest)
+    """Mean score of an article's candidates other than its best and its best's
+    near-copies (a text that repeats a section with small edits gives it many)."""
+    rest = beyond_copies(sorted(values, reverse=True))
+    return sum(rest) / len(rest) if rest else 0.0
 
 
 def moved_links(links: list[Link]) -> frozenset[int]:
