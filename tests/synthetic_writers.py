@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 
+from treatyviewer.core.numerals import to_roman
+
 BOILERPLATE = [
     "The High Contracting Parties agree that",
     "Subject to the provisions of the present Treaty,",
@@ -106,6 +108,14 @@ class Writer:
     def __init__(self, rng: random.Random, vocabulary: int = 4000) -> None:
         self.rng = rng
         self.vocab = invented_words(rng, vocabulary, _SYLLABLES)
+
+    def heading_of(self, k: int, roman: bool) -> tuple[str, str]:
+        """The heading line of the ``k``-th article and the label it is read as."""
+        label = to_roman(k) if roman else str(k)
+        return f"{self.heading} {label}", label
+
+    def body(self, sentences: list[str]) -> str:
+        return " ".join(sentences)
 
     def word(self) -> str:
         if self.rng.random() < 0.35:
