@@ -57,7 +57,7 @@ number): among equally likely counterparts, the one that keeps the order wins.""
 WEAK_NEAR = FAR_Z - NEAR_Z
 """A pair between its neighbours standing less than this (in background spreads) above
 the bar for such pairs must also hold its article's matter (``among_homes``)."""
-MUTUAL_Z = 4.0
+MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_TRIES = 150
 MUTUAL_Z_PER_DECADE = 2.0
