@@ -268,20 +268,8 @@ class ProtocolWriter(Writer):
         self.state = self.rng.choice(_STATES)
         return super().article(words)
 
-    def edit(self, sentences: list[str], rate: float) -> list[str]:
-        out = []
-        for s in sentences:
-            new: list[str] = []
-            for w in s.rstrip(".").split():
-                r = self.rng.random()
-                if w[:1].isupper() or w[:1].isdigit() or r >= rate:
-                    new.append(w)
-                elif r < rate / 2:
-                    new.append(self.word())
-                else:
-                    new.extend([w, self.word()])
-            out.append(" ".join(new) + ".")
-        return out
+    def kept(self, word: str) -> bool:
+        return word[:1].isupper() or word[:1].isdigit()
 
 
 STYLE_WRITERS: dict[str, type[Writer]] = {

@@ -137,6 +137,10 @@ class Writer:
     def replacement(self, word: str) -> str:
         return self.word()
 
+    def kept(self, word: str) -> bool:
+        """Whether edits leave this word alone."""
+        return False
+
     def edit(self, sentences: list[str], rate: float) -> list[str]:
         """Replace, insert or delete about ``rate`` of the words."""
         out = []
@@ -144,7 +148,9 @@ class Writer:
             new: list[str] = []
             for w in s.rstrip(".").split():
                 r = self.rng.random()
-                if r < rate / 3:
+                if self.kept(w):
+                    new.append(w)
+                elif r < rate / 3:
                     new.append(self.replacement(w))
                 elif r < 2 * rate / 3:
                     continue

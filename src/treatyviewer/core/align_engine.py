@@ -30,14 +30,7 @@ from statistics import median
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
 from .align_candidates import retrieve
-from .align_decide import (
-    FAR_Z,
-    NEAR_Z,
-    Background,
-    best_rival,
-    confidence,
-    joined_confidence,
-)
+from .align_decide import FAR_Z, NEAR_Z, Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
