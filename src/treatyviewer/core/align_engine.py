@@ -38,7 +38,7 @@ from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
-from .sequences import longest_increasing_run
+from .sequences import longest_increasing_run, nearest
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
@@ -86,8 +86,12 @@ class Aligner:
         self.new_segs = new.segments
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
-        self.old_vecs = Vectors(self.old_bodies, Stems(language_of(old.text)))
-        self.new_vecs = Vectors(self.new_bodies, Stems(language_of(new.text)))
+        old_stems = Stems(language_of(old.text))
+        language = language_of(new.text)
+        # One language: one stem per word and one feature set per wording for both texts.
+        new_stems = old_stems if language == old_stems.language else Stems(language)
+        self.old_vecs = Vectors(self.old_bodies, old_stems)
+        self.new_vecs = Vectors(self.new_bodies, new_stems)
         old_index = {s.label: i for i, s in enumerate(old.segments)}
         new_index = {s.label: i for i, s in enumerate(new.segments)}
         self.forbidden = {
@@ -276,10 +280,10 @@ class Aligner:
             n_lo = chain_new[k - 1] if k > 0 else -1
             n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
             start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
-            gap = old_open[start:stop]
-            if len(gap) > GAP_WINDOW:
-                centre = lo + j - n_lo
-                gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
+            if stop - start > GAP_WINDOW:
+                gap = nearest(old_open, start, stop, lo + j - n_lo, GAP_WINDOW)
+            else:
+                gap = old_open[start:stop]
             for i in gap:
                 if self.allowed(i, j) and (measure or (i, j) in self.scores):
                     near_of[(i, j)] = True

@@ -26,6 +26,7 @@ ChangeClass = Literal[
 ]  # fmt: skip
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_WORD_RE = re.compile(r"\w+")
 _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
@@ -98,8 +99,9 @@ class DiffResult:
 
     def words(self) -> tuple[int, int]:
         """Words deleted and inserted."""
-        deleted = sum(len(re.findall(r"\w+", c.old_text)) for c in self.changes)
-        inserted = sum(len(re.findall(r"\w+", c.new_text)) for c in self.changes)
+        count = _WORD_RE.findall
+        deleted = sum(len(count(c.old_text)) for c in self.changes)
+        inserted = sum(len(count(c.new_text)) for c in self.changes)
         return deleted, inserted
 
 
@@ -165,7 +167,7 @@ def _shouting(text: str) -> bool:
         raw = text.encode("ascii")
         letters, upper = len(raw.translate(None, _NON_ALPHA)), len(raw.translate(None, _NON_UPPER))
     else:
-        found = [ch for ch in text if ch.isalpha()]
+        found = "".join(filter(str.isalpha, text))
         letters, upper = len(found), sum(map(str.isupper, found))
     return letters >= _MIN_LETTERS and upper >= SHOUTING * letters
 
