@@ -48,8 +48,7 @@ PLACE_Z = 1.0
 its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
-"""A pair between its neighbours standing less than this (in background spreads) above
-the bar for such pairs must also hold its article's matter (``among_homes``)."""
+"""A near pair less than this many spreads above its bar must also pass ``among_homes``."""
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_TRIES = 150
