@@ -4,10 +4,12 @@ counterpart, in order, and not with an identical copy elsewhere."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
 from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
 
 CLAUSES = [
@@ -102,3 +104,41 @@ def test_a_repeated_article_that_moved_keeping_its_number_is_found():
     pairs, modified, cmp = _pairs(_text(bodies, labels), _text(new_bodies, new_labels))
     assert pairs == {("preamble", "preamble")} | {(x, x) for x in labels}
     assert not modified and not cmp.added and not cmp.removed
+
+
+def _edit_words(body: str, rng: random.Random, n: int) -> str:
+    words = body.split()
+    for k in rng.sample(range(len(words)), n):
+        words[k] = rng.choice(SPARE_WORDS)
+    return " ".join(words)
+
+
+GPL3 = Path("/usr/share/common-licenses/GPL-3")
+
+
+@pytest.mark.skipif(not GPL3.exists(), reason="the system's licence texts are not installed")
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_licence_pasted_in_again_and_again_with_small_edits_pairs_in_place(seed: int):
+    """A text that repeats its sections (a licence pasted in for each component, a
+    protocol per country), every copy in the newer text touched by a few edits, with
+    bare numbered headings between them: each copy's twins are near-copies, not chance
+    likeness, so the copies pair by place."""
+    rng = random.Random(seed)
+    doc = make_document(GPL3.read_text(encoding="utf-8"))
+    bodies = [
+        " ".join(doc.body(seg).split()) for seg in doc.segments if seg.kind is SegmentKind.ARTICLE
+    ]
+    old, new = [], []
+    for body in bodies * 4:
+        old += ["", body]
+        new += ["amended", _edit_words(body, rng, rng.choice((1, 2)))]
+    labels = [str(k + 1) for k in range(len(old))]
+
+    def text(parts: list[str]) -> str:
+        return "\n\n".join(
+            ["Preamble."] + [f"{n}. {b}".rstrip() for n, b in zip(labels, parts, strict=True)]
+        )
+
+    pairs, _, _ = _pairs(text(old), text(new))
+    content = {label for label, body in zip(labels, old, strict=True) if body}
+    assert {(o, n) for o, n in pairs if o in content or n in content} == {(x, x) for x in content}

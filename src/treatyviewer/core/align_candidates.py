@@ -32,10 +32,11 @@ def _posting_limit(n: int) -> int:
 
 
 def _best_matches(
-    queries: Sequence[int], query_vecs: Vectors, rare: Postings
+    queries: Sequence[int], query_vecs: Vectors, rare: Postings, other_count: int
 ) -> Iterator[tuple[int, list[int]]]:
     """Each query's articles sharing the most of its rarer features."""
     once, more = rare
+    query_count = max(1, len(query_vecs.bodies))
     for q in queries:
         feats = query_vecs.features(q)
         hits = Counter(map(once.__getitem__, once.keys() & feats))
@@ -43,7 +44,23 @@ def _best_matches(
         # Most shared first, ties to the earlier article (so that the outcome never
         # depends on set order): one number per article, sorted in C.
         ranks = sorted(map(sub, map(_SCALE.__mul__, hits.values()), hits.keys()), reverse=True)
-        yield q, [-r % _SCALE for r in ranks[:PER_ARTICLE]]
+        best = [-r % _SCALE for r in ranks[:PER_ARTICLE]]
+        if len(ranks) > PER_ARTICLE and hits[best[-1]] == hits[-ranks[PER_ARTICLE] % _SCALE]:
+            best = _nearest_among_ties(best, hits, q / query_count, other_count)
+        yield q, best
+
+
+def _nearest_among_ties(
+    best: list[int], hits: Counter[int], place: float, other_count: int
+) -> list[int]:
+    """When more articles share the last place's count than there are places left
+    (copies of one wording), those nearest the query's own place take them, so
+    that a repeated section's counterpart where it stands is always scored."""
+    edge = hits[best[-1]]
+    kept = [k for k in best if hits[k] > edge]
+    tied = [k for k, c in hits.items() if c == edge]
+    tied.sort(key=lambda k: (abs(k / other_count - place), k))
+    return kept + tied[: PER_ARTICLE - len(kept)]
 
 
 def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Postings:
@@ -64,8 +81,9 @@ def retrieve(
     df = old.df
     rare = frozenset(compress(df.keys(), map(range(2, 2 * limit + 1).__contains__, df.values())))
     chosen: set[tuple[int, int]] = set()
-    for j, olds in _best_matches(new_open, new, _rare_index(old_open, old, rare, limit)):
+    n_old, n_new = max(1, len(old.bodies)), max(1, len(new.bodies))
+    for j, olds in _best_matches(new_open, new, _rare_index(old_open, old, rare, limit), n_old):
         chosen.update((i, j) for i in olds)
-    for i, news in _best_matches(old_open, old, _rare_index(new_open, new, rare, limit)):
+    for i, news in _best_matches(old_open, old, _rare_index(new_open, new, rare, limit), n_new):
         chosen.update((i, j) for j in news)
     return {(i, j): cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}
