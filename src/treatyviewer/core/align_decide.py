@@ -38,6 +38,10 @@ of another matter: a text that repeats a section with small edits (a protocol pe
 country, a clause per party) would otherwise make every copy look like chance."""
 
 
+MIN_COPIES = 2
+"""Near-copies of the best match, besides it, that make a repeated wording."""
+
+
 def beyond_copies(ranked: list[float]) -> list[float]:
     """Scores ranked best first, less the best and those within ``COPY_GAP`` of it."""
     if not ranked:
@@ -46,7 +50,8 @@ def beyond_copies(ranked: list[float]) -> list[float]:
     k = 1
     while k < len(ranked) and ranked[k] > top - COPY_GAP:
         k += 1
-    return ranked[k:]
+    # One close runner-up is a rival (formula-built texts have them); several are copies.
+    return ranked[k:] if k > MIN_COPIES else ranked[1:]
 
 
 def _quantile(values: list[float], q: float) -> float:
