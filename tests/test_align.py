@@ -48,6 +48,16 @@ def test_every_family_is_aligned_to_its_truth(family: str, articles: int, seed: 
     assert result.removed_f1 >= 0.98, (sorted(pair.removed), cmp.label_of("old", cmp.removed))
 
 
+def test_french_formula_text_of_300_articles_pairs_no_added_article_with_a_removed_one():
+    """Formula-built French ("Article premier", "Art. 2"): among 300 articles an added
+    and a removed one are each other's best match by chance; they must stay apart."""
+    pair = family_pair("french", 300, 202)
+    cmp = run(pair)
+    result = score(pair, cmp)
+    assert result.precision == 1.0, sorted(links_of(cmp) - pair.links)
+    assert result.added_f1 == result.removed_f1 == 1.0
+
+
 def test_wrong_pairs_are_less_confident_than_right_ones():
     """Harder than any benchmark family, so that some pairs do go wrong."""
     judged = []
