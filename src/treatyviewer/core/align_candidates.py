@@ -57,10 +57,8 @@ def _nearest_among_ties(
     (copies of one wording), those nearest the query's own place take them, so
     that a repeated section's counterpart where it stands is always scored."""
     edge = hits[best[-1]]
-    tied = [k for k, c in hits.items() if c == edge]
-    if len(tied) <= PER_ARTICLE:  # a few equal counts by chance: the earlier ones, as ever
-        return best
     kept = [k for k in best if hits[k] > edge]
+    tied = [k for k, c in hits.items() if c == edge]
     tied.sort(key=lambda k: (abs(k / other_count - place), k))
     return kept + tied[: PER_ARTICLE - len(kept)]
 

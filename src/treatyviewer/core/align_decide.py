@@ -38,6 +38,8 @@ of another matter: a text that repeats a section with small edits (a protocol pe
 country, a clause per party) would otherwise make every copy look like chance."""
 
 
+COPY_FLOOR = 0.4
+"""Least (hub-adjusted) score at which close runners-up are taken for near-copies."""
 MIN_COPIES = 2
 """Near-copies of the best match, besides it, that make a repeated wording."""
 
@@ -47,6 +49,8 @@ def beyond_copies(ranked: list[float]) -> list[float]:
     if not ranked:
         return []
     top = ranked[0]
+    if top < COPY_FLOOR:  # low scores crowd together by chance; copies score high
+        return ranked[1:]
     k = 1
     while k < len(ranked) and ranked[k] > top - COPY_GAP:
         k += 1
