@@ -5,7 +5,8 @@ recall, the F1 of what was found added and removed, and the time to align.
 Seeds differ from the test suite's. Then a reliability table over all pairs:
 confidence bins against the share of pairs in them that were right. Then the
 engine's time on the 500 KB pair beside the aligner this one replaced (the
-previous commit's code, run in the same way in the same run). The repeated-text
+previous commit's code, run in the same way in the same run). Then published
+versions of real documents against truth read by hand (tests/real_pairs). The repeated-text
 case is measured with the command line in ``run.py``.
 """
 
@@ -21,11 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from alignment_score import reliability, score
+from real_pair_truth import load, names
 from synthetic import FAMILIES, HARDER, family_pair
 from treatyviewer.core.align import align
 from treatyviewer.core.comparison import build_comparison
 from treatyviewer.core.resources import bundled_metadata, load_bundled
 from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
 
 SIZES = (40, 300, 2000)
 SEED = 101
@@ -37,6 +40,7 @@ import sys, time
 sys.path.insert(0, {tests!r})
 from synthetic import text_of_size
 from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
 from treatyviewer.core.comparison import compare
 pair = text_of_size(500_000)
 old, new = make_document(pair.old_text), make_document(pair.new_text)
@@ -130,9 +134,22 @@ def real_pairs() -> None:
             print(f"  removed {old.segments[i].label}: related {names}")
 
 
+def documents() -> None:
+    """Published versions of real documents against truth written by reading them."""
+    print("\nReal documents (tests/real_pairs: truth read by hand; bar: precision >= 0.995)")
+    print(f"{'pair':<12} {'links':>5} {'precision':>9} {'recall':>7} {'added':>6} {'removed':>7}")
+    for name in names():
+        pair = load(name)
+        old, new = read_document(pair.old), read_document(pair.new)
+        result = score(pair.truth, build_comparison(old, new, align(old, new), classify=False))
+        print(f"{name:<12} {len(pair.truth.links):>5} {result.precision:>9.3f} "
+              f"{result.recall:>7.3f} {result.added_f1:>6.3f} {result.removed_f1:>7.3f}")  # fmt: skip
+
+
 def main(root: Path) -> None:
     quality()
     real_pairs()
+    documents()
     speed(root)
 
 

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -51,20 +52,37 @@ def write_pair(folder: Path, size: int, name: str) -> tuple[Path, Path]:
     return old, new
 
 
-def run_child(args: list[str]) -> tuple[float, int, str]:
-    """Wall time, peak RSS (MB) and standard output of one child process."""
+def run_child(args: list[str], timeout: float | None = None) -> tuple[float, int, str]:
+    """Wall time, peak RSS (MB) and standard output of one child process; a child
+    still running after ``timeout`` seconds is stopped and reported (its time is
+    then the timeout). ``LAST_CPU`` holds the child's processor seconds."""
+    global LAST_CPU
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(args, env=ENV, stdout=out, stderr=err)
+        timer = threading.Timer(timeout, proc.kill) if timeout else None
+        if timer:
+            timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        if timer:
+            timer.cancel()
+        LAST_CPU = usage.ru_utime + usage.ru_stime
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         text, problem = out.read().decode(errors="replace"), err.read().decode(errors="replace")
-    if proc.returncode != 0:
+    if timeout and elapsed >= timeout:
+        print(f"  ! {' '.join(args[-4:])} stopped: not finished in {timeout:.0f} s")
+    elif proc.returncode != 0:
         print(f"  ! {' '.join(args[-4:])} failed: {problem.strip()[-300:]}")
     return elapsed, usage.ru_maxrss // 1024, text
+
+
+LAST_CPU = 0.0
+LADDER_TIMEOUT = 600.0
+"""A rung that takes longer than this (ten times the 50 MB budget) is stopped and
+reported, so that the bench always ends."""
 
 
 def compare_cli(old: Path, new: Path) -> list[str]:
@@ -98,14 +116,15 @@ def bench_engine(pairs: dict[str, tuple[Path, Path]]) -> float:
     if shutil.which("git"):
         g_small = min(git_word_diff(*small) for _ in range(3))
         row("500 KB pair", t_small, g_small, "git word-diff", "(budget 15x)")
-    print("\nSize ladder through the command line (one run each)")
+    print("\nSize ladder through the command line (one run each; processor time beside)")
     for label, _ in LADDER:
         if label == "500 KB":
             elapsed, peak = t_small, run_child(compare_cli(*small))[1]
         else:
-            elapsed, peak, _ = run_child(compare_cli(*pairs[label]))
+            elapsed, peak, _ = run_child(compare_cli(*pairs[label]), LADDER_TIMEOUT)
         budget = {"5 MB": "budget 11x", "50 MB": "budget 60 s, 2048 MB"}.get(label, "")
-        row(f"{label} pair", elapsed, t_small, "500 KB", f"peak {peak} MB  {budget}")
+        extra = f"cpu {LAST_CPU:6.1f} s  peak {peak:5d} MB  {budget}"
+        row(f"{label} pair", elapsed, t_small, "500 KB", extra)
     return t_small
 
 

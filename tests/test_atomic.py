@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from treatyviewer.core import atomic
+from treatyviewer.core.atomic import atomic_write_bytes, atomic_write_text
 from treatyviewer.core.errors import SaveError, TreatyViewerError
-from treatyviewer.io import atomic
-from treatyviewer.io.atomic import atomic_write_bytes, atomic_write_text
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -163,7 +163,7 @@ def test_interrupt_during_write_also_cleans_up(
 _SLOW_SAVER = textwrap.dedent(
     """
     import os, sys, time
-    from treatyviewer.io import atomic
+    from treatyviewer.core import atomic
 
     target, size = sys.argv[1], int(sys.argv[2])
     real_fsync = os.fsync
@@ -182,7 +182,7 @@ _SLOW_SAVER = textwrap.dedent(
 _LOOPING_SAVER = textwrap.dedent(
     """
     import sys
-    from treatyviewer.io.atomic import atomic_write_bytes
+    from treatyviewer.core.atomic import atomic_write_bytes
 
     target, size = sys.argv[1], int(sys.argv[2])
     version = 0

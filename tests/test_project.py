@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from treatyviewer.core import session_storage
+from treatyviewer.core import atomic
 from treatyviewer.core.annotations import annotate_selection
 from treatyviewer.core.autosave import (
     autosave_path,
@@ -149,9 +149,12 @@ def test_failed_save_keeps_the_old_file(
     def disk_full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(session_storage.os, failing, disk_full)
+    monkeypatch.setattr(atomic.os, failing, disk_full)
     changed = Project(sample_project().documents, view={"layout": "inline"})
-    with pytest.raises(ProjectError, match=r"Could not save .*session\.tvproj: the disk is full"):
+    with pytest.raises(
+        ProjectError,
+        match=r"session\.tvproj could not be saved: the disk is full; the previous version is unchanged",
+    ):
         save_project(path, changed)
     monkeypatch.undo()
     assert path.read_bytes() == before

@@ -135,3 +135,50 @@ def test_turkish_ordinal_references_one_or_two_words() -> None:
         ("beşinci madde", 4),
         ("yirmi birinci maddeye", 20),
     ]
+
+
+def test_sections_whose_number_lost_its_space_in_a_pdf_copy_are_still_sections():
+    """Text taken from a PDF prints "1.Definitions"; a decimal like "2.5 per cent"
+    or an initial like "3.J. Smith" at the start of a line is no heading."""
+    body = "\n\n".join(
+        f"{n}.{title}\nThe parties agree on the {title.lower()} set out here."
+        for n, title in enumerate(["Definitions", "Scope", "Duration", "Termination"], 1)
+    )
+    doc = make_document("Agreement\n\n" + body + "\n\n2.5 per cent is the rate.\n")
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["1", "2", "3", "4"]
+    assert units[1].heading == "2." and doc.segment_text(units[1]).startswith("2.Scope\n")
+    assert doc.segment_text(units[3]).endswith("2.5 per cent is the rate.")
+
+
+def test_a_copyright_line_and_a_quoted_notice_are_not_headings():
+    """A short line in title case before the first section is a heading unless it
+    is a copyright notice or is set out after a sentence ending in a colon."""
+    text = (
+        "Example Public Licence V. 1.0\n\n"
+        "EPL (c) the Example Foundation 2007\n\n"
+        "The Work is licensed when its owner has placed the following notice:\n\n"
+        "     Licensed under the Example Licence V.1.0\n\n"
+        "or has expressed his willingness to license under it.\n\n"
+        "Using This Licence\n\nRead it before use.\n\n"
+        + "".join(f"{n}. Section {n}\n\nThe terms of section {n}.\n\n" for n in range(1, 6))
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == [
+        "preamble",
+        "Using This Licence",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
+
+
+@pytest.mark.parametrize("edition", ["Attribution 3.0 Unported", "Signed at Moscow, 16 March 1921"])
+def test_an_edition_or_date_line_under_the_title_stays_with_the_title(edition: str):
+    sections = "".join(f"{n}. Section {n}\n\nThe terms of section {n}.\n\n" for n in range(1, 6))
+    text = f"Example Legal Code\n\n{edition}\n\nThis text is no law firm.\n\n" + sections
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4", "5"]
+    assert edition in doc.segment_text(doc.segments[0])

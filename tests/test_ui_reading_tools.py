@@ -89,6 +89,31 @@ def test_entity_panel_counts_kars_in_both_texts(qtbot, qtmodeltester, session):
     assert panel.tree.accessibleName()
 
 
+def test_texts_that_name_no_party_or_place_say_so_instead_of_an_empty_list(qtbot, tmp_path):
+    old, new = tmp_path / "licence-1.txt", tmp_path / "licence-2.txt"
+    old.write_text("1. Grant\nYou may copy the program.\n\n2. Warranty\nThere is none.\n")
+    new.write_text("1. Grant\nYou may copy and share the program.\n\n2. Warranty\nNone.\n")
+    session = ComparisonSession()
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.open_pair(str(old), str(new))
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.proxy.rowCount() == 0
+    assert panel.none_named.isVisible()
+    assert "Only mentioned" in panel.none_named.text()
+
+    panel.only_mentioned.setChecked(False)  # every gazetteer entry to browse: no hint
+    assert panel.proxy.rowCount() > 0
+    assert not panel.none_named.isVisible()
+
+    panel.only_mentioned.setChecked(True)
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.open_pair("draft-1920", "moscow-1921")
+    assert not panel.none_named.isVisible()
+    assert panel.proxy.rowCount() > 0
+
+
 def test_selecting_kars_emits_spans_of_kars_forms_and_lists_mentions(qtbot, session):
     panel = EntityPanel(session)
     qtbot.addWidget(panel)

@@ -2143,6 +2143,10 @@ by {1}</source>
         <source>Select an entity to list its mentions.</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
+    <message>
+        <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
+        <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>

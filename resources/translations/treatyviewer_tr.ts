@@ -2129,6 +2129,10 @@ yerine {1}</translation>
         <source>Select an entity to list its mentions.</source>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
+    <message>
+        <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
+        <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
+    </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>

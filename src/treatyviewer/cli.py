@@ -21,6 +21,7 @@ from .core.comparison import Comparison, compare
 from .core.comparison_text import comparison_text
 from .core.document import Document
 from .core.errors import InputError, TreatyViewerError
+from .core.parallel import helpers_available, shared_map
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .core.shown_classes import only_classes
 from .core.textdiff import DiffOptions
@@ -189,11 +190,26 @@ def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
         new_name = locate_source(project.new.source, folder, is_bundled_id)
         overrides = overrides_from(project.alignment)
     limits = limits_from_args(args)
-    return (
-        load(old_name, args.encoding, limits),
-        load(new_name, args.encoding, limits),
-        overrides,
-    )
+
+    def read(names: Sequence[str]) -> list[Document]:
+        return [load(name, args.encoding, limits) for name in names]
+
+    # Two long files are read side by side (a forked helper reads the new one).
+    helpers = helpers_available() if _size(old_name) + _size(new_name) >= SIDE_BY_SIDE else 0
+    old, new = shared_map(read, [old_name, new_name], helpers, least=2)
+    return old, new, overrides
+
+
+SIDE_BY_SIDE = 4_000_000
+"""Bytes of the two files from which reading them side by side pays (a document
+crosses back from the helper at a few percent of the cost of reading it)."""
+
+
+def _size(name: str) -> int:
+    try:
+        return os.stat(name).st_size
+    except OSError:  # a bundled id, or a file that the reader will report
+        return 0
 
 
 def diff_options(args: argparse.Namespace) -> DiffOptions:
@@ -223,7 +239,7 @@ def compare_args(args: argparse.Namespace) -> Comparison:
     """Read the pair the arguments name and compare it, keeping the ``--only`` classes."""
     keep = shown_classes(args)  # bad usage is reported before any file is read
     old, new, overrides = load_pair(args)
-    cmp = compare(old, new, diff_options(args), overrides)
+    cmp = compare(old, new, diff_options(args), overrides, helpers=helpers_available())
     return cmp if keep is None else only_classes(cmp, keep)
 
 

@@ -54,10 +54,10 @@ def run_map(
 ) -> int:
     """``loader`` is the command line's: files and bundled ids, with its size limit."""
     # The map's data and drawing load here, so other commands start without them.
+    from .core.atomic import atomic_write_bytes, atomic_write_text
     from .core.entities import Gazetteer
     from .core.map_places import bundled_map, named_versions
     from .core.map_scene import build_scene
-    from .io.atomic import atomic_write_bytes, atomic_write_text
     from .io.map_svg import render_svg
 
     if not (args.svg or args.png):

@@ -76,6 +76,12 @@ def _sample(features: Callable[[int], Collection[str]], count: int) -> Sample:
     return Sample(features, count, YARDSTICK)
 
 
+def forget_samples() -> None:
+    """Drop the kept samples: they hold their texts' features (most of an aligner's
+    memory, over a gigabyte at 50 MB) alive after the alignment is done."""
+    _sample.cache_clear()
+
+
 def combined_z(*standings: float) -> float:
     """Stouffer's combination of independent standings (sum over the root of their count)."""
     return sum(standings) / math.sqrt(len(standings))

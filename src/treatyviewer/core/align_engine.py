@@ -28,7 +28,7 @@ from collections import defaultdict
 from statistics import median
 
 from .align_assign import assign
-from .align_attach import Group, Joined, attach_leftovers, related_articles
+from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
 from .align_candidates import retrieve
 from .align_decide import Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
@@ -323,6 +323,12 @@ class Aligner:
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
+        try:
+            return self._run()
+        finally:
+            forget_samples()
+
+    def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)
         self._pair_given()
         check(self.should_stop, 1, STAGES)

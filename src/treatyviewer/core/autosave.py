@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ProjectError
+from .atomic import atomic_write_text, os_reason
+from .errors import ProjectError, SaveError
 from .project import (
     APP_NAME,
     AUTOSAVE_SCHEMA,
@@ -18,7 +19,7 @@ from .project import (
     project_from_json,
     project_to_json,
 )
-from .session_storage import os_reason, read_session_json, utc_now, write_atomic
+from .session_storage import read_session_json, utc_now
 
 
 def default_state_dir() -> Path:
@@ -51,7 +52,9 @@ def write_autosave(
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        atomic_write_text(target, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    except SaveError as exc:
+        raise ProjectError(f"Autosave failed: {exc}") from exc
     except OSError as exc:
         raise ProjectError(f"Could not autosave to {target}: {os_reason(exc)}") from exc
     return target

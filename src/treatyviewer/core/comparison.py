@@ -21,6 +21,7 @@ from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
+from .parallel import shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions
 from .xrefs import ReferenceChange, compare_references
@@ -165,19 +166,27 @@ def build_comparison(
     should_stop: StopCheck | None = None,
     classify: bool = True,
     review_below: float = UNCERTAIN_BELOW,
+    helpers: int = 0,
 ) -> Comparison:
     """Diff every aligned pair and class every change (unless ``classify`` is off).
 
-    ``should_stop(done, total)`` may cancel long runs.
+    ``should_stop(done, total)`` may cancel long runs. ``helpers`` forked processes
+    may share a long list of pairs (``core.parallel``; single-threaded callers only,
+    and never with ``should_stop``, which a helper could not ask).
     """
     options = options or DiffOptions()
     classes = ChangeClassifier(class_context(old, new, alignment)) if classify else None
-    pairs = []
     total = len(alignment.links)
-    for k, link in enumerate(alignment.links):
-        check(should_stop, k, total)
-        moved = k in alignment.moved
-        pairs.append(pair_from_link(old, new, link, moved, options, classes, review_below))
+
+    def diff_links(ks: Sequence[int]) -> list[ArticlePair]:
+        out = []
+        for k in ks:
+            check(should_stop, k, total)
+            link, moved = alignment.links[k], k in alignment.moved
+            out.append(pair_from_link(old, new, link, moved, options, classes, review_below))
+        return out
+
+    pairs = shared_map(diff_links, range(total), 0 if should_stop else helpers)
     return Comparison(
         old,
         new,
@@ -199,14 +208,16 @@ def compare(
     should_stop: StopCheck | None = None,
     classify: bool = True,
     review_below: float = UNCERTAIN_BELOW,
+    helpers: int = 0,
 ) -> Comparison:
     """Align two documents, diff every pair and class every change.
 
-    ``should_stop`` sees one progress scale through both stages (``core.cancel``)."""
+    ``should_stop`` sees one progress scale through both stages (``core.cancel``);
+    ``helpers`` as for ``build_comparison``."""
     alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
     diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
     return build_comparison(
-        old, new, alignment, options, overrides, diffing, classify, review_below
+        old, new, alignment, options, overrides, diffing, classify, review_below, helpers
     )
 
 
@@ -216,6 +227,8 @@ def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[st
 
 def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
     """The pair's segment that holds ``pos`` (an insertion point may sit at its end)."""
+    if len(indices) == 1:
+        return doc.segments[indices[0]]
     segs = [doc.segments[i] for i in indices]
     for seg in segs:
         if seg.start <= pos <= seg.end:

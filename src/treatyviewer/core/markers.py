@@ -46,7 +46,11 @@ _WORD_RE = re.compile(
     rf"|(?i:{ORDINAL_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
-_NUMBER_RE = re.compile(r"(?P<num>\d{1,4})(?P<punct>[.)])(?=[ \t]|$)[ \t]*(?P<rest>.*)")
+# "1.Definitions": text taken from a PDF often loses the space after the stop.
+_NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,4})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
+    r"[ \t]*(?P<rest>.*)"
+)
 _PAREN_RE = re.compile(
     r"\((?P<num>\d{1,3}|[a-zа-я]{1,2}|[ivxlc]{1,6}|[A-Z])\)(?P<punct>)(?=[ \t])[ \t]*(?P<rest>.*)"
 )

@@ -20,8 +20,9 @@ from typing import Any
 from .align import Overrides
 from .annotation_jsonld import from_jsonld, to_jsonld
 from .annotations import Annotation
-from .errors import InputError, ProjectError
-from .session_storage import os_reason, read_session_json, utc_now, write_atomic
+from .atomic import atomic_write_text
+from .errors import InputError, ProjectError, SaveError
+from .session_storage import read_session_json, utc_now
 
 SCHEMA = "treatyviewer.project/1"
 VERSION = 1
@@ -289,9 +290,9 @@ def save_project(path: str | Path, project: Project) -> Project:
     saved = utc_now()
     text = json.dumps(project_to_json(project, saved), ensure_ascii=False, indent=2) + "\n"
     try:
-        write_atomic(path, text)
-    except OSError as exc:
-        raise ProjectError(f"Could not save {path}: {os_reason(exc)}") from exc
+        atomic_write_text(path, text)
+    except SaveError as exc:
+        raise ProjectError(str(exc)) from exc
     return replace(project, saved=saved)
 
 

@@ -18,6 +18,7 @@ from .numerals import fold
 from .structure import Structure, divisions_above, find_parts, markers_between
 
 _HEADING_MAX = 80
+_COPYRIGHT = re.compile(r"\([cC]\)|©")  # "EUPL (c) the European Community 2007" is a notice
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
                 "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip
@@ -67,22 +68,30 @@ def _heading_lines(text: str, start: int, end: int) -> list[str] | None:
             or not re.search(r"[^\W\d_]{2}", ln)
         ):
             return None
-        if ln.startswith(("<", "(", "[", '"', "“", "*")):
+        if ln.startswith(("<", "(", "[", '"', "“", "*")) or _COPYRIGHT.search(ln):
             return None
     return lines
+
+
+def _is_edition(paragraph: str) -> bool:
+    """A line with a number right under the title ("Attribution 3.0 Unported",
+    "Moscow, 16 March 1921") says which edition it is; it is part of the title."""
+    return "\n" not in paragraph.strip() and bool(re.search(r"\d", paragraph))
 
 
 def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) -> list[_Cut]:
     """Unnumbered headings: in capitals anywhere; in title case only where no
     unit is running (before the first unit, or after a heading in capitals).
 
-    The first paragraph of the text is its title and stays in the preamble; a
-    division heading ("Глава 1" / "Предмет") is a division, not a segment.
+    The first paragraph of the text is its title and stays in the preamble, with
+    an edition or date line under it; a division heading ("Глава 1" / "Предмет") is a division, not a segment.
     """
     starts = {c.start for c in numbered} | {d.start for d in divisions}
     found: list[tuple[int, str, bool]] = []
+    after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
     for k, (s, e) in enumerate(_paragraphs(text)):
-        if k == 0 or s in starts:
+        quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
+        if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
             continue
         lines = _heading_lines(text, s, e)
         if lines is not None and (all(map(_is_caps, lines)) or all(map(_is_title_case, lines))):

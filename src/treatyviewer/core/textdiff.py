@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import not_
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from .numerals import roman_value
 from .token_diff import PAIR_BUDGET, token_diff
@@ -61,6 +61,13 @@ class Change:
     new_text: str
     change_class: ChangeClass = "wording"
     """What kind of change this is (see ``core.change_classes``); wording until classified."""
+
+    def __reduce__(self) -> tuple[type[Change], tuple[Any, ...]]:
+        """Pickled as its fields: twice as fast to send from a helper process."""
+        return Change, (
+            self.op, self.old_start, self.old_end, self.new_start, self.new_end,
+            self.old_text, self.new_text, self.change_class,
+        )  # fmt: skip
 
     def shifted(self, old_by: int, new_by: int) -> Change:
         return Change(
@@ -149,11 +156,18 @@ SHOUTING = 0.7
 _MIN_LETTERS = 40
 
 
+_NON_ALPHA = bytes(c for c in range(128) if not chr(c).isalpha())
+_NON_UPPER = bytes(c for c in range(128) if not chr(c).isupper())
+
+
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < _MIN_LETTERS:
-        return False
-    return sum(map(str.isupper, letters)) >= SHOUTING * len(letters)
+    if text.isascii():  # counted in C: every pair asks this of both its texts
+        raw = text.encode("ascii")
+        letters, upper = len(raw.translate(None, _NON_ALPHA)), len(raw.translate(None, _NON_UPPER))
+    else:
+        found = [ch for ch in text if ch.isalpha()]
+        letters, upper = len(found), sum(map(str.isupper, found))
+    return letters >= _MIN_LETTERS and upper >= SHOUTING * letters
 
 
 def _case_runs(old_words: list[str], new_words: list[str]) -> list[tuple[int, int]]:

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.atomic import atomic_write_bytes, atomic_write_text
 from ..core.chain import Chain
 from ..core.comparison import Comparison
 from ..core.entities import Gazetteer
-from .atomic import atomic_write_bytes, atomic_write_text
 from .csv_export import changes_csv, comparison_csv
 from .json_text import json_text
 from .report_model import Report, build_report

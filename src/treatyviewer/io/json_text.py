@@ -18,6 +18,9 @@ _MAX_LEAF = 200
 """Containers of nested containers longer than this are still spread out."""
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _flat(value: Any) -> bool:
     """A scalar, or a container whose members are scalars or lists of scalars."""
     items: Iterable[Any]
@@ -27,7 +30,10 @@ def _flat(value: Any) -> bool:
         items = value
     else:
         return True
+    scalars = _SCALARS
     for item in items:
+        if type(item) in scalars:  # nearly every member: decided without isinstance
+            continue
         if isinstance(item, dict):
             return False
         if isinstance(item, list | tuple) and any(isinstance(x, dict | list | tuple) for x in item):

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core.atomic import atomic_write_text
 from ..core.chain import Chain
 from ..core.document import Document
 from ..core.lineage import Lineage
-from .atomic import atomic_write_text
 from .lineage_table import version_name
 from .report_notes import curated_annotations
 

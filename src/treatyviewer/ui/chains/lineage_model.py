@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -18,9 +17,9 @@ from ...io.chain_report import TINTED
 from ...io.lineage_table import cell_label, step_note, version_name
 from ..common.colours import Scheme
 from ..common.filtering import refilter
+from ..common.model_index import Index
 from ..common.vocabulary import status_text
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LINEAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -17,10 +16,11 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
 from ..common.colours import Scheme
+from ..common.filtering import refilter
+from ..common.model_index import Index
 from ..common.names import reference, related_text
 from ..common.vocabulary import STATUS_WORDS, number, percent, status_text
 
-Index = QModelIndex | QPersistentModelIndex
 SWATCH = 12
 """Side of the status colour square, in pixels."""
 
@@ -243,18 +243,21 @@ class ConcordanceFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
 
     def set_scope(self, scope: str) -> None:
-        self.scope = scope
-        self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "scope", scope))
 
     def set_text(self, text: str) -> None:
         """A status word ("moved") keeps the rows with that status or flag, so it no
         longer finds "removed"; any other text is looked for in every column."""
         wanted = text.strip().casefold()
-        self.status_filter = next(
+        status = next(
             (key for key in STATUS_WORDS if wanted in (key, status_text(key).casefold())), None
         )
-        self.setFilterFixedString("" if self.status_filter else text)
-        self.invalidateFilter()
+
+        def change() -> None:
+            self.status_filter = status
+            self.setFilterFixedString("" if status else text)
+
+        refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -27,11 +26,11 @@ from ...core.entities import Entity, Gazetteer, Mention, fold
 from ...io.report_model import short_title
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
+from ..common.model_index import Index
 from ..common.names import segment_name
 from ..common.translatable import QT_TRANSLATE_NOOP
 
 Side = Literal["old", "new"]
-Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

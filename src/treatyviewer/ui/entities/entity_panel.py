@@ -92,6 +92,17 @@ class EntityPanel(QWidget):
         self.show_all.setToolTip(self.tr("Highlight every mention of every entity in both texts"))
         self.show_all.toggled.connect(self._emit_all)
 
+        self.none_named = QLabel(
+            self.tr(
+                "Neither text names a party or place that the gazetteer knows. "
+                "Untick \u201cOnly mentioned\u201d to browse all of them."
+            ),
+            self,
+        )
+        self.none_named.setWordWrap(True)
+        self.none_named.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.none_named.hide()
+
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
@@ -157,6 +168,7 @@ class EntityPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addLayout(options)
+        layout.addWidget(self.none_named)
         layout.addWidget(splitter, 1)
 
     # -- public API ---------------------------------------------------------------
@@ -170,6 +182,7 @@ class EntityPanel(QWidget):
         }
         self.model.set_mentions(old, new, self._mentions["old"], self._mentions["new"])
         self.tree.expandAll()
+        self._show_none_named()
         self.mention_model.set_rows([], *self._titles())
         if kept is not None:
             self.select_entity(kept)
@@ -247,6 +260,12 @@ class EntityPanel(QWidget):
     def _only_mentioned_toggled(self, only: bool) -> None:
         self.proxy.set_only_mentioned(only)
         self.tree.expandAll()
+        self._show_none_named()
+
+    def _show_none_named(self) -> None:
+        """An empty tree says why (texts such as licences name no party or place)."""
+        nothing = not (self._mentions["old"] or self._mentions["new"])
+        self.none_named.setVisible(nothing and self.only_mentioned.isChecked())
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         entity_id = self.selected_entity()

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -25,10 +24,10 @@ from ...io.report_model import short_title
 from ..common.colours import VERMILLION
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
+from ..common.model_index import Index
 from ..state.annotation_places import Entry
 from ..state.annotation_store import AnnotationStore
 
-Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,9 +15,9 @@ from typing import Any
 
 from ...core.annotation_jsonld import dump_collection, from_jsonld
 from ...core.annotations import Annotation
+from ...core.atomic import atomic_write_text
 from ...core.entities import Gazetteer
 from ...core.errors import InputError
-from ...io.atomic import atomic_write_text
 
 
 @dataclass(frozen=True)

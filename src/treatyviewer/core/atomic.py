@@ -17,7 +17,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from ..core.errors import SaveError
+from .errors import SaveError
 
 _REASONS = {
     errno.ENOSPC: "the disk is full",
@@ -33,13 +33,14 @@ _REASONS = {
 }
 
 
-def _reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in words for the reader."""
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def _save_error(target: Path, existed: bool, exc: OSError) -> SaveError:
     kept = "the previous version is unchanged" if existed else "nothing was written"
-    return SaveError(f"{target} could not be saved: {_reason(exc)}; {kept}")
+    return SaveError(f"{target} could not be saved: {os_reason(exc)}; {kept}")
 
 
 @cache

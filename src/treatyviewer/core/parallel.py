@@ -1,0 +1,114 @@
+"""Long lists of independent work shared with forked helper processes.
+
+Diffing the pairs of a 50 MB comparison is tens of seconds of pure Python, and the
+pairs do not depend on each other. A forked helper starts with everything the
+parent holds (documents, alignment) at no copying cost, does its share and sends
+back only its results. Only single-threaded callers may fork (the command line,
+never the window), and only for lists long enough that the helper pays for itself.
+If a helper fails, its share is done here: the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import signal
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MIN_ITEMS = 400
+"""Below this many items a helper costs more (fork, sending results) than it saves."""
+
+
+def helpers_available() -> int:
+    """Helpers worth starting on this machine: one per further processor core."""
+    if not hasattr(os, "fork"):
+        return 0
+    return max(0, min(3, (os.cpu_count() or 1) - 1))
+
+
+def shared_map(
+    work: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    helpers: int,
+    least: int | None = None,
+) -> list[R]:
+    """``work(items)``, with all but the first share of ``items`` done by up to
+    ``helpers`` forked processes when there are at least ``least`` items (default
+    ``MIN_ITEMS``). ``work`` must give one result per item, in order, and its
+    results must pickle."""
+    if helpers < 1 or len(items) < (MIN_ITEMS if least is None else least):
+        return work(items)
+    if not hasattr(os, "fork"):
+        return work(items)
+    shares = min(helpers + 1, len(items))
+    bounds = [len(items) * k // shares for k in range(shares + 1)]
+    chunks = [items[bounds[k] : bounds[k + 1]] for k in range(shares)]
+    # Objects the parent already has go out of the collector's sight, so that a
+    # helper's collections do not touch (and so copy) every page it inherited.
+    gc.freeze()
+    try:
+        started = [_start(work, chunk) for chunk in chunks[1:]]
+    finally:
+        gc.unfreeze()
+    try:
+        out = work(chunks[0])
+    except BaseException:
+        for child in started:
+            _stop(child)
+        raise
+    for chunk, child in zip(chunks[1:], started, strict=True):
+        got: list[R] | None = _collect(child)
+        out.extend(work(chunk) if got is None else got)
+    return out
+
+
+def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:
+    """A helper doing ``work(chunk)``: its process id and the pipe its results come on."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid == 0:  # the helper: never returns into the caller's code
+        status = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as pipe:
+                pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+    return pid, read
+
+
+def _stop(child: tuple[int, int] | None) -> None:
+    """End a helper whose results are no longer wanted."""
+    if child is not None:
+        os.close(child[1])
+        os.kill(child[0], signal.SIGKILL)
+        os.waitpid(child[0], 0)
+
+
+def _collect(child: tuple[int, int] | None) -> list[R] | None:
+    """The helper's results, or None when it could not be started or failed."""
+    if child is None:
+        return None
+    pid, read = child
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0 or not data:
+        return None
+    try:
+        got: list[R] = pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return got
