@@ -14,6 +14,7 @@ from synthetic_writers import FormulaicWriter
 from treatyviewer.core.align import Overrides
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
+from treatyviewer.core.sequences import nearest
 
 
 def run(pair, overrides=None):
@@ -260,3 +261,16 @@ def test_inflected_russian_articles_pair_with_their_source():
     links = [(cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs]
     assert (["3"], ["II"]) in links
     assert not cmp.added and not cmp.removed
+
+
+def test_nearest_open_articles_are_those_sorting_by_distance_gives() -> None:
+    """The aligner scores each article against the open articles nearest its
+    place; finding them must not sort the whole gap (unrelated texts have one gap)."""
+    rng = random.Random(3)
+    for _ in range(3000):
+        values = sorted(rng.sample(range(200), rng.randrange(0, 60)))
+        start = rng.randrange(len(values) + 1)
+        stop = rng.randrange(start, len(values) + 1)
+        centre, count = rng.randrange(-20, 220), rng.randrange(1, 12)
+        by_distance = sorted(values[start:stop], key=lambda i: abs(i - centre))[:count]
+        assert nearest(values, start, stop, centre, count) == by_distance

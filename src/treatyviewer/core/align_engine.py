@@ -38,7 +38,7 @@ from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
-from .sequences import longest_increasing_run
+from .sequences import longest_increasing_run, nearest
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
@@ -270,10 +270,10 @@ class Aligner:
             n_lo = chain_new[k - 1] if k > 0 else -1
             n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
             start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
-            gap = old_open[start:stop]
-            if len(gap) > GAP_WINDOW:
-                centre = lo + j - n_lo
-                gap = sorted(gap, key=lambda i: abs(i - centre))[:GAP_WINDOW]
+            if stop - start > GAP_WINDOW:
+                gap = nearest(old_open, start, stop, lo + j - n_lo, GAP_WINDOW)
+            else:
+                gap = old_open[start:stop]
             for i in gap:
                 if self.allowed(i, j) and (measure or (i, j) in self.scores):
                     near_of[(i, j)] = True

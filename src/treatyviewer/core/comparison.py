@@ -21,10 +21,10 @@ from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
-from .parallel import shared_map
+from .parallel import Background, shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions
-from .xrefs import ReferenceChange, compare_references
+from .xrefs import ReferenceChange, compare_references, keep_references, scan_references
 
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
 PROGRESS_SCALE = 1000
@@ -214,11 +214,28 @@ def compare(
 
     ``should_stop`` sees one progress scale through both stages (``core.cancel``);
     ``helpers`` as for ``build_comparison``."""
-    alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
-    diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
-    return build_comparison(
-        old, new, alignment, options, overrides, diffing, classify, review_below, helpers
+    # A helper scans both texts for cross-references while they are compared here.
+    long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
+    scan = Background(
+        lambda: scan_references((old, new)), helpers if long and not should_stop else 0
     )
+    try:
+        alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
+        diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
+        cmp = build_comparison(
+            old, new, alignment, options, overrides, diffing, classify, review_below, helpers
+        )
+    except BaseException:
+        scan.cancel()
+        raise
+    for doc, found in zip((old, new), scan.result(), strict=True):
+        keep_references(doc, found)
+    return cmp
+
+
+SCAN_BESIDE = 4000
+"""Units in the two texts from which scanning their references beside the
+comparison pays (about 2 MB of text)."""
 
 
 def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ import os
 import pickle
 import signal
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,13 +48,7 @@ def shared_map(
     shares = min(helpers + 1, len(items))
     bounds = [len(items) * k // shares for k in range(shares + 1)]
     chunks = [items[bounds[k] : bounds[k + 1]] for k in range(shares)]
-    # Objects the parent already has go out of the collector's sight, so that a
-    # helper's collections do not touch (and so copy) every page it inherited.
-    gc.freeze()
-    try:
-        started = [_start(work, chunk) for chunk in chunks[1:]]
-    finally:
-        gc.unfreeze()
+    started = [_start(work, chunk) for chunk in chunks[1:]]
     try:
         out = work(chunks[0])
     except BaseException:
@@ -67,16 +61,44 @@ def shared_map(
     return out
 
 
+class Background(Generic[R]):
+    """``work()`` begun now in a forked helper (when ``helpers`` > 0), while the
+    caller goes on with something else; ``result()`` waits for it, or does the
+    work here if no helper could do it."""
+
+    def __init__(self, work: Callable[[], R], helpers: int) -> None:
+        self.work = work
+        self.child: tuple[int, int] | None = None
+        if helpers > 0 and hasattr(os, "fork"):
+            self.child = _start(lambda _: [work()], [None])
+
+    def result(self) -> R:
+        got: list[R] | None = _collect(self.child)
+        self.child = None
+        return self.work() if got is None else got[0]
+
+    def cancel(self) -> None:
+        """End the helper unasked (the caller failed before it needed the result)."""
+        _stop(self.child)
+        self.child = None
+
+
 def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:
     """A helper doing ``work(chunk)``: its process id and the pipe its results come on."""
     read, write = os.pipe()
+    # Objects the parent already has go out of the collector's sight, so that a
+    # helper's collections do not touch (and so copy) every page it inherited.
+    gc.freeze()
     try:
         pid = os.fork()
     except OSError:
+        gc.unfreeze()
         os.close(read)
         os.close(write)
         return None
-    if pid == 0:  # the helper: never returns into the caller's code
+    if pid != 0:
+        gc.unfreeze()
+    else:  # the helper: never returns into the caller's code
         status = 1
         try:
             os.close(read)

@@ -26,6 +26,7 @@ ChangeClass = Literal[
 ]  # fmt: skip
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_WORD_RE = re.compile(r"\w+")
 _WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
@@ -98,8 +99,9 @@ class DiffResult:
 
     def words(self) -> tuple[int, int]:
         """Words deleted and inserted."""
-        deleted = sum(len(re.findall(r"\w+", c.old_text)) for c in self.changes)
-        inserted = sum(len(re.findall(r"\w+", c.new_text)) for c in self.changes)
+        count = _WORD_RE.findall
+        deleted = sum(len(count(c.old_text)) for c in self.changes)
+        inserted = sum(len(count(c.new_text)) for c in self.changes)
         return deleted, inserted
 
 

@@ -258,6 +258,17 @@ def find_references(doc: Document) -> list[Reference]:
     return list(once_per_document(doc, "references", lambda: _find_references(doc)))
 
 
+def scan_references(docs: Sequence[Document]) -> list[tuple[Reference, ...]]:
+    """``find_references`` of each document, in a form that can be handed over
+    (from a helper process) to ``keep_references``."""
+    return [tuple(find_references(doc)) for doc in docs]
+
+
+def keep_references(doc: Document, found: tuple[Reference, ...]) -> None:
+    """Take ``found`` as the document's references (scanned elsewhere)."""
+    once_per_document(doc, "references", lambda: found)
+
+
 def _find_references(doc: Document) -> tuple[Reference, ...]:
     refs: list[Reference] = []
     starts, units = candidates(doc.text, REFERENCE_KEYWORDS), _Units(doc)
