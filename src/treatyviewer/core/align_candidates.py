@@ -11,16 +11,20 @@ weight and are left out of the sum (not out of the exact score).
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, compress
+from operator import sub
 
-from .align_features import Vectors, cosine
+from .align_features import Postings, Vectors, cosine, postings
 
 PER_ARTICLE = 5
 """How many of the best matches by shared features of each article are scored exactly."""
+
+
+_SCALE = 1 << 40
+"""Above any article index: a count and an index make one sortable number."""
 
 
 def _posting_limit(n: int) -> int:
@@ -28,25 +32,24 @@ def _posting_limit(n: int) -> int:
 
 
 def _best_matches(
-    queries: Sequence[int], query_vecs: Vectors, rare: dict[str, list[int]]
+    queries: Sequence[int], query_vecs: Vectors, rare: Postings
 ) -> Iterator[tuple[int, list[int]]]:
     """Each query's articles sharing the most of its rarer features."""
-    indexed = rare.keys()
+    once, more = rare
     for q in queries:
-        hits = Counter(chain.from_iterable(map(rare.__getitem__, indexed & query_vecs[q].keys())))
-        # Ties go to the earlier article, so that the outcome never depends on set order.
-        best = heapq.nsmallest(PER_ARTICLE, hits.items(), key=lambda e: (-e[1], e[0]))
-        yield q, [k for k, _ in best]
+        feats = query_vecs.features(q)
+        hits = Counter(map(once.__getitem__, once.keys() & feats))
+        hits.update(chain.from_iterable(map(more.__getitem__, more.keys() & feats)))
+        # Most shared first, ties to the earlier article (so that the outcome never
+        # depends on set order): one number per article, sorted in C.
+        ranks = sorted(map(sub, map(_SCALE.__mul__, hits.values()), hits.keys()), reverse=True)
+        yield q, [-r % _SCALE for r in ranks[:PER_ARTICLE]]
 
 
-def _rare_index(
-    ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int
-) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = defaultdict(list)
-    for k in ids:
-        for t in rare.intersection(vecs[k]):
-            index[t].append(k)
-    return {t: found for t, found in index.items() if len(found) <= limit}
+def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Postings:
+    """The articles of ``ids`` that hold each rare feature, if they are ``limit`` at most."""
+    once, more = postings((k, rare.intersection(vecs.features(k))) for k in ids)
+    return once, {t: found for t, found in more.items() if len(found) <= limit}
 
 
 def retrieve(
@@ -58,7 +61,8 @@ def retrieve(
 ) -> dict[tuple[int, int], float]:
     """Exact similarity of every pair that either side ranks among its best few."""
     limit = _posting_limit(max(len(old_open), len(new_open)))
-    rare = frozenset(t for t, n in old.df.items() if 1 < n <= 2 * limit)
+    df = old.df
+    rare = frozenset(compress(df.keys(), map(range(2, 2 * limit + 1).__contains__, df.values())))
     chosen: set[tuple[int, int]] = set()
     for j, olds in _best_matches(new_open, new, _rare_index(old_open, old, rare, limit)):
         chosen.update((i, j) for i in olds)

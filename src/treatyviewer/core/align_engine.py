@@ -83,8 +83,12 @@ class Aligner:
         self.new_segs = new.segments
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
-        self.old_vecs = Vectors(self.old_bodies, Stems(language_of(old.text)))
-        self.new_vecs = Vectors(self.new_bodies, Stems(language_of(new.text)))
+        old_stems = Stems(language_of(old.text))
+        language = language_of(new.text)
+        # One language: one stem per word and one feature set per wording for both texts.
+        new_stems = old_stems if language == old_stems.language else Stems(language)
+        self.old_vecs = Vectors(self.old_bodies, old_stems)
+        self.new_vecs = Vectors(self.new_bodies, new_stems)
         old_index = {s.label: i for i, s in enumerate(old.segments)}
         new_index = {s.label: i for i, s in enumerate(new.segments)}
         self.forbidden = {

@@ -14,10 +14,10 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from operator import mul
+from operator import add, mul, truediv
 from typing import Any
 
 import snowballstemmer
@@ -31,6 +31,7 @@ NAME_WEIGHT = 1.5
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _FRENCH_WORDS = frozenset(
     ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "au", "aux", "sont"]
 )
@@ -40,17 +41,16 @@ _ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "shall
 def language_of(text: str) -> str:
     """The Snowball language of a text, judged from a sample of its letters and words."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
+    letters = "".join(filter(str.isalpha, sample))
     if not letters:
         return "english"
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if cyrillic > len(letters) / 3:
+    if len(_CYRILLIC_RE.findall(letters)) > len(letters) / 3:
         return "russian"
-    if sum(1 for c in letters if c in _TURKISH_LETTERS) > len(letters) / 200:
+    if sum(map(letters.count, _TURKISH_LETTERS)) > len(letters) / 200:
         return "turkish"
-    words = re.findall(r"\w+", sample.casefold())
-    french = sum(1 for w in words if w in _FRENCH_WORDS)
-    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    words = words_of(sample.casefold())
+    french = sum(map(_FRENCH_WORDS.__contains__, words))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "french" if french > english else "english"
 
 
@@ -59,38 +59,86 @@ def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer(language)
 
 
+def words_of(text: str) -> list[str]:
+    """The runs of word characters of a text. Plain ASCII text is split without the
+    regex engine, which finds the same words sooner."""
+    if text.isascii():
+        return text.translate(_ASCII_GAPS).split()
+    return _WORD_RE.findall(text)
+
+
+_ASCII_GAPS = {c: " " for c in range(128) if not _WORD_RE.fullmatch(chr(c))}
+
+
 class Stems:
-    """Stems of one language, each word stemmed once."""
+    """Stems of one language, each word stemmed once; and each article's features,
+    worked out once for both texts when they share the language."""
 
     def __init__(self, language: str) -> None:
+        self.language = language
         self.stemmer = _stemmer(language)
         self.cache: dict[str, str] = {}
+        self.capitals: set[str] = set()
+        """Words known that are not in lower case (names, sentence starts, figures)."""
+        self.lower_forms: dict[str, set[str]] = {}
+        """Stem → the words in lower case known to have it."""
+        self.found: dict[str, Features] = {}
 
-    def __call__(self, word: str) -> str:
-        stem = self.cache.get(word)
-        if stem is None:
-            folded = word.casefold().replace("ё", "е").replace("'", "")
-            stem = folded if folded.isdigit() else self.stemmer.stemWord(folded)
-            self.cache[word] = stem
-        return stem
+    def learn(self, words: Collection[str]) -> None:
+        """Stem the words not stemmed yet, all in one call of the stemmer."""
+        new = [w for w in words if w not in self.cache]
+        if not new:
+            return
+        # Case folding works letter by letter, so the words fold as one string.
+        folded = "\n".join(new).casefold().replace("ё", "е").replace("'", "").split("\n")
+        stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
+        self.cache.update(zip(new, stems, strict=True))
+        for word, stem in zip(new, stems, strict=True):
+            if word.islower():
+                self.lower_forms.setdefault(stem, set()).add(word)
+            else:
+                self.capitals.add(word)
+
+    def features(self, text: str) -> Features:
+        found = self.found.get(text)
+        if found is None:
+            found = self.found[text] = features(text, self)
+        return found
 
 
-def features(text: str, stems: Stems) -> tuple[frozenset[str], frozenset[str]]:
+def _stem_or_number(folded: str, stem: str) -> str:
+    return folded if folded.isdigit() else stem
+
+
+Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
+"""An article's stems and two-word shingles, its stems alone, and those of its stems
+that weigh more."""
+
+_NONE: frozenset[str] = frozenset()
+
+
+def features(text: str, stems: Stems) -> Features:
     """Stems and shingles, and those among them that deserve more weight.
 
     A word counts as a name when it is capitalised wherever the article uses it
     (so "Kars" does, "The" at the start of a sentence does not).
     """
-    words = _WORD_RE.findall(text)
+    words = words_of(text)
     cache = stems.cache
     unique = set(words)
-    for w in unique.difference(cache):
-        stems(w)
+    stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
+    # One pass in reading order: how a set is built decides the order of the float
+    # sums over it, and so which of two equally alike articles comes first.
     found = frozenset(itertools.chain(stemmed, map(" ".join, itertools.pairwise(stemmed))))
-    lower = set(filter(str.islower, unique))
-    plain = set(map(cache.__getitem__, lower))
-    return found, frozenset(map(cache.__getitem__, unique - lower)).difference(plain)
+    single = frozenset(stemmed)
+    lower_forms = stems.lower_forms
+    heavy = frozenset(
+        stem
+        for stem in set(map(cache.__getitem__, unique.intersection(stems.capitals)))
+        if lower_forms.get(stem, _NONE).isdisjoint(unique)
+    )
+    return found, single, heavy
 
 
 class Vectors:
@@ -108,22 +156,15 @@ class Vectors:
         self.df: Counter[str] = Counter()
         """Open articles of both texts that hold each feature."""
         self.unseen = 1.0
-        self._feats: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._vectors: dict[int, Vector] = {}
 
     def features(self, index: int) -> frozenset[str]:
-        return self._features_of(self.bodies[index])[0]
-
-    def _features_of(self, body: str) -> tuple[frozenset[str], frozenset[str]]:
-        found = self._feats.get(body)
-        if found is None:
-            found = self._feats[body] = features(body, self.stems)
-        return found
+        return self.stems.features(self.bodies[index])[0]
 
     def __getitem__(self, index: int) -> Vector:
         vec = self._vectors.get(index)
         if vec is None:
-            feats, heavy = self._features_of(self.bodies[index])
+            feats, _, heavy = self.stems.features(self.bodies[index])
             raw = dict(
                 zip(feats, map(self.idf.get, feats, itertools.repeat(self.unseen)), strict=True)
             )
@@ -138,14 +179,21 @@ class Vectors:
 def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterable[int]) -> None:
     """Give both texts the same IDF, counted over the articles still open."""
     df: Counter[str] = Counter()
-    for i in old_open:
-        df.update(old.features(i))
-    for j in new_open:
-        df.update(new.features(j))
+    single: Counter[str] = Counter()
+    for side, open_ in ((old, old_open), (new, new_open)):
+        for k in open_:
+            found = side.stems.features(side.bodies[k])
+            df.update(found[0])
+            single.update(found[1])
     n = len(old.bodies) + len(new.bodies)
     log, top = math.log, math.log(n + 1)
     old.df = new.df = df
-    idf = {t: (top - log(c + 0.5)) * (SHINGLE_WEIGHT if " " in t else 1.0) for t, c in df.items()}
+    # The weight of every count once; shingles first, then the stems overwrite theirs.
+    counts = set(df.values())
+    plain = {c: top - log(c + 0.5) for c in counts}
+    shingle = {c: w * SHINGLE_WEIGHT for c, w in plain.items()}
+    idf = dict(zip(df, map(shingle.__getitem__, df.values()), strict=True))
+    idf.update(zip(single, map(plain.__getitem__, single.values()), strict=True))
     for side in (old, new):
         side.idf = idf
         side.unseen = math.log((n + 1) / 0.5)
@@ -164,6 +212,29 @@ def containment(part: Vector, whole: Collection[str]) -> float:
     return total
 
 
+Postings = tuple[dict[str, int], dict[str, list[int]]]
+"""Features held by one item, with that item; features held by several, with theirs."""
+
+
+def postings(items: Iterable[tuple[int, frozenset[str]]]) -> Postings:
+    """Which items hold each feature. Most features are held by one item only; those
+    are indexed in C, and only the ones held by several go through a Python loop."""
+    once: dict[str, int] = {}
+    more: dict[str, list[int]] = {}
+    for k, held in items:
+        seen = once.keys() & held
+        for t in seen:
+            found = more.get(t)
+            if found is None:
+                more[t] = [once[t], k]
+            else:
+                found.append(k)
+        once.update(dict.fromkeys(held.difference(seen), k))
+    for t in more:
+        del once[t]
+    return once, more
+
+
 class Sample:
     """An evenly spaced sample of one text's articles, indexed by feature.
 
@@ -173,19 +244,19 @@ class Sample:
 
     def __init__(self, features: Callable[[int], Collection[str]], count: int, size: int) -> None:
         self.members = range(0, count, max(1, count // size))
-        index: dict[str, list[int]] = defaultdict(list)
-        for pos, x in enumerate(self.members):
-            for t in features(x):
-                index[t].append(pos)
-        self.index = dict(index)
+        self.once, self.more = postings(
+            (pos, frozenset(features(x))) for pos, x in enumerate(self.members)
+        )
 
     def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
         """``containment(part, …)`` of every sampled article not in ``skip``."""
         acc = [0.0] * len(self.members)
-        index = self.index
+        once, more = self.once, self.more
         for t, w in part.items():
-            found = index.get(t)
-            if found:
+            pos = once.get(t)
+            if pos is not None:
+                acc[pos] += w * w
+            elif (found := more.get(t)) is not None:
                 ww = w * w
                 for pos in found:
                     acc[pos] += ww
@@ -196,7 +267,16 @@ def combined(vectors: Iterable[Vector]) -> Vector:
     """The unit vector of several articles read as one."""
     total: dict[str, float] = {}
     for vec in vectors:
-        for t, w in vec.items():
-            total[t] = total.get(t, 0.0) + w
-    norm = math.sqrt(sum([w * w for w in total.values()])) or 1.0
-    return {t: w / norm for t, w in total.items()}
+        shared = total.keys() & vec.keys()
+        fresh = {t: w for t, w in vec.items() if t not in shared} if shared else vec
+        total.update(
+            zip(
+                shared,
+                map(add, map(total.__getitem__, shared), map(vec.__getitem__, shared)),
+                strict=True,
+            )
+        )
+        total.update(fresh)
+    values = list(total.values())
+    norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+    return dict(zip(total, map(truediv, values, itertools.repeat(norm)), strict=True))

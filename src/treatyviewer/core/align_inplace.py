@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import itertools
 import random
-import re
 from collections.abc import Callable, Sequence
 
 from .align_decide import Background
+from .align_features import words_of
 
 IN_PLACE_FLOOR = 0.6
 """Least share of the two articles' distinct words they must have in common."""
@@ -23,16 +23,15 @@ IN_PLACE_Z = 8.0
 """How far above the overlap of unrelated articles that share must lie."""
 SAMPLE = 200
 
-_WORD_RE = re.compile(r"\w+")
-
 
 def _words(body: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(body.casefold()))
+    return frozenset(words_of(body.casefold()))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    shared = len(a & b)
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
 
 
 def pair_in_place(

@@ -167,7 +167,7 @@ def _shouting(text: str) -> bool:
         raw = text.encode("ascii")
         letters, upper = len(raw.translate(None, _NON_ALPHA)), len(raw.translate(None, _NON_UPPER))
     else:
-        found = [ch for ch in text if ch.isalpha()]
+        found = "".join(filter(str.isalpha, text))
         letters, upper = len(found), sum(map(str.isupper, found))
     return letters >= _MIN_LETTERS and upper >= SHOUTING * letters
 
