@@ -46,6 +46,20 @@ def _writing_when_shown(window) -> list[bool]:  # type: ignore[no-untyped-def]
     return seen
 
 
+def _long_window(make_window):  # type: ignore[no-untyped-def]
+    """A low window on the bundled pair, where any text counts as long (so a short
+    pair is written step by step, as a long one is)."""
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    return window
+
+
+def _open(window, pair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    previous = window.session.comparison
+    window.open_pair(str(pair[0]), str(pair[1]))
+    wait_compared(qtbot, window, previous)
+
+
 def test_a_pair_written_step_by_step_reads_like_one_laid_out_at_once(make_window, qtbot) -> None:
     whole = make_window(size=(1200, 500))  # the bundled pair is short: laid out at once
     stepwise = make_window(size=(1200, 500))
@@ -62,9 +76,8 @@ def test_a_pair_written_step_by_step_reads_like_one_laid_out_at_once(make_window
 def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(
     make_window, small_pair, qtbot
 ) -> None:
-    window = make_window(size=(1200, 500))
+    window = _long_window(make_window)
     view = window.view
-    view.long_text = 0  # a short pair, written as a long one is
     first: list[tuple[int, list[int], tuple[float, float]]] = []
 
     def shown() -> None:
@@ -78,9 +91,7 @@ def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(
 
     writing = _writing_when_shown(window)
     window.session.changed.connect(shown)
-    previous = window.session.comparison
-    window.open_pair(str(small_pair[0]), str(small_pair[1]))
-    wait_compared(qtbot, window, previous)
+    _open(window, small_pair, qtbot)
     assert writing == [True]
     written, highlighted, (old_top, new_top) = first[0]
     whole = view.new_pane.document().characterCount()
@@ -92,9 +103,8 @@ def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(
 def test_jumping_to_the_last_article_while_it_is_written_shows_it_highlighted(
     make_window, small_pair, qtbot
 ) -> None:
-    window = make_window(size=(1200, 500))
+    window = _long_window(make_window)
     view = window.view
-    view.long_text = 0  # a short pair, written as a long one is
     jumped: list[int] = []
 
     def jump_to_last() -> None:
@@ -104,9 +114,7 @@ def test_jumping_to_the_last_article_while_it_is_written_shows_it_highlighted(
         view.jump_to_pair(k)  # the reader asks for it before it is written
 
     window.session.changed.connect(jump_to_last)
-    previous = window.session.comparison
-    window.open_pair(str(small_pair[0]), str(small_pair[1]))
-    wait_compared(qtbot, window, previous)
+    _open(window, small_pair, qtbot)
     cmp = window.session.comparison
     pair = cmp.pairs[jumped[0]]
     o, n = pair.old[0], pair.new[0]
@@ -129,15 +137,17 @@ def test_jumping_to_the_last_article_while_it_is_written_shows_it_highlighted(
 def test_another_pair_opened_while_a_long_one_is_written_replaces_it(
     make_window, small_pair, qtbot
 ) -> None:
-    window = make_window(size=(1200, 500))
+    window = _long_window(make_window)
     bundled = window.view.new_pane.toPlainText()
-    window.view.long_text = 0  # a short pair, written as a long one is
-    previous = window.session.comparison
-    window.open_pair(str(small_pair[0]), str(small_pair[1]))
-    qtbot.waitUntil(lambda: window.view.writing())
-    long_one = window.session.comparison
-    assert long_one is not previous
-    window.open_bundled()
-    wait_compared(qtbot, window, long_one)
-    assert not window.view.writing()
+    interrupted: list[bool] = []
+
+    def open_another() -> None:
+        if not interrupted:
+            interrupted.append(window.view.writing())
+            window.open_bundled()  # while the small pair is still being written
+
+    window.session.changed.connect(open_another)
+    _open(window, small_pair, qtbot)
+    assert interrupted == [True]
+    assert (window.session.old_name, window.session.new_name) == ("draft-1920", "moscow-1921")
     assert window.view.new_pane.toPlainText() == bundled

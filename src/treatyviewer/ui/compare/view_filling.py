@@ -31,7 +31,10 @@ LONG_TEXT = 200_000
 FIRST_SCREENS = 2.0
 """Viewport heights written before the panes are first painted."""
 PUBLISH_S = 0.3
-"""How often the scroll sync, connectors and overview catch up while a text is written."""
+"""How often the scroll sync, connectors and placeholders catch up while a text is written."""
+TICKS_EVERY = 0.1
+"""The overview (every change: the dearest to redo) catches up each time this share of
+the texts more is written."""
 
 
 def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
@@ -74,6 +77,8 @@ class ViewFilling(QObject):
         self.filling: Filling | None = None
         self._run: SlicedRun[None] | None = None
         self._published = 0.0
+        self._ticked = -1.0
+        """The share of the texts written when the overview last caught up."""
         self.realign_when_done = False
         """Something asked for a realignment while the text was being written."""
 
@@ -97,6 +102,7 @@ class ViewFilling(QObject):
     ) -> tuple[Rendered, Rendered]:
         """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
         self.stop()
+        self._ticked = -1.0
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         self.filling = Filling(cmp, formats, hidden, line_height, font)
@@ -119,6 +125,7 @@ class ViewFilling(QObject):
             self._finish()
             return
         self._run = SlicedRun(steps, lambda _: self._finish(), self._failed, self._progress, self)
+        view.laidOut.emit()  # the first screens are in place: the reading position can follow
 
     def _progress(self, _done: int, _total: int) -> None:
         if time.perf_counter() - self._published > PUBLISH_S:
@@ -155,9 +162,12 @@ class ViewFilling(QObject):
         old, new = filling.placer.placed() if side_by_side else ([], [])
         view.old_pane.set_placeholders(old)
         view.new_pane.set_placeholders(new)
-        height = None if filling.done else filling.expected_height()
-        view.overview.set_ticks(
-            ticks(view.cmp, filling.rendered, filling.geo, view.scheme, filling.known, height)
-        )
+        share = filling.written_share()
+        if filling.done or share - self._ticked >= TICKS_EVERY:
+            self._ticked = share
+            height = None if filling.done else filling.expected_height()
+            view.overview.set_ticks(
+                ticks(view.cmp, filling.rendered, filling.geo, view.scheme, filling.known, height)
+            )
         view.update_overview_view()
         view.sync.resync(1)
