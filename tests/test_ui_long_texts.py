@@ -4,6 +4,8 @@ out at once."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from conftest import wait_compared
 from test_ui_window import change_ids
 
@@ -30,7 +32,7 @@ def _layout(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "text": (old.toPlainText(), new.toPlainText()),
         "ranges": (view.geo[0].ranges, view.geo[1].ranges),
         "heights": (old.document().size().height(), new.document().size().height()),
-        "padding": (view.pads[0].extra, view.pads[1].extra),
+        "padding": (dict(view.pads[0].extra), dict(view.pads[1].extra)),
         "sync": view.sync.points,
         "bands": view.connector.bands,
         "ticks": view.overview.ticks,
@@ -71,6 +73,32 @@ def test_a_pair_written_step_by_step_reads_like_one_laid_out_at_once(make_window
     assert writing == [True]  # the first screens were shown before the rest was written
     assert _layout(stepwise.view) == _layout(whole.view)
     assert _walk(stepwise) == _walk(whole)
+
+
+def test_a_pair_resized_while_it_is_written_ends_as_one_laid_out_at_that_width(
+    make_window, qtbot
+) -> None:
+    stepwise = _long_window(make_window)
+    view = stepwise.view
+    widths: list[tuple[bool, int]] = []
+
+    def narrow() -> None:  # as a dock opening beside a text just shown would
+        if not widths:
+            widths.append((view.writing(), view.new_pane.viewport().width()))
+            stepwise.resize(900, 500)
+            QApplication.sendPostedEvents()
+            for pane in view.panes():
+                pane.flush_relayout()
+
+    stepwise.session.changed.connect(narrow)
+    previous = stepwise.session.comparison
+    stepwise.session.reload()
+    wait_compared(qtbot, stepwise, previous)
+    assert widths[0][0] and view.new_pane.viewport().width() < widths[0][1]
+    written = _layout(view)
+    view.long_text = 10**9  # the same texts laid out at once, at the width they have now
+    view.show_comparison(view.cmp)
+    assert written == _layout(view)
 
 
 def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(

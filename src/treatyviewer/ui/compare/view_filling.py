@@ -60,8 +60,6 @@ class FilledView(Protocol):
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
 
-    def realign(self) -> None: ...
-
     def update_overview_view(self) -> None: ...
 
 
@@ -79,8 +77,6 @@ class ViewFilling(QObject):
         self._published = 0.0
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
-        self.realign_when_done = False
-        """Something asked for a realignment while the text was being written."""
 
     @property
     def active(self) -> bool:
@@ -89,9 +85,9 @@ class ViewFilling(QObject):
     def stop(self) -> None:
         if self._run is not None:
             self._run.stop()
+            self._run.deleteLater()
             self._run = None
         self.filling = None
-        self.realign_when_done = False
 
     def start(
         self,
@@ -143,11 +139,7 @@ class ViewFilling(QObject):
         view.layers.apply_all()
         view.overview.set_marks(view.layers.marks())
         view.navigator.retry()
-        again, self.realign_when_done = self.realign_when_done, False
-        if again:
-            view.realign()
-        else:
-            view.laidOut.emit()
+        view.laidOut.emit()
         self.finished.emit()
 
     def publish(self) -> None:
