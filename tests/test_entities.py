@@ -318,3 +318,35 @@ def test_the_treaty_of_kars_names_its_parties_and_signatories() -> None:
                    "karabekir", "veli-bey", "muhtar-bey", "memduh-sevket", "ganetsky"}  # fmt: skip
     assert signatories <= ids
     assert {"kars", "ardahan", "batum", "nakhichevan", "sarp", "erivan"} <= ids
+
+
+def test_a_text_is_scanned_with_only_the_forms_it_may_hold_and_finds_the_same():
+    """Each text gets a matcher of the forms whose first word it contains (cheaper to
+    build); on every form, in any case, across line breaks, with Turkish suffixes and
+    glued to other words, it finds what the matcher of all forms finds."""
+    from treatyviewer.core.entities import _compiled, fold
+
+    gazetteer = Gazetteer.bundled()
+    forms = list(gazetteer._forms)
+    rng = random.Random(7)
+    parts = []
+    for _ in range(6000):
+        form = rng.choice(forms)
+        if rng.random() < 0.3:
+            form = form.replace(" ", rng.choice(["\n", "  ", "\t "]))
+        if rng.random() < 0.2:
+            form = form.title()
+        if rng.random() < 0.3:
+            form += rng.choice(["'ın", "'a", "'abcdefghij", "i", "'s", "1", "_x"])
+        parts += [form, rng.choice([" ", ", ", "\n", "-", "", ".", "'"])]
+    text = "".join(parts)
+    everything = _compiled(tuple(gazetteer._forms))
+    folded = fold(text)
+    expected = [
+        (gazetteer._forms[" ".join(m.group("name").split())], m.start(), m.end())
+        for m in everything.finditer(folded)
+    ]
+    found = gazetteer.find(text)
+    assert [(m.entity_id, m.start, m.end) for m in found] == expected
+    assert len(found) > 3000
+    assert gazetteer.find("Nothing here names a place.") == []

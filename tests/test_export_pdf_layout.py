@@ -105,3 +105,43 @@ def test_a_page_break_put_in_later_gives_the_document_written_with_it(qapp, layo
     later.break_before(chosen)
     assert later.out.doc.toHtml() == at_once.out.doc.toHtml()
     assert "page-break-before:always" in at_once.out.doc.toHtml()
+
+
+def _text_heights(path: Path) -> list[list[tuple[float, str]]]:
+    """Per page, each piece of text with the height of its baseline on the page."""
+    pages = []
+    for page in PdfReader(io.BytesIO(path.read_bytes())).pages:
+        found: list[tuple[float, str]] = []
+
+        def visit(text, cm, tm, _font, _size, found=found):  # type: ignore[no-untyped-def]
+            if text.strip():
+                found.append((cm[3] * tm[5] + cm[5], " ".join(text.split())))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(found)
+    return pages
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_notes_that_run_on_mark_their_pair_continued_in_the_running_head(
+    qapp, user_cmp, tmp_path, layout
+) -> None:
+    """Article 1 is short but its notes fill more than a page: the next page names
+    it as continued, and the mark stands in the running head, on the line of the
+    report's heading, where no heading of a repeated table header can lie under it."""
+    new = user_cmp.new
+    start = new.text.index("lasting")
+    words = "The commission read this passage again and again before it agreed. " * 6
+    notes = [
+        annotate_selection(new, start, start + len("lasting"), f"{n}: {words}") for n in range(40)
+    ]
+    path = tmp_path / f"{layout}.pdf"
+    export_pdf(user_cmp, path, annotations=notes, layout=layout)
+    assert any("Art. 1 → Art. 1 (continued)" in text for text in _pages(path))
+    pages = _text_heights(path)
+    marked = [n for n, texts in enumerate(pages) if any("(continued)" in t for _, t in texts)]
+    assert len(marked) >= 2  # Article 1's notes and Article 2's long text
+    for n in marked:
+        mark = max(y for y, t in pages[n] if "(continued)" in t)
+        head = max(y for y, t in pages[n] if "Treaty ↔ Treaty" in t)
+        assert mark == pytest.approx(head, abs=1), f"page {n + 1}: the mark is not in the head"

@@ -157,6 +157,7 @@ def test_a_copyright_line_and_a_quoted_notice_are_not_headings():
     text = (
         "Example Public Licence V. 1.0\n\n"
         "EPL (c) the Example Foundation 2007\n\n"
+        "Copyright 1999 Example Project\n\n"
         "The Work is licensed when its owner has placed the following notice:\n\n"
         "     Licensed under the Example Licence V.1.0\n\n"
         "or has expressed his willingness to license under it.\n\n"

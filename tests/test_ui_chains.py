@@ -211,3 +211,31 @@ def test_two_text_mode_leaves_no_stray_dock_tab_bar(make_window) -> None:
     assert all(bar.count() >= 2 for bar in bars), [
         [bar.tabText(k) for k in range(bar.count())] for bar in bars
     ]
+
+
+def test_chain_docks_wait_for_a_chain_but_keep_their_saved_place(qtbot, tmp_path) -> None:
+    """Two texts build no lineage table or history; a layout saved with the lineage dock
+    showing still brings it back (built as it shows), and View toggles it."""
+    from conftest import new_window
+
+    window = new_window(tmp_path)
+    qtbot.addWidget(window)
+    chains = window.chains
+    assert not chains.table_dock.built and not chains.history_dock.built
+    assert window.findChild(type(chains.table_dock), "lineage-dock") is chains.table_dock
+    chains.table_dock.show()
+    assert chains.table_dock.built and chains.table.model.rowCount() == 0
+    window.settings.set_geometry("state", window.saveState())
+    window.persist = False
+    window.close()
+
+    again = new_window(tmp_path)
+    qtbot.addWidget(again)
+    dock = again.chains.table_dock
+    qtbot.waitUntil(dock.isVisible, timeout=5000)
+    assert dock.built and dock.widget() is again.chains.table
+    assert not again.chains.history_dock.built
+    toggle = again.actions_["view.history"]
+    toggle.trigger()
+    assert again.chains.history_dock.isVisible() and again.chains.history_dock.built
+    assert "Choose an article" in again.chains.history.browser.toPlainText()

@@ -2292,7 +2292,7 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>HistoryDock</name>
+    <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
         <location line="+4"/>
@@ -2306,7 +2306,7 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>LineageDock</name>
+    <name>LineagePanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
         <source>Lineages</source>

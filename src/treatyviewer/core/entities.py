@@ -4,8 +4,10 @@ Treaty texts name the same place in several scripts and spellings (Batum,
 Batumi, Батум, Батума, Batum'a), so every entity carries its names per
 language, historical aliases and inflected forms; common Russian case endings
 are generated from the base form so the gazetteer need not list them all.
-All forms of all entities are compiled once into a single trie-shaped regular
-expression, which scans a 500 KB text in a fraction of a second.
+The forms are compiled into one trie-shaped regular expression, which scans a
+500 KB text in a fraction of a second. Compiling it for all forms costs more than
+scanning a short text, so each text gets a pattern of only the forms whose first
+word occurs in it (a form can match nowhere else).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +51,7 @@ _FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "
 # A Turkish case suffix after an apostrophe (Kars'ın, Batum'a) or an English
 # possessive belongs to the mention.
 _APOSTROPHE_SUFFIX = r"(?:'[^\W\d_]{1,8})?"
+_WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
@@ -180,11 +183,28 @@ class Gazetteer:
         return found
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str] | None:
-        if not self._forms:
+    def _by_first_word(self) -> dict[str, tuple[str, ...]]:
+        """Folded forms grouped by their first word. A form matches only where the
+        text has that very word: the form starts after a non-word character and its
+        first word ends where the form ends or at a non-word character of its own."""
+        groups: dict[str, list[str]] = {}
+        for form in self._forms:
+            first = _WORD.match(form)
+            groups.setdefault(first.group() if first else "", []).append(form)
+        return {word: tuple(forms) for word, forms in groups.items()}
+
+    def _pattern(self, folded: str) -> re.Pattern[str] | None:
+        """The matcher for the forms that may occur in ``folded`` (forms that cannot
+        only add branches that fail, so the matches are those of the whole set)."""
+        groups = self._by_first_word
+        words = set(_WORD.findall(folded)).intersection(groups)
+        forms = [f for word in sorted(words) for f in groups[word]]
+        forms += groups.get("", ())  # a form opening with punctuation: always tried
+        if not forms:
             return None
-        trie = _trie_regex(self._forms)
-        return re.compile(rf"(?<!\w)(?P<name>{trie})(?!\w){_APOSTROPHE_SUFFIX}(?!\w)")
+        # Trie order follows the gazetteer's, whatever subset the text selects.
+        order = {form: i for i, form in enumerate(self._forms)}
+        return _compiled(tuple(sorted(forms, key=order.__getitem__)))
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, left to right, never overlapping.
@@ -193,10 +213,10 @@ class Gazetteer:
         longer continuations first); a candidate that starts inside an earlier
         one is never considered, so "Batumi" counts once, not also as "Batum".
         """
-        pattern = self._pattern
+        folded = fold(text)
+        pattern = self._pattern(folded)
         if pattern is None:
             return []
-        folded = fold(text)
         forms = self._forms
         out: list[Mention] = []
         for m in pattern.finditer(folded):
@@ -204,6 +224,12 @@ class Gazetteer:
             if entity_id is not None:
                 out.append(Mention(entity_id, m.start(), m.end(), text[m.start() : m.end()]))
         return out
+
+
+@lru_cache(maxsize=8)
+def _compiled(forms: tuple[str, ...]) -> re.Pattern[str]:
+    trie = _trie_regex(forms)
+    return re.compile(rf"(?<!\w)(?P<name>{trie})(?!\w){_APOSTROPHE_SUFFIX}(?!\w)")
 
 
 def _trie_regex(forms: Iterable[str]) -> str:

@@ -18,7 +18,8 @@ from .numerals import fold
 from .structure import Structure, divisions_above, find_parts, markers_between
 
 _HEADING_MAX = 80
-_COPYRIGHT = re.compile(r"\([cC]\)|©")  # "EUPL (c) the European Community 2007" is a notice
+_COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
+"""A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
                 "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip

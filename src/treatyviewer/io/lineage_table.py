@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.chain import Chain
 from ..core.document import Document
-from ..core.lineage import Lineage, Step
+
+if TYPE_CHECKING:
+    from ..core.chain import Chain
+    from ..core.lineage import Lineage, Step
 
 ABSENT = "—"
 

@@ -103,10 +103,9 @@ def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[in
 
 def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
            progress: Progress | None, continued: dict[int, str] | None = None,
-           inline: bool = False, extra: tuple[PagePainter, ...] = (),
+           extra: tuple[PagePainter, ...] = (),
            numbers: list[tuple[int, QPointF, str]] | None = None) -> None:  # fmt: skip
-    """Every page; a pair that runs on gets "(continued)": in its repeated table
-    header (side by side), or in the running head (inline, which has no header).
+    """Every page; a pair that runs on from the page before is named in the running head.
     ``extra`` pages (the map) follow the text, with the same head and foot;
     ``numbers`` are the concordance's page numbers, drawn in their cells."""
     continued = continued or {}
@@ -141,9 +140,8 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
                 y = geo.head_px * 0.78
                 painter.drawLine(QPointF(0, y), QPointF(width, y))
                 painter.setPen(QColor("#666666"))
-                if k in continued and inline:
-                    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-                    painter.drawText(head_rect, align, f"{continued[k]} (continued)")
+                if k in continued:
+                    _continued_mark(painter, head_rect, heading, continued[k])
             painter.drawText(
                 QRectF(0, foot_top + out.dev(6), width, out.dev(FOOT_PT - 6)),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -162,14 +160,23 @@ def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: s
                     advance = metrics.horizontalAdvance(text)
                     painter.drawText(QPointF(baseline.x() - advance, baseline.y()), text)
                 painter.restore()
-            if k in continued and not inline:  # over the table header Qt repeated
-                row = QRectF(0, geo.head_px + out.dev(2), width - out.dev(5), out.dev(15))
-                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                painter.drawText(row, align, "(continued)")
             if progress is not None and k % 10 == 0 and progress(55 + 35 * k // pages, 100):
                 raise ExportCancelled("export cancelled")
     finally:
         painter.end()
+
+
+def _continued_mark(painter: QPainter, head: QRectF, heading: str, title: str) -> None:
+    """ "<pair> (continued)" at the right of the running head, where nothing of the page
+    can lie under it (a long heading of the repeated table header, or the notes of a
+    pair that run on without one); the pair's title is shortened to fit beside the
+    report's heading."""
+    metrics = painter.fontMetrics()
+    mark = " (continued)"
+    room = head.width() - metrics.horizontalAdvance(heading + "  " + mark)
+    title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, int(room)))
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
+    painter.drawText(head, align, title + mark)
 
 
 def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading: str,
@@ -294,9 +301,7 @@ def render_pdf(
 
     map_page = pdf_page(report)
     extra = (map_page,) if map_page else ()
-    _paint(
-        writer, out, geo, report.heading, progress, continued, layout == "inline", extra, numbers
-    )
+    _paint(writer, out, geo, report.heading, progress, continued, extra, numbers)
     buffer.close()
     step(90)
     from .pdf_export_features import add_features

@@ -116,6 +116,8 @@ def inline_block(b: TextDocBuilder, block: Block) -> None:
 def block_notes(b: TextDocBuilder, block: Block) -> None:
     for note in block.notes:
         note_paragraph(b, note, "")
+    if block.notes:  # notes that run on to the next page continue the pair there
+        b.out.block_end.setdefault(block.key, []).append(b.cursor.position())
 
 
 def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar, QWidget
 
 from ...core.align import Overrides
 from ...core.chain_session import chain_overrides, chain_project, chain_refs
@@ -20,13 +20,14 @@ from ...core.comparison import Row
 from ...core.project import DocumentRef, Project, locate_source
 from ...core.resources import BUNDLED_CHAIN, is_bundled_id
 from ..chains.chain_state import ChainState
-from ..chains.history_panel import HistoryDock
-from ..chains.lineage_dock import LineageDock
 from ..chains.version_strip import VersionStrip
 from ..common.actions import ActionSpec
+from ..common.lazy_dock import LazyDock
 from ..state.project_controller import source_name
 
 if TYPE_CHECKING:
+    from ..chains.history_panel import HistoryPanel
+    from ..chains.lineage_dock import LineagePanel
     from ..common.actions import ActionRegistry
     from ..common.colours import Scheme
     from ..compare.comparison_view import ComparisonView
@@ -56,9 +57,13 @@ TABLE_SHARE = 0.3
 
 
 def tr(text: str) -> str:
+    return _translate("ChainWindow", text)
+
+
+def _translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("ChainWindow", text)
+    return QCoreApplication.translate(context, text)
 
 
 class ChainWindow(QObject):
@@ -74,15 +79,48 @@ class ChainWindow(QObject):
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.strip)
         self.toolbar.hide()
-        self.table = LineageDock(parts.scheme, window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table)
-        self.history = HistoryDock(window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
-        for dock in (self.table, self.history):
+        # The docks exist from the start (the saved layout names them, the View menu
+        # toggles them); their tables are built when a chain first needs them.
+        self.table_dock = LazyDock(
+            _translate("LineagePanel", "Lineages"), "lineage-dock", self._build_table, window
+        )
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
+        self.history_dock = LazyDock(
+            _translate("HistoryPanel", "History of this article"),
+            "history-dock",
+            self._build_history,
+            window,
+        )
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        for dock in (self.table_dock, self.history_dock):
             dock.hide()
         self._pending_jump: tuple[int, int] | None = None
         self._declare()
         self._connect()
+
+    @property
+    def table(self) -> LineagePanel:
+        return cast("LineagePanel", self.table_dock.content())
+
+    @property
+    def history(self) -> HistoryPanel:
+        return cast("HistoryPanel", self.history_dock.content())
+
+    def _build_table(self) -> QWidget:
+        from ..chains.lineage_dock import LineagePanel
+
+        table = LineagePanel(self.parts.scheme)
+        table.lineageChosen.connect(lambda n: self.history.show_lineage(n))
+        table.jumpRequested.connect(self.jump)
+        table.set_chain(self.state.chain)
+        return table
+
+    def _build_history(self) -> QWidget:
+        from ..chains.history_panel import HistoryPanel
+
+        history = HistoryPanel()
+        history.set_chain(self.state.chain)
+        return history
 
     # -- actions ---------------------------------------------------------------------------
     def _declare(self) -> None:
@@ -109,8 +147,8 @@ class ChainWindow(QObject):
         )
         bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
         for key, dock, text in (
-            ("view.lineages", self.table, tr("&Lineage Table")),
-            ("view.history", self.history, tr("&History of This Article")),
+            ("view.lineages", self.table_dock, tr("&Lineage Table")),
+            ("view.history", self.history_dock, tr("&History of This Article")),
         ):
             action = dock.toggleViewAction()
             action.setText(text)
@@ -123,8 +161,6 @@ class ChainWindow(QObject):
         s.failed.connect(lambda text: self.parts.message_bar.show_message(text, "error"))
         s.closed.connect(self._closed)
         self.parts.session.changed.connect(self._session_changed)
-        self.table.lineageChosen.connect(self.history.show_lineage)
-        self.table.jumpRequested.connect(self.jump)
         for pane in self.parts.view.panes():
             pane.filesDropped.connect(self.open_chain)
         model = self.parts.concordance.table.selectionModel()
@@ -214,35 +250,38 @@ class ChainWindow(QObject):
             w.addToolBarBreak()  # a row of its own, under the main toolbar
             w.addToolBar(self.toolbar)
         self.toolbar.show()
-        if not w.tabifiedDockWidgets(self.table):
+        table, history = self.table_dock, self.history_dock
+        if not w.tabifiedDockWidgets(table):
             # Tabified only now: a hidden tab partner leaves a stray tab bar in two-text mode.
-            w.tabifyDockWidget(self.parts.concordance, self.table)
-        self.table.show()
-        self.table.raise_()
-        w.resizeDocks([self.table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
+            w.tabifyDockWidget(self.parts.concordance, table)
+        table.show()
+        table.raise_()
+        w.resizeDocks([table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
         neighbours = [
             d
             for d in w.findChildren(QDockWidget)
-            if d is not self.history
+            if d is not history
             and d.isVisible()
             and w.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
         ]
-        if neighbours and not w.tabifiedDockWidgets(self.history):
-            w.tabifyDockWidget(neighbours[0], self.history)
-        self.history.show()
-        self.history.raise_()
+        if neighbours and not w.tabifiedDockWidgets(history):
+            w.tabifyDockWidget(neighbours[0], history)
+        history.show()
+        history.raise_()
 
     def _changed(self) -> None:
-        self.table.set_chain(self.state.chain)
-        self.history.set_chain(self.state.chain)
+        if self.table_dock.built:
+            self.table.set_chain(self.state.chain)
+        if self.history_dock.built:
+            self.history.set_chain(self.state.chain)
         self._concordance_row(self.parts.concordance.table.currentIndex(), QModelIndex())
 
     def _closed(self) -> None:
         self.toolbar.hide()
-        self.table.set_chain(None)
-        self.history.set_chain(None)
-        self.table.hide()
-        self.history.hide()
+        for dock in (self.table_dock, self.history_dock):
+            if dock.built:
+                cast("LineagePanel | HistoryPanel", dock.content()).set_chain(None)
+            dock.hide()
 
     def _session_changed(self) -> None:
         st, s = self.state, self.parts.session
@@ -280,7 +319,7 @@ class ChainWindow(QObject):
         else:
             version, segment = (a, row.index) if row.kind == "removed" else (b, row.index)
         n = chain.lineage_of(version, segment)
-        if n is not None:
+        if n is not None and self.table_dock.built:
             self.table.follow(n)
 
     def jump(self, n: int, k: int) -> None:

@@ -56,6 +56,12 @@ def _size(text: str) -> tuple[int, int] | None:
     return max(320, int(w)), max(240, int(h))
 
 
+def _load_engine() -> None:
+    """Import the Qt-free engine before PySide6: PySide6 reads the source of every module
+    imported after it (looking for its feature switches), start-up time spent for nothing."""
+    from ...core import comparison, entities  # noqa: F401
+
+
 def launch(argv: Sequence[str]) -> int:
     try:
         args = parser().parse_args(list(argv))
@@ -77,6 +83,7 @@ def launch(argv: Sequence[str]) -> int:
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    _load_engine()
     from PySide6.QtWidgets import QApplication
 
     from ...core.resources import DEFAULT_PAIR

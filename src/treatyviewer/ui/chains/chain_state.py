@@ -4,18 +4,20 @@ reader's alignment corrections per pair. The chain is built off the GUI thread."
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.chain import Chain, build_chain
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ...core.textdiff import DiffOptions
 from ...io.limits import ReadLimits
 from ..state.loading import read_any
 from ..state.worker import Job, start
+
+if TYPE_CHECKING:
+    from ...core.chain import Chain
 
 
 class ChainState(QObject):
@@ -59,6 +61,8 @@ class ChainState(QObject):
         saved = list(overrides or [])
 
         def work(stop: Callable[[int, int], bool]) -> tuple[list[str], Chain]:
+            from ...core.chain import build_chain  # loaded when a chain is first opened
+
             docs = [read_any(name, None, limits) for name in names]
             return names, build_chain(docs, options, saved, should_stop=stop)
 
@@ -74,7 +78,7 @@ class ChainState(QObject):
         if job is not self._job:
             return
         self._job = None
-        names, chain = cast(tuple[list[str], Chain], result)
+        names, chain = cast("tuple[list[str], Chain]", result)
         self.names, self.chain = names, chain
         self.pair = (0, 1)
         self.overrides = {(k, k + 1): c.overrides for k, c in enumerate(chain.comparisons)}

@@ -3,21 +3,22 @@ changes of every step (deleted words struck, inserted words underlined)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.chain import Chain
 from ...io.chain_report import history_html
 
 
-class HistoryDock(QDockWidget):
+class HistoryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("History of this article"), parent)
-        self.setObjectName("history-dock")
+        super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setObjectName("history-browser")
         self.browser.setAccessibleName(self.tr("History of this article"))
         self.browser.setOpenLinks(False)
-        self.setWidget(self.browser)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.browser)
         self.chain: Chain | None = None
         self.lineage: int | None = None
         self._empty()

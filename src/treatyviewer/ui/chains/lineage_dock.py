@@ -1,4 +1,5 @@
-"""The lineage table in a dock: filter box, "changed only", and the table itself."""
+"""The lineage table with its filter box and "changed only" (shown in the window's
+Lineages dock)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -20,15 +20,14 @@ from ..common.colours import Scheme
 from .lineage_model import LINEAGE_ROLE, LineageFilter, LineageTableModel
 
 
-class LineageDock(QDockWidget):
+class LineagePanel(QWidget):
     lineageChosen = Signal(int)
     """The reader picked a lineage (by click or keyboard); its index in the chain."""
     jumpRequested = Signal(int, int)
     """Show lineage ``n`` at version ``k`` in the panes (double click on a cell)."""
 
     def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Lineages"), parent)
-        self.setObjectName("lineage-dock")
+        super().__init__(parent)
         self.model = LineageTableModel(scheme, self)
         self.proxy = LineageFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -53,8 +52,7 @@ class LineageDock(QDockWidget):
         self.filter.textChanged.connect(self.proxy.set_text)
         self.changed_only = QCheckBox(self.tr("Changed only"))
         self.changed_only.toggled.connect(self.proxy.set_changed_only)
-        body = QWidget()
-        lay = QVBoxLayout(body)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(2)
         top = QHBoxLayout()
@@ -62,7 +60,6 @@ class LineageDock(QDockWidget):
         top.addWidget(self.changed_only)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
-        self.setWidget(body)
         self._following = False
 
     def set_chain(self, chain: Chain | None) -> None:

@@ -94,7 +94,7 @@ class ProjectController(QObject):
         self.session = session
         self.store = store
         self.undo_stack = undo_stack
-        self.state_dir = Path(state_dir) if state_dir is not None else default_state_dir()
+        self._state_dir = Path(state_dir) if state_dir is not None else None
         self.view_provider = view_provider or dict
         self.path: Path | None = None
         self._accepted: tuple[Link, ...] = ()
@@ -118,6 +118,13 @@ class ProjectController(QObject):
         self.autosave_timer.start()
 
     # -- state ------------------------------------------------------------------------
+    @property
+    def state_dir(self) -> Path:
+        """Where autosaves go: looked up when first needed, not while the window starts."""
+        if self._state_dir is None:
+            self._state_dir = default_state_dir()
+        return self._state_dir
+
     @property
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean() or self._view_differs()
