@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 from pathlib import Path
@@ -18,6 +19,23 @@ _CI = bool(os.environ.get("CI"))
 settings.register_profile("default-run", max_examples=300, derandomize=_CI, print_blob=_CI)
 settings.register_profile("fuzz", max_examples=10_000, derandomize=_CI, print_blob=_CI)
 settings.load_profile("default-run")
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest):
+    """As in the app: with Qt in play, automatic collection could run inside a Qt
+    call holding a signal mutex and hang there; the event loop collects instead,
+    and each test's leftovers are collected after it, outside any Qt call."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from treatyviewer.ui.state.worker import collect_on_gui_thread
+
+    collect_on_gui_thread()
+    yield
+    gc.collect()
+
 
 WORDS = [
     "the",

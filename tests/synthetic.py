@@ -13,8 +13,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from synthetic_styles import STYLE_WRITERS
 from synthetic_writers import WRITERS, Writer
-from treatyviewer.core.numerals import to_roman
 
 
 @dataclass
@@ -41,12 +41,16 @@ class Generator(Writer):
         super().__init__(random.Random(seed), vocabulary)
 
 
-def _render(articles: list[list[str]], labels: list[str], title: str, heading: str) -> str:
+def _render(g: Writer, articles: list[list[str]], roman: bool, title: str) -> tuple[str, list[str]]:
+    """The text and the labels its articles are read under."""
     parts = [title, "", "The Parties, desiring to settle their relations, have agreed as follows:"]
-    for label, sentences in zip(labels, articles, strict=True):
-        parts += ["", f"{heading} {label}", "", " ".join(sentences)]
+    labels = []
+    for k, sentences in enumerate(articles, start=1):
+        heading, label = g.heading_of(k, roman)
+        labels.append(label)
+        parts += ["", heading, "", g.body(sentences)]
     parts += ["", "Done at Moscow in two copies.", ""]
-    return "\n".join(parts)
+    return "\n".join(parts), labels
 
 
 @dataclass
@@ -67,6 +71,8 @@ class Fates:
     p_run: float = 0.0
     """Chance that a run of 2-5 old articles is struck out and 1-5 new ones put in."""
     uneven_splits: bool = False
+    lead_added: int = 0
+    """New articles put in before the first one, so that every number shifts."""
 
 
 def _rewrite(
@@ -108,6 +114,7 @@ def _rewrite(
         if rng.random() < f.p_added:
             new.append(Article((), g.article(words)))
         i += 1
+    new[:0] = [Article((), g.article(words)) for _ in range(f.lead_added)]
     for art in moved_out:
         # Put it well away from where it was.
         target = (art.origin[0] * len(new) // max(n, 1) + len(new) // 2) % max(len(new), 1)
@@ -130,18 +137,15 @@ def make_pair(
 ) -> SyntheticPair:
     """Build a pair; every article's fate is recorded in the returned truth."""
     rng = random.Random(seed)
-    g = WRITERS[writer](rng)
+    g = (WRITERS | STYLE_WRITERS)[writer](rng)
     f = Fates(**fates)
     old = [g.article(rng.randint(words_per_article // 2, words_per_article * 3 // 2))
            for _ in range(n_articles)]  # fmt: skip
-    old_labels = [str(i + 1) for i in range(n_articles)]
     new, removed = _rewrite(g, old, f, words_per_article)
     roman_new = roman_new and len(new) <= ROMAN_MAX  # Roman numerals stop at MMMCMXCIX
-    new_labels = [to_roman(k + 1) if roman_new else str(k + 1) for k in range(len(new))]
-    pair = SyntheticPair(
-        _render(old, old_labels, "TREATY (earlier text)", g.heading),
-        _render([a.sentences for a in new], new_labels, "TREATY (later text)", g.heading),
-    )
+    old_text, old_labels = _render(g, old, False, "TREATY (earlier text)")
+    new_text, new_labels = _render(g, [a.sentences for a in new], roman_new, "TREATY (later text)")
+    pair = SyntheticPair(old_text, new_text)
     by_origin: dict[tuple[int, ...], list[str]] = {}
     for label, art in zip(new_labels, new, strict=True):
         if not art.origin:
@@ -172,8 +176,16 @@ FAMILIES: dict[str, dict[str, Any]] = {
         "p_added": 0.02,
     },
     "russian": {"writer": "russian", "edit_rate": 0.15, "p_moved": 0.05, "heavy_rate": 0.3},
+    "turkish": {"writer": "turkish", "edit_rate": 0.15, "p_moved": 0.05, "heavy_rate": 0.3},
+    "french": {"writer": "french", "edit_rate": 0.12, "p_moved": 0.05, "uneven_splits": True},
+    "directive": {"writer": "directive", "words_per_article": 160, "edit_rate": 0.12,
+        "p_moved": 0.05, "uneven_splits": True},
+    "renumbered": {"writer": "formulaic", "roman_new": False, "lead_added": 3, "p_added": 0.06,
+        "p_removed": 0.06, "edit_rate": 0.12},
 }  # fmt: skip
-"""Kinds of pair, from a vocabulary that tells articles apart to one that hardly does."""
+"""Kinds of pair, from a vocabulary that tells articles apart to one that hardly does, in
+three languages, with titled articles of numbered paragraphs ("directive") and with every
+number shifted by articles put in before the first ("renumbered")."""
 
 HARDER: dict[str, dict[str, Any]] = {
     "short": {"writer": "formulaic", "words_per_article": 14, "edit_rate": 0.1, "p_moved": 0.05,
@@ -182,9 +194,17 @@ HARDER: dict[str, dict[str, Any]] = {
         "writer": "formulaic", "edit_rate": 0.2, "heavy_rate": 0.35, "p_heavy": 0.15,
         "p_moved": 0.08, "moved_rate": 0.35, "p_unchanged": 0.2, "uneven_splits": True,
     },
+    "german": {"writer": "german", "edit_rate": 0.12, "p_moved": 0.05, "p_added": 0.05},
+    "protocol": {"writer": "protocol", "words_per_article": 40, "edit_rate": 0.06,
+        "p_moved": 0.05},
+    "long-edits": {"writer": "formulaic", "words_per_article": 600, "edit_rate": 0.12,
+        "p_unchanged": 0.05, "p_moved": 0.05},
 }  # fmt: skip
 """Harder than the families the aligner is held to: one-sentence articles of formulas,
-and formula-built text edited by up to 35 % and moved. The benchmark reports them."""
+formula-built text edited by up to 35 % and moved, German formulas ("§ 1" becoming
+"Artikel 1"; now and then a far added article takes a merged part), protocol articles
+that differ by a state's name and a figure, and formula-built articles of some 600 words
+with many small edits. The benchmark reports them."""
 
 
 def family_pair(family: str, n_articles: int, seed: int) -> SyntheticPair:

@@ -105,8 +105,8 @@ def make_chain(seed: int = 11, words: int = 110) -> SyntheticChain:
     versions = [v0, v1, v2, v3]
     labels = [_labels(len(v), roman=k % 2 == 1) for k, v in enumerate(versions)]
     texts = [
-        _render([s for _, s in v], lab, f"TREATY (version {k + 1})", "Article")
-        for k, (v, lab) in enumerate(zip(versions, labels, strict=True))
+        _render(g, [s for _, s in v], k % 2 == 1, f"TREATY (version {k + 1})")[0]
+        for k, v in enumerate(versions)
     ]
     return SyntheticChain(texts, _truth(versions, labels))
 
@@ -152,8 +152,7 @@ def chain_of_size(target_bytes: int, versions: int = 3, seed: int = 5) -> list[s
                 if rng.random() < 0.03:
                     revised.append(g.article(120))
             articles = revised
-        labels = _labels(len(articles), roman=k % 2 == 1)
-        texts.append(_render(articles, labels, f"TREATY (version {k + 1})", "Article"))
+        texts.append(_render(g, articles, k % 2 == 1, f"TREATY (version {k + 1})")[0])
     return texts
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 
+from treatyviewer.core.numerals import to_roman
+
 BOILERPLATE = [
     "The High Contracting Parties agree that",
     "Subject to the provisions of the present Treaty,",
@@ -107,6 +109,14 @@ class Writer:
         self.rng = rng
         self.vocab = invented_words(rng, vocabulary, _SYLLABLES)
 
+    def heading_of(self, k: int, roman: bool) -> tuple[str, str]:
+        """The heading line of the ``k``-th article and the label it is read as."""
+        label = to_roman(k) if roman else str(k)
+        return f"{self.heading} {label}", label
+
+    def body(self, sentences: list[str]) -> str:
+        return " ".join(sentences)
+
     def word(self) -> str:
         if self.rng.random() < 0.35:
             return self.rng.choice(_COMMON)
@@ -127,6 +137,10 @@ class Writer:
     def replacement(self, word: str) -> str:
         return self.word()
 
+    def kept(self, word: str) -> bool:
+        """Whether edits leave this word alone."""
+        return False
+
     def edit(self, sentences: list[str], rate: float) -> list[str]:
         """Replace, insert or delete about ``rate`` of the words."""
         out = []
@@ -134,7 +148,9 @@ class Writer:
             new: list[str] = []
             for w in s.rstrip(".").split():
                 r = self.rng.random()
-                if r < rate / 3:
+                if self.kept(w):
+                    new.append(w)
+                elif r < rate / 3:
                     new.append(self.replacement(w))
                 elif r < 2 * rate / 3:
                     continue

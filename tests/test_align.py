@@ -48,6 +48,16 @@ def test_every_family_is_aligned_to_its_truth(family: str, articles: int, seed: 
     assert result.removed_f1 >= 0.98, (sorted(pair.removed), cmp.label_of("old", cmp.removed))
 
 
+def test_french_formula_text_of_300_articles_pairs_no_added_article_with_a_removed_one():
+    """Formula-built French ("Article premier", "Art. 2"): among 300 articles an added
+    and a removed one are each other's best match by chance; they must stay apart."""
+    pair = family_pair("french", 300, 202)
+    cmp = run(pair)
+    result = score(pair, cmp)
+    assert result.precision == 1.0, sorted(links_of(cmp) - pair.links)
+    assert result.added_f1 == result.removed_f1 == 1.0
+
+
 def test_wrong_pairs_are_less_confident_than_right_ones():
     """Harder than any benchmark family, so that some pairs do go wrong."""
     judged = []
@@ -274,3 +284,37 @@ def test_nearest_open_articles_are_those_sorting_by_distance_gives() -> None:
         centre, count = rng.randrange(-20, 220), rng.randrange(1, 12)
         by_distance = sorted(values[start:stop], key=lambda i: abs(i - centre))[:count]
         assert nearest(values, start, stop, centre, count) == by_distance
+
+
+def test_the_result_does_not_depend_on_the_string_hash(tmp_path):
+    """Python salts string hashes per process, so set order differs between runs; the
+    same two files must still give the same pairs, related articles and scores."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    pair = family_pair("short", 300, 101)  # formula articles: many near-equal scores
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(pair.old_text, encoding="utf-8")
+    new.write_text(pair.new_text, encoding="utf-8")
+    runs = []
+    for seed in ("0", "9"):
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "treatyviewer",
+                "compare",
+                str(old),
+                str(new),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        runs.append(json.loads(out))
+    assert runs[0] == runs[1]

@@ -5,49 +5,115 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
 import sys
+import textwrap
+import threading
 
 import pytest
 
 from synthetic import text_of_size
-from treatyviewer.core import comparison, parallel
+from treatyviewer.core import parallel
 from treatyviewer.core.align import align
 from treatyviewer.core.align_features import Vectors
-from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
 
+def run_alone(code: str) -> None:
+    """Run ``code`` in a fresh interpreter: helpers are forked only from a process
+    with one thread, and a test runner's worker has more."""
+    tests = os.path.dirname(__file__)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+
+
 @needs_fork
 @pytest.mark.parametrize("helpers", [1, 2])
-def test_pairs_diffed_by_helpers_are_those_of_one_process(
-    monkeypatch: pytest.MonkeyPatch, helpers: int
-) -> None:
-    pair = text_of_size(60_000)
-    alone = compare(make_document(pair.old_text), make_document(pair.new_text))
-    # A long comparison in miniature: pairs diffed and references scanned by helpers.
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 10)
-    monkeypatch.setattr(comparison, "SCAN_BESIDE", 10)
-    shared = compare(make_document(pair.old_text), make_document(pair.new_text), helpers=helpers)
-    assert len(alone.pairs) > 30
-    assert alone.reference_changes
-    assert shared.pairs == alone.pairs
-    assert shared.to_json() == alone.to_json()
+def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int) -> None:
+    run_alone(
+        f"""
+        import os
+        from unittest import mock
+        from synthetic import text_of_size
+        from treatyviewer.core import comparison, parallel
+        from treatyviewer.core.comparison import compare
+        from treatyviewer.core.segment import make_document
+
+        pair = text_of_size(60_000)
+        alone = compare(make_document(pair.old_text), make_document(pair.new_text))
+        forked = []
+        real_fork = os.fork
+
+        def counting_fork():
+            pid = real_fork()
+            if pid:
+                forked.append(pid)
+            return pid
+
+        # A long comparison in miniature: pairs diffed and references scanned by helpers.
+        with mock.patch.object(parallel, "MIN_ITEMS", 10), \\
+                mock.patch.object(comparison, "SCAN_BESIDE", 10), \\
+                mock.patch.object(os, "fork", counting_fork):
+            shared = compare(
+                make_document(pair.old_text), make_document(pair.new_text), helpers={helpers}
+            )
+        assert len(forked) >= {helpers}, forked  # the helpers did run
+        assert len(alone.pairs) > 30
+        assert alone.reference_changes
+        assert shared.pairs == alone.pairs
+        assert shared.to_json() == alone.to_json()
+        """
+    )
 
 
 @needs_fork
-def test_a_failed_helper_leaves_its_share_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "MIN_ITEMS", 10)
+def test_a_failed_helper_leaves_its_share_to_the_parent() -> None:
+    run_alone(
+        """
+        import os, sys
+        from treatyviewer.core import parallel
+
+        parallel.MIN_ITEMS = 10
+        parent = os.getpid()
+
+        def squares(items):
+            if os.getpid() != parent:
+                sys.exit(3)  # the helper dies before sending anything
+            return [k * k for k in items]
+
+        assert parallel.shared_map(squares, range(100), helpers=2) == [k * k for k in range(100)]
+        assert parallel.Background(lambda: squares(range(5)), helpers=1).result() == [0, 1, 4, 9, 16]
+        """
+    )
+
+
+def test_no_helper_is_forked_while_other_threads_run() -> None:
+    """In the window (or under a threaded caller) the work is all done in-process."""
+    started = threading.Event()
+    stop = threading.Event()
+
+    def other() -> None:
+        started.set()
+        stop.wait(30)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    started.wait(5)
     parent = os.getpid()
-
-    def squares(items: range) -> list[int]:
-        if os.getpid() != parent:
-            sys.exit(3)  # the helper dies before sending anything
-        return [k * k for k in items]
-
-    assert parallel.shared_map(squares, range(100), helpers=2) == [k * k for k in range(100)]
-    assert parallel.Background(lambda: squares(range(5)), helpers=1).result() == [0, 1, 4, 9, 16]
+    try:
+        done_by = parallel.shared_map(
+            lambda items: [os.getpid() for _ in items], range(50), helpers=2, least=1
+        )
+    finally:
+        stop.set()
+        thread.join()
+    assert done_by == [parent] * 50
 
 
 def test_an_alignment_keeps_no_features_alive() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -33,3 +34,19 @@ def test_a_status_word_matches_that_status_not_words_containing_it(make_window) 
     assert "VI" in _shown(window, 1)
     concordance.filter.setText("")
     assert concordance.proxy.rowCount() == concordance.model.rowCount()
+
+
+LICENCES = Path("/usr/share/common-licenses")
+
+
+@pytest.mark.skipif(not (LICENCES / "GPL-3").exists(), reason="no system licence texts")
+def test_a_long_section_heading_does_not_push_the_other_columns_away(make_window):
+    window = make_window(LICENCES / "GPL-2", LICENCES / "GPL-3", size=(1400, 900))
+    table = window.concordance.table
+    proxy = window.concordance.proxy
+    labels = [str(proxy.index(r, 0).data()) for r in range(proxy.rowCount())]
+    longest = max(range(len(labels)), key=lambda r: len(labels[r]))
+    assert table.horizontalHeader().sectionSize(0) < table.fontMetrics().horizontalAdvance(
+        labels[longest]
+    )
+    assert proxy.index(longest, 0).data(Qt.ItemDataRole.ToolTipRole) == labels[longest]

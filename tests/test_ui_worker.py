@@ -71,3 +71,19 @@ def test_cancel_stops_work_that_never_asks_whether_to_stop(qtbot) -> None:
     assert ended == [None]  # cancelled, with no result
     qtbot.waitUntil(lambda: job.ended, timeout=5_000)
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+
+
+def test_the_event_loop_collects_cycles_while_automatic_collection_is_off(qtbot) -> None:
+    """Automatic collection may start inside a Qt call that holds a signal mutex and
+    hang the window there; the app collects from its event loop instead."""
+    from treatyviewer.ui.state.worker import COLLECT_EVERY_MS, collect_on_gui_thread
+
+    collect_on_gui_thread()  # what the app does at launch
+    assert not gc.isenabled()
+    gc.collect()
+    FREED_ON.clear()
+    for _ in range(gc.get_threshold()[0] * 2):
+        _Cycle()
+    assert not FREED_ON  # nothing collected in the middle of other work
+    qtbot.waitUntil(lambda: bool(FREED_ON), timeout=COLLECT_EVERY_MS * 20)
+    assert set(FREED_ON) == {threading.current_thread().name}

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
 from .align_features import Sample, Vector, Vectors, containment
+from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
 from .align_types import Related
 from .document import Segment
 
@@ -44,6 +45,8 @@ ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
 counterpart must lie for it to join that pair."""
 CLEAR_Z = 5.0
+ORDERED_GAIN = 5.0
+"""Standing added above ``CLEAR_Z`` as a part read in order goes from the least share to all."""
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
@@ -57,6 +60,7 @@ Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
 Side = tuple[Callable[[int], Vector], Callable[[int], Collection[str]], int]
+Words = Callable[[int], list[str]]
 Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
 """Split parts (new article → old one) and merged parts (old → new), with their standing."""
 
@@ -111,6 +115,7 @@ def _attach(
     theirs: Side,
     allowed: Callable[[int, int], bool],
     seeds: dict[int, tuple[int, float]],
+    words: tuple[Words, Words],
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
@@ -121,8 +126,11 @@ def _attach(
     its standing is clear. The standing combines two asymmetric measures, each
     against its own yardstick: how much of the leftover's matter the
     counterpart holds, and how much of the counterpart's matter the leftover
-    holds that the pair's own articles do not. Each joined article comes with
-    its standing.
+    holds that the pair's own articles do not. A next-door leftover that fails
+    them joins when it reads, in order, as the part of the counterpart that the
+    pair's articles leave unexplained (``align_order``). Each joined article
+    comes with its standing. ``words`` gives the words of an article of this
+    side and of the other.
     """
     vector, features_mine, count = mine
     vector_theirs, features, other_count = theirs
@@ -148,6 +156,18 @@ def _attach(
             brought[key] = part_standing(held, extra_z)
         return brought[key]
 
+    def in_order(k: int, p: int, c: float) -> float:
+        """The standing ``c`` checked, or found, by reading the part in order: a
+        marginal standing needs some running text in common, a failed one all of it."""
+        words_mine, words_theirs = words
+        held = [words_mine(q) for q in groups[p]]
+        found = ordered_share(words_theirs(p), held, words_mine(k))
+        if c >= ATTACH_Z:
+            return c if found >= CONFIRM_SHARE else -math.inf
+        if found < ORDERED_SHARE:
+            return -math.inf
+        return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
+
     changed = True
     while changed:
         changed = False
@@ -165,6 +185,8 @@ def _attach(
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
                 c = standing(k, p, rulers[k].z(share))
+                if c < CLEAR_Z and abs(step) == 1:
+                    c = in_order(k, p, c)
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)
             if best is not None:
@@ -172,6 +194,18 @@ def _attach(
                 groups[best[1]].append(k)
                 changed = True
     return {k: found for k, found in extra.items() if k not in seeds}
+
+
+def _word_lists(bodies: Sequence[str]) -> Words:
+    """The words of each article, read once."""
+    cache: dict[int, list[str]] = {}
+
+    def words(k: int) -> list[str]:
+        if k not in cache:
+            cache[k] = words_of(bodies[k])
+        return cache[k]
+
+    return words
 
 
 def _sides(a: Aligner) -> tuple[Side, Side]:
@@ -187,8 +221,11 @@ def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
     article → new one for merges), with their standing."""
     old, new = _sides(a)
     split_seeds, merge_seeds = seeds
-    split = _attach(a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
-    merged = _attach(a.old_partner, old, new, a.allowed, merge_seeds)
+    old_words, new_words = _word_lists(a.old_vecs.bodies), _word_lists(a.new_vecs.bodies)
+    split = _attach(
+        a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds, (new_words, old_words)
+    )
+    merged = _attach(a.old_partner, old, new, a.allowed, merge_seeds, (old_words, new_words))
     split.update(split_seeds)
     merged.update(merge_seeds)
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news

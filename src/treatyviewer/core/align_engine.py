@@ -30,9 +30,9 @@ from statistics import median
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
 from .align_candidates import retrieve
-from .align_decide import Background, best_rival, confidence, joined_confidence
+from .align_decide import FAR_Z, NEAR_Z, Background, best_rival, confidence, joined_confidence
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
-from .align_gaps import pair_in_gaps
+from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
@@ -47,6 +47,8 @@ PLACE_Z = 1.0
 """Added to the standing of a pair that already stands out enough when it sits at
 its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
+WEAK_NEAR = FAR_Z - NEAR_Z
+"""A near pair less than this many spreads above its bar must also pass ``among_homes``."""
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_TRIES = 150
@@ -232,6 +234,9 @@ class Aligner:
             if not self._free(i, j):
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
+            weak = gain < WEAK_NEAR * self.background.spread
+            if gain > 0 and near and weak and not among_homes(self, i, j):
+                continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
             if gain > 0:
@@ -312,7 +317,7 @@ class Aligner:
                 top[1][0] if len(top) > 1 else bg.centre,
                 rivals[1][0] if len(rivals) > 1 else bg.centre,
             )
-            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
+            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and among_homes(self, i, j):
                 self._take(i, j)
 
     def _pair_gaps(self) -> Joined:

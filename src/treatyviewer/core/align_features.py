@@ -200,16 +200,16 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
 
 
 def cosine(a: Vector, b: Vector) -> float:
+    # fsum: a set's order follows the string hash, which differs from run to run, and
+    # a plain sum would then differ in its last bit and break ties differently.
     shared = a.keys() & b.keys()
-    total: float = sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
-    return total
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def containment(part: Vector, whole: Collection[str]) -> float:
     """Share of ``part``'s squared weight whose features also occur in ``whole``."""
     weights = list(map(part.__getitem__, part.keys() & whole))
-    total: float = sum(map(mul, weights, weights))
-    return total
+    return math.fsum(map(mul, weights, weights))  # fsum: the same whatever the set order
 
 
 Postings = tuple[dict[str, int], dict[str, list[int]]]

@@ -58,6 +58,19 @@ def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed:
     return True
 
 
+def among_homes(a: Aligner, i: int, j: int) -> bool:
+    """Whether new ``j`` is among the homes of old ``i``'s matter or old ``i`` among
+    those of new ``j``'s, over the whole other text. A pair of one gap that stands
+    out of the background only a little, in a gap with many open articles, is the
+    best of many chances; a real counterpart still holds more of the article
+    than nearly every other article does."""
+    allowed_new: Allowed = lambda x: a.allowed(i, x)  # noqa: E731
+    allowed_old: Allowed = lambda x: a.allowed(x, j)  # noqa: E731
+    return _among_homes(a.old_vecs[i], a.new_vecs, len(a.new_segs), j, allowed_new) or _among_homes(
+        a.new_vecs[j], a.old_vecs, len(a.old_segs), i, allowed_old
+    )
+
+
 def _gaps(
     anchors: Sequence[tuple[int, int]], old_count: int, new_count: int
 ) -> list[tuple[range, range]]:

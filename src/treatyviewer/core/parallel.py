@@ -14,6 +14,7 @@ import gc
 import os
 import pickle
 import signal
+import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -84,7 +85,14 @@ class Background(Generic[R]):
 
 
 def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:
-    """A helper doing ``work(chunk)``: its process id and the pipe its results come on."""
+    """A helper doing ``work(chunk)``: its process id and the pipe its results come on.
+
+    None while other threads run: a fork copies only the calling thread, so a lock
+    another thread held (the import lock, a stream's) would stay locked in the helper
+    and it would hang, and the parent with it, waiting for its results.
+    """
+    if threading.active_count() > 1:
+        return None
     read, write = os.pipe()
     # Objects the parent already has go out of the collector's sight, so that a
     # helper's collections do not touch (and so copy) every page it inherited.

@@ -91,10 +91,12 @@ def launch(argv: Sequence[str]) -> int:
     from ..common.i18n import install as install_translators
     from ..common.i18n import resolve
     from ..state.settings import APPLICATION, ORGANIZATION, Settings
+    from ..state.worker import collect_on_gui_thread
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "treatyviewer"])
     assert isinstance(app, QApplication)
+    collect_on_gui_thread()
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName("treatyviewer")

@@ -227,6 +227,8 @@ class ConcordanceModel(QAbstractTableModel):
                 return self.tr(
                     "Not paired; these articles of the other text share part of its wording"
                 )
+            if column in ("old", "new"):  # the whole heading where the column elides it
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
 

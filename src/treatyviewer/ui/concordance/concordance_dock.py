@@ -29,6 +29,8 @@ from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
 SCOPES = ("all", "review", "changed")
+MAX_COLUMN_EMS = 22
+"""Widest a column sizes itself to, in widths of the letter M."""
 
 
 class ConcordanceDock(QDockWidget):
@@ -78,6 +80,9 @@ class ConcordanceDock(QDockWidget):
         # so no translation of it is ever cut at the window's edge.
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
+        # A long section heading ("How to Apply These Terms to Your New Programs")
+        # would push the other columns off the dock; it is elided, the tooltip has it.
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * MAX_COLUMN_EMS)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)

@@ -131,6 +131,8 @@ class GuiCollector(QObject):
         super().__init__()
         self._holds = 0
         self._was_enabled = True
+        self.permanent = False
+        """Holding for the whole process (see ``collect_on_gui_thread``)."""
         self._timer = QTimer(self)
         self._timer.setInterval(COLLECT_EVERY_MS)
         self._timer.timeout.connect(self.collect)
@@ -154,8 +156,8 @@ class GuiCollector(QObject):
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] < thresholds[0]:
             return
-        generation = 1 if counts[1] >= thresholds[1] else 0
-        gc.collect(generation)
+        younger = 0 if counts[1] < thresholds[1] else 1
+        gc.collect(2 if younger and counts[2] >= thresholds[2] else younger)
 
 
 _collector: GuiCollector | None = None
@@ -167,12 +169,31 @@ def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
-def start(job: Job) -> None:
-    """Run ``job`` in the pool (call on the GUI thread)."""
+def _gui_collector() -> GuiCollector:
     global _collector
     if _collector is None:
         _collector = GuiCollector()
-    collector = _collector
+    return _collector
+
+
+def collect_on_gui_thread() -> None:
+    """From now on, reference cycles are collected only from the GUI event loop.
+
+    Automatic collection runs wherever an allocation happens to cross the
+    threshold: also inside a Qt call that holds a signal mutex (disconnecting,
+    emitting), where destroying a QObject found in a cycle then waits on the same
+    mutex for ever. Collecting from a timer runs at the top of the event loop,
+    where no Qt lock is held. Call once, on the GUI thread, after QApplication.
+    """
+    collector = _gui_collector()
+    if not collector.permanent:
+        collector.permanent = True
+        collector.hold()
+
+
+def start(job: Job) -> None:
+    """Run ``job`` in the pool (call on the GUI thread)."""
+    collector = _gui_collector()
     _running[:] = [j for j in _running if not j.ended]
     _running.append(job)
     collector.hold()
