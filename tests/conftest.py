@@ -175,11 +175,13 @@ def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def wait_compared(qtbot, window, previous=None, timeout: int = 30000) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the session has a comparison (other than ``previous``) and is idle."""
+    """Wait until the session has a comparison (other than ``previous``), is idle and
+    the panes hold all of it."""
 
     def ready() -> bool:
         s = window.session
-        return not s.busy and s.comparison is not None and s.comparison is not previous
+        done = not s.busy and s.comparison is not None and s.comparison is not previous
+        return done and not window.view.writing()  # a long text is written step by step
 
     qtbot.waitUntil(ready, timeout=timeout)
     for pane in window.view.panes():

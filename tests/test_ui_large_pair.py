@@ -27,7 +27,7 @@ def large_window(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
     QTest.qWaitForWindowExposed(window)
     window.open_pair(str(a), str(b))
     deadline = time.monotonic() + 60
-    while window.session.busy or window.session.comparison is None:
+    while window.session.busy or window.session.comparison is None or window.view.writing():
         assert time.monotonic() < deadline, "the large pair was not compared within a minute"
         QApplication.processEvents()
         time.sleep(0.002)

@@ -1,9 +1,13 @@
-"""Long texts are put into the panes in slices: the result reads exactly like a text
-built at once, and Cancel during the slices keeps the previous pair."""
+"""Long texts are written into the panes step by step: the first screen at once, highlighted
+and aligned, the rest while the reader reads; in the end they read exactly like texts laid
+out at once."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from conftest import wait_compared
+from test_ui_window import change_ids
 
 
 def _walk(window, stops: int = 10) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -21,38 +25,157 @@ def _walk(window, stops: int = 10) -> list[tuple[int, int]]:  # type: ignore[no-
     return seen
 
 
-def test_a_pair_built_in_slices_reads_like_one_built_at_once(make_window, qtbot) -> None:
-    whole = make_window()  # the bundled pair, built at once
-    sliced = make_window()
-    stages: list[str] = []
-    sliced.session.started.connect(stages.append)
-    sliced.session.slice_above = 0  # treat even the bundled pair as a long text
-    previous = sliced.session.comparison
-    sliced.session.reload()
-    wait_compared(qtbot, sliced, previous)
-    assert len(stages) == 2  # reading and comparing, then laying out in slices
-    for a, b in zip(whole.view.panes()[:2], sliced.view.panes()[:2], strict=True):
-        assert a.toPlainText() == b.toPlainText()
-    for side in (0, 1):
-        assert sliced.view.geo[side].ranges == whole.view.geo[side].ranges
-    assert sliced.view.overview.ticks == whole.view.overview.ticks
-    assert _walk(sliced) == _walk(whole)
+def _layout(view) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Everything the panes, connectors and overview show, as numbers and text."""
+    old, new = view.old_pane, view.new_pane
+    return {
+        "text": (old.toPlainText(), new.toPlainText()),
+        "ranges": (view.geo[0].ranges, view.geo[1].ranges),
+        "heights": (old.document().size().height(), new.document().size().height()),
+        "padding": (dict(view.pads[0].extra), dict(view.pads[1].extra)),
+        "sync": view.sync.points,
+        "bands": view.connector.bands,
+        "ticks": view.overview.ticks,
+        "placeholders": (old.placeholders, new.placeholders),
+        "changes": (change_ids(old.document()), change_ids(new.document())),
+    }
 
 
-def test_cancel_while_laying_out_keeps_the_previous_pair(make_window, small_pair, qtbot) -> None:
-    window = make_window()
-    session = window.session
-    previous, shown = session.comparison, window.view.panes()[0].toPlainText()
-    session.slice_above = 0
+def _writing_when_shown(window) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Records, each time a comparison is shown, whether it was still being written."""
+    seen: list[bool] = []
+    window.session.changed.connect(lambda: seen.append(window.view.writing()))
+    return seen
 
-    def cancel_when_laying_out(label: str) -> None:
-        if label == session.tr("Laying out the texts…"):
-            session.cancel()
 
-    session.started.connect(cancel_when_laying_out)
-    with qtbot.waitSignal(session.idle, timeout=30_000):
-        window.open_pair(str(small_pair[0]), str(small_pair[1]))
-    qtbot.wait(100)
-    assert session.comparison is previous
-    assert (session.old_name, session.new_name) == ("draft-1920", "moscow-1921")
-    assert window.view.panes()[0].toPlainText() == shown
+def _long_window(make_window):  # type: ignore[no-untyped-def]
+    """A low window on the bundled pair, where any text counts as long (so a short
+    pair is written step by step, as a long one is)."""
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    return window
+
+
+def _open(window, pair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    previous = window.session.comparison
+    window.open_pair(str(pair[0]), str(pair[1]))
+    wait_compared(qtbot, window, previous)
+
+
+def test_a_pair_written_step_by_step_reads_like_one_laid_out_at_once(make_window, qtbot) -> None:
+    whole = make_window(size=(1200, 500))  # the bundled pair is short: laid out at once
+    stepwise = make_window(size=(1200, 500))
+    stepwise.view.long_text = 0  # treat even the bundled pair as a long text
+    writing = _writing_when_shown(stepwise)
+    previous = stepwise.session.comparison
+    stepwise.session.reload()
+    wait_compared(qtbot, stepwise, previous)
+    assert writing == [True]  # the first screens were shown before the rest was written
+    assert _layout(stepwise.view) == _layout(whole.view)
+    assert _walk(stepwise) == _walk(whole)
+
+
+def test_a_pair_resized_while_it_is_written_ends_as_one_laid_out_at_that_width(
+    make_window, qtbot
+) -> None:
+    stepwise = _long_window(make_window)
+    view = stepwise.view
+    widths: list[tuple[bool, int]] = []
+
+    def narrow() -> None:  # as a dock opening beside a text just shown would
+        if not widths:
+            widths.append((view.writing(), view.new_pane.viewport().width()))
+            stepwise.resize(900, 500)
+            QApplication.sendPostedEvents()
+            for pane in view.panes():
+                pane.flush_relayout()
+
+    stepwise.session.changed.connect(narrow)
+    previous = stepwise.session.comparison
+    stepwise.session.reload()
+    wait_compared(qtbot, stepwise, previous)
+    assert widths[0][0] and view.new_pane.viewport().width() < widths[0][1]
+    written = _layout(view)
+    view.long_text = 10**9  # the same texts laid out at once, at the width they have now
+    view.show_comparison(view.cmp)
+    assert written == _layout(view)
+
+
+def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(
+    make_window, small_pair, qtbot
+) -> None:
+    window = _long_window(make_window)
+    view = window.view
+    first: list[tuple[int, list[int], tuple[float, float]]] = []
+
+    def shown() -> None:
+        cmp = window.session.comparison
+        k = next(k for k, p in enumerate(cmp.pairs) if p.changes and not p.moved)
+        o, n = cmp.pairs[k].old[0], cmp.pairs[k].new[0]
+        tops = (view.geo[0].ranges[o][0], view.geo[1].ranges[n][0])
+        first.append(
+            (view.new_pane.document().characterCount(), change_ids(view.new_pane.document()), tops)
+        )
+
+    writing = _writing_when_shown(window)
+    window.session.changed.connect(shown)
+    _open(window, small_pair, qtbot)
+    assert writing == [True]
+    written, highlighted, (old_top, new_top) = first[0]
+    whole = view.new_pane.document().characterCount()
+    assert written < whole / 2  # only the first screens, not the whole text
+    assert highlighted and set(highlighted) <= set(change_ids(view.new_pane.document()))
+    assert abs(old_top - new_top) < 1  # the first changed pair faces itself
+
+
+def test_jumping_to_the_last_article_while_it_is_written_shows_it_highlighted(
+    make_window, small_pair, qtbot
+) -> None:
+    window = _long_window(make_window)
+    view = window.view
+    jumped: list[int] = []
+
+    def jump_to_last() -> None:
+        cmp = window.session.comparison
+        k = max(k for k, p in enumerate(cmp.pairs) if p.changes and not p.moved)
+        jumped.append(k)
+        view.jump_to_pair(k)  # the reader asks for it before it is written
+
+    window.session.changed.connect(jump_to_last)
+    _open(window, small_pair, qtbot)
+    cmp = window.session.comparison
+    pair = cmp.pairs[jumped[0]]
+    o, n = pair.old[0], pair.new[0]
+    assert view.segment_at_top(1) == n and view.segment_at_top(0) == o
+    band = next(b for b in view.connector.bands if b.old == view.geo[0].ranges[o])
+    assert band.new == view.geo[1].ranges[n]
+    # The article at the top carries its changes' highlighting, where it is laid out.
+    doc = view.new_pane.document()
+    ours = [
+        (c.new_start, cid)
+        for cid, (k, c) in enumerate(view.rendered[1].changes)
+        if k == jumped[0] and c.new_end > c.new_start
+    ]
+    assert ours and {cid for _s, cid in ours} <= set(change_ids(doc))
+    y = view.geo[1].y_of_position(doc, view.rendered[1].map.to_qt(min(ours)[0]))
+    top, bottom = view.geo[1].ranges[n]
+    assert top < y < bottom
+
+
+def test_another_pair_opened_while_a_long_one_is_written_replaces_it(
+    make_window, small_pair, qtbot
+) -> None:
+    window = _long_window(make_window)
+    bundled = window.view.new_pane.toPlainText()
+    interrupted: list[bool] = []
+
+    def open_another() -> None:
+        if not interrupted:
+            interrupted.append(window.view.writing())
+            window.open_bundled()  # while the small pair is still being written
+
+    window.session.changed.connect(open_another)
+    _open(window, small_pair, qtbot)
+    assert interrupted == [True]
+    assert (window.session.old_name, window.session.new_name) == ("draft-1920", "moscow-1921")
+    assert window.view.new_pane.toPlainText() == bundled

@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.look = TextLook(self.settings, self)
         self.view = ComparisonView(self.scheme, self.look.font())
-        self.session.preparer = lambda cmp: self.view.prepare(self.classes.apply(cmp))
         self.message_bar = MessageBar()
         self.find_bar = FindBar(self.view.shown_panes, self.scheme)
         self.concordance = ConcordanceDock(self.scheme, self)

@@ -31,17 +31,6 @@ def run_through(steps: Steps[T]) -> T:
             return end.value  # type: ignore[no-any-return]
 
 
-def share(steps: Steps[T], start: int, end: int, scale: int) -> Steps[T]:
-    """``steps`` reporting their progress as a share ``start..end`` of ``scale``."""
-    while True:
-        try:
-            done, total = next(steps)
-        except StopIteration as finished:
-            return finished.value  # type: ignore[no-any-return]
-        fraction = min(1.0, done / total) if total > 0 else 0.0
-        yield start + round((end - start) * fraction), scale
-
-
 class SlicedRun(QObject, Generic[T]):
     """Runs ``steps`` from the event loop, one slice per turn, until it returns."""
 

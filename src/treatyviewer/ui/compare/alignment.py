@@ -7,6 +7,8 @@ block, so 450 articles cost one relayout, not 450.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from ...core.comparison import Comparison
@@ -17,8 +19,13 @@ Anchor = tuple[int, int]
 """(old segment index, new segment index) whose headings should line up."""
 
 
-def anchors(cmp: Comparison, old_map: SideMap, new_map: SideMap) -> list[Anchor]:
-    """The in-order chain of pairs that can line up (moved pairs cross instead)."""
+def anchors(
+    cmp: Comparison, old_map: SideMap | Container[int], new_map: SideMap | Container[int]
+) -> list[Anchor]:
+    """The in-order chain of pairs that can line up (moved pairs cross instead); a
+    segment lines up when it is rendered (its heading is in the map, or in the set)."""
+    old_shown = old_map.heading_block if isinstance(old_map, SideMap) else old_map
+    new_shown = new_map.heading_block if isinstance(new_map, SideMap) else new_map
     out: list[Anchor] = []
     last_old = last_new = -1
     for row in cmp.rows():
@@ -28,7 +35,7 @@ def anchors(cmp: Comparison, old_map: SideMap, new_map: SideMap) -> list[Anchor]
         if pair.moved:
             continue
         o, n = pair.old[0], pair.new[0]
-        if o not in old_map.heading_block or n not in new_map.heading_block:
+        if o not in old_shown or n not in new_shown:
             continue
         if o <= last_old or n <= last_new:
             continue
@@ -82,6 +89,11 @@ def align_documents(
                 cum[side] += extra
     for side in (0, 1):
         _apply(docs[side], pads[side], new_pads[side])
+    pad_bottoms(docs, pads)
+
+
+def pad_bottoms(docs: tuple[QTextDocument, QTextDocument], pads: tuple[Padding, Padding]) -> None:
+    """Make both documents end at the same height."""
     heights = [docs[s].size().height() - pads[s].bottom for s in (0, 1)]
     tallest = max(heights)
     for side in (0, 1):
@@ -104,14 +116,36 @@ def _apply(document: QTextDocument, padding: Padding, wanted: dict[int, float]) 
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
     for number in sorted(changed):
-        block = document.findBlockByNumber(number)
-        fmt = block.blockFormat()
-        base = 0.0 if number == 0 else HEADING_GAP
-        fmt.setTopMargin(base + wanted.get(number, 0.0))
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
+        _set_top(cursor, number, wanted.get(number, 0.0))
     cursor.endEditBlock()
     padding.extra = dict(wanted)
+
+
+def _set_top(cursor: QTextCursor, number: int, extra: float) -> None:
+    block = cursor.document().findBlockByNumber(number)
+    fmt = block.blockFormat()
+    base = 0.0 if number == 0 else HEADING_GAP
+    fmt.setTopMargin(base + extra)
+    cursor.setPosition(block.position())
+    cursor.setBlockFormat(fmt)
+
+
+def line_up(
+    anchor: Anchor,
+    docs: tuple[QTextDocument, QTextDocument],
+    maps: tuple[SideMap, SideMap],
+    pads: tuple[Padding, Padding],
+) -> None:
+    """Pad the higher of the anchor's two headings down to the other: the step of
+    ``align_documents`` for one anchor, when everything above it is already aligned."""
+    blocks = [maps[side].heading_block[anchor[side]] for side in (0, 1)]
+    ys = [_text_top(docs[side], blocks[side]) for side in (0, 1)]
+    target = max(ys)
+    for side in (0, 1):
+        extra = target - ys[side]
+        if extra > 0.5:
+            _set_top(QTextCursor(docs[side]), blocks[side], extra)
+            pads[side].extra[blocks[side]] = extra
 
 
 def _apply_bottom(document: QTextDocument, padding: Padding, extra: float) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
-from ..common.slices import Steps
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
 from .formats import Formats
@@ -28,10 +27,10 @@ from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader, pane_titles
 from .placeholders import Placeholder, placeholders
-from .prepared import Prepared, preparing_steps
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
+from .view_filling import LONG_TEXT, ViewFilling, is_long
 from .view_marks import bands, ticks
 from .view_navigation import ViewNavigator
 
@@ -62,7 +61,6 @@ class ComparisonView(QWidget):
         """The older text is on the right (Swap Sides); the comparison is unchanged."""
         self.cmp: Comparison | None = None
         self.rendered: tuple[Rendered, Rendered] | None = None
-        self._prepared: Prepared | None = None
         self.inline: InlineRenderer | None = None
         self.geo = (SideGeometry(), SideGeometry())
         self.pads = (Padding(), Padding())
@@ -78,6 +76,10 @@ class ComparisonView(QWidget):
         self.sync = ScrollSync(self.old_pane, self.new_pane)
         self.layers = SpanLayers(self)
         self.navigator = ViewNavigator(self)
+        self.filler = ViewFilling(self, self)
+        """Writes a long text into the panes step by step (see ``progressive``)."""
+        self.long_text = LONG_TEXT
+        """Characters in both texts above which they are written step by step."""
         self.from_file = (False, False)
         """Whether each text was read from a file (its encoding is then shown)."""
         self.names = ("", "")
@@ -87,7 +89,7 @@ class ComparisonView(QWidget):
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
-            pane.verticalScrollBar().valueChanged.connect(self._update_overview_view)
+            pane.verticalScrollBar().valueChanged.connect(self.update_overview_view)
             pane.placeholderClicked.connect(self.jump_to_pair)
             index = 0 if pane.side == "old" else 1
             pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
@@ -142,14 +144,16 @@ class ComparisonView(QWidget):
     def show_comparison(self, cmp: Comparison | None) -> None:
         self.cmp = cmp
         self.inline = None
+        self.filler.stop()
         if cmp is None:
             return
         value = self.primary().verticalScrollBar().value()
         formats = Formats(self.scheme, self.font_)
         hidden = self._hidden(cmp)
-        prepared, self._prepared = self._prepared, None
-        if prepared is not None and prepared.fits(cmp, self.scheme, self.font_, hidden):
-            self.rendered = prepared.rendered
+        step_by_step = is_long(cmp, self.long_text)
+        if step_by_step:
+            line = QFontMetricsF(self.font_).height() * 1.6
+            self.rendered = self.filler.start(cmp, formats, hidden, line)
         else:
             self.rendered = (
                 SideRenderer(cmp, "old", formats).render(hidden[0]),
@@ -169,16 +173,15 @@ class ComparisonView(QWidget):
         if self.mode == "inline":
             self._render_inline()
         self.navigator.reset()
-        self.realign()
+        if step_by_step:
+            self.filler.begin()
+        else:
+            self.realign()
         self.primary().verticalScrollBar().setValue(value)
 
-    def prepare(self, cmp: Comparison) -> Steps[None]:
-        """Build ``cmp``'s documents ahead, in steps (a long text, see ``prepared``);
-        ``show_comparison`` then shows them."""
-        self._prepared = None
-        hidden = self._hidden(cmp)
-        steps = preparing_steps(cmp, self.scheme, self.font_, hidden)
-        self._prepared = yield from steps
+    def writing(self) -> bool:
+        """A long text is still being written into the panes (see ``progressive``)."""
+        return self.filler.active
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:
@@ -279,6 +282,9 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
+        if self.filler.active:  # a long text still being written (at another width,
+            self.show_comparison(self.cmp)  # a mode without gaps): start it again
+            return
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
         chain = anchors(self.cmp, *maps)
@@ -295,7 +301,7 @@ class ComparisonView(QWidget):
         self._place_placeholders(docs)
         self.overview.set_ticks(ticks(self.cmp, self.rendered, self.geo, self.scheme))
         self.overview.set_marks(self.layers.marks())
-        self._update_overview_view()
+        self.update_overview_view()
         self.sync.resync(1)
         self.laidOut.emit()
 
@@ -314,7 +320,7 @@ class ComparisonView(QWidget):
         font.setItalic(True)
         return font
 
-    def _update_overview_view(self) -> None:
+    def update_overview_view(self) -> None:
         pane = self.primary()
         bar = pane.verticalScrollBar()
         total = bar.maximum() + bar.pageStep()

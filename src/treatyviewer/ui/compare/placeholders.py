@@ -97,6 +97,51 @@ def moved_texts(cmp: Comparison, k: int, names: tuple[str, str]) -> tuple[str, s
     return in_new, in_old
 
 
+class Placer:
+    """Puts the placeholders of one comparison into its two panes, as articles are laid out."""
+
+    def __init__(
+        self,
+        cmp: Comparison,
+        docs: tuple[QTextDocument, QTextDocument],
+        line_height: float,
+        font: QFont | None = None,
+    ) -> None:
+        self.cmp, self.docs, self.line_height = cmp, docs, line_height
+        self.names = side_names(cmp)
+        self.metrics = QFontMetricsF(font if font is not None else docs[0].defaultFont())
+        self.out: tuple[list[Placeholder], list[Placeholder]] = ([], [])
+
+    def _place(self, target: int, top: float, text: str, pair: int | None = None) -> None:
+        doc, metrics = self.docs[target], self.metrics
+        lines = len(fit_lines(metrics, text, doc.textWidth() - 2 * SIDE_MARGIN))
+        height = self.line_height + (lines - 1) * metrics.height()
+        if top + height > doc.size().height():
+            return
+        if is_blank(doc, top, height):
+            self.out[target].append(Placeholder(top, text, pair))
+
+    def lonely(self, side: int, i: int, geo: SideGeometry) -> None:
+        """Where article ``i`` of one side (removed or added) stands, in the other pane."""
+        if i in geo.ranges:
+            self._place(1 - side, geo.ranges[i][0], placeholder_text(self.names[1 - side]))
+
+    def moved(self, k: int, geo: tuple[SideGeometry, SideGeometry]) -> None:
+        """Both ends of moved pair ``k``: where it stood, and where it stands now."""
+        in_new, in_old = moved_texts(self.cmp, k, self.names)
+        pair = self.cmp.pairs[k]
+        o, n = pair.old[0], pair.new[0]
+        if o in geo[0].ranges and n in geo[1].ranges:
+            old_top, new_top = geo[0].ranges[o][0], geo[1].ranges[n][0]
+            self._place(1, old_top, in_new + (" ↓" if new_top > old_top else " ↑"), k)
+            self._place(0, new_top, in_old + (" ↑" if old_top < new_top else " ↓"), k)
+
+    def placed(self) -> tuple[list[Placeholder], list[Placeholder]]:
+        """Those placed so far, top to bottom in each pane."""
+        old, new = (sorted(items, key=lambda p: p.y) for items in self.out)
+        return old, new
+
+
 def placeholders(
     cmp: Comparison,
     docs: tuple[QTextDocument, QTextDocument],
@@ -105,33 +150,11 @@ def placeholders(
     font: QFont | None = None,
 ) -> tuple[list[Placeholder], list[Placeholder]]:
     """What each pane (old, new) shows for the articles only the other text has here."""
-    out: tuple[list[Placeholder], list[Placeholder]] = ([], [])
-    names = side_names(cmp)
-    metrics = QFontMetricsF(font if font is not None else docs[0].defaultFont())
-
-    def place(target: int, top: float, text: str, pair: int | None = None) -> None:
-        width = docs[target].textWidth() - 2 * SIDE_MARGIN
-        lines = len(fit_lines(metrics, text, width))
-        height = line_height + (lines - 1) * metrics.height()
-        if top + height > docs[target].size().height():
-            return
-        if is_blank(docs[target], top, height):
-            out[target].append(Placeholder(top, text, pair))
-
+    placer = Placer(cmp, docs, line_height, font)
     for side, indices in ((0, cmp.removed), (1, cmp.added)):
-        text = placeholder_text(names[1 - side])
         for i in indices:
-            if i in geo[side].ranges:
-                place(1 - side, geo[side].ranges[i][0], text)
+            placer.lonely(side, i, geo[side])
     for k, pair in enumerate(cmp.pairs):
-        if not pair.moved:
-            continue
-        in_new, in_old = moved_texts(cmp, k, names)
-        o, n = pair.old[0], pair.new[0]
-        if o in geo[0].ranges and n in geo[1].ranges:
-            old_top, new_top = geo[0].ranges[o][0], geo[1].ranges[n][0]
-            place(1, old_top, in_new + (" ↓" if new_top > old_top else " ↑"), k)
-            place(0, new_top, in_old + (" ↑" if old_top < new_top else " ↓"), k)
-    for items in out:
-        items.sort(key=lambda p: p.y)
-    return out
+        if pair.moved:
+            placer.moved(k, geo)
+    return placer.placed()

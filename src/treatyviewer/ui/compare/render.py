@@ -162,25 +162,24 @@ class SideRenderer:
 
     def steps(self, hidden: frozenset[int] = frozenset()) -> Steps[Rendered]:
         """``render`` in steps of a few articles (see ``common.slices``)."""
+        rendered = Rendered(self.new_document(), SideMap(), self.changes)
+        writer = SegmentWriter(self, rendered)
+        total = len(self.doc.segments)
+        for i in range(total):
+            if i in hidden:
+                continue
+            writer.write(i)
+            yield i, total
+        side_map = rendered.map
+        yield from marking_steps(rendered.document, self.doc, side_map.to_qt, side_map.covers)
+        return rendered
+
+    def new_document(self) -> QTextDocument:
+        """An empty document with the pane's font and margin."""
         qdoc = QTextDocument()
         qdoc.setDefaultFont(self.f.font)
         qdoc.setDocumentMargin(28)
-        side_map = SideMap()
-        spans = self._spans()
-        starts = [s[0] for s in spans]
-        cursor = QTextCursor(qdoc)
-        first = True
-        total = len(self.doc.segments)
-        for i, seg in enumerate(self.doc.segments):
-            if i in hidden:
-                continue
-            self._heading(cursor, i, seg, first, side_map)
-            first = False
-            self._body(cursor, seg, spans, starts, side_map)
-            side_map.last_block[i] = cursor.block().blockNumber()
-            yield i, total
-        yield from marking_steps(qdoc, self.doc, side_map.to_qt, side_map.covers)
-        return Rendered(qdoc, side_map, self.changes)
+        return qdoc
 
     def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:
         spans = []
@@ -296,6 +295,26 @@ class SideRenderer:
                 pos = e
             if pos < b:
                 cursor.insertText(para[pos - a :], self.f.plain)
+
+
+class SegmentWriter:
+    """Appends one segment at a time (heading, then body) to a rendered document."""
+
+    def __init__(self, renderer: SideRenderer, rendered: Rendered) -> None:
+        self.renderer = renderer
+        self.rendered = rendered
+        self.cursor = QTextCursor(rendered.document)
+        self.spans = renderer._spans()
+        self.starts = [s[0] for s in self.spans]
+        self.first = True
+
+    def write(self, i: int) -> None:
+        r, side_map = self.renderer, self.rendered.map
+        seg = r.doc.segments[i]
+        r._heading(self.cursor, i, seg, self.first, side_map)
+        self.first = False
+        r._body(self.cursor, seg, self.spans, self.starts, side_map)
+        side_map.last_block[i] = self.cursor.block().blockNumber()
 
 
 def render_side(

@@ -16,6 +16,8 @@ class ScrollSync(QObject):
         super().__init__(old)
         self.panes = (old, new)
         self.points: list[tuple[float, float]] = [(0.0, 0.0)]
+        self._columns: tuple[list[float], list[float]] = ([0.0], [0.0])
+        """The points' old and new heights apart (read by every ``map``)."""
         self.enabled = True
         self._busy = False
         old.verticalScrollBar().valueChanged.connect(lambda v: self._follow(0, v))
@@ -28,10 +30,10 @@ class ScrollSync(QObject):
             if a > clean[-1][0] and b > clean[-1][1]:
                 clean.append((a, b))
         self.points = clean
+        self._columns = ([p[0] for p in clean], [p[1] for p in clean])
 
     def map(self, side: int, y: float) -> float:
-        src = [p[side] for p in self.points]
-        dst = [p[1 - side] for p in self.points]
+        src, dst = self._columns[side], self._columns[1 - side]
         k = bisect_right(src, y) - 1
         if k >= len(src) - 1:
             return dst[-1] + (y - src[-1])

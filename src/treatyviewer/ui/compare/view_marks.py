@@ -38,25 +38,36 @@ def ticks(
     rendered: tuple[Rendered, Rendered],
     geo: tuple[SideGeometry, SideGeometry],
     scheme: Scheme,
+    known: tuple[dict[int, float], dict[int, float]] | None = None,
+    height: float | None = None,
 ) -> list[Tick]:
-    """Overview ticks: each word change where it lies, and whole added/removed articles."""
+    """Overview ticks: each word change where it lies, and whole added/removed articles.
+
+    ``known`` gives the height of the changes laid out so far, by change id (a text
+    still being written: the others are left out), ``height`` the whole text's
+    expected height."""
     colours = {"insert": scheme.status("added").name(), "delete": scheme.status("removed").name()}
     amber = scheme.status("modified").name()
     out = []
     for side in (0, 1):
         side_rendered, side_geo = rendered[side], geo[side]
-        height = max(side_geo.height, 1.0)
+        whole = max(height or side_geo.height, 1.0)
         doc = side_rendered.document
-        for _k, c in side_rendered.changes:
+        for cid, (_k, c) in enumerate(side_rendered.changes):
             start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
             if end <= start:
                 continue
-            y = side_geo.y_of_position(doc, side_rendered.map.to_qt(start)) / height
+            if known is None:
+                y = side_geo.y_of_position(doc, side_rendered.map.to_qt(start)) / whole
+            elif cid in known[side]:
+                y = known[side][cid] / whole
+            else:
+                continue
             out.append(Tick(y, y, colours.get(c.op, amber), side))
         lonely = cmp.removed if side == 0 else cmp.added
         for i in lonely:
             if i in side_geo.ranges:
                 top, bottom = side_geo.ranges[i]
                 colour = colours["delete" if side == 0 else "insert"]
-                out.append(Tick(top / height, bottom / height, colour, side))
+                out.append(Tick(top / whole, bottom / whole, colour, side))
     return out

@@ -49,6 +49,8 @@ class ViewNavigator:
         """The concordance row of the stop last gone to (pair, added or removed)."""
         self.counts = (0, 0)
         """(word changes, whole added/removed articles) among the stops last counted."""
+        self.waiting: tuple[int | None, int | None] | None = None
+        """A jump to articles not written yet (a long text being written): done once they are."""
 
     def _article_targets(self) -> list[tuple[float, int]]:
         """(heading top, heading block number) in the primary pane, top to bottom."""
@@ -361,6 +363,12 @@ class ViewNavigator:
 
     def jump_to_segments(self, old: int | None, new: int | None) -> None:
         v = self.view
+        self.waiting = None
+        if v.writing() and any(
+            seg is not None and seg not in v.geo[side].ranges for side, seg in ((0, old), (1, new))
+        ):
+            self.waiting = (old, new)
+            return
         if v.mode == "inline":
             v.set_mode("side")
         v.sync.enabled = False
@@ -374,6 +382,11 @@ class ViewNavigator:
             v.sync.enabled = v.mode == "side"
         if (old is None) != (new is None):
             v.sync.resync(0 if old is not None else 1)
+
+    def retry(self) -> None:
+        """Make the jump that waited for its articles, if they are written now."""
+        if self.waiting is not None:
+            self.jump_to_segments(*self.waiting)
 
 
 def _change_id_at(doc: QTextDocument, position: int) -> int | None:

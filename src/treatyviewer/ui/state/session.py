@@ -22,17 +22,10 @@ from ...core.entities import Gazetteer, find_mentions
 from ...core.errors import TreatyViewerError
 from ...core.xrefs import find_references
 from ...io.limits import ReadLimits
-from ..common.slices import SlicedRun, Steps
 from .loading import read_any
 from .worker import CancellableWork, Job
 
 Loaded = tuple[Document, Document, Comparison]
-SLICE_ABOVE = 2_000_000
-"""Characters in both texts above which the window's documents are built in slices."""
-
-
-def _length(cmp: Comparison) -> int:
-    return len(cmp.old.text) + len(cmp.new.text)
 
 
 def prepare(cmp: Comparison, stop: StopCheck) -> None:
@@ -70,11 +63,6 @@ class ComparisonSession(CancellableWork):
         self.comparison: Comparison | None = None
         self.review_below = UNCERTAIN_BELOW
         """Pairs less likely than this to be right are offered for review."""
-        self.preparer: Callable[[Comparison], Steps[None]] | None = None
-        """Builds what the window shows of a comparison in steps (set by the window)."""
-        self.slice_above = SLICE_ABOVE
-        """Texts longer than this (both, in characters) are prepared in slices."""
-        self._slices: SlicedRun[None] | None = None
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -197,45 +185,10 @@ class ComparisonSession(CancellableWork):
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None,
     ) -> None:
-        if not self._is_current(job):
-            return
-        loaded = cast(tuple[str, str, tuple[Document, Document, Comparison]], result)
-        comparison = loaded[2][2]
-        if self.preparer is None or _length(comparison) <= self.slice_above:
-            self._show(job, loaded, reset_overrides, encodings)
-            return
-        self.started.emit(self.tr("Laying out the texts…"))
-        if not self._is_current(job):
-            return  # cancelled as the stage began
-        self._slices = SlicedRun(
-            self.preparer(comparison),
-            lambda _: self._show(job, loaded, reset_overrides, encodings),
-            lambda exc: self._fail(job, exc),
-            lambda done, total: self._report(job, done, total),
-            self,
-        )
-
-    def _report(self, job: Job, done: int, total: int) -> None:
-        if self._is_current(job):
-            self.progress.emit(done, total)
-
-    def cancel(self) -> None:
-        if self._slices is not None:
-            self._slices.stop()
-            self._slices = None
-        super().cancel()
-
-    def _show(
-        self,
-        job: Job,
-        loaded: tuple[str, str, Loaded],
-        reset_overrides: bool,
-        encodings: tuple[str | None, str | None] | None,
-    ) -> None:
         """The comparison is ready to be shown: make it current and announce it."""
-        self._slices = None
         if not self._is_current(job):
             return
+        loaded = cast(tuple[str, str, Loaded], result)
         old_name, new_name, (old, new, comparison) = loaded
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:

@@ -1,0 +1,217 @@
+"""A long comparison written into the panes pair by pair while the reader reads.
+
+Writing and laying out a long text takes seconds on the GUI thread, and a
+QTextDocument laid out before a pane takes it is laid out again by the pane.
+So for a long text both panes get empty documents at once and these grow
+from the event loop, one aligned pair at a time in reading order: each step
+writes the articles up to the next pair on both sides (Qt lays out just
+those, since nothing follows them yet), pads the higher of the two headings
+down so the pair faces itself, and measures what it wrote. The first screen
+is written before the window shows it; scrolling, the connectors and the
+overview cover what is written, and once the last pair is written they are
+exactly what laying out the whole text at once gives (same padding, same
+heights, same ticks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
+
+from ...core.comparison import Comparison
+from ..common.slices import Steps
+from .alignment import Anchor, Padding, anchors, line_up, pad_bottoms
+from .formats import Formats
+from .geometry import SideGeometry
+from .placeholders import Placer
+from .render import Rendered, SegmentWriter, SideMap, SideRenderer
+from .structure_marks import SegmentMarks
+
+Pending = tuple[Literal["lonely", "moved"], int, int]
+"""A placeholder still to place: ("lonely", side, segment) or ("moved", pair, 0)."""
+
+
+class Shown:
+    """The segments of one side that are rendered (all but the hidden ones)."""
+
+    def __init__(self, count: int, hidden: frozenset[int]) -> None:
+        self.count, self.hidden = count, hidden
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and 0 <= index < self.count and index not in self.hidden
+
+
+class Filling:
+    """Both sides of one comparison, written step by step into two documents."""
+
+    def __init__(
+        self,
+        cmp: Comparison,
+        formats: Formats,
+        hidden: tuple[frozenset[int], frozenset[int]],
+        line_height: float,
+        placeholder_font: QFont,
+    ) -> None:
+        self.cmp = cmp
+        self.hidden = hidden
+        renderers = (SideRenderer(cmp, "old", formats), SideRenderer(cmp, "new", formats))
+        self.docs = (cmp.old, cmp.new)
+        self.rendered = (
+            Rendered(renderers[0].new_document(), SideMap(), renderers[0].changes),
+            Rendered(renderers[1].new_document(), SideMap(), renderers[1].changes),
+        )
+        self.writers = (
+            SegmentWriter(renderers[0], self.rendered[0]),
+            SegmentWriter(renderers[1], self.rendered[1]),
+        )
+        self.marks = tuple(
+            SegmentMarks(out.document, doc, out.map.to_qt, out.map.covers)
+            for out, doc in zip(self.rendered, self.docs, strict=True)
+        )
+        self.pads = (Padding(), Padding())
+        self.geo = (SideGeometry(), SideGeometry())
+        self.chain: list[Anchor] = anchors(
+            cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
+        )
+        self.lined_up = 0
+        """How many anchors of the chain face each other so far."""
+        self.known: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        """Height of each change laid out so far, by change id, per side."""
+        self.next = [0, 0]
+        """The next segment to write, per side."""
+        self._written: list[list[int]] = [[], []]
+        self._changes = [self._by_start(side) for side in (0, 1)]
+        self._change_at = [0, 0]
+        self.placer = Placer(cmp, self.documents(), line_height, placeholder_font)
+        self._pending: list[Pending] = []
+        self.done = False
+
+    def documents(self) -> tuple[QTextDocument, QTextDocument]:
+        return self.rendered[0].document, self.rendered[1].document
+
+    def maps(self) -> tuple[SideMap, SideMap]:
+        return self.rendered[0].map, self.rendered[1].map
+
+    def _by_start(self, side: int) -> list[tuple[int, int]]:
+        """(source start, change id) of the changes drawn on one side, in text order."""
+        out = []
+        for cid, (_k, c) in enumerate(self.rendered[side].changes):
+            start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
+            if end > start:
+                out.append((start, cid))
+        return sorted(out)
+
+    def written_share(self) -> float:
+        """Roughly how much of both texts is written (0..1), by characters."""
+        done = total = 0
+        for side, doc in enumerate(self.docs):
+            total += len(doc.text)
+            k = self.next[side]
+            done += doc.segments[k - 1].end if k > 0 else 0
+        return done / total if total else 1.0
+
+    # -- the steps ----------------------------------------------------------------
+    def steps(self) -> Steps[None]:
+        total = len(self.cmp.old.segments) + len(self.cmp.new.segments)
+        docs, maps = self.documents(), self.maps()
+        for anchor in self.chain:
+            self._write_through(anchor)
+            line_up(anchor, docs, maps, self.pads)
+            self.lined_up += 1
+            self._measure(final=False)
+            yield self.next[0] + self.next[1], total
+        self._write_through((len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1))
+        pad_bottoms(docs, self.pads)
+        self._measure(final=True)
+        self.done = True
+        yield total, total
+
+    def _write_through(self, last: Anchor) -> None:
+        """Write each side's segments up to and including ``last``, in one edit block
+        per side (Qt then lays out the new text once)."""
+        for side in (0, 1):
+            writer, marks = self.writers[side], self.marks[side]
+            cursor = QTextCursor(writer.cursor)
+            cursor.beginEditBlock()
+            for i in range(self.next[side], last[side] + 1):
+                if i in self.hidden[side]:
+                    continue
+                writer.write(i)
+                marks.mark(i)
+                self._written[side].append(i)
+            cursor.endEditBlock()
+            self.next[side] = max(self.next[side], last[side] + 1)
+
+    def _measure(self, final: bool) -> None:
+        """Heights of what was just written (the layout above it no longer changes)."""
+        for side, doc in enumerate(self.documents()):
+            geo, side_map = self.geo[side], self.rendered[side].map
+            layout = doc.documentLayout()
+            for i in self._written[side]:
+                head = doc.findBlockByNumber(side_map.heading_block[i])
+                last = doc.findBlockByNumber(side_map.last_block[i])
+                top = layout.blockBoundingRect(head).top()
+                geo.ranges[i] = (top, max(layout.blockBoundingRect(last).bottom(), top + 1))
+                lonely = self.cmp.removed if side == 0 else self.cmp.added
+                if i in lonely:
+                    self._pending.append(("lonely", side, i))
+                k = self.cmp.new_to_pair.get(i) if side == 1 else None
+                if k is not None and self.cmp.pairs[k].new[0] == i and self.cmp.pairs[k].moved:
+                    self._pending.append(("moved", k, 0))
+            self._written[side] = []
+            geo.height = doc.size().height()
+            self._measure_changes(side, final)
+        self._place(final)
+
+    def _measure_changes(self, side: int, final: bool) -> None:
+        doc = self.docs[side]
+        k = self.next[side]
+        frontier = len(doc.text) + 1 if final else (doc.segments[k - 1].end if k else 0)
+        changes, at = self._changes[side], self._change_at[side]
+        rendered, geo = self.rendered[side], self.geo[side]
+        while at < len(changes) and (final or changes[at][0] < frontier):
+            start, cid = changes[at]
+            position = rendered.map.to_qt(start)
+            self.known[side][cid] = geo.y_of_position(rendered.document, position)
+            at += 1
+        self._change_at[side] = at
+
+    def _place(self, final: bool) -> None:
+        """Placeholders whose place in the other pane is laid out (all at the end)."""
+        waiting: list[Pending] = []
+        for item in self._pending:
+            if not final and not self._ready(item):
+                waiting.append(item)
+            elif item[0] == "lonely":
+                self.placer.lonely(item[1], item[2], self.geo[item[1]])
+            else:
+                self.placer.moved(item[1], self.geo)
+        self._pending = waiting
+
+    def _ready(self, item: Pending) -> bool:
+        room = 4 * self.placer.line_height
+        if item[0] == "lonely":
+            side, i = item[1], item[2]
+            return self.geo[side].ranges[i][0] + room < self.geo[1 - side].height
+        pair = self.cmp.pairs[item[1]]
+        o, n = pair.old[0], pair.new[0]
+        if o not in self.geo[0].ranges or n not in self.geo[1].ranges:
+            return False
+        tops = (self.geo[0].ranges[o][0], self.geo[1].ranges[n][0])
+        return tops[0] + room < self.geo[1].height and tops[1] + room < self.geo[0].height
+
+    def points(self) -> Iterator[tuple[float, float]]:
+        """The heights that face each other so far (for the scroll sync)."""
+        old, new = self.geo[0].ranges, self.geo[1].ranges
+        for o, n in self.chain[: self.lined_up]:
+            yield old[o][0], new[n][0]
+        yield self.geo[0].height, self.geo[1].height
+
+    def expected_height(self) -> float:
+        """The final height, guessed from the share written (exact once done)."""
+        height = max(self.geo[0].height, self.geo[1].height)
+        if self.done:
+            return height
+        return height / max(self.written_share(), 0.01)

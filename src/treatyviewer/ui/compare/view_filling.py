@@ -1,0 +1,165 @@
+"""The comparison view's side of a long text written step by step (see ``progressive``):
+the first screens at once, the rest from the event loop, with the scroll sync, the
+connectors, the placeholders and the overview kept up with what is written."""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QFont
+
+from ...core.comparison import Comparison
+from ..common.colours import Scheme
+from ..common.slices import SlicedRun
+from .alignment import Padding
+from .connector import ConnectorBand
+from .formats import Formats
+from .geometry import SideGeometry
+from .overview import OverviewBar
+from .pane import ComparisonPane
+from .progressive import Filling
+from .render import Rendered
+from .scrollsync import ScrollSync
+from .span_layers import SpanLayers
+from .view_marks import bands, ticks
+from .view_navigation import ViewNavigator
+
+LONG_TEXT = 200_000
+"""Characters in both texts above which a comparison is written into the panes step by step."""
+FIRST_SCREENS = 2.0
+"""Viewport heights written before the panes are first painted."""
+PUBLISH_S = 0.3
+"""How often the scroll sync, connectors and placeholders catch up while a text is written."""
+TICKS_EVERY = 0.1
+"""The overview (every change: the dearest to redo) catches up each time this share of
+the texts more is written."""
+
+
+def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
+    return len(cmp.old.text) + len(cmp.new.text) > limit
+
+
+class FilledView(Protocol):
+    """What of the comparison view a filling reads and sets."""
+
+    laidOut: SignalInstance
+    cmp: Comparison | None
+    mode: str
+    scheme: Scheme
+    pads: tuple[Padding, Padding]
+    geo: tuple[SideGeometry, SideGeometry]
+    old_pane: ComparisonPane
+    new_pane: ComparisonPane
+    sync: ScrollSync
+    connector: ConnectorBand
+    overview: OverviewBar
+    layers: SpanLayers
+    navigator: ViewNavigator
+
+    def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
+
+    def update_overview_view(self) -> None: ...
+
+
+class ViewFilling(QObject):
+    """Runs one ``Filling`` for the view and tells the view what is written."""
+
+    finished = Signal()
+    """The whole text is written and laid out."""
+
+    def __init__(self, view: FilledView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.filling: Filling | None = None
+        self._run: SlicedRun[None] | None = None
+        self._published = 0.0
+        self._ticked = -1.0
+        """The share of the texts written when the overview last caught up."""
+
+    @property
+    def active(self) -> bool:
+        return self._run is not None and self._run.running
+
+    def stop(self) -> None:
+        if self._run is not None:
+            self._run.stop()
+            self._run.deleteLater()
+            self._run = None
+        self.filling = None
+
+    def start(
+        self,
+        cmp: Comparison,
+        formats: Formats,
+        hidden: tuple[frozenset[int], frozenset[int]],
+        line_height: float,
+    ) -> tuple[Rendered, Rendered]:
+        """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
+        self.stop()
+        self._ticked = -1.0
+        font = QFont(formats.font)
+        font.setItalic(True)  # as the view's placeholders are drawn
+        self.filling = Filling(cmp, formats, hidden, line_height, font)
+        return self.filling.rendered
+
+    def begin(self) -> None:
+        """Write the first screens now, then the rest a slice at a time."""
+        filling = self.filling
+        assert filling is not None
+        view = self.view
+        self.view.pads = filling.pads
+        view.geo = filling.geo
+        steps = filling.steps()
+        want = max(p.viewport().height() for p in view.panes()[:2]) * FIRST_SCREENS
+        for _ in steps:
+            if filling.done or min(g.height for g in filling.geo) > want:
+                break
+        self.publish()
+        if filling.done:
+            self._finish()
+            return
+        self._run = SlicedRun(steps, lambda _: self._finish(), self._failed, self._progress, self)
+        view.laidOut.emit()  # the first screens are in place: the reading position can follow
+
+    def _progress(self, _done: int, _total: int) -> None:
+        if time.perf_counter() - self._published > PUBLISH_S:
+            self.publish()
+            self.view.navigator.retry()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._run = None
+        raise exc
+
+    def _finish(self) -> None:
+        self._run = None
+        self.publish()
+        view = self.view
+        view.layers.apply_all()
+        view.overview.set_marks(view.layers.marks())
+        view.navigator.retry()
+        view.laidOut.emit()
+        self.finished.emit()
+
+    def publish(self) -> None:
+        """Hand the view what is measured so far."""
+        filling, view = self.filling, self.view
+        if filling is None or view.cmp is None:
+            return
+        self._published = time.perf_counter()
+        view.sync.set_points(list(filling.points()))
+        view.connector.set_bands(bands(view.cmp, filling.geo, view.sync))
+        side_by_side = view.mode == "side"
+        old, new = filling.placer.placed() if side_by_side else ([], [])
+        view.old_pane.set_placeholders(old)
+        view.new_pane.set_placeholders(new)
+        share = filling.written_share()
+        if filling.done or share - self._ticked >= TICKS_EVERY:
+            self._ticked = share
+            height = None if filling.done else filling.expected_height()
+            view.overview.set_ticks(
+                ticks(view.cmp, filling.rendered, filling.geo, view.scheme, filling.known, height)
+            )
+        view.update_overview_view()
+        view.sync.resync(1)
