@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, Row
 from ..common.colours import Scheme
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
@@ -96,6 +96,7 @@ class ComparisonView(QWidget):
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
+        self._reading_after_layout: Row | None = None
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -208,6 +209,9 @@ class ComparisonView(QWidget):
             for pane in self.panes():
                 pane.flush_relayout()
             self.navigator.show_row(reading)
+            # Panes that were hidden are laid out again once they get their width
+            # back; the article is brought back to the top after that layout.
+            self._reading_after_layout = reading
 
     def _set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -303,6 +307,9 @@ class ComparisonView(QWidget):
         self.overview.set_marks(self.layers.marks())
         self.update_overview_view()
         self.sync.resync(1)
+        reading, self._reading_after_layout = self._reading_after_layout, None
+        if reading is not None:
+            self.navigator.show_row(reading)
         self.laidOut.emit()
 
     def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:
