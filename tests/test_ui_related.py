@@ -12,9 +12,12 @@ def test_removed_draft_article_4_names_its_related_articles(make_window, qtbot) 
     model = window.concordance.model
     row = next(r for r in range(model.rowCount()) if model.labels(r) == (("4",), ()))
     newer = model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole)
-    assert newer.startswith("related: ") and "I" in newer.removeprefix("related: ").split(", ")
+    # The editors' notes name where its matter went; the cell and the status agree.
+    assert newer == "related: I, II, III, XV"
+    status = model.data(model.index(row, 2), Qt.ItemDataRole.DisplayRole)
+    assert status.endswith("its matter went to I, II, III, XV")
     tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
-    assert tip and "share" in tip
+    assert tip == "its matter went to I, II, III, XV"
     # A paired row keeps its plain labels.
     paired = next(r for r in range(model.rowCount()) if model.labels(r) == (("1",), ("I",)))
     assert model.data(model.index(paired, 1), Qt.ItemDataRole.DisplayRole) == "I"
@@ -47,3 +50,23 @@ def test_status_line_counts_pairings_to_review_in_good_english(make_window, qtbo
     with qtbot.waitSignal(session.changed):
         session.set_review_threshold(1.01)
     assert f"{len(confidences)} pairings to review" in window.counts.text()
+
+
+def test_without_editors_notes_the_wording_names_the_related_articles(make_window, tmp_path):
+    from synthetic import family_pair
+
+    pair = family_pair("short", 40, 102)
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(pair.old_text, encoding="utf-8")
+    new.write_text(pair.new_text, encoding="utf-8")
+    window = make_window(old, new)
+    cmp = window.session.comparison
+    model = window.concordance.model
+    assert cmp.related_old
+    for index, related in cmp.related_old.items():
+        row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "removed"
+                   and model.rows[r].index == index)  # fmt: skip
+        names = ", ".join(cmp.new.segments[x.index].reference for x in related)
+        assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == f"related: {names}"
+        tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+        assert "share part of its wording" in tip

@@ -101,14 +101,20 @@ class ConcordanceModel(QAbstractTableModel):
 
     def related(self, row: int) -> str:
         """For an article only one text has: where its matter went (or came from)."""
+        r = self.rows[row]
+        return related_text(r.kind, self._noted(row)) if r.kind != "pair" else ""
+
+    def _noted(self, row: int) -> tuple[str, ...]:
+        """Where the texts' metadata and the editors' notes say an unpaired article's
+        matter went (or came from)."""
         assert self.cmp is not None
         r = self.rows[row]
         if r.kind == "pair":
-            return ""
+            return ()
         doc, other = (
             (self.cmp.old, self.cmp.new) if r.kind == "removed" else (self.cmp.new, self.cmp.old)
         )
-        return related_text(r.kind, related_articles(doc, doc.segments[r.index], other))
+        return related_articles(doc, doc.segments[r.index], other)
 
     def status(self, row: int) -> str:
         assert self.cmp is not None
@@ -185,9 +191,12 @@ class ConcordanceModel(QAbstractTableModel):
             related, other = self.cmp.related_new.get(r.index, ()), self.cmp.old
         else:
             return ""
-        if not related:
+        # What the editors say wins over what the wording suggests, so that this
+        # cell and the status beside it name the same articles.
+        noted = self._noted(row)
+        if not (related or noted):
             return ""
-        names = ", ".join(other.segments[x.index].reference for x in related)
+        names = ", ".join(noted or [other.segments[x.index].reference for x in related])
         return self.tr("related: {0}").format(names)
 
     def _order(self, labels: tuple[str, ...], side: str) -> int:
@@ -223,6 +232,8 @@ class ConcordanceModel(QAbstractTableModel):
                 return self.tr("Low confidence: please review this pairing")
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
+            if column in ("old", "new") and self._noted(row):
+                return self.related(row)  # "its matter went to …", from the notes
             if column in ("old", "new") and self._related(row):
                 return self.tr(
                     "Not paired; these articles of the other text share part of its wording"
