@@ -20,6 +20,7 @@ from ...core.comparison import Comparison, Row
 from ..common.colours import Scheme
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
+from .end_follow import EndFollower
 from .formats import Formats
 from .geometry import SideGeometry
 from .inline import InlineRenderer
@@ -78,6 +79,8 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.filler = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
+        self.end_follower = EndFollower(self.panes(), self.writing, self)
+        """Ctrl+End while a long text is written goes to its end (``end_follow``)."""
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
         self.from_file = (False, False)
