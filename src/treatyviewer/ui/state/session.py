@@ -8,35 +8,37 @@ and announces the result with one ``changed`` signal. The reading-session code
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.cancel import StopCheck, check
-from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
+from ...core.comparison import UNCERTAIN_BELOW, Comparison
 from ...core.document import Document
-from ...core.entities import Gazetteer, find_mentions
 from ...core.errors import TreatyViewerError
-from ...core.xrefs import find_references
 from ...io.limits import ReadLimits
-from .loading import read_any
-from .worker import CancellableWork, Job
+from .apart import APART_FROM_BYTES, run_apart, weight
+from .comparing import SCALE, Loaded, Request, run
+from .worker import CancellableWork, Job, Progress
 
-Loaded = tuple[Document, Document, Comparison]
 
+class _Stages:
+    """A job's progress, with each stage's key put in words. The bar only moves
+    forward: a check that reports nothing (total 0) or an earlier point of a stage
+    (a sub-step starting over) leaves it where it is."""
 
-def prepare(cmp: Comparison, stop: StopCheck) -> None:
-    """Find, while still off the GUI thread, what the panes and docks will ask of the
-    texts (cross-references, entity mentions): each is found once per document."""
-    gazetteer = Gazetteer.bundled()
-    for doc in (cmp.old, cmp.new):
-        check(stop)
-        find_references(doc)
-        check(stop)
-        find_mentions(doc, gazetteer)
+    def __init__(self, progress: Progress, names: dict[str, str]) -> None:
+        self.progress, self.names = progress, names
+        self.share = 0.0
+
+    def __call__(self, done: int, total: int) -> bool:
+        if total > 0:
+            self.share = max(self.share, done / total)
+        return self.progress(round(self.share * SCALE), SCALE)
+
+    def stage(self, key: str) -> None:
+        self.progress.stage(self.names.get(key, key))
 
 
 class ComparisonSession(CancellableWork):
@@ -44,6 +46,8 @@ class ComparisonSession(CancellableWork):
     """A new comparison is ready (documents, options or overrides changed)."""
     failed = Signal(str)
     """A user-caused problem (unreadable file…); the previous comparison stays."""
+    cancelled = Signal(tuple)
+    """(old name, new name) of a reading or comparing the reader cancelled."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +67,10 @@ class ComparisonSession(CancellableWork):
         self.comparison: Comparison | None = None
         self.review_below = UNCERTAIN_BELOW
         """Pairs less likely than this to be right are offered for review."""
+        self.loading_names: tuple[str, str] = ("", "")
+        """The texts being read or compared (while ``busy``)."""
+        self.apart_from = APART_FROM_BYTES
+        """Texts at least this long are compared in a process of their own (``apart``)."""
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -86,19 +94,12 @@ class ComparisonSession(CancellableWork):
             )
         old_enc, new_enc = encodings
 
-        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            limits = self.limits
-            old = read_any(old_name, old_enc, limits)
-            check(stop)  # Cancel between the stages too, not only inside them
-            new = read_any(new_name, new_enc, limits)
-            check(stop)
-            cmp = compare(old, new, options, kept, stop, review_below=review_below)
-            prepare(cmp, stop)
-            return old_name, new_name, (old, new, cmp)
-
+        request = Request(
+            old_name, new_name, options, kept, review_below, (old_enc, new_enc), self.limits
+        )
         self._run(
             self.tr("Reading and comparing the texts…"),
-            work,
+            request,
             reset_overrides=True,
             encodings=encodings,
         )
@@ -151,26 +152,50 @@ class ComparisonSession(CancellableWork):
 
     # -- machinery ------------------------------------------------------------
     def _recompare(self) -> None:
-        old, new, options, overrides = self.old, self.new, self.options, self.overrides
-        review_below = self.review_below
+        old, new = self.old, self.new
         if old is None or new is None:
             return
-        names = self.old_name, self.new_name
+        request = Request(
+            self.old_name,
+            self.new_name,
+            self.options,
+            self.overrides,
+            self.review_below,
+            documents=(old, new),
+        )
+        self._run(self.tr("Comparing the texts…"), request, reset_overrides=False)
 
-        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            cmp = compare(old, new, options, overrides, stop, review_below=review_below)
-            prepare(cmp, stop)
-            return (*names, (old, new, cmp))
+    def cancel(self) -> None:
+        """Stop the running work; the previous comparison stays."""
+        if self.busy:
+            super().cancel()
+            self.cancelled.emit(self.loading_names)
 
-        self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
+    def stage_names(self) -> dict[str, str]:
+        return {
+            "read-old": self.tr("Reading the older text…"),
+            "read-new": self.tr("Reading the newer text…"),
+            "align": self.tr("Aligning the articles…"),
+            "diff": self.tr("Comparing the wording of each pair…"),
+            "find": self.tr("Finding references and names…"),
+        }
 
     def _run(
         self,
         what: str,
-        work: Callable[..., object],
+        request: Request,
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None = None,
     ) -> None:
+        names = self.stage_names()
+        apart = weight(request) >= self.apart_from
+        self.loading_names = (request.old_name, request.new_name)
+
+        def work(progress: Progress) -> tuple[str, str, Loaded]:
+            stages = _Stages(progress, names)
+            loaded = run_apart(request, stages) if apart else run(request, stages)
+            return request.old_name, request.new_name, loaded
+
         job = Job(work)
         job.signals.finished.connect(
             lambda result: self._done(job, result, reset_overrides, encodings)
