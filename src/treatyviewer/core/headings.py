@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .word_trie import trie_alternation
+
 # Words that head an article (the unit of a treaty).
 ARTICLE_WORDS = (
     "article", "art.", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
@@ -47,9 +49,9 @@ CLOSING_WORDS = (
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of words, longest first so "annexe" wins over "annex"."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex alternation of words, longest first so "annexe" wins over "annex"
+    (use it under (?i:…): letters that differ only in case share a branch)."""
+    return trie_alternation(words)
 
 
 ARTICLE_WORD = rf"(?i:{alternation(ARTICLE_WORDS)})"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .word_trie import trie_alternation
+
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -91,9 +93,7 @@ def _build_cardinals() -> dict[str, int]:
 
 
 def _pattern(words: dict[str, int]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return trie_alternation(words)
 
 
 ORDINALS: dict[str, int] = _build_ordinals()
