@@ -21,7 +21,9 @@ _LINE_MAX = 100
 _COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
 """A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
 _RULE_RE = re.compile(r"[-=_*~]{3,}")
-_PROSE_RE = re.compile(r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S)
+_PROSE_RE = re.compile(
+    r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S
+)
 """Six words in a row, or three ending in a stop: a sentence, not a name or signature."""
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 

@@ -254,9 +254,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
                         alt=alt,
                     )
                 )
-            prev_heading = (
-                bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
-            )
+            prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
             prev_blank = False
             prev_line = stripped
         pos = line_end + 1
