@@ -64,7 +64,7 @@ CLOSING_WORD = rf"(?i:{alternation(CLOSING_WORDS)})"
 # text): a heading word, a lone roman numeral, a numbered point or a bullet.
 BLOCK_START_RE = re.compile(
     rf"^\s*(?:(?:{ARTICLE_WORD}|{ANNEX_WORD})(?![^\W\d_])|(?i:{alternation(UNIT_WORDS)})\s*\d"
-    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—]\s)",
+    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—*▪◦]\s)",
     re.IGNORECASE,
 )
 # A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3").

@@ -20,7 +20,7 @@ from .headings import (
     alternation,
     division_rank,
 )
-from .numerals import ORDINAL_PATTERN, designator_value, roman_value
+from .numerals import NUMBER_WORD_PATTERN, designator_value, roman_value
 
 # Ranks order the styles from the widest level down; equal indentation breaks ties.
 RANK_DIVISION = 1.0
@@ -43,7 +43,7 @@ _WORDS = alternation(
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<num>\d{{1,4}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
-    rf"|(?i:{ORDINAL_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
+    rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
 # "1.Definitions": text taken from a PDF often loses the space after the stop.

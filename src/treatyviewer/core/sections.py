@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Division, Segment, SegmentKind
 from .loose_headings import block_above, heading_lines, is_caps
@@ -131,6 +131,8 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
         for m, d in zip(found.units, found.division_of, strict=True)
     ]
     annexes = [_unit_cut(m, SegmentKind.ANNEX, None) for m in found.annexes]
+    taken = {u.label for u in units}  # "Schedule 1" beside section 1 is not "1#2"
+    annexes = [replace(a, label=a.heading) if a.label in taken else a for a in annexes]
     numbered = sorted(units + annexes, key=lambda c: c.start)
     cuts = sorted(numbered + _headings(text, numbered, found.divisions), key=lambda c: c.start)
     preamble_heading = next(
