@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import new_window, wait_compared
 from treatyviewer.core.autosave import autosave_path
+from treatyviewer.core.document_cache import once_per_document
 from treatyviewer.core.resources import DEFAULT_PAIR
 from treatyviewer.ui.app.quit_signals import QuitOnSignals
 
@@ -61,6 +62,11 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
         names[k] for k in ("read-old", "read-new", "align", "diff", "find")
     ]
     assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards
+    # What the comparing process found in the texts came with them: the panes and
+    # docks never search a long text again on the GUI thread.
+    unknown = object()
+    for doc in (window.session.old, window.session.new):
+        assert once_per_document(doc, "references", lambda: unknown) is not unknown
     _no_comparing_process(qtbot)
 
 

@@ -13,7 +13,7 @@ word occurs in it (a form can match nowhere else).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -342,6 +342,12 @@ def find_mentions(document: Document, gazetteer: Gazetteer) -> list[Mention]:
     once per document and gazetteer)."""
     key = ("mentions", Same(gazetteer))
     return list(once_per_document(document, key, lambda: tuple(gazetteer.find(document.text))))
+
+
+def keep_mentions(document: Document, gazetteer: Gazetteer, found: Sequence[Mention]) -> None:
+    """Take ``found`` as the document's mentions of ``gazetteer`` (found elsewhere:
+    in the process that compared a long pair)."""
+    once_per_document(document, ("mentions", Same(gazetteer)), lambda: tuple(found))
 
 
 def locate_mention(document: Document, mention: Mention) -> SegmentMention | None:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ...core.cancel import Cancelled
 from ...core.errors import TreatyViewerError
-from .comparing import Loaded, Report, Request, run
+from .comparing import Loaded, Report, Request, adopt, found_in, run
 
 APART_FROM_BYTES = 2_000_000
 """Both files together at least this size: compared in a process of their own."""
@@ -70,7 +70,7 @@ def _child(conn: Connection, request: Request, parent: int) -> None:
     except Exception as exc:  # reported as the window reports a thread's failure
         conn.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
     else:
-        conn.send(("done", loaded))
+        conn.send(("done", loaded, found_in(loaded)))
     conn.close()
 
 
@@ -101,6 +101,7 @@ def run_apart(request: Request, report: Report) -> Loaded:
                 raise message[1]
             else:
                 loaded: Loaded = message[1]
+                adopt(loaded, message[2])
                 return loaded
     finally:
         receive.close()

@@ -15,13 +15,15 @@ from ...core.align import Overrides
 from ...core.cancel import StopCheck, check, part
 from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, Comparison, compare
 from ...core.document import Document
-from ...core.entities import Gazetteer, find_mentions
+from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.textdiff import DiffOptions
-from ...core.xrefs import find_references
+from ...core.xrefs import Reference, find_references, keep_references
 from ...io.limits import ReadLimits
 from .loading import read_any
 
 Loaded = tuple[Document, Document, Comparison]
+Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
+"""What ``prepare`` found in each document, in a form another process can hand over."""
 
 SCALE = 1000
 """One progress scale through all the stages."""
@@ -66,6 +68,23 @@ def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
         find_references(doc)
         check(stop)
         find_mentions(doc, gazetteer)
+
+
+def found_in(loaded: Loaded) -> Found:
+    """What ``prepare`` found in the two documents (to send along with them)."""
+    gazetteer = Gazetteer.bundled()
+    return tuple(
+        (tuple(find_references(doc)), tuple(find_mentions(doc, gazetteer))) for doc in loaded[:2]
+    )
+
+
+def adopt(loaded: Loaded, found: Found) -> None:
+    """Take what was found in the documents elsewhere as found here: the panes and
+    docks then never search a long text on the GUI thread."""
+    gazetteer = Gazetteer.bundled()
+    for doc, (references, mentions) in zip(loaded[:2], found, strict=True):
+        keep_references(doc, references)
+        keep_mentions(doc, gazetteer, mentions)
 
 
 def _staged(report: Report) -> Callable[[int, int], bool]:
