@@ -20,7 +20,11 @@ from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
 from .apart import APART_FROM_BYTES, run_apart, weight
 from .comparing import SCALE, Loaded, Request, run
-from .worker import CancellableWork, Job, Progress
+from .worker import CancellableWork, Job, Progress, settle
+
+SETTLE_FROM = 1_000_000
+"""Characters in two texts from which a comparison is kept out of later collections
+(``worker.settle``): below it a full collection is quick anyway."""
 
 
 class _Stages:
@@ -223,6 +227,8 @@ class ComparisonSession(CancellableWork):
             self.overrides = comparison.overrides
         self._end(job)
         self.changed.emit()
+        if len(old.text) + len(new.text) >= SETTLE_FROM:
+            settle()  # the previous comparison is let go by now; the new one is kept
 
     def _fail(self, job: Job, exc: object) -> None:
         if not self._end(job):

@@ -216,6 +216,18 @@ def collect_on_gui_thread() -> None:
         collector.hold()
 
 
+def settle() -> None:
+    """Collect once, then leave everything alive now out of later collections.
+
+    A long comparison is millions of objects that live until the next one; each
+    full collection would walk them all (a second or more on the GUI thread, again
+    and again while the panes are written). Called once a new comparison is shown:
+    the previous one's cycles are collected here, the new one is frozen."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def start(job: Job) -> None:
     """Run ``job`` in the pool (call on the GUI thread)."""
     collector = _gui_collector()
