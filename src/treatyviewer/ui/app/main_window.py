@@ -258,7 +258,6 @@ class MainWindow(QMainWindow):
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
-        self._show(cmp)
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
@@ -267,6 +266,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks(
                 [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
             )
+            layout = self.layout()
+            if layout is not None:  # the panes get their width before texts go in
+                layout.activate()
+        self._show(cmp)
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
