@@ -61,6 +61,11 @@ class Probe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
             self.result["first_paint_s"] = time.time() - START
+            me, children = (
+                resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+            )
+            self.result["cpu_at_paint_s"] = round(me.ru_utime + me.ru_stime, 3)
+            self.result["child_cpu_at_paint_s"] = round(children.ru_utime + children.ru_stime, 3)
             self.result["stall_before_paint_ms"] = round(self.stall * 1000, 1)
             self.stall = 0.0
             QTimer.singleShot(0, self.scroll)
