@@ -297,7 +297,7 @@ def test_bulleted_items_stay_on_lines_of_their_own() -> None:
         "    français, auquel elle est conforme.\n"
     )
     shown = reflowed(text).replace("\u200b", "")
-    assert "utilisateurs,\u2028  * d'autre part" in shown
+    assert "utilisateurs,\u2028* d'autre part" in shown
     assert "logiciels libres:" in shown
 
 
