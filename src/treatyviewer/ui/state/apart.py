@@ -15,7 +15,10 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
+import types
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -74,13 +77,27 @@ def _child(conn: Connection, request: Request, parent: int) -> None:
     conn.close()
 
 
+@contextlib.contextmanager
+def _no_main_script() -> Iterator[None]:
+    """A spawned process runs the script that started this one again before its work
+    (``__mp_main__``); the window's script, a benchmark's or a test runner's is not
+    what the comparison needs. Without a main module to name, it runs none."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
 def run_apart(request: Request, report: Report) -> Loaded:
     """``comparing.run`` in a process of its own; raises ``Cancelled`` when
     ``report`` says stop (the process is ended), or what the comparison raised."""
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(send, request, os.getpid()), daemon=True)
-    process.start()
+    with _no_main_script():
+        process.start()
     send.close()
     done, total = 0, 0
     try:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ...core.align import Overrides
-from ...core.cancel import StopCheck, check, part
+from ...core.cancel import check, part
 from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, Comparison, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.textdiff import DiffOptions
 from ...core.xrefs import Reference, find_references, keep_references
 from ...io.limits import ReadLimits
+from .head_start import prepare
 from .loading import read_any
 
 Loaded = tuple[Document, Document, Comparison]
@@ -57,17 +58,6 @@ class Request:
     limits: ReadLimits = field(default_factory=ReadLimits)
     documents: tuple[Document, Document] | None = None
     """Compare these again (other options, corrections) instead of reading the files."""
-
-
-def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
-    """Find, before the window gets the comparison, what the panes and docks will ask of
-    the texts (cross-references, entity mentions): each is found once per document."""
-    gazetteer = Gazetteer.bundled()
-    for doc in (cmp.old, cmp.new):
-        check(stop)
-        find_references(doc)
-        check(stop)
-        find_mentions(doc, gazetteer)
 
 
 def found_in(loaded: Loaded) -> Found:

@@ -20,6 +20,8 @@ from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
 from .apart import APART_FROM_BYTES, run_apart, weight
 from .comparing import SCALE, Loaded, Request, run
+from .head_start import HeadStart
+from .head_start import Request as HeadRequest
 from .worker import CancellableWork, Job, Progress, settle
 
 SETTLE_FROM = 1_000_000
@@ -75,6 +77,8 @@ class ComparisonSession(CancellableWork):
         """The texts being read or compared (while ``busy``)."""
         self.apart_from = APART_FROM_BYTES
         """Texts at least this long are compared in a process of their own (``apart``)."""
+        self.head_start: HeadStart | None = None
+        """The first pair, begun in a forked process at launch; the first open takes it."""
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -96,16 +100,17 @@ class ComparisonSession(CancellableWork):
                 self.encodings["old"] if old_name == self.old_name else None,
                 self.encodings["new"] if new_name == self.new_name else None,
             )
-        old_enc, new_enc = encodings
-
-        request = Request(
-            old_name, new_name, options, kept, review_below, (old_enc, new_enc), self.limits
-        )
+        asked = HeadRequest(old_name, new_name, self.limits, options, kept, encodings)
+        head, self.head_start = self.head_start, None
+        if head is not None and not head.serves(asked):
+            head.drop()
+            head = None
         self._run(
             self.tr("Reading and comparing the texts…"),
-            request,
+            Request(old_name, new_name, options, kept, review_below, encodings, self.limits),
             reset_overrides=True,
             encodings=encodings,
+            head=head,
         )
 
     def set_encoding(self, side: str, encoding: str | None) -> None:
@@ -190,14 +195,25 @@ class ComparisonSession(CancellableWork):
         request: Request,
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None = None,
+        head: HeadStart | None = None,
     ) -> None:
+        """Compare in a worker thread; a long pair in a process of its own (``apart``),
+        the first pair from the process begun at launch (``head``) when there is one."""
         names = self.stage_names()
         apart = weight(request) >= self.apart_from
         self.loading_names = (request.old_name, request.new_name)
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
             stages = _Stages(progress, names)
-            loaded = run_apart(request, stages) if apart else run(request, stages)
+            loaded = head.take(stages) if head is not None else None
+            if loaded is not None:
+                old, new, cmp = loaded
+                if request.review_below != UNCERTAIN_BELOW:
+                    loaded = (old, new, cmp.with_review_threshold(request.review_below))
+            elif apart:
+                loaded = run_apart(request, stages)
+            else:
+                loaded = run(request, stages)
             return request.old_name, request.new_name, loaded
 
         job = Job(work)
