@@ -327,11 +327,13 @@ class MainWindow(QMainWindow):
             self.view.jump_to_pair(row.index)
         else:
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
-        self.position.hold()  # the chosen row stays current until the reader scrolls on
+        self.position.hold(row)  # the chosen row stays current until the reader scrolls on
 
     def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
         self.view.jump_to_segment(side, segment)
-        self.position.hold()
+        cmp = self.session.comparison
+        if cmp is not None:
+            self.position.hold(cmp.row_of_segment(side, segment))
 
     def set_mode(self, mode: str) -> None:
         self.settings.set("view_mode", mode)

@@ -9,7 +9,7 @@ follows the reading position.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
@@ -98,6 +98,8 @@ class OutlineDock(QDockWidget):
         super().__init__(self.tr("Outline"), parent)
         self.setObjectName("outline")
         self.cmp: Comparison | None = None
+        self.reading: Row | None = None
+        """The row being read, followed again when the dock is shown or changes text."""
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -134,6 +136,7 @@ class OutlineDock(QDockWidget):
         if old is not None:
             old.deleteLater()
         self.tree.expandToDepth(0)
+        self.follow_row(self.reading)
         # A new model resets the header: size the label column to its text again.
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -154,21 +157,31 @@ class OutlineDock(QDockWidget):
             segment, offset = child.data(SEGMENT_ROLE)
         self.jumpRequested.emit(self.side, segment, offset)
 
-    def follow_row(self, row: Row) -> None:
-        """Follow the reading position: select the unit of this reading-order row."""
-        if self.cmp is None or not self.isVisible():
+    def follow_row(self, row: Row | None) -> None:
+        """Follow the reading position: select the unit of this reading-order row (none
+        when this text does not have it: an added article in the older text)."""
+        self.reading = row
+        if self.cmp is None or row is None or not self.isVisible():
             return
         side = self.side
-        if row.kind == "pair":
+        indices: list[int] = []
+        if row.kind == "pair" and row.index < len(self.cmp.pairs):
             pair = self.cmp.pairs[row.index]
-            indices = pair.old if side == 0 else pair.new
-            if indices:
-                self.follow(side, indices[0])
+            indices = list(pair.old if side == 0 else pair.new)
         elif (row.kind == "removed") == (side == 0):
-            self.follow(side, row.index)
+            indices = [row.index]
+        if indices:
+            self.follow(side, indices[0])
+        else:
+            self.tree.selectionModel().clearSelection()
+            self.tree.setCurrentIndex(QModelIndex())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_row(self.reading)  # it did not follow while hidden
 
     def follow(self, side: int, segment: int) -> None:
-        """Select the line of the unit the reader is at (without jumping)."""
+        """Select the line of the unit the reader is at (without jumping) and scroll to it."""
         model = self.tree.model()
         if model is None or side != self.side:
             return
@@ -180,6 +193,6 @@ class OutlineDock(QDockWidget):
                 if index.data(SEGMENT_ROLE) == (segment, -1):
                     if self.tree.currentIndex() != index:
                         self.tree.setCurrentIndex(index)
-                        self.tree.scrollTo(index)
+                    self.tree.scrollTo(index)
                     return
                 stack.append(index)
