@@ -2458,6 +2458,10 @@ by {1}</source>
 </context>
 <context>
     <name>MapPanel</name>
+    <message>
+        <source>Numbered on the map: {0}</source>
+        <translation>Номера на карте: {0}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
         <source>… and %n more</source>
@@ -2869,6 +2873,14 @@ by {1}</source>
 </context>
 <context>
     <name>ReadingPosition</name>
+    <message>
+        <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
+        <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>Изменение не выбрано</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>

@@ -2444,6 +2444,10 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MapPanel</name>
+    <message>
+        <source>Numbered on the map: {0}</source>
+        <translation>Haritada numaralı: {0}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
         <source>… and %n more</source>
@@ -2843,6 +2847,14 @@ yerine {1}</translation>
 </context>
 <context>
     <name>ReadingPosition</name>
+    <message>
+        <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
+        <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>Seçili değişiklik yok</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBo
 from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ...core.structure_summary import unit_title
+from ..common.names import segment_name
 from ..common.vocabulary import status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ def _status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
         return status_text(pair.status), ""
-    names = ", ".join(other.segments[j].display_name() for j in others)
+    names = ", ".join(segment_name(other.segments[j]) for j in others)
     return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
 
 
@@ -46,7 +47,7 @@ def _short(text: str) -> str:
 
 def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
     seg = doc.segments[k]
-    name = " ".join(filter(None, (seg.display_name(), unit_title(doc.text, seg))))
+    name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
     item = QStandardItem(_short(name) + where)
     item.setData((k, -1), SEGMENT_ROLE)
     for part in seg.parts:
