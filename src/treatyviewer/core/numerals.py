@@ -1,8 +1,10 @@
-"""Article designators: roman and arabic numerals and ordinal words."""
+"""Article designators: roman and arabic numerals, ordinal and cardinal words."""
 
 from __future__ import annotations
 
 import re
+
+from .word_trie import trie_alternation
 
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -12,7 +14,30 @@ _EN_ORDINALS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ]  # fmt: skip
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_TENTHS = [
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth",
+]  # fmt: skip
+_EN_CARDINALS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
 _FR_ORDINALS = {"premier": 1, "première": 1, "unique": 1}
+# Spanish, Italian and Portuguese ordinals (masculine and feminine) up to ten.
+_ROMANCE_ORDINALS = [
+    ("primero", "primera", "primo", "prima", "primeiro", "primeira"),
+    ("segundo", "segunda", "secondo", "seconda"),
+    ("tercero", "tercera", "terzo", "terza", "terceiro", "terceira"),
+    ("cuarto", "cuarta", "quarto", "quarta"),
+    ("quinto", "quinta"),
+    ("sexto", "sexta", "sesto", "sesta"),
+    ("séptimo", "séptima", "settimo", "settima", "sétimo", "sétima"),
+    ("octavo", "octava", "ottavo", "ottava", "oitavo", "oitava"),
+    ("noveno", "novena", "nono", "nona"),
+    ("décimo", "décima", "decimo", "decima"),
+]
+_SOLE = ("único", "única", "unico", "unica")
 _RU_ORDINALS = [
     "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
     "девятая", "десятая", "одиннадцатая", "двенадцатая", "тринадцатая", "четырнадцатая",
@@ -47,16 +72,36 @@ def _build_ordinals() -> dict[str, int]:
         for i, word in enumerate(_TR_UNITS, start=1):
             table[f"{prefix} {word}"] = tens + i
             table[f"{prefix}{word}"] = tens + i
-    for i, word in enumerate(_EN_ORDINALS[:9], start=1):
-        table[f"twenty-{word}"] = 20 + i
-        table[f"twenty {word}"] = 20 + i
+    for tens, (tenth, ten) in enumerate(zip(_EN_TENTHS, _EN_TENS, strict=True), start=2):
+        table[tenth] = 10 * tens
+        for i, word in enumerate(_EN_ORDINALS[:9], start=1):
+            table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
+    for i, words in enumerate(_ROMANCE_ORDINALS, start=1):
+        table.update(dict.fromkeys(words, i))
+    table.update(dict.fromkeys(_SOLE, 1))
     return {fold(k): v for k, v in table.items()} | table
 
 
+def _build_cardinals() -> dict[str, int]:
+    """English numbers in words ("Article Twenty-One"), up to ninety-nine."""
+    table = {word: i for i, word in enumerate(_EN_CARDINALS, start=1)}
+    for tens, ten in enumerate(_EN_TENS, start=2):
+        table[ten] = 10 * tens
+        for i, word in enumerate(_EN_CARDINALS[:9], start=1):
+            table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
+    return table
+
+
+def _pattern(words: dict[str, int]) -> str:
+    return trie_alternation(words)
+
+
 ORDINALS: dict[str, int] = _build_ordinals()
-ORDINAL_PATTERN = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ORDINALS, key=len, reverse=True)
-)
+CARDINALS: dict[str, int] = _build_cardinals()
+ORDINAL_PATTERN = _pattern(ORDINALS)
+# What may follow a heading word: an ordinal ("Article First") or a cardinal
+# ("ARTICLE ONE"); before the word ("FIRST ARTICLE") only an ordinal is read.
+NUMBER_WORD_PATTERN = _pattern(ORDINALS | CARDINALS)
 
 
 def roman_value(text: str) -> int | None:
@@ -90,4 +135,5 @@ def designator_value(text: str) -> int | None:
     roman = roman_value(text)
     if roman is not None:
         return roman
-    return ORDINALS.get(fold(text))
+    key = fold(text)
+    return ORDINALS.get(key, CARDINALS.get(key))
