@@ -107,7 +107,20 @@ def test_a_pair_of_files_names_its_texts_and_tints_whole_articles(qapp, tmp_path
     it is, and a removed (added) article is tinted as deleted (inserted) text."""
     from treatyviewer.io.readers import read_document
 
-    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu".split()
+    words = [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+    ]
     body = [" ".join(words[k:] + words[:k]) + " nu xi omicron pi." for k in range(6)]
     old_text = "\n\n".join(f"Article {n + 1}\n\n{b}" for n, b in enumerate(body))
     gone = "Article 4\n\n" + body[3] + "\n\n"
@@ -115,7 +128,8 @@ def test_a_pair_of_files_names_its_texts_and_tints_whole_articles(qapp, tmp_path
     (tmp_path / "plain-old.txt").write_text(old_text, encoding="utf-8")
     (tmp_path / "plain-new.txt").write_text(new_text, encoding="utf-8")
     cmp = compare(
-        read_document(str(tmp_path / "plain-old.txt")), read_document(str(tmp_path / "plain-new.txt"))
+        read_document(str(tmp_path / "plain-old.txt")),
+        read_document(str(tmp_path / "plain-new.txt")),
     )
     assert cmp.removed and cmp.added
     report = make_report(cmp, annotations=[])

@@ -2681,6 +2681,10 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
+        <source>Open Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>

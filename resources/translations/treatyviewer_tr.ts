@@ -2661,6 +2661,10 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
+        <source>Open Recent</source>
+        <translation>Son açılanlar</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>

@@ -118,6 +118,8 @@ def launch(argv: Sequence[str]) -> int:
     elif settings.geometry("geometry") is None:
         window.resize(1400, 900)
     old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
+    if not texts and not args.screenshot:  # no texts named: back where the reader left off
+        session_file = settings.last_session()
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)
