@@ -2459,6 +2459,10 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Too close to name on the map: {0}</source>
+        <translation>Слишком тесно для подписи на карте: {0}</translation>
+    </message>
+    <message>
         <source>Numbered on the map: {0}</source>
         <translation>Номера на карте: {0}</translation>
     </message>

@@ -2445,6 +2445,10 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
+        <source>Too close to name on the map: {0}</source>
+        <translation>Haritada adı sığmayan: {0}</translation>
+    </message>
+    <message>
         <source>Numbered on the map: {0}</source>
         <translation>Haritada numaralı: {0}</translation>
     </message>

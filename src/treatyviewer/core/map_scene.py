@@ -147,6 +147,10 @@ class MapScene:
         """Places shown by a number where their name does not fit, in number order."""
         return sorted((p for p in self.places if p.key), key=lambda p: int(p.key))
 
+    def unnamed(self) -> list[MapPlace]:
+        """Places with a marker but no room even for a number: the legend names them."""
+        return sorted((p for p in self.places if p.label_box is None), key=lambda p: p.name)
+
     def place(self, entity_id: str) -> MapPlace | None:
         return next((p for p in self.places if p.entity_id == entity_id), None)
 

@@ -140,6 +140,12 @@ def _legend(
             "Numbered on the map: " + ", ".join(f"{q.key} {q.name}" for q in scene.keyed()) + ".",
         )
         y += line
+    if scene.unnamed():
+        p.drawText(
+            QPointF(x, y),
+            "Too close to name on the map: " + ", ".join(q.name for q in scene.unnamed()) + ".",
+        )
+        y += line
     if scene.unlocated:
         p.drawText(
             QPointF(x, y),

@@ -130,6 +130,11 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
         line(labels.get("keyed", "Numbered on the map"), bold=True)
         for place in scene.keyed():
             line(f"{place.key} {place.name}")
+    if scene.unnamed():
+        y += size * 0.6
+        line(labels.get("unnamed", "Too close to name on the map"), bold=True)
+        for place in scene.unnamed():
+            line("· " + place.name)
     if scene.unlocated:
         y += size * 0.6
         line(labels.get("unlocated", "Named, not on the map"), bold=True)

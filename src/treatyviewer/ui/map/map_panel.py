@@ -72,6 +72,7 @@ class MapPanel(QWidget):
         self.canvas = MapCanvas(self)
         self.canvas.placeActivated.connect(self._activated)
         self.canvas.currentChanged.connect(self.show_place)
+        self.canvas.sceneBuilt.connect(self._list_places)
         self.versions = QButtonGroup(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show:")))
@@ -211,17 +212,24 @@ class MapPanel(QWidget):
 
     def _refresh(self) -> None:
         self.canvas.rebuild()
+        self._list_places()
+        self.show_place(self.canvas.current)
+
+    def _list_places(self) -> None:
+        """Under the map: which place each number stands for, and the places not on it."""
         scene = self.canvas.scene
         names = [name for _, name in scene.unlocated] if scene else []
         keyed = [f"{p.key} {p.name}" for p in scene.keyed()] if scene else []
         lines = []
         if keyed:
             lines.append(self.tr("Numbered on the map: {0}").format(", ".join(keyed)))
+        crowded = [p.name for p in scene.unnamed()] if scene else []
+        if crowded:
+            lines.append(self.tr("Too close to name on the map: {0}").format(", ".join(crowded)))
         if names:
             lines.append(self.tr("Named, not on the map: {0}").format(", ".join(names)))
         self.unlocated.setText("\n".join(lines))
         self.unlocated.setVisible(bool(lines))
-        self.show_place(self.canvas.current)
 
     # -- details --------------------------------------------------------------------
     def _activated(self, entity_id: str) -> None:
