@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from conftest import make_treaty_pair
+from conftest import write_treaty_pair
 from treatyviewer.core.comparison import Row
 from treatyviewer.ui.outline.outline_dock import SEGMENT_ROLE
 
@@ -20,11 +20,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def long_pair(tmp_path: Path) -> tuple[Path, Path]:
     """Sixty short articles: more than the outline shows without scrolling."""
-    old, new = make_treaty_pair(articles=60, words_per_article=40, edits=40, seed=5)
-    a, b = tmp_path / "long-old.txt", tmp_path / "long-new.txt"
-    a.write_text(old, encoding="utf-8")
-    b.write_text(new, encoding="utf-8")
-    return a, b
+    return write_treaty_pair(tmp_path, "long", articles=60, words_per_article=40, edits=40, seed=5)
 
 
 def outline_segment(window) -> int | None:  # type: ignore[no-untyped-def]
