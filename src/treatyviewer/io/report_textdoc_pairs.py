@@ -10,6 +10,8 @@ from .report_notes import PlacedNote
 from .report_palette import NOTE, tint
 
 if TYPE_CHECKING:
+    from ..core.document import Document
+    from .report_runs import Run, Side
     from .report_textdoc import Progress, TextDocBuilder
 
 
@@ -68,7 +70,7 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     for col, doc in enumerate((old_doc, new_doc)):
         b.cell(table, 1, col, background="#FAFAFA")
         b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
-    sides = (
+    sides: tuple[tuple[tuple[Run, ...], Document, str, Side, tuple[str, ...]], ...] = (
         (block.old_runs, old_doc, block.old_provenance, "old", block.old_labels),
         (block.new_runs, new_doc, block.new_provenance, "new", block.new_labels),
     )
