@@ -240,12 +240,12 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
         paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
         if not paragraph_break:
             line_start = text.rfind("\n", 0, pos) + 1
-            wrapped = len(text[line_start:pos]) >= WRAPPED_SHARE * width and not _opens_item(
-                text, pos + 1, end
-            )
+            item = _opens_item(text, pos + 1, end)
+            wrapped = not item and len(text[line_start:pos]) >= WRAPPED_SHARE * width
             out[pos - start] = " " if wrapped else "\u2028"
             indent = pos + 1
-            while wrapped and indent < end and text[indent] in " \t":
+            # An item's bullet lines up with the first one, whose indent the pane drops.
+            while (wrapped or item) and indent < end and text[indent] in " \t":
                 out[indent - start] = HIDDEN_INDENT
                 indent += 1
         pos = text.find("\n", pos + 1, end)

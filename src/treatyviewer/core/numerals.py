@@ -63,7 +63,7 @@ def _build_ordinals() -> dict[str, int]:
         table[word] = i
     for i, word in enumerate(_RU_ORDINALS, start=1):
         table[word] = i
-        table[word.replace("е", "ё", 1) if i == 4 else word] = i
+    table["четвёртая"] = 4
     table.update(_FR_ORDINALS)
     for i, word in enumerate(_TR_UNITS, start=1):
         table[word] = i
@@ -92,16 +92,34 @@ def _build_cardinals() -> dict[str, int]:
     return table
 
 
-def _pattern(words: dict[str, int]) -> str:
-    return trie_alternation(words)
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """The words and their folded spellings ("altıncı", "altinci") as one pattern."""
+    return trie_alternation({*words, *map(fold, words)})
+
+
+def _number_word_pattern() -> str:
+    """Every ordinal and cardinal word as one pattern, built from the parts of the
+    compounds ("twenty" + "first"), not from the tables: a few hundred spelled-out
+    compounds would make every heading pattern slow to compile."""
+    en_tens = _alternation(_EN_TENS)
+    units = _alternation([*_EN_ORDINALS[:9], *_EN_CARDINALS[:9]])
+    tr_tens = _alternation(list(_TR_TENS_PREFIX))
+    simple = [
+        *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
+        *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS, *(w for words in _ROMANCE_ORDINALS for w in words),
+        *_SOLE,
+    ]  # fmt: skip
+    return (
+        rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"
+        f"|{_alternation(simple)}"
+    )
 
 
 ORDINALS: dict[str, int] = _build_ordinals()
 CARDINALS: dict[str, int] = _build_cardinals()
-ORDINAL_PATTERN = _pattern(ORDINALS)
 # What may follow a heading word: an ordinal ("Article First") or a cardinal
 # ("ARTICLE ONE"); before the word ("FIRST ARTICLE") only an ordinal is read.
-NUMBER_WORD_PATTERN = _pattern(ORDINALS | CARDINALS)
+NUMBER_WORD_PATTERN = _number_word_pattern()
 
 
 def roman_value(text: str) -> int | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .loose_headings import block_above, split_trailing_sections
-from .numerals import NUMBER_WORD_PATTERN, ORDINAL_PATTERN, designator_value, fold
+from .numerals import NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
@@ -34,7 +34,7 @@ _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
     rf"(?P<des>{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
-    rf"|(?P<des2>(?i:{ORDINAL_PATTERN}))[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
+    rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
@@ -116,7 +116,7 @@ def _heading_text(match: re.Match[str]) -> str:
 def _find_headings(text: str) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     for match in _ARTICLE_RE.finditer(text):
-        if not _is_heading(match):
+        if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
         des = _ORDINAL_MARK_RE.sub(r"\1", (match.group("des") or match.group("des2") or "").strip())
         found[match.start()] = _Heading(
