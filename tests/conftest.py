@@ -140,7 +140,9 @@ def _isolated_settings(tmp_path: Path) -> None:
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+        # Settings() names its organisation, which picks the native format: both formats.
+        for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(kind, scope, str(tmp_path / "settings"))
 
 
 def new_window(folder: Path, size=(1200, 800)):  # type: ignore[no-untyped-def]
