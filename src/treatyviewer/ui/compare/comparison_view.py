@@ -293,8 +293,9 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
-        if self.filler.active:  # a long text still being written (at another width,
-            self.show_comparison(self.cmp)  # a mode without gaps): start it again
+        if self.filler.active:  # a long text still being written: at another width,
+            if not self.filler.as_started():  # or in a mode without gaps, start again
+                self.show_comparison(self.cmp)
             return
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)

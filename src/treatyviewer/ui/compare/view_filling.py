@@ -80,6 +80,8 @@ class ViewFilling(QObject):
         self._published = 0.0
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
+        self._started_as: tuple[str, int, int] = ("", 0, 0)
+        """The view's mode and pane widths when the writing started."""
 
     @property
     def active(self) -> bool:
@@ -114,10 +116,20 @@ class ViewFilling(QObject):
         """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
+        self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         self.filling = Filling(cmp, formats, hidden, line_height, font)
         return self.filling.rendered
+
+    def _layout_now(self) -> tuple[str, int, int]:
+        old, new = (p.viewport().width() for p in self.view.panes()[:2])
+        return self.view.mode, old, new
+
+    def as_started(self) -> bool:
+        """Whether the panes have the mode and widths the writing started with (a
+        relayout that changed neither needs no new start)."""
+        return self._layout_now() == self._started_as
 
     def begin(self) -> None:
         """Write the first screens now, then the rest a slice at a time."""

@@ -67,14 +67,19 @@ def _child(conn: Connection, request: Request, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     try:
-        loaded = run(request, _PipeReport(conn, parent))
-    except TreatyViewerError as exc:
-        conn.send(("failed", exc))
-    except Exception as exc:  # reported as the window reports a thread's failure
-        conn.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
-    else:
-        conn.send(("done", loaded, found_in(loaded)))
-    conn.close()
+        try:
+            loaded = run(request, _PipeReport(conn, parent))
+        except TreatyViewerError as exc:
+            conn.send(("failed", exc))
+        except (BrokenPipeError, EOFError):
+            raise
+        except Exception as exc:  # reported as the window reports a thread's failure
+            conn.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        else:
+            conn.send(("done", loaded, found_in(loaded)))
+        conn.close()
+    except (BrokenPipeError, EOFError):
+        os._exit(0)  # the window stopped listening (Cancel): nobody to tell
 
 
 @contextlib.contextmanager
