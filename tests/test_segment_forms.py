@@ -172,6 +172,26 @@ def test_sub_numbered_paragraphs_are_parts_of_their_article_not_articles() -> No
     assert doc.text[first.start : first.end].endswith("pour l'exécuter.")
 
 
+def test_sections_numbered_within_their_article_are_its_parts() -> None:
+    """A credit agreement's "Section 2.03" under "ARTICLE II": a part, not a heading
+    above the articles, and never where the previous article ends."""
+    text = (
+        "CREDIT AGREEMENT\n\nARTICLE I\nDEFINITIONS\n\n"
+        "Section 1.01. Defined Terms. As used in this Agreement, terms have these meanings.\n\n"
+        "Section 1.02. Terms Generally. The definitions apply to the singular and plural.\n\n"
+        "ARTICLE II\nTHE CREDITS\n\n"
+        "Section 2.01. Commitments. Each Lender agrees to make Loans to the Borrower:\n\n"
+        "(a) in dollars; and\n\n(b) in euros.\n\n"
+        "Section 2.02. Loans. Each Loan shall be made as part of a Borrowing.\n"
+    )
+    doc = make_document(text)
+    assert [(s.label, [p.key for p in s.parts]) for s in doc.segments] == [
+        ("preamble", []), ("I", ["1.01", "1.02"]), ("II", ["2.01", "2.01(a)", "2.01(b)", "2.02"])
+    ]  # fmt: skip
+    assert doc.divisions == ()
+    assert doc.segment_text(doc.segments[1]).endswith("singular and plural.")
+
+
 def test_point_labels_read_as_printed() -> None:
     text = "Article 1\nThe parties:\n\na) renounce war;\n\nb) fix the frontier.\n\n" \
            "Article 2\n(a) one;\n\n(b) two."  # fmt: skip

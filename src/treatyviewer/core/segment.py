@@ -49,7 +49,7 @@ _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
-    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -190,7 +190,12 @@ def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
 
 
 def _is_division(_pos: int, line: str) -> bool:
-    return _SECTION_RE.match(line) is not None
+    """A division heading, with perhaps a title; not a section that opens with a
+    sentence ("Section 4. Each Lender agrees to make Loans.")."""
+    stripped = line.strip()
+    return _SECTION_RE.match(line) is not None and not (
+        stripped.endswith(".") and len(stripped.split()) > 6
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
