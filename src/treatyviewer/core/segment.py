@@ -33,7 +33,7 @@ _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>
 
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
-    rf"(?P<des>{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
+    rf"(?P<des>\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條](?=[ \t\u3000]|$)){_TAIL}$",
     re.MULTILINE,
