@@ -128,13 +128,17 @@ def _find_headings(text: str) -> list[_Heading]:
     for match in _ARTICLE_RE.finditer(text):
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        des = _ORDINAL_MARK_RE.sub(r"\1", (match["des"] or match["des2"] or match["des3"]).strip())
+        des = (match["des"] or match["des2"] or match["des3"]).strip()
+        if not des.isdecimal():
+            des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
         found[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
-            label=" ".join(des.split()),
-            number=designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
+            label=des,
+            number=int(des)
+            if des.isdigit()
+            else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )
     for match in _ANNEX_RE.finditer(text):
