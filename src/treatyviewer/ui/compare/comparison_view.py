@@ -79,8 +79,7 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.filler = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
-        self.end_follower = EndFollower(self.panes(), self.writing, self)
-        """Ctrl+End while a long text is written goes to its end (``end_follow``)."""
+        self.end_follower = EndFollower(self.panes(), self.writing, self)  # Ctrl+End
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
         self.from_file = (False, False)
@@ -293,10 +292,8 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
-        if self.filler.active:  # a long text still being written: at another width,
-            if not self.filler.as_started():  # or in a mode without gaps, start again
-                self.show_comparison(self.cmp)
-            return
+        if self.filler.active:  # being written: start again at another width or mode
+            return None if self.filler.as_started() else self.show_comparison(self.cmp)
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
         chain = anchors(self.cmp, *maps)
