@@ -12,19 +12,13 @@ pytestmark = pytest.mark.gui
 
 
 def _unit_line(window, side: int, segment: int) -> QModelIndex:  # type: ignore[no-untyped-def]
-    """The outline line of one unit of one text."""
+    """The outline line of one unit of one text (the one the dock selects for it)."""
     dock = window.outline
     dock.sides.setCurrentIndex(side)
-    model = dock.tree.model()
-    stack = [QModelIndex()]
-    while stack:
-        parent = stack.pop()
-        for r in range(model.rowCount(parent)):
-            index = model.index(r, 0, parent)
-            if index.data(SEGMENT_ROLE) == (segment, -1):
-                return index
-            stack.append(index)
-    raise AssertionError(f"no outline line for segment {segment}")
+    dock.follow(side, segment)
+    line = dock.tree.currentIndex()
+    assert line.data(SEGMENT_ROLE) == (segment, -1)
+    return line
 
 
 def test_an_outline_click_in_inline_view_stays_inline_and_jumps(make_window) -> None:
