@@ -13,6 +13,7 @@ import threading
 import pytest
 
 from synthetic import text_of_size
+from treatyviewer import cli
 from treatyviewer.core import parallel
 from treatyviewer.core.align import align
 from treatyviewer.core.align_features import Vectors
@@ -124,3 +125,25 @@ def test_an_alignment_keeps_no_features_alive() -> None:
     gc.collect()
     assert alignment.links
     assert not [obj for obj in gc.get_objects() if isinstance(obj, Vectors)]
+
+
+@needs_fork
+def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two texts long enough to be read by two processes (the new one by a helper)
+    give, byte for byte, the output of a run kept to one process."""
+    pair = text_of_size(110_000)
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(pair.old_text, encoding="utf-8")
+    new.write_text(pair.new_text, encoding="utf-8")
+    assert old.stat().st_size + new.stat().st_size >= cli.SIDE_BY_SIDE
+    outputs = []
+    for helpers in ("0", "1"):
+        env = {**os.environ, parallel.HELPERS_VARIABLE: helpers, "PYTHONHASHSEED": "0"}
+        proc = subprocess.run(
+            [sys.executable, "-m", "treatyviewer", "compare", str(old), str(new), "--format", "json"],
+            capture_output=True, text=True, timeout=300, env=env,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert '"pairs"' in outputs[0]
+    assert outputs[0] == outputs[1]

@@ -25,11 +25,19 @@ MIN_ITEMS = 400
 """Below this many items a helper costs more (fork, sending results) than it saves."""
 
 
+HELPERS_VARIABLE = "TREATYVIEWER_HELPERS"
+"""Environment variable capping the helpers (0: do everything in one process)."""
+
+
 def helpers_available() -> int:
-    """Helpers worth starting on this machine: one per further processor core."""
+    """Helpers worth starting on this machine: one per further processor core, at
+    most ``TREATYVIEWER_HELPERS`` when that is set (for a machine shared with
+    other work, and for profiling the whole run in one process)."""
     if not hasattr(os, "fork"):
         return 0
-    return max(0, min(3, (os.cpu_count() or 1) - 1))
+    cores = max(0, min(3, (os.cpu_count() or 1) - 1))
+    cap = os.environ.get(HELPERS_VARIABLE, "").strip()
+    return min(cores, int(cap)) if cap.isdigit() else cores
 
 
 def shared_map(
