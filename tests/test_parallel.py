@@ -35,8 +35,10 @@ def run_alone(code: str) -> None:
 
 
 @needs_fork
-@pytest.mark.parametrize("helpers", [1, 2])
-def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int) -> None:
+@pytest.mark.parametrize(("helpers", "beside"), [(1, 10), (2, 10**9)])
+def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: int) -> None:
+    """With a helper beside the aligner (``beside`` units and more), and with the pairs
+    shared among helpers after aligning."""
     run_alone(
         f"""
         import os
@@ -59,12 +61,12 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int) -> None:
 
         # A long comparison in miniature: pairs diffed and references scanned by helpers.
         with mock.patch.object(parallel, "MIN_ITEMS", 10), \\
-                mock.patch.object(comparison, "SCAN_BESIDE", 10), \\
+                mock.patch.object(comparison, "SCAN_BESIDE", {beside}), \\
                 mock.patch.object(os, "fork", counting_fork):
             shared = compare(
                 make_document(pair.old_text), make_document(pair.new_text), helpers={helpers}
             )
-        assert len(forked) >= {helpers}, forked  # the helpers did run
+        assert len(forked) >= (1 if {beside} == 10 else {helpers}), forked  # helpers ran
         assert len(alone.pairs) > 30
         assert alone.reference_changes
         assert shared.pairs == alone.pairs
