@@ -30,7 +30,7 @@ def test_the_bundled_comparison_reads_back_and_streams_as_built(
     data["note"] = 'quotes " and \\ and Карс, Ardahan – 1921\n'
     text = jt.json_text(data)
     assert json.loads(text) == json.loads(json.dumps(data))
-    assert 'and Карс, Ardahan' in text  # written as it is, not as \\u escapes
+    assert "and Карс, Ardahan" in text  # written as it is, not as \\u escapes
     assert '"segments": [\n' in text  # the outer structure is spread out …
     assert '{"label": "' in text  # … and each segment sits on one line
     monkeypatch.setattr(jt, "_PIECES", 16)
