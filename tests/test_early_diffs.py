@@ -25,7 +25,7 @@ def test_a_reference_that_follows_the_renumbering_is_classed_after_aligning() ->
     alone = compare(old, new)
     classes = {(p.old, p.new): [c.change_class for c in p.changes] for p in alone.pairs}
     assert classes[(2,), (3,)] == ["reference"]  # "Article 2" became "Article 3" with it
-    assert (2, 3) in likely_pairs(old, new)
+    assert ((2,), (3,)) in likely_pairs(old, new)
 
     early = early_diffs(old, new, DiffOptions(), True, lambda: False)
     assert ((2,), (3,)) not in early  # its class needs the concordance

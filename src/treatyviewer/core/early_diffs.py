@@ -30,7 +30,7 @@ Units = tuple[tuple[int, ...], tuple[int, ...]]
 
 SAMPLE_EVERY = 8
 """About one word triple in this many stands for its unit (the same triples on both
-sides, chosen by their hash), which keeps the index small on long texts."""
+sides, chosen by their letters), which keeps the index small on long texts."""
 MOST_ALIKE = 3
 """A triple found in more old units than this says nothing of which pairs with which
 (a formula every article uses)."""
@@ -55,21 +55,25 @@ class _Watched(Mapping[int, frozenset[int]]):
         return 0
 
 
-def _samples(doc: Document, seg: Segment) -> set[int]:
-    """Hashes of the word triples of a unit's body that stand for it."""
+def _samples(doc: Document, seg: Segment) -> dict[int, None]:
+    """Hashes of the word triples of a unit's body that stand for it, in the order of
+    the text (so that equal votes are always decided alike)."""
     words = doc.text[seg.body_start : seg.end].split()
-    found = set()
+    found: dict[int, None] = {}
     for k in range(len(words) - 2):
-        h = hash((words[k], words[k + 1], words[k + 2]))
-        if h % SAMPLE_EVERY == 0:
-            found.add(h)
+        a, b, c = words[k], words[k + 1], words[k + 2]
+        # Chosen by their letters, not by ``hash``, which differs from run to run:
+        # the same texts always give the helper the same work.
+        if (ord(a[-1]) + 3 * len(b) + ord(c[0])) % SAMPLE_EVERY == 0:
+            found[hash((a, b, c))] = None
     return found
 
 
-def likely_pairs(old: Document, new: Document) -> list[tuple[int, int]]:
-    """One-to-one pairs the alignment will probably hold, in the new text's order:
-    each new unit with the old unit that shares most of its sampled word triples,
-    else with the old unit of the same label."""
+def likely_pairs(old: Document, new: Document) -> list[Units]:
+    """Pairs the alignment will probably hold, in the new text's order: each new unit
+    with the old unit that shares most of its sampled word triples (else the old unit
+    of the same label); two new units after one old one as a split, and a new unit
+    with the two neighbouring old units it draws on most as a merge."""
     places: dict[int, list[int]] = {}
     for i, seg in enumerate(old.segments):
         for h in _samples(old, seg):
@@ -77,19 +81,24 @@ def likely_pairs(old: Document, new: Document) -> list[tuple[int, int]]:
     labels: dict[tuple[str, str], int] = {}
     for i, seg in enumerate(old.segments):
         labels.setdefault((seg.kind, seg.label), i)
-    out: list[tuple[int, int]] = []
+    out: list[Units] = []
+    last = (-1, -1)
     for j, seg in enumerate(new.segments):
         votes: Counter[int] = Counter()
         for h in _samples(new, seg):
             olds = places.get(h, ())
             if len(olds) <= MOST_ALIKE:
                 votes.update(olds)
-        best = votes.most_common(1)
-        same = labels.get((seg.kind, seg.label))
-        if best:
-            out.append((best[0][0], j))
-        elif same is not None:
-            out.append((same, j))
+        ranked = votes.most_common(2)
+        i = ranked[0][0] if ranked else labels.get((seg.kind, seg.label), -1)
+        if i < 0:
+            continue
+        out.append(((i,), (j,)))
+        if last == (i, j - 1):
+            out.append(((i,), (j - 1, j)))
+        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
+            out.append(((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,)))
+        last = (i, j)
     return out
 
 
@@ -105,11 +114,11 @@ def early_diffs(
     watched = _Watched()
     classes = ChangeClassifier(context_with(old, new, watched)) if classify else None
     out: dict[Units, PairDiff] = {}
-    for i, j in likely_pairs(old, new):
+    for units in likely_pairs(old, new):
         if stopped():
             break
         watched.asked = False
-        diff = pair_diff(old, new, (i,), (j,), options, classes)
+        diff = pair_diff(old, new, *units, options, classes)
         if not watched.asked:
-            out[(i,), (j,)] = diff
+            out[units] = diff
     return out
