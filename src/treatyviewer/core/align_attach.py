@@ -156,17 +156,15 @@ def _attach(
             brought[key] = part_standing(held, extra_z)
         return brought[key]
 
-    def in_order(k: int, p: int, c: float, near: bool) -> float:
-        """The standing ``c`` checked, or found, by reading the part in order: any
-        standing needs running text in common (an added article next to a pair shares
-        the text's formulas with its counterpart, never its sentences), and a failed
-        one next door needs all of it."""
+    def in_order(k: int, p: int, c: float) -> float:
+        """The standing ``c`` checked, or found, by reading the part in order: a
+        marginal standing needs some running text in common, a failed one all of it."""
         words_mine, words_theirs = words
         held = [words_mine(q) for q in groups[p]]
         found = ordered_share(words_theirs(p), held, words_mine(k))
         if c >= ATTACH_Z:
             return c if found >= CONFIRM_SHARE else -math.inf
-        if found < ORDERED_SHARE or not near:
+        if found < ORDERED_SHARE:
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
 
@@ -187,8 +185,8 @@ def _attach(
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
                 c = standing(k, p, rulers[k].z(share))
-                if c >= ATTACH_Z or abs(step) == 1:
-                    c = in_order(k, p, c, abs(step) == 1)
+                if c < CLEAR_Z and abs(step) == 1:
+                    c = in_order(k, p, c)
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)
             if best is not None:

@@ -13,6 +13,7 @@ articles repeat long formulas sets itself a higher bar.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
@@ -32,6 +33,11 @@ that of runner-up pairs) must stand out. Each is a z value; Stouffer's sum over 
 root of two combines them, so a weak standing needs much running text and a pair
 that was reworded throughout needs a high standing. Both read the same words, so
 they are not independent: the bar is set higher than a one-sided 4.0 would be."""
+MUTUAL_TRIES = 150
+PER_DECADE = 2.0
+"""The standing alone that pairs two articles with no more running text than chance
+grows by this much per tenfold more open articles (squared, over ``MUTUAL_TRIES``);
+the combined bar by a quarter of it."""
 RUNNING_SAMPLE = 150
 """Runner-up pairs whose running text in common is measured."""
 RUNNING_PRIOR = (0.2, 0.1)
@@ -129,10 +135,14 @@ def mutual_best(
     running = Running(old_bodies, new_bodies)
     chance = running.chance(runners)
     bg = a.background
-    return [
-        (i, j)
-        for i, j in found
-        if combined_z(bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j)))
-        >= EVIDENCE_Z
-        and homes(i, j)
-    ]
+    # The more pairs could have come out so well by chance, the higher the bars.
+    decades = max(0.0, math.log10(max(len({i for i, _ in runners}) ** 2 / MUTUAL_TRIES, 1e-9)))
+    alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
+
+    def stands(i: int, j: int) -> bool:
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j))
+        if z >= alone:  # reworded throughout, yet far the best
+            return True
+        return combined_z(z, running_z) >= evidence
+
+    return [(i, j) for i, j in found if stands(i, j) and homes(i, j)]

@@ -20,9 +20,8 @@ RUN = 3
 """Least run of words in order that counts as shared text."""
 ORDERED_SHARE = 0.6
 """Least share of the leftover's words found in runs in the unexplained remainder..."""
-CONFIRM_SHARE = 0.3
-"""Least share so found that confirms a part, whatever its standing by shared features
-(true parts read so at 0.7 and more; formula-built neighbours at 0 to 0.2)."""
+CONFIRM_SHARE = 0.05
+"""Least share so found that confirms a part whose standing by shared features is marginal."""
 ORDERED_WORDS = 5
 """...and least number of such words."""
 
