@@ -50,6 +50,10 @@ ORDERED_GAIN = 5.0
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
+SLIVER = 0.25
+"""Share of a counterpart's weight below which what its pair leaves unexplained is a
+sliver: a part of it must then read in order as part of it (``SLIVER_SHARE``)."""
+SLIVER_SHARE = 0.3
 LEAST_SHARE = 0.15
 """A share this small never joins or relates an article, whatever the yardstick says
 (and the yardstick is not worth measuring)."""
@@ -156,14 +160,25 @@ def _attach(
             brought[key] = part_standing(held, extra_z)
         return brought[key]
 
+    def sliver(p: int) -> bool:
+        """Whether the pair's own articles leave less than ``SLIVER`` of the weight of
+        counterpart ``p`` unexplained (what its edits changed, and no more)."""
+        held = set().union(*map(features_mine, groups[p]))
+        return 1.0 - containment(vector_theirs(p), held) < SLIVER
+
     def in_order(k: int, p: int, c: float) -> float:
         """The standing ``c`` checked, or found, by reading the part in order: a
-        marginal standing needs some running text in common, a failed one all of it."""
+        marginal standing needs some running text in common, a failed one all of
+        it, and a part of a counterpart its pair leaves a mere sliver of needs a
+        good share of it whatever its standing (an article put in next to an
+        edited one borrows the words the edit took out, never its sentences)."""
         words_mine, words_theirs = words
         held = [words_mine(q) for q in groups[p]]
         found = ordered_share(words_theirs(p), held, words_mine(k))
+        if c >= CLEAR_Z:
+            return c if found >= SLIVER_SHARE else -math.inf
         if c >= ATTACH_Z:
-            return c if found >= CONFIRM_SHARE else -math.inf
+            return c if found >= max(CONFIRM_SHARE, SLIVER_SHARE * sliver(p)) else -math.inf
         if found < ORDERED_SHARE:
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
@@ -185,7 +200,7 @@ def _attach(
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
                 c = standing(k, p, rulers[k].z(share))
-                if c < CLEAR_Z and abs(step) == 1:
+                if (c < CLEAR_Z and abs(step) == 1) or (c >= ATTACH_Z and sliver(p)):
                     c = in_order(k, p, c)
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
-from .align_order import RUN, words_of
+from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
 
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
@@ -49,6 +49,8 @@ class Scored(Protocol):
 
     scores: dict[tuple[int, int], float]
     background: Background
+    old_partner: dict[int, int]
+    new_partner: dict[int, int]
 
     def adjusted(self, i: int, j: int, s: float) -> float: ...
 
@@ -113,6 +115,22 @@ class Running:
     def share(self, i: int, j: int) -> float:
         return running_share(self._words(0, i), self._words(1, j))
 
+    def a_part(self, side: int, k: int, partner: Mapping[int, int]) -> bool:
+        """Whether article ``k`` of ``side`` (0 old, 1 new) reads, in order, as the rest
+        of a next-door article's counterpart: it is a split or merged part of that
+        pair, whatever it is most like among the open articles."""
+        other = 1 - side
+        for near in (k - 1, k + 1):
+            p = partner.get(near)
+            if p is not None and (
+                ordered_share(
+                    self._words(other, p), [self._words(side, near)], self._words(side, k)
+                )
+                >= ORDERED_SHARE
+            ):
+                return True
+        return False
+
     def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
         """How much running text an article shares with its runner-up match."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
@@ -145,4 +163,7 @@ def mutual_best(
             return True
         return combined_z(z, running_z) >= evidence
 
-    return [(i, j) for i, j in found if stands(i, j) and homes(i, j)]
+    def whole(i: int, j: int) -> bool:
+        return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
+
+    return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]
