@@ -176,6 +176,9 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     session_file, texts = args.session_file, args.texts
     if not texts and not args.screenshot:  # no texts named: back where the reader left off
         session_file = window.settings.last_session()
+    if session_file is not None and window.session.head_start is not None:
+        window.session.head_start.drop()  # begun for the bundled pair: not what opens
+        window.session.head_start = None
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)

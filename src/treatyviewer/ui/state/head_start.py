@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import gc
 import os
 import pickle
 import select
@@ -28,7 +27,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from ...core.align import Overrides
 from ...core.cancel import StopCheck, check
@@ -36,7 +35,7 @@ from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.errors import TreatyViewerError
-from ...core.parallel import Background, helpers_available, shared_map
+from ...core.parallel import Background, fork_writer, helpers_available, shared_map
 from ...core.textdiff import DiffOptions
 from ...core.xrefs import Reference, find_references, keep_references
 from ...io.limits import ReadLimits
@@ -98,22 +97,10 @@ class HeadStart:
         """Fork a child comparing ``request``; None where that may not or need not be done."""
         if not may_fork() or pair_bytes(request) > MAX_BYTES:
             return None
-        read, write = os.pipe()
-        # What the parent holds goes out of the collector's sight, so that the child's
-        # collections do not touch (and so copy) every page it inherited.
-        gc.freeze()
-        try:
-            pid = os.fork()
-        except OSError:
-            gc.unfreeze()
-            os.close(read)
-            os.close(write)
+        child = fork_writer(lambda pipe: _child(request, pipe))
+        if child is None:
             return None
-        if pid == 0:  # the child: never returns into the caller's code
-            os.close(read)
-            _child(request, write)
-        gc.unfreeze()
-        os.close(write)
+        pid, read = child
         return cls(request, pid, read)
 
     def serves(self, request: Request) -> bool:
@@ -261,33 +248,28 @@ def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
         find_mentions(doc, gazetteer)
 
 
-def _child(request: Request, pipe: int) -> None:
-    status = 1
+def _child(request: Request, out: BinaryIO) -> None:
+    """In the forked child: compare, sending progress, then the result or what went wrong."""
+
+    def send(*message: object) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(_FRAME.pack(len(data)) + data)
+        out.flush()
+
+    last = 0.0
+
+    def report(done: int, total: int) -> bool:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY_S:
+            last = now
+            send("progress", done, total)
+        return False
+
     try:
-        with os.fdopen(pipe, "wb") as out:
-
-            def send(*message: object) -> None:
-                data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(_FRAME.pack(len(data)) + data)
-                out.flush()
-
-            last = 0.0
-
-            def report(done: int, total: int) -> bool:
-                nonlocal last
-                now = time.monotonic()
-                if now - last >= PROGRESS_EVERY_S:
-                    last = now
-                    send("progress", done, total)
-                return False
-
-            try:
-                old, new, cmp = compare_request(request, report, helpers_available())
-                send("result", old, new, cmp, *scanned((old, new)))
-            except TreatyViewerError as exc:
-                send("error", "input", str(exc))
-            except Exception as exc:  # said by the window, which then compares itself
-                send("error", "internal", f"{type(exc).__name__}: {exc}")
-        status = 0
-    finally:
-        os._exit(status)
+        old, new, cmp = compare_request(request, report, helpers_available())
+        send("result", old, new, cmp, *scanned((old, new)))
+    except TreatyViewerError as exc:
+        send("error", "input", str(exc))
+    except Exception as exc:  # said by the window, which then compares itself
+        send("error", "internal", f"{type(exc).__name__}: {exc}")
