@@ -201,7 +201,10 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
             + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
             + f"   longest stall before it {result.get('stall_before_paint_ms', 0):6.0f} ms"
             + f", after it {result.get('longest_stall_ms', 0):6.0f} ms"
-            f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            + f" (all written {result.get('written_s', 0):.0f} s after paint"
+            + (", NOT finished)" if result.get("still_writing") else ")")
+            + f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            f" (comparing process {result.get('child_peak_rss_mb', 0)} MB)"
             f"   (budget {budget}, stall 200 ms, cancel 1 s)"
         )
         if label == "500 KB":
@@ -211,7 +214,7 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
         print(
             f"{f'20 MB pair, Cancel after {after:.0f} s':<40} stopped in "
             f"{result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
-            "   (budget 1 s)"
+            f" (comparing process {result.get('child_peak_rss_mb', 0)} MB)   (budget 1 s)"
         )
 
 
