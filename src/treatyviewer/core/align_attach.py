@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
-from .align_features import Sample, Vector, Vectors, containment
+from .align_features import Sample, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
 from .align_types import Related
 from .document import Segment
@@ -179,7 +179,7 @@ def _attach(
                 p = partner(k + step)
                 if p is None or not allowed(k, p):
                     continue
-                share = containment(vector(k), features(p))
+                share = same_containment(vector(k), features(p))
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
@@ -250,7 +250,7 @@ def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
     vector, _, _ = mine
     _, features, count = theirs
-    shares = [(containment(vector(k), features(x)), x) for x in candidates]
+    shares = [(same_containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
     ruler = yardstick(vector(k), features, count, set(candidates))

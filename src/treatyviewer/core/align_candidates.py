@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, compress
 from operator import sub
 
-from .align_features import Postings, Vectors, cosine, postings
+from .align_features import Postings, Vectors, postings, same_cosine
 
 PER_ARTICLE = 5
 """How many of the best matches by shared features of each article are scored exactly."""
@@ -86,4 +86,4 @@ def retrieve(
         chosen.update((i, j) for i in olds)
     for i, news in _best_matches(old_open, old, _rare_index(new_open, new, rare, limit), n_new):
         chosen.update((i, j) for j in news)
-    return {(i, j): cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}
+    return {(i, j): same_cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}

@@ -39,7 +39,16 @@ from .align_decide import (
     confidence,
     joined_confidence,
 )
-from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_features import (
+    Stems,
+    Vectors,
+    combined,
+    cosine,
+    forget_pairs,
+    language_of,
+    same_cosine,
+    weigh,
+)
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_types import Alignment, Link, Overrides
@@ -139,7 +148,7 @@ class Aligner:
         key = (i, j)
         found = self.scores.get(key)
         if found is None:
-            found = self.scores[key] = cosine(self.old_vecs[i], self.new_vecs[j])
+            found = self.scores[key] = same_cosine(self.old_vecs[i], self.new_vecs[j])
         return found
 
     def adjusted(self, i: int, j: int, s: float) -> float:
@@ -344,6 +353,7 @@ class Aligner:
             return self._run()
         finally:
             forget_samples()
+            forget_pairs()
 
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)

@@ -36,7 +36,7 @@ from .align_attach import (
     yardstick,
 )
 from .align_decide import NEAR_Z, Background
-from .align_features import Vector, Vectors, containment
+from .align_features import Vector, Vectors, same_containment, weighty
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -47,11 +47,18 @@ Allowed = Callable[[int], bool]
 
 
 def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed: Allowed) -> bool:
-    """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``."""
-    held = containment(part, other.features(target))
+    """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``.
+
+    Only an article holding one of ``part``'s weightier features can hold more
+    than ``target`` does (see ``weighty``), and a set test in C finds those, so
+    the exact share is summed for few articles, not for the whole text."""
+    held = same_containment(part, other.features(target))
+    key = weighty(part, held)
     better = 0
     for x in range(count):
-        if x != target and allowed(x) and containment(part, other.features(x)) > held:
+        if key.isdisjoint(other.features(x)) or x == target:
+            continue
+        if same_containment(part, other.features(x)) > held and allowed(x):
             better += 1
             if better >= HOMES:
                 return False
@@ -118,14 +125,14 @@ class _Gap:
         (its yardstick is measured once, on first use)."""
         if k not in rulers:
             rulers[k] = yardstick(own[k], other.features, n_other, skip)
-        return rulers[k].z(containment(own[k], other.features(m)))
+        return rulers[k].z(same_containment(own[k], other.features(m)))
 
     def shared(self, i: int, j: int) -> bool:
         """Whether the two hold enough of each other for the yardsticks to be worth
         measuring: their shares of each other's matter add up to ``LEAST_SHARE``."""
         a = self.a
-        there = containment(a.old_vecs[i], a.new_vecs.features(j))
-        back = containment(a.new_vecs[j], a.old_vecs.features(i))
+        there = same_containment(a.old_vecs[i], a.new_vecs.features(j))
+        back = same_containment(a.new_vecs[j], a.old_vecs.features(i))
         return a.allowed(i, j) and there + back >= LEAST_SHARE
 
     def old_home(self, i: int, j: int) -> bool:
