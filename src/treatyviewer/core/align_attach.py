@@ -66,10 +66,15 @@ Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
 
 
 def yardstick(
-    part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
+    part: Vector,
+    features: Callable[[int], Collection[str]],
+    count: int,
+    skip: set[int],
+    kept: bool = False,
 ) -> Background:
-    """How much of ``part`` articles of the other text hold, over the whole text."""
-    values = _sample(features, count).shares(part, skip)
+    """How much of ``part`` articles of the other text hold, over the whole text
+    (``kept``: see ``Sample.shares``)."""
+    values = _sample(features, count).shares(part, skip, kept)
     return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
 
 
@@ -183,7 +188,9 @@ def _attach(
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
-                    rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
+                    rulers[k] = yardstick(
+                        vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
+                    )
                 c = standing(k, p, rulers[k].z(share))
                 if c < CLEAR_Z and abs(step) == 1:
                     c = in_order(k, p, c)
@@ -253,7 +260,7 @@ def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[R
     shares = [(same_containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
-    ruler = yardstick(vector(k), features, count, set(candidates))
+    ruler = yardstick(vector(k), features, count, set(candidates), kept=True)
     found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 from bisect import bisect_left
 from collections import defaultdict
@@ -349,11 +350,17 @@ class Aligner:
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
+        # The stages make millions of small objects and hardly any reference cycles:
+        # automatic collection would walk all of them again and again for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return self._run()
         finally:
             forget_samples()
             forget_pairs()
+            if collecting:
+                gc.enable()
 
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)

@@ -157,12 +157,23 @@ class Vectors:
         """Open articles of both texts that hold each feature."""
         self.unseen = 1.0
         self._vectors: dict[int, Vector] = {}
+        self._wordings: tuple[int, list[tuple[frozenset[str], list[int]]]] | None = None
         self._by_body: dict[str, Vector] = {}
         """One vector per wording: a text that repeats a section shares it, and
         ``same_cosine`` / ``same_containment`` then work once per pair of wordings."""
 
     def features(self, index: int) -> frozenset[str]:
         return self.stems.features(self.bodies[index])[0]
+
+    def wordings(self, count: int) -> list[tuple[frozenset[str], list[int]]]:
+        """The features of each distinct wording among the first ``count`` articles,
+        with the articles that have it (in order), worked out once."""
+        if self._wordings is None or self._wordings[0] != count:
+            held: dict[str, list[int]] = {}
+            for k in range(count):
+                held.setdefault(self.bodies[k], []).append(k)
+            self._wordings = (count, [(self.stems.features(b)[0], ks) for b, ks in held.items()])
+        return self._wordings[1]
 
     def __getitem__(self, index: int) -> Vector:
         vec = self._vectors.get(index)
@@ -308,9 +319,22 @@ class Sample:
         self.once, self.more = postings(
             (pos, frozenset(features(x))) for pos, x in enumerate(self.members)
         )
+        self._kept: dict[int, tuple[Vector, list[float]]] = {}
 
-    def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
-        """``containment(part, …)`` of every sampled article not in ``skip``."""
+    def shares(self, part: Vector, skip: Collection[int], kept: bool = False) -> list[float]:
+        """``containment(part, …)`` of every sampled article not in ``skip``. The
+        shares of a ``kept`` vector (one that ``Vectors`` keeps, asked for again
+        when a text repeats a wording) are summed once."""
+        found = self._kept.get(id(part)) if kept else None
+        if found is not None and found[0] is part:
+            acc = found[1]
+        else:
+            acc = self._sum(part)
+            if kept:
+                self._kept[id(part)] = (part, acc)
+        return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
+
+    def _sum(self, part: Vector) -> list[float]:
         acc = [0.0] * len(self.members)
         once, more = self.once, self.more
         for t, w in part.items():
@@ -321,7 +345,7 @@ class Sample:
                 ww = w * w
                 for pos in found:
                     acc[pos] += ww
-        return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
+        return acc
 
 
 def combined(vectors: Iterable[Vector]) -> Vector:

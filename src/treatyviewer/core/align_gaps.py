@@ -51,17 +51,19 @@ def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed:
 
     Only an article holding one of ``part``'s weightier features can hold more
     than ``target`` does (see ``weighty``), and a set test in C finds those, so
-    the exact share is summed for few articles, not for the whole text."""
+    the exact share is summed for few articles, not for the whole text; and
+    articles of one wording are measured once."""
     held = same_containment(part, other.features(target))
     key = weighty(part, held)
     better = 0
-    for x in range(count):
-        if key.isdisjoint(other.features(x)) or x == target:
+    for features, holders in other.wordings(count):
+        if key.isdisjoint(features) or same_containment(part, features) <= held:
             continue
-        if same_containment(part, other.features(x)) > held and allowed(x):
-            better += 1
-            if better >= HOMES:
-                return False
+        for x in holders:
+            if x != target and allowed(x):
+                better += 1
+                if better >= HOMES:
+                    return False
     return True
 
 
@@ -124,7 +126,7 @@ class _Gap:
         """How far unit ``k`` is held by unit ``m`` of the other text, against chance
         (its yardstick is measured once, on first use)."""
         if k not in rulers:
-            rulers[k] = yardstick(own[k], other.features, n_other, skip)
+            rulers[k] = yardstick(own[k], other.features, n_other, skip, kept=True)
         return rulers[k].z(same_containment(own[k], other.features(m)))
 
     def shared(self, i: int, j: int) -> bool:
