@@ -110,6 +110,9 @@ def _stem_or_number(folded: str, stem: str) -> str:
     return folded if folded.isdigit() else stem
 
 
+Wordings = tuple[list[frozenset[str]], list[list[int]]]
+"""The features of each distinct wording of a text, and the articles that have it."""
+
 Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
 """An article's stems and two-word shingles, its stems alone, and those of its stems
 that weigh more."""
@@ -157,7 +160,7 @@ class Vectors:
         """Open articles of both texts that hold each feature."""
         self.unseen = 1.0
         self._vectors: dict[int, Vector] = {}
-        self._wordings: tuple[int, list[tuple[frozenset[str], list[int]]]] | None = None
+        self._wordings: tuple[int, Wordings] | None = None
         self._by_body: dict[str, Vector] = {}
         """One vector per wording: a text that repeats a section shares it, and
         ``same_cosine`` / ``same_containment`` then work once per pair of wordings."""
@@ -165,14 +168,15 @@ class Vectors:
     def features(self, index: int) -> frozenset[str]:
         return self.stems.features(self.bodies[index])[0]
 
-    def wordings(self, count: int) -> list[tuple[frozenset[str], list[int]]]:
+    def wordings(self, count: int) -> Wordings:
         """The features of each distinct wording among the first ``count`` articles,
-        with the articles that have it (in order), worked out once."""
+        and beside them the articles that have it (in order), worked out once."""
         if self._wordings is None or self._wordings[0] != count:
             held: dict[str, list[int]] = {}
             for k in range(count):
                 held.setdefault(self.bodies[k], []).append(k)
-            self._wordings = (count, [(self.stems.features(b)[0], ks) for b, ks in held.items()])
+            found = [self.stems.features(b)[0] for b in held]
+            self._wordings = (count, (found, list(held.values())))
         return self._wordings[1]
 
     def __getitem__(self, index: int) -> Vector:

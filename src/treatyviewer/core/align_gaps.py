@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import not_
 
 from .align_assign import assign
 from .align_attach import (
@@ -56,10 +58,11 @@ def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed:
     held = same_containment(part, other.features(target))
     key = weighty(part, held)
     better = 0
-    for features, holders in other.wordings(count):
-        if key.isdisjoint(features) or same_containment(part, features) <= held:
+    wordings, holders_of = other.wordings(count)
+    for k in compress(range(len(wordings)), map(not_, map(key.isdisjoint, wordings))):
+        if same_containment(part, wordings[k]) <= held:
             continue
-        for x in holders:
+        for x in holders_of[k]:
             if x != target and allowed(x):
                 better += 1
                 if better >= HOMES:
