@@ -7,6 +7,8 @@ and records the longest gap between ticks of a 10 ms timer (an event-loop stall)
 then starts a second comparison and cancels it, and records how long the worker
 took to stop. With CANCEL_AFTER (seconds), the first comparison itself is cancelled
 that long after it started (a text too long to wait for), and only the stop is timed.
+The window starts as ``treatyviewer OLD NEW`` does (``ui.app.launch``), first pair
+begun in a forked process included.
 """
 
 from __future__ import annotations
@@ -20,11 +22,18 @@ import time
 START = float(sys.argv[3])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The window's own start-up, in its order: read the arguments, begin the first pair
+# (before Qt is imported), then import Qt and build the window.
+from treatyviewer.ui.app.launch import begin_first_pair, build_window, read_args  # noqa: E402
+
+ARGS = read_args([sys.argv[1], sys.argv[2], "--size", "1400x900"])
+HEAD = None if os.environ.get("PROBE_IN_PROCESS") else begin_first_pair(ARGS)
+"""``PROBE_IN_PROCESS=1``: compare on the window's worker thread only (no forked child)."""
+
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from treatyviewer.ui.app.main_window import MainWindow  # noqa: E402
-from treatyviewer.ui.state.settings import Settings  # noqa: E402
 
 SCROLL_S = 3.0
 TIMEOUT_S = 600
@@ -52,6 +61,11 @@ class Probe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
             self.result["first_paint_s"] = time.time() - START
+            me, children = (
+                resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+            )
+            self.result["cpu_at_paint_s"] = round(me.ru_utime + me.ru_stime, 3)
+            self.result["child_cpu_at_paint_s"] = round(children.ru_utime + children.ru_stime, 3)
             self.result["stall_before_paint_ms"] = round(self.stall * 1000, 1)
             self.stall = 0.0
             QTimer.singleShot(0, self.scroll)
@@ -101,11 +115,9 @@ class Probe(QObject):
 
 
 def main() -> None:
-    app = QApplication([sys.argv[0]])
-    window = MainWindow(Settings())
+    app, window = build_window(ARGS, HEAD)
     window.progress.enabled = False
     window.persist = False
-    window.resize(1400, 900)
     probe = Probe(window)
     window.show()
     window.open_pair(sys.argv[1], sys.argv[2])

@@ -65,8 +65,9 @@ def test_compare_json_follows_the_contract(capsys, pair_files):
     assert all(p["status"] in STATUS for p in data["pairs"])
 
 
-def test_compare_bundled_pair_by_default(capsys):
-    code, out, _ = run_cli(capsys, "compare", "--format", "json")
+@pytest.mark.parametrize("flags", [("--format", "json"), ("--json",)])
+def test_compare_bundled_pair_by_default(capsys, flags: tuple[str, ...]):
+    code, out, _ = run_cli(capsys, "compare", *flags)
     assert code == 0
     data = json.loads(out)
     assert "1920" in data["old"]["title"] or "Draft" in data["old"]["title"]

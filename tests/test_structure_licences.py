@@ -97,7 +97,7 @@ def test_gpl2_sections_points_and_unnumbered_headings():
     ]  # fmt: skip
     two = doc.by_label("2")
     assert two.display_name() == "2."  # named as printed, not "§ 2"
-    assert [p.key for p in two.parts] == ["(a)", "(b)", "(c)"]
+    assert [p.key for p in two.parts] == ["a)", "b)", "c)"]  # as printed, not "(a)"
     # A point ends where the text steps back to the section's margin.
     assert (
         doc.text[two.parts[-1].start : two.parts[-1].end]
@@ -114,8 +114,8 @@ def test_a_sentence_opening_with_a_number_does_not_cut_gpl3():
     doc = _doc("GPL-3")
     units = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
     assert units == [str(n) for n in range(18)]
-    assert [p.key for p in doc.by_label("5").parts] == ["(a)", "(b)", "(c)", "(d)"]
-    assert [p.key for p in doc.by_label("7").parts] == [f"({c})" for c in "abcdef"]
+    assert [p.key for p in doc.by_label("5").parts] == ["a)", "b)", "c)", "d)"]
+    assert [p.key for p in doc.by_label("7").parts] == [f"{c})" for c in "abcdef"]
 
 
 @needs_licences
@@ -177,12 +177,12 @@ def test_points_pair_inside_sections_and_references_follow_renumbering():
     reference that follows its renumbered target is marked so."""
     old, new = _doc("GPL-2"), _doc("GPL-3")
     parts = unit_part_pairs(old, new, old.index_of("3"), new.index_of("6"))
-    assert [(p.old, p.new) for p in parts][:3] == [("(a)", "(a)"), ("(b)", "(b)"), ("(c)", "(c)")]
+    assert [(p.old, p.new) for p in parts][:3] == [("a)", "a)"), ("b)", "b)"), ("c)", "c)")]
     # § 2 → § 5 was rewritten: a new point (b) came in and the old (b) and (c)
     # (licence the whole work; interactive notices) moved down a letter.
     parts = unit_part_pairs(old, new, old.index_of("2"), new.index_of("5"))
     assert [(p.old, p.new) for p in parts] == [
-        ("(a)", "(a)"), (None, "(b)"), ("(b)", "(c)"), ("(c)", "(d)")
+        ("a)", "a)"), (None, "b)"), ("b)", "c)"), ("c)", "d)")
     ]  # fmt: skip
     # The word diff follows: the new point reads as inserted whole, not glued to
     # the changes at the end of (a).

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
         "treatyviewer.lineage/1 for three or more texts); text: a readable summary; "
         "csv: the concordance (the lineage table for three or more texts)",
     )
+    p.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="same as --format json"
+    )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
     _add_diff_options(p)

@@ -199,6 +199,27 @@ HIDDEN_INDENT = "\u200b"
 """Stands in for the indentation after a soft break, keeping offsets while showing one space."""
 
 
+_BULLETS = "*•·▪‣◦"
+_DASHES = "-–—"
+
+
+def _opens_item(text: str, pos: int, end: int) -> bool:
+    """The line at ``pos`` opens a bulleted item ("* d'autre part", "• the river"):
+    the break before it stays, even after a full line. A dash counts only as a
+    bullet where the paragraph's first line opens with the same dash."""
+    k = pos
+    while k < end and text[k] in " \t":
+        k += 1
+    if k + 1 >= end or text[k + 1] not in " \t":
+        return False
+    if text[k] in _BULLETS:
+        return True
+    if text[k] not in _DASHES:
+        return False
+    para = text.rfind("\n\n", 0, pos)
+    return text[para + 2 if para >= 0 else 0 :].lstrip(" \t")[:1] == text[k]
+
+
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` with the same length, its soft line breaks made spaces.
 
@@ -219,10 +240,12 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
         paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
         if not paragraph_break:
             line_start = text.rfind("\n", 0, pos) + 1
-            wrapped = len(text[line_start:pos]) >= WRAPPED_SHARE * width
+            item = _opens_item(text, pos + 1, end)
+            wrapped = not item and len(text[line_start:pos]) >= WRAPPED_SHARE * width
             out[pos - start] = " " if wrapped else "\u2028"
             indent = pos + 1
-            while wrapped and indent < end and text[indent] in " \t":
+            # An item's bullet lines up with the first one, whose indent the pane drops.
+            while (wrapped or item) and indent < end and text[indent] in " \t":
                 out[indent - start] = HIDDEN_INDENT
                 indent += 1
         pos = text.find("\n", pos + 1, end)

@@ -340,8 +340,17 @@ def _bundled_gazetteer() -> Gazetteer:
 def find_mentions(document: Document, gazetteer: Gazetteer) -> list[Mention]:
     """Every mention of a gazetteer entity in the document, in text order (found
     once per document and gazetteer)."""
-    key = ("mentions", Same(gazetteer))
+    key = _mentions_key(gazetteer)
     return list(once_per_document(document, key, lambda: tuple(gazetteer.find(document.text))))
+
+
+def keep_mentions(document: Document, gazetteer: Gazetteer, found: tuple[Mention, ...]) -> None:
+    """Take ``found`` as the document's mentions of ``gazetteer`` (found elsewhere)."""
+    once_per_document(document, _mentions_key(gazetteer), lambda: found)
+
+
+def _mentions_key(gazetteer: Gazetteer) -> tuple[str, Same]:
+    return ("mentions", Same(gazetteer))
 
 
 def locate_mention(document: Document, mention: Mention) -> SegmentMention | None:

@@ -9,25 +9,33 @@ from __future__ import annotations
 
 import re
 
+from .word_trie import trie_alternation
+
 # Words that head an article (the unit of a treaty).
 ARTICLE_WORDS = (
-    "article", "art.", "статья", "ст.", "madde", "artikel", "artículo", "articolo",
+    "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
+    "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen",
 )  # fmt: skip
 # Words that head an annex; they are units of their own after the articles.
 ANNEX_WORDS = (
     "annex", "annexe", "appendix", "schedule", "exhibit", "приложение", "ek", "zeyl",
-    "protocol", "protocole", "протокол",
+    "protocol", "protocole", "протокол", "addendum", "annexure", "attachment", "anhang",
+    "anlage", "anexo", "allegato", "bijlage", "załącznik",
 )  # fmt: skip
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
-UNIT_WORDS = ("section", "sec.", "§§", "§", "clause", "статья", "madde")
+UNIT_WORDS = (
+    "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde",
+)  # fmt: skip
 # Divisions above the units, from the widest down. "Section" is a division only
 # where articles sit below it (French codes: Chapitre > Section > Article).
 DIVISION_RANKS: dict[str, int] = {
-    "book": 0, "livre": 0, "книга": 0,
-    "part": 1, "partie": 1, "часть": 1, "kısım": 1, "kisim": 1,
-    "title": 2, "titre": 2, "раздел": 2,
-    "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3,
-    "subchapter": 4, "sous-titre": 4,
+    "book": 0, "livre": 0, "книга": 0, "libro": 0, "buch": 0,
+    "part": 1, "partie": 1, "часть": 1, "kısım": 1, "kisim": 1, "parte": 1, "teil": 1,
+    "title": 2, "titre": 2, "раздел": 2, "título": 2, "titolo": 2, "titel": 2,
+    "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3, "capítulo": 3,
+    "capitolo": 3, "kapitel": 3, "hoofdstuk": 3, "rozdział": 3,
+    "subchapter": 4, "sous-titre": 4, "abschnitt": 4, "sección": 4, "sezione": 4, "secção": 4,
+    "seção": 4,
 }  # fmt: skip
 # Words that head a numbered paragraph or point inside a unit.
 POINT_WORDS = ("paragraph", "para.", "пункт", "п.", "fıkra", "fikra", "bent", "alinéa", "point")
@@ -41,9 +49,9 @@ CLOSING_WORDS = (
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of words, longest first so "annexe" wins over "annex"."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex alternation of words, longest first so "annexe" wins over "annex"
+    (use it under (?i:…): letters that differ only in case share a branch)."""
+    return trie_alternation(words)
 
 
 ARTICLE_WORD = rf"(?i:{alternation(ARTICLE_WORDS)})"
@@ -56,7 +64,7 @@ CLOSING_WORD = rf"(?i:{alternation(CLOSING_WORDS)})"
 # text): a heading word, a lone roman numeral, a numbered point or a bullet.
 BLOCK_START_RE = re.compile(
     rf"^\s*(?:(?:{ARTICLE_WORD}|{ANNEX_WORD})(?![^\W\d_])|(?i:{alternation(UNIT_WORDS)})\s*\d"
-    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—]\s)",
+    r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—*▪◦]\s)",
     re.IGNORECASE,
 )
 # A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3").

@@ -20,7 +20,7 @@ from .headings import (
     alternation,
     division_rank,
 )
-from .numerals import ORDINAL_PATTERN, designator_value, roman_value
+from .numerals import NUMBER_WORD_PATTERN, designator_value, roman_value
 
 # Ranks order the styles from the widest level down; equal indentation breaks ties.
 RANK_DIVISION = 1.0
@@ -43,7 +43,7 @@ _WORDS = alternation(
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<num>\d{{1,4}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
-    rf"|(?i:{ORDINAL_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
+    rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
 # "1.Definitions": text taken from a PDF often loses the space after the stop.
@@ -58,6 +58,8 @@ _HALF_RE = re.compile(r"(?P<num>[a-zа-я]|[ivxlc]{2,6})(?P<punct>\))(?=[ \t])[ 
 _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<rest>.*)")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
 _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
+# A heading set in Markdown ("## 3. Term", "**Section 4.**").
+_MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=\S))(.*?)(?:\*\*)?[ \t]*$")
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ANNEX_SET = frozenset(w.casefold() for w in ANNEX_WORDS)
 _POINT_SET = frozenset(w.casefold() for w in POINT_WORDS)
@@ -213,12 +215,16 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]
         offset = 0
+        lead = None  # where a Markdown heading's marks begin: the heading starts there
         box = _BOX_RE.match(line)
+        if box is None and (box := _MARKDOWN_RE.match(line)) is not None:
+            lead = len(line) - len(line.lstrip(" \t"))
         if box is not None:
             offset = box.start(1)
             line = box.group(1)
         stripped = line.lstrip(" \t")
         indent = offset + len(line) - len(stripped)
+        mark_at = pos + (indent if lead is None else lead)
         if not stripped:
             prev_blank = True
         else:
@@ -234,7 +240,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
                     alt = (f"{wrap}letter", RANK_LETTER, _letter_value(label))
                 markers.append(
                     Marker(
-                        start=pos + indent,
+                        start=mark_at,
                         body_start=pos + indent + body,
                         line_end=line_end,
                         indent=indent,
@@ -248,9 +254,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
                         alt=alt,
                     )
                 )
-            prev_heading = (
-                bool(markers) and markers[-1].start == pos + indent and markers[-1].standalone
-            )
+            prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
             prev_blank = False
             prev_line = stripped
         pos = line_end + 1

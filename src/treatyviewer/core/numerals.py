@@ -1,8 +1,10 @@
-"""Article designators: roman and arabic numerals and ordinal words."""
+"""Article designators: roman and arabic numerals, ordinal and cardinal words."""
 
 from __future__ import annotations
 
 import re
+
+from .word_trie import trie_alternation
 
 _ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -12,7 +14,30 @@ _EN_ORDINALS = [
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ]  # fmt: skip
+_EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_EN_TENTHS = [
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth",
+]  # fmt: skip
+_EN_CARDINALS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+]  # fmt: skip
 _FR_ORDINALS = {"premier": 1, "première": 1, "unique": 1}
+# Spanish, Italian and Portuguese ordinals (masculine and feminine) up to ten.
+_ROMANCE_ORDINALS = [
+    ("primero", "primera", "primo", "prima", "primeiro", "primeira"),
+    ("segundo", "segunda", "secondo", "seconda"),
+    ("tercero", "tercera", "terzo", "terza", "terceiro", "terceira"),
+    ("cuarto", "cuarta", "quarto", "quarta"),
+    ("quinto", "quinta"),
+    ("sexto", "sexta", "sesto", "sesta"),
+    ("séptimo", "séptima", "settimo", "settima", "sétimo", "sétima"),
+    ("octavo", "octava", "ottavo", "ottava", "oitavo", "oitava"),
+    ("noveno", "novena", "nono", "nona"),
+    ("décimo", "décima", "decimo", "decima"),
+]
+_SOLE = ("único", "única", "unico", "unica")
 _RU_ORDINALS = [
     "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
     "девятая", "десятая", "одиннадцатая", "двенадцатая", "тринадцатая", "четырнадцатая",
@@ -38,7 +63,7 @@ def _build_ordinals() -> dict[str, int]:
         table[word] = i
     for i, word in enumerate(_RU_ORDINALS, start=1):
         table[word] = i
-        table[word.replace("е", "ё", 1) if i == 4 else word] = i
+    table["четвёртая"] = 4
     table.update(_FR_ORDINALS)
     for i, word in enumerate(_TR_UNITS, start=1):
         table[word] = i
@@ -47,16 +72,54 @@ def _build_ordinals() -> dict[str, int]:
         for i, word in enumerate(_TR_UNITS, start=1):
             table[f"{prefix} {word}"] = tens + i
             table[f"{prefix}{word}"] = tens + i
-    for i, word in enumerate(_EN_ORDINALS[:9], start=1):
-        table[f"twenty-{word}"] = 20 + i
-        table[f"twenty {word}"] = 20 + i
+    for tens, (tenth, ten) in enumerate(zip(_EN_TENTHS, _EN_TENS, strict=True), start=2):
+        table[tenth] = 10 * tens
+        for i, word in enumerate(_EN_ORDINALS[:9], start=1):
+            table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
+    for i, words in enumerate(_ROMANCE_ORDINALS, start=1):
+        table.update(dict.fromkeys(words, i))
+    table.update(dict.fromkeys(_SOLE, 1))
     return {fold(k): v for k, v in table.items()} | table
 
 
+def _build_cardinals() -> dict[str, int]:
+    """English numbers in words ("Article Twenty-One"), up to ninety-nine."""
+    table = {word: i for i, word in enumerate(_EN_CARDINALS, start=1)}
+    for tens, ten in enumerate(_EN_TENS, start=2):
+        table[ten] = 10 * tens
+        for i, word in enumerate(_EN_CARDINALS[:9], start=1):
+            table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
+    return table
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """The words and their folded spellings ("altıncı", "altinci") as one pattern."""
+    return trie_alternation({*words, *map(fold, words)})
+
+
+def _number_word_pattern() -> str:
+    """Every ordinal and cardinal word as one pattern, built from the parts of the
+    compounds ("twenty" + "first"), not from the tables: a few hundred spelled-out
+    compounds would make every heading pattern slow to compile."""
+    en_tens = _alternation(_EN_TENS)
+    units = _alternation([*_EN_ORDINALS[:9], *_EN_CARDINALS[:9]])
+    tr_tens = _alternation(list(_TR_TENS_PREFIX))
+    simple = [
+        *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
+        *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS, *(w for words in _ROMANCE_ORDINALS for w in words),
+        *_SOLE,
+    ]  # fmt: skip
+    return (
+        rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"
+        f"|{_alternation(simple)}"
+    )
+
+
 ORDINALS: dict[str, int] = _build_ordinals()
-ORDINAL_PATTERN = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ORDINALS, key=len, reverse=True)
-)
+CARDINALS: dict[str, int] = _build_cardinals()
+# What may follow a heading word: an ordinal ("Article First") or a cardinal
+# ("ARTICLE ONE"); before the word ("FIRST ARTICLE") only an ordinal is read.
+NUMBER_WORD_PATTERN = _number_word_pattern()
 
 
 def roman_value(text: str) -> int | None:
@@ -90,4 +153,5 @@ def designator_value(text: str) -> int | None:
     roman = roman_value(text)
     if roman is not None:
         return roman
-    return ORDINALS.get(fold(text))
+    key = fold(text)
+    return ORDINALS.get(key, CARDINALS.get(key))

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Division, Segment, SegmentKind
+from .loose_headings import block_above, heading_lines, is_caps
 from .markers import RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
 from .structure import Structure, divisions_above, find_parts, markers_between
 
-_HEADING_MAX = 80
-_COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
-"""A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
                 "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip
@@ -42,36 +40,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
 
 
-def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _is_title_case(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if not words or len(words) > 12 or not words[0][0].isupper():
         return False
     big = [w for w in words if w.casefold() not in _SMALL_WORDS]
     return bool(sum(w[0].isupper() for w in big) >= 0.75 * len(big))
-
-
-def _heading_lines(text: str, start: int, end: int) -> list[str] | None:
-    """The lines of a paragraph that is a heading, or None."""
-    lines = [ln.strip() for ln in text[start:end].split("\n")]
-    if lines and len(lines) >= 2 and re.fullmatch(r"[-=_*~]{3,}", lines[-1]):
-        lines = lines[:-1]
-    if not 1 <= len(lines) <= 2:
-        return None
-    for ln in lines:
-        if (
-            len(ln) > _HEADING_MAX
-            or ln.endswith((".", ",", ";", ":"))
-            or not re.search(r"[^\W\d_]{2}", ln)
-        ):
-            return None
-        if ln.startswith(("<", "(", "[", '"', "“", "*")) or _COPYRIGHT.search(ln):
-            return None
-    return lines
 
 
 def _is_edition(paragraph: str) -> bool:
@@ -94,14 +68,14 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
         if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
             continue
-        lines = _heading_lines(text, s, e)
-        if lines is not None and (all(map(_is_caps, lines)) or all(map(_is_title_case, lines))):
-            found.append((s, " ".join(" ".join(lines).split()), all(map(_is_caps, lines))))
-    caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, is_caps in found if is_caps]
+        lines = heading_lines(text, s, e)
+        if lines is not None and (all(map(is_caps, lines)) or all(map(_is_title_case, lines))):
+            found.append((s, " ".join(" ".join(lines).split()), all(map(is_caps, lines))))
+    caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]
     cuts = sorted(numbered + caps, key=lambda c: c.start)
     out = list(caps)
-    for s, label, is_caps in found:
-        if is_caps:
+    for s, label, in_caps in found:
+        if in_caps:
             continue
         holder = next((c for c in reversed(cuts) if c.start < s), None)
         if holder is None or holder.kind is SegmentKind.HEADING:
@@ -134,6 +108,22 @@ def _unique(cuts: list[_Cut]) -> list[str]:
     return labels
 
 
+def _starts(text: str, cuts: list[_Cut], divisions: tuple[Division, ...]) -> list[int]:
+    """Where each cut's segment begins: at the division heading right above a unit
+    ("Глава 2" / its title), which heads the unit instead of trailing the one before."""
+    at = {d.start for d in divisions}
+
+    def is_division(pos: int, line: str) -> bool:
+        return pos + len(line) - len(line.lstrip()) in at
+
+    return [
+        block_above(text, cuts[k - 1].body_start if k else 0, c.start, is_division, caps=False)
+        if c.kind is SegmentKind.ARTICLE and at
+        else c.start
+        for k, c in enumerate(cuts)
+    ]
+
+
 def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[Division, ...]]:
     """Segments cut at the units, annexes and unnumbered headings, with the divisions."""
     units = [
@@ -141,6 +131,8 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
         for m, d in zip(found.units, found.division_of, strict=True)
     ]
     annexes = [_unit_cut(m, SegmentKind.ANNEX, None) for m in found.annexes]
+    taken = {u.label for u in units}  # "Schedule 1" beside section 1 is not "1#2"
+    annexes = [replace(a, label=a.heading) if a.label in taken else a for a in annexes]
     numbered = sorted(units + annexes, key=lambda c: c.start)
     cuts = sorted(numbered + _headings(text, numbered, found.divisions), key=lambda c: c.start)
     preamble_heading = next(
@@ -148,7 +140,8 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
         None,
     )
     segments: list[Segment] = []
-    first = cuts[0].start if cuts else len(text)
+    starts = _starts(text, cuts, found.divisions)
+    first = starts[0] if cuts else len(text)
     pre_end = _trim_end(text, 0, first)
     if text[:pre_end].strip():
         pre_start = len(text) - len(text.lstrip())
@@ -158,8 +151,8 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
     every = list(found.markers)
     offsets = [m.start for m in every]
     for k, (c, label) in enumerate(zip(cuts, labels, strict=True)):
-        nxt = cuts[k + 1].start if k + 1 < len(cuts) else len(text)
-        end = _trim_end(text, c.start, nxt)
+        nxt = starts[k + 1] if k + 1 < len(cuts) else len(text)
+        end = _trim_end(text, starts[k], nxt)
         if c is preamble_heading:
             segments.append(
                 Segment("preamble", SegmentKind.PREAMBLE, c.start, end, c.start, c.heading)
@@ -172,7 +165,7 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
             else ()
         )
         segments.append(
-            Segment(label, c.kind, c.start, end, min(c.body_start, end), c.heading, c.number,
+            Segment(label, c.kind, starts[k], end, min(c.body_start, end), c.heading, c.number,
                     c.term, parts, c.division)
         )  # fmt: skip
     return segments, found.divisions

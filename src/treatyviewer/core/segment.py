@@ -15,22 +15,30 @@ from dataclasses import dataclass
 
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
-from .numerals import ORDINAL_PATTERN, designator_value, fold
+from .loose_headings import block_above, split_trailing_sections
+from .numerals import NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
 
-_NUM = r"\d{1,5}(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
+# "1", "1 bis", "1a", and the ordinal marks of "Artículo 1.º", "Artigo 1º", "Article 1er".
+_NUM = r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
+_ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
+# "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
+_ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
 _ROMAN = r"[IVXLCDM]{1,15}\b"
-_TAIL = r"(?P<punct>\s*[.:)\-–—]+)?[ \t]*(?P<rest>[^\n]*)"
+# A heading may be set in Markdown ("## Article 1", "**Article 1.**").
+_MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
+_TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
-    rf"^[ \t]*(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*(?P<des>{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)"
-    rf"|(?P<des2>(?i:{ORDINAL_PATTERN}))[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
+    rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
+    rf"(?P<des>{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
+    rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"^[ \t]*{_MARKUP}{ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
@@ -39,7 +47,8 @@ _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
-    rf"^[ \t]*(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+(?:{_NUM}|{_ROMAN}|(?i:{ORDINAL_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"^[ \t]*{_MARKUP}(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -74,7 +83,7 @@ def _is_heading(match: re.Match[str]) -> bool:
     prev_line = text[line_start : max(line_start, match.start() - 1)]
     if not rest.strip():
         return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
-    if not match.group("punct"):
+    if not match.group("punct") and not _ORDINAL_MARKED_TITLE_RE.match(match.group(0).strip()):
         return False
     # Walk back over the whitespace before the heading (never copy the text before it:
     # that would make segmenting quadratic in the length of the text).
@@ -94,31 +103,41 @@ def _body_start(text: str, match: re.Match[str]) -> int:
     return pos
 
 
+def _heading_start(match: re.Match[str]) -> int:
+    """Where the heading's line has its first character (Markdown marks included)."""
+    return match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+
+
+def _heading_text(match: re.Match[str]) -> str:
+    """The heading as printed, without the Markdown marks around it."""
+    return match.string[match.start() : match.start("rest")].strip().strip("#*_").strip()
+
+
 def _find_headings(text: str) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     for match in _ARTICLE_RE.finditer(text):
-        if not _is_heading(match):
+        if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        des = (match.group("des") or match.group("des2") or "").strip()
+        des = _ORDINAL_MARK_RE.sub(r"\1", (match.group("des") or match.group("des2") or "").strip())
         found[match.start()] = _Heading(
-            start=match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
+            start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
-            label=des,
+            label=" ".join(des.split()),
             number=designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
-            heading=text[match.start() : match.start("rest")].strip(),
+            heading=_heading_text(match),
         )
     for match in _ANNEX_RE.finditer(text):
         if match.start() in found or not _is_heading(match):
             continue
         des = re.sub(r"\s+", " ", (match.group("des") or "").strip())
         found[match.start()] = _Heading(
-            start=match.start() + len(match.group(0)) - len(match.group(0).lstrip()),
+            start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ANNEX,
-            label=des or "annex",
+            label=des or _heading_text(match),
             number=designator_value(des.split(" ")[0]) if des else None,
-            heading=text[match.start() : match.start("rest")].strip(),
+            heading=_heading_text(match),
         )
     return [found[k] for k in sorted(found)]
 
@@ -160,23 +179,8 @@ def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
     return headings
 
 
-def _section_start(text: str, lo: int, start: int) -> int:
-    """Where a division heading right above an article heading begins ("Part II"
-    and perhaps one short title line), or ``start`` when there is none."""
-    end = start
-    seen = 0
-    while end > lo and seen < 3:
-        line_start = max(lo, text.rfind("\n", lo, end - 1) + 1)
-        line = text[line_start:end].rstrip("\n")
-        end = line_start
-        if not line.strip():
-            continue
-        seen += 1
-        if len(line) > 100:
-            return start
-        if _SECTION_RE.match(line):
-            return line_start + len(line) - len(line.lstrip())
-    return start
+def _is_division(_pos: int, line: str) -> bool:
+    return _SECTION_RE.match(line) is not None
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -302,7 +306,7 @@ def segment_text(text: str) -> Cut:
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
     starts = [
-        _section_start(text, headings[i - 1].body_start if i else 0, h.start)
+        block_above(text, headings[i - 1].body_start if i else 0, h.start, _is_division, i > 0)
         if h.kind is SegmentKind.ARTICLE
         else h.start
         for i, h in enumerate(headings)
@@ -317,7 +321,8 @@ def segment_text(text: str) -> Cut:
         end = _trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
-    segments, divisions = with_article_parts(text, _split_closing(text, segments))
+    segments = split_trailing_sections(text, _split_closing(text, segments))
+    segments, divisions = with_article_parts(text, segments)
     return _cut(segments, warnings, divisions)
 
 

@@ -241,11 +241,27 @@ def _place(
             depth = len(stack)
             while depth > 0 and (
                 stack[depth - 1].style == reading.style
-                or (stack[depth - 1].rank >= reading.rank and stack[depth - 1].indent >= m.indent)
+                or (
+                    stack[depth - 1].rank >= reading.rank
+                    and stack[depth - 1].indent >= m.indent
+                    and not _sub_numbered(stack[depth - 1].last, reading)
+                )
             ):
                 depth -= 1
             return reading, depth
     return None
+
+
+def _sub_numbered(open_mark: Marker, new: Marker) -> bool:
+    """A list ("1.", "(a)") begins inside a sub-numbered paragraph ("5.1"), which
+    its numbers place in the unit: the list is under it, never beside it."""
+    return len(open_mark.values) > 1 and len(new.values) == 1
+
+
+def _heads_its_text(m: Marker) -> bool:
+    """A sub-numbered heading ("5.3.2 DISTRIBUTION…") whose text follows set
+    further left, as headings often are indented and their paragraphs not."""
+    return len(m.values) > 1 and m.standalone
 
 
 def _dedent_end(text: str, start: int, end: int, indent: int) -> int:
@@ -302,7 +318,9 @@ def find_parts(
         stop = next(
             (placed[n][0].start for n in range(k + 1, len(placed)) if placed[n][1] <= level), end
         )
-        stop = _trim(text, m.start, _dedent_end(text, m.start, stop, m.indent))
+        if not _heads_its_text(m):
+            stop = _dedent_end(text, m.start, stop, m.indent)
+        stop = _trim(text, m.start, stop)
         parts.append(
             Part(m.label, _key(m, parent, placed), level, m.start, stop, m.body_start, parent)
         )
@@ -310,11 +328,17 @@ def find_parts(
 
 
 def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | None]]) -> str:
-    """How a reader cites the part within its unit: "2.1", "2.1(a)", "(a)(iii)"."""
+    """How a reader cites the part within its unit, its own mark as printed:
+    "2.1", "2.1(a)", "(a)(iii)", "b)", "5.1 2."."""
     if m.style.startswith("num.") and len(m.values) > 1:
         return m.label
-    own = m.label if m.style in ("num.1", "num)") else f"({m.label})"
+    if m.style.startswith("("):
+        own = f"({m.label})"
+    elif m.style.startswith(")"):
+        own = f"{m.label})"
+    else:  # a bare number: "2" alone, as printed under another part ("2." / "2)")
+        own = m.label if parent is None else m.label + (")" if m.style == "num)" else ".")
     if parent is None:
         return own
-    up = placed[parent][0]
-    return _key(up, placed[parent][2], placed) + own
+    up = _key(placed[parent][0], placed[parent][2], placed)
+    return up + own if own.startswith("(") else f"{up} {own}"

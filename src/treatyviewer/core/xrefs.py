@@ -157,7 +157,7 @@ class _Units:
 
 def _part_key(seg: Segment, base: str | None, part: str) -> str | None:
     keys = {p.key for p in seg.parts}
-    for key in (f"{base or ''}({part})", f"({part})", part):
+    for key in (f"{base or ''}({part})", f"({part})", part, f"{part})", f"{base} {part})"):
         if key in keys:
             return key
     return None

@@ -7,9 +7,13 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ...core.errors import InputError
 from ...io.limits import add_limit_args, limits_from_args
+
+if TYPE_CHECKING:
+    from ..state.head_start import HeadStart
 
 SCREENSHOT_TIMEOUT_S = 120
 SESSION_SUFFIX = ".tvproj"
@@ -62,31 +66,47 @@ def _load_engine() -> None:
     from ...core import comparison, entities  # noqa: F401
 
 
-def launch(argv: Sequence[str]) -> int:
-    try:
-        args = parser().parse_args(list(argv))
-        texts = list(args.texts)
-        args.old, args.new = [*texts, None, None][:2]
-        size = _size(args.size)
-        session_file = _session_file(args.old, args.new)
-        if session_file is None and (args.old is None) != (args.new is None):
-            raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
-        limits_from_args(args)  # refuse a limit of 0 or less before any window opens
-        shown = None
-        if args.only:
-            from ...core.change_classes import parse_classes
+def read_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; ValueError or InputError (one line for the reader) if bad."""
+    args = parser().parse_args(list(argv))
+    args.texts = list(args.texts)
+    args.old, args.new = [*args.texts, None, None][:2]
+    args.window_size = _size(args.size)
+    args.session_file = _session_file(args.old, args.new)
+    if args.session_file is None and (args.old is None) != (args.new is None):
+        raise ValueError("give two texts (OLD NEW) or none for the bundled pair")
+    limits_from_args(args)  # refuse a limit of 0 or less before any window opens
+    args.shown = None
+    if args.only:
+        from ...core.change_classes import parse_classes
 
-            shown = parse_classes(args.only)
-    except (ValueError, InputError) as exc:
-        print(f"treatyviewer: {exc}", file=sys.stderr)
-        return 2
-    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        args.shown = parse_classes(args.only)
+    return args
 
+
+def first_pair(args: argparse.Namespace) -> tuple[str, str]:
+    """The two texts named, else (also behind a session file) the bundled pair."""
+    from ...core.resources import DEFAULT_PAIR
+
+    return (args.old, args.new) if args.old and args.new else DEFAULT_PAIR
+
+
+def begin_first_pair(args: argparse.Namespace) -> HeadStart | None:
+    """Before Qt is imported: start comparing the pair the window opens on in a forked
+    process (``head_start``), or None when there is no such pair or no fork."""
     _load_engine()
+    if args.session_file is not None or len(args.texts) > 2:
+        return None
+    from ..state.head_start import HeadStart, Request
+
+    return HeadStart.begin(Request(*first_pair(args), limits_from_args(args)))
+
+
+def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tuple[Any, Any]:
+    """The application and its main window, not yet shown, with the first pair's
+    head start handed to its session."""
     from PySide6.QtWidgets import QApplication
 
-    from ...core.resources import DEFAULT_PAIR
     from ..common.colours import apply_palette
     from ..common.i18n import install as install_translators
     from ..common.i18n import resolve
@@ -111,13 +131,33 @@ def launch(argv: Sequence[str]) -> int:
     apply_palette(app, bool(settings.get("dark")), bool(settings.get("high_contrast")))
     window = MainWindow(settings)
     window.session.limits = settings.read_limits(args)
-    if shown is not None:
-        window.classes.set_shown(shown)
-    if size:
-        window.resize(*size)
+    window.session.head_start = head
+    if args.shown is not None:
+        window.classes.set_shown(args.shown)
+    if args.window_size:
+        window.resize(*args.window_size)
     elif settings.geometry("geometry") is None:
         window.resize(1400, 900)
-    old, new = (args.old, args.new) if args.old else DEFAULT_PAIR
+    return app, window
+
+
+def launch(argv: Sequence[str]) -> int:
+    try:
+        args = read_args(argv)
+    except (ValueError, InputError) as exc:
+        print(f"treatyviewer: {exc}", file=sys.stderr)
+        return 2
+    if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    head = begin_first_pair(args)
+    app, window = build_window(args, head)
+    return open_first(args, app, window)
+
+
+def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
+    """Show the window on what the command line names and run it (or render it)."""
+    old, new = first_pair(args)
+    session_file, texts = args.session_file, args.texts
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)
@@ -128,8 +168,8 @@ def launch(argv: Sequence[str]) -> int:
     if chain is not None:
         window.chains.open_chain(chain)
     elif session_file is None or not window.reading.controller.open(session_file):
-        window.open_pair(*((old, new) if session_file is None else DEFAULT_PAIR))
-    return app.exec()
+        window.open_pair(old, new)
+    return int(app.exec())
 
 
 def _session_file(old: str | None, new: str | None) -> str | None:

@@ -15,28 +15,12 @@ from typing import cast
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.cancel import StopCheck, check
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
-from ...core.entities import Gazetteer, find_mentions
 from ...core.errors import TreatyViewerError
-from ...core.xrefs import find_references
 from ...io.limits import ReadLimits
-from .loading import read_any
+from .head_start import HeadStart, Loaded, Request, compare_request, prepare
 from .worker import CancellableWork, Job
-
-Loaded = tuple[Document, Document, Comparison]
-
-
-def prepare(cmp: Comparison, stop: StopCheck) -> None:
-    """Find, while still off the GUI thread, what the panes and docks will ask of the
-    texts (cross-references, entity mentions): each is found once per document."""
-    gazetteer = Gazetteer.bundled()
-    for doc in (cmp.old, cmp.new):
-        check(stop)
-        find_references(doc)
-        check(stop)
-        find_mentions(doc, gazetteer)
 
 
 class ComparisonSession(CancellableWork):
@@ -63,6 +47,8 @@ class ComparisonSession(CancellableWork):
         self.comparison: Comparison | None = None
         self.review_below = UNCERTAIN_BELOW
         """Pairs less likely than this to be right are offered for review."""
+        self.head_start: HeadStart | None = None
+        """The first pair, begun in a forked process at launch; the first open takes it."""
 
     # -- requests -------------------------------------------------------------
     def open_pair(
@@ -84,17 +70,20 @@ class ComparisonSession(CancellableWork):
                 self.encodings["old"] if old_name == self.old_name else None,
                 self.encodings["new"] if new_name == self.new_name else None,
             )
-        old_enc, new_enc = encodings
+        request = Request(old_name, new_name, self.limits, options, kept, encodings)
+        head, self.head_start = self.head_start, None
+        if head is not None and not head.serves(request):
+            head.drop()
+            head = None
 
         def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            limits = self.limits
-            old = read_any(old_name, old_enc, limits)
-            check(stop)  # Cancel between the stages too, not only inside them
-            new = read_any(new_name, new_enc, limits)
-            check(stop)
-            cmp = compare(old, new, options, kept, stop, review_below=review_below)
-            prepare(cmp, stop)
-            return old_name, new_name, (old, new, cmp)
+            loaded = head.take(stop) if head is not None else None
+            if loaded is None:
+                loaded = compare_request(request, stop, review_below=review_below)
+            elif review_below != UNCERTAIN_BELOW:
+                old, new, cmp = loaded
+                loaded = (old, new, cmp.with_review_threshold(review_below))
+            return old_name, new_name, loaded
 
         self._run(
             self.tr("Reading and comparing the texts…"),

@@ -1,0 +1,121 @@
+"""Headings with no article number: titles in capitals and division lines.
+
+A treaty prints "PART II" / "GENERAL PROVISIONS" above an article, and after its
+last article often a section in capitals ("FINAL PROVISIONS", "TRANSITIONAL
+PROVISIONS") that no article heading announces. Left where the article cutter
+puts them, the first would trail the previous article (and show as a change of
+it when a division moves) and the second would be read as part of the last
+article. This module says where such headings begin, so that they head the
+text under them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .document import Segment, SegmentKind
+
+HEADING_MAX = 80
+_LINE_MAX = 100
+_COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
+"""A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
+_RULE_RE = re.compile(r"[-=_*~]{3,}")
+_PROSE_RE = re.compile(
+    r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S
+)
+"""Six words in a row, or three ending in a stop: a sentence, not a name or signature."""
+_PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+
+
+def is_caps(line: str) -> bool:
+    """A line in capitals ("FINAL PROVISIONS", "ГЛАВА II")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def heading_lines(text: str, start: int, end: int) -> list[str] | None:
+    """The lines of a paragraph that reads as a heading (one or two short lines,
+    no sentence punctuation, no quotation, no copyright notice), or None."""
+    lines = [ln.strip() for ln in text[start:end].split("\n")]
+    if lines and len(lines) >= 2 and _RULE_RE.fullmatch(lines[-1]):
+        lines = lines[:-1]
+    if not 1 <= len(lines) <= 2:
+        return None
+    for ln in lines:
+        if (
+            len(ln) > HEADING_MAX
+            or ln.endswith((".", ",", ";", ":"))
+            or not re.search(r"[^\W\d_]{2}", ln)
+        ):
+            return None
+        if ln.startswith(("<", "(", "[", '"', "“", "*")) or _COPYRIGHT.search(ln):
+            return None
+    return lines
+
+
+def block_above(
+    text: str, lo: int, start: int, is_division: Callable[[int, str], bool], caps: bool = True
+) -> int:
+    """Where the headings right above ``start`` begin, or ``start`` when none.
+
+    Walking up from ``start`` over at most four short lines that end no sentence,
+    the furthest division line ("Part II", "Глава 2") or, with ``caps``, line in
+    capitals is where they begin; the lines below it are its title. ``lo`` is where
+    the previous unit's text begins: its first line is its own title, never ours.
+    """
+    end = start
+    best = start
+    seen = 0
+    while end > lo and seen < 4:
+        line_start = max(lo, text.rfind("\n", lo, end - 1) + 1)
+        line = text[line_start:end].rstrip("\n")
+        end = line_start
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if line_start == lo and lo > 0:
+            break
+        division = is_division(line_start, line)
+        if len(line) > _LINE_MAX or (stripped.endswith((".", ";", ",")) and not division):
+            break
+        if division or (caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))):
+            best = line_start + len(line) - len(line.lstrip())
+    return best
+
+
+def _cut_at(text: str, seg: Segment, at: int, end: int, label: str) -> tuple[Segment, Segment]:
+    head = seg.start
+    stop = at
+    while stop > head and text[stop - 1] in " \t\n":
+        stop -= 1
+    before = Segment(seg.label, seg.kind, seg.start, stop, min(seg.body_start, stop), seg.heading,
+                     seg.number, seg.term, seg.parts, seg.division)  # fmt: skip
+    return before, Segment(label, SegmentKind.HEADING, at, end, at, label)
+
+
+def split_trailing_sections(text: str, segments: list[Segment]) -> list[Segment]:
+    """Cut the last article before each heading in capitals that opens a section of
+    prose after it ("FINAL PROVISIONS" and the paragraphs under it)."""
+    last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
+    if last is None:
+        return segments
+    seg = segments[last]
+    paragraphs = [
+        (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+    ]
+    found: list[tuple[int, str]] = []
+    for k, (s, e) in enumerate(paragraphs[1:-1], start=1):
+        lines = heading_lines(text, s, e)
+        after = text[paragraphs[k + 1][0] : paragraphs[k + 1][1]]
+        if lines and all(map(is_caps, lines)) and _PROSE_RE.search(after) and not is_caps(after):
+            found.append((s, " ".join(" ".join(lines).split())))
+    if not found:
+        return segments
+    pieces: list[Segment] = []
+    rest = seg
+    for at, label in reversed(found):
+        rest, tail = _cut_at(text, rest, at, rest.end, label)
+        pieces.insert(0, tail)
+    return [*segments[:last], rest, *pieces, *segments[last + 1 :]]

@@ -1,0 +1,262 @@
+"""The first pair compared in a forked process at launch, while the window is built.
+
+Importing Qt and building the window take about as long as reading and comparing a
+500 KB pair, and neither needs the other until the result is shown. Before Qt is
+imported the process still has one thread, so it may fork: the child reads, compares
+and scans the two texts (with helpers of its own, ``core.parallel``) and sends the
+result back pickled over a pipe, with its progress on the way; the window's worker
+thread takes that result instead of comparing again. Nothing here imports Qt.
+
+Where fork is missing, or threads already run, nothing is forked and the window
+compares as it always does. If the child fails, the window compares by itself and
+says so on standard error; a text that cannot be read is reported by the window's own
+reading, as ever. The result is the one the window would have computed (tests prove it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import gc
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from ...core.align import Overrides
+from ...core.cancel import StopCheck, check
+from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
+from ...core.document import Document
+from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
+from ...core.errors import TreatyViewerError
+from ...core.parallel import helpers_available
+from ...core.textdiff import DiffOptions
+from ...core.xrefs import Reference, find_references, keep_references
+from ...io.limits import ReadLimits
+from .loading import read_any
+
+Loaded = tuple[Document, Document, Comparison]
+
+MAX_BYTES = 2_000_000
+"""Largest pair (both files) begun at launch: above it, sending the result back would
+hold the worker for long, and the window's own stepwise path serves better."""
+PROGRESS_EVERY_S = 0.05
+WAIT_S = 0.05
+"""How often the window's worker looks up from the pipe to see whether Cancel was pressed."""
+_FRAME = struct.Struct("!Q")
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything the comparison depends on; a head start serves only the same request."""
+
+    old_name: str
+    new_name: str
+    limits: ReadLimits = field(default_factory=ReadLimits)
+    options: DiffOptions = field(default_factory=DiffOptions)
+    overrides: Overrides = field(default_factory=Overrides)
+    encodings: tuple[str | None, str | None] = (None, None)
+
+
+def may_fork() -> bool:
+    """True only while this process is certainly single-threaded: a fork copies the
+    calling thread alone, and a lock another thread held would stay held in the child."""
+    if not hasattr(os, "fork") or threading.active_count() > 1 or "PySide6.QtCore" in sys.modules:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1  # threads Python does not know of
+    except OSError:
+        return True  # no /proc: Python's own count (above) is all there is
+
+
+def pair_bytes(request: Request) -> int:
+    total = 0
+    for name in (request.old_name, request.new_name):
+        with contextlib.suppress(OSError):  # a bundled id, or a file the reader will report
+            total += os.stat(name).st_size
+    return total
+
+
+class HeadStart:
+    """A comparison running in a forked child; ``take`` waits for it on the worker thread."""
+
+    def __init__(self, request: Request, pid: int, pipe: int) -> None:
+        self.request = request
+        self.pid = pid
+        self._pipe: int | None = pipe
+        atexit.register(self.drop)
+
+    @classmethod
+    def begin(cls, request: Request) -> HeadStart | None:
+        """Fork a child comparing ``request``; None where that may not or need not be done."""
+        if not may_fork() or pair_bytes(request) > MAX_BYTES:
+            return None
+        read, write = os.pipe()
+        # What the parent holds goes out of the collector's sight, so that the child's
+        # collections do not touch (and so copy) every page it inherited.
+        gc.freeze()
+        try:
+            pid = os.fork()
+        except OSError:
+            gc.unfreeze()
+            os.close(read)
+            os.close(write)
+            return None
+        if pid == 0:  # the child: never returns into the caller's code
+            os.close(read)
+            _child(request, write)
+        gc.unfreeze()
+        os.close(write)
+        return cls(request, pid, read)
+
+    def serves(self, request: Request) -> bool:
+        return request == self.request
+
+    def take(self, stop: StopCheck | None = None) -> Loaded | None:
+        """The child's result, with each document's references and mentions kept as the
+        window's own scan would; None if the child failed (then compare here).
+        ``stop`` gets the child's progress; Cancel ends the child (``Cancelled``)."""
+        try:
+            while True:
+                kind, *rest = self._receive(stop)
+                if kind == "progress":
+                    check(stop, *rest)
+                elif kind == "result":
+                    return _adopt(*rest)
+                else:
+                    if kind == "error" and rest[0] != "input":
+                        _say(f"the comparison begun at start-up failed ({rest[1]})")
+                    return None
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
+            _say(f"the comparison begun at start-up stopped ({exc or type(exc).__name__})")
+            return None
+        finally:
+            self.drop()
+
+    def drop(self) -> None:
+        """End the child (if still running) and let go of it."""
+        pipe, self._pipe = self._pipe, None
+        if pipe is None or self.pid <= 0:
+            return
+        os.close(pipe)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+    def _receive(self, stop: StopCheck | None) -> tuple[Any, ...]:
+        size = _FRAME.unpack(self._read(_FRAME.size, stop))[0]
+        message: tuple[Any, ...] = pickle.loads(self._read(size, stop))
+        return message
+
+    def _read(self, size: int, stop: StopCheck | None) -> bytes:
+        pipe = self._pipe
+        if pipe is None:
+            raise EOFError("dropped")
+        chunks, left = [], size
+        while left:
+            ready, _, _ = select.select([pipe], [], [], WAIT_S)
+            if not ready:
+                check(stop)
+                continue
+            chunk = os.read(pipe, min(left, 1 << 20))
+            if not chunk:
+                raise EOFError("the child ended without a result")
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+
+def _say(text: str) -> None:
+    print(f"treatyviewer: {text}; comparing in the window instead", file=sys.stderr)
+
+
+def _adopt(
+    old: Document,
+    new: Document,
+    cmp: Comparison,
+    references: tuple[tuple[Reference, ...], ...],
+    mentions: tuple[tuple[Mention, ...], ...],
+) -> Loaded:
+    gazetteer = Gazetteer.bundled()
+    for doc, refs, found in zip((old, new), references, mentions, strict=True):
+        keep_references(doc, refs)
+        keep_mentions(doc, gazetteer, found)
+    return old, new, cmp
+
+
+def compare_request(
+    request: Request,
+    stop: StopCheck | None = None,
+    helpers: int = 0,
+    review_below: float = UNCERTAIN_BELOW,
+) -> Loaded:
+    """Read and compare what the window asks for (``session.open_pair``), and scan the texts."""
+    old_enc, new_enc = request.encodings
+    old = read_any(request.old_name, old_enc, request.limits)
+    check(stop)
+    new = read_any(request.new_name, new_enc, request.limits)
+    check(stop)
+    cmp = compare(
+        old,
+        new,
+        request.options,
+        request.overrides,
+        stop,
+        helpers=helpers,
+        review_below=review_below,
+    )
+    prepare(cmp, stop)
+    return old, new, cmp
+
+
+def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
+    """Find, while still off the GUI thread, what the panes and docks will ask of the
+    texts (cross-references, entity mentions): each is found once per document."""
+    gazetteer = Gazetteer.bundled()
+    for doc in (cmp.old, cmp.new):
+        check(stop)
+        find_references(doc)
+        check(stop)
+        find_mentions(doc, gazetteer)
+
+
+def _child(request: Request, pipe: int) -> None:
+    status = 1
+    try:
+        with os.fdopen(pipe, "wb") as out:
+
+            def send(*message: object) -> None:
+                data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+                out.write(_FRAME.pack(len(data)) + data)
+                out.flush()
+
+            last = 0.0
+
+            def report(done: int, total: int) -> bool:
+                nonlocal last
+                now = time.monotonic()
+                if now - last >= PROGRESS_EVERY_S:
+                    last = now
+                    send("progress", done, total)
+                return False
+
+            try:
+                old, new, cmp = compare_request(request, report, helpers_available())
+                gazetteer = Gazetteer.bundled()
+                references = tuple(tuple(find_references(d)) for d in (old, new))
+                mentions = tuple(tuple(find_mentions(d, gazetteer)) for d in (old, new))
+                send("result", old, new, cmp, references, mentions)
+            except TreatyViewerError as exc:
+                send("error", "input", str(exc))
+            except Exception as exc:  # said by the window, which then compares itself
+                send("error", "internal", f"{type(exc).__name__}: {exc}")
+        status = 0
+    finally:
+        os._exit(status)

@@ -1,0 +1,149 @@
+"""The first pair compared in a forked process at launch gives the window exactly the
+comparison it would have made itself; when that process fails the window still opens
+and compares by itself; nothing is forked once threads run."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from synthetic import text_of_size
+from treatyviewer.core.comparison import comparison_json
+from treatyviewer.core.entities import Gazetteer, find_mentions
+from treatyviewer.core.xrefs import find_references
+from treatyviewer.ui.state.head_start import Request, compare_request
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+
+def run_alone(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter: a head start is begun only in a process with one thread,
+    before Qt is imported, and a test runner's worker is neither."""
+    tests = os.path.dirname(__file__)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Path, Path]:
+    made = text_of_size(60_000, seed=11)
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(made.old_text, encoding="utf-8")
+    new.write_text(made.new_text, encoding="utf-8")
+    return old, new
+
+
+def scanned(loaded: tuple) -> tuple:  # type: ignore[type-arg]
+    """What the window shows of a comparison: the comparison and both texts' scans."""
+    old, new, cmp = loaded
+    gazetteer = Gazetteer.bundled()
+    return (
+        json.dumps(comparison_json(cmp), sort_keys=True),
+        [find_references(d) for d in (old, new)],
+        [find_mentions(d, gazetteer) for d in (old, new)],
+    )
+
+
+def test_the_forked_comparison_is_the_one_made_in_process(pair, tmp_path: Path) -> None:
+    out = tmp_path / "forked.pickle"
+    proc = run_alone(
+        """
+        import os, pickle, sys
+        from test_head_start import scanned
+        from treatyviewer.core import parallel
+        from treatyviewer.ui.state.head_start import HeadStart, Request
+
+        parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own
+        head = HeadStart.begin(Request(sys.argv[1], sys.argv[2]))
+        assert head is not None and head.pid != os.getpid()
+        loaded = head.take()
+        assert loaded is not None
+        with open(sys.argv[3], "wb") as f:
+            pickle.dump(scanned(loaded), f)
+        """,
+        str(pair[0]), str(pair[1]), str(out),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    forked = pickle.loads(out.read_bytes())
+    here = scanned(compare_request(Request(str(pair[0]), str(pair[1]))))
+    assert forked[0] == here[0]
+    assert forked[1] == here[1] and any(forked[1])
+    assert forked[2] == here[2]
+
+
+def test_the_window_opens_and_compares_itself_when_the_child_dies(pair, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    proc = run_alone(
+        """
+        import json, os, signal, sys
+        from treatyviewer.ui.app import launch
+
+        args = launch.read_args([sys.argv[1], sys.argv[2], "--screenshot", sys.argv[3]])
+        head = launch.begin_first_pair(args)
+        assert head is not None
+        os.kill(head.pid, signal.SIGKILL)  # as the out-of-memory killer would
+        app, window = launch.build_window(args, head)
+        code = launch.open_first(args, app, window)
+        from treatyviewer.core.comparison import comparison_json
+        print(json.dumps(comparison_json(window.session.comparison), sort_keys=True))
+        sys.exit(code)
+        """,
+        str(pair[0]), str(pair[1]), str(shot),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    said = [line for line in proc.stderr.splitlines() if line.startswith("treatyviewer:")]
+    assert said == [
+        "treatyviewer: the comparison begun at start-up stopped (the child ended without a "
+        "result); comparing in the window instead"
+    ]
+    assert shot.stat().st_size > 0
+    here = compare_request(Request(str(pair[0]), str(pair[1])))[2]
+    assert proc.stdout.strip() == json.dumps(comparison_json(here), sort_keys=True)
+
+
+def test_an_unreadable_text_is_reported_once_as_without_a_child(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", str(tmp_path / "nope.txt"), "moscow-1921",
+         "--screenshot", str(tmp_path / "shot.png")],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert proc.returncode == 2
+    said = [line for line in proc.stderr.splitlines() if line.startswith("treatyviewer:")]
+    assert len(said) == 1 and "nope.txt" in said[0]
+
+
+def test_nothing_is_forked_once_another_thread_runs() -> None:
+    proc = run_alone(
+        """
+        import os, threading, time
+        from treatyviewer.ui.state.head_start import HeadStart, Request
+
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait)
+        other.start()
+        assert HeadStart.begin(Request("draft-1920", "moscow-1921")) is None
+        stop.set()
+        other.join()
+        while os.path.isdir("/proc/self/task") and len(os.listdir("/proc/self/task")) > 1:
+            time.sleep(0.01)
+        head = HeadStart.begin(Request("draft-1920", "moscow-1921"))
+        assert head is not None and head.take() is not None
+        """
+    )
+    assert proc.returncode == 0, proc.stderr

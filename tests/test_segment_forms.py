@@ -1,0 +1,301 @@
+"""Headings as treaties, statutes, contracts and licences print them, in several
+languages: each form is cut where a reader sees a new unit, and nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treatyviewer.core.document import Document, SegmentKind, reflowed
+from treatyviewer.core.segment import make_document
+
+
+def headings(doc: Document) -> list[tuple[str, str, str]]:
+    """(kind, label, heading as printed) of every segment."""
+    return [(s.kind.value, s.label, s.heading) for s in doc.segments]
+
+
+def article(label: str, heading: str) -> tuple[str, str, str]:
+    return ("article", label, heading)
+
+
+FORMS = [
+    pytest.param(
+        "TREATY OF FRIENDSHIP\n\nARTICLE ONE\n\nThe parties renounce war.\n\n"
+        "ARTICLE TWO\n\nThe frontier follows the river.\n\nARTICLE TWENTY-ONE\n\nRatification.",
+        [("preamble", "preamble", ""), article("ONE", "ARTICLE ONE"),
+         article("TWO", "ARTICLE TWO"), article("TWENTY-ONE", "ARTICLE TWENTY-ONE")],
+        id="numbers in words",
+    ),
+    pytest.param(
+        "§ 1 Anwendungsbereich\n\n(1) Dieses Gesetz gilt für Verträge.\n\n(2) Es gilt nicht für "
+        "Schenkungen.\n\n§ 2 Begriffe\n\nIm Sinne dieses Gesetzes ist Vertrag jede Abrede.\n\n"
+        "§ 3 Inkrafttreten\n\nDieses Gesetz tritt am Tage nach der Verkündung in Kraft.",
+        [article("1", "§ 1"), article("2", "§ 2"), article("3", "§ 3")],
+        id="German paragraph sign",
+    ),
+    pytest.param(
+        "Artículo 1.º Objeto\nLa presente Ley regula el tratado.\n\n"
+        "Artículo 2.º\nLas partes renuncian a la guerra.",
+        [article("1", "Artículo 1.º"), article("2", "Artículo 2.º")],
+        id="Spanish Artículo 1.º",
+    ),
+    pytest.param(
+        "MADDE 1 – (1) Bu Kanunun amacı barışı korumaktır.\n\n"
+        "MADDE 2 – (1) Bu Kanun bütün kamu kurumlarını kapsar.",
+        [article("1", "MADDE 1 –"), article("2", "MADDE 2 –")],
+        id="Turkish MADDE 1 –",
+    ),
+    pytest.param(
+        "Article premier\nLes parties renoncent à la guerre.\n\nArticle 2\nLa frontière suit le "
+        "fleuve.\n\nArticle 1er bis\nUn ajout.",
+        [article("premier", "Article premier"), article("2", "Article 2"),
+         article("1 bis", "Article 1er bis")],
+        id="French Article premier",
+    ),
+    pytest.param(
+        "Article 1\nThe parties renounce war.\n\nArticle 1 bis\nA clause added later.\n\n"
+        "Article 1a\nAnother one.\n\nArticle 2\nThe frontier follows the river.",
+        [article("1", "Article 1"), article("1 bis", "Article 1 bis"), article("1a", "Article 1a"),
+         article("2", "Article 2")],
+        id="lettered Article 1 bis and 1a",
+    ),
+    pytest.param(
+        "# Treaty\n\n## Article 1\n\nThe parties renounce war.\n\n**Article 2.**\n\n"
+        "The frontier follows the river.",
+        [("preamble", "preamble", ""), article("1", "Article 1"), article("2", "Article 2.")],
+        id="Markdown article headings",
+    ),
+]  # fmt: skip
+
+
+# Two headings of one form over the same two sentences: (first, second, their labels).
+TWO_HEADINGS = [
+    ("Article One", "Article Two", "One", "Two"),
+    ("FIRST ARTICLE", "SECOND ARTICLE", "FIRST", "SECOND"),
+    ("Artikel 1", "Artikel 2", "1", "2"),
+    ("Articolo 1", "Articolo 2", "1", "2"),
+    ("Artigo 1.º", "Artigo 2.º", "1", "2"),
+    ("Artykuł 1", "Artykuł 2", "1", "2"),
+    ("Madde 1", "Madde 2", "1", "2"),
+    ("Статья 1.", "Статья 2.", "1", "2"),
+    ("Статья первая", "Статья вторая", "первая", "вторая"),
+    ("Art. I", "Art. II", "I", "II"),
+    ("Art 1", "Art 2", "1", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_article_headings_as_printed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert headings(make_document(text)) == expected
+
+
+@pytest.mark.parametrize(("first", "second", "one", "two"), TWO_HEADINGS)
+def test_two_headings_of_one_form(first: str, second: str, one: str, two: str) -> None:
+    text = f"{first}\nThe parties renounce war.\n\n{second}\nThe frontier follows the river."
+    doc = make_document(text)
+    assert headings(doc) == [article(one, first), article(two, second)]
+    assert doc.body(doc.segments[1]) == "The frontier follows the river."
+
+
+CONTRACT = ["The Supplier shall deliver the goods.", "The Buyer shall pay on delivery.",
+            "English law governs this contract.", "Notices are given in writing."]  # fmt: skip
+
+
+def numbered(heading: str, count: int = 3) -> str:
+    """A text of ``count`` units whose headings read ``heading`` with the number put in."""
+    return "\n\n".join(f"{heading.format(n=n)}\n{CONTRACT[n - 1]}" for n in range(1, count + 1))
+
+
+UNITS = [
+    pytest.param(numbered("Section {n}. Definitions"), "Section {n}", 3, id="Section 1."),
+    pytest.param(numbered("Rule {n}"), "Rule {n}", 3, id="Rule 1"),
+    pytest.param(numbered("Regulation {n}"), "Regulation {n}", 3, id="Regulation 3"),
+    pytest.param(numbered("Clause {n}", 4), "Clause {n}", 4, id="Clause 4"),
+    pytest.param("# Licence\n\n" + numbered("## {n}. Terms"), "{n}.", 3, id="Markdown sections"),
+    pytest.param(
+        "AGREEMENT\n\n" + "\n\n".join(f"{n}. {CONTRACT[n - 1]}" for n in range(1, 5)),
+        "{n}.",
+        4,
+        id="numbered paragraphs only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "heading", "count"), UNITS)
+def test_units_of_statutes_contracts_and_licences(text: str, heading: str, count: int) -> None:
+    doc = make_document(text)
+    units = [(s.label, s.heading) for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert units == [(str(n), heading.format(n=n)) for n in range(1, count + 1)]
+
+
+def test_sub_numbered_paragraphs_are_parts_of_their_article_not_articles() -> None:
+    """ "5.2" and "5.3.2" are parts of article 5 (as "(1)" is of "Art. 4"), also when
+    a heading is set in from its text and a list opens inside the paragraph."""
+    text = (
+        "Article 5 - DROITS CONCEDES\n\n"
+        "      5.1 DROIT D'UTILISATION\n\nLe Licencié peut utiliser le Logiciel:\n\n"
+        " 1. pour le charger;\n\n 2. pour l'exécuter.\n\n"
+        "      5.2 DROIT D'APPORTER DES CONTRIBUTIONS\n\nLe Licencié peut modifier le Logiciel.\n\n"
+        "      5.3 DROIT DE DISTRIBUTION\n\nLe Licencié peut distribuer le Logiciel.\n\n"
+        "        5.3.1 SANS MODIFICATION\n\nCopies conformes.\n\n"
+        "        5.3.2 AVEC MODIFICATION\n\nCopies modifiées.\n\n"
+        "Article 6 - PROPRIETE\n\nLe Titulaire garde ses droits."
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["5", "6"]
+    five = doc.segments[0]
+    assert [(p.key, p.level) for p in five.parts] == [
+        ("5.1", 1), ("5.1 1.", 2), ("5.1 2.", 2), ("5.2", 1), ("5.3", 1),
+        ("5.3.1", 2), ("5.3.2", 2),
+    ]  # fmt: skip
+    first = five.parts[0]
+    assert doc.text[first.start : first.end].endswith("pour l'exécuter.")
+
+
+def test_point_labels_read_as_printed() -> None:
+    text = "Article 1\nThe parties:\n\na) renounce war;\n\nb) fix the frontier.\n\n" \
+           "Article 2\n(a) one;\n\n(b) two."  # fmt: skip
+    doc = make_document(text)
+    assert [[p.key for p in s.parts] for s in doc.segments] == [["a)", "b)"], ["(a)", "(b)"]]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("ADDENDUM\n\nThe parties add a protocol on trade.", ("annex", "ADDENDUM")),
+        ("ANNEX\n\nThe map of the frontier is attached.", ("annex", "ANNEX")),
+        ("SCHEDULE\n\nThe list of the places named.", ("annex", "SCHEDULE")),
+        ("APPENDIX\n\nThe list of the places named.", ("annex", "APPENDIX")),
+        ("FINAL PROVISIONS\n\nThis treaty enters into force on signature.",
+         ("heading", "FINAL PROVISIONS")),
+    ],
+)  # fmt: skip
+def test_an_unnumbered_section_after_the_last_article_is_its_own(
+    tail: str, expected: tuple[str, str]
+) -> None:
+    text = f"Article 1\nThe parties renounce war.\n\nArticle 2\nThe frontier is fixed.\n\n{tail}"
+    doc = make_document(text)
+    assert [(s.kind.value, s.label) for s in doc.segments][-1] == expected
+    assert doc.body(doc.segments[1]) == "The frontier is fixed."
+
+
+def test_names_in_capitals_after_the_last_article_stay_with_it() -> None:
+    text = (
+        "Article 1\nThe parties renounce war.\n\nArticle 2\nThe frontier.\n\nG. CHICHERIN\nALI FUAT"
+    )
+    assert [s.label for s in make_document(text).segments] == ["1", "2"]
+
+
+def test_a_title_in_capitals_above_an_article_heads_it() -> None:
+    text = (
+        "Article 1\nThe parties renounce war.\n\nGENERAL PROVISIONS\n\n"
+        "Article 2\nThe frontier is fixed.\n\nArticle 3\nRatification."
+    )
+    doc = make_document(text)
+    assert doc.body(doc.segments[0]) == "The parties renounce war."
+    assert doc.segment_text(doc.segments[1]).startswith("GENERAL PROVISIONS\n\nArticle 2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава 1. Общие положения\n\n1. Стороны отказываются от войны.\n\n2. Граница идёт по "
+        "реке.\n\n3. Договор ратифицируется.\n\nГлава 2. Заключительные положения\n\n"
+        "4. Договор вступает в силу.\n\n5. Составлено в двух экземплярах.",
+        "ГЛАВА I\nОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Стороны отказываются от войны.\n\n"
+        "Статья 2. Граница идёт по реке.\n\nСтатья 3. Договор ратифицируется.\n\n"
+        "ГЛАВА II\nЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ\n\nСтатья 4. Договор вступает в силу.\n\n"
+        "Статья 5. Составлено в двух экземплярах.",
+    ],
+    ids=["numbered paragraphs", "articles"],
+)
+def test_a_chapter_heads_the_next_unit_and_is_a_division(text: str) -> None:
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["1", "2", "3", "4", "5"]
+    assert doc.segment_text(units[2]).endswith("ратифицируется.")
+    assert doc.segment_text(units[3]).startswith(("Глава 2", "ГЛАВА II"))
+    assert [d.label for d in doc.divisions] == (["1", "2"] if "Глава" in text else ["I", "II"])
+    assert [s.division for s in units] == [0, 0, 0, 1, 1]
+
+
+def test_parts_and_chapters_are_containers_not_articles() -> None:
+    text = (
+        "PART I\nGENERAL\n\nCHAPTER III\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\n"
+        "PART II\nSPECIAL\n\nChapter 3\n\nArticle 3\nThree."
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]
+    assert [(d.term, d.label, d.title, d.level) for d in doc.divisions] == [
+        ("Part", "I", "GENERAL", 0), ("Chapter", "III", "", 1),
+        ("Part", "II", "SPECIAL", 0), ("Chapter", "3", "", 1),
+    ]  # fmt: skip
+
+
+def test_a_heading_with_its_title_on_the_next_line() -> None:
+    doc = make_document("Article 1\nPurpose\nThe purpose is peace.\n\nArticle 2\nScope\nAll.")
+    assert headings(doc) == [article("1", "Article 1"), article("2", "Article 2")]
+    assert doc.body(doc.segments[0]) == "Purpose\nThe purpose is peace."
+
+
+def test_bulleted_items_stay_on_lines_of_their_own() -> None:
+    text = (
+        "Ce contrat respecte deux grands principes, qui président à sa rédaction:\n\n"
+        "  * d'une part, le respect des principes de diffusion des logiciels\n"
+        "    libres: accès au code source, droits étendus conférés aux utilisateurs,\n"
+        "  * d'autre part, la désignation d'un droit applicable, le droit\n"
+        "    français, auquel elle est conforme.\n"
+    )
+    shown = reflowed(text).replace("\u200b", "")
+    assert "utilisateurs,\u2028* d'autre part" in shown
+    assert "logiciels libres:" in shown
+
+
+# -- cross-references never cut ---------------------------------------------------------
+
+REFERENCES = [
+    "Article 5", "Art. 5", "article 12 bis", "Article IV", "Article One", "§ 3", "section 2",
+    "Section 4.2", "Clause 7", "Rule 3", "Regulation 9", "Статья 5", "статьи 5", "Madde 4",
+    "4 üncü madde", "Artikel 3", "Artículo 2.º", "Artigo 1.º", "Part II", "Chapter 3",
+    "Annex 1", "Schedule 2", "paragraph 1", "1.", "2.1", "(a)", "b)",
+]  # fmt: skip
+WORDS = st.sampled_from(
+    ["the", "parties", "shall", "as", "provided", "in", "see", "under", "and", "of", "la",
+     "согласно", "uyarınca", "gemäß", "de", "conforme", "Kars", "1921", "frontier"]
+)  # fmt: skip
+BASE = (
+    "Article 1\nThe parties renounce war.\n\nArticle 2\n{sentence}\n\n"
+    "Article 3\nThe frontier follows the river."
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    before=st.lists(WORDS, min_size=1, max_size=6),
+    reference=st.sampled_from(REFERENCES),
+    after=st.lists(WORDS, max_size=6),
+    stop=st.sampled_from(["", ".", ",", ";", ":"]),
+)
+def test_a_sentence_mentioning_an_article_mid_line_is_never_cut(
+    before: list[str], reference: str, after: list[str], stop: str
+) -> None:
+    sentence = " ".join([*before, reference + stop, *after]) + "."
+    doc = make_document(BASE.format(sentence=sentence))
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]
+    assert doc.body(doc.segments[1]) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parties shall act as provided in\nArticle 5, and in no other way.",
+        "Article 5 of the earlier treaty is void.",
+        "§ 3 of the Code does not apply to Kars.",
+        "Artículo 2 de la Ley queda derogado.",
+    ],
+)
+def test_a_reference_opening_a_line_is_no_heading(sentence: str) -> None:
+    doc = make_document(BASE.format(sentence=sentence))
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]
