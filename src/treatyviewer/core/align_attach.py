@@ -147,6 +147,7 @@ def _attach(
     for q, (r, _) in seeds.items():
         groups[r].append(q)
     brought: dict[tuple[int, int, int], float] = {}
+    read: dict[tuple[int, int, int], float] = {}
 
     def partner(k: int) -> int | None:
         return own.get(k, extra.get(k, (None, 0.0))[0])
@@ -164,9 +165,12 @@ def _attach(
     def in_order(k: int, p: int, c: float) -> float:
         """The standing ``c`` checked, or found, by reading the part in order: a
         marginal standing needs some running text in common, a failed one all of it."""
-        words_mine, words_theirs = words
-        held = [words_mine(q) for q in groups[p]]
-        found = ordered_share(words_theirs(p), held, words_mine(k))
+        key = (k, p, len(groups[p]))  # a pair's group only grows: its size says which
+        found = read.get(key)
+        if found is None:
+            words_mine, words_theirs = words
+            held = [words_mine(q) for q in groups[p]]
+            found = read[key] = ordered_share(words_theirs(p), held, words_mine(k))
         if c >= ATTACH_Z:
             return c if found >= CONFIRM_SHARE else -math.inf
         if found < ORDERED_SHARE:

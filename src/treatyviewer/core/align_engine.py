@@ -127,6 +127,7 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.row_bg: dict[int, float] = {}
         self.col_bg: dict[int, float] = {}
@@ -144,6 +145,13 @@ class Aligner:
     def _take(self, i: int, j: int) -> None:
         self.old_partner[i] = j
         self.new_partner[j] = i
+
+    def _at_home(self, i: int, j: int) -> bool:
+        """``among_homes``, asked once per pair (the rounds of choice ask again)."""
+        found = self.homes.get((i, j))
+        if found is None:
+            found = self.homes[(i, j)] = among_homes(self, i, j)
+        return found
 
     def score(self, i: int, j: int) -> float:
         key = (i, j)
@@ -253,7 +261,7 @@ class Aligner:
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
-            if gain > 0 and near and weak and not among_homes(self, i, j):
+            if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
@@ -335,7 +343,7 @@ class Aligner:
                 top[1][0] if len(top) > 1 else bg.centre,
                 rivals[1][0] if len(rivals) > 1 else bg.centre,
             )
-            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and among_homes(self, i, j):
+            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and self._at_home(i, j):
                 self._take(i, j)
 
     def _pair_gaps(self) -> Joined:

@@ -275,8 +275,10 @@ _SUM_SLACK = 1e-9
 """Far above the rounding error of a plain sum of squared weights of one unit vector."""
 
 
-def weighty(part: Vector, held: float) -> frozenset[str]:
-    """Features of ``part`` without one of which no article holds more than ``held``.
+def weighty(part: Vector, held: float) -> tuple[dict[str, float], float]:
+    """Features of ``part`` without one of which no article holds more than ``held``
+    (with their squared weights), and how much of their squared weight an article
+    must hold to hold more than ``held`` (less a margin for rounding).
 
     The lightest features are left out for as long as their squared weights add
     up to less than ``held``: an article holding only those has a ``containment``
@@ -285,7 +287,7 @@ def weighty(part: Vector, held: float) -> frozenset[str]:
     rest = held - _SUM_SLACK
     while squares and squares[-1][0] <= rest:
         rest -= squares.pop()[0]
-    return frozenset(t for _, t in squares)
+    return {t: w for w, t in squares}, rest
 
 
 Postings = tuple[dict[str, int], dict[str, list[int]]]

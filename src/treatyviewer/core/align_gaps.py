@@ -51,15 +51,18 @@ Allowed = Callable[[int], bool]
 def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed: Allowed) -> bool:
     """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``.
 
-    Only an article holding one of ``part``'s weightier features can hold more
-    than ``target`` does (see ``weighty``), and a set test in C finds those, so
-    the exact share is summed for few articles, not for the whole text; and
-    articles of one wording are measured once."""
+    Only an article holding enough of ``part``'s weightier features can hold more
+    than ``target`` does (see ``weighty``), and set tests in C find those, so the
+    exact share is summed for few articles, not for the whole text; and articles
+    of one wording are measured once."""
     held = same_containment(part, other.features(target))
-    key = weighty(part, held)
+    squares, least = weighty(part, held)
+    key = frozenset(squares)
     better = 0
     wordings, holders_of = other.wordings(count)
     for k in compress(range(len(wordings)), map(not_, map(key.isdisjoint, wordings))):
+        if sum(map(squares.__getitem__, key.intersection(wordings[k]))) <= least:
+            continue
         if same_containment(part, wordings[k]) <= held:
             continue
         for x in holders_of[k]:
