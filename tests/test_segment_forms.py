@@ -83,6 +83,24 @@ TWO_HEADINGS = [
     ("Статья первая", "Статья вторая", "первая", "вторая"),
     ("Art. I", "Art. II", "I", "II"),
     ("Art 1", "Art 2", "1", "2"),
+    ("Άρθρο 1", "Άρθρο 2", "1", "2"),
+    ("Articolul 1", "Articolul 2", "1", "2"),
+    ("المادة ١", "المادة ٢", "١", "٢"),
+    ("第1条", "第2条", "1", "2"),
+]
+
+
+FORMS += [
+    pytest.param(
+        "第一条　为了维护和平，制定本法。\n第二条　本法适用于边境地区。\n第十二条　本法自公布之日起施行。",
+        [article("一", "第一条"), article("二", "第二条"), article("十二", "第十二条")],
+        id="Chinese articles, text on the heading line",
+    ),
+    pytest.param(
+        "Article 1 The parties renounce war.\n\nArticle 2 The frontier follows the river.",
+        [article("1", "Article 1"), article("2", "Article 2")],
+        id="sentence after the number, no stop",
+    ),
 ]
 
 
@@ -294,6 +312,7 @@ def test_a_sentence_mentioning_an_article_mid_line_is_never_cut(
         "Article 5 of the earlier treaty is void.",
         "§ 3 of the Code does not apply to Kars.",
         "Artículo 2 de la Ley queda derogado.",
+        "Article 3 TEU sets out the aims of the Union.",
     ],
 )
 def test_a_reference_opening_a_line_is_no_heading(sentence: str) -> None:

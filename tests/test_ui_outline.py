@@ -43,7 +43,8 @@ def test_outline_shows_the_tree_with_status_and_jumps(make_window, tmp_path: Pat
     assert dock.isVisible(), "a text with divisions and points opens with its outline"
     dock.sides.setCurrentIndex(1)
     model = dock.tree.model()
-    parts = _rows(model)
+    preamble, *parts = _rows(model)
+    assert preamble.data() == "Preamble"  # above Part I, as in the text
     assert [i.data(Qt.ItemDataRole.ToolTipRole) for i in parts][:2] == [
         "Part I — General rules",
         "Part II — Matters of kind 2",
@@ -111,3 +112,23 @@ def test_the_structure_found_is_told_in_the_interface_language(qapp, lang: str) 
         i18n.install(qapp, "en")
     assert "1" in translated and "50" in translated
     assert "numbering found" not in translated and "points inside them" not in translated
+
+
+def test_the_outline_follows_the_order_of_the_text(make_window, tmp_path: Path) -> None:
+    """The preamble stands above the first chapter, and a section in capitals after
+    the last article below the last chapter, not inside it."""
+    text = (
+        "ДОГОВОР О ДРУЖБЕ\n\nГЛАВА I\nОБЩИЕ ПОЛОЖЕНИЯ\n\nСтатья 1. Стороны сохраняют мир.\n\n"
+        "Статья 2. Граница проходит по реке Аракс.\n\nГЛАВА II\nЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ\n\n"
+        "Статья 3. Договор подлежит ратификации.\n\nДОПОЛНИТЕЛЬНЫЙ ПРОТОКОЛ\n\n"
+        "Стороны договорились о транзите товаров через порт Батум.\n"
+    )
+    window = make_window(*_write(tmp_path, text, text.replace("Аракс", "Аракс до моря")))
+    model = window.outline.tree.model()
+    top = _rows(model)
+    assert [i.data(Qt.ItemDataRole.ToolTipRole).split(":")[0] for i in top] == [
+        "Preamble", "Глава I — ОБЩИЕ ПОЛОЖЕНИЯ", "Глава II — ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ",
+        "ДОПОЛНИТЕЛЬНЫЙ ПРОТОКОЛ",
+    ]  # fmt: skip
+    assert [i.data()[:6] for i in _rows(model, top[1])] == ["Art. 1", "Art. 2"]
+    assert [i.data()[:6] for i in _rows(model, top[2])] == ["Art. 3"]

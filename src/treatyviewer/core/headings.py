@@ -14,7 +14,8 @@ from .word_trie import trie_alternation
 # Words that head an article (the unit of a treaty).
 ARTICLE_WORDS = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
-    "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen",
+    "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
+    "المادة",
 )  # fmt: skip
 # Words that head an annex; they are units of their own after the articles.
 ANNEX_WORDS = (

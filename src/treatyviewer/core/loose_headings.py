@@ -85,14 +85,14 @@ def block_above(
     return best
 
 
-def _cut_at(text: str, seg: Segment, at: int, end: int, label: str) -> tuple[Segment, Segment]:
-    head = seg.start
+def _cut_at(text: str, seg: Segment, at: int, body: int, label: str) -> tuple[Segment, Segment]:
+    """``seg`` cut at ``at``, where a heading (its text from ``body``) begins."""
     stop = at
-    while stop > head and text[stop - 1] in " \t\n":
+    while stop > seg.start and text[stop - 1] in " \t\n":
         stop -= 1
     before = Segment(seg.label, seg.kind, seg.start, stop, min(seg.body_start, stop), seg.heading,
                      seg.number, seg.term, seg.parts, seg.division)  # fmt: skip
-    return before, Segment(label, SegmentKind.HEADING, at, end, at, label)
+    return before, Segment(label, SegmentKind.HEADING, at, seg.end, body, label)
 
 
 def split_trailing_sections(text: str, segments: list[Segment]) -> list[Segment]:
@@ -105,17 +105,18 @@ def split_trailing_sections(text: str, segments: list[Segment]) -> list[Segment]
     paragraphs = [
         (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     ]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for k, (s, e) in enumerate(paragraphs[1:-1], start=1):
         lines = heading_lines(text, s, e)
-        after = text[paragraphs[k + 1][0] : paragraphs[k + 1][1]]
+        body, body_end = paragraphs[k + 1]
+        after = text[body:body_end]
         if lines and all(map(is_caps, lines)) and _PROSE_RE.search(after) and not is_caps(after):
-            found.append((s, " ".join(" ".join(lines).split())))
+            found.append((s, body, " ".join(" ".join(lines).split())))
     if not found:
         return segments
     pieces: list[Segment] = []
     rest = seg
-    for at, label in reversed(found):
-        rest, tail = _cut_at(text, rest, at, rest.end, label)
+    for at, body, label in reversed(found):
+        rest, tail = _cut_at(text, rest, at, body, label)
         pieces.insert(0, tail)
     return [*segments[:last], rest, *pieces, *segments[last + 1 :]]

@@ -145,6 +145,25 @@ def to_roman(value: int) -> str:
     return "".join(parts)
 
 
+CJK_DIGITS = "〇零一二两三四五六七八九十百千"
+_CJK_VALUES = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
+_CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cjk_value(text: str) -> int | None:
+    """Value of a number in Chinese or Japanese characters ("十二" 12, "一百零五" 105)."""
+    if not text or any(ch not in CJK_DIGITS for ch in text):
+        return None
+    total = digit = 0
+    for ch in text:
+        if ch in _CJK_UNITS:
+            total += (digit or 1) * _CJK_UNITS[ch]
+            digit = 0
+        else:
+            digit = _CJK_VALUES[ch]
+    return total + digit
+
+
 def designator_value(text: str) -> int | None:
     """Numeric value of an article designator: "4", "IV", "First", "Birinci"."""
     text = text.strip().rstrip(".")
@@ -154,4 +173,4 @@ def designator_value(text: str) -> int | None:
     if roman is not None:
         return roman
     key = fold(text)
-    return ORDINALS.get(key, CARDINALS.get(key))
+    return ORDINALS.get(key, CARDINALS.get(key)) or cjk_value(text)

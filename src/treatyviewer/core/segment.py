@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .loose_headings import block_above, split_trailing_sections
-from .numerals import NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
+from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
@@ -29,12 +29,13 @@ _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-
 _ROMAN = r"[IVXLCDM]{1,15}\b"
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
-_TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*)"
+_TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
     rf"(?P<des>{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
-    rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b){_TAIL}$",
+    rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
+    rf"|第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條](?=[ \t\u3000]|$)){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
@@ -71,6 +72,13 @@ class _Heading:
     heading: str
 
 
+def _titled(rest: str) -> bool:
+    """What follows a designator with no stop opens a sentence or a title ("The
+    parties…", "Definitions"), not an abbreviation that goes on citing ("TEU sets…")."""
+    word = rest.split(maxsplit=1)[0]
+    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
+
+
 def _is_heading(match: re.Match[str]) -> bool:
     """A heading stands alone on its line or opens a paragraph with punctuation.
 
@@ -83,7 +91,9 @@ def _is_heading(match: re.Match[str]) -> bool:
     prev_line = text[line_start : max(line_start, match.start() - 1)]
     if not rest.strip():
         return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
-    if not match.group("punct") and not _ORDINAL_MARKED_TITLE_RE.match(match.group(0).strip()):
+    if match.groupdict().get("des3"):  # "第三条　…": a CJK article's text follows on its line
+        return True
+    if not (match["punct"] or _ORDINAL_MARKED_TITLE_RE.match(match[0].strip()) or _titled(rest)):
         return False
     # Walk back over the whitespace before the heading (never copy the text before it:
     # that would make segmenting quadratic in the length of the text).
@@ -118,7 +128,7 @@ def _find_headings(text: str) -> list[_Heading]:
     for match in _ARTICLE_RE.finditer(text):
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        des = _ORDINAL_MARK_RE.sub(r"\1", (match.group("des") or match.group("des2") or "").strip())
+        des = _ORDINAL_MARK_RE.sub(r"\1", (match["des"] or match["des2"] or match["des3"]).strip())
         found[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),

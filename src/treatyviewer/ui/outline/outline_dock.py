@@ -70,23 +70,28 @@ def build_outline(cmp: Comparison, side: int) -> QStandardItemModel:
     model = QStandardItemModel()
     model.setHorizontalHeaderLabels(["Outline", "Status"])
     division_items: list[QStandardItem] = []
+    # Rows at the top level, in the order of the text: a preamble before "Chapter I",
+    # an unnumbered section after the last chapter.
+    top: list[tuple[int, list[QStandardItem]]] = []
     for d in doc.divisions:
         name = f"{d.name} — {d.title}" if d.title else d.name
         item = QStandardItem(_short(name))
         item.setToolTip(name)
         item.setData((-1, d.start), SEGMENT_ROLE)
-        parent = division_items[d.parent] if d.parent is not None else model.invisibleRootItem()
-        parent.appendRow([item, QStandardItem("")])
+        if d.parent is None:
+            top.append((d.start, [item, QStandardItem("")]))
+        else:
+            division_items[d.parent].appendRow([item, QStandardItem("")])
         division_items.append(item)
     for k, seg in enumerate(doc.segments):
         status, where = _status(cmp, side, k)
-        unit = _unit_item(doc, k, status, where)
-        holder = (
-            division_items[seg.division]
-            if seg.division is not None and seg.division < len(division_items)
-            else model.invisibleRootItem()
-        )
-        holder.appendRow([unit, QStandardItem(status)])
+        row = [_unit_item(doc, k, status, where), QStandardItem(status)]
+        if seg.division is not None and seg.division < len(division_items):
+            division_items[seg.division].appendRow(row)
+        else:
+            top.append((seg.start, row))
+    for _, row in sorted(top, key=lambda entry: entry[0]):
+        model.invisibleRootItem().appendRow(row)
     return model
 
 
