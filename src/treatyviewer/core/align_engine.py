@@ -343,7 +343,7 @@ class Aligner:
                 top[1][0] if len(top) > 1 else bg.centre,
                 rivals[1][0] if len(rivals) > 1 else bg.centre,
             )
-            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and self._at_home(i, j):
+            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and among_homes(self, i, j):
                 self._take(i, j)
 
     def _pair_gaps(self) -> Joined:
