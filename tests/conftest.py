@@ -111,22 +111,23 @@ def make_treaty_pair(
     return old, new
 
 
-@pytest.fixture
-def large_pair(tmp_path: Path) -> tuple[Path, Path]:
-    old, new = make_treaty_pair()
-    a, b = tmp_path / "large-old.txt", tmp_path / "large-new.txt"
+def write_treaty_pair(folder: Path, name: str, **kw: int) -> tuple[Path, Path]:
+    """``make_treaty_pair(**kw)`` written to ``name-old.txt`` and ``name-new.txt``."""
+    old, new = make_treaty_pair(**kw)
+    a, b = folder / f"{name}-old.txt", folder / f"{name}-new.txt"
     a.write_text(old, encoding="utf-8")
     b.write_text(new, encoding="utf-8")
     return a, b
+
+
+@pytest.fixture
+def large_pair(tmp_path: Path) -> tuple[Path, Path]:
+    return write_treaty_pair(tmp_path, "large")
 
 
 @pytest.fixture
 def small_pair(tmp_path: Path) -> tuple[Path, Path]:
-    old, new = make_treaty_pair(articles=12, words_per_article=60, edits=30, seed=3)
-    a, b = tmp_path / "small-old.txt", tmp_path / "small-new.txt"
-    a.write_text(old, encoding="utf-8")
-    b.write_text(new, encoding="utf-8")
-    return a, b
+    return write_treaty_pair(tmp_path, "small", articles=12, words_per_article=60, edits=30, seed=3)
 
 
 @pytest.fixture(autouse=True)
@@ -139,7 +140,9 @@ def _isolated_settings(tmp_path: Path) -> None:
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+        # Settings() names its organisation, which picks the native format: both formats.
+        for kind in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            QSettings.setPath(kind, scope, str(tmp_path / "settings"))
 
 
 def new_window(folder: Path, size=(1200, 800)):  # type: ignore[no-untyped-def]

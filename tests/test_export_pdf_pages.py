@@ -100,3 +100,47 @@ def test_an_unpaired_article_says_where_its_matter_went(exported) -> None:
 def test_bundled_legend_badges_do_not_break(exported) -> None:
     front = " ".join(page_texts(exported["side-by-side"])[:2])
     assert "RECONSTRUCTED" in front and "PARAPHRASED" in front
+
+
+def test_a_pair_of_files_names_its_texts_and_tints_whole_articles(qapp, tmp_path: Path) -> None:
+    """Texts titled only by their file name: the empty column says which text and file
+    it is, and a removed (added) article is tinted as deleted (inserted) text."""
+    from treatyviewer.io.readers import read_document
+
+    words = [
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "zeta",
+        "eta",
+        "theta",
+        "iota",
+        "kappa",
+        "lambda",
+        "mu",
+    ]
+    body = [" ".join(words[k:] + words[:k]) + " nu xi omicron pi." for k in range(6)]
+    old_text = "\n\n".join(f"Article {n + 1}\n\n{b}" for n, b in enumerate(body))
+    gone = "Article 4\n\n" + body[3] + "\n\n"
+    new_text = old_text.replace(gone, "") + "\n\nArticle 7\n\nrho sigma tau upsilon phi chi psi."
+    (tmp_path / "plain-old.txt").write_text(old_text, encoding="utf-8")
+    (tmp_path / "plain-new.txt").write_text(new_text, encoding="utf-8")
+    cmp = compare(
+        read_document(str(tmp_path / "plain-old.txt")),
+        read_document(str(tmp_path / "plain-new.txt")),
+    )
+    assert cmp.removed and cmp.added
+    report = make_report(cmp, annotations=[])
+    whole = [b for b in report.blocks if b.badges in (("removed",), ("added",))]
+    for block in whole:
+        runs = block.old_runs if block.badges == ("removed",) else block.new_runs
+        kinds = {r.kind for r in runs if r.text.strip()}
+        assert kinds == {"delete" if block.badges == ("removed",) else "insert"}, kinds
+    out = tmp_path / "plain.pdf"
+    export_pdf(cmp, out, annotations=[])
+    text = " ".join(page_texts(out))
+    assert "— not in the newer text (plain-new.txt) —" in text
+    assert "— not in the older text (plain-old.txt) —" in text
+    assert "not in the plain-" not in text

@@ -233,3 +233,45 @@ def test_labels_keep_off_the_frontier(gazetteer: Gazetteer) -> None:
             continue
         inside = [d for d in dots if box[0] < d[0] < box[2] and box[1] < d[1] < box[3]]
         assert not inside, place.entity_id
+
+
+def test_article_tags_and_names_keep_off_the_markers_and_each_other(gazetteer: Gazetteer) -> None:
+    """'Art. II' once sat on the Batum and Sarp markers."""
+    for size in ((900.0, 560.0), (640.0, 420.0), (420.0, 300.0)):
+        scene = _scene(gazetteer, size=size)
+        for frame in ("main", "overview"):
+            places = [p for p in scene.places if p.frame == frame]
+            boxes = [p.label_box for p in places if p.label_box]
+            if frame == "main":
+                boxes += [f.label_box for f in scene.features if f.label_box]
+            for i, a in enumerate(boxes):
+                for b in boxes[i + 1 :]:
+                    assert not _overlaps(a, b), (size, a, b)  # type: ignore[arg-type]
+            tags = [f.label_box for f in scene.features if f.label_box] if frame == "main" else []
+            for p in places:
+                if p.kind in WATER_KINDS:
+                    continue
+                dot = (p.at[0] - 4, p.at[1] - 4, p.at[0] + 4, p.at[1] + 4)
+                for box in tags + [q.label_box for q in places if q is not p and q.label_box]:
+                    assert not _overlaps(dot, box), (size, p.entity_id, box)  # type: ignore[arg-type]
+
+
+def test_constantinople_the_straits_and_the_black_sea_are_on_the_map(
+    gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    for size in ((900.0, 560.0), (420.0, 300.0)):
+        scene = _scene(gazetteer, size=size)
+        for entity_id in ("constantinople", "straits", "black-sea"):
+            place = scene.place(entity_id)
+            assert place is not None, (size, entity_id)
+            # Named on the map, or numbered there, or listed as too close to name.
+            assert place.label_box is not None or place in scene.unnamed(), entity_id
+            assert place.key == "" or place in scene.keyed(), entity_id
+        assert scene.place("straits").label_box is not None or size[0] < 900
+    out = tmp_path / "map.svg"
+    assert run(["map", "--svg", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    scene = _scene(gazetteer, size=(900.0, 560.0))
+    for place in scene.keyed():
+        assert f"{place.key} {place.name}" in svg  # the legend says which place a number is
+    assert "Black Sea" in svg and "Straits" in svg and "Constantinople" in svg

@@ -92,6 +92,17 @@ TWO_HEADINGS = [
 
 FORMS += [
     pytest.param(
+        "Глава 1. Общие положения\n\nСтатья 1.1. Законодательство\n\n1. Законодательство состоит "
+        "из Кодекса.\n\nСтатья 1.2. Задачи\n\nЗадачами являются защита личности.\n\n"
+        "Глава 2. Правонарушение\n\nСтатья 2.10. Ответственность\n\nТекст статьи.",
+        [
+            article("1.1", "Статья 1.1."),
+            article("1.2", "Статья 1.2."),
+            article("2.10", "Статья 2.10."),
+        ],
+        id="Russian code, articles numbered within chapters",
+    ),
+    pytest.param(
         "第一条　为了维护和平，制定本法。\n第二条　本法适用于边境地区。\n第十二条　本法自公布之日起施行。",
         [article("一", "第一条"), article("二", "第二条"), article("十二", "第十二条")],
         id="Chinese articles, text on the heading line",
@@ -170,6 +181,26 @@ def test_sub_numbered_paragraphs_are_parts_of_their_article_not_articles() -> No
     ]  # fmt: skip
     first = five.parts[0]
     assert doc.text[first.start : first.end].endswith("pour l'exécuter.")
+
+
+def test_sections_numbered_within_their_article_are_its_parts() -> None:
+    """A credit agreement's "Section 2.03" under "ARTICLE II": a part, not a heading
+    above the articles, and never where the previous article ends."""
+    text = (
+        "CREDIT AGREEMENT\n\nARTICLE I\nDEFINITIONS\n\n"
+        "Section 1.01. Defined Terms. As used in this Agreement, terms have these meanings.\n\n"
+        "Section 1.02. Terms Generally. The definitions apply to the singular and plural.\n\n"
+        "ARTICLE II\nTHE CREDITS\n\n"
+        "Section 2.01. Commitments. Each Lender agrees to make Loans to the Borrower:\n\n"
+        "(a) in dollars; and\n\n(b) in euros.\n\n"
+        "Section 2.02. Loans. Each Loan shall be made as part of a Borrowing.\n"
+    )
+    doc = make_document(text)
+    assert [(s.label, [p.key for p in s.parts]) for s in doc.segments] == [
+        ("preamble", []), ("I", ["1.01", "1.02"]), ("II", ["2.01", "2.01(a)", "2.01(b)", "2.02"])
+    ]  # fmt: skip
+    assert doc.divisions == ()
+    assert doc.segment_text(doc.segments[1]).endswith("singular and plural.")
 
 
 def test_point_labels_read_as_printed() -> None:

@@ -295,3 +295,20 @@ def test_every_menu_and_menu_item_has_an_accelerator(make_window) -> None:
             if "&" not in action.text() and not action.shortcuts() and action.menu() is None:
                 missing.append(action.text())
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ru", ["Преамбула", "Ст. 1", "Ст. 2 → Ст. VI"]),
+        ("tr", ["Giriş", "Md. 1", "Md. 2 → Md. VI"]),
+    ],
+)
+def test_the_outline_names_articles_in_the_interface_language(window_in, lang, expected) -> None:
+    window = window_in(lang)
+    window.outline.show()
+    window.outline.sides.setCurrentIndex(0)
+    model = window.outline.tree.model()
+    lines = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert lines[:3] == expected
+    assert not any(line.startswith(("Art.", "Preamble", "Closing")) for line in lines), lines

@@ -133,3 +133,25 @@ def test_texts_naming_no_mappable_place_bring_parties_and_places_to_the_front(
     wait_compared(qtbot, window, previous)
     qtbot.wait(100)
     assert _in_front(parties) and not _in_front(dock)
+
+
+def test_every_place_the_texts_name_is_named_or_listed_at_any_size(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Constantinople, the Straits and the Black Sea were neither drawn nor listed; the
+    list under the map must follow the map as laid out at the dock's present size."""
+    window = make_window(size=(1500, 950))
+    panel = _open_map(window, qtbot)
+    for width in (1500, 1100):
+        window.resize(width, 950)
+        qtbot.waitUntil(lambda: panel.canvas.scene is not None, timeout=10000)
+        panel.canvas.repaint()
+        scene = panel.canvas.scene
+        text = panel.unlocated.text()
+        for entity_id in ("constantinople", "straits", "black-sea"):
+            place = scene.place(entity_id)
+            assert place is not None, entity_id
+            if place.key:
+                assert f"{place.key} {place.name}" in text, (width, text)
+            elif place.label_box is None:
+                assert place.name in text, (width, text)
+        for numbered in scene.keyed():
+            assert f"{numbered.key} {numbered.name}" in text

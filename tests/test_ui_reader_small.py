@@ -67,7 +67,7 @@ def test_find_clears_the_change_position_it_moved_away_from(make_window) -> None
     assert label.text().startswith("Change 10 of")
     window.find_bar.open()
     window.find_bar.edit.setText("ratification")
-    assert label.text() == ""
+    assert label.text() == "No change selected"
     assert window.view.new_pane.overlay.spans("current") == []
 
 

@@ -2458,6 +2458,14 @@ by {1}</source>
 </context>
 <context>
     <name>MapPanel</name>
+    <message>
+        <source>Too close to name on the map: {0}</source>
+        <translation>Слишком тесно для подписи на карте: {0}</translation>
+    </message>
+    <message>
+        <source>Numbered on the map: {0}</source>
+        <translation>Номера на карте: {0}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
         <source>… and %n more</source>
@@ -2677,6 +2685,10 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
+        <source>Open Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Недавние пары</translation>
@@ -2869,6 +2881,14 @@ by {1}</source>
 </context>
 <context>
     <name>ReadingPosition</name>
+    <message>
+        <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
+        <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>Изменение не выбрано</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>

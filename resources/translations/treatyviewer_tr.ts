@@ -2444,6 +2444,14 @@ yerine {1}</translation>
 </context>
 <context>
     <name>MapPanel</name>
+    <message>
+        <source>Too close to name on the map: {0}</source>
+        <translation>Haritada adı sığmayan: {0}</translation>
+    </message>
+    <message>
+        <source>Numbered on the map: {0}</source>
+        <translation>Haritada numaralı: {0}</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
         <source>… and %n more</source>
@@ -2657,6 +2665,10 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
+        <source>Open Recent</source>
+        <translation>Son açılanlar</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
         <source>Recent Pairs</source>
         <translation>Son Açılan Çiftler</translation>
@@ -2843,6 +2855,14 @@ yerine {1}</translation>
 </context>
 <context>
     <name>ReadingPosition</name>
+    <message>
+        <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
+        <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
+    </message>
+    <message>
+        <source>No change selected</source>
+        <translation>Seçili değişiklik yok</translation>
+    </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>

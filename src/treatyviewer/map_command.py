@@ -17,10 +17,10 @@ if TYPE_CHECKING:
 LEGENDS = {
     "ru": {"legend": "Легенда", "both": "названо в обоих текстах", "old": "только в раннем тексте",
            "new": "только в позднем тексте", "confidence": "уверенность",
-           "unlocated": "Названы, но не на карте", "one": "названо в тексте", "base": "Основа карты", "art": "Ст.",
+           "unlocated": "Названы, но не на карте", "keyed": "Номера на карте", "unnamed": "Слишком тесно для подписи", "one": "названо в тексте", "base": "Основа карты", "art": "Ст.",
            "medium": "средняя", "low": "низкая", "high": "высокая"},
     "tr": {"legend": "Açıklama", "both": "iki metinde de geçen", "old": "yalnız önceki metinde",
-           "new": "yalnız sonraki metinde", "confidence": "güven", "unlocated": "Adı geçen, haritada olmayan",
+           "new": "yalnız sonraki metinde", "confidence": "güven", "unlocated": "Adı geçen, haritada olmayan", "keyed": "Haritada numaralı", "unnamed": "Adı sığmayan",
            "one": "metinde geçen", "base": "Altlık harita", "art": "Md.",
            "medium": "orta", "low": "düşük", "high": "yüksek"},
 }  # fmt: skip

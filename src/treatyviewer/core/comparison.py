@@ -98,6 +98,13 @@ class Comparison:
     def pair_of_new(self, index: int) -> int | None:
         return self.new_to_pair.get(index)
 
+    def row_of_segment(self, side: int, index: int) -> Row:
+        """The reading-order row that holds segment ``index`` of the old (0) or new (1) text."""
+        k = self.pair_of_old(index) if side == 0 else self.pair_of_new(index)
+        if k is not None:
+            return Row("pair", k)
+        return Row("removed" if side == 0 else "added", index)
+
     @cached_property
     def old_to_pair(self) -> dict[int, int]:
         """Old segment index → index of the pair holding it."""

@@ -36,6 +36,9 @@ LABEL_SIZE = 11.0
 INSET_SHARE = 0.22
 OVERVIEW_TEXT = 0.82
 """Labels in the overview inset are this much smaller than on the regional map."""
+MARKER_ROOM = 6.0
+LABEL_GAP = 5.0
+"""Half the side of the square round a marker that article tags keep out of."""
 _OFFSETS = ((1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1))
 _KIND_RANK = {"town": 0, "territory": 1, "river": 2, "mountain": 3, "sea": 4, "strait": 4}
 
@@ -82,6 +85,21 @@ class MapPlace:
     label_box: Box | None = None
     label_anchor: Anchor = "start"
     label_at: XY = (0.0, 0.0)
+    key: str = ""
+    """A number printed instead of the name where the name does not fit (the legend
+    says which place it is)."""
+
+    @property
+    def label_text(self) -> str:
+        return self.key or self.name
+
+    @property
+    def has_marker(self) -> bool:
+        """Towns and areas have a marker; a sea or strait only when its label could not
+        sit on the water itself (the label then points at the marker)."""
+        return self.kind not in WATER_KINDS or (
+            self.label_box is not None and self.label_anchor != "middle"
+        )
 
 
 @dataclass(slots=True)
@@ -124,6 +142,14 @@ class MapScene:
     version: Version
     label_size: float = LABEL_SIZE
     extra: dict[str, str] = field(default_factory=dict)
+
+    def keyed(self) -> list[MapPlace]:
+        """Places shown by a number where their name does not fit, in number order."""
+        return sorted((p for p in self.places if p.key), key=lambda p: int(p.key))
+
+    def unnamed(self) -> list[MapPlace]:
+        """Places with a marker but no room even for a number: the legend names them."""
+        return sorted((p for p in self.places if p.label_box is None), key=lambda p: p.name)
 
     def place(self, entity_id: str) -> MapPlace | None:
         return next((p for p in self.places if p.entity_id == entity_id), None)
@@ -185,40 +211,68 @@ def place_labels(
     taken["main"] += keep_out
     for p in places:
         taken[p.frame].append((p.at[0] - 3, p.at[1] - 3, p.at[0] + 3, p.at[1] + 3))
-    order = sorted(places, key=lambda p: (not p.emphasised, _KIND_RANK.get(p.kind, 9), p.name))
+    order = sorted(places, key=lambda p: (not p.emphasised, _rank(p), p.name))
+    keys = 0
     for p in order:
         fs = size if p.frame == "main" else size * OVERVIEW_TEXT
-        w, h, gap = measure(p.name, fs), fs * 1.15, 5.0
         frame = frames[p.frame]
-        chosen: tuple[Box, Anchor, XY] | None = None
-        for dx, dy in ((0, 0),) if p.kind in WATER_KINDS else _OFFSETS:
-            x = p.at[0] + dx * gap + (0 if dx > 0 else -w if dx < 0 else -w / 2)
-            if dx == dy == 0:  # seas and straits: the name itself marks the water
-                x = p.at[0] - w / 2
-            y = p.at[1] + dy * gap + (-h / 2 if dy == 0 else -h if dy < 0 else 0)
-            box = (x, y, x + w, y + h)
-            if _inside(box, frame) and not any(_overlaps(box, t) for t in taken[p.frame]):
-                anchor: Anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
-                ax = (
-                    box[0]
-                    if anchor == "start"
-                    else box[2]
-                    if anchor == "end"
-                    else (box[0] + box[2]) / 2
-                )
-                chosen = (box, anchor, (ax, box[3] - h * 0.25))
-                break
+        chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame])
         if (
             chosen is None
             and p.frame == "main"
             and (p.emphasised or p.kind in ("town", "territory"))
         ):
-            x = min(p.at[0] + gap, frame[2] - w)
+            w, h = measure(p.name, fs), fs * 1.15
+            x = min(p.at[0] + LABEL_GAP, frame[2] - w)
             box = (x, p.at[1] - h / 2, x + w, p.at[1] + h / 2)
             chosen = (box, "start", (box[0], box[3] - h * 0.25))
+        if chosen is None:  # a number instead, which the legend explains
+            key = str(keys + 1)
+            chosen = _label_spot(p, measure(key, fs), fs, frame, taken[p.frame])
+            if chosen is not None:
+                keys += 1
+                p.key = key
         if chosen:
             p.label_box, p.label_anchor, p.label_at = chosen
             taken[p.frame].append(chosen[0])
+
+
+def _rank(p: MapPlace) -> int:
+    """Towns first; on the small overview map, the seas and straits before them: their
+    names are what place the little map for the reader."""
+    if p.frame == "overview" and p.kind in WATER_KINDS:
+        return -1
+    return _KIND_RANK.get(p.kind, 9)
+
+
+def _label_spot(
+    p: MapPlace, w: float, fs: float, frame: Box, taken: list[Box]
+) -> tuple[Box, Anchor, XY] | None:
+    """The first of the eight places round the marker where a label this wide fits
+    (a sea's or strait's name sits on the water itself, else beside its point)."""
+    h = fs * 1.15
+    for dx, dy in ((0, 0), *_OFFSETS) if p.kind in WATER_KINDS else _OFFSETS:
+        x = p.at[0] + dx * LABEL_GAP + (0 if dx > 0 else -w if dx < 0 else -w / 2)
+        y = p.at[1] + dy * LABEL_GAP + (-h / 2 if dy == 0 else -h if dy < 0 else 0)
+        box = (x, y, x + w, y + h)
+        if _inside(box, frame) and not any(_overlaps(box, t) for t in taken):
+            anchor: Anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
+            ax = box[0] if anchor == "start" else box[2] if anchor == "end" else (x + w / 2)
+            return box, anchor, (ax, box[3] - h * 0.25)
+    return None
+
+
+def _tag_anchors(feature: MapFeature) -> list[XY]:
+    """Where an article tag may sit: by its anchor first, then elsewhere along the
+    line (or round the area), so a tag never has to cover a town's marker."""
+    pts = feature.points
+    if not pts:
+        return [feature.anchor]
+    if feature.kind == "line":
+        spots = [pts[min(len(pts) - 1, int(len(pts) * f))] for f in (0.5, 0.66, 0.2, 0.8)]
+    else:
+        spots = [pts[k] for k in range(0, len(pts), max(1, len(pts) // 6))]
+    return [feature.anchor, *spots]
 
 
 def _dense(points: tuple[XY, ...], step: float) -> list[XY]:
@@ -352,14 +406,23 @@ def build_scene(
     ]  # fmt: skip
 
     keep_out = [inset_frame]
+    markers = [
+        (p.at[0] - MARKER_ROOM, p.at[1] - MARKER_ROOM, p.at[0] + MARKER_ROOM, p.at[1] + MARKER_ROOM)
+        for p in places
+        if p.frame == "main"
+    ]
     for feature in features:  # the article tags first: they say what the lines are
         w, h = measure(feature.short_label, label_size), label_size * 1.15
-        x, y = feature.anchor
-        for dx, dy in ((8, -h / 2), (-w - 8, -h / 2), (-w / 2, 6), (-w / 2, -h - 6)):
-            box = (x + dx, y + dy, x + dx + w, y + dy + h)
-            if _inside(box, main_frame) and not any(_overlaps(box, k) for k in keep_out):
-                feature.label_box = box
-                keep_out.append(box)
+        for x, y in _tag_anchors(feature):
+            for dx, dy in ((8, -h / 2), (-w - 8, -h / 2), (-w / 2, 6), (-w / 2, -h - 6)):
+                box = (x + dx, y + dy, x + dx + w, y + dy + h)
+                if _inside(box, main_frame) and not any(
+                    _overlaps(box, k) for k in keep_out + markers
+                ):
+                    feature.label_box = box
+                    keep_out.append(box)
+                    break
+            if feature.label_box is not None:
                 break
     for drawn in features:  # the other labels keep off the lines (areas may hold labels)
         if drawn.kind == "line":

@@ -215,16 +215,20 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]
         offset = 0
-        lead = None  # where a Markdown heading's marks begin: the heading starts there
-        box = _BOX_RE.match(line)
-        if box is None and (box := _MARKDOWN_RE.match(line)) is not None:
-            lead = len(line) - len(line.lstrip(" \t"))
+        stripped = line.lstrip(" \t")
+        lead = len(line) - len(stripped)
+        box = markdown = None
+        if stripped[:1] in ("*", "#"):  # a boxed passage or a Markdown heading
+            box = _BOX_RE.match(line)
+            if box is None:
+                box = markdown = _MARKDOWN_RE.match(line)
         if box is not None:
             offset = box.start(1)
             line = box.group(1)
-        stripped = line.lstrip(" \t")
+            stripped = line.lstrip(" \t")
         indent = offset + len(line) - len(stripped)
-        mark_at = pos + (indent if lead is None else lead)
+        # A Markdown heading starts at its marks ("## 3. Term"), so they go with it.
+        mark_at = pos + (lead if markdown is not None else indent)
         if not stripped:
             prev_blank = True
         else:

@@ -33,7 +33,7 @@ _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>
 
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
-    rf"(?P<des>{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
+    rf"(?P<des>\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條](?=[ \t\u3000]|$)){_TAIL}$",
     re.MULTILINE,
@@ -49,7 +49,7 @@ _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
-    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -128,13 +128,17 @@ def _find_headings(text: str) -> list[_Heading]:
     for match in _ARTICLE_RE.finditer(text):
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        des = _ORDINAL_MARK_RE.sub(r"\1", (match["des"] or match["des2"] or match["des3"]).strip())
+        des = (match["des"] or match["des2"] or match["des3"]).strip()
+        if not des.isdecimal():
+            des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
         found[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
-            label=" ".join(des.split()),
-            number=designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
+            label=des,
+            number=int(des)
+            if des.isdigit()
+            else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )
     for match in _ANNEX_RE.finditer(text):
@@ -190,7 +194,12 @@ def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
 
 
 def _is_division(_pos: int, line: str) -> bool:
-    return _SECTION_RE.match(line) is not None
+    """A division heading, with perhaps a title; not a section that opens with a
+    sentence ("Section 4. Each Lender agrees to make Loans.")."""
+    stripped = line.strip()
+    return _SECTION_RE.match(line) is not None and not (
+        stripped.endswith(".") and len(stripped.split()) > 6
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -161,7 +161,11 @@ def divisions_above(
     """Division headings above the units and the innermost one holding each unit."""
     found = [m for m in _division_markers(markers) if m.style != unit_style and m.rank < unit_rank]
     if unit_rank > RANK_SECTION_WORD:
-        found += [m for m in markers if m.style == "word:section" and m.standalone and m.para_start]
+        found += [
+            m
+            for m in markers
+            if m.style == "word:section" and len(m.values) == 1 and m.standalone and m.para_start
+        ]
     found.sort(key=lambda m: m.start)
     levels = sorted({m.rank for m in found})
     divisions: list[Division] = []
@@ -252,6 +256,11 @@ def _place(
     return None
 
 
+def _dotted_section(m: Marker) -> bool:
+    """ "Section 2.03" under "ARTICLE II": a part its numbers place in the article."""
+    return m.style == "word:section" and len(m.values) > 1
+
+
 def _sub_numbered(open_mark: Marker, new: Marker) -> bool:
     """A list ("1.", "(a)") begins inside a sub-numbered paragraph ("5.1"), which
     its numbers place in the unit: the list is under it, never beside it."""
@@ -301,7 +310,9 @@ def find_parts(
     stack: list[_Open] = []
     placed: list[tuple[Marker, int, int | None]] = []
     for m in find_markers(text, start, end) if markers is None else markers:
-        if m.start == skip or m.style.startswith(("div:", "annex", "word:")):
+        if m.start == skip or (
+            m.style.startswith(("div:", "annex", "word:")) and not _dotted_section(m)
+        ):
             continue
         if not m.para_start and m.start != start:
             continue
@@ -330,7 +341,7 @@ def find_parts(
 def _key(m: Marker, parent: int | None, placed: list[tuple[Marker, int, int | None]]) -> str:
     """How a reader cites the part within its unit, its own mark as printed:
     "2.1", "2.1(a)", "(a)(iii)", "b)", "5.1 2."."""
-    if m.style.startswith("num.") and len(m.values) > 1:
+    if len(m.values) > 1:  # "2.1", "Section 2.03": the numbers say it all
         return m.label
     if m.style.startswith("("):
         own = f"({m.label})"

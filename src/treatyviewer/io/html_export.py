@@ -13,7 +13,7 @@ from html import escape
 from .export_structure import reference_spans
 from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
-from .report_model import Block, Report, note_details, short_title
+from .report_model import EMPTY_NOTE, Block, Report, absent_note, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
 from .report_runs import Run
@@ -146,16 +146,18 @@ def _block(
         out.append('<div class="cols">')
         sides = ((report.old, block.old_runs, block.old_provenance),
                  (report.new, block.new_runs, block.new_provenance))  # fmt: skip
+        notes = (
+            EMPTY_NOTE if block.old_labels else absent_note(report.old, "old"),
+            EMPTY_NOTE if block.new_labels else absent_note(report.new, "new"),
+        )
         for doc, _, _ in sides:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')
         rows = block.rows or ((block.old_runs, block.new_runs),)
         for r, row in enumerate(rows):
-            for (doc, whole, origin), runs in zip(sides, row, strict=True):
+            for (_doc, whole, origin), runs, note in zip(sides, row, notes, strict=True):
                 cell = f'<div class="small">{esc(origin)}</div>' if origin and r == 0 else ""
                 cell += _runs(runs, report, refs) or (
-                    ""
-                    if whole
-                    else f'<span class="missing">— not in the {esc(short_title(doc))} —</span>'
+                    "" if whole else f'<span class="missing">{esc(note)}</span>'
                 )
                 out.append(f"<div>{cell}</div>")
         out.append("</div>")

@@ -133,7 +133,7 @@ def _place(p: QPainter, place: MapPlace, c: MapColours, font: QFont, current: bo
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(focus)
         p.drawEllipse(QPointF(x, y), r + 5, r + 5)
-    if place.kind not in WATER_KINDS:
+    if place.has_marker:
         marker(p, MARKERS[key], x, y, r, fill, QColor(c.halo))
     if place.label_box is None:
         return
@@ -141,7 +141,14 @@ def _place(p: QPainter, place: MapPlace, c: MapColours, font: QFont, current: bo
     face = scaled_font(font, 1.0 if place.frame == "main" else OVERVIEW_TEXT)
     face.setBold(place.emphasised or current)
     face.setItalic(place.kind in ("river", "sea", "strait"))
-    text(p, QPointF(box[0], box[3] - (box[3] - box[1]) * 0.25), place.name, face, c.text, c.halo)
+    text(
+        p,
+        QPointF(box[0], box[3] - (box[3] - box[1]) * 0.25),
+        place.label_text,
+        face,
+        c.text,
+        c.halo,
+    )
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:

@@ -134,6 +134,18 @@ def _legend(
         p.drawText(QRectF(x + px * 1.4, y - px, width - px * 1.4, line * 3),
                    int(Qt.TextFlag.TextWordWrap), feature.provenance)  # fmt: skip
         y += line * 2.2
+    if scene.keyed():
+        p.drawText(
+            QPointF(x, y),
+            "Numbered on the map: " + ", ".join(f"{q.key} {q.name}" for q in scene.keyed()) + ".",
+        )
+        y += line
+    if scene.unnamed():
+        p.drawText(
+            QPointF(x, y),
+            "Too close to name on the map: " + ", ".join(q.name for q in scene.unnamed()) + ".",
+        )
+        y += line
     if scene.unlocated:
         p.drawText(
             QPointF(x, y),

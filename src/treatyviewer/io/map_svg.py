@@ -73,14 +73,14 @@ def _place(p: MapPlace, c: MapColours, size: float) -> str:
         out.append(
             f'<circle cx="{_f(p.at[0])}" cy="{_f(p.at[1])}" r="{_f(r + 5)}" fill="{c.focus}" opacity="0.85"/>'
         )
-    if p.kind not in WATER_KINDS:
+    if p.has_marker:
         out.append(marker_svg(MARKERS[key], p.at[0], p.at[1], r, fill, c.halo))
     if p.label_box is not None:
         weight = "bold" if p.emphasised else "normal"
         style = "italic" if p.kind in ("river", "sea", "strait") else "normal"
         fs = size if p.frame == "main" else size * OVERVIEW_TEXT
         attrs = f'text-anchor="{p.label_anchor}" font-size="{_f(fs)}" font-weight="{weight}" font-style="{style}"'
-        out.append(haloed_text(p.label_at[0], p.label_at[1], p.name, attrs, c.text, c.halo))
+        out.append(haloed_text(p.label_at[0], p.label_at[1], p.label_text, attrs, c.text, c.halo))
     out.append("</g>")
     return "".join(out)
 
@@ -125,6 +125,16 @@ def _legend(scene: MapScene, c: MapColours, x: float, labels: dict[str, str]) ->
             f"{escape(labels.get(feature.confidence, feature.confidence))}</text>"
         )
         y += size * 1.45
+    if scene.keyed():
+        y += size * 0.6
+        line(labels.get("keyed", "Numbered on the map"), bold=True)
+        for place in scene.keyed():
+            line(f"{place.key} {place.name}")
+    if scene.unnamed():
+        y += size * 0.6
+        line(labels.get("unnamed", "Too close to name on the map"), bold=True)
+        for place in scene.unnamed():
+            line("· " + place.name)
     if scene.unlocated:
         y += size * 0.6
         line(labels.get("unlocated", "Named, not on the map"), bold=True)

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.comparison import ArticlePair, Comparison
@@ -22,7 +23,7 @@ from ..core.parts import aligned_cuts, divided_cuts
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
-from .report_runs import ChangeSpan, Run, Side, segment_runs, split_runs
+from .report_runs import ChangeSpan, Run, RunKind, Side, segment_runs, split_runs
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,20 @@ def short_title(doc: Document) -> str:
     return title if len(title) <= 60 else title[:57].rstrip() + "…"
 
 
+def absent_note(doc: Document, side: Side) -> str:
+    """What an empty column says: "— not in the Draft of 24 August 1920 —"; a text
+    known only by its file name is called the older (newer) text, and the file named."""
+    title = short_title(doc)
+    name = doc.source_name
+    if not title or (name and title == PurePosixPath(name).stem):
+        which = "older" if side == "old" else "newer"
+        return f"— not in the {which} text ({name}) —" if name else f"— not in the {which} text —"
+    return f"— not in the {title} —"
+
+
+EMPTY_NOTE = "(no text under this heading)"
+
+
 def side_name(doc: Document) -> str:
     """A column caption: the short title, or the date when the title is long."""
     return short_title(doc)
@@ -129,6 +144,13 @@ def _column(
         mine = [s for s in notes if s.side == side and seg.start <= s.start < seg.end]
         runs.extend(segment_runs(doc, seg, side, spans, mine))
     return runs
+
+
+def _whole(runs: list[Run], kind: RunKind) -> list[Run]:
+    return [
+        Run(r.text, kind if r.kind == "equal" else r.kind, r.side, r.start, r.notes, r.change_class)
+        for r in runs
+    ]
 
 
 def _names(doc: Document, indices: Sequence[int]) -> str:
@@ -231,6 +253,10 @@ def _block(
     spans = [s for n in note_list for s in n.spans]
     old_runs = _column(cmp.old, old_idx, "old", pair, spans)
     new_runs = _column(cmp.new, new_idx, "new", pair, spans)
+    if kind == "removed":  # the whole article is a deletion (an addition): tinted as one
+        old_runs = _whole(old_runs, "delete")
+    elif kind == "added":
+        new_runs = _whole(new_runs, "insert")
     rows = _rows(cmp, old_idx, new_idx, old_runs, new_runs) if pair is not None else ()
     if pair is not None:
         inline = redline_runs(cmp, pair, spans)

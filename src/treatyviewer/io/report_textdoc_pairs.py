@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .report_model import Block, note_details, short_title
+from .report_model import EMPTY_NOTE, Block, absent_note, note_details, short_title
 from .report_notes import PlacedNote
 from .report_palette import NOTE, tint
 
 if TYPE_CHECKING:
+    from ..core.document import Document
+    from .report_runs import Run, Side
     from .report_textdoc import Progress, TextDocBuilder
 
 
@@ -68,12 +70,12 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     for col, doc in enumerate((old_doc, new_doc)):
         b.cell(table, 1, col, background="#FAFAFA")
         b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
-    sides = (
-        (block.old_runs, old_doc, block.old_provenance),
-        (block.new_runs, new_doc, block.new_provenance),
+    sides: tuple[tuple[tuple[Run, ...], Document, str, Side, tuple[str, ...]], ...] = (
+        (block.old_runs, old_doc, block.old_provenance, "old", block.old_labels),
+        (block.new_runs, new_doc, block.new_provenance, "new", block.new_labels),
     )
     for r, row in enumerate(rows):
-        for col, (whole, other, origin) in enumerate(sides):
+        for col, (whole, other, origin, side, labels) in enumerate(sides):
             b.cell(table, 2 + r, col)
             if r == 0:
                 if origin:
@@ -86,7 +88,7 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
                 b.write_runs(row[col])
             elif not whole:
                 b.cursor.insertText(
-                    f"— not in the {short_title(other)} —",
+                    EMPTY_NOTE if labels else absent_note(other, side),
                     b.char(italic=True, colour="#777777"),
                 )
             if r == len(rows) - 1:

@@ -158,6 +158,8 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     """Show the window on what the command line names and run it (or render it)."""
     old, new = first_pair(args)
     session_file, texts = args.session_file, args.texts
+    if not texts and not args.screenshot:  # no texts named: back where the reader left off
+        session_file = window.settings.last_session()
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)

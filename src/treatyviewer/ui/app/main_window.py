@@ -38,6 +38,7 @@ from ..state.undo import link_command, unlink_command
 from .appearance_actions import Appearance, declare_appearance
 from .chain_window import ChainWindow, WindowParts
 from .class_filter import ClassFilter
+from .dock_room import DockRoom
 from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
+        self.dock_room = DockRoom(self, self.outline)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.reading.cap_docks()
+        self.dock_room.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -327,11 +330,13 @@ class MainWindow(QMainWindow):
             self.view.jump_to_pair(row.index)
         else:
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
-        self.position.hold()  # the chosen row stays current until the reader scrolls on
+        self.position.hold(row)  # the chosen row stays current until the reader scrolls on
 
     def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
         self.view.jump_to_segment(side, segment)
-        self.position.hold()
+        cmp = self.session.comparison
+        if cmp is not None:
+            self.position.hold(cmp.row_of_segment(side, segment))
 
     def set_mode(self, mode: str) -> None:
         self.settings.set("view_mode", mode)

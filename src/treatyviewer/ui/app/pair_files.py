@@ -54,7 +54,9 @@ class PairFiles(QObject):
         self.watcher.fileChanged.connect(self._file_changed)
         # Read again by any route (File → Reload…): the pending question is obsolete.
         self.session.changed.connect(self._drop_disk_questions)
-        self.recent_menu = QMenu(self.tr("Recent Pairs"), parent)
+        self.recent_menu = QMenu(self.tr("Open Recent"), parent)
+        self.recent_menu.setToolTipsVisible(True)
+        controller.pathChanged.connect(lambda _path: self.fill_recent())
         self.encoding_menus = {side: self._encoding_menu(side) for side in SIDES}
 
     def _side_name(self, side: str) -> str:
@@ -95,12 +97,21 @@ class PairFiles(QObject):
                 self.openRequested.emit(old, new)
 
     def fill_recent(self) -> None:
+        """Saved sessions first (they hold notes and corrections), then pairs of texts."""
         self.recent_menu.clear()
+        sessions = self.settings.recent_sessions()
+        for path in sessions:
+            action = self.recent_menu.addAction(
+                os.path.basename(path), partial(self.session_files.open_path, path)
+            )
+            action.setToolTip(path)
+        if sessions:
+            self.recent_menu.addSeparator()
         pairs = self.settings.recent_pairs()
         for old, new in pairs:
             text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
             self.recent_menu.addAction(text, partial(self.openRequested.emit, old, new))
-        self.recent_menu.setEnabled(bool(pairs))
+        self.recent_menu.setEnabled(bool(pairs or sessions))
 
     # -- the files on disk -----------------------------------------------------------------
     def from_file(self, side: str) -> bool:

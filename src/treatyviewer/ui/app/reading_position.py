@@ -1,5 +1,6 @@
 """Where the reader is: the concordance row that follows the article at the top of the
-reading pane, the "Change 3 of 41" label, and which pane Find starts from.
+reading pane (and the outline line of that article), the "Change 3 of 41" label while
+that change is in view, and which pane Find starts from.
 
 Reads the view and the concordance; never scrolls the panes and never takes focus.
 """
@@ -74,9 +75,10 @@ class ReadingPosition(QObject):
     def show_change(self, index: int, total: int, edge: str) -> None:
         if edge == "none":
             self.change_label.setText(self.tr("No changes"))
+            self.change_label.setToolTip("")
             return
         if total <= 0 or index < 0:
-            self.change_label.setText("")
+            self._none_selected()
             return
         notes = {
             "last": self.tr("Last change — press F7 again to start over"),
@@ -100,6 +102,13 @@ class ReadingPosition(QObject):
         )
         self._select_pair_of_change()
 
+    def _none_selected(self) -> None:
+        """The reader is away from any change they went to (or went to none yet)."""
+        self.change_label.setText(self.tr("No change selected"))
+        self.change_label.setToolTip(
+            self.tr("F7 goes to the next change below the reading position, Shift+F7 above it")
+        )
+
     def _whole_article(self) -> str:
         """ "Art. II added" when the current stop is an article only one text has."""
         row, cmp = self.view.navigator.current_row, self.view.cmp
@@ -117,10 +126,7 @@ class ReadingPosition(QObject):
         row = self.view.navigator.current_row
         if row is None:
             return
-        source = self.concordance.row_of(row)
-        if source is not None and source not in self.concordance.selected_rows():
-            self.concordance.select_row(source)
-        self.hold()
+        self.hold(row)
 
     # -- after a correction --------------------------------------------------------------
     def show_pair_when_aligned(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
@@ -146,17 +152,17 @@ class ReadingPosition(QObject):
                 new,
             ):
                 self.view.navigator.jump_to_pair(k)
-                source = self.concordance.row_of(Row("pair", k))
-                if source is not None:
-                    self.concordance.select_row(source)
-                self.hold()
+                self.hold(Row("pair", k))
                 return
 
     # -- the concordance follows the reading position --------------------------------------
-    def hold(self) -> None:
-        """The reader chose a row: leave the selection alone until they scroll on."""
+    def hold(self, row: Row | None = None) -> None:
+        """The reader chose a row (or a change in it): every view of the position (the
+        outline too) shows it, and the selection stays until they scroll on."""
         pane = self.view.primary()
         self._held = (pane, pane.verticalScrollBar().value())
+        if row is not None:
+            self._show_row(row)
 
     def _scrolled(self) -> None:
         self._timer.start()
@@ -165,6 +171,8 @@ class ReadingPosition(QObject):
         """Make the row of the article at the top of the reading pane the current row."""
         pane = self.view.primary()
         value = pane.verticalScrollBar().value()
+        if not self.view.navigator.current_in_view():
+            self._none_selected()
         if self._held is not None:
             if self._held == (pane, value):
                 return
@@ -173,13 +181,15 @@ class ReadingPosition(QObject):
         if len(table.selectionModel().selectedRows()) > 1:
             return  # the reader is choosing rows to link: keep them
         row = self.row_at_top()
-        if row is None:
-            return
+        if row is not None:
+            self._show_row(row)
+
+    def _show_row(self, row: Row) -> None:
+        """The concordance and the outline show the article being read."""
         self.rowAtTop.emit(row)
         source = self.concordance.row_of(row)
-        if source is None or source in self.concordance.selected_rows():
-            return
-        self.concordance.select_row(source)
+        if source is not None and source not in self.concordance.selected_rows():
+            self.concordance.select_row(source)
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""

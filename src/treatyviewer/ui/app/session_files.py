@@ -58,6 +58,7 @@ class SessionFiles(QObject):
         self._discarded = False
         controller.opened.connect(self._reset)
         controller.renewed.connect(self._reset)
+        controller.pathChanged.connect(self._remember_session)
 
     def _filter(self) -> str:
         return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
@@ -92,6 +93,12 @@ class SessionFiles(QObject):
             self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
         if path:
+            self._remember_folder(path)
+            self.controller.open(path)
+
+    def open_path(self, path: str) -> None:
+        """A session chosen from File → Open Recent."""
+        if self.may_discard():
             self._remember_folder(path)
             self.controller.open(path)
 
@@ -189,8 +196,21 @@ class SessionFiles(QObject):
             self.controller.autosave_now()  # not asked: keep it recoverable
         return True
 
+    def _persist(self) -> bool:
+        """False in a screenshot run: nothing about it is remembered."""
+        return bool(getattr(self.dialog_parent, "persist", True))
+
+    def _remember_session(self, path: str) -> None:
+        """A session saved or opened goes to File → Open Recent."""
+        if path and self.settings is not None and self._persist():
+            self.settings.add_recent_session(path)
+
     def shutdown(self, persist: bool) -> None:
-        """On close: keep unsaved work in the autosave unless discarded (or a screenshot)."""
+        """On close: keep unsaved work in the autosave unless discarded (or a screenshot);
+        the next start without texts comes back to the saved session open now."""
+        if persist and self.settings is not None:
+            path = self.controller.path
+            self.settings.set_last_session(str(path) if path is not None else None)
         if not persist or self._discarded:
             self.controller.autosave_timer.stop()
             return

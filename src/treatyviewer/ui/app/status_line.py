@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize
+import re
+from html import unescape
+
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
@@ -12,35 +15,63 @@ from ..common.colours import Scheme
 from ..common.vocabulary import class_text, number, status_text
 from ..compare.formats import FORM_LIGHTER, blend
 
+SEPARATOR = " · "
+_TAG = re.compile(r"<[^>]+>")
 
-class WrappingLabel(QLabel):
-    """A word-wrapped label whose height follows its real width.
 
-    QLabel's own size hint wraps at an arbitrary narrow width (three lines for
-    one line of counts), and the status bar would reserve all of that height.
-    """
+def plain(html: str) -> str:
+    return unescape(_TAG.sub("", html))
+
+
+class ElidingLabel(QLabel):
+    """One line of parts joined by " · ": the parts that fit, then "…"; the whole
+    text in the tooltip. It never wraps, so the status bar keeps one line's height."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setWordWrap(True)  # large system fonts wrap instead of clipping
+        self.parts: list[str] = []
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def _height(self) -> int:
-        width = self.width() if self.width() > 50 else 4000
-        return max(self.fontMetrics().height(), self.heightForWidth(width))
+    def set_parts(self, parts: list[str]) -> None:
+        self.parts = list(parts)
+        whole = SEPARATOR.join(parts)
+        self.setToolTip(whole)
+        self._fit()
 
-    def hasHeightForWidth(self) -> bool:
-        return False  # the status bar's layout would ask at a narrow width
+    def text(self) -> str:
+        """The whole text, whatever fits on screen."""
+        return SEPARATOR.join(self.parts)
 
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height())
+    def shown(self) -> str:
+        """What is on screen now (plain text)."""
+        return plain(super().text())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self._height())
+        return QSize(0, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._height() != self.height():
-            self.updateGeometry()
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - metrics.horizontalAdvance(" …") - 4
+        shown: list[str] = []
+        used = 0
+        for k, part in enumerate(self.parts):
+            width = metrics.horizontalAdvance((SEPARATOR if k else "") + plain(part))
+            if used + width > room:
+                break
+            shown.append(part)
+            used += width
+        if len(shown) == len(self.parts):
+            super().setText(SEPARATOR.join(shown))
+        elif shown:
+            super().setText(SEPARATOR.join(shown) + SEPARATOR + "…")
+        else:
+            first = plain(self.parts[0]) if self.parts else ""
+            super().setText(metrics.elidedText(first, Qt.TextElideMode.ElideRight, max(room, 0)))
 
 
 def light(colour: str, toward: str) -> str:
@@ -54,7 +85,7 @@ class StatusLine(QObject):
     def __init__(self, bar: QStatusBar, scheme: Scheme) -> None:
         super().__init__(bar)
         self.scheme = scheme
-        self.counts = WrappingLabel()
+        self.counts = ElidingLabel()
         self.counts.setAccessibleName(self.tr("Counts of changes"))
         s = scheme
         inserted, deleted = self.tr("inserted"), self.tr("deleted")
@@ -125,4 +156,4 @@ class StatusLine(QObject):
         review = sum(p.uncertain for p in cmp.pairs)
         if review:
             parts.append(self.tr("%Ln pairing(s) to review", "", int(review)))
-        self.counts.setText(" · ".join(parts))
+        self.counts.set_parts(parts)

@@ -96,7 +96,8 @@ class ComparisonView(QWidget):
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
-        self._reading_after_layout: Row | None = None
+        self._reading_after_layout: Row | int | None = None
+        """What to bring back into view once laid out: an article, or a change (its id)."""
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -204,6 +205,7 @@ class ComparisonView(QWidget):
     def set_mode(self, mode: str) -> None:
         """Show another view of the texts, at the article the reader was reading."""
         reading = self.navigator.row_at_top() if self.cmp is not None else None
+        change = self.navigator.current_key if self.navigator.current_in_view() else None
         self._set_mode(mode)
         if reading is not None:
             for pane in self.panes():
@@ -212,6 +214,8 @@ class ComparisonView(QWidget):
             # Panes that were hidden are laid out again once they get their width
             # back; the article is brought back to the top after that layout.
             self._reading_after_layout = reading
+        if change is not None and self.navigator.go_to_key(change):
+            self._reading_after_layout = change  # the change being read stays current
 
     def _set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -308,8 +312,10 @@ class ComparisonView(QWidget):
         self.update_overview_view()
         self.sync.resync(1)
         reading, self._reading_after_layout = self._reading_after_layout, None
-        if reading is not None:
+        if isinstance(reading, Row):
             self.navigator.show_row(reading)
+        elif reading is not None:
+            self.navigator.go_to_key(reading)
         self.laidOut.emit()
 
     def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -173,6 +174,17 @@ class ComparisonPane(QTextEdit):
             )
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
         painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
+        to show the cursor: the last article is then the one being read."""
+        super().keyPressEvent(event)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            bar = self.verticalScrollBar()
+            if event.key() == Qt.Key.Key_End:
+                bar.setValue(bar.maximum())
+            elif event.key() == Qt.Key.Key_Home:
+                bar.setValue(0)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.placeholder_at(event.position().toPoint())

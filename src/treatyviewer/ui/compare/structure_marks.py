@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
 from ...core.document import Document, Segment
 from ...core.xrefs import Reference, find_references
+from ..common.names import segment_name
 from ..common.slices import Steps
 
 STEP = 50
@@ -67,7 +68,7 @@ def _mark_reference(qdoc: QTextDocument, doc: Document, ref: Reference, marks: M
     link.setFontUnderline(True)
     link.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     target = doc.segments[ref.target]
-    where = target.display_name() + (f" {ref.target_part}" if ref.target_part else "")
+    where = segment_name(target) + (f" {ref.target_part}" if ref.target_part else "")
     link.setToolTip(tr("Goes to {0} (click)").format(where))
     _merge(qdoc, to_qt(ref.start), to_qt(ref.end), link)
     return True

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
 
 from ...core.comparison import Row
 from .formats import CHANGE_PROP
@@ -47,6 +48,11 @@ class ViewNavigator:
         """The pair that holds the change last gone to (the concordance selects it)."""
         self.current_row: Row | None = None
         """The concordance row of the stop last gone to (pair, added or removed)."""
+        self.current_key: int | Row | None = None
+        """The change last gone to as every view knows it: a change id, or the row of
+        a whole added/removed article."""
+        self.current_y = 0.0
+        """Where that change is in the reading pane's document."""
         self.counts = (0, 0)
         """(word changes, whole added/removed articles) among the stops last counted."""
         self.waiting: tuple[int | None, int | None] | None = None
@@ -185,6 +191,7 @@ class ViewNavigator:
         self.current = None
         self.current_pair = None
         self.current_row = None
+        self.current_key = None
         self._left_at = -1
         self._outline(None)
         self.view.changeVisited.emit(-1, 0, "")
@@ -199,8 +206,6 @@ class ViewNavigator:
             self.view.changeVisited.emit(0, 0, "none")
             return None
         bar = pane.verticalScrollBar()
-        margin = pane.viewport().height() * CHANGE_FOCUS
-        wanted = [round(s.y - margin) for s in stops]
         n = len(stops)
         moved_on = self._left_at != bar.value()
         if self.current is not None and not moved_on and self.current < n:
@@ -219,12 +224,20 @@ class ViewNavigator:
                 k, edge = (0 if direction > 0 else n - 1), "wrapped"
         elif k == end:
             edge = "last" if direction > 0 else "first"
-        bar.setValue(wanted[k])
+        self._announced = direction if edge in ("last", "first") else 0
+        self._visit(stops, k, edge)
+        return k
+
+    def _visit(self, stops: list[Stop], k: int, edge: str) -> None:
+        """Scroll to stop ``k``, frame it and make it the current change."""
+        pane = self.view.primary()
+        bar = pane.verticalScrollBar()
         stop = stops[k]
+        bar.setValue(round(stop.y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
-        self.current, self._left_at = k, bar.value()
-        self._announced = direction if edge in ("last", "first") else 0
+        self.current, self._left_at, self.current_y = k, bar.value(), stop.y
+        self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
         if stop.row is not None:
             self._outline_article(stop.row)
@@ -232,8 +245,27 @@ class ViewNavigator:
         self.current_row = stop.row or (
             Row("pair", self.current_pair) if self.current_pair is not None else None
         )
-        self.view.changeVisited.emit(k, n, edge)
-        return k
+        self.view.changeVisited.emit(k, len(stops), edge)
+
+    def go_to_key(self, key: int | Row | None) -> bool:
+        """Go again to a change (its id, or a whole article's row) in the view now shown:
+        switching views keeps the change being read current."""
+        if key is None:
+            return False
+        stops = self._change_stops()
+        for k, stop in enumerate(stops):
+            if (stop.change == key) if isinstance(key, int) else (stop.row == key):
+                self._visit(stops, k, "")
+                return True
+        return False
+
+    def current_in_view(self) -> bool:
+        """Whether the current change is still on screen in the reading pane."""
+        if self.current is None:
+            return False
+        pane = self.view.primary()
+        top = pane.verticalScrollBar().value()
+        return top - 2 <= self.current_y <= top + pane.viewport().height()
 
     def _outline_article(self, row: Row) -> None:
         """Frame the heading of an added or removed article where it is shown."""
@@ -295,7 +327,7 @@ class ViewNavigator:
         cmp, pane = v.cmp, v.primary()
         if cmp is None:
             return None
-        y = pane.verticalScrollBar().value() + ARTICLE_MARGIN + 2
+        y = self._reading_y(pane)
         if pane is v.inline_pane:
             if v.inline is None:
                 return None
@@ -319,6 +351,16 @@ class ViewNavigator:
         if k is not None:
             return Row("pair", k)
         return Row("removed" if side == 0 else "added", seg)
+
+    @staticmethod
+    def _reading_y(pane: QTextEdit) -> float:
+        """Where the article being read starts at the latest: just below the top of the
+        pane, or, scrolled to the very end, anywhere above the last lines (a short last
+        article never reaches the top)."""
+        bar = pane.verticalScrollBar()
+        if 0 < bar.maximum() <= bar.value():
+            return bar.value() + max(ARTICLE_MARGIN, pane.viewport().height() - 3 * ARTICLE_MARGIN)
+        return bar.value() + ARTICLE_MARGIN + 2
 
     def show_row(self, row: Row) -> None:
         """Bring a row's article to the top of the current view, whatever the view."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,7 +149,10 @@ class ConcordanceDock(QDockWidget):
     def select_row(self, source_row: int) -> None:
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if index.isValid():
-            self.table.selectRow(index.row())
+            # Not selectRow: with Ctrl held (Ctrl+End in a pane) it adds to the selection.
+            flags = QItemSelectionModel.SelectionFlag
+            selection = self.table.selectionModel()
+            selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
             self.table.scrollTo(index)
 
     def _clicked(self, index: QModelIndex) -> None:

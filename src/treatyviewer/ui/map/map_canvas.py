@@ -40,6 +40,8 @@ class MapCanvas(QWidget):
     """A place was clicked, or chosen with Enter: its gazetteer id."""
     currentChanged = Signal(str)
     """The keyboard or mouse moved to a place (empty: none)."""
+    sceneBuilt = Signal()
+    """The scene was laid out again (its numbered places may differ at the new size)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,7 @@ class MapCanvas(QWidget):
             self._scene = self._build()
             if self.current and (self._scene is None or self._scene.place(self.current) is None):
                 self.current = ""
+            self.sceneBuilt.emit()
         return self._scene
 
     def _build(self) -> MapScene | None:

@@ -30,6 +30,7 @@ from ...core.map_places import bundled_map, features_of, named_in, place_mention
 from ...core.map_scene import MapScene, Version, build_scene, display_name
 from ...core.resources import is_bundled_id
 from ...io.map_style import colours
+from ..common.names import segment_name
 from .map_canvas import MapCanvas
 
 Side = Literal["old", "new"]
@@ -71,6 +72,7 @@ class MapPanel(QWidget):
         self.canvas = MapCanvas(self)
         self.canvas.placeActivated.connect(self._activated)
         self.canvas.currentChanged.connect(self.show_place)
+        self.canvas.sceneBuilt.connect(self._list_places)
         self.versions = QButtonGroup(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Show:")))
@@ -210,13 +212,24 @@ class MapPanel(QWidget):
 
     def _refresh(self) -> None:
         self.canvas.rebuild()
+        self._list_places()
+        self.show_place(self.canvas.current)
+
+    def _list_places(self) -> None:
+        """Under the map: which place each number stands for, and the places not on it."""
         scene = self.canvas.scene
         names = [name for _, name in scene.unlocated] if scene else []
-        self.unlocated.setText(
-            self.tr("Named, not on the map: {0}").format(", ".join(names)) if names else ""
-        )
-        self.unlocated.setVisible(bool(names))
-        self.show_place(self.canvas.current)
+        keyed = [f"{p.key} {p.name}" for p in scene.keyed()] if scene else []
+        lines = []
+        if keyed:
+            lines.append(self.tr("Numbered on the map: {0}").format(", ".join(keyed)))
+        crowded = [p.name for p in scene.unnamed()] if scene else []
+        if crowded:
+            lines.append(self.tr("Too close to name on the map: {0}").format(", ".join(crowded)))
+        if names:
+            lines.append(self.tr("Named, not on the map: {0}").format(", ".join(names)))
+        self.unlocated.setText("\n".join(lines))
+        self.unlocated.setVisible(bool(lines))
 
     # -- details --------------------------------------------------------------------
     def _activated(self, entity_id: str) -> None:
@@ -265,7 +278,7 @@ class MapPanel(QWidget):
 
     def _mention_item(self, side: Side, doc: Document, m: Mention) -> QListWidgetItem:
         index = doc.segment_at(m.start)
-        where = doc.segments[index].display_name() if index is not None else ""
+        where = segment_name(doc.segments[index]) if index is not None else ""
         before = doc.text[max(0, m.start - CONTEXT) : m.start].split("\n")[-1]
         if m.start - CONTEXT > 0 and " " in before:  # start at a word, not inside one
             before = before[before.index(" ") + 1 :]

@@ -9,12 +9,13 @@ follows the reading position.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ...core.structure_summary import unit_title
+from ..common.names import segment_name
 from ..common.vocabulary import status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +33,7 @@ def _status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
         return status_text(pair.status), ""
-    names = ", ".join(other.segments[j].display_name() for j in others)
+    names = ", ".join(segment_name(other.segments[j]) for j in others)
     return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
 
 
@@ -46,7 +47,7 @@ def _short(text: str) -> str:
 
 def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
     seg = doc.segments[k]
-    name = " ".join(filter(None, (seg.display_name(), unit_title(doc.text, seg))))
+    name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
     item = QStandardItem(_short(name) + where)
     item.setData((k, -1), SEGMENT_ROLE)
     for part in seg.parts:
@@ -103,6 +104,8 @@ class OutlineDock(QDockWidget):
         super().__init__(self.tr("Outline"), parent)
         self.setObjectName("outline")
         self.cmp: Comparison | None = None
+        self.reading: Row | None = None
+        """The row being read, followed again when the dock is shown or changes text."""
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -139,6 +142,7 @@ class OutlineDock(QDockWidget):
         if old is not None:
             old.deleteLater()
         self.tree.expandToDepth(0)
+        self.follow_row(self.reading)
         # A new model resets the header: size the label column to its text again.
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -159,21 +163,31 @@ class OutlineDock(QDockWidget):
             segment, offset = child.data(SEGMENT_ROLE)
         self.jumpRequested.emit(self.side, segment, offset)
 
-    def follow_row(self, row: Row) -> None:
-        """Follow the reading position: select the unit of this reading-order row."""
-        if self.cmp is None or not self.isVisible():
+    def follow_row(self, row: Row | None) -> None:
+        """Follow the reading position: select the unit of this reading-order row (none
+        when this text does not have it: an added article in the older text)."""
+        self.reading = row
+        if self.cmp is None or row is None or not self.isVisible():
             return
         side = self.side
-        if row.kind == "pair":
+        indices: list[int] = []
+        if row.kind == "pair" and row.index < len(self.cmp.pairs):
             pair = self.cmp.pairs[row.index]
-            indices = pair.old if side == 0 else pair.new
-            if indices:
-                self.follow(side, indices[0])
+            indices = list(pair.old if side == 0 else pair.new)
         elif (row.kind == "removed") == (side == 0):
-            self.follow(side, row.index)
+            indices = [row.index]
+        if indices:
+            self.follow(side, indices[0])
+        else:
+            self.tree.selectionModel().clearSelection()
+            self.tree.setCurrentIndex(QModelIndex())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_row(self.reading)  # it did not follow while hidden
 
     def follow(self, side: int, segment: int) -> None:
-        """Select the line of the unit the reader is at (without jumping)."""
+        """Select the line of the unit the reader is at (without jumping) and scroll to it."""
         model = self.tree.model()
         if model is None or side != self.side:
             return
@@ -185,6 +199,6 @@ class OutlineDock(QDockWidget):
                 if index.data(SEGMENT_ROLE) == (segment, -1):
                     if self.tree.currentIndex() != index:
                         self.tree.setCurrentIndex(index)
-                        self.tree.scrollTo(index)
+                    self.tree.scrollTo(index)
                     return
                 stack.append(index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -115,3 +116,22 @@ class Settings:
     def add_recent_pair(self, old: str, new: str) -> None:
         pairs = [(old, new)] + [p for p in self.recent_pairs() if p != (old, new)]
         self.store.setValue("files/recent", [f"{o}\t{n}" for o, n in pairs[:MAX_RECENT]])
+
+    def recent_sessions(self) -> list[str]:
+        """Saved sessions (.tvproj) opened or saved lately, newest first, still on disk."""
+        stored = self.store.value("files/recent_sessions", []) or []
+        raw: list[object] = [stored] if isinstance(stored, str) else list(stored)  # type: ignore[call-overload]
+        return [str(p) for p in raw if str(p) and Path(str(p)).is_file()]
+
+    def add_recent_session(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        paths = [path] + [p for p in self.recent_sessions() if p != path]
+        self.store.setValue("files/recent_sessions", paths[:MAX_RECENT])
+
+    def last_session(self) -> str | None:
+        """The session that was open when the window last closed, if it is still there."""
+        path = str(self.store.value("files/last_session", "") or "")
+        return path if path and Path(path).is_file() else None
+
+    def set_last_session(self, path: str | None) -> None:
+        self.store.setValue("files/last_session", str(Path(path).resolve()) if path else "")
