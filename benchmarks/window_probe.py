@@ -31,6 +31,7 @@ from treatyviewer.ui.app.launch import begin_first_pair, build_window, read_args
 
 ARGS = read_args([sys.argv[1], sys.argv[2], "--size", "1400x900"])
 HEAD = None if os.environ.get("PROBE_IN_PROCESS") else begin_first_pair(ARGS)
+CPU_AT_FORK = time.process_time()
 """``PROBE_IN_PROCESS=1``: compare on the window's worker thread only (no forked child)."""
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
@@ -135,9 +136,12 @@ def report(result: dict[str, float | None]) -> None:
 
 def main() -> None:
     app, window = build_window(ARGS, HEAD)
+    cpu_at_build = time.process_time()
     window.progress.enabled = False
     window.persist = False
     probe = Probe(window)
+    probe.result["cpu_at_fork_s"] = round(CPU_AT_FORK, 3)
+    probe.result["cpu_at_build_s"] = round(cpu_at_build, 3)
     window.show()
     window.open_pair(sys.argv[1], sys.argv[2])
     if len(sys.argv) > 4:

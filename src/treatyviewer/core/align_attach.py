@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
-from .align_features import Sample, Vector, Vectors, containment
+from .align_features import Sample, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
 from .align_types import Related
 from .document import Segment
@@ -50,6 +50,11 @@ ORDERED_GAIN = 5.0
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
+PART_SHARE = 0.3
+"""Share of a part read in order as its counterpart's remainder that needs no comparison
+with chance (true parts read so at 0.7 and more)..."""
+CHANCE_SAMPLE = 8
+"""...else it must exceed what this many unrelated articles of the other text hold."""
 LEAST_SHARE = 0.15
 """A share this small never joins or relates an article, whatever the yardstick says
 (and the yardstick is not worth measuring)."""
@@ -66,10 +71,15 @@ Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
 
 
 def yardstick(
-    part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
+    part: Vector,
+    features: Callable[[int], Collection[str]],
+    count: int,
+    skip: set[int],
+    kept: bool = False,
 ) -> Background:
-    """How much of ``part`` articles of the other text hold, over the whole text."""
-    values = _sample(features, count).shares(part, skip)
+    """How much of ``part`` articles of the other text hold, over the whole text
+    (``kept``: see ``Sample.shares``)."""
+    values = _sample(features, count).shares(part, skip, kept)
     return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
 
 
@@ -142,6 +152,7 @@ def _attach(
     for q, (r, _) in seeds.items():
         groups[r].append(q)
     brought: dict[tuple[int, int, int], float] = {}
+    read: dict[tuple[int, int, int], float] = {}
 
     def partner(k: int) -> int | None:
         return own.get(k, extra.get(k, (None, 0.0))[0])
@@ -156,14 +167,32 @@ def _attach(
             brought[key] = part_standing(held, extra_z)
         return brought[key]
 
-    def in_order(k: int, p: int, c: float) -> float:
-        """The standing ``c`` checked, or found, by reading the part in order: a
-        marginal standing needs some running text in common, a failed one all of it."""
+    def by_chance(k: int, p: int) -> float:
+        """The most of part ``k`` that unrelated articles of the other text hold in
+        order: formula-built texts share runs of formulas everywhere, prose hardly any."""
         words_mine, words_theirs = words
-        held = [words_mine(q) for q in groups[p]]
-        found = ordered_share(words_theirs(p), held, words_mine(k))
+        step = max(1, other_count // CHANCE_SAMPLE)
+        return max(
+            (ordered_share(words_theirs(x), [], words_mine(k))
+             for x in range(step // 2, other_count, step) if abs(x - p) > 1),
+            default=0.0,
+        )  # fmt: skip
+
+    def in_order(k: int, p: int, c: float) -> float:
+        """The standing ``c`` checked, or found, by reading the part in order. Any
+        standing needs some running text in common, and more of it than unrelated
+        articles have (an article put in next to an edited one borrows its formulas
+        and the words the edit took out, never its sentences); a failed standing
+        needs all of it."""
+        key = (k, p, len(groups[p]))  # a pair's group only grows: its size says which
+        found = read.get(key)
+        if found is None:
+            words_mine, words_theirs = words
+            held = [words_mine(q) for q in groups[p]]
+            found = read[key] = ordered_share(words_theirs(p), held, words_mine(k))
         if c >= ATTACH_Z:
-            return c if found >= CONFIRM_SHARE else -math.inf
+            clear = found >= PART_SHARE or found > by_chance(k, p)
+            return c if found >= CONFIRM_SHARE and clear else -math.inf
         if found < ORDERED_SHARE:
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
@@ -179,13 +208,15 @@ def _attach(
                 p = partner(k + step)
                 if p is None or not allowed(k, p):
                     continue
-                share = containment(vector(k), features(p))
+                share = same_containment(vector(k), features(p))
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
-                    rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
+                    rulers[k] = yardstick(
+                        vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
+                    )
                 c = standing(k, p, rulers[k].z(share))
-                if c < CLEAR_Z and abs(step) == 1:
+                if c >= ATTACH_Z or abs(step) == 1:
                     c = in_order(k, p, c)
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)
@@ -250,10 +281,10 @@ def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
     vector, _, _ = mine
     _, features, count = theirs
-    shares = [(containment(vector(k), features(x)), x) for x in candidates]
+    shares = [(same_containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
-    ruler = yardstick(vector(k), features, count, set(candidates))
+    ruler = yardstick(vector(k), features, count, set(candidates), kept=True)
     found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)

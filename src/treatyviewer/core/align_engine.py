@@ -22,9 +22,10 @@
 
 from __future__ import annotations
 
-import math
+import gc
 from bisect import bisect_left
 from collections import defaultdict
+from functools import partial
 from statistics import median
 
 from .align_assign import assign
@@ -39,9 +40,19 @@ from .align_decide import (
     confidence,
     joined_confidence,
 )
-from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_features import (
+    Stems,
+    Vectors,
+    combined,
+    cosine,
+    forget_pairs,
+    language_of,
+    same_cosine,
+    weigh,
+)
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
+from .align_mutual import mutual_best
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -57,12 +68,6 @@ its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
 """A near pair less than this many spreads above its bar must also pass ``among_homes``."""
-MUTUAL_Z = 2.5
-"""Least standing above the background of two articles that prefer each other..."""
-MUTUAL_TRIES = 150
-MUTUAL_Z_PER_DECADE = 2.0
-MUTUAL_MARGIN_Z = 1.0
-"""...and by how much they must prefer each other to their next best."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -117,6 +122,7 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.row_bg: dict[int, float] = {}
         self.col_bg: dict[int, float] = {}
@@ -135,11 +141,18 @@ class Aligner:
         self.old_partner[i] = j
         self.new_partner[j] = i
 
+    def _at_home(self, i: int, j: int) -> bool:
+        """``among_homes``, asked once per pair (the rounds of choice ask again)."""
+        found = self.homes.get((i, j))
+        if found is None:
+            found = self.homes[(i, j)] = among_homes(self, i, j)
+        return found
+
     def score(self, i: int, j: int) -> float:
         key = (i, j)
         found = self.scores.get(key)
         if found is None:
-            found = self.scores[key] = cosine(self.old_vecs[i], self.new_vecs[j])
+            found = self.scores[key] = same_cosine(self.old_vecs[i], self.new_vecs[j])
         return found
 
     def adjusted(self, i: int, j: int, s: float) -> float:
@@ -243,7 +256,7 @@ class Aligner:
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
-            if gain > 0 and near and weak and not among_homes(self, i, j):
+            if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
@@ -302,31 +315,15 @@ class Aligner:
                 near_of[key] = False
         return near_of, placed
 
+    def is_free(self, i: int, j: int) -> bool:
+        return self._free(i, j)
+
     def _pair_mutual_best(self) -> None:
-        """Two articles that are each other's clear best match pair on less evidence."""
-        best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for (i, j), s in self.scores.items():
-            if self._free(i, j):
-                value = self.adjusted(i, j, s)
-                best_old[i].append((value, j))
-                best_new[j].append((value, i))
-        bg = self.background
-        # The more pairs could have come out so well by chance, the higher the bar.
-        tries = len(best_old) * len(best_new) / MUTUAL_TRIES
-        bar = MUTUAL_Z + MUTUAL_Z_PER_DECADE * max(0.0, math.log10(max(tries, 1e-9)))
-        for i, found in best_old.items():
-            top = sorted(found, reverse=True)
-            value, j = top[0]
-            rivals = sorted(best_new[j], reverse=True)
-            if rivals[0][1] != i or bg.z(value) < bar:
-                continue
-            runner = max(
-                top[1][0] if len(top) > 1 else bg.centre,
-                rivals[1][0] if len(rivals) > 1 else bg.centre,
-            )
-            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and among_homes(self, i, j):
-                self._take(i, j)
+        """Two articles that are each other's clear best match pair on less evidence
+        when they share running text (``align_mutual``)."""
+        homes = partial(among_homes, self)
+        for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
+            self._take(i, j)
 
     def _pair_gaps(self) -> Joined:
         """Open articles between two anchors pair by the matter each holds of the other."""
@@ -340,10 +337,17 @@ class Aligner:
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
+        # The stages make millions of small objects and hardly any reference cycles:
+        # automatic collection would walk all of them again and again for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return self._run()
         finally:
             forget_samples()
+            forget_pairs()
+            if collecting:
+                gc.enable()
 
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)

@@ -3,6 +3,8 @@ gazetteer, and the article concordance of the alignment (for cross-references)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .align import Alignment
 from .change_classes import ClassContext
 from .document import Document, SegmentKind
@@ -21,9 +23,11 @@ def class_context(old: Document, new: Document, alignment: Alignment) -> ClassCo
                 b = new.segments[j]
                 if b.kind is SegmentKind.ARTICLE and b.number is not None:
                     concordance.setdefault(a.number, set()).add(b.number)
-    return ClassContext(
-        old.text,
-        new.text,
-        Gazetteer.bundled(),
-        {k: frozenset(v) for k, v in concordance.items()},
-    )
+    return context_with(old, new, {k: frozenset(v) for k, v in concordance.items()})
+
+
+def context_with(
+    old: Document, new: Document, concordance: Mapping[int, frozenset[int]]
+) -> ClassContext:
+    """The texts and the bundled gazetteer, with the concordance given."""
+    return ClassContext(old.text, new.text, Gazetteer.bundled(), concordance)

@@ -11,12 +11,13 @@ If a helper fails, its share is done here: the result is the same either way.
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -25,11 +26,19 @@ MIN_ITEMS = 400
 """Below this many items a helper costs more (fork, sending results) than it saves."""
 
 
+HELPERS_VARIABLE = "TREATYVIEWER_HELPERS"
+"""Environment variable capping the helpers (0: do everything in one process)."""
+
+
 def helpers_available() -> int:
-    """Helpers worth starting on this machine: one per further processor core."""
+    """Helpers worth starting on this machine: one per further processor core, at
+    most ``TREATYVIEWER_HELPERS`` when that is set (for a machine shared with
+    other work, and for profiling the whole run in one process)."""
     if not hasattr(os, "fork"):
         return 0
-    return max(0, min(3, (os.cpu_count() or 1) - 1))
+    cores = max(0, min(3, (os.cpu_count() or 1) - 1))
+    cap = os.environ.get(HELPERS_VARIABLE, "").strip()
+    return min(cores, int(cap)) if cap.isdigit() else cores
 
 
 def shared_map(
@@ -84,6 +93,33 @@ class Background(Generic[R]):
         self.child = None
 
 
+class Beside(Generic[R]):
+    """``work(stopped)`` begun now in a forked helper, for work that is worth having
+    but need not be complete (results the caller would otherwise work out itself).
+    ``finish()`` turns ``stopped()`` true, so the helper sends what it has, and
+    returns that; None when no helper ran or it failed, and then nothing is done
+    here."""
+
+    def __init__(self, work: Callable[[Callable[[], bool]], R], helpers: int) -> None:
+        # One byte of memory shared with the helper across the fork: asking it to
+        # stop costs the helper no system call between its pieces of work.
+        flag = self.flag = mmap.mmap(-1, 1)
+        self.child: tuple[int, int] | None = None
+        if helpers > 0 and hasattr(os, "fork"):
+            self.child = _start(lambda _: [work(lambda: flag[0] != 0)], [None])
+
+    def finish(self) -> R | None:
+        self.flag[0] = 1
+        got: list[R] | None = _collect(self.child)
+        self.child = None
+        return None if got is None else got[0]
+
+    def cancel(self) -> None:
+        """End the helper unasked (the caller failed before it needed the result)."""
+        _stop(self.child)
+        self.child = None
+
+
 def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:
     """A helper doing ``work(chunk)``: its process id and the pipe its results come on.
 
@@ -93,29 +129,37 @@ def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[
     """
     if threading.active_count() > 1:
         return None
-    read, write = os.pipe()
-    # Objects the parent already has go out of the collector's sight, so that a
-    # helper's collections do not touch (and so copy) every page it inherited.
+    return fork_writer(
+        lambda pipe: pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    )
+
+
+def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
+    """A forked process that runs ``write`` on a pipe and exits (status 0 if it returned):
+    its process id and the pipe's reading end, or None if no process could be made.
+    Only a single-threaded caller may fork (see ``_start``)."""
+    read, end = os.pipe()
+    # Objects the parent already has go out of the collector's sight, so that the
+    # child's collections do not touch (and so copy) every page it inherited.
     gc.freeze()
     try:
         pid = os.fork()
     except OSError:
         gc.unfreeze()
         os.close(read)
-        os.close(write)
+        os.close(end)
         return None
-    if pid != 0:
-        gc.unfreeze()
-    else:  # the helper: never returns into the caller's code
+    if pid == 0:  # the child: never returns into the caller's code
         status = 1
         try:
             os.close(read)
-            with os.fdopen(write, "wb") as pipe:
-                pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(end, "wb") as pipe:
+                write(pipe)
             status = 0
         finally:
             os._exit(status)
-    os.close(write)
+    gc.unfreeze()
+    os.close(end)
     return pid, read
 
 
