@@ -2,7 +2,8 @@
 
 Every word change gets one class. ``wording`` and ``figure`` are substance;
 ``name-variant``, ``spelling``, ``case``, ``punctuation``, ``whitespace`` and
-``reference`` (a cross-reference that only follows the renumbering) are form.
+``reference`` (a cross-reference, or a unit's own sub-clause number, that only
+follows the renumbering) are form.
 A change that mixes classes ("Batum, three" → "Batumi; six") is split into
 its parts by aligning its words; a word pair no rule explains is wording, so
 a rule that does not fire can only make form look like substance, never the
@@ -12,7 +13,8 @@ reverse.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
 
@@ -41,10 +43,12 @@ SUBSTANCE: frozenset[ChangeClass] = frozenset({"wording", "figure"})
 FORM: frozenset[ChangeClass] = frozenset(CLASSES) - SUBSTANCE
 
 _ARTICLE_BEFORE = re.compile(
-    r"(?:\barticles?|\bart\.|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
+    r"(?:\barticles?|\bart\.|\bart[ií]culos?|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
     r"(?:\w{1,6}\s*(?:,|and|и|ve|et|or|или)\s*){0,4}$",
     re.IGNORECASE,
 )
+# A sub-clause's own number at the start of its line: "4.1", "4.1.2".
+_OWN_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.\d{1,3}(?:\.\d{1,3})*(?![\d.]?\d)")
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
 MAX_ALIGNED_TOKENS = 200
 """Changes with more token pairs than this are classed whole (wording or figure)."""
@@ -62,6 +66,12 @@ class ClassContext:
     gazetteer: Gazetteer | None = None
     concordance: Mapping[int, frozenset[int]] = field(default_factory=dict)
     """Old article number → the numbers of the new articles it became."""
+    renumbered: Callable[[], Sequence[Span4]] | None = None
+    """The designators (old start, old end, new start, new end) of cross-references
+    renumbered with their target, asked for only when two numbers differ."""
+
+
+Span4 = tuple[int, int, int, int]
 
 
 class ChangeClassifier:
@@ -70,6 +80,7 @@ class ChangeClassifier:
     def __init__(self, ctx: ClassContext) -> None:
         self.ctx = ctx
         self.key_cache: dict[str, frozenset[str]] = {}
+        self._renumbered: list[Span4] | None = None
 
     def related(self, a: Tok, b: Tok) -> str | None:
         """``pair`` for tokens that could be related; None at once for the rest."""
@@ -95,6 +106,8 @@ class ChangeClassifier:
             return "punctuation"
         if x.casefold() == y.casefold() and not (is_number(x) or numeral(x)):
             return "case"
+        if self.renumbered_reference(a, b) or self.own_number_follows(a, b):
+            return "reference"
         reference = self.reference(a, b)
         if reference is not None:
             return reference
@@ -132,6 +145,30 @@ class ChangeClassifier:
         ):
             return None
         return "reference" if new_n in ctx.concordance.get(old_n, ()) else "wording"
+
+    def renumbered_reference(self, a: Tok, b: Tok) -> bool:
+        """Both tokens lie in the designator of one cross-reference that was
+        renumbered with its target ("clause 7.1" → "clause 6.3")."""
+        if not (a.text.isdigit() and b.text.isdigit()) or self.ctx.renumbered is None:
+            return False
+        if self._renumbered is None:
+            self._renumbered = sorted(self.ctx.renumbered())
+        spans = self._renumbered
+        k = bisect_right(spans, (a.start, len(self.ctx.old_text) + 1)) - 1
+        if k < 0:
+            return False
+        o0, o1, n0, n1 = spans[k]
+        return o0 <= a.start and a.end <= o1 and n0 <= b.start and b.end <= n1
+
+    def own_number_follows(self, a: Tok, b: Tok) -> bool:
+        """Both tokens are part of their unit's own sub-clause number ("4.1" →
+        "3.1") and the article part follows the renumbering of the article."""
+        if not (a.text.isdigit() and b.text.isdigit()):
+            return False
+        old_n, new_n = _own_article(self.ctx.old_text, a), _own_article(self.ctx.new_text, b)
+        return (
+            old_n is not None and new_n is not None and new_n in self.ctx.concordance.get(old_n, ())
+        )
 
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
@@ -324,6 +361,15 @@ class ChangeClassifier:
         n0, n1 = span(nt, j0, j1, c.new_end)
         op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
         return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
+
+
+def _own_article(text: str, tok: Tok) -> int | None:
+    """The article part of the line-opening sub-clause number the token is in."""
+    line = text.rfind("\n", 0, tok.start) + 1
+    m = _OWN_NUMBER.match(text, line)
+    if m is None or tok.end > m.end():
+        return None
+    return int(m.group(1))
 
 
 def _with_class(c: Change, cls: ChangeClass) -> Change:

@@ -7,6 +7,7 @@ from .align import Alignment
 from .change_classes import ClassContext
 from .document import Document, SegmentKind
 from .entities import Gazetteer
+from .xrefs import compare_references
 
 
 def class_context(old: Document, new: Document, alignment: Alignment) -> ClassContext:
@@ -21,9 +22,18 @@ def class_context(old: Document, new: Document, alignment: Alignment) -> ClassCo
                 b = new.segments[j]
                 if b.kind is SegmentKind.ARTICLE and b.number is not None:
                     concordance.setdefault(a.number, set()).add(b.number)
+
+    def renumbered() -> list[tuple[int, int, int, int]]:
+        return [
+            (rc.old.number_start, rc.old.number_end, rc.new.number_start, rc.new.number_end)
+            for rc in compare_references(old, new, alignment.links)
+            if rc.status == "renumbered" and rc.old is not None and rc.new is not None
+        ]
+
     return ClassContext(
         old.text,
         new.text,
         Gazetteer.bundled(),
         {k: frozenset(v) for k, v in concordance.items()},
+        renumbered,
     )
