@@ -13,7 +13,6 @@ reverse.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import get_args
@@ -35,6 +34,7 @@ from .change_tokens import (
 )
 from .entities import Gazetteer
 from .figures import is_figure_token, is_number
+from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
 
@@ -47,8 +47,6 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:\w{1,6}\s*(?:,|and|и|ve|et|or|или)\s*){0,4}$",
     re.IGNORECASE,
 )
-# A sub-clause's own number at the start of its line: "4.1", "4.1.2".
-_OWN_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.\d{1,3}(?:\.\d{1,3})*(?![\d.]?\d)")
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
 MAX_ALIGNED_TOKENS = 200
 """Changes with more token pairs than this are classed whole (wording or figure)."""
@@ -69,9 +67,6 @@ class ClassContext:
     renumbered: Callable[[], Sequence[Span4]] | None = None
     """The designators (old start, old end, new start, new end) of cross-references
     renumbered with their target, asked for only when two numbers differ."""
-
-
-Span4 = tuple[int, int, int, int]
 
 
 class ChangeClassifier:
@@ -106,7 +101,7 @@ class ChangeClassifier:
             return "punctuation"
         if x.casefold() == y.casefold() and not (is_number(x) or numeral(x)):
             return "case"
-        if self.renumbered_reference(a, b) or self.own_number_follows(a, b):
+        if self.follows_renumbering(a, b):
             return "reference"
         reference = self.reference(a, b)
         if reference is not None:
@@ -146,29 +141,19 @@ class ChangeClassifier:
             return None
         return "reference" if new_n in ctx.concordance.get(old_n, ()) else "wording"
 
-    def renumbered_reference(self, a: Tok, b: Tok) -> bool:
-        """Both tokens lie in the designator of one cross-reference that was
-        renumbered with its target ("clause 7.1" → "clause 6.3")."""
-        if not (a.text.isdigit() and b.text.isdigit()) or self.ctx.renumbered is None:
-            return False
-        if self._renumbered is None:
-            self._renumbered = sorted(self.ctx.renumbered())
-        spans = self._renumbered
-        k = bisect_right(spans, (a.start, len(self.ctx.old_text) + 1)) - 1
-        if k < 0:
-            return False
-        o0, o1, n0, n1 = spans[k]
-        return o0 <= a.start and a.end <= o1 and n0 <= b.start and b.end <= n1
-
-    def own_number_follows(self, a: Tok, b: Tok) -> bool:
-        """Both tokens are part of their unit's own sub-clause number ("4.1" →
-        "3.1") and the article part follows the renumbering of the article."""
+    def follows_renumbering(self, a: Tok, b: Tok) -> bool:
+        """Two numbers that only follow their article's renumbering: in a renumbered
+        cross-reference ("clause 7.1" → "clause 6.3") or a sub-clause's own number."""
         if not (a.text.isdigit() and b.text.isdigit()):
             return False
-        old_n, new_n = _own_article(self.ctx.old_text, a), _own_article(self.ctx.new_text, b)
-        return (
-            old_n is not None and new_n is not None and new_n in self.ctx.concordance.get(old_n, ())
-        )
+        ctx = self.ctx
+        if own_number_follows(ctx.old_text, ctx.new_text, ctx.concordance, a, b):
+            return True
+        if ctx.renumbered is None:
+            return False
+        if self._renumbered is None:
+            self._renumbered = sorted(ctx.renumbered())
+        return in_renumbered(self._renumbered, len(ctx.old_text), a, b)
 
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
@@ -361,15 +346,6 @@ class ChangeClassifier:
         n0, n1 = span(nt, j0, j1, c.new_end)
         op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
         return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
-
-
-def _own_article(text: str, tok: Tok) -> int | None:
-    """The article part of the line-opening sub-clause number the token is in."""
-    line = text.rfind("\n", 0, tok.start) + 1
-    m = _OWN_NUMBER.match(text, line)
-    if m is None or tok.end > m.end():
-        return None
-    return int(m.group(1))
 
 
 def _with_class(c: Change, cls: ChangeClass) -> Change:
