@@ -161,10 +161,18 @@ def bench_repeated(folder: Path) -> None:
     )
 
 
-def probe(old: Path | str, new: Path | str, cancel_after: float | None = None) -> dict[str, float]:
+def probe(
+    old: Path | str, new: Path | str, cancel_after: float | None = None, in_process: bool = False
+) -> dict[str, float]:
+    """``in_process``: without the comparison begun at launch in a forked process."""
     args = [PY, str(ROOT / "benchmarks" / "window_probe.py"), str(old), str(new)]
     extra = [] if cancel_after is None else [str(cancel_after)]
-    elapsed, _, out = run_child([*args, repr(time.time()), *extra])
+    if in_process:
+        ENV["PROBE_IN_PROCESS"] = "1"
+    try:
+        elapsed, _, out = run_child([*args, repr(time.time()), *extra])
+    finally:
+        ENV.pop("PROBE_IN_PROCESS", None)
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     return json.loads(lines[-1]) if lines else {"total_s": elapsed}
 
@@ -193,16 +201,33 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
             + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
             + f"   longest stall before it {result.get('stall_before_paint_ms', 0):6.0f} ms"
             + f", after it {result.get('longest_stall_ms', 0):6.0f} ms"
-            f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            + f" (all written {result.get('written_s', 0):.0f} s after paint"
+            + (", NOT finished)" if result.get("still_writing") else ")")
+            + f"   cancel {result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
+            f" (comparing process {result.get('child_peak_rss_mb', 0)} MB)"
             f"   (budget {budget}, stall 200 ms, cancel 1 s)"
         )
+        if label == "500 KB":
+            _paint_detail(result, probe(*pairs[label], in_process=True))
     for after in (2.0, 10.0):  # Cancel while it is still reading and segmenting, or aligning
         result = probe(*pairs["20 MB"], cancel_after=after)
         print(
             f"{f'20 MB pair, Cancel after {after:.0f} s':<40} stopped in "
             f"{result.get('cancel_s', 0):5.2f} s   peak {result.get('peak_rss_mb', 0)} MB"
-            "   (budget 1 s)"
+            f" (comparing process {result.get('child_peak_rss_mb', 0)} MB)   (budget 1 s)"
         )
+
+
+def _paint_detail(forked: dict[str, float], alone: dict[str, float]) -> None:
+    """Where the 500 KB first paint goes: the window's own processor time up to it and
+    that of the process comparing beside it, and the first paint with no such process."""
+    print(
+        f"{'  of which':<40} window cpu {forked.get('cpu_at_paint_s', 0):5.2f} s"
+        f" (built at {forked.get('cpu_at_build_s', 0):4.2f} s),"
+        f" comparing child cpu {forked.get('child_cpu_at_paint_s', 0):5.2f} s;"
+        f" compared on the worker only: first paint {alone.get('first_paint_s') or 0:5.2f} s,"
+        f" window cpu {alone.get('cpu_at_paint_s', 0):5.2f} s"
+    )
 
 
 def bench_export(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:

@@ -2,11 +2,14 @@
 
 START is the parent's ``time.time()`` just before it started this process, so the
 first-paint time includes interpreter start and imports, as a user sees it. After
-the first highlighted paint the probe scrolls through the texts for a few seconds
-and records the longest gap between ticks of a 10 ms timer (an event-loop stall),
-then starts a second comparison and cancels it, and records how long the worker
-took to stop. With CANCEL_AFTER (seconds), the first comparison itself is cancelled
-that long after it started (a text too long to wait for), and only the stop is timed.
+the first highlighted paint the probe scrolls through the texts while the rest of a
+long text is written into the panes, and a few seconds more once it is all written,
+and records the longest gap between ticks of a 10 ms timer (an event-loop stall)
+over all of that; then it starts a second comparison and cancels it, and records
+how long the work took to stop. With CANCEL_AFTER (seconds), the first comparison
+itself is cancelled that long after it started (a text too long to wait for), and
+only the stop is timed. Memory is the window process's peak and, separately, the
+peak of the process a long pair is compared in.
 The window starts as ``treatyviewer OLD NEW`` does (``ui.app.launch``), first pair
 begun in a forked process included.
 """
@@ -28,6 +31,7 @@ from treatyviewer.ui.app.launch import begin_first_pair, build_window, read_args
 
 ARGS = read_args([sys.argv[1], sys.argv[2], "--size", "1400x900"])
 HEAD = None if os.environ.get("PROBE_IN_PROCESS") else begin_first_pair(ARGS)
+CPU_AT_FORK = time.process_time()
 """``PROBE_IN_PROCESS=1``: compare on the window's worker thread only (no forked child)."""
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
@@ -37,6 +41,8 @@ from treatyviewer.ui.app.main_window import MainWindow  # noqa: E402
 
 SCROLL_S = 3.0
 TIMEOUT_S = 600
+WRITING_S = 300
+"""Longest the probe waits for a long text to be written into the panes."""
 TICK_MS = 10
 
 
@@ -78,16 +84,24 @@ class Probe(QObject):
         self.last_tick = now
 
     def scroll(self) -> None:
+        """Page down (wrapping to the top) while the text is written, then SCROLL_S more."""
         bar = self.window.view.panes()[0].verticalScrollBar()
-        end = time.perf_counter() + SCROLL_S
+        painted = time.perf_counter()
+        written: list[float] = []
 
         def step() -> None:
-            if time.perf_counter() > end:
+            now = time.perf_counter()
+            if not written and (not self.window.view.writing() or now - painted > WRITING_S):
+                written.append(now)
+                self.result["written_s"] = round(now - painted, 2)
+                self.result["still_writing"] = self.window.view.writing()
+            if written and now - written[0] > SCROLL_S:
                 self.ticker.stop()
                 self.result["longest_stall_ms"] = round(self.stall * 1000, 1)
                 self.cancel_run()
                 return
-            bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
+            at_end = bar.value() >= bar.maximum()
+            bar.setValue(0 if at_end else min(bar.maximum(), bar.value() + bar.pageStep()))
             QTimer.singleShot(30, step)
 
         step()
@@ -109,16 +123,25 @@ class Probe(QObject):
             QApplication.processEvents()
             time.sleep(0.005)
         self.result["cancel_s"] = round(time.perf_counter() - start, 3)
-        self.result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-        print(json.dumps(self.result))
+        report(self.result)
         QApplication.quit()
+
+
+def report(result: dict[str, float | None]) -> None:
+    """Print the figures with the peak memory of this process and of its children."""
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    result["child_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(json.dumps(result))
 
 
 def main() -> None:
     app, window = build_window(ARGS, HEAD)
+    cpu_at_build = time.process_time()
     window.progress.enabled = False
     window.persist = False
     probe = Probe(window)
+    probe.result["cpu_at_fork_s"] = round(CPU_AT_FORK, 3)
+    probe.result["cpu_at_build_s"] = round(cpu_at_build, 3)
     window.show()
     window.open_pair(sys.argv[1], sys.argv[2])
     if len(sys.argv) > 4:
@@ -127,9 +150,8 @@ def main() -> None:
     QTimer.singleShot(TIMEOUT_S * 1000, app.quit)  # never hang a benchmark run
     app.exec()
     if "cancel_s" not in probe.result:
-        probe.result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         probe.result["timed_out_s"] = TIMEOUT_S
-        print(json.dumps(probe.result))
+        report(probe.result)
 
 
 if __name__ == "__main__":

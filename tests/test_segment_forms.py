@@ -344,6 +344,7 @@ def test_a_sentence_mentioning_an_article_mid_line_is_never_cut(
         "§ 3 of the Code does not apply to Kars.",
         "Artículo 2 de la Ley queda derogado.",
         "Article 3 TEU sets out the aims of the Union.",
+        "Article 12 Paragraph 2 of this Treaty is void.",
     ],
 )
 def test_a_reference_opening_a_line_is_no_heading(sentence: str) -> None:

@@ -26,7 +26,7 @@ def test_cancel_of_a_long_comparison_returns_to_the_previous_pair(
     def cancel_once(done: int, _total: int) -> None:
         if done >= 1 and not cancelled:
             cancelled.append(done)
-            session.cancel()  # what the progress dialog's Cancel button does
+            session.cancel()  # what the progress panel's Cancel button does
 
     session.progress.connect(cancel_once)
     window.open_pair(str(large_pair[0]), str(large_pair[1]))

@@ -8,7 +8,7 @@ import time
 
 import pytest
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from conftest import make_treaty_pair, new_window
 from test_ui_window import change_ids
@@ -78,13 +78,13 @@ def test_cancelling_a_long_export_writes_nothing(large_window, qtbot, tmp_path) 
     out.mkdir()
     with qtbot.waitSignal(window.exports.done, timeout=60000) as blocker:
         window.exports.start("pdf", out / "large.pdf")
-        # The window's progress dialog appears after half a second; press its Cancel.
-        qtbot.waitUntil(lambda: window.export_progress.dialog is not None, timeout=10000)
-        window.export_progress.dialog.findChild(QPushButton).click()
+        # The progress panel appears in the status bar after half a second; press Cancel.
+        qtbot.waitUntil(lambda: window.export_progress.panel is not None, timeout=10000)
+        window.export_progress.panel.cancel_button.click()
         assert not window.exports.busy
     assert blocker.args == [str(out / "large.pdf"), False]
     assert list(out.iterdir()) == []
-    assert window.export_progress.dialog is None
+    assert window.export_progress.panel is None
     assert "cancelled; nothing was written" in window.message_bar.texts()[-1]
 
 

@@ -50,6 +50,11 @@ ORDERED_GAIN = 5.0
 RELATED_Z = 3.0
 """The same, for an unpaired article's related articles."""
 RELATED_MAX = 4
+PART_SHARE = 0.3
+"""Share of a part read in order as its counterpart's remainder that needs no comparison
+with chance (true parts read so at 0.7 and more)..."""
+CHANCE_SAMPLE = 8
+"""...else it must exceed what this many unrelated articles of the other text hold."""
 LEAST_SHARE = 0.15
 """A share this small never joins or relates an article, whatever the yardstick says
 (and the yardstick is not worth measuring)."""
@@ -156,14 +161,29 @@ def _attach(
             brought[key] = part_standing(held, extra_z)
         return brought[key]
 
+    def by_chance(k: int, p: int) -> float:
+        """The most of part ``k`` that unrelated articles of the other text hold in
+        order: formula-built texts share runs of formulas everywhere, prose hardly any."""
+        words_mine, words_theirs = words
+        step = max(1, other_count // CHANCE_SAMPLE)
+        return max(
+            (ordered_share(words_theirs(x), [], words_mine(k))
+             for x in range(step // 2, other_count, step) if abs(x - p) > 1),
+            default=0.0,
+        )  # fmt: skip
+
     def in_order(k: int, p: int, c: float) -> float:
-        """The standing ``c`` checked, or found, by reading the part in order: a
-        marginal standing needs some running text in common, a failed one all of it."""
+        """The standing ``c`` checked, or found, by reading the part in order. Any
+        standing needs some running text in common, and more of it than unrelated
+        articles have (an article put in next to an edited one borrows its formulas
+        and the words the edit took out, never its sentences); a failed standing
+        needs all of it."""
         words_mine, words_theirs = words
         held = [words_mine(q) for q in groups[p]]
         found = ordered_share(words_theirs(p), held, words_mine(k))
         if c >= ATTACH_Z:
-            return c if found >= CONFIRM_SHARE else -math.inf
+            clear = found >= PART_SHARE or found > by_chance(k, p)
+            return c if found >= CONFIRM_SHARE and clear else -math.inf
         if found < ORDERED_SHARE:
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
@@ -185,7 +205,7 @@ def _attach(
                 if k not in rulers:
                     rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
                 c = standing(k, p, rulers[k].z(share))
-                if c < CLEAR_Z and abs(step) == 1:
+                if c >= ATTACH_Z or abs(step) == 1:
                     c = in_order(k, p, c)
                 if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
                     best = (c, p)

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import chain, compress
 from operator import sub
 
 from .align_features import Postings, Vectors, cosine, postings
 
 PER_ARTICLE = 5
+FEW_RARE = 3
+"""Rare features in common below which an article's best matches are doubtful..."""
+WIDER = 4
+"""...and it is looked up again by features this many times less rare."""
 """How many of the best matches by shared features of each article are scored exactly."""
 
 
@@ -33,8 +37,9 @@ def _posting_limit(n: int) -> int:
 
 def _best_matches(
     queries: Sequence[int], query_vecs: Vectors, rare: Postings, other_count: int
-) -> Iterator[tuple[int, list[int]]]:
-    """Each query's articles sharing the most of its rarer features."""
+) -> Iterator[tuple[int, list[int], int]]:
+    """Each query's articles sharing the most of its rarer features, and how many
+    the best of them shares."""
     once, more = rare
     query_count = max(1, len(query_vecs.bodies))
     for q in queries:
@@ -47,7 +52,7 @@ def _best_matches(
         best = [-r % _SCALE for r in ranks[:PER_ARTICLE]]
         if len(ranks) > PER_ARTICLE and hits[best[-1]] == hits[-ranks[PER_ARTICLE] % _SCALE]:
             best = _nearest_among_ties(best, hits, q / query_count, other_count)
-        yield q, best
+        yield q, best, hits[best[0]] if best else 0
 
 
 def _nearest_among_ties(
@@ -69,6 +74,33 @@ def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: 
     return once, {t: found for t, found in more.items() if len(found) <= limit}
 
 
+def _band(df: Mapping[str, int], top: int) -> frozenset[str]:
+    """Features held by two to ``top`` open articles."""
+    return frozenset(compress(df.keys(), map(range(2, top + 1).__contains__, df.values())))
+
+
+def _look_up(
+    queries: Sequence[int],
+    query_vecs: Vectors,
+    others: Sequence[int],
+    other_vecs: Vectors,
+    band: frozenset[str],
+    limit: int,
+) -> tuple[dict[int, list[int]], list[int]]:
+    """Each query's best matches by the features of ``band``, and the queries whose
+    best match shares fewer than ``FEW_RARE`` of them."""
+    index = _rare_index(others, other_vecs, band, limit)
+    found: dict[int, list[int]] = {}
+    weak: list[int] = []
+    for q, best, shared in _best_matches(
+        queries, query_vecs, index, max(1, len(other_vecs.bodies))
+    ):
+        found[q] = best
+        if shared < FEW_RARE:
+            weak.append(q)
+    return found, weak
+
+
 def retrieve(
     old: Vectors,
     new: Vectors,
@@ -76,14 +108,21 @@ def retrieve(
     new_open: Sequence[int],
     allowed: Callable[[int, int], bool],
 ) -> dict[tuple[int, int], float]:
-    """Exact similarity of every pair that either side ranks among its best few."""
+    """Exact similarity of every pair that either side ranks among its best few.
+
+    An article whose best match shares fewer than ``FEW_RARE`` of its rare features
+    (an article of formulas has hardly any: edits put in the text's common words) is
+    looked up again by features held by up to ``WIDER`` times as many articles."""
     limit = _posting_limit(max(len(old_open), len(new_open)))
-    df = old.df
-    rare = frozenset(compress(df.keys(), map(range(2, 2 * limit + 1).__contains__, df.values())))
     chosen: set[tuple[int, int]] = set()
-    n_old, n_new = max(1, len(old.bodies)), max(1, len(new.bodies))
-    for j, olds in _best_matches(new_open, new, _rare_index(old_open, old, rare, limit), n_old):
-        chosen.update((i, j) for i in olds)
-    for i, news in _best_matches(old_open, old, _rare_index(new_open, new, rare, limit), n_new):
-        chosen.update((i, j) for j in news)
+    queries = (list(new_open), list(old_open))
+    for width in (1, WIDER):
+        if not any(queries):
+            break
+        band = _band(old.df, 2 * limit * width)
+        of_new, weak_new = _look_up(queries[0], new, old_open, old, band, limit * width)
+        of_old, weak_old = _look_up(queries[1], old, new_open, new, band, limit * width)
+        chosen.update((i, j) for j, olds in of_new.items() for i in olds)
+        chosen.update((i, j) for i, news in of_old.items() for j in news)
+        queries = (weak_new, weak_old)
     return {(i, j): cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}

@@ -22,9 +22,9 @@
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections import defaultdict
+from functools import partial
 from statistics import median
 
 from .align_assign import assign
@@ -42,6 +42,7 @@ from .align_decide import (
 from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
+from .align_mutual import mutual_best
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -57,12 +58,6 @@ its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
 """A near pair less than this many spreads above its bar must also pass ``among_homes``."""
-MUTUAL_Z = 2.5
-"""Least standing above the background of two articles that prefer each other..."""
-MUTUAL_TRIES = 150
-MUTUAL_Z_PER_DECADE = 2.0
-MUTUAL_MARGIN_Z = 1.0
-"""...and by how much they must prefer each other to their next best."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -302,31 +297,15 @@ class Aligner:
                 near_of[key] = False
         return near_of, placed
 
+    def is_free(self, i: int, j: int) -> bool:
+        return self._free(i, j)
+
     def _pair_mutual_best(self) -> None:
-        """Two articles that are each other's clear best match pair on less evidence."""
-        best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for (i, j), s in self.scores.items():
-            if self._free(i, j):
-                value = self.adjusted(i, j, s)
-                best_old[i].append((value, j))
-                best_new[j].append((value, i))
-        bg = self.background
-        # The more pairs could have come out so well by chance, the higher the bar.
-        tries = len(best_old) * len(best_new) / MUTUAL_TRIES
-        bar = MUTUAL_Z + MUTUAL_Z_PER_DECADE * max(0.0, math.log10(max(tries, 1e-9)))
-        for i, found in best_old.items():
-            top = sorted(found, reverse=True)
-            value, j = top[0]
-            rivals = sorted(best_new[j], reverse=True)
-            if rivals[0][1] != i or bg.z(value) < bar:
-                continue
-            runner = max(
-                top[1][0] if len(top) > 1 else bg.centre,
-                rivals[1][0] if len(rivals) > 1 else bg.centre,
-            )
-            if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z and among_homes(self, i, j):
-                self._take(i, j)
+        """Two articles that are each other's clear best match pair on less evidence
+        when they share running text (``align_mutual``)."""
+        homes = partial(among_homes, self)
+        for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
+            self._take(i, j)
 
     def _pair_gaps(self) -> Joined:
         """Open articles between two anchors pair by the matter each holds of the other."""

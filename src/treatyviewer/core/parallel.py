@@ -16,7 +16,7 @@ import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -93,29 +93,37 @@ def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[
     """
     if threading.active_count() > 1:
         return None
-    read, write = os.pipe()
-    # Objects the parent already has go out of the collector's sight, so that a
-    # helper's collections do not touch (and so copy) every page it inherited.
+    return fork_writer(
+        lambda pipe: pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    )
+
+
+def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
+    """A forked process that runs ``write`` on a pipe and exits (status 0 if it returned):
+    its process id and the pipe's reading end, or None if no process could be made.
+    Only a single-threaded caller may fork (see ``_start``)."""
+    read, end = os.pipe()
+    # Objects the parent already has go out of the collector's sight, so that the
+    # child's collections do not touch (and so copy) every page it inherited.
     gc.freeze()
     try:
         pid = os.fork()
     except OSError:
         gc.unfreeze()
         os.close(read)
-        os.close(write)
+        os.close(end)
         return None
-    if pid != 0:
-        gc.unfreeze()
-    else:  # the helper: never returns into the caller's code
+    if pid == 0:  # the child: never returns into the caller's code
         status = 1
         try:
             os.close(read)
-            with os.fdopen(write, "wb") as pipe:
-                pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(end, "wb") as pipe:
+                write(pipe)
             status = 0
         finally:
             os._exit(status)
-    os.close(write)
+    gc.unfreeze()
+    os.close(end)
     return pid, read
 
 

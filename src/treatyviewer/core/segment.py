@@ -72,10 +72,19 @@ class _Heading:
     heading: str
 
 
+# Words that go on citing inside an article ("Article 12 Paragraph 2 of this Treaty").
+_CITED_WITHIN = frozenset(
+    ("paragraph", "para", "section", "clause", "point", "subparagraph", "sub-paragraph",
+     "alinéa", "absatz", "пункт", "часть", "fıkra", "bent")
+)  # fmt: skip
+
+
 def _titled(rest: str) -> bool:
     """What follows a designator with no stop opens a sentence or a title ("The
     parties…", "Definitions"), not an abbreviation that goes on citing ("TEU sets…")."""
     word = rest.split(maxsplit=1)[0]
+    if word.casefold().rstrip(".,") in _CITED_WITHIN:
+        return False
     return word[:1].isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
 
 

@@ -1,7 +1,7 @@
 """File → Export: PDF, HTML, CSV and JSON written off the GUI thread.
 
 The window asks (options, file name); this runs the export in the worker pool,
-reports progress like the comparison does (the same progress dialog, Cancel
+reports progress like the comparison does (the same progress panel, Cancel
 works), and says in the message bar what was written or why not. A cancelled or
 failed export writes nothing: the exporters save atomically.
 """

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ..state.head_start import HeadStart
 
 SCREENSHOT_TIMEOUT_S = 120
+PNG_QUALITY = 80
+"""Qt's PNG "quality" is how little zlib works: 80 writes a window about 40 % faster than
+the default, and no larger (large flat areas compress well at any level)."""
 SESSION_SUFFIX = ".tvproj"
 
 
@@ -66,6 +69,18 @@ def _load_engine() -> None:
     from ...core import comparison, entities  # noqa: F401
 
 
+def _load_window_engine() -> None:
+    """The rest of the Qt-free modules the window imports at start, for the same reason;
+    after the fork (``begin_first_pair``), so that the child starts without waiting for them."""
+    import ctypes  # noqa: F401
+    import html  # noqa: F401
+    import uuid  # noqa: F401
+
+    from ... import annotation_report  # noqa: F401
+    from ...core import autosave, chain_session, fate, project, shown_classes  # noqa: F401
+    from ...io import lineage_table, report_model, report_palette  # noqa: F401
+
+
 def read_args(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; ValueError or InputError (one line for the reader) if bad."""
     args = parser().parse_args(list(argv))
@@ -105,6 +120,7 @@ def begin_first_pair(args: argparse.Namespace) -> HeadStart | None:
 def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tuple[Any, Any]:
     """The application and its main window, not yet shown, with the first pair's
     head start handed to its session."""
+    _load_window_engine()
     from PySide6.QtWidgets import QApplication
 
     from ..common.colours import apply_palette
@@ -160,6 +176,9 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     session_file, texts = args.session_file, args.texts
     if not texts and not args.screenshot:  # no texts named: back where the reader left off
         session_file = window.settings.last_session()
+    if session_file is not None and window.session.head_start is not None:
+        window.session.head_start.drop()  # begun for the bundled pair: not what opens
+        window.session.head_start = None
     chain = texts if len(texts) > 2 else None
     if args.screenshot:
         return _screenshot(app, window, old, new, args.screenshot, session_file, chain)
@@ -217,7 +236,7 @@ def _screenshot(  # type: ignore[no-untyped-def]
         window.view.realign()
     app.processEvents()
     image = window.grab()
-    if not image.save(path, "PNG"):
+    if not image.save(path, "PNG", PNG_QUALITY):
         print(f"treatyviewer: cannot write {path}", file=sys.stderr)
         return 2
     window.close()

@@ -7,21 +7,10 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QCloseEvent,
-    QResizeEvent,
-    QShowEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
 from ...core.resources import DEFAULT_PAIR
@@ -49,11 +38,9 @@ from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
 from .status_line import StatusLine
 from .text_look import TextLook
+from .while_loading import WhileLoading
 from .window_actions import bind_undo, declare, restore_checked
 from .window_menus import WindowMenus
-
-if TYPE_CHECKING:
-    pass
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -155,6 +142,10 @@ class MainWindow(QMainWindow):
                 self.jump_row,
             ),
         )
+        self.loads = WhileLoading(
+            self.session, self.actions_, self.undo_stack, self.message_bar,
+            self.open_bundled, self.files.open_dialog,
+        )  # fmt: skip
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
         self.files.fill_recent()
@@ -196,9 +187,7 @@ class MainWindow(QMainWindow):
         self.outline.jumpRequested.connect(self._jump_outline)
         self.concordance.linkRequested.connect(self.link)
         self.concordance.unlinkRequested.connect(self.unlink)
-        self.concordance.acceptRequested.connect(
-            lambda o, n: self.undo_stack.push(link_command(self.session, o, n, self.tr("Accept")))
-        )
+        self.concordance.acceptRequested.connect(self._accept)
         self.concordance.visibilityChanged.connect(
             lambda _v: self.actions_["view.concordance"].setChecked(self.concordance.isVisible())
         )
@@ -272,7 +261,6 @@ class MainWindow(QMainWindow):
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         self.view.names = names
-        self._show(cmp)
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions
@@ -281,6 +269,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks(
                 [self.outline], [max(300, self.width() // 5)], Qt.Orientation.Horizontal
             )
+            layout = self.layout()
+            if layout is not None:  # the panes get their width before texts go in
+                layout.activate()
+        self._show(cmp)
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
@@ -316,11 +308,17 @@ class MainWindow(QMainWindow):
 
     # -- user intents ------------------------------------------------------------------
     def link(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
-        self.undo_stack.push(link_command(self.session, old, new))
-        self.position.show_pair_when_aligned(old, new)
+        if self.loads.allows_corrections():
+            self.undo_stack.push(link_command(self.session, old, new))
+            self.position.show_pair_when_aligned(old, new)
+
+    def _accept(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        if self.loads.allows_corrections():
+            self.undo_stack.push(link_command(self.session, old, new, self.tr("Accept")))
 
     def unlink(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
-        self.undo_stack.push(unlink_command(self.session, old, new))
+        if self.loads.allows_corrections():
+            self.undo_stack.push(unlink_command(self.session, old, new))
 
     def jump_row(self, row: Row) -> None:
         self._jump_row(row)

@@ -1,20 +1,34 @@
-"""A cancellable progress dialog that appears only when work takes longer than ~0.5 s."""
+"""Progress of long work, shown in the status bar with a Cancel button.
+
+Nothing is modal: while a long text is read and compared, the menus work and the
+previous texts stay readable. The panel appears only when the work takes longer
+than ~0.5 s; Escape cancels as the button does.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
 
 SHOW_AFTER_MS = 500
+BAR_STEPS = 1000
 
 
 class LongWork(Protocol):
     """What the watcher follows: the comparison session, an export…"""
 
     started: Any
-    """Signal(str): work began; the text says what."""
+    """Signal(str): work began, or went on to its next stage; the text says what."""
     progress: Any
     """Signal(int, int): done, total."""
     idle: Any
@@ -26,48 +40,92 @@ class LongWork(Protocol):
     def cancel(self) -> None: ...
 
 
-class ProgressWatcher(QObject):
-    def __init__(self, session: LongWork, parent: QWidget) -> None:
+class ProgressPanel(QWidget):
+    """A label, a bar and Cancel, for the status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 0, 6, 0)
+        lay.setSpacing(6)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(True)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this work (Esc)"))
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel_button)
+
+    def set_share(self, done: int, total: int) -> None:
+        """``done`` of ``total``; a total of 0 shows a bar that only says "busy"."""
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        self.bar.setRange(0, BAR_STEPS)
+        self.bar.setValue(round(BAR_STEPS * min(1.0, done / total)))
+
+
+class ProgressWatcher(QObject):
+    """Follows one kind of long work with a panel in the window's status bar."""
+
+    def __init__(self, session: LongWork, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.window = parent
         self.session = session
         self.enabled = True
-        self.dialog: QProgressDialog | None = None
+        self.panel: ProgressPanel | None = None
+        """The panel while it is shown (None before ~0.5 s of work and after it)."""
         self._label = ""
+        self._share = (0, 0)
         self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._timer.timeout.connect(self._show)
+        self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), parent)
+        self._escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._escape.setEnabled(False)
+        self._escape.activated.connect(self.cancel)
         session.started.connect(self._started)
         session.progress.connect(self._progress)
         session.idle.connect(self._idle)
 
+    def cancel(self) -> None:
+        if self.session.busy:
+            self.session.cancel()
+
     def _started(self, label: str) -> None:
         self._label = label
-        if self.dialog is not None:
-            self.dialog.setLabelText(label)  # the next stage of the same work
-        elif self.enabled:
+        self._escape.setEnabled(True)
+        if self.panel is not None:
+            self.panel.label.setText(label)  # the next stage of the same work
+            self.panel.set_share(0, 0)
+        elif self.enabled and not self._timer.isActive():
+            self._share = (0, 0)
             self._timer.start()
 
     def _show(self) -> None:
         if not self.session.busy:
             return
-        parent = self.parent()
-        assert isinstance(parent, QWidget)
-        dialog = QProgressDialog(self._label, self.tr("Cancel"), 0, 0, parent)
-        dialog.setWindowTitle(self.tr("Working"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.canceled.connect(self.session.cancel)
-        dialog.show()
-        self.dialog = dialog
+        panel = ProgressPanel()
+        panel.label.setText(self._label)
+        panel.set_share(*self._share)
+        panel.cancel_button.clicked.connect(self.cancel)
+        self.window.statusBar().addPermanentWidget(panel)
+        panel.show()
+        self.panel = panel
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and total:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
+        self._share = (done, total)
+        if self.panel is not None:
+            self.panel.set_share(done, total)
 
     def _idle(self) -> None:
         self._timer.stop()
-        if self.dialog is not None:
-            self.dialog.canceled.disconnect(self.session.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
-            self.dialog = None
+        self._escape.setEnabled(False)
+        if self.panel is not None:
+            panel, self.panel = self.panel, None
+            panel.hide()
+            self.window.statusBar().removeWidget(panel)
+            panel.deleteLater()

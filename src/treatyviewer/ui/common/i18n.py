@@ -12,7 +12,6 @@ translations`` compiles them to ``.qm`` beside them. A fresh checkout without th
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -68,6 +67,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     tool = lrelease_tool()
     if tool is None:
         return False
+    import subprocess  # here: a start-up that finds its catalogues never needs it
+
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(

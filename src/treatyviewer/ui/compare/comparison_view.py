@@ -20,6 +20,7 @@ from ...core.comparison import Comparison, Row
 from ..common.colours import Scheme
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
+from .end_follow import EndFollower
 from .formats import Formats
 from .geometry import SideGeometry
 from .inline import InlineRenderer
@@ -78,6 +79,8 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.filler = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
+        self.end_follower = EndFollower(self.panes(), self.writing, self)
+        """Ctrl+End while a long text is written goes to its end (``end_follow``)."""
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
         self.from_file = (False, False)
@@ -290,8 +293,9 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
-        if self.filler.active:  # a long text still being written (at another width,
-            self.show_comparison(self.cmp)  # a mode without gaps): start it again
+        if self.filler.active:  # a long text still being written: at another width,
+            if not self.filler.as_started():  # or in a mode without gaps, start again
+                self.show_comparison(self.cmp)
             return
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)

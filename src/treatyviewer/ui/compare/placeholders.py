@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextDocument
 
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -63,15 +63,46 @@ def fit_lines(
 
 
 def is_blank(document: QTextDocument, top: float, height: float) -> bool:
-    """True when no text is laid out across ``[top, top + height)`` (padding only)."""
-    layout = document.documentLayout()
+    """True when no text is laid out across ``[top, top + height)`` (padding only).
+
+    Looks up the block at each height by bisection: Qt's own hit test walks every
+    block below a point that falls in padding, which in a long text is seconds."""
     width = document.textWidth() if document.textWidth() > 0 else document.size().width()
-    for y in (top + 2, top + height / 2, top + height - 2):
-        for k in range(1, 8):
-            hit = layout.hitTest(QPointF(width * k / 8, y), Qt.HitTestAccuracy.ExactHit)
-            if hit >= 0:
-                return False
-    return True
+    xs = [width * k / 8 for k in range(1, 8)]
+    return not any(_text_at(document, y, xs) for y in (top + 2, top + height / 2, top + height - 2))
+
+
+def block_at(document: QTextDocument, y: float) -> QTextBlock:
+    """The last block whose top is at or above ``y`` (invalid above the first)."""
+    layout = document.documentLayout()
+    lo, hi = 0, document.blockCount() - 1
+    found = QTextBlock()
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        block = document.findBlockByNumber(mid)
+        if layout.blockBoundingRect(block).top() <= y:
+            found, lo = block, mid + 1
+        else:
+            hi = mid - 1
+    return found
+
+
+def _text_at(document: QTextDocument, y: float, xs: list[float]) -> bool:
+    """Whether a laid-out line crosses height ``y`` at one of ``xs``."""
+    block = block_at(document, y)
+    if not block.isValid():
+        return False
+    rect = document.documentLayout().blockBoundingRect(block)
+    lines = block.layout()
+    if not rect.top() <= y < rect.bottom() or lines is None:
+        return False  # block rectangles leave out margins, and so the padding
+    for n in range(lines.lineCount()):
+        line = lines.lineAt(n)
+        line_top = rect.top() + line.y()
+        if line_top <= y < line_top + line.height():
+            left = rect.left() + line.x()
+            return any(left <= x <= left + line.naturalTextWidth() for x in xs)
+    return False
 
 
 def side_names(cmp: Comparison) -> tuple[str, str]:

@@ -5,6 +5,7 @@ connectors, the placeholders and the overview kept up with what is written."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -12,7 +13,7 @@ from PySide6.QtGui import QFont
 
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
-from ..common.slices import SlicedRun
+from ..common.slices import SlicedRun, Steps, run_through
 from .alignment import Padding
 from .connector import ConnectorBand
 from .formats import Formats
@@ -23,7 +24,7 @@ from .progressive import Filling
 from .render import Rendered
 from .scrollsync import ScrollSync
 from .span_layers import SpanLayers
-from .view_marks import bands, ticks
+from .view_marks import STEP, band_steps, tick_steps
 from .view_navigation import ViewNavigator
 
 LONG_TEXT = 200_000
@@ -74,20 +75,36 @@ class ViewFilling(QObject):
         self.view = view
         self.filling: Filling | None = None
         self._run: SlicedRun[None] | None = None
+        self._publishing: SlicedRun[None] | None = None
+        """Handing the view what is written, a slice at a time (``publish_steps``)."""
         self._published = 0.0
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
+        self._started_as: tuple[str, int, int] = ("", 0, 0)
+        """The view's mode and pane widths when the writing started."""
 
     @property
     def active(self) -> bool:
-        return self._run is not None and self._run.running
+        """Still writing, or handing the view the last of it."""
+        return any(r is not None and r.running for r in (self._run, self._publishing))
 
     def stop(self) -> None:
-        if self._run is not None:
-            self._run.stop()
-            self._run.deleteLater()
-            self._run = None
+        for run in (self._run, self._publishing):
+            if run is not None:
+                run.stop()
+                run.deleteLater()
+        self._run = self._publishing = None
         self.filling = None
+
+    def _publish_sliced(self, then: Callable[[], None]) -> None:
+        """Start handing the view what is written (unless that is under way)."""
+        if self._publishing is not None and self._publishing.running:
+            return
+        if self._publishing is not None:
+            self._publishing.deleteLater()
+        self._publishing = SlicedRun(
+            self.publish_steps(), lambda _: then(), self._failed, parent=self
+        )
 
     def start(
         self,
@@ -99,10 +116,20 @@ class ViewFilling(QObject):
         """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
+        self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         self.filling = Filling(cmp, formats, hidden, line_height, font)
         return self.filling.rendered
+
+    def _layout_now(self) -> tuple[str, int, int]:
+        old, new = (p.viewport().width() for p in self.view.panes()[:2])
+        return self.view.mode, old, new
+
+    def as_started(self) -> bool:
+        """Whether the panes have the mode and widths the writing started with (a
+        relayout that changed neither needs no new start)."""
+        return self._layout_now() == self._started_as
 
     def begin(self) -> None:
         """Write the first screens now, then the rest a slice at a time."""
@@ -125,16 +152,22 @@ class ViewFilling(QObject):
 
     def _progress(self, _done: int, _total: int) -> None:
         if time.perf_counter() - self._published > PUBLISH_S:
-            self.publish()
-            self.view.navigator.retry()
+            self._publish_sliced(self.view.navigator.retry)
 
     def _failed(self, exc: BaseException) -> None:
         self._run = None
         raise exc
 
     def _finish(self) -> None:
+        """All is written: hand the view all of it, then it is laid out."""
         self._run = None
-        self.publish()
+        if self._publishing is not None:
+            self._publishing.stop()  # it may have started before the last steps
+            self._publishing.deleteLater()
+            self._publishing = None
+        self._publish_sliced(self._finished)
+
+    def _finished(self) -> None:
         view = self.view
         view.layers.apply_all()
         view.overview.set_marks(view.layers.marks())
@@ -143,13 +176,26 @@ class ViewFilling(QObject):
         self.finished.emit()
 
     def publish(self) -> None:
-        """Hand the view what is measured so far."""
+        """Hand the view what is measured so far, at once."""
+        run_through(self.publish_steps())
+
+    def publish_steps(self) -> Steps[None]:
+        """Hand the view what is measured so far: scroll sync, connectors, placeholders,
+        and (each tenth of the text, and at the end) the overview. Each walks every
+        article or change written, so it yields every few thousand of them."""
         filling, view = self.filling, self.view
         if filling is None or view.cmp is None:
             return
+        cmp = view.cmp
         self._published = time.perf_counter()
-        view.sync.set_points(list(filling.points()))
-        view.connector.set_bands(bands(view.cmp, filling.geo, view.sync))
+        points = []
+        for n, point in enumerate(filling.points()):
+            points.append(point)
+            if n % STEP == 0:
+                yield n, 0
+        view.sync.set_points(points)
+        found = yield from band_steps(cmp, filling.geo, view.sync)
+        view.connector.set_bands(found)
         side_by_side = view.mode == "side"
         old, new = filling.placer.placed() if side_by_side else ([], [])
         view.old_pane.set_placeholders(old)
@@ -158,8 +204,10 @@ class ViewFilling(QObject):
         if filling.done or share - self._ticked >= TICKS_EVERY:
             self._ticked = share
             height = None if filling.done else filling.expected_height()
-            view.overview.set_ticks(
-                ticks(view.cmp, filling.rendered, filling.geo, view.scheme, filling.known, height)
+            marks = yield from tick_steps(
+                cmp, filling.rendered, filling.geo, view.scheme, filling.known, height
             )
+            view.overview.set_ticks(marks)
         view.update_overview_view()
         view.sync.resync(1)
+        self._published = time.perf_counter()

@@ -4,18 +4,35 @@ from __future__ import annotations
 
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
+from ..common.slices import Steps, run_through
 from .connector import Band
 from .geometry import SideGeometry
 from .overview import Tick
 from .render import Rendered
 from .scrollsync import ScrollSync
 
+STEP = 2000
+"""Pairs or changes between two looks at the clock (``Steps`` versions)."""
+ROWS = 2000
+"""Overview rows a tick is placed in: far finer than any screen, and ticks in one row
+are drawn as one (the last of them, as painting them all in order would show)."""
+
 
 def bands(cmp: Comparison, geo: tuple[SideGeometry, SideGeometry], sync: ScrollSync) -> list[Band]:
     """One band per aligned pair of segments; added and removed ones open from a gap."""
+    return run_through(band_steps(cmp, geo, sync))
+
+
+def band_steps(
+    cmp: Comparison, geo: tuple[SideGeometry, SideGeometry], sync: ScrollSync
+) -> Steps[list[Band]]:
+    """``bands`` a few thousand pairs at a time (a text of 40,000 articles)."""
     out = []
     old_r, new_r = geo[0].ranges, geo[1].ranges
-    for pair in cmp.pairs:
+    total = len(cmp.pairs)
+    for k, pair in enumerate(cmp.pairs):
+        if k % STEP == 0:
+            yield k, total
         status = "moved" if pair.moved else pair.status
         for o in pair.old:
             for n in pair.new:
@@ -46,14 +63,31 @@ def ticks(
     ``known`` gives the height of the changes laid out so far, by change id (a text
     still being written: the others are left out), ``height`` the whole text's
     expected height."""
+    return run_through(tick_steps(cmp, rendered, geo, scheme, known, height))
+
+
+def tick_steps(
+    cmp: Comparison,
+    rendered: tuple[Rendered, Rendered],
+    geo: tuple[SideGeometry, SideGeometry],
+    scheme: Scheme,
+    known: tuple[dict[int, float], dict[int, float]] | None = None,
+    height: float | None = None,
+) -> Steps[list[Tick]]:
+    """``ticks`` a few thousand changes at a time; the word changes that fall in one
+    overview row come out as one tick."""
     colours = {"insert": scheme.status("added").name(), "delete": scheme.status("removed").name()}
     amber = scheme.status("modified").name()
-    out = []
+    out: list[Tick] = []
     for side in (0, 1):
         side_rendered, side_geo = rendered[side], geo[side]
         whole = max(height or side_geo.height, 1.0)
         doc = side_rendered.document
+        rows: dict[int, str] = {}
+        total = len(side_rendered.changes)
         for cid, (_k, c) in enumerate(side_rendered.changes):
+            if cid % STEP == 0:
+                yield cid, total
             start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
             if end <= start:
                 continue
@@ -63,7 +97,8 @@ def ticks(
                 y = known[side][cid] / whole
             else:
                 continue
-            out.append(Tick(y, y, colours.get(c.op, amber), side))
+            rows[round(y * ROWS)] = colours.get(c.op, amber)
+        out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
         lonely = cmp.removed if side == 0 else cmp.added
         for i in lonely:
             if i in side_geo.ranges:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import gc
 import os
 import pickle
 import select
@@ -26,8 +25,9 @@ import struct
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from ...core.align import Overrides
 from ...core.cancel import StopCheck, check
@@ -35,7 +35,7 @@ from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.errors import TreatyViewerError
-from ...core.parallel import helpers_available
+from ...core.parallel import Background, fork_writer, helpers_available, shared_map
 from ...core.textdiff import DiffOptions
 from ...core.xrefs import Reference, find_references, keep_references
 from ...io.limits import ReadLimits
@@ -97,22 +97,10 @@ class HeadStart:
         """Fork a child comparing ``request``; None where that may not or need not be done."""
         if not may_fork() or pair_bytes(request) > MAX_BYTES:
             return None
-        read, write = os.pipe()
-        # What the parent holds goes out of the collector's sight, so that the child's
-        # collections do not touch (and so copy) every page it inherited.
-        gc.freeze()
-        try:
-            pid = os.fork()
-        except OSError:
-            gc.unfreeze()
-            os.close(read)
-            os.close(write)
+        child = fork_writer(lambda pipe: _child(request, pipe))
+        if child is None:
             return None
-        if pid == 0:  # the child: never returns into the caller's code
-            os.close(read)
-            _child(request, write)
-        gc.unfreeze()
-        os.close(write)
+        pid, read = child
         return cls(request, pid, read)
 
     def serves(self, request: Request) -> bool:
@@ -128,7 +116,9 @@ class HeadStart:
                 if kind == "progress":
                     check(stop, *rest)
                 elif kind == "result":
-                    return _adopt(*rest)
+                    old, new, cmp, *scans = rest
+                    keep_scans((old, new), *scans)
+                    return old, new, cmp
                 else:
                     if kind == "error" and rest[0] != "input":
                         _say(f"the comparison begun at start-up failed ({rest[1]})")
@@ -177,43 +167,74 @@ def _say(text: str) -> None:
     print(f"treatyviewer: {text}; comparing in the window instead", file=sys.stderr)
 
 
-def _adopt(
-    old: Document,
-    new: Document,
-    cmp: Comparison,
-    references: tuple[tuple[Reference, ...], ...],
-    mentions: tuple[tuple[Mention, ...], ...],
-) -> Loaded:
-    gazetteer = Gazetteer.bundled()
-    for doc, refs, found in zip((old, new), references, mentions, strict=True):
-        keep_references(doc, refs)
-        keep_mentions(doc, gazetteer, found)
-    return old, new, cmp
-
-
 def compare_request(
     request: Request,
     stop: StopCheck | None = None,
     helpers: int = 0,
     review_below: float = UNCERTAIN_BELOW,
 ) -> Loaded:
-    """Read and compare what the window asks for (``session.open_pair``), and scan the texts."""
-    old_enc, new_enc = request.encodings
-    old = read_any(request.old_name, old_enc, request.limits)
-    check(stop)
-    new = read_any(request.new_name, new_enc, request.limits)
-    check(stop)
-    cmp = compare(
-        old,
-        new,
-        request.options,
-        request.overrides,
-        stop,
-        helpers=helpers,
-        review_below=review_below,
-    )
-    prepare(cmp, stop)
+    """Read and compare what the window asks for (``session.open_pair``), and scan the
+    texts. With ``helpers`` (a single-threaded caller only: the child), forked helpers
+    read the two texts side by side and scan them while they are aligned."""
+    old, new = _read_pair(request, stop, helpers)
+    scan = Background(lambda: scanned((old, new)), helpers) if helpers else None
+    try:
+        cmp = compare(
+            old,
+            new,
+            request.options,
+            request.overrides,
+            stop,
+            helpers=helpers,
+            review_below=review_below,
+        )
+    except BaseException:
+        if scan is not None:
+            scan.cancel()
+        raise
+    if scan is None:
+        prepare(cmp, stop)
+    else:
+        keep_scans((old, new), *scan.result())
     return old, new, cmp
+
+
+def _read_pair(request: Request, stop: StopCheck | None, helpers: int) -> tuple[Document, Document]:
+    sides = list(zip((request.old_name, request.new_name), request.encodings, strict=True))
+
+    def read(chosen: Sequence[tuple[str, str | None]]) -> list[Document]:
+        return [read_any(name, encoding, request.limits) for name, encoding in chosen]
+
+    if helpers:
+        old, new = shared_map(read, sides, helpers, least=2)
+        return old, new
+    old = read(sides[:1])[0]
+    check(stop)  # Cancel between the stages too, not only inside them
+    new = read(sides[1:])[0]
+    check(stop)
+    return old, new
+
+
+Scans = tuple[tuple[tuple[Reference, ...], ...], tuple[tuple[Mention, ...], ...]]
+
+
+def scanned(docs: Sequence[Document]) -> Scans:
+    """Each document's cross-references and entity mentions, as ``keep_scans`` takes them."""
+    gazetteer = Gazetteer.bundled()
+    references = tuple(tuple(find_references(d)) for d in docs)
+    return references, tuple(tuple(find_mentions(d, gazetteer)) for d in docs)
+
+
+def keep_scans(
+    docs: Sequence[Document],
+    references: tuple[tuple[Reference, ...], ...],
+    mentions: tuple[tuple[Mention, ...], ...],
+) -> None:
+    """Take scans made elsewhere (a helper, the child) as the documents' own."""
+    gazetteer = Gazetteer.bundled()
+    for doc, refs, found in zip(docs, references, mentions, strict=True):
+        keep_references(doc, refs)
+        keep_mentions(doc, gazetteer, found)
 
 
 def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
@@ -227,36 +248,28 @@ def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
         find_mentions(doc, gazetteer)
 
 
-def _child(request: Request, pipe: int) -> None:
-    status = 1
+def _child(request: Request, out: BinaryIO) -> None:
+    """In the forked child: compare, sending progress, then the result or what went wrong."""
+
+    def send(*message: object) -> None:
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(_FRAME.pack(len(data)) + data)
+        out.flush()
+
+    last = 0.0
+
+    def report(done: int, total: int) -> bool:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY_S:
+            last = now
+            send("progress", done, total)
+        return False
+
     try:
-        with os.fdopen(pipe, "wb") as out:
-
-            def send(*message: object) -> None:
-                data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-                out.write(_FRAME.pack(len(data)) + data)
-                out.flush()
-
-            last = 0.0
-
-            def report(done: int, total: int) -> bool:
-                nonlocal last
-                now = time.monotonic()
-                if now - last >= PROGRESS_EVERY_S:
-                    last = now
-                    send("progress", done, total)
-                return False
-
-            try:
-                old, new, cmp = compare_request(request, report, helpers_available())
-                gazetteer = Gazetteer.bundled()
-                references = tuple(tuple(find_references(d)) for d in (old, new))
-                mentions = tuple(tuple(find_mentions(d, gazetteer)) for d in (old, new))
-                send("result", old, new, cmp, references, mentions)
-            except TreatyViewerError as exc:
-                send("error", "input", str(exc))
-            except Exception as exc:  # said by the window, which then compares itself
-                send("error", "internal", f"{type(exc).__name__}: {exc}")
-        status = 0
-    finally:
-        os._exit(status)
+        old, new, cmp = compare_request(request, report, helpers_available())
+        send("result", old, new, cmp, *scanned((old, new)))
+    except TreatyViewerError as exc:
+        send("error", "input", str(exc))
+    except Exception as exc:  # said by the window, which then compares itself
+        send("error", "internal", f"{type(exc).__name__}: {exc}")

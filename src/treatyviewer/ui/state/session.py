@@ -8,19 +8,43 @@ and announces the result with one ``changed`` signal. The reading-session code
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
 from ...core.align import Overrides
-from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
+from ...core.comparison import UNCERTAIN_BELOW, Comparison
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
-from .head_start import HeadStart, Loaded, Request, compare_request, prepare
-from .worker import CancellableWork, Job
+from .apart import APART_FROM_BYTES, run_apart, weight
+from .comparing import SCALE, Loaded, Request, run
+from .head_start import HeadStart
+from .head_start import Request as HeadRequest
+from .worker import CancellableWork, Job, Progress, settle
+
+SETTLE_FROM = 1_000_000
+"""Characters in two texts from which a comparison is kept out of later collections
+(``worker.settle``): below it a full collection is quick anyway."""
+
+
+class _Stages:
+    """A job's progress, with each stage's key put in words. The bar only moves
+    forward: a check that reports nothing (total 0) or an earlier point of a stage
+    (a sub-step starting over) leaves it where it is."""
+
+    def __init__(self, progress: Progress, names: dict[str, str]) -> None:
+        self.progress, self.names = progress, names
+        self.share = 0.0
+
+    def __call__(self, done: int, total: int) -> bool:
+        if total > 0:
+            self.share = max(self.share, done / total)
+        return self.progress(round(self.share * SCALE), SCALE)
+
+    def stage(self, key: str) -> None:
+        self.progress.stage(self.names.get(key, key))
 
 
 class ComparisonSession(CancellableWork):
@@ -28,6 +52,8 @@ class ComparisonSession(CancellableWork):
     """A new comparison is ready (documents, options or overrides changed)."""
     failed = Signal(str)
     """A user-caused problem (unreadable file…); the previous comparison stays."""
+    cancelled = Signal(tuple)
+    """(old name, new name) of a reading or comparing the reader cancelled."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +73,10 @@ class ComparisonSession(CancellableWork):
         self.comparison: Comparison | None = None
         self.review_below = UNCERTAIN_BELOW
         """Pairs less likely than this to be right are offered for review."""
+        self.loading_names: tuple[str, str] = ("", "")
+        """The texts being read or compared (while ``busy``)."""
+        self.apart_from = APART_FROM_BYTES
+        """Texts at least this long are compared in a process of their own (``apart``)."""
         self.head_start: HeadStart | None = None
         """The first pair, begun in a forked process at launch; the first open takes it."""
 
@@ -70,26 +100,17 @@ class ComparisonSession(CancellableWork):
                 self.encodings["old"] if old_name == self.old_name else None,
                 self.encodings["new"] if new_name == self.new_name else None,
             )
-        request = Request(old_name, new_name, self.limits, options, kept, encodings)
+        asked = HeadRequest(old_name, new_name, self.limits, options, kept, encodings)
         head, self.head_start = self.head_start, None
-        if head is not None and not head.serves(request):
+        if head is not None and not head.serves(asked):
             head.drop()
             head = None
-
-        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            loaded = head.take(stop) if head is not None else None
-            if loaded is None:
-                loaded = compare_request(request, stop, review_below=review_below)
-            elif review_below != UNCERTAIN_BELOW:
-                old, new, cmp = loaded
-                loaded = (old, new, cmp.with_review_threshold(review_below))
-            return old_name, new_name, loaded
-
         self._run(
             self.tr("Reading and comparing the texts…"),
-            work,
+            Request(old_name, new_name, options, kept, review_below, encodings, self.limits),
             reset_overrides=True,
             encodings=encodings,
+            head=head,
         )
 
     def set_encoding(self, side: str, encoding: str | None) -> None:
@@ -140,26 +161,61 @@ class ComparisonSession(CancellableWork):
 
     # -- machinery ------------------------------------------------------------
     def _recompare(self) -> None:
-        old, new, options, overrides = self.old, self.new, self.options, self.overrides
-        review_below = self.review_below
+        old, new = self.old, self.new
         if old is None or new is None:
             return
-        names = self.old_name, self.new_name
+        request = Request(
+            self.old_name,
+            self.new_name,
+            self.options,
+            self.overrides,
+            self.review_below,
+            documents=(old, new),
+        )
+        self._run(self.tr("Comparing the texts…"), request, reset_overrides=False)
 
-        def work(stop: Callable[[int, int], bool]) -> tuple[str, str, Loaded]:
-            cmp = compare(old, new, options, overrides, stop, review_below=review_below)
-            prepare(cmp, stop)
-            return (*names, (old, new, cmp))
+    def cancel(self) -> None:
+        """Stop the running work; the previous comparison stays."""
+        if self.busy:
+            super().cancel()
+            self.cancelled.emit(self.loading_names)
 
-        self._run(self.tr("Comparing the texts…"), work, reset_overrides=False)
+    def stage_names(self) -> dict[str, str]:
+        return {
+            "read-old": self.tr("Reading the older text…"),
+            "read-new": self.tr("Reading the newer text…"),
+            "align": self.tr("Aligning the articles…"),
+            "diff": self.tr("Comparing the wording of each pair…"),
+            "find": self.tr("Finding references and names…"),
+        }
 
     def _run(
         self,
         what: str,
-        work: Callable[..., object],
+        request: Request,
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None = None,
+        head: HeadStart | None = None,
     ) -> None:
+        """Compare in a worker thread; a long pair in a process of its own (``apart``),
+        the first pair from the process begun at launch (``head``) when there is one."""
+        names = self.stage_names()
+        apart = weight(request) >= self.apart_from
+        self.loading_names = (request.old_name, request.new_name)
+
+        def work(progress: Progress) -> tuple[str, str, Loaded]:
+            stages = _Stages(progress, names)
+            loaded = head.take(stages) if head is not None else None
+            if loaded is not None:
+                old, new, cmp = loaded
+                if request.review_below != UNCERTAIN_BELOW:
+                    loaded = (old, new, cmp.with_review_threshold(request.review_below))
+            elif apart:
+                loaded = run_apart(request, stages)
+            else:
+                loaded = run(request, stages)
+            return request.old_name, request.new_name, loaded
+
         job = Job(work)
         job.signals.finished.connect(
             lambda result: self._done(job, result, reset_overrides, encodings)
@@ -187,6 +243,8 @@ class ComparisonSession(CancellableWork):
             self.overrides = comparison.overrides
         self._end(job)
         self.changed.emit()
+        if len(old.text) + len(new.text) >= SETTLE_FROM:
+            settle()  # the previous comparison is let go by now; the new one is kept
 
     def _fail(self, job: Job, exc: object) -> None:
         if not self._end(job):

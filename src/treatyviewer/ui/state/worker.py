@@ -15,7 +15,7 @@ import gc
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -26,6 +26,15 @@ PROGRESS_EVERY_S = 0.05
 COLLECT_EVERY_MS = 250
 GRACE_MS = 300
 """After Cancel, how long work may take to notice by itself before it is interrupted."""
+
+
+class Progress(Protocol):
+    """What long work gets: ``(done, total)`` reports progress and answers whether to
+    stop; ``stage(text)`` says what the work went on to (shown beside the bar)."""
+
+    def __call__(self, done: int, total: int) -> bool: ...
+
+    def stage(self, text: str) -> None: ...
 
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
@@ -42,16 +51,32 @@ class _Signals(QObject):
     failed = Signal(object)
     cancelled = Signal(object)
     """The run ended after ``cancel()``: the result if the work finished anyway, else None."""
+    stage = Signal(str)
+    """The work went on to another stage; the text says what."""
+
+
+class _Report:
+    """The ``Progress`` a job hands its work."""
+
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    def __call__(self, done: int, total: int) -> bool:
+        return self._job._should_stop(done, total)
+
+    def stage(self, text: str) -> None:
+        self._job.signals.stage.emit(text)
 
 
 class Job(QRunnable):
-    """Runs ``work(should_stop)`` in the pool; ``should_stop(done, total)`` reports progress."""
+    """Runs ``work(progress)`` in the pool; ``progress(done, total)`` reports how far it is
+    and answers whether to stop (see ``Progress``)."""
 
-    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
-        self._work: Callable[[Callable[[int, int], bool]], Any] | None = work
+        self._work: Callable[[Progress], Any] | None = work
         self._cancel = threading.Event()
         self._reported = 0.0
         self._lock = threading.Lock()
@@ -97,7 +122,7 @@ class Job(QRunnable):
             try:
                 with self._lock:
                     self._thread = threading.get_ident()
-                result = work(self._should_stop)
+                result = work(_Report(self))
             finally:
                 self._leave()
         except BaseException as exc:  # reported to the window, never lost
@@ -191,6 +216,18 @@ def collect_on_gui_thread() -> None:
         collector.hold()
 
 
+def settle() -> None:
+    """Collect once, then leave everything alive now out of later collections.
+
+    A long comparison is millions of objects that live until the next one; each
+    full collection would walk them all (a second or more on the GUI thread, again
+    and again while the panes are written). Called once a new comparison is shown:
+    the previous one's cycles are collected here, the new one is frozen."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
 def start(job: Job) -> None:
     """Run ``job`` in the pool (call on the GUI thread)."""
     collector = _gui_collector()
@@ -230,16 +267,23 @@ class CancellableWork(QObject):
     def cancel(self) -> None:
         """Stop the running job; its result, if any, is then ignored."""
         if self._job is not None:
-            self._job.cancel()
+            self._let_go(self._job)
             self._job = None
             self.idle.emit()
+
+    def _let_go(self, job: Job) -> None:
+        """Cancel ``job``; what it still reports is no longer this work's progress."""
+        job.cancel()
+        job.signals.progress.disconnect(self.progress)
+        job.signals.stage.disconnect(self.started)
 
     def _start(self, what: str, job: Job) -> None:
         """Make ``job`` the current one (cancelling a running one) and start it."""
         if self._job is not None:
-            self._job.cancel()
+            self._let_go(self._job)
         self._job = job
         job.signals.progress.connect(self.progress)
+        job.signals.stage.connect(self.started)
         self.started.emit(what)
         start(job)
 

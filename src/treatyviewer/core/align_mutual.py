@@ -1,0 +1,169 @@
+"""Two articles that are each other's clear best match, confirmed by running text.
+
+An article moved far and edited by a third, in a text built of formulas, scores
+barely above the best of its many chance matches: a bag of stems and shingles
+cannot tell it from an unrelated article that uses the same formulas. Two
+things still tell them apart. The pair prefers each other to anything else by
+a margin, and it shares runs of words in the same order (sentences that kept
+their shape); an unrelated article shares formulas, scattered and out of step.
+The share of words in such runs is measured against the same share between
+each candidate and its runner-up match in this comparison, so a text whose
+articles repeat long formulas sets itself a higher bar.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from difflib import SequenceMatcher
+from typing import Protocol
+
+from .align_attach import combined_z
+from .align_decide import Background
+from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
+
+MUTUAL_Z = 2.5
+"""Least standing above the background of two articles that prefer each other..."""
+MUTUAL_MARGIN_Z = 1.0
+"""...by how much they must prefer each other to their next best..."""
+EVIDENCE_Z = 4.5
+"""...and how far, combined, their standing and their running text in common (against
+that of runner-up pairs) must stand out. Each is a z value; Stouffer's sum over the
+root of two combines them, so a weak standing needs much running text and a pair
+that was reworded throughout needs a high standing. Both read the same words, so
+they are not independent: the bar is set higher than a one-sided 4.0 would be."""
+MUTUAL_TRIES = 150
+PER_DECADE = 2.0
+"""The standing alone that pairs two articles with no more running text than chance
+grows by this much per tenfold more open articles (squared, over ``MUTUAL_TRIES``);
+the combined bar by a quarter of it."""
+RUNNING_SAMPLE = 150
+"""Runner-up pairs whose running text in common is measured."""
+RUNNING_PRIOR = (0.2, 0.1)
+"""Share of words in common runs assumed for unrelated articles before any is measured."""
+
+
+class Scored(Protocol):
+    """What the test reads of the aligner."""
+
+    scores: dict[tuple[int, int], float]
+    background: Background
+    old_partner: dict[int, int]
+    new_partner: dict[int, int]
+
+    def adjusted(self, i: int, j: int, s: float) -> float: ...
+
+    def is_free(self, i: int, j: int) -> bool: ...
+
+
+def running_share(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the two articles' words that lie in runs of ``RUN`` or more words
+    common to both, in the same order."""
+    if not a or not b:
+        return 0.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
+    return 2 * found / (len(a) + len(b))
+
+
+def candidates(a: Scored) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Open pairs that prefer each other by a margin and stand out of the background,
+    and every open article with its runner-up match (unrelated, as near as chance gets)."""
+    best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), s in a.scores.items():
+        if a.is_free(i, j):
+            value = a.adjusted(i, j, s)
+            best_old[i].append((value, j))
+            best_new[j].append((value, i))
+    bg = a.background
+    found: list[tuple[int, int]] = []
+    runners: set[tuple[int, int]] = set()
+    for i, row in best_old.items():
+        top = sorted(row, reverse=True)
+        value, j = top[0]
+        rivals = sorted(best_new[j], reverse=True)
+        if len(top) > 1:
+            runners.add((i, top[1][1]))
+        if len(rivals) > 1:
+            runners.add((rivals[1][1], j))
+        if rivals[0][1] != i or bg.z(value) < MUTUAL_Z:
+            continue
+        runner = max(
+            top[1][0] if len(top) > 1 else bg.centre,
+            rivals[1][0] if len(rivals) > 1 else bg.centre,
+        )
+        if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
+            found.append((i, j))
+    return found, sorted(runners)
+
+
+class Running:
+    """Running text in common between articles of the two texts, each read once."""
+
+    def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
+        self.bodies = (old_bodies, new_bodies)
+        self.words: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+
+    def _words(self, side: int, k: int) -> list[str]:
+        found = self.words[side].get(k)
+        if found is None:
+            found = self.words[side][k] = words_of(self.bodies[side][k].casefold())
+        return found
+
+    def share(self, i: int, j: int) -> float:
+        return running_share(self._words(0, i), self._words(1, j))
+
+    def a_part(self, side: int, k: int, partner: Mapping[int, int]) -> bool:
+        """Whether article ``k`` of ``side`` (0 old, 1 new) reads, in order, as the rest
+        of a next-door article's counterpart: it is a split or merged part of that
+        pair, whatever it is most like among the open articles."""
+        other = 1 - side
+        for near in (k - 1, k + 1):
+            p = partner.get(near)
+            if p is not None and (
+                ordered_share(
+                    self._words(other, p), [self._words(side, near)], self._words(side, k)
+                )
+                >= ORDERED_SHARE
+            ):
+                return True
+        return False
+
+    def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
+        """How much running text an article shares with its runner-up match."""
+        step = max(1, len(runners) // RUNNING_SAMPLE)
+        return Background.from_values(
+            [self.share(i, j) for i, j in runners[::step]], prior=RUNNING_PRIOR
+        )
+
+
+def mutual_best(
+    a: Scored,
+    old_bodies: Sequence[str],
+    new_bodies: Sequence[str],
+    homes: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """Open pairs that prefer each other by a margin, stand out of the background
+    and share running text far beyond runner-ups; ``homes`` is the last check."""
+    found, runners = candidates(a)
+    if not found:
+        return []
+    running = Running(old_bodies, new_bodies)
+    chance = running.chance(runners)
+    bg = a.background
+    # The more pairs could have come out so well by chance, the higher the bars.
+    decades = max(0.0, math.log10(max(len({i for i, _ in runners}) ** 2 / MUTUAL_TRIES, 1e-9)))
+    alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
+
+    def stands(i: int, j: int) -> bool:
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j))
+        if z >= alone:  # reworded throughout, yet far the best
+            return True
+        return combined_z(z, running_z) >= evidence
+
+    def whole(i: int, j: int) -> bool:
+        return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
+
+    return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]

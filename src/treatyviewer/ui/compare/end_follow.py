@@ -1,0 +1,64 @@
+"""Ctrl+End while a long text is still being written: go to its end, wherever it gets.
+
+The panes of a long text grow from the event loop (``progressive``); the end a
+pane knows at the key press is only the end written so far. The view then keeps
+the pane at its end as it grows, until the whole text is written or the reader
+moves on by hand (another key, the wheel, the scroll bar).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+from .pane import ComparisonPane
+
+MOVES_BY_HAND = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress)
+
+
+class EndFollower(QObject):
+    def __init__(
+        self,
+        panes: tuple[ComparisonPane, ...],
+        writing: Callable[[], bool],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.writing = writing
+        self.following: ComparisonPane | None = None
+        """The pane kept at its end while the text is written (None: none)."""
+        for pane in panes:
+            pane.installEventFilter(self)
+            pane.viewport().installEventFilter(self)
+            bar = pane.verticalScrollBar()
+            bar.rangeChanged.connect(lambda _lo, _hi, p=pane: self._grown(p))
+            bar.sliderPressed.connect(self.stop)
+
+    def stop(self) -> None:
+        self.following = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in MOVES_BY_HAND:
+            self.stop()
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            to_end = event.key() == Qt.Key.Key_End and bool(
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            )
+            self.stop()
+            if to_end and self.writing() and isinstance(watched, ComparisonPane):
+                self.following = watched
+                self._grown(watched)
+        return False
+
+    def _grown(self, pane: ComparisonPane) -> None:
+        if pane is not self.following:
+            return
+        bar = pane.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        cursor = pane.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        pane.setTextCursor(cursor)
+        if not self.writing():
+            self.stop()  # the whole text is written: its end is the end

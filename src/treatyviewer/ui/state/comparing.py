@@ -1,0 +1,120 @@
+"""Reading and comparing two texts, in stages that say how far they are.
+
+The same steps run in a worker thread (short texts) or in a process of their own
+(long ones, see ``apart``). Stages are reported by key, not by text: a process
+of its own has no translations; the session names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ...core.align import Overrides
+from ...core.cancel import check, part
+from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, Comparison, compare
+from ...core.document import Document
+from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
+from ...core.textdiff import DiffOptions
+from ...core.xrefs import Reference, find_references, keep_references
+from ...io.limits import ReadLimits
+from .head_start import prepare
+from .loading import read_any
+
+Loaded = tuple[Document, Document, Comparison]
+Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
+"""What ``prepare`` found in each document, in a form another process can hand over."""
+
+SCALE = 1000
+"""One progress scale through all the stages."""
+READ_OLD, READ_NEW, COMPARE, FIND = 0, 60, 120, 950
+"""Where each stage starts on ``SCALE`` (reading the two texts, aligning and diffing
+them, finding references and names); measured shares of a 20 MB pair's time."""
+
+
+class Report(Protocol):
+    """``(done, total)`` reports progress and answers whether to stop; ``stage(key)``
+    names the stage begun (one of ``STAGES``)."""
+
+    def __call__(self, done: int, total: int) -> bool: ...
+
+    def stage(self, key: str) -> None: ...
+
+
+STAGES = ("read-old", "read-new", "align", "diff", "find")
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything one comparison needs: files to read, or documents already read."""
+
+    old_name: str
+    new_name: str
+    options: DiffOptions
+    overrides: Overrides
+    review_below: float
+    encodings: tuple[str | None, str | None] = (None, None)
+    limits: ReadLimits = field(default_factory=ReadLimits)
+    documents: tuple[Document, Document] | None = None
+    """Compare these again (other options, corrections) instead of reading the files."""
+
+
+def found_in(loaded: Loaded) -> Found:
+    """What ``prepare`` found in the two documents (to send along with them)."""
+    gazetteer = Gazetteer.bundled()
+    return tuple(
+        (tuple(find_references(doc)), tuple(find_mentions(doc, gazetteer))) for doc in loaded[:2]
+    )
+
+
+def adopt(loaded: Loaded, found: Found) -> None:
+    """Take what was found in the documents elsewhere as found here: the panes and
+    docks then never search a long text on the GUI thread."""
+    gazetteer = Gazetteer.bundled()
+    for doc, (references, mentions) in zip(loaded[:2], found, strict=True):
+        keep_references(doc, references)
+        keep_mentions(doc, gazetteer, mentions)
+
+
+def _staged(report: Report) -> Callable[[int, int], bool]:
+    """The comparison's own progress, placed on the whole scale, naming the stages."""
+    inner = part(report, COMPARE, FIND, SCALE)
+    assert inner is not None
+    diffing: list[bool] = []
+
+    def stop(done: int, total: int) -> bool:
+        if not diffing and total and done * PROGRESS_SCALE >= ALIGN_SHARE * total:
+            diffing.append(True)  # the articles are aligned: their words are diffed
+            report.stage("diff")
+        return inner(done, total)
+
+    return stop
+
+
+def run(request: Request, report: Report) -> Loaded:
+    """Read (unless given) and compare the two texts, reporting each stage."""
+    if request.documents is not None:
+        old, new = request.documents
+    else:
+        report.stage("read-old")
+        check(report, READ_OLD, SCALE)
+        old = read_any(request.old_name, request.encodings[0], request.limits)
+        report.stage("read-new")
+        check(report, READ_NEW, SCALE)
+        new = read_any(request.new_name, request.encodings[1], request.limits)
+    report.stage("align")
+    check(report, COMPARE, SCALE)
+    cmp = compare(
+        old,
+        new,
+        request.options,
+        request.overrides,
+        _staged(report),
+        review_below=request.review_below,
+    )
+    report.stage("find")
+    check(report, FIND, SCALE)
+    prepare(cmp, report)
+    check(report, SCALE, SCALE)
+    return old, new, cmp

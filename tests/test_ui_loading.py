@@ -1,0 +1,123 @@
+"""The window while a long pair is read and compared in a process of its own: progress
+in the status bar (never a modal dialog), menus that open, Escape that cancels and
+leaves the previous texts (or, at start-up, the bundled pair), SIGTERM that quits
+with the reader's work autosaved, and the comparing process ended every time."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from conftest import new_window, wait_compared
+from treatyviewer.core.autosave import autosave_path
+from treatyviewer.core.document_cache import once_per_document
+from treatyviewer.core.resources import DEFAULT_PAIR
+from treatyviewer.ui.app.quit_signals import QuitOnSignals
+
+pytestmark = pytest.mark.gui
+
+
+def _in_a_process(window) -> None:  # type: ignore[no-untyped-def]
+    """Compare whatever comes next in a process of its own, with its progress shown."""
+    window.session.apart_from = 0
+    window.progress.enabled = True
+
+
+def _no_comparing_process(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10_000)
+
+
+def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
+    make_window, large_pair, qtbot
+) -> None:
+    window = make_window()
+    _in_a_process(window)
+    stages: list[str] = []
+    shares: list[float] = []
+    window.session.started.connect(stages.append)
+    window.session.progress.connect(lambda done, total: shares.append(done / max(total, 1)))
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: window.progress.panel is not None, timeout=30_000)
+    panel = window.progress.panel
+    assert panel.isVisible() and panel.window() is window  # in the window, not a dialog
+    assert QApplication.activeModalWidget() is None
+    menu = window.menus["file"]
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    assert window.session.busy  # the menu opened while the texts were being compared
+    assert not window.actions_["file.reload"].isEnabled()  # would cancel the load
+    menu.close()
+    wait_compared(qtbot, window, timeout=120_000)
+    assert window.progress.panel is None
+    assert window.actions_["file.reload"].isEnabled()
+    assert window.session.old_name == str(large_pair[0])
+    names = window.session.stage_names()
+    assert [s for s in stages if s in names.values()] == [
+        names[k] for k in ("read-old", "read-new", "align", "diff", "find")
+    ]
+    assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards
+    # What the comparing process found in the texts came with them: the panes and
+    # docks never search a long text again on the GUI thread.
+    unknown = object()
+    for doc in (window.session.old, window.session.new):
+        assert once_per_document(doc, "references", lambda: unknown) is not unknown
+    _no_comparing_process(qtbot)
+
+
+def test_escape_cancels_and_the_previous_pair_stays(make_window, large_pair, qtbot) -> None:
+    window = make_window()  # the bundled pair
+    previous = window.session.comparison
+    shown = window.view.panes()[0].toPlainText()
+    _in_a_process(window)
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: window.progress.panel is not None, timeout=30_000)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.session.busy
+    _no_comparing_process(qtbot)
+    qtbot.wait(100)
+    assert window.session.comparison is previous
+    assert (window.session.old_name, window.session.new_name) == DEFAULT_PAIR
+    assert window.view.panes()[0].toPlainText() == shown
+    assert window.progress.panel is None
+
+
+def test_cancelling_the_first_texts_leaves_the_bundled_pair(large_pair, qtbot, tmp_path) -> None:
+    window = new_window(tmp_path)  # nothing open yet: the texts named at start-up
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    _in_a_process(window)
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: window.progress.panel is not None, timeout=30_000)
+    window.progress.panel.cancel_button.click()
+    _no_comparing_process(qtbot)
+    wait_compared(qtbot, window)
+    assert (window.session.old_name, window.session.new_name) == DEFAULT_PAIR
+    assert window.view.panes()[0].toPlainText()
+    assert any("cancelled" in text for text in window.message_bar.texts())
+
+
+def test_sigterm_while_comparing_quits_with_the_work_autosaved(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_window()
+    _in_a_process(window)
+    window.link(("4",), ("IV",))  # unsaved work; the texts are compared again for it
+    assert window.reading.controller.is_dirty and window.session.busy
+    qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=10_000)
+    quits: list[bool] = []
+    hook = QuitOnSignals(window, lambda: quits.append(True))
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(quits), timeout=5_000)
+    finally:
+        hook.uninstall()
+    assert not window.isVisible()
+    assert not window.session.busy
+    assert autosave_path(None, tmp_path / "state").exists()
+    _no_comparing_process(qtbot)
