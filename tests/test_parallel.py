@@ -13,6 +13,7 @@ import threading
 import pytest
 
 from synthetic import text_of_size
+from treatyviewer import cli
 from treatyviewer.core import parallel
 from treatyviewer.core.align import align
 from treatyviewer.core.align_features import Vectors
@@ -34,8 +35,10 @@ def run_alone(code: str) -> None:
 
 
 @needs_fork
-@pytest.mark.parametrize("helpers", [1, 2])
-def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int) -> None:
+@pytest.mark.parametrize(("helpers", "beside"), [(1, 10), (2, 10**9)])
+def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: int) -> None:
+    """With a helper beside the aligner (``beside`` units and more), and with the pairs
+    shared among helpers after aligning."""
     run_alone(
         f"""
         import os
@@ -58,12 +61,12 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int) -> None:
 
         # A long comparison in miniature: pairs diffed and references scanned by helpers.
         with mock.patch.object(parallel, "MIN_ITEMS", 10), \\
-                mock.patch.object(comparison, "SCAN_BESIDE", 10), \\
+                mock.patch.object(comparison, "SCAN_BESIDE", {beside}), \\
                 mock.patch.object(os, "fork", counting_fork):
             shared = compare(
                 make_document(pair.old_text), make_document(pair.new_text), helpers={helpers}
             )
-        assert len(forked) >= {helpers}, forked  # the helpers did run
+        assert len(forked) >= (1 if {beside} == 10 else {helpers}), forked  # helpers ran
         assert len(alone.pairs) > 30
         assert alone.reference_changes
         assert shared.pairs == alone.pairs
@@ -124,3 +127,25 @@ def test_an_alignment_keeps_no_features_alive() -> None:
     gc.collect()
     assert alignment.links
     assert not [obj for obj in gc.get_objects() if isinstance(obj, Vectors)]
+
+
+@needs_fork
+def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two texts long enough to be read by two processes (the new one by a helper)
+    give, byte for byte, the output of a run kept to one process."""
+    pair = text_of_size(110_000)
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(pair.old_text, encoding="utf-8")
+    new.write_text(pair.new_text, encoding="utf-8")
+    assert old.stat().st_size + new.stat().st_size >= cli.SIDE_BY_SIDE
+    outputs = []
+    for helpers in ("0", "1"):
+        env = {**os.environ, parallel.HELPERS_VARIABLE: helpers, "PYTHONHASHSEED": "0"}
+        proc = subprocess.run(
+            [sys.executable, "-m", "treatyviewer", "compare", str(old), str(new), "--format", "json"],
+            capture_output=True, text=True, timeout=300, env=env,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(proc.stdout)
+    assert '"pairs"' in outputs[0]
+    assert outputs[0] == outputs[1]

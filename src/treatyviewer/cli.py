@@ -11,23 +11,26 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import map_command
 from .commands import COMMAND_HELP, SUBCOMMANDS
-from .core.align import Overrides
-from .core.change_classes import CLASSES, parse_classes
-from .core.comparison import Comparison, compare
-from .core.comparison_text import comparison_text
-from .core.document import Document
+from .core.change_kinds import CLASSES, parse_classes
 from .core.errors import InputError, TreatyViewerError
-from .core.parallel import helpers_available, shared_map
+from .core.parallel import Background, helpers_available
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
-from .core.shown_classes import only_classes
-from .core.textdiff import DiffOptions
 from .io.json_text import write_json
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
+
+if TYPE_CHECKING:
+    from .core.align import Overrides
+    from .core.comparison import Comparison
+    from .core.document import Document
+    from .core.textdiff import DiffOptions
+
+# The comparison machinery (a tenth of a second of imports) is imported where it is
+# used: a compare of two long texts imports it while a helper reads the new text.
 
 
 class UsageError(Exception):
@@ -180,8 +183,15 @@ def is_chain(args: argparse.Namespace) -> bool:
     return len(getattr(args, "texts", None) or []) >= 3
 
 
-def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
-    """The two texts named, else those of ``--project``, else the bundled pair."""
+def load_pair(
+    args: argparse.Namespace, meanwhile: Callable[[], object] | None = None
+) -> tuple[Document, Document, Overrides]:
+    """The two texts named, else those of ``--project``, else the bundled pair.
+
+    ``meanwhile`` runs once the old text is read, while a forked helper may still be
+    reading the new one."""
+    from .core.align import Overrides
+
     overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
     if getattr(args, "project", None) and args.old is None:
@@ -193,19 +203,23 @@ def load_pair(args: argparse.Namespace) -> tuple[Document, Document, Overrides]:
         new_name = locate_source(project.new.source, folder, is_bundled_id)
         overrides = overrides_from(project.alignment)
     limits = limits_from_args(args)
-
-    def read(names: Sequence[str]) -> list[Document]:
-        return [load(name, args.encoding, limits) for name in names]
-
     # Two long files are read side by side (a forked helper reads the new one).
     helpers = helpers_available() if _size(old_name) + _size(new_name) >= SIDE_BY_SIDE else 0
-    old, new = shared_map(read, [old_name, new_name], helpers, least=2)
-    return old, new, overrides
+    later = Background(lambda: load(new_name, args.encoding, limits), helpers)
+    try:
+        old = load(old_name, args.encoding, limits)
+        if meanwhile is not None:
+            meanwhile()
+    except BaseException:
+        later.cancel()
+        raise
+    return old, later.result(), overrides
 
 
-SIDE_BY_SIDE = 4_000_000
+SIDE_BY_SIDE = 200_000
 """Bytes of the two files from which reading them side by side pays (a document
-crosses back from the helper at a few percent of the cost of reading it)."""
+crosses back from the helper at a few percent of the cost of reading it, and a
+fork costs a few milliseconds)."""
 
 
 def _size(name: str) -> int:
@@ -216,6 +230,8 @@ def _size(name: str) -> int:
 
 
 def diff_options(args: argparse.Namespace) -> DiffOptions:
+    from .core.textdiff import DiffOptions
+
     return DiffOptions(
         ignore_case=args.ignore_case,
         ignore_punctuation=args.ignore_punctuation,
@@ -241,9 +257,20 @@ def shown_classes(args: argparse.Namespace) -> frozenset[str] | None:
 def compare_args(args: argparse.Namespace) -> Comparison:
     """Read the pair the arguments name and compare it, keeping the ``--only`` classes."""
     keep = shown_classes(args)  # bad usage is reported before any file is read
-    old, new, overrides = load_pair(args)
+    old, new, overrides = load_pair(args, meanwhile=_import_engine)
+    from .core.comparison import compare
+
     cmp = compare(old, new, diff_options(args), overrides, helpers=helpers_available())
-    return cmp if keep is None else only_classes(cmp, keep)
+    if keep is None:
+        return cmp
+    from .core.shown_classes import only_classes
+
+    return only_classes(cmp, keep)
+
+
+def _import_engine() -> None:
+    """The aligner, the word diff and the classifier, imported ahead of their use."""
+    from .core import comparison  # noqa: F401
 
 
 def run_compare(args: argparse.Namespace) -> int:
@@ -255,6 +282,7 @@ def run_compare(args: argparse.Namespace) -> int:
         return _print_as(
             args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
         )
+    from .core.comparison_text import comparison_text
     from .io.csv_export import comparison_csv
 
     cmp = compare_args(args)

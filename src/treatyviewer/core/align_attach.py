@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from .align_decide import Background
-from .align_features import Sample, Vector, Vectors, containment
+from .align_features import Sample, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
 from .align_types import Related
 from .document import Segment
@@ -71,10 +71,15 @@ Joined = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
 
 
 def yardstick(
-    part: Vector, features: Callable[[int], Collection[str]], count: int, skip: set[int]
+    part: Vector,
+    features: Callable[[int], Collection[str]],
+    count: int,
+    skip: set[int],
+    kept: bool = False,
 ) -> Background:
-    """How much of ``part`` articles of the other text hold, over the whole text."""
-    values = _sample(features, count).shares(part, skip)
+    """How much of ``part`` articles of the other text hold, over the whole text
+    (``kept``: see ``Sample.shares``)."""
+    values = _sample(features, count).shares(part, skip, kept)
     return Background.from_values(values, prior=(0.1, 0.05), prior_weight=3)
 
 
@@ -147,6 +152,7 @@ def _attach(
     for q, (r, _) in seeds.items():
         groups[r].append(q)
     brought: dict[tuple[int, int, int], float] = {}
+    read: dict[tuple[int, int, int], float] = {}
 
     def partner(k: int) -> int | None:
         return own.get(k, extra.get(k, (None, 0.0))[0])
@@ -178,9 +184,12 @@ def _attach(
         articles have (an article put in next to an edited one borrows its formulas
         and the words the edit took out, never its sentences); a failed standing
         needs all of it."""
-        words_mine, words_theirs = words
-        held = [words_mine(q) for q in groups[p]]
-        found = ordered_share(words_theirs(p), held, words_mine(k))
+        key = (k, p, len(groups[p]))  # a pair's group only grows: its size says which
+        found = read.get(key)
+        if found is None:
+            words_mine, words_theirs = words
+            held = [words_mine(q) for q in groups[p]]
+            found = read[key] = ordered_share(words_theirs(p), held, words_mine(k))
         if c >= ATTACH_Z:
             clear = found >= PART_SHARE or found > by_chance(k, p)
             return c if found >= CONFIRM_SHARE and clear else -math.inf
@@ -199,11 +208,13 @@ def _attach(
                 p = partner(k + step)
                 if p is None or not allowed(k, p):
                     continue
-                share = containment(vector(k), features(p))
+                share = same_containment(vector(k), features(p))
                 if share < LEAST_SHARE:
                     continue
                 if k not in rulers:
-                    rulers[k] = yardstick(vector(k), features, other_count, {p - 1, p, p + 1})
+                    rulers[k] = yardstick(
+                        vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
+                    )
                 c = standing(k, p, rulers[k].z(share))
                 if c >= ATTACH_Z or abs(step) == 1:
                     c = in_order(k, p, c)
@@ -270,10 +281,10 @@ def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
 def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
     vector, _, _ = mine
     _, features, count = theirs
-    shares = [(containment(vector(k), features(x)), x) for x in candidates]
+    shares = [(same_containment(vector(k), features(x)), x) for x in candidates]
     if not any(share >= LEAST_SHARE for share, _ in shares):
         return ()
-    ruler = yardstick(vector(k), features, count, set(candidates))
+    ruler = yardstick(vector(k), features, count, set(candidates), kept=True)
     found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
     top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
     return tuple(Related(x, round(share, 4)) for share, x in top)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import chain, compress
 from operator import sub
 
-from .align_features import Postings, Vectors, cosine, postings
+from .align_features import Postings, Vectors, postings, same_cosine
 
 PER_ARTICLE = 5
 FEW_RARE = 3
@@ -125,4 +125,4 @@ def retrieve(
         chosen.update((i, j) for j, olds in of_new.items() for i in olds)
         chosen.update((i, j) for i, news in of_old.items() for j in news)
         queries = (weak_new, weak_old)
-    return {(i, j): cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}
+    return {(i, j): same_cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}

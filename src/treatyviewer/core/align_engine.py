@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import defaultdict
 from functools import partial
@@ -39,7 +40,16 @@ from .align_decide import (
     confidence,
     joined_confidence,
 )
-from .align_features import Stems, Vectors, combined, cosine, language_of, weigh
+from .align_features import (
+    Stems,
+    Vectors,
+    combined,
+    cosine,
+    forget_pairs,
+    language_of,
+    same_cosine,
+    weigh,
+)
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
 from .align_mutual import mutual_best
@@ -112,6 +122,7 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.row_bg: dict[int, float] = {}
         self.col_bg: dict[int, float] = {}
@@ -130,11 +141,18 @@ class Aligner:
         self.old_partner[i] = j
         self.new_partner[j] = i
 
+    def _at_home(self, i: int, j: int) -> bool:
+        """``among_homes``, asked once per pair (the rounds of choice ask again)."""
+        found = self.homes.get((i, j))
+        if found is None:
+            found = self.homes[(i, j)] = among_homes(self, i, j)
+        return found
+
     def score(self, i: int, j: int) -> float:
         key = (i, j)
         found = self.scores.get(key)
         if found is None:
-            found = self.scores[key] = cosine(self.old_vecs[i], self.new_vecs[j])
+            found = self.scores[key] = same_cosine(self.old_vecs[i], self.new_vecs[j])
         return found
 
     def adjusted(self, i: int, j: int, s: float) -> float:
@@ -238,7 +256,7 @@ class Aligner:
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
-            if gain > 0 and near and weak and not among_homes(self, i, j):
+            if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
@@ -319,10 +337,17 @@ class Aligner:
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
+        # The stages make millions of small objects and hardly any reference cycles:
+        # automatic collection would walk all of them again and again for nothing.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return self._run()
         finally:
             forget_samples()
+            forget_pairs()
+            if collecting:
+                gc.enable()
 
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)

@@ -110,6 +110,9 @@ def _stem_or_number(folded: str, stem: str) -> str:
     return folded if folded.isdigit() else stem
 
 
+Wordings = tuple[list[frozenset[str]], list[list[int]]]
+"""The features of each distinct wording of a text, and the articles that have it."""
+
 Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
 """An article's stems and two-word shingles, its stems alone, and those of its stems
 that weigh more."""
@@ -157,22 +160,42 @@ class Vectors:
         """Open articles of both texts that hold each feature."""
         self.unseen = 1.0
         self._vectors: dict[int, Vector] = {}
+        self._wordings: tuple[int, Wordings] | None = None
+        self._by_body: dict[str, Vector] = {}
+        """One vector per wording: a text that repeats a section shares it, and
+        ``same_cosine`` / ``same_containment`` then work once per pair of wordings."""
 
     def features(self, index: int) -> frozenset[str]:
         return self.stems.features(self.bodies[index])[0]
 
+    def wordings(self, count: int) -> Wordings:
+        """The features of each distinct wording among the first ``count`` articles,
+        and beside them the articles that have it (in order), worked out once."""
+        if self._wordings is None or self._wordings[0] != count:
+            held: dict[str, list[int]] = {}
+            for k in range(count):
+                held.setdefault(self.bodies[k], []).append(k)
+            found = [self.stems.features(b)[0] for b in held]
+            self._wordings = (count, (found, list(held.values())))
+        return self._wordings[1]
+
     def __getitem__(self, index: int) -> Vector:
         vec = self._vectors.get(index)
         if vec is None:
-            feats, _, heavy = self.stems.features(self.bodies[index])
-            raw = dict(
-                zip(feats, map(self.idf.get, feats, itertools.repeat(self.unseen)), strict=True)
+            vec = self._vectors[index] = self._by_body.get(self.bodies[index]) or self._vector(
+                index
             )
-            for t in heavy:
-                if t in raw:
-                    raw[t] *= FIGURE_WEIGHT if t[0].isdigit() else NAME_WEIGHT
-            inv = 1.0 / (math.hypot(*raw.values()) or 1.0)
-            vec = self._vectors[index] = dict(zip(raw, map(inv.__mul__, raw.values()), strict=True))
+        return vec
+
+    def _vector(self, index: int) -> Vector:
+        body = self.bodies[index]
+        feats, _, heavy = self.stems.features(body)
+        raw = dict(zip(feats, map(self.idf.get, feats, itertools.repeat(self.unseen)), strict=True))
+        for t in heavy:
+            if t in raw:
+                raw[t] *= FIGURE_WEIGHT if t[0].isdigit() else NAME_WEIGHT
+        inv = 1.0 / (math.hypot(*raw.values()) or 1.0)
+        vec = self._by_body[body] = dict(zip(raw, map(inv.__mul__, raw.values()), strict=True))
         return vec
 
 
@@ -196,6 +219,7 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
     idf.update(zip(single, map(plain.__getitem__, single.values()), strict=True))
     for side in (old, new):
         side.idf = idf
+        side._by_body = {}
         side.unseen = math.log((n + 1) / 0.5)
 
 
@@ -206,10 +230,64 @@ def cosine(a: Vector, b: Vector) -> float:
     return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
+_COSINES: dict[tuple[int, int], tuple[Vector, Vector, float]] = {}
+_SHARES: dict[tuple[int, int], tuple[Vector, Collection[str], float]] = {}
+
+
+def same_cosine(a: Vector, b: Vector) -> float:
+    """``cosine`` of two vectors that ``Vectors`` keeps (one per wording), worked out
+    once per pair of wordings: texts that repeat whole sections ask for the same
+    pair many times. Kept until ``forget_pairs``."""
+    key = (id(a), id(b))
+    found = _COSINES.get(key)
+    if found is not None and found[0] is a and found[1] is b:
+        return found[2]
+    value = cosine(a, b)
+    _COSINES[key] = (a, b, value)
+    return value
+
+
+def same_containment(part: Vector, whole: Collection[str]) -> float:
+    """``containment`` of a vector that ``Vectors`` keeps in an article's features,
+    worked out once per pair of wordings (as ``same_cosine``)."""
+    key = (id(part), id(whole))
+    found = _SHARES.get(key)
+    if found is not None and found[0] is part and found[1] is whole:
+        return found[2]
+    value = containment(part, whole)
+    _SHARES[key] = (part, whole, value)
+    return value
+
+
+def forget_pairs() -> None:
+    """Drop the remembered scores (and the vectors they keep alive)."""
+    _COSINES.clear()
+    _SHARES.clear()
+
+
 def containment(part: Vector, whole: Collection[str]) -> float:
     """Share of ``part``'s squared weight whose features also occur in ``whole``."""
     weights = list(map(part.__getitem__, part.keys() & whole))
     return math.fsum(map(mul, weights, weights))  # fsum: the same whatever the set order
+
+
+_SUM_SLACK = 1e-9
+"""Far above the rounding error of a plain sum of squared weights of one unit vector."""
+
+
+def weighty(part: Vector, held: float) -> tuple[dict[str, float], float]:
+    """Features of ``part`` without one of which no article holds more than ``held``
+    (with their squared weights), and how much of their squared weight an article
+    must hold to hold more than ``held`` (less a margin for rounding).
+
+    The lightest features are left out for as long as their squared weights add
+    up to less than ``held``: an article holding only those has a ``containment``
+    of at most that sum (an exactly rounded sum of fewer terms is never larger)."""
+    squares = sorted(zip(map(mul, part.values(), part.values()), part, strict=True), reverse=True)
+    rest = held - _SUM_SLACK
+    while squares and squares[-1][0] <= rest:
+        rest -= squares.pop()[0]
+    return {t: w for w, t in squares}, rest
 
 
 Postings = tuple[dict[str, int], dict[str, list[int]]]
@@ -247,9 +325,22 @@ class Sample:
         self.once, self.more = postings(
             (pos, frozenset(features(x))) for pos, x in enumerate(self.members)
         )
+        self._kept: dict[int, tuple[Vector, list[float]]] = {}
 
-    def shares(self, part: Vector, skip: Collection[int]) -> list[float]:
-        """``containment(part, …)`` of every sampled article not in ``skip``."""
+    def shares(self, part: Vector, skip: Collection[int], kept: bool = False) -> list[float]:
+        """``containment(part, …)`` of every sampled article not in ``skip``. The
+        shares of a ``kept`` vector (one that ``Vectors`` keeps, asked for again
+        when a text repeats a wording) are summed once."""
+        found = self._kept.get(id(part)) if kept else None
+        if found is not None and found[0] is part:
+            acc = found[1]
+        else:
+            acc = self._sum(part)
+            if kept:
+                self._kept[id(part)] = (part, acc)
+        return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
+
+    def _sum(self, part: Vector) -> list[float]:
         acc = [0.0] * len(self.members)
         once, more = self.once, self.more
         for t, w in part.items():
@@ -260,7 +351,7 @@ class Sample:
                 ww = w * w
                 for pos in found:
                     acc[pos] += ww
-        return [v for x, v in zip(self.members, acc, strict=True) if x not in skip]
+        return acc
 
 
 def combined(vectors: Iterable[Vector]) -> Vector:

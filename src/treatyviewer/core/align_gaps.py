@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import not_
 
 from .align_assign import assign
 from .align_attach import (
@@ -36,7 +38,7 @@ from .align_attach import (
     yardstick,
 )
 from .align_decide import NEAR_Z, Background
-from .align_features import Vector, Vectors, containment
+from .align_features import Vector, Vectors, same_containment, weighty
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -47,14 +49,27 @@ Allowed = Callable[[int], bool]
 
 
 def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed: Allowed) -> bool:
-    """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``."""
-    held = containment(part, other.features(target))
+    """Whether ``target`` is among the ``HOMES`` articles that hold most of ``part``.
+
+    Only an article holding enough of ``part``'s weightier features can hold more
+    than ``target`` does (see ``weighty``), and set tests in C find those, so the
+    exact share is summed for few articles, not for the whole text; and articles
+    of one wording are measured once."""
+    held = same_containment(part, other.features(target))
+    squares, least = weighty(part, held)
+    key = frozenset(squares)
     better = 0
-    for x in range(count):
-        if x != target and allowed(x) and containment(part, other.features(x)) > held:
-            better += 1
-            if better >= HOMES:
-                return False
+    wordings, holders_of = other.wordings(count)
+    for k in compress(range(len(wordings)), map(not_, map(key.isdisjoint, wordings))):
+        if sum(map(squares.__getitem__, key.intersection(wordings[k]))) <= least:
+            continue
+        if same_containment(part, wordings[k]) <= held:
+            continue
+        for x in holders_of[k]:
+            if x != target and allowed(x):
+                better += 1
+                if better >= HOMES:
+                    return False
     return True
 
 
@@ -117,15 +132,15 @@ class _Gap:
         """How far unit ``k`` is held by unit ``m`` of the other text, against chance
         (its yardstick is measured once, on first use)."""
         if k not in rulers:
-            rulers[k] = yardstick(own[k], other.features, n_other, skip)
-        return rulers[k].z(containment(own[k], other.features(m)))
+            rulers[k] = yardstick(own[k], other.features, n_other, skip, kept=True)
+        return rulers[k].z(same_containment(own[k], other.features(m)))
 
     def shared(self, i: int, j: int) -> bool:
         """Whether the two hold enough of each other for the yardsticks to be worth
         measuring: their shares of each other's matter add up to ``LEAST_SHARE``."""
         a = self.a
-        there = containment(a.old_vecs[i], a.new_vecs.features(j))
-        back = containment(a.new_vecs[j], a.old_vecs.features(i))
+        there = same_containment(a.old_vecs[i], a.new_vecs.features(j))
+        back = same_containment(a.new_vecs[j], a.old_vecs.features(i))
         return a.allowed(i, j) and there + back >= LEAST_SHARE
 
     def old_home(self, i: int, j: int) -> bool:

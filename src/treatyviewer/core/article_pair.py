@@ -89,33 +89,47 @@ def _identical(text: str, options: DiffOptions) -> DiffResult:
 def _diff(
     old: Document,
     new: Document,
-    link: Link,
+    old_ix: tuple[int, ...],
+    new_ix: tuple[int, ...],
     joined: tuple[str, list[int], str, list[int]],
     options: DiffOptions,
 ) -> DiffResult:
     """Word diff of a pair; one unit to one unit runs part by matched part, a split
     or merge unit by unit against the paragraphs most like each."""
     a, a_starts, b, b_starts = joined
-    if len(link.old) == 1 and len(link.new) == 1:
-        by_parts = sectioned_diff(old, new, link.old[0], link.new[0], options)
+    if len(old_ix) == 1 and len(new_ix) == 1:
+        by_parts = sectioned_diff(old, new, old_ix[0], new_ix[0], options)
     else:
         by_parts = divided_diff(a, a_starts, b, b_starts, options)
     return by_parts if by_parts is not None else diff_words(a, b, options)
 
 
-def pair_from_link(
+@dataclass(frozen=True, slots=True)
+class PairDiff:
+    """A pair's classed word changes and figures: the same whichever link the pair is
+    part of, so it may be worked out before the alignment is known."""
+
+    changes: tuple[Change, ...]
+    similarity: float
+    words_deleted: int
+    words_inserted: int
+    coarse: bool
+
+
+def pair_diff(
     old: Document,
     new: Document,
-    link: Link,
-    moved: bool,
+    old_ix: tuple[int, ...],
+    new_ix: tuple[int, ...],
     options: DiffOptions,
     classes: ChangeClassifier | None = None,
-    review_below: float = UNCERTAIN_BELOW,
-) -> ArticlePair:
-    a, a_starts, a_abs = _joined_bodies(old, link.old)
-    b, b_starts, b_abs = _joined_bodies(new, link.new)
+) -> PairDiff:
+    """The word diff of old units ``old_ix`` against new units ``new_ix``, in
+    absolute offsets, classed by ``classes``."""
+    a, a_starts, a_abs = _joined_bodies(old, old_ix)
+    b, b_starts, b_abs = _joined_bodies(new, new_ix)
     joined = (a, a_starts, b, b_starts)
-    result = _identical(a, options) if a == b else _diff(old, new, link, joined, options)
+    result = _identical(a, options) if a == b else _diff(old, new, old_ix, new_ix, joined, options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
     for c in result.changes:
@@ -126,32 +140,48 @@ def pair_from_link(
         changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
     if classes is not None and changes:
         changes = list(classes.classify_all(changes))
+    deleted, inserted = result.words()
+    return PairDiff(tuple(changes), round(result.similarity, 4), deleted, inserted, result.coarse)
+
+
+def pair_from_link(
+    old: Document,
+    new: Document,
+    link: Link,
+    moved: bool,
+    options: DiffOptions,
+    classes: ChangeClassifier | None = None,
+    review_below: float = UNCERTAIN_BELOW,
+    diff: PairDiff | None = None,
+) -> ArticlePair:
+    """The pair ``link`` makes; ``diff`` is its ``pair_diff`` when already known."""
+    if diff is None:
+        diff = pair_diff(old, new, link.old, link.new, options, classes)
     status: PairStatus
     if len(link.old) > 1:
         status = "merged"
     elif len(link.new) > 1:
         status = "split"
     else:
-        status = "modified" if changes else "unchanged"
+        status = "modified" if diff.changes else "unchanged"
     renumbered = (
         len(link.old) == 1
         and len(link.new) == 1
         and is_renumbered(old.segments[link.old[0]], new.segments[link.new[0]])
     )
-    deleted, inserted = result.words()
     return ArticlePair(
         old=link.old,
         new=link.new,
         status=status,
         renumbered=renumbered,
         moved=moved,
-        similarity=round(result.similarity, 4),
+        similarity=diff.similarity,
         confidence=link.confidence,
         origin=link.origin,
-        changes=tuple(changes),
-        words_deleted=deleted,
-        words_inserted=inserted,
-        coarse=result.coarse,
+        changes=diff.changes,
+        words_deleted=diff.words_deleted,
+        words_inserted=diff.words_inserted,
+        coarse=diff.coarse,
         score=link.score,
         review_below=review_below,
     )

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import get_args
 
+from .change_kinds import CLASSES as CLASSES
+from .change_kinds import FORM as FORM
+from .change_kinds import SUBSTANCE as SUBSTANCE
+from .change_kinds import as_class as _as_class
+from .change_kinds import parse_classes as parse_classes
 from .change_tokens import (
     HYPHENS,
     WORD,
@@ -37,10 +41,6 @@ from .figures import is_figure_token, is_number
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
-
-CLASSES: tuple[ChangeClass, ...] = get_args(ChangeClass)
-SUBSTANCE: frozenset[ChangeClass] = frozenset({"wording", "figure"})
-FORM: frozenset[ChangeClass] = frozenset(CLASSES) - SUBSTANCE
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:\barticles?|\bart\.|\bart[ií]culos?|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
@@ -66,7 +66,8 @@ class ClassContext:
     """Old article number → the numbers of the new articles it became."""
     renumbered: Callable[[], Sequence[Span4]] | None = None
     """The designators (old start, old end, new start, new end) of cross-references
-    renumbered with their target, asked for only when two numbers differ."""
+    renumbered with their target, sorted; asked (each time) only when two numbers
+    differ, so it should keep what it found."""
 
 
 class ChangeClassifier:
@@ -75,7 +76,6 @@ class ChangeClassifier:
     def __init__(self, ctx: ClassContext) -> None:
         self.ctx = ctx
         self.key_cache: dict[str, frozenset[str]] = {}
-        self._renumbered: list[Span4] | None = None
 
     def related(self, a: Tok, b: Tok) -> str | None:
         """``pair`` for tokens that could be related; None at once for the rest."""
@@ -151,9 +151,7 @@ class ChangeClassifier:
             return True
         if ctx.renumbered is None:
             return False
-        if self._renumbered is None:
-            self._renumbered = sorted(ctx.renumbered())
-        return in_renumbered(self._renumbered, len(ctx.old_text), a, b)
+        return in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b)
 
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""
@@ -354,13 +352,6 @@ def _with_class(c: Change, cls: ChangeClass) -> Change:
     return Change(c.op, c.old_start, c.old_end, c.new_start, c.new_end, c.old_text, c.new_text, cls)
 
 
-def _as_class(name: str) -> ChangeClass:
-    for cls in CLASSES:
-        if cls == name:
-            return cls
-    return "wording"
-
-
 def classify_changes(changes: Sequence[Change], ctx: ClassContext) -> tuple[Change, ...]:
     """Every change with its class; mixed changes come back as their parts.
 
@@ -379,22 +370,3 @@ def class_counts(changes: Sequence[Change]) -> dict[str, int]:
 
 def is_substance(change_class: str) -> bool:
     return change_class in SUBSTANCE
-
-
-def parse_classes(text: str) -> frozenset[ChangeClass]:
-    """'substance', 'form' or class names, comma-separated ('wording,figure,case').
-
-    Raises ValueError naming what is not understood.
-    """
-    chosen: set[ChangeClass] = set()
-    for item in (part.strip().lower() for part in text.split(",")):
-        if item == "substance":
-            chosen |= SUBSTANCE
-        elif item == "form":
-            chosen |= FORM
-        elif item in CLASSES:
-            chosen.add(_as_class(item))
-        else:
-            known = ", ".join(("substance", "form", *CLASSES))
-            raise ValueError(f"unknown change class {item!r} (known: {known})")
-    return frozenset(chosen)

@@ -8,7 +8,7 @@ the command-line contract requires.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Literal
@@ -16,15 +16,22 @@ from typing import Any, Literal
 from .align import Alignment, Overrides, Related, align
 from .article_pair import UNCERTAIN_BELOW as UNCERTAIN_BELOW
 from .article_pair import ArticlePair as ArticlePair
-from .article_pair import pair_from_link
+from .article_pair import PairDiff, pair_from_link
 from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
-from .parallel import Background, shared_map
+from .early_diffs import Units, early_diffs
+from .parallel import Beside, shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions
-from .xrefs import ReferenceChange, compare_references, keep_references, scan_references
+from .xrefs import (
+    Reference,
+    ReferenceChange,
+    compare_references,
+    keep_references,
+    scan_references,
+)
 
 STATUSES = ("unchanged", "modified", "moved", "renumbered", "split", "merged", "added", "removed")
 PROGRESS_SCALE = 1000
@@ -174,26 +181,39 @@ def build_comparison(
     classify: bool = True,
     review_below: float = UNCERTAIN_BELOW,
     helpers: int = 0,
+    early: Mapping[Units, PairDiff] | None = None,
 ) -> Comparison:
     """Diff every aligned pair and class every change (unless ``classify`` is off).
 
     ``should_stop(done, total)`` may cancel long runs. ``helpers`` forked processes
     may share a long list of pairs (``core.parallel``; single-threaded callers only,
-    and never with ``should_stop``, which a helper could not ask).
+    and never with ``should_stop``, which a helper could not ask). ``early`` holds
+    diffs already worked out (``core.early_diffs``), by the units they pair.
     """
     options = options or DiffOptions()
-    classes = ChangeClassifier(class_context(old, new, alignment)) if classify else None
-    total = len(alignment.links)
+    early = early or {}
+    links = alignment.links
+    total = len(links)
+    todo = [k for k in range(total) if (links[k].old, links[k].new) not in early]
+    classes = ChangeClassifier(class_context(old, new, alignment)) if classify and todo else None
 
     def diff_links(ks: Sequence[int]) -> list[ArticlePair]:
         out = []
         for k in ks:
             check(should_stop, k, total)
-            link, moved = alignment.links[k], k in alignment.moved
+            link, moved = links[k], k in alignment.moved
             out.append(pair_from_link(old, new, link, moved, options, classes, review_below))
         return out
 
-    pairs = shared_map(diff_links, range(total), 0 if should_stop else helpers)
+    done = dict(zip(todo, shared_map(diff_links, todo, 0 if should_stop else helpers), strict=True))
+    moved = alignment.moved
+    pairs = [
+        done.get(k)
+        or pair_from_link(
+            old, new, link, k in moved, options, None, review_below, early[link.old, link.new]
+        )
+        for k, link in enumerate(links)
+    ]
     return Comparison(
         old,
         new,
@@ -221,28 +241,37 @@ def compare(
 
     ``should_stop`` sees one progress scale through both stages (``core.cancel``);
     ``helpers`` as for ``build_comparison``."""
-    # A helper scans both texts for cross-references while they are compared here.
+    # While the aligner runs here, a helper scans both texts for cross-references
+    # and diffs the pairs it can foresee.
+    options = options or DiffOptions()
+
+    def beside(
+        stopped: Callable[[], bool],
+    ) -> tuple[list[tuple[Reference, ...]], dict[Units, PairDiff]]:
+        return scan_references((old, new)), early_diffs(old, new, options, classify, stopped)
+
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
-    scan = Background(
-        lambda: scan_references((old, new)), helpers if long and not should_stop else 0
-    )
+    helper = Beside(beside, helpers if long and not should_stop else 0)
     try:
         alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
+        got = helper.finish()
         diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
         cmp = build_comparison(
-            old, new, alignment, options, overrides, diffing, classify, review_below, helpers
-        )
+            old, new, alignment, options, overrides, diffing, classify, review_below, helpers,
+            None if got is None else got[1],
+        )  # fmt: skip
     except BaseException:
-        scan.cancel()
+        helper.cancel()
         raise
-    for doc, found in zip((old, new), scan.result(), strict=True):
-        keep_references(doc, found)
+    found = scan_references((old, new)) if got is None else got[0]
+    for doc, refs in zip((old, new), found, strict=True):
+        keep_references(doc, refs)
     return cmp
 
 
-SCAN_BESIDE = 4000
-"""Units in the two texts from which scanning their references beside the
-comparison pays (about 2 MB of text)."""
+SCAN_BESIDE = 300
+"""Units in the two texts from which a helper beside the aligner pays (about
+150 KB of text): it scans the references and diffs the pairs it foresees."""
 
 
 def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ If a helper fails, its share is done here: the result is the same either way.
 from __future__ import annotations
 
 import gc
+import mmap
 import os
 import pickle
 import signal
@@ -25,11 +26,19 @@ MIN_ITEMS = 400
 """Below this many items a helper costs more (fork, sending results) than it saves."""
 
 
+HELPERS_VARIABLE = "TREATYVIEWER_HELPERS"
+"""Environment variable capping the helpers (0: do everything in one process)."""
+
+
 def helpers_available() -> int:
-    """Helpers worth starting on this machine: one per further processor core."""
+    """Helpers worth starting on this machine: one per further processor core, at
+    most ``TREATYVIEWER_HELPERS`` when that is set (for a machine shared with
+    other work, and for profiling the whole run in one process)."""
     if not hasattr(os, "fork"):
         return 0
-    return max(0, min(3, (os.cpu_count() or 1) - 1))
+    cores = max(0, min(3, (os.cpu_count() or 1) - 1))
+    cap = os.environ.get(HELPERS_VARIABLE, "").strip()
+    return min(cores, int(cap)) if cap.isdigit() else cores
 
 
 def shared_map(
@@ -77,6 +86,33 @@ class Background(Generic[R]):
         got: list[R] | None = _collect(self.child)
         self.child = None
         return self.work() if got is None else got[0]
+
+    def cancel(self) -> None:
+        """End the helper unasked (the caller failed before it needed the result)."""
+        _stop(self.child)
+        self.child = None
+
+
+class Beside(Generic[R]):
+    """``work(stopped)`` begun now in a forked helper, for work that is worth having
+    but need not be complete (results the caller would otherwise work out itself).
+    ``finish()`` turns ``stopped()`` true, so the helper sends what it has, and
+    returns that; None when no helper ran or it failed, and then nothing is done
+    here."""
+
+    def __init__(self, work: Callable[[Callable[[], bool]], R], helpers: int) -> None:
+        # One byte of memory shared with the helper across the fork: asking it to
+        # stop costs the helper no system call between its pieces of work.
+        flag = self.flag = mmap.mmap(-1, 1)
+        self.child: tuple[int, int] | None = None
+        if helpers > 0 and hasattr(os, "fork"):
+            self.child = _start(lambda _: [work(lambda: flag[0] != 0)], [None])
+
+    def finish(self) -> R | None:
+        self.flag[0] = 1
+        got: list[R] | None = _collect(self.child)
+        self.child = None
+        return None if got is None else got[0]
 
     def cancel(self) -> None:
         """End the helper unasked (the caller failed before it needed the result)."""

@@ -16,14 +16,11 @@ from itertools import accumulate, compress
 from operator import not_
 from typing import Any, Literal, cast
 
+from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
 from .token_diff import PAIR_BUDGET, token_diff
 
 Op = Literal["insert", "delete", "replace"]
-ChangeClass = Literal[
-    "wording", "figure", "name-variant", "spelling", "case", "punctuation", "whitespace",
-    "reference",
-]  # fmt: skip
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_RE = re.compile(r"\w+")

@@ -18,7 +18,27 @@ _MAX_LEAF = 200
 """Containers of nested containers longer than this are still spread out."""
 
 
+def _one_line_encoder() -> Callable[[Any], str]:
+    """``_ONE_LINE.encode``, with the C encoder made once rather than on every call
+    (a long comparison writes tens of thousands of small objects)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _ONE_LINE.encode
+    chunks = make(
+        None, _ONE_LINE.default, json.encoder.encode_basestring, None, ": ", ", ",
+        False, False, True,
+    )  # fmt: skip
+    text = json.encoder.encode_basestring
+
+    def encode(value: Any) -> str:
+        return text(value) if isinstance(value, str) else "".join(chunks(value, 0))
+
+    return encode
+
+
+_encode = _one_line_encoder()
 _SCALARS = frozenset((str, int, float, bool, type(None)))
+_CONTAINERS = (dict, list, tuple)
 
 
 def _flat(value: Any) -> bool:
@@ -36,14 +56,16 @@ def _flat(value: Any) -> bool:
             continue
         if isinstance(item, dict):
             return False
-        if isinstance(item, list | tuple) and any(isinstance(x, dict | list | tuple) for x in item):
+        if isinstance(item, list | tuple) and any(isinstance(x, _CONTAINERS) for x in item):
             return False
     return True
 
 
-def _write(value: Any, indent: str, emit: Callable[[str], object]) -> None:
+def _write(
+    value: Any, indent: str, emit: Callable[[str], object], flush: Callable[[], object]
+) -> None:
     if _flat(value) and not (isinstance(value, list | tuple) and len(value) > _MAX_LEAF):
-        emit(_ONE_LINE.encode(value))
+        emit(_encode(value))
         return
     inner = indent + "  "
     if isinstance(value, dict):
@@ -51,31 +73,53 @@ def _write(value: Any, indent: str, emit: Callable[[str], object]) -> None:
             emit("{}")
             return
         emit("{")
-        for k, (key, item) in enumerate(value.items()):
-            emit(f"{',' if k else ''}\n{inner}{_ONE_LINE.encode(str(key))}: ")
-            _write(item, inner, emit)
+        sep = f"\n{inner}"
+        for key, item in value.items():
+            emit(f"{sep}{_encode(str(key))}: ")
+            _write(item, inner, emit, flush)
+            sep = f",\n{inner}"
         emit(f"\n{indent}}}")
         return
     if not value:
         emit("[]")
         return
     emit("[")
-    for k, item in enumerate(value):
-        emit(f"{',' if k else ''}\n{inner}")
-        _write(item, inner, emit)
+    sep = f"\n{inner}"
+    for item in value:
+        emit(sep)
+        _write(item, inner, emit, flush)
+        sep = f",\n{inner}"
+        flush()
     emit(f"\n{indent}]")
 
 
 def json_text(value: Any) -> str:
     """``value`` as indented JSON with small objects on one line, ending in a newline."""
     out: list[str] = []
-    _write(value, "", out.append)
+    _write(value, "", out.append, _nothing)
     out.append("\n")
     return "".join(out)
 
 
+def _nothing() -> None:
+    return None
+
+
 def write_json(value: Any, stream: TextIO) -> None:
-    """``json_text(value)`` written to ``stream`` piece by piece, so that the text of
-    a long comparison is never held whole in memory."""
-    _write(value, "", stream.write)
-    stream.write("\n")
+    """``json_text(value)`` written to ``stream`` a few thousand pieces at a time, so
+    that the text of a long comparison is never held whole in memory."""
+    out: list[str] = []
+
+    def flush() -> None:
+        if len(out) >= _PIECES:
+            stream.write("".join(out))
+            out.clear()
+
+    _write(value, "", out.append, flush)
+    out.append("\n")
+    stream.write("".join(out))
+
+
+_PIECES = 4096
+"""Pieces gathered before they are written (each write to a stream costs more than
+the joining)."""

@@ -102,7 +102,8 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     declare_encoding_menus(reg, w.files.encoding_menus)
     declare_session_files(a, w.reading.files)
     declare_export(reg, w.exports.ask, w.window())
-    a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit,), section="quit"), w.close)
+    # Some key schemes (Windows, a bare X server) give Quit no key: Ctrl+Q everywhere.
+    a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit, "Ctrl+Q"), section="quit"), w.close)
     # Edit
     a(
         ActionSpec("edit.undo", tr("&Undo"), "edit", (Std.Undo,), tr("Undo the last correction")),

@@ -53,10 +53,12 @@ class ActionRegistry(QObject):
         action.setObjectName(spec.id)
         keys: list[QKeySequence] = []
         for key in spec.shortcuts:
-            if isinstance(key, QKeySequence.StandardKey):
-                keys.extend(QKeySequence.keyBindings(key))
-            else:
-                keys.append(QKeySequence(key))
+            found = (
+                QKeySequence.keyBindings(key)
+                if isinstance(key, QKeySequence.StandardKey)
+                else [QKeySequence(key)]
+            )
+            keys.extend(k for k in found if k not in keys)  # a key bound once
         action.setShortcuts(keys)
         tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
         if keys:

@@ -370,8 +370,15 @@ class ViewNavigator:
             return
         if v.mode == "inline":
             rows = self._inline_rows()
-            if v.inline is None or row not in rows:
+            if v.inline is None:
                 return
+            if row not in rows:  # left out as unchanged: the next article shown
+                every = cmp.rows()
+                after = every[every.index(row) :] if row in every else []
+                shown = next((r for r in after if r in rows), None)
+                if shown is None:
+                    return
+                row = shown
             doc = v.inline_pane.document()
             block = doc.findBlockByNumber(v.inline.row_blocks[rows.index(row)])
             top = doc.documentLayout().blockBoundingRect(block).top()
@@ -406,13 +413,17 @@ class ViewNavigator:
     def jump_to_segments(self, old: int | None, new: int | None) -> None:
         v = self.view
         self.waiting = None
+        if v.mode == "inline":  # the redline stays: its row of that article comes up
+            if v.cmp is not None and old is not None:
+                self.show_row(v.cmp.row_of_segment(0, old))
+            elif v.cmp is not None and new is not None:
+                self.show_row(v.cmp.row_of_segment(1, new))
+            return
         if v.writing() and any(
             seg is not None and seg not in v.geo[side].ranges for side, seg in ((0, old), (1, new))
         ):
             self.waiting = (old, new)
             return
-        if v.mode == "inline":
-            v.set_mode("side")
         v.sync.enabled = False
         try:
             for side, seg in ((0, old), (1, new)):

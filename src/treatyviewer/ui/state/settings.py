@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from ...core.errors import InputError
+from ...core.resources import is_bundled_id
 from ...io.limits import LIMIT_OPTIONS, ReadLimits, limits_from
 
 ORGANIZATION = "treatyviewer"
@@ -114,6 +115,9 @@ class Settings:
         return pairs
 
     def add_recent_pair(self, old: str, new: str) -> None:
+        """Remember a pair that opened; files by absolute path, so the menu opens them
+        from wherever the app is started next."""
+        old, new = _absolute(old), _absolute(new)
         pairs = [(old, new)] + [p for p in self.recent_pairs() if p != (old, new)]
         self.store.setValue("files/recent", [f"{o}\t{n}" for o, n in pairs[:MAX_RECENT]])
 
@@ -135,3 +139,8 @@ class Settings:
 
     def set_last_session(self, path: str | None) -> None:
         self.store.setValue("files/last_session", str(Path(path).resolve()) if path else "")
+
+
+def _absolute(name: str) -> str:
+    """A file's absolute path (a bundled text keeps its id)."""
+    return name if is_bundled_id(name) else str(Path(name).expanduser().resolve())

@@ -1,0 +1,131 @@
+"""Diffs of the likely pairs, worked out beside the aligner.
+
+Aligning takes about half of a comparison and needs one processor; diffing and
+classing the pairs takes most of the rest, but needs the alignment. Most pairs
+are easy to foresee, though: two units that open or close with the same words,
+or carry the same label, nearly always end up paired. A helper process diffs
+those while the aligner runs; whatever pairs the alignment then holds are taken
+from the helper, the others diffed as before.
+
+A pair's diff depends only on its two units, except where classing a change
+asks the article concordance (a cross-reference that follows the renumbering),
+which only the alignment gives. The helper classes with a concordance that
+notes being asked, and keeps no pair that asked it: the result is the same as
+diffing every pair after aligning.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+
+from .article_pair import PairDiff, pair_diff
+from .change_classes import ChangeClassifier
+from .class_context import context_with
+from .document import Document, Segment
+from .textdiff import DiffOptions
+
+Units = tuple[tuple[int, ...], tuple[int, ...]]
+"""Old unit indices and new unit indices of a pair."""
+
+SAMPLE_EVERY = 8
+"""About one word triple in this many stands for its unit (the same triples on both
+sides, chosen by their letters), which keeps the index small on long texts."""
+MOST_ALIKE = 3
+"""A triple found in more old units than this says nothing of which pairs with which
+(a formula every article uses)."""
+
+
+class _Watched(Mapping[int, frozenset[int]]):
+    """An empty concordance that notes whether it was asked."""
+
+    def __init__(self) -> None:
+        self.asked = False
+
+    def __getitem__(self, key: int) -> frozenset[int]:
+        self.asked = True
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[int]:
+        self.asked = True
+        return iter(())
+
+    def __len__(self) -> int:
+        self.asked = True
+        return 0
+
+    def renumbered(self) -> list[tuple[int, int, int, int]]:
+        """No cross-references are known before the alignment: noted as asked."""
+        self.asked = True
+        return []
+
+
+def _samples(doc: Document, seg: Segment) -> dict[int, None]:
+    """Hashes of the word triples of a unit's body that stand for it, in the order of
+    the text (so that equal votes are always decided alike)."""
+    words = doc.text[seg.body_start : seg.end].split()
+    found: dict[int, None] = {}
+    for k in range(len(words) - 2):
+        a, b, c = words[k], words[k + 1], words[k + 2]
+        # Chosen by their letters, not by ``hash``, which differs from run to run:
+        # the same texts always give the helper the same work.
+        if (ord(a[-1]) + 3 * len(b) + ord(c[0])) % SAMPLE_EVERY == 0:
+            found[hash((a, b, c))] = None
+    return found
+
+
+def likely_pairs(old: Document, new: Document) -> list[Units]:
+    """Pairs the alignment will probably hold, in the new text's order: each new unit
+    with the old unit that shares most of its sampled word triples (else the old unit
+    of the same label); two new units after one old one as a split, and a new unit
+    with the two neighbouring old units it draws on most as a merge."""
+    places: dict[int, list[int]] = {}
+    for i, seg in enumerate(old.segments):
+        for h in _samples(old, seg):
+            places.setdefault(h, []).append(i)
+    labels: dict[tuple[str, str], int] = {}
+    for i, seg in enumerate(old.segments):
+        labels.setdefault((seg.kind, seg.label), i)
+    out: list[Units] = []
+    last = (-1, -1)
+    for j, seg in enumerate(new.segments):
+        votes: Counter[int] = Counter()
+        for h in _samples(new, seg):
+            olds = places.get(h, ())
+            if len(olds) <= MOST_ALIKE:
+                votes.update(olds)
+        ranked = votes.most_common(2)
+        i = ranked[0][0] if ranked else labels.get((seg.kind, seg.label), -1)
+        if i < 0:
+            continue
+        out.append(((i,), (j,)))
+        if last == (i, j - 1):
+            out.append(((i,), (j - 1, j)))
+        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
+            out.append(((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,)))
+        last = (i, j)
+    return out
+
+
+def early_diffs(
+    old: Document,
+    new: Document,
+    options: DiffOptions,
+    classify: bool,
+    stopped: Callable[[], bool],
+) -> dict[Units, PairDiff]:
+    """The diffs of the likely pairs, until ``stopped()``; pairs whose classing
+    depends on the alignment are left out."""
+    watched = _Watched()
+    classes = (
+        ChangeClassifier(context_with(old, new, watched, watched.renumbered)) if classify else None
+    )
+    out: dict[Units, PairDiff] = {}
+    for units in likely_pairs(old, new):
+        if stopped():
+            break
+        watched.asked = False
+        diff = pair_diff(old, new, *units, options, classes)
+        if not watched.asked:
+            out[units] = diff
+    return out

@@ -1,0 +1,53 @@
+"""Diffs worked out beside the aligner are those the comparison would make, and a
+change whose class depends on the alignment is never taken from them."""
+
+from __future__ import annotations
+
+from treatyviewer.core.align import align
+from treatyviewer.core.comparison import build_comparison, compare
+from treatyviewer.core.early_diffs import early_diffs, likely_pairs
+from treatyviewer.core.segment import make_document
+from treatyviewer.core.textdiff import DiffOptions
+
+FRONTIER = "The frontier follows the river Arpa to the village of Kulp and thence the ridge."
+TRADE = "Trade across the frontier is free of duties for goods of local produce and herds."
+BATUM = "Batum and its district are ceded to Georgia under the terms set out in Article {n}."
+OLD = f"Article 1\n{FRONTIER}\n\nArticle 2\n{TRADE} Herds may cross.\n\nArticle 3\n{BATUM}\n"
+NEW = (
+    "Article 1\nThe parties shall meet at Kars within two months of signature.\n\n"
+    f"Article 2\n{FRONTIER}\n\nArticle 3\n{TRADE} Flocks may cross.\n\nArticle 4\n{BATUM}\n"
+)
+
+
+def test_a_reference_that_follows_the_renumbering_is_classed_after_aligning() -> None:
+    old = make_document(OLD.format(n=2))
+    new = make_document(NEW.format(n=3))
+    alone = compare(old, new)
+    classes = {(p.old, p.new): [c.change_class for c in p.changes] for p in alone.pairs}
+    assert classes[(2,), (3,)] == ["reference"]  # "Article 2" became "Article 3" with it
+    assert ((2,), (3,)) in likely_pairs(old, new)
+
+    early = early_diffs(old, new, DiffOptions(), True, lambda: False)
+    assert ((2,), (3,)) not in early  # its class needs the concordance
+    assert ((0,), (1,)) in early
+    for p in alone.pairs:
+        diff = early.get((p.old, p.new))
+        if diff is not None:
+            assert diff.changes == p.changes
+            assert (diff.words_deleted, diff.words_inserted) == (p.words_deleted, p.words_inserted)
+
+
+def test_a_comparison_built_with_early_diffs_is_the_one_built_without() -> None:
+    old = make_document(OLD.format(n=2))
+    new = make_document(NEW.format(n=3))
+    alone = compare(old, new)
+    early = early_diffs(old, new, DiffOptions(), True, lambda: False)
+    with_early = build_comparison(old, new, align(old, new), early=early)
+    assert with_early.pairs == alone.pairs
+    assert with_early.to_json() == alone.to_json()
+
+
+def test_the_helper_stops_when_asked() -> None:
+    old = make_document(OLD.format(n=2))
+    new = make_document(NEW.format(n=3))
+    assert early_diffs(old, new, DiffOptions(), True, lambda: True) == {}
