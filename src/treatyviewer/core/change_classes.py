@@ -2,7 +2,8 @@
 
 Every word change gets one class. ``wording`` and ``figure`` are substance;
 ``name-variant``, ``spelling``, ``case``, ``punctuation``, ``whitespace`` and
-``reference`` (a cross-reference that only follows the renumbering) are form.
+``reference`` (a cross-reference, or a unit's own sub-clause number, that only
+follows the renumbering) are form.
 A change that mixes classes ("Batum, three" → "Batumi; six") is split into
 its parts by aligning its words; a word pair no rule explains is wording, so
 a rule that does not fire can only make form look like substance, never the
@@ -12,7 +13,7 @@ reverse.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .change_kinds import CLASSES as CLASSES
@@ -37,11 +38,12 @@ from .change_tokens import (
 )
 from .entities import Gazetteer
 from .figures import is_figure_token, is_number
+from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
 
 _ARTICLE_BEFORE = re.compile(
-    r"(?:\barticles?|\bart\.|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
+    r"(?:\barticles?|\bart\.|\bart[ií]culos?|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
     r"(?:\w{1,6}\s*(?:,|and|и|ve|et|or|или)\s*){0,4}$",
     re.IGNORECASE,
 )
@@ -62,6 +64,10 @@ class ClassContext:
     gazetteer: Gazetteer | None = None
     concordance: Mapping[int, frozenset[int]] = field(default_factory=dict)
     """Old article number → the numbers of the new articles it became."""
+    renumbered: Callable[[], Sequence[Span4]] | None = None
+    """The designators (old start, old end, new start, new end) of cross-references
+    renumbered with their target, sorted; asked (each time) only when two numbers
+    differ, so it should keep what it found."""
 
 
 class ChangeClassifier:
@@ -95,6 +101,8 @@ class ChangeClassifier:
             return "punctuation"
         if x.casefold() == y.casefold() and not (is_number(x) or numeral(x)):
             return "case"
+        if self.follows_renumbering(a, b):
+            return "reference"
         reference = self.reference(a, b)
         if reference is not None:
             return reference
@@ -132,6 +140,18 @@ class ChangeClassifier:
         ):
             return None
         return "reference" if new_n in ctx.concordance.get(old_n, ()) else "wording"
+
+    def follows_renumbering(self, a: Tok, b: Tok) -> bool:
+        """Two numbers that only follow their article's renumbering: in a renumbered
+        cross-reference ("clause 7.1" → "clause 6.3") or a sub-clause's own number."""
+        if not (a.text.isdigit() and b.text.isdigit()):
+            return False
+        ctx = self.ctx
+        if own_number_follows(ctx.old_text, ctx.new_text, ctx.concordance, a, b):
+            return True
+        if ctx.renumbered is None:
+            return False
+        return in_renumbered(ctx.renumbered(), len(ctx.old_text), a, b)
 
     def lone(self, tok: Tok, text: str) -> ChangeClass:
         """Class of a token only one side has."""

@@ -54,6 +54,11 @@ class _Watched(Mapping[int, frozenset[int]]):
         self.asked = True
         return 0
 
+    def renumbered(self) -> list[tuple[int, int, int, int]]:
+        """No cross-references are known before the alignment: noted as asked."""
+        self.asked = True
+        return []
+
 
 def _samples(doc: Document, seg: Segment) -> dict[int, None]:
     """Hashes of the word triples of a unit's body that stand for it, in the order of
@@ -112,7 +117,9 @@ def early_diffs(
     """The diffs of the likely pairs, until ``stopped()``; pairs whose classing
     depends on the alignment are left out."""
     watched = _Watched()
-    classes = ChangeClassifier(context_with(old, new, watched)) if classify else None
+    classes = (
+        ChangeClassifier(context_with(old, new, watched, watched.renumbered)) if classify else None
+    )
     out: dict[Units, PairDiff] = {}
     for units in likely_pairs(old, new):
         if stopped():

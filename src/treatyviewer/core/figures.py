@@ -1,5 +1,5 @@
 """Figures: numbers, dates, amounts, periods and measurements, in English, Russian,
-Turkish and French. A change whose words are all of these is a ``figure`` change,
+Turkish, French, German and Spanish. A change whose words are all of these is a ``figure`` change,
 listed apart because readers look for figures first."""
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ _NUMBER_WORDS = frozenset(
         "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt",
         "trente", "cent", "mille", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
         "dokuz", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz",
-        "bin", "milyon"
+        "bin", "milyon", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+        "zehn", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
+        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",
+        "treinta", "cuarenta", "cincuenta", "cien", "ciento", "mil"
     }
 )  # fmt: skip
 

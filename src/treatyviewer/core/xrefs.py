@@ -27,7 +27,7 @@ from .xref_scan import Keywords, candidates, matches
 RefStatus = Literal["unchanged", "renumbered", "retargeted", "added", "removed"]
 
 _NUM = r"\d{1,4}(?:\.\d{1,3})*(?:\s?(?:bis|ter)\b)?|[IVXLCDM]{1,8}\b|[A-Za-z]\b"
-_UNIT = r"articles?|arts?\.|sections?|secs?\.|§§?|clauses?|paragraphs?|subsections?"
+_UNIT = r"articles?|arts?\.|art[íi]culos?|sections?|secs?\.|§§?|clauses?|paragraphs?|subsections?"
 _ANNEX = alternation([w for w in ANNEX_WORDS if w.isascii()] + ["annexes", "appendices"])
 _RU_UNIT = r"стать(?:я|и|е|ю|ей|ях|ям|ями)|ст\.|пункт(?:а|е|у|ом|ы|ов)?|п\.|раздел(?:а|е|ом)?"
 _RU_ANNEX = r"приложени(?:е|я|ю|ем|и)"

@@ -1,0 +1,84 @@
+"""Numbers that only follow the renumbering of their article are form
+(``reference``), whatever the numbering style or language; number words are
+figures in every language the app reads."""
+
+from __future__ import annotations
+
+from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.segment import make_document
+
+_CLAUSES = {
+    1: ("DEFINITIONS", ["Words have the meaning given here.", "Headings are for ease only."]),
+    2: ("SERVICES", ["The Supplier shall digitise the records.", "Subcontractors need consent."]),
+    3: ("FEES", ["The Customer shall pay within thirty days.", "Interest runs at two percent."]),
+    4: ("TERM", ["This Agreement lasts three years.", "It renews unless clause 3.1 is breached."]),
+}
+
+
+def contract(numbers: list[int]) -> str:
+    """The clauses chosen, numbered "1.", "1.1" in their new order."""
+    out = ["SERVICES AGREEMENT", ""]
+    for new, old in enumerate(numbers, 1):
+        title, subs = _CLAUSES[old]
+        out += [f"{new}. {title}"]
+        out += [f"{new}.{k} {s}" for k, s in enumerate(subs, 1)]
+        out += [""]
+    return "\n".join(out)
+
+
+def changes(cmp: Comparison) -> list[tuple[str, str, str]]:
+    return [(c.old_text, c.new_text, c.change_class) for p in cmp.pairs for c in p.changes]
+
+
+def test_sub_clause_numbers_and_references_that_follow_their_article_are_reference() -> None:
+    old = contract([1, 2, 3, 4])
+    new = contract([1, 3, 4]).replace("clause 3.1", "clause 2.1")
+    cmp = compare(make_document(old, "old.txt"), make_document(new, "new.txt"))
+    found = changes(cmp)
+    # 3.1, 3.2 → 2.1, 2.2; 4.1, 4.2 → 3.1, 3.2; "clause 3.1" → "clause 2.1"
+    assert sorted(found) == sorted([("3", "2", "reference")] * 3 + [("4", "3", "reference")] * 2), (
+        found
+    )
+    renumbered = [rc for rc in cmp.reference_changes if rc.status == "renumbered"]
+    assert [(rc.old.text, rc.new.text) for rc in renumbered if rc.old and rc.new] == [
+        ("clause 3.1", "clause 2.1")
+    ]
+
+
+def test_a_sub_clause_number_that_does_not_follow_its_article_is_a_figure() -> None:
+    old = contract([1, 2, 3, 4])
+    new = old.replace("It renews unless clause 3.1", "It renews unless clause 3.2")
+    cmp = compare(make_document(old, "old.txt"), make_document(new, "new.txt"))
+    assert changes(cmp) == [("1", "2", "figure")]
+    assert [rc.status for rc in cmp.reference_changes if rc.status != "unchanged"] == ["retargeted"]
+
+
+def spanish(bodies: list[str]) -> str:
+    arts = [f"Artículo {k}.º\n{b}" for k, b in enumerate(bodies, 1)]
+    return "LEY DE ARCHIVOS\n\n" + "\n\n".join(arts) + "\n"
+
+
+def test_spanish_article_reference_with_ordinal_mark_is_renumbered() -> None:
+    bodies = [
+        "La presente ley regula los archivos municipales y su conservación.",
+        "Se crea el Consejo de Archivos como órgano consultivo de los ayuntamientos.",
+        "Los ayuntamientos conservarán sus documentos en locales adecuados.",
+        "Es infracción incumplir el deber previsto en el artículo 3.º de esta ley.",
+    ]
+    new_bodies = [bodies[0], bodies[2], bodies[3].replace("artículo 3.º", "artículo 2.º")]
+    cmp = compare(
+        make_document(spanish(bodies), "a.txt"), make_document(spanish(new_bodies), "b.txt")
+    )
+    assert changes(cmp) == [("3", "2", "reference")]
+    moved = [
+        (rc.old.text, rc.new.text, rc.status) for rc in cmp.reference_changes if rc.old and rc.new
+    ]
+    assert moved == [("artículo 3", "artículo 2", "renumbered")]
+
+
+def test_german_number_words_are_figures() -> None:
+    text = "Vertrag\n\nArtikel 1\n\nDie Frist beträgt {} Monate ab der Unterzeichnung.\n"
+    cmp = compare(
+        make_document(text.format("drei"), "a.txt"), make_document(text.format("fünf"), "b.txt")
+    )
+    assert changes(cmp) == [("drei", "fünf", "figure")]
