@@ -183,3 +183,32 @@ def test_an_edition_or_date_line_under_the_title_stays_with_the_title(edition: s
     doc = make_document(text)
     assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4", "5"]
     assert edition in doc.segment_text(doc.segments[0])
+
+
+def test_points_of_an_article_pair_by_letter_when_one_of_two_or_a_lone_one_was_edited():
+    """With two points a side the typical share of unrelated points must not be one of
+    the true pairs: an edited "a)" beside an unchanged "b)" stays "a)" → "a)"."""
+    from treatyviewer.core.parts import unit_part_pairs
+
+    old = make_document(
+        "Article 1\nThe parties agree as follows:\n"
+        "a) the frontier commission shall meet at Kars within one month of signature;\n"
+        "b) the garrisons shall withdraw from the districts named in the annex.\n\n"
+        "Article 2\nTrade between the two states shall be free of duties.\n"
+        "a) goods carried through Batum shall pay no transit charge.\n",
+        "old",
+    )
+    new = make_document(
+        "Article 1\nThe parties agree as follows:\n"
+        "a) the frontier commission shall meet at Kars within two months of signature;\n"
+        "b) the garrisons shall withdraw from the districts named in the annex.\n\n"
+        "Article 2\nTrade between the two states shall be free of all duties.\n"
+        "a) goods carried through Batum shall pay no transit charge.\n",
+        "new",
+    )
+    units = [i for i, s in enumerate(old.segments) if s.kind is SegmentKind.ARTICLE]
+    first = unit_part_pairs(old, new, units[0], units[0])
+    assert [(p.old, p.new) for p in first] == [("a)", "a)"), ("b)", "b)")]
+    assert [(p.old, p.new) for p in unit_part_pairs(old, new, units[1], units[1])] == [
+        ("a)", "a)")
+    ]

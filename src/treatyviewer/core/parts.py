@@ -46,36 +46,42 @@ def _words(text: str) -> set[str]:
 
 def _weighted(a: list[set[str]], b: list[set[str]]) -> list[list[float]]:
     """Cosine of every part of ``a`` with every part of ``b``, words weighted by rarity
-    among the parts of both."""
+    among the parts of both. Sums are exact (``fsum``): set order follows the string
+    hash, and a plain sum could break a tie differently from one run to the next."""
     df = Counter(w for words in (*a, *b) for w in words)
     n = len(a) + len(b)
     weight = {w: math.log((n + 1) / (c + 0.5)) ** 2 for w, c in df.items()}
 
     def norm(words: set[str]) -> float:
-        return math.sqrt(sum(weight[w] for w in words)) or 1.0
+        return math.sqrt(math.fsum(weight[w] for w in words)) or 1.0
 
     na, nb = [norm(x) for x in a], [norm(y) for y in b]
     return [
-        [sum(weight[w] for w in x & y) / (na[i] * nb[j]) for j, y in enumerate(b)]
+        [math.fsum(weight[w] for w in x & y) / (na[i] * nb[j]) for j, y in enumerate(b)]
         for i, x in enumerate(a)
     ]
 
 
 def _claims(sim: list[list[float]]) -> tuple[set[tuple[int, int]], float]:
-    """Pairs that are each other's best match and above the typical pair, and the
-    typical (median) share of two parts of these units."""
-    values = sorted(v for row in sim for v in row)
-    if not values:  # one side has no parts
+    """Pairs that are each other's best match and above the typical share of two parts
+    that are not (the median of the other cells), and that typical share. With two
+    parts a side, a median over all cells is one of the true pairs, so "a)" with a
+    one-word edit was left unpaired beside an unchanged "b)"."""
+    if not sim or not sim[0]:  # one side has no parts
         return set(), 0.0
-    typical = values[len(values) // 2]
     best_row = [max(row) for row in sim]
     best_col = [max(col) for col in zip(*sim, strict=True)]
-    return {
+    mutual = {
         (i, j)
         for i, row in enumerate(sim)
         for j, v in enumerate(row)
-        if v > typical and v == best_row[i] == best_col[j]
-    }, typical
+        if v == best_row[i] == best_col[j]
+    }
+    others = sorted(
+        v for i, row in enumerate(sim) for j, v in enumerate(row) if (i, j) not in mutual
+    )
+    typical = others[len(others) // 2] if others else 0.0
+    return {(i, j) for i, j in mutual if sim[i][j] > typical}, typical
 
 
 def _lone_pairs(
