@@ -209,6 +209,4 @@ def test_points_of_an_article_pair_by_letter_when_one_of_two_or_a_lone_one_was_e
     units = [i for i, s in enumerate(old.segments) if s.kind is SegmentKind.ARTICLE]
     first = unit_part_pairs(old, new, units[0], units[0])
     assert [(p.old, p.new) for p in first] == [("a)", "a)"), ("b)", "b)")]
-    assert [(p.old, p.new) for p in unit_part_pairs(old, new, units[1], units[1])] == [
-        ("a)", "a)")
-    ]
+    assert [(p.old, p.new) for p in unit_part_pairs(old, new, units[1], units[1])] == [("a)", "a)")]
