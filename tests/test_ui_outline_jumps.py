@@ -36,3 +36,23 @@ def test_an_outline_click_in_inline_view_stays_inline_and_jumps(make_window) -> 
     assert window.view.inline_pane.isVisible() and not window.view.new_pane.isVisible()
     window.position.follow()
     assert window.position.row_at_top() == cmp.row_of_segment(1, segment)
+
+
+@pytest.mark.parametrize(("mode", "shown", "other"), [("old", 0, 1), ("new", 1, 0)])
+def test_a_click_in_the_hidden_texts_outline_brings_up_its_counterpart(
+    make_window, mode: str, shown: int, other: int
+) -> None:
+    """With one text shown, the other text's outline tab still leads somewhere: to the
+    shown text's counterpart of the clicked article."""
+    window = make_window(size=(1200, 700))
+    window.outline.show()
+    window.actions_[f"view.mode.{mode}"].trigger()
+    QApplication.processEvents()
+    cmp = window.session.comparison
+    pair = cmp.pairs[cmp.pair_of_old(cmp.old.index_of("2"))]  # draft Art. 2 → Moscow Art. VI
+    segment = (pair.old, pair.new)[other][0]
+    window.outline._clicked(_unit_line(window, other, segment))
+    QApplication.processEvents()
+    assert window.view.mode == mode
+    window.position.follow()
+    assert window.position.row_at_top() == cmp.row_of_segment(shown, (pair.old, pair.new)[shown][0])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from ...core.comparison import Row
+from ...core.comparison import Comparison, Row
 from .formats import CHANGE_PROP
 from .geometry import SideGeometry
 
@@ -419,6 +419,8 @@ class ViewNavigator:
             elif v.cmp is not None and new is not None:
                 self.show_row(v.cmp.row_of_segment(1, new))
             return
+        if v.mode in ("old", "new") and v.cmp is not None:  # only one text is shown
+            old, new = _in_shown_text(v.cmp, v.mode, old, new)
         if v.writing() and any(
             seg is not None and seg not in v.geo[side].ranges for side, seg in ((0, old), (1, new))
         ):
@@ -440,6 +442,25 @@ class ViewNavigator:
         """Make the jump that waited for its articles, if they are written now."""
         if self.waiting is not None:
             self.jump_to_segments(*self.waiting)
+
+
+def _in_shown_text(
+    cmp: Comparison, mode: str, old: int | None, new: int | None
+) -> tuple[int | None, int | None]:
+    """A line of the hidden text's outline leads to the shown text's counterpart, or,
+    for an article the shown text lacks, to the counterpart of the nearest one before
+    it: a click there used to do nothing."""
+    shown, hidden = (old, new) if mode == "old" else (new, old)
+    if shown is not None or hidden is None:
+        return old, new
+    pair_of = cmp.pair_of_new if mode == "old" else cmp.pair_of_old
+    for seg in range(hidden, -1, -1):
+        k = pair_of(seg)
+        if k is not None:
+            pair = cmp.pairs[k]
+            target = (pair.old if mode == "old" else pair.new)[0]
+            return (target, None) if mode == "old" else (None, target)
+    return old, new
 
 
 def _change_id_at(doc: QTextDocument, position: int) -> int | None:
