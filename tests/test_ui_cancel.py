@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 
+from quitting import quit_by_sigterm
 from treatyviewer.core.autosave import autosave_path
-from treatyviewer.ui.app.quit_signals import QuitOnSignals
 
 
 def test_cancel_of_a_long_comparison_returns_to_the_previous_pair(
@@ -47,13 +46,7 @@ def test_sigterm_keeps_unsaved_work_in_the_autosave_and_quits(
     window = make_window()
     window.link(("4",), ("IV",))  # unsaved work: a manual link
     assert window.reading.controller.is_dirty
-    quits: list[bool] = []
-    hook = QuitOnSignals(window, lambda: quits.append(True))
-    try:
-        os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: bool(quits), timeout=5_000)
-    finally:
-        hook.uninstall()
+    quit_by_sigterm(window, qtbot)
     assert not window.isVisible()
     assert autosave_path(None, tmp_path / "state").exists()
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

@@ -6,8 +6,6 @@ with the reader's work autosaved, and the comparing process ended every time."""
 from __future__ import annotations
 
 import multiprocessing
-import os
-import signal
 from pathlib import Path
 
 import pytest
@@ -15,10 +13,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import new_window, wait_compared
+from quitting import quit_by_sigterm
 from treatyviewer.core.autosave import autosave_path
 from treatyviewer.core.document_cache import once_per_document
 from treatyviewer.core.resources import DEFAULT_PAIR
-from treatyviewer.ui.app.quit_signals import QuitOnSignals
 
 pytestmark = pytest.mark.gui
 
@@ -110,13 +108,7 @@ def test_sigterm_while_comparing_quits_with_the_work_autosaved(
     window.link(("4",), ("IV",))  # unsaved work; the texts are compared again for it
     assert window.reading.controller.is_dirty and window.session.busy
     qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=10_000)
-    quits: list[bool] = []
-    hook = QuitOnSignals(window, lambda: quits.append(True))
-    try:
-        os.kill(os.getpid(), signal.SIGTERM)
-        qtbot.waitUntil(lambda: bool(quits), timeout=5_000)
-    finally:
-        hook.uninstall()
+    quit_by_sigterm(window, qtbot)
     assert not window.isVisible()
     assert not window.session.busy
     assert autosave_path(None, tmp_path / "state").exists()

@@ -238,24 +238,26 @@ def same_cosine(a: Vector, b: Vector) -> float:
     """``cosine`` of two vectors that ``Vectors`` keeps (one per wording), worked out
     once per pair of wordings: texts that repeat whole sections ask for the same
     pair many times. Kept until ``forget_pairs``."""
-    key = (id(a), id(b))
-    found = _COSINES.get(key)
-    if found is not None and found[0] is a and found[1] is b:
-        return found[2]
-    value = cosine(a, b)
-    _COSINES[key] = (a, b, value)
-    return value
+    return _once(_COSINES, a, b, cosine)
 
 
 def same_containment(part: Vector, whole: Collection[str]) -> float:
     """``containment`` of a vector that ``Vectors`` keeps in an article's features,
     worked out once per pair of wordings (as ``same_cosine``)."""
-    key = (id(part), id(whole))
-    found = _SHARES.get(key)
-    if found is not None and found[0] is part and found[1] is whole:
-        return found[2]
-    value = containment(part, whole)
-    _SHARES[key] = (part, whole, value)
+    return _once(_SHARES, part, whole, containment)
+
+
+def _once(
+    table: dict[tuple[int, int], Any], a: Any, b: Any, work: Callable[[Any, Any], float]
+) -> float:
+    """``work(a, b)`` remembered by the identity of ``a`` and ``b`` (checked, since an
+    id can be reused once its object is gone)."""
+    key = (id(a), id(b))
+    found = table.get(key)
+    if found is not None and found[0] is a and found[1] is b:
+        return float(found[2])
+    value = work(a, b)
+    table[key] = (a, b, value)
     return value
 
 
