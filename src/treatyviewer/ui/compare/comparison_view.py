@@ -292,7 +292,7 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
-        if self.filler.active:  # being written: start again at another width or mode
+        if self.filler.filling is not None:  # a long text: written again at another width or mode
             return None if self.filler.as_started() else self.show_comparison(self.cmp)
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
