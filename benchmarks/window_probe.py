@@ -60,7 +60,7 @@ class Probe(QObject):
 
     def compared(self) -> None:
         self.window.session.changed.disconnect(self.compared)
-        pane = self.window.view.panes()[0]
+        pane = self.window.view.primary()
         pane.viewport().installEventFilter(self)
         pane.viewport().update()
 
@@ -85,7 +85,7 @@ class Probe(QObject):
 
     def scroll(self) -> None:
         """Page down (wrapping to the top) while the text is written, then SCROLL_S more."""
-        bar = self.window.view.panes()[0].verticalScrollBar()
+        bar = self.window.view.primary().verticalScrollBar()
         painted = time.perf_counter()
         written: list[float] = []
 

@@ -24,6 +24,7 @@ from .end_follow import EndFollower
 from .formats import Formats
 from .geometry import SideGeometry
 from .inline import InlineRenderer
+from .inline_writing import InlineWriting
 from .overview import OverviewBar
 from .pane import NO_CHANGE, ComparisonPane
 from .pane_header import PaneHeader, pane_titles
@@ -79,6 +80,10 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.filler = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
+        self.inline_writer = InlineWriting(self.inline_pane, self.navigator.show_row, self)
+        """Writes the redline (a long one step by step, see ``inline_writing``)."""
+        self.inline_writer.shown.connect(self.layers.apply_all)
+        self.inline_writer.finished.connect(self._inline_written)
         self.end_follower = EndFollower(self.panes(), self.writing, self)  # Ctrl+End
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
@@ -145,9 +150,13 @@ class ComparisonView(QWidget):
         return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
 
     # -- showing ---------------------------------------------------------------
-    def show_comparison(self, cmp: Comparison | None) -> None:
+    def show_comparison(self, cmp: Comparison | None, keep_inline: bool = False) -> None:
+        """Render ``cmp`` in every view (``keep_inline``: the side panes only, the
+        redline of the same comparison stays as it is written)."""
         self.cmp = cmp
-        self.inline = None
+        if not keep_inline:
+            self.inline = None
+            self.inline_writer.stop()
         self.filler.stop()
         if cmp is None:
             return
@@ -174,7 +183,7 @@ class ComparisonView(QWidget):
             (self.new_box, cmp.new, self.from_file[1], titles[1]),
         ):
             box.show_document(title, doc, from_file, tip)
-        if self.mode == "inline":
+        if self.mode == "inline" and self.inline is None:
             self._render_inline()
         self.navigator.reset()
         if step_by_step:
@@ -185,7 +194,7 @@ class ComparisonView(QWidget):
 
     def writing(self) -> bool:
         """A long text is still being written into the panes (see ``progressive``)."""
-        return self.filler.active
+        return self.filler.active or self.inline_writer.active
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:
@@ -199,10 +208,14 @@ class ComparisonView(QWidget):
     def _render_inline(self) -> None:
         if self.cmp is None:
             return
-        self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_))
-        self.inline_pane.show_document(self.inline.render(self.only_changed))
+        self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_), self.only_changed)
         self.inline_pane.overlay.dark = self.scheme.dark
+        self.inline_writer.begin(self.inline, is_long(self.cmp, self.long_text))
+
+    def _inline_written(self) -> None:
         self.layers.apply_all()
+        if not self.writing():
+            self.laidOut.emit()
 
     def set_mode(self, mode: str) -> None:
         """Show another view of the texts, at the article the reader was reading."""
@@ -293,7 +306,9 @@ class ComparisonView(QWidget):
         if self.cmp is None or self.rendered is None:
             return
         if self.filler.active:  # being written: start again at another width or mode
-            return None if self.filler.as_started() else self.show_comparison(self.cmp)
+            if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
+                return None
+            return self.show_comparison(self.cmp, keep_inline=True)
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
         chain = anchors(self.cmp, *maps)
