@@ -181,21 +181,28 @@ class SideRenderer:
         qdoc.setDocumentMargin(28)
         return qdoc
 
-    def _spans(self) -> list[tuple[int, int, QTextCharFormat]]:
+    def _spans(self) -> list[tuple[int, int, int]]:
+        """(start, end, change id) of what is highlighted, in text order; id -1 for the
+        body of an article only this text has. Formats are made as the text is written
+        (``_span_format``): a long text has a hundred thousand changes."""
         spans = []
         for cid, (_k, c) in enumerate(self.changes):
             start, end = (
                 (c.old_start, c.old_end) if self.side == "old" else (c.new_start, c.new_end)
             )
             if end > start:
-                form = self.f.form_label(c.change_class)
-                spans.append((start, end, self.f.change(c.op, self.side, cid, form)))
-        whole = "delete" if self.side == "old" else "insert"
+                spans.append((start, end, cid))
         for i in self.lonely:
             seg = self.doc.segments[i]
-            spans.append((seg.body_start, seg.end, self.f.change(whole, self.side, -1)))
+            spans.append((seg.body_start, seg.end, -1))
         spans.sort(key=lambda s: s[0])
         return spans
+
+    def _span_format(self, cid: int) -> QTextCharFormat:
+        if cid < 0:
+            return self.f.change("delete" if self.side == "old" else "insert", self.side, -1)
+        c = self.changes[cid][1]
+        return self.f.change(c.op, self.side, cid, self.f.form_label(c.change_class))
 
     def _heading(
         self, cursor: QTextCursor, i: int, seg: Segment, first: bool, side_map: SideMap
@@ -272,7 +279,7 @@ class SideRenderer:
         self,
         cursor: QTextCursor,
         seg: Segment,
-        spans: list[tuple[int, int, QTextCharFormat]],
+        spans: list[tuple[int, int, int]],
         starts: list[int],
         side_map: SideMap,
     ) -> None:
@@ -286,7 +293,7 @@ class SideRenderer:
             pos = a
             k = max(0, bisect_right(starts, a) - 1)
             while k < len(spans) and spans[k][0] < b:
-                s, e, fmt = spans[k]
+                s, e, cid = spans[k]
                 k += 1
                 if e <= pos:
                     continue
@@ -294,7 +301,7 @@ class SideRenderer:
                 e = min(e, b)
                 if s > pos:
                     cursor.insertText(para[pos - a : s - a], self.f.plain)
-                cursor.insertText(para[s - a : e - a], fmt)
+                cursor.insertText(para[s - a : e - a], self._span_format(cid))
                 pos = e
             if pos < b:
                 cursor.insertText(para[pos - a :], self.f.plain)
