@@ -58,7 +58,8 @@ class Filling:
     ) -> None:
         self.cmp = cmp
         self.hidden = hidden
-        renderers = (SideRenderer(cmp, "old", formats), SideRenderer(cmp, "new", formats))
+        old = SideRenderer(cmp, "old", formats)
+        renderers = (old, SideRenderer(cmp, "new", formats, old.changes))
         self.docs = (cmp.old, cmp.new)
         self.rendered = (
             Rendered(renderers[0].new_document(), SideMap(), renderers[0].changes),

@@ -147,13 +147,20 @@ def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
 class SideRenderer:
     """Renders one side (``old`` or ``new``) of a comparison."""
 
-    def __init__(self, cmp: Comparison, side: str, formats: Formats) -> None:
+    def __init__(
+        self,
+        cmp: Comparison,
+        side: str,
+        formats: Formats,
+        changes: list[tuple[int, Change]] | None = None,
+    ) -> None:
+        """``changes``: ``flat_changes(cmp)``, when the other side has them already."""
         self.cmp = cmp
         self.side = side
         self.doc = cmp.old if side == "old" else cmp.new
         self.other = cmp.new if side == "old" else cmp.old
         self.f = formats
-        self.changes = flat_changes(cmp)
+        self.changes = flat_changes(cmp) if changes is None else changes
         self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
 
