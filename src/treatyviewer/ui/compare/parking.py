@@ -16,18 +16,31 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from .render import Rendered, SegmentWriter
 from .structure_marks import SegmentMarks
 
 NEAR_SCREENS = 2.0
 """Viewport heights above and below the view that are kept laid out."""
-FAR_SCREENS = 4.0
+WAKE_SCREENS = 4.0
+"""When something near the view is parked, all within this many viewport heights is
+woken at once (the next screens then need no edit of the document)."""
+FAR_SCREENS = 8.0
 """Articles further than this many viewport heights from the view are parked (the
-gap to ``NEAR_SCREENS`` keeps small scrolls from parking and unparking the same one)."""
+gap to ``WAKE_SCREENS`` keeps small scrolls from parking and waking the same one)."""
+PARK_AT_ONCE = 8
+"""Articles left far behind are parked once there are this many (or along with a
+wake): each edit of the document costs a walk over the blocks below it."""
 MIN_SCREEN = 400.0
 """The viewport height assumed for a pane not shown yet."""
 
@@ -41,6 +54,8 @@ class SideParking:
         self.bottoms: list[float] = []
         self.indices: list[int] = []
         """Written articles in reading order, with their measured text tops and bottoms."""
+        self.heads: list[int] = []
+        """Their headings' block numbers."""
         self.awake: set[int] = set()
         """Written articles that are laid out (the ones that may be parked)."""
         self.parked: set[int] = set()
@@ -54,6 +69,7 @@ class SideParking:
         self.tops.append(top)
         self.bottoms.append(bottom)
         self.indices.append(i)
+        self.heads.append(self.rendered.map.heading_block[i])
         self.awake.add(i)
 
     def between(self, top: float, bottom: float) -> list[int]:
@@ -68,17 +84,55 @@ class SideParking:
         return head, doc.findBlockByNumber(side_map.last_block[i])
 
     def park(self, i: int) -> bool:
-        """Write the lines below ``i``'s heading again, plain and not laid out, with the
-        last one's bottom margin holding their height; False when it has no such lines
-        or is the last article (the end of the document keeps its own margins)."""
+        """Park one article (see ``apply``); False when it cannot be."""
+        self.apply([], [i])
+        return i in self.parked
+
+    def wake(self, i: int) -> None:
+        """Write a parked article's lines back with their highlighting and links."""
+        self.apply([i], [])
+
+    def apply(self, wake: list[int], park: list[int]) -> None:
+        """Wake and park articles in one edit of the document: after each edit Qt walks
+        every block below it, so one edit for many articles, not one each."""
+        wake = [i for i in wake if i in self.parked]
+        plans = [plan for plan in map(self._plan, park) if plan is not None]
+        if not wake and not plans:
+            return
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for i in wake:
+            self._rewrite(cursor, i)
+            self.parked.discard(i)
+            self.awake.add(i)
+        for plan in plans:
+            self._park(cursor, plan)
+        cursor.endEditBlock()
+        for plan in plans:
+            self._settle(cursor, plan)
+
+    def _rewrite(self, cursor: QTextCursor, i: int) -> None:
+        head, last = self._blocks(i)
+        cursor.setPosition(head.position() + head.length() - 1)
+        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self.writer.write_body(cursor, i)
+        self.marks.mark(i)
+
+    def _plan(self, i: int) -> _Plan | None:
+        """What parking ``i`` takes, measured before anything is edited; None when it
+        has no lines below its heading or is the last article (the end of the document
+        keeps its own margins)."""
+        if i in self.parked:
+            return None
         head, last = self._blocks(i)
         last_number = last.blockNumber()
         after = last.next()
         if last_number == head.blockNumber() or not after.isValid():
-            return False
+            return None
         layout = self.document.documentLayout()
-        head_bottom = layout.blockBoundingRect(head).bottom()
-        gap = layout.blockBoundingRect(after).top() - head_bottom
+        rect = layout.blockBoundingRect(head)
+        gap = layout.blockBoundingRect(after).top() - rect.bottom()
         lines = []
         block = head.next()
         while block.isValid() and block.blockNumber() <= last_number:
@@ -88,52 +142,59 @@ class SideParking:
         # before a visible one and that one into the larger of the two: the last parked
         # line's bottom margin is the height of them all.
         lines[-1][1].setBottomMargin(gap)
-        cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
+        return _Plan(
+            i, head.blockNumber(), last_number, QPointF(rect.left(), rect.bottom()), gap, lines
+        )
+
+    def _park(self, cursor: QTextCursor, plan: _Plan) -> None:
+        doc = self.document
+        head = doc.findBlockByNumber(plan.head)
+        last = doc.findBlockByNumber(plan.last)
         cursor.setPosition(head.position() + head.length() - 1)
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         plain = QTextCharFormat()
-        for text, block_format in lines:
+        for text, block_format in plan.lines:
             cursor.insertBlock(block_format, plain)
             if text:
                 cursor.insertText(text)
         block = head.next()
-        while block.isValid() and block.blockNumber() <= last_number:
+        while block.isValid() and block.blockNumber() <= plan.last:
             block.setVisible(False)
             block = block.next()
-        cursor.endEditBlock()
-        # Qt never places a block it does not lay out; placed at the heading's foot,
-        # the parked lines keep its hit test and painting, which bisect by height, right.
-        foot = QPointF(layout.blockBoundingRect(head).left(), head_bottom)
-        block = head.next()
-        while block.isValid() and block.blockNumber() <= last_number:
-            block.layout().setPosition(foot)
-            block = block.next()
-        after = self.document.findBlockByNumber(last_number + 1)
-        missing = gap - (layout.blockBoundingRect(after).top() - head_bottom)
-        if abs(missing) > 0.01:  # margins scaled or not folded after all: correct once
-            lines[-1][1].setBottomMargin(gap + missing)
-            cursor.setBlockFormat(lines[-1][1])
-        self.parked.add(i)
-        self.awake.discard(i)
-        return True
+        self.parked.add(plan.index)
+        self.awake.discard(plan.index)
 
-    def wake(self, i: int) -> None:
-        """Write a parked article's lines back with their highlighting and links."""
-        if i not in self.parked:
-            return
-        self.parked.discard(i)
-        head, last = self._blocks(i)
-        cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
-        cursor.setPosition(head.position() + head.length() - 1)
-        cursor.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        self.writer.write_body(cursor, i)
-        self.marks.mark(i)
-        cursor.endEditBlock()
-        self.awake.add(i)
+    def _settle(self, cursor: QTextCursor, plan: _Plan) -> None:
+        """Qt never places a block it does not lay out; placed at the heading's foot,
+        the parked lines keep its hit test and painting, which bisect by height, right.
+        Then the height is checked (margins scaled or not folded after all: corrected)."""
+        doc = self.document
+        block = doc.findBlockByNumber(plan.head + 1)
+        while block.isValid() and block.blockNumber() <= plan.last:
+            block.layout().setPosition(plan.foot)
+            block = block.next()
+        after = doc.findBlockByNumber(plan.last + 1)
+        top = doc.documentLayout().blockBoundingRect(after).top()
+        missing = plan.gap - (top - plan.foot.y())
+        if abs(missing) > 0.01:
+            block_format = plan.lines[-1][1]
+            block_format.setBottomMargin(block_format.bottomMargin() + missing)
+            cursor.setPosition(doc.findBlockByNumber(plan.last).position())
+            cursor.setBlockFormat(block_format)
+
+
+@dataclass
+class _Plan:
+    index: int
+    head: int
+    last: int
+    """Block numbers of the heading and of the article's last line."""
+    foot: QPointF
+    """The heading's bottom left corner."""
+    gap: float
+    """From the heading's foot to the next article's text."""
+    lines: list[tuple[str, QTextBlockFormat]]
 
 
 class Parking:
@@ -153,9 +214,7 @@ class Parking:
 
     def wake_between(self, side: int, top: float, bottom: float) -> None:
         parking = self.sides[side]
-        for i in parking.between(top, bottom):
-            if i in parking.parked:
-                parking.wake(i)
+        parking.apply([i for i in parking.between(top, bottom) if i in parking.parked], [])
 
     def wake_at(self, side: int, position: int) -> None:
         """Lay out the article that holds a document position (to measure or show it)."""
@@ -165,30 +224,33 @@ class Parking:
         block = parking.document.findBlock(position)
         if block.isVisible():
             return
-        number = block.blockNumber()
-        heads = parking.rendered.map.heading_block
-        for k in range(len(parking.indices) - 1, -1, -1):
-            i = parking.indices[k]
-            if heads[i] <= number:
-                parking.wake(i)
-                return
+        k = bisect_right(parking.heads, block.blockNumber()) - 1
+        if k >= 0:
+            parking.wake(parking.indices[k])
 
     def follow(self) -> None:
-        """Wake what is near the view of either pane; park what is far from both."""
+        """Wake what is near the view of either pane (and some more, so that the next
+        screens need no edit); park what is far from both, in one edit per pane."""
         for side, parking in enumerate(self.sides):
             value, height = self.views(side)
             height = max(height, MIN_SCREEN)
-            self.wake_between(
-                side, value - NEAR_SCREENS * height, value + (1 + NEAR_SCREENS) * height
+            near = parking.between(
+                value - NEAR_SCREENS * height, value + (1 + NEAR_SCREENS) * height
             )
-            if not parking.awake:
-                continue
+            wake: list[int] = []
+            if any(i in parking.parked for i in near):
+                reach = (value - WAKE_SCREENS * height, value + (1 + WAKE_SCREENS) * height)
+                wake = [i for i in parking.between(*reach) if i in parking.parked]
             low, high = value - FAR_SCREENS * height, value + (1 + FAR_SCREENS) * height
             keep_from = self.frontier[side] - 2 * height
+            park = []
             for i in sorted(parking.awake):
                 top, bottom = self._range(parking, i)
                 if (bottom < low or top > high) and bottom < keep_from:
-                    parking.park(i)
+                    park.append(i)
+            if len(park) < PARK_AT_ONCE and not wake:
+                park = []
+            parking.apply(wake, park)
 
     @staticmethod
     def _range(parking: SideParking, i: int) -> tuple[float, float]:
