@@ -7,6 +7,10 @@ window's process has threads, which ``fork`` would copy half-way through
 their work). It reports its stages and progress through a pipe and sends back
 the documents and the comparison; Cancel ends the process at once, and the
 memory the comparison needed on the way goes with it.
+
+What to compare goes to the process in a file of its own, not through the pipe the
+process is started with: writing texts of many megabytes into that pipe waits until
+the new process has started and read them all, and Cancel could not end it meanwhile.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
+import tempfile
 import time
 import types
 from collections.abc import Iterator
@@ -67,12 +73,31 @@ class _PipeReport:
         self.conn.send(("texts", old, new))
 
 
-def _child(conn: Connection, request: Request, parent: int) -> None:
+def _hand_over(request: Request) -> str:
+    """The request written to a file of its own, for the process to read (its path)."""
+    handle, path = tempfile.mkstemp(prefix="treatyviewer-request-")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(request, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _take(path: str) -> Request:
+    """In the process: read the request handed over, and remove its file."""
+    try:
+        with open(path, "rb") as handed:
+            request: Request = pickle.load(handed)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    return request
+
+
+def _child(conn: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     try:
         try:
-            loaded = run(request, _PipeReport(conn, parent))
+            loaded = run(_take(handed), _PipeReport(conn, parent))
         except TreatyViewerError as exc:
             conn.send(("failed", exc))
         except (BrokenPipeError, EOFError):
@@ -102,11 +127,18 @@ def _no_main_script() -> Iterator[None]:
 def run_apart(request: Request, report: Report) -> Loaded:
     """``comparing.run`` in a process of its own; raises ``Cancelled`` when
     ``report`` says stop (the process is ended), or what the comparison raised."""
+    if report(0, 0):
+        raise Cancelled("cancelled")
     ctx = multiprocessing.get_context("spawn")
+    handed = _hand_over(request)
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, request, os.getpid()), daemon=True)
-    with _no_main_script():
-        process.start()
+    process = ctx.Process(target=_child, args=(send, handed, os.getpid()), daemon=True)
+    try:
+        with _no_main_script():
+            process.start()
+    except BaseException:
+        os.unlink(handed)
+        raise
     send.close()
     done, total = 0, 0
     try:
@@ -136,3 +168,5 @@ def run_apart(request: Request, report: Report) -> Loaded:
         if process.is_alive():
             process.kill()
         process.join()
+        with contextlib.suppress(OSError):  # ended before it read the request
+            os.unlink(handed)
