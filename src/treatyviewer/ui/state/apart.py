@@ -31,24 +31,14 @@ from typing import Any
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from .comparing import Loaded, Report, Request, adopt, found_in, run
+from .comparing import Report, adopt, found_in, run
+from .request import LONG_PAIR_BYTES, Loaded, Request
 
-APART_FROM_BYTES = 2_000_000
-"""Both files together at least this size: compared in a process of their own."""
+APART_FROM_BYTES = LONG_PAIR_BYTES
+"""Both texts together at least this size: compared in a process of their own."""
 REPORT_EVERY_S = 0.05
 WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
-
-
-def weight(request: Request) -> int:
-    """Bytes to read (documents already read count by their text)."""
-    if request.documents is not None:
-        return sum(len(d.text) for d in request.documents)
-    total = 0
-    for name in (request.old_name, request.new_name):
-        with contextlib.suppress(OSError):  # a bundled id, or a file the reader reports
-            total += os.path.getsize(name)
-    return total
 
 
 class _PipeReport:
