@@ -16,6 +16,7 @@ the new process has started and read them all, and Cancel could not end it meanw
 from __future__ import annotations
 
 import contextlib
+import io
 import multiprocessing
 import os
 import pickle
@@ -41,10 +42,57 @@ WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
 
 
+class _Pickler(pickle.Pickler):
+    def __init__(self, out: io.BytesIO, names: dict[int, str]) -> None:
+        super().__init__(out, pickle.HIGHEST_PROTOCOL)
+        self.names = names
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return self.names.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, documents: dict[str, Document]) -> None:
+        super().__init__(io.BytesIO(data))
+        self.documents = documents
+
+    def persistent_load(self, pid: Any) -> Document:
+        return self.documents[pid]
+
+
+class _Channel:
+    """Messages through the pipe, in which the two texts, once sent, go again by name
+    only: the comparison sent at the end holds them, and sent twice they took as long
+    again to read back, with the window waiting."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.names: dict[int, str] = {}
+        """(In the process) the texts sent, by object id."""
+        self.documents: dict[str, Document] = {}
+        """(In the window) the texts received, by name."""
+
+    def send(self, *message: object) -> None:
+        out = io.BytesIO()
+        pickler = _Pickler(out, self.names) if self.names else pickle.Pickler(out, -1)
+        pickler.dump(message)
+        self.conn.send_bytes(out.getbuffer())
+
+    def sent_texts(self, old: Document, new: Document) -> None:
+        self.send("texts", old, new)
+        self.names = {id(old): "old", id(new): "new"}
+
+    def receive(self) -> tuple[Any, ...]:
+        message: tuple[Any, ...] = _Unpickler(self.conn.recv_bytes(), self.documents).load()
+        if message[0] == "texts":
+            self.documents = {"old": message[1], "new": message[2]}
+        return message
+
+
 class _PipeReport:
     """The child's ``Report``: stages and (at most every 50 ms) progress to the pipe."""
 
-    def __init__(self, conn: Connection, parent: int) -> None:
+    def __init__(self, conn: _Channel, parent: int) -> None:
         self.conn, self.parent, self.sent = conn, parent, 0.0
 
     def __call__(self, done: int, total: int) -> bool:
@@ -53,14 +101,14 @@ class _PipeReport:
             self.sent = now
             if os.getppid() != self.parent:
                 os._exit(0)  # the window is gone: nobody waits for this comparison
-            self.conn.send(("progress", done, total))
+            self.conn.send("progress", done, total)
         return False  # Cancel ends the process; nothing here needs to ask
 
     def stage(self, key: str) -> None:
-        self.conn.send(("stage", key))
+        self.conn.send("stage", key)
 
     def texts(self, old: Document, new: Document) -> None:
-        self.conn.send(("texts", old, new))
+        self.conn.sent_texts(old, new)
 
 
 def _hand_over(request: Request) -> str:
@@ -82,21 +130,22 @@ def _take(path: str) -> Request:
     return request
 
 
-def _child(conn: Connection, handed: str, parent: int) -> None:
+def _child(pipe: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
+    conn = _Channel(pipe)
     try:
         try:
             loaded = run(_take(handed), _PipeReport(conn, parent))
         except TreatyViewerError as exc:
-            conn.send(("failed", exc))
+            conn.send("failed", exc)
         except (BrokenPipeError, EOFError):
             raise
         except Exception as exc:  # reported as the window reports a thread's failure
-            conn.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            conn.send("failed", RuntimeError(f"{type(exc).__name__}: {exc}"))
         else:
-            conn.send(("done", loaded, found_in(loaded)))
-        conn.close()
+            conn.send("done", loaded, found_in(loaded))
+        pipe.close()
     except (BrokenPipeError, EOFError):
         os._exit(0)  # the window stopped listening (Cancel): nobody to tell
 
@@ -131,6 +180,7 @@ def run_apart(request: Request, report: Report) -> Loaded:
         raise
     send.close()
     done, total = 0, 0
+    channel = _Channel(receive)
     try:
         while True:
             if report(done, total):
@@ -139,7 +189,7 @@ def run_apart(request: Request, report: Report) -> Loaded:
                 if not process.is_alive() and not receive.poll(0):
                     raise RuntimeError("the comparing process ended without a result")
                 continue
-            message: tuple[Any, ...] = receive.recv()
+            message = channel.receive()
             kind = message[0]
             if kind == "progress":
                 done, total = message[1], message[2]
