@@ -48,7 +48,6 @@ def test_one_sentence_put_in_beside_an_edited_article_stays_added():
     }
 
 
-
 def test_split_in_place_is_found_among_articles_that_repeat_its_clauses():
     """Articles built from a stock of whole clauses: a long article repeating two of an
     article's three clauses holds more of it than either of its own edited halves, so
