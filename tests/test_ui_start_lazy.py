@@ -21,6 +21,7 @@ HIDDEN_AT_START = (
     "treatyviewer.ui.dialogs.preferences",
     "treatyviewer.ui.dialogs.go_to_article",
     "treatyviewer.ui.dialogs.help_guide",
+    "treatyviewer.ui.dialogs.open_dialog",
 )
 
 

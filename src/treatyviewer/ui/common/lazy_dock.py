@@ -6,7 +6,8 @@ through its action, so both need the dock itself from the start; what it holds
 
 A tab behind another dock counts as shown for Qt (it gets a show event, and is
 briefly reported visible while the window first lays out its tabs), so a tabbed
-dock is built only once it is still the front tab at the next turn of the loop.
+dock is built when it is raised, or when it is still the front tab at the next turn
+of the loop after it became visible (a click on its tab).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ class LazyDock(QDockWidget):
         if not self._tabbed():
             self.content()
         super().showEvent(event)
+
+    def raise_(self) -> None:
+        """Brought to the front of a shown window (View menu, a note to show): built now."""
+        if self.window().isVisible():
+            self.content()
+        super().raise_()
 
     def _tabbed(self) -> bool:
         window = self.parentWidget()

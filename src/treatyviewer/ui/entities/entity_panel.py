@@ -258,9 +258,7 @@ class EntityPanel(QWidget):
     def _size_count_columns(self) -> None:
         header = self.tree.header()
         for col in (1, 2):
-            header.resizeSection(
-                col, max(header.minimumSectionSize(), header.sectionSizeHint(col))
-            )
+            header.resizeSection(col, max(header.minimumSectionSize(), header.sectionSizeHint(col)))
 
     def _titles(self) -> tuple[str, str]:
         old, new = self.session.old, self.session.new
