@@ -253,3 +253,73 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
         assert results[2] == alone
         """
     )
+
+
+@needs_fork
+def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
+    """The aligner's two directions of look-up, one of them in a helper, pair exactly
+    as one process does (also with a text that repeats its sections)."""
+    run_alone(
+        """
+        import os
+        from unittest import mock
+        from synthetic import text_of_size
+        from treatyviewer.core import align_candidates, parallel
+        from treatyviewer.core.align import align
+        from treatyviewer.core.segment import make_document
+
+        pair = text_of_size(60_000)
+        repeated = pair.old_text + "\\n\\n" + pair.old_text
+        for old_text, new_text in ((pair.old_text, pair.new_text), (repeated, pair.new_text)):
+            alone = align(make_document(old_text), make_document(new_text))
+            forked = []
+            real_fork = os.fork
+
+            def counting_fork():
+                pid = real_fork()
+                if pid:
+                    forked.append(pid)
+                return pid
+
+            with mock.patch.object(align_candidates, "APART_FROM", 10), \\
+                    mock.patch.object(os, "fork", counting_fork), parallel.lent(1):
+                shared = align(make_document(old_text), make_document(new_text))
+            assert forked, "no helper looked up"
+            assert len(alone.links) > 30
+            assert shared == alone
+        """
+    )
+
+
+@needs_fork
+def test_pairs_written_by_a_helper_give_the_json_text_of_one_process() -> None:
+    run_alone(
+        """
+        import os
+        from unittest import mock
+        from synthetic import text_of_size
+        from treatyviewer.core.comparison import compare
+        from treatyviewer.core.segment import make_document
+        from treatyviewer.io import comparison_json_text
+        from treatyviewer.io.json_text import json_text
+
+        pair = text_of_size(60_000)
+        cmp = compare(make_document(pair.old_text), make_document(pair.new_text))
+        forked = []
+        real_fork = os.fork
+
+        def counting_fork():
+            pid = real_fork()
+            if pid:
+                forked.append(pid)
+            return pid
+
+        with mock.patch.object(comparison_json_text, "PAIRS_APART", 10), \\
+                mock.patch.object(os, "fork", counting_fork):
+            shared = json_text(comparison_json_text.comparison_value(cmp, 1))
+        assert forked, "no helper wrote"
+        alone = json_text(cmp.to_json())
+        assert '"changes": [' in alone and len(cmp.pairs) > 30
+        assert shared == alone
+        """
+    )

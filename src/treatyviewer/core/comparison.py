@@ -23,7 +23,7 @@ from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
 from .early_diffs import Units, early_diffs
-from .parallel import Beside, shared_map
+from .parallel import Beside, lent, shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions
 from .xrefs import (
@@ -261,7 +261,10 @@ def compare(
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
     helper = Beside(beside, helpers if long else 0)
     try:
-        alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
+        with lent(helpers):
+            alignment = align(
+                old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE)
+            )
         got = helper.finish()
         diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
         cmp = build_comparison(
@@ -315,8 +318,28 @@ def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any
     return out
 
 
-def comparison_json(cmp: Comparison) -> dict[str, Any]:
-    """The ``treatyviewer.comparison/2`` object of the command-line contract."""
+def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
+    """One pair of ``comparison_json``."""
+    return {
+        "old": cmp.label_of("old", p.old),
+        "new": cmp.label_of("new", p.new),
+        "status": p.status,
+        "renumbered": p.renumbered,
+        "moved": p.moved,
+        "similarity": round(p.similarity, 3),
+        "score": round(p.score, 4),
+        "confidence": p.confidence,
+        "origin": p.origin,
+        "changes": [_change_json(c, cmp, p) for c in p.changes],
+        "coarse": p.coarse,
+        "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
+    }
+
+
+def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict[str, Any]:
+    """The ``treatyviewer.comparison/2`` object of the command-line contract;
+    ``pairs`` stands for the ``pair_json`` of every pair when given (written
+    elsewhere, see ``io.comparison_text``)."""
 
     def doc_json(
         doc: Document,
@@ -347,23 +370,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             "ignore_whitespace": cmp.options.ignore_whitespace,
             "ignore_numbering": cmp.options.ignore_numbering,
         },
-        "pairs": [
-            {
-                "old": cmp.label_of("old", p.old),
-                "new": cmp.label_of("new", p.new),
-                "status": p.status,
-                "renumbered": p.renumbered,
-                "moved": p.moved,
-                "similarity": round(p.similarity, 3),
-                "score": round(p.score, 4),
-                "confidence": p.confidence,
-                "origin": p.origin,
-                "changes": [_change_json(c, cmp, p) for c in p.changes],
-                "coarse": p.coarse,
-                "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
-            }
-            for p in cmp.pairs
-        ],
+        "pairs": [pair_json(cmp, p) for p in cmp.pairs] if pairs is None else pairs,
         "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),

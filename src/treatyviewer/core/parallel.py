@@ -18,7 +18,7 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
@@ -30,6 +30,27 @@ MIN_ITEMS = 400
 
 HELPERS_VARIABLE = "TREATYVIEWER_HELPERS"
 """Environment variable capping the helpers (0: do everything in one process)."""
+
+
+_LENT = 0
+
+
+@contextlib.contextmanager
+def lent(helpers: int) -> Iterator[None]:
+    """Let work deep inside a call (the aligner's look-ups) fork up to ``helpers``
+    for as long as the call runs (see ``lent_helpers``); the caller vouches, as for
+    ``shared_map``, that it may fork."""
+    global _LENT
+    before, _LENT = _LENT, helpers
+    try:
+        yield
+    finally:
+        _LENT = before
+
+
+def lent_helpers() -> int:
+    """Helpers the caller of the running work lent it (0 unless inside ``lent``)."""
+    return _LENT
 
 
 def helpers_available() -> int:
