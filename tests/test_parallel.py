@@ -221,6 +221,9 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
             def stage(self, key):
                 self.stages.append(key)
 
+            def texts(self, old, new):
+                self.read = (old.text, new.text)
+
         folder = {str(tmp_path)!r}
         request = comparing.Request(
             f"{{folder}}/old.txt", f"{{folder}}/new.txt", DiffOptions(), Overrides(), 0.5

@@ -233,10 +233,14 @@ class ViewNavigator:
         pane = self.view.primary()
         bar = pane.verticalScrollBar()
         stop = stops[k]
-        bar.setValue(round(stop.y - pane.viewport().height() * CHANGE_FOCUS))
+        y = stop.y
+        if stop.change is not None and stop.position is not None:
+            pane.reveal(stop.position)  # laid out (a far article of a long text is not)
+            y = SideGeometry().y_of_position(pane.document(), stop.position)
+        bar.setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
-        self.current, self._left_at, self.current_y = k, bar.value(), stop.y
+        self.current, self._left_at, self.current_y = k, bar.value(), y
         self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
         if stop.row is not None:
@@ -271,11 +275,9 @@ class ViewNavigator:
         """Frame the heading of an added or removed article where it is shown."""
         v = self.view
         if v.primary() is v.inline_pane and v.inline is not None:
-            rows = self._inline_rows()
-            if row in rows:
-                block = v.inline_pane.document().findBlockByNumber(
-                    v.inline.row_blocks[rows.index(row)]
-                )
+            number = v.inline.block_of(row)
+            if number is not None:
+                block = v.inline_pane.document().findBlockByNumber(number)
                 v.inline_pane.overlay.set_spans(
                     "current", [(block.position(), block.position() + block.length() - 1, "")]
                 )
@@ -379,8 +381,12 @@ class ViewNavigator:
                 if shown is None:
                     return
                 row = shown
+            number = v.inline.block_of(row)
+            if number is None:  # not written yet: brought up once it is
+                v.inline.waiting = row
+                return
             doc = v.inline_pane.document()
-            block = doc.findBlockByNumber(v.inline.row_blocks[rows.index(row)])
+            block = doc.findBlockByNumber(number)
             top = doc.documentLayout().blockBoundingRect(block).top()
             v.inline_pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
             return

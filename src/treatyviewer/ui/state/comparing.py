@@ -42,6 +42,10 @@ class Report(Protocol):
 
     def stage(self, key: str) -> None: ...
 
+    def texts(self, old: Document, new: Document) -> None:
+        """Both texts are read (they can be shown while they are compared)."""
+        ...
+
 
 STAGES = ("read-old", "read-new", "align", "diff", "find")
 
@@ -104,6 +108,7 @@ def run(request: Request, report: Report) -> Loaded:
         report.stage("read-old")
         check(report, READ_OLD, SCALE)
         old, new = _read(request, report, helpers)
+        report.texts(old, new)
     report.stage("align")
     check(report, COMPARE, SCALE)
     cmp = compare(
