@@ -152,7 +152,9 @@ def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> No
     assert outputs[0] == outputs[1]
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent's end is told on Linux")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the parent's end is told on Linux"
+)
 def test_a_helper_ends_with_its_parent() -> None:
     """A comparing process killed by Cancel takes its helpers along: their shares
     would otherwise go on using the processors for nobody."""
