@@ -44,6 +44,7 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: 
         f"""
         import os
         from unittest import mock
+        from fork_counting import counted_forks
         from synthetic import text_of_size
         from treatyviewer.core import comparison, parallel
         from treatyviewer.core.comparison import compare
@@ -51,19 +52,10 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: 
 
         pair = text_of_size(60_000)
         alone = compare(make_document(pair.old_text), make_document(pair.new_text))
-        forked = []
-        real_fork = os.fork
-
-        def counting_fork():
-            pid = real_fork()
-            if pid:
-                forked.append(pid)
-            return pid
-
         # A long comparison in miniature: pairs diffed and references scanned by helpers.
         with mock.patch.object(parallel, "MIN_ITEMS", 10), \\
                 mock.patch.object(comparison, "SCAN_BESIDE", {beside}), \\
-                mock.patch.object(os, "fork", counting_fork):
+                counted_forks() as forked:
             shared = compare(
                 make_document(pair.old_text), make_document(pair.new_text), helpers={helpers}
             )
@@ -206,6 +198,7 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
         f"""
         import os
         from unittest import mock
+        from fork_counting import counted_forks
         from treatyviewer.core import comparison, parallel
         from treatyviewer.core.align import Overrides
         from treatyviewer.core.textdiff import DiffOptions
@@ -230,28 +223,21 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
         request = comparing.Request(
             f"{{folder}}/old.txt", f"{{folder}}/new.txt", DiffOptions(), Overrides(), 0.5
         )
-        results, forked = [], []
-        real_fork = os.fork
-
-        def counting_fork():
-            pid = real_fork()
-            if pid:
-                forked.append(pid)
-            return pid
-
+        results, helpers_forked = [], []
         # Alone; with a helper diffing beside the aligner; with the pairs shared after it.
         for helpers, beside in ((0, 10), (1, 10), (1, 10**9)):
             report = Report()
             with mock.patch.object(comparing, "helpers_available", lambda: helpers), \\
                     mock.patch.object(parallel, "MIN_ITEMS", 10), \\
                     mock.patch.object(comparison, "SCAN_BESIDE", beside), \\
-                    mock.patch.object(os, "fork", counting_fork):
+                    counted_forks() as forked:
                 loaded = comparing.run(request, report)
+            helpers_forked.append(len(forked))
             assert report.seen == sorted(report.seen) and report.seen[-1] == 1.0, (helpers, report.seen)
             assert report.stages == list(comparing.STAGES), (helpers, report.stages)
             results.append((loaded[2].to_json(), comparing.found_in(loaded)))
-        # reading, beside the aligner, scanning; reading, diffing, scanning
-        assert len(forked) == 6, forked
+        # none; reading, beside the aligner, scanning; reading, diffing, scanning
+        assert helpers_forked == [0, 3, 3], helpers_forked
         alone = results[0]
         assert len(alone[0]["pairs"]) > 30 and alone[1][1][0]
         assert results[1] == alone
@@ -268,6 +254,7 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
         """
         import os
         from unittest import mock
+        from fork_counting import counted_forks
         from synthetic import text_of_size
         from treatyviewer.core import align_candidates, parallel
         from treatyviewer.core.align import align
@@ -277,17 +264,8 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
         repeated = pair.old_text + "\\n\\n" + pair.old_text
         for old_text, new_text in ((pair.old_text, pair.new_text), (repeated, pair.new_text)):
             alone = align(make_document(old_text), make_document(new_text))
-            forked = []
-            real_fork = os.fork
-
-            def counting_fork():
-                pid = real_fork()
-                if pid:
-                    forked.append(pid)
-                return pid
-
             with mock.patch.object(align_candidates, "APART_FROM", 10), \\
-                    mock.patch.object(os, "fork", counting_fork), parallel.lent(1):
+                    counted_forks() as forked, parallel.lent(1):
                 shared = align(make_document(old_text), make_document(new_text))
             assert forked, "no helper looked up"
             assert len(alone.links) > 30
@@ -302,6 +280,7 @@ def test_pairs_written_by_a_helper_give_the_json_text_of_one_process() -> None:
         """
         import os
         from unittest import mock
+        from fork_counting import counted_forks
         from synthetic import text_of_size
         from treatyviewer.core.comparison import compare
         from treatyviewer.core.segment import make_document
@@ -310,17 +289,8 @@ def test_pairs_written_by_a_helper_give_the_json_text_of_one_process() -> None:
 
         pair = text_of_size(60_000)
         cmp = compare(make_document(pair.old_text), make_document(pair.new_text))
-        forked = []
-        real_fork = os.fork
-
-        def counting_fork():
-            pid = real_fork()
-            if pid:
-                forked.append(pid)
-            return pid
-
         with mock.patch.object(comparison_json_text, "PAIRS_APART", 10), \\
-                mock.patch.object(os, "fork", counting_fork):
+                counted_forks() as forked:
             shared = json_text(comparison_json_text.comparison_value(cmp, 1))
         assert forked, "no helper wrote"
         alone = json_text(cmp.to_json())
