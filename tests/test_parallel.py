@@ -42,7 +42,6 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: 
     shared among helpers after aligning."""
     run_alone(
         f"""
-        import os
         from unittest import mock
         from fork_counting import counted_forks
         from synthetic import text_of_size
@@ -196,7 +195,6 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
     (tmp_path / "new.txt").write_text(pair.new_text, encoding="utf-8")
     run_alone(
         f"""
-        import os
         from unittest import mock
         from fork_counting import counted_forks
         from treatyviewer.core import comparison, parallel
@@ -252,7 +250,6 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
     as one process does (also with a text that repeats its sections)."""
     run_alone(
         """
-        import os
         from unittest import mock
         from fork_counting import counted_forks
         from synthetic import text_of_size
@@ -278,7 +275,6 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
 def test_pairs_written_by_a_helper_give_the_json_text_of_one_process() -> None:
     run_alone(
         """
-        import os
         from unittest import mock
         from fork_counting import counted_forks
         from synthetic import text_of_size
