@@ -339,7 +339,7 @@ def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
 def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict[str, Any]:
     """The ``treatyviewer.comparison/2`` object of the command-line contract;
     ``pairs`` stands for the ``pair_json`` of every pair when given (written
-    elsewhere, see ``io.comparison_text``)."""
+    elsewhere, see ``io.comparison_json_text``)."""
 
     def doc_json(
         doc: Document,

@@ -4,8 +4,9 @@ Diffing the pairs of a 50 MB comparison is tens of seconds of pure Python, and t
 pairs do not depend on each other. A forked helper starts with everything the
 parent holds (documents, alignment) at no copying cost, does its share and sends
 back only its results. Only single-threaded callers may fork (the command line,
-never the window), and only for lists long enough that the helper pays for itself.
-If a helper fails, its share is done here: the result is the same either way.
+the window's comparing process, never the window itself), and only for lists long
+enough that the helper pays for itself. If a helper fails, its share is done here:
+the result is the same either way. A helper ends with its parent.
 """
 
 from __future__ import annotations
