@@ -1,7 +1,9 @@
 """One window run, measured from inside: ``window_probe.py OLD NEW START [CANCEL_AFTER]`` prints JSON.
 
 START is the parent's ``time.time()`` just before it started this process, so the
-first-paint time includes interpreter start and imports, as a user sees it. After
+first-paint time includes interpreter start and imports, as a user sees it (and
+``first_screen_s`` that of a long pair's texts shown as read, before they are
+compared; ``stall_before_paint_ms`` is then the longest stall in between). After
 the first highlighted paint the probe scrolls through the texts while the rest of a
 long text is written into the panes, and a few seconds more once it is all written,
 and records the longest gap between ticks of a 10 ms timer (an event-loop stall)
@@ -57,16 +59,32 @@ class Probe(QObject):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()  # stalls while reading, comparing and laying out count too
         window.session.changed.connect(self.compared)
+        self.texts_shown = False
+        """A long pair is shown as read before it is compared: its first paint is timed too."""
+        window.session.textsRead.connect(self.texts_read)
+
+    def texts_read(self) -> None:
+        self.window.session.textsRead.disconnect(self.texts_read)
+        self.texts_shown = True
+        pane = self.window.view.primary()
+        pane.viewport().installEventFilter(self)
+        pane.viewport().update()
 
     def compared(self) -> None:
         self.window.session.changed.disconnect(self.compared)
-        pane = self.window.view.panes()[0]
+        pane = self.window.view.primary()
         pane.viewport().installEventFilter(self)
         pane.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
+        if event.type() == QEvent.Type.Paint and self.texts_shown:
+            self.texts_shown = False
+            self.result["first_screen_s"] = time.time() - START
+            self.result["stall_before_screen_ms"] = round(self.stall * 1000, 1)
+            self.stall = 0.0
+        elif event.type() == QEvent.Type.Paint and self.result["first_paint_s"] is None:
             self.result["first_paint_s"] = time.time() - START
+            self.result.setdefault("first_screen_s", self.result["first_paint_s"])
             me, children = (
                 resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
             )
@@ -85,7 +103,7 @@ class Probe(QObject):
 
     def scroll(self) -> None:
         """Page down (wrapping to the top) while the text is written, then SCROLL_S more."""
-        bar = self.window.view.panes()[0].verticalScrollBar()
+        bar = self.window.view.primary().verticalScrollBar()
         painted = time.perf_counter()
         written: list[float] = []
 

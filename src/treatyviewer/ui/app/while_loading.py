@@ -6,6 +6,10 @@ Undo or Redo of a pairing correction, a new correction) would cancel the load th
 reader asked for; they are disabled until it ends. A load cancelled before any
 texts were shown (the texts named at start-up) leaves the bundled pair, or, if
 that was what was cancelled, an empty window that says how to open texts.
+
+A long pair is shown as soon as it is read, while it is still compared: the texts
+as read, marked as not compared yet (``compare.unpaired``). If that comparison is
+cancelled or fails, the previous pair comes back.
 """
 
 from __future__ import annotations
@@ -15,13 +19,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from ...core.comparison import Comparison
+from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
+from ..compare.comparison_view import ComparisonView
 from ..state.session import ComparisonSession
 from .message_bar import MessageBar
 
 WAITING = ("file.reload", "file.encoding.old", "file.encoding.new", "edit.undo", "edit.redo")
 """Commands disabled while a load runs."""
+UNPAIRED = "texts-not-compared-yet"
+"""Tag of the message shown with texts read and not yet compared."""
 
 
 class WhileLoading(QObject):
@@ -33,15 +42,20 @@ class WhileLoading(QObject):
         messages: MessageBar,
         open_bundled: Callable[[], None],
         open_dialog: Callable[[], None],
+        view: ComparisonView,
+        show: Callable[[Comparison], None],
     ) -> None:
         super().__init__(session)
         self.session, self.actions, self.undo_stack = session, actions, undo_stack
         self.messages = messages
         self._open_bundled, self._open_dialog = open_bundled, open_dialog
+        self.view, self._show = view, show
         self._loading: tuple[str, str] | None = None
         session.started.connect(self._started)
         session.idle.connect(self._idle)
         session.cancelled.connect(self._cancelled)
+        session.textsRead.connect(self._texts_read)
+        session.failed.connect(lambda _text: self._back_to_previous())
 
     @property
     def loading(self) -> bool:
@@ -71,8 +85,28 @@ class WhileLoading(QObject):
         self.actions["edit.undo"].setEnabled(self.undo_stack.canUndo())
         self.actions["edit.redo"].setEnabled(self.undo_stack.canRedo())
 
+    def _texts_read(self, old: Document, new: Document) -> None:
+        """A long pair is read: show it as read while its articles are paired."""
+        self.view.show_unpaired(old, new)
+        self.messages.show_message(
+            self.tr(
+                "The texts are shown as read, not compared yet: the articles are being "
+                "paired, and the changes will be highlighted when that is done."
+            ),
+            "info",
+            tag=UNPAIRED,
+            replace=True,
+        )
+
+    def _back_to_previous(self) -> None:
+        """The texts shown as read will not be compared: the previous pair comes back."""
+        self.messages.clear_tagged(lambda tag: tag != UNPAIRED)
+        if self.view.unpaired.shown is not None and self.session.comparison is not None:
+            self._show(self.session.comparison)
+
     def _cancelled(self, names: tuple[str, str]) -> None:
         """A load was cancelled; with nothing on screen, show something usable."""
+        self._back_to_previous()
         if self.session.comparison is not None:
             return
         open_button = [(self.tr("Open Two Texts…"), self._open_dialog)]

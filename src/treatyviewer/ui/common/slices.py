@@ -20,6 +20,11 @@ Steps = Generator[tuple[int, int], None, T]
 
 SLICE_S = 0.03
 """Longest run of steps before the event loop gets its turn."""
+WAIT_MS = 20
+"""How often a run that lets another go first looks whether that one is done."""
+
+_going_first: list[SlicedRun[object]] = []
+"""Runs the others wait for (what the reader looks at, before what is hidden)."""
 
 
 def run_through(steps: Steps[T]) -> T:
@@ -41,10 +46,15 @@ class SlicedRun(QObject, Generic[T]):
         failed: Callable[[BaseException], None],
         progress: Callable[[int, int], None] | None = None,
         parent: QObject | None = None,
+        first: bool = False,
     ) -> None:
+        """With ``first``, other runs wait while this one runs."""
         super().__init__(parent)
         self._steps: Steps[T] | None = steps
         self._done, self._failed, self._progress = done, failed, progress
+        self._first = first
+        if first:
+            _going_first.append(self)  # type: ignore[arg-type]
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
@@ -61,9 +71,16 @@ class SlicedRun(QObject, Generic[T]):
             self._steps.close()
             self._steps = None
 
+    def _waits(self) -> bool:
+        """Another run goes first: this one looks again a little later."""
+        _going_first[:] = [r for r in _going_first if r.running]
+        waits = not self._first and bool(_going_first)
+        self._timer.setInterval(WAIT_MS if waits else 0)
+        return waits
+
     def _slice(self) -> None:
         steps = self._steps
-        if steps is None:
+        if steps is None or self._waits():
             return
         end = time.perf_counter() + SLICE_S
         step = (0, 0)
@@ -82,3 +99,23 @@ class SlicedRun(QObject, Generic[T]):
             return
         if self._progress is not None:
             self._progress(*step)
+
+
+def first_then_sliced(
+    steps: Steps[T],
+    enough: Callable[[], bool],
+    done: Callable[[T], None],
+    failed: Callable[[BaseException], None],
+    progress: Callable[[int, int], None] | None = None,
+    parent: QObject | None = None,
+    first: bool = False,
+) -> SlicedRun[T] | None:
+    """Run steps at once until ``enough()`` (what must be on the first screen), the rest
+    from the event loop; None when they all ran at once (``done`` was called)."""
+    while not enough():
+        try:
+            next(steps)
+        except StopIteration as end:
+            done(end.value)
+            return None
+    return SlicedRun(steps, done, failed, progress, parent, first)

@@ -17,31 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import Comparison, Row
+from ...core.document import Document
 from ..common.colours import Scheme
 from .alignment import Padding, align_documents, anchors, remove_padding
 from .connector import ConnectorBand
 from .end_follow import EndFollower
 from .formats import Formats
 from .geometry import SideGeometry
+from .hover import mark_counterpart, tooltip
 from .inline import InlineRenderer
+from .inline_writing import InlineWriting
 from .overview import OverviewBar
-from .pane import NO_CHANGE, ComparisonPane
+from .pane import ComparisonPane
 from .pane_header import PaneHeader, pane_titles
 from .placeholders import Placeholder, placeholders
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
+from .unpaired import UnpairedTexts
 from .view_filling import LONG_TEXT, ViewFilling, is_long
 from .view_marks import bands, ticks
 from .view_navigation import ViewNavigator
 
 MODES = ("side", "inline", "old", "new")
-QUOTE_LIMIT = 240
-
-
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return f"“{text[:QUOTE_LIMIT]}{'…' if len(text) > QUOTE_LIMIT else ''}”"
 
 
 class ComparisonView(QWidget):
@@ -79,6 +77,12 @@ class ComparisonView(QWidget):
         self.navigator = ViewNavigator(self)
         self.filler = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
+        self.inline_writer = InlineWriting(self.inline_pane, self.navigator.show_row, self)
+        """Writes the redline (a long one step by step, see ``inline_writing``)."""
+        self.inline_writer.shown.connect(self.layers.apply_all)
+        self.inline_writer.finished.connect(self._inline_written)
+        self.unpaired = UnpairedTexts(self)
+        """The texts of a long pair as read, while they are compared."""
         self.end_follower = EndFollower(self.panes(), self.writing, self)  # Ctrl+End
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
@@ -145,9 +149,14 @@ class ComparisonView(QWidget):
         return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
 
     # -- showing ---------------------------------------------------------------
-    def show_comparison(self, cmp: Comparison | None) -> None:
+    def show_comparison(self, cmp: Comparison | None, keep_inline: bool = False) -> None:
+        """Render ``cmp`` in every view (``keep_inline``: the side panes only, the
+        redline of the same comparison stays as it is written)."""
+        reading = self.unpaired.stop()
         self.cmp = cmp
-        self.inline = None
+        if not keep_inline:
+            self.inline = None
+            self.inline_writer.stop()
         self.filler.stop()
         if cmp is None:
             return
@@ -174,18 +183,28 @@ class ComparisonView(QWidget):
             (self.new_box, cmp.new, self.from_file[1], titles[1]),
         ):
             box.show_document(title, doc, from_file, tip)
-        if self.mode == "inline":
+        if self.mode == "inline" and self.inline is None:
             self._render_inline()
         self.navigator.reset()
         if step_by_step:
             self.filler.begin()
         else:
             self.realign()
-        self.primary().verticalScrollBar().setValue(value)
+        if reading is not None:  # the article read in the unpaired text
+            self.jump_to_segment(*reading)
+        else:
+            self.primary().verticalScrollBar().setValue(value)
+
+    def show_unpaired(self, old: Document, new: Document) -> None:
+        """Two texts as read, while they are still compared (``unpaired``)."""
+        self.filler.stop()
+        self.inline_writer.stop()
+        self.cmp, self.rendered, self.inline = None, None, None
+        self.unpaired.show(old, new)
 
     def writing(self) -> bool:
         """A long text is still being written into the panes (see ``progressive``)."""
-        return self.filler.active
+        return self.filler.active or self.inline_writer.active
 
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:
@@ -199,10 +218,14 @@ class ComparisonView(QWidget):
     def _render_inline(self) -> None:
         if self.cmp is None:
             return
-        self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_))
-        self.inline_pane.show_document(self.inline.render(self.only_changed))
+        self.inline = InlineRenderer(self.cmp, Formats(self.scheme, self.font_), self.only_changed)
         self.inline_pane.overlay.dark = self.scheme.dark
+        self.inline_writer.begin(self.inline, is_long(self.cmp, self.long_text))
+
+    def _inline_written(self) -> None:
         self.layers.apply_all()
+        if not self.writing():
+            self.laidOut.emit()
 
     def set_mode(self, mode: str) -> None:
         """Show another view of the texts, at the article the reader was reading."""
@@ -226,7 +249,9 @@ class ComparisonView(QWidget):
         self.new_box.setVisible(mode in ("side", "new"))
         self.connector.setVisible(mode == "side")
         self.sync.enabled = mode == "side"
-        if mode == "inline" and self.inline is None:
+        if self.unpaired.shown:
+            self.unpaired.show(*self.unpaired.shown)  # in the panes of this view
+        elif mode == "inline" and self.inline is None:
             self._render_inline()
         self.navigator.reset()
         self.realign()
@@ -293,7 +318,9 @@ class ComparisonView(QWidget):
         if self.cmp is None or self.rendered is None:
             return
         if self.filler.active:  # being written: start again at another width or mode
-            return None if self.filler.as_started() else self.show_comparison(self.cmp)
+            if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
+                return None
+            return self.show_comparison(self.cmp, keep_inline=True)
         docs = (self.rendered[0].document, self.rendered[1].document)
         maps = (self.rendered[0].map, self.rendered[1].map)
         chain = anchors(self.cmp, *maps)
@@ -349,37 +376,11 @@ class ComparisonView(QWidget):
 
     # -- hover ---------------------------------------------------------------
     def tooltip_for(self, cid: int) -> str:
-        if self.cmp is None or self.rendered is None:
-            return ""
-        if cid == -1:
-            return self.tr("This article has no counterpart in the other text")
-        if not 0 <= cid < len(self.rendered[0].changes):
-            return ""
-        c = self.rendered[0].changes[cid][1]
-        if c.op == "replace":
-            return self.tr("Replaced {0}\nby {1}").format(_quote(c.old_text), _quote(c.new_text))
-        if c.op == "delete":
-            return self.tr("Deleted from the older text: {0}").format(_quote(c.old_text))
-        return self.tr("Inserted in the newer text: {0}").format(_quote(c.new_text))
+        return tooltip(self.rendered, cid) if self.cmp is not None else ""
 
     def _hovered(self, pane: ComparisonPane, cid: int) -> None:
-        if self.rendered is None:
-            return
-        colour = self.scheme.counterpart_bg
-        targets = {self.old_pane: (self.new_pane, 1), self.new_pane: (self.old_pane, 0)}
-        if pane not in targets:
-            return
-        other, side = targets[pane]
-        if cid == NO_CHANGE or not 0 <= cid < len(self.rendered[side].changes):
-            other.set_layer("counterpart", [], colour)
-            return
-        c = self.rendered[side].changes[cid][1]
-        start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
-        m = self.rendered[side].map
-        a, b = m.to_qt(start), m.to_qt(end)
-        if b <= a:  # an insertion point: mark the character beside it
-            b = a + 1
-        other.set_layer("counterpart", [(a, b)], colour)
+        if self.rendered is not None:
+            mark_counterpart((self.old_pane, self.new_pane), self.rendered, self.scheme, pane, cid)
 
     # -- navigation -----------------------------------------------------------
     def next_article(self, direction: int = 1) -> int | None:

@@ -1,12 +1,18 @@
-"""The inline redline: one column in reading order, deletions struck, insertions underlined."""
+"""The inline redline: one column in reading order, deletions struck, insertions underlined.
+
+The redline is written a row (an article pair, or an article only one text has) at a
+time, so a long text can be written from the event loop (``inline_writing``) while
+the reader reads its first screens; written at once, it is the same document.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
 from ...core.textdiff import Change
+from ..common.slices import Steps, run_through
 from ..common.vocabulary import status_text
 from .formats import SEGMENT_PROP, Formats
 from .render import (
@@ -41,47 +47,82 @@ def _gap_before(text: str, at: int, floor: int) -> bool:
 
 
 class InlineRenderer:
-    def __init__(self, cmp: Comparison, formats: Formats) -> None:
+    def __init__(self, cmp: Comparison, formats: Formats, only_changed: bool = False) -> None:
         self.cmp = cmp
         self.f = formats
         self.changes = flat_changes(cmp)
         self.first_id: dict[int, int] = {}
         for cid, (k, _c) in enumerate(self.changes):
             self.first_id.setdefault(k, cid)
+        self.rows = [r for r in cmp.rows() if not (only_changed and self._unchanged(r))]
+        """The rows shown, in reading order (unchanged pairs left out with ``only_changed``)."""
+        self._row_number = {row: n for n, row in enumerate(self.rows)}
         self.row_blocks: list[int] = []
-        """Heading block number of each row of ``cmp.rows()`` that was rendered."""
+        """Heading block number of each row of ``rows`` written so far."""
         self.change_positions: dict[int, int] = {}
-        self.maps: dict[str, SideMap] = {"old": SideMap(), "new": SideMap()}
-        """Where the words of each text landed: notes and mentions are drawn through these."""
+        self._maps: dict[str, SideMap] = {"old": SideMap(), "new": SideMap()}
+        self._unsorted: set[str] = set()
+        """Sides whose words went in out of their text's order (old words follow the new
+        text's order: a moved article): ``maps`` sorts them."""
+        self.waiting: Row | None = None
+        """A row asked for before it was written (shown once it is)."""
         self._last = ""
         """The last character written in the current paragraph."""
         self._after_old = False
         """True right after deleted (old) words: the next words need a space."""
+        self.document = QTextDocument()
+        self.document.setDefaultFont(self.f.font)
+        self.document.setDocumentMargin(28)
+        self.document.setUndoRedoEnabled(False)
+        self._cursor = QTextCursor(self.document)
 
-    def render(self, only_changed: bool = False) -> QTextDocument:
-        qdoc = QTextDocument()
-        qdoc.setDefaultFont(self.f.font)
-        qdoc.setDocumentMargin(28)
-        qdoc.setUndoRedoEnabled(False)
-        cursor = QTextCursor(qdoc)
-        first = True
-        for row in self.cmp.rows():
-            if row.kind == "pair":
-                pair = self.cmp.pairs[row.index]
-                if only_changed and pair.status == "unchanged" and not pair.moved:
-                    continue
-                self._pair(cursor, row.index, first)
-            elif row.kind == "added":
-                self._lonely(cursor, self.cmp.new, row.index, "added", first)
-            else:
-                self._lonely(cursor, self.cmp.old, row.index, "removed", first)
-            first = False
-        for side_map in self.maps.values():  # old words follow the new text's order
+    def _unchanged(self, row: Row) -> bool:
+        if row.kind != "pair":
+            return False
+        pair = self.cmp.pairs[row.index]
+        return pair.status == "unchanged" and not pair.moved
+
+    @property
+    def maps(self) -> dict[str, SideMap]:
+        """Where the words of each text landed (so far): notes and mentions are drawn
+        through these."""
+        for side in self._unsorted:
+            side_map = self._maps[side]
             runs = sorted(zip(side_map.run_src, side_map.run_qt, side_map.run_len, strict=True))
             side_map.run_src = [r[0] for r in runs]
             side_map.run_qt = [r[1] for r in runs]
             side_map.run_len = [r[2] for r in runs]
-        return qdoc
+        self._unsorted.clear()
+        return self._maps
+
+    @property
+    def done(self) -> bool:
+        return len(self.row_blocks) == len(self.rows)
+
+    def block_of(self, row: Row) -> int | None:
+        """The heading block of a row, or None while it is not written (or not shown)."""
+        n = self._row_number.get(row)
+        return self.row_blocks[n] if n is not None and n < len(self.row_blocks) else None
+
+    def render(self) -> QTextDocument:
+        """The whole redline at once."""
+        run_through(self.steps())
+        return self.document
+
+    def steps(self) -> Steps[None]:
+        """Write the rows in reading order, one edit block (one layout) each."""
+        cursor, total = self._cursor, len(self.rows)
+        for n in range(len(self.row_blocks), total):
+            row = self.rows[n]
+            cursor.beginEditBlock()
+            if row.kind == "pair":
+                self._pair(cursor, row.index, n == 0)
+            elif row.kind == "added":
+                self._lonely(cursor, self.cmp.new, row.index, "added", n == 0)
+            else:
+                self._lonely(cursor, self.cmp.old, row.index, "removed", n == 0)
+            cursor.endEditBlock()
+            yield n + 1, total
 
     def _heading(
         self,
@@ -222,7 +263,9 @@ class InlineRenderer:
                 cursor.insertText(" ", self.f.plain)
             self._after_old = False
             if source is not None:
-                side_map = self.maps[source[0]]
+                side_map = self._maps[source[0]]
+                if side_map.run_src and source[1] + a < side_map.run_src[-1]:
+                    self._unsorted.add(source[0])
                 side_map.run_src.append(source[1] + a)
                 side_map.run_qt.append(cursor.position())
                 side_map.run_len.append(b - a)
@@ -231,6 +274,6 @@ class InlineRenderer:
 
 
 def render_inline(cmp: Comparison, formats: Formats, only_changed: bool) -> InlineRenderer:
-    renderer = InlineRenderer(cmp, formats)
-    renderer.document = renderer.render(only_changed)  # type: ignore[attr-defined]
+    renderer = InlineRenderer(cmp, formats, only_changed)
+    renderer.render()
     return renderer

@@ -271,11 +271,9 @@ class ViewNavigator:
         """Frame the heading of an added or removed article where it is shown."""
         v = self.view
         if v.primary() is v.inline_pane and v.inline is not None:
-            rows = self._inline_rows()
-            if row in rows:
-                block = v.inline_pane.document().findBlockByNumber(
-                    v.inline.row_blocks[rows.index(row)]
-                )
+            number = v.inline.block_of(row)
+            if number is not None:
+                block = v.inline_pane.document().findBlockByNumber(number)
                 v.inline_pane.overlay.set_spans(
                     "current", [(block.position(), block.position() + block.length() - 1, "")]
                 )
@@ -379,8 +377,12 @@ class ViewNavigator:
                 if shown is None:
                     return
                 row = shown
+            number = v.inline.block_of(row)
+            if number is None:  # not written yet: brought up once it is
+                v.inline.waiting = row
+                return
             doc = v.inline_pane.document()
-            block = doc.findBlockByNumber(v.inline.row_blocks[rows.index(row)])
+            block = doc.findBlockByNumber(number)
             top = doc.documentLayout().blockBoundingRect(block).top()
             v.inline_pane.verticalScrollBar().setValue(round(top - ARTICLE_MARGIN))
             return

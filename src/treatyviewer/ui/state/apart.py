@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from ...core.cancel import Cancelled
+from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from .comparing import Loaded, Report, Request, adopt, found_in, run
 
@@ -61,6 +62,9 @@ class _PipeReport:
 
     def stage(self, key: str) -> None:
         self.conn.send(("stage", key))
+
+    def texts(self, old: Document, new: Document) -> None:
+        self.conn.send(("texts", old, new))
 
 
 def _child(conn: Connection, request: Request, parent: int) -> None:
@@ -119,6 +123,8 @@ def run_apart(request: Request, report: Report) -> Loaded:
                 done, total = message[1], message[2]
             elif kind == "stage":
                 report.stage(message[1])
+            elif kind == "texts":
+                report.texts(message[1], message[2])
             elif kind == "failed":
                 raise message[1]
             else:

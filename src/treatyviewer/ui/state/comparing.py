@@ -41,6 +41,10 @@ class Report(Protocol):
 
     def stage(self, key: str) -> None: ...
 
+    def texts(self, old: Document, new: Document) -> None:
+        """Both texts are read (they can be shown while they are compared)."""
+        ...
+
 
 STAGES = ("read-old", "read-new", "align", "diff", "find")
 
@@ -103,6 +107,7 @@ def run(request: Request, report: Report) -> Loaded:
         report.stage("read-new")
         check(report, READ_NEW, SCALE)
         new = read_any(request.new_name, request.encodings[1], request.limits)
+        report.texts(old, new)
     report.stage("align")
     check(report, COMPARE, SCALE)
     cmp = compare(

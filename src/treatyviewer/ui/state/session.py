@@ -34,9 +34,13 @@ class _Stages:
     forward: a check that reports nothing (total 0) or an earlier point of a stage
     (a sub-step starting over) leaves it where it is."""
 
-    def __init__(self, progress: Progress, names: dict[str, str]) -> None:
+    def __init__(
+        self, progress: Progress, names: dict[str, str], early: dict[str, str] | None = None
+    ) -> None:
         self.progress, self.names = progress, names
         self.share = 0.0
+        self.early = early
+        """Stage names once the texts are shown unpaired (None: they are not shown early)."""
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -46,6 +50,12 @@ class _Stages:
     def stage(self, key: str) -> None:
         self.progress.stage(self.names.get(key, key))
 
+    def texts(self, old: Document, new: Document) -> None:
+        """A long pair is read: shown as read while it is compared (``textsRead``)."""
+        if self.early is not None:
+            self.names = self.early
+            self.progress.early((old, new))
+
 
 class ComparisonSession(CancellableWork):
     changed = Signal()
@@ -54,6 +64,8 @@ class ComparisonSession(CancellableWork):
     """A user-caused problem (unreadable file…); the previous comparison stays."""
     cancelled = Signal(tuple)
     """(old name, new name) of a reading or comparing the reader cancelled."""
+    textsRead = Signal(object, object)
+    """(old, new) documents of a long pair, read and not yet compared: shown meanwhile."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +201,14 @@ class ComparisonSession(CancellableWork):
             "find": self.tr("Finding references and names…"),
         }
 
+    def unpaired_stage_names(self) -> dict[str, str]:
+        """The stages after the texts are shown as read: say what is still to come."""
+        return {
+            "align": self.tr("Pairing the articles; highlights will follow…"),
+            "diff": self.tr("Comparing the wording of each pair; highlights will follow…"),
+            "find": self.tr("Finding references and names; highlights will follow…"),
+        }
+
     def _run(
         self,
         what: str,
@@ -201,10 +221,11 @@ class ComparisonSession(CancellableWork):
         the first pair from the process begun at launch (``head``) when there is one."""
         names = self.stage_names()
         apart = weight(request) >= self.apart_from
+        early = self.unpaired_stage_names() if apart and request.documents is None else None
         self.loading_names = (request.old_name, request.new_name)
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
-            stages = _Stages(progress, names)
+            stages = _Stages(progress, names, early)
             loaded = head.take(stages) if head is not None else None
             if loaded is not None:
                 old, new, cmp = loaded
@@ -221,6 +242,7 @@ class ComparisonSession(CancellableWork):
             lambda result: self._done(job, result, reset_overrides, encodings)
         )
         job.signals.failed.connect(lambda exc: self._fail(job, exc))
+        job.signals.early.connect(lambda texts: self._texts_read(job, texts))
         self._start(what, job)
 
     def _done(
@@ -245,6 +267,11 @@ class ComparisonSession(CancellableWork):
         self.changed.emit()
         if len(old.text) + len(new.text) >= SETTLE_FROM:
             settle()  # the previous comparison is let go by now; the new one is kept
+
+    def _texts_read(self, job: Job, texts: object) -> None:
+        if self._is_current(job):
+            old, new = cast(tuple[Document, Document], texts)
+            self.textsRead.emit(old, new)
 
     def _fail(self, job: Job, exc: object) -> None:
         if not self._end(job):

@@ -36,6 +36,11 @@ class Progress(Protocol):
 
     def stage(self, text: str) -> None: ...
 
+    def early(self, part: object) -> None:
+        """Hand over a first part of the result ahead of the rest (texts read before
+        they are compared), to be shown meanwhile."""
+        ...
+
 
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     """Make ``exc`` raise in the thread at its next Python instruction (None: forget
@@ -53,6 +58,8 @@ class _Signals(QObject):
     """The run ended after ``cancel()``: the result if the work finished anyway, else None."""
     stage = Signal(str)
     """The work went on to another stage; the text says what."""
+    early = Signal(object)
+    """A first part of the result, ahead of the rest (``Progress.early``)."""
 
 
 class _Report:
@@ -66,6 +73,10 @@ class _Report:
 
     def stage(self, text: str) -> None:
         self._job.signals.stage.emit(text)
+
+    def early(self, part: object) -> None:
+        if not self._job.cancelled:
+            self._job.signals.early.emit(part)
 
 
 class Job(QRunnable):

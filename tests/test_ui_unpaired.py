@@ -1,0 +1,81 @@
+"""A long pair is shown as soon as it is read, marked as not compared yet, and replaced
+by the paired, highlighted comparison when that arrives; a cancel brings back the
+previous pair."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import wait_compared
+from test_ui_window import change_ids
+from treatyviewer.core.document import Document
+
+
+def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """What the window shows each time a pair's texts are read, before they are compared."""
+    seen: list[dict[str, Any]] = []
+    view = window.view
+
+    def texts_read(old: Document, new: Document) -> None:
+        seen.append(
+            {
+                "comparison": view.cmp,
+                "titles": (view.old_box.full_title, view.new_box.full_title),
+                "text": view.new_pane.toPlainText(),
+                "highlights": change_ids(view.new_pane.document()),
+                "messages": window.message_bar.texts(),
+                "comparing": window.session.busy,
+                "new": new,
+            }
+        )
+
+    window.session.textsRead.connect(texts_read)
+    return seen
+
+
+def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
+    make_window, small_pair, qtbot
+) -> None:
+    window = make_window()
+    window.session.apart_from = 0  # compared in a process of its own, as a long pair is
+    seen = _shown_as_read(window)
+    previous = window.session.comparison
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window, previous)
+
+    assert len(seen) == 1
+    first = seen[0]
+    assert first["comparing"] and first["comparison"] is None  # nothing claimed as paired
+    assert all("not compared yet" in title for title in first["titles"])
+    assert any("not compared yet" in text for text in first["messages"])
+    assert first["highlights"] == []  # no change shown before it is known
+    new, seg = first["new"], first["new"].segments[1]
+    heading, words = new.text[seg.start : seg.body_start].strip(), new.text[seg.body_start :][:40]
+    assert heading and heading in first["text"]  # readable as read
+    assert " ".join(words.split()) in first["text"]
+
+    view = window.view
+    assert view.cmp is window.session.comparison is not None
+    assert not any(
+        "not compared yet" in t for t in (view.old_box.full_title, view.new_box.full_title)
+    )
+    assert not any("not compared yet" in text for text in window.message_bar.texts())
+    assert change_ids(view.new_pane.document())  # highlighted once compared
+
+
+def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
+    make_window, small_pair, qtbot
+) -> None:
+    window = make_window()
+    window.session.apart_from = 0
+    seen = _shown_as_read(window)
+    previous = window.session.comparison
+    shown = window.view.new_pane.toPlainText()
+    window.session.textsRead.connect(lambda _old, _new: window.session.cancel())
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    qtbot.waitUntil(lambda: bool(seen) and not window.session.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not window.view.writing(), timeout=30000)
+    assert window.session.comparison is previous and window.view.cmp is not None
+    assert window.view.new_pane.toPlainText() == shown
+    assert not any("not compared yet" in t for t in window.message_bar.texts())
+    assert "not compared yet" not in window.view.new_box.full_title
