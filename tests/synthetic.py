@@ -199,12 +199,15 @@ HARDER: dict[str, dict[str, Any]] = {
         "p_moved": 0.05},
     "long-edits": {"writer": "formulaic", "words_per_article": 600, "edit_rate": 0.12,
         "p_unchanged": 0.05, "p_moved": 0.05},
+    "clauses": {"writer": "clauses", "edit_rate": 0.12, "p_moved": 0.05, "p_added": 0.04,
+        "uneven_splits": True},
 }  # fmt: skip
 """Harder than the families the aligner is held to: one-sentence articles of formulas,
 formula-built text edited by up to 35 % and moved, German formulas ("§ 1" becoming
 "Artikel 1"; now and then a far added article takes a merged part), protocol articles
 that differ by a state's name and a figure, and formula-built articles of some 600 words
-with many small edits. The benchmark reports them."""
+with many small edits, and articles put together from a stock of whole clauses that
+recur word for word across the text ("clauses"). The benchmark reports them."""
 
 
 def family_pair(family: str, n_articles: int, seed: int) -> SyntheticPair:

@@ -242,6 +242,21 @@ class FormulaicWriter(Writer):
         return text[0].upper() + text[1:] + "."
 
 
+class ClauseWriter(FormulaicWriter):
+    """Treaty language that repeats whole clauses: every sentence comes from a stock of
+    a few hundred formula sentences, so unrelated articles share sentences word for
+    word and a long article holds more of a short one than its own edited halves do."""
+
+    CLAUSES = 300
+
+    def __init__(self, rng: random.Random, vocabulary: int = 0) -> None:
+        super().__init__(rng, vocabulary)
+        self.stock = [FormulaicWriter.sentence(self) for _ in range(self.CLAUSES)]
+
+    def sentence(self) -> str:
+        return self.rng.choice(self.stock)
+
+
 # Russian stems with the endings of their declension, so that an edit can change a
 # word's case the way drafting does (область → области → областью).
 _RU_HARD = ["договор", "народ", "закон", "вопрос", "срок", "порт", "транзит", "товар", "город",
@@ -340,5 +355,6 @@ class RussianWriter(Writer):
 WRITERS: dict[str, type[Writer]] = {
     "diverse": Writer,
     "formulaic": FormulaicWriter,
+    "clauses": ClauseWriter,
     "russian": RussianWriter,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,32 @@ def change_ids(doc: QTextDocument, strike: bool | None = None, underline: bool |
                 else:
                     ids.append(cid)
             it += 1
+        block = block.next()
+    return ids
+
+
+def on_screen_changes(pane, strike: bool | None = None, underline: bool | None = None) -> list[int]:  # type: ignore[no-untyped-def]
+    """Change ids highlighted in the blocks a pane shows (in reading order, once each),
+    optionally only struck or underlined ones."""
+    doc = pane.document()
+    layout = doc.documentLayout()
+    top = pane.verticalScrollBar().value()
+    bottom = top + pane.viewport().height()
+    first = pane.cursorForPosition(QPoint(0, 0)).block()
+    ids: list[int] = []
+    block = first
+    while block.isValid() and layout.blockBoundingRect(block).top() < bottom:
+        if block.isVisible() and layout.blockBoundingRect(block).bottom() > top:
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                cid = fmt.property(CHANGE_PROP)
+                wanted = (strike is None or fmt.fontStrikeOut() == strike) and (
+                    underline is None or fmt.fontUnderline() == underline
+                )
+                if isinstance(cid, int) and cid >= 0 and cid not in ids and wanted:
+                    ids.append(cid)
+                it += 1
         block = block.next()
     return ids
 

@@ -11,7 +11,10 @@ combined. Sitting between the pairs around it, a pair needs the standing that
 the aligner asks of any pair that keeps its place, and each article must be
 one of the two homes in the whole other text that hold most of the other's
 matter (two, for a split or merge gives its parts one rival). Formula-built
-texts pass the first test by chance now and then, seldom the second. The open
+texts pass the first test by chance now and then, seldom the second. In a gap
+of at most two articles a side chance has few tries, and one of the two homes
+is enough: where whole clauses recur across a text, a long article repeating
+two of an article's clauses holds more of it than its own edited halves. The open
 articles of a gap are paired by a global assignment of those standings; an
 article still open then joins a pair of its gap as a split or merged part when
 the pair's counterpart is among the homes of its matter and its standing is
@@ -42,6 +45,8 @@ from .align_features import Vector, Vectors, same_containment, weighty
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
+FEW_CHANCES = 4
+"""Open pairs in a gap (2 x 2) up to which one article being the other's home is enough."""
 HOMES = 2
 """How many articles of the other text may hold as much of an article's matter as its partner."""
 
@@ -158,6 +163,7 @@ class _Gap:
         )
 
     def pairs(self) -> list[tuple[int, int, float]]:
+        homes_needed = 1 if len(self.olds) * len(self.news) <= FEW_CHANCES else 2
         standing = {
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
             for i in self.olds
@@ -167,7 +173,7 @@ class _Gap:
         gains = {
             (i, j): z - NEAR_Z
             for (i, j), z in standing.items()
-            if z > NEAR_Z and self.old_home(i, j) and self.new_home(j, i)
+            if z > NEAR_Z and (self.old_home(i, j) + self.new_home(j, i) >= homes_needed)
         }
         return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
 

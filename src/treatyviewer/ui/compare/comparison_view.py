@@ -317,7 +317,7 @@ class ComparisonView(QWidget):
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
             return
-        if self.filler.active:  # being written: start again at another width or mode
+        if self.filler.filling is not None:  # a long text: written again at another width or mode
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
             return self.show_comparison(self.cmp, keep_inline=True)

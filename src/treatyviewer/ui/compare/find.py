@@ -120,6 +120,7 @@ class FindBar(QWidget):
         for other in self.panes():
             if other is not pane:
                 other.set_layer("find-current", [], self.scheme.find_current_bg)
+        pane.reveal(start)  # laid out (a far article of a long text is not)
         rect = pane.cursorRect(_cursor(pane, start))
         bar = pane.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - pane.viewport().height() // 3)

@@ -85,6 +85,9 @@ class ComparisonPane(QTextEdit):
         """Painted span layers (entity mentions, noted passages, the flash after a jump)."""
         self.context_actions: list[QAction] = []
         """Added below Copy / Select All in the context menu (e.g. Annotate Selection)."""
+        self.reveal: Callable[[int], None] = lambda _position: None
+        """Lays out the article holding a document position, before it is measured or
+        scrolled to (a long text keeps only what is near the view laid out)."""
         self.placeholders: list[Placeholder] = []
         self._placeholder_ys: list[float] = []
         """Set side by side: where the other text has an article this one lacks."""

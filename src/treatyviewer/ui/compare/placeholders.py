@@ -10,6 +10,7 @@ from), which jumps there when clicked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -142,6 +143,9 @@ class Placer:
         self.names = side_names(cmp)
         self.metrics = QFontMetricsF(font if font is not None else docs[0].defaultFont())
         self.out: tuple[list[Placeholder], list[Placeholder]] = ([], [])
+        self.reveal: Callable[[int, float, float], None] = lambda _side, _top, _bottom: None
+        """Lays out the articles of one pane across a band of heights (a long text
+        keeps only those near the view laid out: ``parking``)."""
 
     def _place(self, target: int, top: float, text: str, pair: int | None = None) -> None:
         doc, metrics = self.docs[target], self.metrics
@@ -149,6 +153,7 @@ class Placer:
         height = self.line_height + (lines - 1) * metrics.height()
         if top + height > doc.size().height():
             return
+        self.reveal(target, top, top + height)
         if is_blank(doc, top, height):
             self.out[target].append(Placeholder(top, text, pair))
 

@@ -15,7 +15,7 @@ heights, same ticks).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -25,6 +25,7 @@ from ..common.slices import Steps
 from .alignment import Anchor, Padding, anchors, line_up, pad_bottoms
 from .formats import Formats
 from .geometry import SideGeometry
+from .parking import Parking, SideParking
 from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
 from .structure_marks import SegmentMarks
@@ -53,6 +54,7 @@ class Filling:
         hidden: tuple[frozenset[int], frozenset[int]],
         line_height: float,
         placeholder_font: QFont,
+        views: Callable[[int], tuple[float, float]] = lambda _side: (0.0, 0.0),
     ) -> None:
         self.cmp = cmp
         self.hidden = hidden
@@ -85,6 +87,14 @@ class Filling:
         self._changes = [self._by_start(side) for side in (0, 1)]
         self._change_at = [0, 0]
         self.placer = Placer(cmp, self.documents(), line_height, placeholder_font)
+        self.parking = Parking(
+            (
+                SideParking(self.rendered[0], self.writers[0], self.marks[0]),
+                SideParking(self.rendered[1], self.writers[1], self.marks[1]),
+            ),
+            views,
+        )
+        self.placer.reveal = self.parking.wake_between
         self._pending: list[Pending] = []
         self.done = False
 
@@ -154,6 +164,7 @@ class Filling:
                 last = doc.findBlockByNumber(side_map.last_block[i])
                 top = layout.blockBoundingRect(head).top()
                 geo.ranges[i] = (top, max(layout.blockBoundingRect(last).bottom(), top + 1))
+                self.parking.sides[side].written(i, *geo.ranges[i])
                 lonely = self.cmp.removed if side == 0 else self.cmp.added
                 if i in lonely:
                     self._pending.append(("lonely", side, i))
@@ -164,6 +175,11 @@ class Filling:
             geo.height = doc.size().height()
             self._measure_changes(side, final)
         self._place(final)
+        self.parking.frontier = (
+            float("inf") if final else self.geo[0].height,
+            float("inf") if final else self.geo[1].height,
+        )
+        self.parking.follow()
 
     def _measure_changes(self, side: int, final: bool) -> None:
         doc = self.docs[side]

@@ -215,6 +215,9 @@ class SideRenderer:
         counterpart = self._counterpart(i)
         if counterpart:
             cursor.insertText("   " + counterpart, self.f.muted)
+
+    def _fate_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
+        """A line below the heading saying where an older article went (if it says more)."""
         fate = self._fate(i, seg)
         if fate:
             cursor.insertBlock(self.f.body_block, self.f.muted)
@@ -313,8 +316,17 @@ class SegmentWriter:
         seg = r.doc.segments[i]
         r._heading(self.cursor, i, seg, self.first, side_map)
         self.first = False
+        r._fate_line(self.cursor, i, seg)
         r._body(self.cursor, seg, self.spans, self.starts, side_map)
         side_map.last_block[i] = self.cursor.block().blockNumber()
+
+    def write_body(self, cursor: QTextCursor, i: int) -> None:
+        """Write segment ``i``'s lines below its heading again at ``cursor`` (the end
+        of its heading block), as ``write`` did; the map already knows where they go."""
+        r = self.renderer
+        seg = r.doc.segments[i]
+        r._fate_line(cursor, i, seg)
+        r._body(cursor, seg, self.spans, self.starts, SideMap())
 
 
 def render_side(

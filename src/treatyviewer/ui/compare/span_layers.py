@@ -108,9 +108,10 @@ class SpanLayers:
             return False
         height = pane.viewport().height()
         for a, _b in spans:
-            if side_map.covers(a):
+            position = side_map.to_qt(a)
+            if side_map.covers(a) and pane.document().findBlock(position).isVisible():
                 cursor = QTextCursor(pane.document())
-                cursor.setPosition(side_map.to_qt(a))
+                cursor.setPosition(position)
                 if 0 <= pane.cursorRect(cursor).center().y() < height:
                     return True
         return False
@@ -123,6 +124,7 @@ class SpanLayers:
             return False
         pane = self.pane(side)
         a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+        pane.reveal(a)  # laid out (a far article of a long text is not)
         cursor = QTextCursor(pane.document())
         cursor.setPosition(a)
         pane.setTextCursor(cursor)

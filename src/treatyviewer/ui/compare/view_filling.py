@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -82,6 +83,19 @@ class ViewFilling(QObject):
         """The share of the texts written when the overview last caught up."""
         self._started_as: tuple[str, int, int] = ("", 0, 0)
         """The view's mode and pane widths when the writing started."""
+        for pane in view.panes()[:2]:
+            bar = pane.verticalScrollBar()
+            bar.valueChanged.connect(self.follow)
+            bar.rangeChanged.connect(self.follow)
+
+    def follow(self) -> None:
+        """Lay out what the panes come near; let go of what they left far behind."""
+        if self.filling is not None:
+            self.filling.parking.follow()
+
+    def _view_of(self, side: int) -> tuple[float, float]:
+        pane = self.view.panes()[side]
+        return float(pane.verticalScrollBar().value()), float(pane.viewport().height())
 
     @property
     def active(self) -> bool:
@@ -95,6 +109,8 @@ class ViewFilling(QObject):
                 run.deleteLater()
         self._run = self._publishing = None
         self.filling = None
+        for pane in self.view.panes()[:2]:
+            pane.reveal = lambda _position: None
 
     def _publish_sliced(self, then: Callable[[], None]) -> None:
         """Start handing the view what is written (unless that is under way)."""
@@ -119,7 +135,9 @@ class ViewFilling(QObject):
         self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
-        self.filling = Filling(cmp, formats, hidden, line_height, font)
+        self.filling = filling = Filling(cmp, formats, hidden, line_height, font, self._view_of)
+        for side, pane in enumerate(self.view.panes()[:2]):
+            pane.reveal = partial(filling.parking.wake_at, side)
         return self.filling.rendered
 
     def _layout_now(self) -> tuple[str, int, int]:

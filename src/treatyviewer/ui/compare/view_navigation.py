@@ -233,10 +233,14 @@ class ViewNavigator:
         pane = self.view.primary()
         bar = pane.verticalScrollBar()
         stop = stops[k]
-        bar.setValue(round(stop.y - pane.viewport().height() * CHANGE_FOCUS))
+        y = stop.y
+        if stop.change is not None and stop.position is not None:
+            pane.reveal(stop.position)  # laid out (a far article of a long text is not)
+            y = SideGeometry().y_of_position(pane.document(), stop.position)
+        bar.setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
-        self.current, self._left_at, self.current_y = k, bar.value(), stop.y
+        self.current, self._left_at, self.current_y = k, bar.value(), y
         self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
         if stop.row is not None:
