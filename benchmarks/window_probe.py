@@ -61,7 +61,8 @@ class Probe(QObject):
         window.session.changed.connect(self.compared)
         self.texts_shown = False
         """A long pair is shown as read before it is compared: its first paint is timed too."""
-        window.session.textsRead.connect(self.texts_read)
+        if hasattr(window.session, "textsRead"):  # also measures code from before it
+            window.session.textsRead.connect(self.texts_read)
 
     def texts_read(self) -> None:
         self.window.session.textsRead.disconnect(self.texts_read)

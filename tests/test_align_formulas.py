@@ -48,6 +48,19 @@ def test_one_sentence_put_in_beside_an_edited_article_stays_added():
     }
 
 
+def test_added_and_removed_sentences_that_share_only_formulas_stay_apart():
+    """300 one-sentence articles of formulas. Old Art. 69 was struck out and new Art.
+    CLXXXI put in far away; each is the other's best match by a wide margin (both speak
+    of the Chorokh valley, "save as otherwise provided"), but they share no run of words
+    longer than pairs of unrelated articles do, so they stay removed and added."""
+    pair = family_pair("short", 300, 404)
+    cmp = compare(make_document(pair.old_text), make_document(pair.new_text))
+    assert "69" in pair.removed and "CLXXXI" in pair.added
+    assert links_of(cmp) == pair.links
+    assert set(cmp.label_of("old", cmp.removed)) == pair.removed
+    assert set(cmp.label_of("new", cmp.added)) == pair.added
+
+
 def test_split_in_place_is_found_among_articles_that_repeat_its_clauses():
     """Articles built from a stock of whole clauses: a long article repeating two of an
     article's three clauses holds more of it than either of its own edited halves, so

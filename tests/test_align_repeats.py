@@ -142,3 +142,30 @@ def test_a_licence_pasted_in_again_and_again_with_small_edits_pairs_in_place(see
     pairs, _, _ = _pairs(text(old), text(new))
     content = {label for label, body in zip(labels, old, strict=True) if body}
     assert {(o, n) for o, n in pairs if o in content or n in content} == {(x, x) for x in content}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_bare_numbered_heading_that_gained_text_is_modified(seed: int):
+    """A licence repeated over and over, every copy opening with a bare "1." heading;
+    in the new text some of those headings read "1. amended" and some clauses have a
+    word changed. A bare heading has no wording to compare: at its place, with its number,
+    it pairs with the amended one, and the articles after it still pair in place."""
+    rng = random.Random(seed)
+    old_parts, new_parts, amended = [], [], set()
+    for copy in range(12):
+        number = copy * 5 + 1
+        old_parts.append(f"{number}.")
+        if rng.random() < 0.5:
+            new_parts.append(f"{number}. amended")
+            amended.add(str(number))
+        else:
+            new_parts.append(f"{number}.")
+        for k, clause in enumerate(CLAUSES):
+            old_parts.append(f"{number + k + 1}. {clause}")
+            edited = _one_word_edit(clause, rng) if rng.random() < 0.3 else clause
+            new_parts.append(f"{number + k + 1}. {edited}")
+    pairs, modified, cmp = _pairs("\n\n".join(old_parts), "\n\n".join(new_parts))
+    labels = {str(k) for k in range(1, 61)}
+    assert pairs == {(x, x) for x in labels}
+    assert amended <= modified
+    assert not cmp.added and not cmp.removed

@@ -18,7 +18,8 @@ from synthetic import text_of_size
 from treatyviewer.core.comparison import comparison_json
 from treatyviewer.core.entities import Gazetteer, find_mentions
 from treatyviewer.core.xrefs import find_references
-from treatyviewer.ui.state.head_start import Request, compare_request
+from treatyviewer.ui.state.head_start import compare_request
+from treatyviewer.ui.state.request import Request
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -65,7 +66,8 @@ def test_the_forked_comparison_is_the_one_made_in_process(pair, tmp_path: Path) 
         import os, pickle, sys
         from test_head_start import scanned
         from treatyviewer.core import parallel
-        from treatyviewer.ui.state.head_start import HeadStart, Request
+        from treatyviewer.ui.state.head_start import HeadStart
+        from treatyviewer.ui.state.request import Request
 
         parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own
         head = HeadStart.begin(Request(sys.argv[1], sys.argv[2]))
@@ -132,7 +134,8 @@ def test_nothing_is_forked_once_another_thread_runs() -> None:
     proc = run_alone(
         """
         import os, threading, time
-        from treatyviewer.ui.state.head_start import HeadStart, Request
+        from treatyviewer.ui.state.head_start import HeadStart
+        from treatyviewer.ui.state.request import Request
 
         stop = threading.Event()
         other = threading.Thread(target=stop.wait)

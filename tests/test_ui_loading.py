@@ -6,10 +6,11 @@ with the reader's work autosaved, and the comparing process ended every time."""
 from __future__ import annotations
 
 import multiprocessing
+import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from conftest import new_window, wait_compared
@@ -115,3 +116,24 @@ def test_sigterm_while_comparing_quits_with_the_work_autosaved(
     assert not window.session.busy
     assert autosave_path(None, tmp_path / "state").exists()
     _no_comparing_process(qtbot)
+
+
+def test_cancel_of_a_recomparison_ends_its_process_and_keeps_the_pair(
+    make_window, small_pair, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed = tmp_path / "handed"
+    handed.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(handed))  # where the texts are handed over
+    window = make_window(*small_pair)
+    session = window.session
+    previous, shown = session.comparison, window.view.new_pane.toPlainText()
+    _in_a_process(window)
+    session.set_options(ignore_case=not session.options.ignore_case)  # compared again
+    qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=10_000)
+    session.cancel()  # while the process starts
+    assert not session.busy
+    _no_comparing_process(qtbot)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10_000)
+    assert session.comparison is previous
+    assert window.view.new_pane.toPlainText() == shown
+    assert not list(handed.iterdir())  # the texts handed over are not left behind

@@ -56,6 +56,7 @@ def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
 
     view = window.view
     assert view.cmp is window.session.comparison is not None
+    assert window.session.new is first["new"]  # the text shown is the one compared, sent once
     assert not any(
         "not compared yet" in t for t in (view.old_box.full_title, view.new_box.full_title)
     )

@@ -179,7 +179,10 @@ class Aligner:
         self._pair_verbatim()
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
-        for i, j, value in pair_in_place(self.old_bodies, self.new_bodies, anchors, self.allowed):
+        in_place = pair_in_place(
+            self.old_bodies, self.new_bodies, anchors, self.allowed, self.same_number
+        )
+        for i, j, value in in_place:
             if self._free(i, j):
                 self._take(i, j)
                 self.scores[(i, j)] = value

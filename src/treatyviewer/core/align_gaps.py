@@ -24,6 +24,7 @@ what a split or merge needs (``align_attach``).
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import not_
@@ -41,7 +42,7 @@ from .align_attach import (
     yardstick,
 )
 from .align_decide import NEAR_Z, Background
-from .align_features import Vector, Vectors, same_containment, weighty
+from .align_features import Vector, Vectors, combined, containment, same_containment, weighty
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -61,6 +62,14 @@ def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed:
     exact share is summed for few articles, not for the whole text; and articles
     of one wording are measured once."""
     held = same_containment(part, other.features(target))
+    return _few_hold_more(part, other, count, held, {target}, allowed)
+
+
+def _few_hold_more(
+    part: Vector, other: Vectors, count: int, held: float, skip: set[int], allowed: Allowed
+) -> bool:
+    """Whether fewer than ``HOMES`` articles of ``other`` outside ``skip`` hold more
+    of ``part`` than ``held``."""
     squares, least = weighty(part, held)
     key = frozenset(squares)
     better = 0
@@ -71,7 +80,7 @@ def _among_homes(part: Vector, other: Vectors, count: int, target: int, allowed:
         if same_containment(part, wordings[k]) <= held:
             continue
         for x in holders_of[k]:
-            if x != target and allowed(x):
+            if x not in skip and allowed(x):
                 better += 1
                 if better >= HOMES:
                     return False
@@ -197,6 +206,80 @@ class _Gap:
             seeds[1],
         )
 
+    def groups(self, seeds: Joined) -> list[tuple[int, int, float]]:
+        """Articles still open that pair with two next-door articles of the other
+        text read as one: a split into them or a merge of them. The pair is made
+        with the part that stands best alone; the other part goes into ``seeds``."""
+        a = self.a
+        split, merged = seeds
+        made: list[tuple[int, int, float]] = []
+        found = [
+            (z, i, pair, True)
+            for i in self.olds
+            for pair in _next_doors(self.news, split)
+            if (z := self._whole(a.old_vecs, a.new_vecs, i, pair, self.old_rulers)) > NEAR_Z
+        ] + [
+            (z, j, pair, False)
+            for j in self.news
+            for pair in _next_doors(self.olds, merged)
+            if (z := self._whole(a.new_vecs, a.old_vecs, j, pair, self.new_rulers)) > NEAR_Z
+        ]
+        used: set[tuple[bool, int]] = set()
+        for z, one, pair, is_split in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
+            keys = {(not is_split, one), (is_split, pair[0]), (is_split, pair[1])}
+            if used & keys:
+                continue
+            used |= keys
+            if is_split:
+                main, rest = sorted(pair, key=lambda j: -self.new_in_old(j, one))
+                made.append((one, main, z))
+                split[rest] = (one, z)
+            else:
+                main, rest = sorted(pair, key=lambda i: -self.old_in_new(i, one))
+                made.append((main, one, z))
+                merged[rest] = (one, z)
+        return made
+
+    def _whole(
+        self, mine: Vectors, theirs: Vectors, k: int, pair: tuple[int, int],
+        rulers: dict[int, Background],
+    ) -> float:  # fmt: skip
+        """Standing of article ``k`` (of ``mine``) as the counterpart of two next-door
+        articles of ``theirs`` read as one, as ``pairs`` measures a single one: how
+        much of ``k`` the two hold and of the two ``k`` holds, against chance; and
+        ``k`` must be among the homes of the two's matter and of each one's, the two
+        together hold ``k``'s matter as few single articles do. -inf when not."""
+        a, old_side = self.a, mine is self.a.old_vecs
+        skip_mine, skip_theirs = (
+            (self.skip_old, self.skip_new) if old_side else (self.skip_new, self.skip_old)
+        )
+        n_mine, n_theirs = len(mine.bodies), len(theirs.bodies)
+        mine_ok: Allowed = (lambda x: a.allowed(x, pair[0])) if old_side else (
+            lambda x: a.allowed(pair[0], x))  # fmt: skip
+        theirs_ok: Allowed = (lambda x: a.allowed(k, x)) if old_side else (
+            lambda x: a.allowed(x, k))  # fmt: skip
+        if not all(theirs_ok(p) for p in pair):
+            return -math.inf
+        union = theirs.features(pair[0]) | theirs.features(pair[1])
+        whole = combined(theirs[p] for p in pair)
+        held = containment(mine[k], union)
+        if k not in rulers:
+            rulers[k] = yardstick(mine[k], theirs.features, n_theirs, skip_theirs, kept=True)
+        back = yardstick(whole, mine.features, n_mine, skip_mine)
+        z = combined_z(rulers[k].z(held), back.z(containment(whole, mine.features(k))))
+        if z <= NEAR_Z or not _few_hold_more(mine[k], theirs, n_theirs, held, set(pair), theirs_ok):
+            return -math.inf
+        homes = [whole, theirs[pair[0]], theirs[pair[1]]]
+        if not all(_among_homes(v, mine, n_mine, k, mine_ok) for v in homes):
+            return -math.inf
+        return z
+
+
+def _next_doors(items: list[int], taken: dict[int, tuple[int, float]]) -> list[tuple[int, int]]:
+    """Next-door pairs of open articles that have not joined a pair yet."""
+    free = [k for k in items if k not in taken]
+    return [(k, k + 1) for k in free if k + 1 in free]
+
 
 class _Joining:
     """Open articles of one side of a gap joining the gap's pairs as parts."""
@@ -253,4 +336,6 @@ def pair_in_gaps(
         for i, j, z in made:
             take(i, j, z)
         gap.parts(made, seeds)
+        for i, j, z in gap.groups(seeds):
+            take(i, j, z)
     return seeds

@@ -5,7 +5,10 @@ Between two verbatim articles, the aligner walks the gap from both ends and pair
 old and new article in order for as long as their vocabularies overlap far more
 than two unrelated articles of these texts do (measured on random pairs of this
 comparison). That needs no stemming, shingles or index, so the costly stages are
-left with the articles that actually moved, split, merged or changed much.
+left with the articles that actually moved, split, merged or changed much. A
+bare numbered heading ("3." with no text) has no wording to compare: met at
+its place with the same number, it pairs with its counterpart (which may have
+gained text), and the walk goes on past it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ def pair_in_place(
     new_bodies: Sequence[str],
     anchors: Sequence[tuple[int, int]],
     allowed: Callable[[int, int], bool],
+    same_number: Callable[[int, int], bool],
 ) -> list[tuple[int, int, float]]:
     """(old, new, overlap) for the articles edited in place between ``anchors``.
 
@@ -74,6 +78,8 @@ def pair_in_place(
     def close(i: int, j: int) -> float | None:
         if not allowed(i, j):
             return None
+        if not old_words(i) or not new_words(j):  # a bare heading: its number speaks
+            return 0.0 if same_number(i, j) else None
         value = _overlap(old_words(i), new_words(j))
         return value if value >= bar else None
 

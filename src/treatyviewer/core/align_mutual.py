@@ -8,7 +8,11 @@ a margin, and it shares runs of words in the same order (sentences that kept
 their shape); an unrelated article shares formulas, scattered and out of step.
 The share of words in such runs is measured against the same share between
 each candidate and its runner-up match in this comparison, so a text whose
-articles repeat long formulas sets itself a higher bar.
+articles repeat long formulas sets itself a higher bar. A pair reworded
+throughout may share little running text, but it keeps a clause or sentence
+word for word somewhere (a treaty article recast for another treaty, a
+licence section rewritten); an added and a removed article that merely draw
+on the same formulas share no run longer than runner-up pairs do.
 """
 
 from __future__ import annotations
@@ -57,14 +61,16 @@ class Scored(Protocol):
     def is_free(self, i: int, j: int) -> bool: ...
 
 
-def running_share(a: Sequence[str], b: Sequence[str]) -> float:
+def common_runs(a: Sequence[str], b: Sequence[str]) -> tuple[float, int]:
     """Share of the two articles' words that lie in runs of ``RUN`` or more words
-    common to both, in the same order."""
+    common to both, in the same order, and the longest run of words in common."""
     if not a or not b:
-        return 0.0
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
-    return 2 * found / (len(a) + len(b))
+        return 0.0, 0
+    sizes = [
+        size for _, _, size in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    ]
+    found = sum(size for size in sizes if size >= RUN)
+    return 2 * found / (len(a) + len(b)), max(sizes)
 
 
 def candidates(a: Scored) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -105,6 +111,9 @@ class Running:
     def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
         self.bodies = (old_bodies, new_bodies)
         self.words: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
+        self.runs: dict[tuple[int, int], tuple[float, int]] = {}
+        self.longest_by_chance = 0
+        """The longest run in common of the runner-up pairs that ``chance`` read."""
 
     def _words(self, side: int, k: int) -> list[str]:
         found = self.words[side].get(k)
@@ -112,8 +121,17 @@ class Running:
             found = self.words[side][k] = words_of(self.bodies[side][k].casefold())
         return found
 
+    def _runs(self, i: int, j: int) -> tuple[float, int]:
+        found = self.runs.get((i, j))
+        if found is None:
+            found = self.runs[(i, j)] = common_runs(self._words(0, i), self._words(1, j))
+        return found
+
     def share(self, i: int, j: int) -> float:
-        return running_share(self._words(0, i), self._words(1, j))
+        return self._runs(i, j)[0]
+
+    def longest(self, i: int, j: int) -> int:
+        return self._runs(i, j)[1]
 
     def a_part(self, side: int, k: int, partner: Mapping[int, int]) -> bool:
         """Whether article ``k`` of ``side`` (0 old, 1 new) reads, in order, as the rest
@@ -134,9 +152,9 @@ class Running:
     def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
         """How much running text an article shares with its runner-up match."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
-        return Background.from_values(
-            [self.share(i, j) for i, j in runners[::step]], prior=RUNNING_PRIOR
-        )
+        sample = runners[::step]
+        self.longest_by_chance = max((self.longest(i, j) for i, j in sample), default=0)
+        return Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR)
 
 
 def mutual_best(
@@ -159,8 +177,8 @@ def mutual_best(
 
     def stands(i: int, j: int) -> bool:
         z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j))
-        if z >= alone:  # reworded throughout, yet far the best
-            return True
+        if z >= alone and running.longest(i, j) > running.longest_by_chance:
+            return True  # reworded throughout, yet far the best, and a clause kept
         return combined_z(z, running_z) >= evidence
 
     def whole(i: int, j: int) -> bool:

@@ -112,9 +112,10 @@ def begin_first_pair(args: argparse.Namespace) -> HeadStart | None:
     _load_engine()
     if args.session_file is not None or len(args.texts) > 2:
         return None
-    from ..state.head_start import HeadStart, Request
+    from ..state.head_start import HeadStart
+    from ..state.request import Request
 
-    return HeadStart.begin(Request(*first_pair(args), limits_from_args(args)))
+    return HeadStart.begin(Request(*first_pair(args), limits=limits_from_args(args)))
 
 
 def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tuple[Any, Any]:

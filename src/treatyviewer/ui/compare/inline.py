@@ -99,10 +99,28 @@ class InlineRenderer:
     def done(self) -> bool:
         return len(self.row_blocks) == len(self.rows)
 
+    def shows(self, row: Row) -> bool:
+        return row in self._row_number
+
     def block_of(self, row: Row) -> int | None:
         """The heading block of a row, or None while it is not written (or not shown)."""
         n = self._row_number.get(row)
         return self.row_blocks[n] if n is not None and n < len(self.row_blocks) else None
+
+    def row_at(self, y: float) -> Row | None:
+        """The last row written whose heading starts above ``y`` (a binary search: the
+        reading position is asked for at every scroll)."""
+        doc = self.document
+        layout = doc.documentLayout()
+        lo, hi = 0, len(self.row_blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            block = doc.findBlockByNumber(self.row_blocks[mid])
+            if layout.blockBoundingRect(block).top() - 4 > y:
+                hi = mid
+            else:
+                lo = mid + 1
+        return self.rows[lo - 1] if lo else None
 
     def render(self) -> QTextDocument:
         """The whole redline at once."""

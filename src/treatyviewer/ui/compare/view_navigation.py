@@ -118,7 +118,7 @@ class ViewNavigator:
                 return []
             layout = pane.document().documentLayout()
             out = []
-            for row, number in zip(self._inline_rows(), v.inline.row_blocks, strict=False):
+            for row, number in zip(v.inline.rows, v.inline.row_blocks, strict=False):
                 if row.kind != "pair":
                     block = pane.document().findBlockByNumber(number)
                     y = layout.blockBoundingRect(block).top()
@@ -138,21 +138,6 @@ class ViewNavigator:
                     position = block.position()
                 out.append(Stop(v.geo[side].ranges[i][0], position, None, Row(kind, i)))  # type: ignore[arg-type]
         return out
-
-    def _inline_rows(self) -> list[Row]:
-        """The rows the inline view shows, in its order (unchanged ones may be left out)."""
-        v = self.view
-        assert v.cmp is not None
-        return [
-            r
-            for r in v.cmp.rows()
-            if not (
-                v.only_changed
-                and r.kind == "pair"
-                and v.cmp.pairs[r.index].status == "unchanged"
-                and not v.cmp.pairs[r.index].moved
-            )
-        ]
 
     def _go(self, ys: list[float], direction: int, margin: float) -> int | None:
         """Scroll so the next (previous) target sits ``margin`` below the viewport top."""
@@ -331,16 +316,7 @@ class ViewNavigator:
             return None
         y = self._reading_y(pane)
         if pane is v.inline_pane:
-            if v.inline is None:
-                return None
-            layout = pane.document().documentLayout()
-            found = None
-            for row, number in zip(self._inline_rows(), v.inline.row_blocks, strict=False):
-                block = pane.document().findBlockByNumber(number)
-                if layout.blockBoundingRect(block).top() - 4 > y:
-                    break
-                found = row
-            return found
+            return v.inline.row_at(y) if v.inline is not None else None
         side = 0 if pane is v.old_pane else 1
         seg = None
         for index, (top, _bottom) in sorted(v.geo[side].ranges.items(), key=lambda kv: kv[1]):
@@ -371,13 +347,13 @@ class ViewNavigator:
         if cmp is None:
             return
         if v.mode == "inline":
-            rows = self._inline_rows()
             if v.inline is None:
                 return
-            if row not in rows:  # left out as unchanged: the next article shown
+            inline = v.inline
+            if not inline.shows(row):  # left out as unchanged: the next article shown
                 every = cmp.rows()
                 after = every[every.index(row) :] if row in every else []
-                shown = next((r for r in after if r in rows), None)
+                shown = next((r for r in after if inline.shows(r)), None)
                 if shown is None:
                     return
                 row = shown

@@ -7,15 +7,22 @@ window's process has threads, which ``fork`` would copy half-way through
 their work). It reports its stages and progress through a pipe and sends back
 the documents and the comparison; Cancel ends the process at once, and the
 memory the comparison needed on the way goes with it.
+
+What to compare goes to the process in a file of its own, not through the pipe the
+process is started with: writing texts of many megabytes into that pipe waits until
+the new process has started and read them all, and Cancel could not end it meanwhile.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
+import tempfile
 import time
 import types
 from collections.abc import Iterator
@@ -25,30 +32,67 @@ from typing import Any
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from .comparing import Loaded, Report, Request, adopt, found_in, run
+from .comparing import Report, adopt, found_in, run
+from .request import LONG_PAIR_BYTES, Loaded, Request
 
-APART_FROM_BYTES = 2_000_000
-"""Both files together at least this size: compared in a process of their own."""
+APART_FROM_BYTES = LONG_PAIR_BYTES
+"""Both texts together at least this size: compared in a process of their own."""
 REPORT_EVERY_S = 0.05
 WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
 
 
-def weight(request: Request) -> int:
-    """Bytes to read (documents already read count by their text)."""
-    if request.documents is not None:
-        return sum(len(d.text) for d in request.documents)
-    total = 0
-    for name in (request.old_name, request.new_name):
-        with contextlib.suppress(OSError):  # a bundled id, or a file the reader reports
-            total += os.path.getsize(name)
-    return total
+class _Pickler(pickle.Pickler):
+    def __init__(self, out: io.BytesIO, names: dict[int, str]) -> None:
+        super().__init__(out, pickle.HIGHEST_PROTOCOL)
+        self.names = names
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return self.names.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, documents: dict[str, Document]) -> None:
+        super().__init__(io.BytesIO(data))
+        self.documents = documents
+
+    def persistent_load(self, pid: Any) -> Document:
+        return self.documents[pid]
+
+
+class _Channel:
+    """Messages through the pipe, in which the two texts, once sent, go again by name
+    only: the comparison sent at the end holds them, and sent twice they took as long
+    again to read back, with the window waiting."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.names: dict[int, str] = {}
+        """(In the process) the texts sent, by object id."""
+        self.documents: dict[str, Document] = {}
+        """(In the window) the texts received, by name."""
+
+    def send(self, *message: object) -> None:
+        out = io.BytesIO()
+        pickler = _Pickler(out, self.names) if self.names else pickle.Pickler(out, -1)
+        pickler.dump(message)
+        self.conn.send_bytes(out.getbuffer())
+
+    def sent_texts(self, old: Document, new: Document) -> None:
+        self.send("texts", old, new)
+        self.names = {id(old): "old", id(new): "new"}
+
+    def receive(self) -> tuple[Any, ...]:
+        message: tuple[Any, ...] = _Unpickler(self.conn.recv_bytes(), self.documents).load()
+        if message[0] == "texts":
+            self.documents = {"old": message[1], "new": message[2]}
+        return message
 
 
 class _PipeReport:
     """The child's ``Report``: stages and (at most every 50 ms) progress to the pipe."""
 
-    def __init__(self, conn: Connection, parent: int) -> None:
+    def __init__(self, conn: _Channel, parent: int) -> None:
         self.conn, self.parent, self.sent = conn, parent, 0.0
 
     def __call__(self, done: int, total: int) -> bool:
@@ -57,31 +101,51 @@ class _PipeReport:
             self.sent = now
             if os.getppid() != self.parent:
                 os._exit(0)  # the window is gone: nobody waits for this comparison
-            self.conn.send(("progress", done, total))
+            self.conn.send("progress", done, total)
         return False  # Cancel ends the process; nothing here needs to ask
 
     def stage(self, key: str) -> None:
-        self.conn.send(("stage", key))
+        self.conn.send("stage", key)
 
     def texts(self, old: Document, new: Document) -> None:
-        self.conn.send(("texts", old, new))
+        self.conn.sent_texts(old, new)
 
 
-def _child(conn: Connection, request: Request, parent: int) -> None:
+def _hand_over(request: Request) -> str:
+    """The request written to a file of its own, for the process to read (its path)."""
+    handle, path = tempfile.mkstemp(prefix="treatyviewer-request-")
+    with os.fdopen(handle, "wb") as out:
+        pickle.dump(request, out, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _take(path: str) -> Request:
+    """In the process: read the request handed over, and remove its file."""
+    try:
+        with open(path, "rb") as handed:
+            request: Request = pickle.load(handed)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    return request
+
+
+def _child(pipe: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
+    conn = _Channel(pipe)
     try:
         try:
-            loaded = run(request, _PipeReport(conn, parent))
+            loaded = run(_take(handed), _PipeReport(conn, parent))
         except TreatyViewerError as exc:
-            conn.send(("failed", exc))
+            conn.send("failed", exc)
         except (BrokenPipeError, EOFError):
             raise
         except Exception as exc:  # reported as the window reports a thread's failure
-            conn.send(("failed", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            conn.send("failed", RuntimeError(f"{type(exc).__name__}: {exc}"))
         else:
-            conn.send(("done", loaded, found_in(loaded)))
-        conn.close()
+            conn.send("done", loaded, found_in(loaded))
+        pipe.close()
     except (BrokenPipeError, EOFError):
         os._exit(0)  # the window stopped listening (Cancel): nobody to tell
 
@@ -102,13 +166,21 @@ def _no_main_script() -> Iterator[None]:
 def run_apart(request: Request, report: Report) -> Loaded:
     """``comparing.run`` in a process of its own; raises ``Cancelled`` when
     ``report`` says stop (the process is ended), or what the comparison raised."""
+    if report(0, 0):
+        raise Cancelled("cancelled")
     ctx = multiprocessing.get_context("spawn")
+    handed = _hand_over(request)
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, request, os.getpid()), daemon=True)
-    with _no_main_script():
-        process.start()
+    process = ctx.Process(target=_child, args=(send, handed, os.getpid()), daemon=True)
+    try:
+        with _no_main_script():
+            process.start()
+    except BaseException:
+        os.unlink(handed)
+        raise
     send.close()
     done, total = 0, 0
+    channel = _Channel(receive)
     try:
         while True:
             if report(done, total):
@@ -117,7 +189,7 @@ def run_apart(request: Request, report: Report) -> Loaded:
                 if not process.is_alive() and not receive.poll(0):
                     raise RuntimeError("the comparing process ended without a result")
                 continue
-            message: tuple[Any, ...] = receive.recv()
+            message = channel.receive()
             kind = message[0]
             if kind == "progress":
                 done, total = message[1], message[2]
@@ -136,3 +208,5 @@ def run_apart(request: Request, report: Report) -> Loaded:
         if process.is_alive():
             process.kill()
         process.join()
+        with contextlib.suppress(OSError):  # ended before it read the request
+            os.unlink(handed)

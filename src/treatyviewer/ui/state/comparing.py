@@ -8,21 +8,17 @@ of its own has no translations; the session names them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
-from ...core.align import Overrides
 from ...core.cancel import check, part
-from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, Comparison, compare
+from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
-from ...core.textdiff import DiffOptions
 from ...core.xrefs import Reference, find_references, keep_references
-from ...io.limits import ReadLimits
 from .head_start import prepare
 from .loading import read_any
+from .request import Loaded, Request
 
-Loaded = tuple[Document, Document, Comparison]
 Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
 """What ``prepare`` found in each document, in a form another process can hand over."""
 
@@ -47,21 +43,6 @@ class Report(Protocol):
 
 
 STAGES = ("read-old", "read-new", "align", "diff", "find")
-
-
-@dataclass(frozen=True)
-class Request:
-    """Everything one comparison needs: files to read, or documents already read."""
-
-    old_name: str
-    new_name: str
-    options: DiffOptions
-    overrides: Overrides
-    review_below: float
-    encodings: tuple[str | None, str | None] = (None, None)
-    limits: ReadLimits = field(default_factory=ReadLimits)
-    documents: tuple[Document, Document] | None = None
-    """Compare these again (other options, corrections) instead of reading the files."""
 
 
 def found_in(loaded: Loaded) -> Found:

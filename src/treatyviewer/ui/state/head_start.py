@@ -26,42 +26,22 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from ...core.align import Overrides
 from ...core.cancel import StopCheck, check
 from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.errors import TreatyViewerError
 from ...core.parallel import Background, fork_writer, helpers_available, shared_map
-from ...core.textdiff import DiffOptions
 from ...core.xrefs import Reference, find_references, keep_references
-from ...io.limits import ReadLimits
 from .loading import read_any
+from .request import LONG_PAIR_BYTES, Loaded, Request
 
-Loaded = tuple[Document, Document, Comparison]
-
-MAX_BYTES = 2_000_000
-"""Largest pair (both files) begun at launch: above it, sending the result back would
-hold the worker for long, and the window's own stepwise path serves better."""
 PROGRESS_EVERY_S = 0.05
 WAIT_S = 0.05
 """How often the window's worker looks up from the pipe to see whether Cancel was pressed."""
 _FRAME = struct.Struct("!Q")
-
-
-@dataclass(frozen=True)
-class Request:
-    """Everything the comparison depends on; a head start serves only the same request."""
-
-    old_name: str
-    new_name: str
-    limits: ReadLimits = field(default_factory=ReadLimits)
-    options: DiffOptions = field(default_factory=DiffOptions)
-    overrides: Overrides = field(default_factory=Overrides)
-    encodings: tuple[str | None, str | None] = (None, None)
 
 
 def may_fork() -> bool:
@@ -73,14 +53,6 @@ def may_fork() -> bool:
         return len(os.listdir("/proc/self/task")) == 1  # threads Python does not know of
     except OSError:
         return True  # no /proc: Python's own count (above) is all there is
-
-
-def pair_bytes(request: Request) -> int:
-    total = 0
-    for name in (request.old_name, request.new_name):
-        with contextlib.suppress(OSError):  # a bundled id, or a file the reader will report
-            total += os.stat(name).st_size
-    return total
 
 
 class HeadStart:
@@ -95,7 +67,7 @@ class HeadStart:
     @classmethod
     def begin(cls, request: Request) -> HeadStart | None:
         """Fork a child comparing ``request``; None where that may not or need not be done."""
-        if not may_fork() or pair_bytes(request) > MAX_BYTES:
+        if not may_fork() or request.weight() >= LONG_PAIR_BYTES:
             return None
         child = fork_writer(lambda pipe: _child(request, pipe))
         if child is None:
@@ -104,7 +76,7 @@ class HeadStart:
         return cls(request, pid, read)
 
     def serves(self, request: Request) -> bool:
-        return request == self.request
+        return request.documents is None and self.request.same_comparison(request)
 
     def take(self, stop: StopCheck | None = None) -> Loaded | None:
         """The child's result, with each document's references and mentions kept as the

@@ -18,10 +18,10 @@ from ...core.comparison import UNCERTAIN_BELOW, Comparison
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...io.limits import ReadLimits
-from .apart import APART_FROM_BYTES, run_apart, weight
-from .comparing import SCALE, Loaded, Request, run
+from .apart import APART_FROM_BYTES, run_apart
+from .comparing import SCALE, run
 from .head_start import HeadStart
-from .head_start import Request as HeadRequest
+from .request import Loaded, Request
 from .worker import CancellableWork, Job, Progress, settle
 
 SETTLE_FROM = 1_000_000
@@ -112,14 +112,22 @@ class ComparisonSession(CancellableWork):
                 self.encodings["old"] if old_name == self.old_name else None,
                 self.encodings["new"] if new_name == self.new_name else None,
             )
-        asked = HeadRequest(old_name, new_name, self.limits, options, kept, encodings)
+        request = Request(
+            old_name,
+            new_name,
+            options,
+            kept,
+            review_below=review_below,
+            encodings=encodings,
+            limits=self.limits,
+        )
         head, self.head_start = self.head_start, None
-        if head is not None and not head.serves(asked):
+        if head is not None and not head.serves(request):
             head.drop()
             head = None
         self._run(
             self.tr("Reading and comparing the texts…"),
-            Request(old_name, new_name, options, kept, review_below, encodings, self.limits),
+            request,
             reset_overrides=True,
             encodings=encodings,
             head=head,
@@ -220,7 +228,7 @@ class ComparisonSession(CancellableWork):
         """Compare in a worker thread; a long pair in a process of its own (``apart``),
         the first pair from the process begun at launch (``head``) when there is one."""
         names = self.stage_names()
-        apart = weight(request) >= self.apart_from
+        apart = request.weight() >= self.apart_from
         early = self.unpaired_stage_names() if apart and request.documents is None else None
         self.loading_names = (request.old_name, request.new_name)
 
