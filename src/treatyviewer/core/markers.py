@@ -163,7 +163,7 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         m = regex.match(content)
         if m:
             num = m.group("num")
-            if num.isdigit():
+            if num.isdecimal():
                 return (
                     "(num)",
                     RANK_NUMBER_ROUND,

@@ -38,7 +38,7 @@ def helpers_available() -> int:
         return 0
     cores = max(0, min(3, (os.cpu_count() or 1) - 1))
     cap = os.environ.get(HELPERS_VARIABLE, "").strip()
-    return min(cores, int(cap)) if cap.isdigit() else cores
+    return min(cores, int(cap)) if cap.isdecimal() else cores
 
 
 def shared_map(
