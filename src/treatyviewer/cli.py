@@ -283,11 +283,15 @@ def run_compare(args: argparse.Namespace) -> int:
             args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
         )
     from .core.comparison_text import comparison_text
+    from .io.comparison_json_text import comparison_value
     from .io.csv_export import comparison_csv
 
     cmp = compare_args(args)
     return _print_as(
-        args.format, cmp.to_json, lambda: comparison_csv(cmp), lambda: comparison_text(cmp)
+        args.format,
+        lambda: comparison_value(cmp, helpers_available()),
+        lambda: comparison_csv(cmp),
+        lambda: comparison_text(cmp),
     )
 
 
