@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 
 import pytest
 
@@ -41,8 +42,8 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: 
     shared among helpers after aligning."""
     run_alone(
         f"""
-        import os
         from unittest import mock
+        from fork_counting import counted_forks
         from synthetic import text_of_size
         from treatyviewer.core import comparison, parallel
         from treatyviewer.core.comparison import compare
@@ -50,19 +51,10 @@ def test_pairs_diffed_by_helpers_are_those_of_one_process(helpers: int, beside: 
 
         pair = text_of_size(60_000)
         alone = compare(make_document(pair.old_text), make_document(pair.new_text))
-        forked = []
-        real_fork = os.fork
-
-        def counting_fork():
-            pid = real_fork()
-            if pid:
-                forked.append(pid)
-            return pid
-
         # A long comparison in miniature: pairs diffed and references scanned by helpers.
         with mock.patch.object(parallel, "MIN_ITEMS", 10), \\
                 mock.patch.object(comparison, "SCAN_BESIDE", {beside}), \\
-                mock.patch.object(os, "fork", counting_fork):
+                counted_forks() as forked:
             shared = compare(
                 make_document(pair.old_text), make_document(pair.new_text), helpers={helpers}
             )
@@ -169,3 +161,156 @@ def test_two_long_unreadable_files_report_the_old_one(tmp_path) -> None:  # type
         assert proc.stdout == ""
         assert proc.stderr.count("\n") == 1
         assert "old.txt" in proc.stderr and "NUL bytes" in proc.stderr
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the parent's end is told on Linux"
+)
+def test_a_helper_ends_with_its_parent() -> None:
+    """A comparing process killed by Cancel takes its helpers along: their shares
+    would otherwise go on using the processors for nobody."""
+    code = textwrap.dedent(
+        """
+        import os, sys, time
+        from treatyviewer.core import parallel
+
+        def share():
+            print("working", flush=True)
+            time.sleep(60)
+
+        work = parallel.Background(share, helpers=1)
+        print(work.child[0], flush=True)
+        time.sleep(60)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    lines = {proc.stdout.readline().strip() for _ in range(2)}  # the helper is at work
+    helper = int(max(lines - {"working"}))
+    assert _alive(helper)
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 5
+    while _alive(helper) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not _alive(helper)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a process ended but not yet reaped is a zombie: not alive)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@needs_fork
+def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The window's comparing process (one thread, so it may fork) reads, diffs and
+    scans with helpers: the documents, pairs, references and mentions it sends back
+    are those of a run kept to one process, and its progress never goes back."""
+    pair = text_of_size(60_000)
+    (tmp_path / "old.txt").write_text(pair.old_text, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(pair.new_text, encoding="utf-8")
+    run_alone(
+        f"""
+        from unittest import mock
+        from fork_counting import counted_forks
+        from treatyviewer.core import comparison, parallel
+        from treatyviewer.core.align import Overrides
+        from treatyviewer.core.textdiff import DiffOptions
+        from treatyviewer.ui.state import comparing
+
+        class Report:
+            def __init__(self):
+                self.seen, self.stages = [], []
+
+            def __call__(self, done, total):
+                if total:  # (0, 0) only asks whether to stop
+                    self.seen.append(done / total)
+                return False
+
+            def stage(self, key):
+                self.stages.append(key)
+
+            def texts(self, old, new):
+                self.read = (old.text, new.text)
+
+        folder = {str(tmp_path)!r}
+        request = comparing.Request(
+            f"{{folder}}/old.txt", f"{{folder}}/new.txt", DiffOptions(), Overrides(), 0.5
+        )
+        results, helpers_forked = [], []
+        # Alone; with a helper diffing beside the aligner; with the pairs shared after it.
+        for helpers, beside in ((0, 10), (1, 10), (1, 10**9)):
+            report = Report()
+            with mock.patch.object(comparing, "helpers_available", lambda: helpers), \\
+                    mock.patch.object(parallel, "MIN_ITEMS", 10), \\
+                    mock.patch.object(comparison, "SCAN_BESIDE", beside), \\
+                    counted_forks() as forked:
+                loaded = comparing.run(request, report)
+            helpers_forked.append(len(forked))
+            assert report.seen == sorted(report.seen) and report.seen[-1] == 1.0, (helpers, report.seen)
+            assert report.stages == list(comparing.STAGES), (helpers, report.stages)
+            results.append((loaded[2].to_json(), comparing.found_in(loaded)))
+        # none; reading, beside the aligner, scanning; reading, diffing, scanning
+        assert helpers_forked == [0, 3, 3], helpers_forked
+        alone = results[0]
+        assert len(alone[0]["pairs"]) > 30 and alone[1][1][0]
+        assert results[1] == alone
+        assert results[2] == alone
+        """
+    )
+
+
+@needs_fork
+def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
+    """The aligner's two directions of look-up, one of them in a helper, pair exactly
+    as one process does (also with a text that repeats its sections)."""
+    run_alone(
+        """
+        from unittest import mock
+        from fork_counting import counted_forks
+        from synthetic import text_of_size
+        from treatyviewer.core import align_candidates, parallel
+        from treatyviewer.core.align import align
+        from treatyviewer.core.segment import make_document
+
+        pair = text_of_size(60_000)
+        repeated = pair.old_text + "\\n\\n" + pair.old_text
+        for old_text, new_text in ((pair.old_text, pair.new_text), (repeated, pair.new_text)):
+            alone = align(make_document(old_text), make_document(new_text))
+            with mock.patch.object(align_candidates, "APART_FROM", 10), \\
+                    counted_forks() as forked, parallel.lent(1):
+                shared = align(make_document(old_text), make_document(new_text))
+            assert forked, "no helper looked up"
+            assert len(alone.links) > 30
+            assert shared == alone
+        """
+    )
+
+
+@needs_fork
+def test_pairs_written_by_a_helper_give_the_json_text_of_one_process() -> None:
+    run_alone(
+        """
+        from unittest import mock
+        from fork_counting import counted_forks
+        from synthetic import text_of_size
+        from treatyviewer.core.comparison import compare
+        from treatyviewer.core.segment import make_document
+        from treatyviewer.io import comparison_json_text
+        from treatyviewer.io.json_text import json_text
+
+        pair = text_of_size(60_000)
+        cmp = compare(make_document(pair.old_text), make_document(pair.new_text))
+        with mock.patch.object(comparison_json_text, "PAIRS_APART", 10), \\
+                counted_forks() as forked:
+            shared = json_text(comparison_json_text.comparison_value(cmp, 1))
+        assert forked, "no helper wrote"
+        alone = json_text(cmp.to_json())
+        assert '"changes": [' in alone and len(cmp.pairs) > 30
+        assert shared == alone
+        """
+    )

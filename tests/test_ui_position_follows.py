@@ -148,7 +148,7 @@ def test_change_label_describes_the_change_in_view(make_window, monkeypatch) -> 
     # Go to Article, far from that change: no change is current any more.
     cmp = window.session.comparison
     monkeypatch.setattr(
-        "treatyviewer.ui.app.window_actions.ask_article",
+        "treatyviewer.ui.dialogs.go_to_article.ask_article",
         lambda *_a: cmp.row_of_segment(1, cmp.new.index_of("XV")),
     )
     window.actions_["go.article"].trigger()

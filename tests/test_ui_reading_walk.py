@@ -218,6 +218,8 @@ def test_recovery_is_offered_in_the_message_bar(make_window, qtbot, tmp_path: Pa
     assert find_recoverable(tmp_path / "state")
 
     second = bare_window(qtbot, tmp_path, "second")
+    # Offered once the window has painted (looking for autosaves waits for that).
+    qtbot.waitUntil(lambda: any(m.buttons for m in second.message_bar.messages()), timeout=5000)
     offers = [m for m in second.message_bar.messages() if m.buttons]
     assert len(offers) == 1
     assert [b.text() for b in offers[0].buttons] == ["Recover", "Discard"]
@@ -232,6 +234,7 @@ def test_declining_recovery_removes_the_autosave(make_window, qtbot, tmp_path: P
     first.reading.store.create_from_selection("new", *kars_sentence(first), "unsaved")
     first.close()
     second = bare_window(qtbot, tmp_path, "second")
+    qtbot.waitUntil(lambda: any(m.buttons for m in second.message_bar.messages()), timeout=5000)
     offer = next(m for m in second.message_bar.messages() if m.buttons)
     offer.buttons[1].click()
     assert not find_recoverable(tmp_path / "state")

@@ -286,6 +286,11 @@ def run_compare(args: argparse.Namespace) -> int:
         )
     cmp = compare_args(args)  # imports the engine while the texts are read
 
+    def as_json() -> Any:
+        from .io.comparison_json_text import comparison_value
+
+        return comparison_value(cmp, helpers_available())
+
     def as_csv() -> str:
         from .io.csv_export import comparison_csv
 
@@ -296,7 +301,7 @@ def run_compare(args: argparse.Namespace) -> int:
 
         return comparison_text(cmp)
 
-    return _print_as(args.format, cmp.to_json, as_csv, as_text)
+    return _print_as(args.format, as_json, as_csv, as_text)
 
 
 def _print_as(

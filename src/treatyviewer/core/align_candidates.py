@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from itertools import chain, compress
 from operator import sub
 
 from .align_features import Postings, Vectors, postings, same_cosine
+from .parallel import Background, lent_helpers
 
 PER_ARTICLE = 5
 FEW_RARE = 3
@@ -26,6 +28,9 @@ WIDER = 4
 """...and it is looked up again by features this many times less rare."""
 """How many of the best matches by shared features of each article are scored exactly."""
 
+
+APART_FROM = 1000
+"""Articles to look up from which a helper pays for its fork (about 1 MB of text)."""
 
 _SCALE = 1 << 40
 """Above any article index: a count and an index make one sortable number."""
@@ -120,8 +125,18 @@ def retrieve(
         if not any(queries):
             break
         band = _band(old.df, 2 * limit * width)
-        of_new, weak_new = _look_up(queries[0], new, old_open, old, band, limit * width)
-        of_old, weak_old = _look_up(queries[1], old, new_open, new, band, limit * width)
+        # The two directions do not depend on each other: on long texts a helper
+        # looks up the old articles while this process looks up the new ones.
+        asked, depth = queries[1], limit * width
+        apart = lent_helpers() if len(asked) >= APART_FROM else 0
+        look_up = partial(_look_up, asked, old, new_open, new, band, depth)
+        other = Background(look_up, apart)
+        try:
+            of_new, weak_new = _look_up(queries[0], new, old_open, old, band, depth)
+        except BaseException:
+            other.cancel()
+            raise
+        of_old, weak_old = other.result()
         chosen.update((i, j) for j, olds in of_new.items() for i in olds)
         chosen.update((i, j) for i, news in of_old.items() for j in news)
         queries = (weak_new, weak_old)

@@ -12,7 +12,6 @@ never pinned to a passage that merely looks alike.
 from __future__ import annotations
 
 import getpass
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -28,6 +27,7 @@ __all__ = [
     "Target",
     "annotate_selection",
     "login_name",
+    "new_id",
     "snap_to_words",
     "target_from_selection",
 ]
@@ -89,6 +89,13 @@ class Annotation:
 
 
 # --- creating ---------------------------------------------------------------
+
+
+def new_id() -> str:
+    """A fresh note id (``uuid`` is imported only when a note is made: it is slow to load)."""
+    import uuid
+
+    return f"urn:uuid:{uuid.uuid4()}"
 
 
 def login_name() -> str:
@@ -161,7 +168,7 @@ def annotate_selection(
 ) -> Annotation:
     """A new note on a selection of one document."""
     return Annotation(
-        id=annotation_id or f"urn:uuid:{uuid.uuid4()}",
+        id=annotation_id or new_id(),
         targets=(target_from_selection(document, start, end, source),),
         note=note,
         tags=tuple(tags),

@@ -7,6 +7,7 @@ the command-line contract requires.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment
 from .early_diffs import Units, early_diffs
-from .parallel import Beside, shared_map
+from .parallel import Beside, lent, shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .textdiff import Change, DiffOptions
 from .xrefs import (
@@ -186,26 +187,33 @@ def build_comparison(
     """Diff every aligned pair and class every change (unless ``classify`` is off).
 
     ``should_stop(done, total)`` may cancel long runs. ``helpers`` forked processes
-    may share a long list of pairs (``core.parallel``; single-threaded callers only,
-    and never with ``should_stop``, which a helper could not ask). ``early`` holds
-    diffs already worked out (``core.early_diffs``), by the units they pair.
+    may share a long list of pairs (``core.parallel``; single-threaded callers only).
+    Only this process asks ``should_stop`` (a helper has nobody to report to): its own
+    share's progress stands for the whole. ``early`` holds diffs already worked out
+    (``core.early_diffs``), by the units they pair.
     """
     options = options or DiffOptions()
     early = early or {}
     links = alignment.links
-    total = len(links)
-    todo = [k for k in range(total) if (links[k].old, links[k].new) not in early]
+    todo = [k for k in range(len(links)) if (links[k].old, links[k].new) not in early]
     classes = ChangeClassifier(class_context(old, new, alignment)) if classify and todo else None
+    home = os.getpid()
+    reported = 0
 
     def diff_links(ks: Sequence[int]) -> list[ArticlePair]:
+        nonlocal reported
+        stop = should_stop if os.getpid() == home else None
         out = []
-        for k in ks:
-            check(should_stop, k, total)
+        for n, k in enumerate(ks):
+            if stop is not None:  # never backwards (a failed helper's share is redone here)
+                reported = max(reported, n * len(todo) // len(ks))
+                check(stop, reported, len(todo))
             link, moved = links[k], k in alignment.moved
             out.append(pair_from_link(old, new, link, moved, options, classes, review_below))
         return out
 
-    done = dict(zip(todo, shared_map(diff_links, todo, 0 if should_stop else helpers), strict=True))
+    check(should_stop, 0, len(todo) or 1)  # diffing begins (even with every pair diffed early)
+    done = dict(zip(todo, shared_map(diff_links, todo, helpers), strict=True))
     moved = alignment.moved
     pairs = [
         done.get(k)
@@ -251,9 +259,12 @@ def compare(
         return scan_references((old, new)), early_diffs(old, new, options, classify, stopped)
 
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
-    helper = Beside(beside, helpers if long and not should_stop else 0)
+    helper = Beside(beside, helpers if long else 0)
     try:
-        alignment = align(old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE))
+        with lent(helpers):
+            alignment = align(
+                old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE)
+            )
         got = helper.finish()
         diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
         cmp = build_comparison(
@@ -307,8 +318,28 @@ def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any
     return out
 
 
-def comparison_json(cmp: Comparison) -> dict[str, Any]:
-    """The ``treatyviewer.comparison/2`` object of the command-line contract."""
+def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
+    """One pair of ``comparison_json``."""
+    return {
+        "old": cmp.label_of("old", p.old),
+        "new": cmp.label_of("new", p.new),
+        "status": p.status,
+        "renumbered": p.renumbered,
+        "moved": p.moved,
+        "similarity": round(p.similarity, 3),
+        "score": round(p.score, 4),
+        "confidence": p.confidence,
+        "origin": p.origin,
+        "changes": [_change_json(c, cmp, p) for c in p.changes],
+        "coarse": p.coarse,
+        "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
+    }
+
+
+def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict[str, Any]:
+    """The ``treatyviewer.comparison/2`` object of the command-line contract;
+    ``pairs`` stands for the ``pair_json`` of every pair when given (written
+    elsewhere, see ``io.comparison_json_text``)."""
 
     def doc_json(
         doc: Document,
@@ -339,23 +370,7 @@ def comparison_json(cmp: Comparison) -> dict[str, Any]:
             "ignore_whitespace": cmp.options.ignore_whitespace,
             "ignore_numbering": cmp.options.ignore_numbering,
         },
-        "pairs": [
-            {
-                "old": cmp.label_of("old", p.old),
-                "new": cmp.label_of("new", p.new),
-                "status": p.status,
-                "renumbered": p.renumbered,
-                "moved": p.moved,
-                "similarity": round(p.similarity, 3),
-                "score": round(p.score, 4),
-                "confidence": p.confidence,
-                "origin": p.origin,
-                "changes": [_change_json(c, cmp, p) for c in p.changes],
-                "coarse": p.coarse,
-                "parts": parts_json(cmp.old, cmp.new, p.old, p.new),
-            }
-            for p in cmp.pairs
-        ],
+        "pairs": [pair_json(cmp, p) for p in cmp.pairs] if pairs is None else pairs,
         "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),

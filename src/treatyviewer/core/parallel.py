@@ -4,19 +4,22 @@ Diffing the pairs of a 50 MB comparison is tens of seconds of pure Python, and t
 pairs do not depend on each other. A forked helper starts with everything the
 parent holds (documents, alignment) at no copying cost, does its share and sends
 back only its results. Only single-threaded callers may fork (the command line,
-never the window), and only for lists long enough that the helper pays for itself.
-If a helper fails, its share is done here: the result is the same either way.
+the window's comparing process, never the window itself), and only for lists long
+enough that the helper pays for itself. If a helper fails, its share is done here:
+the result is the same either way. A helper ends with its parent.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import mmap
 import os
 import pickle
 import signal
+import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
@@ -32,6 +35,27 @@ HELPERS_VARIABLE = "TREATYVIEWER_HELPERS"
 """Environment variable capping the helpers (0: do everything in one process)."""
 
 
+_LENT = 0
+
+
+@contextlib.contextmanager
+def lent(helpers: int) -> Iterator[None]:
+    """Let work deep inside a call (the aligner's look-ups) fork up to ``helpers``
+    for as long as the call runs (see ``lent_helpers``); the caller vouches, as for
+    ``shared_map``, that it may fork."""
+    global _LENT
+    before, _LENT = _LENT, helpers
+    try:
+        yield
+    finally:
+        _LENT = before
+
+
+def lent_helpers() -> int:
+    """Helpers the caller of the running work lent it (0 unless inside ``lent``)."""
+    return _LENT
+
+
 def helpers_available() -> int:
     """Helpers worth starting on this machine: one per further processor core, at
     most ``TREATYVIEWER_HELPERS`` when that is set (for a machine shared with
@@ -40,7 +64,7 @@ def helpers_available() -> int:
         return 0
     cores = max(0, min(3, (os.cpu_count() or 1) - 1))
     cap = os.environ.get(HELPERS_VARIABLE, "").strip()
-    return min(cores, int(cap)) if cap.isdigit() else cores
+    return min(cores, int(cap)) if cap.isdecimal() else cores
 
 
 def shared_map(
@@ -141,6 +165,7 @@ def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
     its process id and the pipe's reading end, or None if no process could be made.
     Only a single-threaded caller may fork (see ``_start``)."""
     read, end = os.pipe()
+    parent = os.getpid()
     # Objects the parent already has go out of the collector's sight, so that the
     # child's collections do not touch (and so copy) every page it inherited.
     gc.freeze()
@@ -154,6 +179,7 @@ def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
     if pid == 0:  # the child: never returns into the caller's code
         status = 1
         try:
+            _end_with(parent)
             os.close(read)
             with os.fdopen(end, "wb") as pipe:
                 write(pipe)
@@ -163,6 +189,23 @@ def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
     gc.unfreeze()
     os.close(end)
     return pid, read
+
+
+PR_SET_PDEATHSIG = 1
+"""Linux ``prctl`` option: a signal the kernel sends this process when its parent ends."""
+
+
+def _end_with(parent: int) -> None:
+    """Have this helper killed when its parent ends, even by SIGKILL (the window ends a
+    cancelled comparing process so): its share would otherwise be worked out for nobody,
+    on processors that others need."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
 
 
 def _stop(child: tuple[int, int] | None) -> None:

@@ -41,6 +41,18 @@ _SCALARS = frozenset((str, int, float, bool, type(None)))
 _CONTAINERS = (dict, list, tuple)
 
 
+class Written(str):
+    """JSON text already written (by ``json_text_at``), taken as it stands."""
+
+
+def json_text_at(value: Any, indent: str) -> Written:
+    """``value`` as it would be written at ``indent`` inside a larger value: pieces
+    of a long value may so be written by other processes."""
+    out: list[str] = []
+    _write(value, indent, out.append, _nothing)
+    return Written("".join(out))
+
+
 def _flat(value: Any) -> bool:
     """A scalar, or a container whose members are scalars or lists of scalars."""
     items: Iterable[Any]
@@ -54,7 +66,7 @@ def _flat(value: Any) -> bool:
     for item in items:
         if type(item) in scalars:  # nearly every member: decided without isinstance
             continue
-        if isinstance(item, dict):
+        if isinstance(item, dict | Written):
             return False
         if isinstance(item, list | tuple) and any(isinstance(x, _CONTAINERS) for x in item):
             return False
@@ -64,6 +76,9 @@ def _flat(value: Any) -> bool:
 def _write(
     value: Any, indent: str, emit: Callable[[str], object], flush: Callable[[], object]
 ) -> None:
+    if type(value) is Written:
+        emit(value)
+        return
     if _flat(value) and not (isinstance(value, list | tuple) and len(value) > _MAX_LEAF):
         emit(_encode(value))
         return

@@ -18,17 +18,15 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from ...core.annotations import Annotation
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
-from ...io.report_notes import notes_for_export
-from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog
-from ..dialogs.preferences import reader_name
 from ..state.worker import CancellableWork, Job
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from ...core.annotations import Annotation
+    from ..dialogs.export_dialog import ExportOptions
     from ..state.annotation_store import AnnotationStore
     from ..state.session import ComparisonSession
     from ..state.settings import Settings
@@ -110,6 +108,8 @@ class WindowExport(CancellableWork):
         """The whole interaction: PDF options, the save dialog, then the export."""
         if self.session.comparison is None:
             return
+        from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog  # on first use
+
         options = ExportOptions.remembered(self.settings)
         if kind == "pdf":
             dialog = ExportOptionsDialog(options, self.dialog_parent)
@@ -159,6 +159,8 @@ class WindowExport(CancellableWork):
         cmp = self.session.comparison
         if cmp is None:
             return []
+        from ...io.report_notes import notes_for_export
+
         return notes_for_export(cmp, self.store.annotations(), which)
 
     def start(self, kind: str, path: str | Path, options: ExportOptions | None = None) -> bool:
@@ -175,6 +177,9 @@ class WindowExport(CancellableWork):
             )
             return False
         path = str(path)
+        from ..dialogs.export_dialog import ExportOptions
+        from ..dialogs.preferences import reader_name
+
         options = options or ExportOptions.remembered(self.settings)
         notes = self.notes(options.notes)
         reader = reader_name(self.settings)

@@ -72,9 +72,7 @@ def _load_engine() -> None:
 def _load_window_engine() -> None:
     """The rest of the Qt-free modules the window imports at start, for the same reason;
     after the fork (``begin_first_pair``), so that the child starts without waiting for them."""
-    import ctypes  # noqa: F401
     import html  # noqa: F401
-    import uuid  # noqa: F401
 
     from ... import annotation_report  # noqa: F401
     from ...core import autosave, chain_session, fate, project, shown_classes  # noqa: F401

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
@@ -222,8 +222,8 @@ class MainWindow(QMainWindow):
             self.reading.size_docks()
         if self._first_show:
             self._first_show = False
-            if self.persist:
-                self.reading.files.offer_recovery()
+            if self.persist:  # after the first paint: it looks for autosaves on disk
+                QTimer.singleShot(0, self, self.reading.files.offer_recovery)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist and not self.reading.files.may_discard():

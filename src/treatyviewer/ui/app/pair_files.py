@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMenu
 
 from ...core.resources import is_bundled_id
 from ..common.encodings import COMMON_ENCODINGS, canonical, encoding_label
-from ..dialogs.open_dialog import OpenPairDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -90,6 +89,8 @@ class PairFiles(QObject):
         )
 
     def open_dialog(self) -> None:
+        from ..dialogs.open_dialog import OpenPairDialog  # on first use
+
         dialog = OpenPairDialog(self.session.old_name, self.session.new_name, self.dialog_parent)
         if dialog.exec():
             old, new = dialog.names()

@@ -15,6 +15,8 @@ from PySide6.QtCore import QTimer
 from ...core.comparison import Comparison, Row
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..compare.comparison_view import ComparisonView
     from ..notes.annotation_panel import AnnotationPanel
     from ..state.annotation_places import Entry
@@ -33,14 +35,14 @@ def _labels(cmp: Comparison, row: Row) -> dict[str, Any]:
     return {"old": old, "new": new}
 
 
-def reading_place(view: ComparisonView, notes: AnnotationPanel) -> dict[str, Any]:
+def reading_place(view: ComparisonView, notes: AnnotationPanel | None) -> dict[str, Any]:
     """The article at the top of the reading pane and the selected note, if any."""
     place: dict[str, Any] = {}
     cmp = view.cmp
     row = view.navigator.row_at_top() if cmp is not None else None
     if cmp is not None and row is not None:
         place["article"] = _labels(cmp, row)
-    note = notes.current_annotation()
+    note = notes.current_annotation() if notes is not None else None
     if note:
         place["note"] = note
     return place
@@ -52,8 +54,11 @@ def _segment(labels: Any, doc_labels: list[str]) -> int | None:
     return None
 
 
-def restore_reading_place(view: ComparisonView, notes: AnnotationPanel, place: Any) -> None:
-    """Go back to the saved article and select the saved note, once the texts are shown."""
+def restore_reading_place(
+    view: ComparisonView, notes: Callable[[], AnnotationPanel], place: Any
+) -> None:
+    """Go back to the saved article and select the saved note, once the texts are shown
+    (``notes`` gives the Notes panel, built only when there is a note to select)."""
     if not isinstance(place, dict):
         return
 
@@ -69,7 +74,7 @@ def restore_reading_place(view: ComparisonView, notes: AnnotationPanel, place: A
                 view.navigator.jump_to_segments(old, new)
         note = place.get("note")
         if isinstance(note, str):
-            notes.select_annotation(note)
+            notes().select_annotation(note)
 
     QTimer.singleShot(0, restore)
 

@@ -18,10 +18,10 @@ from ...core.annotations import snap_to_words
 from ...core.entities import Gazetteer
 from ...io.report_model import short_title
 from ..common.colours import BLUE
+from ..common.lazy_dock import LazyDock
 from ..compare.span_layers import SIDES
 from ..compare.span_overlay import STYLES
 from ..entities.entity_panel import EntityPanel, Spans
-from ..notes.annotation_panel import AnnotationPanel
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 from .class_filter import ClassFilter
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..common.actions import ActionRegistry
     from ..compare.comparison_view import ComparisonView
     from ..concordance.concordance_dock import ConcordanceDock
+    from ..notes.annotation_panel import AnnotationPanel
     from ..state.session import ComparisonSession
     from ..state.settings import Settings
     from .message_bar import MessageBar
@@ -97,9 +98,13 @@ class ReadingTools(QObject):
         # Before the entity panel recomputes: drop mention spans of the previous texts.
         session.changed.connect(self._clear_entities)
         self.entities = EntityPanel(session, self.gazetteer)
-        self.notes = AnnotationPanel(self.store, self.gazetteer)
-        self.entity_dock = self._dock("entities", self.tr("Parties and places"), self.entities)
-        self.notes_dock = self._dock("notes", self.tr("Notes"), self.notes)
+        self._notes: AnnotationPanel | None = None
+        self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
+        self.entity_dock.setObjectName("entities")
+        self.entity_dock.setAccessibleName(self.entity_dock.windowTitle())
+        self.entity_dock.setWidget(_scroller(self.entities))
+        # Behind "Parties and places" at start: built when first shown or asked for.
+        self.notes_dock = LazyDock(self.tr("Notes"), "notes", self._build_notes, host)
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         host.tabifyDockWidget(self.entity_dock, self.notes_dock)
@@ -109,7 +114,7 @@ class ReadingTools(QObject):
             messages,
             self.controller,
             self.store,
-            self.notes.editor.apply_note,
+            self._apply_note,
             settings,
             lambda: [short_title(d) for d in (session.old, session.new) if d is not None],
         )
@@ -117,18 +122,30 @@ class ReadingTools(QObject):
         """What outlines and ticks mean, in the status bar (placed by attach_actions)."""
         self._connect()
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.host)
-        dock.setObjectName(name)
-        dock.setAccessibleName(title)
-        # In a scroll area, so a short window never has to grow to fit the note editor.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(widget)
-        widget.setMinimumHeight(DOCK_MIN_HEIGHT)
-        dock.setWidget(scroller)
-        return dock
+    @property
+    def notes(self) -> AnnotationPanel:
+        """The Notes dock's panel, built on first use."""
+        self.notes_dock.content()
+        assert self._notes is not None
+        return self._notes
+
+    @property
+    def notes_built(self) -> bool:
+        return self._notes is not None
+
+    def _build_notes(self) -> QWidget:
+        from ..notes.annotation_panel import AnnotationPanel
+
+        panel = AnnotationPanel(self.store, self.gazetteer)
+        self._notes = panel
+        panel.goTo.connect(self.go_to)
+        panel.editor.goTo.connect(self.go_to)
+        return _scroller(panel)
+
+    def _apply_note(self) -> None:
+        """Keep a note being typed before the session is saved (nothing typed: not built)."""
+        if self._notes is not None:
+            self._notes.editor.apply_note()
 
     def _connect(self) -> None:
         self.entities.mentionsSelected.connect(self._entity_selected)
@@ -138,8 +155,6 @@ class ReadingTools(QObject):
         self.entities.allMentionsShown.connect(self._show_mentions)
         self.entities.goTo.connect(self.go_to)
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
-        self.notes.goTo.connect(self.go_to)
-        self.notes.editor.goTo.connect(self.go_to)
         self.store.changed.connect(self._show_notes)
         self.controller.message.connect(self.messages.show_message)
         self.controller.viewRestored.connect(self.restore_view)
@@ -311,7 +326,7 @@ class ReadingTools(QObject):
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
             "shown_classes": self.classes.view_option(),
-            "reading": reading_place(self.view, self.notes),
+            "reading": reading_place(self.view, self._notes),
         }
 
     def restore_view(self, view: dict[str, Any]) -> None:
@@ -325,4 +340,14 @@ class ReadingTools(QObject):
         size = view.get("font_size")
         if isinstance(size, int | float) and size != self.font_size():
             self.set_font_size(float(size))
-        restore_reading_place(self.view, self.notes, view.get("reading"))
+        restore_reading_place(self.view, lambda: self.notes, view.get("reading"))
+
+
+def _scroller(widget: QWidget) -> QScrollArea:
+    """A dock's panel in a scroll area, so a short window never has to grow to fit it."""
+    scroller = QScrollArea()
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(widget)
+    widget.setMinimumHeight(DOCK_MIN_HEIGHT)
+    return scroller

@@ -11,8 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
 from ..compare.actions import declare_find, declare_go
-from ..dialogs.go_to_article import ask_article
-from ..dialogs.preferences import PreferencesDialog
 from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
 from .help_menu import declare_help
@@ -124,7 +122,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             tr("Your name, which signs your notes in exported PDFs"),
             section="preferences",
         ),
-        lambda: PreferencesDialog(w.settings, w.window()).exec(),
+        lambda: _preferences(w),
     )
     # View
     for key, (mode, text, tip) in enumerate(
@@ -300,8 +298,16 @@ def restore_checked(reg: ActionRegistry, settings: Settings, dark: bool) -> None
         reg["view.only_changed"].setChecked(True)
 
 
+def _preferences(w: WindowCommands) -> None:
+    from ..dialogs.preferences import PreferencesDialog  # on first use
+
+    PreferencesDialog(w.settings, w.window()).exec()
+
+
 def _go_to_article(w: WindowCommands) -> None:
     """Ctrl+G: the article chosen comes to the top of the current view."""
+    from ..dialogs.go_to_article import ask_article  # on first use
+
     cmp = w.view.cmp
     if cmp is None:
         return

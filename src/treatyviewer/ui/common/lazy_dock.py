@@ -3,14 +3,20 @@
 The window restores its saved layout by dock name, and the View menu toggles a dock
 through its action, so both need the dock itself from the start; what it holds
 (and the modules behind it) waits until the dock is first shown or asked for.
+
+A tab behind another dock counts as shown for Qt (it gets a show event, and is
+briefly reported visible while the window first lays out its tabs), so a tabbed
+dock is built when it is raised, or when it is still the front tab at the next turn
+of the loop after it became visible (a click on its tab).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 
 class LazyDock(QDockWidget):
@@ -21,6 +27,8 @@ class LazyDock(QDockWidget):
         self.setObjectName(name)
         self.setAccessibleName(title)
         self._build: Callable[[], QWidget] | None = build
+        self._in_front = False
+        self.visibilityChanged.connect(self._visibility_changed)
 
     @property
     def built(self) -> bool:
@@ -36,5 +44,25 @@ class LazyDock(QDockWidget):
         return widget
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        if not self._tabbed():
+            self.content()
         super().showEvent(event)
+
+    def raise_(self) -> None:
+        """Brought to the front of a shown window (View menu, a note to show): built now."""
+        if self.window().isVisible():
+            self.content()
+        super().raise_()
+
+    def _tabbed(self) -> bool:
+        window = self.parentWidget()
+        return isinstance(window, QMainWindow) and bool(window.tabifiedDockWidgets(self))
+
+    def _visibility_changed(self, visible: bool) -> None:
+        self._in_front = visible
+        if visible and self._build is not None:
+            QTimer.singleShot(0, self._build_if_in_front)
+
+    def _build_if_in_front(self) -> None:
+        if self._in_front and not self.isHidden():
+            self.content()

@@ -61,9 +61,20 @@ class Formats:
         self.heading_block = QTextBlockFormat()
         self.heading_block.setTopMargin(HEADING_GAP)
         self.heading_block.setBottomMargin(6)
+        self._changes: dict[tuple[str, str, str], QTextCharFormat] = {}
 
     def change(self, op: str, side: str, change_id: int, form: str = "") -> QTextCharFormat:
-        """How a change is drawn; a change of ``form`` (its class) is drawn lighter."""
+        """How a change is drawn; a change of ``form`` (its class) is drawn lighter.
+        A long text has thousands of changes of a few looks: each look is made once."""
+        key = (op, side, form)
+        look = self._changes.get(key)
+        if look is None:
+            look = self._changes[key] = self._change_look(op, side, form)
+        fmt = QTextCharFormat(look)
+        fmt.setProperty(CHANGE_PROP, change_id)
+        return fmt
+
+    def _change_look(self, op: str, side: str, form: str) -> QTextCharFormat:
         s = self.scheme
         fmt = QTextCharFormat()
         if op == "insert" or (op == "replace" and side == "new"):
@@ -90,7 +101,6 @@ class Formats:
             fmt.setFontWeight(QFont.Weight.Bold)
             if op == "replace" and side == "new":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-        fmt.setProperty(CHANGE_PROP, change_id)
         return fmt
 
     def form_label(self, change_class: str) -> str:

@@ -116,7 +116,9 @@ class EntityPanel(QWidget):
         count_width = self.fontMetrics().horizontalAdvance("0") * COUNT_COLUMN_CHARS
         header.setMinimumSectionSize(count_width)
         for col in (1, 2):  # as wide as the caption ("1920", "Older"); the tooltip has the title
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        # Sized from the caption when the texts change, not from every row at each layout.
+        self.model.modelReset.connect(self._size_count_columns)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.mention_view = QListView(self)
@@ -252,6 +254,11 @@ class EntityPanel(QWidget):
             lower = self.mentions_part.minimumSizeHint().height()
         if total > 0:
             self.splitter.setSizes([max(0, total - lower), lower])
+
+    def _size_count_columns(self) -> None:
+        header = self.tree.header()
+        for col in (1, 2):
+            header.resizeSection(col, max(header.minimumSectionSize(), header.sectionSizeHint(col)))
 
     def _titles(self) -> tuple[str, str]:
         old, new = self.session.old, self.session.new

@@ -104,6 +104,8 @@ class OutlineDock(QDockWidget):
         super().__init__(self.tr("Outline"), parent)
         self.setObjectName("outline")
         self.cmp: Comparison | None = None
+        self._stale = False
+        """The comparison changed while the dock was hidden: filled when it shows."""
         self.reading: Row | None = None
         """The row being read, followed again when the dock is shown or changes text."""
         body = QWidget()
@@ -133,8 +135,14 @@ class OutlineDock(QDockWidget):
         self._fill()
 
     def _fill(self) -> None:
+        """The outline of the current text; while hidden, only noted (a long text's
+        outline is thousands of lines nobody sees)."""
         if self.cmp is None:
             return
+        if self.isHidden():
+            self._stale = True
+            return
+        self._stale = False
         model = build_outline(self.cmp, self.side)
         model.setHorizontalHeaderLabels([self.tr("Outline"), self.tr("Status")])
         old = self.tree.model()
@@ -184,6 +192,8 @@ class OutlineDock(QDockWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._fill()
         self.follow_row(self.reading)  # it did not follow while hidden
 
     def follow(self, side: int, segment: int) -> None:

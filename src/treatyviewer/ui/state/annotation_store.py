@@ -11,7 +11,6 @@ be placed stays in the list as an orphan.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...core.anchoring import Anchoring, retarget
-from ...core.annotations import Annotation, PairRef, Target, annotate_selection
+from ...core.annotations import Annotation, PairRef, Target, annotate_selection, new_id
 from ...core.annotations import target_from_selection as _target
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -192,7 +191,7 @@ class AnnotationStore(QObject):
         original = next(a for a in self._curated if a.id == annotation_id)
         copy = replace(
             original,
-            id=f"urn:uuid:{uuid.uuid4()}",
+            id=new_id(),
             creator=None,
             created=utc_now(),
             modified=None,
@@ -202,7 +201,7 @@ class AnnotationStore(QObject):
         return copy.id
 
     def _add_new(self, targets: tuple[Target, ...], note: str) -> str:
-        annotation = Annotation(f"urn:uuid:{uuid.uuid4()}", targets, note=note, created=utc_now())
+        annotation = Annotation(new_id(), targets, note=note, created=utc_now())
         self._push_add(annotation)
         return annotation.id
 

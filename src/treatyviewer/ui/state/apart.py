@@ -97,7 +97,9 @@ class _PipeReport:
 
     def __call__(self, done: int, total: int) -> bool:
         now = time.monotonic()
-        if now - self.sent >= REPORT_EVERY_S:
+        # The end is always told: a last stage that went by in a few milliseconds
+        # would otherwise leave the bar where the one before left it.
+        if now - self.sent >= REPORT_EVERY_S or 0 < total <= done:
             self.sent = now
             if os.getppid() != self.parent:
                 os._exit(0)  # the window is gone: nobody waits for this comparison

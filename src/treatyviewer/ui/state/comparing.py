@@ -7,15 +7,16 @@ of its own has no translations; the session names them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from ...core.cancel import check, part
 from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, compare
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
+from ...core.parallel import helpers_available, shared_map
 from ...core.xrefs import Reference, find_references, keep_references
-from .head_start import prepare
+from .head_start import may_fork, prepare
 from .loading import read_any
 from .request import Loaded, Request
 
@@ -47,10 +48,7 @@ STAGES = ("read-old", "read-new", "align", "diff", "find")
 
 def found_in(loaded: Loaded) -> Found:
     """What ``prepare`` found in the two documents (to send along with them)."""
-    gazetteer = Gazetteer.bundled()
-    return tuple(
-        (tuple(find_references(doc)), tuple(find_mentions(doc, gazetteer))) for doc in loaded[:2]
-    )
+    return tuple(_found_in(loaded[:2]))
 
 
 def adopt(loaded: Loaded, found: Found) -> None:
@@ -78,16 +76,19 @@ def _staged(report: Report) -> Callable[[int, int], bool]:
 
 
 def run(request: Request, report: Report) -> Loaded:
-    """Read (unless given) and compare the two texts, reporting each stage."""
+    """Read (unless given) and compare the two texts, reporting each stage.
+
+    In a process of its own (``apart``, which has one thread) forked helpers read the
+    two files side by side, diff pairs beside the aligner and after it, and scan the
+    two texts at once, as the command line does (``core.parallel``); the result is
+    the same as in one process."""
+    helpers = helpers_available() if may_fork() else 0
     if request.documents is not None:
         old, new = request.documents
     else:
         report.stage("read-old")
         check(report, READ_OLD, SCALE)
-        old = read_any(request.old_name, request.encodings[0], request.limits)
-        report.stage("read-new")
-        check(report, READ_NEW, SCALE)
-        new = read_any(request.new_name, request.encodings[1], request.limits)
+        old, new = _read(request, report, helpers)
         report.texts(old, new)
     report.stage("align")
     check(report, COMPARE, SCALE)
@@ -98,9 +99,34 @@ def run(request: Request, report: Report) -> Loaded:
         request.overrides,
         _staged(report),
         review_below=request.review_below,
+        helpers=helpers,
     )
     report.stage("find")
     check(report, FIND, SCALE)
+    if helpers:
+        adopt((old, new, cmp), tuple(shared_map(_found_in, (old, new), helpers, least=2)))
     prepare(cmp, report)
     check(report, SCALE, SCALE)
     return old, new, cmp
+
+
+def _read(request: Request, report: Report, helpers: int) -> tuple[Document, Document]:
+    sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
+    if helpers:
+        old, new = shared_map(
+            lambda chosen: [read_any(name, code, request.limits) for name, code in chosen],
+            sides,
+            helpers,
+            least=2,
+        )
+        report.stage("read-new")
+        return old, new
+    old = read_any(request.old_name, request.encodings[0], request.limits)
+    report.stage("read-new")
+    check(report, READ_NEW, SCALE)
+    return old, read_any(request.new_name, request.encodings[1], request.limits)
+
+
+def _found_in(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:
+    gazetteer = Gazetteer.bundled()
+    return [(tuple(find_references(doc)), tuple(find_mentions(doc, gazetteer))) for doc in docs]

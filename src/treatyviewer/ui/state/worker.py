@@ -10,7 +10,6 @@ the GUI thread collects instead (``GuiCollector``).
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import threading
 import time
@@ -45,6 +44,8 @@ class Progress(Protocol):
 def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     """Make ``exc`` raise in the thread at its next Python instruction (None: forget
     one not yet raised). Reaches work stuck in a loop that never asks to stop."""
+    import ctypes  # only when work is stopped: start-up does not need it
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(
         ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
     )
@@ -154,7 +155,8 @@ class Job(QRunnable):
             try:
                 with self._lock:
                     self._thread = None
-                _raise_in(threading.get_ident(), None)
+                if self._cancel.is_set():  # only a cancelled job is ever interrupted
+                    _raise_in(threading.get_ident(), None)
                 return
             except Cancelled:
                 continue
