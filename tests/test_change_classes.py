@@ -121,3 +121,18 @@ def test_a_spelling_variant_of_batum_between_the_bundled_texts_is_a_name_variant
     cmp = compare(read_document("moscow-1921"), read_document(path))
     found = [(c.old_text, c.change_class) for p in cmp.pairs for c in p.changes]
     assert found and all(cls == "name-variant" for _, cls in found), found
+
+
+def test_superscript_note_marks_compare_without_error():
+    """Superscript digits count as digits for ``str.isdigit`` but ``int`` cannot read
+    them: a footnote mark changed from ¹ to ² stopped the whole comparison."""
+    old = make_document(
+        "Article 1\nThe Parties agree to the terms ¹ set out below.\n\n"
+        "Article 2\nThe frontier follows the river ² to Kars."
+    )
+    new = make_document(
+        "Article 1\nThe Parties agree to the terms ² set out below.\n\n"
+        "Article 2\nThe frontier follows the river ³ to Kars."
+    )
+    cmp = compare(old, new)
+    assert [p.status for p in cmp.pairs[-2:]] == ["modified", "modified"]

@@ -123,8 +123,9 @@ def test_an_alignment_keeps_no_features_alive() -> None:
 
 @needs_fork
 def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Two texts long enough to be read by two processes (the new one by a helper)
-    give, byte for byte, the output of a run kept to one process."""
+    """Two texts long enough to be read side by side (each by a helper, while the
+    command imports the engine) give, byte for byte, the output of a run kept to
+    one process."""
     pair = text_of_size(110_000)
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text(pair.old_text, encoding="utf-8")
@@ -141,6 +142,25 @@ def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> No
         outputs.append(proc.stdout)
     assert '"pairs"' in outputs[0]
     assert outputs[0] == outputs[1]
+
+
+@needs_fork
+def test_two_long_unreadable_files_report_the_old_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Read side by side or not, the old file's problem is the one reported, in one line."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_bytes(b"Article 1.\0" * 12_000)
+    new.write_bytes(b"Article 2.\0" * 12_000)
+    assert old.stat().st_size + new.stat().st_size >= cli.SIDE_BY_SIDE
+    for helpers in ("0", "1"):
+        env = {**os.environ, parallel.HELPERS_VARIABLE: helpers}
+        proc = subprocess.run(
+            [sys.executable, "-m", "treatyviewer", "compare", str(old), str(new), "--format", "json"],
+            capture_output=True, text=True, timeout=300, env=env,
+        )  # fmt: skip
+        assert proc.returncode == 2
+        assert proc.stdout == ""
+        assert proc.stderr.count("\n") == 1
+        assert "old.txt" in proc.stderr and "NUL bytes" in proc.stderr
 
 
 @pytest.mark.skipif(

@@ -220,6 +220,25 @@ def test_duplicate_article_numbers_are_kept_and_flagged(tmp_path: Path) -> None:
     assert labels(doc) == ["1", "2", "2#2"]
     assert doc.body(doc.by_label("2#2")) == "Two again."
     assert "Article 2 appears 2 times; the repeat is labelled 2#2" in doc.warnings
+    # The mark that keeps labels apart is not shown as if it were part of the heading.
+    assert doc.by_label("2#2").display_name() == "Art. 2 (2nd)"
+
+
+def test_repeated_unnumbered_heading_is_named_without_the_internal_mark(tmp_path: Path) -> None:
+    tail = "END OF TERMS AND CONDITIONS\n\nHow to apply these terms.\n\n"
+    raw = "".join(f"{k}. Terms\nTerms {k}.\n\n{tail}" for k in (1, 2, 3))
+    doc = read_document(write(tmp_path, "t.txt", raw.encode()))
+    names = [s.display_name() for s in doc.segments if "END" in s.label]
+    assert names[0] == "END OF TERMS AND CONDITIONS"
+    assert names[1:] == ["END OF TERMS AND CONDITIONS (2nd)", "END OF TERMS AND CONDITIONS (3rd)"]
+
+
+def test_a_version_in_the_file_name_stays_in_the_title(tmp_path: Path) -> None:
+    """A licence kept as "MPL-1.1" (no extension) was titled "MPL-1"."""
+    assert read_document(write(tmp_path, "MPL-1.1", b"Article 1\nText.\n")).title == "MPL-1.1"
+    assert read_document(write(tmp_path, "Treaty v2.3.txt", b"Article 1\nText.\n")).title == (
+        "Treaty v2.3"
+    )
 
 
 def test_numbers_out_of_order_are_kept_and_flagged(tmp_path: Path) -> None:

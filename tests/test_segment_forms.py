@@ -350,3 +350,11 @@ def test_a_sentence_mentioning_an_article_mid_line_is_never_cut(
 def test_a_reference_opening_a_line_is_no_heading(sentence: str) -> None:
     doc = make_document(BASE.format(sentence=sentence))
     assert [s.label for s in doc.segments] == ["1", "2", "3"]
+
+
+def test_numbered_sections_past_9999_are_cut():
+    """A long text (a licence repeated into a 20 MB file) numbers its sections past
+    9999: "10000. Terms" was read as running text of section 9999."""
+    raw = "".join(f"{k}. Terms\nThe terms of part {k} apply.\n\n" for k in range(9995, 10006))
+    doc = make_document(raw)
+    assert [s.label for s in doc.segments] == [str(k) for k in range(9995, 10006)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -118,3 +120,42 @@ long_words = st.lists(
 @given(long_words, long_words)
 def test_long_passages_cut_at_anchors_still_rebuild_the_new_text(a: list[str], b: list[str]):
     assert_changes_rebuild(" ".join(a), " ".join(b))
+
+
+_TOKENS = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+spaced = st.lists(
+    st.sampled_from(["Kars", "Kars'", "party’s", "the", ",", "«", "Карс", "42", "\n\n", "  "]),
+    max_size=40,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced, spaced)
+def test_changes_ignoring_space_hold_their_texts_and_rebuild_the_new_words(
+    a: list[str], b: list[str]
+):
+    """The default comparison (space ignored): every span holds its text, and the old
+    text with the changes applied reads, token for token, as the new one."""
+    old, new = " ".join(a).replace("  ", "\t"), "".join(b)
+    result = diff_words(old, new)
+    for c in result.changes:
+        assert old[c.old_start : c.old_end] == c.old_text
+        assert new[c.new_start : c.new_end] == c.new_text
+    # Spans hold tokens, not the space around them: each change goes in with a space
+    # either side, so that it cannot run into its neighbours.
+    out, pos = [], 0
+    for c in result.changes:
+        out += [old[pos : c.old_start], f" {c.new_text} "]
+        pos = c.old_end
+    same = str.maketrans({"’": "'"})
+    rebuilt = "".join([*out, old[pos:]]).translate(same)
+    assert _TOKENS.findall(rebuilt) == _TOKENS.findall(new.translate(same))
+
+
+def test_passages_of_more_distinct_words_than_characters_below_the_surrogates():
+    """Each distinct word stands for one character; past 55,000 of them the
+    characters skip the surrogate range, and the diff still holds together."""
+    old = " ".join(f"w{k}" for k in range(60_000))
+    new = old.replace(" w59990 ", " changed ")
+    result = diff_words(old, new)
+    assert [(c.old_text, c.new_text) for c in result.changes] == [("w59990", "changed")]

@@ -88,6 +88,23 @@ def test_escape_cancels_and_the_previous_pair_stays(make_window, large_pair, qtb
     assert window.progress.panel is None
 
 
+def test_escape_in_the_find_field_closes_the_bar_and_the_load_goes_on(
+    make_window, large_pair, qtbot
+) -> None:
+    window = make_window()
+    _in_a_process(window)
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: window.progress.panel is not None, timeout=30_000)
+    window.find_bar.open()
+    qtbot.waitUntil(window.find_bar.edit.hasFocus, timeout=5_000)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.session.busy  # still comparing: only the Cancel button or Escape elsewhere
+    wait_compared(qtbot, window, timeout=120_000)
+    assert window.session.old_name == str(large_pair[0])
+    _no_comparing_process(qtbot)
+
+
 def test_cancelling_the_first_texts_leaves_the_bundled_pair(large_pair, qtbot, tmp_path) -> None:
     window = new_window(tmp_path)  # nothing open yet: the texts named at start-up
     qtbot.addWidget(window)

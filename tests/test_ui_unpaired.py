@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QDockWidget
+
 from conftest import wait_compared
 from test_ui_window import change_ids
 from treatyviewer.core.document import Document
+
+
+def _docks_enabled(window) -> list[bool]:  # type: ignore[no-untyped-def]
+    return [d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget()]
 
 
 def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
@@ -26,6 +32,7 @@ def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-d
                 "messages": window.message_bar.texts(),
                 "comparing": window.session.busy,
                 "new": new,
+                "docks": _docks_enabled(window),
             }
         )
 
@@ -49,6 +56,9 @@ def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
     assert all("not compared yet" in title for title in first["titles"])
     assert any("not compared yet" in text for text in first["messages"])
     assert first["highlights"] == []  # no change shown before it is known
+    # The docks still describe the previous pair: greyed out until this one is compared.
+    assert first["docks"] and not any(first["docks"])
+    assert all(_docks_enabled(window))
     new, seg = first["new"], first["new"].segments[1]
     heading, words = new.text[seg.start : seg.body_start].strip(), new.text[seg.body_start :][:40]
     assert heading and heading in first["text"]  # readable as read

@@ -24,7 +24,7 @@ from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
 
 if TYPE_CHECKING:
-    from .core.align import Overrides
+    from .core.align_types import Overrides
     from .core.comparison import Comparison
     from .core.document import Document
     from .core.textdiff import DiffOptions
@@ -188,9 +188,8 @@ def load_pair(
 ) -> tuple[Document, Document, Overrides]:
     """The two texts named, else those of ``--project``, else the bundled pair.
 
-    ``meanwhile`` runs once the old text is read, while a forked helper may still be
-    reading the new one."""
-    from .core.align import Overrides
+    ``meanwhile`` runs while forked helpers may be reading the two texts."""
+    from .core.align_types import Overrides
 
     overrides = Overrides()
     old_name, new_name = (args.old, args.new) if args.old else DEFAULT_PAIR
@@ -203,14 +202,17 @@ def load_pair(
         new_name = locate_source(project.new.source, folder, is_bundled_id)
         overrides = overrides_from(project.alignment)
     limits = limits_from_args(args)
-    # Two long files are read side by side (a forked helper reads the new one).
+    # Two long files are read side by side by forked helpers, while this process
+    # does ``meanwhile`` (else it reads the old one itself).
     helpers = helpers_available() if _size(old_name) + _size(new_name) >= SIDE_BY_SIDE else 0
     later = Background(lambda: load(new_name, args.encoding, limits), helpers)
+    first = Background(lambda: load(old_name, args.encoding, limits), helpers if meanwhile else 0)
     try:
-        old = load(old_name, args.encoding, limits)
         if meanwhile is not None:
             meanwhile()
+        old = first.result()  # the old text's problem is the one reported if both have one
     except BaseException:
+        first.cancel()
         later.cancel()
         raise
     return old, later.result(), overrides
@@ -282,17 +284,24 @@ def run_compare(args: argparse.Namespace) -> int:
         return _print_as(
             args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
         )
-    from .core.comparison_text import comparison_text
-    from .io.comparison_json_text import comparison_value
-    from .io.csv_export import comparison_csv
+    cmp = compare_args(args)  # imports the engine while the texts are read
 
-    cmp = compare_args(args)
-    return _print_as(
-        args.format,
-        lambda: comparison_value(cmp, helpers_available()),
-        lambda: comparison_csv(cmp),
-        lambda: comparison_text(cmp),
-    )
+    def as_json() -> Any:
+        from .io.comparison_json_text import comparison_value
+
+        return comparison_value(cmp, helpers_available())
+
+    def as_csv() -> str:
+        from .io.csv_export import comparison_csv
+
+        return comparison_csv(cmp)
+
+    def as_text() -> str:
+        from .core.comparison_text import comparison_text
+
+        return comparison_text(cmp)
+
+    return _print_as(args.format, as_json, as_csv, as_text)
 
 
 def _print_as(

@@ -15,7 +15,7 @@ from .align import Link, Origin, is_renumbered
 from .change_classes import ChangeClassifier
 from .document import Document
 from .parts import divided_diff, sectioned_diff
-from .textdiff import Change, DiffOptions, DiffResult, count_tokens, diff_words
+from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
 UNCERTAIN_BELOW = 0.9
@@ -81,11 +81,6 @@ def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
     return to_abs
 
 
-def _identical(text: str, options: DiffOptions) -> DiffResult:
-    n = count_tokens(text, options)
-    return DiffResult((), n, n, n)
-
-
 def _diff(
     old: Document,
     new: Document,
@@ -128,8 +123,9 @@ def pair_diff(
     absolute offsets, classed by ``classes``."""
     a, a_starts, a_abs = _joined_bodies(old, old_ix)
     b, b_starts, b_abs = _joined_bodies(new, new_ix)
-    joined = (a, a_starts, b, b_starts)
-    result = _identical(a, options) if a == b else _diff(old, new, old_ix, new_ix, joined, options)
+    if a == b:  # the same words: nothing to diff or to count
+        return PairDiff((), 1.0, 0, 0, False)
+    result = _diff(old, new, old_ix, new_ix, (a, a_starts, b, b_starts), options)
     to_old, to_new = _mapper(a_starts, a_abs), _mapper(b_starts, b_abs)
     changes = []
     for c in result.changes:

@@ -54,7 +54,7 @@ def sentence_initial(text: str, pos: int) -> bool:
 
 
 def numeral(token: str) -> int | None:
-    if token.isdigit():
+    if token.isdecimal():  # superscript digits are digits but not numbers int() reads
         return int(token)
     return roman_value(token) if token.isupper() else None
 

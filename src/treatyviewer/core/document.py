@@ -59,6 +59,17 @@ class Division:
         return f"{self.term} {self.label}"
 
 
+def shown_label(label: str) -> str:
+    """A label as a reader sees it: the repeat of a heading that a text prints more
+    than once is labelled "8#2" to keep labels unique; shown as "8 (2nd)"."""
+    name, mark, count = label.rpartition("#")
+    if not mark or not count.isdecimal() or not name:
+        return label
+    n = int(count)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{name} ({n}{suffix})"
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One article (or preamble, annex, closing part, paragraph) of a document.
@@ -97,13 +108,14 @@ class Segment:
     def display_name(self) -> str:
         if self.term == "§" and self.heading[:1].isdigit():
             return self.heading  # a bare number is named as printed ("3.", "3)"), never "§ 3"
+        label = shown_label(self.label)
         if self.kind is SegmentKind.ARTICLE:
-            return f"{self.term or 'Art.'} {self.label}"
+            return f"{self.term or 'Art.'} {label}"
         if self.kind is SegmentKind.ANNEX:
-            return f"{self.term} {self.label}" if self.term else self.reference
+            return f"{self.term} {label}" if self.term else shown_label(self.reference)
         if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
-            return self.label
-        return self.label.capitalize()
+            return label
+        return label.capitalize()
 
     def __reduce__(self) -> tuple[type[Segment], tuple[object, ...]]:
         """Pickled as its fields and rebuilt by ``__init__``: a long text's segments go

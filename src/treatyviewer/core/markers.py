@@ -42,13 +42,13 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,4}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
 # "1.Definitions": text taken from a PDF often loses the space after the stop.
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,4})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
+    r"(?P<num>\d{1,5})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
     r"[ \t]*(?P<rest>.*)"
 )
 _PAREN_RE = re.compile(
@@ -163,7 +163,7 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         m = regex.match(content)
         if m:
             num = m.group("num")
-            if num.isdigit():
+            if num.isdecimal():
                 return (
                     "(num)",
                     RANK_NUMBER_ROUND,

@@ -167,7 +167,7 @@ def cjk_value(text: str) -> int | None:
 def designator_value(text: str) -> int | None:
     """Numeric value of an article designator: "4", "IV", "First", "Birinci"."""
     text = text.strip().rstrip(".")
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     roman = roman_value(text)
     if roman is not None:

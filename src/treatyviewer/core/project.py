@@ -238,7 +238,7 @@ def _check_version(data: Mapping[str, Any]) -> None:
         raise _Malformed("it is not a treatyviewer project (no treatyviewer.project schema)")
     version = data.get("version", VERSION)
     suffix = schema.rpartition("/")[2]
-    schema_version = int(suffix) if suffix.isdigit() else None
+    schema_version = int(suffix) if suffix.isdecimal() else None
     if schema_version is None or not isinstance(version, int) or isinstance(version, bool):
         raise _Malformed(f"its format version ({schema}, version {version!r}) is not understood")
     newest = max(version, schema_version)

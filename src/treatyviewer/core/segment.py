@@ -146,7 +146,7 @@ def _find_headings(text: str) -> list[_Heading]:
             kind=SegmentKind.ARTICLE,
             label=des,
             number=int(des)
-            if des.isdigit()
+            if des.isdecimal()
             else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )

@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
-from operator import not_
+from operator import add, sub
 from typing import Any, Literal, cast
 
 from .change_kinds import ChangeClass as ChangeClass
@@ -24,7 +24,9 @@ Op = Literal["insert", "delete", "replace"]
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_RE = re.compile(r"\w+")
-_WORD_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]", re.UNICODE)
+_SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+(?:['’]\w+)*|[^\w\s])", re.UNICODE)
+"""A token other than space, with the space before it: the tokens and their offsets
+in one pass of the regex engine."""
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -119,13 +121,6 @@ def _key(token: str, options: DiffOptions) -> str | None:
     return token.casefold() if options.ignore_case else token
 
 
-def count_tokens(text: str, options: DiffOptions) -> int:
-    """How many tokens ``tokenize`` would return, without building them."""
-    if options == DiffOptions():
-        return len(_WORD_TOKEN_RE.findall(text))
-    return len(_token_table(text, options)[0])
-
-
 def _token_table(text: str, options: DiffOptions) -> tuple[list[str], list[int], list[int]]:
     """Comparison keys of the tokens, with their start and end offsets.
 
@@ -133,12 +128,16 @@ def _token_table(text: str, options: DiffOptions) -> tuple[list[str], list[int],
     space with no gaps, so offsets are running sums of lengths; everything here
     runs inside the regex engine and itertools, which matters on long texts.
     """
+    if options == DiffOptions():
+        found = _SPACED_TOKEN_RE.findall(text)
+        if not found:
+            return [], [], []
+        spaces, words = zip(*found, strict=True)
+        ends = list(accumulate(map(add, map(len, spaces), map(len, words))))
+        return list(words), list(map(sub, ends, map(len, words))), ends
     parts = _TOKEN_RE.findall(text)
     ends = list(accumulate(map(len, parts)))
     starts = [0, *ends[:-1]]
-    if options == DiffOptions():
-        keep = list(map(not_, map(str.isspace, parts)))
-        return list(compress(parts, keep)), list(compress(starts, keep)), list(compress(ends, keep))
     keys = [_key(part, options) for part in parts]
     keep = [key is not None for key in keys]
     kept = cast(list[str], list(compress(keys, keep)))
@@ -197,11 +196,25 @@ def _encode(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
 
 
 def _code_points(count: int) -> list[str]:
+    """The first ``count`` characters that stand for tokens. Every pair of articles
+    asks for a few hundred: they are made once, in a list replaced whole (never
+    extended in place) when a longer one is needed, so threads may share it."""
+    global _POINTS
+    points = _POINTS
+    if count > len(points):
+        points = _POINTS = _first_points(max(count, 2 * len(points)))
+    return points[:count]
+
+
+def _first_points(count: int) -> list[str]:
     points = list(map(chr, range(_FIRST_CODE, min(_SURROGATES.start, _FIRST_CODE + count))))
     if len(points) < count:
         rest = count - len(points)
         points.extend(map(chr, range(_SURROGATES.stop, _SURROGATES.stop + rest)))
     return points
+
+
+_POINTS: list[str] = []
 
 
 def diff_words(

@@ -130,6 +130,17 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+_DOCUMENT_SUFFIXES = frozenset(
+    (".txt", ".text", ".md", ".markdown", ".docx", ".pdf", ".xml", ".tei", ".rtf", ".asc")
+)
+
+
+def _title_of(path: Path) -> str:
+    """The file name less its format suffix; "MPL-1.1" or "Treaty v2.3" keep their version,
+    which a plain ``stem`` would cut at the last dot."""
+    return path.stem if path.suffix.lower() in _DOCUMENT_SUFFIXES else path.name
+
+
 def _kind(data: bytes, suffix: str, label: str) -> str:
     """Which reader a file needs ("docx", "pdf", "tei", "text"); refuses other formats."""
     what = ""
@@ -247,7 +258,7 @@ def read_document(
     path = Path(name)
     data = _load_bytes(path, label, limits.file_bytes)
     reader = _READERS[_kind(data, path.suffix.lower(), label)]
-    document = reader(data, label, path.stem, encoding, limits)
+    document = reader(data, label, _title_of(path), encoding, limits)
     if not document.text.strip():
         raise InputError(f"{label} contains no text")
     return document

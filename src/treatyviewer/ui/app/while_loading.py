@@ -9,7 +9,9 @@ that was what was cancelled, an empty window that says how to open texts.
 
 A long pair is shown as soon as it is read, while it is still compared: the texts
 as read, marked as not compared yet (``compare.unpaired``). If that comparison is
-cancelled or fails, the previous pair comes back.
+cancelled or fails, the previous pair comes back. Meanwhile the docks (concordance,
+outline, notes, parties and places) still describe the previous pair: they are
+greyed out until the comparison ends.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget
 
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -78,8 +81,14 @@ class WhileLoading(QObject):
             for key in WAITING:
                 self.actions[key].setEnabled(False)
 
+    def _docks_enabled(self, on: bool) -> None:
+        for dock in self.view.window().findChildren(QDockWidget):
+            if (content := dock.widget()) is not None:
+                content.setEnabled(on)
+
     def _idle(self) -> None:
         self._loading = None
+        self._docks_enabled(True)
         for key in WAITING:
             self.actions[key].setEnabled(True)
         self.actions["edit.undo"].setEnabled(self.undo_stack.canUndo())
@@ -88,6 +97,7 @@ class WhileLoading(QObject):
     def _texts_read(self, old: Document, new: Document) -> None:
         """A long pair is read: show it as read while its articles are paired."""
         self.view.show_unpaired(old, new)
+        self._docks_enabled(False)  # they describe the previous pair until this one is compared
         self.messages.show_message(
             self.tr(
                 "The texts are shown as read, not compared yet: the articles are being "

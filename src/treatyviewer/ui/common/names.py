@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core.document import Document, Segment, SegmentKind
+from ...core.document import Document, Segment, SegmentKind, shown_label
 
 
 def tr(text: str) -> str:
@@ -23,15 +23,16 @@ def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
     if seg.term:  # "§ 4", "3.", "Section 3", "Clause 7", "Exhibit A": as the text prints it
         return seg.display_name()
+    label = shown_label(seg.label)
     if seg.kind is SegmentKind.ARTICLE:
-        return tr("Art. {0}").format(seg.label)
+        return tr("Art. {0}").format(label)
     if seg.kind is SegmentKind.ANNEX:
-        return tr("Annex {0}").format(seg.label.removeprefix("Annex").strip())
+        return tr("Annex {0}").format(label.removeprefix("Annex").strip())
     if seg.kind is SegmentKind.PREAMBLE:
         return tr("Title") if seg.label == "title" else tr("Preamble")
     if seg.kind is SegmentKind.CLOSING:
         return tr("Closing")
-    return seg.label
+    return label
 
 
 def reference(seg: Segment) -> str:
@@ -40,7 +41,7 @@ def reference(seg: Segment) -> str:
         return segment_name(seg)
     if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
         return segment_name(seg).lower()
-    return seg.label
+    return shown_label(seg.label)
 
 
 def label_name(label: str, doc: Document | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -34,6 +34,7 @@ class FindBar(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
         self.edit = QLineEdit()
+        self.edit.installEventFilter(self)
         self.edit.setPlaceholderText(self.tr("Find in both texts"))
         self.edit.setAccessibleName(self.tr("Text to find"))
         self.edit.setClearButtonEnabled(True)
@@ -73,6 +74,18 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.edit.clear()
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape typed in the search field closes the bar: the window's Escape shortcut
+        (which cancels a running comparison) must not take it first."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
