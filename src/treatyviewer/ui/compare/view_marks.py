@@ -55,15 +55,9 @@ def ticks(
     rendered: tuple[Rendered, Rendered],
     geo: tuple[SideGeometry, SideGeometry],
     scheme: Scheme,
-    known: tuple[dict[int, float], dict[int, float]] | None = None,
-    height: float | None = None,
 ) -> list[Tick]:
-    """Overview ticks: each word change where it lies, and whole added/removed articles.
-
-    ``known`` gives the height of the changes laid out so far, by change id (a text
-    still being written: the others are left out), ``height`` the whole text's
-    expected height."""
-    return run_through(tick_steps(cmp, rendered, geo, scheme, known, height))
+    """Overview ticks of a text laid out whole, in one go (see ``tick_steps``)."""
+    return run_through(tick_steps(cmp, rendered, geo, scheme))
 
 
 def tick_steps(
@@ -74,8 +68,12 @@ def tick_steps(
     known: tuple[dict[int, float], dict[int, float]] | None = None,
     height: float | None = None,
 ) -> Steps[list[Tick]]:
-    """``ticks`` a few thousand changes at a time; the word changes that fall in one
-    overview row come out as one tick."""
+    """Overview ticks, a few thousand changes at a time: each word change where it lies
+    (those in one overview row as one tick), and whole added/removed articles.
+
+    ``known`` gives the height of the changes laid out so far, by change id (a text
+    still being written: the others are left out), ``height`` the whole text's
+    expected height."""
     colours = {"insert": scheme.status("added").name(), "delete": scheme.status("removed").name()}
     amber = scheme.status("modified").name()
     out: list[Tick] = []
