@@ -32,7 +32,8 @@ from typing import Any
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from .comparing import Report, adopt, found_in, run
+from .comparing import Report, run
+from .head_start import keep_scans, scanned
 from .request import LONG_PAIR_BYTES, Loaded, Request
 
 APART_FROM_BYTES = LONG_PAIR_BYTES
@@ -146,7 +147,7 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
         except Exception as exc:  # reported as the window reports a thread's failure
             conn.send("failed", RuntimeError(f"{type(exc).__name__}: {exc}"))
         else:
-            conn.send("done", loaded, found_in(loaded))
+            conn.send("done", loaded, scanned(loaded[:2]))
         pipe.close()
     except (BrokenPipeError, EOFError):
         os._exit(0)  # the window stopped listening (Cancel): nobody to tell
@@ -203,7 +204,7 @@ def run_apart(request: Request, report: Report) -> Loaded:
                 raise message[1]
             else:
                 loaded: Loaded = message[1]
-                adopt(loaded, message[2])
+                keep_scans(loaded[:2], message[2])
                 return loaded
     finally:
         receive.close()

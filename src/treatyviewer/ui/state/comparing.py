@@ -13,15 +13,12 @@ from typing import Protocol
 from ...core.cancel import check, part
 from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE, compare
 from ...core.document import Document
-from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
+from ...core.entities import Mention
 from ...core.parallel import helpers_available, shared_map
-from ...core.xrefs import Reference, find_references, keep_references
-from .head_start import may_fork, prepare
+from ...core.xrefs import Reference
+from .head_start import keep_scans, may_fork, prepare, scanned
 from .loading import read_any
 from .request import Loaded, Request
-
-Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
-"""What ``prepare`` found in each document, in a form another process can hand over."""
 
 SCALE = 1000
 """One progress scale through all the stages."""
@@ -44,20 +41,6 @@ class Report(Protocol):
 
 
 STAGES = ("read-old", "read-new", "align", "diff", "find")
-
-
-def found_in(loaded: Loaded) -> Found:
-    """What ``prepare`` found in the two documents (to send along with them)."""
-    return tuple(_found_in(loaded[:2]))
-
-
-def adopt(loaded: Loaded, found: Found) -> None:
-    """Take what was found in the documents elsewhere as found here: the panes and
-    docks then never search a long text on the GUI thread."""
-    gazetteer = Gazetteer.bundled()
-    for doc, (references, mentions) in zip(loaded[:2], found, strict=True):
-        keep_references(doc, references)
-        keep_mentions(doc, gazetteer, mentions)
 
 
 def _staged(report: Report) -> Callable[[int, int], bool]:
@@ -104,7 +87,7 @@ def run(request: Request, report: Report) -> Loaded:
     report.stage("find")
     check(report, FIND, SCALE)
     if helpers:
-        adopt((old, new, cmp), tuple(shared_map(_found_in, (old, new), helpers, least=2)))
+        keep_scans((old, new), tuple(shared_map(_scanned, (old, new), helpers, least=2)))
     prepare(cmp, report)
     check(report, SCALE, SCALE)
     return old, new, cmp
@@ -127,6 +110,5 @@ def _read(request: Request, report: Report, helpers: int) -> tuple[Document, Doc
     return old, read_any(request.new_name, request.encodings[1], request.limits)
 
 
-def _found_in(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:
-    gazetteer = Gazetteer.bundled()
-    return [(tuple(find_references(doc)), tuple(find_mentions(doc, gazetteer))) for doc in docs]
+def _scanned(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:
+    return list(scanned(docs))

@@ -88,8 +88,8 @@ class HeadStart:
                 if kind == "progress":
                     check(stop, *rest)
                 elif kind == "result":
-                    old, new, cmp, *scans = rest
-                    keep_scans((old, new), *scans)
+                    old, new, cmp, found = rest
+                    keep_scans((old, new), found)
                     return old, new, cmp
                 else:
                     if kind == "error" and rest[0] != "input":
@@ -167,7 +167,7 @@ def compare_request(
     if scan is None:
         prepare(cmp, stop)
     else:
-        keep_scans((old, new), *scan.result())
+        keep_scans((old, new), scan.result())
     return old, new, cmp
 
 
@@ -187,26 +187,25 @@ def _read_pair(request: Request, stop: StopCheck | None, helpers: int) -> tuple[
     return old, new
 
 
-Scans = tuple[tuple[tuple[Reference, ...], ...], tuple[tuple[Mention, ...], ...]]
+Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
+"""Each document's cross-references and entity mentions, in a form another process
+can hand over."""
 
 
-def scanned(docs: Sequence[Document]) -> Scans:
-    """Each document's cross-references and entity mentions, as ``keep_scans`` takes them."""
+def scanned(docs: Sequence[Document]) -> Found:
+    """What ``prepare`` finds in each document (one result per document, so that
+    ``shared_map`` can share the documents out), as ``keep_scans`` takes it."""
     gazetteer = Gazetteer.bundled()
-    references = tuple(tuple(find_references(d)) for d in docs)
-    return references, tuple(tuple(find_mentions(d, gazetteer)) for d in docs)
+    return tuple((tuple(find_references(d)), tuple(find_mentions(d, gazetteer))) for d in docs)
 
 
-def keep_scans(
-    docs: Sequence[Document],
-    references: tuple[tuple[Reference, ...], ...],
-    mentions: tuple[tuple[Mention, ...], ...],
-) -> None:
-    """Take scans made elsewhere (a helper, the child) as the documents' own."""
+def keep_scans(docs: Sequence[Document], found: Found) -> None:
+    """Take scans made elsewhere (a helper, a child process) as the documents' own: the
+    panes and docks then never search a long text on the GUI thread."""
     gazetteer = Gazetteer.bundled()
-    for doc, refs, found in zip(docs, references, mentions, strict=True):
-        keep_references(doc, refs)
-        keep_mentions(doc, gazetteer, found)
+    for doc, (references, mentions) in zip(docs, found, strict=True):
+        keep_references(doc, references)
+        keep_mentions(doc, gazetteer, mentions)
 
 
 def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
@@ -240,7 +239,7 @@ def _child(request: Request, out: BinaryIO) -> None:
 
     try:
         old, new, cmp = compare_request(request, report, helpers_available())
-        send("result", old, new, cmp, *scanned((old, new)))
+        send("result", old, new, cmp, scanned((old, new)))
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
     except Exception as exc:  # said by the window, which then compares itself
