@@ -251,6 +251,11 @@ class ComparisonView(QWidget):
             self._reading_after_layout = change  # the change being read stays current
 
     def _set_mode(self, mode: str) -> None:
+        if mode != "inline" and self.inline_writer.active:
+            # A redline still being written goes first: hidden, it would hold up the
+            # panes now shown. It is written afresh when it is shown again.
+            self.inline_writer.stop()
+            self.inline = None
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
         self.old_box.setVisible(mode in ("side", "old"))

@@ -42,6 +42,21 @@ Pending = tuple[Literal["lonely", "moved"], int, int]
 """A placeholder still to place: ("lonely", side, segment) or ("moved", pair, 0)."""
 
 
+_chains: list[tuple[Comparison, tuple[frozenset[int], frozenset[int]], list[Anchor]]] = []
+"""The last chain of anchors: a long text is written afresh at each new pane width."""
+
+
+def _chain(cmp: Comparison, hidden: tuple[frozenset[int], frozenset[int]]) -> list[Anchor]:
+    """The pairs whose headings line up, with the hidden segments left out."""
+    if _chains and _chains[0][0] is cmp and _chains[0][1] == hidden:
+        return _chains[0][2]
+    chain = anchors(
+        cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
+    )
+    _chains[:] = [(cmp, hidden, chain)]
+    return chain
+
+
 class Shown:
     """The segments of one side that are rendered (all but the hidden ones)."""
 
@@ -83,9 +98,7 @@ class Filling:
         )
         self.pads = (Padding(), Padding())
         self.geo = (SideGeometry(), SideGeometry())
-        self.chain: list[Anchor] = anchors(
-            cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
-        )
+        self.chain = _chain(cmp, hidden)
         self.lined_up = 0
         """How many anchors of the chain face each other so far."""
         self.faced: list[tuple[float, float]] = []
