@@ -14,6 +14,7 @@ from typing import Literal
 from .align import Link, Origin, is_renumbered
 from .change_classes import ChangeClassifier
 from .document import Document
+from .part_labels import numbering_changes
 from .parts import divided_diff, sectioned_diff
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
@@ -135,7 +136,7 @@ def pair_diff(
         n1 = to_new(c.new_end) if c.new_end > c.new_start else n0
         changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
     if classes is not None and changes:
-        changes = list(classes.classify_all(changes))
+        changes = numbering_changes(old, new, old_ix, new_ix, classes.classify_all(changes))
     deleted, inserted = result.words()
     return PairDiff(tuple(changes), round(result.similarity, 4), deleted, inserted, result.coarse)
 
