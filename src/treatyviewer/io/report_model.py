@@ -19,7 +19,8 @@ from typing import Any
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
 from ..core.entities import Gazetteer, find_mentions
-from ..core.parts import aligned_cuts, divided_cuts
+from ..core.moved_paragraphs import in_order_cuts
+from ..core.parts import aligned_cuts
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
@@ -303,7 +304,7 @@ def _rows(
     if len(old_idx) == 1 and len(new_idx) == 1:
         cuts = aligned_cuts(cmp.old, cmp.new, old_idx[0], new_idx[0])
     else:
-        cuts = divided_cuts(cmp.old, cmp.new, old_idx, new_idx)
+        cuts = in_order_cuts(cmp.old, cmp.new, old_idx, new_idx)
     if cuts is None:
         return ()
     inner = cuts[1:-1]
