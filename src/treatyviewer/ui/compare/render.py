@@ -8,7 +8,7 @@ id in a char-format property, which is how hover, tooltips and tests find it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -326,8 +326,7 @@ class SideRenderer:
         side_map: SideMap,
     ) -> None:
         text = self.doc.text
-        lo, hi = bisect_left(starts, seg.start), bisect_left(starts, seg.end)
-        marked = ((s, e) for s, e, cid in spans[lo:hi] if cid >= 0)
+        marked = ((s, e) for s, e, cid in spans if cid >= 0)
         for a, b in paragraphs(text, shown_from(text, seg, marked), seg.end):
             cursor.insertBlock(self.f.body_block, self.f.plain)
             side_map.run_src.append(a)
