@@ -44,8 +44,11 @@ grows by this much per tenfold more open articles (squared, over ``MUTUAL_TRIES`
 the combined bar by a quarter of it."""
 RUNNING_SAMPLE = 150
 """Runner-up pairs whose running text in common is measured."""
-RUNNING_PRIOR = (0.2, 0.1)
-"""Share of words in common runs assumed for unrelated articles before any is measured."""
+RUNNING_PRIOR = (-1.4, 0.6)
+"""Log-odds of the share of words in common runs assumed for unrelated articles before
+any is measured (a share of about 0.2, give or take 0.1)."""
+SHARE_BOUNDS = (0.01, 0.99)
+"""Shares are read between these before their log-odds are taken."""
 
 
 class Scored(Protocol):
@@ -130,6 +133,16 @@ class Running:
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
 
+    def odds(self, i: int, j: int) -> float:
+        """Log-odds of ``share``. A share is bounded by one: where unrelated articles
+        repeat long formulas and share half their words in runs, a pair that kept
+        nearly every word would otherwise stand no further above them than a pair
+        that kept three quarters; on the log-odds scale what a pair left unshared
+        counts as much as what it shared."""
+        low, high = SHARE_BOUNDS
+        share = min(max(self.share(i, j), low), high)
+        return math.log(share / (1.0 - share))
+
     def longest(self, i: int, j: int) -> int:
         return self._runs(i, j)[1]
 
@@ -150,11 +163,11 @@ class Running:
         return False
 
     def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
-        """How much running text an article shares with its runner-up match."""
+        """How much running text an article shares with its runner-up match (log-odds)."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
         sample = runners[::step]
         self.longest_by_chance = max((self.longest(i, j) for i, j in sample), default=0)
-        return Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR)
+        return Background.from_values([self.odds(i, j) for i, j in sample], prior=RUNNING_PRIOR)
 
 
 def mutual_best(
@@ -176,7 +189,7 @@ def mutual_best(
     alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
 
     def stands(i: int, j: int) -> bool:
-        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j))
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.odds(i, j))
         if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
         return combined_z(z, running_z) >= evidence
