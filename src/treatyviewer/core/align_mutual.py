@@ -18,14 +18,17 @@ on the same formulas share no run longer than runner-up pairs do.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
+from .align_features import Vector, same_containment
 from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
+from .sequences import nearest
 
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
@@ -198,3 +201,31 @@ def mutual_best(
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
 
     return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]
+
+
+def gap_of(
+    chain: tuple[list[int], list[int]], k: int, open_other: Sequence[int], window: int
+) -> list[int]:
+    """The open articles of the other text (ascending ``open_other``) between the
+    chain pairs around article ``k`` of this one, the ``window`` nearest to where
+    ``k`` would sit; ``chain`` is this text's and the other's indices of the
+    order-keeping pairs, in order."""
+    mine, theirs = chain
+    at = bisect_left(mine, k)
+    lo = theirs[at - 1] if at > 0 else -1
+    hi = theirs[at] if at < len(theirs) else (open_other[-1] + 1 if open_other else 0)
+    start, stop = bisect_left(open_other, lo + 1), bisect_left(open_other, hi)
+    mine_lo = mine[at - 1] if at > 0 else -1
+    return nearest(open_other, start, stop, lo + k - mine_lo, window)
+
+
+def held_at_home(
+    part: Vector, features: Callable[[int], Collection[str]], far: int, near: Sequence[int]
+) -> bool:
+    """Whether an open article at the place of ``part`` (among ``near``) holds more of
+    it than the far article ``far`` does: a merged or split part, whose counterpart
+    sits where it did, is then taken for a moved article that an added one copies
+    nearly word for word (a protocol repeats a state's clauses), and of two such
+    homes the one that keeps the order is the likelier."""
+    held = same_containment(part, features(far))
+    return far not in near and any(same_containment(part, features(x)) > held for x in near)
