@@ -51,7 +51,7 @@ from .align_features import (
 )
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
-from .align_mutual import Running, candidates, gap_of, held_at_home, mutual_best
+from .align_mutual import gap_of, held_at_home, mutual_best
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -66,10 +66,7 @@ PLACE_Z = 1.0
 its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
-"""A near pair less than this many spreads above its bar must also pass ``among_homes``;
-a far one must keep running text."""
-KEPT_TEXT_Z = 1.0
-"""How far above runner-up pairs a weak far pair's share of running text must lie."""
+"""A near pair less than this many spreads above its bar must also pass ``among_homes``."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -129,8 +126,6 @@ class Aligner:
         self.row_bg: dict[int, float] = {}
         self.col_bg: dict[int, float] = {}
         self.default_bg = 0.0
-        self.running: Running | None = None
-        self.running_chance = Background.estimate({})
 
     # -- helpers ---------------------------------------------------------------
     def allowed(self, i: int, j: int) -> bool:
@@ -265,8 +260,6 @@ class Aligner:
             weak = gain < WEAK_NEAR * self.background.spread
             if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
-            if gain > 0 and not near and weak and not self._keeps_text(i, j):
-                continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
             if gain > 0:
@@ -277,15 +270,6 @@ class Aligner:
             if near_of[(i, j)]:
                 self.near.add((i, j))
         return len(chosen)
-
-    def _keeps_text(self, i: int, j: int) -> bool:
-        """Whether a far pair shares more running text than runner-up pairs do
-        (``align_mutual``): an article moved elsewhere keeps sentences of its source,
-        an added article that only draws on the same formulas does not."""
-        if self.running is None:
-            self.running = Running(self.old_bodies, self.new_bodies)
-            self.running_chance = self.running.chance(candidates(self)[1])
-        return self.running_chance.z(self.running.odds(i, j)) >= KEPT_TEXT_Z
 
     def _place_pairs(self) -> None:
         # The first choice makes the anchors: every pair must stand far out, and
