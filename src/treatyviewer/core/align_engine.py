@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left
 from collections import defaultdict
+from functools import partial
 from statistics import median
 
 from .align_assign import assign
@@ -51,7 +52,7 @@ from .align_features import (
 )
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
-from .align_mutual import gap_of, held_at_home, mutual_best
+from .align_mutual import Places, mutual_best
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -324,17 +325,8 @@ class Aligner:
         """Two articles that are each other's clear best match pair on less evidence
         when they share running text (``align_mutual``)."""
         chain_new, chain_old = self._chain()
-        old_open, new_open = self._open()
-
-        def homes(i: int, j: int) -> bool:
-            here = gap_of((chain_old, chain_new), i, new_open, GAP_WINDOW)
-            there = gap_of((chain_new, chain_old), j, old_open, GAP_WINDOW)
-            return (
-                among_homes(self, i, j)
-                and not held_at_home(self.old_vecs[i], self.new_vecs.features, j, here)
-                and not held_at_home(self.new_vecs[j], self.old_vecs.features, i, there)
-            )
-
+        places = Places(self._open(), (chain_old, chain_new), (self.old_vecs, self.new_vecs))
+        homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
 

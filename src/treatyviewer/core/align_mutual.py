@@ -20,13 +20,13 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
-from .align_features import Vector, same_containment
+from .align_features import Vectors, same_containment
 from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
 from .sequences import nearest
 
@@ -47,6 +47,8 @@ grows by this much per tenfold more open articles (squared, over ``MUTUAL_TRIES`
 the combined bar by a quarter of it."""
 RUNNING_SAMPLE = 150
 """Runner-up pairs whose running text in common is measured."""
+GAP_WINDOW = 8
+"""Open articles at an article's place that are asked whether they hold more of it."""
 RUNNING_PRIOR = (-1.4, 0.6)
 """Log-odds of the share of words in common runs assumed for unrelated articles before
 any is measured (a share of about 0.2, give or take 0.1)."""
@@ -203,29 +205,46 @@ def mutual_best(
     return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]
 
 
-def gap_of(
-    chain: tuple[list[int], list[int]], k: int, open_other: Sequence[int], window: int
-) -> list[int]:
-    """The open articles of the other text (ascending ``open_other``) between the
-    chain pairs around article ``k`` of this one, the ``window`` nearest to where
-    ``k`` would sit; ``chain`` is this text's and the other's indices of the
-    order-keeping pairs, in order."""
-    mine, theirs = chain
-    at = bisect_left(mine, k)
-    lo = theirs[at - 1] if at > 0 else -1
-    hi = theirs[at] if at < len(theirs) else (open_other[-1] + 1 if open_other else 0)
-    start, stop = bisect_left(open_other, lo + 1), bisect_left(open_other, hi)
-    mine_lo = mine[at - 1] if at > 0 else -1
-    return nearest(open_other, start, stop, lo + k - mine_lo, window)
+class Places:
+    """Where each open article would sit between the order-keeping pairs, for the
+    last check of a pair found as mutual best (``homes``)."""
 
+    def __init__(
+        self,
+        open_: tuple[list[int], list[int]],
+        chain: tuple[list[int], list[int]],
+        vectors: tuple[Vectors, Vectors],
+    ) -> None:
+        self.open = open_
+        self.chain = chain
+        self.vectors = vectors
 
-def held_at_home(
-    part: Vector, features: Callable[[int], Collection[str]], far: int, near: Sequence[int]
-) -> bool:
-    """Whether an open article at the place of ``part`` (among ``near``) holds more of
-    it than the far article ``far`` does: a merged or split part, whose counterpart
-    sits where it did, is then taken for a moved article that an added one copies
-    nearly word for word (a protocol repeats a state's clauses), and of two such
-    homes the one that keeps the order is the likelier."""
-    held = same_containment(part, features(far))
-    return far not in near and any(same_containment(part, features(x)) > held for x in near)
+    def gap(self, side: int, k: int) -> list[int]:
+        """The open articles of the other text between the chain pairs around article
+        ``k`` of ``side`` (0 old, 1 new), the ``GAP_WINDOW`` nearest to where ``k``
+        would sit."""
+        mine, theirs, open_other = self.chain[side], self.chain[1 - side], self.open[1 - side]
+        at = bisect_left(mine, k)
+        lo = theirs[at - 1] if at > 0 else -1
+        hi = theirs[at] if at < len(theirs) else (open_other[-1] + 1 if open_other else 0)
+        start, stop = bisect_left(open_other, lo + 1), bisect_left(open_other, hi)
+        mine_lo = mine[at - 1] if at > 0 else -1
+        return nearest(open_other, start, stop, lo + k - mine_lo, GAP_WINDOW)
+
+    def held_at_home(self, side: int, k: int, far: int) -> bool:
+        """Whether an open article at the place of article ``k`` holds more of it than
+        the far article ``far`` does: a merged or split part, whose counterpart sits
+        where it did, is then taken for a moved article that an added one copies
+        nearly word for word (a protocol repeats a state's clauses), and of two such
+        homes the one that keeps the order is the likelier."""
+        near = self.gap(side, k)
+        part, other = self.vectors[side][k], self.vectors[1 - side]
+        held = same_containment(part, other.features(far))
+        return far not in near and any(
+            same_containment(part, other.features(x)) > held for x in near
+        )
+
+    def homes(self, among: Callable[[int, int], bool], i: int, j: int) -> bool:
+        """``among`` (the homes of the pair's matter over the whole texts), and no
+        open article at either one's place holds more of it than the other does."""
+        return among(i, j) and not self.held_at_home(0, i, j) and not self.held_at_home(1, j, i)
