@@ -21,6 +21,7 @@ import math
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
 
@@ -49,9 +50,10 @@ RUNNING_SAMPLE = 150
 """Runner-up pairs whose running text in common is measured."""
 GAP_WINDOW = 8
 """Open articles at an article's place that are asked whether they hold more of it."""
-RUNNING_PRIOR = (-1.4, 0.6)
-"""Log-odds of the share of words in common runs assumed for unrelated articles before
-any is measured (a share of about 0.2, give or take 0.1)."""
+RUNNING_PRIOR = (0.2, 0.1)
+"""Share of words in common runs assumed for unrelated articles before any is measured..."""
+ODDS_PRIOR = (-1.4, 0.6)
+"""...and the same as log-odds."""
 SHARE_BOUNDS = (0.01, 0.99)
 """Shares are read between these before their log-odds are taken."""
 
@@ -139,11 +141,7 @@ class Running:
         return self._runs(i, j)[0]
 
     def odds(self, i: int, j: int) -> float:
-        """Log-odds of ``share``. A share is bounded by one: where unrelated articles
-        repeat long formulas and share half their words in runs, a pair that kept
-        nearly every word would otherwise stand no further above them than a pair
-        that kept three quarters; on the log-odds scale what a pair left unshared
-        counts as much as what it shared."""
+        """Log-odds of ``share`` (see ``RunningChance``)."""
         low, high = SHARE_BOUNDS
         share = min(max(self.share(i, j), low), high)
         return math.log(share / (1.0 - share))
@@ -167,12 +165,35 @@ class Running:
                 return True
         return False
 
-    def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
-        """How much running text an article shares with its runner-up match (log-odds)."""
+    def chance(self, runners: Sequence[tuple[int, int]]) -> RunningChance:
+        """How much running text an article shares with its runner-up match."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
         sample = runners[::step]
         self.longest_by_chance = max((self.longest(i, j) for i, j in sample), default=0)
-        return Background.from_values([self.odds(i, j) for i, j in sample], prior=RUNNING_PRIOR)
+        return RunningChance(
+            self,
+            Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR),
+            Background.from_values([self.odds(i, j) for i, j in sample], prior=ODDS_PRIOR),
+        )
+
+
+@dataclass(frozen=True)
+class RunningChance:
+    """How far a pair's running text in common stands above that of runner-up pairs,
+    on the scale where it stands further: the share itself, or its log-odds. A share
+    is bounded by one: where unrelated articles repeat long formulas and share half
+    their words in runs (a protocol of one template per state), a pair that kept
+    nearly every word stands on the share's scale hardly further above them than
+    one that kept three quarters, while on the log-odds scale what a pair left
+    unshared counts as much as what it shared. Where unrelated articles share
+    little, the share's own scale lets a pair edited by a third stand out."""
+
+    running: Running
+    share: Background
+    odds: Background
+
+    def z(self, i: int, j: int) -> float:
+        return max(self.share.z(self.running.share(i, j)), self.odds.z(self.running.odds(i, j)))
 
 
 def mutual_best(
@@ -194,7 +215,7 @@ def mutual_best(
     alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
 
     def stands(i: int, j: int) -> bool:
-        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.odds(i, j))
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
         if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
         return combined_z(z, running_z) >= evidence
