@@ -51,3 +51,23 @@ def test_the_helper_stops_when_asked() -> None:
     old = make_document(OLD.format(n=2))
     new = make_document(NEW.format(n=3))
     assert early_diffs(old, new, DiffOptions(), True, lambda: True) == {}
+
+
+def test_an_article_split_in_two_is_foreseen_as_the_split_only() -> None:
+    """Its halves are not also diffed alone against it: that work would be wasted."""
+    first = (
+        "The frontier follows the river Arpa from its mouth upstream to the village of Kulp,"
+        " passing the ferry at Kaghyzman and the old bridge below the fortress of Kars,"
+        " and thence runs along the crest of the ridge"
+    )
+    second = (
+        "of the Soghanly mountains to the shore of the Black Sea north of the village of"
+        " Sarp, leaving the port of Batum with its harbour and its district to Georgia."
+    )
+    old = make_document(f"Article 1\n{TRADE}\n\nArticle 2\n{first} {second}\n")
+    new = make_document(f"Article 1\n{TRADE}\n\nArticle 2\n{first}.\n\nArticle 3\n{second}\n")
+    assert [(p.old, p.new) for p in compare(old, new).pairs] == [((0,), (0,)), ((1,), (1, 2))]
+    guessed = likely_pairs(old, new)
+    assert ((1,), (1, 2)) in guessed
+    assert ((1,), (1,)) not in guessed and ((1,), (2,)) not in guessed
+    assert ((0,), (0,)) in guessed

@@ -78,7 +78,10 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
     """Pairs the alignment will probably hold, in the new text's order: each new unit
     with the old unit that shares most of its sampled word triples (else the old unit
     of the same label); two new units after one old one as a split, and a new unit
-    with the two neighbouring old units it draws on most as a merge."""
+    with the two neighbouring old units it draws on most as a merge.
+
+    A unit guessed to be part of a split or a merge is not also guessed alone: such
+    guesses were nearly always wrong, and each costs a diff for nothing."""
     places: dict[int, list[int]] = {}
     for i, seg in enumerate(old.segments):
         for h in _samples(old, seg):
@@ -86,8 +89,9 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
     labels: dict[tuple[str, str], int] = {}
     for i, seg in enumerate(old.segments):
         labels.setdefault((seg.kind, seg.label), i)
-    out: list[Units] = []
-    last = (-1, -1)
+    best: list[int] = []
+    voted: list[bool] = []
+    merges: dict[int, Units] = {}
     for j, seg in enumerate(new.segments):
         votes: Counter[int] = Counter()
         for h in _samples(new, seg):
@@ -96,14 +100,23 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
                 votes.update(olds)
         ranked = votes.most_common(2)
         i = ranked[0][0] if ranked else labels.get((seg.kind, seg.label), -1)
+        best.append(i)
+        voted.append(bool(ranked))
+        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
+            merges[j] = ((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,))
+    out: list[Units] = []
+    for j, i in enumerate(best):
         if i < 0:
             continue
-        out.append(((i,), (j,)))
-        if last == (i, j - 1):
+        # Only units found by their wording make a split (a label alone is weak).
+        before = j > 0 and best[j - 1] == i and voted[j - 1] and voted[j]
+        after = j + 1 < len(best) and best[j + 1] == i and voted[j + 1] and voted[j]
+        if not (before or after or j in merges):
+            out.append(((i,), (j,)))
+        if before:
             out.append(((i,), (j - 1, j)))
-        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
-            out.append(((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,)))
-        last = (i, j)
+        if j in merges:
+            out.append(merges[j])
     return out
 
 
