@@ -3,6 +3,11 @@ change whose class depends on the alignment is never taken from them."""
 
 from __future__ import annotations
 
+import pickle
+
+import pytest
+
+from treatyviewer.core import early_diffs as early_diffs_module
 from treatyviewer.core.align import align
 from treatyviewer.core.comparison import build_comparison, compare
 from treatyviewer.core.early_diffs import early_diffs, likely_pairs
@@ -45,6 +50,17 @@ def test_a_comparison_built_with_early_diffs_is_the_one_built_without() -> None:
     with_early = build_comparison(old, new, align(old, new), early=early)
     assert with_early.pairs == alone.pairs
     assert with_early.to_json() == alone.to_json()
+
+
+def test_diffs_sent_from_the_helper_arrive_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pickled a batch at a time as they are found, the diffs come back all there."""
+    monkeypatch.setattr(early_diffs_module, "PACK_EVERY", 2)
+    old = make_document(OLD.format(n=2))
+    new = make_document(NEW.format(n=3))
+    early = early_diffs(old, new, DiffOptions(), True, lambda: False)
+    assert len(early) == 3
+    sent = pickle.loads(pickle.dumps(early))
+    assert sent == early and type(sent) is dict
 
 
 def test_the_helper_stops_when_asked() -> None:
