@@ -146,10 +146,13 @@ class Beside(Generic[R]):
         self.child = None
 
 
-BESIDE_NICENESS = 10
+BESIDE_NICENESS = 5
 """How much lower a ``Beside`` helper's priority is than its parent's. Its work is
 optional, while the parent's is what the result waits for: on a busy processor
-(the aligner's own helpers, other programs) the parent goes first."""
+(the aligner's own helpers, other programs) the parent goes first, with about
+three times the helper's share. Not lower still: on a machine busy with other
+programs the helper would then do next to nothing, and its work would all be
+left to after the aligner."""
 
 
 def _yielding(work: Callable[[Callable[[], bool]], R]) -> Callable[[Callable[[], bool]], R]:
