@@ -113,7 +113,5 @@ def test_side_by_side_rows_follow_the_matched_points(qapp, tmp_path: Path) -> No
     # order is read from the words after them.)
     old_b = text.index("You must cause any work")
     assert (
-        old_b
-        < text.index("You must license", old_b)
-        < text.index("normally reads commands", old_b)
+        old_b < text.index("You must license", old_b) < text.index("normally reads commands", old_b)
     )
