@@ -17,7 +17,7 @@ from typing import Any, Literal
 from .align import Alignment, Overrides, Related, align
 from .article_pair import UNCERTAIN_BELOW as UNCERTAIN_BELOW
 from .article_pair import ArticlePair as ArticlePair
-from .article_pair import PairDiff, pair_from_link
+from .article_pair import PairDiff, pair_from_link, pending_pair
 from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
@@ -222,6 +222,38 @@ def build_comparison(
         )
         for k, link in enumerate(links)
     ]
+    return _made(old, new, alignment, pairs, options, overrides)
+
+
+def assemble(
+    old: Document,
+    new: Document,
+    alignment: Alignment,
+    diffs: Mapping[int, PairDiff],
+    options: DiffOptions,
+    overrides: Overrides | None = None,
+    review_below: float = UNCERTAIN_BELOW,
+) -> Comparison:
+    """The comparison made of an alignment and the diffs of its links (by link index)
+    worked out so far: a link without its diff is a pending pair (``pending_pair``)."""
+    moved = alignment.moved
+    pairs = [
+        pending_pair(old, new, link, k in moved, review_below)
+        if (diff := diffs.get(k)) is None
+        else pair_from_link(old, new, link, k in moved, options, None, review_below, diff)
+        for k, link in enumerate(alignment.links)
+    ]
+    return _made(old, new, alignment, pairs, options, overrides)
+
+
+def _made(
+    old: Document,
+    new: Document,
+    alignment: Alignment,
+    pairs: Sequence[ArticlePair],
+    options: DiffOptions,
+    overrides: Overrides | None,
+) -> Comparison:
     return Comparison(
         old,
         new,
@@ -249,9 +281,28 @@ def compare(
 
     ``should_stop`` sees one progress scale through both stages (``core.cancel``);
     ``helpers`` as for ``build_comparison``."""
+    options = options or DiffOptions()
+    alignment, early = align_beside(old, new, options, overrides, should_stop, classify, helpers)
+    diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
+    return build_comparison(
+        old, new, alignment, options, overrides, diffing, classify, review_below, helpers, early
+    )
+
+
+def align_beside(
+    old: Document,
+    new: Document,
+    options: DiffOptions,
+    overrides: Overrides | None = None,
+    should_stop: StopCheck | None = None,
+    classify: bool = True,
+    helpers: int = 0,
+) -> tuple[Alignment, Mapping[Units, PairDiff]]:
+    """Align two documents (``should_stop`` sees the first ``ALIGN_SHARE`` of
+    ``compare``'s scale) and keep their cross-references; the diffs a helper worked
+    out beside the aligner come back with the alignment, by the units they pair."""
     # While the aligner runs here, a helper scans both texts for cross-references
     # and diffs the pairs it can foresee.
-    options = options or DiffOptions()
 
     def beside(
         stopped: Callable[[], bool],
@@ -265,19 +316,14 @@ def compare(
             alignment = align(
                 old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE)
             )
-        got = helper.finish()
-        diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
-        cmp = build_comparison(
-            old, new, alignment, options, overrides, diffing, classify, review_below, helpers,
-            None if got is None else got[1],
-        )  # fmt: skip
     except BaseException:
         helper.cancel()
         raise
+    got = helper.finish()
     found = scan_references((old, new)) if got is None else got[0]
     for doc, refs in zip((old, new), found, strict=True):
         keep_references(doc, refs)
-    return cmp
+    return alignment, {} if got is None else got[1]
 
 
 SCAN_BESIDE = 300

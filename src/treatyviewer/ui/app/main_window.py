@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.loads = WhileLoading(
             self.session, self.actions_, self.undo_stack, self.message_bar,
             self.open_bundled, self.files.open_dialog, self.view, self._show,
+            self.classes.apply, lambda parts: self.status.counts.set_parts(parts),
         )  # fmt: skip
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
