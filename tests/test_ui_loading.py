@@ -63,7 +63,9 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
     in_part = session.partial_stage_names()
     known = set(names.values()) | set(later.values()) | set(in_part.values())
     assert [s for s in stages if s in known] == [names[k] for k in ("read-old", "read-new")] + [
-        later["align"], in_part["diff"], in_part["find"]
+        later["align"],
+        in_part["diff"],
+        in_part["find"],
     ]
     assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards
     # What the comparing process found in the texts came with them: the panes and

@@ -297,17 +297,20 @@ def align_beside(
     should_stop: StopCheck | None = None,
     classify: bool = True,
     helpers: int = 0,
+    diff_beside: bool = True,
 ) -> tuple[Alignment, Mapping[Units, PairDiff]]:
     """Align two documents (``should_stop`` sees the first ``ALIGN_SHARE`` of
     ``compare``'s scale) and keep their cross-references; the diffs a helper worked
-    out beside the aligner come back with the alignment, by the units they pair."""
+    out beside the aligner come back with the alignment, by the units they pair
+    (none without ``diff_beside``: the helper then only scans, and is soon done)."""
     # While the aligner runs here, a helper scans both texts for cross-references
     # and diffs the pairs it can foresee.
 
     def beside(
         stopped: Callable[[], bool],
     ) -> tuple[list[tuple[Reference, ...]], dict[Units, PairDiff]]:
-        return scan_references((old, new)), early_diffs(old, new, options, classify, stopped)
+        found = scan_references((old, new))
+        return found, early_diffs(old, new, options, classify, stopped) if diff_beside else {}
 
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
     helper = Beside(beside, helpers if long else 0)

@@ -26,9 +26,9 @@ from .document import Document
 from .parallel import shared_map
 from .textdiff import DiffOptions
 
-FIRST_CHARS = 30_000
+FIRST_CHARS = 15_000
 """Characters of the newer text whose pairs are diffed before the alignment goes out:
-some ten screens of a window, more than it shows before the next batch arrives."""
+some five screens of a window, more than it shows before the next batch arrives."""
 SEND_EVERY_S = 0.25
 """Longest time diffs are held back before they go out as a batch."""
 
@@ -66,13 +66,18 @@ def streamed_compare(
     should_stop: StopCheck | None = None,
     review_below: float = UNCERTAIN_BELOW,
     helpers: int = 0,
+    beside: bool = True,
 ) -> Comparison:
     """``compare``, handing out its pieces on the way (``aligned`` once, then
     ``diffed`` as batches are ready; every link's diff goes out exactly once).
     ``helpers`` as for ``compare``: the pairs read first are diffed here, in order and
-    sent as they come; a helper's share (the last ones read) goes out when it is done."""
+    sent as they come; a helper's share (the last ones read) goes out when it is done.
+    Without ``beside`` no pair is diffed beside the aligner (the processors are wanted
+    elsewhere meanwhile: a window being built)."""
     options = options or DiffOptions()
-    alignment, early = align_beside(old, new, options, overrides, should_stop, True, helpers)
+    alignment, early = align_beside(
+        old, new, options, overrides, should_stop, True, helpers, diff_beside=beside
+    )
     links = alignment.links
     order = reading_order(alignment)
     classes = ChangeClassifier(class_context(old, new, alignment))

@@ -77,14 +77,15 @@ def _staged(report: Report) -> Callable[[int, int], bool]:
     return stop
 
 
-def run(request: Request, report: Report) -> Loaded:
+def run(request: Request, report: Report, beside: bool = True) -> Loaded:
     """Read (unless given) and compare the two texts, reporting each stage and
     handing ``report`` the comparison's pieces as they are made.
 
     In a process with one thread (``apart``, ``head_start``) forked helpers read the
     two files side by side, diff pairs beside the aligner and after it, and scan the
     two texts at once, as the command line does (``core.parallel``); the result is
-    the same as in one process."""
+    the same as in one process. Without ``beside``, none works beside the aligner
+    (``core.streamed``)."""
     helpers = helpers_available() if may_fork() else 0
     if request.documents is not None:
         old, new = request.documents
@@ -105,6 +106,7 @@ def run(request: Request, report: Report) -> Loaded:
         _staged(report),
         review_below=request.review_below,
         helpers=helpers,
+        beside=beside,
     )
     report.stage("find")
     check(report, FIND, SCALE)

@@ -141,7 +141,7 @@ def _child(request: Request, out: BinaryIO) -> None:
 
     sending = _Sending(send, os.getppid())
     try:
-        sending.done(run(request, sending))
+        sending.done(run(request, sending, beside=False))  # the window is being built
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
     except Exception as exc:  # said by the window, which then compares itself

@@ -1,0 +1,130 @@
+"""A long pair is shown as soon as its articles are paired: the first screen already
+highlighted, the pairs still being compared marked so (no highlight, no "unchanged"),
+the counts and docks not claiming a result; the whole comparison follows, and Cancel
+meanwhile brings the previous pair back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QDockWidget
+
+from conftest import wait_compared
+from treatyviewer.core import streamed
+from treatyviewer.core.comparison import Comparison, compare, comparison_json
+from treatyviewer.io.readers import read_document
+from treatyviewer.ui.common.vocabulary import status_text
+from treatyviewer.ui.compare.formats import CHANGE_PROP
+
+pytestmark = pytest.mark.gui
+
+
+def _highlighted_pairs(window) -> set[int]:  # type: ignore[no-untyped-def]
+    """Pairs with a change drawn in the newer text's pane (by the change ids in it)."""
+    rendered = window.view.rendered[1]
+    doc = rendered.document
+    found = set()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            cid = it.fragment().charFormat().property(CHANGE_PROP)
+            if isinstance(cid, int) and cid >= 0:
+                found.add(rendered.changes[cid][0])
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compared(
+    make_window, large_pair, qtbot, monkeypatch
+) -> None:
+    # The pairs diffed before the rest end within the first screen, so that the panes
+    # show both kinds at first paint.
+    # Only the first two articles are diffed before the rest, and a tall window shows
+    # more than them at first paint: both kinds are then on screen.
+    third = read_document(str(large_pair[1])).segments[2].start
+    monkeypatch.setattr(streamed, "FIRST_CHARS", third)
+    window = make_window(size=(1000, 1500))  # the bundled pair
+    session = window.session
+    seen: list[dict[str, object]] = []
+
+    def first_screen(cmp: Comparison) -> None:
+        view = window.view
+        pane_text = view.new_pane.toPlainText()
+        docks = [d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget()]
+        seen.append(
+            {
+                "pending": [k for k, p in enumerate(cmp.pairs) if p.pending],
+                "highlighted": _highlighted_pairs(window),
+                "pane": pane_text,
+                "counts": window.counts.text(),
+                "docks": docks,
+                "busy": session.busy,
+                "shown": view.cmp is not None and len(view.cmp.pairs) == len(cmp.pairs),
+            }
+        )
+
+    session.partial.connect(first_screen)
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    wait_compared(qtbot, window, timeout=120_000)
+    assert len(seen) == 1, "shown once as soon as it was aligned"
+    early = seen[0]
+    assert early["busy"] and early["shown"]
+    whole = session.comparison
+    assert whole is not None
+    pending = early["pending"]
+    assert isinstance(pending, list) and 0 < len(pending) < len(whole.pairs)
+    # The first screen is diffed and highlighted; what is still compared is not.
+    first = whole.rows()[0].index
+    assert first not in pending
+    highlighted = early["highlighted"]
+    assert isinstance(highlighted, set) and highlighted and not highlighted & set(pending)
+    changed_early = {k for k in highlighted if whole.pairs[k].changes}
+    assert changed_early == highlighted
+    # Pending pairs are marked as such, never "unchanged"; no counts are claimed.
+    pane = str(early["pane"])
+    assert status_text("comparing") in pane
+    assert pane.count(status_text("unchanged")) <= len(whole.pairs) - len(pending)
+    assert "Comparing the wording" in str(early["counts"])
+    assert "unchanged" not in str(early["counts"]) and "modified" not in str(early["counts"])
+    assert early["docks"] and not any(early["docks"])  # greyed until the whole is in
+    # The whole comparison: every pair diffed, the one comparing in one go gives.
+    assert not any(p.pending for p in whole.pairs)
+    assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())
+    assert status_text("comparing") not in window.view.new_pane.toPlainText()
+    here = compare(read_document(str(large_pair[0])), read_document(str(large_pair[1])))
+    assert json.dumps(comparison_json(whole), sort_keys=True) == json.dumps(
+        comparison_json(here), sort_keys=True
+    )
+
+
+def test_cancel_once_the_first_screen_is_shown_returns_the_previous_pair(
+    make_window, large_pair, qtbot
+) -> None:
+    window = make_window()  # the bundled pair
+    session = window.session
+    previous = session.comparison
+    title = window.windowTitle()
+    shown = window.view.new_pane.toPlainText()
+    cancelled: list[bool] = []
+
+    def cancel(cmp: Comparison) -> None:
+        cancelled.append(any(p.pending for p in cmp.pairs))
+        session.cancel()  # what the progress panel's Cancel button does
+
+    session.partial.connect(cancel)
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=60_000)
+    assert cancelled == [True]  # cancelled with pairs still being compared
+    assert not session.busy
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=10_000)
+    qtbot.wait(100)
+    assert session.comparison is previous
+    assert window.view.cmp is not None and len(window.view.cmp.pairs) == len(previous.pairs)
+    assert window.windowTitle() == title
+    assert window.view.new_pane.toPlainText() == shown
+    assert status_text("comparing") not in window.counts.text()
+    assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())
