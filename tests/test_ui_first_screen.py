@@ -6,17 +6,20 @@ meanwhile brings the previous pair back."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDockWidget
 
-from conftest import wait_compared
+from conftest import wait_compared, write_treaty_pair
 from treatyviewer.core import streamed
 from treatyviewer.core.comparison import Comparison, compare, comparison_json
 from treatyviewer.io.readers import read_document
 from treatyviewer.ui.common.vocabulary import status_text
 from treatyviewer.ui.compare.formats import CHANGE_PROP
+from treatyviewer.ui.state import session as session_module
 
 pytestmark = pytest.mark.gui
 
@@ -38,14 +41,27 @@ def _highlighted_pairs(window) -> set[int]:  # type: ignore[no-untyped-def]
     return found
 
 
+@pytest.fixture
+def medium_pair(tmp_path: Path) -> tuple[Path, Path]:
+    """Long enough to be shown once aligned and written into the panes step by step."""
+    return write_treaty_pair(tmp_path, "medium", articles=130, edits=600)
+
+
+def _shown_in_part(monkeypatch, pair) -> None:  # type: ignore[no-untyped-def]
+    """A short pair taken for a long one: shown once aligned, its first article diffed
+    first (the rest waits for the whole comparison), as a long pair's first screen."""
+    monkeypatch.setattr(session_module, "PARTIAL_FROM", 0)
+    monkeypatch.setattr(streamed, "FIRST_CHARS", read_document(str(pair[1])).segments[1].start)
+
+
 def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compared(
-    make_window, large_pair, qtbot, monkeypatch
+    make_window, medium_pair, qtbot, monkeypatch
 ) -> None:
     # The pairs diffed before the rest end within the first screen, so that the panes
     # show both kinds at first paint.
     # Only the first two articles are diffed before the rest, and a tall window shows
     # more than them at first paint: both kinds are then on screen.
-    third = read_document(str(large_pair[1])).segments[2].start
+    third = read_document(str(medium_pair[1])).segments[2].start
     monkeypatch.setattr(streamed, "FIRST_CHARS", third)
     window = make_window(size=(1000, 1500))  # the bundled pair
     session = window.session
@@ -68,7 +84,7 @@ def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compa
         )
 
     session.partial.connect(first_screen)
-    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
     wait_compared(qtbot, window, timeout=120_000)
     assert len(seen) == 1, "shown once as soon as it was aligned"
     early = seen[0]
@@ -95,15 +111,16 @@ def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compa
     assert not any(p.pending for p in whole.pairs)
     assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())
     assert status_text("comparing") not in window.view.new_pane.toPlainText()
-    here = compare(read_document(str(large_pair[0])), read_document(str(large_pair[1])))
+    here = compare(read_document(str(medium_pair[0])), read_document(str(medium_pair[1])))
     assert json.dumps(comparison_json(whole), sort_keys=True) == json.dumps(
         comparison_json(here), sort_keys=True
     )
 
 
 def test_cancel_once_the_first_screen_is_shown_returns_the_previous_pair(
-    make_window, large_pair, qtbot
+    make_window, small_pair, qtbot, monkeypatch
 ) -> None:
+    _shown_in_part(monkeypatch, small_pair)
     window = make_window()  # the bundled pair
     session = window.session
     previous = session.comparison
@@ -116,7 +133,7 @@ def test_cancel_once_the_first_screen_is_shown_returns_the_previous_pair(
         session.cancel()  # what the progress panel's Cancel button does
 
     session.partial.connect(cancel)
-    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
     qtbot.waitUntil(lambda: bool(cancelled), timeout=60_000)
     assert cancelled == [True]  # cancelled with pairs still being compared
     assert not session.busy
@@ -127,4 +144,30 @@ def test_cancel_once_the_first_screen_is_shown_returns_the_previous_pair(
     assert window.windowTitle() == title
     assert window.view.new_pane.toPlainText() == shown
     assert status_text("comparing") not in window.counts.text()
+    assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())
+
+
+def test_a_comparing_process_lost_once_the_first_screen_is_shown_leaves_the_previous_pair(
+    make_window, medium_pair, qtbot
+) -> None:
+    window = make_window()  # the bundled pair
+    session = window.session
+    previous = session.comparison
+    shown = window.view.new_pane.toPlainText()
+    session.apart_from = 0  # compared in a process of its own
+    killed: list[int] = []
+
+    def kill(_cmp: Comparison) -> None:
+        for child in multiprocessing.active_children():
+            killed.append(child.pid or 0)
+            child.kill()  # as the out-of-memory killer would
+
+    session.partial.connect(kill)
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
+    qtbot.waitUntil(lambda: bool(killed) and not session.busy, timeout=120_000)
+    assert session.comparison is previous
+    assert window.view.new_pane.toPlainText() == shown
+    said = window.message_bar.texts()
+    assert any("comparing process ended" in text for text in said), said
+    assert not any("pairs marked" in text for text in said)  # no promise left standing
     assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())

@@ -151,6 +151,17 @@ def _no_main_script() -> Iterator[None]:
         sys.modules["__main__"] = main
 
 
+def _lost(process: multiprocessing.process.BaseProcess) -> RuntimeError:
+    """What to say of a comparing process that ended without sending its result."""
+    process.join(1)
+    code = process.exitcode
+    how = f"killed by signal {-code}" if code is not None and code < 0 else f"status {code}"
+    return RuntimeError(
+        f"the comparing process ended without a result ({how}; out of memory?); "
+        "the texts shown before are back"
+    )
+
+
 def run_apart(request: Request, report: Receiver) -> Loaded:
     """``comparing.run`` in a process of its own, its pieces handed to ``report``;
     raises ``Cancelled`` when ``report`` says stop (the process is ended), or what
@@ -176,9 +187,12 @@ def run_apart(request: Request, report: Receiver) -> Loaded:
                 raise Cancelled("cancelled")
             if not receive.poll(WAIT_S):
                 if not process.is_alive() and not receive.poll(0):
-                    raise RuntimeError("the comparing process ended without a result")
+                    raise _lost(process)
                 continue
-            message = channel.receive()
+            try:
+                message = channel.receive()
+            except (EOFError, OSError):  # the pipe closed under a message: the process died
+                raise _lost(process) from None
             if message[0] == "progress":
                 done, total = message[1], message[2]
             loaded = report.take(message)
