@@ -80,14 +80,17 @@ def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compa
                 "docks": docks,
                 "busy": session.busy,
                 "shown": view.cmp is not None and len(view.cmp.pairs) == len(cmp.pairs),
+                "cmp": cmp,
             }
         )
 
     session.partial.connect(first_screen)
     window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
     wait_compared(qtbot, window, timeout=120_000)
-    assert len(seen) == 1, "shown once as soon as it was aligned"
-    early = seen[0]
+    # Shown as soon as it was aligned, and again once every pair was diffed (while the
+    # texts were still scanned for the side panels).
+    assert len(seen) == 2
+    early, diffed = seen
     assert early["busy"] and early["shown"]
     whole = session.comparison
     assert whole is not None
@@ -107,6 +110,10 @@ def test_a_long_pair_shows_its_first_screen_highlighted_before_the_rest_is_compa
     assert "Comparing the wording" in str(early["counts"])
     assert "unchanged" not in str(early["counts"]) and "modified" not in str(early["counts"])
     assert early["docks"] and not any(early["docks"])  # greyed until the whole is in
+    # Then every pair diffed: all counts, side panels still greyed until the scans are in.
+    assert diffed["busy"] and not diffed["pending"] and diffed["cmp"] is whole
+    assert "modified" in str(diffed["counts"]) and not any(diffed["docks"])
+    assert window.view.cmp is whole  # not written into the panes once more at the end
     # The whole comparison: every pair diffed, the one comparing in one go gives.
     assert not any(p.pending for p in whole.pairs)
     assert all(d.widget().isEnabled() for d in window.findChildren(QDockWidget) if d.widget())

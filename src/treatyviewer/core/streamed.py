@@ -150,9 +150,11 @@ class Pieces:
         self.old, self.new, self.alignment = old, new, alignment
         self.diffs = dict(diffs)
         self.options, self.overrides, self.review_below = options, overrides, review_below
+        self._made: Comparison | None = None
 
     def add(self, diffs: Mapping[int, PairDiff]) -> None:
         self.diffs.update(diffs)
+        self._made = None
 
     @property
     def total(self) -> int:
@@ -163,7 +165,13 @@ class Pieces:
         return len(self.diffs) >= self.total
 
     def comparison(self) -> Comparison:
-        """What is known so far (every pair, once ``complete``)."""
+        """What is known so far (every pair, once ``complete``): the same object until
+        more diffs come, so that a receiver can tell it has shown it already."""
+        if self._made is None:
+            self._made = self._assemble()
+        return self._made
+
+    def _assemble(self) -> Comparison:
         return assemble(
             self.old,
             self.new,

@@ -33,6 +33,7 @@ from ..common.vocabulary import number
 from ..compare.comparison_view import ComparisonView
 from ..state.session import ComparisonSession
 from .message_bar import MessageBar
+from .status_line import StatusLine
 
 WAITING = ("file.reload", "file.encoding.old", "file.encoding.new", "edit.undo", "edit.redo")
 """Commands disabled while a load runs."""
@@ -52,16 +53,16 @@ class WhileLoading(QObject):
         view: ComparisonView,
         show: Callable[[Comparison], None],
         filtered: Callable[[Comparison], Comparison],
-        counts: Callable[[list[str]], None],
+        status: Callable[[], StatusLine],
     ) -> None:
         """``show`` shows a whole comparison everywhere; ``filtered`` keeps the change
-        classes the reader shows; ``counts`` sets the status bar's counts."""
+        classes the reader shows; ``status`` is the status line with the counts."""
         super().__init__(session)
         self.session, self.actions, self.undo_stack = session, actions, undo_stack
         self.messages = messages
         self._open_bundled, self._open_dialog = open_bundled, open_dialog
         self.view, self._show = view, show
-        self._filtered, self._counts = filtered, counts
+        self._filtered, self._status = filtered, status
         self._loading: tuple[str, str] | None = None
         self.partial: Comparison | None = None
         """The comparison shown in part (its pairs still being diffed), if one is."""
@@ -122,22 +123,35 @@ class WhileLoading(QObject):
         )
 
     def _partial(self, cmp: Comparison) -> None:
-        """A long pair is aligned: show it, the pairs not yet diffed marked as such."""
+        """A long pair is aligned: show it, the pairs not yet diffed marked as such
+        (then again once they all are, while the texts are scanned)."""
+        view = self.view
+        reading = view.navigator.row_at_top() if self.partial is not None else None
         self.partial = cmp
-        self.view.names = self.session.loading_names
-        self.view.show_comparison(self._filtered(cmp))
+        view.names = self.session.loading_names
+        view.show_comparison(self._filtered(cmp))
+        if reading is not None:
+            view.navigator.show_row(reading)  # the reader stays at the article read
         self._docks_enabled(False)
         pending = sum(p.pending for p in cmp.pairs)
-        total = len(cmp.pairs)
-        self._counts(
-            [self.tr("Comparing the wording… {0} of {1} pairs done").format(
-                number(total - pending), number(total))]
-        )  # fmt: skip
+        if pending:
+            total = len(cmp.pairs)
+            self._status().counts.set_parts(
+                [self.tr("Comparing the wording… {0} of {1} pairs done").format(
+                    number(total - pending), number(total))]
+            )  # fmt: skip
+        else:
+            self._status().show_counts(self._filtered(cmp))
         self.messages.show_message(
             self.tr(
                 "The articles are paired. The wording of the pairs marked “comparing…” is "
                 "still being compared: they are highlighted, and the counts and side panels "
                 "filled in, when that is done."
+            )
+            if pending
+            else self.tr(
+                "Every pair is compared. The side panels are filled in once the texts are "
+                "searched for references and names."
             ),
             "info",
             tag=UNPAIRED,

@@ -240,6 +240,13 @@ class Receiver:
         self.pieces.add(diffs)
         self.watcher.partial(self.pieces)
 
+    def run(self) -> Loaded:
+        """Compare here (``run``), as put together from the pieces: the object the
+        watcher was shown last, when every pair was in by then."""
+        old, new, cmp = run(self.request, self)
+        pieces = self.pieces
+        return old, new, pieces.comparison() if pieces is not None and pieces.complete else cmp
+
     def take(self, message: tuple[Any, ...]) -> Loaded | None:
         """Act on one message of a comparing process (``Sending``); the whole
         comparison once the last has come, else None. Raises ``Cancelled`` when the

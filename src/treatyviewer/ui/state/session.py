@@ -20,7 +20,7 @@ from ...core.errors import TreatyViewerError
 from ...core.streamed import Pieces
 from ...io.limits import ReadLimits
 from .apart import APART_FROM_BYTES, run_apart
-from .comparing import SCALE, Receiver, run
+from .comparing import SCALE, Receiver
 from .head_start import HeadStart
 from .request import Loaded, Request
 from .worker import CancellableWork, Job, Progress, settle
@@ -53,6 +53,7 @@ class _Stages:
         """Stage names once the texts are shown as read (None: they are not shown early)."""
         self.partial_names = partial
         """Stage names once the comparison is shown in part (None: it is not)."""
+        self.shown_in_part = False
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -69,10 +70,16 @@ class _Stages:
             self.progress.early((old, new))
 
     def partial(self, pieces: Pieces) -> None:
-        """A long pair is aligned: shown, once, with the pairs not yet diffed pending
-        (``partial``); the rest comes with the whole comparison."""
+        """A long pair is aligned: shown with the pairs not yet diffed pending
+        (``partial``); then again once every pair is diffed, while the texts are
+        still scanned for references and names (the whole comparison, the same
+        object the end hands over: the panes need not show it again then)."""
         if self.partial_names is not None:
             self.names, self.partial_names = self.partial_names, None
+            self.shown_in_part = True
+            self.progress.early(pieces.comparison())
+        elif self.shown_in_part and pieces.complete:
+            self.shown_in_part = False
             self.progress.early(pieces.comparison())
 
 
@@ -268,7 +275,7 @@ class ComparisonSession(CancellableWork):
             loaded = head.take(Receiver(stages, request)) if head is not None else None
             if loaded is None:
                 receiver = Receiver(stages, request)
-                loaded = run_apart(request, receiver) if apart else run(request, receiver)
+                loaded = run_apart(request, receiver) if apart else receiver.run()
             return request.old_name, request.new_name, loaded
 
         job = Job(work)
