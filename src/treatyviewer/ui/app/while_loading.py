@@ -39,6 +39,9 @@ WAITING = ("file.reload", "file.encoding.old", "file.encoding.new", "edit.undo",
 """Commands disabled while a load runs."""
 UNPAIRED = "texts-not-compared-yet"
 """Tag of the message shown with texts read and not yet compared."""
+WAIT = "while-loading"
+"""Tag of a message asking to wait until the texts are compared."""
+LOADING_TAGS = (UNPAIRED, WAIT)
 
 
 class WhileLoading(QObject):
@@ -84,7 +87,7 @@ class WhileLoading(QObject):
             return True
         self.messages.show_message(
             self.tr("Wait until the texts are compared, or cancel, to correct a pairing."),
-            tag="while-loading",  # goes when the texts are compared
+            tag=WAIT,  # goes when the texts are compared
             replace=True,
         )
         return False
@@ -160,12 +163,12 @@ class WhileLoading(QObject):
 
     def _compared(self) -> None:
         self.partial = None
-        self.messages.clear_tagged(lambda tag: tag != UNPAIRED)
+        self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
 
     def _back_to_previous(self) -> None:
         """The texts shown as read, or in part, will not be compared: the previous
         pair comes back."""
-        self.messages.clear_tagged(lambda tag: tag != UNPAIRED)
+        self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
         shown_early = self.view.unpaired.shown is not None or self.partial is not None
         self.partial = None
         if shown_early and self.session.comparison is not None:
