@@ -56,15 +56,16 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
     assert window.progress.panel is None
     assert window.actions_["file.reload"].isEnabled()
     assert window.session.old_name == str(large_pair[0])
-    # Once read, the texts are shown as read: aligning, the stage says highlights follow;
-    # once aligned, the comparison is shown and the stages say what is still compared.
+    # Once read, the texts are shown as read: aligning and diffing, the stages say
+    # highlights follow; once every pair is diffed the comparison is shown, while the
+    # texts are scanned.
     session = window.session
     names, later = session.stage_names(), session.unpaired_stage_names()
     in_part = session.partial_stage_names()
     known = set(names.values()) | set(later.values()) | set(in_part.values())
     assert [s for s in stages if s in known] == [names[k] for k in ("read-old", "read-new")] + [
         later["align"],
-        in_part["diff"],
+        later["diff"],
         in_part["find"],
     ]
     assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards

@@ -78,6 +78,8 @@ def streamed_compare(
     alignment, early = align_beside(
         old, new, options, overrides, should_stop, True, helpers, diff_beside=beside
     )
+    stop = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
+    check(stop, 0, len(alignment.links) or 1)  # diffing begins
     links = alignment.links
     order = reading_order(alignment)
     classes = ChangeClassifier(class_context(old, new, alignment))
@@ -97,7 +99,6 @@ def streamed_compare(
     todo = [k for k in order[first:] if k not in known]
     home, held, sent = os.getpid(), {}, set[int]()
     last_sent = time.monotonic()
-    stop = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
 
     def diff_share(ks: Sequence[int]) -> list[PairDiff]:
         nonlocal last_sent
@@ -116,7 +117,6 @@ def streamed_compare(
                     last_sent = time.monotonic()
         return out
 
-    check(stop, 0, len(todo) or 1)
     rest = dict(zip(todo, shared_map(diff_share, todo, helpers), strict=True))
     diffs.update(rest)
     for batch in _batches([(k, d) for k, d in rest.items() if k not in sent]):

@@ -37,8 +37,10 @@ class _Stages:
     """A job's progress, with each stage's key put in words. The bar only moves
     forward: a check that reports nothing (total 0) or an earlier point of a stage
     (a sub-step starting over) leaves it where it is. A long pair is shown before it
-    is compared: the texts as read (``unpaired``), then the comparison as soon as it
-    is aligned, the pairs not yet diffed marked as pending (``partial``)."""
+    is compared: the texts as read (``unpaired``), then the comparison (``partial``)
+    once every pair is diffed, while the texts are still scanned for the side panels;
+    with ``pending_first``, already as soon as it is aligned, the pairs not yet
+    diffed marked as pending."""
 
     def __init__(
         self,
@@ -46,6 +48,7 @@ class _Stages:
         names: dict[str, str],
         unpaired: dict[str, str] | None = None,
         partial: dict[str, str] | None = None,
+        pending_first: bool = False,
     ) -> None:
         self.progress, self.names = progress, names
         self.share = 0.0
@@ -53,7 +56,9 @@ class _Stages:
         """Stage names once the texts are shown as read (None: they are not shown early)."""
         self.partial_names = partial
         """Stage names once the comparison is shown in part (None: it is not)."""
+        self.pending_first = pending_first
         self.shown_in_part = False
+        self.whole_shown = False
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -70,17 +75,20 @@ class _Stages:
             self.progress.early((old, new))
 
     def partial(self, pieces: Pieces) -> None:
-        """A long pair is aligned: shown with the pairs not yet diffed pending
-        (``partial``); then again once every pair is diffed, while the texts are
-        still scanned for references and names (the whole comparison, the same
-        object the end hands over: the panes need not show it again then)."""
-        if self.partial_names is not None:
-            self.names, self.partial_names = self.partial_names, None
-            self.shown_in_part = True
-            self.progress.early(pieces.comparison())
-        elif self.shown_in_part and pieces.complete:
-            self.shown_in_part = False
-            self.progress.early(pieces.comparison())
+        """More of a long pair's comparison is in: show it if it is time to (see the
+        class). The whole comparison shown early is the object the end hands over:
+        the panes need not show it again then."""
+        if self.partial_names is None:
+            return
+        if pieces.complete:
+            if self.whole_shown:
+                return
+            self.whole_shown = True
+        elif self.shown_in_part or not self.pending_first:
+            return
+        self.shown_in_part = True
+        self.names = self.partial_names
+        self.progress.early(pieces.comparison())
 
 
 class ComparisonSession(CancellableWork):
@@ -268,10 +276,14 @@ class ComparisonSession(CancellableWork):
         read = request.documents is None
         unpaired = self.unpaired_stage_names() if apart and read else None
         partial = self.partial_stage_names() if request.weight() >= PARTIAL_FROM else None
+        # Writing a comparison into the panes again once every pair is diffed takes the
+        # window a while on a long pair (a second at 20 MB): then it is shown only then,
+        # its texts being shown as read meanwhile.
+        pending_first = not apart
         self.loading_names = (request.old_name, request.new_name)
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
-            stages = _Stages(progress, names, unpaired, partial)
+            stages = _Stages(progress, names, unpaired, partial, pending_first)
             loaded = head.take(Receiver(stages, request)) if head is not None else None
             if loaded is None:
                 receiver = Receiver(stages, request)
