@@ -160,3 +160,21 @@ def test_cancel_of_a_recomparison_ends_its_process_and_keeps_the_pair(
     assert session.comparison is previous
     assert window.view.new_pane.toPlainText() == shown
     assert not list(handed.iterdir())  # the texts handed over are not left behind
+
+
+def test_a_recomparison_in_a_process_keeps_the_window_s_own_texts(
+    make_window, small_pair, qtbot
+) -> None:
+    window = make_window(*small_pair)
+    session = window.session
+    previous, texts = session.comparison, (session.old, session.new)
+    _in_a_process(window)
+    session.set_options(ignore_case=not session.options.ignore_case)  # compared again
+    wait_compared(qtbot, window, previous, timeout=60_000)
+    # The texts are not sent back (twice their size through a pipe, at 20 MB seconds):
+    # the comparison is made of the window's own.
+    assert (session.old, session.new) == texts
+    assert session.old is texts[0] and session.new is texts[1]
+    assert session.comparison.old is texts[0] and session.comparison.new is texts[1]
+    assert session.comparison.options.ignore_case != previous.options.ignore_case
+    _no_comparing_process(qtbot)

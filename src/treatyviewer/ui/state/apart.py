@@ -78,7 +78,13 @@ class _Channel:
 
     def sent_texts(self, old: Document, new: Document) -> None:
         self.send("texts", old, new)
+        self.known(old, new)
+
+    def known(self, old: Document, new: Document) -> None:
+        """Both sides hold these texts (in the process: to send by name only; in the
+        window: what the names stand for)."""
         self.names = {id(old): "old", id(new): "new"}
+        self.documents = {"old": old, "new": new}
 
     def receive(self) -> tuple[Any, ...]:
         message: tuple[Any, ...] = _Unpickler(self.conn.recv_bytes(), self.documents).load()
@@ -124,7 +130,10 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
     sending = _Sending(conn, parent)
     try:
         try:
-            loaded = run(_take(handed), sending)
+            request = _take(handed)
+            if request.documents is not None:  # the window has them: never sent back
+                conn.known(*request.documents)
+            loaded = run(request, sending)
         except TreatyViewerError as exc:
             conn.send("failed", exc)
         except (BrokenPipeError, EOFError):
@@ -181,6 +190,8 @@ def run_apart(request: Request, report: Receiver) -> Loaded:
     send.close()
     done, total = 0, 0
     channel = _Channel(receive)
+    if request.documents is not None:  # compared again: the texts stay the window's own
+        channel.known(*request.documents)
     try:
         while True:
             if report(done, total):
