@@ -17,7 +17,7 @@ from typing import Any, Literal
 from .align import Alignment, Overrides, Related, align
 from .article_pair import UNCERTAIN_BELOW as UNCERTAIN_BELOW
 from .article_pair import ArticlePair as ArticlePair
-from .article_pair import PairDiff, pair_from_link, pending_pair
+from .article_pair import PairDiff, pair_from_link
 from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
@@ -227,49 +227,14 @@ def build_comparison(
         )
         for k, link in enumerate(links)
     ]
-    return _made(old, new, alignment, pairs, options, overrides)
+    return comparison_of(old, new, alignment, pairs, options, overrides)
 
 
-def assemble(
-    old: Document,
-    new: Document,
-    alignment: Alignment,
-    diffs: Mapping[int, PairDiff],
-    options: DiffOptions,
-    overrides: Overrides | None = None,
-    review_below: float = UNCERTAIN_BELOW,
-) -> Comparison:
-    """The comparison made of an alignment and the diffs of its links (by link index)
-    worked out so far: a link without its diff is a pending pair (``pending_pair``)."""
-    moved = alignment.moved
-    pairs = [
-        pending_pair(old, new, link, k in moved, review_below)
-        if (diff := diffs.get(k)) is None
-        else pair_from_link(old, new, link, k in moved, options, None, review_below, diff)
-        for k, link in enumerate(alignment.links)
-    ]
-    return _made(old, new, alignment, pairs, options, overrides)
-
-
-def _made(
-    old: Document,
-    new: Document,
-    alignment: Alignment,
-    pairs: Sequence[ArticlePair],
-    options: DiffOptions,
-    overrides: Overrides | None,
-) -> Comparison:
-    return Comparison(
-        old,
-        new,
-        tuple(pairs),
-        alignment.added,
-        alignment.removed,
-        options,
-        overrides or Overrides(),
-        alignment.related_old,
-        alignment.related_new,
-    )
+def comparison_of(old: Document, new: Document, alignment: Alignment, pairs: Sequence[ArticlePair],
+                  options: DiffOptions, overrides: Overrides | None) -> Comparison:  # fmt: skip
+    """The comparison of ``alignment``'s links made into ``pairs`` (in link order)."""
+    return Comparison(old, new, tuple(pairs), alignment.added, alignment.removed, options,
+                      overrides or Overrides(), alignment.related_old, alignment.related_new)  # fmt: skip
 
 
 def compare(
@@ -282,10 +247,8 @@ def compare(
     review_below: float = UNCERTAIN_BELOW,
     helpers: int = 0,
 ) -> Comparison:
-    """Align two documents, diff every pair and class every change.
-
-    ``should_stop`` sees one progress scale through both stages (``core.cancel``);
-    ``helpers`` as for ``build_comparison``."""
+    """Align two documents, diff every pair and class every change. ``should_stop`` sees
+    one progress scale through both stages; ``helpers`` as for ``build_comparison``."""
     options = options or DiffOptions()
     alignment, early = align_beside(old, new, options, overrides, should_stop, classify, helpers)
     diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
@@ -308,8 +271,6 @@ def align_beside(
     ``compare``'s scale) and keep their cross-references; the diffs a helper worked
     out beside the aligner come back with the alignment, by the units they pair
     (none without ``diff_beside``: the helper then only scans, and is soon done)."""
-    # While the aligner runs here, a helper scans both texts for cross-references
-    # and diffs the pairs it can foresee.
 
     def beside(
         stopped: Callable[[], bool],

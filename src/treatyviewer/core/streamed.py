@@ -17,11 +17,17 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 from .align import Alignment, Overrides
-from .article_pair import UNCERTAIN_BELOW, PairDiff, pair_diff
+from .article_pair import UNCERTAIN_BELOW, PairDiff, pair_diff, pair_from_link, pending_pair
 from .cancel import StopCheck, check, part
 from .change_classes import ChangeClassifier
 from .class_context import class_context
-from .comparison import ALIGN_SHARE, PROGRESS_SCALE, Comparison, align_beside, assemble
+from .comparison import (
+    ALIGN_SHARE,
+    PROGRESS_SCALE,
+    Comparison,
+    align_beside,
+    comparison_of,
+)
 from .document import Document
 from .parallel import shared_map
 from .textdiff import DiffOptions
@@ -122,6 +128,27 @@ def streamed_compare(
     for batch in _batches([(k, d) for k, d in rest.items() if k not in sent]):
         diffed(batch)
     return assemble(old, new, alignment, diffs, options, overrides, review_below)
+
+
+def assemble(
+    old: Document,
+    new: Document,
+    alignment: Alignment,
+    diffs: Mapping[int, PairDiff],
+    options: DiffOptions,
+    overrides: Overrides | None = None,
+    review_below: float = UNCERTAIN_BELOW,
+) -> Comparison:
+    """The comparison made of an alignment and the diffs of its links (by link index)
+    worked out so far: a link without its diff is a pending pair (``pending_pair``)."""
+    moved = alignment.moved
+    pairs = [
+        pending_pair(old, new, link, k in moved, review_below)
+        if (diff := diffs.get(k)) is None
+        else pair_from_link(old, new, link, k in moved, options, None, review_below, diff)
+        for k, link in enumerate(alignment.links)
+    ]
+    return comparison_of(old, new, alignment, pairs, options, overrides)
 
 
 def _batches(items: list[tuple[int, PairDiff]]) -> list[dict[int, PairDiff]]:
