@@ -125,6 +125,11 @@ class Comparison:
 
     def rows(self) -> list[Row]:
         """Reading order: the new text's order, removed articles after their old neighbour."""
+        return list(self._reading_order)
+
+    @cached_property
+    def _reading_order(self) -> tuple[Row, ...]:
+        """``rows``, found once (the panes, the redline and the concordance all ask)."""
         rows: list[Row] = []
         added = set(self.added)
         new_map = self.new_to_pair
@@ -151,7 +156,7 @@ class Comparison:
             emitted.add(k)
             rows.append(Row("pair", k))
             rows.extend(Row("removed", i) for i in removed_after.get(k, []))
-        return rows
+        return tuple(rows)
 
     def references(self, side: Literal["old", "new"], indices: Sequence[int]) -> list[str]:
         """Labels for people: annexes read "Annex 1" so they are not taken for articles."""

@@ -85,8 +85,6 @@ class Filling:
         self.next = [0, 0]
         """The next segment to write, per side."""
         self._written: list[list[int]] = [[], []]
-        self._changes = [self._by_start(side) for side in (0, 1)]
-        self._change_at = [0, 0]
         self.placer = Placer(cmp, self.documents(), line_height, placeholder_font)
         self.parking = Parking(
             (
@@ -104,15 +102,6 @@ class Filling:
 
     def maps(self) -> tuple[SideMap, SideMap]:
         return self.rendered[0].map, self.rendered[1].map
-
-    def _by_start(self, side: int) -> list[tuple[int, int]]:
-        """(source start, change id) of the changes drawn on one side, in text order."""
-        out = []
-        for cid, (_k, c) in enumerate(self.rendered[side].changes):
-            start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
-            if end > start:
-                out.append((start, cid))
-        return sorted(out)
 
     def written_share(self) -> float:
         """Roughly how much of both texts is written (0..1), by characters."""
@@ -172,9 +161,9 @@ class Filling:
                 k = self.cmp.new_to_pair.get(i) if side == 1 else None
                 if k is not None and self.cmp.pairs[k].new[0] == i and self.cmp.pairs[k].moved:
                     self._pending.append(("moved", k, 0))
+            self._measure_changes(side, self._written[side])
             self._written[side] = []
             geo.height = doc.size().height()
-            self._measure_changes(side, final)
         self._place(final)
         self.parking.frontier = (
             float("inf") if final else self.geo[0].height,
@@ -182,18 +171,15 @@ class Filling:
         )
         self.parking.follow()
 
-    def _measure_changes(self, side: int, final: bool) -> None:
-        doc = self.docs[side]
-        k = self.next[side]
-        frontier = len(doc.text) + 1 if final else (doc.segments[k - 1].end if k else 0)
-        changes, at = self._changes[side], self._change_at[side]
+    def _measure_changes(self, side: int, written: list[int]) -> None:
+        """Where the changes of the segments just written start (the overview's ticks)."""
         rendered, geo = self.rendered[side], self.geo[side]
-        while at < len(changes) and (final or changes[at][0] < frontier):
-            start, cid = changes[at]
-            position = rendered.map.to_qt(start)
-            self.known[side][cid] = geo.y_of_position(rendered.document, position)
-            at += 1
-        self._change_at[side] = at
+        renderer, known = self.writers[side].renderer, self.known[side]
+        for i in written:
+            for start, _end, cid in renderer._spans(i):
+                if cid >= 0 and cid not in known:
+                    position = rendered.map.to_qt(start)
+                    known[cid] = geo.y_of_position(rendered.document, position)
 
     def _place(self, final: bool) -> None:
         """Placeholders whose place in the other pane is laid out (all at the end)."""

@@ -87,8 +87,33 @@ class Rendered:
     """(pair index, change) for every change id used in the char formats."""
 
 
+_flat: list[tuple[Comparison, list[tuple[int, Change]]]] = []
+"""The last comparison's changes: every view of it (panes, redline, a pane written
+again at another width) numbers them the same, and a long one has 100,000."""
+
+
 def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
-    return [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
+    """(pair index, change) of every change, in pair order: the change ids."""
+    if _flat and _flat[0][0] is cmp:
+        return _flat[0][1]
+    changes = [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
+    _flat[:] = [(cmp, changes)]
+    return changes
+
+
+_first: list[tuple[Comparison, list[int]]] = []
+
+
+def first_change_ids(cmp: Comparison) -> list[int]:
+    """The id of each pair's first change (and the count at the end): the ids of pair
+    ``k`` run from ``[k]`` to ``[k + 1]``."""
+    if _first and _first[0][0] is cmp:
+        return _first[0][1]
+    out = [0]
+    for pair in cmp.pairs:
+        out.append(out[-1] + len(pair.changes))
+    _first[:] = [(cmp, out)]
+    return out
 
 
 def reflow(text: str) -> str:
@@ -163,6 +188,7 @@ class SideRenderer:
         self.changes = flat_changes(cmp) if changes is None else changes
         self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
+        self._first_ids: list[int] | None = None
 
     def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:
         return run_through(self.steps(hidden))
@@ -188,20 +214,26 @@ class SideRenderer:
         qdoc.setDocumentMargin(28)
         return qdoc
 
-    def _spans(self) -> list[tuple[int, int, int]]:
-        """(start, end, change id) of what is highlighted, in text order; id -1 for the
-        body of an article only this text has. Formats are made as the text is written
-        (``_span_format``): a long text has a hundred thousand changes."""
+    def _spans(self, i: int) -> list[tuple[int, int, int]]:
+        """(start, end, change id) of what is highlighted in segment ``i``, in text
+        order; id -1 for the body of an article only this text has. Found per segment
+        as it is written (a long text has a hundred thousand changes), as are the
+        formats (``_span_format``)."""
+        seg = self.doc.segments[i]
+        if i in self.lonely:
+            return [(seg.body_start, seg.end, -1)]
+        k = self.pair_of.get(i)
+        if k is None:
+            return []
+        if self._first_ids is None:
+            self._first_ids = first_change_ids(self.cmp)
+        old = self.side == "old"
         spans = []
-        for cid, (_k, c) in enumerate(self.changes):
-            start, end = (
-                (c.old_start, c.old_end) if self.side == "old" else (c.new_start, c.new_end)
-            )
-            if end > start:
+        for cid in range(self._first_ids[k], self._first_ids[k + 1]):
+            c = self.changes[cid][1]
+            start, end = (c.old_start, c.old_end) if old else (c.new_start, c.new_end)
+            if end > start and start < seg.end and end > seg.start:
                 spans.append((start, end, cid))
-        for i in self.lonely:
-            seg = self.doc.segments[i]
-            spans.append((seg.body_start, seg.end, -1))
         spans.sort(key=lambda s: s[0])
         return spans
 
@@ -287,7 +319,6 @@ class SideRenderer:
         cursor: QTextCursor,
         seg: Segment,
         spans: list[tuple[int, int, int]],
-        starts: list[int],
         side_map: SideMap,
     ) -> None:
         text = self.doc.text
@@ -298,7 +329,7 @@ class SideRenderer:
             side_map.run_len.append(b - a)
             para = reflow(text[a:b])
             pos = a
-            k = max(0, bisect_right(starts, a) - 1)
+            k = 0
             while k < len(spans) and spans[k][0] < b:
                 s, e, cid = spans[k]
                 k += 1
@@ -321,8 +352,6 @@ class SegmentWriter:
         self.renderer = renderer
         self.rendered = rendered
         self.cursor = QTextCursor(rendered.document)
-        self.spans = renderer._spans()
-        self.starts = [s[0] for s in self.spans]
         self.first = True
 
     def write(self, i: int) -> None:
@@ -331,7 +360,7 @@ class SegmentWriter:
         r._heading(self.cursor, i, seg, self.first, side_map)
         self.first = False
         r._fate_line(self.cursor, i, seg)
-        r._body(self.cursor, seg, self.spans, self.starts, side_map)
+        r._body(self.cursor, seg, r._spans(i), side_map)
         side_map.last_block[i] = self.cursor.block().blockNumber()
 
     def write_body(self, cursor: QTextCursor, i: int) -> None:
@@ -340,7 +369,7 @@ class SegmentWriter:
         r = self.renderer
         seg = r.doc.segments[i]
         r._fate_line(cursor, i, seg)
-        r._body(cursor, seg, self.spans, self.starts, SideMap())
+        r._body(cursor, seg, r._spans(i), SideMap())
 
 
 def render_side(

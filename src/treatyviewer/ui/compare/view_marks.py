@@ -82,19 +82,24 @@ def tick_steps(
         whole = max(height or side_geo.height, 1.0)
         doc = side_rendered.document
         rows: dict[int, str] = {}
-        total = len(side_rendered.changes)
-        for cid, (_k, c) in enumerate(side_rendered.changes):
-            if cid % STEP == 0:
-                yield cid, total
+        changes = side_rendered.changes
+        measured = (
+            sorted(known[side].items())  # in change order, as a whole text gives them
+            if known is not None
+            else ((cid, None) for cid in range(len(changes)))
+        )
+        total = len(known[side]) if known is not None else len(changes)
+        for n, (cid, known_y) in enumerate(measured):
+            if n % STEP == 0:
+                yield n, total
+            c = changes[cid][1]
             start, end = (c.old_start, c.old_end) if side == 0 else (c.new_start, c.new_end)
             if end <= start:
                 continue
-            if known is None:
+            if known_y is None:
                 y = side_geo.y_of_position(doc, side_rendered.map.to_qt(start)) / whole
-            elif cid in known[side]:
-                y = known[side][cid] / whole
             else:
-                continue
+                y = known_y / whole
             rows[round(y * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
         lonely = cmp.removed if side == 0 else cmp.added

@@ -8,92 +8,19 @@ follows the reading position.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
-from ...core.document import Document
-from ...core.structure_summary import unit_title
-from ..common.names import segment_name
-from ..common.vocabulary import status_text
+from .outline_model import SEGMENT_ROLE, OutlineModel
 
-SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-"""(segment index, part start offset or -1) of a line."""
+__all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
-
-def _status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
-    """What became of a unit ("modified") and where it went, when it moved or was
-    renumbered ("→ § 5"; "← § 2" on the newer side)."""
-    k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
-    if k is None:
-        return status_text("removed" if side == 0 else "added"), ""
-    pair = cmp.pairs[k]
-    others = pair.new if side == 0 else pair.old
-    other = cmp.new if side == 0 else cmp.old
-    if not (pair.renumbered or pair.moved or len(others) > 1):
-        return status_text(pair.status), ""
-    names = ", ".join(segment_name(other.segments[j]) for j in others)
-    return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
-
-
-LABEL_CHARS = 24
-"""Longer headings are cut with an ellipsis so the status column stays in view."""
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
-
-
-def _unit_item(doc: Document, k: int, status: str, where: str) -> QStandardItem:
-    seg = doc.segments[k]
-    name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
-    item = QStandardItem(_short(name) + where)
-    item.setData((k, -1), SEGMENT_ROLE)
-    for part in seg.parts:
-        if part.level != 1:
-            continue
-        child = QStandardItem(part.key)
-        child.setData((k, part.start), SEGMENT_ROLE)
-        item.appendRow([child, QStandardItem("")])
-        for sub in seg.parts:
-            if sub.parent is not None and seg.parts[sub.parent] is part:
-                grand = QStandardItem(sub.key)
-                grand.setData((k, sub.start), SEGMENT_ROLE)
-                child.appendRow([grand, QStandardItem("")])
-    item.setToolTip(f"{name}{where}: {status}")
-    return item
-
-
-def build_outline(cmp: Comparison, side: int) -> QStandardItemModel:
-    """The tree of one text: divisions, their units with status, and the parts."""
-    doc = cmp.old if side == 0 else cmp.new
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels(["Outline", "Status"])
-    division_items: list[QStandardItem] = []
-    # Rows at the top level, in the order of the text: a preamble before "Chapter I",
-    # an unnumbered section after the last chapter.
-    top: list[tuple[int, list[QStandardItem]]] = []
-    for d in doc.divisions:
-        name = f"{d.name} — {d.title}" if d.title else d.name
-        item = QStandardItem(_short(name))
-        item.setToolTip(name)
-        item.setData((-1, d.start), SEGMENT_ROLE)
-        if d.parent is None:
-            top.append((d.start, [item, QStandardItem("")]))
-        else:
-            division_items[d.parent].appendRow([item, QStandardItem("")])
-        division_items.append(item)
-    for k, seg in enumerate(doc.segments):
-        status, where = _status(cmp, side, k)
-        row = [_unit_item(doc, k, status, where), QStandardItem(status)]
-        if seg.division is not None and seg.division < len(division_items):
-            division_items[seg.division].appendRow(row)
-        else:
-            top.append((seg.start, row))
-    for _, row in sorted(top, key=lambda entry: entry[0]):
-        model.invisibleRootItem().appendRow(row)
-    return model
+EXPAND_ALL_UP_TO = 500
+"""Top-level lines up to which all are opened (a unit shows its paragraphs); beyond
+that only the divisions are: opening tens of thousands of units asks each for its
+paragraphs at once."""
 
 
 class OutlineDock(QDockWidget):
@@ -143,13 +70,13 @@ class OutlineDock(QDockWidget):
             self._stale = True
             return
         self._stale = False
-        model = build_outline(self.cmp, self.side)
-        model.setHorizontalHeaderLabels([self.tr("Outline"), self.tr("Status")])
+        model = OutlineModel(self.cmp, self.side, self)
+        model.headers = [self.tr("Outline"), self.tr("Status")]
         old = self.tree.model()
         self.tree.setModel(model)
         if old is not None:
             old.deleteLater()
-        self.tree.expandToDepth(0)
+        self._expand(model)
         self.follow_row(self.reading)
         # A new model resets the header: size the label column to its text again.
         header = self.tree.header()
@@ -196,19 +123,24 @@ class OutlineDock(QDockWidget):
             self._fill()
         self.follow_row(self.reading)  # it did not follow while hidden
 
+    def _expand(self, model: OutlineModel) -> None:
+        """Open the top level: every line of a short outline, the divisions of a long one."""
+        top = model.lines(())
+        if len(top) <= EXPAND_ALL_UP_TO:
+            self.tree.expandToDepth(0)
+            return
+        for node in top:
+            if node[0] == "d":
+                self.tree.expand(model.index_of(node))
+
     def follow(self, side: int, segment: int) -> None:
         """Select the line of the unit the reader is at (without jumping) and scroll to it."""
         model = self.tree.model()
-        if model is None or side != self.side:
+        if not isinstance(model, OutlineModel) or side != self.side:
             return
-        stack = [QModelIndex()]
-        while stack:
-            parent = stack.pop()
-            for r in range(model.rowCount(parent)):
-                index = model.index(r, 0, parent)
-                if index.data(SEGMENT_ROLE) == (segment, -1):
-                    if self.tree.currentIndex() != index:
-                        self.tree.setCurrentIndex(index)
-                    self.tree.scrollTo(index)
-                    return
-                stack.append(index)
+        index = model.index_of(("s", segment))
+        if not index.isValid():
+            return
+        if self.tree.currentIndex() != index:
+            self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)

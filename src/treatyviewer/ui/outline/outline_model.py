@@ -1,0 +1,209 @@
+"""The outline of one text as an item model read straight from the comparison.
+
+A long text has tens of thousands of units; building an item for each (and for
+each of their numbered paragraphs) froze the window for most of a second when a
+comparison arrived. Here only the lists of what sits at the top and inside each
+division are made up front (one pass over the units); a line's name, status and
+paragraphs are found when the tree first asks for them.
+
+Every line is a node: ``("d", i)`` a division, ``("s", k)`` a unit, ``("p", k, j)``
+a numbered paragraph or point ``j`` of unit ``k``. A node's place in the model is
+its ``internalId``, an index into the nodes handed out so far.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+
+from ...core.comparison import Comparison
+from ...core.document import Document
+from ...core.structure_summary import unit_title
+from ..common.model_index import Index
+from ..common.names import segment_name
+from ..common.vocabulary import status_text
+
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""(segment index, part start offset or -1) of a line; (-1, start) for a division."""
+LABEL_CHARS = 24
+"""Longer headings are cut with an ellipsis so the status column stays in view."""
+
+Node = tuple[Any, ...]
+ROOT: Node = ()
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
+    """What became of a unit ("modified") and where it went, when it moved or was
+    renumbered ("→ § 5"; "← § 2" on the newer side)."""
+    k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
+    if k is None:
+        return status_text("removed" if side == 0 else "added"), ""
+    pair = cmp.pairs[k]
+    others = pair.new if side == 0 else pair.old
+    other = cmp.new if side == 0 else cmp.old
+    if not (pair.renumbered or pair.moved or len(others) > 1):
+        return status_text(pair.status), ""
+    names = ", ".join(segment_name(other.segments[j]) for j in others)
+    return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
+
+
+class OutlineModel(QAbstractItemModel):
+    """Divisions, their units with status, and the units' numbered parts."""
+
+    def __init__(self, cmp: Comparison, side: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cmp, self.side = cmp, side
+        self.doc: Document = cmp.old if side == 0 else cmp.new
+        self.headers = ["Outline", "Status"]
+        self._nodes: list[Node] = []
+        self._ids: dict[Node, int] = {}
+        self._children: dict[Node, list[Node]] = {}
+        self._row: dict[Node, int] = {}
+        self._texts: dict[Node, tuple[str, str, str]] = {}
+        """(label, status, tooltip) of the lines shown so far."""
+        self._lay_out_divisions()
+
+    def _lay_out_divisions(self) -> None:
+        """The top level and each division's lines, in the order of the text."""
+        doc = self.doc
+        lists: dict[Node, list[tuple[int, Node]]] = {ROOT: []}
+        for i, d in enumerate(doc.divisions):
+            lists[("d", i)] = []
+            up: Node = ROOT if d.parent is None else ("d", d.parent)
+            lists.setdefault(up, []).append((d.start, ("d", i)))
+        count = len(doc.divisions)
+        top = lists[ROOT]
+        for k, seg in enumerate(doc.segments):
+            if seg.division is not None and seg.division < count:
+                lists[("d", seg.division)].append((seg.start, ("s", k)))
+            else:
+                top.append((seg.start, ("s", k)))
+        for node, entries in lists.items():
+            if any(entries[n][0] > entries[n + 1][0] for n in range(len(entries) - 1)):
+                entries.sort(key=lambda entry: entry[0])
+            self._set_children(node, [child for _, child in entries])
+
+    def _set_children(self, node: Node, children: list[Node]) -> None:
+        self._children[node] = children
+        for row, child in enumerate(children):
+            self._row[child] = row
+
+    def lines(self, node: Node) -> list[Node]:
+        """The lines under ``node`` (a unit's parts are found the first time)."""
+        found = self._children.get(node)
+        if found is not None:
+            return found
+        if node[0] == "s":
+            parts = self.doc.segments[node[1]].parts
+            found = [("p", node[1], j) for j, p in enumerate(parts) if p.level == 1]
+        elif node[0] == "p":
+            parts = self.doc.segments[node[1]].parts
+            found = [("p", node[1], j) for j, p in enumerate(parts) if p.parent == node[2]]
+        else:
+            found = []
+        self._set_children(node, found)
+        return found
+
+    def _id(self, node: Node) -> int:
+        found = self._ids.get(node)
+        if found is None:
+            found = self._ids[node] = len(self._nodes)
+            self._nodes.append(node)
+        return found
+
+    def node(self, index: Index) -> Node:
+        return self._nodes[index.internalId()] if index.isValid() else ROOT
+
+    def parent_of(self, node: Node) -> Node:
+        """The line a node sits under."""
+        doc = self.doc
+        if node[0] == "d":
+            up = doc.divisions[node[1]].parent
+            return ROOT if up is None else ("d", up)
+        if node[0] == "s":
+            d = doc.segments[node[1]].division
+            return ("d", d) if d is not None and d < len(doc.divisions) else ROOT
+        if node[0] == "p":
+            up = doc.segments[node[1]].parts[node[2]].parent
+            return ("s", node[1]) if up is None else ("p", node[1], up)
+        return ROOT
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        """The model index of a node, found without walking the tree; invalid when the
+        node is not a line of this outline."""
+        if node == ROOT:
+            return QModelIndex()
+        if node not in self._row:
+            self.lines(self.parent_of(node))
+            if node not in self._row:
+                return QModelIndex()
+        return self.createIndex(self._row[node], column, self._id(node))
+
+    # -- the model ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        children = self.lines(self.node(parent))
+        if not (0 <= row < len(children) and 0 <= column < 2):
+            return QModelIndex()
+        return self.createIndex(row, column, self._id(children[row]))
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid():
+            return QModelIndex()
+        return self.index_of(self.parent_of(self.node(child)))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.lines(self.node(parent)))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == SEGMENT_ROLE:
+            return self._target(node) if index.column() == 0 else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        label, status, tip = self._texts.get(node) or self._describe(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip if index.column() == 0 and tip else None
+        return label if index.column() == 0 else status
+
+    def _target(self, node: Node) -> tuple[int, int]:
+        if node[0] == "d":
+            return -1, self.doc.divisions[node[1]].start
+        if node[0] == "s":
+            return node[1], -1
+        return node[1], self.doc.segments[node[1]].parts[node[2]].start
+
+    def _describe(self, node: Node) -> tuple[str, str, str]:
+        doc = self.doc
+        if node[0] == "d":
+            d = doc.divisions[node[1]]
+            name = f"{d.name} — {d.title}" if d.title else d.name
+            texts = (_short(name), "", name)
+        elif node[0] == "s":
+            seg = doc.segments[node[1]]
+            name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
+            status, where = unit_status(self.cmp, self.side, node[1])
+            texts = (_short(name) + where, status, f"{name}{where}: {status}")
+        else:
+            texts = (doc.segments[node[1]].parts[node[2]].key, "", "")
+        self._texts[node] = texts
+        return texts
