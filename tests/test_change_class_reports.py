@@ -47,7 +47,7 @@ def test_only_substance_keeps_wording_and_figures_and_counts_what_it_left_out(ca
     assert only["shown_classes"] == ["wording", "figure"]
     hidden = only["stats"]["hidden_classes"]
     assert hidden == {"name-variant": 1, "spelling": 1, "case": 1, "punctuation": 1,
-                      "whitespace": 0, "reference": 0}  # fmt: skip
+                      "whitespace": 0, "reference": 0, "numbering": 0}  # fmt: skip
     assert classes_in(compare_json(capsys, *pair, "--only", "case,spelling")) == [
         "case",
         "spelling",
@@ -79,7 +79,7 @@ def test_csv_exports_carry_the_classes(tmp_path, pair):
     first = next(r for r in conc_rows if r["new"] == "1")
     assert {c: first[c] for c in CLASSES} == {
         "wording": "0", "figure": "1", "name-variant": "1", "spelling": "1", "case": "1",
-        "punctuation": "1", "whitespace": "0", "reference": "0",
+        "punctuation": "1", "whitespace": "0", "reference": "0", "numbering": "0",
     }  # fmt: skip
 
 

@@ -4,8 +4,11 @@ figures in every language the app reads."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
 
 _CLAUSES = {
     1: ("DEFINITIONS", ["Words have the meaning given here.", "Headings are for ease only."]),
@@ -82,3 +85,19 @@ def test_german_number_words_are_figures() -> None:
         make_document(text.format("drei"), "a.txt"), make_document(text.format("fünf"), "b.txt")
     )
     assert changes(cmp) == [("drei", "fünf", "figure")]
+
+
+WALK = Path(__file__).parent / "walk_pairs"
+
+
+def test_a_paragraph_renumbered_after_struck_out_paragraphs_is_numbering_not_a_figure() -> None:
+    """Paragraphs 2 and 3 struck out: paragraph "4." is printed "2.". That is its place
+    in the list, form; a figure the paragraph states still changes as a figure."""
+    old = read_document(WALK / "paragraphs-old.txt")
+    new = read_document(WALK / "paragraphs-new.txt")
+    cmp = compare(old, new)
+    assert [(o, n, k) for o, n, k in changes(cmp) if k != "wording"] == [("4", "2", "numbering")]
+    assert cmp.class_counts()["figure"] == 0
+    edited = make_document(new.text.replace("any issue", "any three issues"), "b.txt")
+    found = [(o, n, k) for o, n, k in changes(compare(old, edited)) if k != "wording"]
+    assert found == [("4", "2", "numbering"), ("", "three", "figure")], found

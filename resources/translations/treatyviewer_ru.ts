@@ -1327,6 +1327,16 @@
         <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Num&amp;bering</source>
+        <translation>Нуме&amp;рация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraph and point numbers that changed with their place in the list</source>
+        <translation>Номера пунктов и подпунктов, изменившиеся вместе с их местом в перечне</translation>
+    </message>
+    <message>
         <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Только &amp;существенные</translation>
@@ -3458,6 +3468,11 @@ by {1}</source>
         <location line="+1"/>
         <source>references</source>
         <translation>ссылки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering</source>
+        <translation>нумерация</translation>
     </message>
 </context>
 <context>

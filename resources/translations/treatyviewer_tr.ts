@@ -1315,6 +1315,16 @@
         <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Num&amp;bering</source>
+        <translation>Numa&amp;ralama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paragraph and point numbers that changed with their place in the list</source>
+        <translation>Listedeki yeriyle birlikte değişen fıkra ve bent numaraları</translation>
+    </message>
+    <message>
         <location line="+67"/>
         <source>&amp;Substance Only</source>
         <translation>Yalnızca &amp;Esas</translation>
@@ -3400,6 +3410,11 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>references</source>
         <translation>göndermeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbering</source>
+        <translation>numaralama</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .align import Link, Origin, is_renumbered
 from .change_classes import ChangeClassifier
 from .document import Document
-from .parts import divided_diff, sectioned_diff
+from .moved_paragraphs import pieces_of_moved
+from .part_labels import numbering_changes
+from .parts import diff_pieces, divided_diff, sectioned_diff
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
 PairStatus = Literal["unchanged", "modified", "split", "merged"]
@@ -90,13 +92,28 @@ def _diff(
     options: DiffOptions,
 ) -> DiffResult:
     """Word diff of a pair; one unit to one unit runs part by matched part, a split
-    or merge unit by unit against the paragraphs most like each."""
+    or merge unit by unit against the paragraphs most like each, or paragraph by
+    paragraph when paragraphs changed order (whichever of these, or the plain diff
+    of the joined texts, finds more words the same)."""
     a, a_starts, b, b_starts = joined
     if len(old_ix) == 1 and len(new_ix) == 1:
         by_parts = sectioned_diff(old, new, old_ix[0], new_ix[0], options)
-    else:
-        by_parts = divided_diff(a, a_starts, b, b_starts, options)
-    return by_parts if by_parts is not None else diff_words(a, b, options)
+        return by_parts if by_parts is not None else diff_words(a, b, options)
+    tried = [divided_diff(a, a_starts, b, b_starts, options)]
+    pieces = pieces_of_moved(a, a_starts, b, b_starts)
+    if pieces is not None:
+        moved = diff_pieces(a, b, pieces, options)
+        ordered = sorted(moved.changes, key=lambda c: (c.new_start, c.old_start))
+        tried.append(replace(moved, changes=tuple(ordered)))
+    if tried[0] is None or tried[0].similarity < CLOSE_DIVISION:
+        tried.append(diff_words(a, b, options))
+    found = [r for r in tried if r is not None]
+    return max(found, key=lambda r: r.equal_tokens)  # the first of equals: max keeps it
+
+
+CLOSE_DIVISION = 0.9
+"""A division of a split or merge this alike is kept without trying the plain diff
+(which then could find only a few more words the same)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +152,7 @@ def pair_diff(
         n1 = to_new(c.new_end) if c.new_end > c.new_start else n0
         changes.append(Change(c.op, o0, o1, n0, n1, old.text[o0:o1], new.text[n0:n1]))
     if classes is not None and changes:
-        changes = list(classes.classify_all(changes))
+        changes = numbering_changes(old, new, old_ix, new_ix, classes.classify_all(changes))
     deleted, inserted = result.words()
     return PairDiff(tuple(changes), round(result.similarity, 4), deleted, inserted, result.coarse)
 

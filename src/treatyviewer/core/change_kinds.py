@@ -10,7 +10,7 @@ from typing import Literal, get_args
 
 ChangeClass = Literal[
     "wording", "figure", "name-variant", "spelling", "case", "punctuation", "whitespace",
-    "reference",
+    "reference", "numbering",
 ]  # fmt: skip
 
 CLASSES: tuple[ChangeClass, ...] = get_args(ChangeClass)

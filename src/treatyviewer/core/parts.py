@@ -44,6 +44,17 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
 
 
+def paragraph_words(text: str) -> set[str]:
+    """The words that tell one paragraph from another (see ``_words``)."""
+    return _words(text)
+
+
+def claimed_pairs(a: list[set[str]], b: list[set[str]]) -> set[tuple[int, int]]:
+    """Pairs (index in ``a``, index in ``b``) of word sets that are each other's best
+    match, above what two sets of these typically share (any order)."""
+    return _claims(_weighted(a, b))[0]
+
+
 def _weighted(a: list[set[str]], b: list[set[str]]) -> list[list[float]]:
     """Cosine of every part of ``a`` with every part of ``b``, words weighted by rarity
     among the parts of both. Sums are exact (``fsum``): set order follows the string
@@ -244,12 +255,21 @@ def _diff_pieces(
     a: str, b: str, cuts: list[tuple[int, int]], options: DiffOptions
 ) -> DiffResult | None:
     """The word diff of ``a`` and ``b`` run piece by piece between the cuts."""
+    pieces = [(a0, a1, b0, b1) for (a0, b0), (a1, b1) in itertools.pairwise(cuts)]
+    if any(a1 < a0 or b1 < b0 for a0, a1, b0, b1 in pieces):
+        return None
+    return diff_pieces(a, b, pieces, options)
+
+
+def diff_pieces(
+    a: str, b: str, pieces: Sequence[tuple[int, int, int, int]], options: DiffOptions
+) -> DiffResult:
+    """The word diff of ``a`` and ``b`` as the sum of the diffs of the pieces
+    ``(a start, a end, b start, b end)``, in the pieces' order."""
     changes: list[Change] = []
     old_tokens = new_tokens = equal = 0
     coarse = False
-    for (a0, b0), (a1, b1) in itertools.pairwise(cuts):
-        if a1 < a0 or b1 < b0:
-            return None
+    for a0, a1, b0, b1 in pieces:
         piece = diff_words(a[a0:a1], b[b0:b1], options)
         changes.extend(c.shifted(a0, b0) for c in piece.changes)
         old_tokens += piece.old_tokens

@@ -19,6 +19,7 @@ TAGS: dict[str, str] = {
     "punctuation": "punct.",
     "whitespace": "spacing",
     "reference": "ref.",
+    "numbering": "no.",
 }
 MEANINGS: dict[str, str] = {
     "wording": "words of substance added, removed or replaced (no tag)",
@@ -29,6 +30,7 @@ MEANINGS: dict[str, str] = {
     "punctuation": "punctuation only",
     "whitespace": "spacing only",
     "reference": "a cross-reference that follows the renumbering",
+    "numbering": "a paragraph's or point's own number",
 }
 FORM_NOTE = "A change of form (here a name variant) is drawn lighter than one of substance."
 FORM_ORDER = tuple(c for c in CLASSES if c in FORM)

@@ -19,7 +19,9 @@ from typing import Any
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document
 from ..core.entities import Gazetteer, find_mentions
-from ..core.parts import aligned_cuts, divided_cuts
+from ..core.moved_paragraphs import in_order_cuts
+from ..core.own_name import pair_title
+from ..core.parts import aligned_cuts
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
@@ -153,10 +155,6 @@ def _whole(runs: list[Run], kind: RunKind) -> list[Run]:
     ]
 
 
-def _names(doc: Document, indices: Sequence[int]) -> str:
-    return " + ".join(doc.segments[i].display_name() for i in indices)
-
-
 def _entity_ids(
     mentions: dict[Side, tuple[list[int], list[str]]], spans: Sequence[tuple[Side, int, int]]
 ) -> tuple[str, ...]:
@@ -234,7 +232,7 @@ def _block(
         assert pair is not None
         old_idx, new_idx = pair.old, pair.new
         badges = pair.badges
-        title = f"{_names(cmp.old, old_idx)} → {_names(cmp.new, new_idx)}"
+        title = pair_title(cmp.old, cmp.new, old_idx, new_idx)
         key = f"pair-{index}"
     else:
         pair = None
@@ -303,7 +301,7 @@ def _rows(
     if len(old_idx) == 1 and len(new_idx) == 1:
         cuts = aligned_cuts(cmp.old, cmp.new, old_idx[0], new_idx[0])
     else:
-        cuts = divided_cuts(cmp.old, cmp.new, old_idx, new_idx)
+        cuts = in_order_cuts(cmp.old, cmp.new, old_idx, new_idx)
     if cuts is None:
         return ()
     inner = cuts[1:-1]

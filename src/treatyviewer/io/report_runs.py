@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..core.document import Document, Segment, reflowed
+from ..core.own_name import shown_from
 from .report_classes import tag
 from .report_notes import NoteSpan
 
@@ -62,7 +63,8 @@ def segment_runs(
 ) -> list[Run]:
     """The body of one segment cut at change and note boundaries, markers after notes,
     the class tag after each change of a class other than wording."""
-    lo, hi = seg.body_start, seg.end
+    marked = [(a, b) for a, b, _, _ in change_spans] + [(n.start, n.end) for n in notes]
+    lo, hi = shown_from(doc.text, seg, marked), seg.end
     spans = [(a, b) for a, b, _, _ in change_spans] + [
         (min(max(n.start, lo), hi), min(max(n.end, lo), hi)) for n in notes
     ]

@@ -51,6 +51,10 @@ def class_names() -> dict[str, tuple[str, str]]:
             tr("&References"),
             tr("Cross-references that only follow the renumbering of articles"),
         ),
+        "numbering": (
+            tr("Num&bering"),
+            tr("Paragraph and point numbers that changed with their place in the list"),
+        ),
     }
 
 

@@ -41,6 +41,7 @@ CLASS_WORDS = {
     "punctuation": QT_TRANSLATE_NOOP("change class", "punctuation"),
     "whitespace": QT_TRANSLATE_NOOP("change class", "whitespace"),
     "reference": QT_TRANSLATE_NOOP("change class", "references"),
+    "numbering": QT_TRANSLATE_NOOP("change class", "numbering"),
 }
 
 CONFIDENCE_WORDS = {

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
+from ...core.own_name import own_name_end, shown_from
 from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import status_text
@@ -181,9 +182,12 @@ class InlineRenderer:
         base = self.first_id.get(k, 0)
         for j in pair.new:
             seg = self.cmp.new.segments[j]
+            events = self._events(pair.changes, seg, base)
+            if not events and own_name_end(self.cmp.new.text, seg) >= seg.end:
+                continue  # a heading and nothing more: its heading line says it all
             cursor.insertBlock(self.f.body_block, self.f.plain)
             self._last = ""
-            self._segment_body(cursor, seg, self._events(pair.changes, seg, base))
+            self._segment_body(cursor, seg, events)
 
     def _events(self, changes: tuple[Change, ...], seg: Segment, base: int) -> list[Event]:
         """Where each change's old and new text go in the new segment's text, in order.
@@ -215,7 +219,7 @@ class InlineRenderer:
 
     def _segment_body(self, cursor: QTextCursor, seg: Segment, events: list[Event]) -> None:
         text, old_text = self.cmp.new.text, self.cmp.old.text
-        pos = seg.body_start
+        pos = shown_from(text, seg, ((e[4].new_start, e[4].new_end) for e in events))
         for at, part, _i, cid, c in events:
             if at < pos:
                 continue
@@ -241,14 +245,17 @@ class InlineRenderer:
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
         self._heading(cursor, heading_text(doc, seg), (kind,), first, provenance_badges(doc, seg))
+        start = shown_from(doc.text, seg, ())
+        if start >= seg.end:
+            return
         cursor.insertBlock(self.f.body_block, self.f.plain)
         op = "insert" if kind == "added" else "delete"
         side = "new" if kind == "added" else "old"
         self._write(
             cursor,
-            doc.text[seg.body_start : seg.end].rstrip("\n"),
+            doc.text[start : seg.end].rstrip("\n"),
             self.f.change(op, side, -1),
-            source=(side, seg.body_start),
+            source=(side, start),
         )
 
     def _write(

@@ -21,8 +21,9 @@ from PySide6.QtGui import (
 )
 
 from ...core.comparison import ArticlePair, Comparison
-from ...core.document import Document, Segment, reflowed
+from ...core.document import Document, Segment, SegmentKind, reflowed
 from ...core.fate import fate_line, related_articles
+from ...core.own_name import shown_from
 from ...core.textdiff import Change
 from ..common.colours import Scheme
 from ..common.names import related_text, segment_name
@@ -312,6 +313,9 @@ class SideRenderer:
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
         names = ", ".join(segment_name(self.other.segments[j]) for j in others)
+        seg = self.doc.segments[i]
+        if seg.kind is SegmentKind.HEADING and names == segment_name(seg):
+            return ""  # a heading paired with the same heading: naming it again says nothing
         return ("→ " if self.side == "old" else "← ") + names
 
     def _body(
@@ -322,7 +326,8 @@ class SideRenderer:
         side_map: SideMap,
     ) -> None:
         text = self.doc.text
-        for a, b in paragraphs(text, seg.body_start, seg.end):
+        marked = ((s, e) for s, e, cid in spans if cid >= 0)
+        for a, b in paragraphs(text, shown_from(text, seg, marked), seg.end):
             cursor.insertBlock(self.f.body_block, self.f.plain)
             side_map.run_src.append(a)
             side_map.run_qt.append(cursor.position())

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 
 from ...core.document import Document
+from ...core.own_name import shown_from
 from ..common.colours import Scheme
 from ..common.slices import SlicedRun, Steps, first_then_sliced
 from .connector import ConnectorBand
@@ -136,7 +137,7 @@ class UnpairedText:
             title = heading_text(self.doc, seg)
             cursor.insertText(title, f.heading)
             yield len(title)
-            for a, b in paragraphs(text, seg.body_start, seg.end):
+            for a, b in paragraphs(text, shown_from(text, seg, ()), seg.end):
                 cursor.insertBlock(f.body_block, f.plain)
                 cursor.insertText(reflow(text[a:b]), f.plain)
                 yield b - a

@@ -1,0 +1,55 @@
+"""Paragraph and point labels that changed: numbering, not a figure of the text.
+
+When paragraphs 2 and 3 of an article are struck out, its paragraph "4." is
+printed "2." in the new text. The word diff sees the digit change; it is the
+paragraph's place in the list, not an amount or a date the text states, so it
+is classed ``numbering`` (form) wherever both sides of a change lie in the
+label of a numbered paragraph or point.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .change_kinds import SUBSTANCE
+from .document import Document
+from .textdiff import Change
+
+
+def label_spans(doc: Document, indices: Sequence[int]) -> list[tuple[int, int]]:
+    """Where the labels of the parts of units ``indices`` stand, sorted (absolute)."""
+    spans = [
+        (p.start, p.body_start) for i in indices for p in doc.segments[i].parts
+    ]  # fmt: skip
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    len_max = 1 << 62  # after every span that starts at ``start``
+    k = bisect_right(spans, (start, len_max)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def numbering_changes(
+    old: Document,
+    new: Document,
+    old_ix: Sequence[int],
+    new_ix: Sequence[int],
+    changes: Sequence[Change],
+) -> list[Change]:
+    """``changes`` with each substance change that only replaces one part label by
+    another classed ``numbering``."""
+    old_spans = new_spans = None
+    out = []
+    for c in changes:
+        if c.op == "replace" and c.change_class in SUBSTANCE:
+            if old_spans is None or new_spans is None:
+                old_spans, new_spans = label_spans(old, old_ix), label_spans(new, new_ix)
+            if _inside(old_spans, c.old_start, c.old_end) and _inside(
+                new_spans, c.new_start, c.new_end
+            ):
+                c = replace(c, change_class="numbering")
+        out.append(c)
+    return out
