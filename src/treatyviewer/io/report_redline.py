@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Segment
+from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .report_classes import tag
 from .report_notes import NoteSpan
@@ -78,7 +79,7 @@ def _old_wording(c: Change, last: str, following: str) -> list[Run]:
     runs.append(Run(c.old_text, kind, "old", c.old_start, change_class=c.change_class))
     if c.op == "delete" and tag(c.change_class):
         runs.append(Run(tag(c.change_class), "tag", change_class=c.change_class))
-    if c.old_text and not c.old_text[-1].isspace() and (following[:1].isalnum() or not following):
+    if c.old_text and not c.old_text[-1].isspace() and not closes(following[:1]):
         runs.append(Run(" ", "equal"))
     return runs
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextD
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
 from ...core.own_name import own_name_end, shown_from
+from ...core.redline_spacing import closes
 from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import status_text
@@ -284,7 +285,10 @@ class InlineRenderer:
                 self._last = ""
             if not part:
                 continue
-            if (gap or self._after_old) and _runs_together(self._last, part[0]):
+            after_old = self._after_old and self._last and not self._last.isspace()
+            if ((gap or self._after_old) and _runs_together(self._last, part[0])) or (
+                after_old and not closes(part[0])
+            ):
                 cursor.insertText(" ", self.f.plain)
             self._after_old = False
             if source is not None:
