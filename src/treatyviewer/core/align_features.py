@@ -376,16 +376,10 @@ def combined(vectors: Iterable[Vector]) -> Vector:
     """The unit vector of several articles read as one."""
     total: dict[str, float] = {}
     for vec in vectors:
-        shared = total.keys() & vec.keys()
-        fresh = {t: w for t, w in vec.items() if t not in shared} if shared else vec
-        total.update(
-            zip(
-                shared,
-                map(add, map(total.__getitem__, shared), map(vec.__getitem__, shared)),
-                strict=True,
-            )
-        )
-        total.update(fresh)
+        shared = list(total.keys() & vec.keys())
+        before = list(map(total.__getitem__, shared))
+        total.update(vec)  # features new to the total join it in the article's order
+        total.update(zip(shared, map(add, before, map(vec.__getitem__, shared)), strict=True))
     values = list(total.values())
     norm = math.sqrt(sum(map(mul, values, values))) or 1.0
     return dict(zip(total, map(truediv, values, itertools.repeat(norm)), strict=True))
