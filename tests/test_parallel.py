@@ -88,6 +88,24 @@ def test_a_failed_helper_leaves_its_share_to_the_parent() -> None:
     )
 
 
+@needs_fork
+def test_optional_work_beside_gives_way_to_its_parent() -> None:
+    """A helper whose results may be left unfinished runs at a lower priority: on a
+    busy machine the work that the result waits for goes first."""
+    run_alone(
+        """
+        import os
+        from treatyviewer.core import parallel
+
+        mine = os.nice(0)
+        helper = parallel.Beside(lambda stopped: (os.getpid(), os.nice(0)), helpers=1).finish()
+        assert helper is not None and helper[0] != os.getpid()
+        assert helper[1] == min(19, mine + parallel.BESIDE_NICENESS), (mine, helper)
+        assert os.nice(0) == mine
+        """
+    )
+
+
 def test_no_helper_is_forked_while_other_threads_run() -> None:
     """In the window (or under a threaded caller) the work is all done in-process."""
     started = threading.Event()
