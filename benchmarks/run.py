@@ -213,6 +213,7 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
         print(
             f"{label + ' pair':<40} first paint "
             + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
+            + f" (every pair {result.get('whole_s') or 0:6.2f} s)"
             + f"   longest stall before it {result.get('stall_before_paint_ms', 0):6.0f} ms"
             + f", after it {result.get('longest_stall_ms', 0):6.0f} ms"
             + f" (all written {result.get('written_s', 0):.0f} s after paint"
