@@ -82,6 +82,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.edit.clear()
         self.hide()
+        self.scan.texts.clear()  # a long pair's plain texts are tens of megabytes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape typed in the search field closes the bar: the window's Escape shortcut

@@ -46,6 +46,9 @@ class PlainTexts:
             self._cache.pop(next(iter(self._cache)))
         return text
 
+    def clear(self) -> None:
+        self._cache.clear()
+
 
 class FindScan(QObject):
     """One search over the panes, finished at once for short texts, else in slices."""
