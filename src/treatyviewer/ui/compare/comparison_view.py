@@ -414,4 +414,3 @@ class ComparisonView(QWidget):
 
     def jump_to_segment(self, side: int, index: int) -> None:
         self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)
-
