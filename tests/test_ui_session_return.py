@@ -26,6 +26,20 @@ def close_launched(window: MainWindow) -> None:
     window.close()
 
 
+def start_again(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The app started with no texts named, once it has opened the last saved session."""
+    before = set(windows())
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    assert launch([]) == 0
+    (second,) = set(windows()) - before
+    qtbot.addWidget(second)
+    second.progress.enabled = False
+    second.ask_to_save = False
+    qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
+    wait_compared(qtbot, second)
+    return second
+
+
 def test_the_last_saved_session_reopens_and_is_listed(
     qtbot, small_pair, tmp_path, monkeypatch
 ) -> None:
@@ -43,15 +57,7 @@ def test_the_last_saved_session_reopens_and_is_listed(
     first.close()
     assert Settings().last_session() == str(path.resolve())
 
-    before = set(windows())
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.progress.enabled = False
-    second.ask_to_save = False
-    qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
-    wait_compared(qtbot, second)
+    second = start_again(qtbot, monkeypatch)
     assert second.reading.controller.path == path.resolve()
     assert second.session.new_name == str(small_pair[1])
     assert second.windowTitle().startswith("my reading")
@@ -84,15 +90,7 @@ def test_the_session_comes_back_where_the_reader_left_it(qtbot, tmp_path, monkey
     assert first.view.navigator.row_at_top() == article
     first.close()
 
-    before = set(windows())
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.progress.enabled = False
-    second.ask_to_save = False
-    qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
-    wait_compared(qtbot, second)
+    second = start_again(qtbot, monkeypatch)
     qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
     entities, notes = second.reading.entity_dock, second.reading.notes_dock
     assert not entities.visibleRegion().isEmpty() and notes.visibleRegion().isEmpty()
