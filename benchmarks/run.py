@@ -27,6 +27,7 @@ from map_dock import bench_map_dock  # noqa: E402
 from structured_texts import statute  # noqa: E402
 from synthetic_chain import chain_of_size  # noqa: E402
 from treatyviewer.core.segment import make_document  # noqa: E402
+from tree_memory import TreePeak  # noqa: E402
 
 PY = sys.executable
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -55,16 +56,19 @@ def write_pair(folder: Path, size: int, name: str) -> tuple[Path, Path]:
 def run_child(args: list[str], timeout: float | None = None) -> tuple[float, int, str]:
     """Wall time, peak RSS (MB) and standard output of one child process; a child
     still running after ``timeout`` seconds is stopped and reported (its time is
-    then the timeout). ``LAST_CPU`` holds the child's processor seconds."""
-    global LAST_CPU
+    then the timeout). ``LAST_CPU`` holds the processor seconds of the child and its
+    helpers, ``LAST_TREE_MB`` their summed peak memory (``tree_memory``)."""
+    global LAST_CPU, LAST_TREE_MB, LAST_PROCESSES
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(args, env=ENV, stdout=out, stderr=err)
+        memory = TreePeak(proc.pid)
         timer = threading.Timer(timeout, proc.kill) if timeout else None
         if timer:
             timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        LAST_TREE_MB, LAST_PROCESSES = memory.stop(), memory.most
         if timer:
             timer.cancel()
         LAST_CPU = usage.ru_utime + usage.ru_stime
@@ -80,6 +84,8 @@ def run_child(args: list[str], timeout: float | None = None) -> tuple[float, int
 
 
 LAST_CPU = 0.0
+LAST_TREE_MB = 0
+LAST_PROCESSES = 0
 LADDER_TIMEOUT = 600.0
 """A rung that takes longer than this (ten times the 50 MB budget) is stopped and
 reported, so that the bench always ends."""
@@ -116,14 +122,22 @@ def bench_engine(pairs: dict[str, tuple[Path, Path]]) -> float:
     if shutil.which("git"):
         g_small = min(git_word_diff(*small) for _ in range(3))
         row("500 KB pair", t_small, g_small, "git word-diff", "(budget 15x)")
-    print("\nSize ladder through the command line (one run each; processor time beside)")
+    print(
+        "\nSize ladder through the command line (one run each). Beside: processor seconds of"
+        "\nthe process and its helpers, the peak of their summed memory (PSS: shared pages"
+        "\ncounted once; and the largest single process), processes at once, machine load"
+    )
     for label, _ in LADDER:
+        load = os.getloadavg()[0]
         if label == "500 KB":
             elapsed, peak = t_small, run_child(compare_cli(*small))[1]
         else:
             elapsed, peak, _ = run_child(compare_cli(*pairs[label]), LADDER_TIMEOUT)
         budget = {"5 MB": "budget 11x", "50 MB": "budget 60 s, 2048 MB"}.get(label, "")
-        extra = f"cpu {LAST_CPU:6.1f} s  peak {peak:5d} MB  {budget}"
+        extra = (
+            f"cpu {LAST_CPU:6.1f} s  peak {LAST_TREE_MB:5d} MB (largest {peak:5d} MB)"
+            f"  x{LAST_PROCESSES}  load {load:4.1f}  {budget}"
+        )
         row(f"{label} pair", elapsed, t_small, "500 KB", extra)
     return t_small
 
@@ -199,6 +213,7 @@ def bench_window(folder: Path, pairs: dict[str, tuple[Path, Path]]) -> None:
         print(
             f"{label + ' pair':<40} first paint "
             + (f"{paint:6.2f} s" if paint else f"none in {result.get('timed_out_s', '?')} s")
+            + f" (every pair {result.get('whole_s') or 0:6.2f} s)"
             + f"   longest stall before it {result.get('stall_before_paint_ms', 0):6.0f} ms"
             + f", after it {result.get('longest_stall_ms', 0):6.0f} ms"
             + f" (all written {result.get('written_s', 0):.0f} s after paint"

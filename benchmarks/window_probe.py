@@ -12,6 +12,9 @@ how long the work took to stop. With CANCEL_AFTER (seconds), the first compariso
 itself is cancelled that long after it started (a text too long to wait for), and
 only the stop is timed. Memory is the window process's peak and, separately, the
 peak of the process a long pair is compared in.
+A long pair is shown as soon as it is aligned, the pairs of its first screens diffed
+(``session.partial``): that is its first highlighted paint; ``whole_s`` is when every
+pair is diffed and shown.
 The window starts as ``treatyviewer OLD NEW`` does (``ui.app.launch``), first pair
 begun in a forked process included.
 """
@@ -59,6 +62,9 @@ class Probe(QObject):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()  # stalls while reading, comparing and laying out count too
         window.session.changed.connect(self.compared)
+        window.session.changed.connect(self.whole)
+        if hasattr(window.session, "partial"):  # shown once aligned, the rest diffed after
+            window.session.partial.connect(self.compared)
         self.texts_shown = False
         """A long pair is shown as read before it is compared: its first paint is timed too."""
         if hasattr(window.session, "textsRead"):  # also measures code from before it
@@ -71,8 +77,13 @@ class Probe(QObject):
         pane.viewport().installEventFilter(self)
         pane.viewport().update()
 
+    def unhook(self) -> None:
+        for signal in (self.window.session.changed, getattr(self.window.session, "partial", None)):
+            if signal is not None:
+                signal.disconnect(self.compared)
+
     def compared(self) -> None:
-        self.window.session.changed.disconnect(self.compared)
+        self.unhook()
         pane = self.window.view.primary()
         pane.viewport().installEventFilter(self)
         pane.viewport().update()
@@ -95,6 +106,13 @@ class Probe(QObject):
             self.stall = 0.0
             QTimer.singleShot(0, self.scroll)
         return False
+
+    def whole(self) -> None:
+        """Every pair is diffed and shown (after a first paint of the pairs first read)."""
+        self.window.session.changed.disconnect(self.whole)
+        self.result["whole_s"] = round(time.time() - START, 3)
+        me = resource.getrusage(resource.RUSAGE_SELF)
+        self.result["cpu_at_whole_s"] = round(me.ru_utime + me.ru_stime, 3)
 
     def tick(self) -> None:
         now = time.perf_counter()
@@ -164,7 +182,7 @@ def main() -> None:
     window.show()
     window.open_pair(sys.argv[1], sys.argv[2])
     if len(sys.argv) > 4:
-        window.session.changed.disconnect(probe.compared)
+        probe.unhook()
         QTimer.singleShot(round(float(sys.argv[4]) * 1000), probe.cancel)
     QTimer.singleShot(TIMEOUT_S * 1000, app.quit)  # never hang a benchmark run
     app.exec()

@@ -18,8 +18,8 @@ from synthetic import text_of_size
 from treatyviewer.core.comparison import comparison_json
 from treatyviewer.core.entities import Gazetteer, find_mentions
 from treatyviewer.core.xrefs import find_references
-from treatyviewer.ui.state.head_start import compare_request
-from treatyviewer.ui.state.request import Request
+from treatyviewer.ui.state.comparing import Receiver, Unwatched, run
+from treatyviewer.ui.state.request import Loaded, Request
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -46,6 +46,11 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     old.write_text(made.old_text, encoding="utf-8")
     new.write_text(made.new_text, encoding="utf-8")
     return old, new
+
+
+def compare_request(request: Request) -> Loaded:
+    """The comparison the window makes by itself (on its worker thread)."""
+    return run(request, Receiver(Unwatched(), request))
 
 
 def scanned(loaded: tuple) -> tuple:  # type: ignore[type-arg]

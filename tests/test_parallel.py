@@ -88,6 +88,24 @@ def test_a_failed_helper_leaves_its_share_to_the_parent() -> None:
     )
 
 
+@needs_fork
+def test_optional_work_beside_gives_way_to_its_parent() -> None:
+    """A helper whose results may be left unfinished runs at a lower priority: on a
+    busy machine the work that the result waits for goes first."""
+    run_alone(
+        """
+        import os
+        from treatyviewer.core import parallel
+
+        mine = os.nice(0)
+        helper = parallel.Beside(lambda stopped: (os.getpid(), os.nice(0)), helpers=1).finish()
+        assert helper is not None and helper[0] != os.getpid()
+        assert helper[1] == min(19, mine + parallel.BESIDE_NICENESS), (mine, helper)
+        assert os.nice(0) == mine
+        """
+    )
+
+
 def test_no_helper_is_forked_while_other_threads_run() -> None:
     """In the window (or under a threaded caller) the work is all done in-process."""
     started = threading.Event()
@@ -220,7 +238,7 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
         from treatyviewer.core import comparison, parallel
         from treatyviewer.core.align import Overrides
         from treatyviewer.core.textdiff import DiffOptions
-        from treatyviewer.ui.state import comparing, head_start
+        from treatyviewer.ui.state import comparing, scans
 
         class Report:
             def __init__(self):
@@ -236,6 +254,13 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
 
             def texts(self, old, new):
                 self.read = (old.text, new.text)
+
+            def aligned(self, old, new, alignment, diffs):
+                self.pieces = dict(diffs)
+
+            def diffed(self, diffs):
+                assert not diffs.keys() & self.pieces.keys()
+                self.pieces.update(diffs)
 
         folder = {str(tmp_path)!r}
         request = comparing.Request(
@@ -255,7 +280,8 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
             helpers_forked.append(len(forked))
             assert report.seen == sorted(report.seen) and report.seen[-1] == 1.0, (helpers, report.seen)
             assert report.stages == list(comparing.STAGES), (helpers, report.stages)
-            results.append((loaded[2].to_json(), head_start.scanned(loaded[:2])))
+            assert len(report.pieces) == len(loaded[2].pairs)  # every diff sent, once
+            results.append((loaded[2].to_json(), scans.scanned(loaded[:2])))
         # none; reading, beside the aligner, scanning; reading, diffing, scanning
         assert helpers_forked == [0, 3, 3], helpers_forked
         alone = results[0]

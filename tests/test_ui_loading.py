@@ -56,11 +56,17 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
     assert window.progress.panel is None
     assert window.actions_["file.reload"].isEnabled()
     assert window.session.old_name == str(large_pair[0])
-    # Once read, the texts are shown as read: the later stages say highlights follow.
-    names, later = window.session.stage_names(), window.session.unpaired_stage_names()
-    known = set(names.values()) | set(later.values())
+    # Once read, the texts are shown as read: aligning and diffing, the stages say
+    # highlights follow; once every pair is diffed the comparison is shown, while the
+    # texts are scanned.
+    session = window.session
+    names, later = session.stage_names(), session.unpaired_stage_names()
+    in_part = session.partial_stage_names()
+    known = set(names.values()) | set(later.values()) | set(in_part.values())
     assert [s for s in stages if s in known] == [names[k] for k in ("read-old", "read-new")] + [
-        later[k] for k in ("align", "diff", "find")
+        later["align"],
+        later["diff"],
+        in_part["find"],
     ]
     assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards
     # What the comparing process found in the texts came with them: the panes and
@@ -154,3 +160,21 @@ def test_cancel_of_a_recomparison_ends_its_process_and_keeps_the_pair(
     assert session.comparison is previous
     assert window.view.new_pane.toPlainText() == shown
     assert not list(handed.iterdir())  # the texts handed over are not left behind
+
+
+def test_a_recomparison_in_a_process_keeps_the_window_s_own_texts(
+    make_window, small_pair, qtbot
+) -> None:
+    window = make_window(*small_pair)
+    session = window.session
+    previous, texts = session.comparison, (session.old, session.new)
+    _in_a_process(window)
+    session.set_options(ignore_case=not session.options.ignore_case)  # compared again
+    wait_compared(qtbot, window, previous, timeout=60_000)
+    # The texts are not sent back (twice their size through a pipe, at 20 MB seconds):
+    # the comparison is made of the window's own.
+    assert (session.old, session.new) == texts
+    assert session.old is texts[0] and session.new is texts[1]
+    assert session.comparison.old is texts[0] and session.comparison.new is texts[1]
+    assert session.comparison.options.ignore_case != previous.options.ignore_case
+    _no_comparing_process(qtbot)

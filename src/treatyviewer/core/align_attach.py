@@ -197,33 +197,45 @@ def _attach(
             return -math.inf
         return CLEAR_Z + ORDERED_GAIN * (found - ORDERED_SHARE) / (1.0 - ORDERED_SHARE)
 
+    def best_for(k: int) -> tuple[float, int] | None:
+        best: tuple[float, int] | None = None
+        for step in (-1, 1, -2, 2):
+            p = partner(k + step)
+            if p is None or not allowed(k, p):
+                continue
+            share = same_containment(vector(k), features(p))
+            if share < LEAST_SHARE:
+                continue
+            if k not in rulers:
+                rulers[k] = yardstick(
+                    vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
+                )
+            c = standing(k, p, rulers[k].z(share))
+            if c >= ATTACH_Z or abs(step) == 1:
+                c = in_order(k, p, c)
+            if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
+                best = (c, p)
+        return best
+
+    # The surest parts join first: a weaker one next door (an added article beside
+    # the half of a split) would otherwise take the matter a later, truer part brings.
     changed = True
     while changed:
         changed = False
-        for k in range(count):
-            if k in own or k in extra:
-                continue
-            best: tuple[float, int] | None = None
-            for step in (-1, 1, -2, 2):
-                p = partner(k + step)
-                if p is None or not allowed(k, p):
+        found = [
+            (best, k, len(groups[best[1]]))
+            for k in range(count)
+            if k not in own and k not in extra and (best := best_for(k)) is not None
+        ]
+        for best, k, size in sorted(found, key=lambda e: (-e[0][0], e[1])):
+            if len(groups[best[1]]) != size:  # its pair grew since: weigh it again
+                found_again = best_for(k)
+                if found_again is None:
                     continue
-                share = same_containment(vector(k), features(p))
-                if share < LEAST_SHARE:
-                    continue
-                if k not in rulers:
-                    rulers[k] = yardstick(
-                        vector(k), features, other_count, {p - 1, p, p + 1}, kept=True
-                    )
-                c = standing(k, p, rulers[k].z(share))
-                if c >= ATTACH_Z or abs(step) == 1:
-                    c = in_order(k, p, c)
-                if c >= (ATTACH_Z if abs(step) == 1 else CLEAR_Z) and (best is None or c > best[0]):
-                    best = (c, p)
-            if best is not None:
-                extra[k] = (best[1], best[0])
-                groups[best[1]].append(k)
-                changed = True
+                best = found_again
+            extra[k] = (best[1], best[0])
+            groups[best[1]].append(k)
+            changed = True
     return {k: found for k, found in extra.items() if k not in seeds}
 
 

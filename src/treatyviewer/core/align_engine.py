@@ -52,7 +52,7 @@ from .align_features import (
 )
 from .align_gaps import among_homes, pair_in_gaps
 from .align_inplace import pair_in_place
-from .align_mutual import mutual_best
+from .align_mutual import Places, mutual_best
 from .align_types import Alignment, Link, Overrides
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -324,7 +324,9 @@ class Aligner:
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence
         when they share running text (``align_mutual``)."""
-        homes = partial(among_homes, self)
+        chain_new, chain_old = self._chain()
+        places = Places(self._open(), (chain_old, chain_new), (self.old_vecs, self.new_vecs))
+        homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
 

@@ -42,7 +42,14 @@ from .align_attach import (
     yardstick,
 )
 from .align_decide import NEAR_Z, Background
-from .align_features import Vector, Vectors, combined, containment, same_containment, weighty
+from .align_features import (
+    Vector,
+    Vectors,
+    combined,
+    containment,
+    same_containment,
+    weighty,
+)
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -92,12 +99,31 @@ def among_homes(a: Aligner, i: int, j: int) -> bool:
     those of new ``j``'s, over the whole other text. A pair of one gap that stands
     out of the background only a little, in a gap with many open articles, is the
     best of many chances; a real counterpart still holds more of the article
-    than nearly every other article does."""
-    allowed_new: Allowed = lambda x: a.allowed(i, x)  # noqa: E731
-    allowed_old: Allowed = lambda x: a.allowed(x, j)  # noqa: E731
-    return _among_homes(a.old_vecs[i], a.new_vecs, len(a.new_segs), j, allowed_new) or _among_homes(
-        a.new_vecs[j], a.old_vecs, len(a.old_segs), i, allowed_old
-    )
+    than nearly every other article does. An article already paired is no rival
+    when its counterpart, in our article's own text, holds as much of our
+    article as the candidate does: a protocol that repeats a state's clause in
+    many articles has near-copies of an edited article on both sides, each
+    accounted for by the other."""
+    old_vecs, new_vecs = a.old_vecs, a.new_vecs
+    old_part, new_part = old_vecs[i], new_vecs[j]
+    old_held = same_containment(old_part, new_vecs.features(j))
+    new_held = same_containment(new_part, old_vecs.features(i))
+
+    def allowed_new(x: int) -> bool:
+        p = a.new_partner.get(x)
+        return a.allowed(i, x) and (
+            p is None or same_containment(old_part, old_vecs.features(p)) < old_held
+        )
+
+    def allowed_old(x: int) -> bool:
+        p = a.old_partner.get(x)
+        return a.allowed(x, j) and (
+            p is None or same_containment(new_part, new_vecs.features(p)) < new_held
+        )
+
+    return _few_hold_more(
+        old_part, new_vecs, len(a.new_segs), old_held, {j}, allowed_new
+    ) or _few_hold_more(new_part, old_vecs, len(a.old_segs), new_held, {i}, allowed_old)
 
 
 def _gaps(

@@ -18,14 +18,18 @@ on the same formulas share no run longer than runner-up pairs do.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
+from .align_features import Vectors, same_containment
 from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
+from .sequences import nearest
 
 MUTUAL_Z = 2.5
 """Least standing above the background of two articles that prefer each other..."""
@@ -44,8 +48,14 @@ grows by this much per tenfold more open articles (squared, over ``MUTUAL_TRIES`
 the combined bar by a quarter of it."""
 RUNNING_SAMPLE = 150
 """Runner-up pairs whose running text in common is measured."""
+GAP_WINDOW = 8
+"""Open articles at an article's place that are asked whether they hold more of it."""
 RUNNING_PRIOR = (0.2, 0.1)
-"""Share of words in common runs assumed for unrelated articles before any is measured."""
+"""Share of words in common runs assumed for unrelated articles before any is measured..."""
+ODDS_PRIOR = (-1.4, 0.6)
+"""...and the same as log-odds."""
+SHARE_BOUNDS = (0.01, 0.99)
+"""Shares are read between these before their log-odds are taken."""
 
 
 class Scored(Protocol):
@@ -130,6 +140,12 @@ class Running:
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
 
+    def odds(self, i: int, j: int) -> float:
+        """Log-odds of ``share`` (see ``RunningChance``)."""
+        low, high = SHARE_BOUNDS
+        share = min(max(self.share(i, j), low), high)
+        return math.log(share / (1.0 - share))
+
     def longest(self, i: int, j: int) -> int:
         return self._runs(i, j)[1]
 
@@ -149,12 +165,35 @@ class Running:
                 return True
         return False
 
-    def chance(self, runners: Sequence[tuple[int, int]]) -> Background:
+    def chance(self, runners: Sequence[tuple[int, int]]) -> RunningChance:
         """How much running text an article shares with its runner-up match."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
         sample = runners[::step]
         self.longest_by_chance = max((self.longest(i, j) for i, j in sample), default=0)
-        return Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR)
+        return RunningChance(
+            self,
+            Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR),
+            Background.from_values([self.odds(i, j) for i, j in sample], prior=ODDS_PRIOR),
+        )
+
+
+@dataclass(frozen=True)
+class RunningChance:
+    """How far a pair's running text in common stands above that of runner-up pairs,
+    on the scale where it stands further: the share itself, or its log-odds. A share
+    is bounded by one: where unrelated articles repeat long formulas and share half
+    their words in runs (a protocol of one template per state), a pair that kept
+    nearly every word stands on the share's scale hardly further above them than
+    one that kept three quarters, while on the log-odds scale what a pair left
+    unshared counts as much as what it shared. Where unrelated articles share
+    little, the share's own scale lets a pair edited by a third stand out."""
+
+    running: Running
+    share: Background
+    odds: Background
+
+    def z(self, i: int, j: int) -> float:
+        return max(self.share.z(self.running.share(i, j)), self.odds.z(self.running.odds(i, j)))
 
 
 def mutual_best(
@@ -176,7 +215,7 @@ def mutual_best(
     alone, evidence = MUTUAL_Z + PER_DECADE * decades, EVIDENCE_Z + PER_DECADE / 4 * decades
 
     def stands(i: int, j: int) -> bool:
-        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(running.share(i, j))
+        z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
         if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
         return combined_z(z, running_z) >= evidence
@@ -185,3 +224,48 @@ def mutual_best(
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
 
     return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]
+
+
+class Places:
+    """Where each open article would sit between the order-keeping pairs, for the
+    last check of a pair found as mutual best (``homes``)."""
+
+    def __init__(
+        self,
+        open_: tuple[list[int], list[int]],
+        chain: tuple[list[int], list[int]],
+        vectors: tuple[Vectors, Vectors],
+    ) -> None:
+        self.open = open_
+        self.chain = chain
+        self.vectors = vectors
+
+    def gap(self, side: int, k: int) -> list[int]:
+        """The open articles of the other text between the chain pairs around article
+        ``k`` of ``side`` (0 old, 1 new), the ``GAP_WINDOW`` nearest to where ``k``
+        would sit."""
+        mine, theirs, open_other = self.chain[side], self.chain[1 - side], self.open[1 - side]
+        at = bisect_left(mine, k)
+        lo = theirs[at - 1] if at > 0 else -1
+        hi = theirs[at] if at < len(theirs) else (open_other[-1] + 1 if open_other else 0)
+        start, stop = bisect_left(open_other, lo + 1), bisect_left(open_other, hi)
+        mine_lo = mine[at - 1] if at > 0 else -1
+        return nearest(open_other, start, stop, lo + k - mine_lo, GAP_WINDOW)
+
+    def held_at_home(self, side: int, k: int, far: int) -> bool:
+        """Whether an open article at the place of article ``k`` holds more of it than
+        the far article ``far`` does: a merged or split part, whose counterpart sits
+        where it did, is then taken for a moved article that an added one copies
+        nearly word for word (a protocol repeats a state's clauses), and of two such
+        homes the one that keeps the order is the likelier."""
+        near = self.gap(side, k)
+        part, other = self.vectors[side][k], self.vectors[1 - side]
+        held = same_containment(part, other.features(far))
+        return far not in near and any(
+            same_containment(part, other.features(x)) > held for x in near
+        )
+
+    def homes(self, among: Callable[[int, int], bool], i: int, j: int) -> bool:
+        """``among`` (the homes of the pair's matter over the whole texts), and no
+        open article at either one's place holds more of it than the other does."""
+        return among(i, j) and not self.held_at_home(0, i, j) and not self.held_at_home(1, j, i)

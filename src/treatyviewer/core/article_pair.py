@@ -19,7 +19,8 @@ from .part_labels import numbering_changes
 from .parts import diff_pieces, divided_diff, sectioned_diff
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
-PairStatus = Literal["unchanged", "modified", "split", "merged"]
+PairStatus = Literal["unchanged", "modified", "split", "merged", "comparing"]
+"""``comparing``: a one-to-one pair whose words are not diffed yet (``pending_pair``)."""
 UNCERTAIN_BELOW = 0.9
 """Default review threshold: pairs less likely than this to be right are offered
 for review. Confidence is a calibrated probability, so 0.9 means "one in ten or
@@ -46,6 +47,9 @@ class ArticlePair:
     """The aligner's decision score (``similarity`` is the word diff's figure)."""
     review_below: float = UNCERTAIN_BELOW
     """The review threshold in force when this pair was built."""
+    pending: bool = False
+    """Paired, but its words are not diffed yet: no change, figure or "unchanged" is
+    known of it (a comparison still arriving, see ``core.streamed``)."""
 
     @property
     def uncertain(self) -> bool:
@@ -54,6 +58,8 @@ class ArticlePair:
     @property
     def badges(self) -> tuple[str, ...]:
         out: list[str] = [self.status]
+        if self.pending and self.status != "comparing":
+            out.append("comparing")
         if self.moved:
             out.append("moved")
         if self.renumbered:
@@ -157,6 +163,38 @@ def pair_diff(
     return PairDiff(tuple(changes), round(result.similarity, 4), deleted, inserted, result.coarse)
 
 
+def pending_pair(
+    old: Document, new: Document, link: Link, moved: bool, review_below: float = UNCERTAIN_BELOW
+) -> ArticlePair:
+    """The pair ``link`` makes, before its words are diffed: what the alignment says
+    of it (shape, move, renumbering, confidence), and nothing of its changes."""
+    status: PairStatus = (
+        "merged" if len(link.old) > 1 else "split" if len(link.new) > 1 else "comparing"
+    )
+    return ArticlePair(
+        old=link.old,
+        new=link.new,
+        status=status,
+        renumbered=_renumbered(old, new, link),
+        moved=moved,
+        similarity=0.0,
+        confidence=link.confidence,
+        origin=link.origin,
+        changes=(),
+        score=link.score,
+        review_below=review_below,
+        pending=True,
+    )
+
+
+def _renumbered(old: Document, new: Document, link: Link) -> bool:
+    return (
+        len(link.old) == 1
+        and len(link.new) == 1
+        and is_renumbered(old.segments[link.old[0]], new.segments[link.new[0]])
+    )
+
+
 def pair_from_link(
     old: Document,
     new: Document,
@@ -177,11 +215,7 @@ def pair_from_link(
         status = "split"
     else:
         status = "modified" if diff.changes else "unchanged"
-    renumbered = (
-        len(link.old) == 1
-        and len(link.new) == 1
-        and is_renumbered(old.segments[link.old[0]], new.segments[link.new[0]])
-    )
+    renumbered = _renumbered(old, new, link)
     return ArticlePair(
         old=link.old,
         new=link.new,

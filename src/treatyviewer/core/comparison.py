@@ -227,17 +227,14 @@ def build_comparison(
         )
         for k, link in enumerate(links)
     ]
-    return Comparison(
-        old,
-        new,
-        tuple(pairs),
-        alignment.added,
-        alignment.removed,
-        options,
-        overrides or Overrides(),
-        alignment.related_old,
-        alignment.related_new,
-    )
+    return comparison_of(old, new, alignment, pairs, options, overrides)
+
+
+def comparison_of(old: Document, new: Document, alignment: Alignment, pairs: Sequence[ArticlePair],
+                  options: DiffOptions, overrides: Overrides | None) -> Comparison:  # fmt: skip
+    """The comparison of ``alignment``'s links made into ``pairs`` (in link order)."""
+    return Comparison(old, new, tuple(pairs), alignment.added, alignment.removed, options,
+                      overrides or Overrides(), alignment.related_old, alignment.related_new)  # fmt: skip
 
 
 def compare(
@@ -250,18 +247,36 @@ def compare(
     review_below: float = UNCERTAIN_BELOW,
     helpers: int = 0,
 ) -> Comparison:
-    """Align two documents, diff every pair and class every change.
-
-    ``should_stop`` sees one progress scale through both stages (``core.cancel``);
-    ``helpers`` as for ``build_comparison``."""
-    # While the aligner runs here, a helper scans both texts for cross-references
-    # and diffs the pairs it can foresee.
+    """Align two documents, diff every pair and class every change. ``should_stop`` sees
+    one progress scale through both stages; ``helpers`` as for ``build_comparison``."""
     options = options or DiffOptions()
+    alignment, early = align_beside(old, new, options, overrides, should_stop, classify, helpers)
+    diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
+    return build_comparison(
+        old, new, alignment, options, overrides, diffing, classify, review_below, helpers, early
+    )
+
+
+def align_beside(
+    old: Document,
+    new: Document,
+    options: DiffOptions,
+    overrides: Overrides | None = None,
+    should_stop: StopCheck | None = None,
+    classify: bool = True,
+    helpers: int = 0,
+    diff_beside: bool = True,
+) -> tuple[Alignment, Mapping[Units, PairDiff]]:
+    """Align two documents (``should_stop`` sees the first ``ALIGN_SHARE`` of
+    ``compare``'s scale) and keep their cross-references; the diffs a helper worked
+    out beside the aligner come back with the alignment, by the units they pair
+    (none without ``diff_beside``: the helper then only scans, and is soon done)."""
 
     def beside(
         stopped: Callable[[], bool],
     ) -> tuple[list[tuple[Reference, ...]], dict[Units, PairDiff]]:
-        return scan_references((old, new)), early_diffs(old, new, options, classify, stopped)
+        found = scan_references((old, new))
+        return found, early_diffs(old, new, options, classify, stopped) if diff_beside else {}
 
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
     helper = Beside(beside, helpers if long else 0)
@@ -270,19 +285,14 @@ def compare(
             alignment = align(
                 old, new, overrides, part(should_stop, 0, ALIGN_SHARE, PROGRESS_SCALE)
             )
-        got = helper.finish()
-        diffing = part(should_stop, ALIGN_SHARE, PROGRESS_SCALE, PROGRESS_SCALE)
-        cmp = build_comparison(
-            old, new, alignment, options, overrides, diffing, classify, review_below, helpers,
-            None if got is None else got[1],
-        )  # fmt: skip
     except BaseException:
         helper.cancel()
         raise
+    got = helper.finish()
     found = scan_references((old, new)) if got is None else got[0]
     for doc, refs in zip((old, new), found, strict=True):
         keep_references(doc, refs)
-    return cmp
+    return alignment, {} if got is None else got[1]
 
 
 SCAN_BESIDE = 300

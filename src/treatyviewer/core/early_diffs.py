@@ -16,6 +16,7 @@ diffing every pair after aligning.
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 
@@ -78,7 +79,10 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
     """Pairs the alignment will probably hold, in the new text's order: each new unit
     with the old unit that shares most of its sampled word triples (else the old unit
     of the same label); two new units after one old one as a split, and a new unit
-    with the two neighbouring old units it draws on most as a merge."""
+    with the two neighbouring old units it draws on most as a merge.
+
+    A unit guessed to be part of a split or a merge is not also guessed alone: such
+    guesses were nearly always wrong, and each costs a diff for nothing."""
     places: dict[int, list[int]] = {}
     for i, seg in enumerate(old.segments):
         for h in _samples(old, seg):
@@ -86,8 +90,9 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
     labels: dict[tuple[str, str], int] = {}
     for i, seg in enumerate(old.segments):
         labels.setdefault((seg.kind, seg.label), i)
-    out: list[Units] = []
-    last = (-1, -1)
+    best: list[int] = []
+    voted: list[bool] = []
+    merges: dict[int, Units] = {}
     for j, seg in enumerate(new.segments):
         votes: Counter[int] = Counter()
         for h in _samples(new, seg):
@@ -96,14 +101,23 @@ def likely_pairs(old: Document, new: Document) -> list[Units]:
                 votes.update(olds)
         ranked = votes.most_common(2)
         i = ranked[0][0] if ranked else labels.get((seg.kind, seg.label), -1)
+        best.append(i)
+        voted.append(bool(ranked))
+        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
+            merges[j] = ((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,))
+    out: list[Units] = []
+    for j, i in enumerate(best):
         if i < 0:
             continue
-        out.append(((i,), (j,)))
-        if last == (i, j - 1):
+        # Only units found by their wording make a split (a label alone is weak).
+        before = j > 0 and best[j - 1] == i and voted[j - 1] and voted[j]
+        after = j + 1 < len(best) and best[j + 1] == i and voted[j + 1] and voted[j]
+        if not (before or after or j in merges):
+            out.append(((i,), (j,)))
+        if before:
             out.append(((i,), (j - 1, j)))
-        if len(ranked) == 2 and abs(ranked[1][0] - i) == 1 and 2 * ranked[1][1] >= ranked[0][1]:
-            out.append(((min(i, ranked[1][0]), max(i, ranked[1][0])), (j,)))
-        last = (i, j)
+        if j in merges:
+            out.append(merges[j])
     return out
 
 
@@ -120,12 +134,46 @@ def early_diffs(
     classes = (
         ChangeClassifier(context_with(old, new, watched, watched.renumbered)) if classify else None
     )
-    out: dict[Units, PairDiff] = {}
+    out = Prepacked()
     for units in likely_pairs(old, new):
         if stopped():
             break
         watched.asked = False
         diff = pair_diff(old, new, *units, options, classes)
         if not watched.asked:
-            out[units] = diff
+            out.add(units, diff)
+    return out
+
+
+class Prepacked(dict[Units, PairDiff]):
+    """The diffs, also kept pickled a batch at a time as they are found.
+
+    The helper beside the aligner is asked for its diffs when the aligner is done,
+    and everything after that waits for them: pickled as they came, they are sent
+    at once, instead of being pickled then (more than a second at 50 MB)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.packed: list[bytes] = []
+        self.batch: dict[Units, PairDiff] = {}
+
+    def add(self, units: Units, diff: PairDiff) -> None:
+        self[units] = self.batch[units] = diff
+        if len(self.batch) >= PACK_EVERY:
+            self.packed.append(pickle.dumps(self.batch, protocol=pickle.HIGHEST_PROTOCOL))
+            self.batch = {}
+
+    def __reduce__(self) -> tuple[Callable[..., dict[Units, PairDiff]], tuple[object, ...]]:
+        return _unpacked, (self.packed, self.batch)
+
+
+PACK_EVERY = 500
+"""Diffs pickled together (a few hundred kilobytes)."""
+
+
+def _unpacked(packed: list[bytes], rest: dict[Units, PairDiff]) -> dict[Units, PairDiff]:
+    out: dict[Units, PairDiff] = {}
+    for batch in packed:
+        out.update(pickle.loads(batch))
+    out.update(rest)
     return out

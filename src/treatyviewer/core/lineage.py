@@ -157,8 +157,9 @@ def _combined_status(pairs: Sequence[ArticlePair]) -> StepStatus:
     """The strongest change among the pairs of one step (a merge outweighs an edit)."""
     strongest: StepStatus = "unchanged"
     for p in pairs:
-        if _STRENGTH[p.status] > _STRENGTH[strongest]:
-            strongest = p.status
+        status = p.status
+        if status != "comparing" and _STRENGTH[status] > _STRENGTH[strongest]:
+            strongest = status  # (a chain is made of whole comparisons: none pending)
     return strongest
 
 

@@ -132,7 +132,7 @@ class Beside(Generic[R]):
         flag = self.flag = mmap.mmap(-1, 1)
         self.child: tuple[int, int] | None = None
         if helpers > 0 and hasattr(os, "fork"):
-            self.child = _start(lambda _: [work(lambda: flag[0] != 0)], [None])
+            self.child = _start(lambda _: [_yielding(work)(lambda: flag[0] != 0)], [None])
 
     def finish(self) -> R | None:
         self.flag[0] = 1
@@ -144,6 +144,26 @@ class Beside(Generic[R]):
         """End the helper unasked (the caller failed before it needed the result)."""
         _stop(self.child)
         self.child = None
+
+
+BESIDE_NICENESS = 5
+"""How much lower a ``Beside`` helper's priority is than its parent's. Its work is
+optional, while the parent's is what the result waits for: on a busy processor
+(the aligner's own helpers, other programs) the parent goes first, with about
+three times the helper's share. Not lower still: on a machine busy with other
+programs the helper would then do next to nothing, and its work would all be
+left to after the aligner."""
+
+
+def _yielding(work: Callable[[Callable[[], bool]], R]) -> Callable[[Callable[[], bool]], R]:
+    """``work`` run at a lower priority (in the helper, after the fork)."""
+
+    def run(stopped: Callable[[], bool]) -> R:
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(BESIDE_NICENESS)
+        return work(stopped)
+
+    return run
 
 
 def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ..state.worker import CancellableWork, Job
+from .while_loading import WAIT
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -107,6 +108,13 @@ class WindowExport(CancellableWork):
     def ask(self, kind: str) -> None:
         """The whole interaction: PDF options, the save dialog, then the export."""
         if self.session.comparison is None:
+            return
+        if self.session.busy:  # the panes may show a pair still being compared
+            self.messages.show_message(
+                self.tr("Wait until the texts are compared, or cancel, to export them."),
+                tag=WAIT,
+                replace=True,
+            )
             return
         from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog  # on first use
 

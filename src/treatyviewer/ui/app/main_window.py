@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.loads = WhileLoading(
             self.session, self.actions_, self.undo_stack, self.message_bar,
             self.open_bundled, self.files.open_dialog, self.view, self._show,
+            self.classes.apply, lambda: self.status,
         )  # fmt: skip
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
     def _show(self, cmp: Comparison) -> None:
         """The comparison with only the shown change classes, in every view."""
         shown = self.classes.apply(cmp)
-        self.view.show_comparison(shown)
+        if shown is not self.view.cmp:  # (shown already while its texts were scanned)
+            self.view.show_comparison(shown)
         self.concordance.model.set_comparison(shown)
         self.status.show_counts(shown)
 

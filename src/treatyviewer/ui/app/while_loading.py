@@ -8,10 +8,13 @@ texts were shown (the texts named at start-up) leaves the bundled pair, or, if
 that was what was cancelled, an empty window that says how to open texts.
 
 A long pair is shown as soon as it is read, while it is still compared: the texts
-as read, marked as not compared yet (``compare.unpaired``). If that comparison is
-cancelled or fails, the previous pair comes back. Meanwhile the docks (concordance,
-outline, notes, parties and places) still describe the previous pair: they are
-greyed out until the comparison ends.
+as read, marked as not compared yet (``compare.unpaired``); then, as soon as the
+articles are paired, the comparison with the first screens highlighted and the pairs
+whose wording is still being compared marked "comparing…" (no highlight, no
+"unchanged"). If that comparison is cancelled or fails, the previous pair comes back.
+Meanwhile the docks (concordance, outline, notes, parties and places) still describe
+the previous pair: they are greyed out, and the counts say how far the comparing is,
+until the comparison ends.
 """
 
 from __future__ import annotations
@@ -26,14 +29,19 @@ from ...core.comparison import Comparison
 from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
+from ..common.vocabulary import number
 from ..compare.comparison_view import ComparisonView
 from ..state.session import ComparisonSession
 from .message_bar import MessageBar
+from .status_line import StatusLine
 
 WAITING = ("file.reload", "file.encoding.old", "file.encoding.new", "edit.undo", "edit.redo")
 """Commands disabled while a load runs."""
 UNPAIRED = "texts-not-compared-yet"
 """Tag of the message shown with texts read and not yet compared."""
+WAIT = "while-loading"
+"""Tag of a message asking to wait until the texts are compared."""
+LOADING_TAGS = (UNPAIRED, WAIT)
 
 
 class WhileLoading(QObject):
@@ -47,17 +55,26 @@ class WhileLoading(QObject):
         open_dialog: Callable[[], None],
         view: ComparisonView,
         show: Callable[[Comparison], None],
+        filtered: Callable[[Comparison], Comparison],
+        status: Callable[[], StatusLine],
     ) -> None:
+        """``show`` shows a whole comparison everywhere; ``filtered`` keeps the change
+        classes the reader shows; ``status`` is the status line with the counts."""
         super().__init__(session)
         self.session, self.actions, self.undo_stack = session, actions, undo_stack
         self.messages = messages
         self._open_bundled, self._open_dialog = open_bundled, open_dialog
         self.view, self._show = view, show
+        self._filtered, self._status = filtered, status
         self._loading: tuple[str, str] | None = None
+        self.partial: Comparison | None = None
+        """The comparison shown in part (its pairs still being diffed), if one is."""
         session.started.connect(self._started)
         session.idle.connect(self._idle)
         session.cancelled.connect(self._cancelled)
         session.textsRead.connect(self._texts_read)
+        session.partial.connect(self._partial)
+        session.changed.connect(self._compared)
         session.failed.connect(lambda _text: self._back_to_previous())
 
     @property
@@ -70,7 +87,7 @@ class WhileLoading(QObject):
             return True
         self.messages.show_message(
             self.tr("Wait until the texts are compared, or cancel, to correct a pairing."),
-            tag="while-loading",  # goes when the texts are compared
+            tag=WAIT,  # goes when the texts are compared
             replace=True,
         )
         return False
@@ -108,10 +125,53 @@ class WhileLoading(QObject):
             replace=True,
         )
 
+    def _partial(self, cmp: Comparison) -> None:
+        """A long pair is aligned: show it, the pairs not yet diffed marked as such
+        (then again once they all are, while the texts are scanned)."""
+        view = self.view
+        reading = view.navigator.row_at_top() if self.partial is not None else None
+        self.partial = cmp
+        view.names = self.session.loading_names
+        view.show_comparison(self._filtered(cmp))
+        if reading is not None:
+            view.navigator.show_row(reading)  # the reader stays at the article read
+        self._docks_enabled(False)
+        pending = sum(p.pending for p in cmp.pairs)
+        if pending:
+            total = len(cmp.pairs)
+            self._status().counts.set_parts(
+                [self.tr("Comparing the wording… {0} of {1} pairs done").format(
+                    number(total - pending), number(total))]
+            )  # fmt: skip
+        else:
+            self._status().show_counts(self._filtered(cmp))
+        self.messages.show_message(
+            self.tr(
+                "The articles are paired. The wording of the pairs marked “comparing…” is "
+                "still being compared: they are highlighted, and the counts and side panels "
+                "filled in, when that is done."
+            )
+            if pending
+            else self.tr(
+                "Every pair is compared. The side panels are filled in once the texts are "
+                "searched for references and names."
+            ),
+            "info",
+            tag=UNPAIRED,
+            replace=True,
+        )
+
+    def _compared(self) -> None:
+        self.partial = None
+        self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
+
     def _back_to_previous(self) -> None:
-        """The texts shown as read will not be compared: the previous pair comes back."""
-        self.messages.clear_tagged(lambda tag: tag != UNPAIRED)
-        if self.view.unpaired.shown is not None and self.session.comparison is not None:
+        """The texts shown as read, or in part, will not be compared: the previous
+        pair comes back."""
+        self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
+        shown_early = self.view.unpaired.shown is not None or self.partial is not None
+        self.partial = None
+        if shown_early and self.session.comparison is not None:
             self._show(self.session.comparison)
 
     def _cancelled(self, names: tuple[str, str]) -> None:

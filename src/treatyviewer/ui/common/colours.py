@@ -61,7 +61,10 @@ class Scheme:
         return colour
 
 
-STATUS_HUES = palette.BADGE_COLOURS
+PENDING = "#E4E4E4"
+"""A pair still being compared: paler than "unchanged", so that neither is taken for
+the other (the badge also says "comparing…")."""
+STATUS_HUES = {**palette.BADGE_COLOURS, "comparing": PENDING}
 
 HIGH_CONTRAST_HUES: dict[str, str] = {
     "unchanged": "#B0B0B0",

@@ -21,6 +21,7 @@ STATUS_WORDS = {
     "merged": QT_TRANSLATE_NOOP("status", "merged"),
     "added": QT_TRANSLATE_NOOP("status", "added"),
     "removed": QT_TRANSLATE_NOOP("status", "removed"),
+    "comparing": QT_TRANSLATE_NOOP("status", "comparing…"),
     "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
     "paraphrased": QT_TRANSLATE_NOOP("status", "paraphrased"),
     "returned": QT_TRANSLATE_NOOP("status", "returned"),

@@ -298,6 +298,8 @@ class SideRenderer:
         return out
 
     def _pair_tip(self, pair: ArticlePair) -> str:
+        if pair.pending:
+            return tr("Paired; the wording is still being compared, changes will follow")
         who = tr("set by the reader") if pair.origin == "reader" else tr("automatic")
         return tr("Similarity {0}, confidence {1} ({2})").format(
             percent(pair.similarity), percent(pair.confidence), who

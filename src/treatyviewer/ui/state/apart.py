@@ -23,7 +23,6 @@ import pickle
 import signal
 import sys
 import tempfile
-import time
 import types
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
@@ -32,13 +31,11 @@ from typing import Any
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from .comparing import Report, run
-from .head_start import keep_scans, scanned
+from .comparing import Receiver, Sending, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
 
 APART_FROM_BYTES = LONG_PAIR_BYTES
 """Both texts together at least this size: compared in a process of their own."""
-REPORT_EVERY_S = 0.05
 WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
 
@@ -81,7 +78,13 @@ class _Channel:
 
     def sent_texts(self, old: Document, new: Document) -> None:
         self.send("texts", old, new)
+        self.known(old, new)
+
+    def known(self, old: Document, new: Document) -> None:
+        """Both sides hold these texts (in the process: to send by name only; in the
+        window: what the names stand for)."""
         self.names = {id(old): "old", id(new): "new"}
+        self.documents = {"old": old, "new": new}
 
     def receive(self) -> tuple[Any, ...]:
         message: tuple[Any, ...] = _Unpickler(self.conn.recv_bytes(), self.documents).load()
@@ -90,28 +93,15 @@ class _Channel:
         return message
 
 
-class _PipeReport:
-    """The child's ``Report``: stages and (at most every 50 ms) progress to the pipe."""
+class _Sending(Sending):
+    """The process's report: the two texts, once sent, go again by name only."""
 
-    def __init__(self, conn: _Channel, parent: int) -> None:
-        self.conn, self.parent, self.sent = conn, parent, 0.0
-
-    def __call__(self, done: int, total: int) -> bool:
-        now = time.monotonic()
-        # The end is always told: a last stage that went by in a few milliseconds
-        # would otherwise leave the bar where the one before left it.
-        if now - self.sent >= REPORT_EVERY_S or 0 < total <= done:
-            self.sent = now
-            if os.getppid() != self.parent:
-                os._exit(0)  # the window is gone: nobody waits for this comparison
-            self.conn.send("progress", done, total)
-        return False  # Cancel ends the process; nothing here needs to ask
-
-    def stage(self, key: str) -> None:
-        self.conn.send("stage", key)
+    def __init__(self, channel: _Channel, parent: int) -> None:
+        super().__init__(channel.send, parent)
+        self.channel = channel
 
     def texts(self, old: Document, new: Document) -> None:
-        self.conn.sent_texts(old, new)
+        self.channel.sent_texts(old, new)
 
 
 def _hand_over(request: Request) -> str:
@@ -137,9 +127,13 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     conn = _Channel(pipe)
+    sending = _Sending(conn, parent)
     try:
         try:
-            loaded = run(_take(handed), _PipeReport(conn, parent))
+            request = _take(handed)
+            if request.documents is not None:  # the window has them: never sent back
+                conn.known(*request.documents)
+            loaded = run(request, sending)
         except TreatyViewerError as exc:
             conn.send("failed", exc)
         except (BrokenPipeError, EOFError):
@@ -147,7 +141,7 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
         except Exception as exc:  # reported as the window reports a thread's failure
             conn.send("failed", RuntimeError(f"{type(exc).__name__}: {exc}"))
         else:
-            conn.send("done", loaded, scanned(loaded[:2]))
+            sending.done(loaded)
         pipe.close()
     except (BrokenPipeError, EOFError):
         os._exit(0)  # the window stopped listening (Cancel): nobody to tell
@@ -166,9 +160,21 @@ def _no_main_script() -> Iterator[None]:
         sys.modules["__main__"] = main
 
 
-def run_apart(request: Request, report: Report) -> Loaded:
-    """``comparing.run`` in a process of its own; raises ``Cancelled`` when
-    ``report`` says stop (the process is ended), or what the comparison raised."""
+def _lost(process: multiprocessing.process.BaseProcess) -> RuntimeError:
+    """What to say of a comparing process that ended without sending its result."""
+    process.join(1)
+    code = process.exitcode
+    how = f"killed by signal {-code}" if code is not None and code < 0 else f"status {code}"
+    return RuntimeError(
+        f"the comparing process ended without a result ({how}; out of memory?); "
+        "the texts shown before are back"
+    )
+
+
+def run_apart(request: Request, report: Receiver) -> Loaded:
+    """``comparing.run`` in a process of its own, its pieces handed to ``report``;
+    raises ``Cancelled`` when ``report`` says stop (the process is ended), or what
+    the comparison raised."""
     if report(0, 0):
         raise Cancelled("cancelled")
     ctx = multiprocessing.get_context("spawn")
@@ -184,27 +190,24 @@ def run_apart(request: Request, report: Report) -> Loaded:
     send.close()
     done, total = 0, 0
     channel = _Channel(receive)
+    if request.documents is not None:  # compared again: the texts stay the window's own
+        channel.known(*request.documents)
     try:
         while True:
             if report(done, total):
                 raise Cancelled("cancelled")
             if not receive.poll(WAIT_S):
                 if not process.is_alive() and not receive.poll(0):
-                    raise RuntimeError("the comparing process ended without a result")
+                    raise _lost(process)
                 continue
-            message = channel.receive()
-            kind = message[0]
-            if kind == "progress":
+            try:
+                message = channel.receive()
+            except (EOFError, OSError):  # the pipe closed under a message: the process died
+                raise _lost(process) from None
+            if message[0] == "progress":
                 done, total = message[1], message[2]
-            elif kind == "stage":
-                report.stage(message[1])
-            elif kind == "texts":
-                report.texts(message[1], message[2])
-            elif kind == "failed":
-                raise message[1]
-            else:
-                loaded: Loaded = message[1]
-                keep_scans(loaded[:2], message[2])
+            loaded = report.take(message)
+            if loaded is not None:
                 return loaded
     finally:
         receive.close()

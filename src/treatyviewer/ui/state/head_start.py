@@ -3,9 +3,11 @@
 Importing Qt and building the window take about as long as reading and comparing a
 500 KB pair, and neither needs the other until the result is shown. Before Qt is
 imported the process still has one thread, so it may fork: the child reads, compares
-and scans the two texts (with helpers of its own, ``core.parallel``) and sends the
-result back pickled over a pipe, with its progress on the way; the window's worker
-thread takes that result instead of comparing again. Nothing here imports Qt.
+and scans the two texts (``comparing.run``, with helpers of its own) and sends the
+pieces of the comparison back pickled over a pipe as they are made (the alignment
+with the first pairs' diffs first), with its progress on the way; the window's worker
+thread takes them (``comparing.Receiver``) instead of comparing again. Nothing here
+imports Qt.
 
 Where fork is missing, or threads already run, nothing is forked and the window
 compares as it always does. If the child fails, the window compares by itself and
@@ -23,36 +25,19 @@ import select
 import signal
 import struct
 import sys
-import threading
-import time
-from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from ...core.cancel import StopCheck, check
-from ...core.comparison import UNCERTAIN_BELOW, Comparison, compare
 from ...core.document import Document
-from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
 from ...core.errors import TreatyViewerError
-from ...core.parallel import Background, fork_writer, helpers_available, shared_map
-from ...core.xrefs import Reference, find_references, keep_references
-from .loading import read_any
+from ...core.parallel import fork_writer
+from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
+from .scans import may_fork
 
-PROGRESS_EVERY_S = 0.05
 WAIT_S = 0.05
 """How often the window's worker looks up from the pipe to see whether Cancel was pressed."""
 _FRAME = struct.Struct("!Q")
-
-
-def may_fork() -> bool:
-    """True only while this process is certainly single-threaded: a fork copies the
-    calling thread alone, and a lock another thread held would stay held in the child."""
-    if not hasattr(os, "fork") or threading.active_count() > 1 or "PySide6.QtCore" in sys.modules:
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1  # threads Python does not know of
-    except OSError:
-        return True  # no /proc: Python's own count (above) is all there is
 
 
 class HeadStart:
@@ -78,23 +63,23 @@ class HeadStart:
     def serves(self, request: Request) -> bool:
         return request.documents is None and self.request.same_comparison(request)
 
-    def take(self, stop: StopCheck | None = None) -> Loaded | None:
-        """The child's result, with each document's references and mentions kept as the
-        window's own scan would; None if the child failed (then compare here).
-        ``stop`` gets the child's progress; Cancel ends the child (``Cancelled``)."""
+    def take(self, receiver: Receiver | None = None) -> Loaded | None:
+        """The child's comparison, its pieces handed to ``receiver`` as they come, with
+        each document's references and mentions kept as the window's own scan would;
+        None if the child failed (then compare here). Cancel (``receiver`` says stop)
+        ends the child (``Cancelled``)."""
+        if receiver is None:
+            receiver = Receiver(Unwatched(), self.request)
         try:
             while True:
-                kind, *rest = self._receive(stop)
-                if kind == "progress":
-                    check(stop, *rest)
-                elif kind == "result":
-                    old, new, cmp, found = rest
-                    keep_scans((old, new), found)
-                    return old, new, cmp
-                else:
-                    if kind == "error" and rest[0] != "input":
-                        _say(f"the comparison begun at start-up failed ({rest[1]})")
+                message = self._receive(receiver)
+                if message[0] == "error":
+                    if message[1] != "input":
+                        _say(f"the comparison begun at start-up failed ({message[2]})")
                     return None
+                loaded = receiver.take(message)
+                if loaded is not None:
+                    return loaded
         except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
             _say(f"the comparison begun at start-up stopped ({exc or type(exc).__name__})")
             return None
@@ -139,107 +124,24 @@ def _say(text: str) -> None:
     print(f"treatyviewer: {text}; comparing in the window instead", file=sys.stderr)
 
 
-def compare_request(
-    request: Request,
-    stop: StopCheck | None = None,
-    helpers: int = 0,
-    review_below: float = UNCERTAIN_BELOW,
-) -> Loaded:
-    """Read and compare what the window asks for (``session.open_pair``), and scan the
-    texts. With ``helpers`` (a single-threaded caller only: the child), forked helpers
-    read the two texts side by side and scan them while they are aligned."""
-    old, new = _read_pair(request, stop, helpers)
-    scan = Background(lambda: scanned((old, new)), helpers) if helpers else None
-    try:
-        cmp = compare(
-            old,
-            new,
-            request.options,
-            request.overrides,
-            stop,
-            helpers=helpers,
-            review_below=review_below,
-        )
-    except BaseException:
-        if scan is not None:
-            scan.cancel()
-        raise
-    if scan is None:
-        prepare(cmp, stop)
-    else:
-        keep_scans((old, new), scan.result())
-    return old, new, cmp
-
-
-def _read_pair(request: Request, stop: StopCheck | None, helpers: int) -> tuple[Document, Document]:
-    sides = list(zip((request.old_name, request.new_name), request.encodings, strict=True))
-
-    def read(chosen: Sequence[tuple[str, str | None]]) -> list[Document]:
-        return [read_any(name, encoding, request.limits) for name, encoding in chosen]
-
-    if helpers:
-        old, new = shared_map(read, sides, helpers, least=2)
-        return old, new
-    old = read(sides[:1])[0]
-    check(stop)  # Cancel between the stages too, not only inside them
-    new = read(sides[1:])[0]
-    check(stop)
-    return old, new
-
-
-Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
-"""Each document's cross-references and entity mentions, in a form another process
-can hand over."""
-
-
-def scanned(docs: Sequence[Document]) -> Found:
-    """What ``prepare`` finds in each document (one result per document, so that
-    ``shared_map`` can share the documents out), as ``keep_scans`` takes it."""
-    gazetteer = Gazetteer.bundled()
-    return tuple((tuple(find_references(d)), tuple(find_mentions(d, gazetteer))) for d in docs)
-
-
-def keep_scans(docs: Sequence[Document], found: Found) -> None:
-    """Take scans made elsewhere (a helper, a child process) as the documents' own: the
-    panes and docks then never search a long text on the GUI thread."""
-    gazetteer = Gazetteer.bundled()
-    for doc, (references, mentions) in zip(docs, found, strict=True):
-        keep_references(doc, references)
-        keep_mentions(doc, gazetteer, mentions)
-
-
-def prepare(cmp: Comparison, stop: StopCheck | None) -> None:
-    """Find, while still off the GUI thread, what the panes and docks will ask of the
-    texts (cross-references, entity mentions): each is found once per document."""
-    gazetteer = Gazetteer.bundled()
-    for doc in (cmp.old, cmp.new):
-        check(stop)
-        find_references(doc)
-        check(stop)
-        find_mentions(doc, gazetteer)
+class _Sending(Sending):
+    def texts(self, old: Document, new: Document) -> None:
+        """Not sent: the texts come with the alignment, a moment later (a pair begun at
+        launch is never long enough to show as read before it is aligned)."""
 
 
 def _child(request: Request, out: BinaryIO) -> None:
-    """In the forked child: compare, sending progress, then the result or what went wrong."""
+    """In the forked child: compare, sending progress and the pieces, then the scans
+    or what went wrong."""
 
     def send(*message: object) -> None:
         data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
         out.write(_FRAME.pack(len(data)) + data)
         out.flush()
 
-    last = 0.0
-
-    def report(done: int, total: int) -> bool:
-        nonlocal last
-        now = time.monotonic()
-        if now - last >= PROGRESS_EVERY_S:
-            last = now
-            send("progress", done, total)
-        return False
-
+    sending = _Sending(send, os.getppid())
     try:
-        old, new, cmp = compare_request(request, report, helpers_available())
-        send("result", old, new, cmp, scanned((old, new)))
+        sending.done(run(request, sending, beside=False))  # the window is being built
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
     except Exception as exc:  # said by the window, which then compares itself

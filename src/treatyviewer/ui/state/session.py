@@ -11,19 +11,23 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.align import Overrides
 from ...core.comparison import UNCERTAIN_BELOW, Comparison
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
+from ...core.streamed import Pieces
 from ...io.limits import ReadLimits
 from .apart import APART_FROM_BYTES, run_apart
-from .comparing import SCALE, run
+from .comparing import SCALE, Receiver
 from .head_start import HeadStart
 from .request import Loaded, Request
 from .worker import CancellableWork, Job, Progress, settle
 
+PARTIAL_FROM = 200_000
+"""Bytes in two texts from which their comparison is shown as soon as it is aligned,
+before every pair is diffed (a shorter one is diffed in a blink)."""
 SETTLE_FROM = 1_000_000
 """Characters in two texts from which a comparison is kept out of later collections
 (``worker.settle``): below it a full collection is quick anyway."""
@@ -32,15 +36,29 @@ SETTLE_FROM = 1_000_000
 class _Stages:
     """A job's progress, with each stage's key put in words. The bar only moves
     forward: a check that reports nothing (total 0) or an earlier point of a stage
-    (a sub-step starting over) leaves it where it is."""
+    (a sub-step starting over) leaves it where it is. A long pair is shown before it
+    is compared: the texts as read (``unpaired``), then the comparison (``partial``)
+    once every pair is diffed, while the texts are still scanned for the side panels;
+    with ``pending_first``, already as soon as it is aligned, the pairs not yet
+    diffed marked as pending."""
 
     def __init__(
-        self, progress: Progress, names: dict[str, str], early: dict[str, str] | None = None
+        self,
+        progress: Progress,
+        names: dict[str, str],
+        unpaired: dict[str, str] | None = None,
+        partial: dict[str, str] | None = None,
+        pending_first: bool = False,
     ) -> None:
         self.progress, self.names = progress, names
         self.share = 0.0
-        self.early = early
-        """Stage names once the texts are shown unpaired (None: they are not shown early)."""
+        self.unpaired = unpaired
+        """Stage names once the texts are shown as read (None: they are not shown early)."""
+        self.partial_names = partial
+        """Stage names once the comparison is shown in part (None: it is not)."""
+        self.pending_first = pending_first
+        self.shown_in_part = False
+        self.whole_shown = False
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -52,9 +70,25 @@ class _Stages:
 
     def texts(self, old: Document, new: Document) -> None:
         """A long pair is read: shown as read while it is compared (``textsRead``)."""
-        if self.early is not None:
-            self.names = self.early
+        if self.unpaired is not None:
+            self.names = self.unpaired
             self.progress.early((old, new))
+
+    def partial(self, pieces: Pieces) -> None:
+        """More of a long pair's comparison is in: show it if it is time to (see the
+        class). The whole comparison shown early is the object the end hands over:
+        the panes need not show it again then."""
+        if self.partial_names is None:
+            return
+        if pieces.complete:
+            if self.whole_shown:
+                return
+            self.whole_shown = True
+        elif self.shown_in_part or not self.pending_first:
+            return
+        self.shown_in_part = True
+        self.names = self.partial_names
+        self.progress.early(pieces.comparison())
 
 
 class ComparisonSession(CancellableWork):
@@ -66,6 +100,9 @@ class ComparisonSession(CancellableWork):
     """(old name, new name) of a reading or comparing the reader cancelled."""
     textsRead = Signal(object, object)
     """(old, new) documents of a long pair, read and not yet compared: shown meanwhile."""
+    partial = Signal(object)
+    """The comparison of a long pair as soon as it is aligned, its first pairs diffed and
+    the others pending (``ArticlePair.pending``): shown meanwhile."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +246,13 @@ class ComparisonSession(CancellableWork):
             "find": self.tr("Finding references and names…"),
         }
 
+    def partial_stage_names(self) -> dict[str, str]:
+        """The stages after the comparison is shown in part: say what is still to come."""
+        return {
+            "diff": self.tr("Comparing the wording of the pairs marked “comparing…”…"),
+            "find": self.tr("Finding references and names…"),
+        }
+
     def unpaired_stage_names(self) -> dict[str, str]:
         """The stages after the texts are shown as read: say what is still to come."""
         return {
@@ -229,20 +273,21 @@ class ComparisonSession(CancellableWork):
         the first pair from the process begun at launch (``head``) when there is one."""
         names = self.stage_names()
         apart = request.weight() >= self.apart_from
-        early = self.unpaired_stage_names() if apart and request.documents is None else None
+        read = request.documents is None
+        unpaired = self.unpaired_stage_names() if apart and read else None
+        partial = self.partial_stage_names() if request.weight() >= PARTIAL_FROM else None
+        # Writing a comparison into the panes again once every pair is diffed takes the
+        # window a while on a long pair (a second at 20 MB): then it is shown only then,
+        # its texts being shown as read meanwhile.
+        pending_first = not apart
         self.loading_names = (request.old_name, request.new_name)
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
-            stages = _Stages(progress, names, early)
-            loaded = head.take(stages) if head is not None else None
-            if loaded is not None:
-                old, new, cmp = loaded
-                if request.review_below != UNCERTAIN_BELOW:
-                    loaded = (old, new, cmp.with_review_threshold(request.review_below))
-            elif apart:
-                loaded = run_apart(request, stages)
-            else:
-                loaded = run(request, stages)
+            stages = _Stages(progress, names, unpaired, partial, pending_first)
+            loaded = head.take(Receiver(stages, request)) if head is not None else None
+            if loaded is None:
+                receiver = Receiver(stages, request)
+                loaded = run_apart(request, receiver) if apart else receiver.run()
             return request.old_name, request.new_name, loaded
 
         job = Job(work)
@@ -250,7 +295,7 @@ class ComparisonSession(CancellableWork):
             lambda result: self._done(job, result, reset_overrides, encodings)
         )
         job.signals.failed.connect(lambda exc: self._fail(job, exc))
-        job.signals.early.connect(lambda texts: self._texts_read(job, texts))
+        job.signals.early.connect(lambda part: self._early(job, part))
         self._start(what, job)
 
     def _done(
@@ -274,11 +319,17 @@ class ComparisonSession(CancellableWork):
         self._end(job)
         self.changed.emit()
         if len(old.text) + len(new.text) >= SETTLE_FROM:
-            settle()  # the previous comparison is let go by now; the new one is kept
+            # The previous comparison is let go by now; the new one is kept. A turn of the
+            # loop later: the collection is not added to the panes' first writing.
+            QTimer.singleShot(0, settle)
 
-    def _texts_read(self, job: Job, texts: object) -> None:
-        if self._is_current(job):
-            old, new = cast(tuple[Document, Document], texts)
+    def _early(self, job: Job, part: object) -> None:
+        if not self._is_current(job):
+            return
+        if isinstance(part, Comparison):
+            self.partial.emit(part)
+        else:
+            old, new = cast(tuple[Document, Document], part)
             self.textsRead.emit(old, new)
 
     def _fail(self, job: Job, exc: object) -> None:
