@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from conftest import wait_compared
 from treatyviewer.ui.app.launch import launch
 from treatyviewer.ui.app.main_window import MainWindow
+from treatyviewer.ui.app.quit_signals import QuitOnSignals
 from treatyviewer.ui.state.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -16,6 +17,27 @@ pytestmark = pytest.mark.gui
 
 def windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def close_launched(window: MainWindow) -> None:
+    """Close a window ``launch`` opened, giving back the quit signals it took."""
+    for hook in window.findChildren(QuitOnSignals):
+        hook.uninstall()
+    window.close()
+
+
+def start_again(qtbot, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The app started with no texts named, once it has opened the last saved session."""
+    before = set(windows())
+    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
+    assert launch([]) == 0
+    (second,) = set(windows()) - before
+    qtbot.addWidget(second)
+    second.progress.enabled = False
+    second.ask_to_save = False
+    qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
+    wait_compared(qtbot, second)
+    return second
 
 
 def test_the_last_saved_session_reopens_and_is_listed(
@@ -35,18 +57,41 @@ def test_the_last_saved_session_reopens_and_is_listed(
     first.close()
     assert Settings().last_session() == str(path.resolve())
 
-    before = set(windows())
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
-    assert launch([]) == 0
-    (second,) = set(windows()) - before
-    qtbot.addWidget(second)
-    second.progress.enabled = False
-    second.ask_to_save = False
-    qtbot.waitUntil(lambda: second.reading.controller.path is not None, timeout=30_000)
-    wait_compared(qtbot, second)
+    second = start_again(qtbot, monkeypatch)
     assert second.reading.controller.path == path.resolve()
     assert second.session.new_name == str(small_pair[1])
     assert second.windowTitle().startswith("my reading")
     second.reading.controller.new_session()  # an untitled session open at close: none comes back
-    second.close()
+    close_launched(second)
     assert Settings().last_session() is None
+
+
+def test_the_session_comes_back_where_the_reader_left_it(qtbot, tmp_path, monkeypatch) -> None:
+    """Saved at the preamble, read on to Art. IV with Parties and places in front, quit:
+    the next start opens at Art. IV with Parties and places in front."""
+    from treatyviewer.ui.dialogs.go_to_article import article_choices
+
+    first = MainWindow(Settings(), state_dir=tmp_path / "state")
+    qtbot.addWidget(first)
+    first.progress.enabled = False
+    first.ask_to_save = False
+    first.resize(1400, 900)
+    first.show()
+    first.open_bundled()
+    wait_compared(qtbot, first)
+    tools = first.reading
+    tools.set_dock_visible(tools.notes_dock, True)
+    path = tmp_path / "walk.tvproj"
+    assert first.reading.controller.save_as(path)
+    article = next(row for name, row in article_choices(first.session.comparison)
+                   if name.startswith("Art. IV"))  # fmt: skip
+    first.view.navigator.show_row(article)
+    tools.set_dock_visible(tools.entity_dock, True)
+    assert first.view.navigator.row_at_top() == article
+    first.close()
+
+    second = start_again(qtbot, monkeypatch)
+    qtbot.waitUntil(lambda: second.view.navigator.row_at_top() == article, timeout=5_000)
+    entities, notes = second.reading.entity_dock, second.reading.notes_dock
+    assert not entities.visibleRegion().isEmpty() and notes.visibleRegion().isEmpty()
+    close_launched(second)

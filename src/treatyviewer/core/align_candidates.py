@@ -93,8 +93,14 @@ def _look_up(
     limit: int,
 ) -> tuple[dict[int, list[int]], list[int]]:
     """Each query's best matches by the features of ``band``, and the queries whose
-    best match shares fewer than ``FEW_RARE`` of them."""
-    index = _rare_index(others, other_vecs, band, limit)
+    best match shares fewer than ``FEW_RARE`` of them.
+
+    Only features that some query holds can count for it, so the index leaves out
+    the rest (the count of articles holding a feature does not change by that)."""
+    if not queries:
+        return {}, []
+    held = band.intersection(set().union(*map(query_vecs.features, queries)))
+    index = _rare_index(others, other_vecs, held, limit)
     found: dict[int, list[int]] = {}
     weak: list[int] = []
     for q, best, shared in _best_matches(

@@ -225,13 +225,17 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
 
 def cosine(a: Vector, b: Vector) -> float:
     # fsum: a set's order follows the string hash, which differs from run to run, and
-    # a plain sum would then differ in its last bit and break ties differently.
-    shared = a.keys() & b.keys()
-    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    # a plain sum would then differ in its last bit and break ties differently. Being
+    # exact, it also takes the zeros of the features one side lacks without a trace,
+    # which is cheaper than building the set of shared features.
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum(map(mul, map(b.get, a, itertools.repeat(0.0)), a.values()))
 
 
 _COSINES: dict[tuple[int, int], tuple[Vector, Vector, float]] = {}
 _SHARES: dict[tuple[int, int], tuple[Vector, Collection[str], float]] = {}
+_SQUARES: dict[int, tuple[Vector, list[float]]] = {}
 
 
 def same_cosine(a: Vector, b: Vector) -> float:
@@ -244,7 +248,16 @@ def same_cosine(a: Vector, b: Vector) -> float:
 def same_containment(part: Vector, whole: Collection[str]) -> float:
     """``containment`` of a vector that ``Vectors`` keeps in an article's features,
     worked out once per pair of wordings (as ``same_cosine``)."""
-    return _once(_SHARES, part, whole, containment)
+    return _once(_SHARES, part, whole, _kept_containment)
+
+
+def _kept_containment(part: Vector, whole: Collection[str]) -> float:
+    """``containment`` with the squared weights of ``part`` worked out once."""
+    key = id(part)
+    found = _SQUARES.get(key)
+    if found is None or found[0] is not part:
+        found = _SQUARES[key] = (part, list(map(mul, part.values(), part.values())))
+    return math.fsum(itertools.compress(found[1], map(whole.__contains__, part)))
 
 
 def _once(
@@ -265,12 +278,15 @@ def forget_pairs() -> None:
     """Drop the remembered scores (and the vectors they keep alive)."""
     _COSINES.clear()
     _SHARES.clear()
+    _SQUARES.clear()
 
 
 def containment(part: Vector, whole: Collection[str]) -> float:
     """Share of ``part``'s squared weight whose features also occur in ``whole``."""
-    weights = list(map(part.__getitem__, part.keys() & whole))
-    return math.fsum(map(mul, weights, weights))  # fsum: the same whatever the set order
+    # fsum: the same whatever the order; asking ``whole`` of each feature of ``part``
+    # is cheaper than building the set of shared features.
+    weights = part.values()
+    return math.fsum(itertools.compress(map(mul, weights, weights), map(whole.__contains__, part)))
 
 
 _SUM_SLACK = 1e-9
@@ -360,16 +376,10 @@ def combined(vectors: Iterable[Vector]) -> Vector:
     """The unit vector of several articles read as one."""
     total: dict[str, float] = {}
     for vec in vectors:
-        shared = total.keys() & vec.keys()
-        fresh = {t: w for t, w in vec.items() if t not in shared} if shared else vec
-        total.update(
-            zip(
-                shared,
-                map(add, map(total.__getitem__, shared), map(vec.__getitem__, shared)),
-                strict=True,
-            )
-        )
-        total.update(fresh)
+        shared = list(total.keys() & vec.keys())
+        before = list(map(total.__getitem__, shared))
+        total.update(vec)  # features new to the total join it in the article's order
+        total.update(zip(shared, map(add, before, map(vec.__getitem__, shared)), strict=True))
     values = list(total.values())
     norm = math.sqrt(sum(map(mul, values, values))) or 1.0
     return dict(zip(total, map(truediv, values, itertools.repeat(norm)), strict=True))

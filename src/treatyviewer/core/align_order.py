@@ -12,9 +12,10 @@ only in scattered single words, never in runs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+
+from .align_features import words_of as _split
 
 RUN = 3
 """Least run of words in order that counts as shared text."""
@@ -25,11 +26,10 @@ CONFIRM_SHARE = 0.05
 ORDERED_WORDS = 5
 """...and least number of such words."""
 
-_WORD_RE = re.compile(r"\w+")
-
 
 def words_of(body: str) -> list[str]:
-    return _WORD_RE.findall(body.casefold())
+    """The words of ``body`` in lower case."""
+    return _split(body.casefold())
 
 
 def ordered_share(

@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
-from operator import add, sub
+from operator import sub
 from typing import Any, Literal, cast
 
 from .change_kinds import ChangeClass as ChangeClass
@@ -24,9 +24,9 @@ Op = Literal["insert", "delete", "replace"]
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _WORD_RE = re.compile(r"\w+")
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(\w+(?:['’]\w+)*|[^\w\s])", re.UNICODE)
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:\w+(?:['’]\w+)*|[^\w\s])", re.UNICODE)
 """A token other than space, with the space before it: the tokens and their offsets
-in one pass of the regex engine."""
+in one pass of the regex engine (without groups, which make it twice as slow)."""
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -130,11 +130,9 @@ def _token_table(text: str, options: DiffOptions) -> tuple[list[str], list[int],
     """
     if options == DiffOptions():
         found = _SPACED_TOKEN_RE.findall(text)
-        if not found:
-            return [], [], []
-        spaces, words = zip(*found, strict=True)
-        ends = list(accumulate(map(add, map(len, spaces), map(len, words))))
-        return list(words), list(map(sub, ends, map(len, words))), ends
+        words = list(map(str.lstrip, found))  # the space a token follows is all \s
+        ends = list(accumulate(map(len, found)))
+        return words, list(map(sub, ends, map(len, words))), ends
     parts = _TOKEN_RE.findall(text)
     ends = list(accumulate(map(len, parts)))
     starts = [0, *ends[:-1]]

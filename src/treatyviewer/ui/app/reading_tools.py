@@ -76,6 +76,7 @@ class ReadingTools(QObject):
     ) -> None:
         super().__init__(host)
         self.host = host
+        self.settings = settings
         self.session = session
         self.view = view
         self.concordance = concordance
@@ -326,8 +327,15 @@ class ReadingTools(QObject):
             "only_changed": self.view.only_changed,
             "font_size": self.font_size(),
             "shown_classes": self.classes.view_option(),
-            "reading": reading_place(self.view, self._notes),
+            "reading": {**reading_place(self.view, self._notes), "tab": self._front_tab()},
         }
+
+    def _front_tab(self) -> str:
+        """Which of the tabbed right-hand docks is in front (its object name)."""
+        notes_in_front = (
+            self.notes_dock.isVisible() and not self.notes_dock.visibleRegion().isEmpty()
+        )
+        return "notes" if notes_in_front else "entities"
 
     def restore_view(self, view: dict[str, Any]) -> None:
         mode = view.get("mode")
@@ -340,7 +348,14 @@ class ReadingTools(QObject):
         size = view.get("font_size")
         if isinstance(size, int | float) and size != self.font_size():
             self.set_font_size(float(size))
-        restore_reading_place(self.view, lambda: self.notes, view.get("reading"))
+        remembered = self.settings.last_place(self.controller.path) if self.settings else None
+        place = remembered or view.get("reading")
+        restore_reading_place(self.view, lambda: self.notes, place)
+        tab = place.get("tab") if isinstance(place, dict) else None
+        if tab in ("notes", "entities"):
+            dock = self.notes_dock if tab == "notes" else self.entity_dock
+            if dock.isVisible():
+                dock.raise_()
 
 
 def _scroller(widget: QWidget) -> QScrollArea:

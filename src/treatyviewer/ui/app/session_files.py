@@ -211,6 +211,9 @@ class SessionFiles(QObject):
         if persist and self.settings is not None:
             path = self.controller.path
             self.settings.set_last_session(str(path) if path is not None else None)
+            place = self.controller.view_provider().get("reading")
+            if path is not None and isinstance(place, dict):
+                self.settings.set_last_place(path, place)
         if not persist or self._discarded:
             self.controller.autosave_timer.stop()
             return

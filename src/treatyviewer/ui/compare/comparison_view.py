@@ -31,6 +31,7 @@ from .overview import OverviewBar
 from .pane import ComparisonPane
 from .pane_header import PaneHeader, pane_titles
 from .placeholders import Placeholder, placeholders
+from .places import same_places
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
@@ -153,6 +154,8 @@ class ComparisonView(QWidget):
         """Render ``cmp`` in every view (``keep_inline``: the side panes only, the
         redline of the same comparison stays as it is written)."""
         reading = self.unpaired.stop()
+        if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
+            self._reading_after_layout = None
         self.cmp = cmp
         if not keep_inline:
             self.inline = None

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..common.colours import Scheme
+from .find_scan import FindScan, Match
 from .pane import ComparisonPane
 
 MAX_MATCHES = 5000
 """More matches than this are counted but not all highlighted (keeps typing responsive)."""
-
-Match = tuple[ComparisonPane, int, int]
+TYPING_PAUSE = 300
+"""Milliseconds without a key press before a long text is searched again."""
 
 
 class FindBar(QWidget):
@@ -41,7 +42,11 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText(self.tr("Find in both texts"))
         self.edit.setAccessibleName(self.tr("Text to find"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.textChanged.connect(self.search)
+        self.scan = FindScan(self)
+        self.scan.progressed = self._show_count
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE)
+        self._typing.timeout.connect(self.search)
+        self.edit.textChanged.connect(self._typed)
         self.edit.returnPressed.connect(lambda: self.step(1))
         self.count = QLabel()
         self.count.setMinimumWidth(90)
@@ -77,6 +82,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.edit.clear()
         self.hide()
+        self.scan.texts.clear()  # a long pair's plain texts are tens of megabytes
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape typed in the search field closes the bar: the window's Escape shortcut
@@ -98,25 +104,49 @@ class FindBar(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def _typed(self) -> None:
+        """Short texts are searched at each key press; long ones once typing pauses."""
+        long_text = sum(p.document().characterCount() for p in self.panes()) >= self.scan.at_once
+        if long_text:
+            self.scan.stop()
+            self._typing.start()
+            self.count.setText(self.tr("searching…") if self.edit.text() else "")
+        else:
+            self.search()
+
     def search(self, text: str = "") -> None:
-        self._find(text or self.edit.text())
+        """Search for what is typed; the first match from the reading position is
+        gone to once all of the texts are searched."""
+        self._typing.stop()
+        self._find(text or self.edit.text(), self._first_found)
+
+    def _first_found(self) -> None:
         self.current = self._first_from_reading_position() - 1
         if self.matches:
             self.step(1)
         else:
             self._show_count()
 
-    def _find(self, text: str) -> None:
+    def _find(self, text: str, then: Callable[[], None]) -> None:
         self.matches = []
+        self.current = -1
         pattern = needle_pattern(text)
-        for pane in self.panes():
-            if pattern is None:
+        panes = self.panes()
+        if pattern is None:
+            for pane in panes:
                 pane.set_layer("find", [], self.scheme.find_bg)
-                continue
-            hay = pane.document().toPlainText()
-            found = [m.span() for m in pattern.finditer(hay)]
-            self.matches += [(pane, a, b) for a, b in found]
-            pane.set_layer("find", found[:MAX_MATCHES], self.scheme.find_bg)
+                pane.set_layer("find-current", [], self.scheme.find_current_bg)
+
+        def found() -> None:
+            self.matches = list(self.scan.matches)
+            for pane in panes:
+                here = [(a, b) for p, a, b in self.matches if p is pane][:MAX_MATCHES]
+                pane.set_layer("find", here, self.scheme.find_bg)
+            then()
+
+        self.scan.start(pattern, panes, found)
+        if self.scan.running:
+            self._show_count()
 
     def refresh(self) -> None:
         """Search again once the texts are all written: the count becomes the whole
@@ -124,15 +154,15 @@ class FindBar(QWidget):
         if self.isHidden() or not self.edit.text():
             return
         current = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
-        self._find(self.edit.text())
-        if current is None or current not in self.matches:
-            self.current = self._first_from_reading_position() - 1
-            if self.matches:
-                self.step(1)
-                return
-        else:
-            self.current = self.matches.index(current)
-        self._show_count()
+
+        def again() -> None:
+            if current is None or current not in self.matches:
+                self._first_found()
+            else:
+                self.current = self.matches.index(current)
+                self._show_count()
+
+        self._find(self.edit.text(), again)
 
     def _first_from_reading_position(self) -> int:
         """The first match at or after the top of the reading pane, wrapping to that
@@ -165,6 +195,10 @@ class FindBar(QWidget):
         written = self.written()
         if not self.edit.text():
             self.count.setText("")
+        elif self.scan.running:
+            self.count.setText(
+                self.tr("searching… {0} %").format(min(99, int(self.scan.share() * 100)))
+            )
         elif written is not None:  # say plainly that the rest is not searched yet
             share = min(99, int(written * 100))
             found = (

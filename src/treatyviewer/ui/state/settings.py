@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,24 @@ class Settings:
 
     def set_last_session(self, path: str | None) -> None:
         self.store.setValue("files/last_session", str(Path(path).resolve()) if path else "")
+
+    def last_place(self, path: str | Path | None) -> dict[str, Any] | None:
+        """Where the reader was in this saved session when the window last closed on it
+        (moving around is no edit, so the file itself may say an older place)."""
+        if path is None:
+            return None
+        try:
+            data = json.loads(str(self.store.value("files/last_place", "") or "{}"))
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or data.get("path") != str(Path(path).resolve()):
+            return None
+        place = data.get("place")
+        return place if isinstance(place, dict) else None
+
+    def set_last_place(self, path: str | Path, place: dict[str, Any]) -> None:
+        value = {"path": str(Path(path).resolve()), "place": place}
+        self.store.setValue("files/last_place", json.dumps(value))
 
 
 def _absolute(name: str) -> str:

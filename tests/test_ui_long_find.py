@@ -1,0 +1,51 @@
+"""Find in a long text: typing never waits for the search, which goes through both
+panes a slice at a time between events, and then counts and visits every match,
+parked articles included."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from conftest import WORDS, wait_compared, write_treaty_pair
+
+pytestmark = pytest.mark.gui
+
+
+def test_find_in_a_long_text_keeps_typing_free_and_reaches_every_match(
+    make_window, tmp_path, qtbot
+) -> None:
+    pair = write_treaty_pair(tmp_path, "find", articles=80, words_per_article=80, edits=300)
+    window = make_window(size=(1000, 500))
+    window.view.long_text = 0  # laid out lazily: far articles are parked
+    previous = window.session.comparison
+    window.open_pair(str(pair[0]), str(pair[1]))
+    wait_compared(qtbot, window, previous)
+    bar = window.find_bar
+    bar.scan.at_once, bar.scan.slice = 0, 3000  # this text counts as long, in many slices
+    word = WORDS[3]
+    expected = sum(
+        len(re.findall(re.escape(word), p.read_text(encoding="utf-8"), re.IGNORECASE)) for p in pair
+    )
+    assert expected > 20
+    bar.open()
+    qtbot.keyClicks(bar.edit, word)
+    # Typing searched nothing yet: the window answered every key at once.
+    assert bar.matches == [] and bar.count.text().startswith("searching")
+    qtbot.waitUntil(lambda: bar.scan.running, timeout=3000)
+    assert bar.matches == []  # the search goes on between events, not in one go
+    qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
+    found = len(bar.matches)
+    assert found == expected
+    assert bar.count.text() == f"{bar.current + 1} of {found}"
+    assert {pane for pane, _a, _b in bar.matches} == set(window.view.panes()[:2])
+    visited = set()
+    for _ in range(found):
+        bar.step(1)
+        pane, start, end = bar.matches[bar.current]
+        visited.add((pane.side, start))
+        shown = pane.cursorForPosition(QPoint(0, 0)).position() <= start
+        assert shown and pane.document().toPlainText()[start:end].lower() == word.lower()
+    assert len(visited) == found
