@@ -22,6 +22,8 @@ HIDDEN_AT_START = (
     "treatyviewer.ui.dialogs.go_to_article",
     "treatyviewer.ui.dialogs.help_guide",
     "treatyviewer.ui.dialogs.open_dialog",
+    "treatyviewer.io.report_model",  # what the exports lay out
+    "treatyviewer.io.report_runs",
 )
 
 

@@ -271,3 +271,13 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
                 indent += 1
         pos = text.find("\n", pos + 1, end)
     return "".join(out)
+
+
+def short_title(doc: Document) -> str:
+    """'Draft of 24 August 1920' rather than the full formal title, when known."""
+    meta = doc.metadata
+    for key in ("short_title", "short"):
+        if isinstance(meta.get(key), str) and meta[key]:
+            return str(meta[key])
+    title = doc.title or doc.source_name or "Untitled"
+    return title if len(title) <= 60 else title[:57].rstrip() + "…"

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from ..core.document import short_title
 from .export_structure import reference_spans
 from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
-from .report_model import EMPTY_NOTE, Block, Report, absent_note, note_details, short_title
+from .report_model import EMPTY_NOTE, Block, Report, absent_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
 from .report_runs import Run

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.comparison import ArticlePair, Comparison
-from ..core.document import Document
+from ..core.document import Document, short_title
 from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.own_name import pair_title
@@ -86,16 +86,6 @@ class Report:
     @property
     def heading(self) -> str:
         return f"{short_title(self.old)} ↔ {short_title(self.new)}"
-
-
-def short_title(doc: Document) -> str:
-    """'Draft of 24 August 1920' rather than the full formal title, when known."""
-    meta = doc.metadata
-    for key in ("short_title", "short"):
-        if isinstance(meta.get(key), str) and meta[key]:
-            return str(meta[key])
-    title = doc.title or doc.source_name or "Untitled"
-    return title if len(title) <= 60 else title[:57].rstrip() + "…"
 
 
 def absent_note(doc: Document, side: Side) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .report_model import EMPTY_NOTE, Block, absent_note, note_details, short_title
+from ..core.document import short_title
+from .report_model import EMPTY_NOTE, Block, absent_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import NOTE, tint
 

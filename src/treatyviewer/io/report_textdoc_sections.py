@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from ..core.document import Document
+from ..core.document import Document, short_title
 from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
-from .report_model import short_title
 from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")

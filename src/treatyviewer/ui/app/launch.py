@@ -76,7 +76,7 @@ def _load_window_engine() -> None:
 
     from ... import annotation_report  # noqa: F401
     from ...core import autosave, chain_session, fate, project, shown_classes  # noqa: F401
-    from ...io import lineage_table, report_model, report_palette  # noqa: F401
+    from ...io import lineage_table, report_palette  # noqa: F401
 
 
 def read_args(argv: Sequence[str]) -> argparse.Namespace:

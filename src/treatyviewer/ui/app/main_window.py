@@ -41,6 +41,7 @@ from .text_look import TextLook
 from .while_loading import WhileLoading
 from .window_actions import bind_undo, declare, restore_checked
 from .window_menus import WindowMenus
+from .writing_notices import WritingNotices
 
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.moved.connect(self.view.navigator.reset)
+        self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
 
     @property
     def ask_to_save(self) -> bool:

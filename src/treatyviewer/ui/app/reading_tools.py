@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
 
 from ...core.annotations import snap_to_words
+from ...core.document import short_title
 from ...core.entities import Gazetteer
-from ...io.report_model import short_title
 from ..common.colours import BLUE
 from ..common.lazy_dock import LazyDock
 from ..compare.span_layers import SIDES

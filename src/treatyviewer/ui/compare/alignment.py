@@ -131,21 +131,36 @@ def _set_top(cursor: QTextCursor, number: int, extra: float) -> None:
 
 
 def line_up(
-    anchor: Anchor,
+    batch: list[Anchor],
     docs: tuple[QTextDocument, QTextDocument],
     maps: tuple[SideMap, SideMap],
     pads: tuple[Padding, Padding],
 ) -> None:
-    """Pad the higher of the anchor's two headings down to the other: the step of
-    ``align_documents`` for one anchor, when everything above it is already aligned."""
-    blocks = [maps[side].heading_block[anchor[side]] for side in (0, 1)]
-    ys = [_text_top(docs[side], blocks[side]) for side in (0, 1)]
-    target = max(ys)
+    """Pad the higher of each anchor's two headings down to the other: the step of
+    ``align_documents`` for the anchors just written, when everything above them is
+    already aligned. Their heights come from one layout and the padding goes in in one
+    edit per document (each edit makes Qt walk the blocks below it)."""
+    blocks = [[maps[side].heading_block[anchor[side]] for anchor in batch] for side in (0, 1)]
+    tops = [[_text_top(docs[side], b) for b in blocks[side]] for side in (0, 1)]
+    cum = [0.0, 0.0]
+    wanted: tuple[dict[int, float], dict[int, float]] = ({}, {})
+    for j in range(len(batch)):
+        y = (tops[0][j] + cum[0], tops[1][j] + cum[1])
+        target = max(y)
+        for side in (0, 1):
+            extra = target - y[side]
+            if extra > 0.5:
+                wanted[side][blocks[side][j]] = extra
+                cum[side] += extra
     for side in (0, 1):
-        extra = target - ys[side]
-        if extra > 0.5:
-            _set_top(QTextCursor(docs[side]), blocks[side], extra)
-            pads[side].extra[blocks[side]] = extra
+        if not wanted[side]:
+            continue
+        cursor = QTextCursor(docs[side])
+        cursor.beginEditBlock()
+        for number, extra in wanted[side].items():
+            _set_top(cursor, number, extra)
+        cursor.endEditBlock()
+        pads[side].extra.update(wanted[side])
 
 
 def _apply_bottom(document: QTextDocument, padding: Padding, extra: float) -> None:

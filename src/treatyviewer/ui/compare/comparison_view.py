@@ -206,6 +206,14 @@ class ComparisonView(QWidget):
         """A long text is still being written into the panes (see ``progressive``)."""
         return self.filler.active or self.inline_writer.active
 
+    def written_share(self) -> float | None:
+        """How much of the texts the current view shows is written so far (0..1), or
+        None when all of it is: Find and Ctrl+End reach only what is written."""
+        if self.mode == "inline":
+            return self.inline_writer.share if self.inline_writer.active else None
+        filling = self.filler.filling
+        return filling.written_share() if self.filler.active and filling is not None else None
+
     def _hidden(self, cmp: Comparison) -> tuple[frozenset[int], frozenset[int]]:
         if not self.only_changed:
             return frozenset(), frozenset()
@@ -243,6 +251,11 @@ class ComparisonView(QWidget):
             self._reading_after_layout = change  # the change being read stays current
 
     def _set_mode(self, mode: str) -> None:
+        if mode != "inline" and self.inline_writer.active:
+            # A redline still being written goes first: hidden, it would hold up the
+            # panes now shown. It is written afresh when it is shown again.
+            self.inline_writer.stop()
+            self.inline = None
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
         self.old_box.setVisible(mode in ("side", "old"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
 from .pane import ComparisonPane
@@ -19,6 +19,10 @@ MOVES_BY_HAND = (QEvent.Type.Wheel, QEvent.Type.MouseButtonPress)
 
 
 class EndFollower(QObject):
+    following = Signal()
+    """Ctrl+End was pressed while the text is written: the pane follows its end (the
+    window tells the reader why the end keeps moving)."""
+
     def __init__(
         self,
         panes: tuple[ComparisonPane, ...],
@@ -27,7 +31,7 @@ class EndFollower(QObject):
     ) -> None:
         super().__init__(parent)
         self.writing = writing
-        self.following: ComparisonPane | None = None
+        self.following_pane: ComparisonPane | None = None
         """The pane kept at its end while the text is written (None: none)."""
         for pane in panes:
             pane.installEventFilter(self)
@@ -37,7 +41,7 @@ class EndFollower(QObject):
             bar.sliderPressed.connect(self.stop)
 
     def stop(self) -> None:
-        self.following = None
+        self.following_pane = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in MOVES_BY_HAND:
@@ -48,12 +52,13 @@ class EndFollower(QObject):
             )
             self.stop()
             if to_end and self.writing() and isinstance(watched, ComparisonPane):
-                self.following = watched
+                self.following_pane = watched
                 self._grown(watched)
+                self.following.emit()
         return False
 
     def _grown(self, pane: ComparisonPane) -> None:
-        if pane is not self.following:
+        if pane is not self.following_pane:
             return
         bar = pane.verticalScrollBar()
         bar.setValue(bar.maximum())

@@ -28,6 +28,9 @@ class FindBar(QWidget):
         self.reading_pane: Callable[[], ComparisonPane | None] = lambda: None
         """The pane whose top is the reading position (the first match shown follows it)."""
         self.scheme = scheme
+        self.written: Callable[[], float | None] = lambda: None
+        """How much of the texts is written into the panes so far (None: all of it);
+        only what is written can be searched."""
         self.matches: list[Match] = []
         self.current = -1
         self.setAccessibleName(self.tr("Find in both texts"))
@@ -96,7 +99,14 @@ class FindBar(QWidget):
             super().keyPressEvent(event)
 
     def search(self, text: str = "") -> None:
-        text = text or self.edit.text()
+        self._find(text or self.edit.text())
+        self.current = self._first_from_reading_position() - 1
+        if self.matches:
+            self.step(1)
+        else:
+            self._show_count()
+
+    def _find(self, text: str) -> None:
         self.matches = []
         pattern = needle_pattern(text)
         for pane in self.panes():
@@ -107,11 +117,22 @@ class FindBar(QWidget):
             found = [m.span() for m in pattern.finditer(hay)]
             self.matches += [(pane, a, b) for a, b in found]
             pane.set_layer("find", found[:MAX_MATCHES], self.scheme.find_bg)
-        self.current = self._first_from_reading_position() - 1
-        if self.matches:
-            self.step(1)
+
+    def refresh(self) -> None:
+        """Search again once the texts are all written: the count becomes the whole
+        one, the current match stays current (with none yet, the first is gone to)."""
+        if self.isHidden() or not self.edit.text():
+            return
+        current = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
+        self._find(self.edit.text())
+        if current is None or current not in self.matches:
+            self.current = self._first_from_reading_position() - 1
+            if self.matches:
+                self.step(1)
+                return
         else:
-            self._show_count()
+            self.current = self.matches.index(current)
+        self._show_count()
 
     def _first_from_reading_position(self) -> int:
         """The first match at or after the top of the reading pane, wrapping to that
@@ -141,12 +162,29 @@ class FindBar(QWidget):
         self.moved.emit()
 
     def _show_count(self) -> None:
+        written = self.written()
         if not self.edit.text():
             self.count.setText("")
+        elif written is not None:  # say plainly that the rest is not searched yet
+            share = min(99, int(written * 100))
+            found = (
+                self.tr("{0} of {1} so far").format(self.current + 1, len(self.matches))
+                if self.matches
+                else self.tr("no matches yet")
+            )
+            self.count.setText(self.tr("{0} · {1} % of the texts laid out").format(found, share))
         elif not self.matches:
             self.count.setText(self.tr("no matches"))
         else:
             self.count.setText(self.tr("{0} of {1}").format(self.current + 1, len(self.matches)))
+        self.count.setToolTip(
+            self.tr(
+                "The texts are still being laid out: Find searches what is laid out so far, "
+                "and searches again when all of it is"
+            )
+            if written is not None and self.edit.text()
+            else ""
+        )
 
 
 def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def]

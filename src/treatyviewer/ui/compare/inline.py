@@ -37,15 +37,21 @@ def _runs_together(last: str, first: str) -> bool:
 
 
 def _spaces(text: str, at: int) -> int:
-    """How many whitespace characters follow ``at``."""
-    return len(text[at:]) - len(text[at:].lstrip())
+    """How many whitespace characters follow ``at`` (looking no further than they go:
+    the texts are megabytes long, and this is asked for every change)."""
+    end = at
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end - at
 
 
 def _gap_before(text: str, at: int, floor: int) -> bool:
-    """True when a line break separates ``at`` from the text before it (a line start)."""
-    before = text[floor:at]
-    gap = before[len(before.rstrip()) :]
-    return "\n" in gap or not before.strip()
+    """True when a line break separates ``at`` from the text before it (a line start),
+    or only whitespace lies between ``floor`` and ``at``."""
+    start = min(at, len(text))
+    while start > floor and text[start - 1].isspace():
+        start -= 1
+    return start <= floor or "\n" in text[start:at]
 
 
 class InlineRenderer:
@@ -232,7 +238,7 @@ class InlineRenderer:
                 self._write(cursor, c.old_text, fmt, gap=True, source=("old", c.old_start))
                 self._after_old = True
                 if _gap_before(text, at, seg.body_start) and _gap_before(
-                    old_text, len(old_text[: c.old_end]) + _spaces(old_text, c.old_end), 0
+                    old_text, min(c.old_end, len(old_text)) + _spaces(old_text, c.old_end), 0
                 ):
                     cursor.insertText("\u2028", self.f.plain)
                     self._last = ""

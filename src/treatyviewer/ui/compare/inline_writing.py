@@ -47,6 +47,8 @@ class InlineWriting(QObject):
         self.renderer: InlineRenderer | None = None
         self._run: SlicedRun[None] | None = None
         self._looked = 0.0
+        self.share = 0.0
+        """How much of the redline is written so far (0..1)."""
 
     @property
     def active(self) -> bool:
@@ -64,6 +66,7 @@ class InlineWriting(QObject):
         screens now, the rest from the event loop."""
         self.stop()
         self.renderer = renderer
+        self.share = 0.0
         self.pane.show_document(renderer.document)
         if not long:
             run_through(renderer.steps())
@@ -82,7 +85,8 @@ class InlineWriting(QObject):
         if self._run is not None:
             self.shown.emit()
 
-    def _progress(self, _done: int, _total: int) -> None:
+    def _progress(self, done: int, total: int) -> None:
+        self.share = done / total if total else 0.0
         if time.perf_counter() - self._looked > PUBLISH_S:
             self._looked = time.perf_counter()
             self._bring_up_waiting()

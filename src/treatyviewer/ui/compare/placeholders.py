@@ -17,8 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextDocument
 
 from ...core.comparison import Comparison
-from ...core.document import Document
-from ...io.report_model import short_title
+from ...core.document import Document, short_title
 from ..common.names import segment_name
 from .geometry import SideGeometry
 

@@ -15,7 +15,8 @@ heights, same ticks).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
 from typing import Literal
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -23,6 +24,7 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from ...core.comparison import Comparison
 from ..common.slices import Steps
 from .alignment import Anchor, Padding, anchors, line_up, pad_bottoms
+from .connector import Band
 from .formats import Formats
 from .geometry import SideGeometry
 from .parking import Parking, SideParking
@@ -30,8 +32,29 @@ from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
 from .structure_marks import SegmentMarks
 
+STEP_S = (0.015, 0.04)
+"""A step (some aligned pairs written, lined up and measured) that took less than the
+first writes twice as many pairs next time, one that took more than the second half
+as many: each edit of a document costs a walk of Qt's, so pairs go in a few at a
+time, but a step is never long enough to hold up the reader."""
+MAX_BATCH = 32
 Pending = tuple[Literal["lonely", "moved"], int, int]
 """A placeholder still to place: ("lonely", side, segment) or ("moved", pair, 0)."""
+
+
+_chains: list[tuple[Comparison, tuple[frozenset[int], frozenset[int]], list[Anchor]]] = []
+"""The last chain of anchors: a long text is written afresh at each new pane width."""
+
+
+def _chain(cmp: Comparison, hidden: tuple[frozenset[int], frozenset[int]]) -> list[Anchor]:
+    """The pairs whose headings line up, with the hidden segments left out."""
+    if _chains and _chains[0][0] is cmp and _chains[0][1] == hidden:
+        return _chains[0][2]
+    chain = anchors(
+        cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
+    )
+    _chains[:] = [(cmp, hidden, chain)]
+    return chain
 
 
 class Shown:
@@ -75,11 +98,14 @@ class Filling:
         )
         self.pads = (Padding(), Padding())
         self.geo = (SideGeometry(), SideGeometry())
-        self.chain: list[Anchor] = anchors(
-            cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
-        )
+        self.chain = _chain(cmp, hidden)
         self.lined_up = 0
         """How many anchors of the chain face each other so far."""
+        self.faced: list[tuple[float, float]] = []
+        """The heights of the anchors that face each other so far (the scroll sync)."""
+        self.bands: list[Band] = []
+        """Connector bands of the pairs measured so far (``view_marks.band_steps`` gives
+        the same, in pair order, once all is written)."""
         self.known: tuple[dict[int, float], dict[int, float]] = ({}, {})
         """Height of each change laid out so far, by change id, per side."""
         self.next = [0, 0]
@@ -116,11 +142,22 @@ class Filling:
     def steps(self) -> Steps[None]:
         total = len(self.cmp.old.segments) + len(self.cmp.new.segments)
         docs, maps = self.documents(), self.maps()
-        for anchor in self.chain:
-            self._write_through(anchor)
-            line_up(anchor, docs, maps, self.pads)
-            self.lined_up += 1
+        n, size = 0, 1
+        while n < len(self.chain):
+            began = time.perf_counter()
+            batch = self.chain[n : n + size]
+            n += len(batch)
+            self._write_through(batch[-1])
+            line_up(batch, docs, maps, self.pads)
+            self.lined_up += len(batch)
             self._measure(final=False)
+            old, new = self.geo[0].ranges, self.geo[1].ranges
+            self.faced.extend((old[a][0], new[b][0]) for a, b in batch)
+            took = time.perf_counter() - began
+            if took < STEP_S[0]:
+                size = min(MAX_BATCH, size * 2)
+            elif took > STEP_S[1]:
+                size = max(1, size // 2)
             yield self.next[0] + self.next[1], total
         self._write_through((len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1))
         pad_bottoms(docs, self.pads)
@@ -161,6 +198,7 @@ class Filling:
                 k = self.cmp.new_to_pair.get(i) if side == 1 else None
                 if k is not None and self.cmp.pairs[k].new[0] == i and self.cmp.pairs[k].moved:
                     self._pending.append(("moved", k, 0))
+                self._band(side, i)
             self._measure_changes(side, self._written[side])
             self._written[side] = []
             geo.height = doc.size().height()
@@ -170,6 +208,19 @@ class Filling:
             float("inf") if final else self.geo[1].height,
         )
         self.parking.follow()
+
+    def _band(self, side: int, i: int) -> None:
+        """The connector bands segment ``i`` completes (both ends are measured now)."""
+        k = (self.cmp.old_to_pair if side == 0 else self.cmp.new_to_pair).get(i)
+        if k is None:
+            return
+        pair = self.cmp.pairs[k]
+        status = "moved" if pair.moved else pair.status
+        old_r, new_r = self.geo[0].ranges, self.geo[1].ranges
+        for o in (i,) if side == 0 else pair.old:
+            for n in (i,) if side == 1 else pair.new:
+                if o in old_r and n in new_r:
+                    self.bands.append(Band(old_r[o], new_r[n], status))
 
     def _measure_changes(self, side: int, written: list[int]) -> None:
         """Where the changes of the segments just written start (the overview's ticks)."""
@@ -205,12 +256,9 @@ class Filling:
         tops = (self.geo[0].ranges[o][0], self.geo[1].ranges[n][0])
         return tops[0] + room < self.geo[1].height and tops[1] + room < self.geo[0].height
 
-    def points(self) -> Iterator[tuple[float, float]]:
+    def points(self) -> list[tuple[float, float]]:
         """The heights that face each other so far (for the scroll sync)."""
-        old, new = self.geo[0].ranges, self.geo[1].ranges
-        for o, n in self.chain[: self.lined_up]:
-            yield old[o][0], new[n][0]
-        yield self.geo[0].height, self.geo[1].height
+        return [*self.faced, (self.geo[0].height, self.geo[1].height)]
 
     def expected_height(self) -> float:
         """The final height, guessed from the share written (exact once done)."""

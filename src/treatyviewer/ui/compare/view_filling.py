@@ -25,7 +25,7 @@ from .progressive import Filling
 from .render import Rendered
 from .scrollsync import ScrollSync
 from .span_layers import SpanLayers
-from .view_marks import STEP, band_steps, tick_steps
+from .view_marks import band_steps, lonely_bands, tick_steps
 from .view_navigation import ViewNavigator
 
 LONG_TEXT = 200_000
@@ -206,13 +206,12 @@ class ViewFilling(QObject):
             return
         cmp = view.cmp
         self._published = time.perf_counter()
-        points = []
-        for n, point in enumerate(filling.points()):
-            points.append(point)
-            if n % STEP == 0:
-                yield n, 0
-        view.sync.set_points(points)
-        found = yield from band_steps(cmp, filling.geo, view.sync)
+        view.sync.set_points(filling.points())
+        yield 0, 0
+        if filling.done:  # in pair order, exactly as a text laid out whole has them
+            found = yield from band_steps(cmp, filling.geo, view.sync)
+        else:
+            found = filling.bands + lonely_bands(cmp, filling.geo, view.sync)
         view.connector.set_bands(found)
         side_by_side = view.mode == "side"
         old, new = filling.placer.placed() if side_by_side else ([], [])

@@ -38,6 +38,16 @@ def band_steps(
             for n in pair.new:
                 if o in old_r and n in new_r:
                     out.append(Band(old_r[o], new_r[n], status))
+    out.extend(lonely_bands(cmp, geo, sync))
+    return out
+
+
+def lonely_bands(
+    cmp: Comparison, geo: tuple[SideGeometry, SideGeometry], sync: ScrollSync
+) -> list[Band]:
+    """Bands of the added and removed segments laid out: each opens from a gap."""
+    out = []
+    old_r, new_r = geo[0].ranges, geo[1].ranges
     for j in cmp.added:
         if j in new_r:
             top, bottom = new_r[j]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.comparison import Comparison, Row
+from .change_stops import Cursor, Stop, StopIndex, word_positions
 from .formats import CHANGE_PROP
 from .geometry import SideGeometry
 
@@ -19,18 +20,6 @@ ARTICLE_MARGIN = 28
 """Headings land this far below the top (the document margin, as at the very top)."""
 CHANGE_FOCUS = 0.3
 """Jumping to a change puts it this far down the viewport."""
-
-
-class Stop(NamedTuple):
-    """One place Next Change goes to: a word change, or a whole added/removed article."""
-
-    y: float
-    position: int | None
-    """Where the text cursor goes in the primary pane (None: the article is not in it)."""
-    change: int | None
-    """Index into the rendered changes, for a word change."""
-    row: Row | None
-    """The concordance row of a whole article that only one text has."""
 
 
 class ViewNavigator:
@@ -55,6 +44,10 @@ class ViewNavigator:
         """Where that change is in the reading pane's document."""
         self.counts = (0, 0)
         """(word changes, whole added/removed articles) among the stops last counted."""
+        self._at: Cursor | None = None
+        """The current change's cursor among the stops (``change_stops``)."""
+        self._words: tuple[tuple[int, int, int], list[tuple[int, int]]] | None = None
+        """The word changes' places in the reading pane, and for which pane and extent."""
         self.waiting: tuple[int | None, int | None] | None = None
         """A jump to articles not written yet (a long text being written): done once they are."""
 
@@ -78,66 +71,23 @@ class ViewNavigator:
             )
         return sorted(out)
 
+    def _stop_index(self) -> StopIndex:
+        """The stops of the reading pane as laid out now; the word changes' places in
+        the text are found once per pane and written extent."""
+        v = self.view
+        pane = v.primary()
+        rendered = v.inline if pane is v.inline_pane else v.rendered
+        key = (id(pane), id(rendered), pane.document().characterCount())
+        if self._words is None or self._words[0] != key:
+            self._words = (key, word_positions(v))
+        index = StopIndex(v, self._words[1])
+        self.counts = (len(index.words), len(index.articles))
+        return index
+
     def _change_stops(self) -> list[Stop]:
         """Every stop in the primary pane, top to bottom: each word change (changes at
         one position make one stop) and, once as a whole, each article only one text has."""
-        v = self.view
-        pane = v.primary()
-        if pane is v.inline_pane:
-            found = [(p, cid) for cid, p in (v.inline.change_positions.items() if v.inline else [])]
-        elif v.rendered is None:
-            return []
-        else:
-            side = 0 if pane is v.old_pane else 1
-            r = v.rendered[side]
-            found = [
-                (r.map.to_qt(c.old_start if side == 0 else c.new_start), cid)
-                for cid, (_k, c) in enumerate(r.changes)
-                if r.map.covers(c.old_start if side == 0 else c.new_start)
-            ]
-        doc = pane.document()
-        geo = SideGeometry()
-        positions: dict[int, int] = {}
-        for position, cid in sorted(found):
-            positions.setdefault(position, cid)
-        stops = [Stop(geo.y_of_position(doc, p), p, cid, None) for p, cid in positions.items()]
-        articles = self._article_stops()
-        self.counts = (len(stops), len(articles))
-        return sorted(stops + articles, key=lambda s: (s.y, s.position or 0))
-
-    def _article_stops(self) -> list[Stop]:
-        """Added and removed articles. Side by side both panes share one vertical
-        layout (a lonely article leaves a band in the other pane), so the article's
-        top in its own pane is also where to stop in the other."""
-        v = self.view
-        cmp, pane = v.cmp, v.primary()
-        if cmp is None:
-            return []
-        if pane is v.inline_pane:
-            if v.inline is None:
-                return []
-            layout = pane.document().documentLayout()
-            out = []
-            for row, number in zip(v.inline.rows, v.inline.row_blocks, strict=False):
-                if row.kind != "pair":
-                    block = pane.document().findBlockByNumber(number)
-                    y = layout.blockBoundingRect(block).top()
-                    out.append(Stop(y, block.position(), None, row))
-            return out
-        if v.rendered is None:
-            return []
-        own = 0 if pane is v.old_pane else 1
-        out = []
-        for side, kind, indices in ((0, "removed", cmp.removed), (1, "added", cmp.added)):
-            for i in indices:
-                if i not in v.geo[side].ranges:
-                    continue
-                position = None
-                if side == own:
-                    block = pane.document().findBlockByNumber(v.rendered[side].map.heading_block[i])
-                    position = block.position()
-                out.append(Stop(v.geo[side].ranges[i][0], position, None, Row(kind, i)))  # type: ignore[arg-type]
-        return out
+        return self._stop_index().every()
 
     def _go(self, ys: list[float], direction: int, margin: float) -> int | None:
         """Scroll so the next (previous) target sits ``margin`` below the viewport top."""
@@ -174,6 +124,8 @@ class ViewNavigator:
     def reset(self) -> None:
         """The texts were laid out again: no change is current any more."""
         self.current = None
+        self._at = None
+        self._words = None
         self.current_pair = None
         self.current_row = None
         self.current_key = None
@@ -185,39 +137,50 @@ class ViewNavigator:
         """Go to the next (previous) change below (above) the reading position, or on
         from the current one; past the last (first) one, start over at the other end."""
         pane = self.view.primary()
-        stops = self._change_stops()
-        if not stops:
+        index = self._stop_index()
+        n = index.count
+        if not n:
             self._outline(None)
             self.view.changeVisited.emit(0, 0, "none")
             return None
         bar = pane.verticalScrollBar()
-        n = len(stops)
         moved_on = self._left_at != bar.value()
-        if self.current is not None and not moved_on and self.current < n:
+        cursor: Cursor | None
+        if self.current is not None and self._at is not None and not moved_on and self.current < n:
             k = self.current + direction
+            cursor = (
+                index.after(self._at)
+                if direction > 0
+                else index.before(self._at)
+                if k >= 0
+                else None
+            )
         else:  # from the reading position: the first change from the top of the pane down
-            ys = [s.y for s in stops]
-            top = bar.value() + 2
-            k = bisect_left(ys, top) if direction > 0 else bisect_left(ys, top) - 1
+            cursor = index.from_y(bar.value() + 2)
+            k = sum(cursor)
+            if direction < 0:
+                k -= 1
+                cursor = index.before(cursor) if k >= 0 else None
         edge = ""
         end = n - 1 if direction > 0 else 0
-        if not 0 <= k < n:
+        if not 0 <= k < n or cursor is None:
             if self.current == end and self._announced != direction and moved_on is False:
                 k = end  # say this is the end first; the next press starts over
                 edge = "last" if direction > 0 else "first"
             else:
                 k, edge = (0 if direction > 0 else n - 1), "wrapped"
+            cursor = index.of_index(k)
         elif k == end:
             edge = "last" if direction > 0 else "first"
         self._announced = direction if edge in ("last", "first") else 0
-        self._visit(stops, k, edge)
+        self._visit(index, cursor, k, edge)
         return k
 
-    def _visit(self, stops: list[Stop], k: int, edge: str) -> None:
-        """Scroll to stop ``k``, frame it and make it the current change."""
+    def _visit(self, index: StopIndex, cursor: Cursor, k: int, edge: str) -> None:
+        """Scroll to the stop at ``cursor`` (the ``k``-th), frame it and make it current."""
         pane = self.view.primary()
         bar = pane.verticalScrollBar()
-        stop = stops[k]
+        stop = index.at(cursor)
         y = stop.y
         if stop.change is not None and stop.position is not None:
             pane.reveal(stop.position)  # laid out (a far article of a long text is not)
@@ -225,7 +188,7 @@ class ViewNavigator:
         bar.setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
-        self.current, self._left_at, self.current_y = k, bar.value(), y
+        self.current, self._at, self._left_at, self.current_y = k, cursor, bar.value(), y
         self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
         if stop.row is not None:
@@ -234,19 +197,19 @@ class ViewNavigator:
         self.current_row = stop.row or (
             Row("pair", self.current_pair) if self.current_pair is not None else None
         )
-        self.view.changeVisited.emit(k, len(stops), edge)
+        self.view.changeVisited.emit(k, index.count, edge)
 
     def go_to_key(self, key: int | Row | None) -> bool:
         """Go again to a change (its id, or a whole article's row) in the view now shown:
         switching views keeps the change being read current."""
         if key is None:
             return False
-        stops = self._change_stops()
-        for k, stop in enumerate(stops):
-            if (stop.change == key) if isinstance(key, int) else (stop.row == key):
-                self._visit(stops, k, "")
-                return True
-        return False
+        index = self._stop_index()
+        cursor = index.find(key)
+        if cursor is None:
+            return False
+        self._visit(index, cursor, sum(cursor), "")
+        return True
 
     def current_in_view(self) -> bool:
         """Whether the current change is still on screen in the reading pane."""

@@ -21,9 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...core.document import Document
+from ...core.document import Document, short_title
 from ...core.entities import Entity, Gazetteer, Mention, fold
-from ...io.report_model import short_title
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
 from ..common.model_index import Index

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.document import Document
+from ...core.document import Document, short_title
 from ...core.entities import Gazetteer, Mention, find_mentions
-from ...io.report_model import short_title
 from ..state.session import ComparisonSession
 from .entity_model import (
     ENTITY_ID_ROLE,

@@ -18,9 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ...core.document import Document
+from ...core.document import Document, short_title
 from ...core.entities import Gazetteer, fold
-from ...io.report_model import short_title
 from ..common.colours import VERMILLION
 from ..common.filtering import refilter
 from ..common.i18n import shown_name

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.document import short_title
 from ...core.entities import Gazetteer
-from ...io.report_model import short_title
 from ..common.i18n import shown_name
 from ..state.annotation_places import segment_name
 from ..state.annotation_store import AnnotationStore

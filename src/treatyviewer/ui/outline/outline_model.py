@@ -165,6 +165,16 @@ class OutlineModel(QAbstractItemModel):
         return 2
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Asked of every line the tree lays out: a unit's paragraphs are not listed
+        for it (most units of a long text have none)."""
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self.node(parent)
+        if node and node[0] != "d" and node not in self._children:
+            parts = self.doc.segments[node[1]].parts
+            if node[0] == "s":
+                return any(p.level == 1 for p in parts)
+            return any(p.parent == node[2] for p in parts)
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:

@@ -1,0 +1,47 @@
+"""Telling the reader that a long text is still being written into the panes.
+
+Until it is all written, Find and Ctrl+End reach only what is written so far: Find
+says so in its count and searches again at the end, and Ctrl+End (which keeps the
+view at the end as the text grows) says why the end keeps moving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..compare.comparison_view import ComparisonView
+from ..compare.find import FindBar
+from .message_bar import MessageBar
+
+TAG = "writing"
+
+
+class WritingNotices(QObject):
+    def __init__(
+        self, view: ComparisonView, find_bar: FindBar, messages: MessageBar, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.view, self.find_bar, self.messages = view, find_bar, messages
+        find_bar.written = view.written_share
+        view.end_follower.following.connect(self._following_end)
+        view.filler.finished.connect(self._written)
+        view.inline_writer.finished.connect(self._written)
+
+    def _following_end(self) -> None:
+        share = self.view.written_share()
+        if share is None:
+            return
+        self.messages.show_message(
+            self.tr(
+                "The texts are still being laid out ({0} % so far): the view stays at the end "
+                "as it grows, and reaches the real end when all is laid out."
+            ).format(min(99, int(share * 100))),
+            tag=TAG,
+            replace=True,
+        )
+
+    def _written(self) -> None:
+        if self.view.writing():
+            return
+        self.messages.clear_tagged(lambda tag: tag != TAG)
+        self.find_bar.refresh()
