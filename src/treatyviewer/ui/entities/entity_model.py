@@ -260,29 +260,43 @@ def mention_rows(side: Side, doc: Document, mentions: Sequence[Mention]) -> list
 
 
 class MentionListModel(QAbstractListModel):
-    """The selected entity's mentions, old text first, each with its article and context."""
+    """The selected entity's mentions, old text first, each with its article and context.
+
+    A place named in every article of a long text has tens of thousands of mentions:
+    each line (its article, the words around it) is made when the list first shows it."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MentionRow] = []
+        self._found: Sequence[tuple[Side, Document, Mention]] = ()
+        self._made: dict[int, MentionRow] = {}
         self._titles = {"old": "", "new": ""}
 
-    def set_rows(self, rows: list[MentionRow], old_title: str, new_title: str) -> None:
+    def set_mentions(
+        self, found: Sequence[tuple[Side, Document, Mention]], old_title: str, new_title: str
+    ) -> None:
+        """(side, text, mention) of each mention to list, in order."""
         self.beginResetModel()
-        self._rows = rows
+        self._found, self._made = found, {}
         self._titles = {"old": old_title, "new": new_title}
         self.endResetModel()
 
+    def row(self, n: int) -> MentionRow:
+        made = self._made.get(n)
+        if made is None:
+            side, doc, mention = self._found[n]
+            made = self._made[n] = mention_rows(side, doc, [mention])[0]
+        return made
+
     def rows(self) -> list[MentionRow]:
-        return list(self._rows)
+        return [self.row(n) for n in range(len(self._found))]
 
     def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._found)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             where = f"{self._titles[row.side]} · {row.segment}" if row.segment else row.side
             gap = "" if row.after[:1] in tuple(",.;:)]!?") else " "

@@ -36,7 +36,6 @@ from .entity_model import (
     EntityTreeModel,
     MentionListModel,
     Side,
-    mention_rows,
 )
 
 Spans = list[tuple[int, int]]
@@ -124,6 +123,9 @@ class EntityPanel(QWidget):
         self.mention_view.setModel(self.mention_model)
         self.mention_view.setAccessibleName(self.tr("Mentions of the selected entity"))
         self.mention_view.setWordWrap(True)
+        # Lines of wrapped text each have their own height: laid out a batch at a time
+        # from the event loop, a place with thousands of mentions does not hold it up.
+        self.mention_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.mention_view.activated.connect(self.go_to_mention)
 
         self.mentions_label = QLabel(self.tr("Mentions"), self)
@@ -184,7 +186,7 @@ class EntityPanel(QWidget):
         self.model.set_mentions(old, new, self._mentions["old"], self._mentions["new"])
         self.tree.expandAll()
         self._show_none_named()
-        self.mention_model.set_rows([], *self._titles())
+        self.mention_model.set_mentions([], *self._titles())
         if kept is not None:
             self.select_entity(kept)
         if self.show_all.isChecked():
@@ -276,18 +278,17 @@ class EntityPanel(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         entity_id = self.selected_entity()
         if entity_id is None:
-            self.mention_model.set_rows([], *self._titles())
+            self.mention_model.set_mentions([], *self._titles())
             return
-        rows = []
+        found: list[tuple[Side, Document, Mention]] = []
         sides: tuple[tuple[Side, Document | None], ...] = (
             ("old", self.session.old),
             ("new", self.session.new),
         )
         for side, doc in sides:
             if doc is not None:
-                picked = [m for m in self._mentions[side] if m.entity_id == entity_id]
-                rows += mention_rows(side, doc, picked)
-        self.mention_model.set_rows(rows, *self._titles())
+                found += [(side, doc, m) for m in self._mentions[side] if m.entity_id == entity_id]
+        self.mention_model.set_mentions(found, *self._titles())
         old_spans, new_spans = self.mention_spans(entity_id)
         self.mentionsSelected.emit(entity_id, old_spans, new_spans)
 

@@ -17,6 +17,8 @@ from .outline_model import SEGMENT_ROLE, OutlineModel
 
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
+SIZED_BY = 200
+"""Lines whose labels size the label column (labels are cut short, so a sample tells)."""
 EXPAND_ALL_UP_TO = 500
 """Top-level lines up to which all are opened (a unit shows its paragraphs); beyond
 that only the divisions are: opening tens of thousands of units asks each for its
@@ -81,6 +83,7 @@ class OutlineDock(QDockWidget):
         # A new model resets the header: size the label column to its text again.
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_BY)
         header.setStretchLastSection(True)
 
     def _clicked(self, index: QModelIndex) -> None:

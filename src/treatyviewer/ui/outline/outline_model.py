@@ -65,6 +65,8 @@ class OutlineModel(QAbstractItemModel):
         self._children: dict[Node, list[Node]] = {}
         self._row: dict[Node, int] = {}
         self._texts: dict[Node, tuple[str, str, str]] = {}
+        self._has_parts: list[bool] | None = None
+        """Whether each unit has numbered paragraphs (lines below it)."""
         """(label, status, tooltip) of the lines shown so far."""
         self._lay_out_divisions()
 
@@ -146,7 +148,7 @@ class OutlineModel(QAbstractItemModel):
 
     # -- the model ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        children = self.lines(self.node(parent))
+        children = self.lines(self.node(parent)) if parent.isValid() else self._children[ROOT]
         if not (0 <= row < len(children) and 0 <= column < 2):
             return QModelIndex()
         return self.createIndex(row, column, self._id(children[row]))
@@ -170,11 +172,12 @@ class OutlineModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self.node(parent)
-        if node and node[0] != "d" and node not in self._children:
-            parts = self.doc.segments[node[1]].parts
-            if node[0] == "s":
-                return any(p.level == 1 for p in parts)
-            return any(p.parent == node[2] for p in parts)
+        if node and node[0] == "s":
+            if self._has_parts is None:
+                self._has_parts = [any(p.level == 1 for p in s.parts) for s in self.doc.segments]
+            return self._has_parts[node[1]]
+        if node and node[0] == "p" and node not in self._children:
+            return any(p.parent == node[2] for p in self.doc.segments[node[1]].parts)
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
