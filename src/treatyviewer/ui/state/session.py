@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.align import Overrides
 from ...core.comparison import UNCERTAIN_BELOW, Comparison
@@ -274,7 +274,9 @@ class ComparisonSession(CancellableWork):
         self._end(job)
         self.changed.emit()
         if len(old.text) + len(new.text) >= SETTLE_FROM:
-            settle()  # the previous comparison is let go by now; the new one is kept
+            # The previous comparison is let go by now; the new one is kept. A turn of the
+            # loop later: the collection is not added to the panes' first writing.
+            QTimer.singleShot(0, settle)
 
     def _texts_read(self, job: Job, texts: object) -> None:
         if self._is_current(job):
