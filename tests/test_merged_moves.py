@@ -4,10 +4,11 @@ The same for a split whose halves changed order."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextDocument
 
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.io.readers import read_document
@@ -77,30 +78,26 @@ def test_the_inline_view_strikes_through_none_of_the_moved_paragraphs(make_windo
     assert not any(s[:40] in old_marked for s in SENTENCES), old_marked
 
 
-def struck_text(doc: QTextDocument) -> str:
+def fragments(doc: QTextDocument, keep: Callable[[QTextCharFormat], bool]) -> str:
+    """The text of the fragments whose format ``keep`` accepts, joined."""
     out = []
     block = doc.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
-            frag = it.fragment()
-            if frag.charFormat().fontStrikeOut():
-                out.append(frag.text())
-            it += 1
-        block = block.next()
-    return " | ".join(out)
-
-
-def marked_text(doc: QTextDocument) -> str:
-    """Text a pane draws as changed (struck out or with a change background)."""
-    out = []
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.fontStrikeOut() or fmt.hasProperty(fmt.Property.BackgroundBrush):
+            if keep(it.fragment().charFormat()):
                 out.append(it.fragment().text())
             it += 1
         block = block.next()
     return " | ".join(out)
+
+
+def struck_text(doc: QTextDocument) -> str:
+    return fragments(doc, lambda fmt: fmt.fontStrikeOut())
+
+
+def marked_text(doc: QTextDocument) -> str:
+    """Text a pane draws as changed (struck out or with a change background)."""
+    return fragments(
+        doc, lambda fmt: fmt.fontStrikeOut() or fmt.hasProperty(fmt.Property.BackgroundBrush)
+    )

@@ -1243,8 +1243,8 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
-        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
-        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы и ссылки, лишь следующие за перенумерацией, — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
@@ -3262,8 +3262,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>references) are drawn lighter than changes of substance.</source>
-        <translation>ссылки) показаны светлее изменений по существу.</translation>
+        <source>references, numbering) are drawn lighter than changes of substance.</source>
+        <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
         <location line="+34"/>

@@ -1231,8 +1231,8 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
-        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing and references that only follow a renumbering are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
-        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk ve yalnızca yeniden numaralamayı izleyen göndermeler biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
+        <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
+        <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
@@ -3208,8 +3208,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>references) are drawn lighter than changes of substance.</source>
-        <translation>göndermeler) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
+        <source>references, numbering) are drawn lighter than changes of substance.</source>
+        <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
         <location line="+34"/>

@@ -101,7 +101,7 @@ class StatusLine(QObject):
         legend.setAccessibleName(self.tr("Colour legend"))
         legend.setToolTip(
             self.tr("Changes of form (spelling, name variants, case, punctuation, spacing, ")
-            + self.tr("references) are drawn lighter than changes of substance.")
+            + self.tr("references, numbering) are drawn lighter than changes of substance.")
         )
         self.legend = legend
         bar.addWidget(self.counts, 1)

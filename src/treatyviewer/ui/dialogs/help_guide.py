@@ -143,8 +143,9 @@ def guide_html(registry: ActionRegistry) -> str:
             esc(
                 tr(
                     "Every change has a class: wording and figures are changes of substance; "
-                    "name variants, spelling, case, punctuation, spacing and references that "
-                    "only follow a renumbering are changes of form, drawn lighter. The Show "
+                    "name variants, spelling, case, punctuation, spacing, references that "
+                    "only follow a renumbering and the numbers of paragraphs and points are "
+                    "changes of form, drawn lighter. The Show "
                     "menu hides or shows each class; {0} keeps wording and figures only, and "
                     "Next Change then visits only those. {1} draws stronger colours and "
                     "bold marks."
