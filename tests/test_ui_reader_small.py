@@ -205,3 +205,34 @@ def test_wrapped_licence_text_reads_and_finds_as_one_flowing_paragraph(
     window.find_bar.edit.setText("Your COST of")
     assert [(a, b) for pane, a, b in window.find_bar.matches if pane is window.view.old_pane]
     assert len(window.find_bar.matches) == 2  # once in each text
+
+
+def test_go_to_article_takes_a_typed_number(make_window, monkeypatch) -> None:
+    """Typing "2" (or "ix") in Go to Article reads that article; an annex numbered 2
+    does not stand in for Art. 2, and something that names no article goes nowhere."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    cmp = window.view.cmp
+    typed = iter(["2", "article ix", "Annex 2", "zzz"])
+    editable: list[bool] = []
+
+    def type_in(_parent, _title, _label, _names, _current, can_edit):  # type: ignore[no-untyped-def]
+        editable.append(can_edit)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", type_in)
+    action = window.actions_["go.article"]
+    for label in ("VI", "IX"):
+        action.trigger()
+        assert window.view.navigator.row_at_top() == Row(
+            "pair", cmp.new_to_pair[cmp.new.index_of(label)]
+        )
+    action.trigger()
+    annex = window.view.navigator.row_at_top()
+    assert annex.kind == "added" and cmp.new.segments[annex.index].kind == "annex"
+    action.trigger()  # names nothing: the reader stays where they were
+    assert window.view.navigator.row_at_top() == annex
+    assert editable == [True] * 4

@@ -1,11 +1,14 @@
-"""Go → Go to Article…: pick an article by name and read it."""
+"""Go → Go to Article…: pick an article by name, or type its number, and read it."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...core.comparison import Comparison, Row
+from ...core.document import Segment, SegmentKind
 from ..common.names import segment_name
 
 
@@ -34,12 +37,49 @@ def article_choices(cmp: Comparison) -> list[tuple[str, Row]]:
     return out
 
 
+_PREFIX = re.compile(r"^\s*(?:art(?:icle|ikel|\.)?|статья|madde|§|sec(?:tion|\.)?)\s*", re.I)
+
+
+def typed_article(cmp: Comparison, choices: list[tuple[str, Row]], typed: str) -> Row | None:
+    """The row a reader means by what they typed: a name from the list, or a number
+    as either text prints it ("5", "V", "Art. 5", "article ix"); the newer text's
+    article first, as the panes are read in its order."""
+    for name, row in choices:
+        if name == typed:
+            return row
+    wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+    if not wanted:
+        return None
+    best: tuple[int, Row] | None = None
+    for _name, row in choices:
+        for rank, seg in _segments(cmp, row):
+            if seg.label.casefold() == wanted and (best is None or rank < best[0]):
+                best = (rank, row)
+    if best is not None:
+        return best[1]
+    return next((row for name, row in choices if wanted in name.casefold()), None)
+
+
+def _segments(cmp: Comparison, row: Row) -> list[tuple[int, Segment]]:
+    """A row's segments, ranked: the newer text's before the older's, articles before
+    annexes and the rest (typing "2" means Art. 2, not Annex 2)."""
+    if row.kind == "pair":
+        new = [cmp.new.segments[j] for j in cmp.pairs[row.index].new]
+        old = [cmp.old.segments[i] for i in cmp.pairs[row.index].old]
+    else:
+        new = [cmp.new.segments[row.index]] if row.kind == "added" else []
+        old = [cmp.old.segments[row.index]] if row.kind == "removed" else []
+    return [
+        (2 * (seg.kind is not SegmentKind.ARTICLE) + side, seg)
+        for side, segs in ((0, new), (1, old))
+        for seg in segs
+    ]
+
+
 def ask_article(cmp: Comparison, current: Row | None, parent: QWidget) -> Row | None:
-    """The row the reader chose, or None when they cancelled."""
+    """The row the reader chose or typed, or None when they cancelled."""
     choices = article_choices(cmp)
     names = [name for name, _row in choices]
     start = next((k for k, (_n, row) in enumerate(choices) if row == current), 0)
-    name, ok = QInputDialog.getItem(
-        parent, tr("Go to Article"), tr("Article:"), names, start, False
-    )
-    return choices[names.index(name)][1] if ok and name in names else None
+    name, ok = QInputDialog.getItem(parent, tr("Go to Article"), tr("Article:"), names, start, True)
+    return typed_article(cmp, choices, name) if ok else None
