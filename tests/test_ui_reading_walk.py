@@ -286,6 +286,13 @@ def test_annotating_without_a_selection_says_what_to_do(make_window) -> None:
     window.actions_["notes.annotate"].trigger()
     assert any("Select a passage" in t for t in window.message_bar.texts())
     assert window.reading.store.annotations() == []
+    # once the reader has selected a passage and made the note, the hint is gone
+    text = window.session.new.text
+    start = text.index("Batum")
+    select_in_pane(window, "new", start, start + len("Batum"))
+    window.actions_["notes.annotate"].trigger()
+    assert len(window.reading.store.annotations()) == 1
+    assert not any("Select a passage" in t for t in window.message_bar.texts())
 
 
 def test_view_options_travel_with_the_session(make_window) -> None:

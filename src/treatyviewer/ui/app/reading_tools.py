@@ -55,6 +55,9 @@ DOCK_MIN_HEIGHT = 420
 TIP_CHARS = 220
 NOTE_TICK = STYLES[("annotation", False)].tick
 
+SELECT_FIRST = "select-first"
+"""Tag of the hints that ask for a selection before a note can be made."""
+
 
 class ReadingTools(QObject):
     """Built by the window with what it uses: the window hosts the docks; the registry
@@ -283,7 +286,9 @@ class ReadingTools(QObject):
         selection = self.view.selection()
         if selection is None:
             self.messages.show_message(
-                self.tr("Select a passage in one of the texts first, then annotate it."), "info"
+                self.tr("Select a passage in one of the texts first, then annotate it."),
+                "info",
+                tag=SELECT_FIRST,
             )
             return None
         side, start, end = selection
@@ -308,7 +313,9 @@ class ReadingTools(QObject):
         pairs = [row for row in rows if row.kind == "pair"]
         if not pairs:
             self.messages.show_message(
-                self.tr("Select a pair of articles in the concordance first."), "info"
+                self.tr("Select a pair of articles in the concordance first."),
+                "info",
+                tag=SELECT_FIRST,
             )
             return None
         note_id = self.store.create_for_pair(pairs[0].index)
@@ -316,6 +323,8 @@ class ReadingTools(QObject):
         return note_id
 
     def show_note(self, note_id: str) -> None:
+        # the hint to select something first is done with once a note is made
+        self.messages.clear_tagged(lambda tag: tag != SELECT_FIRST)
         self.set_dock_visible(self.notes_dock, True)
         self.notes.select_annotation(note_id)
         self.notes.editor.note_edit.setFocus()
