@@ -216,12 +216,14 @@ def test_go_to_article_takes_a_typed_number(make_window, monkeypatch) -> None:
 
     window = make_window(size=(1400, 900))
     cmp = window.view.cmp
-    typed = iter(["2", "article ix", "Annex 2", "zzz"])
+    typed = iter([("2", True), ("article ix", True), ("Annex 2", True), ("zzz", True), ("", False)])
     editable: list[bool] = []
+    labels: list[str] = []
 
-    def type_in(_parent, _title, _label, _names, _current, can_edit):  # type: ignore[no-untyped-def]
+    def type_in(_parent, _title, label, _names, _current, can_edit):  # type: ignore[no-untyped-def]
         editable.append(can_edit)
-        return next(typed), True
+        labels.append(label)
+        return next(typed)
 
     monkeypatch.setattr(QInputDialog, "getItem", type_in)
     action = window.actions_["go.article"]
@@ -235,4 +237,5 @@ def test_go_to_article_takes_a_typed_number(make_window, monkeypatch) -> None:
     assert annex.kind == "added" and cmp.new.segments[annex.index].kind == "annex"
     action.trigger()  # names nothing: the reader stays where they were
     assert window.view.navigator.row_at_top() == annex
-    assert editable == [True] * 4
+    assert editable == [True] * 5
+    assert "“zzz”" in labels[-1]  # asked again, saying why

@@ -77,9 +77,17 @@ def _segments(cmp: Comparison, row: Row) -> list[tuple[int, Segment]]:
 
 
 def ask_article(cmp: Comparison, current: Row | None, parent: QWidget) -> Row | None:
-    """The row the reader chose or typed, or None when they cancelled."""
+    """The row the reader chose or typed, or None when they cancelled. What names no
+    article is asked again, saying so, with what was typed kept in the field."""
     choices = article_choices(cmp)
     names = [name for name, _row in choices]
     start = next((k for k, (_n, row) in enumerate(choices) if row == current), 0)
-    name, ok = QInputDialog.getItem(parent, tr("Go to Article"), tr("Article:"), names, start, True)
-    return typed_article(cmp, choices, name) if ok else None
+    label = tr("Article:")
+    while True:
+        name, ok = QInputDialog.getItem(parent, tr("Go to Article"), label, names, start, True)
+        if not ok:
+            return None
+        row = typed_article(cmp, choices, name)
+        if row is not None:
+            return row
+        label = tr("Neither text has an article “{0}”. Article:").format(name.strip())
