@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
+from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .sections import section_segments, with_article_parts
@@ -134,7 +135,7 @@ def _heading_text(match: re.Match[str]) -> str:
 
 def _find_headings(text: str) -> list[_Heading]:
     found: dict[int, _Heading] = {}
-    for match in _ARTICLE_RE.finditer(text):
+    for match in line_matches(_ARTICLE_RE, text):
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
         des = (match["des"] or match["des2"] or match["des3"]).strip()
@@ -150,7 +151,7 @@ def _find_headings(text: str) -> list[_Heading]:
             else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )
-    for match in _ANNEX_RE.finditer(text):
+    for match in line_matches(_ANNEX_RE, text):
         if match.start() in found or not _is_heading(match):
             continue
         des = re.sub(r"\s+", " ", (match.group("des") or "").strip())
