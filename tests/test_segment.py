@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treatyviewer.core.document import SegmentKind
 from treatyviewer.core.segment import make_document
@@ -135,3 +137,24 @@ def test_wrapped_indented_paragraphs_flow_without_gaps_and_lists_keep_their_line
     assert "three years, to give" in shown and "your cost of" in shown
     assert "Signed:\u2028G. Chicherin\u2028Yusuf Kemal" in shown
     assert "distribution.\n\nSigned" in shown
+
+
+_LINE_PIECES = (
+    "Article 1", "ARTICLE IV.", "Art. 5. The", "Annex 2", "ANNEX", "Статья 3", "  Article 7 -",
+    "## Article 8", "**Article 9.**", "in accordance with", "Article 10 of this Treaty",
+    "text", "", " ", "\t", ".", "—", "1. First", "Article", "12",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=12), st.sampled_from(["\n", "\n\n", " "]))
+def test_headings_found_at_line_starts_are_those_a_full_scan_finds(pieces, gap):
+    """Headings are looked for at line starts only (for speed); the matches must be
+    those of the pattern tried at every character, or articles would be lost."""
+    from treatyviewer.core.line_matches import line_matches
+    from treatyviewer.core.segment import _ANNEX_RE, _ARTICLE_RE
+
+    text = gap.join(pieces)
+    for pattern in (_ARTICLE_RE, _ANNEX_RE):
+        every = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == every
