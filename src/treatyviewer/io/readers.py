@@ -15,11 +15,11 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..core.document import Document
 from ..core.errors import InputError
 from ..core.resources import is_bundled_id, load_bundled
-from ..core.segment import make_document
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup
@@ -170,6 +170,14 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
             f"{label} is a web page (HTML); save it as plain text or .docx and open that"
         )
     return "text"
+
+
+def make_document(text: str, **fields: Any) -> Document:
+    """``core.segment.make_document``, imported when a text is first read: a window
+    shown a comparison made in another process never segments a text itself."""
+    from ..core.segment import make_document as segmented
+
+    return segmented(text, **fields)
 
 
 def _from_text(

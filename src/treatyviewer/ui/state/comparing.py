@@ -25,7 +25,6 @@ from ...core.entities import Mention
 from ...core.parallel import helpers_available, shared_map
 from ...core.streamed import Pieces, streamed_compare
 from ...core.xrefs import Reference
-from .loading import read_any
 from .request import Loaded, Request
 from .scans import keep_scans, may_fork, prepare, scanned
 
@@ -119,6 +118,8 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
 
 def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document, Document]:
     """Both texts of ``request``; with ``helpers``, read side by side."""
+    from .loading import read_any  # the readers: for whoever reads (a window shown a result does not)
+
     sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
     if helpers:
         old, new = shared_map(
