@@ -22,7 +22,7 @@ def align(
     """Pair the segments of two documents; reader overrides are kept as given.
 
     ``should_stop`` may cancel the run (``core.cancel``)."""
-    from .align_engine import Aligner  # the engine's imports are for who aligns (not a window showing a result)
+    from .align_engine import Aligner  # a window shown a result made elsewhere never aligns
 
     return Aligner(old, new, overrides or Overrides(), should_stop).run()
 
