@@ -67,7 +67,6 @@ COMPARED_ELSEWHERE = (
     "treatyviewer.core.align_engine",  # the aligner
     "treatyviewer.core.segment",  # reading: segmenting
     "treatyviewer.io.readers",
-    "treatyviewer.core.token_diff",  # diff-match-patch
     "treatyviewer.ui.state.apart",  # multiprocessing, for long pairs
     "multiprocessing",
 )
@@ -77,8 +76,8 @@ def test_a_window_handed_its_first_comparison_imports_no_comparing_machinery(
     tmp_path: Path,
 ) -> None:
     """As ``treatyviewer`` starts on the bundled pair: the pair is compared in the process
-    forked at launch, and the window, handed the result, imports none of what reads,
-    aligns or diffs (the child does); the window shows it highlighted all the same."""
+    forked at launch, and the window, handed the result, imports none of what reads
+    or aligns (the child does); the window shows it highlighted all the same."""
     code = (
         "import json, sys\n"
         "from treatyviewer.ui.app.launch import launch\n"

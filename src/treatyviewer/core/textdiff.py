@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 
 from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
+from .token_diff import PAIR_BUDGET, token_diff
 
 Op = Literal["insert", "delete", "replace"]
 
@@ -239,8 +240,6 @@ def diff_words(
     old_keys, old_starts, old_ends = _token_table(old.translate(_APOSTROPHES), options)
     new_keys, new_starts, new_ends = _token_table(new.translate(_APOSTROPHES), options)
     a, b = _encode(old_keys, new_keys)
-    from .token_diff import PAIR_BUDGET, token_diff  # diff-match-patch: for who diffs
-
     found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
 
     def span(starts: list[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:

@@ -80,7 +80,7 @@ def _load_engine(weight: int = 0) -> None:
     from ..state.request import LONG_PAIR_BYTES
 
     if ENGINE_FIRST_BYTES <= weight < LONG_PAIR_BYTES:
-        from ...core import align_engine, segment, token_diff  # noqa: F401
+        from ...core import align_engine, segment  # noqa: F401
         from ...io import readers  # noqa: F401
 
 
