@@ -279,7 +279,7 @@ class ComparisonSession(CancellableWork):
         # Writing a comparison into the panes again once every pair is diffed takes the
         # window a while on a long pair (a second at 20 MB): then it is shown only then,
         # its texts being shown as read meanwhile.
-        pending_first = True
+        pending_first = not apart
         self.loading_names = (request.old_name, request.new_name)
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
