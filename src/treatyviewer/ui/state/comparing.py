@@ -24,8 +24,7 @@ from ...core.document import Document
 from ...core.entities import Mention
 from ...core.parallel import helpers_available, shared_map
 from ...core.streamed import Pieces, streamed_compare
-from ...core.xrefs import Reference
-from .loading import read_any
+from ...core.xrefs import Reference, keep_references, scan_references
 from .request import Loaded, Request
 from .scans import keep_scans, may_fork, prepare, scanned
 
@@ -59,7 +58,7 @@ class Report(Protocol):
         ...
 
 
-STAGES = ("read-old", "read-new", "align", "diff", "find")
+STAGES = ("read-old", "read-new", "read-both", "align", "diff", "find")
 
 
 def _staged(report: Report) -> Callable[[int, int], bool]:
@@ -90,7 +89,6 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
     if request.documents is not None:
         old, new = request.documents
     else:
-        report.stage("read-old")
         check(report, READ_OLD, SCALE)
         old, new = read_pair(request, report, helpers)
         report.texts(old, new)
@@ -118,21 +116,28 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
 
 
 def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document, Document]:
-    """Both texts of ``request``; with ``helpers``, read side by side."""
+    """Both texts of ``request``, each reported as it is read and segmented; with
+    ``helpers``, read side by side, the older one reported for both (a helper has no
+    way to report, and the two take about as long)."""
+    from .loading import read_any  # a window shown a result made elsewhere reads nothing
+
     sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
+    limits = request.limits
     if helpers:
+        report.stage("read-both")
+        both = part(report, READ_OLD, COMPARE, SCALE)
         old, new = shared_map(
-            lambda chosen: [read_any(name, code, request.limits) for name, code in chosen],
-            sides,
+            lambda chosen: [read_any(*sides[k], limits, both if k == 0 else None) for k in chosen],
+            (0, 1),
             helpers,
             least=2,
         )
-        report.stage("read-new")
+        check(report, COMPARE, SCALE)
         return old, new
-    old = read_any(request.old_name, request.encodings[0], request.limits)
+    report.stage("read-old")
+    old = read_any(*sides[0], limits, part(report, READ_OLD, READ_NEW, SCALE))
     report.stage("read-new")
-    check(report, READ_NEW, SCALE)
-    return old, read_any(request.new_name, request.encodings[1], request.limits)
+    return old, read_any(*sides[1], limits, part(report, READ_NEW, COMPARE, SCALE))
 
 
 def _scanned(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:
@@ -170,7 +175,10 @@ class Sending:
     def aligned(
         self, old: Document, new: Document, alignment: Alignment, diffs: dict[int, PairDiff]
     ) -> None:
-        self.send("aligned", old, new, alignment, diffs)
+        """With the cross-references found beside the aligner: a comparison shown in
+        part marks them in the panes, which would otherwise search a long text for
+        them on the GUI thread."""
+        self.send("aligned", old, new, alignment, diffs, scan_references((old, new)))
 
     def diffed(self, diffs: dict[int, PairDiff]) -> None:
         self.send("diffs", diffs)
@@ -259,7 +267,10 @@ class Receiver:
         elif kind == "texts":
             self.texts(*rest)
         elif kind == "aligned":
-            self.aligned(*rest)
+            old, new, alignment, diffs, references = rest
+            for doc, found in zip((old, new), references, strict=True):
+                keep_references(doc, found)
+            self.aligned(old, new, alignment, diffs)
         elif kind == "diffs":
             self.diffed(rest[0])
         elif kind == "failed":
