@@ -316,8 +316,7 @@ class Aligner:
         return self._free(i, j)
 
     def _places(self) -> Places:
-        chain_new, chain_old = self._chain()
-        return Places(self._open(), (chain_old, chain_new), (self.old_vecs, self.new_vecs))
+        return Places(self._open(), self._chain()[::-1], (self.old_vecs, self.new_vecs))
 
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence
