@@ -12,13 +12,13 @@ from test_align import assert_bars_held
 
 NOT_YET = (
     pytest.param(
-        "protocol-moves", 101,
+        "protocol-moves", 300, 202,
         marks=pytest.mark.xfail(strict=True, reason=(
-            "measured P 0.972, R 1.0, added F1 0.94, removed F1 0.92: removed Art. 40 is "
-            "paired with added Art. XLIV (confidence 0.94), both of one state's templates")),
+            "measured P 0.996, R 0.966, added F1 0.81, removed F1 0.88: 8 of the articles "
+            "moved among their near-copies come out removed and added")),
     ),
     pytest.param(
-        "crowded-runs", 202,
+        "crowded-runs", 40, 202,
         marks=pytest.mark.xfail(strict=True, reason=(
             "measured P 0.968, R 1.0, added F1 0.92, removed F1 0.96: struck-out Art. 31 is "
             "taken to be split into two new articles of the run beside it (confidence 0.05)")),
@@ -26,8 +26,9 @@ NOT_YET = (
 )  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("family", "seed"), [("turkish-heavy", 11), ("turkish-heavy", 12), *NOT_YET]
-)
-def test_harder_family_is_aligned_to_its_truth(family: str, seed: int):
-    assert_bars_held(family, 40, seed)
+CASES = [("turkish-heavy", 40, 11), ("turkish-heavy", 40, 12), *NOT_YET]
+
+
+@pytest.mark.parametrize(("family", "articles", "seed"), CASES)
+def test_harder_family_is_aligned_to_its_truth(family: str, articles: int, seed: int):
+    assert_bars_held(family, articles, seed)
