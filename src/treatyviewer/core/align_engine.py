@@ -54,7 +54,7 @@ from .align_inplace import pair_in_place
 from .align_mutual import Places, mutual_best
 from .align_order import parts_in_order
 from .align_related import related_articles
-from .align_types import Alignment, Link, Overrides, moved_links
+from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
@@ -68,7 +68,7 @@ PLACE_Z = 1.0
 its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
-"""A near pair less than this many spreads above its bar must also pass ``among_homes``."""
+"""A near pair this little above its bar must pass ``among_homes``; a far one ``kept_at_home``."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -105,19 +105,7 @@ class Aligner:
         new_stems = old_stems if language == old_stems.language else Stems(language)
         self.old_vecs = Vectors(self.old_bodies, old_stems)
         self.new_vecs = Vectors(self.new_bodies, new_stems)
-        old_index = {s.label: i for i, s in enumerate(old.segments)}
-        new_index = {s.label: i for i, s in enumerate(new.segments)}
-        self.forbidden = {
-            (old_index[o], new_index[n])
-            for o, n in overrides.unlinks
-            if o in old_index and n in new_index
-        }
-        self.forced: list[Link] = []
-        for olds, news in overrides.links:
-            oi = tuple(sorted(old_index[o] for o in olds if o in old_index))
-            ni = tuple(sorted(new_index[n] for n in news if n in new_index))
-            if oi and ni:
-                self.forced.append(Link(oi, ni, 0.0, 1.0, "reader"))
+        self.forced, self.forbidden = reader_links(overrides, old.segments, new.segments)
         self.old_partner: dict[int, int] = {}
         self.new_partner: dict[int, int] = {}
         self.fixed_confidence: dict[tuple[int, int], float] = {}
@@ -242,6 +230,7 @@ class Aligner:
 
     def _assign(self, near_of: dict[tuple[int, int], bool], placed: set[tuple[int, int]]) -> int:
         gains: dict[tuple[int, int], float] = {}
+        places: Places | None = None
         bonus = PLACE_Z * self.background.spread
         for (i, j), near in near_of.items():
             if not self._free(i, j):
@@ -250,6 +239,10 @@ class Aligner:
             weak = gain < WEAK_NEAR * self.background.spread
             if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
+            if gain > 0 and not near and weak:
+                places = places or self._places()
+                if places.kept_at_home(i, j):
+                    continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
             if gain > 0:
@@ -310,11 +303,13 @@ class Aligner:
     def is_free(self, i: int, j: int) -> bool:
         return self._free(i, j)
 
+    def _places(self) -> Places:
+        return Places(self._open(), self._chain()[::-1], (self.old_vecs, self.new_vecs))
+
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence
         when they share running text (``align_mutual``)."""
-        chain_new, chain_old = self._chain()
-        places = Places(self._open(), (chain_old, chain_new), (self.old_vecs, self.new_vecs))
+        places = self._places()
         homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)

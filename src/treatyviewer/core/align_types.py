@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .document import Segment
 from .sequences import longest_increasing_run
 
 Origin = Literal["auto", "reader"]
@@ -81,3 +82,24 @@ def moved_links(links: list[Link]) -> frozenset[int]:
     kept = longest_increasing_run([links[k].new[0] for k in order])
     keep = {order[pos] for pos in kept}
     return frozenset(k for k in range(len(links)) if k not in keep)
+
+
+def reader_links(
+    overrides: Overrides, old: Sequence[Segment], new: Sequence[Segment]
+) -> tuple[list[Link], set[tuple[int, int]]]:
+    """The reader's links and unlinks by segment index (labels no longer in the
+    texts are left out), for the aligner to take as given."""
+    old_index = {s.label: i for i, s in enumerate(old)}
+    new_index = {s.label: i for i, s in enumerate(new)}
+    forbidden = {
+        (old_index[o], new_index[n])
+        for o, n in overrides.unlinks
+        if o in old_index and n in new_index
+    }
+    forced: list[Link] = []
+    for olds, news in overrides.links:
+        oi = tuple(sorted(old_index[o] for o in olds if o in old_index))
+        ni = tuple(sorted(new_index[n] for n in news if n in new_index))
+        if oi and ni:
+            forced.append(Link(oi, ni, 0.0, 1.0, "reader"))
+    return forced, forbidden
