@@ -50,7 +50,19 @@ def ordered_share(
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
     matcher = SequenceMatcher(None, rest, list(part), autojunk=False)
     found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
-    return found / len(part) if found >= ORDERED_WORDS else 0.0
+    if found >= ORDERED_WORDS:
+        return found / len(part)
+    if not found or not any(explained):
+        return 0.0
+    # A part that repeats the lead-in its sibling already holds ("Requests X to
+    # provide assistance to Member States in (a) ...; (b) ..." cut into one
+    # paragraph per item, each with the lead-in) is judged on the words it has of
+    # its own: all of them must continue the counterpart's remainder.
+    said = [w if done else "" for w, done in zip(whole, explained, strict=True)]
+    matcher = SequenceMatcher(None, said, list(part), autojunk=False)
+    repeated = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
+    own = len(part) - repeated
+    return found / own if repeated and found >= own else 0.0
 
 
 def parts_in_order(
