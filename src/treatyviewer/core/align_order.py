@@ -49,7 +49,8 @@ def ordered_share(
     # Explained words become gaps that no run can cross (no word is empty).
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
     matcher = SequenceMatcher(None, rest, list(part), autojunk=False)
-    found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
+    runs = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    found = sum(size for _, size in runs)
     if found >= ORDERED_WORDS:
         return found / len(part)
     if not found or not any(explained):
@@ -57,12 +58,16 @@ def ordered_share(
     # A part that repeats the lead-in its sibling already holds ("Requests X to
     # provide assistance to Member States in (a) ...; (b) ..." cut into one
     # paragraph per item, each with the lead-in) is judged on the words it has of
-    # its own: all of them must continue the counterpart's remainder.
+    # its own: at least a run of them, every one continuing the counterpart's
+    # remainder in order.
     said = [w if done else "" for w, done in zip(whole, explained, strict=True)]
     matcher = SequenceMatcher(None, said, list(part), autojunk=False)
-    repeated = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
-    own = len(part) - repeated
-    return found / own if repeated and found >= own else 0.0
+    repeated = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    own = [True] * len(part)
+    for b, size in (*repeated, *runs):
+        own[b : b + size] = [False] * size
+    mine = len(part) - sum(size for _, size in repeated)
+    return 1.0 if mine >= RUN and not any(own) else 0.0
 
 
 def parts_in_order(
