@@ -239,19 +239,15 @@ class _Gap:
         a = self.a
         split, merged = seeds
         made: list[tuple[int, int, float]] = []
-        # Only articles still open: the gap's pairs and their parts are made by now
-        # (an article paired there must not be paired again, nor become a part).
-        olds = [i for i in self.olds if i not in a.old_partner and i not in merged]
-        news = [j for j in self.news if j not in a.new_partner and j not in split]
         found = [
             (z, i, pair, True)
-            for i in olds
-            for pair in _next_doors(news, split)
+            for i in self.olds
+            for pair in _next_doors(self.news, split)
             if (z := self._whole(a.old_vecs, a.new_vecs, i, pair, self.old_rulers)) > NEAR_Z
         ] + [
             (z, j, pair, False)
-            for j in news
-            for pair in _next_doors(olds, merged)
+            for j in self.news
+            for pair in _next_doors(self.olds, merged)
             if (z := self._whole(a.new_vecs, a.old_vecs, j, pair, self.new_rulers)) > NEAR_Z
         ]
         used: set[tuple[bool, int]] = set()
