@@ -9,11 +9,11 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from treatyviewer.core.document import Document
+from treatyviewer.core.document_cache import known
 from treatyviewer.core.resources import load_bundled
 from treatyviewer.core.segment import make_document
 from treatyviewer.core.xref_scan import candidates, folded, matches
-from treatyviewer.core.document import Document
-from treatyviewer.core.document_cache import known
 from treatyviewer.core.xrefs import (
     REFERENCE_KEYWORDS,
     REFERENCE_RE,
