@@ -60,10 +60,10 @@ class EndFollower(QObject):
     def _grown(self, pane: ComparisonPane) -> None:
         if pane is not self.following_pane:
             return
-        bar = pane.verticalScrollBar()
-        bar.setValue(bar.maximum())
         cursor = pane.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
-        pane.setTextCursor(cursor)
+        pane.setTextCursor(cursor)  # (in the hidden block after the last frame: first)
+        bar = pane.verticalScrollBar()
+        bar.setValue(bar.maximum())
         if not self.writing():
             self.stop()  # the whole text is written: its end is the end

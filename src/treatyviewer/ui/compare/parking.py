@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from .frames import frame_closed_by
 from .render import Rendered, SegmentWriter
 from .structure_marks import SegmentMarks
 
@@ -121,18 +122,21 @@ class SideParking:
 
     def _plan(self, i: int) -> _Plan | None:
         """What parking ``i`` takes, measured before anything is edited; None when it
-        has no lines below its heading or is the last article (the end of the document
-        keeps its own margins)."""
+        has no lines below its heading or is the last article of the document or of a
+        frame (Qt drops the last margin in a frame, and rounds a frame's height: the
+        parked lines could not keep it exactly)."""
         if i in self.parked:
             return None
         head, last = self._blocks(i)
         last_number = last.blockNumber()
-        after = last.next()
-        if last_number == head.blockNumber() or not after.isValid():
+        after = _next_shown(last)
+        if last_number == head.blockNumber() or not after.isValid() or frame_closed_by(last):
             return None
         layout = self.document.documentLayout()
         rect = layout.blockBoundingRect(head)
         gap = layout.blockBoundingRect(after).top() - rect.bottom()
+        # Qt places a block in its frame: the heading's foot, in the frame's terms.
+        offset = rect.topLeft() - head.layout().position()
         lines = []
         block = head.next()
         while block.isValid() and block.blockNumber() <= last_number:
@@ -142,9 +146,9 @@ class SideParking:
         # before a visible one and that one into the larger of the two: the last parked
         # line's bottom margin is the height of them all.
         lines[-1][1].setBottomMargin(gap)
-        return _Plan(
-            i, head.blockNumber(), last_number, QPointF(rect.left(), rect.bottom()), gap, lines
-        )
+        foot = QPointF(rect.left(), rect.bottom()) - offset
+        return _Plan(i, head.blockNumber(), last_number, QPointF(rect.left(), rect.bottom()),
+                     foot, gap, lines)  # fmt: skip
 
     def _park(self, cursor: QTextCursor, plan: _Plan) -> None:
         doc = self.document
@@ -172,16 +176,26 @@ class SideParking:
         doc = self.document
         block = doc.findBlockByNumber(plan.head + 1)
         while block.isValid() and block.blockNumber() <= plan.last:
-            block.layout().setPosition(plan.foot)
+            block.layout().setPosition(plan.local_foot)
             block = block.next()
-        after = doc.findBlockByNumber(plan.last + 1)
-        top = doc.documentLayout().blockBoundingRect(after).top()
+        last = doc.findBlockByNumber(plan.last)
+        top = doc.documentLayout().blockBoundingRect(_next_shown(last)).top()
         missing = plan.gap - (top - plan.foot.y())
-        if abs(missing) > 0.01:
-            block_format = plan.lines[-1][1]
-            block_format.setBottomMargin(block_format.bottomMargin() + missing)
-            cursor.setPosition(doc.findBlockByNumber(plan.last).position())
-            cursor.setBlockFormat(block_format)
+        if abs(missing) <= 0.01:
+            return
+        block_format = plan.lines[-1][1]
+        block_format.setBottomMargin(block_format.bottomMargin() + missing)
+        cursor.setPosition(last.position())
+        cursor.setBlockFormat(block_format)
+
+
+def _next_shown(block: QTextBlock) -> QTextBlock:
+    """The next block Qt lays out (the next article's heading: the blocks between two
+    frames are hidden, see ``frames``); invalid after the last."""
+    block = block.next()
+    while block.isValid() and not block.isVisible():
+        block = block.next()
+    return block
 
 
 @dataclass
@@ -192,6 +206,8 @@ class _Plan:
     """Block numbers of the heading and of the article's last line."""
     foot: QPointF
     """The heading's bottom left corner."""
+    local_foot: QPointF
+    """The same in the terms of the frame that holds the article."""
     gap: float
     """From the heading's foot to the next article's text."""
     lines: list[tuple[str, QTextBlockFormat]]
