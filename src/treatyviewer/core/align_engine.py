@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from collections import defaultdict
 from functools import partial
-from statistics import median
 
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
@@ -36,7 +34,6 @@ from .align_decide import (
     NEAR_Z,
     Background,
     best_rival,
-    beyond_copies,
     confidence,
     joined_confidence,
 )
@@ -51,9 +48,10 @@ from .align_features import (
     weigh,
 )
 from .align_gaps import among_homes, pair_in_gaps
+from .align_hubness import Hubness
 from .align_inplace import pair_in_place
 from .align_mutual import Places, mutual_best
-from .align_types import Alignment, Link, Overrides
+from .align_types import Alignment, Link, Overrides, moved_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
@@ -124,9 +122,7 @@ class Aligner:
         self.near: set[tuple[int, int]] = set()
         self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
-        self.row_bg: dict[int, float] = {}
-        self.col_bg: dict[int, float] = {}
-        self.default_bg = 0.0
+        self.hubness = Hubness()
 
     # -- helpers ---------------------------------------------------------------
     def allowed(self, i: int, j: int) -> bool:
@@ -157,7 +153,7 @@ class Aligner:
 
     def adjusted(self, i: int, j: int, s: float) -> float:
         """The score less what the two articles score against everything (hubness)."""
-        return s - (self.row_bg.get(i, self.default_bg) + self.col_bg.get(j, self.default_bg)) / 2
+        return self.hubness.adjusted(i, j, s)
 
     def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
         return cosine(
@@ -224,18 +220,8 @@ class Aligner:
     def _measure(self, old_open: list[int], new_open: list[int]) -> None:
         weigh(self.old_vecs, self.new_vecs, old_open, new_open)
         self.scores.update(retrieve(self.old_vecs, self.new_vecs, old_open, new_open, self.allowed))
-        # Copies of one wording count once: they are one rival, not many.
-        rows: dict[int, dict[str, float]] = defaultdict(dict)
-        cols: dict[int, dict[str, float]] = defaultdict(dict)
-        for (i, j), s in self.scores.items():
-            if i in self.old_partner or j in self.new_partner:
-                continue
-            rows[i][self.new_bodies[j]] = s
-            cols[j][self.old_bodies[i]] = s
-        self.row_bg = {i: _runner_mean(list(v.values())) for i, v in rows.items()}
-        self.col_bg = {j: _runner_mean(list(v.values())) for j, v in cols.items()}
-        everyone = list(self.row_bg.values()) + list(self.col_bg.values())
-        self.default_bg = median(everyone) if everyone else 0.0
+        paired = (self.old_partner, self.new_partner)
+        self.hubness = Hubness.measure(self.scores, paired, (self.old_bodies, self.new_bodies))
         self.background = Background.estimate(
             {
                 (i, j): self.adjusted(i, j, s)
@@ -399,18 +385,3 @@ class Aligner:
         removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
         related_old, related_new = related_articles(self, removed, added)
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
-
-
-def _runner_mean(values: list[float]) -> float:
-    """Mean score of an article's candidates other than its best and its best's
-    near-copies (a text that repeats a section with small edits gives it many)."""
-    rest = beyond_copies(sorted(values, reverse=True))
-    return sum(rest) / len(rest) if rest else 0.0
-
-
-def moved_links(links: list[Link]) -> frozenset[int]:
-    """Links outside the longest run that keeps both texts' order."""
-    order = sorted(range(len(links)), key=lambda k: (links[k].old[0], links[k].new[0]))
-    kept = longest_increasing_run([links[k].new[0] for k in order])
-    keep = {order[pos] for pos in kept}
-    return frozenset(k for k in range(len(links)) if k not in keep)

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .sequences import longest_increasing_run
+
 Origin = Literal["auto", "reader"]
 
 
@@ -71,3 +73,11 @@ class Alignment:
     """Removed old segment → new segments that took up its matter, best first."""
     related_new: Mapping[int, tuple[Related, ...]] = field(default_factory=dict)
     """Added new segment → old segments whose matter it took up, best first."""
+
+
+def moved_links(links: list[Link]) -> frozenset[int]:
+    """Links outside the longest run that keeps both texts' order."""
+    order = sorted(range(len(links)), key=lambda k: (links[k].old[0], links[k].new[0]))
+    kept = longest_increasing_run([links[k].new[0] for k in order])
+    keep = {order[pos] for pos in kept}
+    return frozenset(k for k in range(len(links)) if k not in keep)
