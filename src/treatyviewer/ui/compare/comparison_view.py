@@ -253,10 +253,12 @@ class ComparisonView(QWidget):
             self._reading_after_layout = change  # the change being read stays current
 
     def _set_mode(self, mode: str) -> None:
-        if mode != "inline" and self.inline_writer.active:
+        long = self.cmp is not None and is_long(self.cmp, self.long_text)
+        if mode != "inline" and (self.inline_writer.active or (long and self.inline is not None)):
             # A redline still being written goes first: hidden, it would hold up the
-            # panes now shown. It is written afresh when it is shown again.
-            self.inline_writer.stop()
+            # panes now shown; a long one, all laid out, holds hundreds of megabytes.
+            # It is written afresh when it is shown again.
+            self.inline_writer.clear()
             self.inline = None
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
