@@ -337,7 +337,8 @@ class ComparisonView(QWidget):
         if self.filler.filling is not None:  # a long text: written again at another width or mode
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
-            return self.show_comparison(self.cmp, keep_inline=True)
+            cmp = self.cmp
+            return self.filler.restart_when_settled(lambda: self.show_comparison(cmp, True))
         lay_out_whole(self)
         reading, self._reading_after_layout = self._reading_after_layout, None
         if isinstance(reading, Row):
