@@ -279,7 +279,8 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
                 loaded = comparing.run(request, report)
             helpers_forked.append(len(forked))
             assert report.seen == sorted(report.seen) and report.seen[-1] == 1.0, (helpers, report.seen)
-            assert report.stages == list(comparing.STAGES), (helpers, report.stages)
+            reading = ["read-both"] if helpers else ["read-old", "read-new"]  # side by side
+            assert report.stages == [*reading, "align", "diff", "find"], (helpers, report.stages)
             assert len(report.pieces) == len(loaded[2].pairs)  # every diff sent, once
             results.append((loaded[2].to_json(), scans.scanned(loaded[:2])))
         # none; reading, beside the aligner, scanning; reading, diffing, scanning

@@ -312,3 +312,36 @@ def test_the_outline_names_articles_in_the_interface_language(window_in, lang, e
     lines = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert lines[:3] == expected
     assert not any(line.startswith(("Art.", "Preamble", "Closing")) for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_every_stage_of_a_long_load_reads_whole_in_the_status_bar(make_window, qapp, lang) -> None:
+    """At the window's first size, each stage name fits beside the bar and Cancel;
+    in a narrow window it ends in "…", whole in its tooltip, never cut off mid-word."""
+    from treatyviewer.ui.app.progress import ProgressPanel
+
+    try:
+        i18n.install(qapp, lang)
+        window = make_window(size=(1400, 900))
+        session = window.session
+        names = {
+            *session.stage_names().values(),
+            *session.unpaired_stage_names().values(),
+            *session.partial_stage_names().values(),
+        }
+        panel = ProgressPanel()
+        window.statusBar().addPermanentWidget(panel)
+        panel.show()
+        for name in sorted(names):
+            panel.label.setText(name)
+            for _ in range(3):
+                QApplication.processEvents()
+            assert panel.label.shown() == name, name
+        window.resize(700, 900)
+        for _ in range(3):
+            QApplication.processEvents()
+        shown, whole = panel.label.shown(), panel.label.text()
+        assert shown != whole and shown.endswith("…") and whole.startswith(shown[:-1])
+        assert panel.label.toolTip() == whole
+    finally:
+        i18n.install(qapp, "en")

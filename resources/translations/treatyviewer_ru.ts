@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+57"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Открыть &amp;цепочку версий…</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+137"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+164"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -104,12 +104,17 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+102"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Paired; the wording is still being compared, changes will follow</source>
+        <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>set by the reader</source>
         <translation>задано читателем</translation>
     </message>
@@ -144,7 +149,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -174,7 +179,7 @@
         <translation>Заново прочитать оба файла</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -906,7 +911,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -991,7 +996,7 @@
         <translation>Изменённые слова подкрашены. Цвет никогда не бывает единственным признаком: вставленные слова также подчёркнуты, удалённые зачёркнуты, поэтому пометки сохраняются при чёрно-белой печати и понятны читателям с нарушениями цветового зрения.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Correcting the alignment</source>
         <translation>Исправление сопоставления</translation>
     </message>
@@ -1126,7 +1131,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1165,11 +1170,12 @@
         <translation>удалены строки колонтитулов ({0})</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>box frames drawn with {0} were left out (lines {1})</source>
         <translation>рамки из символов {0} опущены (строки {1})</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n line(s) printed twice across a page break kept once</source>
         <translation>
             <numerusform>%n строка, напечатанная дважды на стыке страниц, оставлена один раз</numerusform>
@@ -1192,7 +1198,7 @@
         <translation>это не документ TEI (нет элемента &lt;text&gt;); прочитан весь текст</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>numbered sections</source>
         <translation>нумерованные разделы</translation>
     </message>
@@ -1222,12 +1228,12 @@
         <translation>найдена нумерация: {0} с {1} по {2}, всего {3}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; numbered paragraphs and points inside them: {0}</source>
         <translation>; нумерованных абзацев и пунктов внутри них: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; unnumbered headings kept as segments: {0}</source>
         <translation>; заголовков без номера (отдельные фрагменты): {0}</translation>
     </message>
@@ -1237,12 +1243,12 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+100"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1327,7 +1333,7 @@
         <translation>Ссылки, изменённые только вслед за перенумерацией статей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Num&amp;bering</source>
         <translation>Нуме&amp;рация</translation>
     </message>
@@ -1337,7 +1343,7 @@
         <translation>Номера пунктов и подпунктов, изменившиеся вместе с их местом в перечне</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>&amp;Substance Only</source>
         <translation>Только &amp;существенные</translation>
     </message>
@@ -1357,7 +1363,7 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+28"/>
         <location line="+31"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
@@ -1396,12 +1402,12 @@
         <translation>её содержание пришло из {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (только в новом тексте)</translation>
     </message>
@@ -1411,14 +1417,46 @@
         <translation>{0} (только в старом тексте)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Go to Article</source>
         <translation>Перейти к статье</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Neither text has an article “{0}”. Article:</source>
+        <translation>Ни в одном из текстов нет статьи «{0}». Статья:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Article:</source>
         <translation>Статья:</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/hover.py" line="+28"/>
+        <source>This article has no counterpart in the other text</source>
+        <translation>У этой статьи нет соответствия в другом тексте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced {0}
+by {1}</source>
+        <translation>Заменено: {0}
+на {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the older text: {0}</source>
+        <translation>Удалено из раннего текста: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted in the newer text: {0}</source>
+        <translation>Вставлено в поздний текст: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <source>{0} — not compared yet</source>
+        <translation>{0} — ещё не сравнивался</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1597,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1589,7 +1627,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -1724,7 +1762,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1776,7 +1814,7 @@
 <context>
     <name>ChainState</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1784,17 +1822,68 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+86"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+166"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Comparing the texts…</source>
         <translation>Сравнение текстов…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+10"/>
+        <source>Reading the older text and finding its articles…</source>
+        <translation>Чтение раннего текста, поиск статей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the newer text and finding its articles…</source>
+        <translation>Чтение позднего текста, поиск статей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading both texts and finding their articles…</source>
+        <translation>Чтение текстов и поиск статей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning the articles…</source>
+        <translation>Сопоставление статей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the wording of each pair…</source>
+        <translation>Сравнение формулировок в каждой паре…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Finding references and names…</source>
+        <translation>Поиск ссылок и имён…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Comparing the wording of the pairs marked “comparing…”…</source>
+        <translation>Сравнение пар с пометкой «сравнивается…»…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pairing the articles; highlights will follow…</source>
+        <translation>Сопоставление статей, затем выделение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the wording of each pair; highlights will follow…</source>
+        <translation>Сравнение формулировок пар, затем выделение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding references and names; highlights will follow…</source>
+        <translation>Поиск ссылок и имён, затем выделение…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1802,7 +1891,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1816,38 +1905,16 @@
         <source>Inline comparison</source>
         <translation>Сравнение в одну колонку</translation>
     </message>
-    <message>
-        <location line="+272"/>
-        <source>This article has no counterpart in the other text</source>
-        <translation>У этой статьи нет соответствия в другом тексте</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replaced {0}
-by {1}</source>
-        <translation>Заменено: {0}
-на {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted from the older text: {0}</source>
-        <translation>Удалено из раннего текста: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inserted in the newer text: {0}</source>
-        <translation>Вставлено в поздний текст: {0}</translation>
-    </message>
 </context>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -1887,7 +1954,7 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -1898,13 +1965,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -1920,17 +1987,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -1998,7 +2065,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -2008,7 +2075,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -2023,7 +2090,7 @@ by {1}</source>
         <translation>связанные: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
     </message>
@@ -2044,7 +2111,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2054,7 +2121,7 @@ by {1}</source>
         <translation>Связанные заметки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -2079,7 +2146,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -2094,12 +2161,12 @@ by {1}</source>
         <translation>Поздний</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+159"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2134,17 +2201,17 @@ by {1}</source>
         <translation>Выделить все упоминания всех объектов в обоих текстах</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Entities and their mentions in each text</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
@@ -2154,6 +2221,7 @@ by {1}</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>
@@ -2254,8 +2322,8 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
     </message>
@@ -2265,7 +2333,7 @@ by {1}</source>
         <translation>Искомый текст</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
@@ -2305,7 +2373,32 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+46"/>
+        <source>searching…</source>
+        <translation>поиск…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>searching… {0} %</source>
+        <translation>поиск… {0} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1} so far</source>
+        <translation>пока {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no matches yet</source>
+        <translation>совпадений пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · {1} % of the texts laid out</source>
+        <translation>{0} · выведено {1} % текстов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no matches</source>
         <translation>нет совпадений</translation>
     </message>
@@ -2314,17 +2407,22 @@ by {1}</source>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
+        <translation>Тексты ещё выводятся на экран: поиск идёт по уже выведенной части и повторится, когда будет выведено всё</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
     </message>
@@ -2332,12 +2430,12 @@ by {1}</source>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-7"/>
         <source>Lineages</source>
         <translation>Судьбы статей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
         <source>Lineage table</source>
         <translation>Таблица судеб статей</translation>
     </message>
@@ -2360,9 +2458,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2372,7 +2470,7 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-101"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2403,7 +2501,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2456,12 +2554,12 @@ by {1}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
         <source>Map of the places the texts name</source>
         <translation>Карта мест, названных в текстах</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Confidence: {0}</source>
         <translation>Уверенность: {0}</translation>
     </message>
@@ -2469,15 +2567,17 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Numbered on the map: {0}</source>
         <translation>Номера на карте: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <location line="+35"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2486,7 +2586,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-166"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
@@ -2542,32 +2642,32 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-80"/>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>%n упоминание в {0}</numerusform>
@@ -2588,7 +2688,7 @@ by {1}</source>
 <context>
     <name>MapRoom</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+53"/>
         <location line="+2"/>
         <source>Map</source>
         <translation>Карта</translation>
@@ -2648,13 +2748,13 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
-        <location line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2674,7 +2774,7 @@ by {1}</source>
         <translation>Оглавление текста</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -2695,16 +2795,12 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
-        <source>Recent Pairs</source>
-        <translation>Недавние пары</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -2719,7 +2815,7 @@ by {1}</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{0} changed on disk and was read again</source>
         <translation>Файл {0} изменился на диске и прочитан заново</translation>
     </message>
@@ -2785,7 +2881,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2829,22 +2925,27 @@ by {1}</source>
     </message>
 </context>
 <context>
-    <name>ProgressWatcher</name>
+    <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+55"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Working</source>
-        <translation>Выполняется</translation>
+        <source>Stop this work (Esc)</source>
+        <translation>Прервать эту работу (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2892,20 +2993,22 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>No change selected</source>
         <translation>Изменение не выбрано</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
+        <location line="-8"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
         <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0}: исключено целиком</translation>
     </message>
@@ -2915,7 +3018,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -2925,7 +3028,7 @@ by {1}</source>
         <translation>Изменений нет</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
     </message>
@@ -2953,17 +3056,17 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3003,7 +3106,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -3011,7 +3114,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -3026,7 +3129,7 @@ by {1}</source>
         <translation>сеанс-чтения</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Save Session As</source>
         <translation>Сохранить сеанс как</translation>
     </message>
@@ -3098,7 +3201,7 @@ by {1}</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>an untitled session</source>
         <translation>безымянный сеанс</translation>
     </message>
@@ -3121,7 +3224,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -3318,9 +3421,57 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>WhileLoading</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+89"/>
+        <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
+        <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
+        <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparing the wording… {0} of {1} pairs done</source>
+        <translation>Сравнение формулировок… готово пар: {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The articles are paired. The wording of the pairs marked “comparing…” is still being compared: they are highlighted, and the counts and side panels filled in, when that is done.</source>
+        <translation>Статьи сопоставлены. Формулировки пар с пометкой «сравнивается…» ещё сравниваются: когда это закончится, они будут выделены, а счётчики и боковые панели заполнены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every pair is compared. The side panels are filled in once the texts are searched for references and names.</source>
+        <translation>Все пары сравнены. Боковые панели заполнятся, когда в текстах будут найдены ссылки и имена.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open Two Texts…</source>
+        <translation>Открыть два текста…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the texts was cancelled. The bundled pair is shown instead.</source>
+        <translation>Открытие текстов отменено. Вместо них показана прилагаемая пара.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: no texts are open. Open two texts to compare them.</source>
+        <translation>Отменено: ни один текст не открыт. Откройте два текста, чтобы сравнить их.</translation>
+    </message>
+</context>
+<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <source>Wait until the texts are compared, or cancel, to export them.</source>
+        <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -3360,12 +3511,12 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
@@ -3415,6 +3566,14 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>WritingNotices</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Тексты ещё выводятся на экран (пока {0} %): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
+    </message>
+</context>
+<context>
     <name>_Message</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
@@ -3430,7 +3589,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -3521,7 +3680,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>
@@ -3536,7 +3695,7 @@ by {1}</source>
         <translation>пересказ по источнику</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>sure</source>
         <translation>достоверно</translation>
     </message>
@@ -3554,7 +3713,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -3592,6 +3751,11 @@ by {1}</source>
         <location line="+1"/>
         <source>removed</source>
         <translation>исключена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comparing…</source>
+        <translation>сравнивается…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+57"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Sürüm &amp;zinciri aç…</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+263"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+137"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+164"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -104,12 +104,17 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+102"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>Paired; the wording is still being compared, changes will follow</source>
+        <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>set by the reader</source>
         <translation>okur tarafından belirlendi</translation>
     </message>
@@ -144,7 +149,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -174,7 +179,7 @@
         <translation>İki dosyayı yeniden oku</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -900,7 +905,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-233"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -985,7 +990,7 @@
         <translation>Değişen sözcükler renklendirilir. Renk hiçbir zaman tek işaret değildir: eklenen sözcüklerin altı, silinenlerin üstü de çizilir; böylece işaretler siyah-beyaz baskıda kaybolmaz ve renk körü okurlar için de açık kalır.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Correcting the alignment</source>
         <translation>Eşlemeyi düzeltmek</translation>
     </message>
@@ -1120,7 +1125,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+25"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1157,11 +1162,12 @@
         <translation>üst/alt bilgi satırları kaldırıldı ({0})</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>box frames drawn with {0} were left out (lines {1})</source>
         <translation>{0} karakterleriyle çizilmiş kutu çerçeveleri atlandı (satırlar {1})</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n line(s) printed twice across a page break kept once</source>
         <translation>
             <numerusform>Sayfa geçişinde iki kez basılmış %n satır bir kez bırakıldı</numerusform>
@@ -1180,7 +1186,7 @@
         <translation>bir TEI belgesi değil (&lt;text&gt; öğesi yok); tüm metni okundu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>numbered sections</source>
         <translation>numaralı bölümler</translation>
     </message>
@@ -1210,12 +1216,12 @@
         <translation>bulunan numaralandırma: {0} {1}–{2}, toplam {3}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>; numbered paragraphs and points inside them: {0}</source>
         <translation>; içlerindeki numaralı fıkra ve bentler: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; unnumbered headings kept as segments: {0}</source>
         <translation>; ayrı parça olarak tutulan numarasız başlıklar: {0}</translation>
     </message>
@@ -1225,12 +1231,12 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+100"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-178"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1315,7 +1321,7 @@
         <translation>Yalnızca maddelerin yeniden numaralanmasını izleyen göndermeler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Num&amp;bering</source>
         <translation>Numa&amp;ralama</translation>
     </message>
@@ -1325,7 +1331,7 @@
         <translation>Listedeki yeriyle birlikte değişen fıkra ve bent numaraları</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>&amp;Substance Only</source>
         <translation>Yalnızca &amp;Esas</translation>
     </message>
@@ -1345,7 +1351,7 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+28"/>
         <location line="+31"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
@@ -1384,12 +1390,12 @@
         <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
@@ -1399,14 +1405,46 @@
         <translation>{0} (yalnızca eski metinde)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+54"/>
         <source>Go to Article</source>
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Neither text has an article “{0}”. Article:</source>
+        <translation>İki metinde de “{0}” maddesi yok. Madde:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Article:</source>
         <translation>Madde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/hover.py" line="+28"/>
+        <source>This article has no counterpart in the other text</source>
+        <translation>Bu maddenin öteki metinde karşılığı yok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced {0}
+by {1}</source>
+        <translation>Değiştirildi: {0}
+yerine {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted from the older text: {0}</source>
+        <translation>Eski metinden silindi: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inserted in the newer text: {0}</source>
+        <translation>Yeni metne eklendi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <source>{0} — not compared yet</source>
+        <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1585,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1577,7 +1615,7 @@
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -1712,7 +1750,7 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+204"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1762,7 +1800,7 @@
 <context>
     <name>ChainState</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+91"/>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1770,17 +1808,68 @@
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+86"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+166"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Comparing the texts…</source>
         <translation>Metinler karşılaştırılıyor…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+10"/>
+        <source>Reading the older text and finding its articles…</source>
+        <translation>Eski metin okunuyor, maddeleri bulunuyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the newer text and finding its articles…</source>
+        <translation>Yeni metin okunuyor, maddeleri bulunuyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading both texts and finding their articles…</source>
+        <translation>Metinler okunuyor, maddeler bulunuyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aligning the articles…</source>
+        <translation>Maddeler eşleştiriliyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the wording of each pair…</source>
+        <translation>Her çiftin ifadesi karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Finding references and names…</source>
+        <translation>Göndermeler ve adlar aranıyor…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Comparing the wording of the pairs marked “comparing…”…</source>
+        <translation>“karşılaştırılıyor…” işaretli çiftlerin ifadesi karşılaştırılıyor…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pairing the articles; highlights will follow…</source>
+        <translation>Maddeler eşleştiriliyor, vurgular sonra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing the wording of each pair; highlights will follow…</source>
+        <translation>Çiftlerin ifadesi karşılaştırılıyor, vurgular sonra…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding references and names; highlights will follow…</source>
+        <translation>Göndermeler ve adlar aranıyor, vurgular sonra…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1788,7 +1877,7 @@
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1802,38 +1891,16 @@
         <source>Inline comparison</source>
         <translation>Birleşik karşılaştırma</translation>
     </message>
-    <message>
-        <location line="+272"/>
-        <source>This article has no counterpart in the other text</source>
-        <translation>Bu maddenin öteki metinde karşılığı yok</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Replaced {0}
-by {1}</source>
-        <translation>Değiştirildi: {0}
-yerine {1}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Deleted from the older text: {0}</source>
-        <translation>Eski metinden silindi: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inserted in the newer text: {0}</source>
-        <translation>Yeni metne eklendi: {0}</translation>
-    </message>
 </context>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+128"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -1873,7 +1940,7 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -1884,13 +1951,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+105"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -1906,17 +1973,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-123"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -1984,7 +2051,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -1994,7 +2061,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -2009,7 +2076,7 @@ yerine {1}</translation>
         <translation>ilgili: {0}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
     </message>
@@ -2030,7 +2097,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2040,7 +2107,7 @@ yerine {1}</translation>
         <translation>Bağlı notlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -2065,7 +2132,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -2080,12 +2147,12 @@ yerine {1}</translation>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+159"/>
         <source>Double-click or press Enter to go to this mention</source>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-70"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2120,17 +2187,17 @@ yerine {1}</translation>
         <translation>İki metinde her öğenin her anılmasını vurgula</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Entities and their mentions in each text</source>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Mentions</source>
         <translation>Geçişler</translation>
     </message>
@@ -2140,6 +2207,7 @@ yerine {1}</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
@@ -2240,8 +2308,8 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+32"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
     </message>
@@ -2251,7 +2319,7 @@ yerine {1}</translation>
         <translation>Aranacak metin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Matches</source>
         <translation>Eşleşmeler</translation>
     </message>
@@ -2291,7 +2359,32 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+46"/>
+        <source>searching…</source>
+        <translation>aranıyor…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>searching… {0} %</source>
+        <translation>aranıyor… %{0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} of {1} so far</source>
+        <translation>şimdilik {0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no matches yet</source>
+        <translation>henüz eşleşme yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · {1} % of the texts laid out</source>
+        <translation>{0} · metinlerin %{1} kadarı yerleştirildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no matches</source>
         <translation>eşleşme yok</translation>
     </message>
@@ -2300,17 +2393,22 @@ yerine {1}</translation>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
+        <translation>Metinler hâlâ yerleştiriliyor: Bul, şimdiye dek yerleştirilen kısımda arar ve tamamı yerleştirilince yeniden arar</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
-        <location line="+4"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
     </message>
@@ -2318,12 +2416,12 @@ yerine {1}</translation>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-7"/>
         <source>Lineages</source>
         <translation>Madde soyları</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
         <source>Lineage table</source>
         <translation>Madde soy tablosu</translation>
     </message>
@@ -2346,9 +2444,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+235"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2358,7 +2456,7 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-101"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -2389,7 +2487,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+96"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2442,12 +2540,12 @@ yerine {1}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
         <source>Map of the places the texts name</source>
         <translation>Metinlerin andığı yerlerin haritası</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Confidence: {0}</source>
         <translation>Güven: {0}</translation>
     </message>
@@ -2455,22 +2553,24 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
     <message>
+        <location line="-3"/>
         <source>Numbered on the map: {0}</source>
         <translation>Haritada numaralı: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+247"/>
+        <location line="+35"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-166"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
@@ -2526,32 +2626,32 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+134"/>
+        <location line="+145"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-140"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+126"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-80"/>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>{0} içinde %n anılma</numerusform>
@@ -2568,7 +2668,7 @@ yerine {1}</translation>
 <context>
     <name>MapRoom</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+53"/>
         <location line="+2"/>
         <source>Map</source>
         <translation>Harita</translation>
@@ -2628,13 +2728,13 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+96"/>
-        <location line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2654,7 +2754,7 @@ yerine {1}</translation>
         <translation>Metnin ana hattı</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -2675,16 +2775,12 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open Recent</source>
         <translation>Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+57"/>
-        <source>Recent Pairs</source>
-        <translation>Son Açılan Çiftler</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -2699,7 +2795,7 @@ yerine {1}</translation>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{0} changed on disk and was read again</source>
         <translation>{0} diskte değişti ve yeniden okundu</translation>
     </message>
@@ -2761,7 +2857,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2805,22 +2901,27 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
-    <name>ProgressWatcher</name>
+    <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+55"/>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Working</source>
-        <translation>Çalışıyor</translation>
+        <source>Stop this work (Esc)</source>
+        <translation>Bu işi durdur (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2866,20 +2967,22 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>No change selected</source>
         <translation>Seçili değişiklik yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+97"/>
+        <location line="-8"/>
         <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
         <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0} çıkarıldı (maddenin tamamı)</translation>
     </message>
@@ -2889,7 +2992,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-75"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -2899,7 +3002,7 @@ yerine {1}</translation>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
     </message>
@@ -2927,17 +3030,17 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -2977,7 +3080,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -2985,7 +3088,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -3000,7 +3103,7 @@ yerine {1}</translation>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
@@ -3066,7 +3169,7 @@ yerine {1}</translation>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>an untitled session</source>
         <translation>adsız bir oturum</translation>
     </message>
@@ -3089,7 +3192,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+58"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -3262,9 +3365,57 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>WhileLoading</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+89"/>
+        <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
+        <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
+        <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparing the wording… {0} of {1} pairs done</source>
+        <translation>İfadeler karşılaştırılıyor… {0} / {1} çift bitti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The articles are paired. The wording of the pairs marked “comparing…” is still being compared: they are highlighted, and the counts and side panels filled in, when that is done.</source>
+        <translation>Maddeler eşleştirildi. “karşılaştırılıyor…” işaretli çiftlerin ifadesi hâlâ karşılaştırılıyor: bu bitince vurgulanacak, sayılar ve yan paneller doldurulacak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every pair is compared. The side panels are filled in once the texts are searched for references and names.</source>
+        <translation>Bütün çiftler karşılaştırıldı. Yan paneller, metinlerde göndermeler ve adlar arandıktan sonra doldurulacak.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open Two Texts…</source>
+        <translation>İki Metin Aç…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the texts was cancelled. The bundled pair is shown instead.</source>
+        <translation>Metinlerin açılması iptal edildi. Onların yerine hazır metin çifti gösteriliyor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: no texts are open. Open two texts to compare them.</source>
+        <translation>İptal edildi: açık metin yok. Karşılaştırmak için iki metin açın.</translation>
+    </message>
+</context>
+<context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+135"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <source>Wait until the texts are compared, or cancel, to export them.</source>
+        <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -3304,12 +3455,12 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -3357,6 +3508,14 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>WritingNotices</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
+        <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
+    </message>
+</context>
+<context>
     <name>_Message</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
@@ -3372,7 +3531,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -3463,7 +3622,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>
@@ -3478,7 +3637,7 @@ yerine {1}</translation>
         <translation>bir kaynaktan özetlenmiş</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>sure</source>
         <translation>kesin</translation>
     </message>
@@ -3496,7 +3655,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -3534,6 +3693,11 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>removed</source>
         <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comparing…</source>
+        <translation>karşılaştırılıyor…</translation>
     </message>
     <message>
         <location line="+1"/>

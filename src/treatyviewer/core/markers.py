@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cancel import StopCheck, check
 from .headings import (
     ANNEX_WORDS,
     ARTICLE_WORDS,
@@ -198,11 +199,18 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
     return None
 
 
-def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+LINES_PER_CHECK = 4096
+"""Lines read between two progress reports: a few milliseconds."""
+
+
+def find_markers(
+    text: str, start: int = 0, end: int | None = None, should_stop: StopCheck | None = None
+) -> list[Marker]:
     """Every line in ``text[start:end]`` that opens with a numbering mark.
 
     ``para_start`` says whether the line may open a paragraph: after a blank
     line, after a line that ends a sentence or clause, or at ``start``.
+    ``should_stop`` hears how far it is, by characters (``core.cancel``).
     """
     end = len(text) if end is None else end
     markers: list[Marker] = []
@@ -210,7 +218,11 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     prev_blank = True
     prev_heading = False
     prev_line = ""
+    lines = 0
     while pos < end:
+        lines += 1
+        if should_stop is not None and lines % LINES_PER_CHECK == 0:
+            check(should_stop, pos - start, end - start)
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]

@@ -19,6 +19,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO, Generic, TypeVar
 
@@ -199,7 +200,7 @@ def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
     if pid == 0:  # the child: never returns into the caller's code
         status = 1
         try:
-            _end_with(parent)
+            end_with(parent)
             os.close(read)
             with os.fdopen(end, "wb") as pipe:
                 write(pipe)
@@ -215,17 +216,30 @@ PR_SET_PDEATHSIG = 1
 """Linux ``prctl`` option: a signal the kernel sends this process when its parent ends."""
 
 
-def _end_with(parent: int) -> None:
-    """Have this helper killed when its parent ends, even by SIGKILL (the window ends a
-    cancelled comparing process so): its share would otherwise be worked out for nobody,
-    on processors that others need."""
+def end_with(parent: int) -> None:
+    """Have this process (a helper, or the window's comparing process) end when its
+    parent ends, even by SIGKILL (the window ends a cancelled comparing process so, and
+    a window can be killed): its work would otherwise go on for nobody, on processors
+    that others need. On Linux the kernel sends it SIGKILL; elsewhere a thread looks
+    every ``PARENT_POLL_S`` whether the parent is still there."""
     if sys.platform.startswith("linux"):
         import ctypes
 
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:  # the parent ended before the request was made
         os._exit(1)
+
+
+PARENT_POLL_S = 1.0
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def _stop(child: tuple[int, int] | None) -> None:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .cancel import StopCheck, check, part
 from .document import Division, Segment, SegmentKind
 from .loose_headings import block_above, heading_lines, is_caps
 from .markers import RANK_ARTICLE_WORD, Marker, find_markers
@@ -171,23 +172,34 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
     return segments, found.divisions
 
 
+ARTICLES_PER_CHECK = 256
+"""Articles given their parts between two progress reports: a few milliseconds."""
+MARKERS_SHARE = 450
+"""Thousandths of ``with_article_parts`` spent finding the numbering marks."""
+
+
 def with_article_parts(
-    text: str, segments: list[Segment]
+    text: str, segments: list[Segment], should_stop: StopCheck | None = None
 ) -> tuple[list[Segment], tuple[Division, ...]]:
     """Articles found by their headings, given their numbered paragraphs and
-    points and the divisions ("Part II", "Chapter 3") they stand in."""
+    points and the divisions ("Part II", "Chapter 3") they stand in; ``should_stop``
+    hears how far it is (``core.cancel``)."""
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
-    every = find_markers(text)
+    every = find_markers(text, should_stop=part(should_stop, 0, MARKERS_SHARE, 1000))
     offsets = [m.start for m in every]
     markers = [m for m in every if m.style.startswith(("div:", "word:section"))]
     starts = [segments[k].body_start for k in articles]
     divisions, owner = divisions_above(text, markers, starts, RANK_ARTICLE_WORD, "word:article")
     out = list(segments)
-    for k, division in zip(articles, owner, strict=True):
+    rest = part(should_stop, MARKERS_SHARE, 1000, 1000)
+    for n, (k, division) in enumerate(zip(articles, owner, strict=True)):
+        if n % ARTICLES_PER_CHECK == 0:
+            check(rest, n, len(articles))
         seg = segments[k]
         values = (seg.number,) if seg.number is not None else ()
         inside = markers_between(every, offsets, seg.body_start, seg.end)
         parts = find_parts(text, seg.body_start, seg.end, values, markers=inside)
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip
+    check(rest, 1, 1)
     return out, divisions

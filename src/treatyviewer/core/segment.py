@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .cancel import StopCheck, check, part
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .loose_headings import block_above, split_trailing_sections
@@ -132,9 +133,15 @@ def _heading_text(match: re.Match[str]) -> str:
     return match.string[match.start() : match.start("rest")].strip().strip("#*_").strip()
 
 
-def _find_headings(text: str) -> list[_Heading]:
+CHECK_EVERY = 256
+"""Headings (or articles) found between two progress reports: a few milliseconds."""
+
+
+def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
-    for match in _ARTICLE_RE.finditer(text):
+    for n, match in enumerate(_ARTICLE_RE.finditer(text)):
+        if n % CHECK_EVERY == 0:
+            check(should_stop, match.start(), len(text))
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
         des = (match["des"] or match["des2"] or match["des3"]).strip()
@@ -316,10 +323,17 @@ def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division
     return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)))
 
 
-def segment_text(text: str) -> Cut:
-    """Segments of a normalised text, and what a reader should be told about them."""
+HEADINGS_SHARE = 0.4
+"""Share of segmenting spent finding the headings (the rest: their paragraphs)."""
+
+
+def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
+    """Segments of a normalised text, and what a reader should be told about them;
+    ``should_stop`` hears how far the text is read (``core.cancel``)."""
     warnings: list[str] = []
-    headings = _drop_contents(text, _find_headings(text))
+    share = round(HEADINGS_SHARE * 1000)
+    headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
+    check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         found = find_structure(text)
         if found.units:
@@ -350,8 +364,12 @@ def segment_text(text: str) -> Cut:
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
     segments = split_trailing_sections(text, _split_closing(text, segments))
-    segments, divisions = with_article_parts(text, segments)
+    segments, divisions = with_article_parts(text, segments, part(should_stop, share, 1000, 1000))
     return _cut(segments, warnings, divisions)
+
+
+NORMALISED_SHARE = 80
+"""Thousandths of making a document spent normalising its text (the rest: segmenting)."""
 
 
 def make_document(
@@ -362,10 +380,13 @@ def make_document(
     encoding: str = "",
     metadata: dict[str, object] | None = None,
     warnings: tuple[str, ...] = (),
+    should_stop: StopCheck | None = None,
 ) -> Document:
-    """Normalise, segment and wrap a text in a ``Document``."""
+    """Normalise, segment and wrap a text in a ``Document``; ``should_stop`` hears
+    how far it is (``core.cancel``)."""
     text = normalise_text(text)
-    cut = segment_text(text)
+    check(should_stop, NORMALISED_SHARE, 1000)
+    cut = segment_text(text, part(should_stop, NORMALISED_SHARE, 1000, 1000))
     if not title:
         first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
         title = first_line[:120] or source or "Untitled"

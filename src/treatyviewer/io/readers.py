@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from ..core.cancel import StopCheck, check, part
 from ..core.document import Document
 from ..core.errors import InputError
 from ..core.resources import is_bundled_id, load_bundled
@@ -172,49 +173,73 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
     return "text"
 
 
+PREPARED = 160
+"""Thousandths of reading a plain text spent decoding it and taking off its markup
+(the rest: normalising and segmenting it, ``make_document``)."""
+
+
 def _from_text(
-    data: bytes, label: str, stem: str, encoding: str | None, _limits: ReadLimits
+    data: bytes,
+    label: str,
+    stem: str,
+    encoding: str | None,
+    _limits: ReadLimits,
+    stop: StopCheck | None = None,
 ) -> Document:
     decoded = decode_text(data, label, encoding)
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(f"{label} is empty (it contains only whitespace)")
+    check(stop, PREPARED // 2, 1000)
     # Line numbers in the warning count lines of the file as the user sees it.
     unboxed = open_boxes(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
     boxed = (unboxed.warning(),) if unboxed.boxes else ()
+    check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
         flatten_markup(unboxed.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
         warnings=decoded.warnings + boxed,
+        should_stop=part(stop, PREPARED, 1000, 1000),
     )
 
 
 def _from_docx(
-    data: bytes, label: str, stem: str, _encoding: str | None, limits: ReadLimits
+    data: bytes,
+    label: str,
+    stem: str,
+    _encoding: str | None,
+    limits: ReadLimits,
+    stop: StopCheck | None = None,
 ) -> Document:
     check_zip(data, label, limits)  # before python-docx inflates every part into memory
     from .docx_reader import read_docx  # python-docx is slow to import; load it on demand
 
     result = read_docx(data, label)
-    return make_document(
-        result.text, title=result.title or stem, source=label, warnings=result.warnings
-    )
+    return _made(result.text, result.title or stem, label, result.warnings, stop)
 
 
 def _from_pdf(
-    data: bytes, label: str, stem: str, _encoding: str | None, limits: ReadLimits
+    data: bytes,
+    label: str,
+    stem: str,
+    _encoding: str | None,
+    limits: ReadLimits,
+    stop: StopCheck | None = None,
 ) -> Document:
     from .pdf_reader import read_pdf  # pypdf is slow to import; load it on demand
 
     result = read_pdf(data, label, limits.stream_bytes)
-    return make_document(
-        result.text, title=result.title or stem, source=label, warnings=result.warnings
-    )
+    return _made(result.text, result.title or stem, label, result.warnings, stop)
 
 
 def _from_tei(
-    data: bytes, label: str, stem: str, encoding: str | None, limits: ReadLimits
+    data: bytes,
+    label: str,
+    stem: str,
+    encoding: str | None,
+    limits: ReadLimits,
+    stop: StopCheck | None = None,
 ) -> Document:
     from .tei_reader import read_tei
 
@@ -225,10 +250,26 @@ def _from_tei(
         source=label,
         encoding=result.encoding,
         warnings=result.warnings,
+        should_stop=part(stop, PREPARED, 1000, 1000),
     )
 
 
-_READERS: dict[str, Callable[[bytes, str, str, str | None, ReadLimits], Document]] = {
+def _made(
+    text: str, title: str, label: str, warnings: tuple[str, ...], stop: StopCheck | None
+) -> Document:
+    """The document of a text taken out of a file (its reading already reported)."""
+    return make_document(
+        text,
+        title=title,
+        source=label,
+        warnings=warnings,
+        should_stop=part(stop, PREPARED, 1000, 1000),
+    )
+
+
+Reader = Callable[[bytes, str, str, str | None, ReadLimits, StopCheck | None], Document]
+
+_READERS: dict[str, Reader] = {
     "text": _from_text,
     "docx": _from_docx,
     "pdf": _from_pdf,
@@ -242,12 +283,14 @@ def read_document(
     encoding: str | None = None,
     max_bytes: int | None = None,
     limits: ReadLimits | None = None,
+    should_stop: StopCheck | None = None,
 ) -> Document:
     """A document from a bundled id or a file path; ``InputError`` if it cannot be had.
 
     ``encoding`` forces the decoding of text and XML files (ignored for .docx and
     PDF, which carry their own). ``limits`` bound what the file may expand to;
-    ``max_bytes``, when given, replaces their file size limit.
+    ``max_bytes``, when given, replaces their file size limit. ``should_stop``
+    hears how far the reading is, in thousandths (``core.cancel``), and may stop it.
     """
     if isinstance(name, str) and is_bundled_id(name):
         return load_bundled(name)
@@ -258,7 +301,9 @@ def read_document(
     path = Path(name)
     data = _load_bytes(path, label, limits.file_bytes)
     reader = _READERS[_kind(data, path.suffix.lower(), label)]
-    document = reader(data, label, _title_of(path), encoding, limits)
+    check(should_stop, 0, 1000)
+    document = reader(data, label, _title_of(path), encoding, limits, should_stop)
     if not document.text.strip():
         raise InputError(f"{label} contains no text")
+    check(should_stop, 1000, 1000)
     return document

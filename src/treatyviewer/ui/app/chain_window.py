@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar, QWidget
 
 from ...core.align import Overrides
@@ -82,11 +82,14 @@ class ChainWindow(QObject):
         # The docks exist from the start (the saved layout names them, the View menu
         # toggles them); their tables are built when a chain first needs them.
         self.table_dock = LazyDock(
-            _translate("LineagePanel", "Lineages"), "lineage-dock", self._build_table, window
+            QCoreApplication.translate("LineagePanel", "Lineages"),
+            "lineage-dock",
+            self._build_table,
+            window,
         )
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.table_dock)
         self.history_dock = LazyDock(
-            _translate("HistoryPanel", "History of this article"),
+            QCoreApplication.translate("HistoryPanel", "History of this article"),
             "history-dock",
             self._build_history,
             window,

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -40,6 +41,54 @@ class LongWork(Protocol):
     def cancel(self) -> None: ...
 
 
+LEAST_LABEL_PX = 120
+"""Narrowest the stage label gets when the status bar is crowded (then elided)."""
+
+
+class StageLabel(QLabel):
+    """What the work is doing, in one line: as much as the status bar has room for,
+    ending in "…" when cut (a long stage name in Russian or Turkish, a narrow window),
+    the whole of it in the tooltip. ``text()`` is the whole text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self.updateGeometry()
+        self._fit()
+
+    def text(self) -> str:
+        return self._whole
+
+    def shown(self) -> str:
+        """What is on screen now."""
+        return super().text()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._whole) + margins.left() + margins.right()
+        return QSize(width + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(LEAST_LABEL_PX, self.sizeHint().width()), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._whole) <= room:
+            super().setText(self._whole)
+        else:
+            super().setText(metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, room))
+
+
 class ProgressPanel(QWidget):
     """A label, a bar and Cancel, for the status bar."""
 
@@ -48,7 +97,7 @@ class ProgressPanel(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 0, 6, 0)
         lay.setSpacing(6)
-        self.label = QLabel()
+        self.label = StageLabel()
         self.bar = QProgressBar()
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(True)

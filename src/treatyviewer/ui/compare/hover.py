@@ -11,7 +11,7 @@ from .render import Rendered
 QUOTE_LIMIT = 240
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ComparisonView", text)
 
 
@@ -25,15 +25,15 @@ def tooltip(rendered: tuple[Rendered, Rendered] | None, cid: int) -> str:
     if rendered is None:
         return ""
     if cid == -1:
-        return _tr("This article has no counterpart in the other text")
+        return tr("This article has no counterpart in the other text")
     if not 0 <= cid < len(rendered[0].changes):
         return ""
     c = rendered[0].changes[cid][1]
     if c.op == "replace":
-        return _tr("Replaced {0}\nby {1}").format(_quote(c.old_text), _quote(c.new_text))
+        return tr("Replaced {0}\nby {1}").format(_quote(c.old_text), _quote(c.new_text))
     if c.op == "delete":
-        return _tr("Deleted from the older text: {0}").format(_quote(c.old_text))
-    return _tr("Inserted in the newer text: {0}").format(_quote(c.new_text))
+        return tr("Deleted from the older text: {0}").format(_quote(c.old_text))
+    return tr("Inserted in the newer text: {0}").format(_quote(c.new_text))
 
 
 def mark_counterpart(

@@ -37,6 +37,10 @@ STEP_CHARS = 4000
 ARTICLE_MARGIN = 12
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UnpairedView", text)
+
+
 class UnpairedText:
     """One text, written into one pane ahead of the reader."""
 
@@ -193,11 +197,8 @@ class UnpairedTexts:
         panes = [(1, v.inline_pane, new)]
         if v.mode != "inline":
             panes = [(0, v.old_pane, old), (1, v.new_pane, new)]
-        tr = QCoreApplication.translate
         for box, doc in ((v.old_box, old), (v.new_box, new)):
-            box.show_document(
-                tr("unpaired", "{0} — not compared yet").format(doc.title), doc, False
-            )
+            box.show_document(tr("{0} — not compared yet").format(doc.title), doc, False)
         for pane in (v.old_pane, v.new_pane):
             pane.set_placeholders([])
         self.texts = [(side, UnpairedText(pane, doc, formats)) for side, pane, doc in panes]

@@ -25,29 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.entities import Gazetteer, fold
+from ...core.document import Document
+from ...core.entities import Gazetteer, find_mentions
 from ..state.annotation_store import AnnotationStore
+from .entity_completer import EntityCompleter
 
 NOTE_APPLY_DELAY_MS = 500
 """Pause in typing after which the note text is applied (one merged undo step)."""
-
-
-class EntityCompleter(QCompleter):
-    """Completes gazetteer labels and every listed spelling (Latin and Cyrillic)."""
-
-    def __init__(self, gazetteer: Gazetteer, parent: QWidget | None = None) -> None:
-        self._ids: dict[str, str] = {}
-        for entity in gazetteer:
-            for form in (entity.id, *entity.listed_forms()):
-                self._ids.setdefault(fold(form), entity.id)
-        forms = sorted({f for e in gazetteer for f in e.listed_forms()}, key=fold)
-        super().__init__(QStringListModel(forms), parent)
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-
-    def entity_id(self, text: str) -> str | None:
-        """The entity a typed or completed name stands for, if any."""
-        return self._ids.get(fold(" ".join(text.split())))
 
 
 class AnnotationEditor(QWidget):
@@ -94,6 +78,8 @@ class AnnotationEditor(QWidget):
         self.entity_edit.setCompleter(self.completer)
         self.entity_edit.returnPressed.connect(self.link_typed_entity)
         self.completer.activated.connect(lambda _text: self.link_typed_entity())
+        self._named_in: tuple[Document | None, Document | None] | None = None
+        self.entity_edit.textEdited.connect(lambda _text: self._complete_from_texts())
         self.entity_problem = QLabel(self)
         self.entity_problem.setObjectName("entity-problem")
         self.entity_problem.setWordWrap(True)
@@ -197,6 +183,21 @@ class AnnotationEditor(QWidget):
         self.tag_edit.clear()
 
     # -- internals --------------------------------------------------------------------
+    def _complete_from_texts(self) -> None:
+        """Offer first the entities the open texts name (their mentions are found once
+        per text, and already are by the time a reader writes a note)."""
+        session = self.store.session
+        texts = (session.old, session.new)
+        known = self._named_in
+        if known is not None and all(a is b for a, b in zip(texts, known, strict=True)):
+            return
+        self._named_in = texts
+        named: dict[str, int] = {}
+        for doc in texts:
+            for mention in find_mentions(doc, self.gazetteer) if doc is not None else ():
+                named[mention.entity_id] = named.get(mention.entity_id, 0) + 1
+        self.completer.set_named(named)
+
     def _say_entity_problem(self, text: str) -> None:
         self.entity_problem.setText(text)
         self.entity_problem.setAccessibleName(text)

@@ -31,6 +31,7 @@ from typing import Any
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
+from ...core.parallel import end_with
 from .comparing import Receiver, Sending, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
 
@@ -124,7 +125,9 @@ def _take(path: str) -> Request:
 
 
 def _child(pipe: Connection, handed: str, parent: int) -> None:
-    """The process's whole life: compare, send the result or the failure, end."""
+    """The process's whole life: compare, send the result or the failure, end; or
+    end at once with the window, however that ends."""
+    end_with(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     conn = _Channel(pipe)
     sending = _Sending(conn, parent)

@@ -59,7 +59,7 @@ class Report(Protocol):
         ...
 
 
-STAGES = ("read-old", "read-new", "align", "diff", "find")
+STAGES = ("read-old", "read-new", "read-both", "align", "diff", "find")
 
 
 def _staged(report: Report) -> Callable[[int, int], bool]:
@@ -90,7 +90,6 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
     if request.documents is not None:
         old, new = request.documents
     else:
-        report.stage("read-old")
         check(report, READ_OLD, SCALE)
         old, new = read_pair(request, report, helpers)
         report.texts(old, new)
@@ -118,21 +117,26 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
 
 
 def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document, Document]:
-    """Both texts of ``request``; with ``helpers``, read side by side."""
+    """Both texts of ``request``, each reported as it is read and segmented; with
+    ``helpers``, read side by side, the older one reported for both (a helper has no
+    way to report, and the two take about as long)."""
     sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
+    limits = request.limits
     if helpers:
+        report.stage("read-both")
+        both = part(report, READ_OLD, COMPARE, SCALE)
         old, new = shared_map(
-            lambda chosen: [read_any(name, code, request.limits) for name, code in chosen],
-            sides,
+            lambda chosen: [read_any(*sides[k], limits, both if k == 0 else None) for k in chosen],
+            (0, 1),
             helpers,
             least=2,
         )
-        report.stage("read-new")
+        check(report, COMPARE, SCALE)
         return old, new
-    old = read_any(request.old_name, request.encodings[0], request.limits)
+    report.stage("read-old")
+    old = read_any(*sides[0], limits, part(report, READ_OLD, READ_NEW, SCALE))
     report.stage("read-new")
-    check(report, READ_NEW, SCALE)
-    return old, read_any(request.new_name, request.encodings[1], request.limits)
+    return old, read_any(*sides[1], limits, part(report, READ_NEW, COMPARE, SCALE))
 
 
 def _scanned(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:

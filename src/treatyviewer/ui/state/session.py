@@ -239,8 +239,9 @@ class ComparisonSession(CancellableWork):
 
     def stage_names(self) -> dict[str, str]:
         return {
-            "read-old": self.tr("Reading the older text…"),
-            "read-new": self.tr("Reading the newer text…"),
+            "read-old": self.tr("Reading the older text and finding its articles…"),
+            "read-new": self.tr("Reading the newer text and finding its articles…"),
+            "read-both": self.tr("Reading both texts and finding their articles…"),
             "align": self.tr("Aligning the articles…"),
             "diff": self.tr("Comparing the wording of each pair…"),
             "find": self.tr("Finding references and names…"),

@@ -1,0 +1,77 @@
+"""The note editor's entity field completes what the reader starts to type: any part of
+a name, in any case, in any spelling the gazetteer knows, the entities the open texts
+name first; choosing a completion links the note to that entity."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from test_ui_reading_walk import kars_sentence
+from treatyviewer.core.entities import find_mentions
+from treatyviewer.ui.notes.entity_completer import ENTITY_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def offered(editor, qtbot, typed: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(shown, entity id) of each completion popped up for ``typed``, in order."""
+    editor.entity_edit.clear()
+    editor.entity_edit.setFocus()
+    for char in typed:  # as a keyboard types it (QTest's key clicks know only ASCII)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(editor.entity_edit, event)
+    popup = editor.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    model = popup.model()
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    return [(i.data(), i.data(ENTITY_ROLE)) for i in rows]
+
+
+@pytest.fixture
+def editor(make_window):  # type: ignore[no-untyped-def]
+    window = make_window()
+    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
+    window.reading.show_note(note_id)
+    window.activateWindow()
+    editor = window.reading.notes.editor
+    editor.note_id = note_id
+    return editor
+
+
+def test_part_of_a_name_in_any_case_and_script_is_completed(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown = offered(editor, qtbot, "kar")
+    assert ("Kars", "kars") in shown
+    cyrillic = offered(editor, qtbot, "карс")
+    assert ("Карс — Kars", "kars") in cyrillic  # the alias says which entity it is
+    assert {entity for _, entity in cyrillic} >= {"kars"}
+
+
+def test_the_entities_the_texts_name_come_first(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    session = editor.store.session
+    named = {
+        m.entity_id
+        for doc in (session.old, session.new)
+        for m in find_mentions(doc, editor.gazetteer)
+    }
+    shown = offered(editor, qtbot, "a")
+    entities = [entity for _, entity in shown]
+    unnamed = [k for k, entity in enumerate(entities) if entity not in named]
+    assert unnamed, "every entity of the gazetteer is named: nothing to order"
+    assert all(entity in named for entity in entities[: unnamed[0]])
+    assert all(entity not in named for entity in entities[unnamed[0] :])
+
+
+def test_choosing_a_completion_links_the_note(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown = offered(editor, qtbot, "Ардаг")
+    assert shown and shown[0][1] == "ardahan"
+    popup = editor.completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    entry = editor.store.entry(editor.note_id)
+    qtbot.waitUntil(lambda: "ardahan" in editor.store.entry(editor.note_id).annotation.entity_ids)
+    assert entry is not None
+    qtbot.waitUntil(lambda: editor.entity_edit.text() == "", timeout=2_000)
