@@ -13,20 +13,14 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 
 from ...core.comparison import Comparison
-from ..common.colours import Scheme
 from ..common.slices import SlicedRun, Steps, run_through
-from .alignment import Padding
-from .connector import ConnectorBand
 from .formats import Formats
-from .geometry import SideGeometry
-from .overview import OverviewBar
 from .pane import ComparisonPane
 from .progressive import Filling
 from .render import Rendered
-from .scrollsync import ScrollSync
-from .span_layers import SpanLayers
 from .view_marks import band_steps, lonely_bands, tick_steps
 from .view_navigation import ViewNavigator
+from .whole_layout import MarkedView
 
 LONG_TEXT = 200_000
 """Characters in both texts above which a comparison is written into the panes step by step."""
@@ -45,26 +39,13 @@ def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
 
 
-class FilledView(Protocol):
+class FilledView(MarkedView, Protocol):
     """What of the comparison view a filling reads and sets."""
 
     laidOut: SignalInstance
-    cmp: Comparison | None
-    mode: str
-    scheme: Scheme
-    pads: tuple[Padding, Padding]
-    geo: tuple[SideGeometry, SideGeometry]
-    old_pane: ComparisonPane
-    new_pane: ComparisonPane
-    sync: ScrollSync
-    connector: ConnectorBand
-    overview: OverviewBar
-    layers: SpanLayers
     navigator: ViewNavigator
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
-
-    def update_overview_view(self) -> None: ...
 
 
 class ViewFilling(QObject):

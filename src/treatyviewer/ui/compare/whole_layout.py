@@ -22,14 +22,12 @@ from .span_layers import SpanLayers
 from .view_marks import bands, ticks
 
 
-class WholeView(Protocol):
-    """What of the comparison view a whole layout reads and sets."""
+class MarkedView(Protocol):
+    """What of the comparison view a layout (whole, or step by step) reads and sets."""
 
     cmp: Comparison | None
-    rendered: tuple[Rendered, Rendered] | None
     mode: str
     scheme: Scheme
-    font_: QFont
     pads: tuple[Padding, Padding]
     geo: tuple[SideGeometry, SideGeometry]
     old_pane: ComparisonPane
@@ -40,6 +38,11 @@ class WholeView(Protocol):
     layers: SpanLayers
 
     def update_overview_view(self) -> None: ...
+
+
+class WholeView(MarkedView, Protocol):
+    rendered: tuple[Rendered, Rendered] | None
+    font_: QFont
 
 
 def lay_out_whole(view: WholeView) -> None:
