@@ -63,6 +63,39 @@ def test_a_started_window_has_not_imported_what_hidden_docks_and_dialogs_use(
     assert [m for m in HIDDEN_AT_START if m in loaded] == []
 
 
+COMPARED_ELSEWHERE = (
+    "treatyviewer.core.align_engine",  # the aligner
+    "treatyviewer.core.segment",  # reading: segmenting
+    "treatyviewer.io.readers",
+    "treatyviewer.ui.state.apart",  # multiprocessing, for long pairs
+    "multiprocessing",
+)
+
+
+def test_a_window_handed_its_first_comparison_imports_no_comparing_machinery(
+    tmp_path: Path,
+) -> None:
+    """As ``treatyviewer`` starts on the bundled pair: the pair is compared in the process
+    forked at launch, and the window, handed the result, imports none of what reads
+    or aligns (the child does); the window shows it highlighted all the same."""
+    code = (
+        "import json, sys\n"
+        "from treatyviewer.ui.app.launch import launch\n"
+        f"code = launch(['--screenshot', {str(tmp_path / 'shot.png')!r}])\n"
+        "print(json.dumps({'code': code, 'loaded': sorted(sys.modules)}))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0 and (tmp_path / "shot.png").stat().st_size > 10_000
+    loaded = set(result["loaded"])
+    assert "treatyviewer.core.comparison" in loaded
+    assert [m for m in COMPARED_ELSEWHERE if m in loaded] == []
+
+
 def test_notes_dock_is_built_when_first_shown_with_the_notes_of_the_open_texts(
     make_window, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,6 @@ The stages live in ``align_engine``; this module is the aligner's public face:
 
 from __future__ import annotations
 
-from .align_engine import Aligner
 from .align_types import Alignment, Link, Origin, Overrides, Related
 from .cancel import StopCheck
 from .document import Document, Segment, SegmentKind
@@ -23,6 +22,8 @@ def align(
     """Pair the segments of two documents; reader overrides are kept as given.
 
     ``should_stop`` may cancel the run (``core.cancel``)."""
+    from .align_engine import Aligner  # a window shown a result made elsewhere never aligns
+
     return Aligner(old, new, overrides or Overrides(), should_stop).run()
 
 

@@ -36,6 +36,7 @@ from .align_decide import (
     best_rival,
     confidence,
     joined_confidence,
+    parts_confidence,
 )
 from .align_features import (
     Stems,
@@ -51,6 +52,7 @@ from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
 from .align_inplace import pair_in_place
 from .align_mutual import Places, mutual_best
+from .align_order import parts_in_order
 from .align_types import Alignment, Link, Overrides, moved_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
@@ -368,16 +370,19 @@ class Aligner:
     def _collect(self, groups: list[Group]) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
-        cores = [core for _, _, core, _ in groups]
+        mates = {core: (olds, news) for olds, news, core, _ in groups}
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
-        rivals = best_rival(adjusted, cores)
+        rivals = best_rival(adjusted, mates, mates)
         links = list(self.forced)
         for olds, news, (i, j), joined in groups:
             if set(olds) & forced_old or set(news) & forced_new:
                 continue
-            conf = round(self._link_confidence(i, j, rivals) * joined_confidence(joined), 3)
+            conf = self._link_confidence(i, j, rivals)
+            if joined != float("inf"):
+                bodies = (self.old_bodies, self.new_bodies)
+                conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
-            links.append(Link(olds, news, round(score, 4), conf))
+            links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         paired_old = {i for lk in links for i in lk.old}
         paired_new = {j for lk in links for j in lk.new}

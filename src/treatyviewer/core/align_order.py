@@ -51,3 +51,37 @@ def ordered_share(
     matcher = SequenceMatcher(None, rest, list(part), autojunk=False)
     found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
     return found / len(part) if found >= ORDERED_WORDS else 0.0
+
+
+def parts_in_order(
+    bodies: tuple[Sequence[str], Sequence[str]],
+    olds: Sequence[int],
+    news: Sequence[int],
+    core: tuple[int, int],
+) -> float:
+    """The least share of the words of a split or merged part of a pair (grown from
+    ``core``) that read, in order, as what the pair's other articles leave of the
+    counterpart: true parts read so nearly whole, an article that only borrows the
+    counterpart's formulas in scattered pieces."""
+    (old_bodies, new_bodies), (i, j) = bodies, core
+    split = least_in_order(
+        words_of(old_bodies[i]), [words_of(new_bodies[k]) for k in news], list(news).index(j)
+    )
+    merged = least_in_order(
+        words_of(new_bodies[j]), [words_of(old_bodies[k]) for k in olds], list(olds).index(i)
+    )
+    return min(split, merged)
+
+
+def least_in_order(whole: Sequence[str], parts: Sequence[Sequence[str]], core: int) -> float:
+    """The least ``ordered_share`` of the parts of a split or merge other than its
+    ``core``, each read against what the other parts leave of ``whole`` (1.0 when
+    there is no other part)."""
+    return min(
+        (
+            ordered_share(whole, [p for m, p in enumerate(parts) if m != k], part)
+            for k, part in enumerate(parts)
+            if k != core
+        ),
+        default=1.0,
+    )

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from .document import Document
-from .segment import make_document
 
 DEFAULT_PAIR = ("draft-1920", "moscow-1921")
 BUNDLED_CHAIN = ("draft-1920", "moscow-1921", "kars-1921")
@@ -61,6 +60,8 @@ def bundled_metadata(text_id: str) -> dict[str, Any]:
 @cache
 def load_bundled(text_id: str) -> Document:
     """A bundled text as a document; its metadata rides along in ``metadata``."""
+    from .segment import make_document  # segmenting is for who reads (not a window shown a result)
+
     text = resource_path("texts", f"{text_id}.en.txt").read_text(encoding="utf-8")
     meta = bundled_metadata(text_id)
     return make_document(

@@ -15,12 +15,12 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..core.cancel import StopCheck, check, part
 from ..core.document import Document
 from ..core.errors import InputError
 from ..core.resources import is_bundled_id, load_bundled
-from ..core.segment import make_document
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup
@@ -176,6 +176,14 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
 PREPARED = 160
 """Thousandths of reading a plain text spent decoding it and taking off its markup
 (the rest: normalising and segmenting it, ``make_document``)."""
+
+
+def make_document(text: str, **fields: Any) -> Document:
+    """``core.segment.make_document``, imported when a text is first read: a window
+    shown a comparison made in another process never segments a text itself."""
+    from ..core.segment import make_document as segmented
+
+    return segmented(text, **fields)
 
 
 def _from_text(

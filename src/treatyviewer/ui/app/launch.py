@@ -63,10 +63,25 @@ def _size(text: str) -> tuple[int, int] | None:
     return max(320, int(w)), max(240, int(h))
 
 
-def _load_engine() -> None:
+ENGINE_FIRST_BYTES = 100_000
+"""From this many bytes in the first pair its comparison (in the process forked at
+launch) takes longer than building the window: the modules that read and compare are
+then imported before the fork, so that the child begins at once. A shorter pair (the
+bundled one) is compared long before the window is built: the child imports them after
+the fork, and the window, which is handed the result, never does. (A long pair, from
+``LONG_PAIR_BYTES``, is compared in a process started afresh: nothing to import here.)"""
+
+
+def _load_engine(weight: int = 0) -> None:
     """Import the Qt-free engine before PySide6: PySide6 reads the source of every module
-    imported after it (looking for its feature switches), start-up time spent for nothing."""
+    imported after it (looking for its feature switches), start-up time spent for nothing.
+    ``weight``: bytes of the pair begun at launch (``ENGINE_FIRST_BYTES``)."""
     from ...core import comparison, entities  # noqa: F401
+    from ..state.request import LONG_PAIR_BYTES
+
+    if ENGINE_FIRST_BYTES <= weight < LONG_PAIR_BYTES:
+        from ...core import align_engine, segment  # noqa: F401
+        from ...io import readers  # noqa: F401
 
 
 def _load_window_engine() -> None:
@@ -107,13 +122,16 @@ def first_pair(args: argparse.Namespace) -> tuple[str, str]:
 def begin_first_pair(args: argparse.Namespace) -> HeadStart | None:
     """Before Qt is imported: start comparing the pair the window opens on in a forked
     process (``head_start``), or None when there is no such pair or no fork."""
-    _load_engine()
     if args.session_file is not None or len(args.texts) > 2:
+        _load_engine()
         return None
-    from ..state.head_start import HeadStart
     from ..state.request import Request
 
-    return HeadStart.begin(Request(*first_pair(args), limits=limits_from_args(args)))
+    request = Request(*first_pair(args), limits=limits_from_args(args))
+    _load_engine(request.weight())
+    from ..state.head_start import HeadStart
+
+    return HeadStart.begin(request)
 
 
 def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tuple[Any, Any]:

@@ -13,7 +13,6 @@ from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
 from ...core.textdiff import DiffOptions
 from ...io.limits import ReadLimits
-from ..state.loading import read_any
 from ..state.worker import Job, start
 
 if TYPE_CHECKING:
@@ -62,6 +61,7 @@ class ChainState(QObject):
 
         def work(stop: Callable[[int, int], bool]) -> tuple[list[str], Chain]:
             from ...core.chain import build_chain  # loaded when a chain is first opened
+            from ..state.loading import read_any
 
             docs = [read_any(name, None, limits) for name in names]
             return names, build_chain(docs, options, saved, should_stop=stop)

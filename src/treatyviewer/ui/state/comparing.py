@@ -24,8 +24,7 @@ from ...core.document import Document
 from ...core.entities import Mention
 from ...core.parallel import helpers_available, shared_map
 from ...core.streamed import Pieces, streamed_compare
-from ...core.xrefs import Reference
-from .loading import read_any
+from ...core.xrefs import Reference, keep_references, scan_references
 from .request import Loaded, Request
 from .scans import keep_scans, may_fork, prepare, scanned
 
@@ -120,6 +119,8 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
     """Both texts of ``request``, each reported as it is read and segmented; with
     ``helpers``, read side by side, the older one reported for both (a helper has no
     way to report, and the two take about as long)."""
+    from .loading import read_any  # a window shown a result made elsewhere reads nothing
+
     sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
     limits = request.limits
     if helpers:
@@ -174,7 +175,10 @@ class Sending:
     def aligned(
         self, old: Document, new: Document, alignment: Alignment, diffs: dict[int, PairDiff]
     ) -> None:
-        self.send("aligned", old, new, alignment, diffs)
+        """With the cross-references found beside the aligner: a comparison shown in
+        part marks them in the panes, which would otherwise search a long text for
+        them on the GUI thread."""
+        self.send("aligned", old, new, alignment, diffs, scan_references((old, new)))
 
     def diffed(self, diffs: dict[int, PairDiff]) -> None:
         self.send("diffs", diffs)
@@ -263,7 +267,10 @@ class Receiver:
         elif kind == "texts":
             self.texts(*rest)
         elif kind == "aligned":
-            self.aligned(*rest)
+            old, new, alignment, diffs, references = rest
+            for doc, found in zip((old, new), references, strict=True):
+                keep_references(doc, found)
+            self.aligned(old, new, alignment, diffs)
         elif kind == "diffs":
             self.diffed(rest[0])
         elif kind == "failed":

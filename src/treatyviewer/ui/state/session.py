@@ -19,10 +19,9 @@ from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...core.streamed import Pieces
 from ...io.limits import ReadLimits
-from .apart import APART_FROM_BYTES, run_apart
 from .comparing import SCALE, Receiver
 from .head_start import HeadStart
-from .request import Loaded, Request
+from .request import LONG_PAIR_BYTES, Loaded, Request
 from .worker import CancellableWork, Job, Progress, settle
 
 PARTIAL_FROM = 200_000
@@ -124,7 +123,7 @@ class ComparisonSession(CancellableWork):
         """Pairs less likely than this to be right are offered for review."""
         self.loading_names: tuple[str, str] = ("", "")
         """The texts being read or compared (while ``busy``)."""
-        self.apart_from = APART_FROM_BYTES
+        self.apart_from = LONG_PAIR_BYTES
         """Texts at least this long are compared in a process of their own (``apart``)."""
         self.head_start: HeadStart | None = None
         """The first pair, begun in a forked process at launch; the first open takes it."""
@@ -288,7 +287,12 @@ class ComparisonSession(CancellableWork):
             loaded = head.take(Receiver(stages, request)) if head is not None else None
             if loaded is None:
                 receiver = Receiver(stages, request)
-                loaded = run_apart(request, receiver) if apart else receiver.run()
+                if apart:  # multiprocessing is imported for a long pair only
+                    from .apart import run_apart
+
+                    loaded = run_apart(request, receiver)
+                else:
+                    loaded = receiver.run()
             return request.old_name, request.new_name, loaded
 
         job = Job(work)
