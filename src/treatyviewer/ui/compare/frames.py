@@ -44,13 +44,15 @@ def open_frame(cursor: QTextCursor) -> None:
     frame = cursor.currentFrame()
     _hide(cursor.block(), QPointF(0, 0))
     for outside in (frame.firstPosition() - 1, frame.lastPosition() + 1):
-        _hide(doc.findBlock(outside), QPointF(0, FAR_BELOW))
+        block = doc.findBlock(outside)
+        _hide(block, QPointF(0, FAR_BELOW if block.position() else 0))  # (Ctrl+Home: 0)
 
 
 def _hide(block: QTextBlock, where: QPointF) -> None:
     """Qt places no hidden block, and its hit test takes one left where it was laid
     out (nowhere: at the top) for one above the point: one outside the frames is put
-    far below, so that a click between two articles never lands at the end."""
+    far below, so that a click between two articles never lands at the end (but the
+    first, where Ctrl+Home puts the cursor, stays at the top)."""
     block.setVisible(False)
     block.document().markContentsDirty(block.position(), block.length())
     block.layout().setPosition(where)
