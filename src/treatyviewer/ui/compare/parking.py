@@ -41,7 +41,10 @@ FAR_SCREENS = 8.0
 gap to ``WAKE_SCREENS`` keeps small scrolls from parking and waking the same one)."""
 PARK_AT_ONCE = 8
 """Articles left far behind are parked once there are this many (or along with a
-wake): each edit of the document costs a walk over the blocks below it."""
+wake), so that small scrolls do not park and wake one article after another."""
+PARK_MOST = 16
+"""Articles parked at most in one turn of the event loop (a jump far away leaves many
+behind: the rest are parked in the next turns)."""
 MIN_SCREEN = 400.0
 """The viewport height assumed for a pane not shown yet."""
 
@@ -94,22 +97,22 @@ class SideParking:
         self.apply([i], [])
 
     def apply(self, wake: list[int], park: list[int]) -> None:
-        """Wake and park articles in one edit of the document: after each edit Qt walks
-        every block below it, so one edit for many articles, not one each."""
+        """Wake and park articles, one edit of the document each: Qt lays out again
+        every frame an edit (an edit block: the span from its first change to its
+        last) touches, so one edit for articles far apart would lay out all between."""
         wake = [i for i in wake if i in self.parked]
         plans = [plan for plan in map(self._plan, park) if plan is not None]
-        if not wake and not plans:
-            return
         cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
         for i in wake:
+            cursor.beginEditBlock()
             self._rewrite(cursor, i)
+            cursor.endEditBlock()
             self.parked.discard(i)
             self.awake.add(i)
         for plan in plans:
+            cursor.beginEditBlock()
             self._park(cursor, plan)
-        cursor.endEditBlock()
-        for plan in plans:
+            cursor.endEditBlock()
             self._settle(cursor, plan)
 
     def _rewrite(self, cursor: QTextCursor, i: int) -> None:
@@ -246,7 +249,7 @@ class Parking:
 
     def follow(self) -> None:
         """Wake what is near the view of either pane (and some more, so that the next
-        screens need no edit); park what is far from both, in one edit per pane."""
+        screens need no edit); park what is far from both (``PARK_MOST`` at a time)."""
         for side, parking in enumerate(self.sides):
             value, height = self.views(side)
             height = max(height, MIN_SCREEN)
@@ -266,7 +269,7 @@ class Parking:
                     park.append(i)
             if len(park) < PARK_AT_ONCE and not wake:
                 park = []
-            parking.apply(wake, park)
+            parking.apply(wake, park[:PARK_MOST])
 
     @staticmethod
     def _range(parking: SideParking, i: int) -> tuple[float, float]:
