@@ -52,21 +52,20 @@ def test_status_line_counts_pairings_to_review_in_good_english(make_window, qtbo
     assert f"{len(confidences)} pairings to review" in window.counts.text()
 
 
-def test_without_editors_notes_the_wording_names_the_related_articles(make_window, tmp_path):
-    from synthetic import family_pair
+def test_without_editors_notes_the_wording_names_the_related_articles(make_window):
+    from pathlib import Path
 
-    pair = family_pair("short", 40, 102)
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text(pair.old_text, encoding="utf-8")
-    new.write_text(pair.new_text, encoding="utf-8")
-    window = make_window(old, new)
+    pairs = Path(__file__).parent / "related_pairs"
+    window = make_window(pairs / "commission-old.txt", pairs / "commission-new.txt")
     cmp = window.session.comparison
     model = window.concordance.model
-    assert cmp.related_old
+    # Old Art. 2 was struck out and shared out between new Arts. 7 and 3.
+    assert list(cmp.related_old) == [cmp.old.index_of("2")]
     for index, related in cmp.related_old.items():
         row = next(r for r in range(model.rowCount()) if model.rows[r].kind == "removed"
                    and model.rows[r].index == index)  # fmt: skip
         names = ", ".join(cmp.new.segments[x.index].reference for x in related)
+        assert names == "7, 3"
         assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == f"related: {names}"
         tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
         assert "share part of its wording" in tip

@@ -129,7 +129,12 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>no counterpart; shares wording with {0}</source>
+        <translation>нет соответствия; общие формулировки с {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -1493,7 +1498,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1518,7 +1523,7 @@ by {1}</source>
         <translation>Объект: Карс, Kars, Армения…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Linked entities</source>
         <translation>Связанные объекты</translation>
     </message>
@@ -1579,7 +1584,7 @@ by {1}</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>No note selected</source>
         <translation>Заметка не выбрана</translation>
     </message>
@@ -2380,7 +2385,7 @@ by {1}</source>
     <message>
         <location line="+87"/>
         <source>searching… {0} %</source>
-        <translation>поиск… {0} %</translation>
+        <translation>поиск… {0}&#xa0;%</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2395,7 +2400,7 @@ by {1}</source>
     <message>
         <location line="+2"/>
         <source>{0} · {1} % of the texts laid out</source>
-        <translation>{0} · выведено {1} % текстов</translation>
+        <translation>{0} · выведено {1}&#xa0;% текстов</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2927,7 +2932,7 @@ by {1}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -3570,7 +3575,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
-        <translation>Тексты ещё выводятся на экран (пока {0} %): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
+        <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
 </context>
 <context>

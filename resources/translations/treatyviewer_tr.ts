@@ -129,7 +129,12 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>no counterpart; shares wording with {0}</source>
+        <translation>karşılığı yok; {0} ile ortak ifadeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -1481,7 +1486,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1506,7 +1511,7 @@ yerine {1}</translation>
         <translation>Öğe: Kars, Карс, Ermenistan…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Linked entities</source>
         <translation>Bağlı öğeler</translation>
     </message>
@@ -1567,7 +1572,7 @@ yerine {1}</translation>
         <translation>“{0}” dizinde yok</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>No note selected</source>
         <translation>Not seçilmedi</translation>
     </message>
@@ -2903,7 +2908,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+55"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>

@@ -1,12 +1,12 @@
-"""Splits, merges and related articles: what the one-to-one pairing leaves over.
+"""Splits and merges: what the one-to-one pairing leaves over.
 
 An article left unpaired next to a pair joins it when its wording came from
 that pair's counterpart (a split when the new text cut an article in two, a
-merge when it joined two). Whatever is still unpaired is added or removed; for
-those the reader is shown the articles of the other text that took up part of
-their matter, clearly weaker than a pair.
+merge when it joined two). Whatever is still unpaired is added or removed (the
+articles of the other text that took up part of its matter are found by
+``align_related``).
 
-Both judgements rest on the share of a leftover article's weight that another
+The judgement rests on the share of a leftover article's weight that another
 article holds, measured against the shares the same article has in articles
 spread over the whole other text: formula-built treaties share much with
 everything, free prose little, and each article is its own yardstick.
@@ -23,7 +23,6 @@ from typing import Protocol
 from .align_decide import Background
 from .align_features import Sample, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
-from .align_types import Related
 from .document import Segment
 
 
@@ -47,9 +46,6 @@ counterpart must lie for it to join that pair."""
 CLEAR_Z = 5.0
 ORDERED_GAIN = 5.0
 """Standing added above ``CLEAR_Z`` as a part read in order goes from the least share to all."""
-RELATED_Z = 3.0
-"""The same, for an unpaired article's related articles."""
-RELATED_MAX = 4
 PART_SHARE = 0.3
 """Share of a part read in order as its counterpart's remainder that needs no comparison
 with chance (true parts read so at 0.7 and more)..."""
@@ -288,36 +284,3 @@ def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
         news = tuple(sorted([j, *news_of.get(i, ())]))
         groups.append((olds, news, (i, j), min(weakest[("old", i)], weakest[("new", j)])))
     return groups
-
-
-def _related(k: int, mine: Side, theirs: Side, candidates: list[int]) -> tuple[Related, ...]:
-    vector, _, _ = mine
-    _, features, count = theirs
-    shares = [(same_containment(vector(k), features(x)), x) for x in candidates]
-    if not any(share >= LEAST_SHARE for share, _ in shares):
-        return ()
-    ruler = yardstick(vector(k), features, count, set(candidates), kept=True)
-    found = [(share, x) for share, x in shares if ruler.z(share) >= RELATED_Z]
-    top = sorted(found, key=lambda e: (-e[0], e[1]))[:RELATED_MAX]
-    return tuple(Related(x, round(share, 4)) for share, x in top)
-
-
-def related_articles(
-    a: Aligner, removed: tuple[int, ...], added: tuple[int, ...]
-) -> tuple[dict[int, tuple[Related, ...]], dict[int, tuple[Related, ...]]]:
-    """For each unpaired article, the other text's articles that hold part of its matter."""
-    old, new = _sides(a)
-    wanted_old, wanted_new = set(removed), set(added)
-    of_old: dict[int, list[int]] = defaultdict(list)
-    of_new: dict[int, list[int]] = defaultdict(list)
-    for i, j in a.scores:
-        if i in wanted_old:
-            of_old[i].append(j)
-        if j in wanted_new:
-            of_new[j].append(i)
-    related_old = {i: _related(i, old, new, found) for i, found in of_old.items()}
-    related_new = {j: _related(j, new, old, found) for j, found in of_new.items()}
-    return (
-        {i: r for i, r in related_old.items() if r},
-        {j: r for j, r in related_new.items() if r},
-    )

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import partial
 
 from .align_assign import assign
-from .align_attach import Group, Joined, attach_leftovers, forget_samples, related_articles
+from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
 from .align_decide import (
     FAR_Z,
@@ -53,6 +53,7 @@ from .align_hubness import Hubness
 from .align_inplace import pair_in_place
 from .align_mutual import Places, mutual_best
 from .align_order import parts_in_order
+from .align_related import related_articles
 from .align_types import Alignment, Link, Overrides, moved_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check

@@ -157,7 +157,9 @@ class Vectors:
         self.stems = stems
         self.idf: dict[str, float] = {}
         self.df: Counter[str] = Counter()
-        """Open articles of both texts that hold each feature."""
+        """Open articles of both texts that hold each feature..."""
+        self.counted = 0
+        """...and how many articles that is."""
         self.unseen = 1.0
         self._vectors: dict[int, Vector] = {}
         self._wordings: tuple[int, Wordings] | None = None
@@ -203,14 +205,17 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
     """Give both texts the same IDF, counted over the articles still open."""
     df: Counter[str] = Counter()
     single: Counter[str] = Counter()
+    counted = 0
     for side, open_ in ((old, old_open), (new, new_open)):
         for k in open_:
+            counted += 1
             found = side.stems.features(side.bodies[k])
             df.update(found[0])
             single.update(found[1])
     n = len(old.bodies) + len(new.bodies)
     log, top = math.log, math.log(n + 1)
     old.df = new.df = df
+    old.counted = new.counted = counted
     # The weight of every count once; shingles first, then the stems overwrite theirs.
     counts = set(df.values())
     plain = {c: top - log(c + 0.5) for c in counts}

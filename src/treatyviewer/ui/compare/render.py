@@ -311,7 +311,15 @@ class SideRenderer:
             seg = self.doc.segments[i]
             kind = "removed" if self.side == "old" else "added"
             related = related_articles(self.doc, seg, self.other)
-            return related_text(kind, related) or tr("no counterpart")
+            if related:
+                return related_text(kind, related)
+            # Without editors' notes, the articles that share its specific wording
+            # (named more weakly than a pair).
+            found = (self.cmp.related_old if self.side == "old" else self.cmp.related_new).get(i)
+            if found:
+                names = ", ".join(segment_name(self.other.segments[r.index]) for r in found)
+                return tr("no counterpart; shares wording with {0}").format(names)
+            return tr("no counterpart")
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
         names = ", ".join(segment_name(self.other.segments[j]) for j in others)
