@@ -201,13 +201,24 @@ HARDER: dict[str, dict[str, Any]] = {
         "p_unchanged": 0.05, "p_moved": 0.05},
     "clauses": {"writer": "clauses", "edit_rate": 0.12, "p_moved": 0.05, "p_added": 0.04,
         "uneven_splits": True},
+    "crowded-runs": {"writer": "formulaic", "edit_rate": 0.15, "heavy_rate": 0.3, "p_run": 0.08,
+        "p_removed": 0.03, "p_added": 0.03, "p_moved": 0.06, "moved_rate": 0.25,
+        "uneven_splits": True},
+    "protocol-moves": {"writer": "protocol", "words_per_article": 40, "edit_rate": 0.1,
+        "p_moved": 0.08, "moved_rate": 0.2, "p_run": 0.03},
+    "turkish-heavy": {"writer": "turkish", "edit_rate": 0.25, "heavy_rate": 0.35, "p_heavy": 0.1,
+        "p_moved": 0.08, "moved_rate": 0.3, "p_unchanged": 0.2, "uneven_splits": True},
 }  # fmt: skip
 """Harder than the families the aligner is held to: one-sentence articles of formulas,
 formula-built text edited by up to 35 % and moved, German formulas ("§ 1" becoming
 "Artikel 1"; now and then a far added article takes a merged part), protocol articles
 that differ by a state's name and a figure, and formula-built articles of some 600 words
 with many small edits, and articles put together from a stock of whole clauses that
-recur word for word across the text ("clauses"). The benchmark reports them."""
+recur word for word across the text ("clauses"); and, written when the families above
+passed at 1.00: runs of struck-out articles next to runs of new ones in formula-built
+text with edited articles moved across them ("crowded-runs"), protocol articles edited by
+a fifth and moved among their near-copies ("protocol-moves"), and inflected Turkish
+edited by a quarter and moved ("turkish-heavy"). The benchmark reports them."""
 
 
 def family_pair(family: str, n_articles: int, seed: int) -> SyntheticPair:

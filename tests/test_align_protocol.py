@@ -66,3 +66,32 @@ def test_moved_protocol_articles_are_found_among_their_near_copies():
     moved = {link for link in pair.links if set(link[1]) & pair.moved}
     assert len(moved) > 30 and moved <= found, sorted(moved - found)
     assert found <= pair.links, sorted(found - pair.links)
+
+
+EGYPT_SPLIT = [
+    "The Government of Egypt shall accede to the Convention by notice to the depositary "
+    "within 12 months of the date of its signature.",
+    "The Government of Egypt may denounce this Protocol by notice given not less than 11 "
+    "months before the end of each period of five years.",
+]
+
+
+def test_split_in_place_wins_over_a_far_added_near_copy():
+    """Old Art. 45 (Egypt: accession within 12 months, then denunciation) is cut in two
+    in place, the second half lightly edited. Far from it, at Art. 12, a new article
+    puts the same two clauses of Egypt in the other order with another figure (11
+    months): as a bag of words it is nearer to Art. 45 than either half, but the
+    halves read as one hold more of it, and they stand where it stood. Art. 45 is
+    split in place and the far article is added."""
+    writer = ProtocolWriter(random.Random(101))
+    old = [writer.article(40) for _ in range(60)]
+    old[44] = list(EGYPT_SPLIT)
+    copy = [EGYPT_SPLIT[1], EGYPT_SPLIT[0].replace("12 months", "11 months")]
+    edited = EGYPT_SPLIT[1].replace("given not less than", "given than")
+    kept = [writer.edit(a, 0.06) for a in old]
+    new = [*kept[:11], copy, *kept[11:44], EGYPT_SPLIT[:1], [edited], *kept[45:]]
+    cmp = _compare(old, new)
+    assert cmp.label_of("new", cmp.added) == ["12"] and not cmp.removed
+    shifted = {((str(k),), (str(k + 1 if k > 11 else k),)) for k in range(1, 61) if k < 45}
+    after = {((str(k),), (str(k + 2),)) for k in range(46, 61)}
+    assert links_of(cmp) == {PREAMBLE, *shifted, *after, (("45",), ("46", "47"))}

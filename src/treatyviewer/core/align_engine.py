@@ -68,7 +68,7 @@ PLACE_Z = 1.0
 its very place between the anchors (the same offset from either, or the same
 number): among equally likely counterparts, the one that keeps the order wins."""
 WEAK_NEAR = FAR_Z - NEAR_Z
-"""A near pair less than this many spreads above its bar must also pass ``among_homes``."""
+"""A near pair this little above its bar must pass ``among_homes``; a far one ``kept_at_home``."""
 REPEAT_CONFIDENCE = 0.99
 """Confidence of a verbatim pair whose wording occurs more than once."""
 STRUCTURAL_CONFIDENCE = 0.99
@@ -242,6 +242,7 @@ class Aligner:
 
     def _assign(self, near_of: dict[tuple[int, int], bool], placed: set[tuple[int, int]]) -> int:
         gains: dict[tuple[int, int], float] = {}
+        places: Places | None = None
         bonus = PLACE_Z * self.background.spread
         for (i, j), near in near_of.items():
             if not self._free(i, j):
@@ -250,6 +251,10 @@ class Aligner:
             weak = gain < WEAK_NEAR * self.background.spread
             if gain > 0 and near and weak and not self._at_home(i, j):
                 continue
+            if gain > 0 and not near and weak:
+                places = places or self._places()
+                if places.kept_at_home(i, j):
+                    continue
             if gain > 0 and (i, j) in placed:
                 gain += bonus
             if gain > 0:
@@ -310,11 +315,13 @@ class Aligner:
     def is_free(self, i: int, j: int) -> bool:
         return self._free(i, j)
 
+    def _places(self) -> Places:
+        return Places(self._open(), self._chain()[::-1], (self.old_vecs, self.new_vecs))
+
     def _pair_mutual_best(self) -> None:
         """Two articles that are each other's clear best match pair on less evidence
         when they share running text (``align_mutual``)."""
-        chain_new, chain_old = self._chain()
-        places = Places(self._open(), (chain_old, chain_new), (self.old_vecs, self.new_vecs))
+        places = self._places()
         homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)

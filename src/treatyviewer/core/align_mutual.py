@@ -27,7 +27,7 @@ from typing import Protocol
 
 from .align_attach import combined_z
 from .align_decide import Background
-from .align_features import Vectors, same_containment
+from .align_features import Vectors, combined, containment, same_containment
 from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
 from .sequences import nearest
 
@@ -263,6 +263,39 @@ class Places:
         held = same_containment(part, other.features(far))
         return far not in near and any(
             same_containment(part, other.features(x)) > held for x in near
+        )
+
+    def split_at_home(self, side: int, k: int, far: int) -> bool:
+        """Whether two next-door open articles at the place of article ``k``, read as
+        one, hold more of it than the far article ``far`` does, and it holds as much
+        of them as of ``far``: ``k`` was cut in two where it stood (or two articles
+        joined there), and ``far`` only repeats its clauses (a protocol repeats a
+        state's clauses in many articles)."""
+        near = self.gap(side, k)
+        if far in near:
+            return False
+        mine, other = self.vectors[side], self.vectors[1 - side]
+        part, features = mine[k], mine.features(k)
+        held = same_containment(part, other.features(far))
+        back = same_containment(other[far], features)
+        for x in near:
+            if x + 1 not in near:
+                continue
+            both = other.features(x) | other.features(x + 1)
+            if containment(part, both) > held and (
+                containment(combined((other[x], other[x + 1])), features) >= back
+            ):
+                return True
+        return False
+
+    def kept_at_home(self, i: int, j: int) -> bool:
+        """Whether either article of a far pair is held better where it stood, by one
+        open article there or by two next-door ones read as one."""
+        return (
+            self.held_at_home(0, i, j)
+            or self.held_at_home(1, j, i)
+            or self.split_at_home(0, i, j)
+            or self.split_at_home(1, j, i)
         )
 
     def homes(self, among: Callable[[int, int], bool], i: int, j: int) -> bool:

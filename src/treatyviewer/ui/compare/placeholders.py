@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextDocument, QTextLayout
 
 from ...core.comparison import Comparison
 from ...core.document import Document, short_title
@@ -63,13 +63,45 @@ def fit_lines(
 
 
 def is_blank(document: QTextDocument, top: float, height: float) -> bool:
-    """True when no text is laid out across ``[top, top + height)`` (padding only).
+    """True when no line of text is laid out across ``[top, top + height)`` (padding only)."""
+    return _line_below(document, top, top + height) is None
 
-    Looks up the block at each height by bisection: Qt's own hit test walks every
-    block below a point that falls in padding, which in a long text is seconds."""
-    width = document.textWidth() if document.textWidth() > 0 else document.size().width()
-    xs = [width * k / 8 for k in range(1, 8)]
-    return not any(_text_at(document, y, xs) for y in (top + 2, top + height / 2, top + height - 2))
+
+def free_top(document: QTextDocument, top: float, height: float, limit: float) -> float | None:
+    """The highest ``y`` at or below ``top`` where ``[y, y + height)`` holds no text and
+    ends by ``limit``; None if there is none. The band a lonely article leaves in the
+    other pane may begin beside the last lines of that pane's own article."""
+    y = top
+    while y + height <= limit:
+        below = _line_below(document, y, y + height)
+        if below is None:
+            return y
+        y = below
+    return None
+
+
+def _line_below(document: QTextDocument, top: float, bottom: float) -> float | None:
+    """The bottom of the first line of text laid out across ``[top, bottom)``, if any.
+
+    Every line that reaches into the band counts, however short: a paragraph's last
+    line ("Secretariat;") may lie between any few heights one could sample. The first
+    block is looked up by bisection: Qt's own hit test walks every block below a point
+    that falls in padding, which in a long text is seconds."""
+    layout = document.documentLayout()
+    block = block_at(document, top)
+    if not block.isValid():
+        block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() >= bottom:
+            return None
+        lines = block.layout()
+        if lines is not None and rect.bottom() > top:
+            found = _line_within(lines, rect.top(), top, bottom)
+            if found is not None:
+                return found
+        block = block.next()
+    return None
 
 
 def block_at(document: QTextDocument, y: float) -> QTextBlock:
@@ -87,22 +119,15 @@ def block_at(document: QTextDocument, y: float) -> QTextBlock:
     return found
 
 
-def _text_at(document: QTextDocument, y: float, xs: list[float]) -> bool:
-    """Whether a laid-out line crosses height ``y`` at one of ``xs``."""
-    block = block_at(document, y)
-    if not block.isValid():
-        return False
-    rect = document.documentLayout().blockBoundingRect(block)
-    lines = block.layout()
-    if not rect.top() <= y < rect.bottom() or lines is None:
-        return False  # block rectangles leave out margins, and so the padding
+def _line_within(lines: QTextLayout, block_top: float, top: float, bottom: float) -> float | None:
+    """The bottom of the first line of text of a block laid out at ``block_top`` that
+    reaches into ``[top, bottom)`` (block rectangles leave out margins, and so the padding)."""
     for n in range(lines.lineCount()):
         line = lines.lineAt(n)
-        line_top = rect.top() + line.y()
-        if line_top <= y < line_top + line.height():
-            left = rect.left() + line.x()
-            return any(left <= x <= left + line.naturalTextWidth() for x in xs)
-    return False
+        line_top = block_top + line.y()
+        if line_top < bottom and line_top + line.height() > top and line.naturalTextWidth() > 0:
+            return line_top + line.height()
+    return None
 
 
 def side_names(cmp: Comparison) -> tuple[str, str]:
@@ -146,20 +171,30 @@ class Placer:
         """Lays out the articles of one pane across a band of heights (a long text
         keeps only those near the view laid out: ``parking``)."""
 
-    def _place(self, target: int, top: float, text: str, pair: int | None = None) -> None:
+    def _place(
+        self, target: int, top: float, limit: float, text: str, pair: int | None = None
+    ) -> None:
+        """A placeholder in pane ``target``, as high in ``[top, limit)`` as it is clear
+        of text (the pane's own lines may reach into the band beside the article), with
+        half a line to spare below: squeezed between two paragraphs, it would read as
+        part of the text."""
         doc, metrics = self.docs[target], self.metrics
         lines = len(fit_lines(metrics, text, doc.textWidth() - 2 * SIDE_MARGIN))
         height = self.line_height + (lines - 1) * metrics.height()
-        if top + height > doc.size().height():
+        clear = height + metrics.height() / 2
+        limit = min(max(limit, top + clear), doc.size().height())
+        if top + clear > limit:
             return
-        self.reveal(target, top, top + height)
-        if is_blank(doc, top, height):
-            self.out[target].append(Placeholder(top, text, pair))
+        self.reveal(target, top, limit)
+        y = free_top(doc, top, clear, limit)
+        if y is not None:
+            self.out[target].append(Placeholder(y, text, pair))
 
     def lonely(self, side: int, i: int, geo: SideGeometry) -> None:
         """Where article ``i`` of one side (removed or added) stands, in the other pane."""
         if i in geo.ranges:
-            self._place(1 - side, geo.ranges[i][0], placeholder_text(self.names[1 - side]))
+            top, bottom = geo.ranges[i]
+            self._place(1 - side, top, bottom, placeholder_text(self.names[1 - side]))
 
     def moved(self, k: int, geo: tuple[SideGeometry, SideGeometry]) -> None:
         """Both ends of moved pair ``k``: where it stood, and where it stands now."""
@@ -167,9 +202,9 @@ class Placer:
         pair = self.cmp.pairs[k]
         o, n = pair.old[0], pair.new[0]
         if o in geo[0].ranges and n in geo[1].ranges:
-            old_top, new_top = geo[0].ranges[o][0], geo[1].ranges[n][0]
-            self._place(1, old_top, in_new + (" ↓" if new_top > old_top else " ↑"), k)
-            self._place(0, new_top, in_old + (" ↑" if old_top < new_top else " ↓"), k)
+            (old_top, old_end), (new_top, new_end) = geo[0].ranges[o], geo[1].ranges[n]
+            self._place(1, old_top, old_end, in_new + (" ↓" if new_top > old_top else " ↑"), k)
+            self._place(0, new_top, new_end, in_old + (" ↑" if old_top < new_top else " ↓"), k)
 
     def placed(self) -> tuple[list[Placeholder], list[Placeholder]]:
         """Those placed so far, top to bottom in each pane."""
