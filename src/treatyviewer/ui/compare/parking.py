@@ -63,6 +63,8 @@ class SideParking:
         self.awake: set[int] = set()
         """Written articles that are laid out (the ones that may be parked)."""
         self.parked: set[int] = set()
+        self.unparkable: set[int] = set()
+        """Awake articles found not to be parkable (see ``_plan``): not planned again."""
         """Written articles that are not laid out."""
 
     @property
@@ -101,7 +103,13 @@ class SideParking:
         every frame an edit (an edit block: the span from its first change to its
         last) touches, so one edit for articles far apart would lay out all between."""
         wake = [i for i in wake if i in self.parked]
-        plans = [plan for plan in map(self._plan, park) if plan is not None]
+        plans = []
+        for i in park:
+            plan = self._plan(i)
+            if plan is None:
+                self.unparkable.add(i)
+            else:
+                plans.append(plan)
         cursor = QTextCursor(self.document)
         for i in wake:
             cursor.beginEditBlock()
@@ -263,7 +271,7 @@ class Parking:
             low, high = value - FAR_SCREENS * height, value + (1 + FAR_SCREENS) * height
             keep_from = self.frontier[side] - 2 * height
             park = []
-            for i in sorted(parking.awake):
+            for i in sorted(parking.awake - parking.unparkable):
                 top, bottom = self._range(parking, i)
                 if (bottom < low or top > high) and bottom < keep_from:
                     park.append(i)
