@@ -18,6 +18,7 @@ from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
+from .paragraph_segments import paragraph_segments, trim_end
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
@@ -45,7 +46,6 @@ _ANNEX_RE = re.compile(
     re.MULTILINE,
 )
 _CLOSING_RE = re.compile(rf"^[ \t]*{CLOSING_WORD}\b", re.MULTILINE)
-_PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
@@ -218,12 +218,6 @@ def _is_division(_pos: int, line: str) -> bool:
     )
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    return end
-
-
 def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     """Labels as printed, made unique: annex 1 beside article 1 becomes "Annex 1"."""
     article_labels = {h.label for h in headings if h.kind is SegmentKind.ARTICLE}
@@ -256,28 +250,6 @@ def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
             return
 
 
-def _paragraph_segments(text: str) -> list[Segment]:
-    segments = []
-    pieces = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text))
-    if len(pieces) <= 1:
-        pieces = list(re.finditer(r"\S[^\n]*", text))
-    for i, m in enumerate(pieces, start=1):
-        end = _trim_end(text, m.start(), m.end())
-        if end <= m.start():
-            continue
-        segments.append(
-            Segment(
-                label=f"¶{i}",
-                kind=SegmentKind.PARAGRAPH,
-                start=m.start(),
-                end=end,
-                body_start=m.start(),
-                number=i,
-            )
-        )
-    return segments
-
-
 def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
     """Separate the signature block from the last article before the annexes."""
     last_article = None
@@ -299,7 +271,7 @@ def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
         seg.label,
         seg.kind,
         seg.start,
-        _trim_end(text, seg.start, cut),
+        trim_end(text, seg.start, cut),
         seg.body_start,
         seg.heading,
         seg.number,
@@ -324,7 +296,10 @@ def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division
 
 
 HEADINGS_SHARE = 0.4
-"""Share of segmenting spent finding the headings (the rest: their paragraphs)."""
+"""Share of segmenting spent finding the headings (the rest: where each article
+begins, then their paragraphs)."""
+ASSEMBLY_SHARE = 100
+"""Thousandths of segmenting spent finding where each article begins."""
 
 
 def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
@@ -343,28 +318,37 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"
             )
-        return Cut(_paragraph_segments(text), warnings)
+        return Cut(paragraph_segments(text), warnings)
     _check_order(headings, warnings)
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
-    starts = [
-        block_above(text, headings[i - 1].body_start if i else 0, h.start, _is_division, i > 0)
-        if h.kind is SegmentKind.ARTICLE
-        else h.start
-        for i, h in enumerate(headings)
-    ]
+    # Where each article begins (a title above its heading goes with it): a walk over
+    # every heading, reported as it goes.
+    cut_at = part(should_stop, share, share + ASSEMBLY_SHARE, 1000)
+    starts: list[int] = []
+    for i, h in enumerate(headings):
+        if i % CHECK_EVERY == 0:
+            check(cut_at, i, len(headings))
+        above = headings[i - 1].body_start if i else 0
+        article = h.kind is SegmentKind.ARTICLE
+        starts.append(
+            block_above(text, above, h.start, _is_division, i > 0) if article else h.start
+        )
     first = starts[0]
-    pre_end = _trim_end(text, 0, first)
+    pre_end = trim_end(text, 0, first)
     if pre_end > 0 and text[:pre_end].strip():
         pre_start = len(text) - len(text.lstrip())
         segments.append(Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
     for i, (h, label) in enumerate(zip(headings, labels, strict=True)):
         nxt = starts[i + 1] if i + 1 < len(headings) else len(text)
-        end = _trim_end(text, starts[i], nxt)
+        end = trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
     segments = split_trailing_sections(text, _split_closing(text, segments))
-    segments, divisions = with_article_parts(text, segments, part(should_stop, share, 1000, 1000))
+    parts_from = share + ASSEMBLY_SHARE
+    segments, divisions = with_article_parts(
+        text, segments, part(should_stop, parts_from, 1000, 1000)
+    )
     return _cut(segments, warnings, divisions)
 
 
