@@ -159,6 +159,8 @@ def test_help_lists_the_commands_and_a_mistyped_id_names_the_bundled_ones(capsys
     out = capsys.readouterr().out
     for command in ("compare", "export", "entities", "annotations"):
         assert command in out
+    # what a bare start does: the session open at the last close, else the bundled pair
+    assert "reopens the saved reading session" in " ".join(out.split())
     code, _, err = run_cli(capsys, "compare", "moscow-1922", "draft-1920")
     assert code == 2 and "draft-1920, moscow-1921" in err
 

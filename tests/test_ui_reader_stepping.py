@@ -230,3 +230,27 @@ def test_inline_redline_shows_notes_mentions_badges_and_keeps_the_place(make_win
     )  # pairs with the same badge on both sides show it once
     window.actions_["view.mode.side"].setChecked(True)
     assert view.navigator.row_at_top() == nine
+
+
+def test_a_note_on_a_selection_in_the_inline_redline(make_window) -> None:
+    """Annotate Selection said "Select a passage first" over a visible selection inline."""
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(size=(1400, 900))
+    window.actions_["view.mode.inline"].trigger()
+    inline = window.view.inline
+    assert inline is not None and window.view.mode == "inline"
+    new = window.session.new
+    word = new.text.index("detailed")
+    side_map = inline.maps["new"]
+    pane = window.view.inline_pane
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(side_map.to_qt(word))
+    cursor.setPosition(side_map.to_qt(word + len("detailed")), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    note_id = window.reading.annotate_selection()
+    assert note_id is not None
+    entry = window.reading.store.entry(note_id)
+    (target,) = entry.annotation.targets
+    assert target.exact == "detailed"
+    assert entry.place is not None and entry.place[0] == "new"

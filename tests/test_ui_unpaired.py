@@ -90,3 +90,24 @@ def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
     assert window.view.new_pane.toPlainText() == shown
     assert not any("not compared yet" in t for t in window.message_bar.texts())
     assert "not compared yet" not in window.view.new_box.full_title
+
+
+def test_go_to_article_is_disabled_and_says_why_while_the_articles_are_paired(
+    make_window, small_pair, qtbot
+) -> None:
+    """Ctrl+G looked enabled while a long pair was shown as read, and did nothing."""
+    window = make_window()
+    window.session.apart_from = 0
+    action = window.actions_["go.article"]
+    tip = action.toolTip()
+    seen: list[tuple[bool, str]] = []
+    window.session.textsRead.connect(
+        lambda _o, _n: seen.append((action.isEnabled(), action.toolTip()))
+    )
+    previous = window.session.comparison
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert len(seen) == 1
+    enabled, shown_tip = seen[0]
+    assert not enabled and "paired" in shown_tip
+    assert action.isEnabled() and action.toolTip() == tip

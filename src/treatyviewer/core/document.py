@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from .provisions import names_itself
+
 
 class SegmentKind(StrEnum):
     PREAMBLE = "preamble"
@@ -101,7 +103,9 @@ class Segment:
     @property
     def reference(self) -> str:
         """The label a reader can tell apart: "4", "IV", "Annex 1", "preamble"."""
-        if self.kind is SegmentKind.ANNEX and not self.label.startswith("Annex"):
+        if self.kind is SegmentKind.ANNEX and not (
+            self.label.startswith("Annex") or names_itself(self.label)
+        ):
             return f"Annex {self.label}"
         return self.label
 

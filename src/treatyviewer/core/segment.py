@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
 from .document import Division, Document, Segment, SegmentKind, normalise_text
-from .headings import ANNEX_WORD, ARTICLE_WORD, CLOSING_WORD, DIVISION_WORD
+from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
-from .paragraph_segments import paragraph_segments, trim_end
+from .plain_cuts import paragraph_segments, split_closing, trim_end
+from .provisions import PROVISION_RE, is_provisions_title, provision_label
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
@@ -45,7 +46,6 @@ _ANNEX_RE = re.compile(
     rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
-_CLOSING_RE = re.compile(rf"^[ \t]*{CLOSING_WORD}\b", re.MULTILINE)
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
@@ -157,6 +157,17 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )
+    for match in PROVISION_RE.finditer(text):
+        if match.start() not in found and _is_heading(match):
+            label = provision_label(match)
+            found[match.start()] = _Heading(
+                _heading_start(match),
+                _body_start(text, match),
+                SegmentKind.ANNEX,
+                label,
+                None,
+                label,
+            )
     for match in _ANNEX_RE.finditer(text):
         if match.start() in found or not _is_heading(match):
             continue
@@ -213,6 +224,8 @@ def _is_division(_pos: int, line: str) -> bool:
     """A division heading, with perhaps a title; not a section that opens with a
     sentence ("Section 4. Each Lender agrees to make Loans.")."""
     stripped = line.strip()
+    if is_provisions_title(line):
+        return True
     return _SECTION_RE.match(line) is not None and not (
         stripped.endswith(".") and len(stripped.split()) > 6
     )
@@ -250,36 +263,6 @@ def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
             return
 
 
-def _split_closing(text: str, segments: list[Segment]) -> list[Segment]:
-    """Separate the signature block from the last article before the annexes."""
-    last_article = None
-    for i, seg in enumerate(segments):
-        if seg.kind is SegmentKind.ARTICLE:
-            last_article = i
-    if last_article is None:
-        return segments
-    seg = segments[last_article]
-    match = _CLOSING_RE.search(text, seg.body_start, seg.end)
-    if match is None:
-        return segments
-    cut = match.start()
-    if text[max(seg.body_start, cut - 1) : cut] not in ("\n", "") and cut != seg.body_start:
-        return segments
-    if cut <= seg.body_start:
-        return segments
-    article = Segment(
-        seg.label,
-        seg.kind,
-        seg.start,
-        trim_end(text, seg.start, cut),
-        seg.body_start,
-        seg.heading,
-        seg.number,
-    )
-    closing = Segment("closing", SegmentKind.CLOSING, cut, seg.end, cut)
-    return [*segments[:last_article], article, closing, *segments[last_article + 1 :]]
-
-
 @dataclass(frozen=True)
 class Cut:
     """Segments of a text, warnings for the reader, divisions and the structure found."""
@@ -313,7 +296,7 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         found = find_structure(text)
         if found.units:
             units, divisions = section_segments(text, found)
-            return _cut(_split_closing(text, units), warnings, divisions)
+            return _cut(split_closing(text, units), warnings, divisions)
         if text.strip():
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"
@@ -344,7 +327,7 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         end = trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
-    segments = split_trailing_sections(text, _split_closing(text, segments))
+    segments = split_trailing_sections(text, split_closing(text, segments))
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -67,6 +67,7 @@ class WhileLoading(QObject):
         self.view, self._show = view, show
         self._filtered, self._status = filtered, status
         self._loading: tuple[str, str] | None = None
+        self._jump_tip: str | None = None
         self.partial: Comparison | None = None
         """The comparison shown in part (its pairs still being diffed), if one is."""
         session.started.connect(self._started)
@@ -92,7 +93,28 @@ class WhileLoading(QObject):
         )
         return False
 
+    def _article_jumps(self, on: bool) -> None:
+        """Go to Article needs paired articles: while a long pair is shown only as
+        read, it is disabled, and its tooltip says why."""
+        action = self.actions["go.article"]
+        if self._jump_tip is None:
+            self._jump_tip = action.toolTip()
+        action.setEnabled(on)
+        tip = (
+            self._jump_tip
+            if on
+            else self.tr(
+                "Go to Article works once the articles are paired; they are being paired now."
+            )
+        )
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        for menu in action.associatedObjects():
+            if isinstance(menu, QMenu):
+                menu.setToolTipsVisible(True)
+
     def _started(self, _what: str) -> None:
+        self._article_jumps(self.view.cmp is not None)
         if self._loading is None:
             self._loading = self.session.loading_names
             for key in WAITING:
@@ -105,6 +127,7 @@ class WhileLoading(QObject):
 
     def _idle(self) -> None:
         self._loading = None
+        self._article_jumps(True)
         self._docks_enabled(True)
         for key in WAITING:
             self.actions[key].setEnabled(True)
@@ -114,6 +137,7 @@ class WhileLoading(QObject):
     def _texts_read(self, old: Document, new: Document) -> None:
         """A long pair is read: show it as read while its articles are paired."""
         self.view.show_unpaired(old, new)
+        self._article_jumps(False)
         self._docks_enabled(False)  # they describe the previous pair until this one is compared
         self.messages.show_message(
             self.tr(
@@ -133,6 +157,7 @@ class WhileLoading(QObject):
         self.partial = cmp
         view.names = self.session.loading_names
         view.show_comparison(self._filtered(cmp))
+        self._article_jumps(True)
         if reading is not None:
             view.navigator.show_row(reading)  # the reader stays at the article read
         self._docks_enabled(False)

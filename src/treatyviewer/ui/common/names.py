@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document, Segment, SegmentKind, shown_label
+from ...core.provisions import names_itself
 
 
 def tr(text: str) -> str:
@@ -27,12 +28,19 @@ def segment_name(seg: Segment) -> str:
     if seg.kind is SegmentKind.ARTICLE:
         return tr("Art. {0}").format(label)
     if seg.kind is SegmentKind.ANNEX:
-        return tr("Annex {0}").format(label.removeprefix("Annex").strip())
+        return _annex_name(label)
     if seg.kind is SegmentKind.PREAMBLE:
         return tr("Title") if seg.label == "title" else tr("Preamble")
     if seg.kind is SegmentKind.CLOSING:
         return tr("Closing")
     return label
+
+
+def _annex_name(label: str) -> str:
+    """ "Annex 1", or a unit's own name when its label says what it is ("Protocol")."""
+    if names_itself(label):
+        return label.capitalize() if label.isupper() else label
+    return tr("Annex {0}").format(label.removeprefix("Annex").strip())
 
 
 def reference(seg: Segment) -> str:
@@ -54,8 +62,8 @@ def label_name(label: str, doc: Document | None = None) -> str:
         return tr("Preamble")
     if label == "closing":
         return tr("Closing")
-    if label.startswith("Annex"):
-        return tr("Annex {0}").format(label.removeprefix("Annex").strip())
+    if label.startswith("Annex") or names_itself(label):
+        return _annex_name(label)
     return tr("Art. {0}").format(label)
 
 

@@ -147,7 +147,7 @@ class SpanLayers:
             if p.isVisible() and p.textCursor().hasSelection()
         ]
         if not candidates:
-            return None
+            return self._inline_selection()
         focused = [p for p in candidates if p.hasFocus()]
         pane = focused[0] if focused else self._last if self._last in candidates else candidates[0]
         side: Side = "old" if pane is self.view.old_pane else "new"
@@ -157,9 +157,39 @@ class SpanLayers:
         cursor = pane.textCursor()
         start = side_map.to_src(cursor.selectionStart(), forward=True)
         end = side_map.to_src(cursor.selectionEnd())
+        return self._trimmed(side, start, end)
+
+    def _inline_selection(self) -> tuple[Side, int, int] | None:
+        """The redline's selection in the words of one text: the new text's when the
+        selection holds any of its words (struck words alone: the old text's)."""
+        inline, pane = self.view.inline, self.view.inline_pane
+        if inline is None or not pane.isVisible() or not pane.textCursor().hasSelection():
+            return None
+        cursor = pane.textCursor()
+        lo, hi = cursor.selectionStart(), cursor.selectionEnd()
+        for side in ("new", "old"):
+            found = _source_span(inline.maps[side], lo, hi)
+            if found is not None:
+                return self._trimmed(side, *found)
+        return None
+
+    def _trimmed(self, side: Side, start: int, end: int) -> tuple[Side, int, int] | None:
         text = self._text(side)
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         return (side, start, end) if end > start else None
+
+
+def _source_span(side_map: SideMap, lo: int, hi: int) -> tuple[int, int] | None:
+    """The source offsets of the words of one text that a rendered range ``lo``-``hi``
+    holds, first to last, or None when it holds none of them."""
+    start = end = None
+    for src, qt, length in zip(side_map.run_src, side_map.run_qt, side_map.run_len, strict=True):
+        a, b = max(lo, qt), min(hi, qt + length)
+        if a < b:
+            first, last = src + a - qt, src + b - qt
+            start = first if start is None else min(start, first)
+            end = last if end is None else max(end, last)
+    return None if start is None or end is None else (start, end)

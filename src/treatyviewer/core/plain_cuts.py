@@ -1,0 +1,73 @@
+"""Cuts that need no article heading: paragraph by paragraph, and the closing part.
+
+A text with no headings is compared paragraph by paragraph; a treaty's signature
+block ("Done at Moscow…") is a part of its own, not text of the last article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Segment, SegmentKind
+from .headings import CLOSING_WORD
+
+_CLOSING_RE = re.compile(rf"^[ \t]*{CLOSING_WORD}\b", re.MULTILINE)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace that ends the text before it."""
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return end
+
+
+def paragraph_segments(text: str) -> list[Segment]:
+    segments = []
+    pieces = list(re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text))
+    if len(pieces) <= 1:
+        pieces = list(re.finditer(r"\S[^\n]*", text))
+    for i, m in enumerate(pieces, start=1):
+        end = trim_end(text, m.start(), m.end())
+        if end <= m.start():
+            continue
+        segments.append(
+            Segment(
+                label=f"¶{i}",
+                kind=SegmentKind.PARAGRAPH,
+                start=m.start(),
+                end=end,
+                body_start=m.start(),
+                number=i,
+            )
+        )
+    return segments
+
+
+def split_closing(text: str, segments: list[Segment]) -> list[Segment]:
+    """Separate the signature block from the last article before the annexes."""
+    last_article = None
+    for i, seg in enumerate(segments):
+        if seg.kind is SegmentKind.ARTICLE:
+            last_article = i
+    if last_article is None:
+        return segments
+    seg = segments[last_article]
+    match = _CLOSING_RE.search(text, seg.body_start, seg.end)
+    if match is None:
+        return segments
+    cut = match.start()
+    if text[max(seg.body_start, cut - 1) : cut] not in ("\n", "") and cut != seg.body_start:
+        return segments
+    if cut <= seg.body_start:
+        return segments
+    article = Segment(
+        seg.label,
+        seg.kind,
+        seg.start,
+        trim_end(text, seg.start, cut),
+        seg.body_start,
+        seg.heading,
+        seg.number,
+    )
+    closing = Segment("closing", SegmentKind.CLOSING, cut, seg.end, cut)
+    return [*segments[:last_article], article, closing, *segments[last_article + 1 :]]

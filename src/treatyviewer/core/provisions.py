@@ -1,0 +1,65 @@
+"""Provisions that follow the articles under a name of their own.
+
+A Spanish law ends with "Disposición adicional primera", "Disposición transitoria
+única", "Disposición derogatoria", "Disposición final segunda": each is a unit
+with its own text, numbered by an ordinal word within its kind, not an article.
+Read as text of the last article, they make it look merged with whatever shares
+them. Italian, French and Portuguese texts group such units under a plural title
+("Disposizioni transitorie e finali", "Dispositions finales") that heads the
+units below it as a chapter would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import ANNEX_WORDS, alternation
+from .numerals import NUMBER_WORD_PATTERN
+
+PROVISION_WORDS = (
+    "disposición", "disposicion", "disposició", "disposizione", "disposição", "disposicao",
+    "disposition",
+)  # fmt: skip
+PROVISION_PLURALS = (
+    "disposiciones", "disposicions", "disposizioni", "disposições", "disposicoes", "dispositions",
+)  # fmt: skip
+PROVISION_KINDS = (
+    "adicional", "addicional", "additionnelle", "aggiuntiva", "transitoria", "transitòria",
+    "transitória", "transitoire", "transitorie", "transitorias", "transitoires", "transitórias",
+    "derogatoria", "derogatòria", "derogatorias", "abrogatoria", "abrogatorie", "final",
+    "finale", "finali", "finales", "finals", "finais", "adicionales", "addicionals",
+    "generales", "generali", "générales", "gerais", "comunes", "comuni", "communes",
+)  # fmt: skip
+_KIND = rf"(?i:{alternation(PROVISION_KINDS)})"
+_TITLE = r"(?:[ \t]*[.:\-–—][^\n]{0,80})?"
+
+PROVISION_RE = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+|\*\*|__)?(?P<word>(?i:{alternation(PROVISION_WORDS)})"
+    rf"[ \t]+{_KIND})(?![^\W\d_])"
+    rf"(?:[ \t]+(?P<des>(?i:única|unica|unique|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\b))?"
+    r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+"""A provision's heading: "Disposición adicional primera. Inventario inicial."."""
+
+_PLURAL_RE = re.compile(
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?i:{alternation(PROVISION_PLURALS)})[ \t]+{_KIND}"
+    rf"(?:[ \t]+(?i:y|e|et|i)[ \t]+{_KIND})?{_TITLE}[ \t]*$"
+)
+
+
+def provision_label(match: re.Match[str]) -> str:
+    """The provision as a reader cites it: "Disposición adicional primera"."""
+    return " ".join(f"{match['word']} {match['des'] or ''}".split())
+
+
+def is_provisions_title(line: str) -> bool:
+    """A line that heads a group of provisions ("Disposizioni transitorie e finali")."""
+    return _PLURAL_RE.match(line) is not None
+
+
+def names_itself(label: str) -> bool:
+    """A unit's label that already says what the unit is ("PROTOCOL", "Disposición
+    final primera"): it is shown as printed, never prefixed with "Annex"."""
+    first = label.split(maxsplit=1)[0].casefold() if label.strip() else ""
+    return first in ANNEX_WORDS or first in PROVISION_WORDS

@@ -1,0 +1,34 @@
+"""Families harder than those the benchmark holds to its bars, written once those passed.
+
+Inflected Turkish edited by a quarter and moved already passes; protocol articles edited
+and moved among their near-copies, and runs of struck-out and new articles with edited
+moves across them, do not yet: their cases say what was measured and fail once fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_align import assert_bars_held
+
+NOT_YET = (
+    pytest.param(
+        "protocol-moves", 300, 202,
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "measured P 0.996, R 0.966, added F1 0.81, removed F1 0.88: 8 of the articles "
+            "moved among their near-copies come out removed and added")),
+    ),
+    pytest.param(
+        "crowded-runs", 40, 202,
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "measured P 0.968, R 1.0, added F1 0.92, removed F1 0.96: struck-out Art. 31 is "
+            "taken to be split into two new articles of the run beside it (confidence 0.05)")),
+    ),
+)  # fmt: skip
+
+
+CASES = [("turkish-heavy", 40, 11), ("turkish-heavy", 40, 12), *NOT_YET]
+
+
+@pytest.mark.parametrize(("family", "articles", "seed"), CASES)
+def test_harder_family_is_aligned_to_its_truth(family: str, articles: int, seed: int):
+    assert_bars_held(family, articles, seed)
