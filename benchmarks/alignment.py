@@ -22,7 +22,7 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from alignment_score import reliability, score
+from alignment_score import related_named, reliability, score
 from real_pair_truth import load, names
 from synthetic import FAMILIES, HARDER, family_pair
 from treatyviewer.core.align import align
@@ -56,9 +56,12 @@ print(min(w for w, _ in runs), min(c for _, c in runs))
 
 
 def quality() -> None:
-    print("\nAlignment quality (link precision / recall, added / removed F1, align time)")
+    print(
+        "\nAlignment quality (link precision / recall, added / removed F1, wrong links, "
+        "related articles named / wrong, align time)"
+    )
     print(f"{'family':<12} {'articles':>8} {'precision':>9} {'recall':>7} {'added':>6} "
-          f"{'removed':>7} {'wrong':>5} {'time':>8}")  # fmt: skip
+          f"{'removed':>7} {'wrong':>5} {'related':>7} {'time':>8}")  # fmt: skip
     judged: list[tuple[float, bool]] = []
     for family in [*FAMILIES, *HARDER]:
         if family == next(iter(HARDER)):
@@ -69,12 +72,14 @@ def quality() -> None:
             start = time.perf_counter()
             alignment = align(old, new)
             elapsed = time.perf_counter() - start
-            result = score(pair, build_comparison(old, new, alignment, classify=False))
+            cmp = build_comparison(old, new, alignment, classify=False)
+            result = score(pair, cmp)
+            named, wrong = related_named(pair, cmp)
             if family in FAMILIES:
                 judged += result.judged
             print(f"{family:<12} {n:>8} {result.precision:>9.4f} {result.recall:>7.4f} "
                   f"{result.added_f1:>6.3f} {result.removed_f1:>7.3f} {result.wrong:>5} "
-                  f"{elapsed * 1000:>6.0f} ms")  # fmt: skip
+                  f"{f'{named}/{len(wrong)}':>7} {elapsed * 1000:>6.0f} ms")  # fmt: skip
     print("\nReliability (all families and sizes; a bin within 5 points when it holds >= 20)")
     print(f"{'confidence':<12} {'pairs':>6} {'mean conf':>9} {'right':>7}")
     for low, high, count, mean, right in reliability(judged):

@@ -92,3 +92,21 @@ def reliability(judged: list[tuple[float, bool]]) -> list[tuple[float, float, in
             right = sum(ok for _, ok in inside) / len(inside)
             rows.append((low, min(high, 1.0), len(inside), mean, right))
     return rows
+
+
+def related_named(pair: SyntheticPair, cmp: Comparison) -> tuple[int, list[tuple[str, str]]]:
+    """How many related articles the comparison names, and the wrong ones as (old
+    label, new label): a generated added or removed article took up no other
+    article's matter, so a related article is right only where the aligner left a
+    true pair unpaired."""
+    linked = {(o, n) for olds, news in pair.links for o in olds for n in news}
+    named = [
+        (cmp.old.segments[k].label, cmp.new.segments[r.index].label)
+        for k, items in cmp.related_old.items()
+        for r in items
+    ] + [
+        (cmp.old.segments[r.index].label, cmp.new.segments[k].label)
+        for k, items in cmp.related_new.items()
+        for r in items
+    ]
+    return len(named), [link for link in named if link not in linked]

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from conftest import new_window, wait_compared
 
@@ -25,6 +26,17 @@ HIDDEN_AT_START = (
     "treatyviewer.io.report_model",  # what the exports lay out
     "treatyviewer.io.report_runs",
 )
+
+
+def _run_fresh(code: str, tmp_path: Path) -> dict[str, Any]:
+    """Run ``code`` in a fresh process with settings of its own; the JSON it printed last."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    found: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return found
 
 
 def test_a_started_window_has_not_imported_what_hidden_docks_and_dialogs_use(
@@ -51,12 +63,7 @@ def test_a_started_window_has_not_imported_what_hidden_docks_and_dialogs_use(
         " 'notes': window.reading.notes_built,"
         " 'loaded': sorted(m for m in sys.modules if m.startswith('treatyviewer.'))}))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = _run_fresh(code, tmp_path)
     assert result["compared"] and not result["notes"]
     loaded = set(result["loaded"])
     assert "treatyviewer.ui.entities.entity_panel" in loaded  # shown: built at start
@@ -84,12 +91,7 @@ def test_a_window_handed_its_first_comparison_imports_no_comparing_machinery(
         f"code = launch(['--screenshot', {str(tmp_path / 'shot.png')!r}])\n"
         "print(json.dumps({'code': code, 'loaded': sorted(sys.modules)}))\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    result = _run_fresh(code, tmp_path)
     assert result["code"] == 0 and (tmp_path / "shot.png").stat().st_size > 10_000
     loaded = set(result["loaded"])
     assert "treatyviewer.core.comparison" in loaded

@@ -49,8 +49,25 @@ def ordered_share(
     # Explained words become gaps that no run can cross (no word is empty).
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
     matcher = SequenceMatcher(None, rest, list(part), autojunk=False)
-    found = sum(size for _, _, size in matcher.get_matching_blocks() if size >= RUN)
-    return found / len(part) if found >= ORDERED_WORDS else 0.0
+    runs = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    found = sum(size for _, size in runs)
+    if found >= ORDERED_WORDS:
+        return found / len(part)
+    if not found or not any(explained):
+        return 0.0
+    # A part that repeats the lead-in its sibling already holds ("Requests X to
+    # provide assistance to Member States in (a) ...; (b) ..." cut into one
+    # paragraph per item, each with the lead-in) is judged on the words it has of
+    # its own: at least a run of them, every one continuing the counterpart's
+    # remainder in order.
+    said = [w if done else "" for w, done in zip(whole, explained, strict=True)]
+    matcher = SequenceMatcher(None, said, list(part), autojunk=False)
+    repeated = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    own = [True] * len(part)
+    for b, size in (*repeated, *runs):
+        own[b : b + size] = [False] * size
+    mine = len(part) - sum(size for _, size in repeated)
+    return 1.0 if mine >= RUN and not any(own) else 0.0
 
 
 def parts_in_order(

@@ -11,7 +11,6 @@ never pinned to a passage that merely looks alike.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -99,7 +98,10 @@ def new_id() -> str:
 
 
 def login_name() -> str:
-    """Who the reader is when they have not said: the name they logged in with."""
+    """Who the reader is when they have not said: the name they logged in with
+    (``getpass`` is imported when first asked: it loads the terminal's modules)."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user database entry and no LOGNAME/USER

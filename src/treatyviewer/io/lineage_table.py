@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,7 +82,10 @@ def lineage_text(chain: Chain) -> str:
 
 
 def lineage_csv(chain: Chain) -> str:
-    """One row per lineage: label and status in every version."""
+    """One row per lineage: label and status in every version (``csv`` is imported
+    here: the window shows version names from this module at start, never CSV)."""
+    import csv
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     header = ["lineage"]

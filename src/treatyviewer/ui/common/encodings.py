@@ -7,6 +7,7 @@ people know it ("cp1251" → "Windows-1251").
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
 from .translatable import QT_TRANSLATE_NOOP
 
@@ -34,10 +35,15 @@ def canonical(name: str) -> str:
         return name
 
 
-_LABELS = {canonical(codec): label for codec, label, _script in COMMON_ENCODINGS}
-_LABELS.update({"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"})
+@cache
+def _labels() -> dict[str, str]:
+    """Made when first asked: looking a codec up imports it, a dozen modules the
+    window does not need before a text is read."""
+    labels = {canonical(codec): label for codec, label, _script in COMMON_ENCODINGS}
+    labels.update({"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"})
+    return labels
 
 
 def encoding_label(name: str) -> str:
     """ "cp1251" → "Windows-1251"; unknown codecs are shown as they are named."""
-    return _LABELS.get(canonical(name), name)
+    return _labels().get(canonical(name), name)
