@@ -88,3 +88,23 @@ def test_switching_to_the_redline_while_it_is_written_keeps_the_article_read(
     qtbot.waitUntil(lambda: view.navigator.row_at_top() == target[0], timeout=5000)
     window.actions_["view.mode.side"].trigger()  # and back: the same article at the top
     qtbot.waitUntil(lambda: view.navigator.row_at_top() == target[0], timeout=5000)
+
+
+def test_a_long_redline_is_let_go_on_leaving_it_and_written_again_on_return(
+    make_window, small_pair, qtbot
+) -> None:
+    window = make_window(size=(1200, 500))
+    view = window.view
+    view.long_text = 0  # the small pair counts as long
+    previous = window.session.comparison
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window, previous, timeout=30000)
+    window.actions_["view.mode.inline"].trigger()
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    written = view.inline_pane.toPlainText()
+    assert "Article" in written
+    window.actions_["view.mode.side"].trigger()  # all of it laid out: too much to keep
+    assert view.inline is None and view.inline_pane.document().characterCount() <= 1
+    window.actions_["view.mode.inline"].trigger()
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    assert view.inline_pane.toPlainText() == written

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint
 from conftest import wait_compared, write_treaty_pair
 from test_ui_window import on_screen_changes
 from treatyviewer.core.comparison import Row
+from treatyviewer.ui.compare import parking, render
 
 pytestmark = pytest.mark.gui
 
@@ -128,3 +129,22 @@ def test_go_to_article_lands_on_it_and_next_change_and_find_stay_exact(windows) 
         window.view.new_pane.setFocus()
         seen.append(stops)
     assert seen[0] == seen[1]
+
+
+def test_articles_that_cannot_be_let_go_do_not_hold_up_the_others(
+    make_window, medium_pair, qtbot, monkeypatch
+) -> None:
+    # The last article of a frame stays laid out; with frames of two articles and one
+    # article let go at a time, every other candidate is one of those.
+    monkeypatch.setattr(render, "ARTICLES_PER_FRAME", 2)
+    monkeypatch.setattr(parking, "PARK_MOST", 1)
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    previous = window.session.comparison
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
+    wait_compared(qtbot, window, previous)
+    bar = window.view.new_pane.verticalScrollBar()
+    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep() // 2):
+        bar.setValue(value)
+    for pane in window.view.panes()[:2]:
+        assert _laid_out_share(pane) < 0.75

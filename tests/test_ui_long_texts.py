@@ -113,6 +113,31 @@ def test_a_pair_resized_while_it_is_written_ends_as_one_laid_out_at_that_width(
     assert written == _layout(view)
 
 
+def test_a_long_text_resized_again_and_again_is_written_again_once_at_the_last_width(
+    make_window, qtbot
+) -> None:
+    window = _long_window(make_window)
+    view = window.view
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    written = view.new_pane.document()
+    for width in (1000, 1100, 900):  # a window dragged narrower, or a dock sliding open
+        window.resize(width, 500)
+        QApplication.sendPostedEvents()
+        for pane in view.panes():
+            pane.flush_relayout()
+        QApplication.processEvents()
+        assert view.new_pane.document() is written and view.writing()
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    rewritten = view.new_pane.document()
+    assert rewritten is not written  # once, at the last width
+    laid_out = _layout(view)
+    view.long_text = 10**9  # the same texts laid out at once, at that width
+    view.show_comparison(view.cmp)
+    assert laid_out == _layout(view)
+
+
 def test_a_long_text_shows_its_first_screen_highlighted_and_aligned_at_once(
     make_window, small_pair, qtbot
 ) -> None:

@@ -71,6 +71,26 @@ def test_ctrl_end_while_writing_says_so_and_reaches_the_real_end(writing_window,
     assert LAST_WORD in pane.document().toPlainText()[-200:]
 
 
+def test_dragging_the_scroll_bar_to_the_end_while_writing_reaches_the_real_end(
+    writing_window, long_pair
+):
+    window, open_with = writing_window
+    bar = window.view.new_pane.verticalScrollBar()
+    said: list[str] = []
+    written_end: list[int] = []
+
+    def drag() -> None:
+        bar.setSliderDown(True)
+        bar.setValue(bar.maximum())  # the end of what is written so far
+        written_end.append(bar.value())
+        bar.setSliderDown(False)
+        said.extend(window.message_bar.texts())
+
+    open_with(long_pair, drag)
+    assert any("still being laid out" in text for text in said), said
+    assert bar.value() == bar.maximum() > written_end[0] > 0
+
+
 def test_find_while_writing_says_so_and_finds_a_word_near_the_end(writing_window, long_pair):
     window, open_with = writing_window
     bar = window.find_bar

@@ -9,9 +9,18 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from treatyviewer.core.document import Document
+from treatyviewer.core.document_cache import known
 from treatyviewer.core.resources import load_bundled
+from treatyviewer.core.segment import make_document
 from treatyviewer.core.xref_scan import candidates, folded, matches
-from treatyviewer.core.xrefs import REFERENCE_KEYWORDS, REFERENCE_RE
+from treatyviewer.core.xrefs import (
+    REFERENCE_KEYWORDS,
+    REFERENCE_RE,
+    SegmentReferences,
+    find_references,
+    keep_references,
+)
 
 # Phrases are built as lead + word + tail, so that references in every form
 # (and near misses) come up often.
@@ -54,6 +63,30 @@ def test_a_bundled_treaty_gives_the_same_references_either_way():
     text = load_bundled("moscow-1921").text
     fast = _spans(matches(REFERENCE_RE, text, candidates(text, REFERENCE_KEYWORDS), 0, len(text)))
     assert fast == _spans(REFERENCE_RE.finditer(text)) and len(fast) > 5
+
+
+def _fresh(name: str) -> Document:
+    """A bundled text as a new document (``load_bundled`` keeps one per text)."""
+    doc = load_bundled(name)
+    return make_document(doc.text, title=doc.title, source=name, metadata=doc.metadata)
+
+
+def test_references_found_one_article_at_a_time_are_those_of_the_whole_scan():
+    # A long text is shown article by article before its whole scan arrives.
+    found = 0
+    for name in ("draft-1920", "moscow-1921"):
+        doc = _fresh(name)
+        each = SegmentReferences(doc)
+        one_by_one = [ref for k in range(len(doc.segments)) for ref in each(k)]
+        assert known(doc, "references") is None  # the whole text was never scanned
+        whole = find_references(_fresh(name))
+        assert one_by_one == whole
+        found += len(whole)
+        later = _fresh(name)
+        each = SegmentReferences(later)
+        keep_references(later, tuple(whole[:1]))  # the scan arrives: it is used from then on
+        assert [ref for k in range(len(later.segments)) for ref in each(k)] == whole[:1]
+    assert found > 5
 
 
 def test_every_letter_a_case_blind_keyword_matches_folds_to_that_keyword_letter():

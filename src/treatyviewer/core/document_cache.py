@@ -54,3 +54,9 @@ def once_per_document(doc: Document, key: Hashable, make: Callable[[], T]) -> T:
     except KeyError:
         value = cache[key] = make()
         return value
+
+
+def known(doc: Document, key: Hashable) -> Any:
+    """What ``once_per_document`` has for ``key`` of ``doc`` so far, or None (nothing
+    is computed)."""
+    return _cache_of(doc).get(key)

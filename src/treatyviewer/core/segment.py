@@ -19,7 +19,7 @@ from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
-from .plain_cuts import paragraph_segments, split_closing
+from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, provision_label
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
@@ -47,7 +47,6 @@ _ANNEX_RE = re.compile(
     rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
-_PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n+")
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
@@ -233,12 +232,6 @@ def _is_division(_pos: int, line: str) -> bool:
     )
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    return end
-
-
 def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     """Labels as printed, made unique: annex 1 beside article 1 becomes "Annex 1"."""
     article_labels = {h.label for h in headings if h.kind is SegmentKind.ARTICLE}
@@ -287,7 +280,10 @@ def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division
 
 
 HEADINGS_SHARE = 0.4
-"""Share of segmenting spent finding the headings (the rest: their paragraphs)."""
+"""Share of segmenting spent finding the headings (the rest: where each article
+begins, then their paragraphs)."""
+ASSEMBLY_SHARE = 100
+"""Thousandths of segmenting spent finding where each article begins."""
 
 
 def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
@@ -310,24 +306,33 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
     _check_order(headings, warnings)
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
-    starts = [
-        block_above(text, headings[i - 1].body_start if i else 0, h.start, _is_division, i > 0)
-        if h.kind is SegmentKind.ARTICLE
-        else h.start
-        for i, h in enumerate(headings)
-    ]
+    # Where each article begins (a title above its heading goes with it): a walk over
+    # every heading, reported as it goes.
+    cut_at = part(should_stop, share, share + ASSEMBLY_SHARE, 1000)
+    starts: list[int] = []
+    for i, h in enumerate(headings):
+        if i % CHECK_EVERY == 0:
+            check(cut_at, i, len(headings))
+        above = headings[i - 1].body_start if i else 0
+        article = h.kind is SegmentKind.ARTICLE
+        starts.append(
+            block_above(text, above, h.start, _is_division, i > 0) if article else h.start
+        )
     first = starts[0]
-    pre_end = _trim_end(text, 0, first)
+    pre_end = trim_end(text, 0, first)
     if pre_end > 0 and text[:pre_end].strip():
         pre_start = len(text) - len(text.lstrip())
         segments.append(Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
     for i, (h, label) in enumerate(zip(headings, labels, strict=True)):
         nxt = starts[i + 1] if i + 1 < len(headings) else len(text)
-        end = _trim_end(text, starts[i], nxt)
+        end = trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
     segments = split_trailing_sections(text, split_closing(text, segments))
-    segments, divisions = with_article_parts(text, segments, part(should_stop, share, 1000, 1000))
+    parts_from = share + ASSEMBLY_SHARE
+    segments, divisions = with_article_parts(
+        text, segments, part(should_stop, parts_from, 1000, 1000)
+    )
     return _cut(segments, warnings, divisions)
 
 

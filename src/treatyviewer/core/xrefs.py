@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from .document import Document, Segment, SegmentKind
-from .document_cache import once_per_document
+from .document_cache import known, once_per_document
 from .headings import ANNEX_WORDS, alternation
 from .numerals import ORDINALS, designator_value, fold
 from .parts import match_parts
@@ -267,6 +267,28 @@ def scan_references(docs: Sequence[Document]) -> list[tuple[Reference, ...]]:
 def keep_references(doc: Document, found: tuple[Reference, ...]) -> None:
     """Take ``found`` as the document's references (scanned elsewhere)."""
     once_per_document(doc, "references", lambda: found)
+
+
+class SegmentReferences:
+    """``find_references`` one segment at a time: those of the whole scan once it is
+    known (``keep_references``), else found in that segment alone. A long text is
+    shown article by article before its scan arrives, and scanning all of it at once
+    would hold up the window for seconds."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self._units = doc, _Units(doc)
+        self._by_segment: dict[int, list[Reference]] | None = None
+
+    def __call__(self, k: int) -> list[Reference]:
+        if self._by_segment is None and known(self.doc, "references") is not None:
+            self._by_segment = {}
+            for ref in find_references(self.doc):
+                self._by_segment.setdefault(ref.segment, []).append(ref)
+        if self._by_segment is not None:
+            return self._by_segment.get(k, [])
+        seg, text = self.doc.segments[k], self.doc.text
+        found = candidates(text[seg.body_start : seg.end], REFERENCE_KEYWORDS)
+        return _refs_in(self.doc, k, [seg.body_start + at for at in found], self._units)
 
 
 def _find_references(doc: Document) -> tuple[Reference, ...]:

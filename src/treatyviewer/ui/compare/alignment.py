@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from ...core.comparison import Comparison
 from .formats import HEADING_GAP
+from .frames import first_shown
 from .render import SideMap
 
 Anchor = tuple[int, int]
@@ -124,7 +125,7 @@ def _apply(document: QTextDocument, padding: Padding, wanted: dict[int, float]) 
 def _set_top(cursor: QTextCursor, number: int, extra: float) -> None:
     block = cursor.document().findBlockByNumber(number)
     fmt = block.blockFormat()
-    base = 0.0 if number == 0 else HEADING_GAP
+    base = 0.0 if first_shown(block) else HEADING_GAP
     fmt.setTopMargin(base + extra)
     cursor.setPosition(block.position())
     cursor.setBlockFormat(fmt)

@@ -7,7 +7,7 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ..common.colours import Scheme
-from .alignment import Padding, align_documents, anchors, remove_padding
+from .alignment import Padding
 from .connector import ConnectorBand
 from .end_follow import EndFollower
 from .formats import Formats
@@ -30,15 +30,14 @@ from .inline_writing import InlineWriting
 from .overview import OverviewBar
 from .pane import ComparisonPane
 from .pane_header import PaneHeader, pane_titles
-from .placeholders import Placeholder, placeholders
 from .places import same_places
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
 from .unpaired import UnpairedTexts
 from .view_filling import LONG_TEXT, ViewFilling, is_long
-from .view_marks import bands, ticks
 from .view_navigation import ViewNavigator
+from .whole_layout import lay_out_whole
 
 MODES = ("side", "inline", "old", "new")
 
@@ -254,10 +253,12 @@ class ComparisonView(QWidget):
             self._reading_after_layout = change  # the change being read stays current
 
     def _set_mode(self, mode: str) -> None:
-        if mode != "inline" and self.inline_writer.active:
+        long = self.cmp is not None and is_long(self.cmp, self.long_text)
+        if mode != "inline" and (self.inline_writer.active or (long and self.inline is not None)):
             # A redline still being written goes first: hidden, it would hold up the
-            # panes now shown. It is written afresh when it is shown again.
-            self.inline_writer.stop()
+            # panes now shown; a long one, all laid out, holds hundreds of megabytes.
+            # It is written afresh when it is shown again.
+            self.inline_writer.clear()
             self.inline = None
         self.mode = mode
         self.stack.setCurrentIndex(1 if mode == "inline" else 0)
@@ -336,46 +337,15 @@ class ComparisonView(QWidget):
         if self.filler.filling is not None:  # a long text: written again at another width or mode
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
-            return self.show_comparison(self.cmp, keep_inline=True)
-        docs = (self.rendered[0].document, self.rendered[1].document)
-        maps = (self.rendered[0].map, self.rendered[1].map)
-        chain = anchors(self.cmp, *maps)
-        if self.mode == "side":
-            align_documents(chain, docs, maps, self.pads)
-        else:  # one text alone (or inline): no gaps waiting for the other text
-            remove_padding(docs, self.pads)
-        self.geo = (SideGeometry.measure(docs[0], maps[0]), SideGeometry.measure(docs[1], maps[1]))
-        self.sync.set_points(
-            [(self.geo[0].ranges[o][0], self.geo[1].ranges[n][0]) for o, n in chain]
-            + [(self.geo[0].height, self.geo[1].height)]
-        )
-        self.connector.set_bands(bands(self.cmp, self.geo, self.sync))
-        self._place_placeholders(docs)
-        self.overview.set_ticks(ticks(self.cmp, self.rendered, self.geo, self.scheme))
-        self.overview.set_marks(self.layers.marks())
-        self.update_overview_view()
-        self.sync.resync(1)
+            cmp = self.cmp
+            return self.filler.restart_when_settled(lambda: self.show_comparison(cmp, True))
+        lay_out_whole(self)
         reading, self._reading_after_layout = self._reading_after_layout, None
         if isinstance(reading, Row):
             self.navigator.show_row(reading)
         elif reading is not None:
             self.navigator.go_to_key(reading)
         self.laidOut.emit()
-
-    def _place_placeholders(self, docs: tuple[QTextDocument, QTextDocument]) -> None:
-        if self.cmp is None or self.mode != "side":
-            old: list[Placeholder] = []
-            new: list[Placeholder] = []
-        else:
-            line = QFontMetricsF(self.font_).height() * 1.6
-            old, new = placeholders(self.cmp, docs, self.geo, line, self._placeholder_font())
-        self.old_pane.set_placeholders(old)
-        self.new_pane.set_placeholders(new)
-
-    def _placeholder_font(self) -> QFont:
-        font = QFont(self.old_pane.document().defaultFont())
-        font.setItalic(True)
-        return font
 
     def update_overview_view(self) -> None:
         pane = self.primary()

@@ -1,4 +1,5 @@
-"""Ctrl+End while a long text is still being written: go to its end, wherever it gets.
+"""Ctrl+End (or the scroll bar dragged to its end) while a long text is still being
+written: go to its end, wherever it gets.
 
 The panes of a long text grow from the event loop (``progressive``); the end a
 pane knows at the key press is only the end written so far. The view then keeps
@@ -39,9 +40,19 @@ class EndFollower(QObject):
             bar = pane.verticalScrollBar()
             bar.rangeChanged.connect(lambda _lo, _hi, p=pane: self._grown(p))
             bar.sliderPressed.connect(self.stop)
+            bar.sliderReleased.connect(lambda p=pane: self._released(p))
 
     def stop(self) -> None:
         self.following_pane = None
+
+    def _released(self, pane: ComparisonPane) -> None:
+        """The scroll bar dragged to its end while the text is written: the reader
+        wants the end of the text, not of what is written so far (as Ctrl+End)."""
+        bar = pane.verticalScrollBar()
+        if bar.value() >= bar.maximum() and self.writing():
+            self.following_pane = pane
+            self._grown(pane)
+            self.following.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in MOVES_BY_HAND:
@@ -60,10 +71,10 @@ class EndFollower(QObject):
     def _grown(self, pane: ComparisonPane) -> None:
         if pane is not self.following_pane:
             return
-        bar = pane.verticalScrollBar()
-        bar.setValue(bar.maximum())
         cursor = pane.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
-        pane.setTextCursor(cursor)
+        pane.setTextCursor(cursor)  # (in the hidden block after the last frame: first)
+        bar = pane.verticalScrollBar()
+        bar.setValue(bar.maximum())
         if not self.writing():
             self.stop()  # the whole text is written: its end is the end

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
 
 from ...core.comparison import Row
 from ..common.slices import SlicedRun, first_then_sliced, run_through
@@ -60,6 +61,11 @@ class InlineWriting(QObject):
             self._run.deleteLater()
             self._run = None
         self.renderer = None
+
+    def clear(self) -> None:
+        """Stop, and let go of the redline written so far (the pane shows nothing)."""
+        self.stop()
+        self.pane.show_document(QTextDocument())
 
     def begin(self, renderer: InlineRenderer, long: bool) -> None:
         """Show ``renderer``'s document in the pane and write it: a long text's first

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from .frames import frame_closed_by
 from .render import Rendered, SegmentWriter
 from .structure_marks import SegmentMarks
 
@@ -40,7 +41,10 @@ FAR_SCREENS = 8.0
 gap to ``WAKE_SCREENS`` keeps small scrolls from parking and waking the same one)."""
 PARK_AT_ONCE = 8
 """Articles left far behind are parked once there are this many (or along with a
-wake): each edit of the document costs a walk over the blocks below it."""
+wake), so that small scrolls do not park and wake one article after another."""
+PARK_MOST = 16
+"""Articles parked at most in one turn of the event loop (a jump far away leaves many
+behind: the rest are parked in the next turns)."""
 MIN_SCREEN = 400.0
 """The viewport height assumed for a pane not shown yet."""
 
@@ -59,6 +63,8 @@ class SideParking:
         self.awake: set[int] = set()
         """Written articles that are laid out (the ones that may be parked)."""
         self.parked: set[int] = set()
+        self.unparkable: set[int] = set()
+        """Awake articles found not to be parkable (see ``_plan``): not planned again."""
         """Written articles that are not laid out."""
 
     @property
@@ -93,22 +99,28 @@ class SideParking:
         self.apply([i], [])
 
     def apply(self, wake: list[int], park: list[int]) -> None:
-        """Wake and park articles in one edit of the document: after each edit Qt walks
-        every block below it, so one edit for many articles, not one each."""
+        """Wake and park articles, one edit of the document each: Qt lays out again
+        every frame an edit (an edit block: the span from its first change to its
+        last) touches, so one edit for articles far apart would lay out all between."""
         wake = [i for i in wake if i in self.parked]
-        plans = [plan for plan in map(self._plan, park) if plan is not None]
-        if not wake and not plans:
-            return
+        plans = []
+        for i in park:
+            plan = self._plan(i)
+            if plan is None:
+                self.unparkable.add(i)
+            else:
+                plans.append(plan)
         cursor = QTextCursor(self.document)
-        cursor.beginEditBlock()
         for i in wake:
+            cursor.beginEditBlock()
             self._rewrite(cursor, i)
+            cursor.endEditBlock()
             self.parked.discard(i)
             self.awake.add(i)
         for plan in plans:
+            cursor.beginEditBlock()
             self._park(cursor, plan)
-        cursor.endEditBlock()
-        for plan in plans:
+            cursor.endEditBlock()
             self._settle(cursor, plan)
 
     def _rewrite(self, cursor: QTextCursor, i: int) -> None:
@@ -121,18 +133,21 @@ class SideParking:
 
     def _plan(self, i: int) -> _Plan | None:
         """What parking ``i`` takes, measured before anything is edited; None when it
-        has no lines below its heading or is the last article (the end of the document
-        keeps its own margins)."""
+        has no lines below its heading or is the last article of the document or of a
+        frame (Qt drops the last margin in a frame, and rounds a frame's height: the
+        parked lines could not keep it exactly)."""
         if i in self.parked:
             return None
         head, last = self._blocks(i)
         last_number = last.blockNumber()
-        after = last.next()
-        if last_number == head.blockNumber() or not after.isValid():
+        after = _next_shown(last)
+        if last_number == head.blockNumber() or not after.isValid() or frame_closed_by(last):
             return None
         layout = self.document.documentLayout()
         rect = layout.blockBoundingRect(head)
         gap = layout.blockBoundingRect(after).top() - rect.bottom()
+        # Qt places a block in its frame: the heading's foot, in the frame's terms.
+        offset = rect.topLeft() - head.layout().position()
         lines = []
         block = head.next()
         while block.isValid() and block.blockNumber() <= last_number:
@@ -142,9 +157,9 @@ class SideParking:
         # before a visible one and that one into the larger of the two: the last parked
         # line's bottom margin is the height of them all.
         lines[-1][1].setBottomMargin(gap)
-        return _Plan(
-            i, head.blockNumber(), last_number, QPointF(rect.left(), rect.bottom()), gap, lines
-        )
+        foot = QPointF(rect.left(), rect.bottom()) - offset
+        return _Plan(i, head.blockNumber(), last_number, QPointF(rect.left(), rect.bottom()),
+                     foot, gap, lines)  # fmt: skip
 
     def _park(self, cursor: QTextCursor, plan: _Plan) -> None:
         doc = self.document
@@ -172,16 +187,26 @@ class SideParking:
         doc = self.document
         block = doc.findBlockByNumber(plan.head + 1)
         while block.isValid() and block.blockNumber() <= plan.last:
-            block.layout().setPosition(plan.foot)
+            block.layout().setPosition(plan.local_foot)
             block = block.next()
-        after = doc.findBlockByNumber(plan.last + 1)
-        top = doc.documentLayout().blockBoundingRect(after).top()
+        last = doc.findBlockByNumber(plan.last)
+        top = doc.documentLayout().blockBoundingRect(_next_shown(last)).top()
         missing = plan.gap - (top - plan.foot.y())
-        if abs(missing) > 0.01:
-            block_format = plan.lines[-1][1]
-            block_format.setBottomMargin(block_format.bottomMargin() + missing)
-            cursor.setPosition(doc.findBlockByNumber(plan.last).position())
-            cursor.setBlockFormat(block_format)
+        if abs(missing) <= 0.01:
+            return
+        block_format = plan.lines[-1][1]
+        block_format.setBottomMargin(block_format.bottomMargin() + missing)
+        cursor.setPosition(last.position())
+        cursor.setBlockFormat(block_format)
+
+
+def _next_shown(block: QTextBlock) -> QTextBlock:
+    """The next block Qt lays out (the next article's heading: the blocks between two
+    frames are hidden, see ``frames``); invalid after the last."""
+    block = block.next()
+    while block.isValid() and not block.isVisible():
+        block = block.next()
+    return block
 
 
 @dataclass
@@ -192,6 +217,8 @@ class _Plan:
     """Block numbers of the heading and of the article's last line."""
     foot: QPointF
     """The heading's bottom left corner."""
+    local_foot: QPointF
+    """The same in the terms of the frame that holds the article."""
     gap: float
     """From the heading's foot to the next article's text."""
     lines: list[tuple[str, QTextBlockFormat]]
@@ -230,7 +257,7 @@ class Parking:
 
     def follow(self) -> None:
         """Wake what is near the view of either pane (and some more, so that the next
-        screens need no edit); park what is far from both, in one edit per pane."""
+        screens need no edit); park what is far from both (``PARK_MOST`` at a time)."""
         for side, parking in enumerate(self.sides):
             value, height = self.views(side)
             height = max(height, MIN_SCREEN)
@@ -244,13 +271,13 @@ class Parking:
             low, high = value - FAR_SCREENS * height, value + (1 + FAR_SCREENS) * height
             keep_from = self.frontier[side] - 2 * height
             park = []
-            for i in sorted(parking.awake):
+            for i in sorted(parking.awake - parking.unparkable):
                 top, bottom = self._range(parking, i)
                 if (bottom < low or top > high) and bottom < keep_from:
                     park.append(i)
             if len(park) < PARK_AT_ONCE and not wake:
                 park = []
-            parking.apply(wake, park)
+            parking.apply(wake, park[:PARK_MOST])
 
     @staticmethod
     def _range(parking: SideParking, i: int) -> tuple[float, float]:

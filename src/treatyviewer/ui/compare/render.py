@@ -35,6 +35,7 @@ from ..common.vocabulary import (
     status_text,
 )
 from .formats import SEGMENT_PROP, Formats
+from .frames import ARTICLES_PER_FRAME, open_frame, page
 from .structure_marks import marking_steps
 
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
@@ -212,7 +213,7 @@ class SideRenderer:
         """An empty document with the pane's font and margin."""
         qdoc = QTextDocument()
         qdoc.setDefaultFont(self.f.font)
-        qdoc.setDocumentMargin(28)
+        page(qdoc)
         return qdoc
 
     def _spans(self, i: int) -> list[tuple[int, int, int]]:
@@ -247,13 +248,12 @@ class SideRenderer:
     def _heading(
         self, cursor: QTextCursor, i: int, seg: Segment, first: bool, side_map: SideMap
     ) -> None:
+        """``first``: the first heading of the document (no margin above it)."""
         block = QTextBlockFormat(self.f.heading_block)
         block.setProperty(SEGMENT_PROP, i)
         if first:
             block.setTopMargin(0)
-            cursor.setBlockFormat(block)
-        else:
-            cursor.insertBlock(block)
+        cursor.insertBlock(block)  # after a hidden block (see ``frames``)
         side_map.heading_block[i] = cursor.block().blockNumber()
         cursor.insertText(heading_text(self.doc, seg), self.f.heading)
         for kind, tip in self._badges(i, seg):
@@ -367,13 +367,15 @@ class SegmentWriter:
         self.renderer = renderer
         self.rendered = rendered
         self.cursor = QTextCursor(rendered.document)
-        self.first = True
+        self.written = 0
 
     def write(self, i: int) -> None:
         r, side_map = self.renderer, self.rendered.map
         seg = r.doc.segments[i]
-        r._heading(self.cursor, i, seg, self.first, side_map)
-        self.first = False
+        if self.written % ARTICLES_PER_FRAME == 0:
+            open_frame(self.cursor)  # see ``frames``
+        r._heading(self.cursor, i, seg, not self.written, side_map)
+        self.written += 1
         r._fate_line(self.cursor, i, seg)
         r._body(self.cursor, seg, r._spans(i), side_map)
         side_map.last_block[i] = self.cursor.block().blockNumber()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 
 from ...core.document import Document, Segment
-from ...core.xrefs import Reference, find_references
+from ...core.xrefs import Reference, SegmentReferences, find_references
 from ..common.names import segment_name
 from ..common.slices import Steps
 
@@ -105,11 +105,9 @@ class SegmentMarks:
         covers: Callable[[int], bool],
     ) -> None:
         self.qdoc, self.doc, self.marks = qdoc, doc, (to_qt, covers)
-        self.refs: dict[int, list[Reference]] = {}
-        for ref in find_references(doc):
-            self.refs.setdefault(ref.segment, []).append(ref)
+        self.refs = SegmentReferences(doc)
 
     def mark(self, i: int) -> None:
         _mark_parts(self.qdoc, self.doc.segments[i], self.marks)
-        for ref in self.refs.get(i, []):
+        for ref in self.refs(i):
             _mark_reference(self.qdoc, self.doc, ref, self.marks)

@@ -9,29 +9,25 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 
 from ...core.comparison import Comparison
-from ..common.colours import Scheme
 from ..common.slices import SlicedRun, Steps, run_through
-from .alignment import Padding
-from .connector import ConnectorBand
 from .formats import Formats
-from .geometry import SideGeometry
-from .overview import OverviewBar
 from .pane import ComparisonPane
 from .progressive import Filling
 from .render import Rendered
-from .scrollsync import ScrollSync
-from .span_layers import SpanLayers
 from .view_marks import band_steps, lonely_bands, tick_steps
 from .view_navigation import ViewNavigator
+from .whole_layout import MarkedView
 
 LONG_TEXT = 200_000
 """Characters in both texts above which a comparison is written into the panes step by step."""
 FIRST_SCREENS = 2.0
 """Viewport heights written before the panes are first painted."""
+RESTART_MS = 1000
+"""How long the panes keep a new width before a long text is written again at it."""
 PUBLISH_S = 0.3
 """How often the scroll sync, connectors and placeholders catch up while a text is written."""
 TICKS_EVERY = 0.1
@@ -43,26 +39,13 @@ def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
 
 
-class FilledView(Protocol):
+class FilledView(MarkedView, Protocol):
     """What of the comparison view a filling reads and sets."""
 
     laidOut: SignalInstance
-    cmp: Comparison | None
-    mode: str
-    scheme: Scheme
-    pads: tuple[Padding, Padding]
-    geo: tuple[SideGeometry, SideGeometry]
-    old_pane: ComparisonPane
-    new_pane: ComparisonPane
-    sync: ScrollSync
-    connector: ConnectorBand
-    overview: OverviewBar
-    layers: SpanLayers
     navigator: ViewNavigator
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
-
-    def update_overview_view(self) -> None: ...
 
 
 class ViewFilling(QObject):
@@ -83,6 +66,9 @@ class ViewFilling(QObject):
         """The share of the texts written when the overview last caught up."""
         self._started_as: tuple[str, int, int] = ("", 0, 0)
         """The view's mode and pane widths when the writing started."""
+        self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
+        self._restart_with: Callable[[], None] = lambda: None
+        self._restart.timeout.connect(self._restart_now)
         for pane in view.panes()[:2]:
             bar = pane.verticalScrollBar()
             bar.valueChanged.connect(self.follow)
@@ -99,10 +85,23 @@ class ViewFilling(QObject):
 
     @property
     def active(self) -> bool:
-        """Still writing, or handing the view the last of it."""
-        return any(r is not None and r.running for r in (self._run, self._publishing))
+        """Still writing, handing the view the last of it, or about to start again."""
+        running = any(r is not None and r.running for r in (self._run, self._publishing))
+        return running or self._restart.isActive()
+
+    def restart_when_settled(self, restart: Callable[[], None]) -> None:
+        """The panes changed width: ``restart`` the writing at the new width once they
+        have kept it ``RESTART_MS`` (a window dragged wider, or a dock sliding open,
+        changes it many times), unless they are back at the width it started with."""
+        self._restart_with = restart
+        self._restart.start()
+
+    def _restart_now(self) -> None:
+        if self.filling is not None and not self.as_started():
+            self._restart_with()
 
     def stop(self) -> None:
+        self._restart.stop()
         for run in (self._run, self._publishing):
             if run is not None:
                 run.stop()

@@ -7,7 +7,7 @@ passage; the editor below changes the selected note through the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,28 @@ from .annotation_model import COLUMNS, ID_ROLE, AnnotationFilterProxy, Annotatio
 
 QUOTE_CHARS = 24
 """Width of the Quote column, in average characters."""
+
+
+COMBO_LETTERS = 24
+"""Letters a filter list filled from the notes asks room for, at most."""
+
+
+class FilterCombo(QComboBox):
+    """A filter list filled from the notes (entities, tags, articles): an entry quoting
+    an article at length or a party's full name must not make the whole panel wider
+    than its dock. It asks for ``COMBO_LETTERS`` at most and can shrink to half that;
+    the list itself still opens as wide as its longest entry."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self._letters(COMBO_LETTERS)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return QSize(min(least.width(), self._letters(COMBO_LETTERS // 2)), least.height())
+
+    def _letters(self, count: int) -> int:
+        return self.fontMetrics().averageCharWidth() * count
 
 
 class AnnotationPanel(QWidget):
@@ -69,8 +91,8 @@ class AnnotationPanel(QWidget):
         self.entity_combo = self._combo(self.tr("Filter by entity"), "entity_id")
         self.tag_combo = self._combo(self.tr("Filter by tag"), "tag")
         self.article_combo = self._combo(self.tr("Filter by article"), "article")
-        self.side_combo = self._combo(self.tr("Filter by text"), "side")
-        self.origin_combo = self._combo(self.tr("Filter by origin"), "origin")
+        self.side_combo = self._combo(self.tr("Filter by text"), "side", False)
+        self.origin_combo = self._combo(self.tr("Filter by origin"), "origin", False)
         self.origin_combo.addItem(self.tr("Mine and curated"), None)
         self.origin_combo.addItem(self.tr("Mine"), "mine")
         self.origin_combo.addItem(self.tr("Curated"), "curated")
@@ -119,8 +141,8 @@ class AnnotationPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
-    def _combo(self, accessible: str, key: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, accessible: str, key: str, filled: bool = True) -> QComboBox:
+        combo = FilterCombo(self) if filled else QComboBox(self)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.currentIndexChanged.connect(
