@@ -99,6 +99,7 @@ class ComparisonView(QWidget):
             pane.placeholderClicked.connect(self.jump_to_pair)
             index = 0 if pane.side == "old" else 1
             pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
+            pane.articleClicked.connect(self.jump_to_segment)
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
@@ -380,7 +381,9 @@ class ComparisonView(QWidget):
         return self.navigator.segment_at_top(side)
 
     def jump_to_pair(self, k: int) -> None:
+        self._reading_after_layout = None  # the reader went elsewhere since a view switch
         self.navigator.jump_to_pair(k)
 
     def jump_to_segment(self, side: int, index: int) -> None:
+        self._reading_after_layout = None
         self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .span_overlay import SpanOverlay
+from .related_links import article_target
 from .structure_marks import reference_target
 
 NO_CHANGE = -2
@@ -57,6 +58,9 @@ class ComparisonPane(QTextEdit):
     """A moved article's placeholder was clicked: the index of its pair."""
     referenceClicked = Signal(int)
     """A cross-reference was clicked: the index of the segment it names."""
+    articleClicked = Signal(int, int)
+    """A related article named after an unpaired article's heading was clicked:
+    (text 0 old / 1 new, segment index)."""
     clicked = Signal(int)
     """A click that selected nothing: the document position clicked."""
 
@@ -194,9 +198,14 @@ class ComparisonPane(QTextEdit):
         if item is not None and item.pair is not None:
             self.placeholderClicked.emit(item.pair)
             return
-        target = reference_target(self.anchorAt(event.position().toPoint()))
+        anchor = self.anchorAt(event.position().toPoint())
+        target = reference_target(anchor)
         if target is not None and event.button() == Qt.MouseButton.LeftButton:
             self.referenceClicked.emit(target)
+            return
+        article = article_target(anchor)
+        if article is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.articleClicked.emit(*article)
             return
         super().mousePressEvent(event)
 
@@ -243,7 +252,8 @@ class ComparisonPane(QTextEdit):
         super().mouseMoveEvent(event)
         item = self.placeholder_at(event.position().toPoint())
         link = item is not None and item.pair is not None
-        link = link or reference_target(self.anchorAt(event.position().toPoint())) is not None
+        anchor = self.anchorAt(event.position().toPoint())
+        link = link or reference_target(anchor) is not None or article_target(anchor) is not None
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         )

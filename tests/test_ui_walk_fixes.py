@@ -1,0 +1,68 @@
+"""What a new reader found walking the app: each behaviour checked on the real window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+SHOTS = os.environ.get("TREATYVIEWER_SHOTS")
+
+
+def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name), "PNG")
+
+
+def settle(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.writing(), timeout=10000)
+    qtbot.wait(200)
+    for pane in view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+
+
+def click_text(qtbot, pane, text: str, after: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Click the middle of the first ``text`` that follows ``after`` in a pane (in view)."""
+    plain = pane.document().toPlainText()
+    at = plain.index(text, plain.index(after) if after else 0)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(at + len(text) // 2)
+    rect = pane.cursorRect(cursor)
+    assert pane.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# --- 1. related articles: in every view, and each a link ------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["inline", "side"])
+def test_related_articles_of_draft_art_4_are_shown_and_lead_there(make_window, qtbot, mode):
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    view.set_mode(mode)
+    settle(qtbot, view)
+    pane = view.inline_pane if mode == "inline" else view.old_pane
+    plain = pane.document().toPlainText()
+    assert "its matter went to I, II, III, XV" in plain
+    assert "What became of it: Replaced in 1921" in plain
+    view.jump_to_segment(0, cmp.old.index_of("4"))
+    settle(qtbot, view)
+    shoot(window, f"related-{mode}.png")
+    click_text(qtbot, pane, "III", after="its matter went to")
+    settle(qtbot, view)
+    shoot(window, f"related-{mode}-clicked.png")
+    target = cmp.new.index_of("III")
+    if mode == "inline":
+        assert view.navigator.row_at_top() == cmp.row_of_segment(1, target)
+    else:
+        top = view.geo[1].ranges[target][0]
+        assert abs(view.new_pane.verticalScrollBar().value() - (top - 28)) < 3
