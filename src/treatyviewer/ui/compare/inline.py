@@ -17,6 +17,7 @@ from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import status_text
 from .formats import SEGMENT_PROP, Formats
+from .related_links import related_fate, write_related
 from .render import (
     PARA_RE,
     SideMap,
@@ -26,7 +27,6 @@ from .render import (
     reflow,
     tr,
 )
-from .related_links import related_fate, write_related
 
 Event = tuple[int, int, int, int, Change]
 """(position in the new text, 0 = old words / 1 = new words, change index, id, change)."""

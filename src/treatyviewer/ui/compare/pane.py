@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
-from .span_overlay import SpanOverlay
 from .related_links import article_target
+from .span_overlay import SpanOverlay
 from .structure_marks import reference_target
 
 NO_CHANGE = -2
