@@ -66,3 +66,46 @@ def test_related_articles_of_draft_art_4_are_shown_and_lead_there(make_window, q
     else:
         top = view.geo[1].ranges[target][0]
         assert abs(view.new_pane.verticalScrollBar().value() - (top - 28)) < 3
+
+
+# --- 2. copying from the inline redline gives one version's wording --------------------------
+
+
+def select_line(pane, starts: str) -> None:  # type: ignore[no-untyped-def]
+    plain = pane.document().toPlainText()
+    at = plain.index(starts)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(at)
+    cursor.setPosition(plain.index("\n", at), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+
+
+def test_copy_from_the_inline_redline_gives_the_newer_or_the_older_wording(make_window, qtbot):
+    window = make_window()
+    view = window.view
+    view.set_mode("inline")
+    settle(qtbot, view)
+    pane = view.inline_pane
+    select_line(pane, "Moscow, ")
+    clipboard = QApplication.clipboard()
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "Moscow, 16 March 1921"
+    actions = window.actions_.actions
+    actions["edit.copy_old"].trigger()
+    assert clipboard.text() == "Moscow, 24 August 1920"
+    actions["edit.copy"].trigger()
+    assert clipboard.text() == "Moscow, 16 March 1921"
+    assert "newer text" in actions["edit.copy"].toolTip()
+    assert "older text" in actions["edit.copy_old"].toolTip()
+    # A removed article's words are the older text's: plain Copy leaves them out.
+    plain = pane.document().toPlainText()
+    start = plain.index("Article 4")
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(plain.index("Article X", start), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    actions["edit.copy"].trigger()
+    assert "Russia undertakes" not in clipboard.text()
+    actions["edit.copy_old"].trigger()
+    assert "Russia undertakes to offer its mediation" in clipboard.text()

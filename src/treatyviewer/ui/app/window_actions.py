@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
-from ..compare.actions import declare_find, declare_go
+from ..compare.actions import declare_copy, declare_find, declare_go
 from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
 from .help_menu import declare_help
@@ -111,6 +111,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ActionSpec("edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the correction")),
         w.undo_stack.redo,
     )
+    declare_copy(reg, w.view)
     declare_find(reg, w.find_bar)
     declare_note_actions(a, w.reading)
     a(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -325,6 +326,21 @@ class ComparisonView(QWidget):
         side_map = self.layers.map(side)
         if side_map is not None:
             self.passageClicked.emit(side, side_map.to_src(position))
+
+    def copy_selection(self, keep: str) -> None:
+        """Edit ▸ Copy: the text selected in the focused widget, or in a shown pane;
+        from the inline redline as the ``keep`` ("old" or "new") text has it."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus not in self.panes():
+            copy = getattr(focus, "copy", None)
+            if callable(copy):
+                copy()
+                return
+        panes = sorted(self.shown_panes(), key=lambda p: p is not focus)
+        for pane in panes:
+            if pane.textCursor().hasSelection():
+                pane.copy_version(keep)
+                return
 
     def selection(self) -> tuple[Side, int, int] | None:
         """The reader's selection as (side, start, end) in Document.text offsets."""

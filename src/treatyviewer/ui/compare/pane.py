@@ -6,7 +6,7 @@ import textwrap
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from .copy_words import version_text
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .related_links import article_target
@@ -67,6 +68,8 @@ class ComparisonPane(QTextEdit):
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
+        self.copy_keep = "new"
+        """Whose words a copy from the inline redline keeps (plain Copy: the newer text's)."""
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -181,6 +184,23 @@ class ComparisonPane(QTextEdit):
             )
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
         painter.end()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy from the inline redline gives one version's words (``copy_keep``):
+        deleted and inserted words run together are neither text."""
+        if self.side != "inline":
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(version_text(self.textCursor(), self.copy_keep))
+        return data
+
+    def copy_version(self, keep: str) -> None:
+        """Copy the selection as the ``keep`` ("old" or "new") text has it."""
+        self.copy_keep = keep
+        try:
+            self.copy()
+        finally:
+            self.copy_keep = "new"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
