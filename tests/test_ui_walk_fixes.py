@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from treatyviewer.ui.chains.lineage_model import LINEAGE_ROLE as LINEAGE
+
 pytestmark = pytest.mark.gui
 
 SHOTS = os.environ.get("TREATYVIEWER_SHOTS")
@@ -109,3 +111,51 @@ def test_copy_from_the_inline_redline_gives_the_newer_or_the_older_wording(make_
     assert "Russia undertakes" not in clipboard.text()
     actions["edit.copy_old"].trigger()
     assert "Russia undertakes to offer its mediation" in clipboard.text()
+
+
+# --- 3. chain view leaves no leftovers ------------------------------------------------------
+
+
+def test_chain_view_is_left_for_the_bundled_pair_and_stays_away_after_a_restart(
+    make_window, qtbot, tmp_path
+):
+    from conftest import new_window, wait_compared
+
+    window = make_window()
+    chains = window.chains
+    chains.open_bundled()
+    qtbot.waitUntil(lambda: chains.state.chain is not None and not chains.state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    assert chains.table_dock.isVisible() and chains.toolbar.isVisible()
+    # The lineage rows follow the first version's order: draft Art. 1 before Art. 2.
+    panel, chain = chains.table, chains.state.chain
+    first = [
+        chain.documents[0].segments[chain.lineages[int(panel.proxy.index(r, 0).data(LINEAGE))].steps[0].segments[0]].label
+        for r in range(panel.proxy.rowCount())
+        if chain.lineages[int(panel.proxy.index(r, 0).data(LINEAGE))].steps[0].present
+    ]  # fmt: skip
+    assert first[:4] == ["preamble", "1", "2", "3"]
+    numbers = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert numbers == list(range(1, len(numbers) + 1))
+    shoot(window, "chain-open.png")
+    window.actions_["file.bundled"].trigger()
+    qtbot.waitUntil(lambda: not chains.state.active, timeout=10000)
+    wait_compared(qtbot, window, None)
+    assert not chains.toolbar.isVisible()
+    assert not chains.table_dock.isVisible() and not chains.history_dock.isVisible()
+    assert window.concordance.isVisible()
+    # Saved with the lineage dock open (as a reader left it), the next start shows the
+    # pair's concordance, not an empty lineage table.
+    chains.open_bundled()
+    qtbot.waitUntil(lambda: chains.state.chain is not None and not chains.state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    window.close()
+    again = new_window(tmp_path)
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    again.open_pair("draft-1920", "moscow-1921")
+    wait_compared(qtbot, again)
+    shoot(again, "chain-after-restart.png")
+    assert not again.chains.table_dock.isVisible()
+    assert not again.chains.toolbar.isVisible()
+    assert again.concordance.isVisible()
