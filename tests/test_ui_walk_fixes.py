@@ -159,3 +159,50 @@ def test_chain_view_is_left_for_the_bundled_pair_and_stays_away_after_a_restart(
     assert not again.chains.table_dock.isVisible()
     assert not again.chains.toolbar.isVisible()
     assert again.concordance.isVisible()
+
+
+# --- 4. Go to Article opens at once and says when the article is not laid out yet ----------
+
+
+def test_go_to_an_article_not_laid_out_yet_says_so_and_goes_when_it_is(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from conftest import new_window, wait_compared, write_treaty_pair
+
+    old, new = write_treaty_pair(tmp_path, "long", articles=120, words_per_article=80, edits=300)
+    window = new_window(tmp_path, (1200, 500))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.view.long_text = 0  # written step by step, as a long text is
+    said: list[str] = []
+    named: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not hasattr(dialog, "field"):
+            QTimer.singleShot(5, answer)
+            return
+        # Only the rows shown are named: the dialog does no work over every article.
+        named.append(len(dialog.model._names))
+        dialog.field.setText("Art. 120")
+        QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    def go() -> None:
+        window.session.changed.disconnect(go)
+        assert window.view.writing()
+        QTimer.singleShot(0, answer)
+        window.actions_["go.article"].trigger()
+        said.extend(window.message_bar.texts())
+
+    window.session.changed.connect(go)
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, None)
+    assert named and named[0] < 60, named
+    assert any("Art. 120 is not laid out yet" in text for text in said), said
+    cmp = window.session.comparison
+    last = cmp.row_of_segment(1, cmp.new.index_of("120"))
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == last, timeout=10000)
+    qtbot.waitUntil(
+        lambda: not any("not laid out" in t for t in window.message_bar.texts()), timeout=5000
+    )

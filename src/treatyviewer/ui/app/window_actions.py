@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..state.settings import Settings
     from .class_filter import ClassFilter
     from .exporting import WindowExport
+    from .message_bar import MessageBar
     from .pair_files import PairFiles
     from .reading_tools import ReadingTools
     from .text_look import TextLook
@@ -51,6 +52,7 @@ class WindowCommands(Protocol):
     classes: ClassFilter
     settings: Settings
     look: TextLook
+    message_bar: MessageBar
 
     def window(self) -> QWidget: ...
 
@@ -314,4 +316,6 @@ def _go_to_article(w: WindowCommands) -> None:
         return
     row = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
     if row is not None:
-        w.view.navigator.show_row(row)
+        from .article_wait import go_or_wait  # on first use
+
+        go_or_wait(w.view, w.message_bar, row)
