@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Literal
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -31,6 +32,7 @@ from .parking import Parking, SideParking
 from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
 from .structure_marks import SegmentMarks
+from .swapping import SidePatch, same_lines
 
 STEP_S = (0.015, 0.04)
 """A step (some aligned pairs written, lined up and measured) that took less than the
@@ -165,6 +167,36 @@ class Filling:
         self.done = True
         yield total, total
 
+    def swap_steps(self, cmp: Comparison) -> Steps[bool]:
+        """Take ``cmp``, the same pairing as the comparison being written, its pairs
+        diffed where those were pending (see ``swapping``): what is written is patched
+        in place, the rest is written from it. False when the text has to be written
+        afresh instead (a height would change)."""
+        before = self.cmp
+        formats = self.writers[0].renderer.f
+        old = SideRenderer(cmp, "old", formats)
+        yield 0, 1
+        renderers = (old, SideRenderer(cmp, "new", formats, old.changes))
+        for side in (0, 1):
+            written = iter(self.parking.sides[side].indices)
+            if not same_lines(written, self.writers[side].renderer, renderers[side]):
+                return False
+        yield 0, 1
+        self.cmp = cmp
+        _chains[:] = [(cmp, self.hidden, self.chain)]
+        self.placer.cmp = cmp
+        self.known = ({}, {})
+        for side in (0, 1):
+            self.writers[side].renderer = renderers[side]
+            self.rendered[side].changes = renderers[side].changes
+        for side in (0, 1):
+            patch = SidePatch(before, cmp, self.parking.sides[side], side)
+            measure = partial(self._measure_changes, side)
+            if not (yield from patch.steps(measure)):
+                return False
+        self.bands = [b for i in self.parking.sides[0].indices for b in self._bands_of(0, i)]
+        return True
+
     def _write_through(self, last: Anchor) -> None:
         """Write each side's segments up to and including ``last``, in one edit block
         per side (Qt then lays out the new text once)."""
@@ -211,16 +243,23 @@ class Filling:
 
     def _band(self, side: int, i: int) -> None:
         """The connector bands segment ``i`` completes (both ends are measured now)."""
+        self.bands.extend(self._bands_of(side, i))
+
+    def _bands_of(self, side: int, i: int) -> list[Band]:
+        """The bands of segment ``i`` to the measured segments of the other side (those
+        of one side: all bands)."""
         k = (self.cmp.old_to_pair if side == 0 else self.cmp.new_to_pair).get(i)
         if k is None:
-            return
+            return []
         pair = self.cmp.pairs[k]
         status = "moved" if pair.moved else pair.status
         old_r, new_r = self.geo[0].ranges, self.geo[1].ranges
-        for o in (i,) if side == 0 else pair.old:
-            for n in (i,) if side == 1 else pair.new:
-                if o in old_r and n in new_r:
-                    self.bands.append(Band(old_r[o], new_r[n], status))
+        return [
+            Band(old_r[o], new_r[n], status)
+            for o in ((i,) if side == 0 else pair.old)
+            for n in ((i,) if side == 1 else pair.new)
+            if o in old_r and n in new_r
+        ]
 
     def _measure_changes(self, side: int, written: list[int]) -> None:
         """Where the changes of the segments just written start (the overview's ticks)."""

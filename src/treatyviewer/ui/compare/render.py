@@ -239,6 +239,12 @@ class SideRenderer:
         spans.sort(key=lambda s: s[0])
         return spans
 
+    def body_from(self, i: int) -> int:
+        """Where segment ``i``'s lines begin in its text (see ``shown_from``)."""
+        seg = self.doc.segments[i]
+        marked = ((s, e) for s, e, cid in self._spans(i) if cid >= 0)
+        return shown_from(self.doc.text, seg, marked)
+
     def _span_format(self, cid: int) -> QTextCharFormat:
         if cid < 0:
             return self.f.change("delete" if self.side == "old" else "insert", self.side, -1)
@@ -255,6 +261,10 @@ class SideRenderer:
             block.setTopMargin(0)
         cursor.insertBlock(block)  # after a hidden block (see ``frames``)
         side_map.heading_block[i] = cursor.block().blockNumber()
+        self.heading_line(cursor, i, seg)
+
+    def heading_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
+        """The heading's text, badges and counterpart, at ``cursor`` in its block."""
         cursor.insertText(heading_text(self.doc, seg), self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
@@ -380,13 +390,14 @@ class SegmentWriter:
         r._body(self.cursor, seg, r._spans(i), side_map)
         side_map.last_block[i] = self.cursor.block().blockNumber()
 
-    def write_body(self, cursor: QTextCursor, i: int) -> None:
+    def write_body(self, cursor: QTextCursor, i: int, side_map: SideMap | None = None) -> None:
         """Write segment ``i``'s lines below its heading again at ``cursor`` (the end
-        of its heading block), as ``write`` did; the map already knows where they go."""
+        of its heading block), as ``write`` did; the map already knows where they go
+        (else ``side_map`` is given the runs written)."""
         r = self.renderer
         seg = r.doc.segments[i]
         r._fate_line(cursor, i, seg)
-        r._body(cursor, seg, r._spans(i), SideMap())
+        r._body(cursor, seg, r._spans(i), SideMap() if side_map is None else side_map)
 
 
 def render_side(
