@@ -255,9 +255,9 @@ class ViewFilling(QObject):
         yield 0, 0
         if filling.done:  # in pair order, exactly as a text laid out whole has them
             found = yield from band_steps(cmp, filling.geo, view.sync)
-        else:
-            found = filling.bands + lonely_bands(cmp, filling.geo, view.sync)
-        view.connector.set_bands(found)
+            view.connector.set_bands(found)
+        else:  # (the same list, longer: only what was added is looked at)
+            view.connector.set_bands(filling.bands, lonely_bands(cmp, filling.geo, view.sync))
         side_by_side = view.mode == "side"
         old, new = filling.placer.placed() if side_by_side else ([], [])
         view.old_pane.set_placeholders(old)
