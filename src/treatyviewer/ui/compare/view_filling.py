@@ -72,10 +72,14 @@ class ViewFilling(QObject):
         self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
         self._restart_with: Callable[[], None] = lambda: None
         self._restart.timeout.connect(self._restart_now)
+        self._follow_soon = QTimer(self, singleShot=True, interval=0)
+        self._follow_soon.timeout.connect(self.follow)
         for pane in view.panes()[:2]:
             bar = pane.verticalScrollBar()
             bar.valueChanged.connect(self.follow)
-            bar.rangeChanged.connect(self.follow)
+            # The range changes at every edit of a text being written (which follows
+            # the panes itself after each step): once a turn of the loop is enough.
+            bar.rangeChanged.connect(self._follow_soon.start)
 
     def follow(self) -> None:
         """Lay out what the panes come near; let go of what they left far behind."""
