@@ -92,6 +92,8 @@ class ComparisonView(QWidget):
         """Whether each text was read from a file (its encoding is then shown)."""
         self.names = ("", "")
         """The files (or bundled ids) shown: a file name tells two same-titled texts apart."""
+        self._names_shown = self.names
+        """The names of the texts last shown (the place read is kept for the same texts)."""
         self._build()
         self._paint_page()
         for pane in self.panes():
@@ -171,6 +173,9 @@ class ComparisonView(QWidget):
         if cmp is None:
             return
         value = self.primary().verticalScrollBar().value()
+        if self.names != self._names_shown:  # other texts: shown from their beginning
+            value = 0
+        self._names_shown = self.names
         formats = Formats(self.scheme, self.font_)
         hidden = self._hidden(cmp)
         step_by_step = is_long(cmp, self.long_text)

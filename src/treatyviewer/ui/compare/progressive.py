@@ -16,6 +16,7 @@ heights, same ticks).
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from functools import partial
 from typing import Literal
@@ -44,18 +45,21 @@ Pending = tuple[Literal["lonely", "moved"], int, int]
 """A placeholder still to place: ("lonely", side, segment) or ("moved", pair, 0)."""
 
 
-_chains: list[tuple[Comparison, tuple[frozenset[int], frozenset[int]], list[Anchor]]] = []
-"""The last chain of anchors: a long text is written afresh at each new pane width."""
+_chains: list[
+    tuple[weakref.ref[Comparison], tuple[frozenset[int], frozenset[int]], list[Anchor]]
+] = []
+"""The last chain of anchors: a long text is written afresh at each new pane width (the
+comparison is not kept alive for it: once another is shown, it goes)."""
 
 
 def _chain(cmp: Comparison, hidden: tuple[frozenset[int], frozenset[int]]) -> list[Anchor]:
     """The pairs whose headings line up, with the hidden segments left out."""
-    if _chains and _chains[0][0] is cmp and _chains[0][1] == hidden:
+    if _chains and _chains[0][0]() is cmp and _chains[0][1] == hidden:
         return _chains[0][2]
     chain = anchors(
         cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
     )
-    _chains[:] = [(cmp, hidden, chain)]
+    _chains[:] = [(weakref.ref(cmp), hidden, chain)]
     return chain
 
 
@@ -183,7 +187,7 @@ class Filling:
                 return False
         yield 0, 1
         self.cmp = cmp
-        _chains[:] = [(cmp, self.hidden, self.chain)]
+        _chains[:] = [(weakref.ref(cmp), self.hidden, self.chain)]
         self.placer.cmp = cmp
         self.known = ({}, {})
         for side in (0, 1):

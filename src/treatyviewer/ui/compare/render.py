@@ -8,6 +8,7 @@ id in a char-format property, which is how hover, tooltips and tests find it.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -89,32 +90,33 @@ class Rendered:
     """(pair index, change) for every change id used in the char formats."""
 
 
-_flat: list[tuple[Comparison, list[tuple[int, Change]]]] = []
+_flat: list[tuple[weakref.ref[Comparison], list[tuple[int, Change]]]] = []
 """The last comparison's changes: every view of it (panes, redline, a pane written
-again at another width) numbers them the same, and a long one has 100,000."""
+again at another width) numbers them the same, and a long one has 100,000. (The
+comparison is not kept alive for it.)"""
 
 
 def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
     """(pair index, change) of every change, in pair order: the change ids."""
-    if _flat and _flat[0][0] is cmp:
+    if _flat and _flat[0][0]() is cmp:
         return _flat[0][1]
     changes = [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
-    _flat[:] = [(cmp, changes)]
+    _flat[:] = [(weakref.ref(cmp), changes)]
     return changes
 
 
-_first: list[tuple[Comparison, list[int]]] = []
+_first: list[tuple[weakref.ref[Comparison], list[int]]] = []
 
 
 def first_change_ids(cmp: Comparison) -> list[int]:
     """The id of each pair's first change (and the count at the end): the ids of pair
     ``k`` run from ``[k]`` to ``[k + 1]``."""
-    if _first and _first[0][0] is cmp:
+    if _first and _first[0][0]() is cmp:
         return _first[0][1]
     out = [0]
     for pair in cmp.pairs:
         out.append(out[-1] + len(pair.changes))
-    _first[:] = [(cmp, out)]
+    _first[:] = [(weakref.ref(cmp), out)]
     return out
 
 

@@ -110,6 +110,7 @@ class ViewFilling(QObject):
 
     def stop(self) -> None:
         self._restart.stop()
+        self._restart_with = lambda: None  # (it holds the comparison written)
         for run in (self._run, self._publishing, self._swapping):
             if run is not None:
                 run.stop()
