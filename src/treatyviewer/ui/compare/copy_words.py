@@ -39,6 +39,9 @@ def version_text(cursor: QTextCursor, keep: str) -> str:
     dropped = False
     block = doc.findBlock(start)
     while block.isValid() and block.position() <= end:
+        if not block.isVisible() and block.length() <= 1:  # around a long text's frames
+            block = block.next()
+            continue
         if block.position() > start:
             _join(out, "\n", dropped)
         it = block.begin()
