@@ -206,3 +206,36 @@ def test_go_to_an_article_not_laid_out_yet_says_so_and_goes_when_it_is(qtbot, tm
     qtbot.waitUntil(
         lambda: not any("not laid out" in t for t in window.message_bar.texts()), timeout=5000
     )
+
+
+# --- 5. high contrast reaches the legend and the lineage table ------------------------------
+
+
+def test_high_contrast_colours_the_legend_and_the_lineage_table(make_window, qtbot):
+    from conftest import wait_compared
+
+    window = make_window()
+    chains = window.chains
+    chains.open_bundled()
+    qtbot.waitUntil(lambda: chains.state.chain is not None and not chains.state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    panel = chains.table
+    added = next(
+        panel.model.index(r, c)
+        for r in range(panel.model.rowCount())
+        for c in range(1, panel.model.columnCount())
+        if "added" in panel.model.index(r, c).data()
+    )
+    before = added.data(Qt.ItemDataRole.BackgroundRole)
+    assert window.scheme.inserted_bg in window.status.legend.text()
+    window.actions_["view.high_contrast"].setChecked(True)
+    scheme = window.scheme
+    assert scheme.high_contrast
+    assert scheme.inserted_bg in window.status.legend.text()
+    after = added.data(Qt.ItemDataRole.BackgroundRole)
+    assert after == scheme.status_tint("added") != before
+    assert (
+        panel.table.model().data(panel.proxy.mapFromSource(added), Qt.ItemDataRole.BackgroundRole)
+        == after
+    )
+    shoot(window, "high-contrast.png")

@@ -72,6 +72,8 @@ class ChainWindow(QObject):
         self.window = window
         self.parts = parts
         self.state = ChainState(self)
+        self.scheme = parts.scheme
+        """The colours the lineage table is drawn in (they follow dark / high contrast)."""
         self.strip = VersionStrip()
         self.strip.pairChosen.connect(self.show_pair)
         self.toolbar = QToolBar(tr("Versions"))
@@ -101,6 +103,11 @@ class ChainWindow(QObject):
         self._declare()
         self._connect()
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        self.scheme = scheme
+        if self.table_dock.built:
+            self.table.set_scheme(scheme)
+
     @property
     def table(self) -> LineagePanel:
         return cast("LineagePanel", self.table_dock.content())
@@ -112,7 +119,7 @@ class ChainWindow(QObject):
     def _build_table(self) -> QWidget:
         from ..chains.lineage_dock import LineagePanel
 
-        table = LineagePanel(self.parts.scheme)
+        table = LineagePanel(self.scheme)
         table.lineageChosen.connect(lambda n: self.history.show_lineage(n))
         table.jumpRequested.connect(self.jump)
         table.set_chain(self.state.chain)

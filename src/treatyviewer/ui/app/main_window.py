@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         self.find_bar.scheme = self.scheme
         self.status.scheme = self.scheme
         self.concordance.model.scheme = self.scheme
+        self.chains.set_scheme(self.scheme)
         self.view.set_look(self.scheme, self.look.font())
         self.reading.show_legend(self.scheme.dark)
         self.map_room.set_dark(self.scheme.dark)

@@ -84,28 +84,37 @@ class StatusLine(QObject):
 
     def __init__(self, bar: QStatusBar, scheme: Scheme) -> None:
         super().__init__(bar)
-        self.scheme = scheme
         self.counts = ElidingLabel()
         self.counts.setAccessibleName(self.tr("Counts of changes"))
-        s = scheme
+        legend = QLabel()
+        self.legend = legend
+        self.scheme = scheme
+        legend.setAccessibleName(self.tr("Colour legend"))
+        legend.setToolTip(
+            self.tr("Changes of form (spelling, name variants, case, punctuation, spacing, ")
+            + self.tr("references, numbering) are drawn lighter than changes of substance.")
+        )
+        bar.addWidget(self.counts, 1)
+        bar.addPermanentWidget(legend)
+
+    @property
+    def scheme(self) -> Scheme:
+        return self._scheme
+
+    @scheme.setter
+    def scheme(self, scheme: Scheme) -> None:
+        """New colours (dark, high contrast): the legend is drawn in them too."""
+        self._scheme = s = scheme
         inserted, deleted = self.tr("inserted"), self.tr("deleted")
         replaced = self.tr("replaced")
         form = self.tr("form")
-        legend = QLabel(
+        self.legend.setText(
             self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
             f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
             f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
             f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span> <span style='background:"
             f"{light(s.replaced_bg, s.base)};color:{light(s.replaced_fg, s.muted)}'>{form}</span>"
         )
-        legend.setAccessibleName(self.tr("Colour legend"))
-        legend.setToolTip(
-            self.tr("Changes of form (spelling, name variants, case, punctuation, spacing, ")
-            + self.tr("references, numbering) are drawn lighter than changes of substance.")
-        )
-        self.legend = legend
-        bar.addWidget(self.counts, 1)
-        bar.addPermanentWidget(legend)
 
     def status_count(self, status: str, count: int) -> str:
         """ "7 modified": one message per status so each language can inflect for number."""

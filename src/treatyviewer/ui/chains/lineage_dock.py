@@ -74,6 +74,15 @@ class LineagePanel(QWidget):
             if current is not None and current < len(chain.lineages):
                 self.follow(current)
 
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Cells tinted in new colours (dark, high contrast)."""
+        self.model.scheme = scheme
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        if rows and columns:
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(rows - 1, columns - 1)
+            )
+
     def current_lineage(self) -> int | None:
         index = self.table.currentIndex()
         return int(index.data(LINEAGE_ROLE)) if index.isValid() else None
