@@ -239,3 +239,28 @@ def test_high_contrast_colours_the_legend_and_the_lineage_table(make_window, qtb
         == after
     )
     shoot(window, "high-contrast.png")
+
+
+# --- 6. the map's lower part never draws its texts over one another -------------------------
+
+
+@pytest.mark.parametrize("size", [(1200, 700), (1500, 950)])
+def test_map_mentions_and_place_lists_do_not_overlap(make_window, qtbot, size):
+    window = make_window(size=size)
+    window.actions_["view.map"].setChecked(True)
+    qtbot.waitUntil(lambda: window.map_room.panel is not None, timeout=20000)
+    panel = window.map_room.panel
+    qtbot.waitUntil(lambda: panel.canvas.scene is not None and bool(panel.canvas.scene.places))
+    point = panel.canvas.place_point("kars")
+    qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
+    qtbot.wait(100)
+    shoot(window.map_room.dock, f"map-kars-{size[1]}.png")
+    shown = [
+        w
+        for w in (panel.legend, panel.details_title, panel.details, panel.unlocated, panel.caption)
+        if w.isVisible()
+    ]
+    assert panel.unlocated in shown and panel.details in shown
+    for above, below in zip(shown, shown[1:], strict=False):
+        assert above.geometry().bottom() < below.geometry().top(), (above, below)
+        assert below.height() >= min(below.sizeHint().height(), below.minimumSizeHint().height())

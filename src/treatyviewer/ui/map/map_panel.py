@@ -12,11 +12,13 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -113,9 +115,17 @@ class MapPanel(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.legend, self.details_title, self.details, self.unlocated, self.caption):
             lower_layout.addWidget(w)
+        # Short of room, the part under the map scrolls: squeezed, its wrapped texts
+        # were drawn over one another (the mentions over "Numbered on the map…").
+        self.lower = QScrollArea()
+        self.lower.setObjectName("map-lower")
+        self.lower.setWidget(lower)
+        self.lower.setWidgetResizable(True)
+        self.lower.setFrameShape(QFrame.Shape.NoFrame)
+        self.lower.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.canvas)
-        split.addWidget(lower)
+        split.addWidget(self.lower)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self.details.setMinimumHeight(110)
