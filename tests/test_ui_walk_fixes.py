@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -261,6 +262,6 @@ def test_map_mentions_and_place_lists_do_not_overlap(make_window, qtbot, size):
         if w.isVisible()
     ]
     assert panel.unlocated in shown and panel.details in shown
-    for above, below in zip(shown, shown[1:], strict=False):
+    for above, below in pairwise(shown):
         assert above.geometry().bottom() < below.geometry().top(), (above, below)
         assert below.height() >= min(below.sizeHint().height(), below.minimumSizeHint().height())
