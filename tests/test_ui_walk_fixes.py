@@ -265,3 +265,45 @@ def test_map_mentions_and_place_lists_do_not_overlap(make_window, qtbot, size):
     for above, below in pairwise(shown):
         assert above.geometry().bottom() < below.geometry().top(), (above, below)
         assert below.height() >= min(below.sizeHint().height(), below.minimumSizeHint().height())
+
+
+# --- 7. small things -------------------------------------------------------------------------
+
+
+# --- 7. small things -------------------------------------------------------------------------
+
+
+def test_a_new_pair_clears_the_concordance_filter(make_window, qtbot):
+    from conftest import wait_compared
+
+    window = make_window()
+    conc = window.concordance
+    conc.filter.setText("removed")
+    assert conc.proxy.rowCount() == 1
+    pairs = Path(__file__).parent / "related_pairs"
+    previous = window.session.comparison
+    window.open_pair(str(pairs / "commission-old.txt"), str(pairs / "commission-new.txt"))
+    wait_compared(qtbot, window, previous)
+    assert conc.filter.text() == ""
+    assert conc.proxy.rowCount() == conc.model.rowCount() > 0
+    # The same pair read again keeps what the reader typed.
+    conc.filter.setText("added")
+    shown = conc.proxy.rowCount()
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    assert conc.filter.text() == "added" and conc.proxy.rowCount() == shown
+
+
+def test_an_empty_file_message_reads_as_two_sentences(qtbot, tmp_path):
+    from conftest import new_window, wait_compared
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = new_window(tmp_path)
+    qtbot.addWidget(window)
+    window.fall_back_to_bundled = True
+    window.open_pair(str(empty), str(empty))
+    wait_compared(qtbot, window)
+    said = [t for t in window.message_bar.texts() if "0 bytes" in t]
+    assert said and said[0].endswith("is empty (0 bytes). The bundled pair is shown instead.")

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
             lambda tag: any(same_text(tag.rpartition("\n")[2], n) for n in names)
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
+        if names != self.view.names:  # another pair: a filter typed for the last one
+            self.concordance.filter.clear()  # would show its table empty
         self.view.names = names
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
@@ -307,7 +309,7 @@ class MainWindow(QMainWindow):
             return
         self.fall_back_to_bundled = False  # once: never loop if the bundled pair fails
         self.message_bar.show_message(
-            text + " " + self.tr("The bundled pair is shown instead."),
+            _sentence(text) + " " + self.tr("The bundled pair is shown instead."),
             "error",
             [(self.tr("Open Two Texts…"), self.files.open_dialog)],
         )
@@ -401,6 +403,12 @@ class MainWindow(QMainWindow):
         self.map_room.set_dark(self.scheme.dark)
         if self.session.comparison is not None:  # the counts' colour squares follow
             self.status.show_counts(self.classes.apply(self.session.comparison))
+
+
+def _sentence(text: str) -> str:
+    """A message ending as a sentence ends, before another is put after it."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 def _short(title: str, limit: int = 48) -> str:
