@@ -307,3 +307,29 @@ def test_an_empty_file_message_reads_as_two_sentences(qtbot, tmp_path):
     wait_compared(qtbot, window)
     said = [t for t in window.message_bar.texts() if "0 bytes" in t]
     assert said and said[0].endswith("is empty (0 bytes). The bundled pair is shown instead.")
+
+
+def test_note_details_and_the_language_notice_read_in_the_interface_language(
+    make_window, qtbot, qapp
+):
+    from treatyviewer.ui.common import i18n
+
+    window = make_window()
+    window.reading.set_dock_visible(window.reading.notes_dock, True)
+    editor = window.reading.notes.editor
+    entry = next(e for e in window.reading.store.entries() if e.status == "anchored")
+    try:
+        i18n.install(qapp, "ru")
+        editor.set_annotation(entry.annotation.id)
+        assert " · на месте · " in editor.place_label.text()
+        assert "anchored" not in editor.place_label.text()
+    finally:
+        i18n.install(qapp, "en")
+    next(
+        a
+        for a in window.actions_["view.language"].menu().actions()
+        if a.objectName() == "view.language.ru"
+    ).trigger()
+    assert "Language chosen: Русский. It applies the next time treatyviewer starts." in (
+        window.message_bar.texts()
+    )

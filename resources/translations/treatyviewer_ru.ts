@@ -1495,6 +1495,10 @@ by {1}</source>
         <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
         <translation>{0}: ещё не выведено на экран{1}; переход произойдёт, как только текст будет выведен.</translation>
     </message>
+    <message>
+        <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
+        <translation>Выбран язык: {0}. Он будет применён при следующем запуске treatyviewer.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

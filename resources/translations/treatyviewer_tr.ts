@@ -1483,6 +1483,10 @@ yerine {1}</translation>
         <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
         <translation>{0} henüz yerleştirilmedi{1}; yerleştirilir yerleştirilmez oraya gidilecek.</translation>
     </message>
+    <message>
+        <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
+        <translation>Seçilen dil: {0}. treatyviewer yeniden başlatıldığında geçerli olur.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

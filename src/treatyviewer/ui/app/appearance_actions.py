@@ -94,7 +94,7 @@ def choose_language(w: Appearance, code: str, _checked: bool = False) -> None:
     if resolve(code) == current_language():
         return
     w.messages.show_message(
-        tr("The interface will be in {0} after treatyviewer is restarted.").format(
+        tr("Language chosen: {0}. It applies the next time treatyviewer starts.").format(
             NATIVE_NAMES[resolve(code)]
         ),
         "info",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core.document import Document
 from ...core.entities import Gazetteer, find_mentions
 from ..state.annotation_store import AnnotationStore
+from .annotation_model import status_name
 from .entity_completer import EntityCompleter
 
 NOTE_APPLY_DELAY_MS = 500
@@ -225,7 +226,9 @@ class AnnotationEditor(QWidget):
             return
         annotation = entry.annotation
         origin = self.tr("curated, read-only") if entry.origin == "curated" else self.tr("mine")
-        self.place_label.setText(f"<b>{escape(entry.place_name)}</b> · {entry.status} · {origin}")
+        self.place_label.setText(
+            f"<b>{escape(entry.place_name)}</b> · {status_name(entry.status)} · {origin}"
+        )
         quote = " / ".join(t.exact for t in annotation.targets if t.exact)
         self.quote_label.setText(f"“{quote}”" if quote else "")
         if not self._note_timer.isActive():

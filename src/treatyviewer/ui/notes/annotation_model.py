@@ -61,6 +61,15 @@ def side_caption(doc: Document, other: Document | None) -> str:
     return short_title(doc)
 
 
+def status_name(status: str) -> str:
+    """Where a note stands, in the interface language: anchored, moved, not found."""
+    return {
+        "anchored": QCoreApplication.translate("AnnotationPanel", "anchored"),
+        "moved": QCoreApplication.translate("AnnotationPanel", "moved"),
+        "orphan": QCoreApplication.translate("AnnotationPanel", "⚠ not found"),
+    }.get(status, status)
+
+
 class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, store: AnnotationStore, parent: Any = None) -> None:
         super().__init__(parent)
@@ -148,11 +157,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == "tags":
             return ", ".join(annotation.tags)
         if column == "status":
-            return {
-                "anchored": QCoreApplication.translate("AnnotationPanel", "anchored"),
-                "moved": QCoreApplication.translate("AnnotationPanel", "moved"),
-                "orphan": QCoreApplication.translate("AnnotationPanel", "⚠ not found"),
-            }.get(entry.status, entry.status)
+            return status_name(entry.status)
         if entry.origin == "curated":
             return QCoreApplication.translate("AnnotationPanel", "curated")
         return QCoreApplication.translate("AnnotationPanel", "mine")
