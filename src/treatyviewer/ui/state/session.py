@@ -32,6 +32,10 @@ SETTLE_FROM = 1_000_000
 (``worker.settle``): below it a full collection is quick anyway."""
 
 
+def _long(cmp: Comparison) -> bool:
+    return len(cmp.old.text) + len(cmp.new.text) >= SETTLE_FROM
+
+
 class _Stages:
     """A job's progress, with each stage's key put in words. The bar only moves
     forward: a check that reports nothing (total 0) or an earlier point of a stage
@@ -321,12 +325,13 @@ class ComparisonSession(CancellableWork):
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:
             self.encodings = {"old": encodings[0], "new": encodings[1]}
+        long_before = self.comparison is not None and _long(self.comparison)
         self.old, self.new, self.comparison = old, new, comparison
         if reset_overrides:
             self.overrides = comparison.overrides
         self._end(job)
         self.changed.emit()
-        if len(old.text) + len(new.text) >= SETTLE_FROM:
+        if _long(comparison) or long_before:  # (a long one let go: its memory goes back)
             # The previous comparison is let go by now; the new one is kept. A turn of the
             # loop later: the collection is not added to the panes' first writing.
             QTimer.singleShot(0, settle)
