@@ -321,8 +321,13 @@ class Aligner:
             self._take(i, j)
             self.fixed_confidence[(i, j)] = joined_confidence(standing)
 
+        def release(i: int, j: int) -> None:
+            if self.old_partner.get(i) == j and self.new_partner.get(j) == i:
+                del self.old_partner[i], self.new_partner[j]
+                self.fixed_confidence.pop((i, j), None)
+
         chain_new, chain_old = self._chain()
-        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
