@@ -200,6 +200,17 @@ class _Gap:
 
     def pairs(self) -> list[tuple[int, int, float]]:
         homes_needed = 1 if len(self.olds) * len(self.news) <= FEW_CHANCES else 2
+        alone = len(self.olds) == len(self.news) == 1
+
+        def at_home(i: int, j: int) -> bool:
+            """Enough homes; where the two are the only open articles between their
+            anchors, an article paired elsewhere is no rival when its counterpart
+            holds as much of ours (``among_homes``): a protocol repeats a state's
+            clauses in many articles, and an article edited where it stood holds
+            less of its source than those copies do."""
+            found = self.old_home(i, j) + self.new_home(j, i)
+            return found >= homes_needed or (alone and among_homes(self.a, i, j))
+
         standing = {
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
             for i in self.olds
@@ -209,7 +220,7 @@ class _Gap:
         gains = {
             (i, j): z - NEAR_Z
             for (i, j), z in standing.items()
-            if z > NEAR_Z and (self.old_home(i, j) + self.new_home(j, i) >= homes_needed)
+            if z > NEAR_Z and at_home(i, j)
         }
         return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
 
