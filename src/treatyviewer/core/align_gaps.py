@@ -198,18 +198,28 @@ class _Gap:
             a.new_vecs[j], a.old_vecs, len(a.old_segs), i, lambda x: a.allowed(x, j)
         )
 
+    def names_kept(self, i: int, j: int) -> bool:
+        """Whether every name and figure of one of the two is in the other."""
+        a = self.a
+        old_names = a.old_vecs.stems.features(a.old_vecs.bodies[i])[2]
+        new_names = a.new_vecs.stems.features(a.new_vecs.bodies[j])[2]
+        return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
+
     def pairs(self) -> list[tuple[int, int, float]]:
         homes_needed = 1 if len(self.olds) * len(self.news) <= FEW_CHANCES else 2
         alone = len(self.olds) == len(self.news) == 1
 
         def at_home(i: int, j: int) -> bool:
-            """Enough homes; where the two are the only open articles between their
-            anchors, an article paired elsewhere is no rival when its counterpart
-            holds as much of ours (``among_homes``): a protocol repeats a state's
-            clauses in many articles, and an article edited where it stood holds
-            less of its source than those copies do."""
+            """Enough homes; or the two are the only open articles between their
+            anchors, one keeps every name and figure of the other, and an article
+            paired elsewhere is no rival when its counterpart holds as much of ours
+            (``among_homes``): a protocol repeats a state's clauses in many
+            articles, and an article edited where it stood holds less of its
+            source than those copies do."""
             found = self.old_home(i, j) + self.new_home(j, i)
-            return found >= homes_needed or (alone and among_homes(self.a, i, j))
+            if found >= homes_needed:
+                return True
+            return alone and self.names_kept(i, j) and among_homes(self.a, i, j)
 
         standing = {
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
@@ -218,9 +228,7 @@ class _Gap:
             if self.shared(i, j)
         }
         gains = {
-            (i, j): z - NEAR_Z
-            for (i, j), z in standing.items()
-            if z > NEAR_Z and at_home(i, j)
+            (i, j): z - NEAR_Z for (i, j), z in standing.items() if z > NEAR_Z and at_home(i, j)
         }
         return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
 
