@@ -193,11 +193,13 @@ def test_a_helper_ends_with_its_parent() -> None:
         from treatyviewer.core import parallel
 
         def share():
-            print("working", flush=True)
+            sys.stdout.write("working\\n")  # one write: the lines never run together
+            sys.stdout.flush()
             time.sleep(60)
 
         work = parallel.Background(share, helpers=1)
-        print(work.child[0], flush=True)
+        sys.stdout.write(f"{work.child[0]}\\n")
+        sys.stdout.flush()
         time.sleep(60)
         """
     )

@@ -18,6 +18,7 @@ from typing import Any, Literal, cast
 
 from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
+from .replacing import replaced
 from .token_diff import PAIR_BUDGET, token_diff
 
 Op = Literal["insert", "delete", "replace"]
@@ -29,7 +30,7 @@ _SPACED_TOKEN_RE = re.compile(r"\s*(?:\w+(?:['’]\w+)*|[^\w\s])", re.UNICODE)
 in one pass of the regex engine (without groups, which make it twice as slow)."""
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
 # Code points used to stand for tokens: skip controls and surrogates.
 _FIRST_CODE = 0x100
@@ -237,8 +238,8 @@ def diff_words(
     recased = not options.ignore_case and _shouting(old) != _shouting(new)
     if recased:
         options = replace(options, ignore_case=True)
-    old_keys, old_starts, old_ends = _token_table(old.translate(_APOSTROPHES), options)
-    new_keys, new_starts, new_ends = _token_table(new.translate(_APOSTROPHES), options)
+    old_keys, old_starts, old_ends = _token_table(replaced(old, _APOSTROPHES), options)
+    new_keys, new_starts, new_ends = _token_table(replaced(new, _APOSTROPHES), options)
     a, b = _encode(old_keys, new_keys)
     found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
 
