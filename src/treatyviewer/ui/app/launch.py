@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -174,7 +175,9 @@ def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tup
     return app, window
 
 
-def launch(argv: Sequence[str]) -> int:
+def launch(argv: Sequence[str], program: bool = False) -> int:
+    """Start the window on ``argv``; ``program``: this process is the window's own (not a
+    caller's test), started with collection held (``hold_collection``)."""
     try:
         args = read_args(argv)
     except (ValueError, InputError) as exc:
@@ -184,7 +187,25 @@ def launch(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     head = begin_first_pair(args)
     app, window = build_window(args, head)
+    if program:
+        set_aside_start_up()
     return open_first(args, app, window)
+
+
+def hold_collection() -> None:
+    """No automatic collection of reference cycles while the window starts (from the
+    program's first imports to ``set_aside_start_up``): start-up
+    makes a few hundred thousand objects that live as long as the window (modules,
+    classes, the widgets' wrappers) and next to no garbage, and collection walked them
+    again and again for nothing. (The process forked at launch collects as usual.)"""
+    gc.disable()
+
+
+def set_aside_start_up() -> None:
+    """Once the window is built: what start-up made is kept out of every later
+    collection, which from now on runs from the event loop (``worker``); else the
+    first of them would walk it all, just as the first screen is painted."""
+    gc.freeze()
 
 
 def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
@@ -202,12 +223,22 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     from .quit_signals import QuitOnSignals
 
     QuitOnSignals(window, app.quit)
-    window.show()
+    show_laid_out(window)
     if chain is not None:
         window.chains.open_chain(chain)
     elif session_file is None or not window.reading.controller.open(session_file):
         window.open_pair(old, new)
     return int(app.exec())
+
+
+def show_laid_out(window: Any) -> None:
+    """Show the window laid out at its size, not yet painted: a first pair compared
+    before the window was built goes into panes of their final width (and is painted
+    once), not into provisional ones laid out again a moment later."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.show()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _session_file(old: str | None, new: str | None) -> str | None:
@@ -229,7 +260,7 @@ def _screenshot(  # type: ignore[no-untyped-def]
     window.progress.enabled = False
     window.persist = False
     window.session.failed.connect(errors.append)
-    window.show()
+    show_laid_out(window)
     if chain is not None:
         window.chains.state.failed.connect(errors.append)
         window.chains.open_chain(chain)

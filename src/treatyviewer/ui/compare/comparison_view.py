@@ -95,7 +95,10 @@ class ComparisonView(QWidget):
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
-            pane.verticalScrollBar().valueChanged.connect(self.update_overview_view)
+            bar = pane.verticalScrollBar()
+            bar.valueChanged.connect(self.update_overview_view)
+            # A pane made taller or shorter shows more or less of the text: the box too.
+            bar.rangeChanged.connect(lambda _low, _high: self.update_overview_view())
             pane.placeholderClicked.connect(self.jump_to_pair)
             index = 0 if pane.side == "old" else 1
             pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))

@@ -284,6 +284,18 @@ class ComparisonSession(CancellableWork):
         # with the alignment, so that showing it searches no long text on the GUI thread.
         pending_first = True
         self.loading_names = (request.old_name, request.new_name)
+        if head is not None and head.finished():
+            taken = head.take()
+            if taken is not None:
+                # Compared before the window was even built: shown at once, ahead of the
+                # window's first paint (no empty panes painted only to be painted again).
+                job = Job(lambda _progress: (request.old_name, request.new_name, taken))
+                job.signals.finished.connect(
+                    lambda result: self._done(job, result, reset_overrides, encodings)
+                )
+                self._start(what, job, here=True)
+                return
+            head = None  # the child failed (``take`` said why): compare here
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
             stages = _Stages(progress, names, unpaired, partial, pending_first)
