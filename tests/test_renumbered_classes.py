@@ -18,13 +18,17 @@ _CLAUSES = {
 }
 
 
-def contract(numbers: list[int]) -> str:
-    """The clauses chosen, numbered "1.", "1.1" in their new order."""
+def contract(numbers: list[int], divided: tuple[int, ...] = (1, 2, 3, 4)) -> str:
+    """The clauses chosen, numbered "1.", "1.1" in their new order; the clauses not
+    ``divided`` run their sentences on in one paragraph."""
     out = ["SERVICES AGREEMENT", ""]
     for new, old in enumerate(numbers, 1):
         title, subs = _CLAUSES[old]
         out += [f"{new}. {title}"]
-        out += [f"{new}.{k} {s}" for k, s in enumerate(subs, 1)]
+        if old in divided:
+            out += [f"{new}.{k} {s}" for k, s in enumerate(subs, 1)]
+        else:
+            out += [" ".join(subs)]
         out += [""]
     return "\n".join(out)
 
@@ -34,18 +38,33 @@ def changes(cmp: Comparison) -> list[tuple[str, str, str]]:
 
 
 def test_sub_clause_numbers_and_references_that_follow_their_article_are_reference() -> None:
-    old = contract([1, 2, 3, 4])
-    new = contract([1, 3, 4]).replace("clause 3.1", "clause 2.1")
+    """Only clause 3 is divided, so the clauses are the units and its sub-clause
+    numbers are part of its text."""
+    old = contract([1, 2, 3, 4], divided=(3,))
+    new = contract([1, 3, 4], divided=(3,)).replace("clause 3.1", "clause 2.1")
     cmp = compare(make_document(old, "old.txt"), make_document(new, "new.txt"))
     found = changes(cmp)
-    # 3.1, 3.2 → 2.1, 2.2; 4.1, 4.2 → 3.1, 3.2; "clause 3.1" → "clause 2.1"
-    assert sorted(found) == sorted([("3", "2", "reference")] * 3 + [("4", "3", "reference")] * 2), (
-        found
-    )
+    # 3.1, 3.2 → 2.1, 2.2; "clause 3.1" → "clause 2.1"
+    assert sorted(found) == [("3", "2", "reference")] * 3, found
     renumbered = [rc for rc in cmp.reference_changes if rc.status == "renumbered"]
     assert [(rc.old.text, rc.new.text) for rc in renumbered if rc.old and rc.new] == [
         ("clause 3.1", "clause 2.1")
     ]
+
+
+def test_sub_clauses_that_divide_every_clause_are_renumbered_units() -> None:
+    """Every clause divided: the sub-clauses are the units, renumbered along with
+    their clause, and a reference that follows them is the only change of form."""
+    old = contract([1, 2, 3, 4])
+    new = contract([1, 3, 4]).replace("clause 3.1", "clause 2.1")
+    cmp = compare(make_document(old, "old.txt"), make_document(new, "new.txt"))
+    moved = [(cmp.label_of("old", p.old), cmp.label_of("new", p.new), p.renumbered)
+             for p in cmp.pairs]  # fmt: skip
+    assert [m for m in moved if m[2]] == [
+        (["3.1"], ["2.1"], True), (["3.2"], ["2.2"], True), (["4.1"], ["3.1"], True),
+        (["4.2"], ["3.2"], True),
+    ]  # fmt: skip
+    assert changes(cmp) == [("3", "2", "reference")]
 
 
 def test_a_sub_clause_number_that_does_not_follow_its_article_is_a_figure() -> None:

@@ -183,9 +183,10 @@ def test_sub_numbered_paragraphs_are_parts_of_their_article_not_articles() -> No
     assert doc.text[first.start : first.end].endswith("pour l'exécuter.")
 
 
-def test_sections_numbered_within_their_article_are_its_parts() -> None:
-    """A credit agreement's "Section 2.03" under "ARTICLE II": a part, not a heading
-    above the articles, and never where the previous article ends."""
+def test_sections_numbered_within_their_articles_are_the_units() -> None:
+    """A credit agreement's "Section 2.03" under "ARTICLE II": every article is
+    divided into sections, so the sections are compared and the articles hold them;
+    a section never ends where the next article begins."""
     text = (
         "CREDIT AGREEMENT\n\nARTICLE I\nDEFINITIONS\n\n"
         "Section 1.01. Defined Terms. As used in this Agreement, terms have these meanings.\n\n"
@@ -196,11 +197,14 @@ def test_sections_numbered_within_their_article_are_its_parts() -> None:
         "Section 2.02. Loans. Each Loan shall be made as part of a Borrowing.\n"
     )
     doc = make_document(text)
-    assert [(s.label, [p.key for p in s.parts]) for s in doc.segments] == [
-        ("preamble", []), ("I", ["1.01", "1.02"]), ("II", ["2.01", "2.01(a)", "2.01(b)", "2.02"])
+    assert [(s.label, [p.key for p in s.parts], s.division) for s in doc.segments] == [
+        ("preamble", [], None), ("1.01", [], 0), ("1.02", [], 0), ("2.01", ["(a)", "(b)"], 1),
+        ("2.02", [], 1),
     ]  # fmt: skip
-    assert doc.divisions == ()
-    assert doc.segment_text(doc.segments[1]).endswith("singular and plural.")
+    assert [(d.name, d.title) for d in doc.divisions] == [
+        ("Article I", "DEFINITIONS"), ("Article II", "THE CREDITS")
+    ]  # fmt: skip
+    assert doc.segment_text(doc.segments[2]).endswith("singular and plural.")
 
 
 def test_point_labels_read_as_printed() -> None:

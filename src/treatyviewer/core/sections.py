@@ -17,6 +17,7 @@ from .document import Division, Segment, SegmentKind
 from .loose_headings import block_above, heading_lines, is_caps
 from .markers import RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
+from .section_units import find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
 
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
@@ -169,6 +170,9 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
             Segment(label, c.kind, starts[k], end, min(c.body_start, end), c.heading, c.number,
                     c.term, parts, c.division)
         )  # fmt: skip
+    sectioned = find_section_units(segments, every, offsets)
+    if sectioned is not None:
+        return sections_as_units(text, segments, found.divisions, sectioned, every, offsets)
     return segments, found.divisions
 
 
@@ -187,7 +191,11 @@ def with_article_parts(
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
     every = find_markers(text, should_stop=part(should_stop, 0, MARKERS_SHARE, 1000))
     offsets = [m.start for m in every]
-    markers = [m for m in every if m.style.startswith(("div:", "word:section"))]
+    sectioned = find_section_units(segments, every, offsets)
+    taken = sectioned.markers if sectioned is not None else frozenset()
+    markers = [
+        m for m in every if m.style.startswith(("div:", "word:section")) and m.start not in taken
+    ]
     starts = [segments[k].body_start for k in articles]
     divisions, owner = divisions_above(text, markers, starts, RANK_ARTICLE_WORD, "word:article")
     out = list(segments)
@@ -202,4 +210,6 @@ def with_article_parts(
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip
     check(rest, 1, 1)
+    if sectioned is not None:
+        return sections_as_units(text, out, divisions, sectioned, every, offsets)
     return out, divisions

@@ -48,8 +48,10 @@ def summarise(
         return None
     levels: Counter[int] = Counter(p.level for s in units for p in s.parts)
     headings = sum(1 for s in segments if s.kind is SegmentKind.HEADING)
+    # Sections that divide most articles name the units, not an article without any.
+    terms = Counter(s.term for s in units)
     return StructureSummary(
-        units[0].term, units[0].label, units[-1].label, len(units),
+        max(terms, key=lambda t: (terms[t], t == units[0].term)), units[0].label, units[-1].label, len(units),
         tuple(sorted(levels.items())), headings, len(divisions),
     )  # fmt: skip
 
@@ -81,7 +83,8 @@ def unit_title(text: str, seg: Segment) -> str:
     line runs on into the unit's first sentence (GPL-2 "0. This License applies…")."""
     if seg.kind is not SegmentKind.ARTICLE or seg.body_start >= seg.end:
         return ""
-    if "\n" in text[seg.start : seg.body_start]:
+    above = text[seg.start : seg.body_start]
+    if "\n" in above[len(above.rstrip()) :]:
         return ""  # the heading stands alone; the line below it is the text
     line_end = text.find("\n", seg.body_start, seg.end)
     line_end = seg.end if line_end < 0 else line_end

@@ -1,0 +1,189 @@
+"""Where every article of a text is divided into numbered sections, the sections
+are the units that are aligned and diffed, and the articles are the divisions
+that hold them (in the JSON's ``divisions`` and in the outline)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sectioned_texts import (
+    BYLAWS_NEW,
+    BYLAWS_OLD,
+    BYLAWS_TRUTH,
+    CONTRACT_NEW,
+    CONTRACT_OLD,
+    CONTRACT_TRUTH,
+    STATUTE_NEW,
+    STATUTE_OLD,
+    STATUTE_TRUTH,
+    Truth,
+)
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import Document, SegmentKind
+from treatyviewer.core.segment import make_document
+
+
+def _found(old: Document, new: Document) -> Truth:
+    cmp = compare(old, new)
+    links = frozenset(
+        (o, n)
+        for p in cmp.pairs
+        for o in cmp.label_of("old", p.old)
+        for n in cmp.label_of("new", p.new)
+    )
+    return Truth(
+        links,
+        frozenset(cmp.label_of("new", cmp.added)),
+        frozenset(cmp.label_of("old", cmp.removed)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "want"),
+    [
+        (BYLAWS_OLD, BYLAWS_NEW, BYLAWS_TRUTH),
+        (STATUTE_OLD, STATUTE_NEW, STATUTE_TRUTH),
+        (CONTRACT_OLD, CONTRACT_NEW, CONTRACT_TRUTH),
+    ],
+    ids=["bylaws-section-1.01", "statute-paragraph-sign", "contract-2.1"],
+)
+def test_sections_moved_edited_added_and_removed_pair_as_read(
+    old: str, new: str, want: Truth
+) -> None:
+    got = _found(make_document(old, "old.txt"), make_document(new, "new.txt"))
+    assert got.links == want.links, (sorted(got.links - want.links), sorted(want.links - got.links))
+    assert (got.added, got.removed) == (want.added, want.removed)
+
+
+def test_bylaws_articles_become_the_divisions_of_their_sections() -> None:
+    doc = make_document(BYLAWS_OLD, "old.txt")
+    assert [(d.name, d.title, d.level, d.parent) for d in doc.divisions] == [
+        ("Article I", "NAME AND OFFICES", 0, None), ("Article II", "MEMBERS", 0, None),
+        ("Article III", "BOARD OF DIRECTORS", 0, None), ("Article IV", "OFFICERS", 0, None),
+    ]  # fmt: skip
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [(s.display_name(), s.division) for s in units[:4]] == [
+        ("Section 1.01", 0), ("Section 1.02", 0), ("Section 1.03", 0), ("Section 2.01", 1)
+    ]  # fmt: skip
+    # The article's heading and title head its first section; no text is left out.
+    assert doc.segment_text(units[0]).startswith("ARTICLE I\nNAME AND OFFICES\n\nSection 1.01.")
+    assert doc.body(units[0]).startswith("Name. The name of the corporation")
+    assert doc.body(units[2]).endswith("identical with the registered office.")
+    covered = sorted((s.start, s.end) for s in doc.segments)
+    gaps = [doc.text[a[1] : b[0]] for a, b in itertools.pairwise(covered)]
+    assert all(not g.strip() for g in gaps)
+
+
+def test_the_json_names_sections_and_their_articles(tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(STATUTE_OLD, encoding="utf-8")
+    new.write_text(STATUTE_NEW, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "treatyviewer", "compare", str(old), str(new), "--format", "json"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    data = json.loads(out.stdout)
+    side = data["new"]
+    assert [(d["term"], d["label"], d["title"]) for d in side["divisions"]] == [
+        ("Article", "1", "General provisions"), ("Article", "2", "Rights of consumers"),
+        ("Article", "3", "Enforcement"),
+    ]  # fmt: skip
+    units = [(s["label"], s.get("division")) for s in side["segments"] if s["kind"] == "article"]
+    assert units == [("1", 0), ("2", 0), ("3", 0), ("4", 1), ("5", 1), ("6", 2), ("7", 2), ("8", 2)]
+    five = next(s for s in side["segments"] if s["label"] == "5")
+    assert [p["label"] for p in five["parts"]] == ["(1)", "(2)"]
+    moved = next(p for p in data["pairs"] if p["old"] == ["5"])
+    assert (moved["new"], moved["status"], moved["moved"], moved["renumbered"]) == (
+        ["8"], "unchanged", True, True
+    )  # fmt: skip
+    assert "8 numbered sections" in side["structure"]
+
+
+def test_sections_numbered_afresh_in_each_article_are_named_with_their_article() -> None:
+    def text(members: list[str]) -> str:
+        body = {
+            "elig": "Membership is open to every resident of the valley who pays the dues.",
+            "meet": "Members meet once a year in the village hall on the first Monday of May.",
+            "vote": "Each member has one vote, which may be cast in person or in writing.",
+        }
+        out = ["BYLAWS OF THE VALLEY CLUB", "", "ARTICLE I", "NAME", "",
+               "Section 1. Name. The name of this club is the Valley Club of Greendale.", "",
+               "Section 2. Purpose. The club keeps the valley paths open and mapped.", "",
+               "ARTICLE II", "MEMBERS", ""]  # fmt: skip
+        out += [f"Section {k}. {body[m]}\n" for k, m in enumerate(members, 1)]
+        return "\n".join(out)
+
+    old = make_document(text(["elig", "meet", "vote"]), "old.txt")
+    new = make_document(text(["elig", "vote"]), "new.txt")
+    assert [s.label for s in old.segments] == ["preamble", "I.1", "I.2", "II.1", "II.2", "II.3"]
+    assert old.by_label("II.2").display_name() == "Section II.2"
+    got = _found(old, new)
+    assert got.links == {("preamble", "preamble"), ("I.1", "I.1"), ("I.2", "I.2"),
+                         ("II.1", "II.1"), ("II.3", "II.2")}  # fmt: skip
+    assert got.removed == {"II.2"}
+
+
+def test_an_article_keeps_its_own_text_before_its_first_section() -> None:
+    text = BYLAWS_OLD.replace(
+        "MEMBERS\n\n", "MEMBERS\n\nThe corporation shall have one class of members.\n\n"
+    )
+    doc = make_document(text, "old.txt")
+    intro = doc.by_label("II")
+    assert doc.body(intro) == "MEMBERS\n\nThe corporation shall have one class of members."
+    assert intro.division == 1 and doc.divisions[1].name == "Article II"
+    labels = [s.label for s in doc.segments]
+    assert labels[labels.index("II") - 1 : labels.index("II") + 2] == ["1.03", "II", "2.01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Numbered paragraphs inside articles are parts, never units.
+        "Article 1\n\n1. The parties renounce war.\n\n2. They settle disputes peacefully.\n\n"
+        "Article 2\n\n1. The frontier follows the river.\n\n2. A commission marks it.\n\n"
+        "Article 3\n\n1. Trade is free.\n\n2. Duties are abolished.\n",
+        # One article of four divided into sections: not the text's structure.
+        "Article 1\n\nThe parties renounce war.\n\nArticle 2\n\n2.1 The frontier follows the "
+        "river.\n\n2.2 A commission marks it.\n\nArticle 3\n\nTrade is free.\n\n"
+        "Article 4\n\nThis treaty enters into force on signature.\n",
+    ],
+    ids=["numbered-paragraphs", "one-article-of-four"],
+)
+def test_articles_stay_the_units_when_sections_are_not_their_rule(text: str) -> None:
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == [
+        "1",
+        "2",
+        "3",
+        *(["4"] if "Article 4" in text else []),
+    ]
+    assert doc.divisions == ()
+
+
+def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
+    from treatyviewer.ui.outline.outline_model import OutlineModel
+
+    cmp = compare(make_document(BYLAWS_OLD, "old.txt"), make_document(BYLAWS_NEW, "new.txt"))
+    model = OutlineModel(cmp, 1)
+    top = [model.index(r, 0) for r in range(model.rowCount())]
+    assert [i.data() for i in top] == [
+        "Preamble", "Article I — NAME AND OF…", "Article II — MEMBERS", "Article III — BOARD OF…",
+        "Article IV — OFFICERS",
+    ]  # fmt: skip
+
+    def lines(row: int) -> list[tuple[str, str]]:
+        at = top[row]
+        return [(model.index(r, 0, at).data(), model.index(r, 1, at).data())
+                for r in range(model.rowCount(at))]  # fmt: skip
+
+    assert lines(1) == [("Section 1.01", "unchanged"), ("Section 1.02", "modified")]
+    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "unchanged")
+    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged"),
+                            ("Section 2.04 ← Section 2.05", "unchanged"),
+                            ("Section 2.05", "added")]  # fmt: skip
