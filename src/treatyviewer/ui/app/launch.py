@@ -95,6 +95,27 @@ def _load_window_engine() -> None:
     from ...io import lineage_table, report_palette  # noqa: F401
 
 
+def _declare_own_modules() -> None:
+    """Tell PySide6 which of this program's modules use Qt, so that it does not read
+    their source to find out. PySide6 reads the whole source of every module imported
+    after it, looking for "PySide6", to know which modules may switch on its optional
+    ``__feature__`` spellings (never used here); it keeps the answer in the dictionary
+    it publishes for that (``pyside_feature_dict``): 0 for a module that uses Qt, -1
+    for one it may ignore. The window's modules are the ``ui`` package; the rest is
+    Qt-free. A PySide6 without that dictionary reads the sources as before."""
+    known = getattr(sys.modules.get("PySide6.support.feature"), "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    start = len(os.path.dirname(package)) + 1
+    for folder, _dirs, files in os.walk(package):
+        prefix = folder[start:].replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
+                known.setdefault(name, 0 if name.startswith("treatyviewer.ui") else -1)
+
+
 def read_args(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; ValueError or InputError (one line for the reader) if bad."""
     args = parser().parse_args(list(argv))
@@ -141,6 +162,7 @@ def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tup
     _load_window_engine()
     from PySide6.QtWidgets import QApplication
 
+    _declare_own_modules()
     from ..common.colours import apply_palette
     from ..common.i18n import install as install_translators
     from ..common.i18n import resolve
