@@ -71,10 +71,12 @@ def test_the_forked_comparison_is_the_one_made_in_process(pair, tmp_path: Path) 
         import os, pickle, sys
         from test_head_start import scanned
         from treatyviewer.core import parallel
+        from treatyviewer.ui.state import head_start
         from treatyviewer.ui.state.head_start import HeadStart
         from treatyviewer.ui.state.request import Request
 
-        parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own
+        parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own,
+        head_start.helpers_available = lambda: 2  # as on a machine with a processor to spare
         head = HeadStart.begin(Request(sys.argv[1], sys.argv[2]))
         assert head is not None and head.pid != os.getpid()
         loaded = head.take()

@@ -31,15 +31,16 @@ from typing import Any, BinaryIO
 from ...core.cancel import StopCheck, check
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from ...core.parallel import fork_writer
+from ...core.parallel import fork_writer, helpers_available
 from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
 from .scans import may_fork
 
 ALONE_BELOW = 100_000
 """Bytes in a pair under which the child compares it alone, with no helpers of its own:
-it is done long before the window is built, and a helper would only take a processor
-from the window (on two cores, the window, the child and a helper are one too many)."""
+it is done long before the window is built. A longer pair gets a helper per processor
+left once the window and the child have one each (none on two cores, where a helper
+would only take the window's processor while it is being built)."""
 WAIT_S = 0.05
 """How often the window's worker looks up from the pipe to see whether Cancel was pressed."""
 _FRAME = struct.Struct("!Q")
@@ -162,7 +163,8 @@ def _child(request: Request, out: BinaryIO) -> None:
     gc.enable()  # held while the window starts (``launch``): not here, where texts are compared
     sending = _Sending(send, os.getppid())
     try:
-        helpers = 0 if request.weight() < ALONE_BELOW else None
+        spare = max(0, helpers_available() - 1)  # one processor builds the window meanwhile
+        helpers = 0 if request.weight() < ALONE_BELOW else spare
         sending.done(run(request, sending, beside=False, helpers=helpers))  # beside the window
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
