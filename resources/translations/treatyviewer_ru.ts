@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/render.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+165"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/undo.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Светлый текст на тёмном фоне</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Следующее изменение</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Предыдущая ст&amp;атья</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/help_menu.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/help_menu.py" line="+31"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>&amp;О программе treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Показать или скрыть заметки и редактор заметок</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Открыть более ранний &amp;текст в другой кодировке</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Краткое название</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>одинаковая формулировка в обоих текстах</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1131,12 +1131,12 @@
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1248,17 +1248,17 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/formats.py" line="+110"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;Формулировки</translation>
     </message>
@@ -1368,7 +1368,7 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/names.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
         <location line="+38"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
@@ -1406,12 +1406,12 @@
         <translation>её содержание пришло из {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (только в новом тексте)</translation>
     </message>
@@ -1436,7 +1436,7 @@
         <translation>Статья:</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/hover.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/compare/hover.py" line="+28"/>
         <source>This article has no counterpart in the other text</source>
         <translation>У этой статьи нет соответствия в другом тексте</translation>
     </message>
@@ -1458,15 +1458,40 @@ by {1}</source>
         <translation>Вставлено в поздний текст: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — ещё не сравнивался</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <source>— not in the {0} —</source>
+        <translation>— отсутствует в «{0}» —</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>older text</source>
+        <translation>ранний текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer text</source>
+        <translation>поздний текст</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} of the {1} stood here — now {2}</source>
+        <translation>Здесь было: {0} («{1}») — теперь {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the {1} stands here — moved from {2}</source>
+        <translation>Здесь: {0} («{1}») — перенесено из {2}</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>О программе treatyviewer</translation>
     </message>
@@ -1497,7 +1522,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1601,7 +1626,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1631,13 +1656,13 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1687,7 +1712,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1766,7 +1791,7 @@ by {1}</source>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -1818,7 +1843,7 @@ by {1}</source>
 <context>
     <name>ChainState</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1826,7 +1851,7 @@ by {1}</source>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/session.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1895,7 +1920,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/comparison_view.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+69"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1913,7 +1938,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2034,7 +2059,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2102,7 +2127,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -2115,7 +2140,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2125,7 +2150,7 @@ by {1}</source>
         <translation>Связанные заметки</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -2170,7 +2195,7 @@ by {1}</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2233,7 +2258,7 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2326,7 +2351,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2420,13 +2445,13 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="-139"/>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
     </message>
@@ -2434,12 +2459,12 @@ by {1}</source>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="-7"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-7"/>
         <source>Lineages</source>
         <translation>Судьбы статей</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
         <source>Lineage table</source>
         <translation>Таблица судеб статей</translation>
     </message>
@@ -2462,24 +2487,24 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
         <location line="+235"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_menus.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -2489,7 +2514,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -2505,7 +2530,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="-28"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2520,12 +2545,12 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
         <source>Font of the texts</source>
         <translation>Шрифт текстов</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2558,7 +2583,7 @@ by {1}</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
         <source>Map of the places the texts name</source>
         <translation>Карта мест, названных в текстах</translation>
     </message>
@@ -2571,7 +2596,7 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/map/map_panel.py" line="+228"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -2692,7 +2717,7 @@ by {1}</source>
 <context>
     <name>MapRoom</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/map_room.py" line="+53"/>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+53"/>
         <location line="+2"/>
         <source>Map</source>
         <translation>Карта</translation>
@@ -2711,7 +2736,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2719,7 +2744,7 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -2752,7 +2777,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -2786,7 +2811,7 @@ by {1}</source>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Обзор изменений</translation>
     </message>
@@ -2799,7 +2824,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/pair_files.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open Recent</source>
         <translation>Недавние</translation>
     </message>
@@ -2885,7 +2910,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -2908,7 +2933,7 @@ by {1}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
@@ -2931,7 +2956,7 @@ by {1}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/progress.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -2949,7 +2974,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/project_controller.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -2997,7 +3022,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_position.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3060,7 +3085,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3118,7 +3143,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -3228,7 +3253,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/status_line.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -3391,7 +3416,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -3404,7 +3429,7 @@ by {1}</source>
 <context>
     <name>VersionStrip</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
         <source>Versions of the chain</source>
         <translation>Версии цепочки</translation>
     </message>
@@ -3427,7 +3452,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/while_loading.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+90"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3443,8 +3468,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+24"/>
-        <source>Comparing the wording… {0} of {1} pairs done</source>
-        <translation>Сравнение формулировок… готово пар: {0} из {1}</translation>
+        <source>{0} of {1} pairs highlighted</source>
+        <translation>Выделено пар: {0} из {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3475,7 +3500,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3577,7 +3602,7 @@ by {1}</source>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
@@ -3585,7 +3610,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -3598,7 +3623,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -3646,7 +3671,7 @@ by {1}</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/encodings.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>
@@ -3681,7 +3706,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>

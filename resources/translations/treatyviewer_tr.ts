@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.docx *.pdf *.xml *.tei);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/render.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+165"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/undo.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -209,7 +209,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Koyu zemin üzerine açık renk yazı</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+8"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Sonraki Değişiklik</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>Önceki M&amp;adde</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/help_menu.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/app/help_menu.py" line="+31"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Kullanım Kılavuzu</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>treatyviewer &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Notları ve not düzenleyiciyi göster veya gizle</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/file_actions.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/app/file_actions.py" line="+33"/>
         <source>Reopen Older &amp;Text with Encoding</source>
         <translation>Eski &amp;Metni Başka Kodlamayla Yeniden Aç</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
         <source>Short title</source>
         <translation>Kısa ad</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>Kitaplıklar</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/guide_parts.py" line="+29"/>
         <source>the same wording in both texts</source>
         <translation>iki metinde de aynı ifade</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1125,12 +1125,12 @@
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="-41"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="-41"/>
         <source>Read and compare versions of a treaty, article by article.</source>
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1236,17 +1236,17 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/formats.py" line="+110"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/class_filter.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/app/class_filter.py" line="+37"/>
         <source>&amp;Wording</source>
         <translation>&amp;İfade</translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/names.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
         <location line="+38"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
@@ -1394,12 +1394,12 @@
         <translation>içeriği şuradan geldi: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
         <source>Goes to {0} (click)</source>
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Madde:</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/hover.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/compare/hover.py" line="+28"/>
         <source>This article has no counterpart in the other text</source>
         <translation>Bu maddenin öteki metinde karşılığı yok</translation>
     </message>
@@ -1446,15 +1446,40 @@ yerine {1}</translation>
         <translation>Yeni metne eklendi: {0}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — henüz karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <source>— not in the {0} —</source>
+        <translation>— «{0}» içinde yok —</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>older text</source>
+        <translation>eski metin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer text</source>
+        <translation>yeni metin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} of the {1} stood here — now {2}</source>
+        <translation>{0} ({1}) burada duruyordu — şimdi {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the {1} stands here — moved from {2}</source>
+        <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/about.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+52"/>
         <source>About treatyviewer</source>
         <translation>treatyviewer hakkında</translation>
     </message>
@@ -1485,7 +1510,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1589,7 +1614,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1619,13 +1644,13 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1675,7 +1700,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1754,7 +1779,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -1804,7 +1829,7 @@ yerine {1}</translation>
 <context>
     <name>ChainState</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/chains/chain_state.py" line="+95"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1812,7 +1837,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/session.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1881,7 +1906,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/comparison_view.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+69"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1899,7 +1924,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
@@ -2020,7 +2045,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2088,7 +2113,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -2101,7 +2126,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2111,7 +2136,7 @@ yerine {1}</translation>
         <translation>Bağlı notlar</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -2156,7 +2181,7 @@ yerine {1}</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2219,7 +2244,7 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
@@ -2312,7 +2337,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2406,13 +2431,13 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="-139"/>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
     </message>
@@ -2420,12 +2445,12 @@ yerine {1}</translation>
 <context>
     <name>LineagePanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/chain_window.py" line="-7"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-7"/>
         <source>Lineages</source>
         <translation>Madde soyları</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
         <source>Lineage table</source>
         <translation>Madde soy tablosu</translation>
     </message>
@@ -2448,24 +2473,24 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
         <location line="+235"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_menus.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/window_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
@@ -2475,7 +2500,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -2491,7 +2516,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/main_window.py" line="-28"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2506,12 +2531,12 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/text_look.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
         <source>Font of the texts</source>
         <translation>Metinlerin yazı tipi</translation>
     </message>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/actions.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/actions.py" line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2544,7 +2569,7 @@ yerine {1}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/map/map_canvas.py" line="+49"/>
         <source>Map of the places the texts name</source>
         <translation>Metinlerin andığı yerlerin haritası</translation>
     </message>
@@ -2557,7 +2582,7 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/map/map_panel.py" line="+228"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -2672,7 +2697,7 @@ yerine {1}</translation>
 <context>
     <name>MapRoom</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/map_room.py" line="+53"/>
+        <location filename="../../src/treatyviewer/ui/app/map_room.py" line="+53"/>
         <location line="+2"/>
         <source>Map</source>
         <translation>Harita</translation>
@@ -2691,7 +2716,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2699,7 +2724,7 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -2732,7 +2757,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -2766,7 +2791,7 @@ yerine {1}</translation>
 <context>
     <name>OverviewBar</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/overview.py" line="+46"/>
+        <location filename="../../src/treatyviewer/ui/compare/overview.py" line="+46"/>
         <source>Overview of changes</source>
         <translation>Değişikliklere genel bakış</translation>
     </message>
@@ -2779,7 +2804,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/pair_files.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open Recent</source>
         <translation>Son açılanlar</translation>
     </message>
@@ -2861,7 +2886,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -2884,7 +2909,7 @@ yerine {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
@@ -2907,7 +2932,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/progress.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
@@ -2925,7 +2950,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/state/project_controller.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -2971,7 +2996,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_position.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3034,7 +3059,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3092,7 +3117,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -3196,7 +3221,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/status_line.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -3335,7 +3360,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -3348,7 +3373,7 @@ yerine {1}</translation>
 <context>
     <name>VersionStrip</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/chains/version_strip.py" line="+24"/>
         <source>Versions of the chain</source>
         <translation>Zincirin sürümleri</translation>
     </message>
@@ -3371,7 +3396,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/while_loading.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+90"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3387,8 +3412,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+24"/>
-        <source>Comparing the wording… {0} of {1} pairs done</source>
-        <translation>İfadeler karşılaştırılıyor… {0} / {1} çift bitti</translation>
+        <source>{0} of {1} pairs highlighted</source>
+        <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3419,7 +3444,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3519,7 +3544,7 @@ yerine {1}</translation>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
@@ -3527,7 +3552,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -3540,7 +3565,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -3588,7 +3613,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/encodings.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>
@@ -3623,7 +3648,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../../work/wt-struct/src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
