@@ -89,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+165"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+111"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -1920,7 +1920,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2127,7 +2127,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+63"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -3452,7 +3452,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+91"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3462,12 +3462,17 @@ by {1}</source>
         <translation>«Перейти к статье» заработает, когда статьи будут сопоставлены; сейчас они сопоставляются.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
+        <source>Both texts side by side; lined up once the articles are paired</source>
+        <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Выделено пар: {0} из {1}</translation>
     </message>
