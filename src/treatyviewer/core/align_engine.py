@@ -126,6 +126,8 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.mutual: set[tuple[int, int]] = set()
+        """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.hubness = Hubness()
@@ -345,6 +347,7 @@ class Aligner:
         homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
+            self.mutual.add((i, j))
 
     def _pair_gaps(self) -> Joined:
         """Open articles between two anchors pair by the matter each holds of the other."""
@@ -353,8 +356,13 @@ class Aligner:
             self._take(i, j)
             self.fixed_confidence[(i, j)] = joined_confidence(standing)
 
+        def release(i: int, j: int) -> None:
+            if self.old_partner.get(i) == j and self.new_partner.get(j) == i:
+                del self.old_partner[i], self.new_partner[j]
+                self.fixed_confidence.pop((i, j), None)
+
         chain_new, chain_old = self._chain()
-        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
@@ -397,7 +405,7 @@ class Aligner:
             return fixed
         s = self.adjusted(i, j, self.score(i, j))
         rival = rivals.get((i, j), 0.0)
-        return confidence(self.background, s, rival, (i, j) in self.near)
+        return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
     def _collect(self, groups: list[Group]) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}

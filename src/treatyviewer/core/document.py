@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 
 from .provisions import names_itself
+from .replacing import replaced
 
 
 class SegmentKind(StrEnum):
@@ -191,27 +192,23 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-_LINE_BREAKS = str.maketrans(
-    {"\r": "\n", "\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n",
-     "\x1c": "\n", "\x1d": "\n", "\x1e": "\n"}
-)  # fmt: skip
+_LINE_BREAKS = {"\r": "\n", "\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n",
+                "\u2029": "\n\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n"}  # fmt: skip
 
 
 # Characters that are invisible in print and only split words apart: soft hyphens,
 # zero-width spaces, word joiners and stray byte-order marks. Two printings of the
 # same article differ in them (PDF text layers, Word) without differing in text.
 # Latin presentation ligatures ("ﬁ" from PDF text layers) become their letters.
-_INVISIBLES = str.maketrans(
-    {"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None,
-     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "st", "\ufb06": "st"}
-)  # fmt: skip
+_INVISIBLES = {"\u00ad": "", "\u200b": "", "\u2060": "", "\ufeff": "",
+               "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+               "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
 
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
     trailing spaces on lines."""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).translate(_INVISIBLES)
+    text = replaced(replaced(text.replace("\r\n", "\n"), _LINE_BREAKS), _INVISIBLES)
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""
