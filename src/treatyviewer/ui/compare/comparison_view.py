@@ -386,14 +386,15 @@ class ComparisonView(QWidget):
     def update_overview_view(self) -> None:
         pane = self.primary()
         bar = pane.verticalScrollBar()
-        total = bar.maximum() + bar.pageStep()
+        total = pane.scroll_room.end_value + bar.pageStep()  # the text, not the room past it
         if total <= 0:
             return
         self.overview.set_view(bar.value() / total, (bar.value() + bar.pageStep()) / total)
 
     def _jump_fraction(self, fraction: float) -> None:
-        bar = self.primary().verticalScrollBar()
-        total = bar.maximum() + bar.pageStep()
+        pane = self.primary()
+        bar = pane.verticalScrollBar()
+        total = pane.scroll_room.end_value + bar.pageStep()
         bar.setValue(round(fraction * total - bar.pageStep() / 2))
 
     # -- hover ---------------------------------------------------------------

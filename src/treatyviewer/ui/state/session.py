@@ -58,6 +58,8 @@ class _Stages:
         self.pending_first = pending_first
         self.shown_in_part = False
         self.whole_shown = False
+        self.current = ""
+        """The stage running now (its key)."""
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -65,6 +67,7 @@ class _Stages:
         return self.progress(round(self.share * SCALE), SCALE)
 
     def stage(self, key: str) -> None:
+        self.current = key
         self.progress.stage(self.names.get(key, key))
 
     def texts(self, old: Document, new: Document) -> None:
@@ -86,8 +89,11 @@ class _Stages:
         elif self.shown_in_part or not self.pending_first:
             return
         self.shown_in_part = True
+        renamed = self.names is not self.partial_names
         self.names = self.partial_names
         self.progress.early(pieces.comparison())
+        if renamed and self.current in self.names:  # no more "highlights will follow"
+            self.progress.stage(self.names[self.current])
 
 
 class ComparisonSession(CancellableWork):
