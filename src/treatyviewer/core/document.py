@@ -8,6 +8,7 @@ line ends, so offsets mean the same thing in every consumer.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -107,7 +108,7 @@ class Segment:
         if self.kind is SegmentKind.ANNEX and not (
             self.label.startswith("Annex") or names_itself(self.label)
         ):
-            return f"Annex {self.label}"
+            return f"{self.term or 'Annex'} {self.label}"  # "Protocol 1" as printed
         return self.label
 
     def display_name(self) -> str:
@@ -117,7 +118,7 @@ class Segment:
         if self.kind is SegmentKind.ARTICLE:
             return f"{self.term or 'Art.'} {label}"
         if self.kind is SegmentKind.ANNEX:
-            return f"{self.term} {label}" if self.term else shown_label(self.reference)
+            return shown_label(self.reference)
         if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
             return label
         return label.capitalize()
@@ -225,13 +226,23 @@ _BULLETS = "*•·▪‣◦"
 _DASHES = "-–—"
 
 
+_NUMBERED_ITEM = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\))[ \t]")
+"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)"."""
+
+
 def _opens_item(text: str, pos: int, end: int) -> bool:
-    """The line at ``pos`` opens a bulleted item ("* d'autre part", "• the river"):
-    the break before it stays, even after a full line. A dash counts only as a
-    bullet where the paragraph's first line opens with the same dash."""
+    """The line at ``pos`` opens a bulleted item ("* d'autre part", "• the river")
+    or a numbered one after a line that ends a sentence or clause ("…six months.\n
+    2. It reports…"): the break before it stays, even after a full line. A dash
+    counts only as a bullet where the paragraph's first line opens with the same dash."""
     k = pos
     while k < end and text[k] in " \t":
         k += 1
+    if _NUMBERED_ITEM.match(text, k, end):
+        before = pos - 2  # the last character of the line above (never copy the text)
+        while before > 0 and text[before] in " \t":
+            before -= 1
+        return before >= 0 and text[before] in ".;:"
     if k + 1 >= end or text[k + 1] not in " \t":
         return False
     if text[k] in _BULLETS:

@@ -62,6 +62,8 @@ class _Stages:
         self.pending_first = pending_first
         self.shown_in_part = False
         self.whole_shown = False
+        self.current = ""
+        """The stage running now (its key)."""
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -69,6 +71,7 @@ class _Stages:
         return self.progress(round(self.share * SCALE), SCALE)
 
     def stage(self, key: str) -> None:
+        self.current = key
         self.progress.stage(self.names.get(key, key))
 
     def texts(self, old: Document, new: Document) -> None:
@@ -90,8 +93,11 @@ class _Stages:
         elif self.shown_in_part or not self.pending_first:
             return
         self.shown_in_part = True
+        renamed = self.names is not self.partial_names
         self.names = self.partial_names
         self.progress.early(pieces.comparison())
+        if renamed and self.current in self.names:  # no more "highlights will follow"
+            self.progress.stage(self.names[self.current])
 
 
 class ComparisonSession(CancellableWork):
@@ -288,6 +294,18 @@ class ComparisonSession(CancellableWork):
         # with the alignment, so that showing it searches no long text on the GUI thread.
         pending_first = True
         self.loading_names = (request.old_name, request.new_name)
+        if head is not None and head.finished():
+            taken = head.take()
+            if taken is not None:
+                # Compared before the window was even built: shown at once, ahead of the
+                # window's first paint (no empty panes painted only to be painted again).
+                job = Job(lambda _progress: (request.old_name, request.new_name, taken))
+                job.signals.finished.connect(
+                    lambda result: self._done(job, result, reset_overrides, encodings)
+                )
+                self._start(what, job, here=True)
+                return
+            head = None  # the child failed (``take`` said why): compare here
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
             stages = _Stages(progress, names, unpaired, partial, pending_first)

@@ -307,15 +307,19 @@ class CancellableWork(QObject):
         job.signals.progress.disconnect(self.progress)
         job.signals.stage.disconnect(self.started)
 
-    def _start(self, what: str, job: Job) -> None:
-        """Make ``job`` the current one (cancelling a running one) and start it."""
+    def _start(self, what: str, job: Job, here: bool = False) -> None:
+        """Make ``job`` the current one (cancelling a running one) and start it; with
+        ``here``, run it on this thread at once (work that waits for nothing)."""
         if self._job is not None:
             self._let_go(self._job)
         self._job = job
         job.signals.progress.connect(self.progress)
         job.signals.stage.connect(self.started)
         self.started.emit(what)
-        start(job)
+        if here:
+            job.run()
+        else:
+            start(job)
 
     def _is_current(self, job: Job) -> bool:
         return job is self._job
