@@ -26,6 +26,7 @@ import gc
 from bisect import bisect_left
 from functools import partial
 
+from . import parallel
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
@@ -56,8 +57,9 @@ from .align_order import parts_in_order
 from .align_related import related_articles
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_verbatim import verbatim_pairs
-from .cancel import StopCheck, check
+from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
+from .parallel import lent_helpers
 from .sequences import longest_increasing_run, nearest
 
 GAP_WINDOW = 8
@@ -75,10 +77,23 @@ STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)."""
 IN_PLACE_CONFIDENCE = 0.995
 """Confidence of an article paired in place by its wording (see ``align_inplace``)."""
-STAGES = 6
-"""Progress steps reported to ``should_stop`` (between the stages above)."""
+STAGES = 1000
+"""Progress reported to ``should_stop``, in thousandths of the whole run..."""
+PAIRED_GIVEN = 80
+FEATURES_READ = 210
+WEIGHED = 230
+RETRIEVED = 640
+PLACED = 700
+GAPS_PAIRED = 710
+ATTACHED = 830
+LINKED = 900
+"""...reached at the end of each stage: their shares are those of the stages' times
+on a long text (the reading of every open article's features in ``weigh`` included,
+the look-ups and the attaching as this process sees them beside its helpers)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
+RELATED_APART = 2000
+"""Pairs from which a helper finding the related articles pays for its fork."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -111,6 +126,8 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.mutual: set[tuple[int, int]] = set()
+        """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.hubness = Hubness()
@@ -148,7 +165,8 @@ class Aligner:
 
     def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
         return cosine(
-            combined(self.old_vecs[i] for i in olds), combined(self.new_vecs[j] for j in news)
+            combined(self.old_vecs[i] for i in olds),
+            combined(self.new_vecs[j] for j in news),
         )
 
     # -- stage 1 ---------------------------------------------------------------
@@ -208,9 +226,25 @@ class Aligner:
             [j for j in range(len(self.new_segs)) if j not in self.new_partner],
         )
 
+    def _read_features(self, old_open: list[int], new_open: list[int]) -> None:
+        """Every open article's features, reported as they are read (most of weighing)."""
+        stop = part(self.should_stop, PAIRED_GIVEN, FEATURES_READ, STAGES)
+        total = len(old_open) + len(new_open)
+        n, every = 0, interval(total, CHECK_EVERY)
+        for vecs, open_ in ((self.old_vecs, old_open), (self.new_vecs, new_open)):
+            for k in open_:
+                if n % every == 0:
+                    check(stop, n, total)
+                vecs.stems.features(vecs.bodies[k])
+                n += 1
+
     def _measure(self, old_open: list[int], new_open: list[int]) -> None:
+        self._read_features(old_open, new_open)
         weigh(self.old_vecs, self.new_vecs, old_open, new_open)
-        self.scores.update(retrieve(self.old_vecs, self.new_vecs, old_open, new_open, self.allowed))
+        check(self.should_stop, WEIGHED, STAGES)
+        stop = part(self.should_stop, WEIGHED, RETRIEVED, STAGES)
+        vecs = (self.old_vecs, self.new_vecs)
+        self.scores.update(retrieve(*vecs, old_open, new_open, self.allowed, stop))
         paired = (self.old_partner, self.new_partner)
         self.hubness = Hubness.measure(self.scores, paired, (self.old_bodies, self.new_bodies))
         self.background = Background.estimate(
@@ -278,7 +312,7 @@ class Aligner:
             if j in self.new_partner:
                 continue
             if j % CHECK_EVERY == 0:
-                check(self.should_stop, 3, STAGES)
+                check(self.should_stop, RETRIEVED, STAGES)
             k = bisect_left(chain_new, j)
             lo = chain_old[k - 1] if k > 0 else -1
             hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
@@ -313,6 +347,7 @@ class Aligner:
         homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
+            self.mutual.add((i, j))
 
     def _pair_gaps(self) -> Joined:
         """Open articles between two anchors pair by the matter each holds of the other."""
@@ -321,8 +356,13 @@ class Aligner:
             self._take(i, j)
             self.fixed_confidence[(i, j)] = joined_confidence(standing)
 
+        def release(i: int, j: int) -> None:
+            if self.old_partner.get(i) == j and self.new_partner.get(j) == i:
+                del self.old_partner[i], self.new_partner[j]
+                self.fixed_confidence.pop((i, j), None)
+
         chain_new, chain_old = self._chain()
-        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
@@ -341,18 +381,22 @@ class Aligner:
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)
         self._pair_given()
-        check(self.should_stop, 1, STAGES)
+        check(self.should_stop, PAIRED_GIVEN, STAGES)
         old_open, new_open = self._open()
         self._measure(old_open, new_open)
-        check(self.should_stop, 2, STAGES)
+        check(self.should_stop, RETRIEVED, STAGES)
         self.forced = [
             Link(lk.old, lk.new, round(self.score_many(lk.old, lk.new), 4), 1.0, "reader")
             for lk in self.forced
         ]
         self._place_pairs()
-        check(self.should_stop, 4, STAGES)
-        groups = attach_leftovers(self, self._pair_gaps())
-        check(self.should_stop, 5, STAGES)
+        check(self.should_stop, PLACED, STAGES)
+        joined = self._pair_gaps()
+        check(self.should_stop, GAPS_PAIRED, STAGES)
+        groups = attach_leftovers(
+            self, joined, part(self.should_stop, GAPS_PAIRED, ATTACHED, STAGES)
+        )
+        check(self.should_stop, ATTACHED, STAGES)
         return self._collect(groups)
 
     def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:
@@ -361,18 +405,54 @@ class Aligner:
             return fixed
         s = self.adjusted(i, j, self.score(i, j))
         rival = rivals.get((i, j), 0.0)
-        return confidence(self.background, s, rival, (i, j) in self.near)
+        return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
     def _collect(self, groups: list[Group]) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
+        kept = [g for g in groups if not (set(g[0]) & forced_old or set(g[1]) & forced_new)]
+        paired_old = forced_old.union(*(olds for olds, _, _, _ in kept))
+        paired_new = forced_new.union(*(news for _, news, _, _ in kept))
+        added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
+        removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
         mates = {core: (olds, news) for olds, news, core, _ in groups}
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, mates, mates)
+        # The related articles do not depend on the links' confidences: on long texts a
+        # helper finds them while this process weighs the links. They are found among
+        # the articles scored whose features are at hand, so whatever scoring the links
+        # adds to those is done first.
+        for olds, news, (i, j), _ in kept:
+            if (i, j) not in self.fixed_confidence or len(olds) == len(news) == 1:
+                self.score(i, j)
+            if len(olds) + len(news) > 2:
+                self._vectors_of(olds, news)
+        apart = lent_helpers() if len(groups) >= RELATED_APART else 0
+        related = parallel.Background(partial(related_articles, self, removed, added), apart)
+        try:
+            links = self._links(kept, rivals)
+        except BaseException:
+            related.cancel()
+            raise
+        check(self.should_stop, LINKED, STAGES)
+        related_old, related_new = related.result()
+        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+    def _vectors_of(self, olds: tuple[int, ...], news: tuple[int, ...]) -> None:
+        """The vectors ``score_many`` reads, made now."""
+        for i in olds:
+            self.old_vecs[i]
+        for j in news:
+            self.new_vecs[j]
+
+    def _links(self, groups: list[Group], rivals: dict[tuple[int, int], float]) -> list[Link]:
+        """The links of ``groups`` with their scores and confidences, the reader's first."""
         links = list(self.forced)
-        for olds, news, (i, j), joined in groups:
-            if set(olds) & forced_old or set(news) & forced_new:
-                continue
+        stop = part(self.should_stop, ATTACHED, LINKED, STAGES)
+        every = interval(len(groups), CHECK_EVERY)
+        for n, (olds, news, (i, j), joined) in enumerate(groups):
+            if n % every == 0:
+                check(stop, n, len(groups))
             conf = self._link_confidence(i, j, rivals)
             if joined != float("inf"):
                 bodies = (self.old_bodies, self.new_bodies)
@@ -380,9 +460,4 @@ class Aligner:
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
-        paired_old = {i for lk in links for i in lk.old}
-        paired_new = {j for lk in links for j in lk.new}
-        added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
-        removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
-        related_old, related_new = related_articles(self, removed, added)
-        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+        return links
