@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from ...core.comparison import Row
 from ..common.vocabulary import percent
-from ..dialogs.go_to_article import row_name
+from ..dialogs.article_lookup import row_name
 
 if TYPE_CHECKING:
     from ..compare.comparison_view import ComparisonView

@@ -29,6 +29,7 @@ from .copy_words import version_text
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .related_links import article_target
+from .scroll_room import ScrollRoom
 from .span_overlay import SpanOverlay
 from .structure_marks import reference_target
 
@@ -117,6 +118,8 @@ class ComparisonPane(QTextEdit):
         self.placeholders: list[Placeholder] = []
         self._placeholder_ys: list[float] = []
         """Set side by side: where the other text has an article this one lacks."""
+        self.scroll_room = ScrollRoom(self)
+        """Room past the end of the text, so its last article can come to the top."""
 
     def show_document(self, document: QTextDocument) -> None:
         previous = self._shown
@@ -236,7 +239,7 @@ class ComparisonPane(QTextEdit):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             bar = self.verticalScrollBar()
             if event.key() == Qt.Key.Key_End:
-                bar.setValue(bar.maximum())
+                bar.setValue(self.scroll_room.end_value)
             elif event.key() == Qt.Key.Key_Home:
                 bar.setValue(0)
 

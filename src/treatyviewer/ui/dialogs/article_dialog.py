@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import Comparison, Row
-from .go_to_article import row_name, typed_article
+from .article_lookup import row_name, typed_article
 
 TYPING_PAUSE_MS = 150
 """What the reader types is looked up once they pause this long."""
