@@ -82,3 +82,89 @@ def test_chinese_articles_pair_by_wording_character_by_character() -> None:
     last = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["六"])
     # The year changed in its last character: only that character is shown changed.
     assert [(c.old_text, c.new_text) for c in last.changes] == [("五", "九")]
+
+
+# -- Italian law: articles inserted as "Art. 1-bis", "Art. 3-ter" -----------------------
+
+IT_OLD = """LEGGE 3 aprile 2010, n. 12
+
+Norme sulle biblioteche comunali.
+
+Art. 1
+(Finalità)
+1. La presente legge promuove la lettura pubblica attraverso le biblioteche dei comuni.
+
+Art. 2
+(Servizi)
+1. Le biblioteche comunali offrono il prestito gratuito dei libri a tutti i residenti.
+
+Art. 3
+(Orari)
+1. Ogni biblioteca resta aperta al pubblico almeno venti ore alla settimana.
+
+Art. 4
+(Fondo regionale)
+1. La regione istituisce un fondo annuale per l'acquisto di nuovi volumi.
+"""
+
+IT_NEW = """LEGGE 3 aprile 2010, n. 12 (testo vigente)
+
+Norme sulle biblioteche comunali.
+
+Art. 1
+(Finalità)
+1. La presente legge promuove la lettura pubblica attraverso le biblioteche dei comuni.
+
+Art. 1-bis
+(Biblioteche digitali)
+1. I comuni possono consorziarsi per offrire il prestito di libri elettronici.
+
+Art. 2
+(Servizi)
+1. Le biblioteche comunali offrono il prestito gratuito dei libri e delle riviste a tutti i residenti.
+
+Art. 3
+(Orari)
+1. Ogni biblioteca resta aperta al pubblico almeno venti ore alla settimana.
+
+Art. 3-bis
+(Volontari)
+1. Le biblioteche possono avvalersi di associazioni di volontariato per l'apertura serale.
+
+Art. 3-quater
+(Rete provinciale)
+1. Le biblioteche di ogni provincia formano una rete per lo scambio dei volumi.
+"""
+
+
+def test_italian_latin_suffixes_belong_to_the_article_number() -> None:
+    old, new = make_document(IT_OLD, "old.txt"), make_document(IT_NEW, "new.txt")
+    assert [s.label for s in new.segments] == [
+        "preamble",
+        "1",
+        "1-bis",
+        "2",
+        "3",
+        "3-bis",
+        "3-quater",
+    ]
+    inserted = new.segments[new.index_of("1-bis")]
+    assert inserted.heading == "Art. 1-bis"
+    assert new.text[inserted.body_start :].startswith("(Biblioteche digitali)")
+    assert new.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
+    assert cmp.label_of("new", cmp.added) == ["1-bis", "3-bis", "3-quater"]
+    assert cmp.label_of("old", cmp.removed) == ["4"]
+
+
+def test_french_bis_and_letter_suffixes_read_in_order() -> None:
+    text = (
+        "Article 5\nLe bureau se réunit chaque mois.\n\n"
+        "Article 5 bis\nLe bureau peut se réunir à distance.\n\n"
+        "Article 5A\nLes procès-verbaux sont publiés.\n\n"
+        "Article 6\nLe présent règlement entre en vigueur le jour de son adoption.\n"
+    )
+    doc = make_document(text, "reglement.txt")
+    assert [s.label for s in doc.segments] == ["5", "5 bis", "5A", "6"]
+    assert doc.warnings == ()

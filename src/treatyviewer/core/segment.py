@@ -25,8 +25,17 @@ from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
 
-# "1", "1 bis", "1a", and the ordinal marks of "Artículo 1.º", "Artigo 1º", "Article 1er".
-_NUM = r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
+# "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
+# "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
+# suffix (Italy, France, Belgium) or a letter; either belongs to the number.
+LATIN_SUFFIXES = (
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
+    "decies",
+)  # fmt: skip
+_NUM = (
+    r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
+    rf"(?:[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b|[a-zA-Z](?![a-zA-Z]))?"
+)
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
