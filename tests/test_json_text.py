@@ -8,9 +8,12 @@ import json
 
 import pytest
 
-from treatyviewer.core.comparison import compare
+from treatyviewer.core.comparison import compare, pair_json
+from treatyviewer.core.document import Document
 from treatyviewer.core.resources import load_bundled
 from treatyviewer.io import json_text as jt
+from treatyviewer.io.comparison_json_text import PAIR_INDENT, pair_text
+from treatyviewer.io.readers import read_document
 
 
 class _CountingStream(io.StringIO):
@@ -38,3 +41,27 @@ def test_the_bundled_comparison_reads_back_and_streams_as_built(
     jt.write_json(data, stream)
     assert stream.getvalue() == text
     assert stream.writes > 3  # written as it goes, not held whole
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("draft-1920", "moscow-1921"),
+        ("tests/real_pairs/cc-by/CC-BY-3.0.txt", "tests/real_pairs/cc-by/CC-BY-4.0.txt"),
+        (
+            "tests/real_pairs/cecill-fr/CeCILL-2.0-fr.txt",
+            "tests/real_pairs/cecill-fr/CeCILL-2.1-fr.txt",
+        ),
+    ],
+)
+def test_each_pair_written_straight_is_the_general_writers_text(old: str, new: str) -> None:
+    """Pairs with and without changes, with numbered parts, splits and merges (whose
+    changes name their segment)."""
+    cmp = compare(_read(old), _read(new))
+    assert any(p.changes for p in cmp.pairs)
+    for p in cmp.pairs:
+        assert pair_text(cmp, p) == jt.json_text_at(pair_json(cmp, p), PAIR_INDENT)
+
+
+def _read(name: str) -> Document:
+    return read_document(name) if "/" in name else load_bundled(name)

@@ -12,8 +12,8 @@ only in scattered single words, never in runs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from difflib import SequenceMatcher
+from collections.abc import Hashable, Sequence
+from functools import lru_cache
 
 from .align_features import words_of as _split
 
@@ -32,6 +32,75 @@ def words_of(body: str) -> list[str]:
     return _split(body.casefold())
 
 
+KEPT_READINGS = 1024
+"""Readings kept for when they are asked again (a few megabytes at most)."""
+
+Block = tuple[int, int, int]
+"""A run of items in common: where it starts in ``a`` and in ``b``, and its length."""
+
+
+def long_blocks(a: Sequence[Hashable], b: Sequence[Hashable], least: int = RUN) -> list[Block]:
+    """The blocks of at least ``least`` items among ``difflib.SequenceMatcher(None, a, b,
+    autojunk=False).get_matching_blocks()``, found without its dynamic programme.
+
+    difflib takes the longest run in common (the first by its place in ``a``, then
+    in ``b``), then does the same on either side of it. Every run in common lies
+    within a maximal run along its diagonal, so the longest one in a range is the
+    longest maximal run clipped to that range; the maximal runs of ``least`` items
+    or more are found once, through the places of each ``least`` items in ``b``.
+    A range whose longest run is shorter than ``least`` holds no longer one, so the
+    search stops there; difflib's further, shorter blocks are of no use here. (The
+    order of the blocks is not difflib's: callers only mark or count them.)"""
+    runs = _maximal_runs(a, b, least)
+    found: list[Block] = []
+    queue = [(0, len(a), 0, len(b), runs)]
+    while queue:
+        alo, ahi, blo, bhi, inside = queue.pop()
+        best: Block | None = None
+        for i, j, k in inside:
+            shift = j - i
+            start = max(i, alo, blo - shift)
+            size = min(i + k, ahi, bhi - shift) - start
+            if size >= least and (best is None or size > best[2] or (
+                size == best[2] and (start, start + shift) < best[:2]
+            )):  # fmt: skip
+                best = (start, start + shift, size)
+        if best is None:
+            continue
+        found.append(best)
+        i, j, k = best
+        # A run that reaches a side is kept for it (clipped again there).
+        left = [r for r in inside if r[0] < i and r[1] < j]
+        right = [r for r in inside if r[0] + r[2] > i + k and r[1] + r[2] > j + k]
+        if left:
+            queue.append((alo, i, blo, j, left))
+        if right:
+            queue.append((i + k, ahi, j + k, bhi, right))
+    return found
+
+
+def _maximal_runs(a: Sequence[Hashable], b: Sequence[Hashable], least: int) -> list[Block]:
+    """Every maximal run of ``least`` items or more that ``a`` and ``b`` have in common."""
+    if min(len(a), len(b)) < least:
+        return []
+    places: dict[tuple[Hashable, ...], list[int]] = {}
+    for j in range(len(b) - least + 1):
+        places.setdefault(tuple(b[j : j + least]), []).append(j)
+    runs: list[Block] = []
+    for i in range(len(a) - least + 1):
+        found = places.get(tuple(a[i : i + least]))
+        if found is None:
+            continue
+        for j in found:
+            if i and j and a[i - 1] == b[j - 1]:
+                continue  # inside a run that began earlier
+            k = least
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                k += 1
+            runs.append((i, j, k))
+    return runs
+
+
 def ordered_share(
     whole: Sequence[str], held: Sequence[Sequence[str]], part: Sequence[str]
 ) -> float:
@@ -40,16 +109,22 @@ def ordered_share(
     fewer than ``ORDERED_WORDS`` words are so found."""
     if len(part) < ORDERED_WORDS:
         return 0.0
+    # The same reading is asked again (a split or merge weighed when it joins, then
+    # when its confidence is found): kept by the words themselves.
+    return _ordered_share(tuple(whole), tuple(map(tuple, held)), tuple(part))
+
+
+@lru_cache(maxsize=KEPT_READINGS)
+def _ordered_share(
+    whole: tuple[str, ...], held: tuple[tuple[str, ...], ...], part: tuple[str, ...]
+) -> float:
     explained = [False] * len(whole)
     for text in held:
-        matcher = SequenceMatcher(None, whole, text, autojunk=False)
-        for a, _, size in matcher.get_matching_blocks():
-            if size >= RUN:
-                explained[a : a + size] = [True] * size
+        for a, _, size in long_blocks(whole, text):
+            explained[a : a + size] = [True] * size
     # Explained words become gaps that no run can cross (no word is empty).
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
-    matcher = SequenceMatcher(None, rest, list(part), autojunk=False)
-    runs = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    runs = [(b, size) for _, b, size in long_blocks(rest, part)]
     found = sum(size for _, size in runs)
     if found >= ORDERED_WORDS:
         return found / len(part)
@@ -61,8 +136,7 @@ def ordered_share(
     # its own: at least a run of them, every one continuing the counterpart's
     # remainder in order.
     said = [w if done else "" for w, done in zip(whole, explained, strict=True)]
-    matcher = SequenceMatcher(None, said, list(part), autojunk=False)
-    repeated = [(b, size) for _, b, size in matcher.get_matching_blocks() if size >= RUN]
+    repeated = [(b, size) for _, b, size in long_blocks(said, part)]
     own = [True] * len(part)
     for b, size in (*repeated, *runs):
         own[b : b + size] = [False] * size

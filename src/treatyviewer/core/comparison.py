@@ -315,9 +315,14 @@ def _owner(doc: Document, indices: Sequence[int], pos: int) -> Segment:
     return segs[0]
 
 
+def change_segments(cmp: Comparison, pair: ArticlePair, c: Change) -> tuple[Segment, Segment]:
+    """The segments of the pair that hold the change, old and new (its JSON offsets
+    are relative to their starts)."""
+    return _owner(cmp.old, pair.old, c.old_start), _owner(cmp.new, pair.new, c.new_start)
+
+
 def _change_json(c: Change, cmp: Comparison, pair: ArticlePair) -> dict[str, Any]:
-    old_seg = _owner(cmp.old, pair.old, c.old_start)
-    new_seg = _owner(cmp.new, pair.new, c.new_start)
+    old_seg, new_seg = change_segments(cmp, pair, c)
     out: dict[str, Any] = {
         "op": c.op,
         "old": [c.old_start - old_seg.start, c.old_end - old_seg.start],

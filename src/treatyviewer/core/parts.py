@@ -187,6 +187,8 @@ def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPa
     segment ``j``: a numbered paragraph nested under another ("1.8.1" under "1.8")
     is matched in its own right."""
     a, b = old.segments[i], new.segments[j]
+    if not a.parts and not b.parts:  # nearly every pair of a long text: nothing to match
+        return []
     return _match(
         [p.key for p in a.parts], _own_texts(old, a), [p.key for p in b.parts], _own_texts(new, b)
     )

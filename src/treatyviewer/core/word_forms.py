@@ -72,6 +72,7 @@ _TURKISH_LETTERS = str.maketrans({"ı": "i", "İ": "i", "I": "i", "â": "a", "î
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """The word with every orthographic rule applied: equal keys, same word."""
     low = word.translate(_TURKISH_LETTERS).casefold().replace("i\u0307", "i")
@@ -154,6 +155,7 @@ def latin_form(word: str) -> str:
     return "".join(ch for ch in decomposed if "a" <= ch <= "z")
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def name_skeleton(word: str) -> str:
     """First letter and consonants, with transliteration digraphs made single."""

@@ -1,25 +1,32 @@
-"""The JSON of a long comparison, its pairs written by helper processes.
+"""The JSON of a long comparison, its pairs written straight from the pairs.
 
-Writing the JSON of a 50 MB comparison takes seconds, most of them on the pairs
-(their changes and numbered parts), and it comes last, when the aligner and the
-diffs are done and the other processor is idle. A forked helper writes the JSON
-text of part of the pairs while this process writes the rest; the text is the
-same as written in one process (a test compares them byte for byte).
+Writing the JSON of a comparison comes last, when the aligner and the diffs are
+done, and most of it is the pairs' changes. Each pair is written here as text
+directly (a change is one line of a known shape), not built as a dictionary and
+then walked by the general writer; the text is the same as the general writer's
+(a test compares them byte for byte). On long comparisons a forked helper writes
+the text of part of the pairs while this process writes the rest.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
-from ..core.comparison import Comparison, comparison_json, pair_json
+from ..core.article_pair import ArticlePair
+from ..core.comparison import Comparison, change_segments, comparison_json
 from ..core.parallel import shared_map
-from .json_text import Written, json_text_at
+from ..core.structure_json import parts_json
+from .json_text import MAX_LEAF, Written, encode, json_text_at
 
 PAIRS_APART = 2000
 """Pairs from which a helper pays for its fork (about 2 MB of text)."""
 PAIR_INDENT = "    "
 """Where each pair stands in the comparison's JSON text (in the list ``pairs``)."""
+_INNER = PAIR_INDENT + "  "
+_ITEM = _INNER + "  "
 
 
 def comparison_value(cmp: Comparison, helpers: int) -> dict[str, Any]:
@@ -27,7 +34,69 @@ def comparison_value(cmp: Comparison, helpers: int) -> dict[str, Any]:
     ``helpers`` forked processes on long comparisons (single-threaded callers only)."""
 
     def write(ks: Sequence[int]) -> list[Written]:
-        return [json_text_at(pair_json(cmp, cmp.pairs[k]), PAIR_INDENT) for k in ks]
+        return [pair_text(cmp, cmp.pairs[k]) for k in ks]
 
     pairs = shared_map(write, range(len(cmp.pairs)), helpers, least=PAIRS_APART)
     return comparison_json(cmp, pairs)
+
+
+def pair_text(cmp: Comparison, p: ArticlePair) -> Written:
+    """``json_text_at(pair_json(cmp, p), PAIR_INDENT)``: a pair with changes or parts
+    spread over lines, each change on a line of its own; one without, on one line."""
+    parts = parts_json(cmp.old, cmp.new, p.old, p.new)
+    olds, news = cmp.label_of("old", p.old), cmp.label_of("new", p.new)
+    spread = bool(p.changes or parts)
+    text = encode_basestring
+    fields = (
+        f'"old": {_labels(olds, spread)}',
+        f'"new": {_labels(news, spread)}',
+        f'"status": {text(p.status)}',
+        f'"renumbered": {_TRUTH[p.renumbered]}',
+        f'"moved": {_TRUTH[p.moved]}',
+        f'"similarity": {_number(round(p.similarity, 3))}',
+        f'"score": {_number(round(p.score, 4))}',
+        f'"confidence": {_number(p.confidence)}',
+        f'"origin": {text(p.origin)}',
+        f'"changes": {_changes(cmp, p)}',
+        f'"coarse": {_TRUTH[p.coarse]}',
+        f'"parts": {json_text_at(parts, _INNER)}',
+    )
+    if not spread:
+        return Written("{" + ", ".join(fields) + "}")
+    return Written(f"{{\n{_INNER}" + f",\n{_INNER}".join(fields) + f"\n{PAIR_INDENT}}}")
+
+
+_TRUTH = {False: "false", True: "true"}
+
+
+def _number(value: float) -> str:
+    return repr(value) if math.isfinite(value) else encode(value)
+
+
+def _labels(labels: list[str], spread: bool) -> str:
+    """A list of labels as the general writer puts it: on one line, unless it is
+    long and its pair is spread out."""
+    if spread and len(labels) > MAX_LEAF:
+        return json_text_at(labels, _INNER)
+    return encode(labels)
+
+
+def _changes(cmp: Comparison, p: ArticlePair) -> str:
+    if not p.changes:
+        return "[]"
+    text = encode_basestring
+    lines = []
+    for c in p.changes:
+        old_seg, new_seg = change_segments(cmp, p, c)
+        o, n = old_seg.start, new_seg.start
+        line = (
+            f'{{"op": {text(c.op)}, "old": [{c.old_start - o}, {c.old_end - o}], '
+            f'"new": [{c.new_start - n}, {c.new_end - n}], "old_text": {text(c.old_text)}, '
+            f'"new_text": {text(c.new_text)}, "class": {text(c.change_class)}'
+        )
+        if len(p.old) > 1:
+            line += f', "old_segment": {text(old_seg.label)}'
+        if len(p.new) > 1:
+            line += f', "new_segment": {text(new_seg.label)}'
+        lines.append(line + "}")
+    return f"[\n{_ITEM}" + f",\n{_ITEM}".join(lines) + f"\n{_INNER}]"

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 _ONE_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
-_MAX_LEAF = 200
-"""Containers of nested containers longer than this are still spread out."""
+MAX_LEAF = 200
+"""Lists of scalars longer than this are still spread out, one member a line."""
 
 
 def _one_line_encoder() -> Callable[[Any], str]:
@@ -36,7 +36,8 @@ def _one_line_encoder() -> Callable[[Any], str]:
     return encode
 
 
-_encode = _one_line_encoder()
+encode = _one_line_encoder()
+"""A scalar, or a container of scalars, as JSON text on one line."""
 _SCALARS = frozenset((str, int, float, bool, type(None)))
 _CONTAINERS = (dict, list, tuple)
 
@@ -79,8 +80,8 @@ def _write(
     if type(value) is Written:
         emit(value)
         return
-    if _flat(value) and not (isinstance(value, list | tuple) and len(value) > _MAX_LEAF):
-        emit(_encode(value))
+    if _flat(value) and not (isinstance(value, list | tuple) and len(value) > MAX_LEAF):
+        emit(encode(value))
         return
     inner = indent + "  "
     if isinstance(value, dict):
@@ -90,7 +91,7 @@ def _write(
         emit("{")
         sep = f"\n{inner}"
         for key, item in value.items():
-            emit(f"{sep}{_encode(str(key))}: ")
+            emit(f"{sep}{encode(str(key))}: ")
             _write(item, inner, emit, flush)
             sep = f",\n{inner}"
         emit(f"\n{indent}}}")
