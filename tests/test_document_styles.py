@@ -5,7 +5,10 @@ those a reader finds by reading both versions."""
 
 from __future__ import annotations
 
+import pytest
+
 from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.repealed import is_repeal_notice
 from treatyviewer.core.segment import make_document
 
 
@@ -168,3 +171,82 @@ def test_french_bis_and_letter_suffixes_read_in_order() -> None:
     doc = make_document(text, "reglement.txt")
     assert [s.label for s in doc.segments] == ["5", "5 bis", "5A", "6"]
     assert doc.warnings == ()
+
+
+# -- Articles repealed in place: the number kept, a notice instead of the text ----------
+
+RU_OLD = """ЗАКОН О ГОРОДСКИХ ПАРКАХ
+
+Статья 1. Предмет закона
+Настоящий закон определяет порядок содержания городских парков и скверов.
+
+Статья 2. Охрана деревьев
+Вырубка деревьев в парках допускается только по решению городской комиссии.
+
+Статья 3. Платные услуги
+Администрация парка вправе оказывать посетителям платные услуги по прокату лодок.
+
+Статья 4. Часы работы
+Парки открыты для посещения ежедневно с семи часов утра до одиннадцати часов вечера.
+"""
+
+RU_NEW = """ЗАКОН О ГОРОДСКИХ ПАРКАХ
+(с изменениями)
+
+Статья 1. Предмет закона
+Настоящий закон определяет порядок содержания городских парков и скверов.
+
+Статья 2. Охрана деревьев
+Вырубка деревьев в парках допускается только по решению городской комиссии после общественных слушаний.
+
+Статья 3. Утратила силу. — Закон от 1 марта 2020 года № 15.
+
+Статья 4. Часы работы
+Парки открыты для посещения ежедневно с семи часов утра до одиннадцати часов вечера.
+"""
+
+EN_OLD = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. Fees
+A licence costs forty pounds a year, payable in advance at the town hall.
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-eight days.
+"""
+
+EN_NEW = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. [Repealed]
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-one days.
+"""
+
+
+def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
+    cmp = _compare(RU_OLD, RU_NEW)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")}
+    assert cmp.added == () and cmp.removed == ()
+    repealed = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
+    assert repealed.status == "modified" and not repealed.renumbered
+    cmp = _compare(EN_OLD, EN_NEW)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
+    assert cmp.added == () and cmp.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "notice"),
+    [
+        ("Abrogé.", True),
+        ("(weggefallen)", True),
+        ("(abrogato)", True),
+        ("Repealed by the Traders Act 2019.", True),
+        ("Утратил силу с 1 января 2021 года.", True),
+        ("Deleted records are kept for one month and then destroyed.", False),
+        ("Repealed provisions keep applying to licences granted before that day.", False),
+    ],
+)
+def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:
+    assert is_repeal_notice(body) is notice

@@ -58,6 +58,8 @@ from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check
 from .document import Document, SegmentKind
+from .repealed import CONFIDENCE as REPEALED
+from .repealed import repealed_pairs
 from .sequences import longest_increasing_run, nearest
 
 GAP_WINDOW = 8
@@ -379,10 +381,17 @@ class Aligner:
                 conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
-        links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         paired_old = {i for lk in links for i in lk.old}
         paired_new = {j for lk in links for j in lk.new}
         added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
         removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
+        repealed = repealed_pairs(self.old_segs, self.new_segs, self.new_bodies, removed, added)
+        if repealed:  # the same article, its text replaced by a notice of repeal
+            links.extend(
+                Link((i,), (j,), round(self.score(i, j), 4), REPEALED) for i, j in repealed
+            )
+            added = tuple(j for j in added if j not in {j for _, j in repealed})
+            removed = tuple(i for i in removed if i not in {i for i, _ in repealed})
+        links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         related_old, related_new = related_articles(self, removed, added)
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
