@@ -5,11 +5,14 @@ those a reader finds by reading both versions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.core.repealed import is_repeal_notice
 from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
 
 
 def _compare(old: str, new: str, name: str = "text.txt") -> Comparison:
@@ -250,3 +253,133 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
 )
 def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:
     assert is_repeal_notice(body) is notice
+
+
+# -- Standards: clauses numbered in depth, a title on the heading line ------------------
+
+STD_OLD = """GUIDE TO LABEL PRINTING — EDITION 2
+
+1 Scope
+This guide applies to adhesive labels printed for parcels.
+
+2 Label content
+2.1 Sender
+The label shall show the sender's postal address.
+
+2.2 Weight
+The label shall show the gross weight in kilograms.
+
+2.3 Barcode
+The label should carry a barcode of the tracking number.
+
+2.4 Colour
+The label may be printed in black or dark blue.
+
+3 Testing
+A label conforms if it stays legible after a day in the rain.
+"""
+
+STD_NEW = """GUIDE TO LABEL PRINTING — EDITION 3
+
+1 Scope
+This guide applies to adhesive labels printed for parcels and letters.
+
+2 Label content
+2.1 Sender
+The label shall show the sender's postal address.
+
+2.2 Barcode
+The label shall carry a barcode of the tracking number.
+
+2.3 Weight
+The label shall show the gross weight in kilograms.
+
+2.4 Return address
+The label shall show where to send the parcel back if it cannot be delivered.
+
+3 Testing
+A label conforms if it stays legible after a day in the rain.
+"""
+
+
+def test_numbered_clauses_are_units_under_their_parent_clauses() -> None:
+    old, new = make_document(STD_OLD, "old.txt"), make_document(STD_NEW, "new.txt")
+    assert [s.label for s in new.segments] == ["preamble", "1", "2.1", "2.2", "2.3", "2.4", "3"]
+    assert new.segments[new.index_of("2.3")].heading == "2.3 Weight"
+    assert [(d.label, d.title) for d in new.divisions] == [("2", "Label content")]
+    assert new.segments[new.index_of("2.3")].division == 0
+    assert new.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {
+        ("1", "1"),
+        ("2.1", "2.1"),
+        ("2.2", "2.3"),
+        ("2.3", "2.2"),
+        ("3", "3"),
+    }
+    assert cmp.label_of("new", cmp.added) == ["2.4"]
+    assert cmp.label_of("old", cmp.removed) == ["2.4"]
+    renumbered = {
+        (cmp.label_of("old", p.old)[0], p.renumbered) for p in cmp.pairs if p.old and p.new
+    }
+    assert ("2.2", True) in renumbered and ("2.3", True) in renumbered
+    assert ("2.1", False) in renumbered
+
+
+# -- Markdown: unnumbered "## Heading" units, named by their heading --------------------
+
+MD_OLD = """# Community Garden Rules
+
+## Plots
+Each member tends one plot and keeps its paths clear of weeds.
+
+## Water
+Hoses may be used before nine in the morning and after six in the evening.
+
+## Tools
+Shared tools are returned to the shed, cleaned, on the day they are borrowed.
+
+## Bonfires
+Garden waste may be burnt on the first Saturday of each month.
+
+## Guests
+Members may bring guests, who stay with them while in the garden.
+"""
+
+MD_NEW = """# Community Garden Rules
+
+## Plots
+Each member tends one plot and keeps its paths and borders clear of weeds.
+
+## Compost
+Kitchen scraps go into the green bins by the gate, never onto the plots.
+
+## Tools
+Shared tools are returned to the shed, cleaned, on the day they are borrowed.
+
+## Water
+Hoses may be used before eight in the morning and after seven in the evening.
+
+## Guests
+Members may bring guests, who stay with them while in the garden.
+"""
+
+
+def test_markdown_headings_are_units_named_by_their_text(tmp_path: Path) -> None:
+    (tmp_path / "rules-old.md").write_text(MD_OLD, encoding="utf-8")
+    (tmp_path / "rules-new.md").write_text(MD_NEW, encoding="utf-8")
+    old = read_document(tmp_path / "rules-old.md")
+    new = read_document(tmp_path / "rules-new.md")
+    assert [s.label for s in old.segments] == [
+        "preamble", "Plots", "Water", "Tools", "Bonfires", "Guests"
+    ]  # fmt: skip
+    assert old.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {
+        ("Plots", "Plots"),
+        ("Water", "Water"),
+        ("Tools", "Tools"),
+        ("Guests", "Guests"),
+    }
+    assert cmp.label_of("new", cmp.added) == ["Compost"]
+    assert cmp.label_of("old", cmp.removed) == ["Bonfires"]

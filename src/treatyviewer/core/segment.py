@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
+from .clause_headings import clause_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
@@ -307,6 +308,12 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         if found.units:
             units, divisions = section_segments(text, found)
             return _cut(split_closing(text, units), warnings, divisions)
+        clauses = clause_segments(text)
+        if clauses is not None:
+            return _cut(*clauses[:1], warnings, clauses[1])
+        titled = titled_segments(text)
+        if titled is not None:
+            return _cut(titled, warnings, ())
         if text.strip():
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"
