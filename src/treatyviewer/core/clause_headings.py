@@ -66,7 +66,8 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
     parents = {num.rpartition(".")[0] for num in nums if "." in num}
     divisions: list[Division] = []
     division_at: dict[str, int] = {}
-    units: list[tuple[re.Match[str], int | None]] = []
+    units: list[tuple[int, int | None]] = []
+    """Index into ``found`` of each unit, with its division."""
     for k, m in enumerate(found):
         num = m["num"]
         line_end = m.end()
@@ -79,15 +80,14 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
                 Division(CLAUSE_TERM, num, m["title"].strip(), num.count("."), m.start(), parent)
             )
         else:
-            units.append((m, parent))
+            units.append((k, parent))
     if not units:
         return None
     segments = _preamble(text, found[0].start())
-    labels = _unique([m["num"] for m, _ in units])
-    starts = [m.start() for m in found]
-    for (m, parent), label in zip(units, labels, strict=True):
-        k = starts.index(m.start())
-        nxt = starts[k + 1] if k + 1 < len(starts) else len(text)
+    labels = _unique([found[k]["num"] for k, _ in units])
+    for (k, parent), label in zip(units, labels, strict=True):
+        m = found[k]
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
         end = _trim_end(text, m.start(), nxt)
         body = min(m.end() + 1, end)
         heading = f"{m['num']} {m['title'].strip()}"
