@@ -190,6 +190,8 @@ class SideRenderer:
         self.changes = flat_changes(cmp) if changes is None else changes
         self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
+        self._namesakes: dict[str, int] | None = None
+        """The other text's unpaired articles by label (see ``_unpaired_namesake``)."""
         self._first_ids: list[int] | None = None
 
     def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:
@@ -305,6 +307,16 @@ class SideRenderer:
             percent(pair.similarity), percent(pair.confidence), who
         )
 
+    def _unpaired_namesake(self, seg: Segment) -> Segment | None:
+        """The other text's unpaired article with this article's label, if any."""
+        if seg.kind is SegmentKind.PREAMBLE:
+            return None
+        if self._namesakes is None:  # worked out once, on the first unpaired article
+            lonely = self.cmp.added if self.side == "old" else self.cmp.removed
+            self._namesakes = {self.other.segments[j].label: j for j in lonely}
+        j = self._namesakes.get(seg.label)
+        return None if j is None else self.other.segments[j]
+
     def _counterpart(self, i: int) -> str:
         k = self.pair_of.get(i)
         if k is None:
@@ -319,6 +331,11 @@ class SideRenderer:
             if found:
                 names = ", ".join(segment_name(self.other.segments[r.index]) for r in found)
                 return tr("no counterpart; shares wording with {0}").format(names)
+            namesake = self._unpaired_namesake(seg)
+            if namesake is not None:
+                # "No counterpart" beside an article of the same number would read as
+                # a contradiction: say that the namesake was judged another article.
+                return tr("not paired: {0} there has other wording").format(segment_name(namesake))
             return tr("no counterpart")
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
