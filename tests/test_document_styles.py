@@ -76,6 +76,12 @@ ZH_NEW = """图书馆服务办法（修订）
 
 def test_chinese_articles_pair_by_wording_character_by_character() -> None:
     cmp = _compare(ZH_OLD, ZH_NEW)
+    new = cmp.new
+    # A chapter heading (第二章) heads the article below it, never trails the one above.
+    below = new.segments[new.index_of("四")]
+    assert new.text[below.start : below.end].startswith("第二章 借阅\n\n第四条")
+    above = new.segments[new.index_of("三")]
+    assert "第二章" not in new.text[above.start : above.end]
     assert _links(cmp) == {
         ("一", "一"),
         ("二", "二"),

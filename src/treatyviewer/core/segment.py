@@ -60,8 +60,10 @@ _ANNEX_RE = re.compile(
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
-    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
+    # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
+    rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?)$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
