@@ -84,7 +84,14 @@ fi
 stamp="$VENV/.installed"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "Installing treatyviewer and its test tools into $VENV"
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"
+  # pip's own chatter (the build backend's deprecation notices) goes to a log that is
+  # shown only if the install fails.
+  log="$VENV/install.log"
+  if ! { "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip &&
+         "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".[test,dev]"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "Installing into $VENV failed (the messages above are from pip)." >&2
+    exit 1
+  fi
   touch "$stamp"
 fi

@@ -193,7 +193,7 @@ def test_a_helper_ends_with_its_parent() -> None:
         from treatyviewer.core import parallel
 
         def share():
-            print("working", flush=True)
+            print("working", file=sys.stderr, flush=True)
             time.sleep(60)
 
         work = parallel.Background(share, helpers=1)
@@ -201,10 +201,13 @@ def test_a_helper_ends_with_its_parent() -> None:
         time.sleep(60)
         """
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    lines = {proc.stdout.readline().strip() for _ in range(2)}  # the helper is at work
-    helper = int(max(lines - {"working"}))
+    # The helper speaks on stderr: two processes writing one pipe can interleave.
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    helper = int(proc.stdout.readline())
+    assert proc.stderr.readline().strip() == "working"  # the helper is at work
     assert _alive(helper)
     proc.kill()
     proc.wait(10)

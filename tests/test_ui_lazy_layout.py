@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint
 from conftest import wait_compared, write_treaty_pair
 from test_ui_window import on_screen_changes
 from treatyviewer.core.comparison import Row
+from treatyviewer.ui.compare import connector as connector_module
 from treatyviewer.ui.compare import parking, render
 
 pytestmark = pytest.mark.gui
@@ -148,3 +149,27 @@ def test_articles_that_cannot_be_let_go_do_not_hold_up_the_others(
         bar.setValue(value)
     for pane in window.view.panes()[:2]:
         assert _laid_out_share(pane) < 0.75
+
+
+def test_the_connectors_far_down_a_long_text_are_those_of_the_pairs_on_screen(
+    windows, monkeypatch
+) -> None:
+    lazy, _whole = windows
+    view = lazy.view
+    connector = view.connector
+    bar = view.new_pane.verticalScrollBar()
+    shown = []
+    for value in (bar.maximum() // 3, 2 * bar.maximum() // 3, bar.maximum()):
+        bar.setValue(value)
+        shown.append(connector.grab().toImage())
+    # Every band looked at on every paint draws the same (a long text's bands are
+    # looked up by where they begin).
+    monkeypatch.setattr(connector_module, "LONG_BAND", -1.0)
+    connector.set_bands(connector.bands)
+    for value, image in zip(
+        (bar.maximum() // 3, 2 * bar.maximum() // 3, bar.maximum()), shown, strict=True
+    ):
+        bar.setValue(value)
+        assert connector.grab().toImage() == image
+    connector.set_bands([])
+    assert connector.grab().toImage() != image  # (bands are drawn there)

@@ -3,6 +3,8 @@ status line's counts and the overview, whatever the previous texts left pending.
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 from conftest import wait_compared, write_treaty_pair
@@ -41,11 +43,19 @@ def test_the_bundled_pair_after_a_long_pair_read_in_another_view(
         window.set_mode(mode)
         qtbot.waitUntil(lambda: not window.view.writing())
     window.view.long_text = short_text  # the bundled pair is short: laid out at once
+    documents = [weakref.ref(p.document()) for p in window.view.panes()[:2]]
+    gone = weakref.ref(long_pair)
+    del long_pair
     window.open_bundled()
-    wait_compared(qtbot, window, long_pair)
+    wait_compared(qtbot, window, previous)
     bundled = window.session.comparison
     assert bundled.new.title.startswith("Treaty of Friendship and Brotherhood")
     assert_every_view_shows(window, bundled)
+    # It opens at its beginning, not where the reader was in the long pair.
+    assert [p.verticalScrollBar().value() for p in window.view.panes()[:2]] == [0, 0]
+    # The long pair's comparison and its written texts are let go (the memory comes back).
+    gc.collect()
+    assert gone() is None and [d() for d in documents] == [None, None]
 
 
 def test_a_long_pair_opened_while_another_is_compared_is_the_one_shown(

@@ -33,6 +33,7 @@ def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-d
                 "comparing": window.session.busy,
                 "new": new,
                 "docks": _docks_enabled(window),
+                "side by side": window.actions_["view.mode.side"].statusTip(),
             }
         )
 
@@ -59,6 +60,9 @@ def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
     # The docks still describe the previous pair: greyed out until this one is compared.
     assert first["docks"] and not any(first["docks"])
     assert all(_docks_enabled(window))
+    # Side by Side does not claim the texts are aligned before the articles are paired.
+    assert "aligned" not in first["side by side"]
+    assert "aligned" in window.actions_["view.mode.side"].statusTip()
     new, seg = first["new"], first["new"].segments[1]
     heading, words = new.text[seg.start : seg.body_start].strip(), new.text[seg.body_start :][:40]
     assert heading and heading in first["text"]  # readable as read

@@ -359,8 +359,10 @@ class MainWindow(QMainWindow):
     def _show(self, cmp: Comparison) -> None:
         """The comparison with only the shown change classes, in every view."""
         shown = self.classes.apply(cmp)
-        if shown is not self.view.cmp:  # (shown already while its texts were scanned)
+        if shown is not self.view.cmp:
             self.view.show_comparison(shown)
+        else:  # shown already while its texts were scanned: the files are named now
+            self.view.show_titles(shown)
         self.concordance.model.set_comparison(shown)
         self.status.show_counts(shown)
 

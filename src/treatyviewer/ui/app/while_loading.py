@@ -68,6 +68,7 @@ class WhileLoading(QObject):
         self._filtered, self._status = filtered, status
         self._loading: tuple[str, str] | None = None
         self._jump_tip: str | None = None
+        self._side_tip: tuple[str, str] | None = None
         self.partial: Comparison | None = None
         """The comparison shown in part (its pairs still being diffed), if one is."""
         session.started.connect(self._started)
@@ -113,6 +114,18 @@ class WhileLoading(QObject):
             if isinstance(menu, QMenu):
                 menu.setToolTipsVisible(True)
 
+    def _side_by_side_aligned(self, on: bool) -> None:
+        """Side by Side says the texts are aligned, but not of texts shown as read."""
+        action = self.actions["view.mode.side"]
+        if self._side_tip is None:
+            self._side_tip = (action.statusTip(), action.toolTip())
+        status, tooltip = self._side_tip
+        if not on:
+            said = self.tr("Both texts side by side; lined up once the articles are paired")
+            status, tooltip = said, tooltip.replace(status, said)  # (the shortcut stays)
+        action.setStatusTip(status)
+        action.setToolTip(tooltip)
+
     def _started(self, _what: str) -> None:
         self._article_jumps(self.view.cmp is not None)
         if self._loading is None:
@@ -128,6 +141,7 @@ class WhileLoading(QObject):
     def _idle(self) -> None:
         self._loading = None
         self._article_jumps(True)
+        self._side_by_side_aligned(True)
         self._docks_enabled(True)
         for key in WAITING:
             self.actions[key].setEnabled(True)
@@ -138,6 +152,7 @@ class WhileLoading(QObject):
         """A long pair is read: show it as read while its articles are paired."""
         self.view.show_unpaired(old, new)
         self._article_jumps(False)
+        self._side_by_side_aligned(False)
         self._docks_enabled(False)  # they describe the previous pair until this one is compared
         self.messages.show_message(
             self.tr(
@@ -158,6 +173,7 @@ class WhileLoading(QObject):
         view.names = self.session.loading_names
         view.show_comparison(self._filtered(cmp))
         self._article_jumps(True)
+        self._side_by_side_aligned(True)
         if reading is not None:
             view.navigator.show_row(reading)  # the reader stays at the article read
         self._docks_enabled(False)

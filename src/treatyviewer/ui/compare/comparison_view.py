@@ -6,6 +6,8 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
@@ -90,6 +92,8 @@ class ComparisonView(QWidget):
         """Whether each text was read from a file (its encoding is then shown)."""
         self.names = ("", "")
         """The files (or bundled ids) shown: a file name tells two same-titled texts apart."""
+        self._names_shown = self.names
+        """The names of the texts last shown (the place read is kept for the same texts)."""
         self._build()
         self._paint_page()
         for pane in self.panes():
@@ -149,12 +153,18 @@ class ComparisonView(QWidget):
         return {"inline": self.inline_pane, "old": self.old_pane}.get(self.mode, self.new_pane)
 
     # -- showing ---------------------------------------------------------------
-    def show_comparison(self, cmp: Comparison | None, keep_inline: bool = False) -> None:
+    def show_comparison(
+        self, cmp: Comparison | None, keep_inline: bool = False, swap: bool = True
+    ) -> None:
         """Render ``cmp`` in every view (``keep_inline``: the side panes only, the
-        redline of the same comparison stays as it is written)."""
+        redline of the same comparison stays as it is written). A long text being
+        written (or written) side by side that pairs its articles as ``cmp`` does gets
+        it patched in (``swap``, see ``swapping``), not written afresh."""
         reading = self.unpaired.stop()
         if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
             self._reading_after_layout = None
+        if swap and cmp is not None and self._swapped_in(cmp, keep_inline):
+            return
         self.cmp = cmp
         if not keep_inline:
             self.inline = None
@@ -163,6 +173,9 @@ class ComparisonView(QWidget):
         if cmp is None:
             return
         value = self.primary().verticalScrollBar().value()
+        if self.names != self._names_shown:  # other texts: shown from their beginning
+            value = 0
+        self._names_shown = self.names
         formats = Formats(self.scheme, self.font_)
         hidden = self._hidden(cmp)
         step_by_step = is_long(cmp, self.long_text)
@@ -179,12 +192,7 @@ class ComparisonView(QWidget):
         self.old_pane.show_document(self.rendered[0].document)
         self.new_pane.show_document(self.rendered[1].document)
         self.layers.apply_all()
-        titles = pane_titles(cmp, self.names, self.from_file)
-        for box, doc, from_file, (title, tip) in (
-            (self.old_box, cmp.old, self.from_file[0], titles[0]),
-            (self.new_box, cmp.new, self.from_file[1], titles[1]),
-        ):
-            box.show_document(title, doc, from_file, tip)
+        self.show_titles(cmp)
         if self.mode == "inline" and self.inline is None:
             self._render_inline()
         self.navigator.reset()
@@ -196,6 +204,31 @@ class ComparisonView(QWidget):
             self.jump_to_segment(*reading)
         else:
             self.primary().verticalScrollBar().setValue(value)
+
+    def show_titles(self, cmp: Comparison) -> None:
+        """The titles over the panes (file names, encodings: ``names``, ``from_file``)."""
+        titles = pane_titles(cmp, self.names, self.from_file)
+        for box, doc, from_file, (title, tip) in (
+            (self.old_box, cmp.old, self.from_file[0], titles[0]),
+            (self.new_box, cmp.new, self.from_file[1], titles[1]),
+        ):
+            box.show_document(title, doc, from_file, tip)
+
+    def _swapped_in(self, cmp: Comparison, keep_inline: bool) -> bool:
+        if self.mode == "inline" or self.inline_writer.active or not is_long(cmp, self.long_text):
+            return False
+        formats = self.filler.filling.writers[0].renderer.f if self.filler.filling else None
+        if formats is None or formats.scheme is not self.scheme or formats.font != self.font_:
+            return False
+        afresh = partial(self.show_comparison, cmp, keep_inline, False)
+        if not self.filler.swap(cmp, formats, self._hidden(cmp), afresh):
+            return False
+        self.cmp = cmp
+        if not keep_inline:
+            self.inline = None
+        self.show_titles(cmp)
+        self.navigator.reset()
+        return True
 
     def show_unpaired(self, old: Document, new: Document) -> None:
         """Two texts as read, while they are still compared (``unpaired``)."""

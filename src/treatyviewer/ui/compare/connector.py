@@ -1,7 +1,14 @@
-"""The band between the panes (Meld's linkmap): one curved band per pair on screen."""
+"""The band between the panes (Meld's linkmap): one curved band per pair on screen.
+
+A long text has tens of thousands of bands and the band is painted at every step of a
+scroll, so the bands are kept sorted by where they begin and a paint looks only at
+those that can reach the screen (bands that span more than ``LONG_BAND``, a moved
+article's, are looked at on every paint).
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -11,6 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from ..common.colours import Scheme
 from .pane import ComparisonPane
+
+LONG_BAND = 4000.0
+"""Pixels a band may span (top of one end to bottom of the other) to be found by where it
+begins; longer ones are few (moved articles) and are always looked at."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +33,14 @@ class Band:
     status: str
 
 
+def _top(band: Band) -> float:
+    return min(band.old[0], band.new[0])
+
+
+def _long(band: Band) -> bool:
+    return max(band.old[1], band.new[1]) - _top(band) > LONG_BAND
+
+
 class ConnectorBand(QWidget):
     WIDTH = 44
 
@@ -29,7 +48,16 @@ class ConnectorBand(QWidget):
         super().__init__()
         self.panes = (old, new)
         self.scheme = scheme
-        self.bands: list[Band] = []
+        self._given_list: list[Band] = []
+        self._given_count = 0
+        self._more: list[Band] = []
+        self._starts: list[float] = []
+        self._sorted: list[Band] = []
+        """The bands that span at most ``LONG_BAND``, by where they begin (``_starts``)."""
+        self._long: list[Band] = []
+        self._more_starts: list[float] = []
+        self._more_sorted: list[Band] = []
+        self._more_long: list[Band] = []
         self.swapped = False
         """The older pane is on the right: bands start from the right edge."""
         self.setAccessibleName(self.tr("Article connectors"))
@@ -44,9 +72,49 @@ class ConnectorBand(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.WIDTH // 2, 10)
 
-    def set_bands(self, bands: list[Band]) -> None:
-        self.bands = bands
+    @property
+    def bands(self) -> list[Band]:
+        """Every band, in the order given."""
+        return [*self._given_list[: self._given_count], *self._more]
+
+    def set_bands(self, bands: list[Band], more: list[Band] | None = None) -> None:
+        """Show ``bands`` and ``more``. A text being written hands the same list of
+        ``bands`` again each time, longer (only what was added is looked at then), and
+        the few that change each time (the added and removed articles') as ``more``."""
+        grown = bands is self._given_list and len(bands) >= self._given_count
+        if not grown:
+            self._starts, self._sorted, self._long = [], [], []
+            self._given_count = 0
+        self._given_list = bands
+        self._index(bands[self._given_count :])
+        self._given_count = len(bands)
+        self._more = list(more or [])
+        short = sorted((_top(b), n, b) for n, b in enumerate(self._more) if not _long(b))
+        self._more_starts = [top for top, _n, _band in short]
+        self._more_sorted = [band for _top, _n, band in short]
+        self._more_long = [b for b in self._more if _long(b)]
         self.update()
+
+    def _index(self, added: list[Band]) -> None:
+        for band in added:
+            if _long(band):
+                self._long.append(band)
+                continue
+            top = _top(band)
+            at = bisect_right(self._starts, top)
+            self._starts.insert(at, top)
+            self._sorted.insert(at, band)
+
+    def _near(self, low: float, high: float) -> list[Band]:
+        """The bands that may reach ``[low, high]`` (document heights)."""
+        out = []
+        for starts, ordered in (
+            (self._starts, self._sorted),
+            (self._more_starts, self._more_sorted),
+        ):
+            first = bisect_left(starts, low - LONG_BAND)
+            out.extend(ordered[first : bisect_right(starts, high)])
+        return [*out, *self._long, *self._more_long]
 
     def _offset(self, pane: ComparisonPane) -> float:
         """Where document y=0 of the pane is, in this widget's coordinates, at its scroll."""
@@ -61,7 +129,8 @@ class ConnectorBand(QWidget):
         off_old, off_new = self._offset(self.panes[0]), self._offset(self.panes[1])
         mid = w / 2
         x_old, x_new = (w, 0.0) if self.swapped else (0.0, w)
-        for band in self.bands:
+        low, high = -max(off_old, off_new), h - min(off_old, off_new)
+        for band in self._near(low, high):
             o1, o2 = band.old[0] + off_old, band.old[1] + off_old
             n1, n2 = band.new[0] + off_new, band.new[1] + off_new
             if max(o2, n2) < 0 or min(o1, n1) > h:

@@ -10,6 +10,7 @@ written (parking an article writes the same characters again: the text stays).
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -32,19 +33,31 @@ class PlainTexts:
     """Each document's plain text, taken again only when the document changed length."""
 
     def __init__(self) -> None:
-        self._cache: dict[int, tuple[QTextDocument, int, str]] = {}
+        self._cache: dict[int, tuple[weakref.ref[QTextDocument], int, str]] = {}
+        """By document: the documents are not kept alive for it (a long text's is big)."""
 
     def of(self, document: QTextDocument) -> str:
         count = document.characterCount()
         kept = self._cache.get(id(document))
-        if kept is not None and kept[0] is document and kept[1] == count:
+        if kept is not None and kept[0]() is document and kept[1] == count:
             return kept[2]
         text = document.toPlainText()
-        self._cache = {key: value for key, value in self._cache.items() if value[0] is not document}
-        self._cache[id(document)] = (document, count, text)
+        self._cache = {
+            key: value
+            for key, value in self._cache.items()
+            if value[0]() is not None and value[0]() is not document
+        }
+        key = id(document)
+        self._cache[key] = (weakref.ref(document, lambda _ref: self._forget(key)), count, text)
         if len(self._cache) > 4:  # the panes shown now, and the ones just before
             self._cache.pop(next(iter(self._cache)))
         return text
+
+    def _forget(self, key: int) -> None:
+        """A document is gone: so is its text."""
+        kept = self._cache.get(key)
+        if kept is not None and kept[0]() is None:
+            del self._cache[key]
 
     def clear(self) -> None:
         self._cache.clear()

@@ -62,6 +62,7 @@ class Formats:
         self.heading_block.setTopMargin(HEADING_GAP)
         self.heading_block.setBottomMargin(6)
         self._changes: dict[tuple[str, str, str], QTextCharFormat] = {}
+        self._badges: dict[str, QTextCharFormat] = {}
 
     def change(self, op: str, side: str, change_id: int, form: str = "") -> QTextCharFormat:
         """How a change is drawn; a change of ``form`` (its class) is drawn lighter.
@@ -110,6 +111,16 @@ class Formats:
         return tr("Change of form: {0}").format(class_text(change_class))
 
     def badge(self, kind: str, tooltip: str = "") -> QTextCharFormat:
+        """A badge's look (made once per kind: a long text has 40,000 headings)."""
+        look = self._badges.get(kind)
+        if look is None:
+            look = self._badges[kind] = self._badge_look(kind)
+        fmt = QTextCharFormat(look)
+        if tooltip:
+            fmt.setToolTip(tooltip)
+        return fmt
+
+    def _badge_look(self, kind: str) -> QTextCharFormat:
         fmt = QTextCharFormat()
         colour = self.scheme.status(kind)
         fmt.setBackground(colour)
@@ -118,6 +129,4 @@ class Formats:
         fmt.setFontWeight(QFont.Weight.DemiBold)
         fmt.setFontFamilies(["DejaVu Sans", "Sans Serif"])
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-        if tooltip:
-            fmt.setToolTip(tooltip)
         return fmt

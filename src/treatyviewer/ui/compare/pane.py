@@ -6,7 +6,7 @@ import textwrap
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -41,6 +41,25 @@ def wrapped(text: str) -> str:
         textwrap.fill(line, TIP_WIDTH) if len(line) > TIP_WIDTH else line
         for line in text.split("\n")
     )
+
+
+FORWARD_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_End)
+"""Keys that move the cursor on through the text (the others move it back)."""
+
+
+def selected_text(cursor: QTextCursor) -> str:
+    """The selection's text, line by line, as Qt copies it, but for the empty blocks
+    that are not shown (around the frames of a long text, see ``frames``); the lines of
+    a parked article are text like any other."""
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    block = cursor.document().findBlock(start)
+    lines = []
+    while block.isValid() and block.position() <= end:
+        if block.isVisible() or block.length() > 1:
+            at = block.position()
+            lines.append(block.text()[max(start - at, 0) : min(end - at, block.length() - 1)])
+        block = block.next()
+    return "\n".join(lines).replace("\u00a0", " ").replace("\u2028", "\n")
 
 
 class ComparisonPane(QTextEdit):
@@ -178,16 +197,55 @@ class ComparisonPane(QTextEdit):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
         painter.end()
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What Copy puts on the clipboard: the selected text as it reads, without the
+        empty lines Qt keeps between the frames a long text is written in."""
+        mime = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            mime.text()  # (Qt's own text is made when first asked for: then replaced)
+            mime.setText(selected_text(cursor))
+        return mime
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
-        to show the cursor: the last article is then the one being read."""
+        to show the cursor: the last article is then the one being read. The cursor
+        never stays in a line that is not shown (``frames``, ``parking``)."""
         super().keyPressEvent(event)
+        self._out_of_hidden(event.key() in FORWARD_KEYS)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             bar = self.verticalScrollBar()
             if event.key() == Qt.Key.Key_End:
                 bar.setValue(bar.maximum())
             elif event.key() == Qt.Key.Key_Home:
                 bar.setValue(0)
+
+    def _out_of_hidden(self, forward: bool) -> None:
+        """A cursor moved into a block that is not shown: a parked article's line is
+        written back (``reveal``); an empty one between frames is stepped over."""
+        cursor = self.textCursor()
+        if cursor.block().isVisible():
+            return
+        anchor, position = cursor.anchor(), cursor.position()
+        if cursor.block().length() > 1:
+            self.reveal(position)  # (written back: the same text, at the same positions)
+            cursor.setPosition(anchor)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        block = cursor.block()
+        for ahead in (forward, not forward):
+            while block.isValid() and not block.isVisible():
+                block = block.next() if ahead else block.previous()
+            if block.isValid():
+                break
+            block = cursor.block()
+        if block.isValid() and block != cursor.block():
+            end = block.position() + block.length() - 1
+            where = block.position() if block.position() > position else end
+            keep = QTextCursor.MoveMode.KeepAnchor
+            cursor.setPosition(
+                where, keep if anchor != position else QTextCursor.MoveMode.MoveAnchor
+            )
+        self.setTextCursor(cursor)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         item = self.placeholder_at(event.position().toPoint())

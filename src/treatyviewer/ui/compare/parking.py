@@ -117,11 +117,28 @@ class SideParking:
             cursor.endEditBlock()
             self.parked.discard(i)
             self.awake.add(i)
-        for plan in plans:
+        for run in self._runs(plans):
             cursor.beginEditBlock()
-            self._park(cursor, plan)
+            for plan in run:
+                self._park(cursor, plan)
             cursor.endEditBlock()
-            self._settle(cursor, plan)
+            for plan in run:
+                self._settle(cursor, plan)
+
+    def _runs(self, plans: list[_Plan]) -> list[list[_Plan]]:
+        """Plans of articles next to each other (nothing laid out between them), in
+        runs: each run is parked in one edit."""
+        runs: list[list[_Plan]] = []
+        for plan in sorted(plans, key=lambda p: p.head):  # (``indices`` is in text order)
+            if (
+                runs
+                and bisect_left(self.indices, plan.index)
+                == bisect_left(self.indices, runs[-1][-1].index) + 1
+            ):
+                runs[-1].append(plan)
+            else:
+                runs.append([plan])
+        return runs
 
     def _rewrite(self, cursor: QTextCursor, i: int) -> None:
         head, last = self._blocks(i)

@@ -16,7 +16,9 @@ heights, same ticks).
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
+from functools import partial
 from typing import Literal
 
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -31,6 +33,7 @@ from .parking import Parking, SideParking
 from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
 from .structure_marks import SegmentMarks
+from .swapping import SidePatch, same_lines
 
 STEP_S = (0.015, 0.04)
 """A step (some aligned pairs written, lined up and measured) that took less than the
@@ -42,18 +45,21 @@ Pending = tuple[Literal["lonely", "moved"], int, int]
 """A placeholder still to place: ("lonely", side, segment) or ("moved", pair, 0)."""
 
 
-_chains: list[tuple[Comparison, tuple[frozenset[int], frozenset[int]], list[Anchor]]] = []
-"""The last chain of anchors: a long text is written afresh at each new pane width."""
+_chains: list[
+    tuple[weakref.ref[Comparison], tuple[frozenset[int], frozenset[int]], list[Anchor]]
+] = []
+"""The last chain of anchors: a long text is written afresh at each new pane width (the
+comparison is not kept alive for it: once another is shown, it goes)."""
 
 
 def _chain(cmp: Comparison, hidden: tuple[frozenset[int], frozenset[int]]) -> list[Anchor]:
     """The pairs whose headings line up, with the hidden segments left out."""
-    if _chains and _chains[0][0] is cmp and _chains[0][1] == hidden:
+    if _chains and _chains[0][0]() is cmp and _chains[0][1] == hidden:
         return _chains[0][2]
     chain = anchors(
         cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
     )
-    _chains[:] = [(cmp, hidden, chain)]
+    _chains[:] = [(weakref.ref(cmp), hidden, chain)]
     return chain
 
 
@@ -165,6 +171,36 @@ class Filling:
         self.done = True
         yield total, total
 
+    def swap_steps(self, cmp: Comparison) -> Steps[bool]:
+        """Take ``cmp``, the same pairing as the comparison being written, its pairs
+        diffed where those were pending (see ``swapping``): what is written is patched
+        in place, the rest is written from it. False when the text has to be written
+        afresh instead (a height would change)."""
+        before = self.cmp
+        formats = self.writers[0].renderer.f
+        old = SideRenderer(cmp, "old", formats)
+        yield 0, 1
+        renderers = (old, SideRenderer(cmp, "new", formats, old.changes))
+        for side in (0, 1):
+            written = iter(self.parking.sides[side].indices)
+            if not same_lines(written, self.writers[side].renderer, renderers[side]):
+                return False
+        yield 0, 1
+        self.cmp = cmp
+        _chains[:] = [(weakref.ref(cmp), self.hidden, self.chain)]
+        self.placer.cmp = cmp
+        self.known = ({}, {})
+        for side in (0, 1):
+            self.writers[side].renderer = renderers[side]
+            self.rendered[side].changes = renderers[side].changes
+        for side in (0, 1):
+            patch = SidePatch(before, cmp, self.parking.sides[side], side)
+            measure = partial(self._measure_changes, side)
+            if not (yield from patch.steps(measure)):
+                return False
+        self.bands = [b for i in self.parking.sides[0].indices for b in self._bands_of(0, i)]
+        return True
+
     def _write_through(self, last: Anchor) -> None:
         """Write each side's segments up to and including ``last``, in one edit block
         per side (Qt then lays out the new text once)."""
@@ -211,16 +247,23 @@ class Filling:
 
     def _band(self, side: int, i: int) -> None:
         """The connector bands segment ``i`` completes (both ends are measured now)."""
+        self.bands.extend(self._bands_of(side, i))
+
+    def _bands_of(self, side: int, i: int) -> list[Band]:
+        """The bands of segment ``i`` to the measured segments of the other side (those
+        of one side: all bands)."""
         k = (self.cmp.old_to_pair if side == 0 else self.cmp.new_to_pair).get(i)
         if k is None:
-            return
+            return []
         pair = self.cmp.pairs[k]
         status = "moved" if pair.moved else pair.status
         old_r, new_r = self.geo[0].ranges, self.geo[1].ranges
-        for o in (i,) if side == 0 else pair.old:
-            for n in (i,) if side == 1 else pair.new:
-                if o in old_r and n in new_r:
-                    self.bands.append(Band(old_r[o], new_r[n], status))
+        return [
+            Band(old_r[o], new_r[n], status)
+            for o in ((i,) if side == 0 else pair.old)
+            for n in ((i,) if side == 1 else pair.new)
+            if o in old_r and n in new_r
+        ]
 
     def _measure_changes(self, side: int, written: list[int]) -> None:
         """Where the changes of the segments just written start (the overview's ticks)."""

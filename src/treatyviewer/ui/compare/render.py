@@ -8,6 +8,7 @@ id in a char-format property, which is how hover, tooltips and tests find it.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -89,32 +90,33 @@ class Rendered:
     """(pair index, change) for every change id used in the char formats."""
 
 
-_flat: list[tuple[Comparison, list[tuple[int, Change]]]] = []
+_flat: list[tuple[weakref.ref[Comparison], list[tuple[int, Change]]]] = []
 """The last comparison's changes: every view of it (panes, redline, a pane written
-again at another width) numbers them the same, and a long one has 100,000."""
+again at another width) numbers them the same, and a long one has 100,000. (The
+comparison is not kept alive for it.)"""
 
 
 def flat_changes(cmp: Comparison) -> list[tuple[int, Change]]:
     """(pair index, change) of every change, in pair order: the change ids."""
-    if _flat and _flat[0][0] is cmp:
+    if _flat and _flat[0][0]() is cmp:
         return _flat[0][1]
     changes = [(k, c) for k, p in enumerate(cmp.pairs) for c in p.changes]
-    _flat[:] = [(cmp, changes)]
+    _flat[:] = [(weakref.ref(cmp), changes)]
     return changes
 
 
-_first: list[tuple[Comparison, list[int]]] = []
+_first: list[tuple[weakref.ref[Comparison], list[int]]] = []
 
 
 def first_change_ids(cmp: Comparison) -> list[int]:
     """The id of each pair's first change (and the count at the end): the ids of pair
     ``k`` run from ``[k]`` to ``[k + 1]``."""
-    if _first and _first[0][0] is cmp:
+    if _first and _first[0][0]() is cmp:
         return _first[0][1]
     out = [0]
     for pair in cmp.pairs:
         out.append(out[-1] + len(pair.changes))
-    _first[:] = [(cmp, out)]
+    _first[:] = [(weakref.ref(cmp), out)]
     return out
 
 
@@ -241,6 +243,12 @@ class SideRenderer:
         spans.sort(key=lambda s: s[0])
         return spans
 
+    def body_from(self, i: int) -> int:
+        """Where segment ``i``'s lines begin in its text (see ``shown_from``)."""
+        seg = self.doc.segments[i]
+        marked = ((s, e) for s, e, cid in self._spans(i) if cid >= 0)
+        return shown_from(self.doc.text, seg, marked)
+
     def _span_format(self, cid: int) -> QTextCharFormat:
         if cid < 0:
             return self.f.change("delete" if self.side == "old" else "insert", self.side, -1)
@@ -257,6 +265,10 @@ class SideRenderer:
             block.setTopMargin(0)
         cursor.insertBlock(block)  # after a hidden block (see ``frames``)
         side_map.heading_block[i] = cursor.block().blockNumber()
+        self.heading_line(cursor, i, seg)
+
+    def heading_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
+        """The heading's text, badges and counterpart, at ``cursor`` in its block."""
         cursor.insertText(heading_text(self.doc, seg), self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
@@ -397,13 +409,14 @@ class SegmentWriter:
         r._body(self.cursor, seg, r._spans(i), side_map)
         side_map.last_block[i] = self.cursor.block().blockNumber()
 
-    def write_body(self, cursor: QTextCursor, i: int) -> None:
+    def write_body(self, cursor: QTextCursor, i: int, side_map: SideMap | None = None) -> None:
         """Write segment ``i``'s lines below its heading again at ``cursor`` (the end
-        of its heading block), as ``write`` did; the map already knows where they go."""
+        of its heading block), as ``write`` did; the map already knows where they go
+        (else ``side_map`` is given the runs written)."""
         r = self.renderer
         seg = r.doc.segments[i]
         r._fate_line(cursor, i, seg)
-        r._body(cursor, seg, r._spans(i), SideMap())
+        r._body(cursor, seg, r._spans(i), SideMap() if side_map is None else side_map)
 
 
 def render_side(

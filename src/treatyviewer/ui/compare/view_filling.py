@@ -18,6 +18,7 @@ from .formats import Formats
 from .pane import ComparisonPane
 from .progressive import Filling
 from .render import Rendered
+from .swapping import same_pairing
 from .view_marks import band_steps, lonely_bands, tick_steps
 from .view_navigation import ViewNavigator
 from .whole_layout import MarkedView
@@ -61,6 +62,8 @@ class ViewFilling(QObject):
         self._run: SlicedRun[None] | None = None
         self._publishing: SlicedRun[None] | None = None
         """Handing the view what is written, a slice at a time (``publish_steps``)."""
+        self._swapping: SlicedRun[bool] | None = None
+        """Patching what is written for a fuller comparison (``swap``)."""
         self._published = 0.0
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
@@ -69,10 +72,14 @@ class ViewFilling(QObject):
         self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
         self._restart_with: Callable[[], None] = lambda: None
         self._restart.timeout.connect(self._restart_now)
+        self._follow_soon = QTimer(self, singleShot=True, interval=0)
+        self._follow_soon.timeout.connect(self.follow)
         for pane in view.panes()[:2]:
             bar = pane.verticalScrollBar()
             bar.valueChanged.connect(self.follow)
-            bar.rangeChanged.connect(self.follow)
+            # The range changes at every edit of a text being written (which follows
+            # the panes itself after each step): once a turn of the loop is enough.
+            bar.rangeChanged.connect(self._follow_soon.start)
 
     def follow(self) -> None:
         """Lay out what the panes come near; let go of what they left far behind."""
@@ -86,7 +93,8 @@ class ViewFilling(QObject):
     @property
     def active(self) -> bool:
         """Still writing, handing the view the last of it, or about to start again."""
-        running = any(r is not None and r.running for r in (self._run, self._publishing))
+        runs = (self._run, self._publishing, self._swapping)
+        running = any(r is not None and r.running for r in runs)
         return running or self._restart.isActive()
 
     def restart_when_settled(self, restart: Callable[[], None]) -> None:
@@ -102,11 +110,12 @@ class ViewFilling(QObject):
 
     def stop(self) -> None:
         self._restart.stop()
-        for run in (self._run, self._publishing):
+        self._restart_with = lambda: None  # (it holds the comparison written)
+        for run in (self._run, self._publishing, self._swapping):
             if run is not None:
                 run.stop()
                 run.deleteLater()
-        self._run = self._publishing = None
+        self._run = self._publishing = self._swapping = None
         self.filling = None
         for pane in self.view.panes()[:2]:
             pane.reveal = lambda _position: None
@@ -138,6 +147,48 @@ class ViewFilling(QObject):
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
         return self.filling.rendered
+
+    def swap(
+        self,
+        cmp: Comparison,
+        formats: Formats,
+        hidden: tuple[frozenset[int], frozenset[int]],
+        afresh: Callable[[], None],
+    ) -> bool:
+        """Show ``cmp`` in what is written, when it pairs the articles as the comparison
+        being written does (its pairs diffed where those were pending): patched in
+        place, see ``swapping``; ``afresh`` writes it anew if that fails half way.
+        False when it cannot be swapped in (nothing was started)."""
+        filling = self.filling
+        if filling is None or filling.hidden != hidden or not self.as_started():
+            return False
+        look = filling.writers[0].renderer.f
+        if look.scheme is not formats.scheme or look.font != formats.font:
+            return False
+        if (self._swapping is not None and self._swapping.running) or not same_pairing(
+            filling.cmp, cmp
+        ):
+            return False
+        self._restart.stop()
+        self._swapping = SlicedRun(
+            filling.swap_steps(cmp),
+            lambda ok: self._swapped(ok, afresh),
+            self._failed,
+            parent=self,
+            first=True,  # the writing waits: it writes from the comparison patched in
+        )
+        return True
+
+    def _swapped(self, ok: bool, afresh: Callable[[], None]) -> None:
+        if self._swapping is not None:
+            self._swapping.deleteLater()
+            self._swapping = None
+        if not ok:
+            afresh()
+        elif self._run is None or not self._run.running:  # it was all written
+            self._finish()
+        else:
+            self._publish_sliced(self.view.navigator.retry)
 
     def _layout_now(self) -> tuple[str, int, int]:
         old, new = (p.viewport().width() for p in self.view.panes()[:2])
@@ -209,9 +260,9 @@ class ViewFilling(QObject):
         yield 0, 0
         if filling.done:  # in pair order, exactly as a text laid out whole has them
             found = yield from band_steps(cmp, filling.geo, view.sync)
-        else:
-            found = filling.bands + lonely_bands(cmp, filling.geo, view.sync)
-        view.connector.set_bands(found)
+            view.connector.set_bands(found)
+        else:  # (the same list, longer: only what was added is looked at)
+            view.connector.set_bands(filling.bands, lonely_bands(cmp, filling.geo, view.sync))
         side_by_side = view.mode == "side"
         old, new = filling.placer.placed() if side_by_side else ([], [])
         view.old_pane.set_placeholders(old)
