@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from .document import Division, Segment, SegmentKind
+from .plain_cuts import trim_end
 
 _CLAUSE_RE = re.compile(
     r"^[ \t]{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})[ \t]+(?P<title>[A-Z][^\n]{0,79})$",
@@ -33,12 +34,6 @@ def _is_title(title: str) -> bool:
     return title[-1] not in ".,;:" and len(title.split()) <= TITLE_WORDS
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\n":
-        end -= 1
-    return end
-
-
 def _unique(labels: list[str]) -> list[str]:
     counts: Counter[str] = Counter()
     out = []
@@ -49,7 +44,7 @@ def _unique(labels: list[str]) -> list[str]:
 
 
 def _preamble(text: str, first: int) -> list[Segment]:
-    pre_end = _trim_end(text, 0, first)
+    pre_end = trim_end(text, 0, first)
     if not text[:pre_end].strip():
         return []
     pre_start = len(text) - len(text.lstrip())
@@ -88,7 +83,7 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
     for (k, parent), label in zip(units, labels, strict=True):
         m = found[k]
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
-        end = _trim_end(text, m.start(), nxt)
+        end = trim_end(text, m.start(), nxt)
         body = min(m.end() + 1, end)
         heading = f"{m['num']} {m['title'].strip()}"
         segments.append(
@@ -116,7 +111,7 @@ def titled_segments(text: str) -> list[Segment] | None:
     names = [text[start : text.find("\n", start)].strip() for start, _ in titled]
     for k, ((start, _), label) in enumerate(zip(titled, _unique(names), strict=True)):
         nxt = titled[k + 1][0] if k + 1 < len(titled) else len(text)
-        end = _trim_end(text, start, nxt)
+        end = trim_end(text, start, nxt)
         body = text.find("\n", start) + 1
         segments.append(Segment(label, SegmentKind.HEADING, start, end, body, names[k]))
     return segments
