@@ -44,3 +44,15 @@ def test_progress_moves_forward_through_aligning_and_diffing(pair) -> None:  # t
 def test_cancelled_is_an_interruption() -> None:
     """Callers that already treat InterruptedError as "stopped on request" keep working."""
     assert issubclass(Cancelled, InterruptedError)
+
+
+def test_aligning_progress_moves_with_the_work_inside_its_stages(pair) -> None:  # type: ignore[no-untyped-def]
+    """The bar moves while the aligner reads features, looks up candidates, scores
+    them and attaches leftovers, not only between those stages (it stood still for
+    most of aligning a long text before)."""
+    asked: list[int] = []
+    compare(*pair, should_stop=lambda done, total: asked.append(done) is not None)
+    aligning = sorted({done for done in asked if done < ALIGN_SHARE})
+    assert len(aligning) >= 40
+    steps = [b - a for a, b in zip([0, *aligning], [*aligning, ALIGN_SHARE], strict=True)]
+    assert max(steps) <= 0.11 * ALIGN_SHARE  # no stage of the aligner moves it by more

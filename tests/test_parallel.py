@@ -298,27 +298,38 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
 
 @needs_fork
 def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
-    """The aligner's two directions of look-up, one of them in a helper, pair exactly
-    as one process does (also with a text that repeats its sections)."""
+    """The aligner's work shared with helpers (the old articles looked up, half the
+    pairs scored, the merges found) pairs exactly as one process does, and leaves the
+    same articles' features at hand for the stages after it (related articles are
+    found among those); also with a text that repeats its sections."""
     run_alone(
         """
         from unittest import mock
         from fork_counting import counted_forks
         from synthetic import text_of_size
-        from treatyviewer.core import align_candidates, parallel
-        from treatyviewer.core.align import align
+        from treatyviewer.core import align_attach, align_candidates, parallel
+        from treatyviewer.core.align_engine import Aligner
+        from treatyviewer.core.align_types import Overrides
         from treatyviewer.core.segment import make_document
+
+        def aligned(old_text, new_text):
+            aligner = Aligner(make_document(old_text), make_document(new_text), Overrides())
+            found = aligner.run()
+            return found, [set(v.stems.found) for v in (aligner.old_vecs, aligner.new_vecs)]
 
         pair = text_of_size(60_000)
         repeated = pair.old_text + "\\n\\n" + pair.old_text
         for old_text, new_text in ((pair.old_text, pair.new_text), (repeated, pair.new_text)):
-            alone = align(make_document(old_text), make_document(new_text))
+            alone, read_alone = aligned(old_text, new_text)
             with mock.patch.object(align_candidates, "APART_FROM", 10), \\
+                    mock.patch.object(align_candidates, "PAIRS_APART", 10), \\
+                    mock.patch.object(align_attach, "APART_FROM", 10), \\
                     counted_forks() as forked, parallel.lent(1):
-                shared = align(make_document(old_text), make_document(new_text))
-            assert forked, "no helper looked up"
+                shared, read_shared = aligned(old_text, new_text)
+            assert len(forked) == 3, forked  # looking up, scoring, attaching
             assert len(alone.links) > 30
             assert shared == alone
+            assert read_shared == read_alone
         """
     )
 

@@ -17,13 +17,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import lru_cache
-from typing import Protocol
+from functools import lru_cache, partial
+from typing import Protocol, TypeVar
 
+from . import parallel
 from .align_decide import Background
-from .align_features import Sample, Vector, Vectors, containment, same_containment
+from .align_features import Sample, Stems, Vector, Vectors, containment, same_containment
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
+from .cancel import StopCheck, check, interval, part
 from .document import Segment
+from .parallel import lent_helpers
 
 
 class Aligner(Protocol):
@@ -56,7 +59,12 @@ LEAST_SHARE = 0.15
 (and the yardstick is not worth measuring)."""
 YARDSTICK = 60
 """Articles of the other text that an article is measured against."""
+APART_FROM = 2000
+"""Articles in the two texts from which a helper finding the merges pays for its fork."""
+CHECK_EVERY = 256
+"""Articles weighed between two progress reports: a few milliseconds."""
 
+R = TypeVar("R")
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """Old articles, new articles, the one-to-one pair they grew from, and the least
 standing (in yardstick units) of the articles that joined it (inf if none did)."""
@@ -122,6 +130,7 @@ def _attach(
     allowed: Callable[[int, int], bool],
     seeds: dict[int, tuple[int, float]],
     words: tuple[Words, Words],
+    should_stop: StopCheck | None = None,
 ) -> dict[int, tuple[int, float]]:
     """Leftover articles of one side → the other side's article they came from.
 
@@ -136,7 +145,8 @@ def _attach(
     them joins when it reads, in order, as the part of the counterpart that the
     pair's articles leave unexplained (``align_order``). Each joined article
     comes with its standing. ``words`` gives the words of an article of this
-    side and of the other.
+    side and of the other. ``should_stop`` hears how far the first round is (the
+    later rounds weigh again only the few articles next to those that joined).
     """
     vector, features_mine, count = mine
     vector_theirs, features, other_count = theirs
@@ -215,14 +225,16 @@ def _attach(
 
     # The surest parts join first: a weaker one next door (an added article beside
     # the half of a split) would otherwise take the matter a later, truer part brings.
-    changed = True
+    changed, first, every = True, True, interval(count, CHECK_EVERY)
     while changed:
         changed = False
-        found = [
-            (best, k, len(groups[best[1]]))
-            for k in range(count)
-            if k not in own and k not in extra and (best := best_for(k)) is not None
-        ]
+        found = []
+        for k in range(count):
+            if k % every == 0:  # the later rounds weigh again only what changed
+                check(should_stop, k if first else count, count)
+            if k not in own and k not in extra and (best := best_for(k)) is not None:
+                found.append((best, k, len(groups[best[1]])))
+        first = False
         for best, k, size in sorted(found, key=lambda e: (-e[0][0], e[1])):
             if len(groups[best[1]]) != size:  # its pair grew since: weigh it again
                 found_again = best_for(k)
@@ -247,24 +259,55 @@ def _word_lists(bodies: Sequence[str]) -> Words:
     return words
 
 
+def _reading(
+    stems: tuple[Stems, Stems], work: Callable[[], R]
+) -> tuple[R, tuple[list[str], list[str]]]:
+    """``work()``, and the wordings whose features it read first (by each text's stems)."""
+    before = [len(side.found) for side in stems]
+    done = work()
+    read = [list(side.found)[k:] for side, k in zip(stems, before, strict=True)]
+    return done, (read[0], read[1])
+
+
 def _sides(a: Aligner) -> tuple[Side, Side]:
     old: Side = (a.old_vecs.__getitem__, a.old_vecs.features, len(a.old_segs))
     new: Side = (a.new_vecs.__getitem__, a.new_vecs.features, len(a.new_segs))
     return old, new
 
 
-def attach_leftovers(a: Aligner, seeds: Joined = ({}, {})) -> list[Group]:
+def attach_leftovers(
+    a: Aligner, seeds: Joined = ({}, {}), should_stop: StopCheck | None = None
+) -> list[Group]:
     """Every pair with the splits and merges joined to it, and the pair it grew from.
 
     ``seeds`` are parts already joined (new article → old one for splits, old
-    article → new one for merges), with their standing."""
+    article → new one for merges), with their standing. ``should_stop`` hears how
+    far it is (``core.cancel``)."""
     old, new = _sides(a)
     split_seeds, merge_seeds = seeds
     old_words, new_words = _word_lists(a.old_vecs.bodies), _word_lists(a.new_vecs.bodies)
-    split = _attach(
-        a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds, (new_words, old_words)
-    )
-    merged = _attach(a.old_partner, old, new, a.allowed, merge_seeds, (old_words, new_words))
+    split_side = (a.new_partner, new, old, lambda k, p: a.allowed(p, k), split_seeds)
+    split_words = (new_words, old_words)
+    merging = partial(_attach, a.old_partner, old, new, a.allowed, merge_seeds, split_words[::-1])
+    stems = (a.old_vecs.stems, a.new_vecs.stems)
+    # The two sides do not depend on each other: on long texts a helper finds the
+    # merges while this process finds the splits.
+    apart = lent_helpers() if len(a.old_segs) + len(a.new_segs) >= APART_FROM else 0
+    if apart:
+        other = parallel.Background(partial(_reading, stems, merging), apart)
+        try:
+            split = _attach(*split_side, split_words, should_stop)
+        except BaseException:
+            other.cancel()
+            raise
+        merged, read = other.result()
+        # Later stages take the articles whose features were read as those at hand.
+        for side, bodies in zip(stems, read, strict=True):
+            for body in bodies:
+                side.features(body)
+    else:
+        split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000))
+        merged = merging(part(should_stop, 500, 1000, 1000))
     split.update(split_seeds)
     merged.update(merge_seeds)
     news_of: dict[int, list[int]] = defaultdict(list)  # core old -> extra news

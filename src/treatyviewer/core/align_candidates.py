@@ -16,9 +16,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, compress
-from operator import sub
 
 from .align_features import Postings, Vectors, postings, same_cosine
+from .cancel import StopCheck, check, interval, part
 from .parallel import Background, lent_helpers
 
 PER_ARTICLE = 5
@@ -31,9 +31,6 @@ WIDER = 4
 
 APART_FROM = 1000
 """Articles to look up from which a helper pays for its fork (about 1 MB of text)."""
-
-_SCALE = 1 << 40
-"""Above any article index: a count and an index make one sortable number."""
 
 
 def _posting_limit(n: int) -> int:
@@ -51,26 +48,32 @@ def _best_matches(
         feats = query_vecs.features(q)
         hits = Counter(map(once.__getitem__, once.keys() & feats))
         hits.update(chain.from_iterable(map(more.__getitem__, more.keys() & feats)))
-        # Most shared first, ties to the earlier article (so that the outcome never
-        # depends on set order): one number per article, sorted in C.
-        ranks = sorted(map(sub, map(_SCALE.__mul__, hits.values()), hits.keys()), reverse=True)
-        best = [-r % _SCALE for r in ranks[:PER_ARTICLE]]
-        if len(ranks) > PER_ARTICLE and hits[best[-1]] == hits[-ranks[PER_ARTICLE] % _SCALE]:
-            best = _nearest_among_ties(best, hits, q / query_count, other_count)
-        yield q, best, hits[best[0]] if best else 0
+        if len(hits) <= PER_ARTICLE:
+            best = sorted(hits, key=lambda k: (-hits[k], k))
+            yield q, best, hits[best[0]] if best else 0
+            continue
+        # Only the counts are sorted (small numbers, in C); the articles at or above
+        # the last place's count are picked out in C, and only they are ordered:
+        # most shared first, ties to the earlier article (never set order).
+        counts = sorted(hits.values(), reverse=True)
+        edge = counts[PER_ARTICLE - 1]
+        kept = sorted(
+            compress(hits.keys(), map(edge.__lt__, hits.values())), key=lambda k: (-hits[k], k)
+        )
+        tied = list(compress(hits.keys(), map(edge.__eq__, hits.values())))
+        if counts[PER_ARTICLE] == edge:
+            best = kept + _nearest_among_ties(tied, q / query_count, other_count, len(kept))
+        else:
+            best = kept + sorted(tied)
+        yield q, best, counts[0]
 
 
-def _nearest_among_ties(
-    best: list[int], hits: Counter[int], place: float, other_count: int
-) -> list[int]:
+def _nearest_among_ties(tied: list[int], place: float, other_count: int, kept: int) -> list[int]:
     """When more articles share the last place's count than there are places left
     (copies of one wording), those nearest the query's own place take them, so
     that a repeated section's counterpart where it stands is always scored."""
-    edge = hits[best[-1]]
-    kept = [k for k in best if hits[k] > edge]
-    tied = [k for k, c in hits.items() if c == edge]
     tied.sort(key=lambda k: (abs(k / other_count - place), k))
-    return kept + tied[: PER_ARTICLE - len(kept)]
+    return tied[: PER_ARTICLE - kept]
 
 
 def _rare_index(ids: Sequence[int], vecs: Vectors, rare: frozenset[str], limit: int) -> Postings:
@@ -91,9 +94,11 @@ def _look_up(
     other_vecs: Vectors,
     band: frozenset[str],
     limit: int,
+    should_stop: StopCheck | None = None,
 ) -> tuple[dict[int, list[int]], list[int]]:
     """Each query's best matches by the features of ``band``, and the queries whose
-    best match shares fewer than ``FEW_RARE`` of them.
+    best match shares fewer than ``FEW_RARE`` of them; ``should_stop`` hears how many
+    queries are done.
 
     Only features that some query holds can count for it, so the index leaves out
     the rest (the count of articles holding a feature does not change by that)."""
@@ -103,13 +108,53 @@ def _look_up(
     index = _rare_index(others, other_vecs, held, limit)
     found: dict[int, list[int]] = {}
     weak: list[int] = []
-    for q, best, shared in _best_matches(
-        queries, query_vecs, index, max(1, len(other_vecs.bodies))
+    every = interval(len(queries), CHECK_EVERY)
+    for n, (q, best, shared) in enumerate(
+        _best_matches(queries, query_vecs, index, max(1, len(other_vecs.bodies)))
     ):
+        if n % every == 0:
+            check(should_stop, n, len(queries))
         found[q] = best
         if shared < FEW_RARE:
             weak.append(q)
     return found, weak
+
+
+Found = list[dict[int, list[int]]]
+"""Each width's best matches of the queries looked up at that width."""
+
+
+def _direction(
+    queries: Sequence[int],
+    query_vecs: Vectors,
+    others: Sequence[int],
+    other_vecs: Vectors,
+    limit: int,
+    should_stop: StopCheck | None = None,
+) -> Found:
+    """One direction's look-ups: every query at the first width, then those it left
+    weak at the wider one (``WIDER_SHARE`` of ``should_stop``'s scale)."""
+    found: Found = []
+    asked = list(queries)
+    for width, (start, end) in zip(
+        (1, WIDER), ((0, WIDER_SHARE), (WIDER_SHARE, 1000)), strict=True
+    ):
+        if not asked:
+            break
+        band = _band(query_vecs.df, 2 * limit * width)
+        stop = part(should_stop, start, end, 1000)
+        of, asked = _look_up(asked, query_vecs, others, other_vecs, band, limit * width, stop)
+        found.append(of)
+    return found
+
+
+WIDER_SHARE = 600
+"""Thousandths of a direction's look-ups spent at the first width (on every query;
+the wider look-up asks about a quarter of them again, each at four times the cost)."""
+LOOK_UP_SHARE = 550
+"""Thousandths of ``retrieve`` spent looking up (the rest: exact scores)."""
+PAIRS_APART = 4000
+"""Pairs to score from which a helper scoring half of them pays for its fork."""
 
 
 def retrieve(
@@ -118,32 +163,75 @@ def retrieve(
     old_open: Sequence[int],
     new_open: Sequence[int],
     allowed: Callable[[int, int], bool],
+    should_stop: StopCheck | None = None,
 ) -> dict[tuple[int, int], float]:
-    """Exact similarity of every pair that either side ranks among its best few.
+    """Exact similarity of every pair that either side ranks among its best few;
+    ``should_stop`` hears how far it is (``core.cancel``).
 
     An article whose best match shares fewer than ``FEW_RARE`` of its rare features
     (an article of formulas has hardly any: edits put in the text's common words) is
     looked up again by features held by up to ``WIDER`` times as many articles."""
     limit = _posting_limit(max(len(old_open), len(new_open)))
+    # The two directions do not depend on each other: on long texts a helper looks
+    # up the old articles (at both widths) while this process looks up the new ones.
+    apart = lent_helpers() if len(old_open) >= APART_FROM else 0
+    other = Background(partial(_direction, old_open, old, new_open, new, limit), apart)
+    try:
+        stop = part(should_stop, 0, LOOK_UP_SHARE, 1000)
+        of_new = _direction(new_open, new, old_open, old, limit, stop)
+    except BaseException:
+        other.cancel()
+        raise
+    of_old = other.result()
+    # The pairs in the order that one process looking up both directions width by
+    # width would find them (a set's order follows the order it was filled in).
     chosen: set[tuple[int, int]] = set()
-    queries = (list(new_open), list(old_open))
-    for width in (1, WIDER):
-        if not any(queries):
-            break
-        band = _band(old.df, 2 * limit * width)
-        # The two directions do not depend on each other: on long texts a helper
-        # looks up the old articles while this process looks up the new ones.
-        asked, depth = queries[1], limit * width
-        apart = lent_helpers() if len(asked) >= APART_FROM else 0
-        look_up = partial(_look_up, asked, old, new_open, new, band, depth)
-        other = Background(look_up, apart)
-        try:
-            of_new, weak_new = _look_up(queries[0], new, old_open, old, band, depth)
-        except BaseException:
-            other.cancel()
-            raise
-        of_old, weak_old = other.result()
-        chosen.update((i, j) for j, olds in of_new.items() for i in olds)
-        chosen.update((i, j) for i, news in of_old.items() for j in news)
-        queries = (weak_new, weak_old)
-    return {(i, j): same_cosine(old[i], new[j]) for i, j in chosen if allowed(i, j)}
+    for width in range(max(len(of_new), len(of_old))):
+        for j, olds in (of_new[width] if width < len(of_new) else {}).items():
+            chosen.update((i, j) for i in olds)
+        for i, news in (of_old[width] if width < len(of_old) else {}).items():
+            chosen.update((i, j) for j in news)
+    pairs = [key for key in chosen if allowed(*key)]
+    scores = _scores(old, new, pairs, part(should_stop, LOOK_UP_SHARE, 1000, 1000))
+    return dict(zip(pairs, scores, strict=True))
+
+
+def _scores(
+    old: Vectors, new: Vectors, pairs: list[tuple[int, int]], should_stop: StopCheck | None
+) -> list[float]:
+    """``same_cosine`` of each pair; on long texts a helper scores the pairs of the
+    later old articles (their vectors are mostly its own to make) while this process
+    scores the others."""
+    apart = lent_helpers() if len(pairs) >= PAIRS_APART else 0
+    if not apart:
+        return _cosines(old, new, pairs, should_stop)
+    cut = sorted(i for i, _ in pairs)[len(pairs) // 2]
+    mine = [key for key in pairs if key[0] < cut]
+    theirs = [key for key in pairs if key[0] >= cut]
+    other = Background(partial(_cosines, old, new, theirs), apart)
+    try:
+        here = _cosines(old, new, mine, should_stop)
+    except BaseException:
+        other.cancel()
+        raise
+    found = dict(zip(mine, here, strict=True))
+    found.update(zip(theirs, other.result(), strict=True))
+    return [found[key] for key in pairs]
+
+
+def _cosines(
+    old: Vectors, new: Vectors, pairs: list[tuple[int, int]], should_stop: StopCheck | None = None
+) -> list[float]:
+    out = []
+    every = interval(len(pairs), PAIRS_PER_CHECK)
+    for n, (i, j) in enumerate(pairs):
+        if n % every == 0:
+            check(should_stop, n, len(pairs))
+        out.append(same_cosine(old[i], new[j]))
+    return out
+
+
+PAIRS_PER_CHECK = 1024
+"""Pairs scored between two progress reports: a few milliseconds."""
+CHECK_EVERY = 256
+"""Queries looked up between two progress reports: a few milliseconds."""

@@ -56,7 +56,7 @@ from .align_order import parts_in_order
 from .align_related import related_articles
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_verbatim import verbatim_pairs
-from .cancel import StopCheck, check
+from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import repealed_pairs
@@ -77,8 +77,19 @@ STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)."""
 IN_PLACE_CONFIDENCE = 0.995
 """Confidence of an article paired in place by its wording (see ``align_inplace``)."""
-STAGES = 6
-"""Progress steps reported to ``should_stop`` (between the stages above)."""
+STAGES = 1000
+"""Progress reported to ``should_stop``, in thousandths of the whole run..."""
+PAIRED_GIVEN = 80
+FEATURES_READ = 210
+WEIGHED = 230
+RETRIEVED = 640
+PLACED = 700
+GAPS_PAIRED = 710
+ATTACHED = 830
+LINKED = 900
+"""...reached at the end of each stage: their shares are those of the stages' times
+on a long text (the reading of every open article's features in ``weigh`` included,
+the look-ups and the attaching as this process sees them beside its helpers)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
 
@@ -210,9 +221,25 @@ class Aligner:
             [j for j in range(len(self.new_segs)) if j not in self.new_partner],
         )
 
+    def _read_features(self, old_open: list[int], new_open: list[int]) -> None:
+        """Every open article's features, reported as they are read (most of weighing)."""
+        stop = part(self.should_stop, PAIRED_GIVEN, FEATURES_READ, STAGES)
+        total = len(old_open) + len(new_open)
+        n, every = 0, interval(total, CHECK_EVERY)
+        for vecs, open_ in ((self.old_vecs, old_open), (self.new_vecs, new_open)):
+            for k in open_:
+                if n % every == 0:
+                    check(stop, n, total)
+                vecs.stems.features(vecs.bodies[k])
+                n += 1
+
     def _measure(self, old_open: list[int], new_open: list[int]) -> None:
+        self._read_features(old_open, new_open)
         weigh(self.old_vecs, self.new_vecs, old_open, new_open)
-        self.scores.update(retrieve(self.old_vecs, self.new_vecs, old_open, new_open, self.allowed))
+        check(self.should_stop, WEIGHED, STAGES)
+        stop = part(self.should_stop, WEIGHED, RETRIEVED, STAGES)
+        vecs = (self.old_vecs, self.new_vecs)
+        self.scores.update(retrieve(*vecs, old_open, new_open, self.allowed, stop))
         paired = (self.old_partner, self.new_partner)
         self.hubness = Hubness.measure(self.scores, paired, (self.old_bodies, self.new_bodies))
         self.background = Background.estimate(
@@ -280,7 +307,7 @@ class Aligner:
             if j in self.new_partner:
                 continue
             if j % CHECK_EVERY == 0:
-                check(self.should_stop, 3, STAGES)
+                check(self.should_stop, RETRIEVED, STAGES)
             k = bisect_left(chain_new, j)
             lo = chain_old[k - 1] if k > 0 else -1
             hi = chain_old[k] if k < len(chain_new) else len(self.old_segs)
@@ -343,18 +370,22 @@ class Aligner:
     def _run(self) -> Alignment:
         check(self.should_stop, 0, STAGES)
         self._pair_given()
-        check(self.should_stop, 1, STAGES)
+        check(self.should_stop, PAIRED_GIVEN, STAGES)
         old_open, new_open = self._open()
         self._measure(old_open, new_open)
-        check(self.should_stop, 2, STAGES)
+        check(self.should_stop, RETRIEVED, STAGES)
         self.forced = [
             Link(lk.old, lk.new, round(self.score_many(lk.old, lk.new), 4), 1.0, "reader")
             for lk in self.forced
         ]
         self._place_pairs()
-        check(self.should_stop, 4, STAGES)
-        groups = attach_leftovers(self, self._pair_gaps())
-        check(self.should_stop, 5, STAGES)
+        check(self.should_stop, PLACED, STAGES)
+        joined = self._pair_gaps()
+        check(self.should_stop, GAPS_PAIRED, STAGES)
+        groups = attach_leftovers(
+            self, joined, part(self.should_stop, GAPS_PAIRED, ATTACHED, STAGES)
+        )
+        check(self.should_stop, ATTACHED, STAGES)
         return self._collect(groups)
 
     def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:
@@ -372,7 +403,11 @@ class Aligner:
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, mates, mates)
         links = list(self.forced)
-        for olds, news, (i, j), joined in groups:
+        stop = part(self.should_stop, ATTACHED, LINKED, STAGES)
+        every = interval(len(groups), CHECK_EVERY)
+        for n, (olds, news, (i, j), joined) in enumerate(groups):
+            if n % every == 0:
+                check(stop, n, len(groups))
             if set(olds) & forced_old or set(news) & forced_new:
                 continue
             conf = self._link_confidence(i, j, rivals)
@@ -393,5 +428,6 @@ class Aligner:
             added = tuple(j for j in added if j not in {j for _, j in repealed})
             removed = tuple(i for i in removed if i not in {i for i, _ in repealed})
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
+        check(self.should_stop, LINKED, STAGES)
         related_old, related_new = related_articles(self, removed, added)
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)

@@ -38,3 +38,10 @@ def part(should_stop: StopCheck | None, start: int, end: int, scale: int) -> Sto
         return outer(start + round((end - start) * min(1.0, share)), scale)
 
     return inner
+
+
+def interval(total: int, most: int) -> int:
+    """Items between two checks of a loop over ``total`` items: ``most`` at most
+    (a few milliseconds of work), fewer in a short loop, so that its progress still
+    moves in some fifty steps."""
+    return max(1, min(most, total // 50))

@@ -142,12 +142,26 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
 
 def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     """(style, rank, values, term, label, body offset, rest) of a line's opening mark."""
-    m = _WORD_RE.match(content)
+    # Each pattern is tried only where its first character may stand (most lines
+    # are prose, and open with none of them but the words').
+    first = content[:1]
+    if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one
+        return _numbered(content)
+    m = _WORD_RE.match(content) if first != "(" else None
     if m:
         found = _word_marker(m)
         if found is not None:
             style, rank, values, term, label = found
             return style, rank, values, term, label, m.start("rest"), m.group("rest")
+    if first == "(" or first.islower():
+        return _lettered(content)
+    if first and first in "IVXLC":
+        return _roman(content)
+    return None
+
+
+def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of a line that opens with a digit ("3.1", "4.", "2)")."""
     m = _DOTTED_RE.match(content)
     if m:
         values = tuple(int(x) for x in m.group("num").split("."))
@@ -160,6 +174,11 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         rank = RANK_NUMBER if style == "num.1" else RANK_NUMBER_PAREN
         value = int(m.group("num"))
         return style, rank, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
+    return None
+
+
+def _lettered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of a line that opens with "(" or a small letter ("(a)", "ii)")."""
     for regex, wrap in ((_PAREN_RE, "()"), (_HALF_RE, ")")):
         m = regex.match(content)
         if m:
@@ -183,6 +202,11 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
                 value = _letter_value(num)
                 return style, RANK_LETTER, (value,), "", num, m.start("rest"), m.group("rest")
             return None
+    return None
+
+
+def _roman(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of a line that opens with a capital roman numeral ("IV.")."""
     m = _ROMAN_RE.match(content)
     if m:
         roman_number = roman_value(m.group("num"))

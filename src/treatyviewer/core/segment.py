@@ -170,7 +170,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
             heading=_heading_text(match),
         )
-    for match in PROVISION_RE.finditer(text):
+    for match in line_matches(PROVISION_RE, text):
         if match.start() not in found and _is_heading(match):
             label = provision_label(match)
             found[match.start()] = _Heading(
