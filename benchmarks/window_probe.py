@@ -32,8 +32,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The window's own start-up, in its order: read the arguments, begin the first pair
 # (before Qt is imported), then import Qt and build the window.
-from treatyviewer.ui.app.launch import begin_first_pair, build_window, read_args  # noqa: E402
+from treatyviewer.ui.app.launch import (  # noqa: E402
+    begin_first_pair,
+    build_window,
+    hold_collection,
+    read_args,
+    set_aside_start_up,
+)
 
+hold_collection()
 ARGS = read_args([sys.argv[1], sys.argv[2], "--size", "1400x900"])
 HEAD = None if os.environ.get("PROBE_IN_PROCESS") else begin_first_pair(ARGS)
 CPU_AT_FORK = time.process_time()
@@ -173,6 +180,7 @@ def report(result: dict[str, float | None]) -> None:
 
 def main() -> None:
     app, window = build_window(ARGS, HEAD)
+    set_aside_start_up()
     cpu_at_build = time.process_time()
     window.progress.enabled = False
     window.persist = False

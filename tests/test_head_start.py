@@ -71,10 +71,12 @@ def test_the_forked_comparison_is_the_one_made_in_process(pair, tmp_path: Path) 
         import os, pickle, sys
         from test_head_start import scanned
         from treatyviewer.core import parallel
+        from treatyviewer.ui.state import head_start
         from treatyviewer.ui.state.head_start import HeadStart
         from treatyviewer.ui.state.request import Request
 
-        parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own
+        parallel.MIN_ITEMS = 10  # the child shares its diffs with a helper of its own,
+        head_start.helpers_available = lambda: 2  # as on a machine with a processor to spare
         head = HeadStart.begin(Request(sys.argv[1], sys.argv[2]))
         assert head is not None and head.pid != os.getpid()
         loaded = head.take()
@@ -155,3 +157,48 @@ def test_nothing_is_forked_once_another_thread_runs() -> None:
         """
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_pair_compared_before_the_window_is_built_is_in_its_first_paint(
+    tmp_path: Path,
+) -> None:
+    """The bundled pair is compared long before the window is built: opening it shows
+    it at once, and the panes are never painted empty first."""
+    proc = run_alone(
+        """
+        import json, os, sys, time
+        os.environ["XDG_CONFIG_HOME"] = sys.argv[1]
+        from treatyviewer.ui.app import launch
+
+        args = launch.read_args(["--size", "900x600"])
+        head = launch.begin_first_pair(args)
+        assert head is not None
+        while not head.finished():
+            time.sleep(0.01)
+        app, window = launch.build_window(args, head)
+        from PySide6.QtCore import QEvent, QObject
+
+        painted = []
+
+        class Paints(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(window.view.cmp is not None)
+                return False
+
+        paints = Paints()
+        window.view.new_pane.viewport().installEventFilter(paints)
+        window.persist = False
+        launch.show_laid_out(window)
+        window.open_pair(*launch.first_pair(args))
+        at_once = window.session.comparison is not None and not window.session.busy
+        for _ in range(20):
+            app.processEvents()
+        print(json.dumps({"at_once": at_once, "painted": painted}))
+        """,
+        str(tmp_path / "cfg"),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["at_once"]
+    assert result["painted"] and all(result["painted"])

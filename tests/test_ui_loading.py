@@ -57,7 +57,8 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
     assert window.actions_["file.reload"].isEnabled()
     assert window.session.old_name == str(large_pair[0])
     # Once read, the texts are shown as read: aligning and diffing, the stages say
-    # highlights follow; once every pair is diffed the comparison is shown, while the
+    # highlights follow; once the first pairs are diffed they are shown, and the stage
+    # says which pairs are still compared (no more "highlights will follow"); then the
     # texts are scanned.
     session = window.session
     names, later = session.stage_names(), session.unpaired_stage_names()
@@ -66,8 +67,8 @@ def test_progress_is_in_the_status_bar_and_the_menus_open_meanwhile(
     # Read side by side where a helper process may read one of them.
     both = names["read-both"] in stages
     reading = [names["read-both"]] if both else [names["read-old"], names["read-new"]]
-    after = [later["align"], later["diff"], in_part["find"]]
-    assert [s for s in stages if s in known] == [*reading, *after]
+    after = [later["align"], later["diff"], in_part["diff"], in_part["find"]]
+    assert [s for s in stages if s in known] == [*reading, *after], stages
     assert shares == sorted(shares) and shares[-1] >= 0.95  # it moves, and only forwards
     # What the comparing process found in the texts came with them: the panes and
     # docks never search a long text again on the GUI thread.

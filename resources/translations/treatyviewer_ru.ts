@@ -89,7 +89,7 @@
         <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+164"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+111"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -1368,31 +1368,30 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+28"/>
-        <location line="+31"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
+        <location line="+38"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+28"/>
+        <location line="-24"/>
         <source>Annex {0}</source>
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Closing</source>
         <translation>Заключительная часть</translation>
     </message>
@@ -1462,6 +1461,31 @@ by {1}</source>
         <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — ещё не сравнивался</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <source>— not in the {0} —</source>
+        <translation>— отсутствует в «{0}» —</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>older text</source>
+        <translation>ранний текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer text</source>
+        <translation>поздний текст</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} of the {1} stood here — now {2}</source>
+        <translation>Здесь было: {0} («{1}») — теперь {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the {1} stands here — moved from {2}</source>
+        <translation>Здесь: {0} («{1}») — перенесено из {2}</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1712,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1827,7 +1851,7 @@ by {1}</source>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+166"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1888,7 +1912,7 @@ by {1}</source>
         <translation>Поиск ссылок и имён, затем выделение…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1896,7 +1920,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2103,7 +2127,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+63"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -3259,7 +3283,7 @@ by {1}</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -3359,7 +3383,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3374,7 +3398,7 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
@@ -3428,19 +3452,29 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+91"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>Go to Article works once the articles are paired; they are being paired now.</source>
+        <translation>«Перейти к статье» заработает, когда статьи будут сопоставлены; сейчас они сопоставляются.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Both texts side by side; lined up once the articles are paired</source>
+        <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Comparing the wording… {0} of {1} pairs done</source>
-        <translation>Сравнение формулировок… готово пар: {0} из {1}</translation>
+        <location line="+25"/>
+        <source>{0} of {1} pairs highlighted</source>
+        <translation>Выделено пар: {0} из {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3642,7 +3676,7 @@ by {1}</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>

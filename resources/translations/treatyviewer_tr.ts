@@ -89,7 +89,7 @@
         <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+164"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
@@ -1236,7 +1236,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+110"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+111"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -1356,31 +1356,30 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+28"/>
-        <location line="+31"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
+        <location line="+38"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+28"/>
+        <location line="-24"/>
         <source>Annex {0}</source>
         <translation>Ek {0}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-10"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+22"/>
+        <location line="-27"/>
+        <location line="+29"/>
         <source>Closing</source>
         <translation>Kapanış</translation>
     </message>
@@ -1450,6 +1449,31 @@ yerine {1}</translation>
         <location filename="../../src/treatyviewer/ui/compare/unpaired.py" line="+201"/>
         <source>{0} — not compared yet</source>
         <translation>{0} — henüz karşılaştırılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
+        <source>— not in the {0} —</source>
+        <translation>— «{0}» içinde yok —</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>older text</source>
+        <translation>eski metin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>newer text</source>
+        <translation>yeni metin</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} of the {1} stood here — now {2}</source>
+        <translation>{0} ({1}) burada duruyordu — şimdi {2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the {1} stands here — moved from {2}</source>
+        <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1700,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1813,7 +1837,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+166"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1874,7 +1898,7 @@ yerine {1}</translation>
         <translation>Göndermeler ve adlar aranıyor, vurgular sonra…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1882,7 +1906,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+70"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2089,7 +2113,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+35"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+63"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -3227,7 +3251,7 @@ yerine {1}</translation>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+20"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -3305,7 +3329,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3320,7 +3344,7 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
@@ -3372,19 +3396,29 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+91"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
+        <source>Go to Article works once the articles are paired; they are being paired now.</source>
+        <translation>«Maddeye git» maddeler eşleştirildikten sonra çalışır; maddeler şu anda eşleştiriliyor.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Both texts side by side; lined up once the articles are paired</source>
+        <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Comparing the wording… {0} of {1} pairs done</source>
-        <translation>İfadeler karşılaştırılıyor… {0} / {1} çift bitti</translation>
+        <location line="+25"/>
+        <source>{0} of {1} pairs highlighted</source>
+        <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3584,7 +3618,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>

@@ -105,6 +105,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if program and args[0] in PRINTING:
             _end_now(code)
         return code
+    from .ui.app.launch import hold_collection, launch
+
+    program = argv is None  # this process is the window's own, not a caller's test
+    if program:
+        hold_collection()
     if _unknown_command(args):
         print(
             f"treatyviewer: unknown command {args[0]!r} (commands: {', '.join(SUBCOMMANDS)}; "
@@ -112,9 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from .ui.app.launch import launch
-
-    return launch(args)
+    return launch(args, program=program)
 
 
 if __name__ == "__main__":

@@ -199,24 +199,23 @@ def retrieve(
 def _scores(
     old: Vectors, new: Vectors, pairs: list[tuple[int, int]], should_stop: StopCheck | None
 ) -> list[float]:
-    """``same_cosine`` of each pair; on long texts a helper scores the pairs of the
-    later old articles (their vectors are mostly its own to make) while this process
-    scores the others."""
+    """``same_cosine`` of each pair; on long texts a helper scores the later half of
+    the pairs while this process scores the first. The articles' vectors are made
+    here first: the helper has them from its start, and the later stages here need
+    most of them anyway."""
     apart = lent_helpers() if len(pairs) >= PAIRS_APART else 0
     if not apart:
         return _cosines(old, new, pairs, should_stop)
-    cut = sorted(i for i, _ in pairs)[len(pairs) // 2]
-    mine = [key for key in pairs if key[0] < cut]
-    theirs = [key for key in pairs if key[0] >= cut]
-    other = Background(partial(_cosines, old, new, theirs), apart)
+    for i, j in pairs:
+        old[i], new[j]  # made and kept by ``Vectors``
+    half = len(pairs) // 2
+    other = Background(partial(_cosines, old, new, pairs[half:]), apart)
     try:
-        here = _cosines(old, new, mine, should_stop)
+        here = _cosines(old, new, pairs[:half], should_stop)
     except BaseException:
         other.cancel()
         raise
-    found = dict(zip(mine, here, strict=True))
-    found.update(zip(theirs, other.result(), strict=True))
-    return [found[key] for key in pairs]
+    return here + other.result()
 
 
 def _cosines(

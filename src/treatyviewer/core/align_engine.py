@@ -26,6 +26,7 @@ import gc
 from bisect import bisect_left
 from functools import partial
 
+from . import parallel
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
@@ -58,6 +59,7 @@ from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
+from .parallel import lent_helpers
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import repealed_pairs
 from .sequences import longest_increasing_run, nearest
@@ -92,6 +94,8 @@ on a long text (the reading of every open article's features in ``weigh`` includ
 the look-ups and the attaching as this process sees them beside its helpers)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
+RELATED_APART = 2000
+"""Pairs from which a helper finding the related articles pays for its fork."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -124,6 +128,8 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.near: set[tuple[int, int]] = set()
+        self.mutual: set[tuple[int, int]] = set()
+        """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
         self.background = Background.estimate({})
         self.hubness = Hubness()
@@ -161,7 +167,8 @@ class Aligner:
 
     def score_many(self, olds: tuple[int, ...], news: tuple[int, ...]) -> float:
         return cosine(
-            combined(self.old_vecs[i] for i in olds), combined(self.new_vecs[j] for j in news)
+            combined(self.old_vecs[i] for i in olds),
+            combined(self.new_vecs[j] for j in news),
         )
 
     # -- stage 1 ---------------------------------------------------------------
@@ -342,6 +349,7 @@ class Aligner:
         homes = partial(places.homes, partial(among_homes, self))
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
+            self.mutual.add((i, j))
 
     def _pair_gaps(self) -> Joined:
         """Open articles between two anchors pair by the matter each holds of the other."""
@@ -350,8 +358,13 @@ class Aligner:
             self._take(i, j)
             self.fixed_confidence[(i, j)] = joined_confidence(standing)
 
+        def release(i: int, j: int) -> None:
+            if self.old_partner.get(i) == j and self.new_partner.get(j) == i:
+                del self.old_partner[i], self.new_partner[j]
+                self.fixed_confidence.pop((i, j), None)
+
         chain_new, chain_old = self._chain()
-        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take)
+        return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
@@ -394,40 +407,70 @@ class Aligner:
             return fixed
         s = self.adjusted(i, j, self.score(i, j))
         rival = rivals.get((i, j), 0.0)
-        return confidence(self.background, s, rival, (i, j) in self.near)
+        return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
     def _collect(self, groups: list[Group]) -> Alignment:
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
+        kept = [g for g in groups if not (set(g[0]) & forced_old or set(g[1]) & forced_new)]
+        paired_old = forced_old.union(*(olds for olds, _, _, _ in kept))
+        paired_new = forced_new.union(*(news for _, news, _, _ in kept))
+        added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
+        removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
+        repealed = [
+            Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
+            for i, j in repealed_pairs(
+                self.old_segs, self.new_segs, self.new_bodies, removed, added
+            )
+        ]  # the same article, its text replaced by a notice of repeal
+        if repealed:
+            added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
+            removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})
         mates = {core: (olds, news) for olds, news, core, _ in groups}
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, mates, mates)
+        # The related articles do not depend on the links' confidences: on long texts a
+        # helper finds them while this process weighs the links. They are found among
+        # the articles scored whose features are at hand, so whatever scoring the links
+        # adds to those is done first.
+        for olds, news, (i, j), _ in kept:
+            if (i, j) not in self.fixed_confidence or len(olds) == len(news) == 1:
+                self.score(i, j)
+            if len(olds) + len(news) > 2:
+                self._vectors_of(olds, news)
+        apart = lent_helpers() if len(groups) >= RELATED_APART else 0
+        related = parallel.Background(partial(related_articles, self, removed, added), apart)
+        try:
+            links = self._links(kept, rivals)
+            if repealed:
+                links = sorted([*links, *repealed], key=lambda lk: (lk.new[0], lk.old[0]))
+        except BaseException:
+            related.cancel()
+            raise
+        check(self.should_stop, LINKED, STAGES)
+        related_old, related_new = related.result()
+        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+    def _vectors_of(self, olds: tuple[int, ...], news: tuple[int, ...]) -> None:
+        """The vectors ``score_many`` reads, made now."""
+        for i in olds:
+            self.old_vecs[i]
+        for j in news:
+            self.new_vecs[j]
+
+    def _links(self, groups: list[Group], rivals: dict[tuple[int, int], float]) -> list[Link]:
+        """The links of ``groups`` with their scores and confidences, the reader's first."""
         links = list(self.forced)
         stop = part(self.should_stop, ATTACHED, LINKED, STAGES)
         every = interval(len(groups), CHECK_EVERY)
         for n, (olds, news, (i, j), joined) in enumerate(groups):
             if n % every == 0:
                 check(stop, n, len(groups))
-            if set(olds) & forced_old or set(news) & forced_new:
-                continue
             conf = self._link_confidence(i, j, rivals)
             if joined != float("inf"):
                 bodies = (self.old_bodies, self.new_bodies)
                 conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
-        paired_old = {i for lk in links for i in lk.old}
-        paired_new = {j for lk in links for j in lk.new}
-        added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
-        removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
-        repealed = repealed_pairs(self.old_segs, self.new_segs, self.new_bodies, removed, added)
-        if repealed:  # the same article, its text replaced by a notice of repeal
-            links.extend(
-                Link((i,), (j,), round(self.score(i, j), 4), REPEALED) for i, j in repealed
-            )
-            added = tuple(j for j in added if j not in {j for _, j in repealed})
-            removed = tuple(i for i in removed if i not in {i for i, _ in repealed})
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
-        check(self.should_stop, LINKED, STAGES)
-        related_old, related_new = related_articles(self, removed, added)
-        return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+        return links

@@ -69,7 +69,9 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-_ASCII_GAPS = {c: " " for c in range(128) if not _WORD_RE.fullmatch(chr(c))}
+# Every ASCII character is in the table (word characters map to themselves): a
+# character ``translate`` does not find there costs it an exception.
+_ASCII_GAPS = {c: chr(c) if _WORD_RE.fullmatch(chr(c)) else " " for c in range(128)}
 
 
 class Stems:

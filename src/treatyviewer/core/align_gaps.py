@@ -50,6 +50,7 @@ from .align_features import (
     same_containment,
     weighty,
 )
+from .align_order import ORDERED_SHARE, least_in_order, words_of
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -197,8 +198,29 @@ class _Gap:
             a.new_vecs[j], a.old_vecs, len(a.old_segs), i, lambda x: a.allowed(x, j)
         )
 
+    def names_kept(self, i: int, j: int) -> bool:
+        """Whether every name and figure of one of the two is in the other."""
+        a = self.a
+        old_names = a.old_vecs.stems.features(a.old_vecs.bodies[i])[2]
+        new_names = a.new_vecs.stems.features(a.new_vecs.bodies[j])[2]
+        return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
+
     def pairs(self) -> list[tuple[int, int, float]]:
         homes_needed = 1 if len(self.olds) * len(self.news) <= FEW_CHANCES else 2
+        alone = len(self.olds) == len(self.news) == 1
+
+        def at_home(i: int, j: int) -> bool:
+            """Enough homes; or the two are the only open articles between their
+            anchors, one keeps every name and figure of the other, and an article
+            paired elsewhere is no rival when its counterpart holds as much of ours
+            (``among_homes``): a protocol repeats a state's clauses in many
+            articles, and an article edited where it stood holds less of its
+            source than those copies do."""
+            found = self.old_home(i, j) + self.new_home(j, i)
+            if found >= homes_needed:
+                return True
+            return alone and self.names_kept(i, j) and among_homes(self.a, i, j)
+
         standing = {
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
             for i in self.olds
@@ -206,9 +228,7 @@ class _Gap:
             if self.shared(i, j)
         }
         gains = {
-            (i, j): z - NEAR_Z
-            for (i, j), z in standing.items()
-            if z > NEAR_Z and (self.old_home(i, j) + self.new_home(j, i) >= homes_needed)
+            (i, j): z - NEAR_Z for (i, j), z in standing.items() if z > NEAR_Z and at_home(i, j)
         }
         return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
 
@@ -232,39 +252,70 @@ class _Gap:
             seeds[1],
         )
 
-    def groups(self, seeds: Joined) -> list[tuple[int, int, float]]:
-        """Articles still open that pair with two next-door articles of the other
+    def groups(
+        self, seeds: Joined, made: list[tuple[int, int, float]]
+    ) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+        """Articles of the gap that pair with two next-door articles of the other
         text read as one: a split into them or a merge of them. The pair is made
-        with the part that stands best alone; the other part goes into ``seeds``."""
+        with the part that stands best alone; the other part goes into ``seeds``.
+        The other part must read, in order, as what the first leaves of the
+        counterpart (an unrelated article next door shares formulas, not
+        sentences). A one-to-one pair of the gap (``made``) that shares an article
+        with such a group gives way to it: the group reads the two texts better
+        than a pair that took one of its parts. Returns the groups' pairs and the
+        pairs that gave way (their parts leave ``seeds``)."""
         a = self.a
         split, merged = seeds
-        made: list[tuple[int, int, float]] = []
+        grouped: list[tuple[int, int, float]] = []
         found = [
             (z, i, pair, True)
             for i in self.olds
+            if i not in merged
             for pair in _next_doors(self.news, split)
             if (z := self._whole(a.old_vecs, a.new_vecs, i, pair, self.old_rulers)) > NEAR_Z
         ] + [
             (z, j, pair, False)
             for j in self.news
+            if j not in split
             for pair in _next_doors(self.olds, merged)
             if (z := self._whole(a.new_vecs, a.old_vecs, j, pair, self.new_rulers)) > NEAR_Z
         ]
         used: set[tuple[bool, int]] = set()
+        released: list[tuple[int, int]] = []
         for z, one, pair, is_split in sorted(found, key=lambda e: (-e[0], e[1], e[2])):
             keys = {(not is_split, one), (is_split, pair[0]), (is_split, pair[1])}
             if used & keys:
                 continue
-            used |= keys
             if is_split:
                 main, rest = sorted(pair, key=lambda j: -self.new_in_old(j, one))
-                made.append((one, main, z))
-                split[rest] = (one, z)
+                whole, parts = (
+                    a.old_vecs.bodies[one],
+                    (a.new_vecs.bodies[main], a.new_vecs.bodies[rest]),
+                )
+                olds, news = {one}, set(pair)
             else:
                 main, rest = sorted(pair, key=lambda i: -self.old_in_new(i, one))
-                made.append((main, one, z))
-                merged[rest] = (one, z)
-        return made
+                whole, parts = (
+                    a.new_vecs.bodies[one],
+                    (a.old_vecs.bodies[main], a.old_vecs.bodies[rest]),
+                )
+                olds, news = set(pair), {one}
+            if least_in_order(words_of(whole), [words_of(t) for t in parts], 0) < ORDERED_SHARE:
+                continue
+            used |= keys
+            core = (one, main) if is_split else (main, one)
+            for i, j, _ in made:
+                if (i in olds or j in news) and (i, j) != core and (i, j) not in released:
+                    released.append((i, j))
+            grouped.append((*core, z))
+            (split if is_split else merged)[rest] = (one, z)
+        gone_old = {i for i, _ in released}
+        gone_new = {j for _, j in released}
+        for k in [k for k, (p, _) in split.items() if p in gone_old]:
+            del split[k]
+        for k in [k for k, (p, _) in merged.items() if p in gone_new]:
+            del merged[k]
+        return grouped, released
 
     def _whole(
         self, mine: Vectors, theirs: Vectors, k: int, pair: tuple[int, int],
@@ -347,10 +398,14 @@ class _Joining:
 
 
 def pair_in_gaps(
-    a: Aligner, anchors: Sequence[tuple[int, int]], take: Callable[[int, int, float], None]
+    a: Aligner,
+    anchors: Sequence[tuple[int, int]],
+    take: Callable[[int, int, float], None],
+    release: Callable[[int, int], None],
 ) -> Joined:
     """Pair the open articles of each small gap (``take`` records a pair with its
-    standing), and return the open articles that joined those pairs as parts."""
+    standing, ``release`` undoes one that a split or merge took the place of), and
+    return the open articles that joined those pairs as parts."""
     seeds: Joined = ({}, {})
     for olds_range, news_range in _gaps(anchors, len(a.old_segs), len(a.new_segs)):
         olds = [i for i in olds_range if i not in a.old_partner]
@@ -362,6 +417,9 @@ def pair_in_gaps(
         for i, j, z in made:
             take(i, j, z)
         gap.parts(made, seeds)
-        for i, j, z in gap.groups(seeds):
+        grouped, released = gap.groups(seeds, made)
+        for i, j in released:
+            release(i, j)
+        for i, j, z in grouped:
             take(i, j, z)
     return seeds

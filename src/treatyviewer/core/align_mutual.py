@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Protocol
@@ -65,6 +65,8 @@ class Scored(Protocol):
     background: Background
     old_partner: dict[int, int]
     new_partner: dict[int, int]
+    old_vecs: Vectors
+    new_vecs: Vectors
 
     def adjusted(self, i: int, j: int, s: float) -> float: ...
 
@@ -165,11 +167,25 @@ class Running:
                 return True
         return False
 
-    def chance(self, runners: Sequence[tuple[int, int]]) -> RunningChance:
-        """How much running text an article shares with its runner-up match."""
+    def chance(
+        self, runners: Sequence[tuple[int, int]], found: Collection[tuple[int, int]] = ()
+    ) -> RunningChance:
+        """How much running text an article shares with its runner-up match. The
+        longest run by chance is a maximum, which a handful of runner-up pairs
+        (a comparison with few open articles) reads too low: it is read over
+        ``RUNNING_SAMPLE`` pairs of open articles at least, those that are not
+        ``found`` as each other's best making up the rest."""
         step = max(1, len(runners) // RUNNING_SAMPLE)
         sample = runners[::step]
-        self.longest_by_chance = max((self.longest(i, j) for i, j in sample), default=0)
+        longest = [self.longest(i, j) for i, j in sample]
+        if 0 < len(sample) < RUNNING_SAMPLE:
+            olds = sorted({i for i, _ in runners} | {i for i, _ in found})
+            news = sorted({j for _, j in runners} | {j for _, j in found})
+            skip = {*sample, *found}
+            cross = [(i, j) for i in olds for j in news if (i, j) not in skip]
+            more = RUNNING_SAMPLE - len(sample)
+            longest += [self.longest(i, j) for i, j in cross[:: max(1, len(cross) // more)]]
+        self.longest_by_chance = max(longest, default=0)
         return RunningChance(
             self,
             Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR),
@@ -208,7 +224,7 @@ def mutual_best(
     if not found:
         return []
     running = Running(old_bodies, new_bodies)
-    chance = running.chance(runners)
+    chance = running.chance(runners, found)
     bg = a.background
     # The more pairs could have come out so well by chance, the higher the bars.
     decades = max(0.0, math.log10(max(len({i for i, _ in runners}) ** 2 / MUTUAL_TRIES, 1e-9)))
@@ -223,7 +239,19 @@ def mutual_best(
     def whole(i: int, j: int) -> bool:
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
 
-    return [(i, j) for i, j in found if stands(i, j) and whole(i, j) and homes(i, j)]
+    def named_alike(i: int, j: int) -> bool:
+        """Whether the two have a name or figure in common, or one has none: two
+        articles that name different parties, places and figures throughout are
+        two articles of one formula, not one article reworded."""
+        old_names = a.old_vecs.stems.features(old_bodies[i])[2]
+        new_names = a.new_vecs.stems.features(new_bodies[j])[2]
+        return not (old_names and new_names) or not old_names.isdisjoint(new_names)
+
+    return [
+        (i, j)
+        for i, j in found
+        if stands(i, j) and named_alike(i, j) and whole(i, j) and homes(i, j)
+    ]
 
 
 class Places:

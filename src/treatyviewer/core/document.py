@@ -8,12 +8,14 @@ line ends, so offsets mean the same thing in every consumer.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import PurePosixPath
 
 from .provisions import names_itself
+from .replacing import replaced
 
 
 class SegmentKind(StrEnum):
@@ -106,7 +108,7 @@ class Segment:
         if self.kind is SegmentKind.ANNEX and not (
             self.label.startswith("Annex") or names_itself(self.label)
         ):
-            return f"Annex {self.label}"
+            return f"{self.term or 'Annex'} {self.label}"  # "Protocol 1" as printed
         return self.label
 
     def display_name(self) -> str:
@@ -116,7 +118,7 @@ class Segment:
         if self.kind is SegmentKind.ARTICLE:
             return f"{self.term or 'Art.'} {label}"
         if self.kind is SegmentKind.ANNEX:
-            return f"{self.term} {label}" if self.term else shown_label(self.reference)
+            return shown_label(self.reference)
         if self.kind in (SegmentKind.PARAGRAPH, SegmentKind.HEADING):
             return label
         return label.capitalize()
@@ -190,27 +192,23 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-_LINE_BREAKS = str.maketrans(
-    {"\r": "\n", "\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n",
-     "\x1c": "\n", "\x1d": "\n", "\x1e": "\n"}
-)  # fmt: skip
+_LINE_BREAKS = {"\r": "\n", "\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n",
+                "\u2029": "\n\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n"}  # fmt: skip
 
 
 # Characters that are invisible in print and only split words apart: soft hyphens,
 # zero-width spaces, word joiners and stray byte-order marks. Two printings of the
 # same article differ in them (PDF text layers, Word) without differing in text.
 # Latin presentation ligatures ("ﬁ" from PDF text layers) become their letters.
-_INVISIBLES = str.maketrans(
-    {"\u00ad": None, "\u200b": None, "\u2060": None, "\ufeff": None,
-     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-     "\ufb05": "st", "\ufb06": "st"}
-)  # fmt: skip
+_INVISIBLES = {"\u00ad": "", "\u200b": "", "\u2060": "", "\ufeff": "",
+               "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+               "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
 
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
     trailing spaces on lines."""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS).translate(_INVISIBLES)
+    text = replaced(replaced(text.replace("\r\n", "\n"), _LINE_BREAKS), _INVISIBLES)
     text = unicodedata.normalize("NFC", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip("\n") + "\n" if text.strip() else ""
@@ -228,13 +226,23 @@ _BULLETS = "*•·▪‣◦"
 _DASHES = "-–—"
 
 
+_NUMBERED_ITEM = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\))[ \t]")
+"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)"."""
+
+
 def _opens_item(text: str, pos: int, end: int) -> bool:
-    """The line at ``pos`` opens a bulleted item ("* d'autre part", "• the river"):
-    the break before it stays, even after a full line. A dash counts only as a
-    bullet where the paragraph's first line opens with the same dash."""
+    """The line at ``pos`` opens a bulleted item ("* d'autre part", "• the river")
+    or a numbered one after a line that ends a sentence or clause ("…six months.\n
+    2. It reports…"): the break before it stays, even after a full line. A dash
+    counts only as a bullet where the paragraph's first line opens with the same dash."""
     k = pos
     while k < end and text[k] in " \t":
         k += 1
+    if _NUMBERED_ITEM.match(text, k, end):
+        before = pos - 2  # the last character of the line above (never copy the text)
+        while before > 0 and text[before] in " \t":
+            before -= 1
+        return before >= 0 and text[before] in ".;:"
     if k + 1 >= end or text[k + 1] not in " \t":
         return False
     if text[k] in _BULLETS:

@@ -23,6 +23,7 @@ from .document import Document
 from .document_cache import Same, once_per_document
 from .errors import InputError
 from .json_files import read_json
+from .replacing import replaced
 from .russian_forms import is_cyrillic, russian_inflections
 
 SCHEMA = "treatyviewer.gazetteer/1"
@@ -46,7 +47,7 @@ WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 # Folding keeps the string length, so offsets found in the folded text are
 # offsets in the original: Turkish dotted and dotless i fold to plain i,
 # ё to е, typographic apostrophes to '. ``str.lower`` is 1:1 except for İ.
-_FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "’": "'", "ʼ": "'"})
+_FOLD = {"İ": "i", "I": "i", "ı": "i", "Ё": "е", "ё": "е", "’": "'", "ʼ": "'"}
 
 # A Turkish case suffix after an apostrophe (Kars'ın, Batum'a) or an English
 # possessive belongs to the mention.
@@ -56,7 +57,7 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Case-fold without changing length, so match offsets stay valid."""
-    return text.translate(_FOLD).lower()
+    return replaced(text, _FOLD).lower()
 
 
 def _key(form: str) -> str:

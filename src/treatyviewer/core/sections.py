@@ -186,7 +186,7 @@ def with_article_parts(
     text: str, segments: list[Segment], should_stop: StopCheck | None = None
 ) -> tuple[list[Segment], tuple[Division, ...]]:
     """Articles found by their headings, given their numbered paragraphs and
-    points and the divisions ("Part II", "Chapter 3") they stand in; ``should_stop``
+    points (annexes too) and the divisions ("Part II", "Chapter 3") they stand in; ``should_stop``
     hears how far it is (``core.cancel``)."""
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
     every = find_markers(text, should_stop=part(should_stop, 0, MARKERS_SHARE, 1000))
@@ -210,6 +210,11 @@ def with_article_parts(
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip
     check(rest, 1, 1)
+    for k, seg in enumerate(segments):
+        if seg.kind is SegmentKind.ANNEX:  # a protocol's numbered items are parts too
+            inside = markers_between(every, offsets, seg.body_start, seg.end)
+            parts = find_parts(text, seg.body_start, seg.end, (), markers=inside)
+            out[k] = replace(seg, parts=parts)
     if sectioned is not None:
         return sections_as_units(text, out, divisions, sectioned, every, offsets)
     return out, divisions

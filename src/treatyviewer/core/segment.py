@@ -244,6 +244,17 @@ def _is_division(_pos: int, line: str) -> bool:
     )
 
 
+def annex_term(h: _Heading) -> str:
+    """The word an annex is headed with, as a reader names it ("PROTOCOL 1" gives
+    "Protocol"); "" when its heading is not a word and its label."""
+    if h.kind is not SegmentKind.ANNEX or h.label == h.heading or not h.heading.endswith(h.label):
+        return ""
+    word = h.heading[: len(h.heading) - len(h.label)].strip(" .:-–—")
+    if not word or " " in word or not word.isalpha():
+        return ""
+    return word[:1].upper() + word[1:].lower()
+
+
 def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     """Labels as printed, made unique: annex 1 beside article 1 becomes "Annex 1"."""
     article_labels = {h.label for h in headings if h.kind is SegmentKind.ARTICLE}
@@ -252,7 +263,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     for h in headings:
         label = h.label
         if h.kind is SegmentKind.ANNEX and label in article_labels:
-            label = f"Annex {label}"
+            label = f"{annex_term(h) or 'Annex'} {label}"
         counts[label] += 1
         if counts[label] > 1:
             warnings.append(
@@ -345,7 +356,9 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         nxt = starts[i + 1] if i + 1 < len(headings) else len(text)
         end = trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
-        segments.append(Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number))
+        segments.append(
+            Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number, annex_term(h))
+        )
     segments = split_trailing_sections(text, split_closing(text, segments))
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(

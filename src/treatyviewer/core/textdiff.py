@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import sub
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, overload
 
 from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
+from .replacing import replaced
 from .token_diff import PAIR_BUDGET, token_diff
 from .word_chars import SPACED_WORD, WORD_RE
 
@@ -30,7 +32,7 @@ _SPACED_TOKEN_RE = re.compile(rf"\s*(?:{SPACED_WORD}|[^\w\s])", re.UNICODE)
 in one pass of the regex engine (without groups, which make it twice as slow)."""
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
 # Code points used to stand for tokens: skip controls and surrogates.
 _FIRST_CODE = 0x100
@@ -122,18 +124,43 @@ def _key(token: str, options: DiffOptions) -> str | None:
     return token.casefold() if options.ignore_case else token
 
 
-def _token_table(text: str, options: DiffOptions) -> tuple[list[str], list[int], list[int]]:
+class _Starts(Sequence[int]):
+    """Start offsets of tokens that are their own keys, each worked out when asked:
+    a diff asks only those where its changes begin and end."""
+
+    __slots__ = ("ends", "words")
+
+    def __init__(self, words: list[str], ends: list[int]) -> None:
+        self.words, self.ends = words, ends
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, k: int) -> int: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[int]: ...
+    def __getitem__(self, k: int | slice) -> int | list[int]:
+        if isinstance(k, slice):
+            return list(map(sub, self.ends[k], map(len, self.words[k])))
+        return self.ends[k] - len(self.words[k])
+
+
+_PLAIN = DiffOptions()
+
+
+def _token_table(text: str, options: DiffOptions) -> tuple[list[str], Sequence[int], list[int]]:
     """Comparison keys of the tokens, with their start and end offsets.
 
     The token pattern splits the text into words, punctuation marks and runs of
     space with no gaps, so offsets are running sums of lengths; everything here
     runs inside the regex engine and itertools, which matters on long texts.
     """
-    if options == DiffOptions():
+    if options == _PLAIN:
         found = _SPACED_TOKEN_RE.findall(text)
         words = list(map(str.lstrip, found))  # the space a token follows is all \s
         ends = list(accumulate(map(len, found)))
-        return words, list(map(sub, ends, map(len, words))), ends
+        return words, _Starts(words, ends), ends
     parts = _TOKEN_RE.findall(text)
     ends = list(accumulate(map(len, parts)))
     starts = [0, *ends[:-1]]
@@ -238,12 +265,12 @@ def diff_words(
     recased = not options.ignore_case and _shouting(old) != _shouting(new)
     if recased:
         options = replace(options, ignore_case=True)
-    old_keys, old_starts, old_ends = _token_table(old.translate(_APOSTROPHES), options)
-    new_keys, new_starts, new_ends = _token_table(new.translate(_APOSTROPHES), options)
+    old_keys, old_starts, old_ends = _token_table(replaced(old, _APOSTROPHES), options)
+    new_keys, new_starts, new_ends = _token_table(replaced(new, _APOSTROPHES), options)
     a, b = _encode(old_keys, new_keys)
     found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
 
-    def span(starts: list[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:
+    def span(starts: Sequence[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:
         """Character span of tokens [i, j); an empty run sits before token i."""
         if i < j:
             return starts[i], ends[j - 1]

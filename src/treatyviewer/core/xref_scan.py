@@ -17,6 +17,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .replacing import replaced
+
 # Characters that a case-insensitive pattern letter matches although their
 # lower case is another letter (or, for "İ", two characters).
 _FOLD = {
@@ -32,10 +34,7 @@ _SPACES = re.compile(r"\s*")
 def folded(text: str) -> str:
     """Lower case of the same length, in which a keyword occurs exactly where a
     case-insensitive pattern finds it."""
-    for odd, plain in _FOLD.items():
-        if odd in text:
-            text = text.replace(odd, plain)
-    return text.lower()
+    return replaced(text, _FOLD).lower()
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ...core.align import Overrides
 from ...core.chain_session import chain_overrides, chain_project, chain_refs
@@ -224,6 +224,8 @@ class ChainWindow(QObject):
         self.open_chain(list(BUNDLED_CHAIN))
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # on first use
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Open versions, oldest first"),

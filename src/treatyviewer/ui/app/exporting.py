@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
@@ -125,6 +123,8 @@ class WindowExport(CancellableWork):
                 return
             options = dialog.options()
             options.remember(self.settings)
+        from PySide6.QtWidgets import QFileDialog  # on first use
+
         path, _ = QFileDialog.getSaveFileName(
             self.dialog_parent,
             self._caption(kind),
@@ -213,6 +213,8 @@ class WindowExport(CancellableWork):
         url = QUrl.fromLocalFile(path)
         choices = []
         if url.isLocalFile() and os.path.isfile(path):
+            from PySide6.QtGui import QDesktopServices  # on first use
+
             folder = QUrl.fromLocalFile(os.path.dirname(os.path.abspath(path)))
             choices = [
                 (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),

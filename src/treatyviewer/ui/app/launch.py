@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -94,6 +95,27 @@ def _load_window_engine() -> None:
     from ...io import lineage_table, report_palette  # noqa: F401
 
 
+def _declare_own_modules() -> None:
+    """Tell PySide6 which of this program's modules use Qt, so that it does not read
+    their source to find out. PySide6 reads the whole source of every module imported
+    after it, looking for "PySide6", to know which modules may switch on its optional
+    ``__feature__`` spellings (never used here); it keeps the answer in the dictionary
+    it publishes for that (``pyside_feature_dict``): 0 for a module that uses Qt, -1
+    for one it may ignore. The window's modules are the ``ui`` package; the rest is
+    Qt-free. A PySide6 without that dictionary reads the sources as before."""
+    known = getattr(sys.modules.get("PySide6.support.feature"), "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    start = len(os.path.dirname(package)) + 1
+    for folder, _dirs, files in os.walk(package):
+        prefix = folder[start:].replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
+                known.setdefault(name, 0 if name.startswith("treatyviewer.ui") else -1)
+
+
 def read_args(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; ValueError or InputError (one line for the reader) if bad."""
     args = parser().parse_args(list(argv))
@@ -140,6 +162,7 @@ def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tup
     _load_window_engine()
     from PySide6.QtWidgets import QApplication
 
+    _declare_own_modules()
     from ..common.colours import apply_palette
     from ..common.i18n import install as install_translators
     from ..common.i18n import resolve
@@ -174,7 +197,9 @@ def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tup
     return app, window
 
 
-def launch(argv: Sequence[str]) -> int:
+def launch(argv: Sequence[str], program: bool = False) -> int:
+    """Start the window on ``argv``; ``program``: this process is the window's own (not a
+    caller's test), started with collection held (``hold_collection``)."""
     try:
         args = read_args(argv)
     except (ValueError, InputError) as exc:
@@ -184,7 +209,25 @@ def launch(argv: Sequence[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     head = begin_first_pair(args)
     app, window = build_window(args, head)
+    if program:
+        set_aside_start_up()
     return open_first(args, app, window)
+
+
+def hold_collection() -> None:
+    """No automatic collection of reference cycles while the window starts (from the
+    program's first imports to ``set_aside_start_up``): start-up
+    makes a few hundred thousand objects that live as long as the window (modules,
+    classes, the widgets' wrappers) and next to no garbage, and collection walked them
+    again and again for nothing. (The process forked at launch collects as usual.)"""
+    gc.disable()
+
+
+def set_aside_start_up() -> None:
+    """Once the window is built: what start-up made is kept out of every later
+    collection, which from now on runs from the event loop (``worker``); else the
+    first of them would walk it all, just as the first screen is painted."""
+    gc.freeze()
 
 
 def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
@@ -202,12 +245,22 @@ def open_first(args: argparse.Namespace, app: Any, window: Any) -> int:
     from .quit_signals import QuitOnSignals
 
     QuitOnSignals(window, app.quit)
-    window.show()
+    show_laid_out(window)
     if chain is not None:
         window.chains.open_chain(chain)
     elif session_file is None or not window.reading.controller.open(session_file):
         window.open_pair(old, new)
     return int(app.exec())
+
+
+def show_laid_out(window: Any) -> None:
+    """Show the window laid out at its size, not yet painted: a first pair compared
+    before the window was built goes into panes of their final width (and is painted
+    once), not into provisional ones laid out again a moment later."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.show()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def _session_file(old: str | None, new: str | None) -> str | None:
@@ -229,7 +282,7 @@ def _screenshot(  # type: ignore[no-untyped-def]
     window.progress.enabled = False
     window.persist = False
     window.session.failed.connect(errors.append)
-    window.show()
+    show_laid_out(window)
     if chain is not None:
         window.chains.state.failed.connect(errors.append)
         window.chains.open_chain(chain)

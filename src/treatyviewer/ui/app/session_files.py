@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
@@ -89,6 +88,8 @@ class SessionFiles(QObject):
     def open_session(self) -> None:
         if not self.may_discard():
             return
+        from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
+
         path, _ = QFileDialog.getOpenFileName(
             self.dialog_parent, self.tr("Open Session"), self._folder(), self._filter()
         )
@@ -111,6 +112,8 @@ class SessionFiles(QObject):
     def save_as(self) -> bool:
         self.flush()
         default = self.controller.path or Path(self._folder()) / self._proposed_name()
+        from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
+
         path, _ = QFileDialog.getSaveFileName(
             self.dialog_parent, self.tr("Save Session As"), str(default), self._filter()
         )
@@ -123,6 +126,8 @@ class SessionFiles(QObject):
 
     # -- notes alone -----------------------------------------------------------------------
     def import_notes(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
+
         path, _ = QFileDialog.getOpenFileName(
             self.dialog_parent,
             self.tr("Import Notes"),
@@ -145,6 +150,8 @@ class SessionFiles(QObject):
 
     def export_notes(self) -> None:
         self.flush()
+        from PySide6.QtWidgets import QFileDialog  # dialogs: on first use
+
         path, _ = QFileDialog.getSaveFileName(
             self.dialog_parent,
             self.tr("Export Notes"),
@@ -167,6 +174,8 @@ class SessionFiles(QObject):
         self.flush()
         if not self.controller.is_dirty or not self.ask_to_save:
             return True
+        from PySide6.QtWidgets import QMessageBox  # on first use
+
         name = self.session_name() or self.tr("this reading session")
         box = QMessageBox(
             QMessageBox.Icon.Warning,

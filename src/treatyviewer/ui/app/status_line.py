@@ -106,6 +106,13 @@ class StatusLine(QObject):
         self.legend = legend
         bar.addWidget(self.counts, 1)
         bar.addPermanentWidget(legend)
+        bar.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, message: str) -> None:
+        """A passing message (a menu item's tip) takes the counts' place, and the counts
+        come back after it. Qt hides them only if they are on screen when the message
+        comes: one that came while the window was hidden was drawn over them."""
+        self.counts.setVisible(not message)
 
     def status_count(self, status: str, count: int) -> str:
         """ "7 modified": one message per status so each language can inflect for number."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFontDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..common.colours import Scheme, apply_palette, scheme
 from ..state.settings import Settings
@@ -48,6 +48,8 @@ class TextLook(QObject):
 
     def choose_font(self, parent: QWidget | None = None) -> None:
         title = QCoreApplication.translate("MainWindow", "Font of the texts")
+        from PySide6.QtWidgets import QFontDialog  # on first use
+
         ok, font = QFontDialog.getFont(self.font(), parent, title)
         if ok:
             self.settings.set("font_family", font.family())

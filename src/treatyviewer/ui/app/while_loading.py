@@ -181,7 +181,7 @@ class WhileLoading(QObject):
         if pending:
             total = len(cmp.pairs)
             self._status().counts.set_parts(
-                [self.tr("Comparing the wording… {0} of {1} pairs done").format(
+                [self.tr("{0} of {1} pairs highlighted").format(  # until the rest come at once
                     number(total - pending), number(total))]
             )  # fmt: skip
         else:

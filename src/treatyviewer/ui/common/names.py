@@ -22,7 +22,8 @@ def tr(text: str) -> str:
 
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
-    if seg.term:  # "§ 4", "3.", "Section 3", "Clause 7", "Exhibit A": as the text prints it
+    generic = seg.kind is SegmentKind.ANNEX and seg.term == "Annex"  # said in the reader's tongue
+    if seg.term and not generic:  # "§ 4", "3.", "Section 3", "Protocol 1": as the text prints it
         return seg.display_name()
     label = shown_label(seg.label)
     if seg.kind is SegmentKind.ARTICLE:

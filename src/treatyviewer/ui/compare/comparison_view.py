@@ -99,7 +99,10 @@ class ComparisonView(QWidget):
         for pane in self.panes():
             pane.tooltip_for = self.tooltip_for
             pane.changeHovered.connect(lambda cid, p=pane: self._hovered(p, cid))
-            pane.verticalScrollBar().valueChanged.connect(self.update_overview_view)
+            bar = pane.verticalScrollBar()
+            bar.valueChanged.connect(self.update_overview_view)
+            # A pane made taller or shorter shows more or less of the text: the box too.
+            bar.rangeChanged.connect(lambda _low, _high: self.update_overview_view())
             pane.placeholderClicked.connect(self.jump_to_pair)
             index = 0 if pane.side == "old" else 1
             pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
@@ -383,14 +386,15 @@ class ComparisonView(QWidget):
     def update_overview_view(self) -> None:
         pane = self.primary()
         bar = pane.verticalScrollBar()
-        total = bar.maximum() + bar.pageStep()
+        total = pane.scroll_room.end_value + bar.pageStep()  # the text, not the room past it
         if total <= 0:
             return
         self.overview.set_view(bar.value() / total, (bar.value() + bar.pageStep()) / total)
 
     def _jump_fraction(self, fraction: float) -> None:
-        bar = self.primary().verticalScrollBar()
-        total = bar.maximum() + bar.pageStep()
+        pane = self.primary()
+        bar = pane.verticalScrollBar()
+        total = pane.scroll_room.end_value + bar.pageStep()
         bar.setValue(round(fraction * total - bar.pageStep() / 2))
 
     # -- hover ---------------------------------------------------------------

@@ -49,7 +49,7 @@ class EndFollower(QObject):
         """The scroll bar dragged to its end while the text is written: the reader
         wants the end of the text, not of what is written so far (as Ctrl+End)."""
         bar = pane.verticalScrollBar()
-        if bar.value() >= bar.maximum() and self.writing():
+        if bar.value() >= pane.scroll_room.end_value and self.writing():
             self.following_pane = pane
             self._grown(pane)
             self.following.emit()
@@ -75,6 +75,6 @@ class EndFollower(QObject):
         cursor.movePosition(cursor.MoveOperation.End)
         pane.setTextCursor(cursor)  # (in the hidden block after the last frame: first)
         bar = pane.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        bar.setValue(pane.scroll_room.end_value)  # the end of the text, not the room past it
         if not self.writing():
             self.stop()  # the whole text is written: its end is the end

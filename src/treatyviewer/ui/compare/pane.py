@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
+from .scroll_room import ScrollRoom
 from .span_overlay import SpanOverlay
 from .structure_marks import reference_target
 
@@ -110,6 +111,8 @@ class ComparisonPane(QTextEdit):
         self.placeholders: list[Placeholder] = []
         self._placeholder_ys: list[float] = []
         """Set side by side: where the other text has an article this one lacks."""
+        self.scroll_room = ScrollRoom(self)
+        """Room past the end of the text, so its last article can come to the top."""
 
     def show_document(self, document: QTextDocument) -> None:
         previous = self._shown
@@ -216,7 +219,7 @@ class ComparisonPane(QTextEdit):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             bar = self.verticalScrollBar()
             if event.key() == Qt.Key.Key_End:
-                bar.setValue(bar.maximum())
+                bar.setValue(self.scroll_room.end_value)
             elif event.key() == Qt.Key.Key_Home:
                 bar.setValue(0)
 

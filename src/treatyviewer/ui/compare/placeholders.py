@@ -36,12 +36,12 @@ class Placeholder:
     """A moved pair's index: clicking the placeholder jumps to it."""
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("placeholders", text)
 
 
 def placeholder_text(absent_from: str) -> str:
-    return _tr("— not in the {0} —").format(absent_from)
+    return tr("— not in the {0} —").format(absent_from)
 
 
 def fit_lines(
@@ -135,7 +135,7 @@ def side_names(cmp: Comparison) -> tuple[str, str]:
     the two short titles read the same (two drafts both titled "TREATY OF …")."""
     old, new = short_title(cmp.old), short_title(cmp.new)
     if old.casefold() == new.casefold():
-        return _tr("older text"), _tr("newer text")
+        return tr("older text"), tr("newer text")
     return old, new
 
 
@@ -148,8 +148,8 @@ def moved_texts(cmp: Comparison, k: int, names: tuple[str, str]) -> tuple[str, s
     pair = cmp.pairs[k]
     old = " + ".join(_name(cmp.old, i) for i in pair.old)
     new = " + ".join(_name(cmp.new, j) for j in pair.new)
-    in_new = _tr("{0} of the {1} stood here — now {2}").format(old, names[0], new)
-    in_old = _tr("{0} of the {1} stands here — moved from {2}").format(new, names[1], old)
+    in_new = tr("{0} of the {1} stood here — now {2}").format(old, names[0], new)
+    in_old = tr("{0} of the {1} stands here — moved from {2}").format(new, names[1], old)
     return in_new, in_old
 
 

@@ -296,10 +296,13 @@ class ViewNavigator:
     @staticmethod
     def _reading_y(pane: QTextEdit) -> float:
         """Where the article being read starts at the latest: just below the top of the
-        pane, or, scrolled to the very end, anywhere above the last lines (a short last
-        article never reaches the top)."""
+        pane, or, with the end of the text at the bottom of the pane (Ctrl+End), anywhere
+        above the last lines. Past that the pane shows the room below the text, where
+        the last articles come to the top (``scroll_room``)."""
         bar = pane.verticalScrollBar()
-        if 0 < bar.maximum() <= bar.value():
+        room = getattr(pane, "scroll_room", None)
+        end = room.end_value if room is not None else bar.maximum()
+        if 0 < end == bar.value():
             return bar.value() + max(ARTICLE_MARGIN, pane.viewport().height() - 3 * ARTICLE_MARGIN)
         return bar.value() + ARTICLE_MARGIN + 2
 

@@ -65,6 +65,14 @@ class ConcordanceModel(QAbstractTableModel):
         self._cells = {}
         self.endResetModel()
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # The bounds checked here rather than by hasIndex(), which would call rowCount()
+        # and columnCount() back in Python: the proxy and the header ask for thousands
+        # of indexes as the table is first sized and painted.
+        if parent.isValid() or not (0 <= row < len(self.rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -197,6 +196,8 @@ class ConcordanceDock(QDockWidget):
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
         )
+        from PySide6.QtWidgets import QInputDialog  # on first use
+
         choice, ok = QInputDialog.getItem(self, self.tr("Link with…"), prompt, choices, 0, False)
         if not ok:
             return

@@ -267,6 +267,8 @@ class AnnotationStore(QObject):
     def replace_all(self, annotations: Sequence[Annotation]) -> None:
         """Start over with these notes (opening or recovering a session); not undoable,
         the caller clears the undo stack."""
+        if not annotations and not self._mine:
+            return  # none before, none now (a new session): the views show the same notes
         self._mine = list(annotations)
         self._entries = None
         self.changed.emit()

@@ -76,7 +76,9 @@ def _staged(report: Report) -> Callable[[int, int], bool]:
     return stop
 
 
-def run(request: Request, report: Report, beside: bool = True) -> Loaded:
+def run(
+    request: Request, report: Report, beside: bool = True, helpers: int | None = None
+) -> Loaded:
     """Read (unless given) and compare the two texts, reporting each stage and
     handing ``report`` the comparison's pieces as they are made.
 
@@ -84,8 +86,9 @@ def run(request: Request, report: Report, beside: bool = True) -> Loaded:
     two files side by side, diff pairs beside the aligner and after it, and scan the
     two texts at once, as the command line does (``core.parallel``); the result is
     the same as in one process. Without ``beside``, none works beside the aligner
-    (``core.streamed``)."""
-    helpers = helpers_available() if may_fork() else 0
+    (``core.streamed``). ``helpers``: at most that many (0: none)."""
+    available = helpers_available() if may_fork() else 0
+    helpers = available if helpers is None else min(helpers, available)
     if request.documents is not None:
         old, new = request.documents
     else:

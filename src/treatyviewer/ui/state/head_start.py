@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import os
 import pickle
 import select
@@ -30,11 +31,16 @@ from typing import Any, BinaryIO
 from ...core.cancel import StopCheck, check
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
-from ...core.parallel import fork_writer
+from ...core.parallel import fork_writer, helpers_available
 from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
 from .scans import may_fork
 
+ALONE_BELOW = 100_000
+"""Bytes in a pair under which the child compares it alone, with no helpers of its own:
+it is done long before the window is built. A longer pair gets a helper per processor
+left once the window and the child have one each (none on two cores, where a helper
+would only take the window's processor while it is being built)."""
 WAIT_S = 0.05
 """How often the window's worker looks up from the pipe to see whether Cancel was pressed."""
 _FRAME = struct.Struct("!Q")
@@ -47,6 +53,8 @@ class HeadStart:
         self.request = request
         self.pid = pid
         self._pipe: int | None = pipe
+        self._ended = False
+        """The child has ended and is reaped: its process id may belong to another."""
         atexit.register(self.drop)
 
     @classmethod
@@ -62,6 +70,16 @@ class HeadStart:
 
     def serves(self, request: Request) -> bool:
         return request.documents is None and self.request.same_comparison(request)
+
+    def finished(self) -> bool:
+        """True once the child has ended: all it sent is in the pipe, and ``take`` reads
+        it without waiting (a short pair is done long before the window is built)."""
+        if self._pipe is None or self.pid <= 0:
+            return False
+        if not self._ended:
+            with contextlib.suppress(ChildProcessError):
+                self._ended = os.waitpid(self.pid, os.WNOHANG)[0] == self.pid
+        return self._ended
 
     def take(self, receiver: Receiver | None = None) -> Loaded | None:
         """The child's comparison, its pieces handed to ``receiver`` as they come, with
@@ -92,10 +110,13 @@ class HeadStart:
         if pipe is None or self.pid <= 0:
             return
         os.close(pipe)
+        if self._ended:
+            return
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+        self._ended = True
 
     def _receive(self, stop: StopCheck | None) -> tuple[Any, ...]:
         size = _FRAME.unpack(self._read(_FRAME.size, stop))[0]
@@ -139,9 +160,12 @@ def _child(request: Request, out: BinaryIO) -> None:
         out.write(_FRAME.pack(len(data)) + data)
         out.flush()
 
+    gc.enable()  # held while the window starts (``launch``): not here, where texts are compared
     sending = _Sending(send, os.getppid())
     try:
-        sending.done(run(request, sending, beside=False))  # the window is being built
+        spare = max(0, helpers_available() - 1)  # one processor builds the window meanwhile
+        helpers = 0 if request.weight() < ALONE_BELOW else spare
+        sending.done(run(request, sending, beside=False, helpers=helpers))  # beside the window
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
     except Exception as exc:  # said by the window, which then compares itself

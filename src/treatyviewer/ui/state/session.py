@@ -32,6 +32,10 @@ SETTLE_FROM = 1_000_000
 (``worker.settle``): below it a full collection is quick anyway."""
 
 
+def _long(cmp: Comparison) -> bool:
+    return len(cmp.old.text) + len(cmp.new.text) >= SETTLE_FROM
+
+
 class _Stages:
     """A job's progress, with each stage's key put in words. The bar only moves
     forward: a check that reports nothing (total 0) or an earlier point of a stage
@@ -58,6 +62,8 @@ class _Stages:
         self.pending_first = pending_first
         self.shown_in_part = False
         self.whole_shown = False
+        self.current = ""
+        """The stage running now (its key)."""
 
     def __call__(self, done: int, total: int) -> bool:
         if total > 0:
@@ -65,6 +71,7 @@ class _Stages:
         return self.progress(round(self.share * SCALE), SCALE)
 
     def stage(self, key: str) -> None:
+        self.current = key
         self.progress.stage(self.names.get(key, key))
 
     def texts(self, old: Document, new: Document) -> None:
@@ -86,8 +93,11 @@ class _Stages:
         elif self.shown_in_part or not self.pending_first:
             return
         self.shown_in_part = True
+        renamed = self.names is not self.partial_names
         self.names = self.partial_names
         self.progress.early(pieces.comparison())
+        if renamed and self.current in self.names:  # no more "highlights will follow"
+            self.progress.stage(self.names[self.current])
 
 
 class ComparisonSession(CancellableWork):
@@ -284,6 +294,18 @@ class ComparisonSession(CancellableWork):
         # with the alignment, so that showing it searches no long text on the GUI thread.
         pending_first = True
         self.loading_names = (request.old_name, request.new_name)
+        if head is not None and head.finished():
+            taken = head.take()
+            if taken is not None:
+                # Compared before the window was even built: shown at once, ahead of the
+                # window's first paint (no empty panes painted only to be painted again).
+                job = Job(lambda _progress: (request.old_name, request.new_name, taken))
+                job.signals.finished.connect(
+                    lambda result: self._done(job, result, reset_overrides, encodings)
+                )
+                self._start(what, job, here=True)
+                return
+            head = None  # the child failed (``take`` said why): compare here
 
         def work(progress: Progress) -> tuple[str, str, Loaded]:
             stages = _Stages(progress, names, unpaired, partial, pending_first)
@@ -321,12 +343,13 @@ class ComparisonSession(CancellableWork):
         self.old_name, self.new_name = old_name, new_name
         if encodings is not None:
             self.encodings = {"old": encodings[0], "new": encodings[1]}
+        long_before = self.comparison is not None and _long(self.comparison)
         self.old, self.new, self.comparison = old, new, comparison
         if reset_overrides:
             self.overrides = comparison.overrides
         self._end(job)
         self.changed.emit()
-        if len(old.text) + len(new.text) >= SETTLE_FROM:
+        if _long(comparison) or long_before:  # (a long one let go: its memory goes back)
             # The previous comparison is let go by now; the new one is kept. A turn of the
             # loop later: the collection is not added to the panes' first writing.
             QTimer.singleShot(0, settle)

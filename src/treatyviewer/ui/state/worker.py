@@ -10,7 +10,10 @@ the GUI thread collects instead (``GuiCollector``).
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -244,6 +247,15 @@ def settle() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+    give_back()
+
+
+def give_back() -> None:
+    """Hand the memory freed back to the system (the C allocator keeps it otherwise:
+    a window that left a 5 MB pair kept 233 MB, 135 MB once handed back)."""
+    if sys.platform.startswith("linux"):  # (another C library keeps what it keeps)
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def start(job: Job) -> None:
@@ -295,15 +307,19 @@ class CancellableWork(QObject):
         job.signals.progress.disconnect(self.progress)
         job.signals.stage.disconnect(self.started)
 
-    def _start(self, what: str, job: Job) -> None:
-        """Make ``job`` the current one (cancelling a running one) and start it."""
+    def _start(self, what: str, job: Job, here: bool = False) -> None:
+        """Make ``job`` the current one (cancelling a running one) and start it; with
+        ``here``, run it on this thread at once (work that waits for nothing)."""
         if self._job is not None:
             self._let_go(self._job)
         self._job = job
         job.signals.progress.connect(self.progress)
         job.signals.stage.connect(self.started)
         self.started.emit(what)
-        start(job)
+        if here:
+            job.run()
+        else:
+            start(job)
 
     def _is_current(self, job: Job) -> bool:
         return job is self._job
