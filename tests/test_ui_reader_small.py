@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 pytestmark = pytest.mark.gui
@@ -71,24 +73,46 @@ def test_find_clears_the_change_position_it_moved_away_from(make_window) -> None
     assert window.view.new_pane.overlay.spans("current") == []
 
 
-def test_go_to_article_with_ctrl_g(make_window, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
+def answer_go_to(answers: list[str | None], seen: list[object]) -> None:
+    """Answer the Go to Article dialog the app opens: type each text and press Enter
+    (None: press Escape); a text that names no article is asked again in the same
+    dialog. Each dialog met is kept in ``seen``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not hasattr(dialog, "field"):
+            QTimer.singleShot(10, act)
+            return
+        if dialog not in seen:
+            seen.append(dialog)
+        typed = answers.pop(0)
+        if typed is None:
+            QTest.keyClick(dialog.field, Qt.Key.Key_Escape)
+        else:
+            dialog.field.setText(typed)
+            QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+        if answers and dialog.isVisible():
+            QTimer.singleShot(0, act)
+
+    QTimer.singleShot(0, act)
+
+
+def test_go_to_article_with_ctrl_g(make_window) -> None:
     from treatyviewer.core.comparison import Row
 
     window = make_window(size=(1400, 900))
-    offered: list[list[str]] = []
-
-    def choose(_parent, _title, _label, names, _current, _editable):  # type: ignore[no-untyped-def]
-        offered.append(list(names))
-        return "Art. 3 → Art. IX", True
-
-    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    seen: list[object] = []
+    answer_go_to(["Art. 3 → Art. IX"], seen)
     action = window.actions_["go.article"]
     assert action.shortcut().toString() == "Ctrl+G"
     action.trigger()
     cmp = window.view.cmp
-    assert "Art. 4 (only in the older text)" in offered[0]
+    model = seen[0].model
+    names = [model.name(n) for n in range(model.rowCount())]
+    assert "Art. 4 (only in the older text)" in names
     assert window.view.navigator.row_at_top() == Row(
         "pair", cmp.new_to_pair[cmp.new.index_of("IX")]
     )
@@ -207,35 +231,51 @@ def test_wrapped_licence_text_reads_and_finds_as_one_flowing_paragraph(
     assert len(window.find_bar.matches) == 2  # once in each text
 
 
-def test_go_to_article_takes_a_typed_number(make_window, monkeypatch) -> None:
+def test_go_to_article_takes_a_typed_number(make_window) -> None:
     """Typing "2" (or "ix") in Go to Article reads that article; an annex numbered 2
     does not stand in for Art. 2, and something that names no article goes nowhere."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import QTimer
 
     from treatyviewer.core.comparison import Row
 
     window = make_window(size=(1400, 900))
     cmp = window.view.cmp
-    typed = iter([("2", True), ("article ix", True), ("Annex 2", True), ("zzz", True), ("", False)])
-    editable: list[bool] = []
-    labels: list[str] = []
-
-    def type_in(_parent, _title, label, _names, _current, can_edit):  # type: ignore[no-untyped-def]
-        editable.append(can_edit)
-        labels.append(label)
-        return next(typed)
-
-    monkeypatch.setattr(QInputDialog, "getItem", type_in)
+    seen: list[object] = []
     action = window.actions_["go.article"]
-    for label in ("VI", "IX"):
+    for typed, label in (("2", "VI"), ("article ix", "IX")):
+        answer_go_to([typed], seen)
         action.trigger()
         assert window.view.navigator.row_at_top() == Row(
             "pair", cmp.new_to_pair[cmp.new.index_of(label)]
         )
+    answer_go_to(["Annex 2"], seen)
     action.trigger()
     annex = window.view.navigator.row_at_top()
     assert annex.kind == "added" and cmp.new.segments[annex.index].kind == "annex"
+    labels: list[str] = []
+
+    def read_label() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and "zzz" in dialog.field.text():
+            labels.append(dialog.label.text())
+            QTest.keyClick(dialog.field, Qt.Key.Key_Escape)
+        else:
+            QTimer.singleShot(10, read_label)
+
+    def type_zzz() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not hasattr(dialog, "field"):
+            QTimer.singleShot(10, type_zzz)
+            return
+        dialog.field.setText("zzz")
+        QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+        QTimer.singleShot(0, read_label)
+
+    QTimer.singleShot(0, type_zzz)
     action.trigger()  # names nothing: the reader stays where they were
     assert window.view.navigator.row_at_top() == annex
-    assert editable == [True] * 5
     assert "“zzz”" in labels[-1]  # asked again, saying why

@@ -1463,6 +1463,38 @@ by {1}</source>
         <translation>{0} — ещё не сравнивался</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Older Wording</source>
+        <translation>Копировать &amp;прежнюю редакцию</translation>
+    </message>
+    <message>
+        <source>Copy the selected text; from the inline redline, the newer text's wording (deleted words left out)</source>
+        <translation>Копировать выделенный текст; из сводной правки — в редакции нового текста (удалённые слова опускаются)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text of the inline redline as the older text has it (inserted words left out)</source>
+        <translation>Копировать выделенный текст сводной правки в редакции старого текста (вставленные слова опускаются)</translation>
+    </message>
+    <message>
+        <source>Number or name: 5, V, Art. 12</source>
+        <translation>Номер или название: 5, V, Ст. 12</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source> ({0} of the text is laid out so far)</source>
+        <translation> (пока выведено {0} текста)</translation>
+    </message>
+    <message>
+        <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
+        <translation>{0}: ещё не выведено на экран{1}; переход произойдёт, как только текст будет выведен.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
         <source>— not in the {0} —</source>
         <translation>— отсутствует в «{0}» —</translation>

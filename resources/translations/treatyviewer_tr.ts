@@ -1451,6 +1451,38 @@ yerine {1}</translation>
         <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Older Wording</source>
+        <translation>&amp;Eski İfadeyi Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the selected text; from the inline redline, the newer text's wording (deleted words left out)</source>
+        <translation>Seçili metni kopyala; satır içi düzeltmeden yeni metnin ifadesiyle (silinen sözcükler dışarıda kalır)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text of the inline redline as the older text has it (inserted words left out)</source>
+        <translation>Satır içi düzeltmede seçili metni eski metindeki haliyle kopyala (eklenen sözcükler dışarıda kalır)</translation>
+    </message>
+    <message>
+        <source>Number or name: 5, V, Art. 12</source>
+        <translation>Numara ya da ad: 5, V, Md. 12</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Maddeler</translation>
+    </message>
+    <message>
+        <source> ({0} of the text is laid out so far)</source>
+        <translation> (metnin şimdilik {0} kadarı yerleştirildi)</translation>
+    </message>
+    <message>
+        <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
+        <translation>{0} henüz yerleştirilmedi{1}; yerleştirilir yerleştirilmez oraya gidilecek.</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/compare/placeholders.py" line="+44"/>
         <source>— not in the {0} —</source>
         <translation>— «{0}» içinde yok —</translation>

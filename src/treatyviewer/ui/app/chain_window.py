@@ -281,15 +281,27 @@ class ChainWindow(QObject):
             self.history.set_chain(self.state.chain)
         self._concordance_row(self.parts.concordance.table.currentIndex(), QModelIndex())
 
+    def leave_chain_view(self) -> None:
+        """No chain open: its docks (that a saved layout may bring back) are put away."""
+        if not self.state.active and not self.state.busy:
+            self._closed()
+
     def _closed(self) -> None:
-        self.toolbar.hide()
+        """Two texts alone again: the chain's strip and docks go, the concordance
+        comes back to the front."""
+        if self.toolbar.isVisible():
+            self.toolbar.hide()
         for dock in (self.table_dock, self.history_dock):
-            if dock.built:
+            if dock.built and self.state.chain is None:
                 cast("LineagePanel | HistoryPanel", dock.content()).set_chain(None)
-            dock.hide()
+            if not dock.isHidden():
+                dock.hide()
 
     def _session_changed(self) -> None:
         st, s = self.state, self.parts.session
+        if not st.active and not st.busy:
+            self.leave_chain_view()
+            return
         if not st.active or st.busy or s.comparison is None:
             return
         if not st.shows(s.old_name, s.new_name):

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.geometry("state")
         self._size_docks = state is None or not self.restoreState(state)
+        self.chains.leave_chain_view()  # a chain's docks saved open: no chain is open yet
         self._first_show = True
         splitter = self.settings.geometry("splitter")
         if splitter is not None:
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
         self.files.open_pair(old, new)
 
     def open_bundled(self) -> None:
+        """The bundled pair alone: a chain open before is closed (its first two texts
+        are this pair, and its strip and lineages would stay)."""
+        self.chains.state.close()
         self.open_pair(*DEFAULT_PAIR)
 
     # -- reacting to the session ---------------------------------------------------

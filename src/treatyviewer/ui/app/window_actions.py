@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
-from ..compare.actions import declare_find, declare_go
+from ..compare.actions import declare_copy, declare_find, declare_go
 from .class_filter import declare_class_actions
 from .file_actions import declare_encoding_menus, declare_export
 from .help_menu import declare_help
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..state.settings import Settings
     from .class_filter import ClassFilter
     from .exporting import WindowExport
+    from .message_bar import MessageBar
     from .pair_files import PairFiles
     from .reading_tools import ReadingTools
     from .text_look import TextLook
@@ -51,6 +52,7 @@ class WindowCommands(Protocol):
     classes: ClassFilter
     settings: Settings
     look: TextLook
+    message_bar: MessageBar
 
     def window(self) -> QWidget: ...
 
@@ -111,6 +113,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ActionSpec("edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the correction")),
         w.undo_stack.redo,
     )
+    declare_copy(reg, w.view)
     declare_find(reg, w.find_bar)
     declare_note_actions(a, w.reading)
     a(
@@ -313,4 +316,6 @@ def _go_to_article(w: WindowCommands) -> None:
         return
     row = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
     if row is not None:
-        w.view.navigator.show_row(row)
+        from .article_wait import go_or_wait  # on first use
+
+        go_or_wait(w.view, w.message_bar, row)

@@ -22,6 +22,37 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def declare_copy(reg: ActionRegistry, view: ComparisonView) -> None:
+    reg.add(
+        ActionSpec(
+            "edit.copy",
+            tr("&Copy"),
+            "edit",
+            (Std.Copy,),
+            tr(
+                "Copy the selected text; from the inline redline, the newer text's wording"
+                " (deleted words left out)"
+            ),
+            section="copy",
+        ),
+        lambda: view.copy_selection("new"),
+    )
+    reg.add(
+        ActionSpec(
+            "edit.copy_old",
+            tr("Copy &Older Wording"),
+            "edit",
+            ("Ctrl+Shift+C",),
+            tr(
+                "Copy the selected text of the inline redline as the older text has it"
+                " (inserted words left out)"
+            ),
+            section="copy",
+        ),
+        lambda: view.copy_selection("old"),
+    )
+
+
 def declare_find(reg: ActionRegistry, find_bar: FindBar) -> None:
     a = reg.add
     a(

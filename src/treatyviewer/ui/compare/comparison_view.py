@@ -11,6 +11,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -106,6 +107,7 @@ class ComparisonView(QWidget):
             pane.placeholderClicked.connect(self.jump_to_pair)
             index = 0 if pane.side == "old" else 1
             pane.referenceClicked.connect(lambda k, i=index: self.jump_to_segment(i, k))
+            pane.articleClicked.connect(self.jump_to_segment)
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
         # Both panes relayout after one resize: coalesce their signals into one pass.
@@ -361,6 +363,21 @@ class ComparisonView(QWidget):
         if side_map is not None:
             self.passageClicked.emit(side, side_map.to_src(position))
 
+    def copy_selection(self, keep: str) -> None:
+        """Edit ▸ Copy: the text selected in the focused widget, or in a shown pane;
+        from the inline redline as the ``keep`` ("old" or "new") text has it."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus not in self.panes():
+            copy = getattr(focus, "copy", None)
+            if callable(copy):
+                copy()
+                return
+        panes = sorted(self.shown_panes(), key=lambda p: p is not focus)
+        for pane in panes:
+            if pane.textCursor().hasSelection():
+                pane.copy_version(keep)
+                return
+
     def selection(self) -> tuple[Side, int, int] | None:
         """The reader's selection as (side, start, end) in Document.text offsets."""
         return self.layers.selection()
@@ -417,7 +434,9 @@ class ComparisonView(QWidget):
         return self.navigator.segment_at_top(side)
 
     def jump_to_pair(self, k: int) -> None:
+        self._reading_after_layout = None  # the reader went elsewhere since a view switch
         self.navigator.jump_to_pair(k)
 
     def jump_to_segment(self, side: int, index: int) -> None:
+        self._reading_after_layout = None
         self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)

@@ -17,6 +17,9 @@ CHANGE_PROP = int(QTextFormat.Property.UserProperty.value) + 1
 """Char-format property: index into ``Rendered.changes`` (or -1 for a whole article)."""
 SEGMENT_PROP = int(QTextFormat.Property.UserProperty.value) + 2
 """Block-format property on a heading block: the segment index in its document."""
+WORDS_PROP = int(QTextFormat.Property.UserProperty.value) + 3
+"""Char-format property of a change: whose words these are, "old" or "new" (copying
+from the redline keeps one version's words)."""
 FORM_LIGHTER = 0.55
 """How far a change of form's colours move towards the page and muted text."""
 LINE_HEIGHT = 140
@@ -78,6 +81,7 @@ class Formats:
     def _change_look(self, op: str, side: str, form: str) -> QTextCharFormat:
         s = self.scheme
         fmt = QTextCharFormat()
+        fmt.setProperty(WORDS_PROP, side)
         if op == "insert" or (op == "replace" and side == "new"):
             bg, fg = (
                 (s.replaced_bg, s.replaced_fg)

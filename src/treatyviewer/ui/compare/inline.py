@@ -17,6 +17,7 @@ from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import status_text
 from .formats import SEGMENT_PROP, Formats
+from .related_links import related_fate, write_related
 from .render import (
     PARA_RE,
     SideMap,
@@ -24,6 +25,7 @@ from .render import (
     heading_text,
     provenance_badges,
     reflow,
+    tr,
 )
 
 Event = tuple[int, int, int, int, Change]
@@ -252,6 +254,7 @@ class InlineRenderer:
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
         self._heading(cursor, heading_text(doc, seg), (kind,), first, provenance_badges(doc, seg))
+        self._related(cursor, doc, i, kind)
         start = shown_from(doc.text, seg, ())
         if start >= seg.end:
             return
@@ -264,6 +267,21 @@ class InlineRenderer:
             self.f.change(op, side, -1),
             source=(side, start),
         )
+
+    def _related(self, cursor: QTextCursor, doc: Document, i: int, kind: str) -> None:
+        """As beside each other: after the heading, the articles of the other text its
+        matter went to (came from), each a link, and what the notes say became of it."""
+        seg = doc.segments[i]
+        other = self.cmp.new if kind == "removed" else self.cmp.old
+        found = (self.cmp.related_old if kind == "removed" else self.cmp.related_new).get(i)
+        cursor.insertText("   ", self.f.muted)
+        shared = tuple(r.index for r in found or ())
+        if not write_related(cursor, kind, doc, seg, other, shared, self.f.muted):
+            cursor.insertText(tr("no counterpart"), self.f.muted)
+        fate = related_fate(doc, seg, other, set()) if kind == "removed" else ""
+        if fate:
+            cursor.insertBlock(self.f.body_block, self.f.muted)
+            cursor.insertText(tr("What became of it: {0}").format(fate), self.f.muted)
 
     def _write(
         self,

@@ -25,8 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from .copy_words import version_text
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
+from .related_links import article_target
 from .scroll_room import ScrollRoom
 from .span_overlay import SpanOverlay
 from .structure_marks import reference_target
@@ -77,12 +79,17 @@ class ComparisonPane(QTextEdit):
     """A moved article's placeholder was clicked: the index of its pair."""
     referenceClicked = Signal(int)
     """A cross-reference was clicked: the index of the segment it names."""
+    articleClicked = Signal(int, int)
+    """A related article named after an unpaired article's heading was clicked:
+    (text 0 old / 1 new, segment index)."""
     clicked = Signal(int)
     """A click that selected nothing: the document position clicked."""
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side = side
+        self.copy_keep = "new"
+        """Whose words a copy from the inline redline keeps (plain Copy: the newer text's)."""
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -202,13 +209,26 @@ class ComparisonPane(QTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """What Copy puts on the clipboard: the selected text as it reads, without the
-        empty lines Qt keeps between the frames a long text is written in."""
+        empty lines Qt keeps between the frames a long text is written in; from the
+        inline redline, one version's words (``copy_keep``): deleted and inserted words
+        run together are neither text."""
         mime = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         if cursor.hasSelection():
             mime.text()  # (Qt's own text is made when first asked for: then replaced)
-            mime.setText(selected_text(cursor))
+            if self.side == "inline":
+                mime.setText(version_text(cursor, self.copy_keep))
+            else:
+                mime.setText(selected_text(cursor))
         return mime
+
+    def copy_version(self, keep: str) -> None:
+        """Copy the selection as the ``keep`` ("old" or "new") text has it."""
+        self.copy_keep = keep
+        try:
+            self.copy()
+        finally:
+            self.copy_keep = "new"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
@@ -255,9 +275,14 @@ class ComparisonPane(QTextEdit):
         if item is not None and item.pair is not None:
             self.placeholderClicked.emit(item.pair)
             return
-        target = reference_target(self.anchorAt(event.position().toPoint()))
+        anchor = self.anchorAt(event.position().toPoint())
+        target = reference_target(anchor)
         if target is not None and event.button() == Qt.MouseButton.LeftButton:
             self.referenceClicked.emit(target)
+            return
+        article = article_target(anchor)
+        if article is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.articleClicked.emit(*article)
             return
         super().mousePressEvent(event)
 
@@ -304,7 +329,8 @@ class ComparisonPane(QTextEdit):
         super().mouseMoveEvent(event)
         item = self.placeholder_at(event.position().toPoint())
         link = item is not None and item.pair is not None
-        link = link or reference_target(self.anchorAt(event.position().toPoint())) is not None
+        anchor = self.anchorAt(event.position().toPoint())
+        link = link or reference_target(anchor) is not None or article_target(anchor) is not None
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
         )

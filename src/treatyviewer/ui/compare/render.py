@@ -23,11 +23,10 @@ from PySide6.QtGui import (
 
 from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, SegmentKind, reflowed
-from ...core.fate import fate_line, related_articles
 from ...core.own_name import shown_from
 from ...core.textdiff import Change
 from ..common.colours import Scheme
-from ..common.names import related_text, segment_name
+from ..common.names import segment_name
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import (
     confidence_text,
@@ -37,6 +36,7 @@ from ..common.vocabulary import (
 )
 from .formats import SEGMENT_PROP, Formats
 from .frames import ARTICLES_PER_FRAME, open_frame, page
+from .related_links import related_fate, write_related
 from .structure_marks import marking_steps
 
 PARA_RE = re.compile(r"\n[ \t]*\n\s*")
@@ -273,6 +273,22 @@ class SideRenderer:
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
             cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
+        if i not in self.pair_of:
+            cursor.insertText("   ", self.f.muted)
+            kind = "removed" if self.side == "old" else "added"
+            found = (self.cmp.related_old if self.side == "old" else self.cmp.related_new).get(i)
+            shared = tuple(r.index for r in found or ())
+            if not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
+                namesake = self._unpaired_namesake(seg)
+                # "No counterpart" beside an article of the same number would read as a
+                # contradiction: say that the namesake was judged another article.
+                cursor.insertText(
+                    tr("not paired: {0} there has other wording").format(segment_name(namesake))
+                    if namesake is not None
+                    else tr("no counterpart"),
+                    self.f.muted,
+                )
+            return
         counterpart = self._counterpart(i)
         if counterpart:
             cursor.insertText("   " + counterpart, self.f.muted)
@@ -294,9 +310,7 @@ class SideRenderer:
             if k is not None
             else set()
         )
-        if not set(related_articles(self.doc, seg, self.other)) - paired:
-            return ""
-        return fate_line(self.doc, seg, self.other)
+        return related_fate(self.doc, seg, self.other, paired)
 
     def _badges(self, i: int, seg: Segment) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
@@ -330,25 +344,8 @@ class SideRenderer:
         return None if j is None else self.other.segments[j]
 
     def _counterpart(self, i: int) -> str:
-        k = self.pair_of.get(i)
-        if k is None:
-            seg = self.doc.segments[i]
-            kind = "removed" if self.side == "old" else "added"
-            related = related_articles(self.doc, seg, self.other)
-            if related:
-                return related_text(kind, related)
-            # Without editors' notes, the articles that share its specific wording
-            # (named more weakly than a pair).
-            found = (self.cmp.related_old if self.side == "old" else self.cmp.related_new).get(i)
-            if found:
-                names = ", ".join(segment_name(self.other.segments[r.index]) for r in found)
-                return tr("no counterpart; shares wording with {0}").format(names)
-            namesake = self._unpaired_namesake(seg)
-            if namesake is not None:
-                # "No counterpart" beside an article of the same number would read as
-                # a contradiction: say that the namesake was judged another article.
-                return tr("not paired: {0} there has other wording").format(segment_name(namesake))
-            return tr("no counterpart")
+        """Which articles of the other text an article is paired with ("→ Art. V")."""
+        k = self.pair_of[i]
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
         names = ", ".join(segment_name(self.other.segments[j]) for j in others)

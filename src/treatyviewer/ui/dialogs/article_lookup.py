@@ -1,0 +1,83 @@
+"""Finding the article a reader names in Go to Article: every row's name, and the row
+a typed number or name stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.comparison import Comparison, Row
+from ...core.document import Segment, SegmentKind
+from ..common.names import segment_name
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GoToArticle", text)
+
+
+def row_name(cmp: Comparison, row: Row) -> str:
+    """A row named as the panes name it: "Art. 4 → Art. IX"."""
+    if row.kind == "pair":
+        pair = cmp.pairs[row.index]
+        old = " + ".join(segment_name(cmp.old.segments[i]) for i in pair.old)
+        new = " + ".join(segment_name(cmp.new.segments[j]) for j in pair.new)
+        return new if old == new else f"{old} → {new}"
+    if row.kind == "added":
+        return tr("{0} (only in the newer text)").format(segment_name(cmp.new.segments[row.index]))
+    return tr("{0} (only in the older text)").format(segment_name(cmp.old.segments[row.index]))
+
+
+def article_choices(cmp: Comparison) -> list[tuple[str, Row]]:
+    """Every row in reading order with its name (the dialog names rows only as they
+    are shown: a long text has tens of thousands)."""
+    return [(row_name(cmp, row), row) for row in cmp.rows()]
+
+
+_PREFIX = re.compile(r"^\s*(?:art(?:icle|ikel|\.)?|статья|madde|§|sec(?:tion|\.)?)\s*", re.I)
+
+
+def typed_article(
+    cmp: Comparison, rows: Sequence[Row], typed: str, name: Callable[[int], str]
+) -> Row | None:
+    """The row a reader means by what they typed: a number as either text prints it
+    ("5", "V", "Art. 5", "article ix"), the newer text's article first, as the panes
+    are read in its order; else a name from the list (``name(n)``: the name of
+    ``rows[n]``, found only as far as needed)."""
+    wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+    if wanted:
+        best: tuple[int, Row] | None = None
+        for row in rows:
+            for rank, seg in _segments(cmp, row):
+                if seg.label.casefold() == wanted and (best is None or rank < best[0]):
+                    best = (rank, row)
+        if best is not None:
+            return best[1]
+    typed = typed.strip()
+    if not typed:
+        return None
+    partial: Row | None = None
+    for n, row in enumerate(rows):
+        text = name(n)
+        if text == typed:
+            return row
+        if partial is None and wanted and wanted in text.casefold():
+            partial = row
+    return partial
+
+
+def _segments(cmp: Comparison, row: Row) -> list[tuple[int, Segment]]:
+    """A row's segments, ranked: the newer text's before the older's, articles before
+    annexes and the rest (typing "2" means Art. 2, not Annex 2)."""
+    if row.kind == "pair":
+        new = [cmp.new.segments[j] for j in cmp.pairs[row.index].new]
+        old = [cmp.old.segments[i] for i in cmp.pairs[row.index].old]
+    else:
+        new = [cmp.new.segments[row.index]] if row.kind == "added" else []
+        old = [cmp.old.segments[row.index]] if row.kind == "removed" else []
+    return [
+        (2 * (seg.kind is not SegmentKind.ARTICLE) + side, seg)
+        for side, segs in ((0, new), (1, old))
+        for seg in segs
+    ]

@@ -1,0 +1,208 @@
+"""What a new reader found walking the app: each behaviour checked on the real window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from treatyviewer.ui.chains.lineage_model import LINEAGE_ROLE as LINEAGE
+
+pytestmark = pytest.mark.gui
+
+SHOTS = os.environ.get("TREATYVIEWER_SHOTS")
+
+
+def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name), "PNG")
+
+
+def settle(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not view.writing(), timeout=10000)
+    qtbot.wait(200)
+    for pane in view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+
+
+def click_text(qtbot, pane, text: str, after: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Click the middle of the first ``text`` that follows ``after`` in a pane (in view)."""
+    plain = pane.document().toPlainText()
+    at = plain.index(text, plain.index(after) if after else 0)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(at + len(text) // 2)
+    rect = pane.cursorRect(cursor)
+    assert pane.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+# --- 1. related articles: in every view, and each a link ------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["inline", "side"])
+def test_related_articles_of_draft_art_4_are_shown_and_lead_there(make_window, qtbot, mode):
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    view.set_mode(mode)
+    settle(qtbot, view)
+    pane = view.inline_pane if mode == "inline" else view.old_pane
+    plain = pane.document().toPlainText()
+    assert "its matter went to I, II, III, XV" in plain
+    assert "What became of it: Replaced in 1921" in plain
+    view.jump_to_segment(0, cmp.old.index_of("4"))
+    settle(qtbot, view)
+    shoot(window, f"related-{mode}.png")
+    click_text(qtbot, pane, "III", after="its matter went to")
+    settle(qtbot, view)
+    shoot(window, f"related-{mode}-clicked.png")
+    target = cmp.new.index_of("III")
+    if mode == "inline":
+        assert view.navigator.row_at_top() == cmp.row_of_segment(1, target)
+    else:
+        top = view.geo[1].ranges[target][0]
+        assert abs(view.new_pane.verticalScrollBar().value() - (top - 28)) < 3
+
+
+# --- 2. copying from the inline redline gives one version's wording --------------------------
+
+
+def select_line(pane, starts: str) -> None:  # type: ignore[no-untyped-def]
+    plain = pane.document().toPlainText()
+    at = plain.index(starts)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(at)
+    cursor.setPosition(plain.index("\n", at), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+
+
+def test_copy_from_the_inline_redline_gives_the_newer_or_the_older_wording(make_window, qtbot):
+    window = make_window()
+    view = window.view
+    view.set_mode("inline")
+    settle(qtbot, view)
+    pane = view.inline_pane
+    select_line(pane, "Moscow, ")
+    clipboard = QApplication.clipboard()
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert clipboard.text() == "Moscow, 16 March 1921"
+    actions = window.actions_.actions
+    actions["edit.copy_old"].trigger()
+    assert clipboard.text() == "Moscow, 24 August 1920"
+    actions["edit.copy"].trigger()
+    assert clipboard.text() == "Moscow, 16 March 1921"
+    assert "newer text" in actions["edit.copy"].toolTip()
+    assert "older text" in actions["edit.copy_old"].toolTip()
+    # A removed article's words are the older text's: plain Copy leaves them out.
+    plain = pane.document().toPlainText()
+    start = plain.index("Article 4")
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(start)
+    cursor.setPosition(plain.index("Article X", start), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    actions["edit.copy"].trigger()
+    assert "Russia undertakes" not in clipboard.text()
+    actions["edit.copy_old"].trigger()
+    assert "Russia undertakes to offer its mediation" in clipboard.text()
+
+
+# --- 3. chain view leaves no leftovers ------------------------------------------------------
+
+
+def test_chain_view_is_left_for_the_bundled_pair_and_stays_away_after_a_restart(
+    make_window, qtbot, tmp_path
+):
+    from conftest import new_window, wait_compared
+
+    window = make_window()
+    chains = window.chains
+    chains.open_bundled()
+    qtbot.waitUntil(lambda: chains.state.chain is not None and not chains.state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    assert chains.table_dock.isVisible() and chains.toolbar.isVisible()
+    # The lineage rows follow the first version's order: draft Art. 1 before Art. 2.
+    panel, chain = chains.table, chains.state.chain
+    first = [
+        chain.documents[0].segments[chain.lineages[int(panel.proxy.index(r, 0).data(LINEAGE))].steps[0].segments[0]].label
+        for r in range(panel.proxy.rowCount())
+        if chain.lineages[int(panel.proxy.index(r, 0).data(LINEAGE))].steps[0].present
+    ]  # fmt: skip
+    assert first[:4] == ["preamble", "1", "2", "3"]
+    numbers = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert numbers == list(range(1, len(numbers) + 1))
+    shoot(window, "chain-open.png")
+    window.actions_["file.bundled"].trigger()
+    qtbot.waitUntil(lambda: not chains.state.active, timeout=10000)
+    wait_compared(qtbot, window, None)
+    assert not chains.toolbar.isVisible()
+    assert not chains.table_dock.isVisible() and not chains.history_dock.isVisible()
+    assert window.concordance.isVisible()
+    # Saved with the lineage dock open (as a reader left it), the next start shows the
+    # pair's concordance, not an empty lineage table.
+    chains.open_bundled()
+    qtbot.waitUntil(lambda: chains.state.chain is not None and not chains.state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    window.close()
+    again = new_window(tmp_path)
+    qtbot.addWidget(again)
+    qtbot.waitExposed(again)
+    again.open_pair("draft-1920", "moscow-1921")
+    wait_compared(qtbot, again)
+    shoot(again, "chain-after-restart.png")
+    assert not again.chains.table_dock.isVisible()
+    assert not again.chains.toolbar.isVisible()
+    assert again.concordance.isVisible()
+
+
+# --- 4. Go to Article opens at once and says when the article is not laid out yet ----------
+
+
+def test_go_to_an_article_not_laid_out_yet_says_so_and_goes_when_it_is(qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    from conftest import new_window, wait_compared, write_treaty_pair
+
+    old, new = write_treaty_pair(tmp_path, "long", articles=120, words_per_article=80, edits=300)
+    window = new_window(tmp_path, (1200, 500))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.view.long_text = 0  # written step by step, as a long text is
+    said: list[str] = []
+    named: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not hasattr(dialog, "field"):
+            QTimer.singleShot(5, answer)
+            return
+        # Only the rows shown are named: the dialog does no work over every article.
+        named.append(len(dialog.model._names))
+        dialog.field.setText("Art. 120")
+        QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    def go() -> None:
+        window.session.changed.disconnect(go)
+        assert window.view.writing()
+        QTimer.singleShot(0, answer)
+        window.actions_["go.article"].trigger()
+        said.extend(window.message_bar.texts())
+
+    window.session.changed.connect(go)
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, None)
+    assert named and named[0] < 60, named
+    assert any("Art. 120 is not laid out yet" in text for text in said), said
+    cmp = window.session.comparison
+    last = cmp.row_of_segment(1, cmp.new.index_of("120"))
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == last, timeout=10000)
+    qtbot.waitUntil(
+        lambda: not any("not laid out" in t for t in window.message_bar.texts()), timeout=5000
+    )
