@@ -60,6 +60,8 @@ from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
 from .parallel import lent_helpers
+from .repealed import CONFIDENCE as REPEALED
+from .repealed import repealed_pairs
 from .sequences import longest_increasing_run, nearest
 
 GAP_WINDOW = 8
@@ -415,6 +417,15 @@ class Aligner:
         paired_new = forced_new.union(*(news for _, news, _, _ in kept))
         added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
         removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
+        repealed = [
+            Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
+            for i, j in repealed_pairs(
+                self.old_segs, self.new_segs, self.new_bodies, removed, added
+            )
+        ]  # the same article, its text replaced by a notice of repeal
+        if repealed:
+            added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
+            removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})
         mates = {core: (olds, news) for olds, news, core, _ in groups}
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, mates, mates)
@@ -431,6 +442,8 @@ class Aligner:
         related = parallel.Background(partial(related_articles, self, removed, added), apart)
         try:
             links = self._links(kept, rivals)
+            if repealed:
+                links = sorted([*links, *repealed], key=lambda lk: (lk.new[0], lk.old[0]))
         except BaseException:
             related.cancel()
             raise

@@ -22,6 +22,8 @@ from typing import Any
 
 import snowballstemmer
 
+from .word_chars import UNSPACED_RE, WORD_RE
+
 Vector = dict[str, float]
 
 SHINGLE_WEIGHT = 0.8
@@ -29,7 +31,7 @@ SHINGLE_WEIGHT = 0.8
 FIGURE_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_WORD_RE = WORD_RE
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _FRENCH_WORDS = frozenset(
@@ -108,6 +110,22 @@ class Stems:
         return found
 
 
+def character_pairs(words: list[str]) -> list[str]:
+    """Words with each character of a script written without spaces replaced by the
+    pair it starts (a lone character stays itself): in Chinese or Japanese most words
+    are two characters long, and single characters are shared by nearly every clause."""
+    out: list[str] = []
+    unspaced = [len(w) == 1 and UNSPACED_RE.match(w) is not None for w in words]
+    for i, word in enumerate(words):
+        if not unspaced[i]:
+            out.append(word)
+        elif i + 1 < len(words) and unspaced[i + 1]:
+            out.append(word + words[i + 1])
+        elif i == 0 or not unspaced[i - 1]:
+            out.append(word)
+    return out
+
+
 def _stem_or_number(folded: str, stem: str) -> str:
     return folded if folded.isdigit() else stem
 
@@ -129,6 +147,8 @@ def features(text: str, stems: Stems) -> Features:
     (so "Kars" does, "The" at the start of a sentence does not).
     """
     words = words_of(text)
+    if not text.isascii() and UNSPACED_RE.search(text):
+        words = character_pairs(words)
     cache = stems.cache
     unique = set(words)
     stems.learn(unique.difference(cache))

@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from .numerals import roman_value
 from .textdiff import ChangeClass
+from .word_chars import SPACED_WORD, UNSPACED_RE
 
-TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-WORD = re.compile(r"\w+(?:['’]\w+)*")
+TOKEN = re.compile(rf"{SPACED_WORD}|[^\w\s]")
+WORD = re.compile(SPACED_WORD)
 HYPHENS = frozenset("-\u00ad\u2010\u2011")
 NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
 SENTENCE_END = frozenset('.!?:;"«“„')
@@ -26,7 +27,7 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    if text.isalnum():
+    if text.isalnum() and (text.isascii() or not UNSPACED_RE.search(text)):
         return [Tok(text, start, end)]
     return [
         Tok(m.group(), start + m.start(), start + m.end())

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
+from .clause_headings import clause_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
@@ -25,8 +26,17 @@ from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
 
-# "1", "1 bis", "1a", and the ordinal marks of "Artículo 1.º", "Artigo 1º", "Article 1er".
-_NUM = r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?(?:\s?(?:bis|ter|quater)\b|[a-z](?![a-z]))?"
+# "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
+# "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
+# suffix (Italy, France, Belgium) or a letter; either belongs to the number.
+LATIN_SUFFIXES = (
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
+    "decies",
+)  # fmt: skip
+_NUM = (
+    r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
+    rf"(?:[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b|[a-zA-Z](?![a-zA-Z]))?"
+)
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
@@ -50,8 +60,10 @@ _ANNEX_RE = re.compile(
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
 # head the next article's segment instead of trailing the previous article's body.
 _SECTION_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
-    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?$",
+    rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
+    rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
+    # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
+    rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?)$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -309,6 +321,12 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         if found.units:
             units, divisions = section_segments(text, found)
             return _cut(split_closing(text, units), warnings, divisions)
+        clauses = clause_segments(text)
+        if clauses is not None:
+            return _cut(*clauses[:1], warnings, clauses[1])
+        titled = titled_segments(text)
+        if titled is not None:
+            return _cut(titled, warnings, ())
         if text.strip():
             warnings.append(
                 "no article headings found; the text is compared paragraph by paragraph"

@@ -21,12 +21,13 @@ from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
 from .replacing import replaced
 from .token_diff import PAIR_BUDGET, token_diff
+from .word_chars import SPACED_WORD, WORD_RE
 
 Op = Literal["insert", "delete", "replace"]
 
-_TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]", re.UNICODE)
-_WORD_RE = re.compile(r"\w+")
-_SPACED_TOKEN_RE = re.compile(r"\s*(?:\w+(?:['’]\w+)*|[^\w\s])", re.UNICODE)
+_TOKEN_RE = re.compile(rf"{SPACED_WORD}|\s+|[^\w\s]", re.UNICODE)
+_WORD_RE = WORD_RE
+_SPACED_TOKEN_RE = re.compile(rf"\s*(?:{SPACED_WORD}|[^\w\s])", re.UNICODE)
 """A token other than space, with the space before it: the tokens and their offsets
 in one pass of the regex engine (without groups, which make it twice as slow)."""
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");

@@ -192,6 +192,8 @@ class SideRenderer:
         self.changes = flat_changes(cmp) if changes is None else changes
         self.pair_of = cmp.old_to_pair if side == "old" else cmp.new_to_pair
         self.lonely = set(cmp.removed if side == "old" else cmp.added)
+        self._namesakes: dict[str, int] | None = None
+        """The other text's unpaired articles by label (see ``_unpaired_namesake``)."""
         self._first_ids: list[int] | None = None
 
     def render(self, hidden: frozenset[int] = frozenset()) -> Rendered:
@@ -277,7 +279,15 @@ class SideRenderer:
             found = (self.cmp.related_old if self.side == "old" else self.cmp.related_new).get(i)
             shared = tuple(r.index for r in found or ())
             if not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
-                cursor.insertText(tr("no counterpart"), self.f.muted)
+                namesake = self._unpaired_namesake(seg)
+                # "No counterpart" beside an article of the same number would read as a
+                # contradiction: say that the namesake was judged another article.
+                cursor.insertText(
+                    tr("not paired: {0} there has other wording").format(segment_name(namesake))
+                    if namesake is not None
+                    else tr("no counterpart"),
+                    self.f.muted,
+                )
             return
         counterpart = self._counterpart(i)
         if counterpart:
@@ -322,6 +332,16 @@ class SideRenderer:
         return tr("Similarity {0}, confidence {1} ({2})").format(
             percent(pair.similarity), percent(pair.confidence), who
         )
+
+    def _unpaired_namesake(self, seg: Segment) -> Segment | None:
+        """The other text's unpaired article with this article's label, if any."""
+        if seg.kind is SegmentKind.PREAMBLE:
+            return None
+        if self._namesakes is None:  # worked out once, on the first unpaired article
+            lonely = self.cmp.added if self.side == "old" else self.cmp.removed
+            self._namesakes = {self.other.segments[j].label: j for j in lonely}
+        j = self._namesakes.get(seg.label)
+        return None if j is None else self.other.segments[j]
 
     def _counterpart(self, i: int) -> str:
         """Which articles of the other text an article is paired with ("→ Art. V")."""

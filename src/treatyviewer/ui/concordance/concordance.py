@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 
 from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
@@ -165,10 +165,10 @@ class ConcordanceModel(QAbstractTableModel):
         old_refs, new_refs = self.references(row)
         pair = self.cmp.pairs[r.index] if r.kind == "pair" else None
         if column == "old":
-            text = " + ".join(old_refs) or self._related(row) or "—"
+            text = " + ".join(old_refs) or self._related(row) or self.tr("(none)")
             return text, self._order(old, "old")
         if column == "new":
-            text = " + ".join(new_refs) or self._related(row) or "—"
+            text = " + ".join(new_refs) or self._related(row) or self.tr("(none)")
             return text, self._order(new, "new")
         if column == "status":
             flags = self._flags(row)
@@ -188,6 +188,13 @@ class ConcordanceModel(QAbstractTableModel):
             return number(len(pair.changes)), len(pair.changes)
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
+
+    def absent(self, row: int, column: str) -> bool:
+        """Whether the cell of an article column stands for no article at all."""
+        if column not in ("old", "new"):
+            return False
+        refs = self.references(row)[0 if column == "old" else 1]
+        return not refs and not self._related(row)
 
     def _related(self, row: int) -> str:
         """For an added or removed article, the other text's articles that share its matter."""
@@ -227,6 +234,16 @@ class ConcordanceModel(QAbstractTableModel):
             return cell[0] if role == Qt.ItemDataRole.DisplayRole else cell[1]
         if role == ROW_ROLE:
             return row
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.absent(
+            row, column
+        ):
+            # Set apart from any label: a dash would read as the numeral 一 of a
+            # Chinese article, so the cell says "(none)" in grey italics.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(self.scheme.muted)
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
             return swatch(self.scheme.status(self.status(row)))
         if (
@@ -245,6 +262,12 @@ class ConcordanceModel(QAbstractTableModel):
             if column in ("old", "new") and self._related(row):
                 return self.tr(
                     "Not paired; these articles of the other text share part of its wording"
+                )
+            if self.absent(row, column):
+                return (
+                    self.tr("No counterpart in the old text")
+                    if column == "old"
+                    else self.tr("No counterpart in the new text")
                 )
             if column in ("old", "new"):  # the whole heading where the column elides it
                 return self.data(index, Qt.ItemDataRole.DisplayRole)

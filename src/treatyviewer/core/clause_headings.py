@@ -1,0 +1,117 @@
+"""Units of texts headed by titles rather than by articles.
+
+Two styles are read here, for texts with no article headings and no numbered
+sections: standards whose clauses are numbered in depth with a title on the same
+line ("4 Record structure", "4.2.1 Identifier"), and Markdown documents whose
+units are headings ("## Termination"). A clause that holds clauses below it is a
+division; the clauses that hold none are the units compared. Markdown units are
+the headings of the level most used, named by their text; deeper headings stay
+inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .document import Division, Segment, SegmentKind
+from .plain_cuts import trim_end
+
+_CLAUSE_RE = re.compile(
+    r"^[ \t]{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})[ \t]+(?P<title>[A-Z][^\n]{0,79})$",
+    re.MULTILINE,
+)
+_BLOCK_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+"""A paragraph: lines up to the next blank line."""
+_TITLE_LINE_RE = re.compile(r"[A-Z\u00c0-\u024f\u0400-\u042f][^\n]{0,79}")
+TITLE_WORDS = 8
+"""Most words in a clause title; a longer line is a sentence that starts with a figure."""
+MIN_HEADINGS = 3
+CLAUSE_TERM = "Clause"
+
+
+def _is_title(title: str) -> bool:
+    return title[-1] not in ".,;:" and len(title.split()) <= TITLE_WORDS
+
+
+def _unique(labels: list[str]) -> list[str]:
+    counts: Counter[str] = Counter()
+    out = []
+    for label in labels:
+        counts[label] += 1
+        out.append(label if counts[label] == 1 else f"{label}#{counts[label]}")
+    return out
+
+
+def _preamble(text: str, first: int) -> list[Segment]:
+    pre_end = trim_end(text, 0, first)
+    if not text[:pre_end].strip():
+        return []
+    pre_start = len(text) - len(text.lstrip())
+    return [Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start)]
+
+
+def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | None:
+    """Segments and divisions of a text headed by numbered clause titles, or None
+    when it has too few of them or none numbered in depth."""
+    found = [m for m in _CLAUSE_RE.finditer(text) if _is_title(m["title"].rstrip())]
+    if len(found) < MIN_HEADINGS or not any("." in m["num"] for m in found):
+        return None
+    nums = [m["num"] for m in found]
+    parents = {num.rpartition(".")[0] for num in nums if "." in num}
+    divisions: list[Division] = []
+    division_at: dict[str, int] = {}
+    units: list[tuple[int, int | None]] = []
+    """Index into ``found`` of each unit, with its division."""
+    for k, m in enumerate(found):
+        num = m["num"]
+        line_end = m.end()
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        holds_text = bool(text[line_end:nxt].strip())
+        parent = division_at.get(num.rpartition(".")[0]) if "." in num else None
+        if num in parents and not holds_text:
+            division_at[num] = len(divisions)
+            divisions.append(
+                Division(CLAUSE_TERM, num, m["title"].strip(), num.count("."), m.start(), parent)
+            )
+        else:
+            units.append((k, parent))
+    if not units:
+        return None
+    segments = _preamble(text, found[0].start())
+    labels = _unique([found[k]["num"] for k, _ in units])
+    for (k, parent), label in zip(units, labels, strict=True):
+        m = found[k]
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        end = trim_end(text, m.start(), nxt)
+        body = min(m.end() + 1, end)
+        heading = f"{m['num']} {m['title'].strip()}"
+        segments.append(
+            Segment(label, SegmentKind.ARTICLE, m.start(), end, body, heading, None,
+                    CLAUSE_TERM, (), parent)
+        )  # fmt: skip
+    return segments, tuple(divisions)
+
+
+def titled_segments(text: str) -> list[Segment] | None:
+    """Segments of a text whose paragraphs open with a title line ("Termination"
+    above its text, as a Markdown heading reads once its marks are gone), each named
+    by its title; None unless at least three and most paragraphs are so titled."""
+    blocks = [m.span() for m in _BLOCK_RE.finditer(text)]
+    titled = [
+        (start, end)
+        for start, end in blocks
+        if (line_end := text.find("\n", start, end)) != -1
+        and _TITLE_LINE_RE.fullmatch(text, start, line_end)
+        and _is_title(text[start:line_end].rstrip())
+    ]
+    if len(titled) < MIN_HEADINGS or 2 * len(titled) < len(blocks) - 1:
+        return None
+    segments = _preamble(text, titled[0][0])
+    names = [text[start : text.find("\n", start)].strip() for start, _ in titled]
+    for k, ((start, _), label) in enumerate(zip(titled, _unique(names), strict=True)):
+        nxt = titled[k + 1][0] if k + 1 < len(titled) else len(text)
+        end = trim_end(text, start, nxt)
+        body = text.find("\n", start) + 1
+        segments.append(Segment(label, SegmentKind.HEADING, start, end, body, names[k]))
+    return segments

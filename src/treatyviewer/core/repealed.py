@@ -1,0 +1,60 @@
+"""Articles repealed in place: the number kept, the text replaced by a notice.
+
+Codes and consolidated laws keep a repealed article's number and print a notice
+where its text was ("Статья 4. Утратила силу.", "Article 4. [Repealed]", "Art. 4
+(abrogato)", "§ 4 (weggefallen)"). It is the same article, its wording replaced, so
+it pairs with the old article of the same number that nothing else took, however
+little the two texts share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .document import Segment
+
+CONFIDENCE = 0.95
+"""Confidence of such a pair: the number and the notice say it, not the wording."""
+NOTICE_LENGTH = 300
+"""Longest body still read as a notice (the notice may cite the repealing act)."""
+
+_NOTICE_RE = re.compile(
+    r"^[\s\[(«\"“—–-]*(?:"
+    r"repealed|deleted|revoked|omitted|spent"
+    r"|abrog[ée]e?s?|supprim[ée]e?s?"
+    r"|weggefallen|aufgehoben"
+    r"|abrogat[oaie]|soppress[oaie]"
+    r"|derogad[oa]s?|sin contenido"
+    r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
+    r"|mülga"
+    r")(?![^\W\d_])"
+    # Then the notice ends, or names what repealed it: never a sentence that goes on
+    # ("Deleted files are kept for a month" is a rule about deleted files).
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–-]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|по|от|с)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_repeal_notice(body: str) -> bool:
+    """Whether an article's whole text is a notice that it was repealed."""
+    return len(body) <= NOTICE_LENGTH and _NOTICE_RE.match(body) is not None
+
+
+def repealed_pairs(
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    new_bodies: Sequence[str],
+    removed: Sequence[int],
+    added: Sequence[int],
+) -> list[tuple[int, int]]:
+    """(old, new) for each added article that is a repeal notice and carries the
+    label of a removed old article of the same kind."""
+    by_label = {(old_segs[i].kind, old_segs[i].label.casefold()): i for i in removed}
+    out: list[tuple[int, int]] = []
+    for j in added:
+        seg = new_segs[j]
+        i = by_label.pop((seg.kind, seg.label.casefold()), None)
+        if i is not None and is_repeal_notice(new_bodies[j]):
+            out.append((i, j))
+    return out

@@ -1,0 +1,391 @@
+"""Document styles beyond treaties: Chinese 第N条 regulations, Italian "Art. 1-bis"
+insertions, standards with clauses numbered 4.2.1, Markdown headings, and articles
+repealed in place. Each text here is written for the test; the pairs asserted are
+those a reader finds by reading both versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.repealed import is_repeal_notice
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
+
+
+def _compare(old: str, new: str, name: str = "text.txt") -> Comparison:
+    return compare(make_document(old, "old-" + name), make_document(new, "new-" + name))
+
+
+def _links(cmp: Comparison) -> set[tuple[str, str]]:
+    return {
+        (o, n)
+        for p in cmp.pairs
+        for o in cmp.label_of("old", p.old)
+        for n in cmp.label_of("new", p.new)
+        if o != "preamble"
+    }
+
+
+# -- Chinese regulation: 第N条 articles under 第N章 chapters ----------------------------
+
+ZH_OLD = """图书馆服务办法
+
+第一章 一般规定
+
+第一条 为了规范公共图书馆的服务，保障读者的借阅权利，制定本办法。
+
+第二条 本办法适用于本省各级公共图书馆的借阅、咨询和阅览服务。
+
+第二章 借阅
+
+第三条 读者凭有效证件办理借书证，每次最多借阅图书五册。
+
+第四条 借阅期限为三十日，读者可以续借一次。
+
+第五条 图书馆应当每年举办读书节活动。
+
+第三章 附则
+
+第六条 本办法自二〇一五年三月一日起施行。
+"""
+
+ZH_NEW = """图书馆服务办法（修订）
+
+第一章 一般规定
+
+第一条 为了规范公共图书馆的服务，保障读者的借阅权利，制定本办法。
+
+第二条 本办法适用于本省各级公共图书馆的借阅、咨询、阅览和网络服务。
+
+第三条 公共图书馆应当免费向社会开放，不得收取押金，并为残疾读者提供便利。
+
+第二章 借阅
+
+第四条 读者凭有效证件办理借书证，每次最多借阅图书五册。
+
+第五条 借阅期限为四十五日，读者可以通过网络续借两次。
+
+第三章 附则
+
+第六条 本办法自二〇一九年三月一日起施行。
+"""
+
+
+def test_chinese_articles_pair_by_wording_character_by_character() -> None:
+    cmp = _compare(ZH_OLD, ZH_NEW)
+    new = cmp.new
+    # A chapter heading (第二章) heads the article below it, never trails the one above.
+    below = new.segments[new.index_of("四")]
+    assert new.text[below.start : below.end].startswith("第二章 借阅\n\n第四条")
+    above = new.segments[new.index_of("三")]
+    assert "第二章" not in new.text[above.start : above.end]
+    assert _links(cmp) == {
+        ("一", "一"),
+        ("二", "二"),
+        ("三", "四"),
+        ("四", "五"),
+        ("六", "六"),
+    }
+    assert cmp.label_of("new", cmp.added) == ["三"]
+    assert cmp.label_of("old", cmp.removed) == ["五"]
+    last = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["六"])
+    # The year changed in its last character: only that character is shown changed.
+    assert [(c.old_text, c.new_text) for c in last.changes] == [("五", "九")]
+
+
+# -- Italian law: articles inserted as "Art. 1-bis", "Art. 3-ter" -----------------------
+
+IT_OLD = """LEGGE 3 aprile 2010, n. 12
+
+Norme sulle biblioteche comunali.
+
+Art. 1
+(Finalità)
+1. La presente legge promuove la lettura pubblica attraverso le biblioteche dei comuni.
+
+Art. 2
+(Servizi)
+1. Le biblioteche comunali offrono il prestito gratuito dei libri a tutti i residenti.
+
+Art. 3
+(Orari)
+1. Ogni biblioteca resta aperta al pubblico almeno venti ore alla settimana.
+
+Art. 4
+(Fondo regionale)
+1. La regione istituisce un fondo annuale per l'acquisto di nuovi volumi.
+"""
+
+IT_NEW = """LEGGE 3 aprile 2010, n. 12 (testo vigente)
+
+Norme sulle biblioteche comunali.
+
+Art. 1
+(Finalità)
+1. La presente legge promuove la lettura pubblica attraverso le biblioteche dei comuni.
+
+Art. 1-bis
+(Biblioteche digitali)
+1. I comuni possono consorziarsi per offrire il prestito di libri elettronici.
+
+Art. 2
+(Servizi)
+1. Le biblioteche comunali offrono il prestito gratuito dei libri e delle riviste a tutti i residenti.
+
+Art. 3
+(Orari)
+1. Ogni biblioteca resta aperta al pubblico almeno venti ore alla settimana.
+
+Art. 3-bis
+(Volontari)
+1. Le biblioteche possono avvalersi di associazioni di volontariato per l'apertura serale.
+
+Art. 3-quater
+(Rete provinciale)
+1. Le biblioteche di ogni provincia formano una rete per lo scambio dei volumi.
+"""
+
+
+def test_italian_latin_suffixes_belong_to_the_article_number() -> None:
+    old, new = make_document(IT_OLD, "old.txt"), make_document(IT_NEW, "new.txt")
+    assert [s.label for s in new.segments] == [
+        "preamble",
+        "1",
+        "1-bis",
+        "2",
+        "3",
+        "3-bis",
+        "3-quater",
+    ]
+    inserted = new.segments[new.index_of("1-bis")]
+    assert inserted.heading == "Art. 1-bis"
+    assert new.text[inserted.body_start :].startswith("(Biblioteche digitali)")
+    assert new.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
+    assert cmp.label_of("new", cmp.added) == ["1-bis", "3-bis", "3-quater"]
+    assert cmp.label_of("old", cmp.removed) == ["4"]
+
+
+def test_french_bis_and_letter_suffixes_read_in_order() -> None:
+    text = (
+        "Article 5\nLe bureau se réunit chaque mois.\n\n"
+        "Article 5 bis\nLe bureau peut se réunir à distance.\n\n"
+        "Article 5A\nLes procès-verbaux sont publiés.\n\n"
+        "Article 6\nLe présent règlement entre en vigueur le jour de son adoption.\n"
+    )
+    doc = make_document(text, "reglement.txt")
+    assert [s.label for s in doc.segments] == ["5", "5 bis", "5A", "6"]
+    assert doc.warnings == ()
+
+
+# -- Articles repealed in place: the number kept, a notice instead of the text ----------
+
+RU_OLD = """ЗАКОН О ГОРОДСКИХ ПАРКАХ
+
+Статья 1. Предмет закона
+Настоящий закон определяет порядок содержания городских парков и скверов.
+
+Статья 2. Охрана деревьев
+Вырубка деревьев в парках допускается только по решению городской комиссии.
+
+Статья 3. Платные услуги
+Администрация парка вправе оказывать посетителям платные услуги по прокату лодок.
+
+Статья 4. Часы работы
+Парки открыты для посещения ежедневно с семи часов утра до одиннадцати часов вечера.
+"""
+
+RU_NEW = """ЗАКОН О ГОРОДСКИХ ПАРКАХ
+(с изменениями)
+
+Статья 1. Предмет закона
+Настоящий закон определяет порядок содержания городских парков и скверов.
+
+Статья 2. Охрана деревьев
+Вырубка деревьев в парках допускается только по решению городской комиссии после общественных слушаний.
+
+Статья 3. Утратила силу. — Закон от 1 марта 2020 года № 15.
+
+Статья 4. Часы работы
+Парки открыты для посещения ежедневно с семи часов утра до одиннадцати часов вечера.
+"""
+
+EN_OLD = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. Fees
+A licence costs forty pounds a year, payable in advance at the town hall.
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-eight days.
+"""
+
+EN_NEW = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. [Repealed]
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-one days.
+"""
+
+
+def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
+    cmp = _compare(RU_OLD, RU_NEW)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")}
+    assert cmp.added == () and cmp.removed == ()
+    repealed = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
+    assert repealed.status == "modified" and not repealed.renumbered
+    cmp = _compare(EN_OLD, EN_NEW)
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
+    assert cmp.added == () and cmp.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "notice"),
+    [
+        ("Abrogé.", True),
+        ("(weggefallen)", True),
+        ("(abrogato)", True),
+        ("Repealed by the Traders Act 2019.", True),
+        ("Утратил силу с 1 января 2021 года.", True),
+        ("Deleted records are kept for one month and then destroyed.", False),
+        ("Repealed provisions keep applying to licences granted before that day.", False),
+    ],
+)
+def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:
+    assert is_repeal_notice(body) is notice
+
+
+# -- Standards: clauses numbered in depth, a title on the heading line ------------------
+
+STD_OLD = """GUIDE TO LABEL PRINTING — EDITION 2
+
+1 Scope
+This guide applies to adhesive labels printed for parcels.
+
+2 Label content
+2.1 Sender
+The label shall show the sender's postal address.
+
+2.2 Weight
+The label shall show the gross weight in kilograms.
+
+2.3 Barcode
+The label should carry a barcode of the tracking number.
+
+2.4 Colour
+The label may be printed in black or dark blue.
+
+3 Testing
+A label conforms if it stays legible after a day in the rain.
+"""
+
+STD_NEW = """GUIDE TO LABEL PRINTING — EDITION 3
+
+1 Scope
+This guide applies to adhesive labels printed for parcels and letters.
+
+2 Label content
+2.1 Sender
+The label shall show the sender's postal address.
+
+2.2 Barcode
+The label shall carry a barcode of the tracking number.
+
+2.3 Weight
+The label shall show the gross weight in kilograms.
+
+2.4 Return address
+The label shall show where to send the parcel back if it cannot be delivered.
+
+3 Testing
+A label conforms if it stays legible after a day in the rain.
+"""
+
+
+def test_numbered_clauses_are_units_under_their_parent_clauses() -> None:
+    old, new = make_document(STD_OLD, "old.txt"), make_document(STD_NEW, "new.txt")
+    assert [s.label for s in new.segments] == ["preamble", "1", "2.1", "2.2", "2.3", "2.4", "3"]
+    assert new.segments[new.index_of("2.3")].heading == "2.3 Weight"
+    assert [(d.label, d.title) for d in new.divisions] == [("2", "Label content")]
+    assert new.segments[new.index_of("2.3")].division == 0
+    assert new.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {
+        ("1", "1"),
+        ("2.1", "2.1"),
+        ("2.2", "2.3"),
+        ("2.3", "2.2"),
+        ("3", "3"),
+    }
+    assert cmp.label_of("new", cmp.added) == ["2.4"]
+    assert cmp.label_of("old", cmp.removed) == ["2.4"]
+    renumbered = {
+        (cmp.label_of("old", p.old)[0], p.renumbered) for p in cmp.pairs if p.old and p.new
+    }
+    assert ("2.2", True) in renumbered and ("2.3", True) in renumbered
+    assert ("2.1", False) in renumbered
+
+
+# -- Markdown: unnumbered "## Heading" units, named by their heading --------------------
+
+MD_OLD = """# Community Garden Rules
+
+## Plots
+Each member tends one plot and keeps its paths clear of weeds.
+
+## Water
+Hoses may be used before nine in the morning and after six in the evening.
+
+## Tools
+Shared tools are returned to the shed, cleaned, on the day they are borrowed.
+
+## Bonfires
+Garden waste may be burnt on the first Saturday of each month.
+
+## Guests
+Members may bring guests, who stay with them while in the garden.
+"""
+
+MD_NEW = """# Community Garden Rules
+
+## Plots
+Each member tends one plot and keeps its paths and borders clear of weeds.
+
+## Compost
+Kitchen scraps go into the green bins by the gate, never onto the plots.
+
+## Tools
+Shared tools are returned to the shed, cleaned, on the day they are borrowed.
+
+## Water
+Hoses may be used before eight in the morning and after seven in the evening.
+
+## Guests
+Members may bring guests, who stay with them while in the garden.
+"""
+
+
+def test_markdown_headings_are_units_named_by_their_text(tmp_path: Path) -> None:
+    (tmp_path / "rules-old.md").write_text(MD_OLD, encoding="utf-8")
+    (tmp_path / "rules-new.md").write_text(MD_NEW, encoding="utf-8")
+    old = read_document(tmp_path / "rules-old.md")
+    new = read_document(tmp_path / "rules-new.md")
+    assert [s.label for s in old.segments] == [
+        "preamble", "Plots", "Water", "Tools", "Bonfires", "Guests"
+    ]  # fmt: skip
+    assert old.warnings == ()
+    cmp = compare(old, new)
+    assert _links(cmp) == {
+        ("Plots", "Plots"),
+        ("Water", "Water"),
+        ("Tools", "Tools"),
+        ("Guests", "Guests"),
+    }
+    assert cmp.label_of("new", cmp.added) == ["Compost"]
+    assert cmp.label_of("old", cmp.removed) == ["Bonfires"]

@@ -1,0 +1,72 @@
+"""How the window shows document styles beyond treaties (see test_document_styles)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from test_document_styles import ZH_NEW, ZH_OLD
+
+pytestmark = pytest.mark.gui
+
+
+def test_no_counterpart_cannot_be_read_as_the_chinese_numeral_one(
+    make_window, tmp_path: Path
+) -> None:
+    old, new = tmp_path / "zh-old.txt", tmp_path / "zh-new.txt"
+    old.write_text(ZH_OLD, encoding="utf-8")
+    new.write_text(ZH_NEW, encoding="utf-8")
+    window = make_window(old, new)
+    model = window.concordance.model
+    cells = {
+        (model.index(r, 0).data(), model.index(r, 1).data()): r for r in range(model.rowCount())
+    }
+    absent = [(o, n) for (o, n) in cells if "(none)" in (o, n)]
+    assert sorted(absent) == [("(none)", "三"), ("五", "(none)")], sorted(cells)
+    first = cells[("一", "一")]
+    removed = cells[("五", "(none)")]
+    cell = model.index(removed, 1)
+    assert cell.data(Qt.ItemDataRole.FontRole).italic()
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "No counterpart in the new text"
+    assert model.index(first, 1).data(Qt.ItemDataRole.FontRole) is None
+
+
+REPLACED_OLD = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. Fees
+A licence costs forty pounds a year, payable in advance at the town hall.
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-eight days.
+"""
+
+REPLACED_NEW = """Article 1. Scope
+This Act governs the licensing of street traders in the borough.
+
+Article 2. Pitches
+Pitches on the market square are allotted by drawing lots each spring.
+
+Article 3. Appeals
+A trader refused a licence may appeal to the magistrates within twenty-eight days.
+"""
+
+
+def test_an_unpaired_article_beside_its_namesake_does_not_claim_no_counterpart(
+    make_window, tmp_path: Path
+) -> None:
+    old, new = tmp_path / "act-old.txt", tmp_path / "act-new.txt"
+    old.write_text(REPLACED_OLD, encoding="utf-8")
+    new.write_text(REPLACED_NEW, encoding="utf-8")
+    window = make_window(old, new)
+    cmp = window.session.comparison
+    assert cmp.label_of("old", cmp.removed) == ["2"] and cmp.label_of("new", cmp.added) == ["2"]
+    old_text = window.view.old_pane.toPlainText()
+    new_text = window.view.new_pane.toPlainText()
+    old_heading = next(line for line in old_text.splitlines() if line.startswith("Article 2."))
+    new_heading = next(line for line in new_text.splitlines() if line.startswith("Article 2."))
+    assert "no counterpart" not in old_heading and "no counterpart" not in new_heading
+    assert old_heading.endswith("not paired: Art. 2 there has other wording"), old_heading
+    assert new_heading.endswith("not paired: Art. 2 there has other wording"), new_heading
