@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Открыть &amp;цепочку версий…</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -84,11 +84,6 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The interface will be in {0} after treatyviewer is restarted.</source>
-        <translation>Язык интерфейса ({0}) будет применён после перезапуска treatyviewer.</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Confidence: {0}</source>
         <translation>Надёжность: {0}</translation>
@@ -104,12 +99,18 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+129"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <source>not paired: {0} there has other wording</source>
+        <translation>не сопоставлена: {0} там с другим текстом</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -129,12 +130,13 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+96"/>
         <source>no counterpart; shares wording with {0}</source>
         <translation>нет соответствия; общие формулировки с {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -154,7 +156,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -209,7 +211,7 @@
         <translation>Повторить правку</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+61"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
@@ -229,7 +231,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -644,6 +646,7 @@
     </message>
     <message>
         <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+95"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1248,7 +1251,7 @@
         <translation>; рубрик над ними (части, главы…): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+111"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+115"/>
         <source>Change of form: {0}</source>
         <translation>Изменение формы: {0}</translation>
     </message>
@@ -1411,27 +1414,27 @@
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (только в новом тексте)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{0} (only in the older text)</source>
         <translation>{0} (только в старом тексте)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
         <source>Go to Article</source>
         <translation>Перейти к статье</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+71"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>Ни в одном из текстов нет статьи «{0}». Статья:</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-59"/>
         <source>Article:</source>
         <translation>Статья:</translation>
     </message>
@@ -1463,38 +1466,47 @@ by {1}</source>
         <translation>{0} — ещё не сравнивался</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-70"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Copy &amp;Older Wording</source>
         <translation>Копировать &amp;прежнюю редакцию</translation>
     </message>
     <message>
-        <source>Copy the selected text; from the inline redline, the newer text's wording (deleted words left out)</source>
+        <location line="-10"/>
+        <source>Copy the selected text; from the inline redline, the newer text&apos;s wording (deleted words left out)</source>
         <translation>Копировать выделенный текст; из сводной правки — в редакции нового текста (удалённые слова опускаются)</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Copy the selected text of the inline redline as the older text has it (inserted words left out)</source>
         <translation>Копировать выделенный текст сводной правки в редакции старого текста (вставленные слова опускаются)</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-2"/>
         <source>Number or name: 5, V, Art. 12</source>
         <translation>Номер или название: 5, V, Ст. 12</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/article_wait.py" line="+42"/>
         <source> ({0} of the text is laid out so far)</source>
         <translation> (пока выведено {0} текста)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
         <translation>{0}: ещё не выведено на экран{1}; переход произойдёт, как только текст будет выведен.</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+20"/>
         <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
         <translation>Выбран язык: {0}. Он будет применён при следующем запуске treatyviewer.</translation>
     </message>
@@ -1558,7 +1570,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+50"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1662,7 +1674,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+101"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1693,12 +1705,12 @@ by {1}</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-38"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+33"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1708,7 +1720,7 @@ by {1}</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-41"/>
         <source>anchored</source>
         <translation>на месте</translation>
     </message>
@@ -1718,7 +1730,7 @@ by {1}</source>
         <translation>перемещена</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+94"/>
         <source>curated</source>
         <translation>редакционная</translation>
     </message>
@@ -1867,7 +1879,7 @@ by {1}</source>
         <translation>Удалить заметку к {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import %n note(s)</source>
         <translation>
             <numerusform>Импортировать %n заметку</numerusform>
@@ -1887,7 +1899,7 @@ by {1}</source>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+175"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -1948,7 +1960,7 @@ by {1}</source>
         <translation>Поиск ссылок и имён, затем выделение…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Unexpected error: {0}</source>
         <translation>Непредвиденная ошибка: {0}</translation>
     </message>
@@ -1956,7 +1968,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+72"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -1974,7 +1986,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2030,13 +2042,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2052,12 +2064,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
@@ -2077,7 +2089,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -2130,7 +2142,13 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+110"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>
@@ -2140,7 +2158,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -2150,12 +2168,22 @@ by {1}</source>
         <translation>Найдено ли соответствие автоматически или задано вами</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+9"/>
+        <source>No counterpart in the old text</source>
+        <translation>Нет соответствия в старом тексте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No counterpart in the new text</source>
+        <translation>Нет соответствия в новом тексте</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>related: {0}</source>
         <translation>связанные: {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
     </message>
@@ -2481,7 +2509,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2525,7 +2553,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+241"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2632,7 +2660,7 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+238"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -2651,12 +2679,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>named in both texts</source>
         <translation>названо в обоих текстах</translation>
     </message>
@@ -2686,7 +2714,7 @@ by {1}</source>
         <translation>автономная область (точки)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-115"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -2707,17 +2735,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
@@ -3179,27 +3207,27 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>reading-session</source>
         <translation>сеанс-чтения</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Save Session As</source>
         <translation>Сохранить сеанс как</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import Notes</source>
         <translation>Импорт заметок</translation>
     </message>
@@ -3227,7 +3255,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export Notes</source>
         <translation>Экспорт заметок</translation>
     </message>
@@ -3251,7 +3279,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>this reading session</source>
         <translation>этот сеанс чтения</translation>
     </message>
@@ -3289,12 +3317,12 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -3314,12 +3342,12 @@ by {1}</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+38"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -3419,12 +3447,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-63"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
     </message>
@@ -3434,7 +3462,7 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
@@ -3541,12 +3569,12 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+112"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -3615,7 +3643,7 @@ by {1}</source>
         <translation>Экспортирован {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open File</source>
         <translation>Открыть файл</translation>
     </message>

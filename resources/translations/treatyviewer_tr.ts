@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Sürüm &amp;zinciri aç…</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -84,11 +84,6 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The interface will be in {0} after treatyviewer is restarted.</source>
-        <translation>Arayüz dili ({0}) treatyviewer yeniden başlatıldığında uygulanacak.</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Confidence: {0}</source>
         <translation>Güvenilirlik: {0}</translation>
@@ -104,12 +99,18 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+129"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-15"/>
+        <source>not paired: {0} there has other wording</source>
+        <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -129,12 +130,13 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+96"/>
         <source>no counterpart; shares wording with {0}</source>
         <translation>karşılığı yok; {0} ile ortak ifadeler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -154,7 +156,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -209,7 +211,7 @@
         <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+61"/>
         <source>&amp;Find…</source>
         <translation>&amp;Bul…</translation>
     </message>
@@ -229,7 +231,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+8"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
@@ -644,6 +646,7 @@
     </message>
     <message>
         <location line="+38"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+95"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1236,7 +1239,7 @@
         <translation>; üstlerindeki kısım ve bölümler: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+111"/>
+        <location filename="../../src/treatyviewer/ui/compare/formats.py" line="+115"/>
         <source>Change of form: {0}</source>
         <translation>Biçim değişikliği: {0}</translation>
     </message>
@@ -1399,27 +1402,27 @@
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/go_to_article.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
         <source>{0} (only in the newer text)</source>
         <translation>{0} (yalnızca yeni metinde)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{0} (only in the older text)</source>
         <translation>{0} (yalnızca eski metinde)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
         <source>Go to Article</source>
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+71"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>İki metinde de “{0}” maddesi yok. Madde:</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-59"/>
         <source>Article:</source>
         <translation>Madde:</translation>
     </message>
@@ -1451,38 +1454,47 @@ yerine {1}</translation>
         <translation>{0} — henüz karşılaştırılmadı</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/actions.py" line="-70"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyala</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Copy &amp;Older Wording</source>
         <translation>&amp;Eski İfadeyi Kopyala</translation>
     </message>
     <message>
-        <source>Copy the selected text; from the inline redline, the newer text's wording (deleted words left out)</source>
+        <location line="-10"/>
+        <source>Copy the selected text; from the inline redline, the newer text&apos;s wording (deleted words left out)</source>
         <translation>Seçili metni kopyala; satır içi düzeltmeden yeni metnin ifadesiyle (silinen sözcükler dışarıda kalır)</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Copy the selected text of the inline redline as the older text has it (inserted words left out)</source>
         <translation>Satır içi düzeltmede seçili metni eski metindeki haliyle kopyala (eklenen sözcükler dışarıda kalır)</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-2"/>
         <source>Number or name: 5, V, Art. 12</source>
         <translation>Numara ya da ad: 5, V, Md. 12</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Articles</source>
         <translation>Maddeler</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/article_wait.py" line="+42"/>
         <source> ({0} of the text is laid out so far)</source>
         <translation> (metnin şimdilik {0} kadarı yerleştirildi)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{0} is not laid out yet{1}; the view goes there as soon as it is.</source>
         <translation>{0} henüz yerleştirilmedi{1}; yerleştirilir yerleştirilmez oraya gidilecek.</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+20"/>
         <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
         <translation>Seçilen dil: {0}. treatyviewer yeniden başlatıldığında geçerli olur.</translation>
     </message>
@@ -1546,7 +1558,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+50"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1650,7 +1662,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+92"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+101"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1681,12 +1693,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-38"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-61"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+33"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1696,7 +1708,7 @@ yerine {1}</translation>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-41"/>
         <source>anchored</source>
         <translation>yerinde</translation>
     </message>
@@ -1706,7 +1718,7 @@ yerine {1}</translation>
         <translation>taşındı</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+94"/>
         <source>curated</source>
         <translation>editoryal</translation>
     </message>
@@ -1855,7 +1867,7 @@ yerine {1}</translation>
         <translation>{0} üzerindeki notu sil</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import %n note(s)</source>
         <translation>
             <numerusform>%n not içe aktar</numerusform>
@@ -1873,7 +1885,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+175"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -1934,7 +1946,7 @@ yerine {1}</translation>
         <translation>Göndermeler ve adlar aranıyor, vurgular sonra…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Unexpected error: {0}</source>
         <translation>Beklenmeyen hata: {0}</translation>
     </message>
@@ -1942,7 +1954,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+72"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -1960,7 +1972,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+133"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
@@ -2016,13 +2028,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <location line="+21"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2038,12 +2050,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
@@ -2063,7 +2075,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
@@ -2116,7 +2128,13 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+110"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>
@@ -2126,7 +2144,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -2136,12 +2154,22 @@ yerine {1}</translation>
         <translation>Eşleşmenin otomatik olarak mı bulunduğu yoksa sizin tarafınızdan mı belirlendiği</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+9"/>
+        <source>No counterpart in the old text</source>
+        <translation>Eski metinde karşılığı yok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No counterpart in the new text</source>
+        <translation>Yeni metinde karşılığı yok</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>related: {0}</source>
         <translation>ilgili: {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
     </message>
@@ -2467,7 +2495,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-139"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2511,7 +2539,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+241"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2618,7 +2646,7 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+228"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+238"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -2635,12 +2663,12 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>named in both texts</source>
         <translation>iki metinde de geçen</translation>
     </message>
@@ -2670,7 +2698,7 @@ yerine {1}</translation>
         <translation>özerk bölge (noktalı)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-115"/>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>
@@ -2691,17 +2719,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+145"/>
+        <location line="+153"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
@@ -3153,27 +3181,27 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>reading-session</source>
         <translation>okuma-oturumu</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Save Session As</source>
         <translation>Oturumu Farklı Kaydet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import Notes</source>
         <translation>Notları İçe Aktar</translation>
     </message>
@@ -3197,7 +3225,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Export Notes</source>
         <translation>Notları Dışa Aktar</translation>
     </message>
@@ -3219,7 +3247,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>this reading session</source>
         <translation>bu okuma oturumu</translation>
     </message>
@@ -3257,12 +3285,12 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -3282,12 +3310,12 @@ yerine {1}</translation>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+38"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -3365,12 +3393,12 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-63"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-17"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
     </message>
@@ -3380,7 +3408,7 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+59"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
@@ -3485,12 +3513,12 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+112"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -3557,7 +3585,7 @@ yerine {1}</translation>
         <translation>{0} dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Open File</source>
         <translation>Dosyayı Aç</translation>
     </message>
