@@ -7,18 +7,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from test_document_styles import ZH_NEW, ZH_OLD
+from test_document_styles import EN_OLD, ZH_NEW, ZH_OLD
 
 pytestmark = pytest.mark.gui
+
+
+def open_pair(make_window, folder: Path, name: str, old_text: str, new_text: str):
+    old, new = folder / f"{name}-old.txt", folder / f"{name}-new.txt"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    return make_window(old, new)
 
 
 def test_no_counterpart_cannot_be_read_as_the_chinese_numeral_one(
     make_window, tmp_path: Path
 ) -> None:
-    old, new = tmp_path / "zh-old.txt", tmp_path / "zh-new.txt"
-    old.write_text(ZH_OLD, encoding="utf-8")
-    new.write_text(ZH_NEW, encoding="utf-8")
-    window = make_window(old, new)
+    window = open_pair(make_window, tmp_path, "zh", ZH_OLD, ZH_NEW)
     model = window.concordance.model
     cells = {
         (model.index(r, 0).data(), model.index(r, 1).data()): r for r in range(model.rowCount())
@@ -32,16 +36,6 @@ def test_no_counterpart_cannot_be_read_as_the_chinese_numeral_one(
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "No counterpart in the new text"
     assert model.index(first, 1).data(Qt.ItemDataRole.FontRole) is None
 
-
-REPLACED_OLD = """Article 1. Scope
-This Act governs the licensing of street traders in the borough.
-
-Article 2. Fees
-A licence costs forty pounds a year, payable in advance at the town hall.
-
-Article 3. Appeals
-A trader refused a licence may appeal to the magistrates within twenty-eight days.
-"""
 
 REPLACED_NEW = """Article 1. Scope
 This Act governs the licensing of street traders in the borough.
@@ -57,10 +51,7 @@ A trader refused a licence may appeal to the magistrates within twenty-eight day
 def test_an_unpaired_article_beside_its_namesake_does_not_claim_no_counterpart(
     make_window, tmp_path: Path
 ) -> None:
-    old, new = tmp_path / "act-old.txt", tmp_path / "act-new.txt"
-    old.write_text(REPLACED_OLD, encoding="utf-8")
-    new.write_text(REPLACED_NEW, encoding="utf-8")
-    window = make_window(old, new)
+    window = open_pair(make_window, tmp_path, "act", EN_OLD, REPLACED_NEW)
     cmp = window.session.comparison
     assert cmp.label_of("old", cmp.removed) == ["2"] and cmp.label_of("new", cmp.added) == ["2"]
     old_text = window.view.old_pane.toPlainText()
