@@ -112,6 +112,6 @@ def titled_segments(text: str) -> list[Segment] | None:
     for k, ((start, _), label) in enumerate(zip(titled, _unique(names), strict=True)):
         nxt = titled[k + 1][0] if k + 1 < len(titled) else len(text)
         end = trim_end(text, start, nxt)
-        body = text.find("\n", start) + 1
+        body = min(text.find("\n", start) + 1, end)  # a title with no text after it
         segments.append(Segment(label, SegmentKind.HEADING, start, end, body, names[k]))
     return segments
