@@ -94,6 +94,8 @@ class Job(QRunnable):
         self._work: Callable[[Progress], Any] | None = work
         self._cancel = threading.Event()
         self._reported = 0.0
+        self._held: tuple[int, int] | None = None
+        """The last progress not sent yet (it came too soon after the one before)."""
         self._lock = threading.Lock()
         self._thread: int | None = None
         """The pool thread while it is inside the work (the only time it may be interrupted)."""
@@ -119,8 +121,10 @@ class Job(QRunnable):
     def _should_stop(self, done: int, total: int) -> bool:
         now = time.monotonic()
         if now - self._reported >= PROGRESS_EVERY_S:
-            self._reported = now
+            self._reported, self._held = now, None
             self.signals.progress.emit(done, total)
+        else:
+            self._held = (done, total)
         return self._cancel.is_set()
 
     def run(self) -> None:
@@ -149,6 +153,8 @@ class Job(QRunnable):
         if self._cancel.is_set():
             self.signals.cancelled.emit(result)
         else:
+            if self._held is not None:  # the bar shows how far the work really got
+                self.signals.progress.emit(*self._held)
             self.signals.finished.emit(result)
 
     def _leave(self) -> None:
