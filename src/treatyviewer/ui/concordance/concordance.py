@@ -189,6 +189,18 @@ class ConcordanceModel(QAbstractTableModel):
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
 
+    def _cell(self, row: int, column: str) -> tuple[str, Any]:
+        cell = self._cells.get((row, column))
+        if cell is None:  # sorting asks for every row many times: compute once
+            cell = self._cells[(row, column)] = self._value(row, column)
+        return cell
+
+    def shown_text(self, row: int, column: int) -> tuple[str, bool]:
+        """What a cell says and whether in italics (it stands for no article): all its
+        width depends on, asked without going through Qt (``column_fit``)."""
+        name = COLUMNS[column]
+        return self._cell(row, name)[0], self.absent(row, name)
+
     def absent(self, row: int, column: str) -> bool:
         """Whether the cell of an article column stands for no article at all."""
         if column not in ("old", "new"):
@@ -228,9 +240,7 @@ class ConcordanceModel(QAbstractTableModel):
             return None
         row, column = index.row(), COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            cell = self._cells.get((row, column))
-            if cell is None:  # sorting asks for every row many times: compute once
-                cell = self._cells[(row, column)] = self._value(row, column)
+            cell = self._cell(row, column)
             return cell[0] if role == Qt.ItemDataRole.DisplayRole else cell[1]
         if role == ROW_ROLE:
             return row
