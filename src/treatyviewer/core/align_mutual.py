@@ -31,7 +31,7 @@ from .align_features import Vectors, combined, containment, same_containment
 from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
 from .sequences import nearest
 
-MUTUAL_Z = 2.5
+LEAST_Z = 0.0
 """Least standing above the background of two articles that prefer each other..."""
 MUTUAL_MARGIN_Z = 1.0
 """...by how much they must prefer each other to their next best..."""
@@ -39,8 +39,15 @@ EVIDENCE_Z = 4.5
 """...and how far, combined, their standing and their running text in common (against
 that of runner-up pairs) must stand out. Each is a z value; Stouffer's sum over the
 root of two combines them, so a weak standing needs much running text and a pair
-that was reworded throughout needs a high standing. Both read the same words, so
-they are not independent: the bar is set higher than a one-sided 4.0 would be."""
+that was reworded throughout needs a high standing. The standing is the pair's
+margin over its next best where that is the larger: an article moved far and
+edited by a third keeps few of its word pairs and scores hardly above the
+background, while everything else either article meets scores under it. Both read
+the same words, so they are not independent: the bar is set higher than a
+one-sided 4.0 would be."""
+MUTUAL_Z = 2.5
+"""The standing that pairs two articles with a run of words in common longer than
+any runner-up pair shares, however little else of their wording they share."""
 MUTUAL_TRIES = 150
 PER_DECADE = 2.0
 """The standing alone that pairs two articles with no more running text than chance
@@ -85,9 +92,10 @@ def common_runs(a: Sequence[str], b: Sequence[str]) -> tuple[float, int]:
     return 2 * found / (len(a) + len(b)), max(sizes)
 
 
-def candidates(a: Scored) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Open pairs that prefer each other by a margin and stand out of the background,
-    and every open article with its runner-up match (unrelated, as near as chance gets)."""
+def candidates(a: Scored) -> tuple[dict[tuple[int, int], float], list[tuple[int, int]]]:
+    """Open pairs that prefer each other by a margin and stand above the background's
+    centre, each with its margin (in spreads of the background), and every open
+    article with its runner-up match (unrelated, as near as chance gets)."""
     best_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
     best_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), s in a.scores.items():
@@ -96,7 +104,7 @@ def candidates(a: Scored) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             best_old[i].append((value, j))
             best_new[j].append((value, i))
     bg = a.background
-    found: list[tuple[int, int]] = []
+    found: dict[tuple[int, int], float] = {}
     runners: set[tuple[int, int]] = set()
     for i, row in best_old.items():
         top = sorted(row, reverse=True)
@@ -106,14 +114,15 @@ def candidates(a: Scored) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             runners.add((i, top[1][1]))
         if len(rivals) > 1:
             runners.add((rivals[1][1], j))
-        if rivals[0][1] != i or bg.z(value) < MUTUAL_Z:
+        if rivals[0][1] != i or bg.z(value) < LEAST_Z:
             continue
         runner = max(
             top[1][0] if len(top) > 1 else bg.centre,
             rivals[1][0] if len(rivals) > 1 else bg.centre,
         )
-        if (value - runner) / bg.spread >= MUTUAL_MARGIN_Z:
-            found.append((i, j))
+        margin = (value - runner) / bg.spread
+        if margin >= MUTUAL_MARGIN_Z:
+            found[(i, j)] = margin
     return found, sorted(runners)
 
 
@@ -234,7 +243,7 @@ def mutual_best(
         z, running_z = bg.z(a.adjusted(i, j, a.scores[(i, j)])), chance.z(i, j)
         if z >= alone and running.longest(i, j) > running.longest_by_chance:
             return True  # reworded throughout, yet far the best, and a clause kept
-        return combined_z(z, running_z) >= evidence
+        return combined_z(max(z, found[(i, j)]), running_z) >= evidence
 
     def whole(i: int, j: int) -> bool:
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
