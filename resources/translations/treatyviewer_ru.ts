@@ -2553,7 +2553,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3317,7 +3317,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -3437,8 +3437,22 @@ by {1}</source>
             <numerusform>%Ln вставлено</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>words: −{0} +{1}</source>
+        <translation>слова: −{0} +{1}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -3446,8 +3460,18 @@ by {1}</source>
             <numerusform>%Ln соответствий к проверке</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln to review</source>
+        <comment>pairings</comment>
+        <translation>
+            <numerusform>%Ln к проверке</numerusform>
+            <numerusform>%Ln к проверке</numerusform>
+            <numerusform>%Ln к проверке</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3462,12 +3486,12 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+11"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>

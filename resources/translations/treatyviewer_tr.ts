@@ -2539,7 +2539,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3285,7 +3285,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -3385,15 +3385,35 @@ yerine {1}</translation>
             <numerusform>%Ln eklendi</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>words: −{0} +{1}</source>
+        <translation>sözcük: −{0} +{1}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln değişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln to review</source>
+        <comment>pairings</comment>
+        <translation>
+            <numerusform>%Ln incelenecek</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-63"/>
+        <location line="-78"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3408,12 +3428,12 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+11"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>

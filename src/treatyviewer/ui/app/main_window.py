@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
-        self.dock_room = DockRoom(self, self.outline)
+        self.dock_room = DockRoom(self, self.outline, self.view)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
             height = max(150, int(self.height() * DOCK_SHARE))
             self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
             self.reading.size_docks()
+        elif self._first_show:  # as the reader left them, but the texts keep most room
+            self.dock_room.restored()
         if self._first_show:
             self._first_show = False
             if self.persist:  # after the first paint: it looks for autosaves on disk
