@@ -32,6 +32,7 @@ from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
+from .printing import WindowPrint
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_position import ReadingPosition
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
             shown=self.classes.apply,
         )  # fmt: skip
         self.export_progress = ProgressWatcher(self.exports, self)
+        self.printing = WindowPrint(
+            self.session, self.settings, self.message_bar, self.exports, self,
+            shown=self.classes.apply,
+        )  # fmt: skip
+        self.print_progress = ProgressWatcher(self.printing, self)
         self.map_room = MapRoom(
             self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
             self.reading.store, self.reading.go_to, self.scheme.dark, self.reading.notes_dock,
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()
         self.exports.cancel()
+        self.printing.cancel()
         super().closeEvent(event)
 
     # -- files -----------------------------------------------------------------
