@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+
 from synthetic import family_pair
 from synthetic_styles import ProtocolWriter
 from test_align import document, links_of
