@@ -30,6 +30,10 @@ LEAST_NAMES = 4
 """Names and figures an article must cite for their order to tell it apart..."""
 NAMES_Z = 3.0
 """...how far above the runner-ups' share a pair's share of them in order must lie..."""
+MOST_NAMES = 0.5
+"""...above which share (of the two articles' steps from one name or figure to the next)
+a reworded article keeps most of what it names, where two articles that repeat the same
+stock clause or two share a part..."""
 NAMES_MARGIN = 0.15
 """...and by how much more than with anything else each of the two must share them."""
 ALIKE_LENGTH = 0.75
@@ -123,7 +127,7 @@ def pair_by_names(
     found = []
     for (i, j), s in shares.items():
         row, col = rows[i], cols[j]
-        if s < row[0] or s < col[0]:
+        if s <= MOST_NAMES or s < row[0] or s < col[0]:
             continue
         rival = max(row[1] if len(row) > 1 else 0.0, col[1] if len(col) > 1 else 0.0)
         if s - rival < NAMES_MARGIN or chance.z(s) < bar or not allowed(i, j):
