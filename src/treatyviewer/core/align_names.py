@@ -40,9 +40,10 @@ ALIKE_LENGTH = 0.75
 """Least ratio of the shorter sequence to the longer: a whole article reworded, not a
 sentence of one that another article repeats (formulas recur word for word)."""
 FIGURES_ALIKE = 0.5
-"""Share of their figures two articles that both cite figures must have in common,
-beyond which they may pair: a reworded article keeps its figures, while two articles of
-one formula for one state differ by them."""
+"""Share of their figures two articles must have in common, beyond which they may pair:
+a reworded article keeps its figures, while two articles of one formula for one state
+differ by them; and a party and a place alone recur by chance in a long text of short
+articles, so an article that cites no figure is left to the other stages."""
 NAMES_PRIOR = (0.3, 0.15)
 """Share of names in order assumed for unrelated articles before any is measured."""
 
@@ -135,8 +136,7 @@ def pair_by_names(
         shorter, longer = sorted((old[i].total(), new[j].total()))
         if shorter < ALIKE_LENGTH * longer:
             continue
-        figures = old_figures[i], new_figures[j]
-        if all(figures) and _dice(*figures) <= FIGURES_ALIKE:
+        if _dice(old_figures[i], new_figures[j]) <= FIGURES_ALIKE:
             continue
         if background.z(score(i, j)) >= NEAR_Z:
             found.append((i, j, chance.z(s)))
