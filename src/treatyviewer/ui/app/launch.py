@@ -102,10 +102,15 @@ def _declare_own_modules() -> None:
     ``__feature__`` spellings (never used here); it keeps the answer in the dictionary
     it publishes for that (``pyside_feature_dict``): 0 for a module that uses Qt, -1
     for one it may ignore. The window's modules are the ``ui`` package; the rest is
-    Qt-free. A PySide6 without that dictionary reads the sources as before."""
+    Qt-free. So is every module imported before PySide6 (else the standard library's
+    ``collections``, ``typing``, ``codecs``… are read when a module of the window
+    imports them again). A PySide6 without that dictionary reads the sources as before."""
     known = getattr(sys.modules.get("PySide6.support.feature"), "pyside_feature_dict", None)
     if not isinstance(known, dict):
         return
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken", "treatyviewer.ui")):
+            known.setdefault(name, -1)
     package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     start = len(os.path.dirname(package)) + 1
     for folder, _dirs, files in os.walk(package):

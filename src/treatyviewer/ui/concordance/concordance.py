@@ -17,7 +17,7 @@ from ...core.comparison import Comparison, Row
 from ...core.fate import related_articles
 from ..common.colours import Scheme
 from ..common.filtering import refilter
-from ..common.model_index import Index
+from ..common.model_index import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
 from ..common.names import reference, related_text
 from ..common.vocabulary import STATUS_WORDS, number, percent, status_text
 
@@ -48,6 +48,10 @@ class ConcordanceModel(QAbstractTableModel):
         self.cmp: Comparison | None = None
         self.rows: list[Row] = []
         self._cells: dict[tuple[int, str], tuple[str, Any]] = {}
+        self._absent: dict[tuple[int, str], bool] = {}
+        self._swatches: dict[int, QIcon] = {}
+        """Status colour icons by colour, made once rather than at every paint of a cell."""
+        """Asked for each cell's font and colour at every paint: found once."""
         self._headers = (
             self.tr("Older"),
             self.tr("Newer"),
@@ -63,6 +67,7 @@ class ConcordanceModel(QAbstractTableModel):
         self.cmp = cmp
         self.rows = cmp.rows() if cmp is not None else []
         self._cells = {}
+        self._absent = {}
         self.endResetModel()
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -189,12 +194,34 @@ class ConcordanceModel(QAbstractTableModel):
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")
         return who, who
 
+    def _cell(self, row: int, column: str) -> tuple[str, Any]:
+        cell = self._cells.get((row, column))
+        if cell is None:  # sorting asks for every row many times: compute once
+            cell = self._cells[(row, column)] = self._value(row, column)
+        return cell
+
+    def shown_text(self, row: int, column: int) -> tuple[str, bool]:
+        """What a cell says and whether in italics (it stands for no article): all its
+        width depends on, asked without going through Qt (``column_fit``)."""
+        name = COLUMNS[column]
+        return self._cell(row, name)[0], self.absent(row, name)
+
+    def _swatch(self, status: str) -> QIcon:
+        colour = self.scheme.status(status)
+        icon = self._swatches.get(colour.rgba())
+        if icon is None:
+            icon = self._swatches[colour.rgba()] = swatch(colour)
+        return icon
+
     def absent(self, row: int, column: str) -> bool:
         """Whether the cell of an article column stands for no article at all."""
         if column not in ("old", "new"):
             return False
-        refs = self.references(row)[0 if column == "old" else 1]
-        return not refs and not self._related(row)
+        found = self._absent.get((row, column))
+        if found is None:
+            refs = self.references(row)[0 if column == "old" else 1]
+            found = self._absent[(row, column)] = not refs and not self._related(row)
+        return found
 
     def _related(self, row: int) -> str:
         """For an added or removed article, the other text's articles that share its matter."""
@@ -223,36 +250,28 @@ class ConcordanceModel(QAbstractTableModel):
         except KeyError:
             return -1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or self.cmp is None or index.row() >= len(self.rows):
             return None
         row, column = index.row(), COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            cell = self._cells.get((row, column))
-            if cell is None:  # sorting asks for every row many times: compute once
-                cell = self._cells[(row, column)] = self._value(row, column)
-            return cell[0] if role == Qt.ItemDataRole.DisplayRole else cell[1]
+        if role in (DISPLAY, SORT_ROLE):
+            cell = self._cell(row, column)
+            return cell[0] if role == DISPLAY else cell[1]
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.absent(
-            row, column
-        ):
+        if role in (FONT, FOREGROUND) and self.absent(row, column):
             # Set apart from any label: a dash would read as the numeral 一 of a
             # Chinese article, so the cell says "(none)" in grey italics.
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == FOREGROUND:
                 return QColor(self.scheme.muted)
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            return swatch(self.scheme.status(self.status(row)))
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == "confidence"
-            and self.uncertain(row)
-        ):
+        if role == DECORATION and column == "status":
+            return self._swatch(self.status(row))
+        if role == FOREGROUND and column == "confidence" and self.uncertain(row):
             return QColor(self.scheme.status("removed"))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if column == "confidence" and self.uncertain(row):
                 return self.tr("Low confidence: please review this pairing")
             if column == "origin":
@@ -270,7 +289,7 @@ class ConcordanceModel(QAbstractTableModel):
                     else self.tr("No counterpart in the new text")
                 )
             if column in ("old", "new"):  # the whole heading where the column elides it
-                return self.data(index, Qt.ItemDataRole.DisplayRole)
+                return self.data(index, DISPLAY)
         return None
 
 

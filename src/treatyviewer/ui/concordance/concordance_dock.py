@@ -24,6 +24,7 @@ from ...core.comparison import UNCERTAIN_BELOW, Row
 from ..common.colours import Scheme
 from ..common.names import segment_name
 from ..common.vocabulary import percent
+from .column_fit import ColumnFit
 from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
 
 Labels = tuple[str, ...]
@@ -71,18 +72,15 @@ class ConcordanceDock(QDockWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size columns from the first rows only: measuring all of a long treaty's rows
-        # on every layout pass costs more than the rest of the window.
-        header.setResizeContentsPrecision(40)
-        # Every column fits its text; the last one ("Decided by") takes the spare width,
-        # so no translation of it is ever cut at the window's edge.
+        # Every column fits its text (``ColumnFit``); the last one ("Decided by") takes
+        # the spare width, so no translation of it is ever cut at the window's edge.
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
         # A long section heading ("How to Apply These Terms to Your New Programs")
         # would push the other columns off the dock; it is elided, the tooltip has it.
         header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * MAX_COLUMN_EMS)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.columns = ColumnFit(self.table, self.model, self.proxy)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.clicked.connect(self._clicked)

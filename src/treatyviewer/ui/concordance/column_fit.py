@@ -1,0 +1,76 @@
+"""Concordance columns as wide as their widest cell, measured once whenever the rows change.
+
+Qt's own "resize to contents" asks the delegate for the size of every cell of the first
+rows, each question a round of calls into the Python model for eight roles, and does it
+again on every layout pass (three before the first screen is painted). Here the cells'
+texts are measured in Python, the widest few of each column are sized by Qt's delegate
+as before, and the sections get the width Qt would have given them, once per change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from .concordance import ConcordanceModel
+
+ROWS_MEASURED = 40
+"""Rows (from the top of the sorted, filtered list) a column fits: measuring every row of
+a long treaty on each change would cost more than the rest of the table."""
+CANDIDATES = 3
+"""Cells per column whose exact size is asked of Qt: the widest by measured text, a few
+in case the delegate's rounding orders near-equal widths otherwise."""
+_REFIT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
+class ColumnFit(QObject):
+    """Sizes every column but the last (which takes the spare width) to its contents."""
+
+    def __init__(
+        self, table: QTableView, model: ConcordanceModel, proxy: QSortFilterProxyModel
+    ) -> None:
+        super().__init__(table)
+        self.table, self.model, self.proxy = table, model, proxy
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted,
+                       proxy.rowsRemoved):  # fmt: skip
+            signal.connect(self.fit)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in _REFIT_EVENTS:
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        table.ensurePolished()
+        rows = self._rows()
+        plain = table.fontMetrics()
+        italic_font = QFont(table.font())
+        italic_font.setItalic(True)
+        italic = QFontMetrics(italic_font)
+        for column in range(header.count() - 1):  # the last section stretches
+            widths = []
+            for row in rows:
+                text, absent = self.model.shown_text(row, column)
+                widths.append(((italic if absent else plain).horizontalAdvance(text), row))
+            widest = sorted(widths, reverse=True)[:CANDIDATES]
+            hint = max((self._hint(row, column) for _, row in widest), default=0)
+            if table.showGrid():
+                hint += 1
+            size = max(hint, header.sectionSizeHint(column))
+            header.resizeSection(
+                column, min(max(size, header.minimumSectionSize()), header.maximumSectionSize())
+            )
+
+    def _rows(self) -> list[int]:
+        """The model rows of the first ``ROWS_MEASURED`` rows shown."""
+        proxy = self.proxy
+        count = min(ROWS_MEASURED, proxy.rowCount())
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(count)]
+
+    def _hint(self, row: int, column: int) -> int:
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        return self.table.sizeHintForIndex(index).width()

@@ -1,0 +1,59 @@
+"""Concordance columns fit their widest cell, as Qt itself would size them, after every change."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from treatyviewer.ui.concordance.column_fit import ROWS_MEASURED
+
+pytestmark = pytest.mark.gui
+
+
+def _qt_widths(table) -> list[int]:  # type: ignore[no-untyped-def]
+    """What Qt's own resize-to-contents gives each column but the stretched last one."""
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+    widths = []
+    for column in range(header.count() - 1):
+        size = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        widths.append(min(max(size, header.minimumSectionSize()), header.maximumSectionSize()))
+    return widths
+
+
+def _widths(table) -> list[int]:  # type: ignore[no-untyped-def]
+    header = table.horizontalHeader()
+    return [header.sectionSize(c) for c in range(header.count() - 1)]
+
+
+def test_columns_fit_their_contents_and_the_last_takes_the_rest(make_window) -> None:
+    window = make_window()
+    table = window.concordance.table
+    assert window.concordance.proxy.rowCount() > 10
+    assert _widths(table) == _qt_widths(table)
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) == (
+        table.viewport().width()
+    )
+
+
+def test_columns_fit_again_when_the_rows_or_the_font_change(make_window, qtbot) -> None:
+    window = make_window()
+    concordance = window.concordance
+    table = concordance.table
+    before = _widths(table)
+    concordance.filter.setText("added")  # only "(none)" in the older column
+    assert _widths(table) == _qt_widths(table)
+    assert _widths(table)[0] < before[0], (_widths(table), before)
+    concordance.filter.setText("")
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert _widths(table) == _qt_widths(table) == before  # the same rows: the same widths
+    font = QFont(table.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    qtbot.waitUntil(lambda: _widths(table) == _qt_widths(table))
+    cap = table.horizontalHeader().maximumSectionSize()
+    grown = [after > was for after, was in zip(_widths(table), before, strict=True) if was < cap]
+    assert grown and all(grown), (before, _widths(table))
