@@ -12,10 +12,12 @@ from __future__ import annotations
 import os
 import threading
 
-FIRST, EVERY = 0.05, 1.0
+FIRST, EVERY = 0.05, 0.2
 """Seconds between two looks at the processes: often at first (a short run), then
-once a second. Reading a process's PSS walks its page tables, a few hundredths of
-a second of processor time for a process of a gigabyte, taken from the run measured."""
+five times a second, so that a helper living a few seconds is seen at its largest.
+Reading a process's PSS walks its page tables, a few hundredths of a second of
+processor time for a process of a gigabyte, taken by this process (the one
+measuring), beside the run measured."""
 
 
 def _tree(root: int) -> list[int]:

@@ -299,16 +299,15 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
 @needs_fork
 def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
     """The aligner's work shared with helpers (the old articles looked up, half the
-    pairs scored, the merges found, the related articles found) pairs exactly as one
-    process does, and leaves the same articles' features at hand for the stages after
-    it (related articles are found among those); also with a text that repeats its
-    sections."""
+    pairs scored, the merges found) pairs exactly as one process does, and leaves the
+    same articles' features at hand for the stages after it (related articles are
+    found among those); also with a text that repeats its sections."""
     run_alone(
         """
         from unittest import mock
         from fork_counting import counted_forks
         from synthetic import text_of_size
-        from treatyviewer.core import align_attach, align_candidates, align_engine, parallel
+        from treatyviewer.core import align_attach, align_candidates, parallel
         from treatyviewer.core.align_engine import Aligner
         from treatyviewer.core.align_types import Overrides
         from treatyviewer.core.segment import make_document
@@ -325,10 +324,9 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
             with mock.patch.object(align_candidates, "APART_FROM", 10), \\
                     mock.patch.object(align_candidates, "PAIRS_APART", 10), \\
                     mock.patch.object(align_attach, "APART_FROM", 10), \\
-                    mock.patch.object(align_engine, "RELATED_APART", 10), \\
                     counted_forks() as forked, parallel.lent(1):
                 shared, read_shared = aligned(old_text, new_text)
-            assert len(forked) == 4, forked  # looking up, scoring, attaching, relating
+            assert len(forked) == 3, forked  # looking up, scoring, attaching
             assert len(alone.links) > 30
             assert shared == alone
             assert read_shared == read_alone

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
@@ -133,9 +134,10 @@ def _stem_or_number(folded: str, stem: str) -> str:
 Wordings = tuple[list[frozenset[str]], list[list[int]]]
 """The features of each distinct wording of a text, and the articles that have it."""
 
-Features = tuple[frozenset[str], frozenset[str], frozenset[str]]
-"""An article's stems and two-word shingles, its stems alone, and those of its stems
-that weigh more."""
+Features = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
+"""An article's stems and two-word shingles, its stems alone (each once, in reading
+order: a tuple takes a quarter of a set's memory, and nothing looks a stem up in it),
+and those of its stems that weigh more."""
 
 _NONE: frozenset[str] = frozenset()
 
@@ -154,9 +156,12 @@ def features(text: str, stems: Stems) -> Features:
     stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
     # One pass in reading order: how a set is built decides the order of the float
-    # sums over it, and so which of two equally alike articles comes first.
-    found = frozenset(itertools.chain(stemmed, map(" ".join, itertools.pairwise(stemmed))))
-    single = frozenset(stemmed)
+    # sums over it, and so which of two equally alike articles comes first. A shingle
+    # is one string however many articles hold it (interned): on a long text most
+    # recur, and a string apiece was most of the aligner's memory.
+    shingles = map(sys.intern, map(" ".join, itertools.pairwise(stemmed)))
+    found = frozenset(itertools.chain(stemmed, shingles))
+    single = tuple(dict.fromkeys(stemmed))
     lower_forms = stems.lower_forms
     heavy = frozenset(
         stem

@@ -30,6 +30,7 @@ from itertools import compress, repeat
 from operator import sub
 
 from .align_attach import Aligner
+from .align_features import Features as Found
 from .align_features import Vectors
 from .align_types import Related
 
@@ -77,11 +78,11 @@ class Side:
     """Paired articles and their counterparts in the other text."""
 
 
-def specific(found: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> frozenset[str]:
+def specific(found: Found) -> frozenset[str]:
     """The features of an article (as ``align_features.features`` gives them) that
     can tell its matter apart: its shingles and its names and figures."""
     everything, single, heavy = found
-    return (everything - single) | heavy
+    return (everything - frozenset(single)) | heavy
 
 
 class _Rarity:

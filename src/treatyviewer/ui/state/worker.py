@@ -10,10 +10,7 @@ the GUI thread collects instead (``GuiCollector``).
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import gc
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -22,6 +19,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ...core.cancel import Cancelled
+from ...core.memory import give_back
 
 PROGRESS_EVERY_S = 0.05
 """Least time between two progress reports: enough for a smooth bar, never a flood."""
@@ -254,14 +252,6 @@ def settle() -> None:
     gc.collect()
     gc.freeze()
     give_back()
-
-
-def give_back() -> None:
-    """Hand the memory freed back to the system (the C allocator keeps it otherwise:
-    a window that left a 5 MB pair kept 233 MB, 135 MB once handed back)."""
-    if sys.platform.startswith("linux"):  # (another C library keeps what it keeps)
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def start(job: Job) -> None:
