@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from conftest import wait_compared
 from test_ui_window import change_ids, on_screen_changes
+from treatyviewer.ui.compare.view_filling import RESTART_MS
 
 
 def _walk(window, stops: int = 10) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -122,6 +123,8 @@ def test_a_long_text_resized_again_and_again_is_written_again_once_at_the_last_w
     window.session.reload()
     wait_compared(qtbot, window, previous)
     written = view.new_pane.document()
+    # The reader drags on: however slow this machine is, no width holds long enough.
+    view.filler.settle_ms = 600_000
     for width in (1000, 1100, 900):  # a window dragged narrower, or a dock sliding open
         window.resize(width, 500)
         QApplication.sendPostedEvents()
@@ -129,6 +132,7 @@ def test_a_long_text_resized_again_and_again_is_written_again_once_at_the_last_w
             pane.flush_relayout()
         QApplication.processEvents()
         assert view.new_pane.document() is written and view.writing()
+    view.filler.settle_ms = RESTART_MS  # and lets go: the last width holds
     qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
     rewritten = view.new_pane.document()
     assert rewritten is not written  # once, at the last width

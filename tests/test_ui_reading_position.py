@@ -175,7 +175,7 @@ def test_concordance_follows_the_article_at_the_top(make_window, qtbot) -> None:
     row = window.position.row_at_top()
     assert row is not None and row.kind == "pair" and row.index >= 3
     source = conc.row_of(row)
-    qtbot.waitUntil(lambda: conc.selected_rows() == [source], timeout=3000)
+    qtbot.waitUntil(lambda: conc.selected_rows() == [source], timeout=15_000)
     assert QApplication.focusWidget() is focused  # the reader's focus stays in the text
     shoot(window, "concordance-follows.png")
 

@@ -156,7 +156,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+81"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -186,7 +186,17 @@
         <translation>Заново прочитать оба файла</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the comparison as the PDF export lays it out</source>
+        <translation>Напечатать сравнение так, как его раскладывает экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1100,6 +1110,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{0}: the same pages on paper, without the comments and links.</source>
+        <translation>{0}: те же страницы на бумаге, без комментариев и ссылок.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: то же в виде одной веб-страницы, которой не нужны другие файлы.</translation>
     </message>
@@ -1256,7 +1271,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-182"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1986,12 +2001,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+130"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2031,7 +2046,7 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2107,7 +2122,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+56"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2142,7 +2157,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2158,7 +2173,7 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -2178,12 +2193,12 @@ by {1}</source>
         <translation>Нет соответствия в новом тексте</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-47"/>
         <source>related: {0}</source>
         <translation>связанные: {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
     </message>
@@ -2214,7 +2229,7 @@ by {1}</source>
         <translation>Связанные заметки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Стороны и государства</translation>
     </message>
@@ -2551,9 +2566,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3317,7 +3332,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -3437,8 +3452,22 @@ by {1}</source>
             <numerusform>%Ln вставлено</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>words: −{0} +{1}</source>
+        <translation>слова: −{0} +{1}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -3446,8 +3475,18 @@ by {1}</source>
             <numerusform>%Ln соответствий к проверке</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln to review</source>
+        <comment>pairings</comment>
+        <translation>
+            <numerusform>%Ln к проверке</numerusform>
+            <numerusform>%Ln к проверке</numerusform>
+            <numerusform>%Ln к проверке</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3462,12 +3501,12 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+11"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3480,7 +3519,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+118"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>
@@ -3666,6 +3705,49 @@ by {1}</source>
         <location line="+8"/>
         <source>Export of {0} cancelled; nothing was written.</source>
         <translation>Экспорт {0} отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrint</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+59"/>
+        <source>Wait until the texts are compared, or cancel, to print them.</source>
+        <translation>Дождитесь, пока тексты будут сравнены, или отмените сравнение, чтобы их напечатать.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the Comparison</source>
+        <translation>Печать сравнения</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The comparison is being printed; wait for it or cancel it.</source>
+        <translation>Сравнение уже печатается; дождитесь окончания или отмените печать.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Printed the comparison (%n page(s)).</source>
+        <translation>
+            <numerusform>Сравнение напечатано (%n страница).</numerusform>
+            <numerusform>Сравнение напечатано (%n страницы).</numerusform>
+            <numerusform>Сравнение напечатано (%n страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Printing failed: {0}</source>
+        <translation>Печать не удалась: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing cancelled.</source>
+        <translation>Печать отменена.</translation>
     </message>
 </context>
 <context>

@@ -156,7 +156,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+81"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -186,7 +186,17 @@
         <translation>İki dosyayı yeniden oku</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the comparison as the PDF export lays it out</source>
+        <translation>Karşılaştırmayı PDF dışa aktarımının düzeniyle yazdır</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
@@ -1094,6 +1104,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{0}: the same pages on paper, without the comments and links.</source>
+        <translation>{0}: aynı sayfalar kâğıt üzerinde, yorumlar ve bağlantılar olmadan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0}: the same as a single web page that needs no other files.</source>
         <translation>{0}: aynısı, başka dosyaya gerek duymayan tek bir web sayfası olarak.</translation>
     </message>
@@ -1244,7 +1259,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-179"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-182"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1972,12 +1987,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+130"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-86"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2017,7 +2032,7 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -2093,7 +2108,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+56"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2128,7 +2143,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2144,7 +2159,7 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -2164,12 +2179,12 @@ yerine {1}</translation>
         <translation>Yeni metinde karşılığı yok</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-47"/>
         <source>related: {0}</source>
         <translation>ilgili: {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
     </message>
@@ -2200,7 +2215,7 @@ yerine {1}</translation>
         <translation>Bağlı notlar</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_model.py" line="+47"/>
         <source>Parties and states</source>
         <translation>Taraflar ve devletler</translation>
     </message>
@@ -2537,9 +2552,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+61"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+249"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3285,7 +3300,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+88"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -3385,15 +3400,35 @@ yerine {1}</translation>
             <numerusform>%Ln eklendi</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>words: −{0} +{1}</source>
+        <translation>sözcük: −{0} +{1}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+13"/>
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln değişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln to review</source>
+        <comment>pairings</comment>
+        <translation>
+            <numerusform>%Ln incelenecek</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-63"/>
+        <location line="-79"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3408,12 +3443,12 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+11"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3424,7 +3459,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+118"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>
@@ -3608,6 +3643,47 @@ yerine {1}</translation>
         <location line="+8"/>
         <source>Export of {0} cancelled; nothing was written.</source>
         <translation>{0} dışa aktarması iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPrint</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+59"/>
+        <source>Wait until the texts are compared, or cancel, to print them.</source>
+        <translation>Metinleri yazdırmak için karşılaştırmanın bitmesini bekleyin ya da onu iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print the Comparison</source>
+        <translation>Karşılaştırmayı Yazdır</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The comparison is being printed; wait for it or cancel it.</source>
+        <translation>Karşılaştırma şu anda yazdırılıyor; bitmesini bekleyin ya da iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Printing…</source>
+        <translation>Yazdırılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Printed the comparison (%n page(s)).</source>
+        <translation>
+            <numerusform>Karşılaştırma yazdırıldı (%n sayfa).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Printing failed: {0}</source>
+        <translation>Yazdırma başarısız oldu: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing cancelled.</source>
+        <translation>Yazdırma iptal edildi.</translation>
     </message>
 </context>
 <context>

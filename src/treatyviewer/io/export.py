@@ -31,6 +31,8 @@ from .report_notes import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPagedPaintDevice
+
     from ..core.annotations import Annotation
     from .pdf_export import Progress
 
@@ -44,6 +46,7 @@ __all__ = [
     "export_json",
     "export_pdf",
     "make_report",
+    "print_comparison",
 ]
 
 
@@ -91,6 +94,23 @@ def export_pdf(
 
     report = report or make_report(cmp, annotations, changed_only, reader=reader)
     atomic_write_bytes(path, render_pdf(report, layout, paper, progress))
+
+
+def print_comparison(
+    cmp: Comparison,
+    printer: QPagedPaintDevice,
+    annotations: Sequence[Annotation] | None = None,
+    layout: str = "side-by-side",
+    changed_only: bool = False,
+    progress: Progress | None = None,
+    reader: str = "",
+) -> int:
+    """Print the comparison on ``printer`` as ``export_pdf`` lays it out; returns the
+    number of pages. Needs a QGuiApplication; safe in a worker thread."""
+    from .pdf_export import print_report
+
+    report = make_report(cmp, annotations, changed_only, reader=reader)
+    return print_report(printer, report, layout, progress)
 
 
 def export_html(

@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -101,7 +102,7 @@ def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[in
     return pages
 
 
-def _paint(writer: QPdfWriter, out: TextDocLayout, geo: PageGeometry, heading: str,
+def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, heading: str,
            progress: Progress | None, continued: dict[int, str] | None = None,
            extra: tuple[PagePainter, ...] = (),
            numbers: list[tuple[int, QPointF, str]] | None = None) -> None:  # fmt: skip
@@ -194,19 +195,23 @@ def _furniture(painter: QPainter, out: TextDocLayout, geo: PageGeometry, heading
 
 
 def _builder(
-    report: Report, layout: str, writer: QPdfWriter, body: QSizeF, breaks: set[str] | None = None
+    report: Report,
+    layout: str,
+    writer: QPagedPaintDevice,
+    body: QSizeF,
+    breaks: set[str] | None = None,
 ) -> TextDocBuilder:
     """A builder whose document is laid out on the PDF's pages as it is written.
 
     The builder writes in one edit block, so Qt lays the document out once, when
     the block ends; a layout attached after writing costs about twice as much."""
-    builder = TextDocBuilder(report, layout, DPI, body, breaks=breaks)
+    builder = TextDocBuilder(report, layout, writer.logicalDpiY(), body, breaks=breaks)
     builder.out.doc.documentLayout().setPaintDevice(writer)
     builder.out.doc.setPageSize(body)
     return builder
 
 
-def _geometry(out: TextDocLayout, writer: QPdfWriter, body: QSizeF) -> PageGeometry:
+def _geometry(out: TextDocLayout, writer: QPagedPaintDevice, body: QSizeF) -> PageGeometry:
     out.doc.pageCount()  # finishes any layout still pending
     return PageGeometry(out, writer, body.height())
 
@@ -225,7 +230,7 @@ def _keep_together(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
 
 
 def _lay_out(
-    report: Report, layout: str, writer: QPdfWriter, body: QSizeF
+    report: Report, layout: str, writer: QPagedPaintDevice, body: QSizeF
 ) -> tuple[TextDocBuilder, PageGeometry]:
     """The report laid out, its headings kept with their text.
 
@@ -269,21 +274,53 @@ def render_pdf(
     progress: Progress | None = None,
 ) -> bytes:
     """The finished PDF as bytes (nothing is written; the caller saves atomically)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper, report.heading)
+    out, geo, extra_titles = paint_report(writer, report, layout, progress)
+    buffer.close()
+    if progress is not None and progress(90, 100):
+        raise ExportCancelled("export cancelled")
+    from .pdf_export_features import add_features
+
+    return add_features(bytes(data.data()), report, out, geo, extra_titles)
+
+
+def print_report(
+    printer: QPagedPaintDevice,
+    report: Report,
+    layout: str = "side-by-side",
+    progress: Progress | None = None,
+) -> int:
+    """Print the report as the PDF lays it out, on the paper the printer has, less what
+    only a PDF holds (bookmarks, links, comments); returns the number of pages."""
+    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    out, _geo, extra_titles = paint_report(printer, report, layout, progress)
+    return out.doc.pageCount() + len(extra_titles)
+
+
+def paint_report(
+    device: QPagedPaintDevice,
+    report: Report,
+    layout: str = "side-by-side",
+    progress: Progress | None = None,
+) -> tuple[TextDocLayout, PageGeometry, tuple[str, ...]]:
+    """Lay the report out on the pages of ``device`` (a PDF writer or a printer, its
+    margins set) and paint them; returns the layout, where everything landed, and the
+    titles of the pages painted after the text (the map)."""
 
     def step(done: int) -> None:
         if progress is not None and progress(done, 100):
             raise ExportCancelled("export cancelled")
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, paper, report.heading)
-    paint = writer.pageLayout().paintRectPixels(DPI)
-    body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * DPI / 72.0)
+    dpi = device.logicalDpiY()
+    paint = device.pageLayout().paintRectPixels(dpi)
+    body = QSizeF(paint.width(), paint.height() - (HEAD_PT + FOOT_PT) * dpi / 72.0)
     # The concordance's page numbers are painted into their cells and the index
     # appended after the layout, so no further layout is needed.
     step(2)
-    builder, geo = _lay_out(report, layout, writer, body)
+    builder, geo = _lay_out(report, layout, device, body)
     numbers = _concordance_pages(geo)
     step(45)
     # The index goes after everything else, on pages of its own, so its page numbers
@@ -294,16 +331,12 @@ def render_pdf(
     if entries:
         builder.write(lambda: write_index(builder, entries))
         out.doc.pageCount()
-        geo = PageGeometry(out, writer, body.height())
+        geo = PageGeometry(out, device, body.height())
     step(55)
     continued = _continued(report, out, geo)
     from .map_report import TITLE, pdf_page
 
     map_page = pdf_page(report)
     extra = (map_page,) if map_page else ()
-    _paint(writer, out, geo, report.heading, progress, continued, extra, numbers)
-    buffer.close()
-    step(90)
-    from .pdf_export_features import add_features
-
-    return add_features(bytes(data.data()), report, out, geo, (TITLE,) if map_page else ())
+    _paint(device, out, geo, report.heading, progress, continued, extra, numbers)
+    return out, geo, (TITLE,) if map_page else ()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtGui import QPageLayout, QPdfWriter, QTextLine
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QTextLine
 
 if TYPE_CHECKING:
     from .report_textdoc import TextDocLayout
@@ -35,7 +35,7 @@ class Quad:
 class PageGeometry:
     """Maps positions in the laid-out Qt document to pages and PDF points."""
 
-    def __init__(self, out: TextDocLayout, writer: QPdfWriter, body_height: float):
+    def __init__(self, out: TextDocLayout, writer: QPagedPaintDevice, body_height: float):
         self.out = out
         self.doc = out.doc
         self.writer = writer

@@ -1,41 +1,60 @@
-"""Side docks give way to the texts in a narrow window.
+"""The docks give way to the texts.
 
 Two columns of docks (the outline on the left, parties, notes and map on the
 right) leave two text panes of ~170 px each in a 1024 px window. Below
 ``NARROW`` the outline therefore joins the right-hand docks as a tab whenever it
 is shown or the window narrows, so only one column is taken from the texts.
+
+However far a dock is dragged, the texts keep ``TEXT_MIN_WIDTH`` by
+``TEXT_MIN_HEIGHT``; and a layout saved with a dock dragged wide or tall opens
+with that dock at most at its share (``SIDE_SHARE``, ``BELOW_SHARE``): a
+concordance made tall for one look once left the texts ~280 px at every start.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 NARROW = 1400
 """Window width (px) below which the side docks share one column."""
+TEXT_MIN_WIDTH = 560
+"""The texts never narrower (px): side by side, two columns of about 28 characters."""
+TEXT_MIN_HEIGHT = 240
+"""The text panes never shorter (px): about ten lines."""
+SIDE_SHARE = 0.4
+"""At start, docks beside the texts take at most this share of the window's width."""
+BELOW_SHARE = 0.35
+"""At start, docks above or below the texts take at most this share of its height."""
 Area = Qt.DockWidgetArea
+SIDES = (Area.LeftDockWidgetArea, Area.RightDockWidgetArea)
+ENDS = (Area.TopDockWidgetArea, Area.BottomDockWidgetArea)
 
 
 class DockRoom(QObject):
-    def __init__(self, window: QMainWindow, outline: QDockWidget) -> None:
+    def __init__(self, window: QMainWindow, outline: QDockWidget, texts: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.outline = outline
+        texts.setMinimumSize(TEXT_MIN_WIDTH, TEXT_MIN_HEIGHT)
         outline.visibilityChanged.connect(self._shown)
 
     def _shown(self, visible: bool) -> None:
         if visible:
             self.fit()
 
+    def _docked(self) -> list[QDockWidget]:
+        """The docks shown in the window (not floating), in the order they were made."""
+        return [
+            dock
+            for dock in self.window.findChildren(QDockWidget)
+            if not dock.isFloating() and not dock.isHidden()
+        ]
+
     def _right_column(self) -> QDockWidget | None:
         """A shown, docked right-hand dock the outline can join."""
-        for dock in self.window.findChildren(QDockWidget):
-            if (
-                dock is not self.outline
-                and not dock.isFloating()
-                and not dock.isHidden()
-                and self.window.dockWidgetArea(dock) == Area.RightDockWidgetArea
-            ):
+        for dock in self._docked():
+            if dock is not self.outline and self.window.dockWidgetArea(dock) == SIDES[1]:
                 return dock
         return None
 
@@ -44,10 +63,41 @@ class DockRoom(QObject):
         outline, window = self.outline, self.window
         if window.width() >= NARROW or outline.isHidden() or outline.isFloating():
             return
-        if window.dockWidgetArea(outline) != Area.LeftDockWidgetArea:
+        if window.dockWidgetArea(outline) != SIDES[0]:
             return
         right = self._right_column()
         if right is None:
             return
         window.tabifyDockWidget(right, outline)
         outline.raise_()
+
+    def restored(self) -> None:
+        """A saved layout was put back (call once the window has its size, before it is
+        painted): docks that take more than their share of the window give it back."""
+        window = self.window
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()  # the docks at their restored sizes in this window
+        self._share(SIDES, Qt.Orientation.Horizontal, int(window.width() * SIDE_SHARE))
+        self._share(ENDS, Qt.Orientation.Vertical, int(window.height() * BELOW_SHARE))
+
+    def _share(self, areas: tuple[Area, Area], across: Qt.Orientation, room: int) -> None:
+        """Shrink the docks of ``areas`` alike so that together they take at most ``room``
+        px ``across`` (width for the side areas, height for the top and bottom)."""
+        horizontal = across == Qt.Orientation.Horizontal
+        by_area: dict[Area, list[QDockWidget]] = {}
+        for dock in self._docked():
+            area = self.window.dockWidgetArea(dock)
+            if area in areas:
+                by_area.setdefault(area, []).append(dock)
+
+        def extent(dock: QDockWidget) -> int:
+            return dock.width() if horizontal else dock.height()
+
+        taken = {area: max(extent(d) for d in docks) for area, docks in by_area.items()}
+        total = sum(taken.values())
+        if total <= room:
+            return
+        docks = [docks[0] for docks in by_area.values()]
+        sizes = [max(1, taken[area] * room // total) for area in by_area]
+        self.window.resizeDocks(docks, sizes, across)

@@ -32,6 +32,7 @@ from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
 from .pair_files import PairFiles, same_text
+from .printing import WindowPrint
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_position import ReadingPosition
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
-        self.dock_room = DockRoom(self, self.outline)
+        self.dock_room = DockRoom(self, self.outline, self.view)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
             shown=self.classes.apply,
         )  # fmt: skip
         self.export_progress = ProgressWatcher(self.exports, self)
+        self.printing = WindowPrint(
+            self.session, self.settings, self.message_bar, self.exports, self,
+            shown=self.classes.apply,
+        )  # fmt: skip
+        self.print_progress = ProgressWatcher(self.printing, self)
         self.map_room = MapRoom(
             self, self.session, self.reading.gazetteer, self.reading.entities, self.concordance,
             self.reading.store, self.reading.go_to, self.scheme.dark, self.reading.notes_dock,
@@ -224,6 +230,8 @@ class MainWindow(QMainWindow):
             height = max(150, int(self.height() * DOCK_SHARE))
             self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
             self.reading.size_docks()
+        elif self._first_show:  # as the reader left them, but the texts keep most room
+            self.dock_room.restored()
         if self._first_show:
             self._first_show = False
             if self.persist:  # after the first paint: it looks for autosaves on disk
@@ -242,6 +250,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()
         self.exports.cancel()
+        self.printing.cancel()
         super().closeEvent(event)
 
     # -- files -----------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import unescape
 
 from PySide6.QtCore import QObject, QSize, Qt
@@ -24,17 +25,22 @@ def plain(html: str) -> str:
 
 
 class ElidingLabel(QLabel):
-    """One line of parts joined by " · ": the parts that fit, then "…"; the whole
-    text in the tooltip. It never wraps, so the status bar keeps one line's height."""
+    """One line of parts joined by " · ": the fullest of its forms that fits (the parts
+    themselves, then each shorter form given, in order); if none does, the parts of
+    the last form that fit, then "…". The whole text is in the tooltip. It never
+    wraps, so the status bar keeps one line's height."""
 
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
+        self.forms: list[list[str]] = []
+        """The parts, then their shorter forms: the first that fits is shown."""
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def set_parts(self, parts: list[str]) -> None:
+    def set_parts(self, parts: list[str], shorter: Sequence[Sequence[str]] = ()) -> None:
         self.parts = list(parts)
+        self.forms = [self.parts, *(list(form) for form in shorter)]
         whole = SEPARATOR.join(parts)
         self.setToolTip(whole)
         self._fit()
@@ -56,21 +62,29 @@ class ElidingLabel(QLabel):
 
     def _fit(self) -> None:
         metrics = self.fontMetrics()
-        room = self.contentsRect().width() - metrics.horizontalAdvance(" …") - 4
+        room = self.contentsRect().width() - 4
+        for form in self.forms:
+            if metrics.horizontalAdvance(plain(SEPARATOR.join(form))) <= room:
+                super().setText(SEPARATOR.join(form))
+                return
+        self._cut(self.forms[-1] if self.forms else [], room)
+
+    def _cut(self, parts: list[str], room: int) -> None:
+        """The parts that fit in ``room`` px, then "…"."""
+        metrics = self.fontMetrics()
+        room -= metrics.horizontalAdvance(" …")
         shown: list[str] = []
         used = 0
-        for k, part in enumerate(self.parts):
+        for k, part in enumerate(parts):
             width = metrics.horizontalAdvance((SEPARATOR if k else "") + plain(part))
             if used + width > room:
                 break
             shown.append(part)
             used += width
-        if len(shown) == len(self.parts):
-            super().setText(SEPARATOR.join(shown))
-        elif shown:
+        if shown:
             super().setText(SEPARATOR.join(shown) + SEPARATOR + "…")
         else:
-            first = plain(self.parts[0]) if self.parts else ""
+            first = plain(parts[0]) if parts else ""
             super().setText(metrics.elidedText(first, Qt.TextElideMode.ElideRight, max(room, 0)))
 
 
@@ -146,30 +160,56 @@ class StatusLine(QObject):
             + self.tr("%Ln inserted", "words", int(inserted))
         )
 
+    def short_word_counts(self, deleted: int, inserted: int) -> str:
+        """ "words: −135 +1447", where the status bar is narrow."""
+        return self.tr("words: −{0} +{1}").format(number(int(deleted)), number(int(inserted)))
+
     def class_counts(self, cmp: Comparison) -> str:
         """ "Changes: wording 41, figures 3 · 15 hidden": per class, substance first,
         with the count of what the Show menu hides."""
         counts = cmp.class_counts()
         shown = [f"{class_text(c)} {number(counts[c])}" for c in CLASSES if counts[c]]
         text = self.tr("Changes: {0}").format(", ".join(shown) or number(0))
-        hidden = sum(cmp.hidden.values())
-        if cmp.shown != frozenset(CLASSES):
-            text += " · " + self.tr("%Ln hidden", "changes", int(hidden))
-        return text
+        return text + self._hidden(cmp)
+
+    def class_total(self, cmp: Comparison) -> str:
+        """ "44 changes · 15 hidden": the class counts summed, where the bar is narrow."""
+        total = sum(cmp.class_counts()[c] for c in CLASSES)
+        return self.tr("%Ln change(s)", "", int(total)) + self._hidden(cmp)
+
+    def _hidden(self, cmp: Comparison) -> str:
+        if cmp.shown == frozenset(CLASSES):
+            return ""
+        return " · " + self.tr("%Ln hidden", "changes", int(sum(cmp.hidden.values())))
 
     def show_counts(self, cmp: Comparison) -> None:
+        """The counts in full where they fit; else shorter forms of the same counts,
+        leanest last (then the class counts are left to the tooltip)."""
         stats = cmp.stats()
         deleted, inserted = cmp.word_counts()
-        parts = []
+        statuses, bare = [], []
         for status, count in stats.items():
             if count:
                 colour = self.scheme.status(status).name()
-                parts.append(
-                    f"<span style='color:{colour}'>■</span> {self.status_count(status, count)}"
-                )
-        parts.append(self.word_counts(deleted, inserted))
-        parts.append(self.class_counts(cmp))
-        review = sum(p.uncertain for p in cmp.pairs)
-        if review:
-            parts.append(self.tr("%Ln pairing(s) to review", "", int(review)))
-        self.counts.set_parts(parts)
+                said = self.status_count(status, count)
+                statuses.append(f"<span style='color:{colour}'>■</span> {said}")
+                bare.append(said)
+        words, short_words = (
+            self.word_counts(deleted, inserted),
+            self.short_word_counts(deleted, inserted),
+        )
+        classes, total = self.class_counts(cmp), self.class_total(cmp)
+        n = sum(p.uncertain for p in cmp.pairs)
+        review = [self.tr("%Ln pairing(s) to review", "", n)] if n else []
+        short_review = [self.tr("%Ln to review", "pairings", n)] if n else []
+        lean = ", ".join(bare)
+        self.counts.set_parts(
+            [*statuses, words, classes, *review],
+            [
+                [*statuses, words, total, *short_review],
+                [*statuses, short_words, total, *short_review],
+                [*statuses, short_words, *short_review],
+                [lean, short_words, *short_review],
+                [lean, *short_review],
+            ],
+        )

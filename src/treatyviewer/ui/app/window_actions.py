@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .exporting import WindowExport
     from .message_bar import MessageBar
     from .pair_files import PairFiles
+    from .printing import WindowPrint
     from .reading_tools import ReadingTools
     from .text_look import TextLook
 
@@ -47,6 +48,7 @@ class WindowCommands(Protocol):
     files: PairFiles
     reading: ReadingTools
     exports: WindowExport
+    printing: WindowPrint
     undo_stack: QUndoStack
     find_bar: FindBar
     classes: ClassFilter
@@ -102,6 +104,17 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     declare_encoding_menus(reg, w.files.encoding_menus)
     declare_session_files(a, w.reading.files)
     declare_export(reg, w.exports.ask, w.window())
+    a(
+        ActionSpec(
+            "file.print",
+            tr("&Print…"),
+            "file",
+            (Std.Print,),
+            tr("Print the comparison as the PDF export lays it out"),
+            section="export",
+        ),
+        w.printing.ask,
+    )
     # Some key schemes (Windows, a bare X server) give Quit no key: Ctrl+Q everywhere.
     a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit, "Ctrl+Q"), section="quit"), w.close)
     # Edit

@@ -97,6 +97,16 @@ class ViewFilling(QObject):
         running = any(r is not None and r.running for r in runs)
         return running or self._restart.isActive()
 
+    @property
+    def settle_ms(self) -> int:
+        """How long the panes keep a new width before the text is written again at it
+        (``RESTART_MS``)."""
+        return self._restart.interval()
+
+    @settle_ms.setter
+    def settle_ms(self, ms: int) -> None:
+        self._restart.setInterval(ms)  # a wait under way starts again, this long
+
     def restart_when_settled(self, restart: Callable[[], None]) -> None:
         """The panes changed width: ``restart`` the writing at the new width once they
         have kept it ``RESTART_MS`` (a window dragged wider, or a dock sliding open,

@@ -287,6 +287,9 @@ def guide_html(registry: ActionRegistry) -> str:
                 )
                 + " "
                 + esc(more["export"]).format(c.cmd("edit.preferences")),
+                esc(tr("{0}: the same pages on paper, without the comments and links.")).format(
+                    c.cmd("file.print")
+                ),
                 esc(tr("{0}: the same as a single web page that needs no other files.")).format(
                     c.cmd("file.export.html")
                 ),

@@ -1,0 +1,84 @@
+"""The texts keep most of the window: a dock dragged tall or wide stops at the texts'
+least size, and a layout saved that way opens with the docks at most at their share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from conftest import new_window, wait_compared
+from treatyviewer.ui.app.dock_room import (
+    BELOW_SHARE,
+    SIDE_SHARE,
+    TEXT_MIN_HEIGHT,
+    TEXT_MIN_WIDTH,
+)
+from treatyviewer.ui.app.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+SIZE = (1400, 900)
+
+
+def _open(qtbot, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window as the reader starts it, with the settings kept in ``folder``."""
+    window = new_window(folder, SIZE)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.open_bundled()
+    wait_compared(qtbot, window)
+    return window
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_the_concordance_dragged_tall_opens_next_time_below_its_share(qtbot, tmp_path) -> None:
+    first = _open(qtbot, tmp_path)
+    fresh = first.concordance.height()
+    first.resizeDocks([first.concordance], [650], Qt.Orientation.Vertical)
+    _settle()
+    assert first.concordance.height() > 0.6 * first.height()  # the reader's drag took
+    first.close()
+
+    again = _open(qtbot, tmp_path)
+    _settle()
+    height = again.concordance.height()
+    assert height <= BELOW_SHARE * again.height() + 1
+    assert height > fresh  # still taller than at first start: the reader's choice, capped
+    panes = again.view.old_pane, again.view.new_pane
+    assert all(p.height() > 0.5 * again.height() for p in panes), [p.height() for p in panes]
+
+
+def test_side_docks_dragged_wide_open_next_time_below_their_share(qtbot, tmp_path) -> None:
+    first = _open(qtbot, tmp_path)
+    first.outline.show()
+    entities = first.reading.entity_dock
+    first.resizeDocks([first.outline, entities], [600, 600], Qt.Orientation.Horizontal)
+    _settle()
+    first.close()
+
+    again = _open(qtbot, tmp_path)
+    _settle()
+    assert again.outline.isVisible() and again.reading.entity_dock.isVisible()
+    sides = again.outline.width() + again.reading.entity_dock.width()
+    assert sides <= SIDE_SHARE * again.width() + 2
+    panes = again.view.old_pane, again.view.new_pane
+    assert sum(p.width() for p in panes) > 0.5 * again.width(), [p.width() for p in panes]
+
+
+def test_no_dock_squeezes_the_texts_below_their_least_size(make_window) -> None:
+    window = make_window(size=SIZE)
+    window.outline.show()
+    window.resizeDocks([window.concordance], [5000], Qt.Orientation.Vertical)
+    window.resizeDocks(
+        [window.outline, window.reading.entity_dock], [5000, 5000], Qt.Orientation.Horizontal
+    )
+    _settle()
+    assert window.size().toTuple() == SIZE  # the docks gave way, not the window
+    assert window.view.width() >= TEXT_MIN_WIDTH and window.view.height() >= TEXT_MIN_HEIGHT
+    assert window.concordance.height() > 0.4 * window.height()  # still dragged far
