@@ -274,7 +274,7 @@ def align_beside(
 
     def beside(
         stopped: Callable[[], bool],
-    ) -> tuple[list[tuple[Reference, ...]], dict[Units, PairDiff]]:
+    ) -> tuple[list[tuple[Reference, ...]], Mapping[Units, PairDiff]]:
         found = scan_references((old, new))
         return found, early_diffs(old, new, options, classify, stopped) if diff_beside else {}
 

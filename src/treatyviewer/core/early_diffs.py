@@ -127,7 +127,7 @@ def early_diffs(
     options: DiffOptions,
     classify: bool,
     stopped: Callable[[], bool],
-) -> dict[Units, PairDiff]:
+) -> Mapping[Units, PairDiff]:
     """The diffs of the likely pairs, until ``stopped()``; pairs whose classing
     depends on the alignment are left out."""
     watched = _Watched()
@@ -145,23 +145,41 @@ def early_diffs(
     return out
 
 
-class Prepacked(dict[Units, PairDiff]):
-    """The diffs, also kept pickled a batch at a time as they are found.
+class Prepacked(Mapping[Units, PairDiff]):
+    """The diffs, pickled a batch at a time as they are found.
 
     The helper beside the aligner is asked for its diffs when the aligner is done,
     and everything after that waits for them: pickled as they came, they are sent
-    at once, instead of being pickled then (more than a second at 50 MB)."""
+    at once, instead of being pickled then (more than a second at 50 MB). Only the
+    batch being filled is kept as objects: the helper would otherwise hold every
+    diff twice for as long as the aligner runs. Read here, the batches are unpickled
+    on first use."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.packed: list[bytes] = []
         self.batch: dict[Units, PairDiff] = {}
+        self._whole: dict[Units, PairDiff] | None = None
 
     def add(self, units: Units, diff: PairDiff) -> None:
-        self[units] = self.batch[units] = diff
+        self._whole = None
+        self.batch[units] = diff
         if len(self.batch) >= PACK_EVERY:
             self.packed.append(pickle.dumps(self.batch, protocol=pickle.HIGHEST_PROTOCOL))
             self.batch = {}
+
+    def _all(self) -> dict[Units, PairDiff]:
+        if self._whole is None:
+            self._whole = _unpacked(self.packed, self.batch)
+        return self._whole
+
+    def __getitem__(self, units: Units) -> PairDiff:
+        return self._all()[units]
+
+    def __iter__(self) -> Iterator[Units]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
     def __reduce__(self) -> tuple[Callable[..., dict[Units, PairDiff]], tuple[object, ...]]:
         return _unpacked, (self.packed, self.batch)
