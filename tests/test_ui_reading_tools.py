@@ -114,6 +114,21 @@ def test_texts_that_name_no_party_or_place_say_so_instead_of_an_empty_list(qtbot
     assert panel.proxy.rowCount() > 0
 
 
+def test_entity_index_claims_nothing_about_texts_still_being_read(qtbot, tmp_path):
+    old, new = tmp_path / "licence-1.txt", tmp_path / "licence-2.txt"
+    old.write_text("1. Grant\nYou may copy the program.\n")
+    new.write_text("1. Grant\nYou may copy and share the program.\n")
+    session = ComparisonSession()
+    panel = EntityPanel(session)  # as the window builds it, before any text is read
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.none_named.isVisible()
+
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.open_pair(str(old), str(new))
+    assert panel.none_named.isVisible()
+
+
 def test_selecting_kars_emits_spans_of_kars_forms_and_lists_mentions(qtbot, session):
     panel = EntityPanel(session)
     qtbot.addWidget(panel)

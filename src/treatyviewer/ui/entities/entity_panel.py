@@ -271,9 +271,11 @@ class EntityPanel(QWidget):
         self._show_none_named()
 
     def _show_none_named(self) -> None:
-        """An empty tree says why (texts such as licences name no party or place)."""
+        """An empty tree says why (texts such as licences name no party or place);
+        before any text is read there is nothing to say about them yet."""
+        read = self.session.old is not None or self.session.new is not None
         nothing = not (self._mentions["old"] or self._mentions["new"])
-        self.none_named.setVisible(nothing and self.only_mentioned.isChecked())
+        self.none_named.setVisible(read and nothing and self.only_mentioned.isChecked())
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         entity_id = self.selected_entity()
