@@ -16,8 +16,11 @@
    The first assignment asks every pair to stand far out (those pairs become
    anchors); with the chain they extend, it is run again, up to twice.
 4. Leftover articles join a neighbour's pair as a split or merge when they came
-   from its counterpart (``align_attach``); the rest are added or removed, with
-   the related articles of the other text named.
+   from its counterpart (``align_attach``).
+5. Articles still open on both sides pair when they cite the same names and
+   figures in the same order, far beyond chance (``align_names``: a protocol's
+   article moved and reworded among its near-copies); the rest are added or
+   removed, with the related articles of the other text named.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
 from .align_inplace import pair_in_place
 from .align_mutual import Places, mutual_best
+from .align_names import pair_by_names
 from .align_order import parts_in_order
 from .align_related import related_articles
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
@@ -78,6 +82,8 @@ STRUCTURAL_CONFIDENCE = 0.99
 """Confidence of the only preamble paired with the only preamble (or closing part)."""
 IN_PLACE_CONFIDENCE = 0.995
 """Confidence of an article paired in place by its wording (see ``align_inplace``)."""
+NAMES_CONFIDENCE = 0.95
+"""Confidence of a pair found by the names and figures it cites in order (``align_names``)."""
 STAGES = 1000
 """Progress reported to ``should_stop``, in thousandths of the whole run..."""
 PAIRED_GIVEN = 80
@@ -128,6 +134,8 @@ class Aligner:
         self.mutual: set[tuple[int, int]] = set()
         """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
+        self.by_names: dict[tuple[int, int], float] = {}
+        """Pairs found by the names and figures they cite in order, with their standing."""
         self.background = Background.estimate({})
         self.hubness = Hubness()
 
@@ -363,6 +371,26 @@ class Aligner:
         chain_new, chain_old = self._chain()
         return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
+    def _pair_by_names(self, groups: list[Group]) -> list[Group]:
+        """Articles that no stage paired, joined or attached, paired by the names and
+        figures they cite in order (``align_names``)."""
+        paired_old = {i for olds, _, _, _ in groups for i in olds}
+        paired_new = {j for _, news, _, _ in groups for j in news}
+        open_ = (
+            [i for i in range(len(self.old_segs)) if i not in paired_old],
+            [j for j in range(len(self.new_segs)) if j not in paired_new],
+        )
+        vecs = (self.old_vecs, self.new_vecs)
+        found = pair_by_names(vecs, open_, self.background, self.score, self.allowed)
+        if not found:
+            return groups
+        for i, j, standing in found:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = NAMES_CONFIDENCE
+            self.by_names[(i, j)] = standing
+        more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
+        return sorted([*groups, *more], key=lambda g: g[2])
+
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
         # The stages make millions of small objects and hardly any reference cycles:
@@ -395,6 +423,7 @@ class Aligner:
         groups = attach_leftovers(
             self, joined, part(self.should_stop, GAPS_PAIRED, ATTACHED, STAGES)
         )
+        groups = self._pair_by_names(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)

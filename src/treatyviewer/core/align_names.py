@@ -1,0 +1,143 @@
+"""Articles still open on both sides, paired by the names and figures they cite in order.
+
+Protocols and schedules repeat one wording per state, port or year: unrelated
+articles then share nearly every word, and one moved and reworded by a fifth
+scores no higher against its source than against its near-copies. What a
+rewording keeps is what the article is about: the parties, places and figures
+it names, in the order it names them. Two near-copies name another state or
+other figures, or the same in another order.
+
+Once every other stage has run, each open article is read as that sequence of
+names and figures, and the open articles of the two texts are compared by the
+pairs of names and figures that follow each other in both. Two articles pair
+when each is the other's clear best by that measure, far above what an open
+article shares with its runner-up of the other text (the comparison's own
+chance level), and their wording is alike beyond chance too. Both must be
+whole articles of about the same length (one sentence of an article repeated
+in another is not that article), and they must cite mostly the same figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+
+from .align_decide import NEAR_Z, Background
+from .align_features import Stems, Vectors, words_of
+
+LEAST_NAMES = 4
+"""Names and figures an article must cite for their order to tell it apart..."""
+NAMES_Z = 3.0
+"""...how far above the runner-ups' share a pair's share of them in order must lie..."""
+MOST_NAMES = 0.5
+"""...above which share (of the two articles' steps from one name or figure to the next)
+a reworded article keeps most of what it names, where two articles that repeat the same
+stock clause or two share a part..."""
+NAMES_MARGIN = 0.15
+"""...and by how much more than with anything else each of the two must share them."""
+ALIKE_LENGTH = 0.75
+"""Least ratio of the shorter sequence to the longer: a whole article reworded, not a
+sentence of one that another article repeats (formulas recur word for word)."""
+FIGURES_ALIKE = 0.5
+"""Share of their figures two articles must have in common, beyond which they may pair:
+a reworded article keeps its figures, while two articles of one formula for one state
+differ by them; and a party and a place alone recur by chance in a long text of short
+articles, so an article that cites no figure is left to the other stages."""
+NAMES_PRIOR = (0.3, 0.15)
+"""Share of names in order assumed for unrelated articles before any is measured."""
+
+Sequences = dict[int, Counter[tuple[str, str]]]
+Figures = dict[int, Counter[str]]
+
+
+def names_in_order(stems: Stems, body: str) -> list[str]:
+    """The stems of the names and figures of an article, in reading order."""
+    heavy = stems.features(body)[2]
+    if not heavy:
+        return []
+    cache = stems.cache
+    return [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
+
+
+def _steps(vecs: Vectors, open_: Sequence[int]) -> tuple[Sequences, Figures]:
+    """Each open article's pairs of names and figures that follow each other, and its
+    figures."""
+    steps: Sequences = {}
+    figures: Figures = {}
+    for k in open_:
+        names = names_in_order(vecs.stems, vecs.bodies[k])
+        if len(names) >= LEAST_NAMES:
+            steps[k] = Counter(pairwise(names))
+            figures[k] = Counter(name for name in names if name[0].isdigit())
+    return steps, figures
+
+
+def _dice(a: Counter[str], b: Counter[str]) -> float:
+    return 2 * (a & b).total() / ((a.total() + b.total()) or 1)
+
+
+def _shares(old: Sequences, new: Sequences) -> dict[tuple[int, int], float]:
+    """Dice share of steps in common, for every open pair with one step in common."""
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, steps in new.items():
+        for step in steps:
+            holders[step].append(j)
+    out: dict[tuple[int, int], float] = {}
+    for i, steps in old.items():
+        size = steps.total()
+        for j in {j for step in steps for j in holders.get(step, ())}:
+            other = new[j]
+            common = sum(min(n, other[step]) for step, n in steps.items() if step in other)
+            out[(i, j)] = 2 * common / (size + other.total())
+    return out
+
+
+def _best(
+    shares: dict[tuple[int, int], float],
+) -> tuple[dict[int, list[float]], dict[int, list[float]]]:
+    rows: dict[int, list[float]] = defaultdict(list)
+    cols: dict[int, list[float]] = defaultdict(list)
+    for (i, j), s in shares.items():
+        rows[i].append(s)
+        cols[j].append(s)
+    for side in (rows, cols):
+        for values in side.values():
+            values.sort(reverse=True)
+    return rows, cols
+
+
+def pair_by_names(
+    vecs: tuple[Vectors, Vectors],
+    open_: tuple[Sequence[int], Sequence[int]],
+    background: Background,
+    score: Callable[[int, int], float],
+    allowed: Callable[[int, int], bool],
+) -> list[tuple[int, int, float]]:
+    """Open pairs that cite the same names and figures in the same order, far beyond
+    chance, with their standing (in spreads above the runner-ups' share)."""
+    (old, old_figures), (new, new_figures) = _steps(vecs[0], open_[0]), _steps(vecs[1], open_[1])
+    shares = _shares(old, new)
+    if not shares:
+        return []
+    rows, cols = _best(shares)
+    runners = [v[1] for side in (rows, cols) for v in side.values() if len(v) > 1]
+    chance = Background.from_values(runners, prior=NAMES_PRIOR)
+    # The more open articles, the likelier a high share by chance somewhere.
+    bar = NAMES_Z
+    found = []
+    for (i, j), s in shares.items():
+        row, col = rows[i], cols[j]
+        if s <= MOST_NAMES or s < row[0] or s < col[0]:
+            continue
+        rival = max(row[1] if len(row) > 1 else 0.0, col[1] if len(col) > 1 else 0.0)
+        if s - rival < NAMES_MARGIN or chance.z(s) < bar or not allowed(i, j):
+            continue
+        shorter, longer = sorted((old[i].total(), new[j].total()))
+        if shorter < ALIKE_LENGTH * longer:
+            continue
+        if _dice(old_figures[i], new_figures[j]) <= FIGURES_ALIKE:
+            continue
+        if background.z(score(i, j)) >= NEAR_Z:
+            found.append((i, j, chance.z(s)))
+    return found
