@@ -131,17 +131,22 @@ def _direction(
     other_vecs: Vectors,
     limit: int,
     should_stop: StopCheck | None = None,
+    bands: dict[int, frozenset[str]] | None = None,
 ) -> Found:
     """One direction's look-ups: every query at the first width, then those it left
-    weak at the wider one (``WIDER_SHARE`` of ``should_stop``'s scale)."""
+    weak at the wider one (``WIDER_SHARE`` of ``should_stop``'s scale). ``bands``
+    keeps each width's band for the other direction (both count features alike)."""
     found: Found = []
     asked = list(queries)
+    bands = {} if bands is None else bands
     for width, (start, end) in zip(
         (1, WIDER), ((0, WIDER_SHARE), (WIDER_SHARE, 1000)), strict=True
     ):
         if not asked:
             break
-        band = _band(query_vecs.df, 2 * limit * width)
+        band = bands.get(width)
+        if band is None:
+            band = bands[width] = _band(query_vecs.df, 2 * limit * width)
         stop = part(should_stop, start, end, 1000)
         of, asked = _look_up(asked, query_vecs, others, other_vecs, band, limit * width, stop)
         found.append(of)
@@ -175,10 +180,13 @@ def retrieve(
     # The two directions do not depend on each other: on long texts a helper looks
     # up the old articles (at both widths) while this process looks up the new ones.
     apart = lent_helpers() if len(old_open) >= APART_FROM else 0
-    other = Background(partial(_direction, old_open, old, new_open, new, limit), apart)
+    # The texts' features are counted together (``weigh``), so a band found one way is
+    # the band the other way (without a helper, the old articles are looked up second).
+    bands: dict[int, frozenset[str]] | None = {} if old.df is new.df else None
+    other = Background(partial(_direction, old_open, old, new_open, new, limit, None, bands), apart)
     try:
         stop = part(should_stop, 0, LOOK_UP_SHARE, 1000)
-        of_new = _direction(new_open, new, old_open, old, limit, stop)
+        of_new = _direction(new_open, new, old_open, old, limit, stop, bands)
     except BaseException:
         other.cancel()
         raise

@@ -233,15 +233,15 @@ class Vectors:
 
 def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterable[int]) -> None:
     """Give both texts the same IDF, counted over the articles still open."""
-    df: Counter[str] = Counter()
-    single: Counter[str] = Counter()
-    counted = 0
-    for side, open_ in ((old, old_open), (new, new_open)):
-        for k in open_:
-            counted += 1
-            found = side.stems.features(side.bodies[k])
-            df.update(found[0])
-            single.update(found[1])
+    found = [
+        side.stems.features(side.bodies[k])
+        for side, open_ in ((old, old_open), (new, new_open))
+        for k in open_
+    ]
+    # One count over all the articles: a count per article costs a call each.
+    df = Counter(itertools.chain.from_iterable(f[0] for f in found))
+    single = Counter(itertools.chain.from_iterable(f[1] for f in found))
+    counted = len(found)
     n = len(old.bodies) + len(new.bodies)
     log, top = math.log, math.log(n + 1)
     old.df = new.df = df
@@ -259,13 +259,13 @@ def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterabl
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    # fsum: a set's order follows the string hash, which differs from run to run, and
-    # a plain sum would then differ in its last bit and break ties differently. Being
-    # exact, it also takes the zeros of the features one side lacks without a trace,
-    # which is cheaper than building the set of shared features.
-    if len(a) > len(b):
-        a, b = b, a
-    return math.fsum(map(mul, map(b.get, a, itertools.repeat(0.0)), a.values()))
+    # fsum: exact, so the same sum in whatever order the shared features come (a
+    # set's order follows the string hash, which differs from run to run; a plain
+    # sum would differ in its last bit and break ties differently). Summing only the
+    # shared features is half the work of summing a zero for every feature one side
+    # lacks: two versions of an article share about half of their features.
+    shared = a.keys() & b.keys()
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 _COSINES: dict[tuple[int, int], tuple[Vector, Vector, float]] = {}

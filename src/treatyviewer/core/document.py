@@ -7,7 +7,6 @@ line ends, so offsets mean the same thing in every consumer.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, fields
@@ -189,6 +188,8 @@ class Document:
 
     @property
     def content_hash(self) -> str:
+        import hashlib  # loading it costs every start milliseconds; few runs need a hash
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
