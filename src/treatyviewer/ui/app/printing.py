@@ -120,10 +120,13 @@ class WindowPrint(CancellableWork):
 
     def _finished(self, job: Job, pages: int) -> None:
         if self._end(job):
-            self.messages.show_message(
-                self.tr("Printed the comparison (%n page(s)).", "", int(pages)), "info"
-            )
-            self.done.emit(True)
+            self._printed(int(pages))
+
+    def _printed(self, pages: int) -> None:
+        self.messages.show_message(
+            self.tr("Printed the comparison (%n page(s)).", "", pages), "info"
+        )
+        self.done.emit(True)
 
     def _failed(self, job: Job, exc: object) -> None:
         if self._end(job):
@@ -132,10 +135,7 @@ class WindowPrint(CancellableWork):
 
     def _cancelled(self, pages: object) -> None:
         if isinstance(pages, int):  # it finished before the cancel reached it
-            self.messages.show_message(
-                self.tr("Printed the comparison (%n page(s)).", "", pages), "info"
-            )
-            self.done.emit(True)
+            self._printed(pages)
             return
         self.messages.show_message(self.tr("Printing cancelled."), "info")
         self.done.emit(False)
