@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import pairwise
+from typing import Any
 
 from .align_decide import NEAR_Z, Background
 from .align_features import Stems, Vectors, words_of
@@ -73,7 +74,7 @@ def _steps(vecs: Vectors, open_: Sequence[int]) -> tuple[Sequences, Figures]:
     return steps, figures
 
 
-def _dice(a: Counter[str], b: Counter[str]) -> float:
+def _dice(a: Counter[Any], b: Counter[Any]) -> float:
     return 2 * (a & b).total() / ((a.total() + b.total()) or 1)
 
 
@@ -85,11 +86,8 @@ def _shares(old: Sequences, new: Sequences) -> dict[tuple[int, int], float]:
             holders[step].append(j)
     out: dict[tuple[int, int], float] = {}
     for i, steps in old.items():
-        size = steps.total()
         for j in {j for step in steps for j in holders.get(step, ())}:
-            other = new[j]
-            common = sum(min(n, other[step]) for step, n in steps.items() if step in other)
-            out[(i, j)] = 2 * common / (size + other.total())
+            out[(i, j)] = _dice(steps, new[j])
     return out
 
 
@@ -123,15 +121,13 @@ def pair_by_names(
     rows, cols = _best(shares)
     runners = [v[1] for side in (rows, cols) for v in side.values() if len(v) > 1]
     chance = Background.from_values(runners, prior=NAMES_PRIOR)
-    # The more open articles, the likelier a high share by chance somewhere.
-    bar = NAMES_Z
     found = []
     for (i, j), s in shares.items():
         row, col = rows[i], cols[j]
         if s <= MOST_NAMES or s < row[0] or s < col[0]:
             continue
         rival = max(row[1] if len(row) > 1 else 0.0, col[1] if len(col) > 1 else 0.0)
-        if s - rival < NAMES_MARGIN or chance.z(s) < bar or not allowed(i, j):
+        if s - rival < NAMES_MARGIN or chance.z(s) < NAMES_Z or not allowed(i, j):
             continue
         shorter, longer = sorted((old[i].total(), new[j].total()))
         if shorter < ALIKE_LENGTH * longer:
