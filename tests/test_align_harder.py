@@ -4,7 +4,8 @@ Inflected Turkish edited by a quarter and moved, and runs of struck-out and new 
 with edited moves across them, pass; protocol articles edited and moved among their
 near-copies are found by the names and figures they cite, but where a new article
 repeats an old one's clause word for word they do not pass yet: their case says what
-was measured and fails once fixed."""
+was measured and fails once fixed. Some cases are pairs (of any family) where a removed
+and an added article were once paired by chance."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ NOT_YET = (
 CASES = [
     ("turkish-heavy", 40, 11),
     ("turkish-heavy", 40, 12),
+    # An added article next to a removed one took most of its formulas from it, and
+    # the two are the only open articles between their neighbours' pairs.
+    ("turkish-heavy", 40, 505),
+    ("protocol-moves", 40, 404),
+    # A removed and an added article of two states, each other's best, share only the
+    # protocol's formulas ("the Government", "this Protocol") and a common figure.
+    ("protocol", 40, 202),
     ("crowded-runs", 40, 202),
     *NOT_YET,
 ]

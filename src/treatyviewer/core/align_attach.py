@@ -39,8 +39,13 @@ class Aligner(Protocol):
     old_partner: dict[int, int]
     new_partner: dict[int, int]
     scores: dict[tuple[int, int], float]
+    background: Background
 
     def allowed(self, i: int, j: int) -> bool: ...
+
+    def score(self, i: int, j: int) -> float: ...
+
+    def adjusted(self, i: int, j: int, s: float) -> float: ...
 
 
 ATTACH_Z = 3.5

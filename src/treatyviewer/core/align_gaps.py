@@ -58,6 +58,16 @@ FEW_CHANCES = 4
 """Open pairs in a gap (2 x 2) up to which one article being the other's home is enough."""
 HOMES = 2
 """How many articles of the other text may hold as much of an article's matter as its partner."""
+ONE_HOME_Z = NEAR_Z / 2
+"""Least standing of a pair's own (symmetric, hub-adjusted) score above the background
+when only one of the two is the other's home, they cite different names or figures,
+and one holds the other's matter less than the near bar asks: an added article next
+to a removed one may take most of its formulas from it (its matter is then at home
+there) while the removed one's matter is hardly in it, and the two, read whole, are
+no more alike than any two articles of the text. In the generated families such
+chance pairs stood 0.3 spreads out or less; counterparts found in a gap on one home
+held each other's matter beyond the near bar both ways, or stood 1.2 spreads out
+or more."""
 
 Allowed = Callable[[int], bool]
 
@@ -205,6 +215,14 @@ class _Gap:
         new_names = a.new_vecs.stems.features(a.new_vecs.bodies[j])[2]
         return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
 
+    def stands_alone(self, i: int, j: int) -> bool:
+        """Whether each of the two holds the other's matter beyond the near bar, or
+        the pair's own score stands ``ONE_HOME_Z`` out of the background."""
+        a = self.a
+        if min(self.old_in_new(i, j), self.new_in_old(j, i)) >= NEAR_Z:
+            return True
+        return a.background.z(a.adjusted(i, j, a.score(i, j))) >= ONE_HOME_Z
+
     def pairs(self) -> list[tuple[int, int, float]]:
         homes_needed = 1 if len(self.olds) * len(self.news) <= FEW_CHANCES else 2
         alone = len(self.olds) == len(self.news) == 1
@@ -218,7 +236,7 @@ class _Gap:
             source than those copies do."""
             found = self.old_home(i, j) + self.new_home(j, i)
             if found >= homes_needed:
-                return True
+                return found > 1 or self.names_kept(i, j) or self.stands_alone(i, j)
             return alone and self.names_kept(i, j) and among_homes(self.a, i, j)
 
         standing = {

@@ -63,6 +63,11 @@ ODDS_PRIOR = (-1.4, 0.6)
 """...and the same as log-odds."""
 SHARE_BOUNDS = (0.01, 0.99)
 """Shares are read between these before their log-odds are taken."""
+FORMULA_SHARE = 0.25
+"""A name or figure that more than this share of the open articles cite belongs to the
+text's formulas ("the Government", "this Protocol", a common term of months), not to
+what an article is about: two articles that have only such names in common name
+different parties, places and figures."""
 
 
 class Scored(Protocol):
@@ -249,11 +254,11 @@ def mutual_best(
         return not running.a_part(0, i, a.old_partner) and not running.a_part(1, j, a.new_partner)
 
     def named_alike(i: int, j: int) -> bool:
-        """Whether the two have a name or figure in common, or one has none: two
-        articles that name different parties, places and figures throughout are
-        two articles of one formula, not one article reworded."""
-        old_names = a.old_vecs.stems.features(old_bodies[i])[2]
-        new_names = a.new_vecs.stems.features(new_bodies[j])[2]
+        """Whether the two have a name or figure in common beyond the text's formulas,
+        or one has none: two articles that name different parties, places and figures
+        throughout are two articles of one formula, not one article reworded."""
+        old_names = telling(a.old_vecs, a.old_vecs.stems.features(old_bodies[i])[2])
+        new_names = telling(a.new_vecs, a.new_vecs.stems.features(new_bodies[j])[2])
         return not (old_names and new_names) or not old_names.isdisjoint(new_names)
 
     return [
@@ -261,6 +266,12 @@ def mutual_best(
         for i, j in found
         if stands(i, j) and named_alike(i, j) and whole(i, j) and homes(i, j)
     ]
+
+
+def telling(vecs: Vectors, names: frozenset[str]) -> set[str]:
+    """The names and figures among ``names`` that are not the text's formulas."""
+    most = FORMULA_SHARE * vecs.counted
+    return {name for name in names if vecs.df[name] <= most}
 
 
 class Places:
