@@ -415,9 +415,12 @@ class MainWindow(QMainWindow):
 
 
 def _sentence(text: str) -> str:
-    """A message ending as a sentence ends, before another is put after it."""
-    text = text.rstrip()
-    return text if text.endswith((".", "!", "?", "…")) else text + "."
+    """A message ending as a sentence ends, before another is put after it (each of
+    its lines: one for each text that could not be read)."""
+    return "\n".join(
+        line if line.endswith((".", "!", "?", "…")) else line + "."
+        for line in text.rstrip().splitlines()
+    )
 
 
 def _short(title: str, limit: int = 48) -> str:
