@@ -34,3 +34,44 @@ def test_two_unreadable_texts_on_the_command_line_are_both_named(tmp_path: Path,
     assert len(lines) == 2
     assert lines[0].startswith("treatyviewer: ") and "scan.txt" in lines[0]
     assert lines[1].startswith("treatyviewer: ") and "blank.txt" in lines[1]
+
+
+LEASE = """Lease
+
+1.1 The Landlord is Jane Smith.
+1.2 The Tenant is John Brown.
+2.1 The rent is 900 pounds a month.
+2.2 Rent is paid in advance.
+"""
+
+
+def test_a_notice_both_texts_share_is_shown_once_as_a_sentence(make_window, tmp_path: Path):
+    old, new = tmp_path / "lease-2019.txt", tmp_path / "lease-2023.txt"
+    old.write_text(LEASE, encoding="utf-8")
+    new.write_text(LEASE.replace("900", "950"), encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert notices == ["Both texts: numbering found: clauses 1.1 to 2.2, 4 in all."]
+    cmp = window.session.comparison
+    assert [s.label for s in cmp.old.segments] == ["preamble", "1.1", "1.2", "2.1", "2.2"]
+
+
+def test_texts_with_no_numbering_are_told_so_once(make_window, tmp_path: Path):
+    old, new = tmp_path / "letter-a.txt", tmp_path / "letter-b.txt"
+    old.write_text("Dear friend,\n\nThe rent is due.\n\nYours.\n", encoding="utf-8")
+    new.write_text("Dear friend,\n\nThe rent is late.\n\nYours.\n", encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert len(notices) == 1
+    assert notices[0].startswith("Both texts: no article headings found")
+    assert notices[0].endswith("paragraph by paragraph.")
+
+
+def test_a_notice_of_one_text_names_that_text(make_window, tmp_path: Path):
+    old, new = tmp_path / "lease.txt", tmp_path / "letter.txt"
+    old.write_text(LEASE, encoding="utf-8")
+    new.write_text("Dear friend,\n\nThe rent is late.\n\nYours.\n", encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert "The older text: numbering found: clauses 1.1 to 2.2, 4 in all." in notices
+    assert any(n.startswith("The newer text: no article headings found") for n in notices)
