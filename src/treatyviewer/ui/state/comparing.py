@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, Protocol
 
 from ...core.align import Alignment
@@ -132,7 +133,7 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
         both = part(report, READ_OLD, COMPARE, SCALE)
         old, new = shared_map(
             lambda chosen: [
-                read_or_problem(lambda: read_any(*sides[k], limits, both if k == 0 else None))
+                read_or_problem(partial(read_any, *sides[k], limits, both if k == 0 else None))
                 for k in chosen
             ],
             (0, 1),
