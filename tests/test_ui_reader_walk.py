@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from treatyviewer.cli import run as run_cli
+from treatyviewer.core.comparison import Row
+from treatyviewer.ui.app.reading_position import FOLLOW_DELAY_MS
 
 pytestmark = pytest.mark.gui
 
@@ -75,3 +79,64 @@ def test_a_notice_of_one_text_names_that_text(make_window, tmp_path: Path):
     notices = window.message_bar.texts()
     assert "The older text: numbering found: clauses 1.1 to 2.2, 4 in all." in notices
     assert any(n.startswith("The newer text: no article headings found") for n in notices)
+
+
+def _selected_row(window):  # type: ignore[no-untyped-def]
+    (source,) = window.concordance.selected_rows()
+    return window.concordance.model.rows[source]
+
+
+def _answer_go_to(qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the Go to Article dialog once it is open, and press Enter."""
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        dialog.field.setText(typed)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, answer)
+
+
+def test_go_to_a_removed_article_selects_it_in_the_concordance(make_window, qtbot):
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    removed = next(k for k, seg in enumerate(cmp.old.segments) if k not in cmp.old_to_pair)
+    name = window.concordance.model.rows.index(Row("removed", removed))
+    _answer_go_to(qtbot, cmp.old.segments[removed].label)
+    window.actions_["go.article"].trigger()
+    qtbot.wait(FOLLOW_DELAY_MS * 3)  # the concordance would have caught up with the top by now
+    assert _selected_row(window) == Row("removed", removed), name
+
+
+def _row_of_match(cmp, pane, start: int, side: int, needle: str) -> Row:  # type: ignore[no-untyped-def]
+    """The row whose article holds the match: the k-th "needle" of the pane is the
+    k-th of the text."""
+    k = pane.toPlainText()[:start].count(needle)
+    doc = cmp.old if side == 0 else cmp.new
+    at = -1
+    for _ in range(k + 1):
+        at = doc.text.index(needle, at + 1)
+    segment = next(i for i, seg in enumerate(doc.segments) if seg.start <= at < seg.end)
+    return cmp.row_of_segment(side, segment)
+
+
+def test_a_find_match_selects_its_article_in_the_concordance(make_window, qtbot):
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    needle = "Nakhichevan"
+    window.actions_["edit.find"].trigger()
+    window.find_bar.edit.setText(needle)
+    window.find_bar.search()
+    qtbot.waitUntil(lambda: window.find_bar.matches != [])
+    rows = set()
+    for _ in range(6):
+        qtbot.wait(FOLLOW_DELAY_MS * 3)  # the concordance would have caught up with the top
+        pane, start, _end = window.find_bar.matches[window.find_bar.current]
+        side = 0 if pane is window.view.old_pane else 1
+        expected = _row_of_match(cmp, pane, start, side, needle)
+        assert _selected_row(window) == expected
+        rows.add(expected)
+        window.find_bar.step(1)
+    assert len(rows) > 1

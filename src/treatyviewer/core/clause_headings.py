@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .document import Division, Segment, SegmentKind
 from .plain_cuts import trim_end
@@ -103,7 +104,7 @@ def decimal_segments(text: str) -> list[Segment] | None:
     if len(found) < MIN_HEADINGS:
         return None
     keys = [tuple(int(n) for n in m["num"].split(".")) for m in found]
-    if any(later <= earlier for earlier, later in zip(keys, keys[1:], strict=False)):
+    if any(later <= earlier for earlier, later in pairwise(keys)):
         return None
     segments = _preamble(text, found[0].start())
     for k, m in enumerate(found):

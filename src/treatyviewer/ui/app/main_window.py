@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.moved.connect(self.view.navigator.reset)
+        self.find_bar.matchShown.connect(self.position.hold_position)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
 
     @property
