@@ -140,3 +140,15 @@ def test_a_find_match_selects_its_article_in_the_concordance(make_window, qtbot)
         rows.add(expected)
         window.find_bar.step(1)
     assert len(rows) > 1
+
+
+def test_go_to_names_read_as_phrases_with_no_brackets_after_brackets(qapp):
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.dialogs.article_lookup import article_choices
+
+    bundled = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    names = [name for name, _row in article_choices(bundled)]
+    assert "Annex 1 (C), only in the newer text" in names
+    assert "Art. 4, only in the older text" in names
+    assert not [name for name in names if ") (" in name]

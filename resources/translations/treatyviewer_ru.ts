@@ -1430,13 +1430,13 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (только в новом тексте)</translation>
+        <source>{0}, only in the newer text</source>
+        <translation>{0}, только в новом тексте</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (только в старом тексте)</translation>
+        <source>{0}, only in the older text</source>
+        <translation>{0}, только в старом тексте</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>

@@ -1418,13 +1418,13 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (yalnızca yeni metinde)</translation>
+        <source>{0}, only in the newer text</source>
+        <translation>{0}, yalnızca yeni metinde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (yalnızca eski metinde)</translation>
+        <source>{0}, only in the older text</source>
+        <translation>{0}, yalnızca eski metinde</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
