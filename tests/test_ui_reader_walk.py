@@ -152,3 +152,16 @@ def test_go_to_names_read_as_phrases_with_no_brackets_after_brackets(qapp):
     assert "Annex 1 (C), only in the newer text" in names
     assert "Art. 4, only in the older text" in names
     assert not [name for name in names if ") (" in name]
+
+
+def test_a_reconstructed_badge_says_what_that_means_and_how_sure(qapp):
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.compare.render import provenance_badges
+
+    draft, treaty = load_bundled("draft-1920"), load_bundled("moscow-1921")
+    ((kind, tip),) = provenance_badges(draft, draft.segments[draft.index_of("1")])
+    assert kind == "reconstructed"
+    assert "from published summaries and secondary accounts" in tip
+    assert "How sure: probable" in tip
+    ((kind, tip),) = provenance_badges(treaty, treaty.segments[treaty.index_of("III")])
+    assert kind == "paraphrased" and tip.startswith("Paraphrased: a summary")

@@ -84,9 +84,16 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
-        <source>Confidence: {0}</source>
-        <translation>Güvenilirlik: {0}</translation>
+        <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
+        <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
+    </message>
+    <message>
+        <source>Paraphrased: a summary of the passage from a source, not a full rendering.</source>
+        <translation>Özet: pasajın bir kaynaktan özeti, tam bir çeviri değil.</translation>
+    </message>
+    <message>
+        <source>How sure: {0} (of the content and its place, never of the wording)</source>
+        <translation>Ne kadar kesin: {0} (içerik ve yeri için; ifadeler için asla)</translation>
     </message>
     <message>
         <location line="+2"/>
