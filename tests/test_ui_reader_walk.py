@@ -165,3 +165,31 @@ def test_a_reconstructed_badge_says_what_that_means_and_how_sure(qapp):
     assert "How sure: probable" in tip
     ((kind, tip),) = provenance_badges(treaty, treaty.segments[treaty.index_of("III")])
     assert kind == "paraphrased" and tip.startswith("Paraphrased: a summary")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_at_the_last_change_a_small_status_bar_keeps_counts_and_place(make_window, qapp, lang):
+    """At 1024 px in Russian the counts were cut, and at the last change the note
+    ("press F7 again to start over") pushed them out and was cut itself."""
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        window = make_window(size=(1024, 700))
+        label, counts = window.position.change_label, window.counts
+        window.view.setFocus()
+        while not label.text().startswith(("Change 44 of 44", "Изменение 44 из 44")):
+            window.actions_["go.next_change"].trigger()
+            QApplication.processEvents()
+        assert "F7" in label.text() and "F7" in label.toolTip()  # the whole note is kept
+        for shown in (label.shown(), counts.shown()):
+            assert not shown.endswith("…"), shown
+        assert label.shown().startswith(label.text().split(" · ")[0])
+        room = label.contentsRect().width()
+        assert label.fontMetrics().horizontalAdvance(label.shown()) <= room
+        for count in window.session.comparison.stats().values():
+            if count:
+                assert str(count) in counts.shown(), counts.shown()
+        assert not label.geometry().intersects(counts.geometry())
+    finally:
+        i18n.install(qapp, "en")

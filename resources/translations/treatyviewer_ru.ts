@@ -3152,6 +3152,14 @@ by {1}</source>
         <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
     </message>
     <message>
+        <source>last change</source>
+        <translation>последнее изменение</translation>
+    </message>
+    <message>
+        <source>first change</source>
+        <translation>первое изменение</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>

@@ -3126,6 +3126,14 @@ yerine {1}</translation>
         <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
     </message>
     <message>
+        <source>last change</source>
+        <translation>son değişiklik</translation>
+    </message>
+    <message>
+        <source>first change</source>
+        <translation>ilk değişiklik</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
