@@ -23,6 +23,15 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def _print_range(window, qtbot, path: Path, first: int, last: int) -> None:  # type: ignore[no-untyped-def]
+    """Print pages ``first`` to ``last`` into a PDF file, as the dialog's range asks."""
+    printer = _pdf_printer(path)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(first, last)
+    with qtbot.waitSignal(window.printing.done, timeout=60_000):
+        assert window.printing.print_to(printer)
+
+
 def _words(text: str) -> str:
     return " ".join(text.split())
 
@@ -85,11 +94,7 @@ def test_a_page_range_chosen_prints_those_pages_numbered_as_in_the_whole(
     total = len(PdfReader(whole).pages)
     assert total >= 4
     part = tmp_path / "part.pdf"
-    printer = _pdf_printer(part)
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(2, 3)
-    with qtbot.waitSignal(window.printing.done, timeout=60_000):
-        assert window.printing.print_to(printer)
+    _print_range(window, qtbot, part, 2, 3)
     pages = [_words(page.extract_text()) for page in PdfReader(part).pages]
     assert len(pages) == 2
     assert f"page 2 of {total}" in pages[0] and f"page 3 of {total}" in pages[1]
@@ -119,10 +124,6 @@ def test_a_range_past_the_last_page_prints_nothing_and_says_so(
 ) -> None:
     window = make_window()
     out = tmp_path / "none.pdf"
-    printer = _pdf_printer(out)
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(900, 901)
-    with qtbot.waitSignal(window.printing.done, timeout=60_000):
-        assert window.printing.print_to(printer)
+    _print_range(window, qtbot, out, 900, 901)
     assert not out.exists()
     assert "Nothing was printed" in window.message_bar.texts()[-1]
