@@ -212,3 +212,17 @@ def test_a_resized_window_keeps_the_article_being_read_at_the_top(make_window, q
             pane.flush_relayout()
         qtbot.wait(50)
         assert view.navigator.row_at_top() == before, size
+
+
+def test_the_arrow_to_the_counterpart_never_ends_a_line_alone(qapp):
+    from PySide6.QtGui import QFont
+
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.common.colours import LIGHT
+    from treatyviewer.ui.compare.render import render_side
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    for side, arrow in (("old", "→"), ("new", "←")):
+        raw = render_side(cmp, side, LIGHT, QFont()).document.toRawText()
+        assert f"{arrow}\u00a0Preamble" in raw and f"{arrow} Preamble" not in raw
