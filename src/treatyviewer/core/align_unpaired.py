@@ -75,6 +75,9 @@ class Found:
     old: int
     new: int
     standing: float
+    more_old: tuple[int, ...] = ()
+    more_new: tuple[int, ...] = ()
+    """The next-door article joined to ``old`` (a merge) or to ``new`` (a split)."""
 
 
 def confidence(standing: float) -> float:
@@ -232,7 +235,82 @@ def pair_unpaired(
             taken_old.add(f.old)
             taken_new.add(f.new)
             kept.append(f)
-    return kept
+    left = (
+        [i for i in olds if i not in taken_old],
+        [j for j in news if j not in taken_new],
+    )
+    judge = Judge(
+        chance,
+        (best_row, best_col),
+        ({i: floor(rows, i) for i in olds}, {j: floor(cols, j) for j in news}),
+    )
+    return kept + joined_pairs(words, left, allowed, judge)
+
+
+@dataclass(frozen=True)
+class Judge:
+    """What a pair of two next-door articles read as one is judged against: the open
+    articles' chance shares, each article's best share alone, and the typical floor."""
+
+    chance: Background
+    best: tuple[dict[int, list[float]], dict[int, list[float]]]
+    floors: tuple[dict[int, float], dict[int, float]]
+
+    def standing(self, values: list[float], members: Sequence[float]) -> tuple[float, float]:
+        """Standing and margin of the best of ``values`` (a unit's hub-adjusted shares)
+        over its runner-up and over what ``members`` reach alone."""
+        ranked = sorted(values, reverse=True)
+        runner = max([*ranked[1:2], *members, self.chance.centre])
+        return self.chance.z(ranked[0]), (ranked[0] - runner) / self.chance.spread
+
+
+def joined_pairs(
+    words: tuple[Callable[[int], Words], Callable[[int], Words]],
+    left: tuple[Sequence[int], Sequence[int]],
+    allowed: Callable[[int, int], bool],
+    judge: Judge,
+) -> list[Found]:
+    """Two next-door open articles of one text that, read as one, read alike throughout
+    with an open article of the other: a merge (or split) of an article that also moved."""
+    found: list[Found] = []
+    taken: tuple[set[int], set[int]] = (set(), set())
+    for side in (0, 1):
+        mine, theirs = set(left[side]), left[1 - side]
+        read = {x: Reading(words[1 - side](x)) for x in theirs}
+        for k in sorted(mine):
+            if k + 1 not in mine or {k, k + 1} & taken[side]:
+                continue
+            unit = Reading([*words[side](k), *words[side](k + 1)])
+            row = {}
+            for x, other in read.items():
+                pair = (k, x) if side == 0 else (x, k)
+                after = (pair[0] + 1 - side, pair[1] + side)
+                if x not in taken[1 - side] and allowed(*pair) and allowed(*after):
+                    row[x] = running_share(unit, other)
+            if not row:
+                continue
+            rest = sorted((v for v, _ in row.values()), reverse=True)[1:]
+            floors = judge.floors
+            floor = sum(rest) / len(rest) if rest else floors[side][k]
+            adjusted = [v - (floor + floors[1 - side][y]) / 2 for y, (v, _) in row.items()]
+            alone = [judge.best[side][m][0] for m in (k, k + 1) if m in judge.best[side]]
+            best = max(range(len(adjusted)), key=adjusted.__getitem__)
+            x = list(row)[best]
+            even = row[x][1]
+            alone += judge.best[1 - side].get(x, [])[:1]
+            z, margin = judge.standing(adjusted, alone)
+            if z < UNPAIRED_Z or margin < MARGIN_Z or combined_z(z, margin) < COMBINED_Z:
+                continue
+            if even < EVEN_SHARE or not figures_alike(unit.words, words[1 - side](x)):
+                continue
+            taken[side].update((k, k + 1))
+            taken[1 - side].add(x)
+            standing = combined_z(z, margin)
+            if side == 0:
+                found.append(Found(k, x, standing, more_old=(k + 1,)))
+            else:
+                found.append(Found(x, k, standing, more_new=(k + 1,)))
+    return found
 
 
 def stems_in_order(vecs: Vectors, k: int) -> list[str]:
