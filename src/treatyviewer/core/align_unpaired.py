@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -45,6 +45,9 @@ EVEN_SHARE = 0.15
 """...and the least share of words in common runs in each third of either article:
 two articles that share one passage and nothing else are not one article edited."""
 PARTS = 3
+BAND_WORDS = 40
+"""The same in words, for long articles: edits by a third drift a sentence by a dozen
+words or so, and a wider band only finds more chance runs, at more cost."""
 BAND = 0.25
 """How far (as a share of the article) a run may start from where the other article
 has it: an article edited in place keeps its sentences in their order and about
@@ -60,6 +63,8 @@ _PER_Z = 0.6
 to 2,000 articles in English, French and German, generated apart from the test suite:
 212 pairs found here, none wrong, at a mean confidence of 0.988."""
 CHANCE_PRIOR = (0.0, 0.08)
+PART_CANDIDATES = 3
+"""Best-scored articles of the other text that are read for an open article in order."""
 PART_SHINGLES = 0.3
 """Share of a part's shingles an article must hold before it is read for the part in
 order (a part read in order at ``ORDERED_SHARE`` keeps at least two in five)."""
@@ -122,7 +127,7 @@ def banded_runs(a: Reading, b: Reading) -> list[Block]:
     wa, wb = a.words, b.words
     la, lb = len(wa), len(wb)
     runs: list[Block] = []
-    width, scale, places = BAND * lb, lb / max(1, la), b.places
+    width, scale, places = min(BAND * lb, BAND_WORDS), lb / max(1, la), b.places
     for i, step in enumerate(a.steps):
         found = places.get(step)
         if found is None:
@@ -325,7 +330,7 @@ def far_parts(
     words: tuple[Callable[[int], Words], Callable[[int], Words]],
     open_: tuple[Sequence[int], Sequence[int]],
     groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    scored: Collection[tuple[int, int]],
+    scored: Mapping[tuple[int, int], float],
     features: tuple[Callable[[int], Collection[str]], Callable[[int], Collection[str]]],
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Open articles that read, in order, as the rest of a paired article that the
@@ -341,7 +346,7 @@ def far_parts(
     single_new = {g[1][0]: g[0] for g in groups if len(g[1]) == 1}
     splits: dict[int, tuple[float, int]] = {}
     merges: dict[int, tuple[float, int]] = {}
-    for i, j in scored:
+    for i, j in _best_scored(scored, olds, news):
         if j in news and i in single_old:
             _keep_best(splits, j, i, _part_share(old, i, single_old[i], new, j))
         elif i in olds and j in single_new:
@@ -376,3 +381,19 @@ def _may_hold(whole: Collection[str], part: Collection[str]) -> bool:
     shingles = [t for t in part if " " in t]
     held = sum(t in whole for t in shingles)
     return held >= PART_SHINGLES * len(shingles)
+
+
+def _best_scored(
+    scored: Mapping[tuple[int, int], float], olds: Collection[int], news: Collection[int]
+) -> list[tuple[int, int]]:
+    """For each open article, the ``PART_CANDIDATES`` best-scored pairs it has with an
+    article of the other text (the article it was cut from is nearly always its best)."""
+    rows: dict[tuple[int, int], list[tuple[float, tuple[int, int]]]] = {}
+    for (i, j), s in scored.items():
+        if j in news:
+            rows.setdefault((1, j), []).append((s, (i, j)))
+        elif i in olds:
+            rows.setdefault((0, i), []).append((s, (i, j)))
+    return [
+        pair for row in rows.values() for _, pair in sorted(row, reverse=True)[:PART_CANDIDATES]
+    ]
