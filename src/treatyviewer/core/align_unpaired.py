@@ -55,7 +55,7 @@ where they were, while articles of one formula share runs anywhere (and a run
 matched across the article would block the runs in order)."""
 MOST_PAIRS = 40_000
 """Open pairs read word by word at most (about a second); beyond that, only the pairs
-the earlier stages scored are read."""
+the earlier stages scored are read, and next-door articles are not read as one."""
 _BIAS = 3.0
 _PER_Z = 0.6
 """Confidence of a pair found here: about 0.95 at the bar, rising with the standing
@@ -276,7 +276,11 @@ def joined_pairs(
     judge: Judge,
 ) -> list[Found]:
     """Two next-door open articles of one text that, read as one, read alike throughout
-    with an open article of the other: a merge (or split) of an article that also moved."""
+    with an open article of the other: a merge (or split) of an article that also moved.
+    Not looked for among more than ``MOST_PAIRS`` open pairs (no earlier stage scored
+    two articles read as one)."""
+    if len(left[0]) * len(left[1]) > MOST_PAIRS:
+        return []
     found: list[Found] = []
     taken: tuple[set[int], set[int]] = (set(), set())
     for side in (0, 1):
