@@ -95,7 +95,7 @@ class _Stages:
         self.shown_in_part = True
         renamed = self.names is not self.partial_names
         self.names = self.partial_names
-        self.progress.early(pieces.comparison())
+        self.progress.early(pieces.comparison().warm())  # (this runs off the GUI thread)
         if renamed and self.current in self.names:  # no more "highlights will follow"
             self.progress.stage(self.names[self.current])
 
