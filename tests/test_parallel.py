@@ -163,8 +163,8 @@ def test_a_pair_read_side_by_side_prints_what_one_process_prints(tmp_path) -> No
 
 
 @needs_fork
-def test_two_long_unreadable_files_report_the_old_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Read side by side or not, the old file's problem is the one reported, in one line."""
+def test_two_long_unreadable_files_report_both(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Read side by side or not, each file's problem is reported, one line each."""
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_bytes(b"Article 1.\0" * 12_000)
     new.write_bytes(b"Article 2.\0" * 12_000)
@@ -177,8 +177,10 @@ def test_two_long_unreadable_files_report_the_old_one(tmp_path) -> None:  # type
         )  # fmt: skip
         assert proc.returncode == 2
         assert proc.stdout == ""
-        assert proc.stderr.count("\n") == 1
-        assert "old.txt" in proc.stderr and "NUL bytes" in proc.stderr
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 2
+        assert "old.txt" in lines[0] and "NUL bytes" in lines[0]
+        assert "new.txt" in lines[1] and "NUL bytes" in lines[1]
 
 
 @pytest.mark.skipif(

@@ -2603,6 +2603,10 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
+        <source>Both texts: {0}</source>
+        <translation>Оба текста: {0}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>The {0} text: {1}</source>

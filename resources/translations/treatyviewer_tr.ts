@@ -2589,6 +2589,10 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
+        <source>Both texts: {0}</source>
+        <translation>Her iki metin: {0}</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>The {0} text: {1}</source>

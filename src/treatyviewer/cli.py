@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import map_command
 from .commands import COMMAND_HELP, SUBCOMMANDS
 from .core.change_kinds import CLASSES, parse_classes
-from .core.errors import InputError, TreatyViewerError
+from .core.errors import InputError, TreatyViewerError, both_read, read_or_problem
 from .core.parallel import Background, helpers_available
 from .core.resources import DEFAULT_PAIR, bundled_ids, is_bundled_id
 from .io.json_text import write_json
 from .io.limits import ReadLimits, add_limit_args, limits_from_args
 from .io.report_notes import NOTE_CHOICES
+from .terminal import tell_problem
 
 if TYPE_CHECKING:
     from .core.align_types import Overrides
@@ -205,17 +206,22 @@ def load_pair(
     # Two long files are read side by side by forked helpers, while this process
     # does ``meanwhile`` (else it reads the old one itself).
     helpers = helpers_available() if _size(old_name) + _size(new_name) >= SIDE_BY_SIDE else 0
-    later = Background(lambda: load(new_name, args.encoding, limits), helpers)
-    first = Background(lambda: load(old_name, args.encoding, limits), helpers if meanwhile else 0)
+    later = Background(
+        lambda: read_or_problem(lambda: load(new_name, args.encoding, limits)), helpers
+    )
+    first = Background(
+        lambda: read_or_problem(lambda: load(old_name, args.encoding, limits)),
+        helpers if meanwhile else 0,
+    )
     try:
         if meanwhile is not None:
             meanwhile()
-        old = first.result()  # the old text's problem is the one reported if both have one
+        old = first.result()
     except BaseException:
         first.cancel()
         later.cancel()
         raise
-    return old, later.result(), overrides
+    return (*both_read(old, later.result()), overrides)  # both texts' problems, if both have one
 
 
 SIDE_BY_SIDE = 200_000
@@ -426,7 +432,7 @@ def run(argv: Sequence[str]) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     except TreatyViewerError as exc:
-        print(f"treatyviewer: {exc}", file=sys.stderr)
+        tell_problem(str(exc))
         return 2
     except BrokenPipeError:
         return 0

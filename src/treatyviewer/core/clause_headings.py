@@ -1,9 +1,10 @@
 """Units of texts headed by titles rather than by articles.
 
-Two styles are read here, for texts with no article headings and no numbered
+Three styles are read here, for texts with no article headings and no numbered
 sections: standards whose clauses are numbered in depth with a title on the same
-line ("4 Record structure", "4.2.1 Identifier"), and Markdown documents whose
-units are headings ("## Termination"). A clause that holds clauses below it is a
+line ("4 Record structure", "4.2.1 Identifier"), short contracts whose every
+clause is numbered in depth, with no clause "1." above "1.1" ("1.1 The Landlord
+is ..."), and Markdown documents whose units are headings ("## Termination"). A clause that holds clauses below it is a
 division; the clauses that hold none are the units compared. Markdown units are
 the headings of the level most used, named by their text; deeper headings stay
 inside them.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .document import Division, Segment, SegmentKind
 from .plain_cuts import trim_end
@@ -21,6 +23,7 @@ _CLAUSE_RE = re.compile(
     r"^[ \t]{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){0,5})[ \t]+(?P<title>[A-Z][^\n]{0,79})$",
     re.MULTILINE,
 )
+_DECIMAL_RE = re.compile(r"^[ \t]{0,3}(?P<num>\d{1,3}(?:\.\d{1,3}){1,5})\.?[ \t]+\S", re.MULTILINE)
 _BLOCK_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 """A paragraph: lines up to the next blank line."""
 _TITLE_LINE_RE = re.compile(r"[A-Z\u00c0-\u024f\u0400-\u042f][^\n]{0,79}")
@@ -91,6 +94,28 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
                     CLAUSE_TERM, (), parent)
         )  # fmt: skip
     return segments, tuple(divisions)
+
+
+def decimal_segments(text: str) -> list[Segment] | None:
+    """Segments of a text whose clauses open lines numbered in depth ("1.1", "2.3")
+    counting up through the whole text; None unless at least three do and each
+    number is past the one before (figures that open a line do not count up so)."""
+    found = list(_DECIMAL_RE.finditer(text))
+    if len(found) < MIN_HEADINGS:
+        return None
+    keys = [tuple(int(n) for n in m["num"].split(".")) for m in found]
+    if any(later <= earlier for earlier, later in pairwise(keys)):
+        return None
+    segments = _preamble(text, found[0].start())
+    for k, m in enumerate(found):
+        nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
+        end = trim_end(text, m.start(), nxt)
+        body = min(m.end() - 1, end)
+        segments.append(
+            Segment(m["num"], SegmentKind.ARTICLE, m.start(), end, body, m["num"], None,
+                    CLAUSE_TERM)
+        )  # fmt: skip
+    return segments
 
 
 def titled_segments(text: str) -> list[Segment] | None:

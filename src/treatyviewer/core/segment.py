@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
-from .clause_headings import clause_segments, titled_segments
+from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
@@ -324,7 +324,7 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         clauses = clause_segments(text)
         if clauses is not None:
             return _cut(*clauses[:1], warnings, clauses[1])
-        titled = titled_segments(text)
+        titled = decimal_segments(text) or titled_segments(text)
         if titled is not None:
             return _cut(titled, warnings, ())
         if text.strip():

@@ -117,6 +117,15 @@ def _division_markers(markers: list[Marker]) -> list[Marker]:
     return [m for m in markers if m.style.startswith("div:") and m.standalone and m.para_start]
 
 
+def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
+    """Two or more bare numbers ("1.", "2.") that each hold clauses numbered under
+    them ("1.1", "2.1") are units, as three would be: the short contract's clauses."""
+    if len(chain) < MIN_HEADED_UNITS or not chain[0].style.startswith("num"):
+        return False
+    held = {m.values[0] for m in markers if len(m.values) == 2 and m.para_start}
+    return all(m.value in held and m.para_start for m in chain)
+
+
 def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
@@ -129,7 +138,9 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
         headed = style.startswith("word:")
         chain = _chain(by_style[style], headed)
         strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
-        if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS):
+        if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS) or _numbered_in_depth(
+            chain, markers
+        ):
             if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
                 continue
             return style, chain

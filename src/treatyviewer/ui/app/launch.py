@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...core.errors import InputError
 from ...io.limits import add_limit_args, limits_from_args
+from ...terminal import tell_problem
 
 if TYPE_CHECKING:
     from ..state.head_start import HeadStart
@@ -208,7 +209,7 @@ def launch(argv: Sequence[str], program: bool = False) -> int:
     try:
         args = read_args(argv)
     except (ValueError, InputError) as exc:
-        print(f"treatyviewer: {exc}", file=sys.stderr)
+        tell_problem(str(exc))
         return 2
     if args.screenshot and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -304,7 +305,7 @@ def _screenshot(  # type: ignore[no-untyped-def]
         time.sleep(0.005)
     app.processEvents()
     if errors or window.session.comparison is None:
-        print(f"treatyviewer: {errors[0] if errors else 'timed out'}", file=sys.stderr)
+        tell_problem(errors[0] if errors else "timed out")
         return 2
     pending = [pane.flush_relayout() for pane in window.view.panes()]
     if any(pending):

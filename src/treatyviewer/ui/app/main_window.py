@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.position.rowAtTop.connect(self.outline.follow_row)
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.moved.connect(self.view.navigator.reset)
+        self.find_bar.matchShown.connect(self.position.hold_position)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
 
     @property
@@ -415,9 +416,12 @@ class MainWindow(QMainWindow):
 
 
 def _sentence(text: str) -> str:
-    """A message ending as a sentence ends, before another is put after it."""
-    text = text.rstrip()
-    return text if text.endswith((".", "!", "?", "…")) else text + "."
+    """A message ending as a sentence ends, before another is put after it (each of
+    its lines: one for each text that could not be read)."""
+    return "\n".join(
+        line if line.endswith((".", "!", "?", "…")) else line + "."
+        for line in text.rstrip().splitlines()
+    )
 
 
 def _short(title: str, limit: int = 48) -> str:

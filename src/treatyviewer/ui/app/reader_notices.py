@@ -21,29 +21,39 @@ class ReaderNotices:
 
     def show(self, old: Document, new: Document, names: tuple[str, str]) -> None:
         """Each text's warnings, unless the same text was shown already (recompared,
-        swapped); a text read again drops its earlier warnings."""
+        swapped); a text read again drops its earlier warnings. A notice both new
+        texts share is said once, of both."""
         seen, self._warned = self._warned, (old, new)
         older = QCoreApplication.translate("MainWindow", "older")
         newer = QCoreApplication.translate("MainWindow", "newer")
-        for doc, which, name in zip((old, new), (older, newer), names, strict=True):
-            if any(doc is shown for shown in seen):
+        fresh = [not any(doc is shown for shown in seen) for doc in (old, new)]
+        told = [_notices(doc) for doc in (old, new)]
+        shared = set(told[0]) & set(told[1]) if all(fresh) else set()
+        for k, (which, name) in enumerate(zip((older, newer), names, strict=True)):
+            if not fresh[k]:
                 continue
             tag = f"reader\n{name}"
             self.messages.clear_tagged(partial(operator.ne, tag))
-            for warning in doc.warnings:
-                self.messages.show_message(
-                    QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(
-                        which, translate_warning(warning)
-                    ),
-                    "warning",
-                    tag=tag,
-                )
-            structure = structure_message(doc)
-            if structure:  # which numbering the text was cut by
-                self.messages.show_message(
-                    QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(
-                        which, structure
-                    ),
-                    "info",
-                    tag=tag,
-                )
+            for what, level in told[k]:
+                if (what, level) not in shared:
+                    self._say(_of_one(which, what), level, tag)
+                elif k == 0:  # said once, of both
+                    both = QCoreApplication.translate("MainWindow", "Both texts: {0}")
+                    self._say(both.format(what), level, tag)
+
+    def _say(self, text: str, level: str, tag: str) -> None:
+        """One notice, ending as a sentence ends."""
+        ended = text if text.endswith((".", "!", "?", "…")) else text + "."
+        self.messages.show_message(ended, level, tag=tag)
+
+
+def _notices(doc: Document) -> list[tuple[str, str]]:
+    """What to tell of a text, in the interface language: its warnings, then which
+    numbering it was cut by; each with its level."""
+    out = [(translate_warning(warning), "warning") for warning in doc.warnings]
+    structure = structure_message(doc)
+    return [*out, (structure, "info")] if structure else out
+
+
+def _of_one(which: str, what: str) -> str:
+    return QCoreApplication.translate("MainWindow", "The {0} text: {1}").format(which, what)

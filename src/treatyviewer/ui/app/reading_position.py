@@ -164,6 +164,13 @@ class ReadingPosition(QObject):
         if row is not None:
             self._show_row(row)
 
+    def hold_position(self, pane: ComparisonPane, position: int) -> None:
+        """A Find match was gone to: its article is the current row, wherever on the
+        screen the match was put."""
+        row = self.view.navigator.row_at_position(pane, position)
+        if row is not None:
+            self.hold(row)
+
     def _scrolled(self) -> None:
         self._timer.start()
 

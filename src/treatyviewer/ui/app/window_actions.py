@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .message_bar import MessageBar
     from .pair_files import PairFiles
     from .printing import WindowPrint
+    from .reading_position import ReadingPosition
     from .reading_tools import ReadingTools
     from .text_look import TextLook
 
@@ -55,6 +56,7 @@ class WindowCommands(Protocol):
     settings: Settings
     look: TextLook
     message_bar: MessageBar
+    position: ReadingPosition
 
     def window(self) -> QWidget: ...
 
@@ -332,3 +334,4 @@ def _go_to_article(w: WindowCommands) -> None:
         from .article_wait import go_or_wait  # on first use
 
         go_or_wait(w.view, w.message_bar, row)
+        w.position.hold(row)  # the article chosen is the current row, not the one at the top

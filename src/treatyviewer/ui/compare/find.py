@@ -22,6 +22,8 @@ TYPING_PAUSE = 300
 class FindBar(QWidget):
     moved = Signal()
     """A match was gone to: whatever change was current is not where the reader is."""
+    matchShown = Signal(object, int)
+    """The pane and the position of the match gone to (its article is the one read)."""
 
     def __init__(self, panes: Callable[[], list[ComparisonPane]], scheme: Scheme) -> None:
         super().__init__()
@@ -190,6 +192,7 @@ class FindBar(QWidget):
         bar.setValue(bar.value() + rect.center().y() - pane.viewport().height() // 3)
         self._show_count()
         self.moved.emit()
+        self.matchShown.emit(pane, start)
 
     def _show_count(self) -> None:
         written = self.written()

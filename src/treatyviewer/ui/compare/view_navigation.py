@@ -273,11 +273,23 @@ class ViewNavigator:
 
     def row_at_top(self) -> Row | None:
         """The concordance row of the article at the top of the reading pane."""
+        pane = self.view.primary()
+        return self.row_at(pane, self._reading_y(pane))
+
+    def row_at_position(self, pane: QTextEdit, position: int) -> Row | None:
+        """The concordance row of the article that holds ``position`` of a pane's text
+        (a Find match)."""
+        cursor = pane.textCursor()
+        cursor.setPosition(min(position, pane.document().characterCount() - 1))
+        y = pane.cursorRect(cursor).top() + pane.verticalScrollBar().value()
+        return self.row_at(pane, y)
+
+    def row_at(self, pane: QTextEdit, y: float) -> Row | None:
+        """The concordance row of the article at ``y`` (document coordinates) of a pane."""
         v = self.view
-        cmp, pane = v.cmp, v.primary()
+        cmp = v.cmp
         if cmp is None:
             return None
-        y = self._reading_y(pane)
         if pane is v.inline_pane:
             return v.inline.row_at(y) if v.inline is not None else None
         side = 0 if pane is v.old_pane else 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any, Protocol
 
 from ...core.align import Alignment
@@ -22,6 +23,7 @@ from ...core.cancel import check, part
 from ...core.comparison import ALIGN_SHARE, PROGRESS_SCALE
 from ...core.document import Document
 from ...core.entities import Mention
+from ...core.errors import both_read, read_or_problem
 from ...core.parallel import helpers_available, shared_map
 from ...core.streamed import Pieces, streamed_compare
 from ...core.xrefs import Reference, keep_references, scan_references
@@ -130,17 +132,25 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
         report.stage("read-both")
         both = part(report, READ_OLD, COMPARE, SCALE)
         old, new = shared_map(
-            lambda chosen: [read_any(*sides[k], limits, both if k == 0 else None) for k in chosen],
+            lambda chosen: [
+                read_or_problem(partial(read_any, *sides[k], limits, both if k == 0 else None))
+                for k in chosen
+            ],
             (0, 1),
             helpers,
             least=2,
         )
         check(report, COMPARE, SCALE)
-        return old, new
+        return both_read(old, new)
     report.stage("read-old")
-    old = read_any(*sides[0], limits, part(report, READ_OLD, READ_NEW, SCALE))
+    old = read_or_problem(
+        lambda: read_any(*sides[0], limits, part(report, READ_OLD, READ_NEW, SCALE))
+    )
     report.stage("read-new")
-    return old, read_any(*sides[1], limits, part(report, READ_NEW, COMPARE, SCALE))
+    new = read_or_problem(
+        lambda: read_any(*sides[1], limits, part(report, READ_NEW, COMPARE, SCALE))
+    )
+    return both_read(old, new)  # both texts' problems at once, if both have one
 
 
 def _scanned(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:

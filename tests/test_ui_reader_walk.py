@@ -1,0 +1,142 @@
+"""What a new reader met on a walk through the window, each checked on the real app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from treatyviewer.cli import run as run_cli
+from treatyviewer.core.comparison import Row
+from treatyviewer.ui.app.reading_position import FOLLOW_DELAY_MS
+
+pytestmark = pytest.mark.gui
+
+
+def test_two_unreadable_texts_are_both_named_in_the_window(make_window, tmp_path: Path, qtbot):
+    window = make_window()
+    cmp = window.session.comparison
+    binary, empty = tmp_path / "scan.txt", tmp_path / "blank.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    empty.write_bytes(b"")
+    window.open_pair(str(binary), str(empty))
+    qtbot.waitUntil(lambda: not window.session.busy and bool(window.message_bar.texts()))
+    assert window.session.comparison is cmp
+    said = window.message_bar.texts()[-1]
+    assert "scan.txt" in said and "not text" in said
+    assert "blank.txt" in said and "empty" in said
+
+
+def test_two_unreadable_texts_on_the_command_line_are_both_named(tmp_path: Path, capsys):
+    binary, empty = tmp_path / "scan.txt", tmp_path / "blank.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    empty.write_bytes(b"")
+    assert run_cli(["compare", str(binary), str(empty)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("treatyviewer: ") and "scan.txt" in lines[0]
+    assert lines[1].startswith("treatyviewer: ") and "blank.txt" in lines[1]
+
+
+LEASE = """Lease
+
+1.1 The Landlord is Jane Smith.
+1.2 The Tenant is John Brown.
+2.1 The rent is 900 pounds a month.
+2.2 Rent is paid in advance.
+"""
+
+
+def test_a_notice_both_texts_share_is_shown_once_as_a_sentence(make_window, tmp_path: Path):
+    old, new = tmp_path / "lease-2019.txt", tmp_path / "lease-2023.txt"
+    old.write_text(LEASE, encoding="utf-8")
+    new.write_text(LEASE.replace("900", "950"), encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert notices == ["Both texts: numbering found: clauses 1.1 to 2.2, 4 in all."]
+    cmp = window.session.comparison
+    assert [s.label for s in cmp.old.segments] == ["preamble", "1.1", "1.2", "2.1", "2.2"]
+
+
+def test_texts_with_no_numbering_are_told_so_once(make_window, tmp_path: Path):
+    old, new = tmp_path / "letter-a.txt", tmp_path / "letter-b.txt"
+    old.write_text("Dear friend,\n\nThe rent is due.\n\nYours.\n", encoding="utf-8")
+    new.write_text("Dear friend,\n\nThe rent is late.\n\nYours.\n", encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert len(notices) == 1
+    assert notices[0].startswith("Both texts: no article headings found")
+    assert notices[0].endswith("paragraph by paragraph.")
+
+
+def test_a_notice_of_one_text_names_that_text(make_window, tmp_path: Path):
+    old, new = tmp_path / "lease.txt", tmp_path / "letter.txt"
+    old.write_text(LEASE, encoding="utf-8")
+    new.write_text("Dear friend,\n\nThe rent is late.\n\nYours.\n", encoding="utf-8")
+    window = make_window(old, new)
+    notices = window.message_bar.texts()
+    assert "The older text: numbering found: clauses 1.1 to 2.2, 4 in all." in notices
+    assert any(n.startswith("The newer text: no article headings found") for n in notices)
+
+
+def _selected_row(window):  # type: ignore[no-untyped-def]
+    (source,) = window.concordance.selected_rows()
+    return window.concordance.model.rows[source]
+
+
+def _answer_go_to(qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the Go to Article dialog once it is open, and press Enter."""
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        dialog.field.setText(typed)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, answer)
+
+
+def test_go_to_a_removed_article_selects_it_in_the_concordance(make_window, qtbot):
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    removed = next(k for k, seg in enumerate(cmp.old.segments) if k not in cmp.old_to_pair)
+    name = window.concordance.model.rows.index(Row("removed", removed))
+    _answer_go_to(qtbot, cmp.old.segments[removed].label)
+    window.actions_["go.article"].trigger()
+    qtbot.wait(FOLLOW_DELAY_MS * 3)  # the concordance would have caught up with the top by now
+    assert _selected_row(window) == Row("removed", removed), name
+
+
+def _row_of_match(cmp, pane, start: int, side: int, needle: str) -> Row:  # type: ignore[no-untyped-def]
+    """The row whose article holds the match: the k-th "needle" of the pane is the
+    k-th of the text."""
+    k = pane.toPlainText()[:start].count(needle)
+    doc = cmp.old if side == 0 else cmp.new
+    at = -1
+    for _ in range(k + 1):
+        at = doc.text.index(needle, at + 1)
+    segment = next(i for i, seg in enumerate(doc.segments) if seg.start <= at < seg.end)
+    return cmp.row_of_segment(side, segment)
+
+
+def test_a_find_match_selects_its_article_in_the_concordance(make_window, qtbot):
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    needle = "Nakhichevan"
+    window.actions_["edit.find"].trigger()
+    window.find_bar.edit.setText(needle)
+    window.find_bar.search()
+    qtbot.waitUntil(lambda: window.find_bar.matches != [])
+    rows = set()
+    for _ in range(6):
+        qtbot.wait(FOLLOW_DELAY_MS * 3)  # the concordance would have caught up with the top
+        pane, start, _end = window.find_bar.matches[window.find_bar.current]
+        side = 0 if pane is window.view.old_pane else 1
+        expected = _row_of_match(cmp, pane, start, side, needle)
+        assert _selected_row(window) == expected
+        rows.add(expected)
+        window.find_bar.step(1)
+    assert len(rows) > 1
