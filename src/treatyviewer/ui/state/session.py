@@ -352,7 +352,7 @@ class ComparisonSession(CancellableWork):
         if _long(comparison) or long_before:  # (a long one let go: its memory goes back)
             # The previous comparison is let go by now; the new one is kept. A turn of the
             # loop later: the collection is not added to the panes' first writing.
-            QTimer.singleShot(0, settle)
+            QTimer.singleShot(0, lambda: settle(let_go=long_before))
 
     def _early(self, job: Job, part: object) -> None:
         if not self._is_current(job):
