@@ -15,6 +15,7 @@ from treatyviewer.core.annotations import Annotation, annotate_selection, login_
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.project import DocumentRef, Project, save_project
 from treatyviewer.core.resources import load_bundled
+from treatyviewer.io import report_palette
 from treatyviewer.io.export import export_pdf, make_report
 from treatyviewer.io.report_notes import bundled_annotations
 
@@ -80,7 +81,27 @@ def test_highlights_have_appearance_streams_that_keep_changes_visible(curated_pd
         blend = appearance["/Resources"]["/ExtGState"]["/GS0"]
         assert blend["/BM"] == "/Multiply"  # the change's tint shows through
         drawn = appearance.get_data().decode()
-        assert drawn.count(" f") == len(annot["/QuadPoints"]) // 8
+        # a tinted quad and a bar beside it for every line, as the window draws a note
+        assert drawn.count(" f") == 2 * (len(annot["/QuadPoints"]) // 8)
+        tint, tick = (f"{_rgb(c)} rg" for c in (report_palette.NOTE_TINT, report_palette.NOTE_TICK))
+        assert tint in drawn and tick in drawn
+
+
+def _rgb(colour: str) -> str:
+    return " ".join(f"{int(colour[i : i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
+
+
+def test_the_note_colours_are_the_windows(curated_pdf) -> None:
+    from treatyviewer.ui.compare.span_overlay import STYLES
+
+    light = STYLES[("annotation", False)]
+    assert (light.fill, light.alpha, light.tick) == (
+        report_palette.NOTE_WASH,
+        report_palette.NOTE_ALPHA,
+        report_palette.NOTE_TICK,
+    )
+    colours = {tuple(round(float(c), 3) for c in a["/C"]) for a in _highlights(curated_pdf)}
+    assert colours == {tuple(float(c) for c in _rgb(report_palette.NOTE_TINT).split())}
 
 
 def test_comments_are_signed_by_their_author(qapp, bundled, tmp_path) -> None:

@@ -112,7 +112,7 @@ def test_go_to_article_with_ctrl_g(make_window) -> None:
     cmp = window.view.cmp
     model = seen[0].model
     names = [model.name(n) for n in range(model.rowCount())]
-    assert "Art. 4 (only in the older text)" in names
+    assert "Art. 4, only in the older text" in names
     assert window.view.navigator.row_at_top() == Row(
         "pair", cmp.new_to_pair[cmp.new.index_of("IX")]
     )

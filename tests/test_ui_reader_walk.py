@@ -140,3 +140,56 @@ def test_a_find_match_selects_its_article_in_the_concordance(make_window, qtbot)
         rows.add(expected)
         window.find_bar.step(1)
     assert len(rows) > 1
+
+
+def test_go_to_names_read_as_phrases_with_no_brackets_after_brackets(qapp):
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.dialogs.article_lookup import article_choices
+
+    bundled = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    names = [name for name, _row in article_choices(bundled)]
+    assert "Annex 1 (C), only in the newer text" in names
+    assert "Art. 4, only in the older text" in names
+    assert not [name for name in names if ") (" in name]
+
+
+def test_a_reconstructed_badge_says_what_that_means_and_how_sure(qapp):
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.compare.render import provenance_badges
+
+    draft, treaty = load_bundled("draft-1920"), load_bundled("moscow-1921")
+    ((kind, tip),) = provenance_badges(draft, draft.segments[draft.index_of("1")])
+    assert kind == "reconstructed"
+    assert "from published summaries and secondary accounts" in tip
+    assert "How sure: probable" in tip
+    ((kind, tip),) = provenance_badges(treaty, treaty.segments[treaty.index_of("III")])
+    assert kind == "paraphrased" and tip.startswith("Paraphrased: a summary")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_at_the_last_change_a_small_status_bar_keeps_counts_and_place(make_window, qapp, lang):
+    """At 1024 px in Russian the counts were cut, and at the last change the note
+    ("press F7 again to start over") pushed them out and was cut itself."""
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        window = make_window(size=(1024, 700))
+        label, counts = window.position.change_label, window.counts
+        window.view.setFocus()
+        while not label.text().startswith(("Change 44 of 44", "Изменение 44 из 44")):
+            window.actions_["go.next_change"].trigger()
+            QApplication.processEvents()
+        assert "F7" in label.text() and "F7" in label.toolTip()  # the whole note is kept
+        for shown in (label.shown(), counts.shown()):
+            assert not shown.endswith("…"), shown
+        assert label.shown().startswith(label.text().split(" · ")[0])
+        room = label.contentsRect().width()
+        assert label.fontMetrics().horizontalAdvance(label.shown()) <= room
+        for count in window.session.comparison.stats().values():
+            if count:
+                assert str(count) in counts.shown(), counts.shown()
+        assert not label.geometry().intersects(counts.geometry())
+    finally:
+        i18n.install(qapp, "en")

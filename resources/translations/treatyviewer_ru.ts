@@ -84,9 +84,16 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
-        <source>Confidence: {0}</source>
-        <translation>Надёжность: {0}</translation>
+        <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
+        <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
+    </message>
+    <message>
+        <source>Paraphrased: a summary of the passage from a source, not a full rendering.</source>
+        <translation>Пересказ: краткое изложение фрагмента по источнику, а не полный перевод.</translation>
+    </message>
+    <message>
+        <source>How sure: {0} (of the content and its place, never of the wording)</source>
+        <translation>Насколько надёжно: {0} (относится к содержанию и месту, но не к формулировкам)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1430,13 +1437,13 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (только в новом тексте)</translation>
+        <source>{0}, only in the newer text</source>
+        <translation>{0}, только в новом тексте</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (только в старом тексте)</translation>
+        <source>{0}, only in the older text</source>
+        <translation>{0}, только в старом тексте</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
@@ -3143,6 +3150,14 @@ by {1}</source>
         <location line="+7"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>последнее изменение</translation>
+    </message>
+    <message>
+        <source>first change</source>
+        <translation>первое изменение</translation>
     </message>
     <message>
         <location line="+1"/>

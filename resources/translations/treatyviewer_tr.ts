@@ -84,9 +84,16 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
-        <source>Confidence: {0}</source>
-        <translation>Güvenilirlik: {0}</translation>
+        <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
+        <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
+    </message>
+    <message>
+        <source>Paraphrased: a summary of the passage from a source, not a full rendering.</source>
+        <translation>Özet: pasajın bir kaynaktan özeti, tam bir çeviri değil.</translation>
+    </message>
+    <message>
+        <source>How sure: {0} (of the content and its place, never of the wording)</source>
+        <translation>Ne kadar kesin: {0} (içerik ve yeri için; ifadeler için asla)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1418,13 +1425,13 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
-        <source>{0} (only in the newer text)</source>
-        <translation>{0} (yalnızca yeni metinde)</translation>
+        <source>{0}, only in the newer text</source>
+        <translation>{0}, yalnızca yeni metinde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{0} (only in the older text)</source>
-        <translation>{0} (yalnızca eski metinde)</translation>
+        <source>{0}, only in the older text</source>
+        <translation>{0}, yalnızca eski metinde</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
@@ -3117,6 +3124,14 @@ yerine {1}</translation>
         <location line="+7"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
+    </message>
+    <message>
+        <source>last change</source>
+        <translation>son değişiklik</translation>
+    </message>
+    <message>
+        <source>first change</source>
+        <translation>ilk değişiklik</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -16,7 +16,16 @@ from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
 from .report_model import EMPTY_NOTE, Block, Report, absent_note, note_details
 from .report_notes import PlacedNote
-from .report_palette import BADGE_COLOURS, BADGE_MEANINGS, LEGEND, NOTE, RUN_STYLES, shade, tint
+from .report_palette import (
+    BADGE_COLOURS,
+    BADGE_MEANINGS,
+    LEGEND,
+    NOTE_TICK,
+    NOTE_TINT,
+    RUN_STYLES,
+    shade,
+    tint,
+)
 from .report_runs import Run
 from .report_textdoc_sections import nice_date, provenance
 
@@ -43,9 +52,13 @@ def _css() -> str:
         ".missing{font-style:italic;color:#777}",
         ".badge{font-size:.68rem;font-weight:bold;padding:0 .3em;margin-left:.3em;"
         "letter-spacing:.03em}",
-        "mark.note{background:" + tint(NOTE, 0.6) + "}",
+        "mark.note{background:"
+        + NOTE_TINT
+        + ";box-shadow:-3px 0 0 "
+        + NOTE_TICK
+        + ";box-decoration-break:clone;-webkit-box-decoration-break:clone}",
         # a note over a change: the change keeps its tint, the note is a band under it
-        "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE + "}",
+        "mark.note>ins,mark.note>del{box-shadow:inset 0 -.3em 0 " + NOTE_TINT + "}",
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
         "a.ref{color:inherit;text-decoration:underline dotted}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .report_palette import DELETE, INSERT, NOTE, SPLIT
+from .report_palette import DELETE, INSERT, SPLIT, YELLOW
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +33,12 @@ class MapColours:
 LIGHT = MapColours(
     water="#DCEBF5", land="#F4F1EA", lake="#C9DFF0", river="#5B9BD5", border="#A8A196",
     text="#1E1E1E", halo="#FFFFFF", frontier=DELETE, both="#1E1E1E", old_only=DELETE,
-    new_only=INSERT, focus=NOTE, areas=((SPLIT, "hatch"), (INSERT, "dots")),
+    new_only=INSERT, focus=YELLOW, areas=((SPLIT, "hatch"), (INSERT, "dots")),
 )  # fmt: skip
 DARK = MapColours(
     water="#16212B", land="#2B2E33", lake="#2E5577", river="#6FA8DC", border="#6A6F77",
     text="#ECECEC", halo="#101214", frontier="#FF8A3D", both="#ECECEC", old_only="#FF8A3D",
-    new_only="#3DD6A5", focus=NOTE, areas=(("#56B4E9", "hatch"), ("#3DD6A5", "dots")),
+    new_only="#3DD6A5", focus=YELLOW, areas=(("#56B4E9", "hatch"), ("#3DD6A5", "dots")),
 )  # fmt: skip
 
 MARKERS = {"both": "circle", "old": "square", "new": "diamond"}

@@ -27,7 +27,7 @@ from pypdf.generic import (
 from .export_structure import outline_entries, reference_links
 from .report_model import Report
 from .report_notes import PlacedNote
-from .report_palette import NOTE
+from .report_palette import NOTE_TICK, NOTE_TINT
 
 if TYPE_CHECKING:
     from .pdf_geometry import PageGeometry, Quad
@@ -79,16 +79,40 @@ def _note_text(report: Report, note: PlacedNote) -> str:
     return f"[{note.number}] {note.note}" + (f"\n{extra}" if extra else "")
 
 
-def _appearance(writer: PdfWriter, rect: tuple[float, ...], quads: ArrayObject) -> IndirectObject:
-    """The highlight drawn as every viewer should draw it: the note colour over each
-    line's quad, multiplied with what is below, so a change's tint and the text stay
-    visible through it (an amber replacement reads as amber, not as plain yellow)."""
-    r, g, b = (int(NOTE[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    ops = [f"/GS0 gs {r:.3f} {g:.3f} {b:.3f} rg"]
-    for k in range(0, len(quads), 8):
-        x1, top, x2, _, _, bottom = (float(v) for v in quads[k : k + 6])
-        ops.append(f"{x1:.2f} {top:.2f} m {x2:.2f} {top:.2f} l {x2:.2f} {bottom:.2f} l "
-                   f"{x1:.2f} {bottom:.2f} l h f")  # fmt: skip
+BAR_GAP, BAR_WIDTH = 1.5, 2.0
+"""Points between a noted line and the bar beside it, and the bar's width."""
+
+
+def _rgb(colour: str) -> str:
+    r, g, b = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return f"{r:.3f} {g:.3f} {b:.3f} rg"
+
+
+def _bars(geo: PageGeometry, quads: list[Quad]) -> list[float]:
+    """Left x (PDF points) of the bar beside each line: in the margin of its column,
+    as the window's tick stands in the pane's margin."""
+    return [geo.to_pdf(q.edge, q.y1)[0] - BAR_GAP - BAR_WIDTH for q in quads]
+
+
+def _appearance(
+    writer: PdfWriter, rect: tuple[float, ...], quads: ArrayObject, bars: list[float]
+) -> IndirectObject:
+    """The highlight drawn as every viewer should draw it, as the window draws a noted
+    passage: the note tint over each line's quad, multiplied with what is below, so a
+    change's tint and the text stay visible through it, and a bar beside each line."""
+
+    def box(x1: float, top: float, x2: float, bottom: float) -> str:
+        return (f"{x1:.2f} {top:.2f} m {x2:.2f} {top:.2f} l {x2:.2f} {bottom:.2f} l "
+                f"{x1:.2f} {bottom:.2f} l h f")  # fmt: skip
+
+    lines = [tuple(float(v) for v in quads[k : k + 6]) for k in range(0, len(quads), 8)]
+    ops = ["/GS0 gs", _rgb(NOTE_TINT)]
+    ops += [box(x1, top, x2, bottom) for x1, top, x2, _, _, bottom in lines]
+    ops.append(_rgb(NOTE_TICK))
+    ops += [
+        box(x, top, x + BAR_WIDTH, bottom)
+        for x, (_, top, _, _, _, bottom) in zip(bars, lines, strict=True)
+    ]
     stream = DecodedStreamObject()
     stream.set_data("\n".join(ops).encode("ascii"))
     blend = DictionaryObject(
@@ -115,18 +139,20 @@ def _highlights(writer: PdfWriter, report: Report, out: TextDocLayout, geo: Page
         if note is None:
             continue
         for page, page_quads in sorted(_by_page(quads).items()):
-            rect = _rect(geo, page_quads)
+            bars = _bars(geo, page_quads)
+            left, bottom, right, top = _rect(geo, page_quads)
+            rect = (min(left, *bars), bottom, right, top)  # the bars too
             points = _quad_points(geo, page_quads)
             annot = Highlight(
                 rect=rect,
                 quad_points=points,
-                highlight_color=NOTE.lstrip("#").lower(),
+                highlight_color=NOTE_TINT.lstrip("#").lower(),
                 printing=True,
             )
             annot[NameObject("/Contents")] = TextStringObject(_note_text(report, note))
             annot[NameObject("/T")] = TextStringObject(note.author or "treatyviewer")
             annot[NameObject("/AP")] = DictionaryObject(
-                {NameObject("/N"): _appearance(writer, rect, points)}
+                {NameObject("/N"): _appearance(writer, rect, points, bars)}
             )
             annot[NameObject("/NM")] = TextStringObject(f"note-{number}-p{page + 1}")
             annot[NameObject("/F")] = NumberObject(PRINT_FLAG)

@@ -30,6 +30,8 @@ class Quad:
     x2: float
     y2: float
     """Device pixels; y relative to the top of the page body."""
+    edge: float = 0.0
+    """Where the line's column starts (a noted passage's bar goes just left of it)."""
 
 
 class PageGeometry:
@@ -77,7 +79,7 @@ class PageGeometry:
             y = y0 + line.y()
             page = int(y // self.page_h)
             top = y - page * self.page_h
-            out.append(Quad(page, x + x1, top, x + x2, top + line.height()))
+            out.append(Quad(page, x + x1, top, x + x2, top + line.height(), x + line.x()))
         return out
 
     def line_at(self, pos: int) -> tuple[int, float, float] | None:

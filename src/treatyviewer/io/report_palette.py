@@ -12,13 +12,21 @@ from __future__ import annotations
 INSERT = "#009E73"
 DELETE = "#D55E00"
 REPLACE = "#E69F00"
-NOTE = "#F0E442"
+YELLOW = "#F0E442"
 MOVED = "#56B4E9"
 RENUMBERED = "#CC79A7"
 SPLIT = "#0072B2"
 NEUTRAL = "#999999"
 PROVENANCE = "#8C6D1F"
 """Badge for articles that are reconstructed or paraphrased rather than attested."""
+
+NOTE_WASH = "#B5A25A"
+NOTE_ALPHA = 62
+"""A noted passage: this yellow-grey laid over the text at this alpha (of 255), so
+the change colours beneath still show; on white it gives ``NOTE_TINT``."""
+NOTE_TICK = "#8A7420"
+"""The bar beside a noted passage: the window's margin tick, the reports' bar."""
+
 
 # Change runs on a light background: (background, text). The window's light scheme,
 # the About dialog's samples and the reports all use these.
@@ -87,3 +95,7 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     ("replace_old", "replaced words (old)", "amber tint, struck through"),
     ("replace_new", "replaced words (new)", "amber tint, underlined"),
 )
+
+
+NOTE_TINT = tint(NOTE_WASH, NOTE_ALPHA / 255)
+"""A noted passage on white paper, as the window shows it on a white pane."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..core.document import short_title
 from .report_model import EMPTY_NOTE, Block, absent_note, note_details
 from .report_notes import PlacedNote
-from .report_palette import NOTE, tint
+from .report_palette import NOTE_TINT
 
 if TYPE_CHECKING:
     from ..core.document import Document
@@ -126,7 +126,7 @@ def block_notes(b: TextDocBuilder, block: Block) -> None:
 def note_paragraph(b: TextDocBuilder, note: PlacedNote, reason: str) -> None:
     small = b.body_pt * 0.88
     b.cursor.insertBlock(b.block_format(top=1.5, bottom=1.5, indent=4, hang=14))
-    marker = b.char(small, bold=True, sans=True, background=tint(NOTE, 0.6))
+    marker = b.char(small, bold=True, sans=True, background=NOTE_TINT)
     b.cursor.insertText(f"[{note.number}]", marker)
     b.cursor.insertText("  " + note.note, b.char(small))
     extra = note_details(note, b.report, reason)

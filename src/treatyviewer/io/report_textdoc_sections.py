@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ..core.document import Document, short_title
 from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
-from .report_palette import BADGE_MEANINGS, LEGEND, NOTE, tint
+from .report_palette import BADGE_MEANINGS, LEGEND, NOTE_TICK, NOTE_TINT
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
 PAGE_CELL = "\u2007" * 4
@@ -123,11 +123,13 @@ def legend(b: TextDocBuilder) -> None:
         entries.append((partial(b.write_runs, (sample,)), f"{name}: {how}"))
 
     def note_sample() -> None:
-        b.cursor.insertText("annotated passage", b.char(background=tint(NOTE, 0.6)))
+        b.cursor.insertText("▍", b.char(colour=NOTE_TICK))
+        b.cursor.insertText("annotated passage", b.char(background=NOTE_TINT))
         b.cursor.insertText("[1]", b.run_format(Run("[1]", "marker")))
 
-    entries.append((note_sample, "a note: yellow highlight (a comment in PDF readers), "
-                                 "numbered marker, note text after the pair"))  # fmt: skip
+    entries.append((note_sample, "a note: yellow-grey tint with a bar beside it, as in the "
+                                 "window (a comment in PDF readers), numbered marker, note "
+                                 "text after the pair"))  # fmt: skip
 
     def form_sample() -> None:
         b.write_runs((Run("Batumi", "replace_new", change_class="name-variant"),

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.comparison import Comparison, Row
 from ..common.names import segment_name
 from ..compare.pane import ComparisonPane
+from .status_line import ElidingLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from ..compare.comparison_view import ComparisonView
     from ..concordance.concordance_dock import ConcordanceDock
 
+CHANGE_LABEL_SHARE = 0.42
+"""At most this share of the status bar for "Change 3 of 41 · …": the counts keep the rest
+(a long note, in Russian more so, would push them out); the whole note is in its tooltip."""
 FOLLOW_DELAY_MS = 120
 """The concordance catches up this long after scrolling stops (no churn while flinging)."""
 
@@ -40,7 +44,7 @@ class ReadingPosition(QObject):
         super().__init__(parent)
         self.view = view
         self.concordance = concordance
-        self.change_label = QLabel()
+        self.change_label = ElidingLabel(share=CHANGE_LABEL_SHARE)
         self.change_label.setObjectName("change-position")
         self.change_label.setAccessibleName(self.tr("Position among the changes"))
         # Left of the legends: index 1 is the first place after the counts.
@@ -74,29 +78,38 @@ class ReadingPosition(QObject):
     # -- "Change 3 of 41" ------------------------------------------------------------------
     def show_change(self, index: int, total: int, edge: str) -> None:
         if edge == "none":
-            self.change_label.setText(self.tr("No changes"))
+            self.change_label.set_parts([self.tr("No changes")])
             self.change_label.setToolTip("")
             return
         if total <= 0 or index < 0:
             self._none_selected()
             return
-        notes = {
-            "last": self.tr("Last change — press F7 again to start over"),
-            "first": self.tr("First change — press Shift+F7 again to go to the last"),
-            "wrapped": self.tr("back at the first change")
+        wrapped = (
+            self.tr("back at the first change")
             if index == 0
-            else self.tr("back at the last change"),
+            else self.tr("back at the last change")
+        )
+        notes = {
+            "last": (self.tr("Last change — press F7 again to start over"), self.tr("last change")),
+            "first": (
+                self.tr("First change — press Shift+F7 again to go to the last"),
+                self.tr("first change"),
+            ),
+            "wrapped": (wrapped, wrapped),
         }
-        text = self.tr("Change {0} of {1}").format(index + 1, total)
-        whole = self._whole_article()
-        if whole:
-            text += " · " + whole
-        if edge in notes:
-            text += " · " + notes[edge]
-        self.change_label.setText(text)
+        where = self.tr("Change {0} of {1}").format(index + 1, total)
+        whole = [w for w in (self._whole_article(),) if w]
+        note, short = ([notes[edge][0]], [notes[edge][1]]) if edge in notes else ([], [])
+        # Where the status bar is narrow, the note is shortened, then the article
+        # dropped, then the note: "Change 44 of 44" is always there.
+        self.change_label.set_parts(
+            [where, *whole, *note], [[where, *whole, *short], [where, *short], [where]]
+        )
         words, articles = self.view.navigator.counts
         self.change_label.setToolTip(
-            self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
+            self.change_label.text()
+            + "\n"
+            + self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
                 total, words, articles
             )
         )
@@ -104,7 +117,7 @@ class ReadingPosition(QObject):
 
     def _none_selected(self) -> None:
         """The reader is away from any change they went to (or went to none yet)."""
-        self.change_label.setText(self.tr("No change selected"))
+        self.change_label.set_parts([self.tr("No change selected")])
         self.change_label.setToolTip(
             self.tr("F7 goes to the next change below the reading position, Shift+F7 above it")
         )

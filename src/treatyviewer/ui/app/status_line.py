@@ -30,19 +30,24 @@ class ElidingLabel(QLabel):
     the last form that fit, then "…". The whole text is in the tooltip. It never
     wraps, so the status bar keeps one line's height."""
 
-    def __init__(self) -> None:
+    def __init__(self, share: float | None = None) -> None:
+        """``share``: the label asks for room for its whole text, up to that share of
+        the status bar (a permanent widget); None: it takes what it is given."""
         super().__init__()
         self.parts: list[str] = []
         self.forms: list[list[str]] = []
         """The parts, then their shorter forms: the first that fits is shown."""
+        self.share = share
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy.Policy.Ignored if share is None else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
     def set_parts(self, parts: list[str], shorter: Sequence[Sequence[str]] = ()) -> None:
         self.parts = list(parts)
         self.forms = [self.parts, *(list(form) for form in shorter)]
         whole = SEPARATOR.join(parts)
         self.setToolTip(whole)
+        self.updateGeometry()  # a permanent label asks for room for its new text
         self._fit()
 
     def text(self) -> str:
@@ -55,6 +60,19 @@ class ElidingLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        """As wide as the whole text, up to ``share`` of the status bar: the rest is
+        left to the widgets beside it (the counts, the legend)."""
+        hint = super().sizeHint()
+        if self.share is None:
+            return hint
+        widths = [self.fontMetrics().horizontalAdvance(plain(SEPARATOR.join(f))) + 8
+                  for f in self.forms]  # fmt: skip
+        bar = self.parentWidget()
+        cap = int(bar.width() * self.share) if bar is not None else max(widths, default=0)
+        # the fullest form that fits under the cap: no room asked for and left empty
+        return QSize(next((w for w in widths if w <= cap), cap), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -188,13 +206,14 @@ class StatusLine(QObject):
         leanest last (then the class counts are left to the tooltip)."""
         stats = cmp.stats()
         deleted, inserted = cmp.word_counts()
-        statuses, bare = [], []
+        statuses, bare, figures = [], [], []
         for status, count in stats.items():
             if count:
-                colour = self.scheme.status(status).name()
+                square = f"<span style='color:{self.scheme.status(status).name()}'>■</span>"
                 said = self.status_count(status, count)
-                statuses.append(f"<span style='color:{colour}'>■</span> {said}")
+                statuses.append(f"{square} {said}")
                 bare.append(said)
+                figures.append(f"{square} {number(count)}")
         words, short_words = (
             self.word_counts(deleted, inserted),
             self.short_word_counts(deleted, inserted),
@@ -212,5 +231,6 @@ class StatusLine(QObject):
                 [*statuses, short_words, *short_review],
                 [lean, short_words, *short_review],
                 [lean, *short_review],
+                [" ".join(figures), *short_review],  # "■ 7 ■ 1 ■ 14": words in the tooltip
             ],
         )

@@ -31,7 +31,6 @@ from ..common.slices import Steps, run_through
 from ..common.vocabulary import (
     confidence_text,
     percent,
-    provenance_text,
     status_text,
 )
 from .formats import SEGMENT_PROP, Formats
@@ -162,9 +161,20 @@ def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
     if not how or how == "attested":
         return []
     kind = "reconstructed" if how.startswith("reconstruct") else "paraphrased"
-    lines = [provenance_text(how).capitalize()]
+    if kind == "reconstructed":
+        lines = [
+            tr(
+                "Reconstructed: what this passage says comes from published summaries and "
+                "secondary accounts; its wording is the editors', not an attested text."
+            )
+        ]
+    else:
+        lines = [tr("Paraphrased: a summary of the passage from a source, not a full rendering.")]
     if prov.get("confidence"):
-        lines.append(tr("Confidence: {0}").format(confidence_text(str(prov["confidence"]))))
+        sure = confidence_text(str(prov["confidence"]))
+        lines.append(
+            tr("How sure: {0} (of the content and its place, never of the wording)").format(sure)
+        )
     if prov.get("source"):
         lines.append(tr("Source: {0}").format(prov["source"]))
     if prov.get("note"):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPoint, QRectF, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
+from ...io.report_palette import NOTE_ALPHA, NOTE_TICK, NOTE_WASH
 from ..common.colours import BLUE
 
 FLASH_MS = 900
@@ -42,7 +43,7 @@ STYLES: dict[tuple[str, bool], SpanStyle] = {
     ("entity", False): SpanStyle("#0072B2", 30, outline=BLUE),
     # Dark: a pale outline over a faint fill, so the frame stands out from the tint.
     ("entity", True): SpanStyle("#56B4E9", 40, outline="#BFE6FF", width=2.0),
-    ("annotation", False): SpanStyle("#b5a25a", 62, tick="#8a7420"),
+    ("annotation", False): SpanStyle(NOTE_WASH, NOTE_ALPHA, tick=NOTE_TICK),
     ("annotation", True): SpanStyle("#c9b56a", 70, tick="#e0c66e"),
     ("flash", False): SpanStyle("#E69F00", 120),
     ("flash", True): SpanStyle("#E69F00", 120),

@@ -25,8 +25,8 @@ def row_name(cmp: Comparison, row: Row) -> str:
         new = " + ".join(segment_name(cmp.new.segments[j]) for j in pair.new)
         return new if old == new else f"{old} → {new}"
     if row.kind == "added":
-        return tr("{0} (only in the newer text)").format(segment_name(cmp.new.segments[row.index]))
-    return tr("{0} (only in the older text)").format(segment_name(cmp.old.segments[row.index]))
+        return tr("{0}, only in the newer text").format(segment_name(cmp.new.segments[row.index]))
+    return tr("{0}, only in the older text").format(segment_name(cmp.old.segments[row.index]))
 
 
 def article_choices(cmp: Comparison) -> list[tuple[str, Row]]:
