@@ -24,6 +24,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Fait à Moscou", [("Moscou", "moscow")]),
         ("dem Araxes entlang bis Nachitschewan", [("Araxes", "araxes"), ("Nachitschewan", "nakhichevan")]),
         ("am Schwarzen Meer", [("Schwarzen Meer", "black-sea")]),
+        ("die Grenzflüsse Araxes und Arpatschai", [("Araxes", "araxes"), ("Arpatschai", "arpa-chai")]),
         ("das Schwarze Meer", [("Schwarze Meer", "black-sea")]),
         ("zwischen Armenien und der Türkei", [("Armenien", "armenia"), ("Türkei", "turkey")]),
         ("Карс и Карсской области", [("Карс", "kars"), ("Карсской", "kars")]),

@@ -23,6 +23,15 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def _print_range(window, qtbot, path: Path, first: int, last: int) -> None:  # type: ignore[no-untyped-def]
+    """Print pages ``first`` to ``last`` into a PDF file, as the dialog's range asks."""
+    printer = _pdf_printer(path)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(first, last)
+    with qtbot.waitSignal(window.printing.done, timeout=60_000):
+        assert window.printing.print_to(printer)
+
+
 def _words(text: str) -> str:
     return " ".join(text.split())
 
@@ -73,3 +82,48 @@ def test_ctrl_p_asks_for_a_printer_on_the_export_paper_and_a_cancel_prints_nothi
     assert seen == [QPageSize.PageSizeId.Letter]
     assert not window.printing.busy
     assert not any("Printed" in t for t in window.message_bar.texts())
+
+
+def test_a_page_range_chosen_prints_those_pages_numbered_as_in_the_whole(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_window()
+    whole = tmp_path / "whole.pdf"
+    with qtbot.waitSignal(window.printing.done, timeout=60_000):
+        assert window.printing.print_to(_pdf_printer(whole))
+    total = len(PdfReader(whole).pages)
+    assert total >= 4
+    part = tmp_path / "part.pdf"
+    _print_range(window, qtbot, part, 2, 3)
+    pages = [_words(page.extract_text()) for page in PdfReader(part).pages]
+    assert len(pages) == 2
+    assert f"page 2 of {total}" in pages[0] and f"page 3 of {total}" in pages[1]
+    assert pages[0] == _words(PdfReader(whole).pages[1].extract_text())
+    assert "(2 pages)" in window.message_bar.texts()[-1]
+
+
+def test_the_print_dialog_offers_a_page_range(make_window, qtbot) -> None:
+    window = make_window()
+    offered: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(20, answer)
+            return
+        offered.append(dialog.testOption(QPrintDialog.PrintDialogOption.PrintPageRange))
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    window.actions_["file.print"].trigger()
+    assert offered == [True]
+
+
+def test_a_range_past_the_last_page_prints_nothing_and_says_so(
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_window()
+    out = tmp_path / "none.pdf"
+    _print_range(window, qtbot, out, 900, 901)
+    assert not out.exists()
+    assert "Nothing was printed" in window.message_bar.texts()[-1]

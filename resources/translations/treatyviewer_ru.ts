@@ -3744,6 +3744,10 @@ by {1}</source>
         <translation>Сравнение уже печатается; дождитесь окончания или отмените печать.</translation>
     </message>
     <message>
+        <source>Nothing was printed: the comparison has fewer pages than that.</source>
+        <translation>Ничего не напечатано: в сравнении меньше страниц.</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Printing…</source>
         <translation>Печать…</translation>

@@ -3682,6 +3682,10 @@ yerine {1}</translation>
         <translation>Karşılaştırma şu anda yazdırılıyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
+        <source>Nothing was printed: the comparison has fewer pages than that.</source>
+        <translation>Hiçbir şey yazdırılmadı: karşılaştırmada bu kadar sayfa yok.</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>

@@ -104,13 +104,15 @@ def print_comparison(
     changed_only: bool = False,
     progress: Progress | None = None,
     reader: str = "",
+    pages: tuple[int, int] | None = None,
 ) -> int:
-    """Print the comparison on ``printer`` as ``export_pdf`` lays it out; returns the
-    number of pages. Needs a QGuiApplication; safe in a worker thread."""
+    """Print the comparison on ``printer`` as ``export_pdf`` lays it out (only the
+    pages ``pages`` names, first and last from 1, when given); returns the number of
+    pages printed. Needs a QGuiApplication; safe in a worker thread."""
     from .pdf_export import print_report
 
     report = make_report(cmp, annotations, changed_only, reader=reader)
-    return print_report(printer, report, layout, progress)
+    return print_report(printer, report, layout, progress, pages)
 
 
 def export_html(

@@ -105,9 +105,11 @@ def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[in
 def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, heading: str,
            progress: Progress | None, continued: dict[int, str] | None = None,
            extra: tuple[PagePainter, ...] = (),
-           numbers: list[tuple[int, QPointF, str]] | None = None) -> None:  # fmt: skip
-    """Every page; a pair that runs on from the page before is named in the running head.
-    ``extra`` pages (the map) follow the text, with the same head and foot;
+           numbers: list[tuple[int, QPointF, str]] | None = None,
+           only: range | None = None) -> None:  # fmt: skip
+    """Every page (or the pages ``only`` holds, counted from 0, still numbered as the
+    whole report's); a pair that runs on from the page before is named in the running
+    head. ``extra`` pages (the map) follow the text, with the same head and foot;
     ``numbers`` are the concordance's page numbers, drawn in their cells."""
     continued = continued or {}
     by_page: dict[int, list[tuple[QPointF, str]]] = {}
@@ -121,12 +123,15 @@ def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, hea
     width = doc.pageSize().width()
     font = family(SANS, QFont.StyleHint.SansSerif)
     font.setPointSizeF(7.5)
+    painted = [k for k in range(pages) if only is None or k in only]
+    if not painted:
+        return  # a range past the report's end: nothing to print
     painter = QPainter(writer)
     try:
         painter.setFont(font)
         foot_top = geo.head_px + geo.page_h
-        for k in range(pages):
-            if k:
+        for k in painted:
+            if k != painted[0]:
                 writer.newPage()
             if k >= text_pages:
                 _furniture(painter, out, geo, heading, f"page {k + 1} of {pages}", width)
@@ -292,12 +297,17 @@ def print_report(
     report: Report,
     layout: str = "side-by-side",
     progress: Progress | None = None,
+    pages: tuple[int, int] | None = None,
 ) -> int:
     """Print the report as the PDF lays it out, on the paper the printer has, less what
-    only a PDF holds (bookmarks, links, comments); returns the number of pages."""
+    only a PDF holds (bookmarks, links, comments): every page, or the pages ``pages``
+    names (first and last, counted from 1, as the print dialog gives them); returns
+    the number of pages printed."""
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    out, _geo, extra_titles = paint_report(printer, report, layout, progress)
-    return out.doc.pageCount() + len(extra_titles)
+    only = range(pages[0] - 1, pages[1]) if pages is not None else None
+    out, _geo, extra_titles = paint_report(printer, report, layout, progress, only)
+    whole = range(out.doc.pageCount() + len(extra_titles))
+    return len(whole if only is None else whole[only.start : only.stop])
 
 
 def paint_report(
@@ -305,10 +315,12 @@ def paint_report(
     report: Report,
     layout: str = "side-by-side",
     progress: Progress | None = None,
+    only: range | None = None,
 ) -> tuple[TextDocLayout, PageGeometry, tuple[str, ...]]:
     """Lay the report out on the pages of ``device`` (a PDF writer or a printer, its
-    margins set) and paint them; returns the layout, where everything landed, and the
-    titles of the pages painted after the text (the map)."""
+    margins set) and paint them (those ``only`` holds, counted from 0, when given);
+    returns the layout, where everything landed, and the titles of the pages painted
+    after the text (the map)."""
 
     def step(done: int) -> None:
         if progress is not None and progress(done, 100):
@@ -338,5 +350,5 @@ def paint_report(
 
     map_page = pdf_page(report)
     extra = (map_page,) if map_page else ()
-    _paint(device, out, geo, report.heading, progress, continued, extra, numbers)
+    _paint(device, out, geo, report.heading, progress, continued, extra, numbers, only)
     return out, geo, (TITLE,) if map_page else ()

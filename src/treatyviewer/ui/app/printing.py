@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     from .message_bar import MessageBar
 
 
+MAX_PAGE = 99_999
+"""The last page number the print dialog accepts (the report's length is known only
+once it is laid out; pages past its end print nothing)."""
+
+
+def chosen_pages(printer: QPrinter) -> tuple[int, int] | None:
+    """The first and last page chosen in the print dialog (from 1), or None for all."""
+    from PySide6.QtPrintSupport import QPrinter  # on first use
+
+    if printer.printRange() != QPrinter.PrintRange.PageRange or printer.fromPage() < 1:
+        return None
+    return printer.fromPage(), max(printer.fromPage(), printer.toPage())
+
+
 class WindowPrint(CancellableWork):
     done = Signal(bool)
     """Printing ended: True when every page went to the printer."""
@@ -72,8 +86,9 @@ class WindowPrint(CancellableWork):
         printer.setDocName(self.job_name())
         dialog = QPrintDialog(printer, self.dialog_parent)
         dialog.setWindowTitle(self.tr("Print the Comparison"))
-        # Every page is printed: the pages are numbered as the whole report's.
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, False)
+        # A range of pages may be chosen; they keep the whole report's page numbers.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, MAX_PAGE)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -107,9 +122,11 @@ class WindowPrint(CancellableWork):
         notes = self.exports.notes(options.notes)
         reader = reader_name(self.settings)
 
+        pages = chosen_pages(printer)
+
         def work(stop: Callable[[int, int], bool]) -> int:
             layout, changed = options.layout, options.changed_only
-            return print_comparison(cmp, printer, notes, layout, changed, stop, reader)
+            return print_comparison(cmp, printer, notes, layout, changed, stop, reader, pages)
 
         job = Job(work)
         job.signals.finished.connect(lambda pages: self._finished(job, pages))
@@ -123,9 +140,15 @@ class WindowPrint(CancellableWork):
             self._printed(int(pages))
 
     def _printed(self, pages: int) -> None:
-        self.messages.show_message(
-            self.tr("Printed the comparison (%n page(s)).", "", pages), "info"
-        )
+        if pages == 0:  # the range chosen starts past the last page
+            self.messages.show_message(
+                self.tr("Nothing was printed: the comparison has fewer pages than that."),
+                "info",
+            )
+        else:
+            self.messages.show_message(
+                self.tr("Printed the comparison (%n page(s)).", "", pages), "info"
+            )
         self.done.emit(True)
 
     def _failed(self, job: Job, exc: object) -> None:
