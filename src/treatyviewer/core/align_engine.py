@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from functools import partial
+from collections.abc import Callable
+from functools import cache, partial
 
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
@@ -59,6 +60,8 @@ from .align_names import pair_by_names
 from .align_order import parts_in_order
 from .align_related import related_articles
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
+from .align_unpaired import confidence as unpaired_confidence
+from .align_unpaired import far_parts, pair_unpaired, stems_in_order
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
@@ -83,6 +86,7 @@ STRUCTURAL_CONFIDENCE = 0.99
 IN_PLACE_CONFIDENCE = 0.995
 """Confidence of an article paired in place by its wording (see ``align_inplace``)."""
 NAMES_CONFIDENCE = 0.95
+FAR_PART_STANDING = 4.0
 """Confidence of a pair found by the names and figures it cites in order (``align_names``)."""
 STAGES = 1000
 """Progress reported to ``should_stop``, in thousandths of the whole run..."""
@@ -391,6 +395,59 @@ class Aligner:
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
         return sorted([*groups, *more], key=lambda g: g[2])
 
+    def _pair_unpaired(self, groups: list[Group]) -> list[Group]:
+        """Articles open on both sides at the end, paired when they read alike
+        throughout far beyond chance (``align_unpaired``)."""
+        paired_old = {i for olds, _, _, _ in groups for i in olds}
+        paired_new = {j for _, news, _, _ in groups for j in news}
+        open_ = (
+            [i for i in range(len(self.old_segs)) if i not in paired_old],
+            [j for j in range(len(self.new_segs)) if j not in paired_new],
+        )
+        words = (
+            cache(partial(stems_in_order, self.old_vecs)),
+            cache(partial(stems_in_order, self.new_vecs)),
+        )
+        groups = self._join_far_parts(groups, words, open_)
+        paired_old = {i for olds, _, _, _ in groups for i in olds}
+        paired_new = {j for _, news, _, _ in groups for j in news}
+        open_ = (
+            [i for i in open_[0] if i not in paired_old],
+            [j for j in open_[1] if j not in paired_new],
+        )
+        found = pair_unpaired(words, open_, self.allowed, self.scores)
+        if not found:
+            return groups
+        for f in found:
+            self._take(f.old, f.new)
+            self.fixed_confidence[(f.old, f.new)] = unpaired_confidence(f.standing)
+        more: list[Group] = [((f.old,), (f.new,), (f.old, f.new), float("inf")) for f in found]
+        return sorted([*groups, *more], key=lambda g: g[2])
+
+    def _join_far_parts(
+        self,
+        groups: list[Group],
+        words: tuple[Callable[[int], list[str]], Callable[[int], list[str]]],
+        open_: tuple[list[int], list[int]],
+    ) -> list[Group]:
+        """Open articles that are the rest of a pair's counterpart, wherever they
+        stand, join that pair as a split or merged part (``far_parts``)."""
+        features = (self.old_vecs.features, self.new_vecs.features)
+        paired = [(g[0], g[1]) for g in groups]
+        splits, merges = far_parts(words, open_, paired, self.scores, features)
+        if not splits and not merges:
+            return groups
+        out: list[Group] = []
+        for olds, news, core, joined in groups:
+            more_new = tuple(j for j, i in splits.items() if olds == (i,))
+            more_old = tuple(i for i, j in merges.items() if news == (j,))
+            if more_new or more_old:
+                olds = tuple(sorted((*olds, *more_old)))
+                news = tuple(sorted((*news, *more_new)))
+                joined = min(joined, FAR_PART_STANDING)
+            out.append((olds, news, core, joined))
+        return out
+
     # -- stage 5 and result ----------------------------------------------------
     def run(self) -> Alignment:
         # The stages make millions of small objects and hardly any reference cycles:
@@ -424,6 +481,7 @@ class Aligner:
             self, joined, part(self.should_stop, GAPS_PAIRED, ATTACHED, STAGES)
         )
         groups = self._pair_by_names(groups)
+        groups = self._pair_unpaired(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)

@@ -51,9 +51,14 @@ def long_blocks(a: Sequence[Hashable], b: Sequence[Hashable], least: int = RUN) 
     A range whose longest run is shorter than ``least`` holds no longer one, so the
     search stops there; difflib's further, shorter blocks are of no use here. (The
     order of the blocks is not difflib's: callers only mark or count them.)"""
-    runs = _maximal_runs(a, b, least)
+    return blocks_among(maximal_runs(a, b, least), len(a), len(b), least)
+
+
+def blocks_among(runs: list[Block], len_a: int, len_b: int, least: int = RUN) -> list[Block]:
+    """``long_blocks`` chosen among the given maximal ``runs`` of two sequences of
+    ``len_a`` and ``len_b`` items (some of their runs may be left out)."""
     found: list[Block] = []
-    queue = [(0, len(a), 0, len(b), runs)]
+    queue = [(0, len_a, 0, len_b, runs)]
     while queue:
         alo, ahi, blo, bhi, inside = queue.pop()
         best: Block | None = None
@@ -79,7 +84,7 @@ def long_blocks(a: Sequence[Hashable], b: Sequence[Hashable], least: int = RUN) 
     return found
 
 
-def _maximal_runs(a: Sequence[Hashable], b: Sequence[Hashable], least: int) -> list[Block]:
+def maximal_runs(a: Sequence[Hashable], b: Sequence[Hashable], least: int) -> list[Block]:
     """Every maximal run of ``least`` items or more that ``a`` and ``b`` have in common."""
     if min(len(a), len(b)) < least:
         return []
