@@ -362,3 +362,18 @@ def test_numbered_sections_past_9999_are_cut():
     raw = "".join(f"{k}. Terms\nThe terms of part {k} apply.\n\n" for k in range(9995, 10006))
     doc = make_document(raw)
     assert [s.label for s in doc.segments] == [str(k) for k in range(9995, 10006)]
+
+
+def test_a_german_treaty_closes_with_its_own_formula() -> None:
+    text = (
+        "Vertrag\n\nArtikel 1\n\nText eins.\n\nArtikel 2\n\nText zwei.\n\n"
+        "Zu Urkund dessen haben die Bevollmächtigten diesen Vertrag unterzeichnet.\n\n"
+        "Geschehen zu Moskau, am 16. März 1921.\n"
+    )
+    segments = make_document(text).segments
+    assert [(s.label, s.kind.value) for s in segments][-2:] == [
+        ("2", "article"),
+        ("closing", "closing"),
+    ]
+    closing = segments[-1]
+    assert text[closing.start : closing.end].startswith("Zu Urkund dessen")

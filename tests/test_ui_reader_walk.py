@@ -193,3 +193,36 @@ def test_at_the_last_change_a_small_status_bar_keeps_counts_and_place(make_windo
         assert not label.geometry().intersects(counts.geometry())
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_resized_window_keeps_the_article_being_read_at_the_top(make_window, qtbot, tmp_path):
+    from conftest import write_treaty_pair
+
+    old, new = write_treaty_pair(tmp_path, "long", articles=60, words_per_article=40, edits=40)
+    window = make_window(old, new, size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    view.jump_to_pair(len(cmp.pairs) * 2 // 3)
+    QApplication.processEvents()
+    before = view.navigator.row_at_top()
+    assert before is not None and before.index > 20
+    for size in ((1024, 700), (1600, 1000)):
+        window.resize(*size)
+        QApplication.processEvents()
+        for pane in view.panes():
+            pane.flush_relayout()
+        qtbot.wait(50)
+        assert view.navigator.row_at_top() == before, size
+
+
+def test_the_arrow_to_the_counterpart_never_ends_a_line_alone(qapp):
+    from PySide6.QtGui import QFont
+
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.common.colours import LIGHT
+    from treatyviewer.ui.compare.render import render_side
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    for side, arrow in (("old", "→"), ("new", "←")):
+        raw = render_side(cmp, side, LIGHT, QFont()).document.toRawText()
+        assert f"{arrow}\u00a0Preamble" in raw and f"{arrow} Preamble" not in raw

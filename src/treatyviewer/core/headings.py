@@ -45,7 +45,8 @@ CLOSING_WORDS = (
     "in witness whereof", "in faith whereof", "done at", "done in", "done and signed",
     "signed at", "signed in", "made at", "drawn up", "initialled", "fait à", "en foi de quoi",
     "совершено", "составлено", "в удостоверение", "в засвидетельствование", "подписано",
-    "парафировано", "işbu", "tanzim", "imza",
+    "парафировано", "işbu", "tanzim", "imza", "geschehen zu", "geschehen in",
+    "zu urkund dessen",
 )  # fmt: skip
 
 

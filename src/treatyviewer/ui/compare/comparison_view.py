@@ -119,6 +119,7 @@ class ComparisonView(QWidget):
         self._realign_timer.timeout.connect(self.realign)
         for pane in (self.old_pane, self.new_pane, self.inline_pane):
             pane.relayouted.connect(self._realign_timer.start)
+            pane.widthChanging.connect(self._keep_reading_place)
         self.overview.jumpRequested.connect(self._jump_fraction)
 
     def _build(self) -> None:
@@ -383,6 +384,13 @@ class ComparisonView(QWidget):
         return self.layers.selection()
 
     # -- layout-dependent state -------------------------------------------------
+    def _keep_reading_place(self) -> None:
+        """A pane is made wider or narrower: the article at the top now is brought back
+        to the top once the texts are laid out at the new width (the same scroll offset
+        would show another one). Found from the layout of before, still in ``geo``."""
+        if self.cmp is not None and self._reading_after_layout is None:
+            self._reading_after_layout = self.navigator.row_at_top()
+
     def realign(self) -> None:
         self._realign_timer.stop()
         if self.cmp is None or self.rendered is None:
@@ -390,6 +398,7 @@ class ComparisonView(QWidget):
         if self.filler.filling is not None:  # a long text: written again at another width or mode
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
+            self._reading_after_layout = None  # written afresh: no place is kept for it
             cmp = self.cmp
             return self.filler.restart_when_settled(lambda: self.show_comparison(cmp, True))
         lay_out_whole(self)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -75,6 +76,8 @@ class ComparisonPane(QTextEdit):
     """Change id under the mouse, or NO_CHANGE."""
     relayouted = Signal()
     """The text width changed; positions must be recomputed."""
+    widthChanging = Signal()
+    """The pane's width changed: its text is wrapped anew (``relayouted`` follows)."""
     placeholderClicked = Signal(int)
     """A moved article's placeholder was clicked: the index of its pair."""
     referenceClicked = Signal(int)
@@ -300,8 +303,12 @@ class ComparisonPane(QTextEdit):
         menu.deleteLater()
 
     # -- geometry -----------------------------------------------------------
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._width > 0 and event.size().width() != event.oldSize().width():
+            # Said before the text is wrapped anew (and the other pane scrolled to
+            # follow it), while the scroll offset still means what it meant.
+            self.widthChanging.emit()
+        super().resizeEvent(event)
         width = self.viewport().width()
         if width != self._width:
             self._width = width

@@ -362,7 +362,8 @@ class SideRenderer:
         seg = self.doc.segments[i]
         if seg.kind is SegmentKind.HEADING and names == segment_name(seg):
             return ""  # a heading paired with the same heading: naming it again says nothing
-        return ("→ " if self.side == "old" else "← ") + names
+        # No break between the arrow and the name ("→" alone at a line's end)
+        return ("→\u00a0" if self.side == "old" else "←\u00a0") + names
 
     def _body(
         self,
