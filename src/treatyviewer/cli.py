@@ -277,8 +277,9 @@ def compare_args(args: argparse.Namespace) -> Comparison:
 
 
 def _import_engine() -> None:
-    """The aligner, the word diff and the classifier, imported ahead of their use."""
-    from .core import comparison  # noqa: F401
+    """The aligner, the word diff and the classifier, imported ahead of their use
+    (the aligner's stages are otherwise imported only once both texts are read)."""
+    from .core import align_engine, comparison  # noqa: F401
 
 
 def run_compare(args: argparse.Namespace) -> int:

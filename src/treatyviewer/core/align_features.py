@@ -23,7 +23,7 @@ from typing import Any
 
 import snowballstemmer
 
-from .word_chars import UNSPACED_RE, WORD_RE
+from .word_chars import WORDS, has_unspaced, unspaced_re
 
 Vector = dict[str, float]
 
@@ -32,7 +32,6 @@ SHINGLE_WEIGHT = 0.8
 FIGURE_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 
-_WORD_RE = WORD_RE
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _FRENCH_WORDS = frozenset(
@@ -67,12 +66,12 @@ def words_of(text: str) -> list[str]:
     regex engine, which finds the same words sooner."""
     if text.isascii():
         return text.translate(_ASCII_GAPS).split()
-    return _WORD_RE.findall(text)
+    return WORDS.of(text).findall(text)
 
 
 # Every ASCII character is in the table (word characters map to themselves): a
 # character ``translate`` does not find there costs it an exception.
-_ASCII_GAPS = {c: chr(c) if _WORD_RE.fullmatch(chr(c)) else " " for c in range(128)}
+_ASCII_GAPS = {c: chr(c) if WORDS.plain().fullmatch(chr(c)) else " " for c in range(128)}
 
 
 class Stems:
@@ -116,7 +115,8 @@ def character_pairs(words: list[str]) -> list[str]:
     pair it starts (a lone character stays itself): in Chinese or Japanese most words
     are two characters long, and single characters are shared by nearly every clause."""
     out: list[str] = []
-    unspaced = [len(w) == 1 and UNSPACED_RE.match(w) is not None for w in words]
+    match = unspaced_re().match
+    unspaced = [len(w) == 1 and match(w) is not None for w in words]
     for i, word in enumerate(words):
         if not unspaced[i]:
             out.append(word)
@@ -149,7 +149,7 @@ def features(text: str, stems: Stems) -> Features:
     (so "Kars" does, "The" at the start of a sentence does not).
     """
     words = words_of(text)
-    if not text.isascii() and UNSPACED_RE.search(text):
+    if has_unspaced(text):
         words = character_pairs(words)
     cache = stems.cache
     unique = set(words)

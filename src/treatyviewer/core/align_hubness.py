@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from statistics import median
 
 from .align_decide import beyond_copies
+from .sequences import median
 
 Scores = Mapping[tuple[int, int], float]
 

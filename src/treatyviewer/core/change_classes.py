@@ -200,7 +200,7 @@ class ChangeClassifier:
             return [_with_class(c, found)]
         if not c.old_text or not c.new_text:
             side = c.new_text or c.old_text
-            if any(not is_figure_token(m.group()) for m in WORD.finditer(side)):
+            if any(not is_figure_token(m.group()) for m in WORD.of(side).finditer(side)):
                 return [_with_class(c, "wording")]  # words of substance added or removed
         ot = tokens(c.old_text, c.old_start, c.old_end)
         nt = tokens(c.new_text, c.new_start, c.new_end)

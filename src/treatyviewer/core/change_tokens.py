@@ -5,15 +5,14 @@ number; and where two words run together or a hyphen joins them."""
 from __future__ import annotations
 
 import itertools
-import re
 from typing import NamedTuple
 
 from .numerals import roman_value
 from .textdiff import ChangeClass
-from .word_chars import SPACED_WORD, UNSPACED_RE
+from .word_chars import WordPattern, has_unspaced
 
-TOKEN = re.compile(rf"{SPACED_WORD}|[^\w\s]")
-WORD = re.compile(SPACED_WORD)
+TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|[^\w\s]")
+WORD = WordPattern(lambda _, spaced_word: spaced_word)
 HYPHENS = frozenset("-\u00ad\u2010\u2011")
 NOT_PUNCTUATION = frozenset("%‰$£€₽№§")
 SENTENCE_END = frozenset('.!?:;"«“„')
@@ -27,12 +26,11 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    if text.isalnum() and (text.isascii() or not UNSPACED_RE.search(text)):
+    unspaced = has_unspaced(text)
+    if text.isalnum() and not unspaced:
         return [Tok(text, start, end)]
-    return [
-        Tok(m.group(), start + m.start(), start + m.end())
-        for m in TOKEN.finditer(text, 0, len(text))
-    ]
+    found = (TOKEN.full() if unspaced else TOKEN.plain()).finditer(text, 0, len(text))
+    return [Tok(m.group(), start + m.start(), start + m.end()) for m in found]
 
 
 def is_punct(token: str) -> bool:

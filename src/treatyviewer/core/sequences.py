@@ -93,3 +93,14 @@ def nearest(values: Sequence[int], start: int, stop: int, centre: int, count: in
             out.append(values[hi])
             hi += 1
     return out
+
+
+def median(values: Sequence[float]) -> float:
+    """The middle value of ``values`` (not empty), or the mean of the two middle ones,
+    as ``statistics.median`` works it out; that module would bring the exact
+    fractions and decimals it also serves into every start-up."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2

@@ -13,7 +13,6 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import accumulate, compress
 from operator import sub
 from typing import Any, Literal, cast, overload
@@ -22,17 +21,23 @@ from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
 from .replacing import replaced
 from .token_diff import PAIR_BUDGET, token_diff
-from .word_chars import SPACED_WORD, WORD_RE
+from .word_chars import WORDS, WordPattern
 
 Op = Literal["insert", "delete", "replace"]
 
-_WORD_RE = WORD_RE
-_SPACED_TOKEN_RE = re.compile(rf"\s*(?:{SPACED_WORD}|[^\w\s])", re.UNICODE)
+_SPACED_TOKEN = WordPattern(lambda _, spaced_word: rf"\s*(?:{spaced_word}|[^\w\s])")
 """A token other than space, with the space before it: the tokens and their offsets
 in one pass of the regex engine (without groups, which make it twice as slow)."""
 _ASCII_TOKEN_RE = re.compile(r"\s*(?:\w+(?:'\w+)*|[^\w\s])")
-"""The same tokens in a text all in ASCII, which holds no character of the scripts
-written without spaces: a plain word class is checked faster than one with holes."""
+"""The same tokens in a text all in ASCII, which has no typographic apostrophe."""
+_ANY_TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|\s+|[^\w\s]")
+"""Every token, space runs included; only diffs that ignore something use it."""
+
+
+def _words(text: str) -> list[str]:
+    return WORDS.of(text).findall(text)
+
+
 # Typographic and typewriter apostrophes compare alike ("parties’" = "parties'");
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
@@ -104,9 +109,8 @@ class DiffResult:
 
     def words(self) -> tuple[int, int]:
         """Words deleted and inserted."""
-        count = _WORD_RE.findall
-        deleted = sum(len(count(c.old_text)) for c in self.changes)
-        inserted = sum(len(count(c.new_text)) for c in self.changes)
+        deleted = sum(len(_words(c.old_text)) for c in self.changes)
+        inserted = sum(len(_words(c.new_text)) for c in self.changes)
         return deleted, inserted
 
 
@@ -160,24 +164,17 @@ def _token_table(text: str, options: DiffOptions) -> tuple[list[str], Sequence[i
     runs inside the regex engine and itertools, which matters on long texts.
     """
     if options == _PLAIN:
-        found = (_ASCII_TOKEN_RE if text.isascii() else _SPACED_TOKEN_RE).findall(text)
+        found = (_ASCII_TOKEN_RE if text.isascii() else _SPACED_TOKEN.of(text)).findall(text)
         words = list(map(str.lstrip, found))  # the space a token follows is all \s
         ends = list(accumulate(map(len, found)))
         return words, _Starts(words, ends), ends
-    parts = _token_re().findall(text)
+    parts = _ANY_TOKEN.of(text).findall(text)
     ends = list(accumulate(map(len, parts)))
     starts = [0, *ends[:-1]]
     keys = [_key(part, options) for part in parts]
     keep = [key is not None for key in keys]
     kept = cast(list[str], list(compress(keys, keep)))
     return kept, list(compress(starts, keep)), list(compress(ends, keep))
-
-
-@cache
-def _token_re() -> re.Pattern[str]:
-    """Every token, space runs included; only diffs that ignore something need it
-    (compiling it costs milliseconds that a plain comparison would spend for nothing)."""
-    return re.compile(rf"{SPACED_WORD}|\s+|[^\w\s]", re.UNICODE)
 
 
 def tokenize(text: str, options: DiffOptions) -> list[tuple[str, int, int]]:

@@ -5,11 +5,20 @@ boundaries to find, so each of their characters stands as a word of its own: a
 changed year inside a long Chinese clause is then two characters changed, not the
 whole clause, and two versions of a clause share their characters and character
 pairs. Every other script keeps its runs of word characters as words.
+
+Patterns that single those scripts out cost milliseconds each to compile (Python's
+regex compiler walks every one of their tens of thousands of characters), in every
+process that uses them. Nearly every text has none of those characters, and for such
+a text a plain word class finds the same words; so each pattern here is compiled in
+its plain form for texts without them, and in its full form only once a text with
+them turns up.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 UNSPACED = "\u3005\u3007\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """Characters of scripts written without spaces: kana, CJK ideographs (with 々 and 〇)."""
@@ -20,5 +29,45 @@ WORD = rf"[^\W{UNSPACED}]+|[{UNSPACED}]"
 SPACED_WORD = rf"[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
 """One word, with an apostrophe inside a word kept in it (don't, l’article)."""
 
-WORD_RE = re.compile(WORD)
-UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+PLAIN_WORD = r"\w+"
+PLAIN_SPACED_WORD = r"\w+(?:['’]\w+)*"
+"""``WORD`` and ``SPACED_WORD`` in a text that holds no character of those scripts."""
+
+
+@cache
+def unspaced_re() -> re.Pattern[str]:
+    """One character of the scripts written without spaces."""
+    return re.compile(f"[{UNSPACED}]")
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether ``text`` holds a character of a script written without spaces (a text
+    in ASCII holds none, and is not searched)."""
+    return not text.isascii() and unspaced_re().search(text) is not None
+
+
+class WordPattern:
+    """A regular expression built on the word patterns, compiled on first use in
+    the form a text needs: ``build(word, spaced_word)`` gives its source."""
+
+    def __init__(self, build: Callable[[str, str], str], flags: int = 0) -> None:
+        self.build = build
+        self.flags = flags
+
+    @cache  # noqa: B019 (patterns live as long as the program)
+    def plain(self) -> re.Pattern[str]:
+        """The form for texts with no character of the unspaced scripts."""
+        return re.compile(self.build(PLAIN_WORD, PLAIN_SPACED_WORD), self.flags)
+
+    @cache  # noqa: B019
+    def full(self) -> re.Pattern[str]:
+        """The form for every text."""
+        return re.compile(self.build(WORD, SPACED_WORD), self.flags)
+
+    def of(self, text: str) -> re.Pattern[str]:
+        """The pattern to search ``text`` with: both forms find the same in it."""
+        return self.full() if has_unspaced(text) else self.plain()
+
+
+WORDS = WordPattern(lambda word, _: word)
+"""One word (``WORD``)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import stat
-import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -24,7 +23,6 @@ from ..core.resources import is_bundled_id, load_bundled
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup
-from .zip_limits import check_zip
 
 __all__ = ["DEFAULT_MAX_BYTES", "ReadLimits", "detect_encoding", "human_size", "read_document"]
 
@@ -103,6 +101,8 @@ def _load_bytes(path: Path, label: str, max_bytes: int) -> bytes:
 
 def _zip_kind(data: bytes, suffix: str) -> str:
     """Reader key "docx" for a Word package (or anything named .docx), else what it holds."""
+    import zipfile  # with the compression modules it brings, only for what is zipped
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -220,6 +220,8 @@ def _from_docx(
     limits: ReadLimits,
     stop: StopCheck | None = None,
 ) -> Document:
+    from .zip_limits import check_zip
+
     check_zip(data, label, limits)  # before python-docx inflates every part into memory
     from .docx_reader import read_docx  # python-docx is slow to import; load it on demand
 

@@ -1,0 +1,54 @@
+"""Words in every script. A text with no Chinese or Japanese character is split by
+plain word patterns, cheaper to compile; they must find exactly what the patterns
+for every script find, and a text with such characters must still get one word per
+character."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from treatyviewer.core import change_tokens, textdiff
+from treatyviewer.core.align_features import words_of
+from treatyviewer.core.word_chars import WORDS, WordPattern, has_unspaced, unspaced_re
+
+PATTERNS = {
+    "words": WORDS,
+    "diff tokens": textdiff._SPACED_TOKEN,
+    "diff tokens with spaces": textdiff._ANY_TOKEN,
+    "change tokens": change_tokens.TOKEN,
+    "change words": change_tokens.WORD,
+}
+
+spaced_chars = st.characters(blacklist_categories=("Cs",)).filter(
+    lambda ch: unspaced_re().match(ch) is None
+)
+spaced_text = st.text(
+    alphabet=st.one_of(st.sampled_from("Kars’a don't 1920 Статья ğİı ς_-.\u00a0\n"), spaced_chars),
+    max_size=120,
+)
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+@settings(max_examples=200, deadline=None)
+@given(text=spaced_text)
+def test_plain_patterns_find_what_the_patterns_for_every_script_find(name: str, text: str):
+    pattern: WordPattern = PATTERNS[name]
+    assert not has_unspaced(text)
+    assert pattern.of(text) is pattern.plain()
+    assert pattern.plain().findall(text) == pattern.full().findall(text)
+
+
+def test_chinese_and_japanese_characters_are_words_of_their_own():
+    text = "第六条 本条约自1921年起生效; Kars かな"
+    assert has_unspaced(text)
+    assert WORDS.of(text) is WORDS.full()
+    assert words_of(text) == ["第", "六", "条", "本", "条", "约", "自", "1921", "年", "起", "生",
+                              "效", "Kars", "か", "な"]  # fmt: skip
+    assert textdiff.diff_words("本条约第六条生效", "本条约第七条生效").words() == (1, 1)
+
+
+def test_texts_in_other_scripts_hold_no_unspaced_character():
+    for text in ("Treaty of Kars", "Статья 4. Карс", "Kars’ın sınırı", "Ελλάδα", ""):
+        assert not has_unspaced(text)
