@@ -129,3 +129,28 @@ def test_regulation_with_far_reworded_moves_is_aligned_to_its_truth(articles: in
     assert hits / len(reg.links) >= 0.99, sorted(reg.links - links)
     assert 2 * len(added & reg.added) / (len(added) + len(reg.added)) >= 0.98
     assert 2 * len(removed & reg.removed) / (len(removed) + len(reg.removed)) >= 0.98
+
+
+OLD_3_AND_4_REWORDED = (
+    "The inspectors of both Parties are required to record the crew on board in the "
+    "Kattegat once a year. Vessels flying the flag of either Party shall also report the "
+    "tonnage landed at each port within the Sound within 30 hours of landing. Licensed "
+    "skippers shall not exceed the quantity of fuel carried east of Gotland for 8 days "
+    "after a storm. The harbour masters shall publish duly the daily catch of cod in the "
+    "Kattegat at the close of each season."
+)
+"""Old Arts. 3 and 4 read as one, with 7 of their 77 words changed."""
+
+
+def test_two_articles_merged_and_moved_to_the_front_pair_with_both_sources():
+    """Old Arts. 3 and 4 of 10 become one article put first (new Art. 1), reworded in
+    places; the others keep their wording and move down by one or up by one."""
+    new = [OLD_3_AND_4_REWORDED, *OLD[:2], *OLD[4:]]
+    assert _links(_text(OLD), _text(new)) == {
+        ("preamble", "preamble"),
+        ("1", "2"),
+        ("2", "3"),
+        *((str(k), str(k - 1)) for k in range(5, 11)),
+        ("3", "1"),
+        ("4", "1"),
+    }

@@ -4,6 +4,7 @@ out at once."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from conftest import wait_compared
@@ -220,3 +221,32 @@ def test_another_pair_opened_while_a_long_one_is_written_replaces_it(
     assert interrupted == [True]
     assert (window.session.old_name, window.session.new_name) == ("draft-1920", "moscow-1921")
     assert window.view.new_pane.toPlainText() == bundled
+
+
+def test_a_menu_opens_while_a_long_text_is_written_and_the_writing_goes_on_under_it(
+    make_window, small_pair, qtbot
+) -> None:
+    window = _long_window(make_window)
+    view = window.view
+    menu = window.menus["view"]
+    shares: list[float | None] = []
+
+    def open_menu() -> None:
+        window.session.changed.disconnect(open_menu)
+        shares.append(view.written_share())
+        menu.popup(window.mapToGlobal(QPoint(10, 10)))
+
+    window.session.changed.connect(open_menu)
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    qtbot.waitUntil(menu.isVisible, timeout=60_000)
+    assert shares and shares[0] is not None  # the text was being written as it opened
+    written = shares[0]
+
+    def more_written() -> bool:
+        share = view.written_share()
+        return share is None or share > written
+
+    qtbot.waitUntil(more_written, timeout=30_000)
+    assert menu.isVisible()  # written further under the open menu
+    menu.close()
+    wait_compared(qtbot, window)

@@ -421,7 +421,15 @@ class Aligner:
         for f in found:
             self._take(f.old, f.new)
             self.fixed_confidence[(f.old, f.new)] = unpaired_confidence(f.standing)
-        more: list[Group] = [((f.old,), (f.new,), (f.old, f.new), float("inf")) for f in found]
+        more: list[Group] = [
+            (
+                (f.old, *f.more_old),
+                (f.new, *f.more_new),
+                (f.old, f.new),
+                FAR_PART_STANDING if f.more_old or f.more_new else float("inf"),
+            )
+            for f in found
+        ]
         return sorted([*groups, *more], key=lambda g: g[2])
 
     def _join_far_parts(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -45,6 +45,9 @@ EVEN_SHARE = 0.15
 """...and the least share of words in common runs in each third of either article:
 two articles that share one passage and nothing else are not one article edited."""
 PARTS = 3
+BAND_WORDS = 40
+"""The same in words, for long articles: edits by a third drift a sentence by a dozen
+words or so, and a wider band only finds more chance runs, at more cost."""
 BAND = 0.25
 """How far (as a share of the article) a run may start from where the other article
 has it: an article edited in place keeps its sentences in their order and about
@@ -52,7 +55,7 @@ where they were, while articles of one formula share runs anywhere (and a run
 matched across the article would block the runs in order)."""
 MOST_PAIRS = 40_000
 """Open pairs read word by word at most (about a second); beyond that, only the pairs
-the earlier stages scored are read."""
+the earlier stages scored are read, and next-door articles are not read as one."""
 _BIAS = 3.0
 _PER_Z = 0.6
 """Confidence of a pair found here: about 0.95 at the bar, rising with the standing
@@ -60,6 +63,8 @@ _PER_Z = 0.6
 to 2,000 articles in English, French and German, generated apart from the test suite:
 212 pairs found here, none wrong, at a mean confidence of 0.988."""
 CHANCE_PRIOR = (0.0, 0.08)
+PART_CANDIDATES = 3
+"""Best-scored articles of the other text that are read for an open article in order."""
 PART_SHINGLES = 0.3
 """Share of a part's shingles an article must hold before it is read for the part in
 order (a part read in order at ``ORDERED_SHARE`` keeps at least two in five)."""
@@ -75,6 +80,9 @@ class Found:
     old: int
     new: int
     standing: float
+    more_old: tuple[int, ...] = ()
+    more_new: tuple[int, ...] = ()
+    """The next-door article joined to ``old`` (a merge) or to ``new`` (a split)."""
 
 
 def confidence(standing: float) -> float:
@@ -119,7 +127,7 @@ def banded_runs(a: Reading, b: Reading) -> list[Block]:
     wa, wb = a.words, b.words
     la, lb = len(wa), len(wb)
     runs: list[Block] = []
-    width, scale, places = BAND * lb, lb / max(1, la), b.places
+    width, scale, places = min(BAND * lb, BAND_WORDS), lb / max(1, la), b.places
     for i, step in enumerate(a.steps):
         found = places.get(step)
         if found is None:
@@ -232,7 +240,86 @@ def pair_unpaired(
             taken_old.add(f.old)
             taken_new.add(f.new)
             kept.append(f)
-    return kept
+    left = (
+        [i for i in olds if i not in taken_old],
+        [j for j in news if j not in taken_new],
+    )
+    judge = Judge(
+        chance,
+        (best_row, best_col),
+        ({i: floor(rows, i) for i in olds}, {j: floor(cols, j) for j in news}),
+    )
+    return kept + joined_pairs(words, left, allowed, judge)
+
+
+@dataclass(frozen=True)
+class Judge:
+    """What a pair of two next-door articles read as one is judged against: the open
+    articles' chance shares, each article's best share alone, and the typical floor."""
+
+    chance: Background
+    best: tuple[dict[int, list[float]], dict[int, list[float]]]
+    floors: tuple[dict[int, float], dict[int, float]]
+
+    def standing(self, values: list[float], members: Sequence[float]) -> tuple[float, float]:
+        """Standing and margin of the best of ``values`` (a unit's hub-adjusted shares)
+        over its runner-up and over what ``members`` reach alone."""
+        ranked = sorted(values, reverse=True)
+        runner = max([*ranked[1:2], *members, self.chance.centre])
+        return self.chance.z(ranked[0]), (ranked[0] - runner) / self.chance.spread
+
+
+def joined_pairs(
+    words: tuple[Callable[[int], Words], Callable[[int], Words]],
+    left: tuple[Sequence[int], Sequence[int]],
+    allowed: Callable[[int, int], bool],
+    judge: Judge,
+) -> list[Found]:
+    """Two next-door open articles of one text that, read as one, read alike throughout
+    with an open article of the other: a merge (or split) of an article that also moved.
+    Not looked for among more than ``MOST_PAIRS`` open pairs (no earlier stage scored
+    two articles read as one)."""
+    if len(left[0]) * len(left[1]) > MOST_PAIRS:
+        return []
+    found: list[Found] = []
+    taken: tuple[set[int], set[int]] = (set(), set())
+    for side in (0, 1):
+        mine, theirs = set(left[side]), left[1 - side]
+        read = {x: Reading(words[1 - side](x)) for x in theirs}
+        for k in sorted(mine):
+            if k + 1 not in mine or {k, k + 1} & taken[side]:
+                continue
+            unit = Reading([*words[side](k), *words[side](k + 1)])
+            row = {}
+            for x, other in read.items():
+                pair = (k, x) if side == 0 else (x, k)
+                after = (pair[0] + 1 - side, pair[1] + side)
+                if x not in taken[1 - side] and allowed(*pair) and allowed(*after):
+                    row[x] = running_share(unit, other)
+            if not row:
+                continue
+            rest = sorted((v for v, _ in row.values()), reverse=True)[1:]
+            floors = judge.floors
+            floor = sum(rest) / len(rest) if rest else floors[side][k]
+            adjusted = [v - (floor + floors[1 - side][y]) / 2 for y, (v, _) in row.items()]
+            alone = [judge.best[side][m][0] for m in (k, k + 1) if m in judge.best[side]]
+            best = max(range(len(adjusted)), key=adjusted.__getitem__)
+            x = list(row)[best]
+            even = row[x][1]
+            alone += judge.best[1 - side].get(x, [])[:1]
+            z, margin = judge.standing(adjusted, alone)
+            if z < UNPAIRED_Z or margin < MARGIN_Z or combined_z(z, margin) < COMBINED_Z:
+                continue
+            if even < EVEN_SHARE or not figures_alike(unit.words, words[1 - side](x)):
+                continue
+            taken[side].update((k, k + 1))
+            taken[1 - side].add(x)
+            standing = combined_z(z, margin)
+            if side == 0:
+                found.append(Found(k, x, standing, more_old=(k + 1,)))
+            else:
+                found.append(Found(x, k, standing, more_new=(k + 1,)))
+    return found
 
 
 def stems_in_order(vecs: Vectors, k: int) -> list[str]:
@@ -247,7 +334,7 @@ def far_parts(
     words: tuple[Callable[[int], Words], Callable[[int], Words]],
     open_: tuple[Sequence[int], Sequence[int]],
     groups: Sequence[tuple[tuple[int, ...], tuple[int, ...]]],
-    scored: Collection[tuple[int, int]],
+    scored: Mapping[tuple[int, int], float],
     features: tuple[Callable[[int], Collection[str]], Callable[[int], Collection[str]]],
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Open articles that read, in order, as the rest of a paired article that the
@@ -263,7 +350,7 @@ def far_parts(
     single_new = {g[1][0]: g[0] for g in groups if len(g[1]) == 1}
     splits: dict[int, tuple[float, int]] = {}
     merges: dict[int, tuple[float, int]] = {}
-    for i, j in scored:
+    for i, j in _best_scored(scored, olds, news):
         if j in news and i in single_old:
             _keep_best(splits, j, i, _part_share(old, i, single_old[i], new, j))
         elif i in olds and j in single_new:
@@ -298,3 +385,19 @@ def _may_hold(whole: Collection[str], part: Collection[str]) -> bool:
     shingles = [t for t in part if " " in t]
     held = sum(t in whole for t in shingles)
     return held >= PART_SHINGLES * len(shingles)
+
+
+def _best_scored(
+    scored: Mapping[tuple[int, int], float], olds: Collection[int], news: Collection[int]
+) -> list[tuple[int, int]]:
+    """For each open article, the ``PART_CANDIDATES`` best-scored pairs it has with an
+    article of the other text (the article it was cut from is nearly always its best)."""
+    rows: dict[tuple[int, int], list[tuple[float, tuple[int, int]]]] = {}
+    for (i, j), s in scored.items():
+        if j in news:
+            rows.setdefault((1, j), []).append((s, (i, j)))
+        elif i in olds:
+            rows.setdefault((0, i), []).append((s, (i, j)))
+    return [
+        pair for row in rows.values() for _, pair in sorted(row, reverse=True)[:PART_CANDIDATES]
+    ]

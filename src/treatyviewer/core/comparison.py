@@ -79,6 +79,18 @@ class Comparison:
         return sorted(queue, key=lambda k: self.pairs[k].confidence)
 
     def stats(self) -> dict[str, int]:
+        return dict(self._stats)
+
+    def to_review(self) -> int:
+        """How many pairs are offered for review (``review_queue``'s length)."""
+        return self._to_review
+
+    @cached_property
+    def _to_review(self) -> int:
+        return sum(p.uncertain for p in self.pairs)
+
+    @cached_property
+    def _stats(self) -> dict[str, int]:
         counts: Counter[str] = Counter({s: 0 for s in STATUSES})
         for p in self.pairs:
             counts[p.status] += 1
@@ -88,12 +100,31 @@ class Comparison:
         counts["removed"] = len(self.removed)
         return {s: counts[s] for s in STATUSES}
 
+    def warm(self) -> Comparison:
+        """Find at once what every view of a comparison asks for (the reading order,
+        the pair of each segment, the counts), so that a window can do it off its GUI
+        thread: for a long text these walks take a good part of a second."""
+        self.rows()
+        self.old_to_pair, self.new_to_pair  # noqa: B018 (found once, kept)
+        self.stats(), self.class_counts(), self.word_counts(), self.to_review()
+        return self
+
     def class_counts(self) -> dict[str, int]:
         """Changes per class (wording, figure, name-variant, …) over all pairs."""
+        return dict(self._class_counts)
+
+    @cached_property
+    def _class_counts(self) -> dict[str, int]:
+        """``class_counts``, counted once: a long text has hundreds of thousands of
+        changes, and the status line asks for the counts in several forms."""
         return class_counts([c for p in self.pairs for c in p.changes])
 
     def word_counts(self) -> tuple[int, int]:
         """Words deleted and inserted, over all pairs and added/removed articles."""
+        return self._word_counts
+
+    @cached_property
+    def _word_counts(self) -> tuple[int, int]:
         deleted = sum(p.words_deleted for p in self.pairs)
         inserted = sum(p.words_inserted for p in self.pairs)
         deleted += sum(len(self.old.body(self.old.segments[i]).split()) for i in self.removed)

@@ -192,7 +192,8 @@ class StatusLine(QObject):
 
     def class_total(self, cmp: Comparison) -> str:
         """ "44 changes · 15 hidden": the class counts summed, where the bar is narrow."""
-        total = sum(cmp.class_counts()[c] for c in CLASSES)
+        counts = cmp.class_counts()
+        total = sum(counts[c] for c in CLASSES)
         return self.tr("%Ln change(s)", "", int(total)) + self._hidden(cmp)
 
     def _hidden(self, cmp: Comparison) -> str:
@@ -218,7 +219,7 @@ class StatusLine(QObject):
             self.short_word_counts(deleted, inserted),
         )
         classes, total = self.class_counts(cmp), self.class_total(cmp)
-        n = sum(p.uncertain for p in cmp.pairs)
+        n = cmp.to_review()
         review = [self.tr("%Ln pairing(s) to review", "", n)] if n else []
         short_review = [self.tr("%Ln to review", "pairings", n)] if n else []
         lean = ", ".join(bare)

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Generator
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 T = TypeVar("T")
@@ -20,8 +21,6 @@ Steps = Generator[tuple[int, int], None, T]
 
 SLICE_S = 0.03
 """Longest run of steps before the event loop gets its turn."""
-WAIT_MS = 20
-"""How often a run that lets another go first looks whether that one is done."""
 
 _going_first: list[SlicedRun[object]] = []
 """Runs the others wait for (what the reader looks at, before what is hidden)."""
@@ -36,8 +35,47 @@ def run_through(steps: Steps[T]) -> T:
             return end.value  # type: ignore[no-any-return]
 
 
+class _Turns(QObject):
+    """Gives the runs their slices: one slice of one run per turn of the event loop,
+    the runs in turn. With a timer each, every run took its slice in the same turn
+    (writing both panes, handing the view what is written, the redline…), and the
+    loop waited for all of them together."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: list[SlicedRun[object]] = []
+        self.next = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.turn)
+
+    def add(self, run: SlicedRun[object]) -> None:
+        self.runs.append(run)
+        self.timer.start()
+
+    def turn(self) -> None:
+        self.runs = [r for r in self.runs if r.running and shiboken6.isValid(r)]
+        _going_first[:] = [r for r in _going_first if r in self.runs]
+        ready = _going_first or self.runs
+        if not ready:
+            self.timer.stop()
+            return
+        run = ready[self.next % len(ready)]
+        self.next += 1
+        run._slice()
+
+
+_turns: list[_Turns] = []
+
+
+def _driver() -> _Turns:
+    if not _turns or not shiboken6.isValid(_turns[0]):  # (one per application)
+        _turns[:] = [_Turns()]
+    return _turns[0]
+
+
 class SlicedRun(QObject, Generic[T]):
-    """Runs ``steps`` from the event loop, one slice per turn, until it returns."""
+    """Runs ``steps`` from the event loop, a slice at a time, until it returns."""
 
     def __init__(
         self,
@@ -52,13 +90,9 @@ class SlicedRun(QObject, Generic[T]):
         super().__init__(parent)
         self._steps: Steps[T] | None = steps
         self._done, self._failed, self._progress = done, failed, progress
-        self._first = first
         if first:
             _going_first.append(self)  # type: ignore[arg-type]
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
-        self._timer.start()
+        _driver().add(self)  # type: ignore[arg-type]
 
     @property
     def running(self) -> bool:
@@ -66,35 +100,30 @@ class SlicedRun(QObject, Generic[T]):
 
     def stop(self) -> None:
         """Give up the work (what it built so far is dropped)."""
-        self._timer.stop()
         if self._steps is not None:
             self._steps.close()
             self._steps = None
 
-    def _waits(self) -> bool:
-        """Another run goes first: this one looks again a little later."""
-        _going_first[:] = [r for r in _going_first if r.running]
-        waits = not self._first and bool(_going_first)
-        self._timer.setInterval(WAIT_MS if waits else 0)
-        return waits
-
     def _slice(self) -> None:
+        """Steps for up to ``SLICE_S``: another step is begun only if one as long as
+        the last still fits (one step always runs)."""
         steps = self._steps
-        if steps is None or self._waits():
+        if steps is None:
             return
-        end = time.perf_counter() + SLICE_S
-        step = (0, 0)
+        began = time.perf_counter()
+        end = began + SLICE_S
+        step, last = (0, 0), 0.0
         try:
-            while time.perf_counter() < end:
+            while began + last < end:
                 step = next(steps)
+                now = time.perf_counter()
+                began, last = now, now - began
         except StopIteration as finished:
             self._steps = None
-            self._timer.stop()
             self._done(finished.value)
             return
         except Exception as exc:  # reported like a worker's failure
             self._steps = None
-            self._timer.stop()
             self._failed(exc)
             return
         if self._progress is not None:

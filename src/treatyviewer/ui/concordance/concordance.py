@@ -301,12 +301,23 @@ class ConcordanceFilter(QSortFilterProxyModel):
         self.scope = "all"
         self.status_filter: str | None = None
         """The status word the filter text names, if it names one."""
+        self.keeps_all = True
+        """No scope, status or text narrows the table: every row is kept without asking
+        (a long comparison has tens of thousands of rows, each asked at every reset)."""
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
     def set_scope(self, scope: str) -> None:
-        refilter(self, lambda: setattr(self, "scope", scope))
+        def change() -> None:
+            self.scope = scope
+            self._narrowed()
+
+        refilter(self, change)
+
+    def _narrowed(self) -> None:
+        text = self.filterRegularExpression().pattern()
+        self.keeps_all = self.scope == "all" and self.status_filter is None and not text
 
     def set_text(self, text: str) -> None:
         """A status word ("moved") keeps the rows with that status or flag, so it no
@@ -319,10 +330,13 @@ class ConcordanceFilter(QSortFilterProxyModel):
         def change() -> None:
             self.status_filter = status
             self.setFilterFixedString("" if status else text)
+            self._narrowed()
 
         refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.keeps_all:
+            return True
         model = self.sourceModel()
         assert isinstance(model, ConcordanceModel)
         if self.scope == "review" and not model.uncertain(source_row):

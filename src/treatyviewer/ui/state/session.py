@@ -95,7 +95,7 @@ class _Stages:
         self.shown_in_part = True
         renamed = self.names is not self.partial_names
         self.names = self.partial_names
-        self.progress.early(pieces.comparison())
+        self.progress.early(pieces.comparison().warm())  # (this runs off the GUI thread)
         if renamed and self.current in self.names:  # no more "highlights will follow"
             self.progress.stage(self.names[self.current])
 
@@ -352,7 +352,7 @@ class ComparisonSession(CancellableWork):
         if _long(comparison) or long_before:  # (a long one let go: its memory goes back)
             # The previous comparison is let go by now; the new one is kept. A turn of the
             # loop later: the collection is not added to the panes' first writing.
-            QTimer.singleShot(0, settle)
+            QTimer.singleShot(0, lambda: settle(let_go=long_before))
 
     def _early(self, job: Job, part: object) -> None:
         if not self._is_current(job):
