@@ -63,12 +63,12 @@ _PER_Z = 0.6
 to 2,000 articles in English, French and German, generated apart from the test suite:
 212 pairs found here, none wrong, at a mean confidence of 0.988."""
 CHANCE_PRIOR = (0.0, 0.08)
+"""Hub-adjusted share assumed for unrelated articles before any is measured."""
 PART_CANDIDATES = 3
 """Best-scored articles of the other text that are read for an open article in order."""
 PART_SHINGLES = 0.3
 """Share of a part's shingles an article must hold before it is read for the part in
 order (a part read in order at ``ORDERED_SHARE`` keeps at least two in five)."""
-"""Hub-adjusted share assumed for unrelated articles before any is measured."""
 
 Words = Sequence[str]
 
