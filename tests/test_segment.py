@@ -158,3 +158,31 @@ def test_headings_found_at_line_starts_are_those_a_full_scan_finds(pieces, gap):
     for pattern in (_ARTICLE_RE, _ANNEX_RE):
         every = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Стаття 1\nПерше.\n\nСтаття 2. Друге.", ["1", "2"]),  # Ukrainian
+        ("Член 1\nПърви.\n\nЧлен 2\nВтори.", ["1", "2"]),  # Bulgarian
+        ("1 artikla\nEnsimmäinen.\n\n2 artikla\nToinen.", ["1", "2"]),  # Finnish
+        ("1. cikk\nElső.\n\n2. cikk\nMásodik.", ["1", "2"]),  # Hungarian
+        ("1 straipsnis\nPirmas.\n\n2 straipsnis\nAntras.", ["1", "2"]),  # Lithuanian
+        ("1 § Denna lag gäller.\n\n2 § Lagen träder i kraft.", ["1", "2"]),  # Swedish
+        ("제1조(목적) 이 법은 정한다.\n\n제2조(정의) 이 법에서 말한다.", ["1", "2"]),  # Korean
+        ("第1条（目的）この法律は定める。\n\n第2条（定義）この法律において。", ["1", "2"]),
+        ("Pasal 1\nPertama.\n\nPasal 2\nKedua.", ["1", "2"]),  # Indonesian
+        ("Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.", ["1", "2"]),  # Vietnamese
+    ],
+)
+def test_article_words_of_more_languages_before_or_after_the_number(
+    text: str, expected: list[str]
+) -> None:
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == expected
+
+
+def test_a_numbered_count_in_a_sentence_is_no_heading() -> None:
+    """A "2 §" that a line break left at a line's start inside a paragraph cites."""
+    doc = make_document("1 § The Act applies.\nIt amends\n2 § Of the old Act.\n\n3 § In force.")
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "3"]
