@@ -186,3 +186,29 @@ def test_a_numbered_count_in_a_sentence_is_no_heading() -> None:
     """A "2 §" that a line break left at a line's start inside a paragraph cites."""
     doc = make_document("1 § The Act applies.\nIt amends\n2 § Of the old Act.\n\n3 § In force.")
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "3"]
+
+
+def test_articles_of_a_french_code_keep_their_whole_number_in_one_form() -> None:
+    """ "Article L. 121-1" (an older edition) and "Article L121-1" (a newer) are one
+    article: the label is the whole designator, printed the newer way."""
+    old = make_document("Code\n\nArticle L. 121-1\n\nUn.\n\nArticle R. 121-2\n\nDeux.")
+    new = make_document("Code\n\nArticle L121-1\n\nUn.\n\nArticle R121-2\n\nDeux.")
+    for doc in (old, new):
+        assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == [
+            "L121-1",
+            "R121-2",
+        ]
+
+
+def test_a_stop_after_the_heading_word_and_amendments_as_units() -> None:
+    constitution = "Preamble.\n\nArticle. I.\n\nSection. 1.\n\nOne.\n\nSection. 2.\n\nTwo."
+    doc = make_document(constitution + "\n\nArticle. II.\n\nSection. 1.\n\nThree.")
+    # Every article holds numbered sections: the sections are the units, under their article.
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == [
+        "I.1",
+        "I.2",
+        "II.1",
+    ]
+    assert [(d.term, d.label) for d in doc.divisions] == [("Article", "I"), ("Article", "II")]
+    amendments = make_document("Amendments\n\nAmendment I\n\nOne.\n\nAmendment II\n\nTwo.")
+    assert [s.label for s in amendments.segments if s.kind is SegmentKind.ARTICLE] == ["I", "II"]

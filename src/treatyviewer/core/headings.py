@@ -29,7 +29,7 @@ ANNEX_WORDS = (
 )  # fmt: skip
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
-    "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde",
+    "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",
 )  # fmt: skip
 # Divisions above the units, from the widest down. "Section" is a division only
 # where articles sit below it (French codes: Chapitre > Section > Article).

@@ -42,13 +42,18 @@ _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
 _ROMAN = r"[IVXLCDM]{1,15}\b"
+# The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
+# regulatory, decree or order part, then book, title, chapter and article).
+_CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
+_CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
-    rf"(?P<des>\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
+    rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
+    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
@@ -165,7 +170,9 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         des = (
             match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
         ).strip()
-        if not des.isdecimal():
+        if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
+            des = re.sub(r"[.\s]", "", des)
+        elif not des.isdecimal():
             des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
         found[match.start()] = _Heading(
             start=_heading_start(match),
