@@ -139,6 +139,13 @@ def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
     return all(m.value in held and m.para_start for m in chain)
 
 
+def _holds_decimal_clauses(chain: list[Marker], markers: list[Marker]) -> bool:
+    """Clauses numbered under the run's numbers ("2.1", "2.2" under "2 Label content"),
+    as a standard numbers them: read as such (``clause_headings``), not as parts."""
+    values = {m.value for m in chain}
+    return any(len(m.values) == 2 and m.values[0] in values and m.para_start for m in markers)
+
+
 def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
@@ -156,6 +163,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
         ):
             if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
                 continue
+            if style == "num title" and _holds_decimal_clauses(chain, markers):
+                continue  # "2 Label content" over "2.1 Sender": the clauses are the units
             return style, chain
     divisions = _division_markers(markers)
     if divisions:
