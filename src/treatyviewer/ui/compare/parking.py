@@ -62,11 +62,12 @@ class SideParking:
         self.heads: list[int] = []
         """Their headings' block numbers."""
         self.awake: set[int] = set()
-        """Written articles that are laid out (the ones that may be parked)."""
+        """Written articles that are laid out and may be parked."""
         self.parked: set[int] = set()
-        self.unparkable: set[int] = set()
-        """Awake articles found not to be parkable (see ``_plan``): not planned again."""
         """Written articles that are not laid out."""
+        self.unparkable: set[int] = set()
+        """Articles found not to be parkable (see ``_plan``): they stay laid out, and are
+        not looked at again (a long text has thousands: one in each frame)."""
 
     @property
     def document(self) -> QTextDocument:
@@ -107,10 +108,11 @@ class SideParking:
         plans = []
         for i in park:
             plan = self._plan(i)
-            if plan is None:
-                self.unparkable.add(i)
-            else:
+            if plan is not None:
                 plans.append(plan)
+            elif i not in self.parked:
+                self.unparkable.add(i)
+                self.awake.discard(i)
         cursor = QTextCursor(self.document)
         for i in wake:
             with edits_between(self.document, self._range(i)[0]):
@@ -296,7 +298,7 @@ class Parking:
             low, high = value - FAR_SCREENS * height, value + (1 + FAR_SCREENS) * height
             keep_from = self.frontier[side] - 2 * height
             park = []
-            for i in sorted(parking.awake - parking.unparkable):
+            for i in sorted(parking.awake):
                 top, bottom = parking._range(i)
                 if (bottom < low or top > high) and bottom < keep_from:
                     park.append(i)
