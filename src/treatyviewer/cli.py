@@ -206,6 +206,8 @@ def load_pair(
     # Two long files are read side by side by forked helpers, while this process
     # does ``meanwhile`` (else it reads the old one itself).
     helpers = helpers_available() if _size(old_name) + _size(new_name) >= SIDE_BY_SIDE else 0
+    if helpers:
+        _import_reader()
     later = Background(
         lambda: read_or_problem(lambda: load(new_name, args.encoding, limits)), helpers
     )
@@ -228,6 +230,16 @@ SIDE_BY_SIDE = 200_000
 """Bytes of the two files from which reading them side by side pays (a document
 crosses back from the helper at a few percent of the cost of reading it, and a
 fork costs a few milliseconds)."""
+
+
+def _import_reader() -> None:
+    """The segmenter (and the heading patterns it compiles as it loads, a few dozen
+    milliseconds), imported once here before the helpers that read the two texts
+    are forked: each would otherwise import and compile it for itself."""
+    from .core import segment  # noqa: F401
+    from .core.resources import bundled_ids
+
+    bundled_ids()  # every reader asks whether its name is a bundled text
 
 
 def _size(name: str) -> int:
