@@ -853,3 +853,32 @@ def test_a_text_saved_from_a_pdf_loses_its_page_furniture(tmp_path: Path) -> Non
     cmp = compare(old, new)
     changed = [p for p in cmp.pairs if p.changes]
     assert [cmp.label_of("old", p.old) for p in changed] == [["5"]]
+
+
+def test_tracked_changes_and_content_controls_of_a_word_document_are_read(
+    tmp_path: Path,
+) -> None:
+    """Word shows a document with its tracked changes; read as accepted, the inserted
+    words are there and the deleted ones are not (and the reader is told). A passage a
+    template wraps in a content control is text like any other."""
+    document = docx.Document()
+    document.add_paragraph("Article 1")
+    paragraph = document.add_paragraph("The parties agree to ")
+    struck = "<w:r><w:delText>respect</w:delText></w:r>"
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A">{struck}</w:del>'))
+    added = "<w:r><w:t>honour</w:t></w:r>"
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A">{added}</w:ins>'))
+    paragraph.add_run(" the frontier.")
+    runs = "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ("Article 2", "Trade is free.")
+    )
+    body = document.element.body
+    control = f"<w:sdt {nsdecls('w')}><w:sdtContent>{runs}</w:sdtContent></w:sdt>"
+    body.insert(len(body) - 1, parse_xml(control))  # before the section properties
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert "agree to honour the frontier." in doc.text and "respect" not in doc.text
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
+    assert "Trade is free." in doc.text
+    assert any("read as accepted (1 insertion, 1 deletion)" in w for w in doc.warnings)
