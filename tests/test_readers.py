@@ -882,3 +882,38 @@ def test_tracked_changes_and_content_controls_of_a_word_document_are_read(
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
     assert "Trade is free." in doc.text
     assert any("read as accepted (1 insertion, 1 deletion)" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Συνθήκη\n\nΆρθρο 1\n\nΤα μέρη συμφωνούν για τη χάραξη των συνόρων μεταξύ των δύο κρατών."
+         "\n\nΆρθρο 2\n\nΤο εμπόριο μεταξύ των δύο κρατών θα είναι ελεύθερο δασμών για πέντε έτη.",
+         "cp1253"),
+        ("معاهدة\n\nالمادة 1\n\nيتفق الطرفان على ترسيم الحدود بين الدولتين.\n\nالمادة 2\n\n"
+         "تكون التجارة بين الدولتين معفاة من الرسوم الجمركية لمدة خمس سنوات.", "cp1256"),
+        ("אמנה\n\nסעיף 1\n\nהצדדים מסכימים על סימון הגבול בין שתי המדינות.\n\nסעיף 2\n\n"
+         "הסחר בין שתי המדינות יהיה פטור ממכס למשך חמש שנים.", "cp1255"),
+        ("条約\n\n第1条\n\n両国は、国境の画定について合意した。\n\n第2条\n\n"
+         "両国間の貿易は、五年間関税を免除される。", "shift_jis"),
+        ("条约\n\n第1条\n\n双方同意两国之间的边界划定。\n\n第2条\n\n两国之间的贸易在五年内免除关税。",
+         "gb18030"),
+        ("조약\n\n제1조\n\n양 당사국은 두 나라 사이의 국경 획정에 합의한다.\n\n제2조\n\n"
+         "두 나라 사이의 무역은 오 년 동안 관세가 면제된다.", "euc_kr"),
+        # Scripts we read first stay theirs when another script decodes as cleanly.
+        ("Договор о дружбе\n\nСтатья 1\n\nСтороны договорились о границе между государствами"
+         " и о порядке её охраны на пять лет.\n\nСтатья 2\n\nТорговля будет свободной.",
+         "koi8_r"),
+        ("Traktat\n\nArtykuł 1\n\nStrony uzgadniają wytyczenie granicy między obydwoma państwami"
+         " na pięć lat.\n\nArtykuł 2\n\nHandel między obydwoma państwami będzie zwolniony z ceł.",
+         "cp1250"),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_of_other_scripts_are_recognised(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    path = tmp_path / "treaty.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = read_document(path)
+    assert doc.text.strip() == text
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
