@@ -70,6 +70,24 @@ def test_a_reference_that_follows_the_renumbering_is_form():
     assert classes_of(old, wrong) == [("2", "II", "wording")]
 
 
+def test_article_premier_and_article_1_cite_the_same_article():
+    """A French reader reads "l'article premier" and "l'article 1" (or "1er") as one
+    citation: the article keeps its number, the reference changes only its form."""
+    old = (
+        "Traité\n\nArticle premier\n\nLes parties maintiennent la paix.\n\n"
+        "Article 2\n\nLes mesures visées à l'article premier sont prises sans délai.\n"
+    )
+    for cited in ("1", "1er"):
+        new = old.replace("Article premier", "Article 1").replace(
+            "l'article premier", f"l'article {cited}"
+        )
+        assert classes_of(old, new) == [("premier", cited, "reference")]
+        cmp = compare(make_document(old, "old"), make_document(new, "new"))
+        assert [p.renumbered for p in cmp.pairs] == [False, False, False]
+    elsewhere = old.replace("l'article premier", "l'article 2")
+    assert classes_of(old, elsewhere) == [("premier", "2", "wording")]
+
+
 def test_generated_pairs_are_classed_right_and_substance_never_as_form():
     total = correct = 0
     for lang, articles, seed in (("en", 90, 11), ("ru", 100, 12)):

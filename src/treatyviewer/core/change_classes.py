@@ -38,6 +38,7 @@ from .change_tokens import (
 )
 from .entities import Gazetteer
 from .figures import is_figure_token, is_number
+from .numerals import ORDINALS, fold
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
@@ -68,6 +69,22 @@ class ClassContext:
     """The designators (old start, old end, new start, new end) of cross-references
     renumbered with their target, sorted; asked (each time) only when two numbers
     differ, so it should keep what it found."""
+
+
+_ORDINAL_FIGURE = re.compile(r"(\d{1,4})(?:er|re|e|º|ª)")
+
+
+def cited_number(token: str) -> int | None:
+    """The number an article is cited by: a figure ("4", "IV"), a figure with its
+    ordinal mark ("1er") or an ordinal word ("premier"): "l'article premier" and
+    "l'article 1" cite the same article."""
+    found = numeral(token)
+    if found is not None:
+        return found
+    marked = _ORDINAL_FIGURE.fullmatch(token)
+    if marked is not None:
+        return int(marked[1])
+    return ORDINALS.get(fold(token))
 
 
 class ChangeClassifier:
@@ -130,7 +147,7 @@ class ChangeClassifier:
     def reference(self, a: Tok, b: Tok) -> str | None:
         """ "reference" if both are article numbers and the new one follows the
         concordance, "wording" if they point elsewhere, None if not references."""
-        old_n, new_n = numeral(a.text), numeral(b.text)
+        old_n, new_n = cited_number(a.text), cited_number(b.text)
         if old_n is None or new_n is None:
             return None
         ctx = self.ctx

@@ -182,6 +182,17 @@ MARKERS_SHARE = 450
 """Thousandths of ``with_article_parts`` spent finding the numbering marks."""
 
 
+def _own_headings(segments: list[Segment], every: list[Marker], offsets: list[int]) -> set[int]:
+    """Offsets of the "§ 3" marks that head an article themselves (``section_peers``):
+    such a mark is the article's own name, not a division above it."""
+    return {
+        m.start
+        for s in segments
+        if s.kind is SegmentKind.ARTICLE and s.term == "§"
+        for m in markers_between(every, offsets, s.start, s.body_start)
+    }
+
+
 def with_article_parts(
     text: str, segments: list[Segment], should_stop: StopCheck | None = None
 ) -> tuple[list[Segment], tuple[Division, ...]]:
@@ -193,6 +204,7 @@ def with_article_parts(
     offsets = [m.start for m in every]
     sectioned = find_section_units(segments, every, offsets)
     taken = sectioned.markers if sectioned is not None else frozenset()
+    taken |= _own_headings(segments, every, offsets)
     markers = [
         m for m in every if m.style.startswith(("div:", "word:section")) and m.start not in taken
     ]

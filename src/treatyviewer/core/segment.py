@@ -22,6 +22,7 @@ from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, provision_label
+from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
 from .structure import find_structure
 from .structure_summary import sentence, summarise
@@ -84,6 +85,7 @@ class _Heading:
     label: str
     number: int | None
     heading: str
+    term: str = ""
 
 
 # Words that go on citing inside an article ("Article 12 Paragraph 2 of this Treaty").
@@ -275,6 +277,22 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     return labels
 
 
+def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:
+    """ "§ 3" after "Artikel 2", continuing its count, heads an article of its own."""
+    articles = [(h.start, h.number) for h in headings if h.kind is SegmentKind.ARTICLE]
+    annex = next((h.start for h in headings if h.kind is SegmentKind.ANNEX), None)
+    peers = section_peers(text, articles, annex)
+    if not peers:
+        return headings
+    found = [
+        _Heading(
+            p.start, p.body_start, SegmentKind.ARTICLE, str(p.number), p.number, p.heading, "§"
+        )
+        for p in peers
+    ]
+    return sorted(headings + found, key=lambda h: h.start)
+
+
 def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
     """Warn once about numbers that go backwards (1 then 1bis is fine)."""
     numbered = [h for h in headings if h.kind is SegmentKind.ARTICLE and h.number]
@@ -332,6 +350,7 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
                 "no article headings found; the text is compared paragraph by paragraph"
             )
         return Cut(paragraph_segments(text), warnings)
+    headings = _with_section_peers(text, headings)
     _check_order(headings, warnings)
     labels = _unique_labels(headings, warnings)
     segments: list[Segment] = []
@@ -357,7 +376,16 @@ def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
         end = trim_end(text, starts[i], nxt)
         body_start = min(h.body_start, end)
         segments.append(
-            Segment(label, h.kind, starts[i], end, body_start, h.heading, h.number, annex_term(h))
+            Segment(
+                label,
+                h.kind,
+                starts[i],
+                end,
+                body_start,
+                h.heading,
+                h.number,
+                h.term or annex_term(h),
+            )
         )
     segments = split_trailing_sections(text, split_closing(text, segments))
     parts_from = share + ASSEMBLY_SHARE

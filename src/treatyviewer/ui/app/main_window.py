@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
+        # Reading the texts: the stage in words, where the mention legend and the place
+        # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
+        self.progress.gives_way = [self.position.change_label, self.reading.legend]
         self.find_bar.reading_pane = self.position.reading_pane
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)

@@ -43,6 +43,10 @@ class LongWork(Protocol):
 
 LEAST_LABEL_PX = 120
 """Narrowest the stage label gets when the status bar is crowded (then elided)."""
+STAGE_SHARE = 0.5
+"""Share of the window the stage label may claim before the counts beside it: at
+1024 px the longest English stage ("Comparing the wording of the pairs marked
+“comparing…”") is read whole."""
 
 
 class StageLabel(QLabel):
@@ -74,7 +78,11 @@ class StageLabel(QLabel):
         return QSize(width + 2, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(LEAST_LABEL_PX, self.sizeHint().width()), self.sizeHint().height())
+        """Its whole text, up to ``STAGE_SHARE`` of the window: the counts beside it
+        give way first (they are cut to shorter forms)."""
+        hint = self.sizeHint()
+        room = max(LEAST_LABEL_PX, int(self.window().width() * STAGE_SHARE))
+        return QSize(min(room, hint.width()), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -128,6 +136,10 @@ class ProgressWatcher(QObject):
         self.enabled = True
         self.panel: ProgressPanel | None = None
         """The panel while it is shown (None before ~0.5 s of work and after it)."""
+        self.gives_way: list[QWidget] = []
+        """Status bar widgets hidden while the panel is shown, so that what the work
+        is doing can be read whole (they come back when it ends)."""
+        self._hidden: list[QWidget] = []
         self._label = ""
         self._share = (0, 0)
         self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
@@ -161,6 +173,9 @@ class ProgressWatcher(QObject):
         panel.label.setText(self._label)
         panel.set_share(*self._share)
         panel.cancel_button.clicked.connect(self.cancel)
+        self._hidden = [w for w in self.gives_way if w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
         self.window.statusBar().addPermanentWidget(panel)
         panel.show()
         self.panel = panel
@@ -178,3 +193,6 @@ class ProgressWatcher(QObject):
             panel.hide()
             self.window.statusBar().removeWidget(panel)
             panel.deleteLater()
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []

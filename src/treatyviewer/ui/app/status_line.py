@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 from ...core.change_classes import CLASSES
 from ...core.comparison import Comparison
 from ..common.colours import Scheme
-from ..common.vocabulary import class_text, number, status_text
+from ..common.vocabulary import STATUS_SIGNS, class_text, number, status_text
 from ..compare.formats import FORM_LIGHTER, blend
 
 SEPARATOR = " · "
 _TAG = re.compile(r"<[^>]+>")
+_ITEM = re.compile(r" (?=<span)")
+"""Where one coloured item of a part ends and the next begins."""
 
 
 def plain(html: str) -> str:
@@ -42,11 +44,15 @@ class ElidingLabel(QLabel):
         policy = QSizePolicy.Policy.Ignored if share is None else QSizePolicy.Policy.Preferred
         self.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
-    def set_parts(self, parts: list[str], shorter: Sequence[Sequence[str]] = ()) -> None:
+    def set_parts(
+        self, parts: list[str], shorter: Sequence[Sequence[str]] = (), key: str = ""
+    ) -> None:
+        """``key``: a line under the whole text in the tooltip (what the signs of a
+        short form stand for)."""
         self.parts = list(parts)
         self.forms = [self.parts, *(list(form) for form in shorter)]
         whole = SEPARATOR.join(parts)
-        self.setToolTip(whole)
+        self.setToolTip(f"{whole}<br>{key}" if key else whole)
         self.updateGeometry()  # a permanent label asks for room for its new text
         self._fit()
 
@@ -101,9 +107,23 @@ class ElidingLabel(QLabel):
             used += width
         if shown:
             super().setText(SEPARATOR.join(shown) + SEPARATOR + "…")
+        elif parts and _ITEM.search(parts[0]):
+            super().setText(self._items_that_fit(parts[0], room))
         else:
             first = plain(parts[0]) if parts else ""
             super().setText(metrics.elidedText(first, Qt.TextElideMode.ElideRight, max(room, 0)))
+
+    def _items_that_fit(self, part: str, room: int) -> str:
+        """The leading items of a part made of coloured items ("■≠7 ■↕1 ■+14") that
+        fit, then "…": cut whole, so that each keeps its colour and sign."""
+        metrics = self.fontMetrics()
+        items = _ITEM.split(part)
+        kept = items[:1]
+        for item in items[1:]:
+            if metrics.horizontalAdvance(plain(" ".join([*kept, item]))) > room:
+                break
+            kept.append(item)
+        return " ".join(kept) + " …"
 
 
 def light(colour: str, toward: str) -> str:
@@ -206,14 +226,15 @@ class StatusLine(QObject):
         leanest last (then the class counts are left to the tooltip)."""
         stats = cmp.stats()
         deleted, inserted = cmp.word_counts()
-        statuses, bare, figures = [], [], []
+        statuses, bare, figures, signs = [], [], [], []
         for status, count in stats.items():
             if count:
                 square = f"<span style='color:{self.scheme.status(status).name()}'>■</span>"
                 said = self.status_count(status, count)
                 statuses.append(f"{square} {said}")
                 bare.append(said)
-                figures.append(f"{square} {number(count)}")
+                figures.append(f"{square}{STATUS_SIGNS.get(status, '')}{number(count)}")
+                signs.append(f"{STATUS_SIGNS.get(status, '')} {status_text(status)}")
         words, short_words = (
             self.word_counts(deleted, inserted),
             self.short_word_counts(deleted, inserted),
@@ -231,6 +252,8 @@ class StatusLine(QObject):
                 [*statuses, short_words, *short_review],
                 [lean, short_words, *short_review],
                 [lean, *short_review],
-                [" ".join(figures), *short_review],  # "■ 7 ■ 1 ■ 14": words in the tooltip
+                # "■≠7 ■↕1 ■+14": a sign beside each colour, the words in the tooltip
+                [" ".join(figures), *short_review],
             ],
+            ", ".join(signs),
         )

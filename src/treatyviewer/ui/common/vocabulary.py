@@ -27,6 +27,19 @@ STATUS_WORDS = {
     "returned": QT_TRANSLATE_NOOP("status", "returned"),
 }
 
+STATUS_SIGNS = {
+    "unchanged": "=",
+    "modified": "≠",
+    "moved": "↕",
+    "renumbered": "#",
+    "split": "÷",
+    "merged": "∪",
+    "added": "+",
+    "removed": "−",
+}
+"""A sign per status, the same in every language: where there is no room for the
+words, the sign says which count is which, not the colour of its square alone."""
+
 PROVENANCE_WORDS = {
     "attested": QT_TRANSLATE_NOOP("provenance", "attested"),
     "reconstructed": QT_TRANSLATE_NOOP("provenance", "reconstructed"),

@@ -398,9 +398,8 @@ class ComparisonView(QWidget):
         if self.filler.filling is not None:  # a long text: written again at another width or mode
             if self.mode == "inline" or self.filler.as_started():  # hidden, or as begun
                 return None
-            self._reading_after_layout = None  # written afresh: no place is kept for it
             cmp = self.cmp
-            return self.filler.restart_when_settled(lambda: self.show_comparison(cmp, True))
+            return self.filler.restart_when_settled(lambda: self._write_again(cmp))
         lay_out_whole(self)
         reading, self._reading_after_layout = self._reading_after_layout, None
         if isinstance(reading, Row):
@@ -408,6 +407,15 @@ class ComparisonView(QWidget):
         elif reading is not None:
             self.navigator.go_to_key(reading)
         self.laidOut.emit()
+
+    def _write_again(self, cmp: Comparison) -> None:
+        """A long text written again at a new width: the article read at the top when
+        the width changed comes back to the top (once it is written, if it is not yet),
+        not whatever the old scroll offset shows at the new width."""
+        reading, self._reading_after_layout = self._reading_after_layout, None
+        self.show_comparison(cmp, True)
+        if isinstance(reading, Row) and self.cmp is cmp:
+            self.navigator.show_row(reading)
 
     def update_overview_view(self) -> None:
         pane = self.primary()

@@ -24,6 +24,12 @@ LONG_BAND = 4000.0
 begins; longer ones are few (moved articles) and are always looked at."""
 
 
+TAB_SHARE = 0.4
+"""How far across the strip the wedge of a band whose other end is off screen reaches."""
+TAB_RISE = 10.0
+"""Pixels the wedge's tip rises (or falls) toward the end off screen."""
+
+
 @dataclass(frozen=True)
 class Band:
     """Document-coordinate y ranges on each side and the status that colours the band."""
@@ -133,21 +139,46 @@ class ConnectorBand(QWidget):
         for band in self._near(low, high):
             o1, o2 = band.old[0] + off_old, band.old[1] + off_old
             n1, n2 = band.new[0] + off_new, band.new[1] + off_new
-            if max(o2, n2) < 0 or min(o1, n1) > h:
+            old_seen, new_seen = o2 >= 0 and o1 <= h, n2 >= 0 and n1 <= h
+            near = o2 >= -h and o1 <= 2 * h and n2 >= -h and n1 <= 2 * h
+            if (old_seen or new_seen) and near:  # both ends within a screen of the view
+                path = QPainterPath(QPointF(x_old, o1))
+                path.cubicTo(QPointF(mid, o1), QPointF(mid, n1), QPointF(x_new, n1))
+                path.lineTo(QPointF(x_new, n2))
+                path.cubicTo(QPointF(mid, n2), QPointF(mid, o2), QPointF(x_old, o2))
+                path.closeSubpath()
+            elif old_seen:
+                path = _tab(x_old, x_new, (o1, o2), n1, h)
+            elif new_seen:
+                path = _tab(x_new, x_old, (n1, n2), o1, h)
+            else:  # both ends far off screen: a band across the strip says nothing readable
                 continue
-            path = QPainterPath(QPointF(x_old, o1))
-            path.cubicTo(QPointF(mid, o1), QPointF(mid, n1), QPointF(x_new, n1))
-            path.lineTo(QPointF(x_new, n2))
-            path.cubicTo(QPointF(mid, n2), QPointF(mid, o2), QPointF(x_old, o2))
-            path.closeSubpath()
-            if self.scheme.high_contrast:  # saturated fill, a black edge
-                painter.fillPath(path, self.scheme.status(band.status))
-                painter.setPen(QPen(Qt.GlobalColor.black, 1.0))
-            else:
-                painter.fillPath(path, self.scheme.status_tint(band.status, 90))
-                edge = self.scheme.status(band.status)
-                edge.setAlpha(170)
-                painter.setPen(QPen(edge, 1.0))
-            painter.drawPath(path)
+            self._fill(painter, path, band.status)
         painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.SolidLine))
         painter.end()
+
+    def _fill(self, painter: QPainter, path: QPainterPath, status: str) -> None:
+        if self.scheme.high_contrast:  # saturated fill, a black edge
+            painter.fillPath(path, self.scheme.status(status))
+            painter.setPen(QPen(Qt.GlobalColor.black, 1.0))
+        else:
+            painter.fillPath(path, self.scheme.status_tint(status, 90))
+            edge = self.scheme.status(status)
+            edge.setAlpha(170)
+            painter.setPen(QPen(edge, 1.0))
+        painter.drawPath(path)
+
+
+def _tab(
+    x_seen: float, x_other: float, seen: tuple[float, float], other: float, h: float
+) -> QPainterPath:
+    """A short wedge at the end on screen, pointing up or down toward the other end
+    (off screen): a moved article's band no longer crosses the whole strip."""
+    top, bottom = max(seen[0], 0.0), min(seen[1], h)
+    reach = x_seen + (x_other - x_seen) * TAB_SHARE
+    tip = top - TAB_RISE if other < seen[0] else bottom + TAB_RISE
+    path = QPainterPath(QPointF(x_seen, top))
+    path.lineTo(QPointF(reach, min(max(tip, 0.0), h)))
+    path.lineTo(QPointF(x_seen, bottom))
+    path.closeSubpath()
+    return path
