@@ -819,3 +819,66 @@ def test_tei_named_txt_is_sniffed_as_xml(tmp_path: Path) -> None:
 def test_tei_without_text(tmp_path: Path) -> None:
     path = write(tmp_path, "t.xml", b"<TEI><text><body><p>  </p></body></text></TEI>")
     assert error_of(path) == f"{path} contains no text"
+
+
+def _paged(articles: list[str], per_page: int) -> str:
+    """A text as saved from a PDF: pages parted by form feeds, each with a running
+    header and a page number, the articles' lines wrapped at 60 characters."""
+    import textwrap
+
+    lines = ["AGREEMENT ON TRANSIT", ""]
+    for n, body in enumerate(articles, start=1):
+        lines += [f"Article {n}", "", *textwrap.wrap(body, 60), ""]
+    pages = [lines[k : k + per_page] for k in range(0, len(lines), per_page)]
+    return "\f".join(
+        "\n".join([f"Agreement on Transit          Page {n}", "", *page, "", f"- {n} -"])
+        for n, page in enumerate(pages, start=1)
+    )
+
+
+def test_a_text_saved_from_a_pdf_loses_its_page_furniture(tmp_path: Path) -> None:
+    """Pages parted by form feeds: the headers and page numbers are not text of the
+    articles, so two printings paginated differently differ only where the words do."""
+    from treatyviewer.core.comparison import compare
+
+    body = "The parties shall allow goods in transit to pass without duties or delay. " * 3
+    articles = [f"{body}Clause {n} ends here." for n in range(1, 9)]
+    old_path, new_path = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_path.write_text(_paged(articles, 14), encoding="utf-8")
+    edited = [a.replace("duties", "tolls", 1) if n == 4 else a for n, a in enumerate(articles)]
+    new_path.write_text(_paged(edited, 11), encoding="utf-8")
+    old, new = read_document(old_path), read_document(new_path)
+    assert "Page" not in old.text and "- 2 -" not in new.text
+    assert any("header/footer lines removed" in w for w in new.warnings)
+    cmp = compare(old, new)
+    changed = [p for p in cmp.pairs if p.changes]
+    assert [cmp.label_of("old", p.old) for p in changed] == [["5"]]
+
+
+def test_tracked_changes_and_content_controls_of_a_word_document_are_read(
+    tmp_path: Path,
+) -> None:
+    """Word shows a document with its tracked changes; read as accepted, the inserted
+    words are there and the deleted ones are not (and the reader is told). A passage a
+    template wraps in a content control is text like any other."""
+    document = docx.Document()
+    document.add_paragraph("Article 1")
+    paragraph = document.add_paragraph("The parties agree to ")
+    struck = "<w:r><w:delText>respect</w:delText></w:r>"
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A">{struck}</w:del>'))
+    added = "<w:r><w:t>honour</w:t></w:r>"
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A">{added}</w:ins>'))
+    paragraph.add_run(" the frontier.")
+    runs = "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ("Article 2", "Trade is free.")
+    )
+    body = document.element.body
+    control = f"<w:sdt {nsdecls('w')}><w:sdtContent>{runs}</w:sdtContent></w:sdt>"
+    body.insert(len(body) - 1, parse_xml(control))  # before the section properties
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert "agree to honour the frontier." in doc.text and "respect" not in doc.text
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
+    assert "Trade is free." in doc.text
+    assert any("read as accepted (1 insertion, 1 deletion)" in w for w in doc.warnings)
