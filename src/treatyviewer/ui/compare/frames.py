@@ -67,10 +67,10 @@ def first_shown(block: QTextBlock) -> bool:
 
 
 def frame_closed_by(block: QTextBlock) -> bool:
-    """Whether ``block`` is the last block of a frame (Qt drops its bottom margin)."""
-    doc = block.document()
-    cursor = QTextCursor(doc)
-    cursor.setPosition(block.position())
-    frame = cursor.currentFrame()
-    end = block.position() + block.length() - 1
-    return frame is not doc.rootFrame() and frame.lastPosition() == end
+    """Whether ``block``, the last line of an article that is laid out, is the last block
+    of a frame (Qt drops its bottom margin): the next article's heading follows it
+    within a frame, a hidden block between two frames (looked up by the block alone: a
+    cursor asked for its frame walks the frames, and this is asked for every article
+    parked)."""
+    after = block.next()
+    return after.isValid() and not after.isVisible()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from .copy_words import version_text
+from .edited_region import repaint_edited_only
 from .formats import CHANGE_PROP
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .related_links import article_target
@@ -132,6 +133,7 @@ class ComparisonPane(QTextEdit):
         document.setUndoRedoEnabled(False)
         document.setParent(self)
         self.setDocument(document)
+        repaint_edited_only(self)
         self._shown = document
         if previous is not None and previous is not document:
             previous.deleteLater()

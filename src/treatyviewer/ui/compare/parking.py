@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from .edited_region import edits_between
 from .frames import frame_closed_by
 from .render import Rendered, SegmentWriter
 from .structure_marks import SegmentMarks
@@ -61,11 +62,12 @@ class SideParking:
         self.heads: list[int] = []
         """Their headings' block numbers."""
         self.awake: set[int] = set()
-        """Written articles that are laid out (the ones that may be parked)."""
+        """Written articles that are laid out and may be parked."""
         self.parked: set[int] = set()
-        self.unparkable: set[int] = set()
-        """Awake articles found not to be parkable (see ``_plan``): not planned again."""
         """Written articles that are not laid out."""
+        self.unparkable: set[int] = set()
+        """Articles found not to be parkable (see ``_plan``): they stay laid out, and are
+        not looked at again (a long text has thousands: one in each frame)."""
 
     @property
     def document(self) -> QTextDocument:
@@ -106,24 +108,32 @@ class SideParking:
         plans = []
         for i in park:
             plan = self._plan(i)
-            if plan is None:
-                self.unparkable.add(i)
-            else:
+            if plan is not None:
                 plans.append(plan)
+            elif i not in self.parked:
+                self.unparkable.add(i)
+                self.awake.discard(i)
         cursor = QTextCursor(self.document)
         for i in wake:
-            cursor.beginEditBlock()
-            self._rewrite(cursor, i)
-            cursor.endEditBlock()
+            with edits_between(self.document, self._range(i)[0]):
+                cursor.beginEditBlock()
+                self._rewrite(cursor, i)
+                cursor.endEditBlock()
             self.parked.discard(i)
             self.awake.add(i)
         for run in self._runs(plans):
-            cursor.beginEditBlock()
-            for plan in run:
-                self._park(cursor, plan)
-            cursor.endEditBlock()
-            for plan in run:
-                self._settle(cursor, plan)
+            with edits_between(self.document, self._range(run[0].index)[0]):
+                cursor.beginEditBlock()
+                for plan in run:
+                    self._park(cursor, plan)
+                cursor.endEditBlock()
+                for plan in run:
+                    self._settle(cursor, plan)
+
+    def _range(self, i: int) -> tuple[float, float]:
+        """The measured top and bottom of written article ``i``."""
+        k = bisect_left(self.indices, i)
+        return self.tops[k], self.bottoms[k]
 
     def _runs(self, plans: list[_Plan]) -> list[list[_Plan]]:
         """Plans of articles next to each other (nothing laid out between them), in
@@ -288,15 +298,10 @@ class Parking:
             low, high = value - FAR_SCREENS * height, value + (1 + FAR_SCREENS) * height
             keep_from = self.frontier[side] - 2 * height
             park = []
-            for i in sorted(parking.awake - parking.unparkable):
-                top, bottom = self._range(parking, i)
+            for i in sorted(parking.awake):
+                top, bottom = parking._range(i)
                 if (bottom < low or top > high) and bottom < keep_from:
                     park.append(i)
             if len(park) < PARK_AT_ONCE and not wake:
                 park = []
             parking.apply(wake, park[:PARK_MOST])
-
-    @staticmethod
-    def _range(parking: SideParking, i: int) -> tuple[float, float]:
-        k = bisect_left(parking.indices, i)
-        return parking.tops[k], parking.bottoms[k]

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from functools import partial
 from typing import Literal
 
@@ -27,6 +28,7 @@ from ...core.comparison import Comparison
 from ..common.slices import Steps
 from .alignment import Anchor, Padding, anchors, line_up, pad_bottoms
 from .connector import Band
+from .edited_region import edits_between
 from .formats import Formats
 from .geometry import SideGeometry
 from .parking import Parking, SideParking
@@ -153,8 +155,9 @@ class Filling:
             began = time.perf_counter()
             batch = self.chain[n : n + size]
             n += len(batch)
-            self._write_through(batch[-1])
-            line_up(batch, docs, maps, self.pads)
+            with self._below_written():
+                self._write_through(batch[-1])
+                line_up(batch, docs, maps, self.pads)
             self.lined_up += len(batch)
             self._measure(final=False)
             old, new = self.geo[0].ranges, self.geo[1].ranges
@@ -165,8 +168,9 @@ class Filling:
             elif took > STEP_S[1]:
                 size = max(1, size // 2)
             yield self.next[0] + self.next[1], total
-        self._write_through((len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1))
-        pad_bottoms(docs, self.pads)
+        with self._below_written():
+            self._write_through((len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1))
+            pad_bottoms(docs, self.pads)
         self._measure(final=True)
         self.done = True
         yield total, total
@@ -200,6 +204,16 @@ class Filling:
                 return False
         self.bands = [b for i in self.parking.sides[0].indices for b in self._bands_of(0, i)]
         return True
+
+    @contextmanager
+    def _below_written(self) -> Iterator[None]:
+        """Edits that write on (or pad what they wrote) change nothing above the last
+        article written so far: the panes repaint only below it."""
+        with ExitStack() as stack:
+            for side, doc in enumerate(self.documents()):
+                bottoms = self.parking.sides[side].bottoms
+                stack.enter_context(edits_between(doc, bottoms[-1] if bottoms else 0.0))
+            yield
 
     def _write_through(self, last: Anchor) -> None:
         """Write each side's segments up to and including ``last``, in one edit block

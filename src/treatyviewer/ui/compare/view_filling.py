@@ -31,6 +31,10 @@ RESTART_MS = 1000
 """How long the panes keep a new width before a long text is written again at it."""
 PUBLISH_S = 0.3
 """How often the scroll sync, connectors and placeholders catch up while a text is written."""
+PUBLISH_SPREAD = 10.0
+"""...but at most once in this many times what the last catching up cost: each walks all
+that is written, so at a fixed pace it would take a growing share of the writing (a 20 MB
+pair: most of it by the end)."""
 TICKS_EVERY = 0.1
 """The overview (every change: the dearest to redo) catches up each time this share of
 the texts more is written."""
@@ -65,6 +69,8 @@ class ViewFilling(QObject):
         self._swapping: SlicedRun[bool] | None = None
         """Patching what is written for a fuller comparison (``swap``)."""
         self._published = 0.0
+        self._publish_cost = 0.0
+        """Processor seconds the last catching up took (``PUBLISH_SPREAD``)."""
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
         self._started_as: tuple[str, int, int] = ("", 0, 0)
@@ -137,7 +143,7 @@ class ViewFilling(QObject):
         if self._publishing is not None:
             self._publishing.deleteLater()
         self._publishing = SlicedRun(
-            self.publish_steps(), lambda _: then(), self._failed, parent=self
+            self._costed(self.publish_steps()), lambda _: then(), self._failed, parent=self
         )
 
     def start(
@@ -229,8 +235,22 @@ class ViewFilling(QObject):
         view.laidOut.emit()  # the first screens are in place: the reading position can follow
 
     def _progress(self, _done: int, _total: int) -> None:
-        if time.perf_counter() - self._published > PUBLISH_S:
+        due = max(PUBLISH_S, PUBLISH_SPREAD * self._publish_cost)
+        if time.perf_counter() - self._published > due:
             self._publish_sliced(self.view.navigator.retry)
+
+    def _costed(self, steps: Steps[None]) -> Steps[None]:
+        """``steps``, adding up the processor time they take into ``_publish_cost``."""
+        cost = 0.0
+        while True:
+            began = time.thread_time()
+            try:
+                item = next(steps)
+            except StopIteration:
+                self._publish_cost = cost + time.thread_time() - began
+                return
+            cost += time.thread_time() - began
+            yield item
 
     def _failed(self, exc: BaseException) -> None:
         self._run = None
