@@ -317,7 +317,10 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
         def aligned(old_text, new_text):
             aligner = Aligner(make_document(old_text), make_document(new_text), Overrides())
             found = aligner.run()
-            return found, [set(v.stems.found) for v in (aligner.old_vecs, aligner.new_vecs)]
+            at_hand = [
+                {b for b in v.bodies if v.stems.at_hand(b)} for v in (aligner.old_vecs, aligner.new_vecs)
+            ]
+            return found, at_hand
 
         pair = text_of_size(60_000)
         repeated = pair.old_text + "\\n\\n" + pair.old_text

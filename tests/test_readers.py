@@ -819,3 +819,101 @@ def test_tei_named_txt_is_sniffed_as_xml(tmp_path: Path) -> None:
 def test_tei_without_text(tmp_path: Path) -> None:
     path = write(tmp_path, "t.xml", b"<TEI><text><body><p>  </p></body></text></TEI>")
     assert error_of(path) == f"{path} contains no text"
+
+
+def _paged(articles: list[str], per_page: int) -> str:
+    """A text as saved from a PDF: pages parted by form feeds, each with a running
+    header and a page number, the articles' lines wrapped at 60 characters."""
+    import textwrap
+
+    lines = ["AGREEMENT ON TRANSIT", ""]
+    for n, body in enumerate(articles, start=1):
+        lines += [f"Article {n}", "", *textwrap.wrap(body, 60), ""]
+    pages = [lines[k : k + per_page] for k in range(0, len(lines), per_page)]
+    return "\f".join(
+        "\n".join([f"Agreement on Transit          Page {n}", "", *page, "", f"- {n} -"])
+        for n, page in enumerate(pages, start=1)
+    )
+
+
+def test_a_text_saved_from_a_pdf_loses_its_page_furniture(tmp_path: Path) -> None:
+    """Pages parted by form feeds: the headers and page numbers are not text of the
+    articles, so two printings paginated differently differ only where the words do."""
+    from treatyviewer.core.comparison import compare
+
+    body = "The parties shall allow goods in transit to pass without duties or delay. " * 3
+    articles = [f"{body}Clause {n} ends here." for n in range(1, 9)]
+    old_path, new_path = tmp_path / "old.txt", tmp_path / "new.txt"
+    old_path.write_text(_paged(articles, 14), encoding="utf-8")
+    edited = [a.replace("duties", "tolls", 1) if n == 4 else a for n, a in enumerate(articles)]
+    new_path.write_text(_paged(edited, 11), encoding="utf-8")
+    old, new = read_document(old_path), read_document(new_path)
+    assert "Page" not in old.text and "- 2 -" not in new.text
+    assert any("header/footer lines removed" in w for w in new.warnings)
+    cmp = compare(old, new)
+    changed = [p for p in cmp.pairs if p.changes]
+    assert [cmp.label_of("old", p.old) for p in changed] == [["5"]]
+
+
+def test_tracked_changes_and_content_controls_of_a_word_document_are_read(
+    tmp_path: Path,
+) -> None:
+    """Word shows a document with its tracked changes; read as accepted, the inserted
+    words are there and the deleted ones are not (and the reader is told). A passage a
+    template wraps in a content control is text like any other."""
+    document = docx.Document()
+    document.add_paragraph("Article 1")
+    paragraph = document.add_paragraph("The parties agree to ")
+    struck = "<w:r><w:delText>respect</w:delText></w:r>"
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A">{struck}</w:del>'))
+    added = "<w:r><w:t>honour</w:t></w:r>"
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A">{added}</w:ins>'))
+    paragraph.add_run(" the frontier.")
+    runs = "".join(
+        f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ("Article 2", "Trade is free.")
+    )
+    body = document.element.body
+    control = f"<w:sdt {nsdecls('w')}><w:sdtContent>{runs}</w:sdtContent></w:sdt>"
+    body.insert(len(body) - 1, parse_xml(control))  # before the section properties
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert "agree to honour the frontier." in doc.text and "respect" not in doc.text
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
+    assert "Trade is free." in doc.text
+    assert any("read as accepted (1 insertion, 1 deletion)" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Συνθήκη\n\nΆρθρο 1\n\nΤα μέρη συμφωνούν για τη χάραξη των συνόρων μεταξύ των δύο κρατών."
+         "\n\nΆρθρο 2\n\nΤο εμπόριο μεταξύ των δύο κρατών θα είναι ελεύθερο δασμών για πέντε έτη.",
+         "cp1253"),
+        ("معاهدة\n\nالمادة 1\n\nيتفق الطرفان على ترسيم الحدود بين الدولتين.\n\nالمادة 2\n\n"
+         "تكون التجارة بين الدولتين معفاة من الرسوم الجمركية لمدة خمس سنوات.", "cp1256"),
+        ("אמנה\n\nסעיף 1\n\nהצדדים מסכימים על סימון הגבול בין שתי המדינות.\n\nסעיף 2\n\n"
+         "הסחר בין שתי המדינות יהיה פטור ממכס למשך חמש שנים.", "cp1255"),
+        ("条約\n\n第1条\n\n両国は、国境の画定について合意した。\n\n第2条\n\n"
+         "両国間の貿易は、五年間関税を免除される。", "shift_jis"),
+        ("条约\n\n第1条\n\n双方同意两国之间的边界划定。\n\n第2条\n\n两国之间的贸易在五年内免除关税。",
+         "gb18030"),
+        ("조약\n\n제1조\n\n양 당사국은 두 나라 사이의 국경 획정에 합의한다.\n\n제2조\n\n"
+         "두 나라 사이의 무역은 오 년 동안 관세가 면제된다.", "euc_kr"),
+        # Scripts we read first stay theirs when another script decodes as cleanly.
+        ("Договор о дружбе\n\nСтатья 1\n\nСтороны договорились о границе между государствами"
+         " и о порядке её охраны на пять лет.\n\nСтатья 2\n\nТорговля будет свободной.",
+         "koi8_r"),
+        ("Traktat\n\nArtykuł 1\n\nStrony uzgadniają wytyczenie granicy między obydwoma państwami"
+         " na pięć lat.\n\nArtykuł 2\n\nHandel między obydwoma państwami będzie zwolniony z ceł.",
+         "cp1250"),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_of_other_scripts_are_recognised(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    path = tmp_path / "treaty.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = read_document(path)
+    assert doc.text.strip() == text
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]

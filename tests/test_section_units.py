@@ -187,3 +187,95 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
     assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged"),
                             ("Section 2.04 ← Section 2.05", "unchanged"),
                             ("Section 2.05", "added")]  # fmt: skip
+
+
+BILL = """AN ACT
+
+To establish a program for the restoration of river fisheries.
+
+SECTION 1. SHORT TITLE.
+
+    This Act may be cited as the River Fisheries Restoration Act.
+
+SEC. 2. DEFINITIONS.
+
+    In this Act:
+            (1) Secretary.--The term Secretary means the Secretary
+        of the Interior.
+            (2) State.--The term State means each of the several States.
+
+                     TITLE I--RESTORATION PROGRAM
+
+SEC. 101. ESTABLISHMENT.
+
+    The Secretary shall establish a program to restore river fisheries.
+
+SEC. 102. GRANTS.
+
+    (a) In General.--The Secretary may make grants to States.
+    (b) Limitation.--A grant under this section shall not exceed $500,000.
+
+SEC. 103. REPORTS.
+
+    Not later than 1 year after enactment the Secretary shall report.
+
+                     TITLE II--MISCELLANEOUS
+
+SEC. 201. AUTHORIZATION OF APPROPRIATIONS.
+
+    There are authorized to be appropriated $10,000,000 for fiscal year 2025.
+"""
+
+
+def test_sections_numbered_by_their_title_are_one_run_as_in_a_bill() -> None:
+    """A bill numbers the sections of Title I from 101 and of Title II from 201: each
+    section is a unit under its title, none folded into the one before it."""
+    doc = make_document(BILL)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["1", "2", "101", "102", "103", "201"]
+    assert "fiscal year 2025" in doc.text[units[-1].start : units[-1].end]
+    assert "fiscal year" not in doc.text[units[-2].start : units[-2].end]
+    assert [(d.term, d.label) for d in doc.divisions] == [("Title", "I"), ("Title", "II")]
+
+
+ACT = """River Fisheries Act 2024
+
+An Act to make provision about the restoration of river fisheries.
+
+PART 1
+RESTORATION
+
+1 Duty to restore river fisheries
+(1) The Secretary of State must secure the restoration of river fisheries.
+(2) In this section "river fishery" means a fishery in inland waters.
+
+2 Grants
+(1) The Secretary of State may make grants for the purposes of section 1.
+(2) A grant may not exceed £500,000.
+
+3 Reports
+The Secretary of State must lay a report before Parliament within one year.
+
+PART 2
+GENERAL
+
+4 Short title
+This Act may be cited as the River Fisheries Act 2024.
+"""
+
+
+def test_sections_headed_by_a_number_and_a_title_as_in_an_act() -> None:
+    """An Act of Parliament heads its sections "1 Duty to …" with no stop: they are
+    the units (with their subsections as parts), and the Parts hold them."""
+    doc = make_document(ACT)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["1", "2", "3", "4"]
+    assert [(d.term, d.label) for d in doc.divisions] == [("Part", "1"), ("Part", "2")]
+    assert [p.label for p in units[0].parts] == ["1", "2"]
+
+
+def test_a_sentence_opening_with_a_figure_is_no_section_heading() -> None:
+    text = (
+        "Rules\n\n3 Members shall be appointed.\n\n4 Members shall serve.\n\n5 Members may resign."
+    )
+    assert not [s for s in make_document(text).segments if s.kind is SegmentKind.ARTICLE]

@@ -158,3 +158,57 @@ def test_headings_found_at_line_starts_are_those_a_full_scan_finds(pieces, gap):
     for pattern in (_ARTICLE_RE, _ANNEX_RE):
         every = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in line_matches(pattern, text)] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Стаття 1\nПерше.\n\nСтаття 2. Друге.", ["1", "2"]),  # Ukrainian
+        ("Член 1\nПърви.\n\nЧлен 2\nВтори.", ["1", "2"]),  # Bulgarian
+        ("1 artikla\nEnsimmäinen.\n\n2 artikla\nToinen.", ["1", "2"]),  # Finnish
+        ("1. cikk\nElső.\n\n2. cikk\nMásodik.", ["1", "2"]),  # Hungarian
+        ("1 straipsnis\nPirmas.\n\n2 straipsnis\nAntras.", ["1", "2"]),  # Lithuanian
+        ("1 § Denna lag gäller.\n\n2 § Lagen träder i kraft.", ["1", "2"]),  # Swedish
+        ("제1조(목적) 이 법은 정한다.\n\n제2조(정의) 이 법에서 말한다.", ["1", "2"]),  # Korean
+        ("第1条（目的）この法律は定める。\n\n第2条（定義）この法律において。", ["1", "2"]),
+        ("Pasal 1\nPertama.\n\nPasal 2\nKedua.", ["1", "2"]),  # Indonesian
+        ("Điều 1. Phạm vi.\n\nĐiều 2. Đối tượng.", ["1", "2"]),  # Vietnamese
+    ],
+)
+def test_article_words_of_more_languages_before_or_after_the_number(
+    text: str, expected: list[str]
+) -> None:
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == expected
+
+
+def test_a_numbered_count_in_a_sentence_is_no_heading() -> None:
+    """A "2 §" that a line break left at a line's start inside a paragraph cites."""
+    doc = make_document("1 § The Act applies.\nIt amends\n2 § Of the old Act.\n\n3 § In force.")
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "3"]
+
+
+def test_articles_of_a_french_code_keep_their_whole_number_in_one_form() -> None:
+    """ "Article L. 121-1" (an older edition) and "Article L121-1" (a newer) are one
+    article: the label is the whole designator, printed the newer way."""
+    old = make_document("Code\n\nArticle L. 121-1\n\nUn.\n\nArticle R. 121-2\n\nDeux.")
+    new = make_document("Code\n\nArticle L121-1\n\nUn.\n\nArticle R121-2\n\nDeux.")
+    for doc in (old, new):
+        assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == [
+            "L121-1",
+            "R121-2",
+        ]
+
+
+def test_a_stop_after_the_heading_word_and_amendments_as_units() -> None:
+    constitution = "Preamble.\n\nArticle. I.\n\nSection. 1.\n\nOne.\n\nSection. 2.\n\nTwo."
+    doc = make_document(constitution + "\n\nArticle. II.\n\nSection. 1.\n\nThree.")
+    # Every article holds numbered sections: the sections are the units, under their article.
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == [
+        "I.1",
+        "I.2",
+        "II.1",
+    ]
+    assert [(d.term, d.label) for d in doc.divisions] == [("Article", "I"), ("Article", "II")]
+    amendments = make_document("Amendments\n\nAmendment I\n\nOne.\n\nAmendment II\n\nTwo.")
+    assert [s.label for s in amendments.segments if s.kind is SegmentKind.ARTICLE] == ["I", "II"]

@@ -306,10 +306,10 @@ def attach_leftovers(
             other.cancel()
             raise
         merged, read = other.result()
-        # Later stages take the articles whose features were read as those at hand.
+        # Later stages take the articles whose features were read as those at hand;
+        # they are worked out again here only where a stage asks for them.
         for side, bodies in zip(stems, read, strict=True):
-            for body in bodies:
-                side.features(body)
+            side.read_elsewhere.update(bodies)
     else:
         split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000))
         merged = merging(part(should_stop, 500, 1000, 1000))

@@ -87,6 +87,13 @@ class Stems:
         self.lower_forms: dict[str, set[str]] = {}
         """Stem → the words in lower case known to have it."""
         self.found: dict[str, Features] = {}
+        self.read_elsewhere: set[str] = set()
+        """Wordings whose features a helper read (``align_attach``): at hand as much
+        as those in ``found``, and worked out here only if a later stage asks."""
+
+    def at_hand(self, text: str) -> bool:
+        """Whether the features of ``text`` were read, here or by a helper."""
+        return text in self.found or text in self.read_elsewhere
 
     def learn(self, words: Collection[str]) -> None:
         """Stem the words not stemmed yet, all in one call of the stemmer."""

@@ -282,8 +282,8 @@ def side_of(vecs: Vectors, known: Sequence[int], partner: Mapping[int, int]) -> 
 def _weighed(vecs: Vectors, scored: set[int]) -> list[int]:
     """The scored articles that were open when the features were counted (their
     features are at hand; verbatim pairs were made without them)."""
-    found, bodies = vecs.stems.found, vecs.bodies
-    return [k for k in sorted(scored) if bodies[k] in found]
+    at_hand, bodies = vecs.stems.at_hand, vecs.bodies
+    return [k for k in sorted(scored) if at_hand(bodies[k])]
 
 
 def related_articles(

@@ -15,8 +15,12 @@ from .word_trie import trie_alternation
 ARTICLE_WORDS = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
     "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
-    "المادة",
+    "المادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
+    "điều", "ماده", "סעיף",
 )  # fmt: skip
+# Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
+# Swedish "1 §").
+ARTICLE_AFTER_WORDS = ("artikla", "cikk", "straipsnis", "pants", "§")
 # Words that head an annex; they are units of their own after the articles.
 ANNEX_WORDS = (
     "annex", "annexe", "appendix", "schedule", "exhibit", "приложение", "ek", "zeyl",
@@ -25,7 +29,7 @@ ANNEX_WORDS = (
 )  # fmt: skip
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
-    "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde",
+    "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",
 )  # fmt: skip
 # Divisions above the units, from the widest down. "Section" is a division only
 # where articles sit below it (French codes: Chapitre > Section > Article).
@@ -57,6 +61,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 ARTICLE_WORD = rf"(?i:{alternation(ARTICLE_WORDS)})"
+ARTICLE_AFTER_WORD = rf"(?i:{alternation(ARTICLE_AFTER_WORDS)})"
 ANNEX_WORD = rf"(?i:{alternation(ANNEX_WORDS)})"
 DIVISION_WORD = rf"(?i:{alternation(list(DIVISION_RANKS))})"
 HEADING_WORD = rf"(?i:{alternation(ARTICLE_WORDS + ANNEX_WORDS + UNIT_WORDS)})"

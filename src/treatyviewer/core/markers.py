@@ -42,7 +42,7 @@ _WORDS = alternation(
     + list(POINT_WORDS)
 )  # fmt: skip
 _WORD_RE = re.compile(
-    rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
@@ -52,6 +52,9 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,5})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
     r"[ \t]*(?P<rest>.*)"
 )
+# "1 Duty to restore fisheries": a number and a title with no stop between them, as
+# the sections of an Act of Parliament are headed; only a heading line of its own.
+_TITLED_NUMBER_RE = re.compile(r"(?P<num>\d{1,4})(?P<punct>)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)")
 _PAREN_RE = re.compile(
     r"\((?P<num>\d{1,3}|[a-zа-я]{1,2}|[ivxlc]{1,6}|[A-Z])\)(?P<punct>)(?=[ \t])[ \t]*(?P<rest>.*)"
 )
@@ -174,7 +177,19 @@ def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int,
         rank = RANK_NUMBER if style == "num.1" else RANK_NUMBER_PAREN
         value = int(m.group("num"))
         return style, rank, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
+    m = _TITLED_NUMBER_RE.match(content)
+    if m and _heading_title(m.group("rest")):
+        value = int(m.group("num"))
+        rest = m.group("rest")
+        return "num title", RANK_NUMBER, (value,), "§", m.group("num"), m.start("rest"), rest
     return None
+
+
+def _heading_title(rest: str) -> bool:
+    """A short title of its own line ("Short title and commencement"), not a sentence
+    that opens with a figure ("3 Members shall be appointed.")."""
+    rest = rest.strip()
+    return 0 < len(rest) <= 80 and not rest.endswith((".", ";", ",", ":"))
 
 
 def _lettered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:

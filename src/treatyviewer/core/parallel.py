@@ -187,6 +187,9 @@ def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:
     Only a single-threaded caller may fork (see ``_start``)."""
     read, end = os.pipe()
     parent = os.getpid()
+    if sys.platform.startswith("linux"):
+        # Loaded once here, not in every helper (``end_with`` asks the kernel through it).
+        import ctypes  # noqa: F401
     # Objects the parent already has go out of the collector's sight, so that the
     # child's collections do not touch (and so copy) every page it inherited.
     gc.freeze()

@@ -1,7 +1,8 @@
 """Cut a normalised text into preamble, articles, closing part and annexes.
 
-Headings are recognised in English, French, Russian and Turkish, with arabic or
-roman numerals or ordinal words, either on a line of their own or opening a
+Headings are recognised in the languages whose heading words ``headings`` lists
+(the word before the number, or after it as in "1 artikla" and "1 §"; "第1条" and
+"제1조" in Chinese, Japanese and Korean), with arabic or roman numerals or ordinal words, either on a line of their own or opening a
 paragraph ("Article 1. The parties..."). A heading inside a paragraph is a
 cross-reference, not a heading, and is left alone.
 """
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from .cancel import StopCheck, check, part
 from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
-from .headings import ANNEX_WORD, ARTICLE_WORD, DIVISION_WORD
+from .headings import ANNEX_WORD, ARTICLE_AFTER_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
@@ -42,15 +43,23 @@ _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
 _ROMAN = r"[IVXLCDM]{1,15}\b"
+# The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
+# regulatory, decree or order part, then book, title, chapter and article).
+_CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
+_CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _ARTICLE_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}[ \t\u00a0\u202f]*"
-    rf"(?P<des>\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)"
+    rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
+    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
-    rf"|第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條](?=[ \t\u3000]|$)){_TAIL}$",
+    rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
+    # Chinese and Japanese "第三条", Korean "제3조".
+    rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]"
+    rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
 )
 _ANNEX_RE = re.compile(
@@ -116,7 +125,8 @@ def _is_heading(match: re.Match[str]) -> bool:
     prev_line = text[line_start : max(line_start, match.start() - 1)]
     if not rest.strip():
         return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
-    if match.groupdict().get("des3"):  # "第三条　…": a CJK article's text follows on its line
+    found = match.groupdict()
+    if found.get("des3") or found.get("des5"):  # "第三条　…": the text follows on its line
         return True
     if not (match["punct"] or _ORDINAL_MARKED_TITLE_RE.match(match[0].strip()) or _titled(rest)):
         return False
@@ -159,8 +169,12 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             check(should_stop, match.start(), len(text))
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        des = (match["des"] or match["des2"] or match["des3"]).strip()
-        if not des.isdecimal():
+        des = (
+            match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
+        ).strip()
+        if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
+            des = re.sub(r"[.\s]", "", des)
+        elif not des.isdecimal():
             des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
         found[match.start()] = _Heading(
             start=_heading_start(match),

@@ -66,11 +66,18 @@ def _links(m: Marker, headed: bool) -> tuple[tuple[int, float], ...]:
     return ((1, 1.0), *((g, GAP_CREDIT) for g in range(2, MAX_GAP_BARE + 1)))
 
 
+def _opens_hundred(value: int) -> bool:
+    """Units numbered by their division ("Sec. 101" opens Title I, "Sec. 201" Title
+    II, "Section 1001" Title X of a bill) go on a run from any lower number."""
+    return value > 100 and value % 100 == 1
+
+
 def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     """The run that counts up with the most evidence, in one pass.
 
     Every mark continues the best run so far that ends one number below it (or a
-    few below: a repealed unit leaves a gap; "12 bis" may repeat 12). A mark that
+    few below: a repealed unit leaves a gap; "12 bis" may repeat 12; a headed unit
+    numbered 101, 201 … opens the next division's hundred). A mark that
     looks like a list item joins a run at a small credit, so one deviant heading
     does not cut a long sequence, while a list inside a unit never outweighs the
     units around it. Linear in the number of marks.
@@ -79,6 +86,7 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     score: list[float] = []
     back: list[int] = []
     best_at: dict[int, int] = {}  # value -> index of the best run ending there
+    best = -1  # the best run so far, whatever its value
     for k, m in enumerate(usable):
         credit = _credit(m, headed)
         # A run may begin anywhere (an extract, a first mark not found), at less credit.
@@ -90,10 +98,15 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
                 continue
             if score[j] + credit * factor > top:
                 top, prev = score[j] + credit * factor, j
+        opens = headed and _opens_hundred(_base(m)) and best >= 0
+        if opens and _base(usable[best]) < _base(m) and score[best] + credit > top:
+            top, prev = score[best] + credit, best
         score.append(top)
         back.append(prev)
         if top > 0 and (_base(m) not in best_at or top > score[best_at[_base(m)]]):
             best_at[_base(m)] = k
+        if top > 0 and (best < 0 or top > score[best]):
+            best = k
     strong = [k for k, m in enumerate(usable) if score[k] > 0 and _credit(m, headed) == 1.0]
     if not strong:
         return []
@@ -126,6 +139,13 @@ def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
     return all(m.value in held and m.para_start for m in chain)
 
 
+def _holds_decimal_clauses(chain: list[Marker], markers: list[Marker]) -> bool:
+    """Clauses numbered under the run's numbers ("2.1", "2.2" under "2 Label content"),
+    as a standard numbers them: read as such (``clause_headings``), not as parts."""
+    values = {m.value for m in chain}
+    return any(len(m.values) == 2 and m.values[0] in values and m.para_start for m in markers)
+
+
 def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
@@ -143,6 +163,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
         ):
             if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
                 continue
+            if style == "num title" and _holds_decimal_clauses(chain, markers):
+                continue  # "2 Label content" over "2.1 Sender": the clauses are the units
             return style, chain
     divisions = _division_markers(markers)
     if divisions:

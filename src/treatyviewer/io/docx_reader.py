@@ -129,14 +129,58 @@ def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
     return str(num_pr.numId.val), int(ilvl)
 
 
+_WRAPPERS = frozenset(
+    qn(tag)
+    for tag in ("w:ins", "w:moveTo", "w:hyperlink", "w:smartTag", "w:sdt", "w:sdtContent",
+                "w:fldSimple", "w:customXml", "w:dir", "w:bdo")
+)  # fmt: skip
+"""Elements whose runs are text as Word shows it: tracked insertions (read as
+accepted), links, content controls and the like."""
+_STRUCK = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom"))
+"""Tracked deletions and the old place of moved text: not in the text as accepted."""
+_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+             qn("w:noBreakHyphen"): "-"}  # fmt: skip
+
+
 def _blocks(document: Any) -> Iterator[Paragraph | Table]:
-    """Body paragraphs and tables in document order."""
+    """Body paragraphs and tables in document order, also those inside content
+    controls (a form or template wraps whole passages in them)."""
+
+    def walk(parent: Any) -> Iterator[Paragraph | Table]:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                yield Paragraph(child, document)
+            elif child.tag == qn("w:tbl"):
+                yield Table(child, document)
+            elif child.tag in _WRAPPERS:
+                yield from walk(child)
+
+    yield from walk(document.element.body)
+
+
+def _accepted_text(element: Any) -> str:
+    """A paragraph's text with its tracked changes accepted: inserted runs read,
+    deleted ones left out (python-docx's ``Paragraph.text`` drops both)."""
+    pieces: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == qn("w:r"):
+            for item in child.iterchildren():
+                if item.tag in _RUN_TEXT:
+                    pieces.append(_RUN_TEXT[item.tag] or item.text or "")
+        elif child.tag in _WRAPPERS:
+            pieces.append(_accepted_text(child))
+    return "".join(pieces)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def tracked_changes(document: Any) -> tuple[int, int]:
+    """Tracked insertions and deletions in the document's body."""
     body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == qn("w:p"):
-            yield Paragraph(child, document)
-        elif child.tag == qn("w:tbl"):
-            yield Table(child, document)
+    inserted = sum(1 for _ in body.iter(qn("w:ins"), qn("w:moveTo")))
+    return inserted, sum(1 for _ in body.iter(*_STRUCK))
 
 
 def _table_paragraphs(table: Table) -> Iterator[Paragraph]:
@@ -163,7 +207,7 @@ def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
     A number that is a heading of its own ("Article IV", "Статья 2") goes on its own
     line so that the segmenter sees a heading and not a sentence starting with it.
     """
-    text = paragraph.text.strip()
+    text = _accepted_text(paragraph._p).strip()
     num = _num_pr(paragraph)
     label = numbering.label(*num) if num is not None else ""
     if not label:
@@ -214,6 +258,18 @@ def read_docx(data: bytes, label: str) -> DocxText:
             paragraphs.append(text)
     if not paragraphs:
         raise InputError(f"{label} contains no text")
+    inserted, deleted = tracked_changes(document)
+    warnings = (
+        (
+            f"tracked changes read as accepted ({_count(inserted, 'insertion')}, "
+            f"{_count(deleted, 'deletion')}); "
+            "to compare the text before them, reject them in Word and save a copy",
+        )
+        if inserted or deleted
+        else ()
+    )
     return DocxText(
-        text=flatten_markup("\n\n".join(paragraphs)), title=_find_title(document, headings)
+        text=flatten_markup("\n\n".join(paragraphs)),
+        title=_find_title(document, headings),
+        warnings=warnings,
     )

@@ -1,21 +1,11 @@
-"""PDF text layers, cleaned of page furniture and rewrapped into paragraphs.
-
-A PDF stores positioned lines, not paragraphs. Comparing two printings of a
-treaty line by line would report every reflow as a change, and running headers
-or page numbers would show up as text inserted into articles. So this module
-drops lines that repeat at the top or bottom of pages, drops page numbers,
-rejoins words hyphenated at line ends and rejoins lines wrapped inside a
-paragraph.
-"""
+"""PDF text layers, read page by page within the limits and made into paragraphs
+(``page_text``: without page furniture, lines wrapped in a paragraph rejoined)."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
 import logging
-import re
-import statistics
-from collections import Counter
 from dataclasses import dataclass
 
 from pypdf import Configuration, PdfReader, apply_configuration
@@ -28,25 +18,13 @@ from pypdf.errors import (
 )
 
 from ..core.errors import InputError
-from ..core.headings import BLOCK_START_RE, DIVISION_LINE_RE, HEADING_WORD_RE
-from ..core.segment import CONTINUES_SENTENCE_RE
 from .limits import ReadLimits, human_size, refuse
+from .page_text import page_lines, paragraphs_of
 
 # pypdf reports recoverable damage through logging; without a handler Python would
 # print those records on stderr, breaking the CLI's one-line error contract. The
 # application's own logging configuration still receives them.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
-
-# Lines this close to a page edge are candidates for headers and footers.
-EDGE_LINES = 3
-# A line ending before this share of the usual line width ends its paragraph.
-SHORT_LINE_RATIO = 0.75
-
-_PAGE_NUMBER_RE = re.compile(
-    r"^[\W_]*(?:(?:page|p\.|pp\.|стр\.?|страница|с\.|sayfa|s\.)\s*)?"
-    r"\d{1,4}(?:\s*(?:/|of|из|de|sur)\s*\d{1,4})?[\W_]*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -103,144 +81,8 @@ def _page_lines(reader: PdfReader, label: str) -> list[list[str]]:
                 f"{label}: the text of page {number} cannot be extracted "
                 f"({type(exc).__name__}: {exc}); the PDF may be damaged"
             ) from None
-        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in raw.splitlines()]
-        pages.append([ln for ln in lines if ln])
+        pages.append(page_lines(raw))
     return pages
-
-
-def _edge_positions(lines: list[str]) -> dict[int, str]:
-    """Index of each line near a page edge, mapped to where it sits ("t0", "b1", ...).
-
-    Running headers and footers sit at the same place on every page; body text
-    that merely repeats a phrase does not, which keeps it from being removed.
-    """
-    count = len(lines)
-    positions = {i: f"t{i}" for i in range(min(EDGE_LINES, count))}
-    for back in range(min(EDGE_LINES, count)):
-        positions.setdefault(count - 1 - back, f"b{back}")
-    return positions
-
-
-def _template(line: str) -> str:
-    return re.sub(r"\d+", "#", line.casefold())
-
-
-def _remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
-    """Pages without running headers/footers and page numbers, and how many went.
-
-    A header or footer is a line at the same edge position on at least half the
-    pages (and at least two), either word for word or up to its numbers
-    ("Page 3", "Treaty — 4"); lines that look like article headings never count.
-    A lone page number at an edge goes even on a one-page document.
-    """
-    needed = max(2, (len(pages) + 1) // 2)
-    exact: Counter[tuple[str, str]] = Counter()
-    numbered: Counter[tuple[str, str]] = Counter()
-    for lines in pages:
-        for i, where in _edge_positions(lines).items():
-            exact[where, lines[i]] += 1
-            if re.search(r"\d", lines[i]):
-                numbered[where, _template(lines[i])] += 1
-    # A line that also occurs away from the page edges is body text, however often
-    # it repeats: running headers and footers never do.
-    body_lines: set[str] = set()
-    for lines in pages:
-        edges = _edge_positions(lines)
-        for i, line in enumerate(lines):
-            if i not in edges:
-                body_lines.add(line)
-                body_lines.add(_template(line))
-    repeated = {key for key, n in exact.items() if n >= needed and key[1] not in body_lines}
-    templates = {key for key, n in numbered.items() if n >= needed and key[1] not in body_lines}
-    headers = numbers = 0
-    cleaned: list[list[str]] = []
-    for lines in pages:
-        drop: set[int] = set()
-        for i, where in _edge_positions(lines).items():
-            line = lines[i]
-            if _PAGE_NUMBER_RE.match(line):
-                drop.add(i)
-                numbers += 1
-            elif HEADING_WORD_RE.match(line):
-                continue
-            elif (where, line) in repeated or (where, _template(line)) in templates:
-                drop.add(i)
-                headers += 1
-        cleaned.append([ln for i, ln in enumerate(lines) if i not in drop])
-    return cleaned, headers, numbers
-
-
-def _join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
-    """All lines in order; a line repeated at the foot of one page and the head of
-    the next (Qt prints a line that straddles the break on both pages) is kept once.
-    """
-    lines: list[str] = []
-    seams = 0
-    for page in pages:
-        if lines and page and page[0] == lines[-1]:
-            page = page[1:]
-            seams += 1
-        lines.extend(page)
-    return lines, seams
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
-    return bool(HEADING_WORD_RE.match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
-
-
-def _joins_hyphenated(line: str, nxt: str) -> bool:
-    return bool(re.search(r"\w[-\u00ad]$", line)) and nxt[:1].isalpha()
-
-
-def _is_heading_line(line: str) -> bool:
-    """A short line such as "Article 4", "II." or "Annex 1" that stands alone."""
-    return bool(BLOCK_START_RE.match(line)) and len(line.split()) <= 6 and len(line) < 60
-
-
-def _ends_paragraph(line: str, width: int) -> bool:
-    if _is_heading_line(line) or DIVISION_LINE_RE.match(line) or not width:
-        return True
-    return len(line) < SHORT_LINE_RATIO * width
-
-
-def _reflow(lines: list[str]) -> tuple[str, int]:
-    """Lines rejoined into paragraphs, and how many hyphenated words were mended.
-
-    A line starts a new paragraph when it opens a block (a heading, a numbered
-    point, a bullet) or when the line before it stopped well short of the usual
-    width. Otherwise it continues the previous line.
-    """
-    long_lines = [len(ln) for ln in lines if len(ln) > 20]
-    width = statistics.median_high(long_lines) if long_lines else 0
-    paragraphs: list[str] = []
-    current = previous = ""
-    mended = 0
-    for line in lines:
-        if not current:
-            current = previous = line
-            continue
-        if (BLOCK_START_RE.match(line) or DIVISION_LINE_RE.match(line)) and not _continues(
-            previous, line
-        ):
-            paragraphs.append(current)
-            current = line
-        elif _joins_hyphenated(previous, line):
-            mended += 1
-            # "recog-" + "nise": a split word; "Russo-" + "Turkish": a real hyphen.
-            keep = "-" if previous.endswith("-") and not line[:1].islower() else ""
-            current = current[:-1] + keep + line
-        elif _ends_paragraph(previous, width) and not (
-            CONTINUES_SENTENCE_RE.search(previous) and not _is_heading_line(previous)
-        ):
-            paragraphs.append(current)
-            current = line
-        else:
-            current = f"{current} {line}"
-        previous = line
-    if current:
-        paragraphs.append(current)
-    return "\n\n".join(paragraphs), mended
 
 
 # Every pypdf setting that bounds what one stream may decode to.
@@ -282,17 +124,8 @@ def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label
     """The pages as paragraphs without page furniture, with the title and what changed."""
     if not any(pages):
         raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
-    pages, headers, numbers = _remove_furniture(pages)
-    removed = [f"{headers} running header/footer lines"] if headers else []
-    removed += [f"{numbers} page numbers"] if numbers else []
-    if removed:
-        warnings.append(f"header/footer lines removed ({', '.join(removed)})")
-    lines, seams = _join_pages(pages)
-    if seams:
-        warnings.append(f"{seams} lines printed twice across a page break were kept once")
-    text, mended = _reflow(lines)
-    if mended:
-        warnings.append(f"{mended} words hyphenated at line ends were rejoined")
+    text, changed = paragraphs_of(pages)
+    warnings.extend(changed)
     try:
         metadata = reader.metadata
         title = str(metadata.title or "").strip() if metadata is not None else ""

@@ -198,8 +198,9 @@ def _from_text(
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(f"{label} is empty (it contains only whitespace)")
     check(stop, PREPARED // 2, 1000)
+    text, paged = _unpaged(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
     # Line numbers in the warning count lines of the file as the user sees it.
-    unboxed = open_boxes(decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    unboxed = open_boxes(text)
     boxed = (unboxed.warning(),) if unboxed.boxes else ()
     check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
@@ -207,9 +208,25 @@ def _from_text(
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings + boxed,
+        warnings=decoded.warnings + paged + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
+
+
+PAGED_FROM = 2
+"""Form feeds from which a plain text is read as pages (as a PDF's text saved as
+plain text comes): its running headers and page numbers go, its paragraphs are
+rejoined across lines and pages."""
+
+
+def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
+    if text.count("\f") < PAGED_FROM:
+        return text, ()
+    from .page_text import page_lines, paragraphs_of
+
+    pages = [lines for lines in map(page_lines, text.split("\f")) if lines]
+    paragraphs, warnings = paragraphs_of(pages)
+    return paragraphs, tuple(warnings)
 
 
 def _from_docx(

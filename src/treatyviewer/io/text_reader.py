@@ -23,9 +23,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Single-byte encodings our users' treaties come in (Russian, Turkish, French,
-# English). Limiting the guess to these keeps it fast and stops exotic code pages
-# from winning on short samples.
+# Single-byte encodings of Cyrillic and Latin texts, read first. Limiting the first
+# guess to these keeps it fast and stops exotic code pages from winning on short samples.
 GUESS_CANDIDATES = (
     "cp1251",
     "koi8_r",
@@ -40,6 +39,19 @@ GUESS_CANDIDATES = (
     "iso8859_2",
     "mac_roman",
 )
+
+# Encodings of other scripts, weighed only against the best of the above: on their
+# own they would win too often on short Latin or Cyrillic samples. (Baltic code
+# pages are left out: they read Polish text cleanly but with the wrong letters.)
+OTHER_CANDIDATES = (
+    "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp1253", "iso8859_7", "cp1256",
+    "iso8859_6", "cp1255", "iso8859_8",
+)  # fmt: skip
+TIE = 0.005
+"""Another script's decoding is chosen when it is as clean (no more mess than this
+above the best of ours)..."""
+MORE_COHERENT_BY = 0.05
+"""...and reads more like a language, by this much."""
 
 # How much of a large file the zero-byte test looks at; enough to be sure.
 _NUL_SAMPLE = 64 * 1024
@@ -133,6 +145,12 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
     from charset_normalizer import from_bytes  # slow to import; most files are UTF-8
 
     best = from_bytes(data, cp_isolation=list(GUESS_CANDIDATES)).best()
+    other = from_bytes(data, cp_isolation=list(OTHER_CANDIDATES)).best()
+    if other is not None and (
+        best is None
+        or (other.chaos <= best.chaos + TIE and other.coherence > best.coherence + MORE_COHERENT_BY)
+    ):
+        best = other  # Greek, Arabic, Hebrew, Chinese, Japanese or Korean
     if best is None:
         return "", 0.0
     return canonical_encoding(best.encoding), round(max(0.0, 1.0 - best.chaos), 2)
