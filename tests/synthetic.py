@@ -91,7 +91,7 @@ def _rewrite(
         if f.p_run and rng.random() < f.p_run:
             run = min(rng.randint(2, 5), n - i)
             removed.update(range(i, i + run))
-            new.extend(Article((), g.article(words)) for _ in range(rng.randint(1, 5)))
+            new.extend(Article((), g.added(words)) for _ in range(rng.randint(1, 5)))
             i += run
             continue
         if r < f.p_removed:
@@ -112,9 +112,9 @@ def _rewrite(
         else:
             new.append(Article((i,), g.edit(art, f.edit_rate)))
         if rng.random() < f.p_added:
-            new.append(Article((), g.article(words)))
+            new.append(Article((), g.added(words)))
         i += 1
-    new[:0] = [Article((), g.article(words)) for _ in range(f.lead_added)]
+    new[:0] = [Article((), g.added(words)) for _ in range(f.lead_added)]
     for art in moved_out:
         # Put it well away from where it was.
         target = (art.origin[0] * len(new) // max(n, 1) + len(new) // 2) % max(len(new), 1)

@@ -235,6 +235,12 @@ _STATES = [
     "Haiti", "Liberia", "Ethiopia", "Iraq", "Hejaz", "Yemen", "Nepal", "Mongolia", "Tuva",
     "Georgia", "Armenia", "Azerbaijan", "Ukraine", "Belarus", "Bukhara",
 ]  # fmt: skip
+_ACCEDING = [
+    "Canada", "Australia", "Newfoundland", "India", "Turkey", "Germany", "Danzig", "Syria",
+    "Lebanon", "Palestine", "Transjordan", "Guatemala", "Honduras", "Nicaragua", "Panama",
+    "Salvador", "Andorra", "Liechtenstein", "Memel", "Iran",
+]  # fmt: skip
+"""States that only the later text names (``ProtocolWriter.added``)."""
 _TEMPLATES = [
     "The Government of {s} shall accede to the Convention by notice to the depositary "
     "within {n} months of the date of its signature.",
@@ -267,6 +273,15 @@ class ProtocolWriter(Writer):
     def article(self, words: int) -> list[str]:
         self.state = self.rng.choice(_STATES)
         return super().article(words)
+
+    def added(self, words: int) -> list[str]:
+        """An article on a state that accedes in the later text and that no article of
+        the earlier one names. A new article on a state whose article was struck out,
+        cut from the same templates, reads as that article rewritten (its clause on
+        the state's accession kept word for word but for a figure): a reader pairs the
+        two, so truth that calls them unrelated would be wrong."""
+        self.state = self.rng.choice(_ACCEDING)
+        return Writer.article(self, words)
 
     def kept(self, word: str) -> bool:
         return word[:1].isupper() or word[:1].isdigit()

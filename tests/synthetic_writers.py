@@ -134,6 +134,10 @@ class Writer:
             out.append(self.sentence())
         return out
 
+    def added(self, words: int) -> list[str]:
+        """An article the later text puts in (by default written as any other)."""
+        return self.article(words)
+
     def replacement(self, word: str) -> str:
         return self.word()
 

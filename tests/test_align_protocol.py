@@ -29,6 +29,19 @@ EGYPT = (
     "the other Parties shall enjoy the treatment laid down in Article 4."
 )
 
+ARGENTINA = [
+    "The provisions of Articles 9 to 10 shall apply to Argentina from the date on which the "
+    "instrument of accession of Argentina is deposited.",
+    "Nationals of Argentina residing in the territory of the other Parties shall enjoy the "
+    "treatment laid down in Article 2.",
+]
+LIECHTENSTEIN = [
+    "The provisions of Articles 5 to 11 shall apply to Liechtenstein from the date on which "
+    "the instrument of accession of Liechtenstein is deposited.",
+    "Nationals of Liechtenstein residing in the territory of the other Parties shall enjoy "
+    "the treatment laid down in Article 9.",
+]
+
 
 def _compare(old: list[list[str]], new: list[list[str]]):
     return compare(
@@ -66,7 +79,7 @@ def test_moved_protocol_articles_are_found_among_their_near_copies():
     cmp = build_comparison(old, new, align(old, new), classify=False)
     found = links_of(cmp)
     moved = {link for link in pair.links if set(link[1]) & pair.moved}
-    assert len(moved) > 30 and moved <= found, sorted(moved - found)
+    assert len(moved) > 25 and moved <= found, sorted(moved - found)
     assert found <= pair.links, sorted(found - pair.links)
 
 
@@ -113,3 +126,30 @@ def test_articles_moved_and_reworded_by_a_fifth_pair_by_the_names_and_figures_th
     assert len(moved) > 15 and moved <= found, sorted(moved - found)
     wrong = {link for link in found - pair.links if set(link[1]) & pair.moved}
     assert not wrong, sorted(wrong)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "measured: old Art. 3 and new Art. 3, the only open articles between their "
+        "neighbours' pairs, are paired; requiring a name in common there broke the "
+        "licence pairs, whose sections cite defined terms, not states"
+    ),
+)
+@pytest.mark.parametrize("seed", [3, 5])
+def test_an_article_on_another_state_put_in_a_struck_out_one_s_place_stays_added(seed):
+    """Old Art. 3 (Argentina) is struck out and an article on Liechtenstein, cut from the
+    same two templates in the same order, is put in its place; the other 39 articles are
+    lightly edited where they stood. The two are the only open articles between their
+    neighbours' pairs and share every word but the state's name and the figures (one
+    figure of each recurs in the other), yet they are about two states: Art. 3 is
+    removed and the new Art. 3 added."""
+    writer = ProtocolWriter(random.Random(seed))
+    old = [writer.article(40) for _ in range(40)]
+    old[2] = list(ARGENTINA)
+    new = [writer.edit(a, 0.1) for a in old]
+    new[2] = list(LIECHTENSTEIN)
+    cmp = _compare(old, new)
+    assert cmp.label_of("old", cmp.removed) == ["3"]
+    assert cmp.label_of("new", cmp.added) == ["3"]
+    assert links_of(cmp) == {PREAMBLE, *(((str(k),), (str(k),)) for k in range(1, 41) if k != 3)}
