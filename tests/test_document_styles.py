@@ -5,6 +5,7 @@ those a reader finds by reading both versions."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -371,9 +372,15 @@ Members may bring guests, who stay with them while in the garden.
 """
 
 
-def test_markdown_headings_are_units_named_by_their_text(tmp_path: Path) -> None:
-    (tmp_path / "rules-old.md").write_text(MD_OLD, encoding="utf-8")
-    (tmp_path / "rules-new.md").write_text(MD_NEW, encoding="utf-8")
+@pytest.mark.parametrize("gap", ["", "\n"], ids=["text-under-heading", "blank-line-between"])
+def test_markdown_headings_are_units_named_by_their_text(tmp_path: Path, gap: str) -> None:
+    """Whether or not a blank line parts a heading from its paragraph (both are usual
+    Markdown), the paragraph is the heading's."""
+    spaced = {
+        text: re.sub(r"^(## .*)$", rf"\1{gap}", text, flags=re.M) for text in (MD_OLD, MD_NEW)
+    }
+    (tmp_path / "rules-old.md").write_text(spaced[MD_OLD], encoding="utf-8")
+    (tmp_path / "rules-new.md").write_text(spaced[MD_NEW], encoding="utf-8")
     old = read_document(tmp_path / "rules-old.md")
     new = read_document(tmp_path / "rules-new.md")
     assert [s.label for s in old.segments] == [

@@ -58,6 +58,11 @@ _NUL_SAMPLE = 64 * 1024
 
 # Lines that are Markdown ATX headings: "# Article 1", "### Статья 2 ###".
 _MARKDOWN_HEADING_RE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# A heading with a blank line before its paragraph ("## Water" / "" / "Hoses may…"):
+# the paragraph is the heading's own, as a titled paragraph reads.
+_MARKDOWN_TITLED_RE = re.compile(
+    r"^([ ]{0,3}#{1,6}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{0,3}[^#\s])", re.M
+)
 
 # C0 controls that never occur in real text (tab, line feed, form feed, carriage
 # return and escape are tolerated). A few may come from old word processors.
@@ -205,9 +210,10 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
 def flatten_markup(text: str) -> str:
     """Plain-text conventions the segmenter does not know, rewritten as plain lines.
 
-    Markdown heading marks go so that "# Article 1" reads as a heading; page and
+    Markdown heading marks go so that "# Article 1" reads as a heading, and the
+    paragraph under a heading joins it (a title over its text); page and
     paragraph separators become line breaks.
     """
-    text = _MARKDOWN_HEADING_RE.sub(r"\g<text>", text)
+    text = _MARKDOWN_HEADING_RE.sub(r"\g<text>", _MARKDOWN_TITLED_RE.sub(r"\1\n", text))
     text = text.replace("\f", "\n\n").replace("\v", "\n").replace("\x85", "\n")
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
