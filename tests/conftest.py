@@ -21,6 +21,20 @@ settings.register_profile("fuzz", max_examples=10_000, derandomize=_CI, print_bl
 settings.load_profile("default-run")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _an_application_that_can_make_widgets(request: pytest.FixtureRequest):
+    """The application every test in this process shares is one that can make widgets.
+    A test that exports a PDF makes a bare QGuiApplication when there is none; a window
+    test run after it in the same process (as ``-n 2`` may order them) then aborted
+    with "Cannot create a QWidget without QApplication"."""
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError:  # core tests run without Qt
+        yield None
+        return
+    yield request.getfixturevalue("qapp")  # pytest-qt's, made before any other
+
+
 @pytest.fixture(autouse=True)
 def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest):
     """As in the app: with Qt in play, automatic collection could run inside a Qt

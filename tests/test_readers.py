@@ -390,11 +390,55 @@ def test_control_characters_mean_binary(tmp_path: Path) -> None:
     )
 
 
-def test_html_page_is_refused_with_advice(tmp_path: Path) -> None:
-    path = write(tmp_path, "treaty.txt", b"<!DOCTYPE html><html><body>Article 1</body></html>")
-    assert error_of(path) == (
-        f"{path} is a web page (HTML); save it as plain text or .docx and open that"
-    )
+OFFICIAL_PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1252">
+<title>Regulation 2024/1 on fisheries</title><style>p {{ margin: 0 }}</style>
+<script>document.write("Article 9");</script></head><body>
+<nav><a href="/">Home</a> <a href="/search">Article 8 of the site</a></nav>
+<p class="title">REGULATION 2024/1 ON FISHERIES</p><p>Whereas:</p>
+<table><tr><td><p>(1)</p></td><td><p>Fish stocks should be restored.</p></td></tr></table>
+<p class="ti-art">Article 1</p><p class="sti-art">Subject matter</p>
+<p>1. This Regulation lays down rules for the restoration of fish&nbsp;stocks.</p>
+<p>2. It applies to all&#160;Union waters.</p>
+<p class="ti-art">Article 2</p><p class="sti-art">Entry into force</p>
+<p>This Regulation shall enter into force on the {day} day following its publication.<br>
+It shall apply from 1 January 2025.</p>
+<form><input value="Article 7"></form></body></html>"""
+
+
+def test_a_web_page_is_read_block_by_block(tmp_path: Path) -> None:
+    """An official page: each block is a paragraph, the headings set in their own
+    blocks are the articles, and scripts, navigation and forms are not its text."""
+    data = OFFICIAL_PAGE.format(day="twentieth").encode("cp1252")
+    doc = read_document(write(tmp_path, "reg.html", data))
+    assert doc.title == "Regulation 2024/1 on fisheries"
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2"]
+    assert "(1) Fish stocks should be restored." in doc.text
+    assert "fish stocks." in doc.text and "all Union waters" in doc.text
+    assert "publication.\n" in doc.text and "\nIt shall apply" in doc.text  # <br> breaks the line
+    assert not any(word in doc.text for word in ("Home", "Article 7", "Article 8", "Article 9"))
+    assert doc.encoding == "cp1252"
+
+
+def test_two_versions_of_a_web_page_differ_only_by_their_words(tmp_path: Path) -> None:
+    from treatyviewer.core.comparison import compare
+
+    old = read_document(write(tmp_path, "a.htm", OFFICIAL_PAGE.format(day="twentieth").encode()))
+    new = read_document(write(tmp_path, "b.htm", OFFICIAL_PAGE.format(day="tenth").encode()))
+    changed = [p for p in compare(old, new).pairs if p.changes]
+    assert [(p.changes[0].old_text, p.changes[0].new_text) for p in changed] == [
+        ("twentieth", "tenth")
+    ]
+
+
+def test_a_web_page_named_txt_is_read_as_a_web_page(tmp_path: Path) -> None:
+    page = b"<!-- saved --><!DOCTYPE html><html><body><p>Article 1</p><p>One.</p></body></html>"
+    doc = read_document(write(tmp_path, "treaty.txt", page))
+    assert [s.label for s in doc.segments] == ["1"] and "<p>" not in doc.text
+
+
+def test_a_web_page_with_nothing_but_scripts_says_so(tmp_path: Path) -> None:
+    path = write(tmp_path, "app.html", b"<html><body><script>run()</script></body></html>")
+    assert error_of(path) == (f"{path} is a web page with no text outside scripts and navigation")
 
 
 def test_bundled_ids_go_to_the_bundled_loader(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -212,3 +212,15 @@ def test_a_stop_after_the_heading_word_and_amendments_as_units() -> None:
     assert [(d.term, d.label) for d in doc.divisions] == [("Article", "I"), ("Article", "II")]
     amendments = make_document("Amendments\n\nAmendment I\n\nOne.\n\nAmendment II\n\nTwo.")
     assert [s.label for s in amendments.segments if s.kind is SegmentKind.ARTICLE] == ["I", "II"]
+
+
+def test_a_table_of_contents_with_titles_on_the_entry_lines_is_no_article() -> None:
+    """ "Article 1 – Definitions" / "Article 2 – Scope" listed line under line at the
+    top: the contents stay in the preamble, and Article 1 is the article below them."""
+    body = "The parties to this Convention agree on the terms used in it.\n\n"
+    toc = "Convention\n\nContents\n\nArticle 1 – Definitions\nArticle 2 – Scope\nArticle 3 – Duties\n\n"
+    text = toc + "".join(f"Article {n} – Title {n}\n\n{body}" for n in (1, 2, 3))
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+    assert doc.warnings == ()
+    assert "Article 3 – Duties" in doc.text[: doc.segments[0].end]

@@ -71,3 +71,16 @@ def test_what_a_load_is_doing_is_read_whole(make_window, large_pair, qtbot) -> N
     assert read and all(read.values()), samples
     assert place.isVisible() and mentions.isVisible()
     qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=10_000)
+
+
+def test_a_narrow_status_bar_gives_the_legend_word_to_the_counts(make_window) -> None:
+    """At 1024 px the word "Legend:" took the room of the last count (Russian, eight
+    statuses): there the swatches stand alone; a wide window keeps the word."""
+    window = make_window(size=(1024, 700))
+    QApplication.processEvents()
+    legend = window.status.legend
+    assert "Legend:" not in legend.text() and "inserted" in legend.text()
+    narrow = legend.width()
+    window.resize(1600, 1000)
+    QApplication.processEvents()
+    assert legend.text().startswith("Legend: ") and legend.width() > narrow

@@ -45,8 +45,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)</source>
-        <translation>Тексты (*.txt *.docx *.pdf *.xml *.tei);;Все файлы (*)</translation>
+        <source>Texts (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
+        <translation>Тексты (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>

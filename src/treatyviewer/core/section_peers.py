@@ -11,6 +11,7 @@ from the article it stands in, and one such section is enough to say so.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 MAX_STEP = 3
@@ -18,7 +19,9 @@ MAX_STEP = 3
 MAX_TITLE_CHARS = 80
 """A heading's title on its line ("§ 3 Inkrafttreten") is short and has no stop."""
 
-_SIGN_RE = re.compile(r"^[ \t]*§[ \t\u00a0]*(?P<num>\d{1,4})\.?[ \t]*(?P<rest>[^\n]*)$", re.M)
+_SIGN_RE = re.compile(r"§[ \t\u00a0]*(?P<num>\d{1,4})\.?[ \t]*(?P<rest>[^\n]*)")
+"""A paragraph sign and its number; where its line starts is checked apart (a pattern
+that begins with the sign is looked for far faster than one anchored at every line)."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,7 @@ class Peer:
 
 
 def _heading_line(text: str, match: re.Match[str]) -> bool:
-    """Alone on its line or with a short title, and opening a paragraph."""
+    """First on its line, alone there or with a short title, and opening a paragraph."""
     rest = match["rest"].strip()
     if len(rest) > MAX_TITLE_CHARS or rest.endswith((".", ";", ",")):
         return False
@@ -41,7 +44,7 @@ def _heading_line(text: str, match: re.Match[str]) -> bool:
     pos = match.start()
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    return pos <= 1 or text.startswith("\n\n", pos - 2)
+    return pos == 0 or text.startswith("\n\n", pos - 2) or text[:pos] == "\n"
 
 
 def _body_start(text: str, match: re.Match[str]) -> int:
@@ -58,39 +61,28 @@ def section_peers(
 ) -> list[Peer]:
     """The "§ N" headings to read as articles, given the article headings found
     (start, number) in order and where the annexes begin: all of them when every
-    one continues the count of the units before it, else none."""
+    one continues the count of the units before it, else none (the first that does
+    not ends the search: a statute's sections are left at once)."""
     if "§" not in text or not articles or any(n is None for _, n in articles):
         return []
-    marks = [m for m in _SIGN_RE.finditer(text) if _heading_line(text, m)]
-    if not marks or (annexes_from is not None and marks[-1].start() > annexes_from):
-        return []
-    taken = {start for start, _ in articles}
-    marks = [m for m in marks if m.start() not in taken]
-    units = sorted(
-        [(start, n, False) for start, n in articles if n is not None]
-        + [(m.start(), int(m["num"]), True) for m in marks]
-    )
-    if not _each_continues(units):
-        return []
-    return [Peer(m.start(), _body_start(text, m), int(m["num"]), _heading(m)) for m in marks]
-
-
-def _each_continues(units: list[tuple[int, int, bool]]) -> bool:
-    """Every sign's number (flagged True) a little above the unit before it and
-    below the next article's."""
-    next_article: list[int | None] = []
-    after: int | None = None
-    for _, number, is_sign in reversed(units):
-        next_article.append(after)
-        if not is_sign:
-            after = number
-    next_article.reverse()
-    last = 0
-    for (_, number, is_sign), limit in zip(units, next_article, strict=True):
-        if is_sign and not (last < number <= last + MAX_STEP and (limit is None or number < limit)):
-            return False
-        last = number
-    return True
+    starts = [start for start, _ in articles]
+    taken = set(starts)
+    numbers = [n or 0 for _, n in articles]
+    peers: list[Peer] = []
+    for m in _SIGN_RE.finditer(text):
+        if not _heading_line(text, m) or m.start() in taken:
+            continue
+        if annexes_from is not None and m.start() > annexes_from:
+            return []
+        k = bisect_right(starts, m.start())  # articles before the sign
+        last = numbers[k - 1] if k else 0
+        if peers and (not k or peers[-1].start > starts[k - 1]):
+            last = peers[-1].number  # a sign is the unit right before this one
+        number = int(m["num"])
+        if not (last < number <= last + MAX_STEP and (k == len(numbers) or number < numbers[k])):
+            return []
+        peers.append(Peer(m.start(), _body_start(text, m), number, _heading(m)))
+    return peers
 
 
 def _heading(match: re.Match[str]) -> str:

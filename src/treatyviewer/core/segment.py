@@ -241,9 +241,12 @@ def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
         if h.kind is SegmentKind.ARTICLE and fold(h.label) == fold(first.label):
             if k >= 2:
                 return headings[k:]
-            lines = [ln for ln in text[first.body_start : h.start].split("\n") if ln.strip()]
-            toc_lines = len(list(itertools.takewhile(_is_toc_line, lines)))
-            return headings[k:] if toc_lines >= 2 else headings
+            # The entries after the first one's line, each maybe with its title below.
+            line_end = text.find("\n", first.start, h.start)
+            after = text[line_end : h.start] if line_end >= 0 else ""
+            lines = [ln.strip() for ln in after.split("\n") if ln.strip()]
+            listed = itertools.takewhile(lambda ln: _is_toc_line(ln) or _is_toc_body(ln), lines)
+            return headings[k:] if sum(map(_is_toc_line, listed)) >= 2 else headings
         if not _is_toc_body(text[headings[k - 1].body_start : h.start]):
             return headings
     return headings

@@ -127,12 +127,31 @@ def _looks_like_xml(data: bytes) -> bool:
 
 
 def _looks_like_html(data: bytes) -> bool:
-    head = data[:512].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"<?xml"):  # XHTML: an XML declaration, then the page
+        head = head[head.find(b"?>") + 2 :].lstrip()
+    while head.startswith(b"<!--"):
+        end = head.find(b"-->")
+        head = head[end + 3 :].lstrip() if end >= 0 else b""
     return head.startswith((b"<!doctype html", b"<html"))
 
 
 _DOCUMENT_SUFFIXES = frozenset(
-    (".txt", ".text", ".md", ".markdown", ".docx", ".pdf", ".xml", ".tei", ".rtf", ".asc")
+    (
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".docx",
+        ".pdf",
+        ".xml",
+        ".tei",
+        ".rtf",
+        ".asc",
+        ".html",
+        ".htm",
+        ".xhtml",
+    )
 )
 
 
@@ -143,7 +162,7 @@ def _title_of(path: Path) -> str:
 
 
 def _kind(data: bytes, suffix: str, label: str) -> str:
-    """Which reader a file needs ("docx", "pdf", "tei", "text"); refuses other formats."""
+    """Which reader a file needs ("docx", "pdf", "tei", "html", "text"); refuses others."""
     what = ""
     if data.startswith(_ZIP_MAGIC):
         what = _zip_kind(data, suffix)
@@ -164,12 +183,10 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
         raise InputError(f"{label} is not a Word document although its name ends in .docx")
     if suffix == ".pdf":
         raise InputError(f"{label} is not a PDF although its name ends in .pdf")
+    if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
+        return "html"
     if suffix in (".xml", ".tei") or _looks_like_xml(data):
         return "tei"
-    if suffix in (".html", ".htm", ".xhtml") or _looks_like_html(data):
-        raise InputError(
-            f"{label} is a web page (HTML); save it as plain text or .docx and open that"
-        )
     return "text"
 
 
@@ -281,6 +298,27 @@ def _from_tei(
     )
 
 
+def _from_html(
+    data: bytes,
+    label: str,
+    stem: str,
+    encoding: str | None,
+    _limits: ReadLimits,
+    stop: StopCheck | None = None,
+) -> Document:
+    from .html_reader import read_html
+
+    result = read_html(data, label, encoding)
+    return make_document(
+        result.text,
+        title=result.title or stem,
+        source=label,
+        encoding=result.encoding,
+        warnings=result.warnings,
+        should_stop=part(stop, PREPARED, 1000, 1000),
+    )
+
+
 def _made(
     text: str, title: str, label: str, warnings: tuple[str, ...], stop: StopCheck | None
 ) -> Document:
@@ -301,6 +339,7 @@ _READERS: dict[str, Reader] = {
     "docx": _from_docx,
     "pdf": _from_pdf,
     "tei": _from_tei,
+    "html": _from_html,
 }
 
 

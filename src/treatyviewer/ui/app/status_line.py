@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from html import unescape
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
@@ -17,6 +17,8 @@ from ..common.vocabulary import STATUS_SIGNS, class_text, number, status_text
 from ..compare.formats import FORM_LIGHTER, blend
 
 SEPARATOR = " · "
+LEGEND_WORD_FROM_PX = 1280
+"""Status bars narrower than this show the colour legend without the word "Legend:"."""
 _TAG = re.compile(r"<[^>]+>")
 _ITEM = re.compile(r" (?=<span)")
 """Where one coloured item of a part ends and the next begins."""
@@ -148,6 +150,7 @@ class StatusLine(QObject):
         )
         bar.addWidget(self.counts, 1)
         bar.addPermanentWidget(legend)
+        bar.installEventFilter(self)
         bar.messageChanged.connect(self._message_changed)
 
     @property
@@ -161,13 +164,27 @@ class StatusLine(QObject):
         inserted, deleted = self.tr("inserted"), self.tr("deleted")
         replaced = self.tr("replaced")
         form = self.tr("form")
-        self.legend.setText(
-            self.tr("Legend:") + f" <span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
+        self._swatches = (
+            f"<span style='background:{s.inserted_bg};color:{s.inserted_fg}'>"
             f"<u>{inserted}</u></span> <span style='background:{s.deleted_bg};"
             f"color:{s.deleted_fg}'><s>{deleted}</s></span> <span style='background:"
             f"{s.replaced_bg};color:{s.replaced_fg}'>{replaced}</span> <span style='background:"
             f"{light(s.replaced_bg, s.base)};color:{light(s.replaced_fg, s.muted)}'>{form}</span>"
         )
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """ "Legend:" before the swatches where the status bar has room for it; in a
+        narrow one the swatches alone (their words say what they are), so that the
+        counts keep the room (1024 px in Russian cut the last of them)."""
+        bar = self.legend.parentWidget()
+        roomy = bar is None or bar.width() >= LEGEND_WORD_FROM_PX
+        self.legend.setText((self.tr("Legend:") + " " if roomy else "") + self._swatches)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.legend.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_legend()
+        return False
 
     def _message_changed(self, message: str) -> None:
         """A passing message (a menu item's tip) takes the counts' place, and the counts

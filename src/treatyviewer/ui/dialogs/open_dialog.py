@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILTERS = "Texts (*.txt *.docx *.pdf *.xml *.tei);;All files (*)"
+FILTERS = "Texts (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
 
 
 class OpenPairDialog(QDialog):

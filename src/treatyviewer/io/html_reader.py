@@ -1,0 +1,169 @@
+"""Web pages (HTML): the text of their blocks as paragraphs.
+
+Legislation sites, official journals and digital libraries publish the versions
+of a text as web pages. Each block (a paragraph, a heading, a list item, a table
+row) becomes a paragraph of its own, so that "Article 2" set in its own ``<p>``
+stays a heading line; what is never text of the document (scripts, styles, site
+navigation, forms) is left out. Python's own HTML parser reads the page: it runs
+nothing and fetches nothing, and it tolerates the broken markup real pages have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from ..core.errors import InputError
+from .text_reader import decode_text
+
+BLOCKS = frozenset(
+    ("address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
+     "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+     "li", "main", "ol", "p", "pre", "section", "table", "tbody", "tfoot", "thead", "tr", "ul",
+     "header", "footer", "hgroup", "details", "summary", "legend")
+)  # fmt: skip
+"""Elements that start and end a paragraph of their own."""
+CELLS = frozenset(("td", "th"))
+"""Cells of one row are read as one line, parted by spaces ("(1)" beside its recital)."""
+SKIPPED = frozenset(
+    ("script", "style", "noscript", "template", "nav", "form", "button", "select", "textarea",
+     "svg", "math", "iframe", "object", "canvas", "audio", "video", "head")
+)  # fmt: skip
+"""Elements whose content is never text of the document (the title is read apart)."""
+VOID = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr")
+)  # fmt: skip
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_SPACES_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    """The text of a web page, its title and what was noticed on the way."""
+
+    text: str
+    title: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+class _Blocks(HTMLParser):
+    """Collects the text of the page's blocks, one paragraph each."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.line: list[str] = []
+        self.skipping: list[str] = []
+        self.pre = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.heading: list[str] = []
+        self.in_h1 = False
+        self.rows = 0
+        """Open table rows: the blocks inside a row's cells are one line with it."""
+
+    def _end_block(self) -> None:
+        text = "".join(self.line)
+        self.line = []
+        if self.pre:
+            lines = [ln.rstrip() for ln in text.split("\n")]
+            text = "\n".join(lines).strip("\n")
+        else:
+            text = "\n".join(_SPACES_RE.sub(" ", part).strip() for part in text.split("\n"))
+            text = text.strip()
+        if text:
+            self.paragraphs.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if self.skipping:
+            if tag in SKIPPED and tag not in VOID:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED:
+            self.skipping.append(tag)
+        elif tag in BLOCKS and self.rows and tag not in ("tr", "table"):
+            self.line.append(" ")
+        elif tag in BLOCKS:
+            self._end_block()
+            self.rows += tag == "tr"
+            self.pre += tag == "pre"
+            self.in_h1 = self.in_h1 or tag == "h1"
+        elif tag == "br":
+            self.line.append("\n")
+        elif tag in CELLS:
+            self.line.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.skipping and tag == "br":
+            self.line.append("\n")
+        elif not self.skipping and tag in BLOCKS:
+            self._end_block()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag in BLOCKS and self.rows and tag not in ("tr", "table"):
+            self.line.append(" ")
+        elif tag in BLOCKS:
+            self._end_block()
+            if tag == "tr":
+                self.rows -= 1
+            elif tag == "table":
+                self.rows = 0  # rows left open inside it end with it
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            if tag == "h1":
+                self.in_h1 = False
+        elif tag in CELLS:
+            self.line.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if self.skipping:
+            return
+        self.line.append(data)
+        if self.in_h1:
+            self.heading.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+
+def _declared_charset(data: bytes) -> str | None:
+    found = _CHARSET_RE.search(data[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def read_html(data: bytes, label: str, encoding: str | None = None) -> HtmlText:
+    """The page's text, one paragraph per block separated by blank lines."""
+    declared = encoding or _declared_charset(data)
+    try:
+        decoded = decode_text(data, label, declared)
+    except InputError:
+        if encoding or declared is None:
+            raise
+        decoded = decode_text(data, label)  # a charset the page declares wrongly
+    parser = _Blocks()
+    parser.feed(decoded.text)
+    parser.close()
+    if not parser.paragraphs:
+        raise InputError(f"{label} is a web page with no text outside scripts and navigation")
+    title = _SPACES_RE.sub(" ", "".join(parser.title)).strip()
+    heading = _SPACES_RE.sub(" ", "".join(parser.heading)).strip()
+    return HtmlText(
+        text="\n\n".join(parser.paragraphs) + "\n",
+        title=title or heading,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings,
+    )
