@@ -961,3 +961,59 @@ def test_legacy_encodings_of_other_scripts_are_recognised(
     doc = read_document(path)
     assert doc.text.strip() == text
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
+
+
+def _bill_pages(sections: list[tuple[str, str]], width: int, per_page: int) -> str:
+    """A bill as its printed text comes out of a PDF: each page's lines numbered in
+    the margin from 1, a page number and the bill's number above them."""
+    import textwrap
+
+    lines = [ln for head, body in sections for ln in (head, *textwrap.wrap(body, width))]
+    pages = [lines[k : k + per_page] for k in range(0, len(lines), per_page)]
+    return "".join(
+        "\n".join([str(n), "HR 1234 IH", *(f"{i} {ln}" for i, ln in enumerate(page, 1))]) + "\f"
+        for n, page in enumerate(pages, start=1)
+    )
+
+
+BILL_SECTIONS = [
+    ("SECTION 1. SHORT TITLE.", "This Act may be cited as the River Fisheries Act of 2024."),
+    ("SEC. 2. GRANTS.", "The Secretary may make grants to States for projects to restore "
+     "river fisheries, in an amount not to exceed $500,000 for each project in a year."),
+    ("SEC. 3. REPORTS.", "Not later than 1 year after the date of enactment of this Act the "
+     "Secretary shall submit to Congress a report on the grants made under section 2."),
+    ("SEC. 4. AUTHORIZATION.", "There are authorized to be appropriated to carry out this "
+     "Act $10,000,000 for each of fiscal years 2025 through 2029."),
+]  # fmt: skip
+
+
+def test_the_line_numbers_of_a_bill_s_margin_are_not_its_text(tmp_path: Path) -> None:
+    from treatyviewer.core.comparison import compare
+
+    old_path, new_path = tmp_path / "ih.txt", tmp_path / "eh.txt"
+    old_path.write_text(_bill_pages(BILL_SECTIONS, 60, 7), encoding="utf-8")
+    amended = [(h, b.replace("$500,000", "$750,000")) for h, b in BILL_SECTIONS]
+    new_path.write_text(_bill_pages(amended, 48, 9), encoding="utf-8")
+    old, new = read_document(old_path), read_document(new_path)
+    assert [s.label for s in old.segments] == ["1", "2", "3", "4"]
+    assert "SECTION 1. SHORT TITLE." in old.text and "\n1 SECTION" not in old.text
+    assert any(w.startswith("line numbers in the margin removed") for w in new.warnings)
+    changed = [p for p in compare(old, new).pairs if p.changes]
+    assert [(c.old_text, c.new_text) for p in changed for c in p.changes] == [("500", "750")]
+
+
+def test_headings_that_open_with_their_number_are_no_margin() -> None:
+    """An Act's "1 Duty to restore" headings count up, but they are not most lines of
+    their page: they stay."""
+    from treatyviewer.io.page_text import without_line_numbers
+
+    page = []
+    for n in (1, 2, 3):
+        page += [
+            f"{n} Duty number {n}",
+            "(1) The Secretary must restore the fisheries.",
+            "(2) Also.",
+        ]
+    assert without_line_numbers([page]) == ([page], 0)
+    numbered = [f"{i} {line}" for i, line in enumerate(page, start=1)]
+    assert without_line_numbers([numbered]) == ([page], len(page))

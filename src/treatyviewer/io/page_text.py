@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from itertools import pairwise
 
 from ..core.headings import BLOCK_START_RE, DIVISION_LINE_RE, HEADING_WORD_RE
 from ..core.segment import CONTINUES_SENTENCE_RE
@@ -35,12 +36,47 @@ def page_lines(page: str) -> list[str]:
     return [ln for ln in lines if ln]
 
 
+_LINE_NUMBER_RE = re.compile(r"(\d{1,2}) (?=\S)")
+NUMBERED_SHARE = 0.6
+"""Share of a page's lines that must open with their line number (a bill or a
+pleading numbers the lines of each page in the margin) for the numbers to go."""
+MIN_NUMBERED = 5
+
+
+def without_line_numbers(pages: list[list[str]]) -> tuple[list[list[str]], int]:
+    """Pages without the line numbers of their margin, and how many lines had one.
+
+    The numbers of a page count up from 1 or 2, one per line (blank lines may keep
+    theirs), so a list or a heading that opens with a figure ("3 Reports") never
+    makes the run: only where most lines of the page are so numbered do they go."""
+    cleaned: list[list[str]] = []
+    stripped = 0
+    for lines in pages:
+        found = [(i, _LINE_NUMBER_RE.match(ln)) for i, ln in enumerate(lines)]
+        numbered = [(i, int(m.group(1)), m.end()) for i, m in found if m]
+        values = [v for _, v, _ in numbered]
+        counts_up = all(b > a for a, b in pairwise(values))
+        if (
+            len(numbered) >= max(MIN_NUMBERED, NUMBERED_SHARE * len(lines))
+            and counts_up
+            and values[0] <= 2
+        ):
+            cut = {i: end for i, _, end in numbered}
+            lines = [ln[cut[i] :] if i in cut else ln for i, ln in enumerate(lines)]
+            stripped += len(numbered)
+        cleaned.append(lines)
+    return cleaned, stripped
+
+
 def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     """The pages' text as paragraphs, and what was changed on the way (said to the reader)."""
     pages, headers, numbers = remove_furniture(pages)
+    pages, numbered = without_line_numbers(pages)
     removed = [f"{headers} running header/footer lines"] if headers else []
     removed += [f"{numbers} page numbers"] if numbers else []
     warnings = [f"header/footer lines removed ({', '.join(removed)})"] if removed else []
+    if numbered:
+        warnings.append(f"line numbers in the margin removed ({numbered} lines)")
     lines, seams = join_pages(pages)
     if seams:
         warnings.append(f"{seams} lines printed twice across a page break were kept once")
