@@ -173,3 +173,27 @@ def test_the_connectors_far_down_a_long_text_are_those_of_the_pairs_on_screen(
         assert connector.grab().toImage() == image
     connector.set_bands([])
     assert connector.grab().toImage() != image  # (bands are drawn there)
+
+
+def test_a_text_too_tall_for_qt_to_lay_out_says_where_its_end_is_read(
+    make_window, medium_pair, qtbot, monkeypatch
+) -> None:
+    """Qt lays out no document taller than about 8.4 million pixels (a 20 MB pair at the
+    usual width): the reader is told that the panes cannot show the end, and where it is."""
+    from treatyviewer.ui.app import writing_notices
+
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    previous = window.session.comparison
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert not any("too long to be laid out" in t for t in window.message_bar.texts())
+    # The same pair against a limit below its height stands for a text above Qt's.
+    monkeypatch.setattr(writing_notices, "LAYOUT_LIMIT", 2000.0)
+    previous = window.session.comparison
+    window.session.set_options(ignore_case=True)
+    wait_compared(qtbot, window, previous)
+    qtbot.waitUntil(
+        lambda: any("too long to be laid out" in t for t in window.message_bar.texts()),
+        timeout=5000,
+    )

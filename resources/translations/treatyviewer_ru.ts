@@ -3780,6 +3780,11 @@ by {1}</source>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>These texts are too long to be laid out whole in the panes at this width (Qt lays out about 8.4 million pixels), so their last articles cannot be shown here: the concordance lists every pair, and an exported report or the JSON holds every change.</source>
+        <translation>Эти тексты слишком длинны, чтобы целиком уместиться в панелях при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому их последние статьи здесь показать нельзя: конкорданс перечисляет все пары, а экспортированный отчёт или JSON содержат все изменения.</translation>
+    </message>
 </context>
 <context>
     <name>_Message</name>

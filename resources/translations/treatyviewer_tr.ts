@@ -3716,6 +3716,11 @@ yerine {1}</translation>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>These texts are too long to be laid out whole in the panes at this width (Qt lays out about 8.4 million pixels), so their last articles cannot be shown here: the concordance lists every pair, and an exported report or the JSON holds every change.</source>
+        <translation>Bu metinler bu genişlikte panellere bütünüyle yerleştirilemeyecek kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden son maddeleri burada gösterilemiyor: uyum tablosu bütün çiftleri listeler, dışa aktarılan rapor ya da JSON ise bütün değişiklikleri içerir.</translation>
+    </message>
 </context>
 <context>
     <name>_Message</name>

@@ -2,7 +2,8 @@
 
 Until it is all written, Find and Ctrl+End reach only what is written so far: Find
 says so in its count and searches again at the end, and Ctrl+End (which keeps the
-view at the end as the text grows) says why the end keeps moving.
+view at the end as the text grows) says why the end keeps moving. A text too tall for
+Qt to lay out whole (about 20 MB at the usual width) says where else its end is read.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from ..compare.find import FindBar
 from .message_bar import MessageBar
 
 TAG = "writing"
+LAYOUT_LIMIT = 8_388_607.0
+"""The tallest document Qt lays out, in pixels (the largest of its fixed-point
+lengths); the lines of a taller one are all placed at its top and cannot be shown."""
 
 
 class WritingNotices(QObject):
@@ -45,3 +49,15 @@ class WritingNotices(QObject):
             return
         self.messages.clear_tagged(lambda tag: tag != TAG)
         self.find_bar.refresh()
+        if any(p.document().size().height() >= LAYOUT_LIMIT for p in self.view.panes()[:2]):
+            self.messages.show_message(
+                self.tr(
+                    "These texts are too long to be laid out whole in the panes at this width "
+                    "(Qt lays out about 8.4 million pixels), so their last articles cannot be "
+                    "shown here: the concordance lists every pair, and an exported report or "
+                    "the JSON holds every change."
+                ),
+                "warning",
+                tag=TAG,
+                replace=True,
+            )
