@@ -11,10 +11,10 @@ nothing and fetches nothing, and it tolerates the broken markup real pages have.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..core.errors import InputError
+from .tei_reader import TeiText as HtmlText  # the same four things: text, title, encoding, notes
 from .text_reader import decode_text
 
 BLOCKS = frozenset(
@@ -37,16 +37,6 @@ VOID = frozenset(
 )  # fmt: skip
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SPACES_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
-
-
-@dataclass(frozen=True)
-class HtmlText:
-    """The text of a web page, its title and what was noticed on the way."""
-
-    text: str
-    title: str
-    encoding: str
-    warnings: tuple[str, ...] = ()
 
 
 class _Blocks(HTMLParser):

@@ -288,14 +288,7 @@ def _from_tei(
     from .tei_reader import read_tei
 
     result = read_tei(data, label, encoding, limits)
-    return make_document(
-        result.text,
-        title=result.title or stem,
-        source=label,
-        encoding=result.encoding,
-        warnings=result.warnings,
-        should_stop=part(stop, PREPARED, 1000, 1000),
-    )
+    return _made(result.text, result.title or stem, label, result.warnings, stop, result.encoding)
 
 
 def _from_html(
@@ -309,24 +302,23 @@ def _from_html(
     from .html_reader import read_html
 
     result = read_html(data, label, encoding)
-    return make_document(
-        result.text,
-        title=result.title or stem,
-        source=label,
-        encoding=result.encoding,
-        warnings=result.warnings,
-        should_stop=part(stop, PREPARED, 1000, 1000),
-    )
+    return _made(result.text, result.title or stem, label, result.warnings, stop, result.encoding)
 
 
 def _made(
-    text: str, title: str, label: str, warnings: tuple[str, ...], stop: StopCheck | None
+    text: str,
+    title: str,
+    label: str,
+    warnings: tuple[str, ...],
+    stop: StopCheck | None,
+    encoding: str = "",
 ) -> Document:
     """The document of a text taken out of a file (its reading already reported)."""
     return make_document(
         text,
         title=title,
         source=label,
+        encoding=encoding,
         warnings=warnings,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
