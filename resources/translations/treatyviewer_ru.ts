@@ -952,8 +952,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
-        <translation>{0} запрашивает ранний и поздний тексты: простой текст, Markdown, Word (.docx), PDF с текстовым слоем или TEI XML. {1} открывает проект 1920 года рядом с Московским договором 1921 года, которые поставляются с программой.</translation>
+        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, a web page (HTML) or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} запрашивает ранний и поздний тексты: простой текст, Markdown, Word (.docx), PDF с текстовым слоем, веб-страница (HTML) или TEI XML. {1} открывает проект 1920 года рядом с Московским договором 1921 года, которые поставляются с программой.</translation>
     </message>
     <message>
         <location line="+8"/>

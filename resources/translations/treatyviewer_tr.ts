@@ -946,8 +946,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
-        <translation>{0} eski ve yeni bir metin ister: düz metin, Markdown, Word (.docx), metin katmanı olan PDF ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması&apos;nın yanında açar.</translation>
+        <source>{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), PDF with a text layer, a web page (HTML) or TEI XML. {1} opens the draft of 1920 beside the Treaty of Moscow of 1921 that come with the program.</source>
+        <translation>{0} eski ve yeni bir metin ister: düz metin, Markdown, Word (.docx), metin katmanı olan PDF, bir web sayfası (HTML) ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması&apos;nın yanında açar.</translation>
     </message>
     <message>
         <location line="+8"/>

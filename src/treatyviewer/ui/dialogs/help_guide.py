@@ -52,8 +52,8 @@ def guide_html(registry: ActionRegistry) -> str:
             esc(
                 tr(
                     "{0} asks for an older and a newer text: plain text, Markdown, Word (.docx), "
-                    "PDF with a text layer, or TEI XML. {1} opens the draft of 1920 beside the "
-                    "Treaty of Moscow of 1921 that come with the program."
+                    "PDF with a text layer, a web page (HTML) or TEI XML. {1} opens the draft of "
+                    "1920 beside the Treaty of Moscow of 1921 that come with the program."
                 )
             ).format(c.cmd("file.open"), c.cmd("file.bundled"))
         )
