@@ -13,6 +13,7 @@ import io
 import stat
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -137,22 +138,9 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 _DOCUMENT_SUFFIXES = frozenset(
-    (
-        ".txt",
-        ".text",
-        ".md",
-        ".markdown",
-        ".docx",
-        ".pdf",
-        ".xml",
-        ".tei",
-        ".rtf",
-        ".asc",
-        ".html",
-        ".htm",
-        ".xhtml",
-    )
-)
+    (".txt", ".text", ".md", ".markdown", ".docx", ".pdf", ".xml", ".tei", ".rtf", ".asc",
+     ".html", ".htm", ".xhtml")
+)  # fmt: skip
 
 
 def _title_of(path: Path) -> str:
@@ -277,31 +265,25 @@ def _from_pdf(
     return _made(result.text, result.title or stem, label, result.warnings, stop)
 
 
-def _from_tei(
+def _from_markup(
     data: bytes,
     label: str,
     stem: str,
     encoding: str | None,
     limits: ReadLimits,
     stop: StopCheck | None = None,
+    *,
+    html: bool = False,
 ) -> Document:
-    from .tei_reader import read_tei
+    """A TEI file or a web page: both decoded as their markup declares."""
+    if html:
+        from .html_reader import read_html
 
-    result = read_tei(data, label, encoding, limits)
-    return _made(result.text, result.title or stem, label, result.warnings, stop, result.encoding)
+        result = read_html(data, label, encoding)
+    else:
+        from .tei_reader import read_tei
 
-
-def _from_html(
-    data: bytes,
-    label: str,
-    stem: str,
-    encoding: str | None,
-    _limits: ReadLimits,
-    stop: StopCheck | None = None,
-) -> Document:
-    from .html_reader import read_html
-
-    result = read_html(data, label, encoding)
+        result = read_tei(data, label, encoding, limits)
     return _made(result.text, result.title or stem, label, result.warnings, stop, result.encoding)
 
 
@@ -330,8 +312,8 @@ _READERS: dict[str, Reader] = {
     "text": _from_text,
     "docx": _from_docx,
     "pdf": _from_pdf,
-    "tei": _from_tei,
-    "html": _from_html,
+    "tei": _from_markup,
+    "html": partial(_from_markup, html=True),
 }
 
 
