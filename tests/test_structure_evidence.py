@@ -124,11 +124,12 @@ def test_a_unit_title_is_its_heading_line_and_never_its_first_sentence():
 def _lettered(letters: str, items: str = "") -> str:
     """Sections headed "A. Title" on lines of their own, each holding a numbered list."""
     body = items or "1. The first rule applies.\n2. The second rule applies.\n"
+    names = ("accounts", "content", "payment", "privacy", "notice", "software", "warranty",
+             "release", "indemnity", "law")  # fmt: skip
     return "Terms of use\n\n" + "".join(
         f"{ch}. Section about {name}\nWhat this section says.\n\n{body}\n"
-        for ch, name in zip(letters, ("accounts", "content", "payment", "privacy", "notice",
-                                      "software", "warranty", "release", "indemnity", "law"))
-    )  # fmt: skip
+        for ch, name in zip(letters, names[: len(letters)], strict=True)
+    )
 
 
 def test_lettered_section_headings_are_the_units_and_their_lists_parts():
