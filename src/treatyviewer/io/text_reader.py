@@ -211,6 +211,8 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     """The ATX headings of a Markdown text ("## Your Rights" is level 2), as the
     segmenter finds their lines once ``flatten_markup`` has taken the marks off."""
+    if "#" not in text:
+        return ()  # the usual plain text, not scanned line by line (0.1 s at 10 MB)
     return tuple(
         OutlineHeading(len(m.group(0).lstrip(" ")) - len(m.group(0).lstrip(" ").lstrip("#")),
                        m.group("text"))
