@@ -381,6 +381,7 @@ class ViewNavigator:
             return
         if v.mode in ("old", "new") and v.cmp is not None:  # only one text is shown
             old, new = _in_shown_text(v.cmp, v.mode, old, new)
+        v.stretching.reach(old, new)  # (a pair too tall for Qt: the panes hold them now)
         if v.writing() and any(
             seg is not None and seg not in v.geo[side].ranges for side, seg in ((0, old), (1, new))
         ):
