@@ -396,3 +396,77 @@ def test_markdown_headings_are_units_named_by_their_text(tmp_path: Path, gap: st
     }
     assert cmp.label_of("new", cmp.added) == ["Compost"]
     assert cmp.label_of("old", cmp.removed) == ["Bonfires"]
+
+
+def _policy(sections: list[tuple[str, str]]) -> str:
+    """A policy headed by unnumbered Markdown headings, each section several
+    paragraphs long with a numbered list, as privacy statements are written."""
+    body = "".join(
+        f"## {title}\n\n{text} This paragraph says what {title.lower()} means.\n\n"
+        f"It also says who is asked.\n\n1. First, the member is told.\n2. Then the board.\n"
+        f"3. Last, the secretary writes it down.\n\n"
+        for title, text in sections
+    )
+    return f"# Garden privacy notice\n\nEffective from spring.\n\n{body}"
+
+
+POLICY_OLD = [
+    ("What we keep", "We keep names and plot numbers."),
+    ("Why we keep it", "We keep them to share out the plots."),
+    ("Who sees it", "Only the committee sees the list."),
+    ("How long", "We keep the list for two seasons."),
+]
+POLICY_NEW = [
+    ("What we keep", "We keep names, plot numbers and telephone numbers."),
+    ("Who sees it", "Only the committee and the treasurer see the list."),
+    ("Your rights", "You may ask for your entry to be corrected."),
+    ("How long", "We keep the list for three seasons."),
+    ("Why we keep it", "We keep them to share out the plots."),
+]
+
+
+def test_unnumbered_markdown_sections_are_units_and_their_lists_are_not(
+    tmp_path: Path,
+) -> None:
+    """Numbered lists inside sections headed "## Title" must not be taken for the
+    structure: the headings the author marked are the units."""
+    (tmp_path / "old.md").write_text(_policy(POLICY_OLD), encoding="utf-8")
+    (tmp_path / "new.md").write_text(_policy(POLICY_NEW), encoding="utf-8")
+    old, new = read_document(tmp_path / "old.md"), read_document(tmp_path / "new.md")
+    assert [s.label for s in old.segments] == ["preamble"] + [t for t, _ in POLICY_OLD]
+    assert "Garden privacy notice" in old.text[: old.segments[1].start]
+    cmp = compare(old, new)
+    assert _links(cmp) == {(t, t) for t, _ in POLICY_OLD}
+    moved = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["Why we keep it"])
+    assert moved.moved
+    assert cmp.label_of("new", cmp.added) == ["Your rights"]
+
+
+def test_word_heading_styles_head_the_units_of_an_unnumbered_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Garden privacy notice", 0)
+    document.add_paragraph("Effective from spring.")
+    for title, text in POLICY_OLD:
+        document.add_heading(title, 1)
+        document.add_paragraph(text)
+        for item in ("The member is told.", "Then the board.", "The secretary writes."):
+            document.add_paragraph(item, style="List Number")
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["preamble"] + [t for t, _ in POLICY_OLD]
+
+
+def test_web_page_headings_head_the_units_of_an_unnumbered_page(tmp_path: Path) -> None:
+    sections = "".join(
+        f"<h2>{title}</h2><p>{text}</p><ol><li>The member is told.</li>"
+        f"<li>Then the board.</li><li>The secretary writes.</li></ol>"
+        for title, text in POLICY_OLD
+    )
+    page = f"<html><body><h1>Garden privacy notice</h1><p>Effective.</p>{sections}</body></html>"
+    path = tmp_path / "notice.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["preamble"] + [t for t, _ in POLICY_OLD]

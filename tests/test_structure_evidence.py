@@ -119,3 +119,37 @@ def test_a_unit_title_is_its_heading_line_and_never_its_first_sentence():
     assert unit_title(gpl2.text, gpl2.by_label("0")) == ""  # "0. This License applies…"
     law = make_document(_ARTICLES.format("Article"))
     assert unit_title(law.text, law.by_label("1")) == ""
+
+
+def _lettered(letters: str, items: str = "") -> str:
+    """Sections headed "A. Title" on lines of their own, each holding a numbered list."""
+    body = items or "1. The first rule applies.\n2. The second rule applies.\n"
+    names = ("accounts", "content", "payment", "privacy", "notice", "software", "warranty",
+             "release", "indemnity", "law")  # fmt: skip
+    return "Terms of use\n\n" + "".join(
+        f"{ch}. Section about {name}\nWhat this section says.\n\n{body}\n"
+        for ch, name in zip(letters, names[: len(letters)], strict=True)
+    )
+
+
+def test_lettered_section_headings_are_the_units_and_their_lists_parts():
+    """Terms of service lettered A-S (with C, D, I read as letters, not roman
+    numbers, inside the run), each holding a list that starts again at 1."""
+    assert _sections(_lettered("ABCDEFGHIJ")) == list("ABCDEFGHIJ")
+    doc = make_document(_lettered("ABCDE"))
+    first = next(s for s in doc.segments if s.label == "A")
+    assert [p.label for p in first.parts] == ["1", "2"]
+
+
+def test_letters_that_start_again_under_numbers_are_points_not_units():
+    items = "A. Scope of the rule\nIt applies.\n\nB. Exceptions to it\nNone.\n"
+    text = "".join(f"{n}. Rule number {n}\n\n{items}\n" for n in range(1, 5))
+    assert _sections(text) == ["1", "2", "3", "4"]
+
+
+def test_roman_headings_stay_roman_and_an_initial_opens_no_section():
+    text = "".join(
+        f"{r}. Part {r}\n\nA. Smith and B. Jones agreed to this part.\n\n"
+        for r in ("I", "II", "III", "IV", "V")
+    )
+    assert _sections(text) == ["I", "II", "III", "IV", "V"]

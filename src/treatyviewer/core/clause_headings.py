@@ -37,7 +37,7 @@ def _is_title(title: str) -> bool:
     return title[-1] not in ".,;:" and len(title.split()) <= TITLE_WORDS
 
 
-def _unique(labels: list[str]) -> list[str]:
+def unique_names(labels: list[str]) -> list[str]:
     counts: Counter[str] = Counter()
     out = []
     for label in labels:
@@ -82,7 +82,7 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
     if not units:
         return None
     segments = _preamble(text, found[0].start())
-    labels = _unique([found[k]["num"] for k, _ in units])
+    labels = unique_names([found[k]["num"] for k, _ in units])
     for (k, parent), label in zip(units, labels, strict=True):
         m = found[k]
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
@@ -134,7 +134,7 @@ def titled_segments(text: str) -> list[Segment] | None:
         return None
     segments = _preamble(text, titled[0][0])
     names = [text[start : text.find("\n", start)].strip() for start, _ in titled]
-    for k, ((start, _), label) in enumerate(zip(titled, _unique(names), strict=True)):
+    for k, ((start, _), label) in enumerate(zip(titled, unique_names(names), strict=True)):
         nxt = titled[k + 1][0] if k + 1 < len(titled) else len(text)
         end = trim_end(text, start, nxt)
         body = min(text.find("\n", start) + 1, end)  # a title with no text after it

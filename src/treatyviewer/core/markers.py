@@ -29,6 +29,7 @@ RANK_SECTION_WORD = 2.0
 RANK_ARTICLE_WORD = 2.5
 RANK_ANNEX = 2.6
 RANK_ROMAN = 3.0
+RANK_LETTER_HEADING = 3.05
 RANK_NUMBER = 3.1
 RANK_POINT_WORD = 3.4
 RANK_NUMBER_PAREN = 3.5
@@ -60,6 +61,10 @@ _PAREN_RE = re.compile(
 )
 _HALF_RE = re.compile(r"(?P<num>[a-zа-я]|[ivxlc]{2,6})(?P<punct>\))(?=[ \t])[ \t]*(?P<rest>.*)")
 _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<rest>.*)")
+# "A. Definitions": a capital letter heading a titled section of its own line, as the
+# sections of terms of service, contracts and policies are lettered.
+_LETTER_HEADING_RE = re.compile(r"(?P<num>[A-Z])(?P<punct>\.)[ \t]+(?P<rest>[A-Z].*)")
+_ROMAN_LETTERS = frozenset("IVXLCDM")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
 _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
 # A heading set in Markdown ("## 3. Term", "**Section 4.**").
@@ -158,9 +163,28 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
             return style, rank, values, term, label, m.start("rest"), m.group("rest")
     if first == "(" or first.islower():
         return _lettered(content)
+    heading = _letter_heading(content) if content[1:2] == "." else None
+    if heading is not None and first not in _ROMAN_LETTERS:
+        return heading
     if first and first in "IVXLC":
         return _roman(content)
-    return None
+    return heading
+
+
+def _letter_heading(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of a titled heading line lettered "A.", "B." (a sentence that
+    opens with an initial, "A. Smith signed.", is no heading)."""
+    m = _LETTER_HEADING_RE.match(content)
+    if m is None or not _heading_title(m.group("rest")):
+        return None
+    num = m.group("num")
+    value = _letter_value(num)
+    return LETTER_HEADING, RANK_LETTER_HEADING, (value,), "", num, m.start("rest"), m.group("rest")
+
+
+LETTER_HEADING = "Letter."
+"""The style of "A. Definitions"; "C." or "I." may equally be a roman number: the
+marker then keeps the letter as its second reading (``Marker.alt``)."""
 
 
 def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
@@ -293,6 +317,8 @@ def find_markers(
                 if style.endswith("roman") and label in ("i", "v", "x"):
                     wrap = style[: -len("roman")]
                     alt = (f"{wrap}letter", RANK_LETTER, _letter_value(label))
+                elif style == "roman." and len(label) == 1 and _letter_heading(stripped):
+                    alt = (LETTER_HEADING, RANK_LETTER_HEADING, _letter_value(label))
                 markers.append(
                     Marker(
                         start=mark_at,

@@ -21,11 +21,12 @@ from .headings import ANNEX_WORD, ARTICLE_AFTER_WORD, ARTICLE_WORD, DIVISION_WOR
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
+from .outline_headings import OutlineHeading, outline_segments, outline_starts
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, provision_label
 from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
-from .structure import find_structure
+from .structure import Structure, find_structure
 from .structure_summary import sentence, summarise
 
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
@@ -337,6 +338,15 @@ def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division
     return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)))
 
 
+def _outline_overrules(text: str, found: Structure, marked: list[int]) -> bool:
+    """Headings the source marked beat numbers that stand on none of them: a policy
+    headed "## Your Rights" whose only numbers are those of its lists."""
+    if not marked:
+        return False
+    lines = {text.rfind("\n", 0, u.start) + 1 for u in found.units}
+    return 2 * len(lines.intersection(marked)) < len(found.units)
+
+
 HEADINGS_SHARE = 0.4
 """Share of segmenting spent finding the headings (the rest: where each article
 begins, then their paragraphs)."""
@@ -344,22 +354,30 @@ ASSEMBLY_SHARE = 100
 """Thousandths of segmenting spent finding where each article begins."""
 
 
-def segment_text(text: str, should_stop: StopCheck | None = None) -> Cut:
+def segment_text(
+    text: str, should_stop: StopCheck | None = None, outline: tuple[OutlineHeading, ...] = ()
+) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them;
-    ``should_stop`` hears how far the text is read (``core.cancel``)."""
+    ``should_stop`` hears how far the text is read (``core.cancel``); ``outline`` holds
+    the headings its source marked (``core.outline_headings``)."""
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
     check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         found = find_structure(text)
-        if found.units:
+        marked = outline_starts(text, outline) if outline else []
+        if found.units and not _outline_overrules(text, found, marked):
             units, divisions = section_segments(text, found)
             return _cut(split_closing(text, units), warnings, divisions)
         clauses = clause_segments(text)
         if clauses is not None:
             return _cut(*clauses[:1], warnings, clauses[1])
-        titled = decimal_segments(text) or titled_segments(text)
+        titled = (
+            decimal_segments(text)
+            or (outline_segments(text, outline) if marked else None)
+            or titled_segments(text)
+        )
         if titled is not None:
             return _cut(titled, warnings, ())
         if text.strip():
@@ -425,12 +443,14 @@ def make_document(
     metadata: dict[str, object] | None = None,
     warnings: tuple[str, ...] = (),
     should_stop: StopCheck | None = None,
+    outline: tuple[OutlineHeading, ...] = (),
 ) -> Document:
     """Normalise, segment and wrap a text in a ``Document``; ``should_stop`` hears
-    how far it is (``core.cancel``)."""
+    how far it is (``core.cancel``); ``outline``: the headings its source marked."""
     text = normalise_text(text)
     check(should_stop, NORMALISED_SHARE, 1000)
-    cut = segment_text(text, part(should_stop, NORMALISED_SHARE, 1000, 1000))
+    outline = tuple(OutlineHeading(h.level, normalise_text(h.text).strip()) for h in outline)
+    cut = segment_text(text, part(should_stop, NORMALISED_SHARE, 1000, 1000), outline)
     if not title:
         first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
         title = first_line[:120] or source or "Untitled"

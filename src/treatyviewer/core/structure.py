@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .document import Division, Part
-from .markers import RANK_SECTION_WORD, Marker, find_markers, with_reading
+from .markers import LETTER_HEADING, RANK_SECTION_WORD, Marker, find_markers, with_reading
 
 # How far a unit's number may jump (repealed or omitted units leave gaps).
 MAX_GAP_WORDS = 3
@@ -123,7 +123,15 @@ def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
     for m in markers:
         if len(m.values) == 1 and not m.style.startswith(("div:", "annex", "word:point")):
             by_style[m.style].append(m)
+            if m.alt is not None and m.alt[0] == LETTER_HEADING:  # "C." is C or 100
+                by_style[LETTER_HEADING].append(with_reading(m, *m.alt))
     return by_style
+
+
+def _letters_restart(marks: list[Marker]) -> bool:
+    """Lettered headings that begin again at "A." head points inside something wider
+    (1. … A. B. / 2. … A. B.), never the units themselves."""
+    return sum(1 for m in marks if m.value == 1) > 1
 
 
 def _division_markers(markers: list[Marker]) -> list[Marker]:
@@ -165,6 +173,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
                 continue
             if style == "num title" and _holds_decimal_clauses(chain, markers):
                 continue  # "2 Label content" over "2.1 Sender": the clauses are the units
+            if style == LETTER_HEADING and _letters_restart(by_style[style]):
+                continue
             return style, chain
     divisions = _division_markers(markers)
     if divisions:

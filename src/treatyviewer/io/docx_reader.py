@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from ..core.errors import InputError
 from ..core.numerals import to_roman
+from ..core.outline_headings import OutlineHeading
 from .text_reader import flatten_markup
 
 
@@ -31,6 +32,8 @@ class DocxText:
     text: str
     title: str
     warnings: tuple[str, ...] = ()
+    outline: tuple[OutlineHeading, ...] = ()
+    """Its paragraphs set in the Title and Heading styles, for the segmenter."""
 
 
 def _letters(value: int) -> str:
@@ -218,6 +221,14 @@ def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
     return f"{label}\n{text}" if heading_like else f"{label} {text}"
 
 
+def _heading_level(style: str) -> int:
+    """1 for "Heading 1" (9 for a heading style with no number), 0 for the Title."""
+    if style == "Title":
+        return 0
+    digits = "".join(ch for ch in style if ch.isdigit())
+    return int(digits) if digits else 9
+
+
 def _find_title(document: Any, headings: list[tuple[str, str]]) -> str:
     title = (document.core_properties.title or "").strip()
     if title:
@@ -271,5 +282,6 @@ def read_docx(data: bytes, label: str) -> DocxText:
     return DocxText(
         text=flatten_markup("\n\n".join(paragraphs)),
         title=_find_title(document, headings),
+        outline=tuple(OutlineHeading(_heading_level(style), text) for style, text in headings),
         warnings=warnings,
     )

@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ..core.errors import InputError
+from ..core.outline_headings import OutlineHeading
 from .tei_reader import TeiText as HtmlText  # the same four things: text, title, encoding, notes
 from .text_reader import decode_text
 
@@ -52,6 +53,9 @@ class _Blocks(HTMLParser):
         self.in_title = False
         self.heading: list[str] = []
         self.in_h1 = False
+        self.level = 0
+        """The level of the heading (h1-h6) whose text is being read, else 0."""
+        self.outline: list[OutlineHeading] = []
         self.rows = 0
         """Open table rows: the blocks inside a row's cells are one line with it."""
 
@@ -66,6 +70,8 @@ class _Blocks(HTMLParser):
             text = text.strip()
         if text:
             self.paragraphs.append(text)
+            if self.level:
+                self.outline.append(OutlineHeading(self.level, text))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -83,6 +89,7 @@ class _Blocks(HTMLParser):
             self.rows += tag == "tr"
             self.pre += tag == "pre"
             self.in_h1 = self.in_h1 or tag == "h1"
+            self.level = int(tag[1]) if tag in _HEADINGS else 0
         elif tag == "br":
             self.line.append("\n")
         elif tag in CELLS:
@@ -113,6 +120,7 @@ class _Blocks(HTMLParser):
                 self.pre = max(0, self.pre - 1)
             if tag == "h1":
                 self.in_h1 = False
+            self.level = 0
         elif tag in CELLS:
             self.line.append(" ")
 
@@ -128,6 +136,9 @@ class _Blocks(HTMLParser):
     def close(self) -> None:
         super().close()
         self._end_block()
+
+
+_HEADINGS = frozenset(f"h{n}" for n in range(1, 7))
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -156,4 +167,5 @@ def read_html(data: bytes, label: str, encoding: str | None = None) -> HtmlText:
         title=title or heading,
         encoding=decoded.encoding,
         warnings=decoded.warnings,
+        outline=tuple(parser.outline),
     )

@@ -20,10 +20,11 @@ from typing import Any
 from ..core.cancel import StopCheck, check, part
 from ..core.document import Document
 from ..core.errors import InputError
+from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
-from .text_reader import decode_text, detect_encoding, flatten_markup
+from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline
 
 __all__ = ["DEFAULT_MAX_BYTES", "ReadLimits", "detect_encoding", "human_size", "read_document"]
 
@@ -210,6 +211,7 @@ def _from_text(
     check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
         flatten_markup(unboxed.text),
+        outline=markdown_outline(unboxed.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
@@ -248,7 +250,9 @@ def _from_docx(
     from .docx_reader import read_docx  # python-docx is slow to import; load it on demand
 
     result = read_docx(data, label)
-    return _made(result.text, result.title or stem, label, result.warnings, stop)
+    return _made(
+        result.text, result.title or stem, label, result.warnings, stop, outline=result.outline
+    )
 
 
 def _from_pdf(
@@ -284,7 +288,15 @@ def _from_markup(
         from .tei_reader import read_tei
 
         result = read_tei(data, label, encoding, limits)
-    return _made(result.text, result.title or stem, label, result.warnings, stop, result.encoding)
+    return _made(
+        result.text,
+        result.title or stem,
+        label,
+        result.warnings,
+        stop,
+        result.encoding,
+        outline=result.outline,
+    )
 
 
 def _made(
@@ -294,10 +306,12 @@ def _made(
     warnings: tuple[str, ...],
     stop: StopCheck | None,
     encoding: str = "",
+    outline: tuple[OutlineHeading, ...] = (),
 ) -> Document:
     """The document of a text taken out of a file (its reading already reported)."""
     return make_document(
         text,
+        outline=outline,
         title=title,
         source=label,
         encoding=encoding,

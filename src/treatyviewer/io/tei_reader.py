@@ -19,6 +19,7 @@ from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidd
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..core.errors import InputError
+from ..core.outline_headings import OutlineHeading
 from .limits import ReadLimits, refuse
 
 # Elements whose children are blocks; their own loose text is kept as a block too.
@@ -47,6 +48,8 @@ class TeiText:
     title: str
     encoding: str
     warnings: tuple[str, ...] = ()
+    outline: tuple[OutlineHeading, ...] = ()
+    """The headings its markup marks (a web page's h1-h6), for the segmenter."""
 
 
 def _local(tag: Any) -> str:

@@ -1,0 +1,100 @@
+"""Units of a text whose source marked its headings (Markdown "## Title", Word's
+Heading styles) but did not number them.
+
+A privacy policy or a set of guidelines is often headed "## Sharing of Personal
+Data", "## Your Rights" with no numbers at all. Once the marks are gone the text
+looks like prose, and its numbered lists would be taken for its structure; the
+reader's own outline says where its sections begin, so it is trusted instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .clause_headings import unique_names
+from .document import Segment, SegmentKind
+from .plain_cuts import trim_end
+
+MIN_UNITS = 3
+"""Headings of one level from which that level is read as the units of the text."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineHeading:
+    """A heading as its source marked it: its depth (1 for "#" or Heading 1; 0 for a
+    Title) and its text as it stands on its own line of the plain text."""
+
+    level: int
+    text: str
+
+
+def _located(text: str, outline: tuple[OutlineHeading, ...]) -> list[tuple[int, OutlineHeading]]:
+    """Where each heading's line starts, in order; a heading whose line is not found
+    (the text was changed after it was read) is left out."""
+    found: list[tuple[int, OutlineHeading]] = []
+    pos = 0
+    for heading in outline:
+        wanted = heading.text.strip()
+        if not wanted:
+            continue
+        at = pos
+        while True:
+            at = text.find(wanted, at)
+            if at < 0:
+                break
+            line_start = at == 0 or text[at - 1] == "\n"
+            after = at + len(wanted)
+            if line_start and (after == len(text) or text[after] == "\n"):
+                break
+            at += 1
+        if at >= 0:
+            found.append((at, heading))
+            pos = at + len(wanted)
+    return found
+
+
+def unit_level(outline: list[OutlineHeading]) -> int | None:
+    """The shallowest level that heads at least ``MIN_UNITS`` sections; a title that is
+    the only heading of its level is not a unit."""
+    counts = Counter(h.level for h in outline)
+    for level in sorted(counts):
+        if counts[level] >= MIN_UNITS:
+            return level
+    return None
+
+
+def outline_starts(text: str, outline: tuple[OutlineHeading, ...]) -> list[int]:
+    """Where the units the outline marks begin (none when it marks too few)."""
+    located = _located(text, outline)
+    level = unit_level([h for _, h in located])
+    if level is None:
+        return []
+    first = next(k for k, (_, h) in enumerate(located) if h.level >= level)
+    # A heading above the unit level cuts too (a lone "# Part two" mid-text), but the
+    # title over everything before the first unit stays in the preamble.
+    return [at for k, (at, h) in enumerate(located) if h.level <= level and k >= first]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def outline_segments(text: str, outline: tuple[OutlineHeading, ...]) -> list[Segment] | None:
+    """The text cut at its marked headings, each unit named by its heading; None when
+    the outline marks fewer than ``MIN_UNITS`` sections at one level."""
+    starts = outline_starts(text, outline)
+    if len(starts) < MIN_UNITS:
+        return None
+    segments: list[Segment] = []
+    pre_end = trim_end(text, 0, starts[0])
+    if text[:pre_end].strip():
+        pre_start = len(text) - len(text.lstrip())
+        segments.append(Segment("preamble", SegmentKind.PREAMBLE, pre_start, pre_end, pre_start))
+    names = [text[at : _line_end(text, at)] for at in starts]
+    for k, (at, name, label) in enumerate(zip(starts, names, unique_names(names), strict=True)):
+        end = trim_end(text, at, starts[k + 1] if k + 1 < len(starts) else len(text))
+        body = min(at + len(name) + 1, end)
+        segments.append(Segment(label, SegmentKind.HEADING, at, end, body, name))
+    return segments
