@@ -129,3 +129,79 @@ def test_scrolling_on_past_a_stretch_reads_on_without_a_jump(tall_window, qtbot)
                 break
         assert seen[-1] == last if direction > 0 else view.segment_at_top(1) == 0
     assert len(stretches) > 2
+
+
+def test_next_change_goes_on_into_the_next_stretch_and_back(tall_window, qtbot) -> None:
+    """Next Change past the last change of a stretch goes to the first change after it,
+    in the stretch that holds it; Previous Change comes back the same way; the end is
+    announced only at the last change of the text."""
+    view = tall_window.view
+    cmp = tall_window.session.comparison
+    changed = [j for j in range(len(cmp.new.segments)) if _has_change(cmp, j)]
+    edges: list[str] = []
+    view.changeVisited.connect(lambda _k, _n, edge: edges.append(edge))
+
+    def article() -> int:
+        y = view.navigator.current_y
+        return max((top, i) for i, (top, _b) in view.geo[1].ranges.items() if top <= y + 1)[1]
+
+    pane = view.new_pane
+    span = view.stretching.span()
+    pane.verticalScrollBar().setValue(pane.scroll_room.end_value)
+    visited = []
+    while not visited or visited[-1] <= span[1]:
+        view.next_change(1)
+        visited.append(article())
+        assert edges[-1] == ""
+    assert view.stretching.span() != span
+    before, after = visited[-2], visited[-1]
+    assert changed[changed.index(before) + 1] == after  # none passed over
+    while visited[-1] == after:
+        view.next_change(-1)
+        visited.append(article())
+    assert visited[-1] == before
+    # Ctrl+End, then on to the last change: announced as the last.
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not view.writing(), timeout=20000)
+    view.next_change(-1)
+    for _ in range(50):
+        view.next_change(1)
+        if edges[-1]:
+            break
+    assert article() == changed[-1] and edges[-1] == "last"
+
+
+def _has_change(cmp, j: int) -> bool:  # type: ignore[no-untyped-def]
+    k = cmp.new_to_pair.get(j)
+    return k is None or cmp.pairs[k].status != "unchanged" or cmp.pairs[k].moved
+
+
+def test_find_goes_on_to_a_match_in_another_stretch(tall_window, qtbot) -> None:
+    """A match that the stretch shown does not hold is found, and gone to, in the
+    stretch that holds it; Previous Match comes back past the stretch's start."""
+    view, bar = tall_window.view, tall_window.find_bar
+    cmp = tall_window.session.comparison
+    last = max(j for j, seg in enumerate(cmp.new.segments) if seg.kind.name == "ARTICLE")
+    label = cmp.new.segments[last].label
+    bar.open()
+    bar.search(f"Article {label}")
+    qtbot.waitUntil(lambda: bar.current >= 0, timeout=20000)
+    pane, start, _end = bar.matches[bar.current]
+    assert pane is view.new_pane
+    assert view.stretching.span()[0] <= last <= view.stretching.span()[1]
+    y = pane.verticalScrollBar().value() + pane.viewport().height() // 3
+    assert _segment_at_y(view, 1, y) == last
+    # Articles 7 and 70-79 are before that stretch: the search goes back to the last
+    # of them (its own stretch).
+    before = view.stretching.span()[0]
+    bar.search("Article 7")
+    qtbot.waitUntil(lambda: bar.current >= 0 and not bar.scan.running, timeout=20000)
+    pane, start, _end = bar.matches[bar.current]
+    wanted = max(j for j in range(before) if cmp.new.segments[j].label.startswith("7"))
+    assert view.stretching.span()[0] <= wanted <= view.stretching.span()[1]
+    assert f"Article {cmp.new.segments[wanted].label}" in pane.document().findBlock(start).text()
+
+
+def _segment_at_y(view, side: int, y: float) -> int:  # type: ignore[no-untyped-def]
+    return max((top, i) for i, (top, _b) in view.geo[side].ranges.items() if top <= y)[1]

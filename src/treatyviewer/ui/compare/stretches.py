@@ -16,6 +16,7 @@ A pair that Qt can lay out whole is written whole, as before: one stretch.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer
@@ -26,7 +27,15 @@ from .geometry import SideGeometry
 from .pane import ComparisonPane
 from .progressive import Filling
 from .scrollsync import ScrollSync
-from .stretch_chain import anchor_of, stretch_start
+from .stretch_chain import (
+    anchor_of,
+    group,
+    next_changed,
+    offset_of,
+    search_back,
+    search_forward,
+    segment_span,
+)
 from .view_filling import ViewFilling
 
 ABOVE = 12
@@ -109,14 +118,8 @@ class Stretching(QObject):
         filling = self._filling()
         if filling is None or filling.whole or self.view.cmp is None:
             return None
-        chain = filling.chain
-        first = stretch_start(chain, filling.first)[1]
-        last = (
-            len(self.view.cmp.new.segments) - 1
-            if filling.end >= len(chain)
-            else chain[filling.end - 1][1]
-        )
-        return first, last
+        cmp = self.view.cmp
+        return segment_span(filling, 1, (len(cmp.old.segments), len(cmp.new.segments)))
 
     def reach(self, old: int | None, new: int | None) -> bool:
         """Make the panes hold segments ``old``/``new`` (either may be None) when the
@@ -174,6 +177,78 @@ class Stretching(QObject):
         self.first = first
         view.filler.through = through
         view.show_comparison(view.cmp, keep_inline=True, swap=False)
+
+    def _changed_beyond(self, direction: int) -> int | None:
+        """The anchor of the next (previous) change after (before) what the panes hold."""
+        filling, view = self._filling(), self.view
+        if filling is None or filling.whole or view.cmp is None:
+            return None
+        written = filling.end if filling.done else filling.first + filling.lined_up
+        start = written if direction > 0 else filling.first - 1
+        return next_changed(view.cmp, filling.chain, start, direction)
+
+    def more(self, direction: int) -> bool:
+        """Whether there are changes after (before) the stretch the panes hold."""
+        return self._changed_beyond(direction) is not None
+
+    def beyond(self, direction: int) -> bool:
+        """Next (Previous) Change past the last (first) change of the stretch shown: the
+        stretch that holds the next (previous) change, with the reading position just
+        above (below) the article that has it. False when there is none."""
+        filling, view = self._filling(), self.view
+        a = self._changed_beyond(direction)
+        if filling is None or view.cmp is None or a is None:
+            return False
+        ends = (len(view.cmp.old.segments), len(view.cmp.new.segments))
+        olds, news = group(filling.chain, a, ends)
+        side = 0 if view.primary() is view.old_pane else 1
+        indices = olds if side == 0 else news
+        if not indices:
+            return False
+        seg = indices[0] if direction > 0 else indices[-1]
+        self.rewrite(max(0, a - _share(filling, ABOVE)), {side: seg})
+        ranges = view.geo[side].ranges
+        if seg not in ranges:
+            return False
+        pane = view.primary()
+        top, bottom = ranges[seg]
+        pane.verticalScrollBar().setValue(round(top - 4 if direction > 0 else bottom - 4))
+        return True
+
+    def find_beyond(
+        self, pattern: re.Pattern[str], direction: int
+    ) -> tuple[ComparisonPane, int] | None:
+        """Find past the last (first) match of the stretch shown: the stretch that holds
+        the next (previous) match in the reading pane's text, and where it now is
+        (the pane and a position at the match's start). None when there is none."""
+        filling, view = self._filling(), self.view
+        if filling is None or filling.whole or view.cmp is None:
+            return None
+        pane = view.primary()
+        side = 0 if pane is view.old_pane else 1
+        doc = view.cmp.old if side == 0 else view.cmp.new
+        ends = (len(view.cmp.old.segments), len(view.cmp.new.segments))
+        first, last = segment_span(filling, side, ends)
+        if not filling.done:  # (the rest of the stretch is not written yet)
+            last = min(last, filling.next[side] - 1)
+        if direction > 0:
+            offset = search_forward(pattern, doc.text, offset_of(doc, last + 1))
+        else:
+            offset = search_back(pattern, doc.text, offset_of(doc, first))
+        if offset is None:
+            return None
+        self.reach_offset(side, offset)
+        filling = view.filler.filling
+        index = doc.segment_at(offset)
+        if filling is None or index is None:
+            return None
+        side_map = filling.rendered[side].map
+        if side_map.covers(offset):
+            return pane, side_map.to_qt(offset)
+        number = side_map.heading_block.get(index)  # (a match in a heading)
+        if number is None:
+            return None
+        return pane, pane.document().findBlockByNumber(number).position()
 
     def _at_edge(self) -> None:
         """The reader scrolled to the top of a stretch that is not the first, or to the

@@ -26,6 +26,10 @@ class Reaching(Protocol):
 
     def reach_offset(self, side: int, offset: int) -> bool: ...
 
+    def beyond(self, direction: int) -> bool: ...
+
+    def more(self, direction: int) -> bool: ...
+
 
 class ViewParts(Protocol):
     changeVisited: SignalInstance
