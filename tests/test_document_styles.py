@@ -470,3 +470,21 @@ def test_web_page_headings_head_the_units_of_an_unnumbered_page(tmp_path: Path) 
     path.write_text(page, encoding="utf-8")
     doc = read_document(path)
     assert [s.label for s in doc.segments] == ["preamble"] + [t for t, _ in POLICY_OLD]
+
+
+def test_numbered_sections_under_marked_divisions_stay_the_units(tmp_path: Path) -> None:
+    """A statute in Markdown: "## Abschnitt 1" divisions over "### § 1" sections.
+    The sections are the units (numbered, and marked headings themselves), not the
+    fewer, wider divisions."""
+    text = "# Gartengesetz\n\n" + "".join(
+        f"## Abschnitt {d}\n\n"
+        + "".join(f"### § {3 * d + k - 3} Regel\n\n(1) Es gilt.\n\n(2) Auch dies.\n\n"
+                  for k in (1, 2, 3))
+        for d in (1, 2, 3)
+    )  # fmt: skip
+    path = tmp_path / "gesetz.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments if s.kind.value == "article"] == [
+        str(n) for n in range(1, 10)
+    ]

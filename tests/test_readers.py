@@ -193,6 +193,31 @@ def test_markdown_heading_marks_are_stripped_so_articles_segment(tmp_path: Path)
     assert labels(doc) == ["preamble", "1", "2"]
 
 
+def test_front_matter_is_set_aside_and_the_reader_told(tmp_path: Path) -> None:
+    """A site's Markdown opens with its metadata (title, redirects, tags): not the
+    document, so not compared; the warning says which lines were left out."""
+    raw = (
+        "---\ntitle: Terms of use\nredirect_from:\n  - /terms\ntopics:\n  - Legal\n---\n\n"
+        "# Terms of use\n\n## Article 1\nPeace.\n"
+    )
+    doc = read_document(write(tmp_path, "terms.md", raw.encode()))
+    assert doc.text == "Terms of use\n\nArticle 1\nPeace.\n"
+    assert any("front matter" in w and "lines 1-7" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["---\nA rule above prose, which is text.\n---\n\nArticle 1\nPeace.\n",
+     "---\n---\nArticle 1\nPeace.\n",
+     "---\ntitle: never closed\n\nArticle 1\nPeace.\n"],
+    ids=["prose-between-rules", "two-rules", "unclosed"],
+)  # fmt: skip
+def test_rules_around_prose_are_kept_as_text(tmp_path: Path, raw: str) -> None:
+    doc = read_document(write(tmp_path, "t.md", raw.encode()))
+    assert not any("front matter" in w for w in doc.warnings)
+    assert doc.text.startswith("---")
+
+
 def test_page_and_paragraph_separators_become_line_breaks(tmp_path: Path) -> None:
     raw = "Article 1\nOne.\fArticle 2\u2028Two.\u2029Article 3\x85Three."
     doc = read_document(write(tmp_path, "t.txt", raw.encode()))

@@ -64,6 +64,11 @@ def unit_level(outline: list[OutlineHeading]) -> int | None:
     return None
 
 
+def heading_lines(text: str, outline: tuple[OutlineHeading, ...]) -> set[int]:
+    """Where every marked heading's line starts, at any level."""
+    return {at for at, _ in _located(text, outline)}
+
+
 def outline_starts(text: str, outline: tuple[OutlineHeading, ...]) -> list[int]:
     """Where the units the outline marks begin (none when it marks too few)."""
     located = _located(text, outline)

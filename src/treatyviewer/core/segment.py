@@ -21,7 +21,7 @@ from .headings import ANNEX_WORD, ARTICLE_AFTER_WORD, ARTICLE_WORD, DIVISION_WOR
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
-from .outline_headings import OutlineHeading, outline_segments, outline_starts
+from .outline_headings import OutlineHeading, heading_lines, outline_segments, outline_starts
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, provision_label
 from .section_peers import section_peers
@@ -338,13 +338,13 @@ def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division
     return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)))
 
 
-def _outline_overrules(text: str, found: Structure, marked: list[int]) -> bool:
-    """Headings the source marked beat numbers that stand on none of them: a policy
-    headed "## Your Rights" whose only numbers are those of its lists."""
-    if not marked:
-        return False
+def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeading, ...]) -> bool:
+    """Headings the source marked beat numbers that stand on none of them (a policy
+    headed "## Your Rights" whose only numbers are those of its lists); numbered units
+    that are marked headings themselves, at whatever level ("### § 4" under "##
+    Abschnitt 2"), are the structure."""
     lines = {text.rfind("\n", 0, u.start) + 1 for u in found.units}
-    return 2 * len(lines.intersection(marked)) < len(found.units)
+    return 2 * len(lines & heading_lines(text, outline)) < len(found.units)
 
 
 HEADINGS_SHARE = 0.4
@@ -367,7 +367,7 @@ def segment_text(
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         found = find_structure(text)
         marked = outline_starts(text, outline) if outline else []
-        if found.units and not _outline_overrules(text, found, marked):
+        if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
             return _cut(split_closing(text, units), warnings, divisions)
         clauses = clause_segments(text)

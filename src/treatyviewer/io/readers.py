@@ -22,6 +22,7 @@ from ..core.document import Document
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
+from .front_matter import split_front_matter
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline
@@ -208,14 +209,15 @@ def _from_text(
     # Line numbers in the warning count lines of the file as the user sees it.
     unboxed = open_boxes(text)
     boxed = (unboxed.warning(),) if unboxed.boxes else ()
+    front = split_front_matter(unboxed.text)
     check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
-        flatten_markup(unboxed.text),
-        outline=markdown_outline(unboxed.text),
+        flatten_markup(front.text),
+        outline=markdown_outline(front.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings + paged + boxed,
+        warnings=decoded.warnings + front.warning() + paged + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
 

@@ -1,0 +1,51 @@
+"""The metadata block a Markdown file may open with (YAML "front matter").
+
+Sites built from Markdown (Jekyll, Hugo, GitHub Pages) and collections of laws kept
+in Git open each file with a block fenced by "---" lines: its title, slug,
+redirects, tags. It is not the document's text; compared, it shows every change of a
+web address or a tag as a change of the document. The block is set aside and the
+reader is told so, with its line count, so nothing is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = "---"
+MAX_LINES = 200
+"""A metadata block longer than this is more likely a text that opens with a rule."""
+_FIELD_RE = re.compile(r"[ \t]*(?:[A-Za-z_][\w\- ]*:(?:[ \t].*)?|- .*|#.*|)$")
+"""A line of a simple YAML block: "key: value", "key:", "- item", a comment, blank."""
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    text: str
+    """The rest of the file, after the block."""
+    lines: int
+    """Lines of the block, fences included (0: the file has none)."""
+
+    def warning(self) -> tuple[str, ...]:
+        """One line for the reader's warnings when a block was set aside."""
+        if not self.lines:
+            return ()
+        return (f"its front matter (metadata between '---' lines, lines 1-{self.lines}) "
+                "is not compared",)  # fmt: skip
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """The text without its front matter, when it opens with one."""
+    if not text.startswith(_FENCE + "\n"):
+        return FrontMatter(text, 0)
+    lines = text.split("\n", MAX_LINES + 1)
+    for k in range(1, min(len(lines), MAX_LINES)):
+        if lines[k].rstrip() in (_FENCE, "..."):
+            if k == 1 or not any(line.strip() for line in lines[1:k]):
+                return FrontMatter(text, 0)  # "---" twice: two rules, not metadata
+            if not all(_FIELD_RE.match(line) or line.startswith((" ", "\t"))
+                       for line in lines[1:k]):  # fmt: skip
+                return FrontMatter(text, 0)
+            rest = text.split("\n", k + 1)[k + 1] if len(lines) > k + 1 else ""
+            return FrontMatter(rest, k + 1)
+    return FrontMatter(text, 0)
