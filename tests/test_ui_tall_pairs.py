@@ -205,3 +205,21 @@ def test_find_goes_on_to_a_match_in_another_stretch(tall_window, qtbot) -> None:
 
 def _segment_at_y(view, side: int, y: float) -> int:  # type: ignore[no-untyped-def]
     return max((top, i) for i, (top, _b) in view.geo[side].ranges.items() if top <= y)[1]
+
+
+def test_showing_only_changed_articles_keeps_the_stretch_read(tall_window, qtbot) -> None:
+    """Show Only Changed Articles chains other anchors: the panes still begin where the
+    stretch read began, not at the anchor of the same number in the new chain."""
+    view = tall_window.view
+    k = _last_pair(tall_window)
+    middle = tall_window.session.comparison.pairs[k // 2].new[0]
+    view.navigator.jump_to_segments(None, middle)
+    first = view.stretching.span()[0]
+    assert 0 < first <= middle
+    previous = view.filler.filling
+    view.set_only_changed(True)
+    qtbot.waitUntil(
+        lambda: view.filler.filling is not previous and not view.writing(), timeout=20000
+    )
+    span = view.stretching.span()
+    assert span is not None and first <= span[0] <= middle

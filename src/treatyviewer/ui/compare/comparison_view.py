@@ -174,7 +174,7 @@ class ComparisonView(QWidget):
         reading = self.unpaired.stop()
         if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
             self._reading_after_layout = None
-            self.stretching.first = 0
+            self.stretching.begin = 0
         if swap and cmp is not None and self._swapped_in(cmp, keep_inline):
             return
         self.cmp = cmp
@@ -193,7 +193,7 @@ class ComparisonView(QWidget):
         step_by_step = is_long(cmp, self.long_text)
         if step_by_step:
             line = QFontMetricsF(self.font_).height() * 1.6
-            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.first)
+            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.begin)
         else:
             self.rendered = (
                 SideRenderer(cmp, "old", formats).render(hidden[0]),

@@ -96,8 +96,10 @@ class Stretching(QObject):
     def __init__(self, view: StretchedView, parent: QObject) -> None:
         super().__init__(parent)
         self.view = view
-        self.first = 0
-        """The anchor the next writing of a long text begins at."""
+        self.begin = 0
+        """The segment of the newer text whose anchor the next writing of a long text
+        begins at (a segment, not an anchor: showing only changed articles chains
+        other anchors)."""
         self._edges = QTimer(self, singleShot=True, interval=0)
         self._edges.timeout.connect(self._at_edge)
         for pane in view.panes()[:2]:
@@ -174,7 +176,15 @@ class Stretching(QObject):
         view = self.view
         if view.cmp is None:
             return
-        self.first = first
+        filling = view.filler.filling
+        chain = filling.chain if filling is not None else []
+        self.begin = (
+            chain[first][1]
+            if 0 < first < len(chain)
+            else 0
+            if first <= 0
+            else len(view.cmp.new.segments)
+        )
         view.filler.through = through
         view.show_comparison(view.cmp, keep_inline=True, swap=False)
 

@@ -163,9 +163,10 @@ class ViewFilling(QObject):
         formats: Formats,
         hidden: tuple[frozenset[int], frozenset[int]],
         line_height: float,
-        first: int = 0,
+        begin: int = 0,
     ) -> tuple[Rendered, Rendered]:
-        """Empty documents for the panes (from anchor ``first`` on: ``stretches``);
+        """Empty documents for the panes (from the anchor written with segment ``begin``
+        of the newer text on: ``stretches``);
         ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
@@ -173,7 +174,7 @@ class ViewFilling(QObject):
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         self.filling = filling = Filling(
-            cmp, formats, hidden, line_height, font, self._view_of, first
+            cmp, formats, hidden, line_height, font, self._view_of, begin
         )
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
