@@ -106,7 +106,7 @@ class Stretching(QObject):
         begins at (a segment, not an anchor: showing only changed articles chains
         other anchors)."""
         self._ticks: tuple[Comparison, Scheme, list[Tick]] | None = None
-        self._scales: list[tuple[tuple[int, int], CharScale | None]] = [((0, 0), None)] * 2
+        self._scales: list[CharScale | None] = [None, None]
         self._edges = QTimer(self, singleShot=True, interval=0)
         self._edges.timeout.connect(self._at_edge)
         for pane in view.panes()[:2]:
@@ -143,13 +143,13 @@ class Stretching(QObject):
         """The share of its text from the top to the bottom of a pane's view."""
         view = self.view
         side = 0 if pane is view.old_pane else 1
-        key = (id(view.geo[side]), len(view.geo[side].ranges))
-        if self._scales[side][0] != key and view.cmp is not None:
+        scale = self._scales[side]
+        if (scale is None or scale.geo is not view.geo[side]) and view.cmp is not None:
             doc = view.cmp.old if side == 0 else view.cmp.new
-            self._scales[side] = (key, CharScale(doc, view.geo[side]))
-        scale = self._scales[side][1]
+            scale = self._scales[side] = CharScale(doc, view.geo[side])
         if scale is None:
             return 0.0, 1.0
+        scale.catch_up()
         value = pane.verticalScrollBar().value()
         return scale.share(value), scale.share(value + pane.viewport().height())
 

@@ -11,6 +11,7 @@ runs with its height, so the box and the ticks agree on screen.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
 
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -49,10 +50,17 @@ class CharScale:
     """Heights in a stretch's pane, as shares of the whole text (and back)."""
 
     def __init__(self, doc: Document, geo: SideGeometry) -> None:
-        self.doc = doc
-        placed = sorted((top, bottom, i) for i, (top, bottom) in geo.ranges.items())
-        self.tops = [top for top, _bottom, _i in placed]
-        self.placed = placed
+        self.doc, self.geo = doc, geo
+        self.tops: list[float] = []
+        self.placed: list[tuple[float, float, int]] = []
+
+    def catch_up(self) -> None:
+        """Take in the articles measured since (a stretch measures them in reading
+        order, top to bottom: they are appended)."""
+        ranges = self.geo.ranges
+        for i, (top, bottom) in islice(ranges.items(), len(self.placed), None):
+            self.tops.append(top)
+            self.placed.append((top, bottom, i))
 
     def share(self, y: float) -> float:
         """The share of the text at height ``y`` of the pane."""
