@@ -84,10 +84,19 @@ def _shares(old: Sequences, new: Sequences) -> dict[tuple[int, int], float]:
     for j, steps in new.items():
         for step in steps:
             holders[step].append(j)
+    totals = {j: steps.total() for j, steps in new.items()}
     out: dict[tuple[int, int], float] = {}
     for i, steps in old.items():
+        # The steps in common counted through the holders (as ``_dice`` would count
+        # them): most pairs share one or two steps, and intersecting two counters
+        # whole for each was most of this stage on a long text.
+        common: dict[int, int] = {}
+        for step, count in steps.items():
+            for j in holders.get(step, ()):
+                common[j] = common.get(j, 0) + min(count, new[j][step])
+        total = steps.total()
         for j in {j for step in steps for j in holders.get(step, ())}:
-            out[(i, j)] = _dice(steps, new[j])
+            out[(i, j)] = 2 * common[j] / ((total + totals[j]) or 1)
     return out
 
 

@@ -12,7 +12,7 @@ only in scattered single words, never in runs.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from functools import lru_cache
 
 from .align_features import words_of as _split
@@ -89,11 +89,11 @@ def maximal_runs(a: Sequence[Hashable], b: Sequence[Hashable], least: int) -> li
     if min(len(a), len(b)) < least:
         return []
     places: dict[tuple[Hashable, ...], list[int]] = {}
-    for j in range(len(b) - least + 1):
-        places.setdefault(tuple(b[j : j + least]), []).append(j)
+    for j, key in enumerate(_grams(b, least)):
+        places.setdefault(key, []).append(j)
     runs: list[Block] = []
-    for i in range(len(a) - least + 1):
-        found = places.get(tuple(a[i : i + least]))
+    for i, key in enumerate(_grams(a, least)):
+        found = places.get(key)
         if found is None:
             continue
         for j in found:
@@ -104,6 +104,12 @@ def maximal_runs(a: Sequence[Hashable], b: Sequence[Hashable], least: int) -> li
                 k += 1
             runs.append((i, j, k))
     return runs
+
+
+def _grams(items: Sequence[Hashable], size: int) -> Iterator[tuple[Hashable, ...]]:
+    """The ``size`` items from each place on, as tuples made in C (``zip`` of the
+    shifted copies ends with the shortest: at the last place that has ``size``)."""
+    return zip(*(items[s:] for s in range(size)), strict=False)
 
 
 def ordered_share(
