@@ -1,10 +1,12 @@
-"""The metadata block a Markdown file may open with (YAML "front matter").
+"""What a Markdown file holds besides its text: the metadata block it may open
+with (YAML "front matter") and comments for its tools ("<!-- markdownlint-disable -->").
 
 Sites built from Markdown (Jekyll, Hugo, GitHub Pages) and collections of laws kept
 in Git open each file with a block fenced by "---" lines: its title, slug,
 redirects, tags. It is not the document's text; compared, it shows every change of a
 web address or a tag as a change of the document. The block is set aside and the
-reader is told so, with its line count, so nothing is hidden.
+reader is told so, with its line count, so nothing is hidden. Comments that fill
+lines of their own are never shown by a Markdown viewer; they go the same way.
 """
 
 from __future__ import annotations
@@ -49,3 +51,35 @@ def split_front_matter(text: str) -> FrontMatter:
             rest = text.split("\n", k + 1)[k + 1] if len(lines) > k + 1 else ""
             return FrontMatter(rest, k + 1)
     return FrontMatter(text, 0)
+
+
+_COMMENT_LINES_RE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|$)", re.M | re.S)
+"""A comment that fills its lines: from a line's start to a line's end."""
+
+
+@dataclass(frozen=True)
+class Uncommented:
+    text: str
+    lines: int
+    """Lines the comments filled (0: none)."""
+
+    def warning(self) -> tuple[str, ...]:
+        if not self.lines:
+            return ()
+        plural = "s" if self.lines > 1 else ""
+        return (f"{self.lines} line{plural} of HTML comments (<!-- ... -->) not compared",)
+
+
+def drop_comment_lines(text: str) -> Uncommented:
+    """The text without the comments that fill lines of their own; a comment inside a
+    line of text stays, as it may be the text's own words."""
+    if "<!--" not in text:
+        return Uncommented(text, 0)
+    lines = 0
+
+    def count(match: re.Match[str]) -> str:
+        nonlocal lines
+        lines += match.group(0).count("\n") + (not match.group(0).endswith("\n"))
+        return ""
+
+    return Uncommented(_COMMENT_LINES_RE.sub(count, text), lines)

@@ -119,6 +119,7 @@ class SpanLayers:
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll that pane so the passage sits near the top and flash it; False when
         the passage is not rendered (its article is hidden)."""
+        self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
         side_map = self.map(side)
         if side_map is None or not side_map.covers(start):
             return False

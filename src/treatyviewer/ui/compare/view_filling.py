@@ -40,6 +40,14 @@ TICKS_EVERY = 0.1
 the texts more is written."""
 
 
+def _written_past(filling: Filling, side: int, index: int, room: float) -> bool:
+    """Whether segment ``index`` of one side is written, and ``room`` below it."""
+    geo = filling.geo[side]
+    if filling.next[side] <= index:
+        return False
+    return index not in geo.ranges or geo.height > geo.ranges[index][0] + room
+
+
 def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
 
@@ -78,6 +86,9 @@ class ViewFilling(QObject):
         self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
         self._restart_with: Callable[[], None] = lambda: None
         self._restart.timeout.connect(self._restart_now)
+        self.through: dict[int, int] = {}
+        """Segments ({side: index}) the next ``begin`` writes before the panes are
+        painted (a stretch begun above the article the reader goes to: ``stretches``)."""
         self._follow_soon = QTimer(self, singleShot=True, interval=0)
         self._follow_soon.timeout.connect(self.follow)
         for pane in view.panes()[:2]:
@@ -152,14 +163,18 @@ class ViewFilling(QObject):
         formats: Formats,
         hidden: tuple[frozenset[int], frozenset[int]],
         line_height: float,
+        first: int = 0,
     ) -> tuple[Rendered, Rendered]:
-        """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
+        """Empty documents for the panes (from anchor ``first`` on: ``stretches``);
+        ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
         self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
-        self.filling = filling = Filling(cmp, formats, hidden, line_height, font, self._view_of)
+        self.filling = filling = Filling(
+            cmp, formats, hidden, line_height, font, self._view_of, first
+        )
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
         return self.filling.rendered
@@ -224,8 +239,12 @@ class ViewFilling(QObject):
         view.geo = filling.geo
         steps = filling.steps()
         want = max(p.viewport().height() for p in view.panes()[:2]) * FIRST_SCREENS
+        through, self.through = self.through, {}
         for _ in steps:
-            if filling.done or min(g.height for g in filling.geo) > want:
+            if filling.done or (
+                min(g.height for g in filling.geo) > want
+                and all(_written_past(filling, side, seg, want) for side, seg in through.items())
+            ):
                 break
         self.publish()
         if filling.done:
