@@ -22,59 +22,42 @@ _FIELD_RE = re.compile(r"[ \t]*(?:[A-Za-z_][\w\- ]*:(?:[ \t].*)?|- .*|#.*|)$")
 
 
 @dataclass(frozen=True)
-class FrontMatter:
+class SetAside:
+    """A text with what was taken out of it, and what the reader is told of that."""
+
     text: str
-    """The rest of the file, after the block."""
-    lines: int
-    """Lines of the block, fences included (0: the file has none)."""
-
-    def warning(self) -> tuple[str, ...]:
-        """One line for the reader's warnings when a block was set aside."""
-        if not self.lines:
-            return ()
-        return (f"its front matter (metadata between '---' lines, lines 1-{self.lines}) "
-                "is not compared",)  # fmt: skip
+    warnings: tuple[str, ...] = ()
 
 
-def split_front_matter(text: str) -> FrontMatter:
+def split_front_matter(text: str) -> SetAside:
     """The text without its front matter, when it opens with one."""
     if not text.startswith(_FENCE + "\n"):
-        return FrontMatter(text, 0)
+        return SetAside(text)
     lines = text.split("\n", MAX_LINES + 1)
     for k in range(1, min(len(lines), MAX_LINES)):
         if lines[k].rstrip() in (_FENCE, "..."):
             if k == 1 or not any(line.strip() for line in lines[1:k]):
-                return FrontMatter(text, 0)  # "---" twice: two rules, not metadata
+                return SetAside(text)  # "---" twice: two rules, not metadata
             if not all(_FIELD_RE.match(line) or line.startswith((" ", "\t"))
                        for line in lines[1:k]):  # fmt: skip
-                return FrontMatter(text, 0)
+                return SetAside(text)
             rest = text.split("\n", k + 1)[k + 1] if len(lines) > k + 1 else ""
-            return FrontMatter(rest, k + 1)
-    return FrontMatter(text, 0)
+            told = (
+                f"its front matter (metadata between '---' lines, lines 1-{k + 1}) is not compared"
+            )
+            return SetAside(rest, (told,))
+    return SetAside(text)
 
 
 _COMMENT_LINES_RE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|$)", re.M | re.S)
 """A comment that fills its lines: from a line's start to a line's end."""
 
 
-@dataclass(frozen=True)
-class Uncommented:
-    text: str
-    lines: int
-    """Lines the comments filled (0: none)."""
-
-    def warning(self) -> tuple[str, ...]:
-        if not self.lines:
-            return ()
-        plural = "s" if self.lines > 1 else ""
-        return (f"{self.lines} line{plural} of HTML comments (<!-- ... -->) not compared",)
-
-
-def drop_comment_lines(text: str) -> Uncommented:
+def drop_comment_lines(text: str) -> SetAside:
     """The text without the comments that fill lines of their own; a comment inside a
     line of text stays, as it may be the text's own words."""
     if "<!--" not in text:
-        return Uncommented(text, 0)
+        return SetAside(text)
     lines = 0
 
     def count(match: re.Match[str]) -> str:
@@ -82,4 +65,8 @@ def drop_comment_lines(text: str) -> Uncommented:
         lines += match.group(0).count("\n") + (not match.group(0).endswith("\n"))
         return ""
 
-    return Uncommented(_COMMENT_LINES_RE.sub(count, text), lines)
+    kept = _COMMENT_LINES_RE.sub(count, text)
+    if not lines:
+        return SetAside(text)
+    plural = "s" if lines > 1 else ""
+    return SetAside(kept, (f"{lines} line{plural} of HTML comments (<!-- ... -->) not compared",))

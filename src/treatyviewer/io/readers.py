@@ -218,7 +218,7 @@ def _from_text(
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings + front.warning() + body.warning() + paged + boxed,
+        warnings=decoded.warnings + front.warnings + body.warnings + paged + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
 
