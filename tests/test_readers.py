@@ -205,6 +205,18 @@ def test_front_matter_is_set_aside_and_the_reader_told(tmp_path: Path) -> None:
     assert any("front matter" in w and "lines 1-7" in w for w in doc.warnings)
 
 
+def test_comment_lines_of_a_markdown_file_are_not_its_text(tmp_path: Path) -> None:
+    raw = (
+        "<!-- markdownlint-disable search-replace -->\n\n## Article 1\nPeace <!-- sic --> now.\n"
+        "<!--\n  a note for the editors\n-->\n\n## Article 2\nTrade.\n"
+    )
+    doc = read_document(write(tmp_path, "t.md", raw.encode()))
+    assert "markdownlint" not in doc.text and "editors" not in doc.text
+    assert "Peace <!-- sic --> now." in doc.text  # inside a line of text it stays
+    assert labels(doc) == ["1", "2"]
+    assert any("4 lines of HTML comments" in w for w in doc.warnings)
+
+
 @pytest.mark.parametrize(
     "raw",
     ["---\nA rule above prose, which is text.\n---\n\nArticle 1\nPeace.\n",

@@ -87,6 +87,24 @@ TWO_HEADINGS = [
     ("Articolul 1", "Articolul 2", "1", "2"),
     ("المادة ١", "المادة ٢", "١", "٢"),
     ("第1条", "第2条", "1", "2"),
+    # The word after the number: Slovene, Basque, Icelandic.
+    ("1. člen", "2. člen", "1", "2"),
+    ("1. artikulua", "2. artikulua", "1", "2"),
+    ("1. gr.", "2. gr.", "1", "2"),
+    # Slovak, Malay, Filipino, Albanian, Azerbaijani, Armenian, Georgian, Hindi, Thai, Swahili.
+    ("Čl. 1", "Čl. 2", "1", "2"),
+    ("Perkara 1", "Perkara 2", "1", "2"),
+    ("Artikulo 1", "Artikulo 2", "1", "2"),
+    ("Neni 1", "Neni 2", "1", "2"),
+    ("Maddə 1", "Maddə 2", "1", "2"),
+    ("Հոդված 1", "Հոդված 2", "1", "2"),
+    ("მუხლი 1", "მუხლი 2", "1", "2"),
+    ("अनुच्छेद 1", "अनुच्छेद 2", "1", "2"),
+    ("มาตรา 1", "มาตรา 2", "1", "2"),
+    ("Ibara ya 1", "Ibara ya 2", "1", "2"),
+    # Arabic laws put the number in brackets, or spell it as an ordinal.
+    ("المادة (1)", "المادة (2)", "1", "2"),
+    ("المادة الأولى", "المادة الثانية", "الأولى", "الثانية"),
 ]
 
 

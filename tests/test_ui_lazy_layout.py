@@ -175,11 +175,12 @@ def test_the_connectors_far_down_a_long_text_are_those_of_the_pairs_on_screen(
     assert connector.grab().toImage() != image  # (bands are drawn there)
 
 
-def test_a_text_too_tall_for_qt_to_lay_out_says_where_its_end_is_read(
+def test_a_redline_too_tall_for_qt_to_lay_out_says_where_its_end_is_read(
     make_window, medium_pair, qtbot, monkeypatch
 ) -> None:
     """Qt lays out no document taller than about 8.4 million pixels (a 20 MB pair at the
-    usual width): the reader is told that the panes cannot show the end, and where it is."""
+    usual width): the side-by-side panes hold such a pair a stretch at a time, but the
+    redline cannot, and the reader is told where its end is read."""
     from treatyviewer.ui.app import writing_notices
 
     window = make_window(size=(1200, 500))
@@ -187,6 +188,8 @@ def test_a_text_too_tall_for_qt_to_lay_out_says_where_its_end_is_read(
     previous = window.session.comparison
     window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
     wait_compared(qtbot, window, previous)
+    window.view.set_mode("inline")
+    qtbot.waitUntil(lambda: not window.view.writing(), timeout=20000)
     assert not any("too long to be laid out" in t for t in window.message_bar.texts())
     # The same pair against a limit below its height stands for a text above Qt's.
     monkeypatch.setattr(writing_notices, "LAYOUT_LIMIT", 2000.0)

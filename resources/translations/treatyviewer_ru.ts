@@ -3781,9 +3781,14 @@ by {1}</source>
         <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
+        <translation>Эти тексты слишком длинны, чтобы панели вместили их целиком при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому панели показывают их по частям, сейчас — с {0} по {1} нового текста: прокручивайте дальше или переходите к любой статье, и часть сменится вместе с вами.</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>These texts are too long to be laid out whole in the panes at this width (Qt lays out about 8.4 million pixels), so their last articles cannot be shown here: the concordance lists every pair, and an exported report or the JSON holds every change.</source>
-        <translation>Эти тексты слишком длинны, чтобы целиком уместиться в панелях при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому их последние статьи здесь показать нельзя: конкорданс перечисляет все пары, а экспортированный отчёт или JSON содержат все изменения.</translation>
+        <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
+        <translation>Сводная правка этих текстов слишком длинна, чтобы целиком уместиться при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому её последние статьи там показать нельзя: вид «рядом» показывает каждую статью.</translation>
     </message>
 </context>
 <context>

@@ -3717,9 +3717,14 @@ yerine {1}</translation>
         <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
+        <translation>Bu metinler bu genişlikte panellere bütünüyle sığmayacak kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden paneller onları parça parça gösterir, şu anda yeni metnin {0} ile {1} arası: kaydırmaya devam edin ya da herhangi bir maddeye gidin, parça sizinle birlikte ilerler.</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>These texts are too long to be laid out whole in the panes at this width (Qt lays out about 8.4 million pixels), so their last articles cannot be shown here: the concordance lists every pair, and an exported report or the JSON holds every change.</source>
-        <translation>Bu metinler bu genişlikte panellere bütünüyle yerleştirilemeyecek kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden son maddeleri burada gösterilemiyor: uyum tablosu bütün çiftleri listeler, dışa aktarılan rapor ya da JSON ise bütün değişiklikleri içerir.</translation>
+        <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
+        <translation>Bu metinlerin satır içi düzeltmesi bu genişlikte bütünüyle yerleştirilemeyecek kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden son maddeleri orada gösterilemiyor: yan yana görünüm bütün maddeleri gösterir.</translation>
     </message>
 </context>
 <context>

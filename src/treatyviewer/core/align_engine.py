@@ -138,10 +138,11 @@ class Aligner:
         self.new_segs = new.segments
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
-        old_stems = Stems(language_of(old.text))
+        articles = len(old.segments) + len(new.segments)
+        old_stems = Stems(language_of(old.text), articles)
         language = language_of(new.text)
         # One language: one stem per word and one feature set per wording for both texts.
-        new_stems = old_stems if language == old_stems.language else Stems(language)
+        new_stems = old_stems if language == old_stems.language else Stems(language, articles)
         self.old_vecs = Vectors(self.old_bodies, old_stems)
         self.new_vecs = Vectors(self.new_bodies, new_stems)
         self.forced, self.forbidden = reader_links(overrides, old.segments, new.segments)
@@ -558,9 +559,9 @@ class Aligner:
         repealed = [
             Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
             for i, j in repealed_pairs(
-                self.old_segs, self.new_segs, self.new_bodies, removed, added
+                self.old_segs, self.new_segs, self.old_bodies, self.new_bodies, removed, added
             )
-        ]  # the same article, its text replaced by a notice of repeal
+        ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
         if repealed:
             added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
             removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})

@@ -27,6 +27,11 @@ from .word_chars import WORDS, has_unspaced, unspaced_re
 
 Vector = dict[str, float]
 
+SHARED_SHINGLES_FROM = 20_000
+"""Articles in the two texts from which a shingle is one string however many articles
+hold it (interned): on a long text most recur, and a string apiece was most of the
+aligner's memory at 50 MB. On a shorter text the look-up that interning costs is a
+third of making the shingles, for a few megabytes saved."""
 SHINGLE_WEIGHT = 0.8
 """Weight of a two-word shingle beside a single stem of the same rarity."""
 FIGURE_WEIGHT = 2.0
@@ -78,8 +83,10 @@ class Stems:
     """Stems of one language, each word stemmed once; and each article's features,
     worked out once for both texts when they share the language."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, articles: int = 0) -> None:
         self.language = language
+        self.shared_shingles = articles >= SHARED_SHINGLES_FROM
+        """Each shingle kept as one string, however many articles hold it (see there)."""
         self.stemmer = _stemmer(language)
         self.cache: dict[str, str] = {}
         self.capitals: set[str] = set()
@@ -163,10 +170,10 @@ def features(text: str, stems: Stems) -> Features:
     stems.learn(unique.difference(cache))
     stemmed = list(map(cache.__getitem__, words))
     # One pass in reading order: how a set is built decides the order of the float
-    # sums over it, and so which of two equally alike articles comes first. A shingle
-    # is one string however many articles hold it (interned): on a long text most
-    # recur, and a string apiece was most of the aligner's memory.
-    shingles = map(sys.intern, map(" ".join, itertools.pairwise(stemmed)))
+    # sums over it, and so which of two equally alike articles comes first.
+    shingles = map(" ".join, itertools.pairwise(stemmed))
+    if stems.shared_shingles:
+        shingles = map(sys.intern, shingles)
     found = frozenset(itertools.chain(stemmed, shingles))
     single = tuple(dict.fromkeys(stemmed))
     lower_forms = stems.lower_forms

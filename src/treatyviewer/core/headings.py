@@ -16,11 +16,12 @@ ARTICLE_WORDS = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
     "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
     "المادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
-    "điều", "ماده", "סעיף",
+    "điều", "ماده", "סעיף", "čl.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
+    "अनुच्छेद", "มาตรา", "ibara ya",
 )  # fmt: skip
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
-# Swedish "1 §").
-ARTICLE_AFTER_WORDS = ("artikla", "cikk", "straipsnis", "pants", "§")
+# Swedish "1 §", Slovene "1. člen", Basque "1. artikulua", Icelandic "1. gr.").
+ARTICLE_AFTER_WORDS = ("artikla", "cikk", "straipsnis", "pants", "§", "člen", "artikulua", "gr.")
 # Words that head an annex; they are units of their own after the articles.
 ANNEX_WORDS = (
     "annex", "annexe", "appendix", "schedule", "exhibit", "приложение", "ek", "zeyl",

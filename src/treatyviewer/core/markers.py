@@ -179,9 +179,12 @@ def _letter_heading(content: str) -> tuple[str, float, tuple[int, ...], str, str
         return None
     num = m.group("num")
     value = _letter_value(num)
-    return LETTER_HEADING, RANK_LETTER_HEADING, (value,), "", num, m.start("rest"), m.group("rest")
+    rest = m.group("rest")
+    return LETTER_HEADING, RANK_LETTER_HEADING, (value,), LETTER_TERM, num, m.start("rest"), rest
 
 
+LETTER_TERM = "Section"
+"""What "A. Definitions" heads: a lettered section."""
 LETTER_HEADING = "Letter."
 """The style of "A. Definitions"; "C." or "I." may equally be a roman number: the
 marker then keeps the letter as its second reading (``Marker.alt``)."""

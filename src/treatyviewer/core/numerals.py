@@ -44,6 +44,11 @@ _RU_ORDINALS = [
     "пятнадцатая", "шестнадцатая", "семнадцатая", "восемнадцатая", "девятнадцатая",
     "двадцатая",
 ]  # fmt: skip
+# Arabic ordinals as articles are headed ("المادة الأولى"), up to ten.
+_AR_ORDINALS = [
+    "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
+    "التاسعة", "العاشرة",
+]  # fmt: skip
 _TR_UNITS = [
     "birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "sekizinci",
     "dokuzuncu",
@@ -64,6 +69,9 @@ def _build_ordinals() -> dict[str, int]:
     for i, word in enumerate(_RU_ORDINALS, start=1):
         table[word] = i
     table["четвёртая"] = 4
+    for i, word in enumerate(_AR_ORDINALS, start=1):
+        table[word] = i
+    table["الاولى"] = 1  # often written without the hamza
     table.update(_FR_ORDINALS)
     for i, word in enumerate(_TR_UNITS, start=1):
         table[word] = i
@@ -107,7 +115,7 @@ def _number_word_pattern() -> str:
     simple = [
         *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
         *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS, *(w for words in _ROMANCE_ORDINALS for w in words),
-        *_SOLE,
+        *_SOLE, *_AR_ORDINALS, "الاولى",
     ]  # fmt: skip
     return (
         rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"

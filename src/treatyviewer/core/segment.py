@@ -54,7 +54,7 @@ _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>
 
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
-    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|\(\d{{1,4}}\)"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
@@ -173,6 +173,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         des = (
             match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
         ).strip()
+        if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
+            des = des[1:-1]
         if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
             des = re.sub(r"[.\s]", "", des)
         elif not des.isdecimal():

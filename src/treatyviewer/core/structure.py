@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Division, Part
-from .markers import LETTER_HEADING, RANK_SECTION_WORD, Marker, find_markers, with_reading
+from .markers import (
+    LETTER_HEADING,
+    LETTER_TERM,
+    RANK_SECTION_WORD,
+    Marker,
+    find_markers,
+    with_reading,
+)
 
 # How far a unit's number may jump (repealed or omitted units leave gaps).
 MAX_GAP_WORDS = 3
@@ -124,7 +131,7 @@ def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
         if len(m.values) == 1 and not m.style.startswith(("div:", "annex", "word:point")):
             by_style[m.style].append(m)
             if m.alt is not None and m.alt[0] == LETTER_HEADING:  # "C." is C or 100
-                by_style[LETTER_HEADING].append(with_reading(m, *m.alt))
+                by_style[LETTER_HEADING].append(replace(with_reading(m, *m.alt), term=LETTER_TERM))
     return by_style
 
 

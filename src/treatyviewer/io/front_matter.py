@@ -1,10 +1,12 @@
-"""The metadata block a Markdown file may open with (YAML "front matter").
+"""What a Markdown file holds besides its text: the metadata block it may open
+with (YAML "front matter") and comments for its tools ("<!-- markdownlint-disable -->").
 
 Sites built from Markdown (Jekyll, Hugo, GitHub Pages) and collections of laws kept
 in Git open each file with a block fenced by "---" lines: its title, slug,
 redirects, tags. It is not the document's text; compared, it shows every change of a
 web address or a tag as a change of the document. The block is set aside and the
-reader is told so, with its line count, so nothing is hidden.
+reader is told so, with its line count, so nothing is hidden. Comments that fill
+lines of their own are never shown by a Markdown viewer; they go the same way.
 """
 
 from __future__ import annotations
@@ -20,32 +22,51 @@ _FIELD_RE = re.compile(r"[ \t]*(?:[A-Za-z_][\w\- ]*:(?:[ \t].*)?|- .*|#.*|)$")
 
 
 @dataclass(frozen=True)
-class FrontMatter:
+class SetAside:
+    """A text with what was taken out of it, and what the reader is told of that."""
+
     text: str
-    """The rest of the file, after the block."""
-    lines: int
-    """Lines of the block, fences included (0: the file has none)."""
-
-    def warning(self) -> tuple[str, ...]:
-        """One line for the reader's warnings when a block was set aside."""
-        if not self.lines:
-            return ()
-        return (f"its front matter (metadata between '---' lines, lines 1-{self.lines}) "
-                "is not compared",)  # fmt: skip
+    warnings: tuple[str, ...] = ()
 
 
-def split_front_matter(text: str) -> FrontMatter:
+def split_front_matter(text: str) -> SetAside:
     """The text without its front matter, when it opens with one."""
     if not text.startswith(_FENCE + "\n"):
-        return FrontMatter(text, 0)
+        return SetAside(text)
     lines = text.split("\n", MAX_LINES + 1)
     for k in range(1, min(len(lines), MAX_LINES)):
         if lines[k].rstrip() in (_FENCE, "..."):
             if k == 1 or not any(line.strip() for line in lines[1:k]):
-                return FrontMatter(text, 0)  # "---" twice: two rules, not metadata
+                return SetAside(text)  # "---" twice: two rules, not metadata
             if not all(_FIELD_RE.match(line) or line.startswith((" ", "\t"))
                        for line in lines[1:k]):  # fmt: skip
-                return FrontMatter(text, 0)
+                return SetAside(text)
             rest = text.split("\n", k + 1)[k + 1] if len(lines) > k + 1 else ""
-            return FrontMatter(rest, k + 1)
-    return FrontMatter(text, 0)
+            told = (
+                f"its front matter (metadata between '---' lines, lines 1-{k + 1}) is not compared"
+            )
+            return SetAside(rest, (told,))
+    return SetAside(text)
+
+
+_COMMENT_LINES_RE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|$)", re.M | re.S)
+"""A comment that fills its lines: from a line's start to a line's end."""
+
+
+def drop_comment_lines(text: str) -> SetAside:
+    """The text without the comments that fill lines of their own; a comment inside a
+    line of text stays, as it may be the text's own words."""
+    if "<!--" not in text:
+        return SetAside(text)
+    lines = 0
+
+    def count(match: re.Match[str]) -> str:
+        nonlocal lines
+        lines += match.group(0).count("\n") + (not match.group(0).endswith("\n"))
+        return ""
+
+    kept = _COMMENT_LINES_RE.sub(count, text)
+    if not lines:
+        return SetAside(text)
+    plural = "s" if lines > 1 else ""
+    return SetAside(kept, (f"{lines} line{plural} of HTML comments (<!-- ... -->) not compared",))

@@ -22,7 +22,7 @@ from ..core.document import Document
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
-from .front_matter import split_front_matter
+from .front_matter import drop_comment_lines, split_front_matter
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline
@@ -210,14 +210,15 @@ def _from_text(
     unboxed = open_boxes(text)
     boxed = (unboxed.warning(),) if unboxed.boxes else ()
     front = split_front_matter(unboxed.text)
+    body = drop_comment_lines(front.text)
     check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
-        flatten_markup(front.text),
-        outline=markdown_outline(front.text),
+        flatten_markup(body.text),
+        outline=markdown_outline(body.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings + front.warning() + paged + boxed,
+        warnings=decoded.warnings + front.warnings + body.warnings + paged + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
 

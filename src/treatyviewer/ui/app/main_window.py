@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
         self.progress.gives_way = [self.position.change_label, self.reading.legend]
         self.find_bar.reading_pane = self.position.reading_pane
+        self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)

@@ -3,7 +3,8 @@
 Until it is all written, Find and Ctrl+End reach only what is written so far: Find
 says so in its count and searches again at the end, and Ctrl+End (which keeps the
 view at the end as the text grows) says why the end keeps moving. A text too tall for
-Qt to lay out whole (about 20 MB at the usual width) says where else its end is read.
+Qt to lay out whole (about 20 MB at the usual width) says that the panes hold a
+stretch of it at a time (``stretches``), and a redline that tall where its end is read.
 """
 
 from __future__ import annotations
@@ -49,13 +50,26 @@ class WritingNotices(QObject):
             return
         self.messages.clear_tagged(lambda tag: tag != TAG)
         self.find_bar.refresh()
-        if any(p.document().size().height() >= LAYOUT_LIMIT for p in self.view.panes()[:2]):
+        span = self.view.stretching.span()
+        cmp = self.view.cmp
+        if span is not None and cmp is not None:
+            first, last = (cmp.new.segments[k].display_name() for k in span)
             self.messages.show_message(
                 self.tr(
-                    "These texts are too long to be laid out whole in the panes at this width "
-                    "(Qt lays out about 8.4 million pixels), so their last articles cannot be "
-                    "shown here: the concordance lists every pair, and an exported report or "
-                    "the JSON holds every change."
+                    "These texts are too long for the panes to hold whole at this width (Qt "
+                    "lays out about 8.4 million pixels), so the panes hold a stretch of them "
+                    "at a time, now {0} to {1} of the newer text: scroll on, or go to any "
+                    "article, and they move with you."
+                ).format(first, last),
+                tag=TAG,
+                replace=True,
+            )
+        elif self.view.inline_pane.document().size().height() >= LAYOUT_LIMIT:
+            self.messages.show_message(
+                self.tr(
+                    "The redline of these texts is too long to be laid out whole at this "
+                    "width (Qt lays out about 8.4 million pixels), so its last articles "
+                    "cannot be shown there: the side-by-side view shows every article."
                 ),
                 "warning",
                 tag=TAG,

@@ -37,6 +37,7 @@ from .places import same_places
 from .render import Rendered, SideRenderer
 from .scrollsync import ScrollSync
 from .span_layers import Side, SpanLayers
+from .stretches import Stretching
 from .unpaired import UnpairedTexts
 from .view_filling import LONG_TEXT, ViewFilling, is_long
 from .view_navigation import ViewNavigator
@@ -78,7 +79,7 @@ class ComparisonView(QWidget):
         self.sync = ScrollSync(self.old_pane, self.new_pane)
         self.layers = SpanLayers(self)
         self.navigator = ViewNavigator(self)
-        self.filler = ViewFilling(self, self)
+        self.filler: ViewFilling = ViewFilling(self, self)
         """Writes a long text into the panes step by step (see ``progressive``)."""
         self.inline_writer = InlineWriting(self.inline_pane, self.navigator.show_row, self)
         """Writes the redline (a long one step by step, see ``inline_writing``)."""
@@ -87,6 +88,8 @@ class ComparisonView(QWidget):
         self.unpaired = UnpairedTexts(self)
         """The texts of a long pair as read, while they are compared."""
         self.end_follower = EndFollower(self.panes(), self.writing, self)  # Ctrl+End
+        self.stretching = Stretching(self, self)
+        """Which stretch of a pair too tall for Qt the panes hold (``stretches``)."""
         self.long_text = LONG_TEXT
         """Characters in both texts above which they are written step by step."""
         self.from_file = (False, False)
@@ -110,6 +113,8 @@ class ComparisonView(QWidget):
             pane.articleClicked.connect(self.jump_to_segment)
         for side, pane in (("old", self.old_pane), ("new", self.new_pane)):
             pane.clicked.connect(lambda pos, s=side: self._clicked(s, pos))
+            pane.to_end = partial(self._to_end, pane)
+            pane.to_start = self.stretching.to_start
         # Both panes relayout after one resize: coalesce their signals into one pass.
         self._reading_after_layout: Row | int | None = None
         """What to bring back into view once laid out: an article, or a change (its id)."""
@@ -169,6 +174,7 @@ class ComparisonView(QWidget):
         reading = self.unpaired.stop()
         if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
             self._reading_after_layout = None
+            self.stretching.begin = 0
         if swap and cmp is not None and self._swapped_in(cmp, keep_inline):
             return
         self.cmp = cmp
@@ -187,7 +193,7 @@ class ComparisonView(QWidget):
         step_by_step = is_long(cmp, self.long_text)
         if step_by_step:
             line = QFontMetricsF(self.font_).height() * 1.6
-            self.rendered = self.filler.start(cmp, formats, hidden, line)
+            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.begin)
         else:
             self.rendered = (
                 SideRenderer(cmp, "old", formats).render(hidden[0]),
@@ -417,8 +423,18 @@ class ComparisonView(QWidget):
         if isinstance(reading, Row) and self.cmp is cmp:
             self.navigator.show_row(reading)
 
+    def _to_end(self, pane: ComparisonPane) -> bool:
+        """Ctrl+End in a pair too tall for Qt: its last stretch, followed to its end."""
+        if not self.stretching.to_end():
+            return False
+        self.end_follower.follow(pane)
+        return True
+
     def update_overview_view(self) -> None:
         pane = self.primary()
+        if pane is not self.inline_pane and self.stretching.by_characters():
+            self.overview.set_view(*self.stretching.shares(pane))  # (the whole pair)
+            return
         bar = pane.verticalScrollBar()
         total = pane.scroll_room.end_value + bar.pageStep()  # the text, not the room past it
         if total <= 0:
@@ -427,6 +443,12 @@ class ComparisonView(QWidget):
 
     def _jump_fraction(self, fraction: float) -> None:
         pane = self.primary()
+        if pane is not self.inline_pane and self.stretching.by_characters():
+            side = 0 if pane is self.old_pane else 1
+            index = self.stretching.segment_at_share(side, fraction)
+            if index is not None:
+                self.jump_to_segment(side, index)
+            return
         bar = pane.verticalScrollBar()
         total = pane.scroll_room.end_value + bar.pageStep()
         bar.setValue(round(fraction * total - bar.pageStep() / 2))

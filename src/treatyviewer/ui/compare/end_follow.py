@@ -45,6 +45,13 @@ class EndFollower(QObject):
     def stop(self) -> None:
         self.following_pane = None
 
+    def follow(self, pane: ComparisonPane) -> None:
+        """Keep ``pane`` at its end while its text is written (Ctrl+End)."""
+        self.following_pane = pane
+        self._grown(pane)
+        if self.writing():
+            self.following.emit()
+
     def _released(self, pane: ComparisonPane) -> None:
         """The scroll bar dragged to its end while the text is written: the reader
         wants the end of the text, not of what is written so far (as Ctrl+End)."""

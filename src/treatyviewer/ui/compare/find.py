@@ -34,7 +34,15 @@ class FindBar(QWidget):
         self.written: Callable[[], float | None] = lambda: None
         """How much of the texts is written into the panes so far (None: all of it);
         only what is written can be searched."""
+        self.beyond: Callable[[re.Pattern[str], int], tuple[ComparisonPane, int] | None] = (
+            lambda _pattern, _direction: None
+        )
+        """For a pair the panes hold a stretch of: moves the stretch to the next match
+        after (before, -1) it, and says in which pane and near which position that
+        match is now (None: there is none beyond it)."""
         self.matches: list[Match] = []
+        self._needle = ""
+        """What was searched for last."""
         self.current = -1
         self.setAccessibleName(self.tr("Find in both texts"))
         lay = QHBoxLayout(self)
@@ -126,10 +134,11 @@ class FindBar(QWidget):
         self.current = self._first_from_reading_position() - 1
         if self.matches:
             self.step(1)
-        else:
+        elif not (self._cross(1) or self._cross(-1)):
             self._show_count()
 
     def _find(self, text: str, then: Callable[[], None]) -> None:
+        self._needle = text
         self.matches = []
         self.current = -1
         pattern = needle_pattern(text)
@@ -180,6 +189,9 @@ class FindBar(QWidget):
         if not self.matches:
             self._show_count()
             return
+        past = not 0 <= self.current + direction < len(self.matches)
+        if past and self._cross(direction):
+            return
         self.current = (self.current + direction) % len(self.matches)
         pane, start, end = self.matches[self.current]
         pane.set_layer("find-current", [(start, end)], self.scheme.find_current_bg)
@@ -193,6 +205,34 @@ class FindBar(QWidget):
         self._show_count()
         self.moved.emit()
         self.matchShown.emit(pane, start)
+
+    def _cross(self, direction: int) -> bool:
+        """Past the last (first) match in a stretch of a pair too tall for Qt: the
+        stretch that holds the next (previous) match, searched, and that match gone to.
+        False when there is none beyond the stretch."""
+        pattern = needle_pattern(self._needle)
+        found = self.beyond(pattern, direction) if pattern is not None else None
+        if found is None:
+            return False
+        pane, position = found
+
+        def near() -> None:
+            here = [i for i, m in enumerate(self.matches) if m[0] is pane]
+            if not here:
+                self._show_count()
+                return
+            after = [i for i in here if self.matches[i][1] >= position]
+            before = [i for i in here if self.matches[i][1] <= position]
+            k = (
+                (after[0] if after else here[-1])
+                if direction > 0
+                else (before[-1] if before else here[0])
+            )
+            self.current = k - direction
+            self.step(direction)
+
+        self._find(self._needle, near)
+        return True
 
     def _show_count(self) -> None:
         written = self.written()

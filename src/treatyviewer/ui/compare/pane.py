@@ -122,6 +122,10 @@ class ComparisonPane(QTextEdit):
         self.placeholders: list[Placeholder] = []
         self._placeholder_ys: list[float] = []
         """Set side by side: where the other text has an article this one lacks."""
+        self.to_end: Callable[[], bool] = lambda: False
+        self.to_start: Callable[[], bool] = lambda: False
+        """Ctrl+End, Ctrl+Home in a text the pane holds a stretch of: True when the
+        pane was given the stretch at that end (``stretches``)."""
         self.scroll_room = ScrollRoom(self)
         """Room past the end of the text, so its last article can come to the top."""
 
@@ -243,9 +247,10 @@ class ComparisonPane(QTextEdit):
         self._out_of_hidden(event.key() in FORWARD_KEYS)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             bar = self.verticalScrollBar()
-            if event.key() == Qt.Key.Key_End:
+            if event.key() == Qt.Key.Key_End and not self.to_end():
                 bar.setValue(self.scroll_room.end_value)
             elif event.key() == Qt.Key.Key_Home:
+                self.to_start()
                 bar.setValue(0)
 
     def _out_of_hidden(self, forward: bool) -> None:

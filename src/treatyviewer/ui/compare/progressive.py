@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from ...core.comparison import Comparison
 from ..common.slices import Steps
+from . import stretch_chain
 from .alignment import Anchor, Padding, anchors, line_up, pad_bottoms
 from .connector import Band
 from .edited_region import edits_between
@@ -34,6 +35,7 @@ from .geometry import SideGeometry
 from .parking import Parking, SideParking
 from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
+from .stretch_chain import anchor_of, offset_of, stretch_start
 from .structure_marks import SegmentMarks
 from .swapping import SidePatch, same_lines
 
@@ -86,6 +88,7 @@ class Filling:
         line_height: float,
         placeholder_font: QFont,
         views: Callable[[int], tuple[float, float]] = lambda _side: (0.0, 0.0),
+        begin: int = 0,
     ) -> None:
         self.cmp = cmp
         self.hidden = hidden
@@ -107,6 +110,12 @@ class Filling:
         self.pads = (Padding(), Padding())
         self.geo = (SideGeometry(), SideGeometry())
         self.chain = _chain(cmp, hidden)
+        self.first = anchor_of(self.chain, 1, begin) if begin > 0 else 0
+        """The anchor the panes begin at: the one written with segment ``begin`` of the
+        newer text (a text too tall for Qt: see ``stretches``)."""
+        self.end = len(self.chain)
+        """The anchor the panes end before: the chain's end, unless the text written
+        grows too tall for Qt (``STRETCH_HEIGHT``) before it."""
         self.lined_up = 0
         """How many anchors of the chain face each other so far."""
         self.faced: list[tuple[float, float]] = []
@@ -116,8 +125,9 @@ class Filling:
         the same, in pair order, once all is written)."""
         self.known: tuple[dict[int, float], dict[int, float]] = ({}, {})
         """Height of each change laid out so far, by change id, per side."""
-        self.next = [0, 0]
+        self.next = list(stretch_start(self.chain, self.first))
         """The next segment to write, per side."""
+        self._begins = tuple(self.next)
         self._written: list[list[int]] = [[], []]
         self.placer = Placer(cmp, self.documents(), line_height, placeholder_font)
         self.parking = Parking(
@@ -138,22 +148,35 @@ class Filling:
         return self.rendered[0].map, self.rendered[1].map
 
     def written_share(self) -> float:
-        """Roughly how much of both texts is written (0..1), by characters."""
+        """Roughly how much of what the panes are to hold is written (0..1), by
+        characters (of both texts, or of the stretch of them shown)."""
         done = total = 0
         for side, doc in enumerate(self.docs):
-            total += len(doc.text)
-            k = self.next[side]
-            done += doc.segments[k - 1].end if k > 0 else 0
-        return done / total if total else 1.0
+            begin = offset_of(doc, self._begins[side])
+            end = (
+                len(doc.text)
+                if self.end >= len(self.chain)
+                else offset_of(doc, self.chain[self.end - 1][side] + 1)
+            )
+            total += max(0, end - begin)
+            done += max(0, offset_of(doc, self.next[side]) - begin)
+        if self.done:
+            return 1.0
+        return min(1.0, done / total) if total else 1.0
+
+    @property
+    def whole(self) -> bool:
+        """Whether the panes hold the whole of both texts (not a stretch of them)."""
+        return self.first == 0 and self.end >= len(self.chain)
 
     # -- the steps ----------------------------------------------------------------
     def steps(self) -> Steps[None]:
         total = len(self.cmp.old.segments) + len(self.cmp.new.segments)
         docs, maps = self.documents(), self.maps()
-        n, size = 0, 1
-        while n < len(self.chain):
+        n, size = self.first, 1
+        while n < self.end:
             began = time.perf_counter()
-            batch = self.chain[n : n + size]
+            batch = self.chain[n : min(n + size, self.end)]
             n += len(batch)
             with self._below_written():
                 self._write_through(batch[-1])
@@ -167,9 +190,14 @@ class Filling:
                 size = min(MAX_BATCH, size * 2)
             elif took > STEP_S[1]:
                 size = max(1, size // 2)
+            if n < self.end and max(g.height for g in self.geo) > stretch_chain.STRETCH_HEIGHT:
+                self.end = n  # Qt would lay out no more: the panes end here
             yield self.next[0] + self.next[1], total
         with self._below_written():
-            self._write_through((len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1))
+            if self.end >= len(self.chain):
+                self._write_through(
+                    (len(self.cmp.old.segments) - 1, len(self.cmp.new.segments) - 1)
+                )
             pad_bottoms(docs, self.pads)
         self._measure(final=True)
         self.done = True

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from ...core.comparison import Comparison
 from ..common.slices import SlicedRun, Steps, run_through
 from .formats import Formats
+from .overview import Tick
 from .pane import ComparisonPane
 from .progressive import Filling
 from .render import Rendered
@@ -40,8 +41,24 @@ TICKS_EVERY = 0.1
 the texts more is written."""
 
 
+def _written_past(filling: Filling, side: int, index: int, room: float) -> bool:
+    """Whether segment ``index`` of one side is written, and ``room`` below it."""
+    geo = filling.geo[side]
+    if filling.next[side] <= index:
+        return False
+    return index not in geo.ranges or geo.height > geo.ranges[index][0] + room
+
+
 def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
+
+
+class WholeTicks(Protocol):
+    """The overview of a pair too tall for Qt, by characters (``whole_overview``)."""
+
+    def by_characters(self) -> bool: ...
+
+    def tick_steps(self) -> Steps[list[Tick]]: ...
 
 
 class FilledView(MarkedView, Protocol):
@@ -49,6 +66,7 @@ class FilledView(MarkedView, Protocol):
 
     laidOut: SignalInstance
     navigator: ViewNavigator
+    stretching: WholeTicks
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
 
@@ -73,11 +91,16 @@ class ViewFilling(QObject):
         """Processor seconds the last catching up took (``PUBLISH_SPREAD``)."""
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
+        self._whole_ticked = False
+        """Whether the overview shows the whole of a pair too tall for Qt already."""
         self._started_as: tuple[str, int, int] = ("", 0, 0)
         """The view's mode and pane widths when the writing started."""
         self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
         self._restart_with: Callable[[], None] = lambda: None
         self._restart.timeout.connect(self._restart_now)
+        self.through: dict[int, int] = {}
+        """Segments ({side: index}) the next ``begin`` writes before the panes are
+        painted (a stretch begun above the article the reader goes to: ``stretches``)."""
         self._follow_soon = QTimer(self, singleShot=True, interval=0)
         self._follow_soon.timeout.connect(self.follow)
         for pane in view.panes()[:2]:
@@ -152,14 +175,20 @@ class ViewFilling(QObject):
         formats: Formats,
         hidden: tuple[frozenset[int], frozenset[int]],
         line_height: float,
+        begin: int = 0,
     ) -> tuple[Rendered, Rendered]:
-        """Empty documents for the panes; ``begin`` fills them once the panes hold them."""
+        """Empty documents for the panes (from the anchor written with segment ``begin``
+        of the newer text on: ``stretches``);
+        ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
+        self._whole_ticked = False
         self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
-        self.filling = filling = Filling(cmp, formats, hidden, line_height, font, self._view_of)
+        self.filling = filling = Filling(
+            cmp, formats, hidden, line_height, font, self._view_of, begin
+        )
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
         return self.filling.rendered
@@ -224,8 +253,12 @@ class ViewFilling(QObject):
         view.geo = filling.geo
         steps = filling.steps()
         want = max(p.viewport().height() for p in view.panes()[:2]) * FIRST_SCREENS
+        through, self.through = self.through, {}
         for _ in steps:
-            if filling.done or min(g.height for g in filling.geo) > want:
+            if filling.done or (
+                min(g.height for g in filling.geo) > want
+                and all(_written_past(filling, side, seg, want) for side, seg in through.items())
+            ):
                 break
         self.publish()
         if filling.done:
@@ -298,7 +331,11 @@ class ViewFilling(QObject):
         view.old_pane.set_placeholders(old)
         view.new_pane.set_placeholders(new)
         share = filling.written_share()
-        if filling.done or share - self._ticked >= TICKS_EVERY:
+        if view.stretching.by_characters():  # (the whole pair: once)
+            if not self._whole_ticked:
+                self._whole_ticked = True
+                view.overview.set_ticks((yield from view.stretching.tick_steps()))
+        elif filling.done or share - self._ticked >= TICKS_EVERY:
             self._ticked = share
             height = None if filling.done else filling.expected_height()
             marks = yield from tick_steps(

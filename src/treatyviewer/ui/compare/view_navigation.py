@@ -133,7 +133,7 @@ class ViewNavigator:
         self._outline(None)
         self.view.changeVisited.emit(-1, 0, "")
 
-    def next_change(self, direction: int = 1) -> int | None:
+    def next_change(self, direction: int = 1, crossing: bool = True) -> int | None:
         """Go to the next (previous) change below (above) the reading position, or on
         from the current one; past the last (first) one, start over at the other end."""
         pane = self.view.primary()
@@ -163,6 +163,13 @@ class ViewNavigator:
                 cursor = index.before(cursor) if k >= 0 else None
         edge = ""
         end = n - 1 if direction > 0 else 0
+        if (
+            (not 0 <= k < n or cursor is None)
+            and crossing
+            and self.view.stretching.beyond(direction)
+        ):
+            self.current = self._at = None  # (from the reading position, in the new stretch)
+            return self.next_change(direction, crossing=False)
         if not 0 <= k < n or cursor is None:
             if self.current == end and self._announced != direction and moved_on is False:
                 k = end  # say this is the end first; the next press starts over
@@ -170,7 +177,7 @@ class ViewNavigator:
             else:
                 k, edge = (0 if direction > 0 else n - 1), "wrapped"
             cursor = index.of_index(k)
-        elif k == end:
+        elif k == end and not self.view.stretching.more(direction):
             edge = "last" if direction > 0 else "first"
         self._announced = direction if edge in ("last", "first") else 0
         self._visit(index, cursor, k, edge)
@@ -381,6 +388,7 @@ class ViewNavigator:
             return
         if v.mode in ("old", "new") and v.cmp is not None:  # only one text is shown
             old, new = _in_shown_text(v.cmp, v.mode, old, new)
+        v.stretching.reach(old, new)  # (a pair too tall for Qt: the panes hold them now)
         if v.writing() and any(
             seg is not None and seg not in v.geo[side].ranges for side, seg in ((0, old), (1, new))
         ):

@@ -19,6 +19,20 @@ from .render import Rendered
 from .scrollsync import ScrollSync
 
 
+class Reaching(Protocol):
+    """Makes the panes hold articles of a pair too tall for Qt (``stretches``)."""
+
+    def reach(self, old: int | None, new: int | None) -> bool: ...
+
+    def reach_offset(self, side: int, offset: int) -> bool: ...
+
+    def beyond(self, direction: int) -> bool: ...
+
+    def more(self, direction: int) -> bool: ...
+
+    def by_characters(self) -> bool: ...
+
+
 class ViewParts(Protocol):
     changeVisited: SignalInstance
     cmp: Comparison | None
@@ -33,6 +47,7 @@ class ViewParts(Protocol):
     inline_pane: ComparisonPane
     overview: OverviewBar
     sync: ScrollSync
+    stretching: Reaching
 
     def primary(self) -> ComparisonPane: ...
 
