@@ -74,9 +74,11 @@ from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
 from .memory import give_back
+from .numerals import fold
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import repealed_pairs
 from .sequences import longest_increasing_run, nearest
+from .structure_summary import unit_title
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
@@ -136,6 +138,7 @@ class Aligner:
         """Asked between the stages and inside long loops (see ``core.cancel``)."""
         self.old_segs = old.segments
         self.new_segs = new.segments
+        self.texts = (old.text, new.text)
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
         articles = len(old.segments) + len(new.segments)
@@ -559,7 +562,13 @@ class Aligner:
         repealed = [
             Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
             for i, j in repealed_pairs(
-                self.old_segs, self.new_segs, self.old_bodies, self.new_bodies, removed, added
+                self.old_segs,
+                self.new_segs,
+                self.old_bodies,
+                self.new_bodies,
+                removed,
+                added,
+                self.same_title,
             )
         ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
         if repealed:
@@ -579,6 +588,11 @@ class Aligner:
         check(self.should_stop, LINKED, STAGES)
         related_old, related_new = related_articles(self, removed, added)
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+    def same_title(self, i: int, j: int) -> bool:
+        """Whether old article ``i`` and new article ``j`` print the same title."""
+        old = unit_title(self.texts[0], self.old_segs[i])
+        return bool(old) and fold(old) == fold(unit_title(self.texts[1], self.new_segs[j]))
 
     def _links(self, groups: list[Group], rivals: dict[tuple[int, int], float]) -> list[Link]:
         """The links of ``groups`` with their scores and confidences, the reader's first."""
