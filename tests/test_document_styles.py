@@ -256,10 +256,34 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
         ("Утратил силу с 1 января 2021 года.", True),
         ("Deleted records are kept for one month and then destroyed.", False),
         ("Repealed provisions keep applying to licences granted before that day.", False),
+        ("This section intentionally omitted.", True),
+        ("[Reserved]", True),
+        ("(entfällt)", True),
+        ("Reserved rights of the parties are kept.", False),
+        ("All rights reserved.", False),
     ],
 )
 def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:
     assert is_repeal_notice(body) is notice
+
+
+def test_a_place_kept_free_and_then_filled_pairs_with_its_filling() -> None:
+    """A licence keeps a number free ("5) This section intentionally omitted.") and
+    its next version writes a section there: one section, its text written in."""
+    body = [
+        "Grant of copyright licence to the work.",
+        "Grant of patent licence to the work.",
+        "Grant of source code access to the work.",
+        "Exclusions from the licence grant.",
+        "This section intentionally omitted.",
+        "Warranty of provenance and disclaimer.",
+    ]
+    old = "\n\n".join(f"{n}) {b}" for n, b in enumerate(body, 1))
+    body[4] = "External deployment of the work counts as its distribution under section 1."
+    new = "\n\n".join(f"{n}) {b}" for n, b in enumerate(body, 1))
+    cmp = _compare(old, new)
+    assert _links(cmp) == {(str(n), str(n)) for n in range(1, 7)}
+    assert cmp.added == () and cmp.removed == ()
 
 
 # -- Standards: clauses numbered in depth, a title on the heading line ------------------

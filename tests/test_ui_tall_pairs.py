@@ -94,17 +94,17 @@ def test_going_to_the_last_article_shows_it_beside_its_counterpart(tall_window, 
         assert view.segment_at_top(side) == seg
         assert on_screen_changes(pane)
     assert view.navigator.row_at_top() == Row("pair", k)
-    # The overview's box frames that article in what the panes hold, and a click on
-    # the overview at an article of the stretch goes to it.
-    pane = view.new_pane
-    total = pane.scroll_room.end_value + pane.verticalScrollBar().pageStep()
-    top = view.geo[1].ranges[pair.new[0]][0]
+    # The overview is of the whole pair: its box frames that article where it stands
+    # in the text, and a click there goes to the article that stands there.
+    doc = tall_window.session.comparison.new
     low, high = view.overview.view
-    assert low <= top / total <= high
-    first, last = view.stretching.span()
-    middle = (first + last) // 2
-    view.overview.jumpRequested.emit(view.geo[1].ranges[middle][0] / total)
-    assert abs(_segment_at_centre(view, 1) - middle) <= 1
+    assert low <= doc.segments[pair.new[0]].start / len(doc.text) <= high
+    assert high < 1.0 or view.stretching.span()[1] == len(doc.segments) - 1
+    ticks = {round(t.start, 2) for t in view.overview.ticks if t.column == 1}
+    assert min(ticks) < 0.1 and max(ticks) > 0.9  # changes all along, not one stretch's
+    middle = len(doc.segments) // 2
+    view.overview.jumpRequested.emit(doc.segments[middle].start / len(doc.text) + 1e-9)
+    assert view.segment_at_top(1) == middle
 
 
 def test_scrolling_on_past_a_stretch_reads_on_without_a_jump(tall_window, qtbot) -> None:
@@ -154,12 +154,12 @@ def test_next_change_goes_on_into_the_next_stretch_and_back(tall_window, qtbot) 
         visited.append(article())
         assert edges[-1] == ""
     assert view.stretching.span() != span
-    before, after = visited[-2], visited[-1]
-    assert changed[changed.index(before) + 1] == after  # none passed over
+    after = visited[-1]
+    assert after == min(j for j in changed if j > span[1])  # none passed over
     while visited[-1] == after:
         view.next_change(-1)
         visited.append(article())
-    assert visited[-1] == before
+    assert visited[-1] == max(j for j in changed if j < after)
     # Ctrl+End, then on to the last change: announced as the last.
     pane.setFocus()
     qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
@@ -205,3 +205,21 @@ def test_find_goes_on_to_a_match_in_another_stretch(tall_window, qtbot) -> None:
 
 def _segment_at_y(view, side: int, y: float) -> int:  # type: ignore[no-untyped-def]
     return max((top, i) for i, (top, _b) in view.geo[side].ranges.items() if top <= y)[1]
+
+
+def test_showing_only_changed_articles_keeps_the_stretch_read(tall_window, qtbot) -> None:
+    """Show Only Changed Articles chains other anchors: the panes still begin where the
+    stretch read began, not at the anchor of the same number in the new chain."""
+    view = tall_window.view
+    k = _last_pair(tall_window)
+    middle = tall_window.session.comparison.pairs[k // 2].new[0]
+    view.navigator.jump_to_segments(None, middle)
+    first = view.stretching.span()[0]
+    assert 0 < first <= middle
+    previous = view.filler.filling
+    view.set_only_changed(True)
+    qtbot.waitUntil(
+        lambda: view.filler.filling is not previous and not view.writing(), timeout=20000
+    )
+    span = view.stretching.span()
+    assert span is not None and first <= span[0] <= middle

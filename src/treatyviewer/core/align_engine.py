@@ -537,9 +537,9 @@ class Aligner:
         repealed = [
             Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
             for i, j in repealed_pairs(
-                self.old_segs, self.new_segs, self.new_bodies, removed, added
+                self.old_segs, self.new_segs, self.old_bodies, self.new_bodies, removed, added
             )
-        ]  # the same article, its text replaced by a notice of repeal
+        ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
         if repealed:
             added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
             removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})

@@ -1,10 +1,12 @@
-"""Articles repealed in place: the number kept, the text replaced by a notice.
+"""Articles repealed in place, and places kept for an article and later filled.
 
 Codes and consolidated laws keep a repealed article's number and print a notice
 where its text was ("Статья 4. Утратила силу.", "Article 4. [Repealed]", "Art. 4
 (abrogato)", "§ 4 (weggefallen)"). It is the same article, its wording replaced, so
 it pairs with the old article of the same number that nothing else took, however
-little the two texts share.
+little the two texts share. The other way round is as common: a number kept free
+("§ 5 [Reserved]", "5) This section intentionally omitted.") that a later version
+fills with a provision; the provision takes the place, and pairs with it.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ NOTICE_LENGTH = 300
 """Longest body still read as a notice (the notice may cite the repealing act)."""
 
 _NOTICE_RE = re.compile(
-    r"^[\s\[(«\"“—–-]*(?:"
-    r"repealed|deleted|revoked|omitted|spent"
+    r"^[\s\[(«\"“—–-]*"
+    # "This section (is) intentionally omitted", "Intentionally left blank".
+    r"(?:this[ \t]+(?:section|article|clause|paragraph|provision)[ \t]+"
+    r"(?:(?:is|was|has[ \t]+been)[ \t]+)?)?(?:intentionally[ \t]+)?(?:"
+    r"repealed|deleted|revoked|omitted|spent|reserved|left[ \t]+blank"
     r"|abrog[ée]e?s?|supprim[ée]e?s?"
-    r"|weggefallen|aufgehoben"
+    r"|weggefallen|aufgehoben|entfällt"
     r"|abrogat[oaie]|soppress[oaie]"
     r"|derogad[oa]s?|sin contenido"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
@@ -37,24 +42,27 @@ _NOTICE_RE = re.compile(
 
 
 def is_repeal_notice(body: str) -> bool:
-    """Whether an article's whole text is a notice that it was repealed."""
+    """Whether an article's whole text is a notice that it was repealed, or that its
+    place is kept free ("[Reserved]")."""
     return len(body) <= NOTICE_LENGTH and _NOTICE_RE.match(body) is not None
 
 
 def repealed_pairs(
     old_segs: Sequence[Segment],
     new_segs: Sequence[Segment],
+    old_bodies: Sequence[str],
     new_bodies: Sequence[str],
     removed: Sequence[int],
     added: Sequence[int],
 ) -> list[tuple[int, int]]:
-    """(old, new) for each added article that is a repeal notice and carries the
-    label of a removed old article of the same kind."""
+    """(old, new) for each added article that carries the label of a removed old
+    article of the same kind, when either of the two is a notice: repealed, or a
+    place kept free."""
     by_label = {(old_segs[i].kind, old_segs[i].label.casefold()): i for i in removed}
     out: list[tuple[int, int]] = []
     for j in added:
         seg = new_segs[j]
         i = by_label.pop((seg.kind, seg.label.casefold()), None)
-        if i is not None and is_repeal_notice(new_bodies[j]):
+        if i is not None and (is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i])):
             out.append((i, j))
     return out

@@ -174,7 +174,7 @@ class ComparisonView(QWidget):
         reading = self.unpaired.stop()
         if not same_places(self.cmp, cmp):  # a place kept for a relayout: in other texts
             self._reading_after_layout = None
-            self.stretching.first = 0
+            self.stretching.begin = 0
         if swap and cmp is not None and self._swapped_in(cmp, keep_inline):
             return
         self.cmp = cmp
@@ -193,7 +193,7 @@ class ComparisonView(QWidget):
         step_by_step = is_long(cmp, self.long_text)
         if step_by_step:
             line = QFontMetricsF(self.font_).height() * 1.6
-            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.first)
+            self.rendered = self.filler.start(cmp, formats, hidden, line, self.stretching.begin)
         else:
             self.rendered = (
                 SideRenderer(cmp, "old", formats).render(hidden[0]),
@@ -432,6 +432,9 @@ class ComparisonView(QWidget):
 
     def update_overview_view(self) -> None:
         pane = self.primary()
+        if pane is not self.inline_pane and self.stretching.by_characters():
+            self.overview.set_view(*self.stretching.shares(pane))  # (the whole pair)
+            return
         bar = pane.verticalScrollBar()
         total = pane.scroll_room.end_value + bar.pageStep()  # the text, not the room past it
         if total <= 0:
@@ -440,6 +443,12 @@ class ComparisonView(QWidget):
 
     def _jump_fraction(self, fraction: float) -> None:
         pane = self.primary()
+        if pane is not self.inline_pane and self.stretching.by_characters():
+            side = 0 if pane is self.old_pane else 1
+            index = self.stretching.segment_at_share(side, fraction)
+            if index is not None:
+                self.jump_to_segment(side, index)
+            return
         bar = pane.verticalScrollBar()
         total = pane.scroll_room.end_value + bar.pageStep()
         bar.setValue(round(fraction * total - bar.pageStep() / 2))

@@ -35,7 +35,7 @@ from .geometry import SideGeometry
 from .parking import Parking, SideParking
 from .placeholders import Placer
 from .render import Rendered, SegmentWriter, SideMap, SideRenderer
-from .stretch_chain import offset_of, stretch_start
+from .stretch_chain import anchor_of, offset_of, stretch_start
 from .structure_marks import SegmentMarks
 from .swapping import SidePatch, same_lines
 
@@ -88,7 +88,7 @@ class Filling:
         line_height: float,
         placeholder_font: QFont,
         views: Callable[[int], tuple[float, float]] = lambda _side: (0.0, 0.0),
-        first: int = 0,
+        begin: int = 0,
     ) -> None:
         self.cmp = cmp
         self.hidden = hidden
@@ -110,8 +110,9 @@ class Filling:
         self.pads = (Padding(), Padding())
         self.geo = (SideGeometry(), SideGeometry())
         self.chain = _chain(cmp, hidden)
-        self.first = max(0, min(first, len(self.chain)))
-        """The anchor the panes begin at (a text too tall for Qt: see ``stretches``)."""
+        self.first = anchor_of(self.chain, 1, begin) if begin > 0 else 0
+        """The anchor the panes begin at: the one written with segment ``begin`` of the
+        newer text (a text too tall for Qt: see ``stretches``)."""
         self.end = len(self.chain)
         """The anchor the panes end before: the chain's end, unless the text written
         grows too tall for Qt (``STRETCH_HEIGHT``) before it."""

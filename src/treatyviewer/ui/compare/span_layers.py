@@ -89,7 +89,14 @@ class SpanLayers:
 
     def marks(self) -> list[tuple[float, int]]:
         """Noted passages as (fraction of the text height, column) for the overview bar."""
-        out = []
+        out: list[tuple[float, int]] = []
+        cmp = self.view.cmp
+        if self.view.stretching.by_characters() and cmp is not None:  # (the whole pair)
+            for column, side in enumerate(SIDES):
+                whole = max(len((cmp.old if column == 0 else cmp.new).text), 1)
+                spans = self._spans.get((side, "annotation"), [])
+                out.extend((a / whole, column) for a, b, _tip in spans if b > a)
+            return out
         for column, side in enumerate(SIDES):
             side_map, geo = self.map(side), self.view.geo[column]
             document = self.pane(side).document()

@@ -22,8 +22,11 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer
 
 from ...core.comparison import Comparison
+from ..common.colours import Scheme
+from ..common.slices import Steps
 from . import stretch_chain
 from .geometry import SideGeometry
+from .overview import Tick
 from .pane import ComparisonPane
 from .progressive import Filling
 from .scrollsync import ScrollSync
@@ -37,6 +40,7 @@ from .stretch_chain import (
     segment_span,
 )
 from .view_filling import ViewFilling
+from .whole_overview import CharScale, char_tick_steps, segment_at_share
 
 ABOVE = 12
 """Anchors written above an article the reader jumps to, or scrolls on to, in a new
@@ -60,6 +64,7 @@ class StretchedView(Protocol):
     sync: ScrollSync
     old_pane: ComparisonPane
     new_pane: ComparisonPane
+    scheme: Scheme
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
 
@@ -96,8 +101,12 @@ class Stretching(QObject):
     def __init__(self, view: StretchedView, parent: QObject) -> None:
         super().__init__(parent)
         self.view = view
-        self.first = 0
-        """The anchor the next writing of a long text begins at."""
+        self.begin = 0
+        """The segment of the newer text whose anchor the next writing of a long text
+        begins at (a segment, not an anchor: showing only changed articles chains
+        other anchors)."""
+        self._ticks: tuple[Comparison, Scheme, list[Tick]] | None = None
+        self._scales: list[CharScale | None] = [None, None]
         self._edges = QTimer(self, singleShot=True, interval=0)
         self._edges.timeout.connect(self._at_edge)
         for pane in view.panes()[:2]:
@@ -112,6 +121,44 @@ class Stretching(QObject):
         """Whether the panes hold a stretch of the texts, not all of them."""
         filling = self._filling()
         return filling is not None and not filling.whole
+
+    # -- the overview of the whole pair (``whole_overview``) -----------------------------
+    def by_characters(self) -> bool:
+        """Whether the overview shows the whole pair by characters: the panes hold a
+        stretch of it, or will (no height of the whole is measured)."""
+        filling = self._filling()
+        return filling is not None and too_tall(filling)
+
+    def tick_steps(self) -> Steps[list[Tick]]:
+        """The overview's ticks for the whole pair (computed once per comparison)."""
+        cmp = self.view.cmp
+        if cmp is None:
+            return []
+        if self._ticks is None or self._ticks[0] is not cmp or self._ticks[1] != self.view.scheme:
+            ticks = yield from char_tick_steps(cmp, self.view.scheme)
+            self._ticks = (cmp, self.view.scheme, ticks)
+        return self._ticks[2]
+
+    def shares(self, pane: ComparisonPane) -> tuple[float, float]:
+        """The share of its text from the top to the bottom of a pane's view."""
+        view = self.view
+        side = 0 if pane is view.old_pane else 1
+        scale = self._scales[side]
+        if (scale is None or scale.geo is not view.geo[side]) and view.cmp is not None:
+            doc = view.cmp.old if side == 0 else view.cmp.new
+            scale = self._scales[side] = CharScale(doc, view.geo[side])
+        if scale is None:
+            return 0.0, 1.0
+        scale.catch_up()
+        value = pane.verticalScrollBar().value()
+        return scale.share(value), scale.share(value + pane.viewport().height())
+
+    def segment_at_share(self, side: int, share: float) -> int | None:
+        """The segment of one text at a share of it (a click on the overview)."""
+        cmp = self.view.cmp
+        if cmp is None:
+            return None
+        return segment_at_share(cmp.old if side == 0 else cmp.new, share)
 
     def span(self) -> tuple[int, int] | None:
         """The first and last segments of the newer text the panes hold (None: all)."""
@@ -174,7 +221,15 @@ class Stretching(QObject):
         view = self.view
         if view.cmp is None:
             return
-        self.first = first
+        filling = view.filler.filling
+        chain = filling.chain if filling is not None else []
+        self.begin = (
+            chain[first][1]
+            if 0 < first < len(chain)
+            else 0
+            if first <= 0
+            else len(view.cmp.new.segments)
+        )
         view.filler.through = through
         view.show_comparison(view.cmp, keep_inline=True, swap=False)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from ...core.comparison import Comparison
 from ..common.slices import SlicedRun, Steps, run_through
 from .formats import Formats
+from .overview import Tick
 from .pane import ComparisonPane
 from .progressive import Filling
 from .render import Rendered
@@ -52,11 +53,20 @@ def is_long(cmp: Comparison, limit: int = LONG_TEXT) -> bool:
     return len(cmp.old.text) + len(cmp.new.text) > limit
 
 
+class WholeTicks(Protocol):
+    """The overview of a pair too tall for Qt, by characters (``whole_overview``)."""
+
+    def by_characters(self) -> bool: ...
+
+    def tick_steps(self) -> Steps[list[Tick]]: ...
+
+
 class FilledView(MarkedView, Protocol):
     """What of the comparison view a filling reads and sets."""
 
     laidOut: SignalInstance
     navigator: ViewNavigator
+    stretching: WholeTicks
 
     def panes(self) -> tuple[ComparisonPane, ComparisonPane, ComparisonPane]: ...
 
@@ -81,6 +91,8 @@ class ViewFilling(QObject):
         """Processor seconds the last catching up took (``PUBLISH_SPREAD``)."""
         self._ticked = -1.0
         """The share of the texts written when the overview last caught up."""
+        self._whole_ticked = False
+        """Whether the overview shows the whole of a pair too tall for Qt already."""
         self._started_as: tuple[str, int, int] = ("", 0, 0)
         """The view's mode and pane widths when the writing started."""
         self._restart = QTimer(self, singleShot=True, interval=RESTART_MS)
@@ -163,17 +175,19 @@ class ViewFilling(QObject):
         formats: Formats,
         hidden: tuple[frozenset[int], frozenset[int]],
         line_height: float,
-        first: int = 0,
+        begin: int = 0,
     ) -> tuple[Rendered, Rendered]:
-        """Empty documents for the panes (from anchor ``first`` on: ``stretches``);
+        """Empty documents for the panes (from the anchor written with segment ``begin``
+        of the newer text on: ``stretches``);
         ``begin`` fills them once the panes hold them."""
         self.stop()
         self._ticked = -1.0
+        self._whole_ticked = False
         self._started_as = self._layout_now()
         font = QFont(formats.font)
         font.setItalic(True)  # as the view's placeholders are drawn
         self.filling = filling = Filling(
-            cmp, formats, hidden, line_height, font, self._view_of, first
+            cmp, formats, hidden, line_height, font, self._view_of, begin
         )
         for side, pane in enumerate(self.view.panes()[:2]):
             pane.reveal = partial(filling.parking.wake_at, side)
@@ -317,7 +331,11 @@ class ViewFilling(QObject):
         view.old_pane.set_placeholders(old)
         view.new_pane.set_placeholders(new)
         share = filling.written_share()
-        if filling.done or share - self._ticked >= TICKS_EVERY:
+        if view.stretching.by_characters():  # (the whole pair: once)
+            if not self._whole_ticked:
+                self._whole_ticked = True
+                view.overview.set_ticks((yield from view.stretching.tick_steps()))
+        elif filling.done or share - self._ticked >= TICKS_EVERY:
             self._ticked = share
             height = None if filling.done else filling.expected_height()
             marks = yield from tick_steps(

@@ -30,6 +30,8 @@ class Reaching(Protocol):
 
     def more(self, direction: int) -> bool: ...
 
+    def by_characters(self) -> bool: ...
+
 
 class ViewParts(Protocol):
     changeVisited: SignalInstance
