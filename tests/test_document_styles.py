@@ -286,6 +286,31 @@ def test_a_place_kept_free_and_then_filled_pairs_with_its_filling() -> None:
     assert cmp.added == () and cmp.removed == ()
 
 
+def test_a_section_rewritten_under_its_number_and_title_pairs_with_its_old_text() -> None:
+    """ "§ 5 Zweckbindung" rewritten from scratch keeps its number and its title: the
+    same section. "§ 6" under a new title is another section in the old one's place."""
+    titles = ["Allgemein", "Finanzierung", "Verteilung", "Zweckbindung", "Revision", "Inkraft"]
+    bodies = ["Der Bund zahlt den Ländern jährlich Beträge.", "Die Beträge gleichen die Aufgaben aus.",
+              "Die Beträge werden nach Schlüsseln verteilt.",
+              "Die Mittel dienen dem Ausbau von Hochschulen und Straßen bis zum Jahr 2013.",
+              "Bund und Länder prüfen bis Ende 2008 die Höhe der Beträge.",
+              "Dieses Gesetz tritt am Tag nach der Verkündung in Kraft."]  # fmt: skip
+
+    def law(titles: list[str], bodies: list[str]) -> str:
+        return "Gesetz\n\n" + "".join(
+            f"§ {n} {t}\n{b}\n\n" for n, (t, b) in enumerate(zip(titles, bodies, strict=True), 1)
+        )
+
+    old = law(titles, bodies)
+    new_titles, new_bodies = list(titles), list(bodies)
+    new_bodies[3] = "Investive Zwecke bleiben gebunden; die Zweckbindung endet 2019."
+    new_titles[4], new_bodies[4] = "Überweisung", "Der Bund überweist die Beträge monatlich."
+    cmp = _compare(old, law(new_titles, new_bodies))
+    assert ("4", "4") in _links(cmp)
+    assert cmp.label_of("old", cmp.removed) == ["5"]
+    assert cmp.label_of("new", cmp.added) == ["5"]
+
+
 # -- Standards: clauses numbered in depth, a title on the heading line ------------------
 
 STD_OLD = """GUIDE TO LABEL PRINTING — EDITION 2

@@ -119,6 +119,10 @@ def test_a_unit_title_is_its_heading_line_and_never_its_first_sentence():
     assert unit_title(gpl2.text, gpl2.by_label("0")) == ""  # "0. This License applies…"
     law = make_document(_ARTICLES.format("Article"))
     assert unit_title(law.text, law.by_label("1")) == ""
+    # A Markdown heading over its text ("## § 5 Zweckbindung" / "(1) Die Mittel…").
+    statute = make_document("Gesetz\n\n§ 5 Zweckbindung\n(1) Die Mittel sind gebunden.\n\n"
+                            "§ 6 Inkrafttreten\nDas Gesetz tritt in Kraft.\n")  # fmt: skip
+    assert unit_title(statute.text, statute.by_label("5")) == "Zweckbindung"
 
 
 def _lettered(letters: str, items: str = "") -> str:

@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -84,19 +84,22 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Paraphrased: a summary of the passage from a source, not a full rendering.</source>
         <translation>Пересказ: краткое изложение фрагмента по источнику, а не полный перевод.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>How sure: {0} (of the content and its place, never of the wording)</source>
         <translation>Насколько надёжно: {0} (относится к содержанию и месту, но не к формулировкам)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
@@ -163,7 +166,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -936,7 +939,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-250"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -956,7 +959,12 @@
         <translation>{0} запрашивает ранний и поздний тексты: простой текст, Markdown, Word (.docx), PDF с текстовым слоем, веб-страница (HTML) или TEI XML. {1} открывает проект 1920 года рядом с Московским договором 1921 года, которые поставляются с программой.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Each text is cut into its units by its headings: articles, sections and clauses as statutes, treaties and contracts number them in many languages (“Article 5”, “§ 5”, “A. Definitions”), or the headings a policy gives without numbers (Markdown “## Your rights”, Word&apos;s Heading styles, a web page&apos;s headings). A text with neither is compared paragraph by paragraph. The metadata a Markdown file opens with and its comment lines are not compared; a note above the texts says so.</source>
+        <translation>Каждый текст делится на единицы по своим заголовкам: статьи, разделы и пункты, как их нумеруют законы, договоры и контракты на многих языках («Article 5», «§ 5», «A. Definitions»), или заголовки без номеров, какие бывают в положениях и правилах (Markdown «## Your rights», стили заголовков Word, заголовки веб-страницы). Текст без тех и других сравнивается по абзацам. Метаданные в начале файла Markdown и строки комментариев не сравниваются; об этом сообщает строка над текстами.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the window shows</source>
         <translation>Что показывает окно</translation>
     </message>
@@ -1990,7 +1998,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+73"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2213,7 +2221,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+69"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -2437,7 +2445,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+47"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2493,7 +2501,7 @@ by {1}</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <source>searching… {0} %</source>
         <translation>поиск… {0}&#xa0;%</translation>
     </message>
@@ -2575,7 +2583,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2600,7 +2608,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+27"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -2610,12 +2618,12 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Both texts: {0}</source>
         <translation>Оба текста: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
@@ -3046,7 +3054,7 @@ by {1}</source>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+112"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
@@ -3112,7 +3120,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+122"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3137,7 +3145,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3147,25 +3155,27 @@ by {1}</source>
         <translation>Изменений нет</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>last change</source>
         <translation>последнее изменение</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>first change</source>
         <translation>первое изменение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>back at the first change</source>
         <translation>снова первое изменение</translation>
     </message>
@@ -3175,7 +3185,7 @@ by {1}</source>
         <translation>снова последнее изменение</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Change {0} of {1}</source>
         <translation>Изменение {0} из {1}</translation>
     </message>
@@ -3351,12 +3361,12 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+142"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>inserted</source>
         <translation>вставлено</translation>
     </message>
@@ -3371,17 +3381,17 @@ by {1}</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Legend:</source>
         <translation>Обозначения:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Colour legend</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+53"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -3477,7 +3487,7 @@ by {1}</source>
         <translation>слова: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln изменение</numerusform>
@@ -3486,7 +3496,7 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln соответствие к проверке</numerusform>
@@ -3505,12 +3515,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Изменения формы (орфография, варианты названий, регистр, пунктуация, пробелы, </translation>
     </message>
@@ -3520,12 +3530,12 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Changes: {0}</source>
         <translation>Изменения: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3729,7 +3739,7 @@ by {1}</source>
 <context>
     <name>WindowPrint</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+73"/>
         <source>Wait until the texts are compared, or cancel, to print them.</source>
         <translation>Дождитесь, пока тексты будут сравнены, или отмените сравнение, чтобы их напечатать.</translation>
     </message>
@@ -3739,22 +3749,22 @@ by {1}</source>
         <translation>Печать сравнения</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The comparison is being printed; wait for it or cancel it.</source>
         <translation>Сравнение уже печатается; дождитесь окончания или отмените печать.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Nothing was printed: the comparison has fewer pages than that.</source>
         <translation>Ничего не напечатано: в сравнении меньше страниц.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Сравнение напечатано (%n страница).</numerusform>
@@ -3763,12 +3773,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+6"/>
         <source>Printing failed: {0}</source>
         <translation>Печать не удалась: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>Печать отменена.</translation>
     </message>
@@ -3776,17 +3786,17 @@ by {1}</source>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Тексты ещё выводятся на экран (пока {0}&#xa0;%): вид остаётся в конце по мере того, как текст растёт, и дойдёт до настоящего конца, когда будет выведено всё.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
         <translation>Эти тексты слишком длинны, чтобы панели вместили их целиком при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому панели показывают их по частям, сейчас — с {0} по {1} нового текста: прокручивайте дальше или переходите к любой статье, и часть сменится вместе с вами.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
         <translation>Сводная правка этих текстов слишком длинна, чтобы целиком уместиться при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому её последние статьи там показать нельзя: вид «рядом» показывает каждую статью.</translation>
     </message>
@@ -3807,7 +3817,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+50"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -3931,7 +3941,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-35"/>
+        <location line="-48"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>

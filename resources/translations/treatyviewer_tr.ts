@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+264"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -84,19 +84,22 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Paraphrased: a summary of the passage from a source, not a full rendering.</source>
         <translation>Özet: pasajın bir kaynaktan özeti, tam bir çeviri değil.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>How sure: {0} (of the content and its place, never of the wording)</source>
         <translation>Ne kadar kesin: {0} (içerik ve yeri için; ifadeler için asla)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Source: {0}</source>
         <translation>Kaynak: {0}</translation>
     </message>
@@ -163,7 +166,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -930,7 +933,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-234"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-250"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -950,7 +953,12 @@
         <translation>{0} eski ve yeni bir metin ister: düz metin, Markdown, Word (.docx), metin katmanı olan PDF, bir web sayfası (HTML) ya da TEI XML. {1} programla gelen 1920 taslağını 1921 Moskova Antlaşması&apos;nın yanında açar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Each text is cut into its units by its headings: articles, sections and clauses as statutes, treaties and contracts number them in many languages (“Article 5”, “§ 5”, “A. Definitions”), or the headings a policy gives without numbers (Markdown “## Your rights”, Word&apos;s Heading styles, a web page&apos;s headings). A text with neither is compared paragraph by paragraph. The metadata a Markdown file opens with and its comment lines are not compared; a note above the texts says so.</source>
+        <translation>Her metin başlıklarına göre birimlerine ayrılır: yasaların, antlaşmaların ve sözleşmelerin birçok dilde numaralandırdığı maddeler, bölümler ve fıkralar («Article 5», «§ 5», «A. Definitions») ya da bir politikanın numarasız başlıkları (Markdown «## Your rights», Word&apos;ün başlık stilleri, bir web sayfasının başlıkları). İkisi de olmayan bir metin paragraf paragraf karşılaştırılır. Bir Markdown dosyasının başındaki üst veriler ve yorum satırları karşılaştırılmaz; metinlerin üstündeki bir not bunu bildirir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>What the window shows</source>
         <translation>Pencerede neler görünür</translation>
     </message>
@@ -1976,7 +1984,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+73"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2199,7 +2207,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+69"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -2423,7 +2431,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+47"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2479,7 +2487,7 @@ yerine {1}</translation>
         <translation>aranıyor…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <source>searching… {0} %</source>
         <translation>aranıyor… %{0}</translation>
     </message>
@@ -2561,7 +2569,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2586,7 +2594,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+27"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -2596,12 +2604,12 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Both texts: {0}</source>
         <translation>Her iki metin: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
@@ -3022,7 +3030,7 @@ yerine {1}</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+104"/>
+        <location filename="../../src/treatyviewer/ui/app/progress.py" line="+112"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
@@ -3086,7 +3094,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+122"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3111,7 +3119,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3121,25 +3129,27 @@ yerine {1}</translation>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>last change</source>
         <translation>son değişiklik</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>first change</source>
         <translation>ilk değişiklik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>back at the first change</source>
         <translation>yeniden ilk değişiklikte</translation>
     </message>
@@ -3149,7 +3159,7 @@ yerine {1}</translation>
         <translation>yeniden son değişiklikte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Change {0} of {1}</source>
         <translation>Değişiklik {0}/{1}</translation>
     </message>
@@ -3319,12 +3329,12 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+102"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+142"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>inserted</source>
         <translation>eklendi</translation>
     </message>
@@ -3339,17 +3349,17 @@ yerine {1}</translation>
         <translation>değiştirildi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Legend:</source>
         <translation>Açıklama:</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Colour legend</source>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+53"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -3425,14 +3435,14 @@ yerine {1}</translation>
         <translation>sözcük: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln değişiklik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%Ln pairing(s) to review</source>
         <translation>
             <numerusform>%Ln eşleşme incelenecek</numerusform>
@@ -3447,12 +3457,12 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Changes of form (spelling, name variants, case, punctuation, spacing, </source>
         <translation>Biçim değişiklikleri (yazım, ad biçimleri, büyük/küçük harf, noktalama, boşluk, </translation>
     </message>
@@ -3462,12 +3472,12 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+78"/>
         <source>Changes: {0}</source>
         <translation>Değişiklikler: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3667,7 +3677,7 @@ yerine {1}</translation>
 <context>
     <name>WindowPrint</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+59"/>
+        <location filename="../../src/treatyviewer/ui/app/printing.py" line="+73"/>
         <source>Wait until the texts are compared, or cancel, to print them.</source>
         <translation>Metinleri yazdırmak için karşılaştırmanın bitmesini bekleyin ya da onu iptal edin.</translation>
     </message>
@@ -3677,34 +3687,34 @@ yerine {1}</translation>
         <translation>Karşılaştırmayı Yazdır</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The comparison is being printed; wait for it or cancel it.</source>
         <translation>Karşılaştırma şu anda yazdırılıyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Nothing was printed: the comparison has fewer pages than that.</source>
         <translation>Hiçbir şey yazdırılmadı: karşılaştırmada bu kadar sayfa yok.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>Printing…</source>
         <translation>Yazdırılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Printed the comparison (%n page(s)).</source>
         <translation>
             <numerusform>Karşılaştırma yazdırıldı (%n sayfa).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+6"/>
         <source>Printing failed: {0}</source>
         <translation>Yazdırma başarısız oldu: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Printing cancelled.</source>
         <translation>Yazdırma iptal edildi.</translation>
     </message>
@@ -3712,17 +3722,17 @@ yerine {1}</translation>
 <context>
     <name>WritingNotices</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/app/writing_notices.py" line="+41"/>
         <source>The texts are still being laid out ({0} % so far): the view stays at the end as it grows, and reaches the real end when all is laid out.</source>
         <translation>Metinler hâlâ yerleştiriliyor (şimdilik %{0}): görünüm, metin uzadıkça sonda kalır ve tamamı yerleştirilince gerçek sona ulaşır.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
         <translation>Bu metinler bu genişlikte panellere bütünüyle sığmayacak kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden paneller onları parça parça gösterir, şu anda yeni metnin {0} ile {1} arası: kaydırmaya devam edin ya da herhangi bir maddeye gidin, parça sizinle birlikte ilerler.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
         <translation>Bu metinlerin satır içi düzeltmesi bu genişlikte bütünüyle yerleştirilemeyecek kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden son maddeleri orada gösterilemiyor: yan yana görünüm bütün maddeleri gösterir.</translation>
     </message>
@@ -3743,7 +3753,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+50"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -3867,7 +3877,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-35"/>
+        <location line="-48"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>

@@ -55,7 +55,15 @@ from .align_features import (
 from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
 from .align_inplace import pair_in_place
-from .align_mutual import Places, Running, RunningChance, candidates, mutual_best
+from .align_mutual import (
+    Places,
+    Running,
+    RunningChance,
+    candidates,
+    mutual_best,
+    named_apart,
+    proper_names,
+)
 from .align_names import pair_by_names
 from .align_order import parts_in_order
 from .align_related import related_articles
@@ -66,9 +74,11 @@ from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, SegmentKind
 from .memory import give_back
+from .numerals import fold
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import repealed_pairs
 from .sequences import longest_increasing_run, nearest
+from .structure_summary import unit_title
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
@@ -128,6 +138,7 @@ class Aligner:
         """Asked between the stages and inside long loops (see ``core.cancel``)."""
         self.old_segs = old.segments
         self.new_segs = new.segments
+        self.texts = (old.text, new.text)
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
         articles = len(old.segments) + len(new.segments)
@@ -151,12 +162,26 @@ class Aligner:
         self.background = Background.estimate({})
         self.hubness = Hubness()
         self.running_chance: RunningChance | None = None
+        self.names: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
 
     # -- helpers ---------------------------------------------------------------
     def allowed(self, i: int, j: int) -> bool:
         return (i, j) not in self.forbidden and group_of(self.old_segs[i].kind) == group_of(
             self.new_segs[j].kind
         )
+
+    def _alike_named(self, i: int, j: int) -> bool:
+        """``allowed``, unless the two are ``named_apart`` (two articles of one template
+        about two states, which share all their words but the names)."""
+        return self.allowed(i, j) and not named_apart(self._names(0, i), self._names(1, j))
+
+    def _names(self, side: int, k: int) -> set[str]:
+        """The ``proper_names`` article ``k`` of ``side`` (0 old) cites."""
+        found = self.names[side].get(k)
+        if found is None:
+            found = proper_names(self.new_vecs if side else self.old_vecs, k)
+            self.names[side][k] = found
+        return found
 
     def _free(self, i: int, j: int) -> bool:
         return i not in self.old_partner and j not in self.new_partner
@@ -430,7 +455,7 @@ class Aligner:
             [i for i in open_[0] if i not in paired_old],
             [j for j in open_[1] if j not in paired_new],
         )
-        found = pair_unpaired(words, open_, self.allowed, self.scores)
+        found = pair_unpaired(words, open_, self._alike_named, self.scores)
         if not found:
             return groups
         for f in found:
@@ -537,7 +562,13 @@ class Aligner:
         repealed = [
             Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
             for i, j in repealed_pairs(
-                self.old_segs, self.new_segs, self.old_bodies, self.new_bodies, removed, added
+                self.old_segs,
+                self.new_segs,
+                self.old_bodies,
+                self.new_bodies,
+                removed,
+                added,
+                self.same_title,
             )
         ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
         if repealed:
@@ -557,6 +588,11 @@ class Aligner:
         check(self.should_stop, LINKED, STAGES)
         related_old, related_new = related_articles(self, removed, added)
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+    def same_title(self, i: int, j: int) -> bool:
+        """Whether old article ``i`` and new article ``j`` print the same title."""
+        old = unit_title(self.texts[0], self.old_segs[i])
+        return bool(old) and fold(old) == fold(unit_title(self.texts[1], self.new_segs[j]))
 
     def _links(self, groups: list[Group], rivals: dict[tuple[int, int], float]) -> list[Link]:
         """The links of ``groups`` with their scores and confidences, the reader's first."""

@@ -6,13 +6,15 @@ where its text was ("Статья 4. Утратила силу.", "Article 4. [R
 it pairs with the old article of the same number that nothing else took, however
 little the two texts share. The other way round is as common: a number kept free
 ("§ 5 [Reserved]", "5) This section intentionally omitted.") that a later version
-fills with a provision; the provision takes the place, and pairs with it.
+fills with a provision; the provision takes the place, and pairs with it. So does
+a section rewritten from scratch under its old number and its old title ("§ 5
+Zweckbindung" in both versions): the title says it is the same section.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .document import Segment
 
@@ -54,15 +56,18 @@ def repealed_pairs(
     new_bodies: Sequence[str],
     removed: Sequence[int],
     added: Sequence[int],
+    same_title: Callable[[int, int], bool] = lambda _i, _j: False,
 ) -> list[tuple[int, int]]:
     """(old, new) for each added article that carries the label of a removed old
-    article of the same kind, when either of the two is a notice: repealed, or a
-    place kept free."""
+    article of the same kind, when either of the two is a notice (repealed, or a
+    place kept free) or the two carry the same title."""
     by_label = {(old_segs[i].kind, old_segs[i].label.casefold()): i for i in removed}
     out: list[tuple[int, int]] = []
     for j in added:
         seg = new_segs[j]
         i = by_label.pop((seg.kind, seg.label.casefold()), None)
-        if i is not None and (is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i])):
+        if i is not None and (
+            is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j)
+        ):
             out.append((i, j))
     return out

@@ -92,6 +92,24 @@ def unit_title(text: str, seg: Segment) -> str:
     nxt = text.find("\n", line_end + 1)
     below = text[line_end + 1 : nxt if nxt >= 0 else len(text)].strip()
     own_paragraph = not below or _RULE.fullmatch(below) is not None  # blank or underlined
-    if not title or len(title) > 80 or not own_paragraph:
+    if not title or len(title) > 80 or not (own_paragraph or _titles(title, below)):
         return ""
     return title.rstrip(" .:")
+
+
+TITLE_WORDS = 10
+"""Most words of a title that its text follows on the next line."""
+
+
+def _titles(line: str, below: str) -> bool:
+    """A short line that heads the text under it ("§ 5 Zweckbindung" over "(1) Die
+    Mittel…", as a Markdown heading reads once its marks are gone), not the first
+    line of a sentence that runs on ("This License applies to any program" / "or
+    other work…") or a whole sentence."""
+    words = line.split()
+    if line.endswith((",", ";", ":", "-")) or len(words) > TITLE_WORDS:
+        return False
+    if line.endswith(".") and len(words) > 4:
+        return False
+    first = below[:1]
+    return first.isupper() or first.isdigit() or first in '(*_[«“"'

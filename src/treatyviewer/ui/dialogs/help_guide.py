@@ -58,6 +58,22 @@ def guide_html(registry: ActionRegistry) -> str:
             ).format(c.cmd("file.open"), c.cmd("file.bundled"))
         )
     )
+    out.append(
+        para(
+            esc(
+                tr(
+                    "Each text is cut into its units by its headings: articles, sections and "
+                    "clauses as statutes, treaties and contracts number them in many languages "
+                    "(“Article 5”, “§ 5”, “A. Definitions”), "
+                    "or the headings a policy gives without numbers (Markdown “## Your "
+                    "rights”, Word's Heading styles, a web page's headings). A text with "
+                    "neither is compared paragraph by paragraph. The metadata a Markdown file "
+                    "opens with and its comment lines are not compared; a note above the texts "
+                    "says so."
+                )
+            )
+        )
+    )
 
     out.append(h3(tr("What the window shows")))
     out.append(
