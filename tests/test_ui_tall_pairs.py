@@ -223,3 +223,26 @@ def test_showing_only_changed_articles_keeps_the_stretch_read(tall_window, qtbot
     )
     span = view.stretching.span()
     assert span is not None and first <= span[0] <= middle
+
+
+def test_a_long_document_let_go_is_deleted_a_slice_at_a_time(qtbot) -> None:
+    """A pane shown another document lets a long one go over a few turns of the event
+    loop (deleting it at once stalled the window), a short one at once."""
+    from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrameFormat
+
+    from treatyviewer.ui.compare import letting_go
+
+    gone: list[str] = []
+    for name, frames in (("short", 2), ("long", 60)):
+        doc = QTextDocument()
+        cursor = QTextCursor(doc)
+        for _ in range(frames):
+            cursor.setPosition(doc.rootFrame().lastPosition())
+            cursor.insertFrame(QTextFrameFormat())
+            cursor.insertText("word " * 2000)
+        doc.destroyed.connect(lambda _obj=None, n=name: gone.append(n))
+        letting_go.let_go(doc)
+        del doc
+    qtbot.wait(0)
+    assert "long" not in gone
+    qtbot.waitUntil(lambda: "long" in gone and "short" in gone, timeout=10000)

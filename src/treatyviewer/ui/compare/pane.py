@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from .copy_words import version_text
 from .edited_region import repaint_edited_only
 from .formats import CHANGE_PROP
+from .letting_go import let_go
 from .placeholders import MAX_LINES, SIDE_MARGIN, Placeholder, fit_lines
 from .related_links import article_target
 from .scroll_room import ScrollRoom
@@ -140,7 +141,7 @@ class ComparisonPane(QTextEdit):
         repaint_edited_only(self)
         self._shown = document
         if previous is not None and previous is not document:
-            previous.deleteLater()
+            let_go(previous)  # (a long text's a slice at a time)
         self._width = -1
 
     # -- extra selections in named layers (counterpart, find) ---------------
@@ -243,14 +244,19 @@ class ComparisonPane(QTextEdit):
         """Ctrl+End (Ctrl+Home) goes all the way to the end (start), not just far enough
         to show the cursor: the last article is then the one being read. The cursor
         never stays in a line that is not shown (``frames``, ``parking``)."""
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and event.key() == Qt.Key.Key_End and self.to_end():
+            return  # (another stretch: its end is followed, see ``stretches``)
+        if ctrl and event.key() == Qt.Key.Key_Home and self.to_start():
+            self.verticalScrollBar().setValue(0)
+            return
         super().keyPressEvent(event)
         self._out_of_hidden(event.key() in FORWARD_KEYS)
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if ctrl:
             bar = self.verticalScrollBar()
-            if event.key() == Qt.Key.Key_End and not self.to_end():
+            if event.key() == Qt.Key.Key_End:
                 bar.setValue(self.scroll_room.end_value)
             elif event.key() == Qt.Key.Key_Home:
-                self.to_start()
                 bar.setValue(0)
 
     def _out_of_hidden(self, forward: bool) -> None:

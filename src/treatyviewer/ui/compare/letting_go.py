@@ -1,0 +1,77 @@
+"""A long text's document let go a slice at a time, not in one stall.
+
+A pane shown another document lets the previous one go. Destroying a document of a
+long text (millions of characters, tens of thousands of laid-out blocks) takes a
+tenth of a second or more at once on the GUI thread, and the panes of a pair too
+tall for Qt change documents each time they move to another stretch (``stretches``).
+So a long one has its text taken out from the end, a frame (see ``frames``) or a run
+of characters per turn of the event loop, and is deleted once it is small.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QTextCursor, QTextDocument
+
+BIG = 400_000
+"""Characters above which a document is let go a slice at a time."""
+SLICE_S = 0.012
+"""Processor time spent taking text out per turn of the event loop."""
+CHUNK = 50_000
+"""Characters taken out at a time from a document written without frames."""
+
+
+class _LettingGo(QObject):
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.queue: list[QTextDocument] = []
+        self.timer = QTimer(self, singleShot=False, interval=0)
+        self.timer.timeout.connect(self.step)
+
+    def add(self, document: QTextDocument) -> None:
+        document.setParent(self)  # (kept, whatever becomes of the pane it was in)
+        layout = document.documentLayout()
+        if layout.receivers(SIGNAL("update(QRectF)")) > 0:
+            layout.update.disconnect()  # (it repainted the pane it was in)
+        self.queue.append(document)
+        self.timer.start()
+
+    def step(self) -> None:
+        began = time.thread_time()
+        while self.queue and time.thread_time() - began < SLICE_S:
+            document = self.queue[0]
+            if document.characterCount() <= CHUNK or not _take_last(document):
+                self.queue.pop(0)
+                document.deleteLater()
+        if not self.queue:
+            self.timer.stop()
+
+
+def _take_last(document: QTextDocument) -> bool:
+    """Take the last frame (or the last ``CHUNK`` characters) out; False when nothing
+    could be taken."""
+    cursor = QTextCursor(document)
+    end = document.rootFrame().lastPosition()
+    frames = document.rootFrame().childFrames()
+    start = frames[-1].firstPosition() - 1 if frames else max(0, end - CHUNK)
+    if start >= end:
+        return False
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    return True
+
+
+_instance: list[_LettingGo] = []
+
+
+def let_go(document: QTextDocument) -> None:
+    """Delete ``document``: at once when it is short, a slice at a time when long."""
+    if document.characterCount() < BIG:
+        document.deleteLater()
+        return
+    if not _instance:
+        _instance.append(_LettingGo(QCoreApplication.instance()))
+    _instance[0].add(document)
