@@ -128,14 +128,6 @@ def test_articles_moved_and_reworded_by_a_fifth_pair_by_the_names_and_figures_th
     assert not wrong, sorted(wrong)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "measured: old Art. 3 and new Art. 3, the only open articles between their "
-        "neighbours' pairs, are paired; requiring a name in common there broke the "
-        "licence pairs, whose sections cite defined terms, not states"
-    ),
-)
 @pytest.mark.parametrize("seed", [3, 5])
 def test_an_article_on_another_state_put_in_a_struck_out_one_s_place_stays_added(seed):
     """Old Art. 3 (Argentina) is struck out and an article on Liechtenstein, cut from the

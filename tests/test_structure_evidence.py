@@ -157,3 +157,26 @@ def test_roman_headings_stay_roman_and_an_initial_opens_no_section():
         for r in ("I", "II", "III", "IV", "V")
     )
     assert _sections(text) == ["I", "II", "III", "IV", "V"]
+
+
+def test_a_standard_s_sections_not_its_contents_nor_a_list_in_an_appendix():
+    """An Internet standard: a table of contents with dot leaders, sections "2.  Terms"
+    over "2.1.  Words", prose that cites "Section 2", and an appendix that lists its
+    changes "1." to "6." in sentences. The sections are the units (the clauses that
+    hold no clause, as a standard numbered in depth is read), never the entries of
+    its contents or the items of its list."""
+    contents = "".join(f"   {n}.  {t} . . . . . . . . . {n + 1}\n" for n, t in
+                       enumerate(("Scope", "Terms", "Rules", "Security"), 1))  # fmt: skip
+    changes = "".join(f"   {n}.  Item {n} of the old text was changed.*\n" for n in range(1, 7))
+    text = (
+        f"Message Rules\n\nTable of Contents\n\n{contents}\n"
+        "1.  Scope\n\n   Section 2 lays out the terms and section 3 the rules.\n\n"
+        "1.1.  Audience\n\n   Readers of messages.\n\n"
+        "2.  Terms\n\n2.1.  Words\n\n   Words mean what they say.\n\n"
+        "3.  Rules\n\n3.1.  First Rule\n\n   Rules apply to every message.\n\n"
+        "4.  Security\n\n   Nothing here is secret.\n\n"
+        f"Appendix A.  Changes\n\n{changes}"
+    )
+    doc = make_document(text)
+    assert _sections(text) == ["1", "1.1", "2.1", "3.1", "4"]
+    assert not any(". . ." in s.label for s in doc.segments)

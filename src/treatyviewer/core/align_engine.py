@@ -55,7 +55,15 @@ from .align_features import (
 from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
 from .align_inplace import pair_in_place
-from .align_mutual import Places, Running, RunningChance, candidates, mutual_best
+from .align_mutual import (
+    Places,
+    Running,
+    RunningChance,
+    candidates,
+    mutual_best,
+    named_apart,
+    proper_names,
+)
 from .align_names import pair_by_names
 from .align_order import parts_in_order
 from .align_related import related_articles
@@ -154,12 +162,26 @@ class Aligner:
         self.background = Background.estimate({})
         self.hubness = Hubness()
         self.running_chance: RunningChance | None = None
+        self.names: tuple[dict[int, set[str]], dict[int, set[str]]] = ({}, {})
 
     # -- helpers ---------------------------------------------------------------
     def allowed(self, i: int, j: int) -> bool:
         return (i, j) not in self.forbidden and group_of(self.old_segs[i].kind) == group_of(
             self.new_segs[j].kind
         )
+
+    def _alike_named(self, i: int, j: int) -> bool:
+        """``allowed``, unless the two are ``named_apart`` (two articles of one template
+        about two states, which share all their words but the names)."""
+        return self.allowed(i, j) and not named_apart(self._names(0, i), self._names(1, j))
+
+    def _names(self, side: int, k: int) -> set[str]:
+        """The ``proper_names`` article ``k`` of ``side`` (0 old) cites."""
+        found = self.names[side].get(k)
+        if found is None:
+            found = proper_names(self.new_vecs if side else self.old_vecs, k)
+            self.names[side][k] = found
+        return found
 
     def _free(self, i: int, j: int) -> bool:
         return i not in self.old_partner and j not in self.new_partner
@@ -433,7 +455,7 @@ class Aligner:
             [i for i in open_[0] if i not in paired_old],
             [j for j in open_[1] if j not in paired_new],
         )
-        found = pair_unpaired(words, open_, self.allowed, self.scores)
+        found = pair_unpaired(words, open_, self._alike_named, self.scores)
         if not found:
             return groups
         for f in found:

@@ -50,6 +50,7 @@ from .align_features import (
     same_containment,
     weighty,
 )
+from .align_mutual import named_apart, proper_names
 from .align_order import ORDERED_SHARE, least_in_order, words_of
 
 GAP_OPEN_MAX = 8
@@ -215,6 +216,11 @@ class _Gap:
         new_names = a.new_vecs.stems.features(a.new_vecs.bodies[j])[2]
         return bool(old_names and new_names) and (old_names <= new_names or new_names <= old_names)
 
+    def named_apart(self, i: int, j: int) -> bool:
+        """``align_mutual.named_apart`` of the two articles' names."""
+        a = self.a
+        return named_apart(proper_names(a.old_vecs, i), proper_names(a.new_vecs, j))
+
     def stands_alone(self, i: int, j: int) -> bool:
         """Whether each of the two holds the other's matter beyond the near bar, or
         the pair's own score stands ``ONE_HOME_Z`` out of the background."""
@@ -243,7 +249,7 @@ class _Gap:
             (i, j): combined_z(self.old_in_new(i, j), self.new_in_old(j, i))
             for i in self.olds
             for j in self.news
-            if self.shared(i, j)
+            if self.shared(i, j) and not self.named_apart(i, j)
         }
         gains = {
             (i, j): z - NEAR_Z for (i, j), z in standing.items() if z > NEAR_Z and at_home(i, j)

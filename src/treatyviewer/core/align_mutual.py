@@ -18,6 +18,7 @@ on the same formulas share no run longer than runner-up pairs do.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -272,6 +273,27 @@ def telling(vecs: Vectors, names: frozenset[str]) -> set[str]:
     """The names and figures among ``names`` that are not the text's formulas."""
     most = FORMULA_SHARE * vecs.counted
     return {name for name in names if vecs.df[name] <= most}
+
+
+_INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
+"""A word inside a sentence: after a space that does not follow a sentence's end."""
+
+
+def proper_names(vecs: Vectors, k: int) -> set[str]:
+    """The names beyond the text's formulas (``telling``) that article ``k`` cites
+    inside a sentence: a capital there marks a name ("Nationals of Chile"), while a
+    capital opening a sentence may be any word's ("Whether that is true ...")."""
+    body = vecs.bodies[k]
+    cache = vecs.stems.cache
+    inside = {cache[w] for w in _INSIDE.findall(body) if w[:1].isupper() and w in cache}
+    return telling(vecs, vecs.stems.features(body)[2] & inside)
+
+
+def named_apart(old_names: Collection[str], new_names: Collection[str]) -> bool:
+    """Whether two articles both cite ``proper_names`` and have none in common: two
+    articles of one template about two states (figures are no names: such articles
+    share small figures by chance)."""
+    return bool(old_names and new_names) and set(old_names).isdisjoint(new_names)
 
 
 class Places:

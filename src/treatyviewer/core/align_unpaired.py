@@ -191,9 +191,10 @@ def pair_unpaired(
     scored: Collection[tuple[int, int]],
 ) -> list[Found]:
     """Pairs of open articles that read alike throughout, far beyond chance.
-    ``words`` gives each text's article as a list of stems; ``scored`` says whether
-    the earlier stages scored a pair (the only ones read when the open articles
-    are too many to read every pair)."""
+    ``words`` gives each text's article as a list of stems; ``allowed`` says whether
+    two articles may pair at all (a kind apart, a reader's unlink, two articles about
+    different states); ``scored`` says whether the earlier stages scored a pair (the
+    only ones read when the open articles are too many to read every pair)."""
     olds, news = open_
     old_words, new_words = words
     every = len(olds) * len(news) <= MOST_PAIRS

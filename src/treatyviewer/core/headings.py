@@ -8,6 +8,8 @@ that a word added here is understood everywhere at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 
 from .word_trie import trie_alternation
 
@@ -68,21 +70,30 @@ DIVISION_WORD = rf"(?i:{alternation(list(DIVISION_RANKS))})"
 HEADING_WORD = rf"(?i:{alternation(ARTICLE_WORDS + ANNEX_WORDS + UNIT_WORDS)})"
 CLOSING_WORD = rf"(?i:{alternation(CLOSING_WORDS)})"
 
-# A line that opens a block of its own in a text laid out in lines (PDF, plain
-# text): a heading word, a lone roman numeral, a numbered point or a bullet.
-BLOCK_START_RE = re.compile(
+
+def _on_first_use(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """The pattern, compiled when it is first asked for."""
+    return cache(partial(re.compile, pattern, flags))
+
+
+# The patterns of lines laid out in pages are compiled when a text in pages is first
+# read, not at import: only such a text (a PDF, a text saved from one) asks for them,
+# and each takes milliseconds to compile.
+block_start_re = _on_first_use(
     rf"^\s*(?:(?:{ARTICLE_WORD}|{ANNEX_WORD})(?![^\W\d_])|(?i:{alternation(UNIT_WORDS)})\s*\d"
     r"|[IVXLC]{1,6}\.?\s*$|\d{1,3}(?:\.\d{1,3})*[.)]\s|\(?[a-zа-я][)]\s|[-•–—*▪◦]\s)",
     re.IGNORECASE,
 )
-# A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3").
-DIVISION_LINE_RE = re.compile(
+"""A line that opens a block of its own in a text laid out in lines (PDF, plain
+text): a heading word, a lone roman numeral, a numbered point or a bullet."""
+division_line_re = _on_first_use(
     rf"^\s*(?:{DIVISION_WORD}|(?i:section)|{ANNEX_WORD})\s+"
     r"(?:[IVXLC]{1,6}|\d{1,3}|[a-zа-яçğıöşü]+)\.?\s*$",
     re.IGNORECASE,
 )
-# A line that starts with a heading word (never page furniture, never a wrapped line).
-HEADING_WORD_RE = re.compile(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
+"""A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3")."""
+heading_word_re = _on_first_use(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
+"""A line that starts with a heading word (never page furniture, never a wrapped line)."""
 
 
 def division_rank(word: str) -> int | None:

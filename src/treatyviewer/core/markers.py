@@ -69,6 +69,9 @@ _ROMAN_LETTERS = frozenset("IVXLCDM")
 _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
 # A heading set in Markdown ("## 3. Term", "**Section 4.**").
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=\S))(.*?)(?:\*\*)?[ \t]*$")
+# A table of contents entry: its title runs into dot leaders and a page number
+# ("1.  Introduction . . . . . . 4", "Article 5 .......... 12").
+LEADERS_RE = re.compile(r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$|…[ \t]*\d{1,4}[ \t]*$")
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ANNEX_SET = frozenset(w.casefold() for w in ANNEX_WORDS)
 _POINT_SET = frozenset(w.casefold() for w in POINT_WORDS)
@@ -105,8 +108,8 @@ class Marker:
     def standalone(self) -> bool:
         """A heading line of its own: nothing after it, or a short title."""
         return not self.title or (
-            len(self.title) <= 80 and not self.title.endswith((".", ";", ","))
-        )
+            len(self.title) <= 80 and not self.title.rstrip("*†‡ ").endswith((".", ";", ","))
+        )  # a sentence keeps its stop before a footnote mark ("…not allowed.*")
 
 
 def _letter_value(text: str) -> int:
@@ -311,6 +314,8 @@ def find_markers(
             prev_blank = True
         else:
             found = read_marker(stripped)
+            if found is not None and LEADERS_RE.search(found[6]):
+                found = None  # an entry of the table of contents, not the heading
             if found is not None:
                 style, rank, values, term, label, body, rest = found
                 para = (

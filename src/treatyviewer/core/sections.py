@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .cancel import StopCheck, check, part
 from .document import Division, Segment, SegmentKind
 from .loose_headings import block_above, heading_lines, is_caps
-from .markers import RANK_ARTICLE_WORD, Marker, find_markers
+from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
 from .section_units import find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
@@ -71,6 +71,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
             continue
         lines = heading_lines(text, s, e)
+        if lines is not None and any(LEADERS_RE.search(line) for line in lines):
+            continue  # a table of contents: "3.2.  Lexical Tokens . . . . . 10"
         if lines is not None and (all(map(is_caps, lines)) or all(map(_is_title_case, lines))):
             found.append((s, " ".join(" ".join(lines).split()), all(map(is_caps, lines))))
     caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]

@@ -60,9 +60,12 @@ def _base(marker: Marker) -> int:
 def _credit(m: Marker, headed: bool) -> float:
     """How much one mark weighs as evidence of a unit: a bare number that reads
     like a list item ("3. keep records;") or does not open a paragraph (a title
-    line right above it) counts, but little."""
+    line right above it), or a headed one that opens a sentence ("Section 2 lays
+    out…"), counts, but little."""
     if not headed and (m.title[:1].islower() or not m.para_start):
         return WEAK_CREDIT
+    if headed and m.title[:1].islower():
+        return WEAK_CREDIT  # "Section 2 lays out the general description…": a sentence
     return 1.0
 
 
@@ -161,6 +164,20 @@ def _holds_decimal_clauses(chain: list[Marker], markers: list[Marker]) -> bool:
     return any(len(m.values) == 2 and m.values[0] in values and m.para_start for m in markers)
 
 
+def _heading_run(chain: list[Marker], marks: list[Marker], markers: list[Marker]) -> list[Marker]:
+    """The run of bare numbers that head sections ("2.  Lexical Analysis", over "2.1."
+    and "2.2."), when the longest run is a list of sentences elsewhere ("1.  Period
+    allowed in obsolete form." … "29. …" in an appendix of a standard); else []."""
+    titled = [m for m in marks if m.standalone and m.title and m.para_start]
+    if 2 * sum(1 for m in chain if m.standalone) > len(chain):
+        return []  # the longest run is headings already
+    run = _chain(titled, False)
+    held = {m.values[0] for m in markers if len(m.values) == 2 and m.para_start}
+    if len(run) < MIN_BARE_UNITS or 2 * sum(1 for m in run if m.value in held) < len(run):
+        return []
+    return run
+
+
 def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
@@ -172,6 +189,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     for style in ranked:
         headed = style.startswith("word:")
         chain = _chain(by_style[style], headed)
+        if not headed:
+            chain = _heading_run(chain, by_style[style], markers) or chain
         strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
         if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS) or _numbered_in_depth(
             chain, markers

@@ -15,7 +15,7 @@ import statistics
 from collections import Counter
 from itertools import pairwise
 
-from ..core.headings import BLOCK_START_RE, DIVISION_LINE_RE, HEADING_WORD_RE
+from ..core.headings import block_start_re, division_line_re, heading_word_re
 from ..core.segment import CONTINUES_SENTENCE_RE
 
 # Lines this close to a page edge are candidates for headers and footers.
@@ -139,7 +139,7 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
             if _PAGE_NUMBER_RE.match(line):
                 drop.add(i)
                 numbers += 1
-            elif HEADING_WORD_RE.match(line):
+            elif heading_word_re().match(line):
                 continue
             elif (where, line) in repeated or (where, _template(line)) in templates:
                 drop.add(i)
@@ -164,7 +164,7 @@ def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
 
 def _continues(previous: str, line: str) -> bool:
     """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
-    return bool(HEADING_WORD_RE.match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
+    return bool(heading_word_re().match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
 
 
 def _joins_hyphenated(line: str, nxt: str) -> bool:
@@ -173,11 +173,11 @@ def _joins_hyphenated(line: str, nxt: str) -> bool:
 
 def _is_heading_line(line: str) -> bool:
     """A short line such as "Article 4", "II." or "Annex 1" that stands alone."""
-    return bool(BLOCK_START_RE.match(line)) and len(line.split()) <= 6 and len(line) < 60
+    return bool(block_start_re().match(line)) and len(line.split()) <= 6 and len(line) < 60
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
-    if _is_heading_line(line) or DIVISION_LINE_RE.match(line) or not width:
+    if _is_heading_line(line) or division_line_re().match(line) or not width:
         return True
     return len(line) < SHORT_LINE_RATIO * width
 
@@ -198,7 +198,7 @@ def reflow(lines: list[str]) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        if (BLOCK_START_RE.match(line) or DIVISION_LINE_RE.match(line)) and not _continues(
+        if (block_start_re().match(line) or division_line_re().match(line)) and not _continues(
             previous, line
         ):
             paragraphs.append(current)
