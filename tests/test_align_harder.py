@@ -23,6 +23,10 @@ CASES = [
     ("protocol", 40, 202),
     ("crowded-runs", 40, 202),
     ("protocol-moves", 300, 202),
+    # Articles moved far and edited by a fifth among 2,000 that keep a quarter of
+    # their words in common runs in every third, yet stand out of the open articles
+    # less than the usual bar asks.
+    ("protocol-moves", 2000, 202),
 ]
 
 
