@@ -13,12 +13,12 @@ from PySide6.QtCore import QObject
 
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
+from ..compare.stretch_chain import QT_TALLEST
 from .message_bar import MessageBar
 
 TAG = "writing"
-LAYOUT_LIMIT = 8_388_607.0
-"""The tallest document Qt lays out, in pixels (the largest of its fixed-point
-lengths); the lines of a taller one are all placed at its top and cannot be shown."""
+LAYOUT_LIMIT = QT_TALLEST
+"""The tallest document Qt lays out: the lines of a taller redline cannot be shown."""
 
 
 class WritingNotices(QObject):

@@ -45,7 +45,7 @@ from .whole_overview import CharScale, char_tick_steps, segment_at_share
 ABOVE = 12
 """Anchors written above an article the reader jumps to, or scrolls on to, in a new
 stretch (scrolling up a little stays within it)."""
-STEP_BACK = 48
+STEP_BACK = 16
 """Anchors a stretch begins earlier when the reader scrolls up to its top."""
 AT_END = 24
 """Anchors of the stretch that Ctrl+End shows (the last of the chain)."""
