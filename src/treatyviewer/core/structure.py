@@ -256,11 +256,19 @@ def divisions_above(
     return tuple(divisions), tuple(owner)
 
 
+def _cites(marker: Marker) -> bool:
+    """ "Appendix A lists examples of messages. These…": a sentence that opens with
+    an appendix's name and a verb cites it; "Annex 2 to the Treaty" heads it."""
+    return not marker.standalone and marker.title[:1].islower()
+
+
 def find_structure(text: str) -> Structure:
     """Units, annexes and divisions of a whole text."""
     markers = find_markers(text)
     style, units = choose_units(markers)
-    annexes = [m for m in markers if m.style == "annex" and m.para_start and m.start > 0]
+    annexes = [
+        m for m in markers if m.style == "annex" and m.para_start and m.start > 0 and not _cites(m)
+    ]
     if units:
         annexes = [a for a in annexes if a.start > units[0].start]
     unit_rank = units[0].rank if units else 9.0
