@@ -180,3 +180,19 @@ def test_a_standard_s_sections_not_its_contents_nor_a_list_in_an_appendix():
     doc = make_document(text)
     assert _sections(text) == ["1", "1.1", "2.1", "3.1", "4"]
     assert not any(". . ." in s.label for s in doc.segments)
+
+
+def test_articles_an_appendix_quotes_again_do_not_end_the_text_s_own_range():
+    """A law's appendix that quotes another act's Articles 3 to 5 keeps them as units,
+    but the range reported is the text's own (1–8), and the repeats are counted."""
+    body = "".join(
+        f"Article {n}\nThe Parties shall keep rule number {n} in force for ten years.\n\n"
+        for n in range(1, 9)
+    )
+    annex = "Annex\n\nThe agreement of 1990 provides:\n\n" + "".join(
+        f"Article {n}\nThe earlier act said that rule {n} would lapse within two years.\n\n"
+        for n in (3, 4, 5)
+    )
+    doc = make_document(body + annex, source="law with annex.txt")
+    assert [s.label for s in doc.segments][-4:] == ["Annex", "3#2", "4#2", "5#2"]
+    assert doc.structure == "numbering found: 11 articles (1–8), 3 of them numbered again after 8"
