@@ -196,3 +196,28 @@ def test_articles_an_appendix_quotes_again_do_not_end_the_text_s_own_range():
     doc = make_document(body + annex, source="law with annex.txt")
     assert [s.label for s in doc.segments][-4:] == ["Annex", "3#2", "4#2", "5#2"]
     assert doc.structure == "numbering found: 11 articles (1–8), 3 of them numbered again after 8"
+
+
+def test_appendix_subsections_keep_their_numbers_and_a_sentence_naming_one_heads_nothing():
+    """As an RFC prints them: "Appendix A.1." is A.1 (not a second "A"), and
+    "Appendix A lists examples…" in the introduction is a sentence, not an appendix."""
+    intro = (
+        "1.  Introduction\n\n   This memo defines a format.\n\n"
+        "   Appendix A lists examples of different sorts of messages.  These"
+        " examples are not exhaustive.\n\n"
+    )
+    sections = "".join(
+        f"{n}.  Topic {n}\n\n   The body of section {n} says what topic {n} requires of"
+        " every implementation.\n\n"
+        for n in range(2, 6)
+    )
+    appendix = "".join(
+        f"Appendix {label}.  Examples of kind {label}\n\n   Example text for {label}.\n\n"
+        for label in ("A", "A.1", "A.1.1", "A.2", "B")
+    )
+    doc = make_document(intro + sections + appendix)
+    kinds = [(s.kind, s.label) for s in doc.segments]
+    assert kinds == [(SegmentKind.ARTICLE, str(n)) for n in range(1, 6)] + [
+        (SegmentKind.ANNEX, label) for label in ("A", "A.1", "A.1.1", "A.2", "B")
+    ]
+    assert "Appendix A lists" in doc.segment_text(doc.segments[0])
