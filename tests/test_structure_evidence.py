@@ -221,3 +221,22 @@ def test_appendix_subsections_keep_their_numbers_and_a_sentence_naming_one_heads
         (SegmentKind.ANNEX, label) for label in ("A", "A.1", "A.1.1", "A.2", "B")
     ]
     assert "Appendix A lists" in doc.segment_text(doc.segments[0])
+
+
+def test_sentences_that_open_with_a_section_s_name_are_not_divisions():
+    """RFC 2822's introduction says "Section 2 lays out the general description of
+    a message…" for each section: those sentences are prose, not divisions that
+    would hold the numbered sections after them."""
+    guide = "".join(
+        f"Section {n} sets out what every implementation of topic {n} is required to\n"
+        f"support, and what it may leave out.\n\n"
+        for n in range(2, 5)
+    )
+    sections = "".join(
+        f"{n}. Topic {n}\n\nThe body of section {n} says what topic {n} requires of every"
+        " implementation.\n\n"
+        for n in range(2, 5)
+    )
+    doc = make_document("1. Introduction\n\nThis memo defines a format.\n\n" + guide + sections)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "4"]
+    assert doc.divisions == ()
