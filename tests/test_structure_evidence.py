@@ -240,3 +240,20 @@ def test_sentences_that_open_with_a_section_s_name_are_not_divisions():
     doc = make_document("1. Introduction\n\nThis memo defines a format.\n\n" + guide + sections)
     assert [s.label for s in doc.segments] == ["1", "2", "3", "4"]
     assert doc.divisions == ()
+
+
+def test_a_memo_s_head_fields_and_an_address_s_country_are_not_headings():
+    """An RFC's head ("Updates: 4021", "Category: Standards Track") and its author's
+    address ("US", "Phone: +1 858 651 4478") stay text; a heading in capitals after
+    them still heads what follows."""
+    head = "Internet Message Format\n\nUpdates: 4021\n\nCategory: Standards Track\n\n"
+    body = "".join(
+        f"{n}. Topic {n}\n\nThe body of section {n} says what topic {n} requires of every"
+        " implementation.\n\n"
+        for n in range(1, 4)
+    )
+    tail = "Pete Resnick\nQualcomm Incorporated\nSan Diego, CA 92121\n\nUS\n\n"
+    doc = make_document(head + body + tail + "Phone: +1 858 651 4478\n\nFULL COPYRIGHT\n\nText.\n")
+    labels = [s.label for s in doc.segments]
+    assert labels == ["preamble", "1", "2", "3", "FULL COPYRIGHT"]
+    assert doc.segment_text(doc.segments[3]).rstrip().endswith("Phone: +1 858 651 4478")
