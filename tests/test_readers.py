@@ -1054,3 +1054,34 @@ def test_headings_that_open_with_their_number_are_no_margin() -> None:
     assert without_line_numbers([page]) == ([page], 0)
     numbered = [f"{i} {line}" for i, line in enumerate(page, start=1)]
     assert without_line_numbers([numbered]) == ([page], len(page))
+
+
+def _rfc_page(number: int, body: list[str]) -> str:
+    head = "RFC 9999                 Example Message Format                 May 2030"
+    foot = f"Doe                          Standards Track                    [Page {number}]"
+    return "\n".join([head, "", *body, "", foot])
+
+
+def test_a_paged_plain_text_keeps_a_grammar_set_out_over_lines_in_its_section(tmp_path):
+    """As an RFC is printed: a grammar rule that goes on over lines ("…" / "." /
+    then a lone DQUOTE) stays one paragraph of its section; cut after each short
+    line, the lone DQUOTE read as a heading in capitals and split the section."""
+    pages = [
+        ["3.1.  Atoms", "", "   The rules below say which characters may stand in an atom of a",
+         "   message; the rest of this section explains each of them in turn.", "",
+         "   specials        =   \"(\" / \")\" /", "                       \",\" / \".\" /",
+         "                       DQUOTE", "", "   Both atoms and strings are read as one unit",
+         "   of text, whatever the spaces and the comments around them."],
+        ["3.2.  Strings", "", "   Strings follow the same rules as atoms do, except that a",
+         "   string may hold spaces between its quotes.", "", "3.3.  Dates", "",
+         "   Dates are written in the order day, month, year, with the time of day",
+         "   and the zone after them."],
+        ["3.4.  Addresses", "", "   An address names one mailbox or a group of mailboxes, each",
+         "   with a name that a reader may show in place of the address."],
+    ]  # fmt: skip
+    path = tmp_path / "rfc9999.txt"
+    path.write_text("\f\n".join(_rfc_page(n, p) for n, p in enumerate(pages, 1)), "utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["3.1", "3.2", "3.3", "3.4"]
+    assert '"," / "." / DQUOTE\n\nBoth atoms' in doc.text
+    assert "[Page" not in doc.text and "May 2030" not in doc.text

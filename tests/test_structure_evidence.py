@@ -180,3 +180,44 @@ def test_a_standard_s_sections_not_its_contents_nor_a_list_in_an_appendix():
     doc = make_document(text)
     assert _sections(text) == ["1", "1.1", "2.1", "3.1", "4"]
     assert not any(". . ." in s.label for s in doc.segments)
+
+
+def test_articles_an_appendix_quotes_again_do_not_end_the_text_s_own_range():
+    """A law's appendix that quotes another act's Articles 3 to 5 keeps them as units,
+    but the range reported is the text's own (1–8), and the repeats are counted."""
+    body = "".join(
+        f"Article {n}\nThe Parties shall keep rule number {n} in force for ten years.\n\n"
+        for n in range(1, 9)
+    )
+    annex = "Annex\n\nThe agreement of 1990 provides:\n\n" + "".join(
+        f"Article {n}\nThe earlier act said that rule {n} would lapse within two years.\n\n"
+        for n in (3, 4, 5)
+    )
+    doc = make_document(body + annex, source="law with annex.txt")
+    assert [s.label for s in doc.segments][-4:] == ["Annex", "3#2", "4#2", "5#2"]
+    assert doc.structure == "numbering found: 11 articles (1–8), 3 of them numbered again after 8"
+
+
+def test_appendix_subsections_keep_their_numbers_and_a_sentence_naming_one_heads_nothing():
+    """As an RFC prints them: "Appendix A.1." is A.1 (not a second "A"), and
+    "Appendix A lists examples…" in the introduction is a sentence, not an appendix."""
+    intro = (
+        "1.  Introduction\n\n   This memo defines a format.\n\n"
+        "   Appendix A lists examples of different sorts of messages.  These"
+        " examples are not exhaustive.\n\n"
+    )
+    sections = "".join(
+        f"{n}.  Topic {n}\n\n   The body of section {n} says what topic {n} requires of"
+        " every implementation.\n\n"
+        for n in range(2, 6)
+    )
+    appendix = "".join(
+        f"Appendix {label}.  Examples of kind {label}\n\n   Example text for {label}.\n\n"
+        for label in ("A", "A.1", "A.1.1", "A.2", "B")
+    )
+    doc = make_document(intro + sections + appendix)
+    kinds = [(s.kind, s.label) for s in doc.segments]
+    assert kinds == [(SegmentKind.ARTICLE, str(n)) for n in range(1, 6)] + [
+        (SegmentKind.ANNEX, label) for label in ("A", "A.1", "A.1.1", "A.2", "B")
+    ]
+    assert "Appendix A lists" in doc.segment_text(doc.segments[0])

@@ -132,3 +132,27 @@ def test_the_outline_follows_the_order_of_the_text(make_window, tmp_path: Path) 
     ]  # fmt: skip
     assert [i.data()[:6] for i in _rows(model, top[1])] == ["Art. 1", "Art. 2"]
     assert [i.data()[:6] for i in _rows(model, top[2])] == ["Art. 3"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_articles_numbered_again_in_an_annex_are_told_apart(qapp, lang: str) -> None:
+    """The notice gives the text's own range and counts the quoted repeats, in every
+    interface language (a reader saw "articles 1 to 7#2" for the Basic Law)."""
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.reader_warnings import structure_message
+
+    annex = "\nAnnex\n\nThe agreement of 1990 provides:\n\n" + "".join(
+        f"Article {n}\nThe earlier act said that rule {n} would lapse within two years.\n\n"
+        for n in (3, 4)
+    )
+    doc = make_document(statute(50).text + annex)
+    english = structure_message(doc)
+    assert english.startswith("numbering found: articles 1 to 50, 52 in all")
+    assert "(2 of them numbered again after 50)" in english and "#" not in english
+    assert i18n.install(qapp, lang) == lang
+    try:
+        translated = structure_message(doc)
+    finally:
+        i18n.install(qapp, "en")
+    assert "50" in translated and "numbered again" not in translated

@@ -451,3 +451,29 @@ def test_clean_session_writes_no_autosave_and_quit_keeps_unsaved_work(
     make_kars_note(store, session)
     controller.shutdown()
     assert len(controller.recoverable()) == 1
+
+
+def test_notes_list_in_reading_order_with_the_article_first(qtbot, store, session):
+    """The narrow dock shows where a note is first, and the list reads like the texts:
+    the older text's notes first, each text's in order (Art. IX after Art. V, not
+    before it as the letters would sort), whatever order the notes were written in."""
+    late = store.create_from_selection(
+        "new", len(session.new.text) - 12, len(session.new.text), "End"
+    )
+    early = store.create_from_selection("old", 0, 12, "Opening words")
+    panel = AnnotationPanel(store)
+    qtbot.addWidget(panel)
+    model = panel.table.model()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Article"
+    ids = panel.visible_ids()
+    assert ids.index(early) < ids.index(late)
+    places = [store.entry(i).place for i in ids if store.entry(i).place is not None]
+    sides = [side for side, _start, _end in places]
+    assert sides == sorted(sides, key=("old", "new").index)  # the older text first
+    for side in ("old", "new"):
+        starts = [start for s, start, _end in places if s == side]
+        assert len(starts) > 5 and starts == sorted(starts)
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert labels.index("Art. V") < labels.index("Art. IX")  # curated notes on the 1921 text
+    panel.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.DescendingOrder)
+    assert panel.visible_ids()[0] == late

@@ -1267,6 +1267,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source> ({0} of them numbered again after {1})</source>
+        <translation> (из них {0} пронумерованы заново после {1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>; numbered paragraphs and points inside them: {0}</source>
         <translation>; нумерованных абзацев и пунктов внутри них: {0}</translation>
     </message>
@@ -1704,7 +1709,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+115"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1735,12 +1740,12 @@ by {1}</source>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-38"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+42"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
@@ -1750,7 +1755,7 @@ by {1}</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-50"/>
         <source>anchored</source>
         <translation>на месте</translation>
     </message>
@@ -1760,7 +1765,7 @@ by {1}</source>
         <translation>перемещена</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>curated</source>
         <translation>редакционная</translation>
     </message>
@@ -1790,7 +1795,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+77"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1846,7 +1851,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>

@@ -1255,6 +1255,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source> ({0} of them numbered again after {1})</source>
+        <translation> (bunların {0} tanesi {1} sonrasında yeniden numaralanmış)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>; numbered paragraphs and points inside them: {0}</source>
         <translation>; içlerindeki numaralı fıkra ve bentler: {0}</translation>
     </message>
@@ -1692,7 +1697,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+115"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1723,12 +1728,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-38"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+42"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -1738,7 +1743,7 @@ yerine {1}</translation>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-50"/>
         <source>anchored</source>
         <translation>yerinde</translation>
     </message>
@@ -1748,7 +1753,7 @@ yerine {1}</translation>
         <translation>taşındı</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>curated</source>
         <translation>editoryal</translation>
     </message>
@@ -1778,7 +1783,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+71"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+77"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1834,7 +1839,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>

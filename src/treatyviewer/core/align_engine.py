@@ -29,6 +29,7 @@ import gc
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, partial
+from itertools import pairwise
 
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
@@ -67,6 +68,7 @@ from .align_mutual import (
 from .align_names import pair_by_names
 from .align_order import parts_in_order
 from .align_related import related_articles
+from .align_remainders import remainder_pairs
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
@@ -333,11 +335,15 @@ class Aligner:
                 self.near.add((i, j))
         return len(chosen)
 
-    def _runs_beyond_chance(self, i: int, j: int) -> bool:
+    def _runs_by_chance(self) -> RunningChance:
+        """Running text in common against that of runner-up pairs, measured on first use."""
         if self.running_chance is None:
             found, runners = candidates(self)
             self.running_chance = Running(self.old_bodies, self.new_bodies).chance(runners, found)
-        return self.running_chance.z(i, j) >= FAR_RUNNING_Z
+        return self.running_chance
+
+    def _runs_beyond_chance(self, i: int, j: int) -> bool:
+        return self._runs_by_chance().z(i, j) >= FAR_RUNNING_Z
 
     def _place_pairs(self) -> None:
         # The first choice makes the anchors: every pair must stand far out, and
@@ -455,7 +461,8 @@ class Aligner:
             [i for i in open_[0] if i not in paired_old],
             [j for j in open_[1] if j not in paired_new],
         )
-        found = pair_unpaired(words, open_, self._alike_named, self.scores)
+        placed = self._alone_between(open_)
+        found = pair_unpaired(words, open_, self._alike_named, self.scores, placed)
         if not found:
             return groups
         for f in found:
@@ -472,6 +479,21 @@ class Aligner:
         ]
         return sorted([*groups, *more], key=lambda g: g[2])
 
+    def _alone_between(self, open_: tuple[list[int], list[int]]) -> set[tuple[int, int]]:
+        """Pairs of the only open article of either text between two consecutive
+        pairs of the order-keeping chain (``open_``: each text's open articles, in order)."""
+        chain_new, chain_old = self._chain()
+        ends = (len(self.old_segs), len(self.new_segs))
+        bounds = [(-1, -1), *zip(chain_old, chain_new, strict=True), ends]
+        olds, news = open_
+        out = set()
+        for (old_lo, new_lo), (old_hi, new_hi) in pairwise(bounds):
+            o_start, o_stop = bisect_left(olds, old_lo + 1), bisect_left(olds, old_hi)
+            n_start, n_stop = bisect_left(news, new_lo + 1), bisect_left(news, new_hi)
+            if o_stop - o_start == 1 and n_stop - n_start == 1:
+                out.add((olds[o_start], news[n_start]))
+        return out
+
     def _join_far_parts(
         self,
         groups: list[Group],
@@ -482,7 +504,9 @@ class Aligner:
         stand, join that pair as a split or merged part (``far_parts``)."""
         features = (self.old_vecs.features, self.new_vecs.features)
         paired = [(g[0], g[1]) for g in groups]
-        splits, merges = far_parts(words, open_, paired, self.scores, features)
+        bodies = (self.old_bodies, self.new_bodies)
+        more = remainder_pairs(bodies, open_, paired)
+        splits, merges = far_parts(words, open_, paired, self.scores, features, more)
         if not splits and not merges:
             return groups
         out: list[Group] = []

@@ -44,7 +44,7 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я]\b"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
@@ -132,6 +132,8 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     word, num = m.group("word"), m.group("num").strip()
     low = word.casefold()
     values = tuple(int(x) for x in re.findall(r"\d+", num)) if num[:1].isdigit() else ()
+    if num[1:2] == "." and num[:1].isalpha():  # "Appendix A.1": the first part of A
+        values = (_letter_value(num), *(int(x) for x in num[2:].split(".")))
     if not values:
         value = designator_value(num)
         if value is None and len(num) == 1 and num.isalpha():

@@ -256,11 +256,35 @@ def divisions_above(
     return tuple(divisions), tuple(owner)
 
 
+def _cites(text: str, marker: Marker) -> bool:
+    """ "Appendix A lists examples of messages. These…": a sentence that opens with
+    an appendix's name and a verb cites it; "Annex 2 to the Treaty" heads it. The
+    sentence is told by what follows the name in lower case: more than a heading's
+    line holds, or a line that runs on into the next, as wrapped prose does."""
+    if not marker.title[:1].islower() or not _bare(text, marker):
+        return False
+    runs_on = text[marker.line_end + 1 : marker.line_end + 2] not in ("", "\n")
+    return not marker.standalone or (runs_on and len(marker.title) >= WRAPPED_TITLE)
+
+
+def _bare(text: str, marker: Marker) -> bool:
+    """No stop or dash between the name and what follows ("Anlage M - gilt nur…" heads)."""
+    return text[marker.start : marker.body_start].rstrip().endswith(marker.label)
+
+
+WRAPPED_TITLE = 40
+"""Characters after an appendix's name from which a line that runs on is prose."""
+
+
 def find_structure(text: str) -> Structure:
     """Units, annexes and divisions of a whole text."""
     markers = find_markers(text)
     style, units = choose_units(markers)
-    annexes = [m for m in markers if m.style == "annex" and m.para_start and m.start > 0]
+    annexes = [
+        m
+        for m in markers
+        if m.style == "annex" and m.para_start and m.start > 0 and not _cites(text, m)
+    ]
     if units:
         annexes = [a for a in annexes if a.start > units[0].start]
     unit_rank = units[0].rank if units else 9.0

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .document import Division, Segment, SegmentKind
+from .document import Division, Segment, SegmentKind, shown_label
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,9 @@ class StructureSummary:
     parts_by_level: tuple[tuple[int, int], ...]
     headings: int
     divisions: int
+    again: int = 0
+    """Units numbered again after the text's own run (an appendix that quotes another
+    act's Articles 3 to 7): ``last`` ends the text's own run, not theirs."""
 
     @property
     def parts(self) -> int:
@@ -50,9 +53,11 @@ def summarise(
     headings = sum(1 for s in segments if s.kind is SegmentKind.HEADING)
     # Sections that divide most articles name the units, not an article without any.
     terms = Counter(s.term for s in units)
+    own = [s.label for s in units if shown_label(s.label) == s.label]
     return StructureSummary(
-        max(terms, key=lambda t: (terms[t], t == units[0].term)), units[0].label, units[-1].label, len(units),
-        tuple(sorted(levels.items())), headings, len(divisions),
+        max(terms, key=lambda t: (terms[t], t == units[0].term)), units[0].label,
+        own[-1] if own else units[-1].label, len(units), tuple(sorted(levels.items())),
+        headings, len(divisions), len(units) - len(own),
     )  # fmt: skip
 
 
@@ -66,6 +71,8 @@ def sentence(summary: StructureSummary | None) -> str:
         return ""
     word = _WORDS.get(summary.term, f"{summary.term.lower()}s")
     text = f"numbering found: {summary.units} {word} ({summary.first}–{summary.last})"
+    if summary.again:
+        text += f", {summary.again} of them numbered again after {summary.last}"
     if summary.parts:
         levels = ", ".join(f"{n} at level {lvl}" for lvl, n in summary.parts_by_level)
         text += f", with numbered paragraphs and points inside them ({levels})"

@@ -162,6 +162,11 @@ def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
     return lines, seams
 
 
+_OPEN_FORMULA_RE = re.compile(r"(?:^|\s)[/=+|&]\s*$")
+"""A line that ends on an operator ("  "," / "." /"), as a grammar or a formula set out
+over lines does: the next line goes on with it, however short this one is."""
+
+
 def _continues(previous: str, line: str) -> bool:
     """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
     return bool(heading_word_re().match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
@@ -209,7 +214,8 @@ def reflow(lines: list[str]) -> tuple[str, int]:
             keep = "-" if previous.endswith("-") and not line[:1].islower() else ""
             current = current[:-1] + keep + line
         elif _ends_paragraph(previous, width) and not (
-            CONTINUES_SENTENCE_RE.search(previous) and not _is_heading_line(previous)
+            (CONTINUES_SENTENCE_RE.search(previous) or _OPEN_FORMULA_RE.search(previous))
+            and not _is_heading_line(previous)
         ):
             paragraphs.append(current)
             current = line

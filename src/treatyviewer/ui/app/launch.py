@@ -15,7 +15,7 @@ from ...io.limits import add_limit_args, limits_from_args
 from ...terminal import tell_problem
 
 if TYPE_CHECKING:
-    from ..state.head_start import HeadStart
+    from ..state.comparing import Begun
 
 SCREENSHOT_TIMEOUT_S = 120
 PNG_QUALITY = 80
@@ -71,7 +71,7 @@ launch) takes longer than building the window: the modules that read and compare
 then imported before the fork, so that the child begins at once. A shorter pair (the
 bundled one) is compared long before the window is built: the child imports them after
 the fork, and the window, which is handed the result, never does. (A long pair, from
-``LONG_PAIR_BYTES``, is compared in a process started afresh: nothing to import here.)"""
+``LONG_PAIR_BYTES``, is compared in a process of its own that imports them itself.)"""
 
 
 def _load_engine(weight: int = 0) -> None:
@@ -147,22 +147,32 @@ def first_pair(args: argparse.Namespace) -> tuple[str, str]:
     return (args.old, args.new) if args.old and args.new else DEFAULT_PAIR
 
 
-def begin_first_pair(args: argparse.Namespace) -> HeadStart | None:
+def begin_first_pair(args: argparse.Namespace) -> Begun | None:
     """Before Qt is imported: start comparing the pair the window opens on in a forked
-    process (``head_start``), or None when there is no such pair or no fork."""
+    process (``head_start``; a long pair, ``apart``), or None when there is no such
+    pair or no fork."""
     if args.session_file is not None or len(args.texts) > 2:
         _load_engine()
         return None
-    from ..state.request import Request
+    from ..state.request import LONG_PAIR_BYTES, Request
 
     request = Request(*first_pair(args), limits=limits_from_args(args))
-    _load_engine(request.weight())
+    weight = request.weight()
+    if weight >= LONG_PAIR_BYTES:
+        # Multiprocessing is imported for a long pair only. Its process imports
+        # the modules that read and compare by itself, beside the window's start-up.
+        from ..state.apart import Apart
+
+        begun = Apart.begin(request)
+        _load_engine()
+        return begun
+    _load_engine(weight)
     from ..state.head_start import HeadStart
 
     return HeadStart.begin(request)
 
 
-def build_window(args: argparse.Namespace, head: HeadStart | None = None) -> tuple[Any, Any]:
+def build_window(args: argparse.Namespace, head: Begun | None = None) -> tuple[Any, Any]:
     """The application and its main window, not yet shown, with the first pair's
     head start handed to its session."""
     _load_window_engine()

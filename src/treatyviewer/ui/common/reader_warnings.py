@@ -105,6 +105,8 @@ def structure_message(doc: Document) -> str:
     text = tr("numbering found: {0} {1} to {2}, {3} in all").format(
         what, found.first, found.last, found.units
     )
+    if found.again:
+        text += tr(" ({0} of them numbered again after {1})").format(found.again, found.last)
     if found.parts:
         text += tr("; numbered paragraphs and points inside them: {0}").format(found.parts)
     if found.headings:

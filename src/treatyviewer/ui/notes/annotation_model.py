@@ -31,9 +31,14 @@ ROOT = QModelIndex()
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+"""What a column sorts by: reading order for the article and text columns ("Art. IX"
+after "Art. V", the older text first), the folded words for the others."""
 
-COLUMNS = ("text", "status", "article", "quote", "note", "entities", "tags", "origin")
-"""Status comes early: at the dock's default width an orphan must show as one."""
+COLUMNS = ("article", "status", "quote", "note", "text", "entities", "tags", "origin")
+"""What the dock's default width shows: where the note is, whether it still anchors
+(an orphan must show as one), and the start of the words it marks. Which text it
+is on comes later: the article label and the quote already tell most notes apart."""
 EXCERPT = 80
 """Characters of quote and note shown in a cell; the tooltip has the whole text."""
 
@@ -70,6 +75,15 @@ def status_name(status: str) -> str:
     }.get(status, status)
 
 
+def reading_order(entry: Entry) -> int:
+    """Notes on the older text first, each text's in the order they are read; notes
+    that lie nowhere (not found, or on neither text) last."""
+    if entry.place is None:
+        return 3 << 40
+    side, start, _end = entry.place
+    return ((0 if side == "old" else 1) << 40) + start
+
+
 class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, store: AnnotationStore, parent: Any = None) -> None:
         super().__init__(parent)
@@ -97,17 +111,17 @@ class AnnotationTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            QCoreApplication.translate("AnnotationPanel", "Text"),
-            QCoreApplication.translate("AnnotationPanel", "Status"),
-            QCoreApplication.translate("AnnotationPanel", "Article"),
-            QCoreApplication.translate("AnnotationPanel", "Quote"),
-            QCoreApplication.translate("AnnotationPanel", "Note"),
-            QCoreApplication.translate("AnnotationPanel", "Entities"),
-            QCoreApplication.translate("AnnotationPanel", "Tags"),
-            QCoreApplication.translate("AnnotationPanel", "Origin"),
-        )
-        return titles[section]
+        titles = {
+            "text": QCoreApplication.translate("AnnotationPanel", "Text"),
+            "status": QCoreApplication.translate("AnnotationPanel", "Status"),
+            "article": QCoreApplication.translate("AnnotationPanel", "Article"),
+            "quote": QCoreApplication.translate("AnnotationPanel", "Quote"),
+            "note": QCoreApplication.translate("AnnotationPanel", "Note"),
+            "entities": QCoreApplication.translate("AnnotationPanel", "Entities"),
+            "tags": QCoreApplication.translate("AnnotationPanel", "Tags"),
+            "origin": QCoreApplication.translate("AnnotationPanel", "Origin"),
+        }
+        return titles[COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -120,6 +134,10 @@ class AnnotationTableModel(QAbstractTableModel):
             return entry
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(entry, column)
+        if role == SORT_ROLE:
+            if column in ("article", "text"):
+                return reading_order(entry)
+            return self._cell(entry, column).casefold()
         if role == Qt.ItemDataRole.FontRole and entry.status == "orphan":
             font = QFont()
             font.setItalic(True)  # an orphan reads differently in every column

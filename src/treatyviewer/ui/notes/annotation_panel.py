@@ -26,7 +26,13 @@ from ..common.i18n import shown_name
 from ..state.annotation_places import segment_name
 from ..state.annotation_store import AnnotationStore
 from .annotation_editor import AnnotationEditor
-from .annotation_model import COLUMNS, ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
+from .annotation_model import (
+    COLUMNS,
+    ID_ROLE,
+    SORT_ROLE,
+    AnnotationFilterProxy,
+    AnnotationTableModel,
+)
 
 QUOTE_CHARS = 24
 """Width of the Quote column, in average characters."""
@@ -100,7 +106,9 @@ class AnnotationPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Notes"))
+        self.proxy.setSortRole(SORT_ROLE)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)

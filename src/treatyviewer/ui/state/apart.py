@@ -8,6 +8,10 @@ their work). It reports its stages and progress through a pipe and sends back
 the documents and the comparison; Cancel ends the process at once, and the
 memory the comparison needed on the way goes with it.
 
+A long pair named on the command line is compared from launch on, while the window
+is built (``Apart.begin``): the window's process has no thread yet, so the process is
+forked and starts with the modules already imported.
+
 What to compare goes to the process in a file of its own, not through the pipe the
 process is started with: writing texts of many megabytes into that pipe waits until
 the new process has started and read them all, and Cancel could not end it meanwhile.
@@ -16,7 +20,7 @@ the new process has started and read them all, and Cancel could not end it meanw
 from __future__ import annotations
 
 import contextlib
-import io
+import gc
 import multiprocessing
 import os
 import pickle
@@ -32,8 +36,9 @@ from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...core.parallel import end_with
-from .comparing import Receiver, Sending, run
+from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
+from .scans import may_fork
 
 APART_FROM_BYTES = LONG_PAIR_BYTES
 """Both texts together at least this size: compared in a process of their own."""
@@ -41,61 +46,46 @@ WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
 
 
-class _Pickler(pickle.Pickler):
-    def __init__(self, out: io.BytesIO, names: dict[int, str]) -> None:
-        super().__init__(out, pickle.HIGHEST_PROTOCOL)
-        self.names = names
-
-    def persistent_id(self, obj: Any) -> str | None:
-        return self.names.get(id(obj))
-
-
-class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, documents: dict[str, Document]) -> None:
-        super().__init__(io.BytesIO(data))
-        self.documents = documents
-
-    def persistent_load(self, pid: Any) -> Document:
-        return self.documents[pid]
-
-
 class _Channel:
-    """Messages through the pipe, in which the two texts, once sent, go again by name
-    only: the comparison sent at the end holds them, and sent twice they took as long
-    again to read back, with the window waiting."""
+    """Messages through the pipe, in which the two texts go once: they are sent as soon
+    as they are read (or not at all, when the window has them), and the alignment goes
+    without them, the window putting its own back. (Pickled through a hook that put
+    the texts in by name, every object of the alignment cost four times as long to
+    send, with the first screen waiting.)"""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.names: dict[int, str] = {}
-        """(In the process) the texts sent, by object id."""
-        self.documents: dict[str, Document] = {}
-        """(In the window) the texts received, by name."""
+        self.documents: tuple[Document, Document] | None = None
+        """The texts both sides hold."""
 
     def send(self, *message: object) -> None:
-        out = io.BytesIO()
-        pickler = _Pickler(out, self.names) if self.names else pickle.Pickler(out, -1)
-        pickler.dump(message)
-        self.conn.send_bytes(out.getbuffer())
+        if message[0] == "aligned":
+            assert self.documents is not None and all(
+                a is b for a, b in zip(message[1:3], self.documents, strict=True)
+            ), "the texts are sent before the alignment"
+            message = (message[0], *message[3:])
+        self.conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
 
     def sent_texts(self, old: Document, new: Document) -> None:
         self.send("texts", old, new)
         self.known(old, new)
 
     def known(self, old: Document, new: Document) -> None:
-        """Both sides hold these texts (in the process: to send by name only; in the
-        window: what the names stand for)."""
-        self.names = {id(old): "old", id(new): "new"}
-        self.documents = {"old": old, "new": new}
+        """Both sides hold these texts."""
+        self.documents = (old, new)
 
     def receive(self) -> tuple[Any, ...]:
-        message: tuple[Any, ...] = _Unpickler(self.conn.recv_bytes(), self.documents).load()
+        message: tuple[Any, ...] = pickle.loads(self.conn.recv_bytes())
         if message[0] == "texts":
-            self.documents = {"old": message[1], "new": message[2]}
+            self.known(message[1], message[2])
+        elif message[0] == "aligned":
+            assert self.documents is not None, "the texts come before the alignment"
+            message = (message[0], *self.documents, *message[1:])
         return message
 
 
 class _Sending(Sending):
-    """The process's report: the two texts, once sent, go again by name only."""
+    """The process's report, through a ``_Channel``."""
 
     def __init__(self, channel: _Channel, parent: int) -> None:
         super().__init__(channel.send, parent)
@@ -128,6 +118,7 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end; or
     end at once with the window, however that ends."""
     end_with(parent)
+    gc.enable()  # forked at launch, it inherits collection held (``launch``)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     conn = _Channel(pipe)
     sending = _Sending(conn, parent)
@@ -174,48 +165,94 @@ def _lost(process: multiprocessing.process.BaseProcess) -> RuntimeError:
     )
 
 
+class Apart:
+    """A comparison running in a process of its own, and the window's end of the pipe
+    it reports through (``take``)."""
+
+    def __init__(self, request: Request, forked: bool = False) -> None:
+        """Start comparing ``request``; ``forked``: the caller vouches that this process
+        has one thread (the window at launch, before Qt is imported), and the process is
+        forked, with what is imported here, instead of started afresh."""
+        self.request = request
+        ctx = (
+            multiprocessing.get_context("fork") if forked else multiprocessing.get_context("spawn")
+        )
+        self.handed = _hand_over(request)
+        self.receive, send = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(
+            target=_child, args=(send, self.handed, os.getpid()), daemon=True
+        )
+        try:
+            with contextlib.nullcontext() if forked else _no_main_script():
+                self.process.start()
+        except BaseException:
+            self.receive.close()
+            os.unlink(self.handed)
+            raise
+        finally:
+            send.close()
+        self._dropped = False
+
+    @classmethod
+    def begin(cls, request: Request) -> Apart | None:
+        """At launch: a long first pair compared from now on, while the window is built
+        (``launch.begin_first_pair``); None if this process may not fork."""
+        return cls(request, forked=True) if may_fork() else None
+
+    def serves(self, request: Request) -> bool:
+        return request.documents is None and self.request.same_comparison(request)
+
+    def finished(self) -> bool:
+        """Never before the window is built: a long pair takes longer than that."""
+        return False
+
+    def take(self, report: Receiver | None = None) -> Loaded:
+        """The comparison, its pieces handed to ``report`` as they come; raises
+        ``Cancelled`` when ``report`` says stop (the process is ended), or what the
+        comparison raised."""
+        report = report if report is not None else Receiver(Unwatched(), self.request)
+        receive, process = self.receive, self.process
+        done, total = 0, 0
+        channel = _Channel(receive)
+        if self.request.documents is not None:  # compared again: the texts stay the window's
+            channel.known(*self.request.documents)
+        try:
+            while True:
+                if report(done, total):
+                    raise Cancelled("cancelled")
+                if not receive.poll(WAIT_S):
+                    if not process.is_alive() and not receive.poll(0):
+                        raise _lost(process)
+                    continue
+                try:
+                    message = channel.receive()
+                except (EOFError, OSError):  # the pipe closed under a message: the process died
+                    raise _lost(process) from None
+                if message[0] == "progress":
+                    done, total = message[1], message[2]
+                loaded = report.take(message)
+                if loaded is not None:
+                    return loaded
+        finally:
+            self.drop()
+
+    def drop(self) -> None:
+        """End the process (if still running) and let go of it."""
+        if self._dropped:
+            return
+        self._dropped = True
+        self.receive.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        with contextlib.suppress(OSError):  # ended before it read the request
+            os.unlink(self.handed)
+
+
 def run_apart(request: Request, report: Receiver) -> Loaded:
     """``comparing.run`` in a process of its own, its pieces handed to ``report``;
     raises ``Cancelled`` when ``report`` says stop (the process is ended), or what
     the comparison raised."""
     if report(0, 0):
         raise Cancelled("cancelled")
-    ctx = multiprocessing.get_context("spawn")
-    handed = _hand_over(request)
-    receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, handed, os.getpid()), daemon=True)
-    try:
-        with _no_main_script():
-            process.start()
-    except BaseException:
-        os.unlink(handed)
-        raise
-    send.close()
-    done, total = 0, 0
-    channel = _Channel(receive)
-    if request.documents is not None:  # compared again: the texts stay the window's own
-        channel.known(*request.documents)
-    try:
-        while True:
-            if report(done, total):
-                raise Cancelled("cancelled")
-            if not receive.poll(WAIT_S):
-                if not process.is_alive() and not receive.poll(0):
-                    raise _lost(process)
-                continue
-            try:
-                message = channel.receive()
-            except (EOFError, OSError):  # the pipe closed under a message: the process died
-                raise _lost(process) from None
-            if message[0] == "progress":
-                done, total = message[1], message[2]
-            loaded = report.take(message)
-            if loaded is not None:
-                return loaded
-    finally:
-        receive.close()
-        if process.is_alive():
-            process.kill()
-        process.join()
-        with contextlib.suppress(OSError):  # ended before it read the request
-            os.unlink(handed)
+    return Apart(request).take(report)

@@ -295,3 +295,25 @@ class Receiver:
             keep_scans((pieces.old, pieces.new), rest[0])
             return pieces.old, pieces.new, pieces.comparison()
         return None
+
+
+class Begun(Protocol):
+    """The first pair's comparison, begun at launch while the window is built
+    (``head_start`` for a short pair, ``apart`` for a long one)."""
+
+    def serves(self, request: Request) -> bool:
+        """Whether it compares what ``request`` asks (else the window drops it)."""
+        ...
+
+    def finished(self) -> bool:
+        """Whether it is done already (``take`` then waits for nothing)."""
+        ...
+
+    def take(self, receiver: Receiver | None = None) -> Loaded | None:
+        """Its comparison, pieces handed to ``receiver`` as they come; None when the
+        window should compare by itself instead."""
+        ...
+
+    def drop(self) -> None:
+        """End it and let go of it."""
+        ...

@@ -19,8 +19,8 @@ Loaded = tuple[Document, Document, Comparison]
 
 LONG_PAIR_BYTES = 2_000_000
 """Both texts together at least this size: compared in a process of their own
-(``apart``), never begun at launch (sending the result back would hold the worker
-for long, and the window's stepwise path serves better)."""
+(``apart``), also when begun at launch (not by ``head_start``, whose child sends the
+texts again with the comparison)."""
 
 
 @dataclass(frozen=True)

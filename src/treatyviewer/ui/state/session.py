@@ -19,8 +19,7 @@ from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...core.streamed import Pieces
 from ...io.limits import ReadLimits
-from .comparing import SCALE, Receiver
-from .head_start import HeadStart
+from .comparing import SCALE, Begun, Receiver
 from .request import LONG_PAIR_BYTES, Loaded, Request
 from .worker import CancellableWork, Job, Progress, settle
 
@@ -135,7 +134,7 @@ class ComparisonSession(CancellableWork):
         """The texts being read or compared (while ``busy``)."""
         self.apart_from = LONG_PAIR_BYTES
         """Texts at least this long are compared in a process of their own (``apart``)."""
-        self.head_start: HeadStart | None = None
+        self.head_start: Begun | None = None
         """The first pair, begun in a forked process at launch; the first open takes it."""
 
     # -- requests -------------------------------------------------------------
@@ -277,7 +276,7 @@ class ComparisonSession(CancellableWork):
         request: Request,
         reset_overrides: bool,
         encodings: tuple[str | None, str | None] | None = None,
-        head: HeadStart | None = None,
+        head: Begun | None = None,
     ) -> None:
         """Compare in a worker thread; a long pair in a process of its own (``apart``),
         the first pair from the process begun at launch (``head``) when there is one."""
