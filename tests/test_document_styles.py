@@ -537,3 +537,29 @@ def test_numbered_sections_under_marked_divisions_stay_the_units(tmp_path: Path)
     assert [s.label for s in doc.segments if s.kind.value == "article"] == [
         str(n) for n in range(1, 10)
     ]
+
+
+DE_NEW = """Art 1
+(1) Die Würde des Menschen ist unantastbar.
+
+Art 2 (weggefallen)
+
+Art 3
+(1) Alle Menschen sind vor dem Gesetz gleich.
+"""
+
+
+@pytest.mark.parametrize("notice", ["(weggefallen)", "[Repealed]", "(abrogato)"])
+def test_a_heading_that_carries_its_repeal_notice_in_brackets_is_an_article(notice) -> None:
+    """ "Art 49 (weggefallen)", as the Basic Law prints a repealed article, heads Art. 49
+    (it was read as text of Art. 48, and Art. 49 of the older version came out removed)."""
+    doc = make_document(DE_NEW.replace("(weggefallen)", notice), "gg.md")
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]
+    old = DE_NEW.replace("Art 2 (weggefallen)", "Art 2\n(1) Jeder hat das Recht auf Leben.")
+    cmp = _compare(old, DE_NEW.replace("(weggefallen)", notice))
+    assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
+
+
+def test_a_bracketed_number_after_a_cited_article_is_no_heading() -> None:
+    text = "Art 1\nThe parties agree as set out in\n\nArt 2 (1) of the Charter.\n\nArt 2\nDone.\n"
+    assert [s.label for s in make_document(text, "t.txt").segments] == ["1", "2"]

@@ -221,3 +221,39 @@ def test_appendix_subsections_keep_their_numbers_and_a_sentence_naming_one_heads
         (SegmentKind.ANNEX, label) for label in ("A", "A.1", "A.1.1", "A.2", "B")
     ]
     assert "Appendix A lists" in doc.segment_text(doc.segments[0])
+
+
+def test_sentences_that_open_with_a_section_s_name_are_not_divisions():
+    """RFC 2822's introduction says "Section 2 lays out the general description of
+    a message…" for each section: those sentences are prose, not divisions that
+    would hold the numbered sections after them."""
+    guide = "".join(
+        f"Section {n} sets out what every implementation of topic {n} is required to\n"
+        f"support, and what it may leave out.\n\n"
+        for n in range(2, 5)
+    )
+    sections = "".join(
+        f"{n}. Topic {n}\n\nThe body of section {n} says what topic {n} requires of every"
+        " implementation.\n\n"
+        for n in range(2, 5)
+    )
+    doc = make_document("1. Introduction\n\nThis memo defines a format.\n\n" + guide + sections)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "4"]
+    assert doc.divisions == ()
+
+
+def test_a_memo_s_head_fields_and_an_address_s_country_are_not_headings():
+    """An RFC's head ("Updates: 4021", "Category: Standards Track") and its author's
+    address ("US", "Phone: +1 858 651 4478") stay text; a heading in capitals after
+    them still heads what follows."""
+    head = "Internet Message Format\n\nUpdates: 4021\n\nCategory: Standards Track\n\n"
+    body = "".join(
+        f"{n}. Topic {n}\n\nThe body of section {n} says what topic {n} requires of every"
+        " implementation.\n\n"
+        for n in range(1, 4)
+    )
+    tail = "Pete Resnick\nQualcomm Incorporated\nSan Diego, CA 92121\n\nUS\n\n"
+    doc = make_document(head + body + tail + "Phone: +1 858 651 4478\n\nFULL COPYRIGHT\n\nText.\n")
+    labels = [s.label for s in doc.segments]
+    assert labels == ["preamble", "1", "2", "3", "FULL COPYRIGHT"]
+    assert doc.segment_text(doc.segments[3]).rstrip().endswith("Phone: +1 858 651 4478")

@@ -345,3 +345,22 @@ def test_every_stage_of_a_long_load_reads_whole_in_the_status_bar(make_window, q
         assert panel.label.toolTip() == whole
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"), [("ru", "Более ранний текст: "), ("tr", "Eski metin: ")]
+)
+def test_a_notice_of_one_text_opens_with_a_capital_in_every_language(
+    make_window, qapp, tmp_path: Path, lang, opening
+) -> None:
+    old, new = tmp_path / "lease.txt", tmp_path / "letter.txt"
+    clauses = "1.1 The Landlord is Jane.\n1.2 The Tenant is John.\n2.1 The rent is 900.\n2.2 Paid early.\n"
+    old.write_text("Lease\n\n" + clauses, encoding="utf-8")
+    new.write_text("Dear friend,\n\nThe rent is late.\n\nYours.\n", encoding="utf-8")
+    try:
+        i18n.install(qapp, lang)
+        notices = make_window(old, new).message_bar.texts()
+    finally:
+        i18n.install(qapp, "en")
+    assert any(t.startswith(opening) for t in notices), notices
+    assert all(t[:1] == t[:1].upper() for t in notices), notices

@@ -226,3 +226,27 @@ def test_the_arrow_to_the_counterpart_never_ends_a_line_alone(qapp):
     for side, arrow in (("old", "→"), ("new", "←")):
         raw = render_side(cmp, side, LIGHT, QFont()).document.toRawText()
         assert f"{arrow}\u00a0Preamble" in raw and f"{arrow} Preamble" not in raw
+
+
+MEMO = """Memo
+
+Article 1
+The rent is 900 pounds a month.
+
+Article 2
+Rent is paid in advance.
+"""
+
+
+def test_a_text_known_by_its_file_name_is_called_the_older_or_newer_text(
+    make_window, tmp_path: Path
+):
+    """A plain file has no title of its own: its band says "not in the newer text",
+    not "not in the memo-2023" (as the PDF report already words it)."""
+    old, new = tmp_path / "memo-2019.txt", tmp_path / "memo-2023.txt"
+    old.write_text(MEMO + "\nArticle 3\nKeys are returned at the end.\n", encoding="utf-8")
+    new.write_text(MEMO.replace("900", "950"), encoding="utf-8")
+    window = make_window(old, new)
+    texts = [p.text for p in window.view.new_pane.placeholders if p.pair is None]
+    assert texts == ["— not in the newer text —"]
+    assert window.view.old_pane.placeholders == []

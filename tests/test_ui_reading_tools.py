@@ -477,3 +477,20 @@ def test_notes_list_in_reading_order_with_the_article_first(qtbot, store, sessio
     assert labels.index("Art. V") < labels.index("Art. IX")  # curated notes on the 1921 text
     panel.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.DescendingOrder)
     assert panel.visible_ids()[0] == late
+
+
+def test_a_note_written_while_the_dock_is_open_takes_its_place_in_reading_order(
+    qtbot, store, session
+):
+    """A note on the newer text's preamble goes after every note on the older text, not
+    among them: its place in reading order is a number Qt must not cut to 32 bits."""
+    panel = AnnotationPanel(store)
+    qtbot.addWidget(panel)
+    start = session.new.text.index("struggle")
+    written = store.create_from_selection("new", start, start + len("struggle"), "Kept")
+    sides = [store.entry(i).place[0] for i in panel.visible_ids() if store.entry(i).place]
+    assert sides == sorted(sides, key=("old", "new").index)
+    assert sides.count("old") > 1
+    places = [store.entry(i).place for i in panel.visible_ids()]
+    starts = [p[1] for p in places if p is not None and p[0] == "new"]
+    assert starts == sorted(starts) and store.entry(written).place[1] in starts

@@ -183,6 +183,8 @@ def retrieve(
     # The texts' features are counted together (``weigh``), so a band found one way is
     # the band the other way (without a helper, the old articles are looked up second).
     bands: dict[int, frozenset[str]] | None = {} if old.df is new.df else None
+    if apart and bands is not None:  # found once, before the helper starts with a copy
+        bands[1] = _band(new.df, 2 * limit)
     other = Background(partial(_direction, old_open, old, new_open, new, limit, None, bands), apart)
     try:
         stop = part(should_stop, 0, LOOK_UP_SHARE, 1000)

@@ -66,7 +66,7 @@ from .align_mutual import (
     proper_names,
 )
 from .align_names import pair_by_names
-from .align_order import parts_in_order
+from .align_order import forget_readings, parts_in_order
 from .align_related import related_articles
 from .align_remainders import remainder_pairs
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
@@ -589,6 +589,7 @@ class Aligner:
         finally:
             forget_samples()
             forget_pairs()
+            forget_readings()
             if collecting:
                 gc.enable()
 

@@ -11,6 +11,7 @@ names identify an article more than common words do, so they weigh more.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import re
@@ -18,7 +19,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
-from operator import add, mul, truediv
+from operator import add, itemgetter, mul, truediv
 from typing import Any
 
 import snowballstemmer
@@ -233,16 +234,25 @@ class Vectors:
     def _vector(self, index: int) -> Vector:
         body = self.bodies[index]
         feats, _, heavy = self.stems.features(body)
-        # Comprehensions: a dict made from pairs of iterators goes through a tuple
+        keys = list(feats)
+        weights = self._weights(keys)
+        if heavy:  # stems of the article's own words, so among its features
+            for n in itertools.compress(range(len(keys)), map(heavy.__contains__, keys)):
+                weights[n] *= FIGURE_WEIGHT if keys[n][0].isdigit() else NAME_WEIGHT
+        inv = 1.0 / (math.hypot(*weights) or 1.0)
+        # A comprehension: a dict made from pairs of iterators goes through a tuple
         # per feature, half again slower (every article of a long text has a vector).
-        idf, unseen = self.idf, self.unseen
-        raw = {t: idf.get(t, unseen) for t in feats}
-        for t in heavy:
-            if t in raw:
-                raw[t] *= FIGURE_WEIGHT if t[0].isdigit() else NAME_WEIGHT
-        inv = 1.0 / (math.hypot(*raw.values()) or 1.0)
-        vec = self._by_body[body] = {t: w * inv for t, w in raw.items()}
+        vec = self._by_body[body] = {t: w * inv for t, w in zip(keys, weights, strict=True)}
         return vec
+
+    def _weights(self, keys: list[str]) -> list[float]:
+        """The IDF of each feature of ``keys``: looked up in one call when all were
+        counted (those of the articles open when they were, which most vectors are)."""
+        if len(keys) > 1:
+            with contextlib.suppress(KeyError):
+                return list(itemgetter(*keys)(self.idf))
+        idf, unseen = self.idf, self.unseen
+        return [idf.get(t, unseen) for t in keys]
 
 
 def weigh(old: Vectors, new: Vectors, old_open: Iterable[int], new_open: Iterable[int]) -> None:

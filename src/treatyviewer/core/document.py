@@ -294,3 +294,11 @@ def short_title(doc: Document) -> str:
             return str(meta[key])
     title = doc.title or doc.source_name or "Untitled"
     return title if len(title) <= 60 else title[:57].rstrip() + "…"
+
+
+def known_by_file_name(doc: Document) -> bool:
+    """True when a text has no title of its own, only its file's name ("rfc5322"):
+    "not in the rfc5322" reads badly, so such a text is called the older (newer) text."""
+    title = short_title(doc)
+    name = doc.source_name
+    return not title or bool(name and title == PurePosixPath(name).stem)

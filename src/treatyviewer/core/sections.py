@@ -42,12 +42,23 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
 
 
+_FIELD_RE = re.compile(r"[^\W\d_][\w -]{0,30}: ")
+"""A field of a memo's head or an address ("Category: Standards Track", "Phone: +1…"),
+not a heading."""
+
+
 def _is_title_case(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not words or len(words) > 12 or not words[0][0].isupper():
+    if not words or len(words) > 12 or not words[0][0].isupper() or _FIELD_RE.match(line):
         return False
     big = [w for w in words if w.casefold() not in _SMALL_WORDS]
     return bool(sum(w[0].isupper() for w in big) >= 0.75 * len(big))
+
+
+def _is_caps_title(line: str) -> bool:
+    """A title in capitals has a word of three letters or more: a line "US" that
+    ends an address is no heading."""
+    return is_caps(line) and bool(re.search(r"[^\W\d_]{3}", line))
 
 
 def _is_edition(paragraph: str) -> bool:
@@ -73,8 +84,10 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         lines = heading_lines(text, s, e)
         if lines is not None and any(LEADERS_RE.search(line) for line in lines):
             continue  # a table of contents: "3.2.  Lexical Tokens . . . . . 10"
-        if lines is not None and (all(map(is_caps, lines)) or all(map(_is_title_case, lines))):
-            found.append((s, " ".join(" ".join(lines).split()), all(map(is_caps, lines))))
+        if lines is not None and (
+            all(map(_is_caps_title, lines)) or all(map(_is_title_case, lines))
+        ):
+            found.append((s, " ".join(" ".join(lines).split()), all(map(_is_caps_title, lines))))
     caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]
     cuts = sorted(numbered + caps, key=lambda c: c.start)
     out = list(caps)

@@ -24,6 +24,7 @@ from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_valu
 from .outline_headings import OutlineHeading, heading_lines, outline_segments, outline_starts
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, provision_label
+from .repealed import is_repeal_notice
 from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
 from .structure import Structure, find_structure
@@ -109,6 +110,8 @@ def _titled(rest: str) -> bool:
     """What follows a designator with no stop opens a sentence or a title ("The
     parties…", "Definitions"), not an abbreviation that goes on citing ("TEU sets…")."""
     word = rest.split(maxsplit=1)[0]
+    if word[:1] in "([" and is_repeal_notice(rest):
+        return True  # "Art 49 (weggefallen)", "Article 7 [Repealed]"
     if word.casefold().rstrip(".,") in _CITED_WITHIN:
         return False
     return word[:1].isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())

@@ -235,7 +235,7 @@ def divisions_above(
             for m in markers
             if m.style == "word:section" and len(m.values) == 1 and m.standalone and m.para_start
         ]
-    found.sort(key=lambda m: m.start)
+    found = sorted((m for m in found if not _cites(text, m)), key=lambda m: m.start)
     levels = sorted({m.rank for m in found})
     divisions: list[Division] = []
     open_at: dict[int, int] = {}
@@ -257,10 +257,11 @@ def divisions_above(
 
 
 def _cites(text: str, marker: Marker) -> bool:
-    """ "Appendix A lists examples of messages. These…": a sentence that opens with
-    an appendix's name and a verb cites it; "Annex 2 to the Treaty" heads it. The
-    sentence is told by what follows the name in lower case: more than a heading's
-    line holds, or a line that runs on into the next, as wrapped prose does."""
+    """ "Appendix A lists examples of messages. These…", "Section 2 lays out the
+    general description…": a sentence that opens with an appendix's or a division's
+    name and a verb cites it; "Annex 2 to the Treaty" heads it. The sentence is told
+    by what follows the name in lower case: more than a heading's line holds, or a
+    line that runs on into the next, as wrapped prose does."""
     if not marker.title[:1].islower() or not _bare(text, marker):
         return False
     runs_on = text[marker.line_end + 1 : marker.line_end + 2] not in ("", "\n")

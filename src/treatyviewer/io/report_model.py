@@ -13,11 +13,10 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePosixPath
 from typing import Any
 
 from ..core.comparison import ArticlePair, Comparison
-from ..core.document import Document, short_title
+from ..core.document import Document, known_by_file_name, short_title
 from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.own_name import pair_title
@@ -91,12 +90,11 @@ class Report:
 def absent_note(doc: Document, side: Side) -> str:
     """What an empty column says: "— not in the Draft of 24 August 1920 —"; a text
     known only by its file name is called the older (newer) text, and the file named."""
-    title = short_title(doc)
     name = doc.source_name
-    if not title or (name and title == PurePosixPath(name).stem):
+    if known_by_file_name(doc):
         which = "older" if side == "old" else "newer"
         return f"— not in the {which} text ({name}) —" if name else f"— not in the {which} text —"
-    return f"— not in the {title} —"
+    return f"— not in the {short_title(doc)} —"
 
 
 EMPTY_NOTE = "(no text under this heading)"

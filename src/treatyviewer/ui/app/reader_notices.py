@@ -42,7 +42,9 @@ class ReaderNotices:
                     self._say(both.format(what), level, tag)
 
     def _say(self, text: str, level: str, tag: str) -> None:
-        """One notice, ending as a sentence ends."""
+        """One notice, beginning and ending as a sentence does (Russian and Turkish put
+        "older"/"newer" first: "более ранний текст: …" reads "Более ранний текст: …")."""
+        text = text[:1].upper() + text[1:]
         ended = text if text.endswith((".", "!", "?", "…")) else text + "."
         self.messages.show_message(ended, level, tag=tag)
 

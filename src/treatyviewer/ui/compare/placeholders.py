@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextDocument, QTextLayout
 
 from ...core.comparison import Comparison
-from ...core.document import Document, short_title
+from ...core.document import Document, known_by_file_name, short_title
 from ..common.names import segment_name
 from .geometry import SideGeometry
 
@@ -132,11 +132,15 @@ def _line_within(lines: QTextLayout, block_top: float, top: float, bottom: float
 
 def side_names(cmp: Comparison) -> tuple[str, str]:
     """How a placeholder names each text: its short title, or "older"/"newer text" when
-    the two short titles read the same (two drafts both titled "TREATY OF …")."""
+    the two short titles read the same (two drafts both titled "TREATY OF …") or a text
+    is known only by its file's name ("— not in the rfc5322 —" reads badly)."""
     old, new = short_title(cmp.old), short_title(cmp.new)
     if old.casefold() == new.casefold():
         return tr("older text"), tr("newer text")
-    return old, new
+    return (
+        tr("older text") if known_by_file_name(cmp.old) else old,
+        tr("newer text") if known_by_file_name(cmp.new) else new,
+    )
 
 
 def _name(doc: Document, index: int) -> str:

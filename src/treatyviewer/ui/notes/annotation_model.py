@@ -246,6 +246,9 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
             if a != b:
                 first = a if self.sortOrder() == Qt.SortOrder.AscendingOrder else b
                 return first
+        ka, kb = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(ka, int) and isinstance(kb, int):
+            return ka < kb  # reading order needs more than the 32 bits Qt would compare
         return super().lessThan(left, right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

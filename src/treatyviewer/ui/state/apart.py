@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import operator
 import os
 import pickle
 import signal
@@ -29,9 +30,11 @@ import sys
 import tempfile
 import types
 from collections.abc import Iterator
+from dataclasses import fields, replace
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, cast
 
+from ...core.align import Alignment, Link
 from ...core.cancel import Cancelled
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
@@ -46,29 +49,83 @@ WAIT_S = 0.05
 """How often the waiting thread looks whether the reader cancelled."""
 
 
+def _alignment_out(alignment: Alignment) -> tuple[tuple[tuple[Any, ...], ...], Alignment]:
+    """The alignment as it goes through the pipe: its links as plain rows. Pickled link
+    by link (each a call into Python), the tens of thousands of a long pair took ten
+    times as long to send and to take back, with the first screen waiting."""
+    return tuple(map(_LINK_ROW, alignment.links)), replace(alignment, links=())
+
+
+def _alignment_in(sent: tuple[tuple[tuple[Any, ...], ...], Alignment]) -> Alignment:
+    rows, rest = sent
+    return replace(rest, links=tuple(Link(*row) for row in rows))
+
+
+_LINK_ROW = operator.attrgetter(*(f.name for f in fields(Link)))
+
+
+HELD_WHILE_ASIDE = ("progress", "stage")
+"""Messages that wait while the texts are sent aside (``_Channel.sent_texts``), where
+the others wait for them to be sent."""
+
+
 class _Channel:
-    """Messages through the pipe, in which the two texts go once: they are sent as soon
-    as they are read (or not at all, when the window has them), and the alignment goes
-    without them, the window putting its own back. (Pickled through a hook that put
-    the texts in by name, every object of the alignment cost four times as long to
-    send, with the first screen waiting.)"""
+    """Messages through the pipe, in which the two texts go once: as soon as they are
+    read (not at all when the window has them), by a process forked to send them, while
+    this one goes on to align them (pickling and sending two 20 MB texts held up the
+    aligner a third of a second). The alignment goes without the texts, the window
+    putting its own back. (Pickled through a hook that put the texts in by name, every
+    object of the alignment cost four times as long to send, with the first screen
+    waiting.)"""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.documents: tuple[Document, Document] | None = None
         """The texts both sides hold."""
+        self.aside: int | None = None
+        """The process sending the texts, while it runs."""
+        self.held: list[tuple[object, ...]] = []
+        """Progress and stages told meanwhile (of progress, only the last)."""
 
     def send(self, *message: object) -> None:
+        if self.aside is not None and not self._sent_aside(message[0] not in HELD_WHILE_ASIDE):
+            if message[0] == "progress" and self.held and self.held[-1][0] == "progress":
+                self.held[-1] = message
+            else:
+                self.held.append(message)
+            return
+        held, self.held = self.held, []
+        for earlier in held:
+            self._send(earlier)
         if message[0] == "aligned":
             assert self.documents is not None and all(
                 a is b for a, b in zip(message[1:3], self.documents, strict=True)
             ), "the texts are sent before the alignment"
-            message = (message[0], *message[3:])
+            alignment = cast(Alignment, message[3])
+            message = (message[0], _alignment_out(alignment), *message[4:])
+        self._send(message)
+
+    def _send(self, message: tuple[object, ...]) -> None:
         self.conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
 
+    def _sent_aside(self, wait: bool) -> bool:
+        """Whether the texts are sent (``wait``: once they are)."""
+        assert self.aside is not None
+        pid, status = os.waitpid(self.aside, 0 if wait else os.WNOHANG)
+        if pid == 0:
+            return False
+        self.aside = None
+        if os.waitstatus_to_exitcode(status) != 0:
+            # Part of the texts may be in the pipe: nothing more can go through it.
+            # The window says that the comparing process ended without a result.
+            os._exit(1)
+        return True
+
     def sent_texts(self, old: Document, new: Document) -> None:
-        self.send("texts", old, new)
         self.known(old, new)
+        self.aside = _send_aside(self.conn, ("texts", old, new)) if may_fork() else None
+        if self.aside is None:
+            self._send(("texts", old, new))
 
     def known(self, old: Document, new: Document) -> None:
         """Both sides hold these texts."""
@@ -80,8 +137,30 @@ class _Channel:
             self.known(message[1], message[2])
         elif message[0] == "aligned":
             assert self.documents is not None, "the texts come before the alignment"
-            message = (message[0], *self.documents, *message[1:])
+            message = (message[0], *self.documents, _alignment_in(message[1]), *message[2:])
         return message
+
+
+def _send_aside(conn: Connection, message: tuple[object, ...]) -> int | None:
+    """A process forked to send ``message`` through ``conn`` (its id), or None if none
+    could be made. It ends with this one (Cancel ends this one)."""
+    parent = os.getpid()
+    gc.freeze()  # (its collections, if any, copy none of the pages it shares)
+    try:
+        pid = os.fork()
+    except OSError:
+        gc.unfreeze()
+        return None
+    if pid == 0:  # never returns into the caller's code
+        status = 1
+        try:
+            end_with(parent)
+            conn.send_bytes(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+            status = 0
+        finally:
+            os._exit(status)
+    gc.unfreeze()
+    return pid
 
 
 class _Sending(Sending):
