@@ -563,3 +563,32 @@ def test_a_heading_that_carries_its_repeal_notice_in_brackets_is_an_article(noti
 def test_a_bracketed_number_after_a_cited_article_is_no_heading() -> None:
     text = "Art 1\nThe parties agree as set out in\n\nArt 2 (1) of the Charter.\n\nArt 2\nDone.\n"
     assert [s.label for s in make_document(text, "t.txt").segments] == ["1", "2"]
+
+
+APPENDED = """Art 145
+(1) Der Parlamentarische Rat stellt dieses Grundgesetz fest.
+
+Art 146
+Dieses Grundgesetz verliert seine Gültigkeit an dem Tage, an dem eine Verfassung in Kraft tritt.
+
+Anhang EV
+
+Artikel 3
+Mit dem Wirksamwerden des Beitritts tritt das Grundgesetz in Kraft.
+
+Artikel 4
+Das Grundgesetz wird wie folgt geändert.
+"""
+
+
+def test_an_annex_that_numbers_its_articles_again_is_no_repeat_and_no_disorder() -> None:
+    """The Basic Law's appendix quotes Arts. 3 and 4 of the Unification Treaty: the
+    numbering notice counts them apart; "146 is followed by 3" and "Artikel 3 appears
+    2 times" were two more warnings per repeated number, telling nothing wrong."""
+    text = "Art 3\n(1) Alle Menschen sind gleich.\n\nArt 4\n(1) Glaube ist frei.\n\n" + APPENDED
+    doc = make_document(text, "gg.md")
+    assert [s.label for s in doc.segments][-3:] == ["Anhang", "3#2", "4#2"]
+    assert doc.warnings == ()
+    again = make_document(text + "\nArtikel 4\nNoch einmal.\n", "gg.md")
+    assert "Artikel 4 appears 3 times; the repeat is labelled 4#3" in again.warnings
+    assert "article numbers are not in order (4 is followed by 4)" in again.warnings

@@ -284,17 +284,26 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     """Labels as printed, made unique: annex 1 beside article 1 becomes "Annex 1"."""
     article_labels = {h.label for h in headings if h.kind is SegmentKind.ARTICLE}
     counts: Counter[str] = Counter()
+    in_run: set[str] = set()
+    """Labels met since the last annex heading: an annex that numbers its articles
+    again (the Basic Law's appendix quoting Arts. 3 to 7 of another treaty) is told
+    once by the numbering notice, not as a repeat of each number."""
     labels = []
     for h in headings:
         label = h.label
-        if h.kind is SegmentKind.ANNEX and label in article_labels:
-            label = f"{annex_term(h) or 'Annex'} {label}"
+        if h.kind is SegmentKind.ANNEX:
+            in_run.clear()
+            if label in article_labels:
+                label = f"{annex_term(h) or 'Annex'} {label}"
         counts[label] += 1
-        if counts[label] > 1:
+        repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
+        in_run.add(label)
+        if counts[label] > 1 and repeated:
             warnings.append(
                 f"{h.heading or label} appears {counts[label]} times; "
                 f"the repeat is labelled {label}#{counts[label]}"
             )
+        if counts[label] > 1:
             label = f"{label}#{counts[label]}"
         labels.append(label)
     return labels
@@ -318,8 +327,14 @@ def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:
 
 def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
     """Warn once about numbers that go backwards (1 then 1bis is fine)."""
-    numbered = [h for h in headings if h.kind is SegmentKind.ARTICLE and h.number]
-    for prev, cur in itertools.pairwise(numbered):
+    runs = [
+        h
+        for h in headings
+        if h.kind is SegmentKind.ANNEX or (h.kind is SegmentKind.ARTICLE and h.number)
+    ]
+    for prev, cur in itertools.pairwise(runs):
+        if SegmentKind.ANNEX in (prev.kind, cur.kind):
+            continue  # an annex may number its articles again
         assert prev.number is not None and cur.number is not None
         if cur.number < prev.number or (cur.number == prev.number and cur.label == prev.label):
             warnings.append(
