@@ -80,3 +80,24 @@ def test_export_alone_writes_the_comparison_and_says_so(qtbot, tmp_path: Path, s
     assert data["schema"].startswith("treatyviewer.comparison/")
     assert data["pairs"]
     assert any("pair.json" in text for text in messages.texts())
+
+
+def test_message_bar_keeps_the_earlier_notices_behind_a_more_button(qtbot):  # type: ignore[no-untyped-def]
+    """Both texts of a real pair may bring notices (front matter, numbering, encoding):
+    the bar shows two at a time, but the earlier ones wait instead of being dropped,
+    come back as the shown ones are dismissed, and all show on "more"."""
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    for n in range(1, 5):
+        bar.show_message(f"notice {n}", tag="old" if n < 3 else "new")
+    assert bar.texts() == ["notice 3", "notice 4"]
+    assert [m.text for m in bar.waiting()] == ["notice 1", "notice 2"]
+    assert bar.more.isVisible() and bar.more.text() == "2 more messages…"
+    bar.messages()[-1].closed.emit()  # the reader dismisses notice 4
+    assert bar.texts() == ["notice 2", "notice 3"] and bar.more.text() == "1 more message…"
+    qtbot.mouseClick(bar.more, Qt.MouseButton.LeftButton)
+    assert bar.texts() == ["notice 1", "notice 2", "notice 3"] and not bar.more.isVisible()
+    assert all(m.isVisible() for m in bar.messages())
+    bar.clear_tagged(lambda tag: tag != "old")
+    assert bar.texts() == ["notice 3"] and bar.isVisible()

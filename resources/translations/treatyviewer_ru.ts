@@ -1551,12 +1551,14 @@ by {1}</source>
         <translation>— отсутствует в «{0}» —</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
+        <location line="+2"/>
         <source>older text</source>
         <translation>ранний текст</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>newer text</source>
         <translation>поздний текст</translation>
     </message>
@@ -1934,7 +1936,7 @@ by {1}</source>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+175"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+174"/>
         <source>Reading and comparing the texts…</source>
         <translation>Чтение и сравнение текстов…</translation>
     </message>
@@ -2628,7 +2630,7 @@ by {1}</source>
         <translation>Оба текста: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
@@ -2839,9 +2841,24 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+76"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the earlier messages as well</source>
+        <translation>Показать и более ранние сообщения</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>1 more message…</source>
+        <translation>Ещё одно сообщение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} more messages…</source>
+        <translation>Ещё сообщений: {0}…</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +3826,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-80"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>

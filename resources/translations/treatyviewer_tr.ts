@@ -1539,12 +1539,14 @@ yerine {1}</translation>
         <translation>— «{0}» içinde yok —</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
+        <location line="+2"/>
         <source>older text</source>
         <translation>eski metin</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>newer text</source>
         <translation>yeni metin</translation>
     </message>
@@ -1920,7 +1922,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonSession</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/session.py" line="+175"/>
+        <location filename="../../src/treatyviewer/ui/state/session.py" line="+174"/>
         <source>Reading and comparing the texts…</source>
         <translation>Metinler okunuyor ve karşılaştırılıyor…</translation>
     </message>
@@ -2614,7 +2616,7 @@ yerine {1}</translation>
         <translation>Her iki metin: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>
@@ -2819,9 +2821,24 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+76"/>
         <source>Messages</source>
         <translation>İletiler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the earlier messages as well</source>
+        <translation>Önceki mesajları da göster</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>1 more message…</source>
+        <translation>1 mesaj daha…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} more messages…</source>
+        <translation>{0} mesaj daha…</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3762,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-19"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-80"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>

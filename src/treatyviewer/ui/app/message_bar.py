@@ -24,7 +24,10 @@ LEVELS = {
     "error": ("#fbe3d6", "#6b2600", "#D55E00", "✖"),
 }
 MAX_MESSAGES = 2
-"""The bar never stacks more (older ones go): messages must not push the texts away."""
+"""The bar shows no more at once (the texts must not be pushed away); the older ones
+wait behind a "more" button and come back as the shown ones are dismissed."""
+KEPT_MESSAGES = 20
+"""Messages kept in all; beyond that the oldest go."""
 
 
 class _Message(QFrame):
@@ -75,6 +78,12 @@ class MessageBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(1)
         self._items: list[_Message] = []
+        self._expanded = False
+        self.more = QToolButton(self)
+        self.more.setAutoRaise(True)
+        self.more.setToolTip(self.tr("Show the earlier messages as well"))
+        self.more.clicked.connect(self._expand)
+        self._layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self.hide()
 
     def show_message(
@@ -89,39 +98,65 @@ class MessageBar(QWidget):
         ``tag`` ties it to something (a text's name) so ``clear_tagged`` can retire it;
         with ``replace`` it takes the place of the messages with the same tag (news about
         one file supersedes the older news)."""
-        for msg in self.messages():
+        for msg in list(self._items):
             if replace and tag and msg.tag == tag:
                 self._remove(msg)
             elif msg.text == text:
                 return
         msg = _Message(text, level, choices, tag)
         msg.closed.connect(lambda: self._remove(msg))
-        self._layout.addWidget(msg)
+        self._layout.insertWidget(self._layout.count() - 1, msg)
         self._items.append(msg)
-        while len(self.messages()) > MAX_MESSAGES:
-            self._remove(self.messages()[0])
-        self.show()
+        while len(self._items) > KEPT_MESSAGES:
+            self._remove(self._items[0])
+        self._show_latest()
 
     def messages(self) -> list[_Message]:
-        return list(self._items)
+        """The messages on show, oldest first (those waiting behind "more" are not)."""
+        return [m for m in self._items if self._shown(m)]
+
+    def waiting(self) -> list[_Message]:
+        """The earlier messages behind the "more" button."""
+        return [m for m in self._items if not self._shown(m)]
 
     def texts(self) -> list[str]:
         return [m.text for m in self.messages()]
+
+    def _shown(self, msg: _Message) -> bool:
+        return self._expanded or msg in self._items[-MAX_MESSAGES:]
+
+    def _show_latest(self) -> None:
+        if len(self._items) <= MAX_MESSAGES:
+            self._expanded = False
+        for msg in self._items:
+            msg.setVisible(self._shown(msg))
+        hidden = len(self.waiting())
+        self.more.setText(
+            self.tr("1 more message…")
+            if hidden == 1
+            else self.tr("{0} more messages…").format(hidden)
+        )
+        self.more.setAccessibleName(self.more.text())
+        self.more.setVisible(hidden > 0)
+        self.setVisible(bool(self._items))
+
+    def _expand(self) -> None:
+        self._expanded = True
+        self._show_latest()
 
     def _remove(self, msg: _Message) -> None:
         if msg in self._items:
             self._items.remove(msg)
         msg.hide()
         msg.deleteLater()
-        if not self._items:
-            self.hide()
+        self._show_latest()
 
     def clear_tagged(self, keep: Callable[[str], bool]) -> None:
         """Close the tagged messages whose tag ``keep`` rejects (untagged ones stay)."""
-        for msg in self.messages():
+        for msg in list(self._items):
             if msg.tag and not keep(msg.tag):
                 self._remove(msg)
 
     def clear(self) -> None:
-        for msg in self.messages():
+        for msg in list(self._items):
             self._remove(msg)
