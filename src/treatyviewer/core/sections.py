@@ -82,12 +82,11 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
             continue
         lines = heading_lines(text, s, e)
-        if lines is not None and any(LEADERS_RE.search(line) for line in lines):
-            continue  # a table of contents: "3.2.  Lexical Tokens . . . . . 10"
-        if lines is not None and (
-            all(map(_is_caps_title, lines)) or all(map(_is_title_case, lines))
-        ):
-            found.append((s, " ".join(" ".join(lines).split()), all(map(_is_caps_title, lines))))
+        if lines is None or any(LEADERS_RE.search(line) for line in lines):
+            continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
+        in_caps = all(map(_is_caps_title, lines))
+        if in_caps or all(map(_is_title_case, lines)):
+            found.append((s, " ".join(" ".join(lines).split()), in_caps))
     caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]
     cuts = sorted(numbered + caps, key=lambda c: c.start)
     out = list(caps)
