@@ -47,8 +47,6 @@ class Aligner(Protocol):
 
     def adjusted(self, i: int, j: int, s: float) -> float: ...
 
-    def keeps_order(self, i: int, j: int) -> bool: ...
-
 
 ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's

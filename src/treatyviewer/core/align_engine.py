@@ -344,8 +344,6 @@ class Aligner:
                 places = places or self._places()
                 if places.kept_at_home(i, j) or not self._runs_beyond_chance(i, j):
                     continue
-                if not self.keeps_order(i, j):
-                    continue
                 if self._outread(i, j):
                     continue
             if gain > 0 and (i, j) in placed and not self._overtakes(i, j, near_of, bonus):
@@ -361,9 +359,9 @@ class Aligner:
 
     def _weak_near_stands(self, i: int, j: int) -> bool:
         """Whether a pair between its neighbouring pairs that barely passes its bar
-        keeps its words in order beyond chance, is ``among_homes`` and no open
-        candidate of either article reads far more like it (``_outread``)."""
-        return self.keeps_order(i, j) and self._at_home(i, j) and not self._outread(i, j)
+        is ``among_homes`` and no open candidate of either article reads far more
+        like it (``_outread``)."""
+        return self._at_home(i, j) and not self._outread(i, j)
 
     def _runs_by_chance(self) -> RunningChance:
         """Running text in common against that of runner-up pairs, measured on first use."""
@@ -374,11 +372,6 @@ class Aligner:
 
     def _runs_beyond_chance(self, i: int, j: int) -> bool:
         return self._runs_by_chance().z(i, j) >= FAR_RUNNING_Z
-
-    def keeps_order(self, i: int, j: int) -> bool:
-        """Whether the two keep their words in order beyond runner-up pairs
-        (``align_mutual.KEPT_Z``): asked of a pair made on weak evidence."""
-        return self._runs_by_chance().keeps_order(i, j)
 
     def _overtakes(
         self, i: int, j: int, near_of: dict[tuple[int, int], bool], bonus: float
@@ -418,11 +411,9 @@ class Aligner:
             self.running = Running(self.old_bodies, self.new_bodies)
         share, kept = self.running.share, self.running.kept
         bar = share(i, j) + RIVAL_RUNNING_SHARE
-        kept_bar = kept(i, j)[0] + RIVAL_RUNNING_SHARE
+        kept_bar = kept(i, j) + RIVAL_RUNNING_SHARE
         return any(
-            self._free(*r)
-            and self._alike_named(*r)
-            and (share(*r) >= bar or kept(*r)[0] >= kept_bar)
+            self._free(*r) and self._alike_named(*r) and (share(*r) >= bar or kept(*r) >= kept_bar)
             for r in (self._rivals(i, j) if rivals is None else rivals)
         )
 

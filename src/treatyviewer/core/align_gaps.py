@@ -252,9 +252,7 @@ class _Gap:
             if self.shared(i, j) and not self.named_apart(i, j)
         }
         gains = {
-            (i, j): z - NEAR_Z
-            for (i, j), z in standing.items()
-            if z > NEAR_Z and self.a.keeps_order(i, j) and at_home(i, j)
+            (i, j): z - NEAR_Z for (i, j), z in standing.items() if z > NEAR_Z and at_home(i, j)
         }
         return [(i, j, standing[(i, j)]) for i, j in assign(gains)]
 

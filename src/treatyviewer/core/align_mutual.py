@@ -61,26 +61,7 @@ GAP_WINDOW = 8
 RUNNING_PRIOR = (0.2, 0.1)
 """Share of words in common runs assumed for unrelated articles before any is measured..."""
 ODDS_PRIOR = (-1.4, 0.6)
-"""...and the same as log-odds..."""
-KEPT_PRIOR = (0.3, 0.1)
-"""...and the share of words that keep their order in both (``kept_share``)..."""
-PART_KEPT_PRIOR = (0.4, 0.1)
-"""...and that share of the shorter article's words."""
-KEPT_Z = 1.0
-"""How far above runner-up pairs' the share of their words that keep their order in
-both (``kept_share``) must lie for two articles to pair on weak evidence: a pair
-that barely passes its bar, a mutual best, a pair of a gap. In formula-built texts
-an added and a removed article may share whole formulas, a clause's figure, even a
-sentence's opening, and score as alike as an article edited by a third; but the
-edited article keeps most of the words it did not lose in order, scattered edits
-or not, while the unrelated one keeps its formulas and hardly a word between them.
-Measured on formula-built texts made apart from the test suite: such pairs kept
-their words in order 0.0 to 1.0 spreads above runner-up pairs, right pairs made on
-weak evidence 2 and more; in a protocol of near-copies of one template (where
-runner-up pairs keep half their words in order) right ones stood 1.1 and more. Of
-an article and a part of a split or merge, the share is read of the shorter one's
-words (against runner-up pairs read so): the part keeps its words in order, and
-the rest of the whole is in the other part."""
+"""...and the same as log-odds."""
 SHARE_BOUNDS = (0.01, 0.99)
 """Shares are read between these before their log-odds are taken."""
 FORMULA_SHARE = 0.25
@@ -151,34 +132,6 @@ def candidates(a: Scored) -> tuple[dict[tuple[int, int], float], list[tuple[int,
     return found, sorted(runners)
 
 
-def log_odds(share: float) -> float:
-    """Log-odds of a share read between ``SHARE_BOUNDS``."""
-    low, high = SHARE_BOUNDS
-    share = min(max(share, low), high)
-    return math.log(share / (1.0 - share))
-
-
-@dataclass(frozen=True)
-class ShareChance:
-    """How far a share stands above runner-up pairs', on the scale where it stands
-    further: the share itself or its log-odds (see ``RunningChance``)."""
-
-    share: Background
-    odds: Background
-
-    @classmethod
-    def of(cls, values: list[float], prior: tuple[float, float]) -> ShareChance:
-        centre, spread = prior
-        odds_prior = (log_odds(centre), spread / (centre * (1.0 - centre)))
-        return cls(
-            Background.from_values(values, prior=prior),
-            Background.from_values([log_odds(v) for v in values], prior=odds_prior),
-        )
-
-    def z(self, share: float) -> float:
-        return max(self.share.z(share), self.odds.z(log_odds(share)))
-
-
 class Running:
     """Running text in common between articles of the two texts, each read once."""
 
@@ -186,7 +139,7 @@ class Running:
         self.bodies = (old_bodies, new_bodies)
         self.words: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
         self.runs: dict[tuple[int, int], tuple[float, int]] = {}
-        self.kept_shares: dict[tuple[int, int], tuple[float, float]] = {}
+        self.kept_shares: dict[tuple[int, int], float] = {}
         self.longest_by_chance = 0
         """The longest run in common of the runner-up pairs that ``chance`` read."""
 
@@ -205,16 +158,19 @@ class Running:
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
 
-    def kept(self, i: int, j: int) -> tuple[float, float]:
-        """``kept_share`` of the two articles' words."""
+    def kept(self, i: int, j: int) -> float:
+        """Share of the two articles' words that keep their order (``kept_share``)."""
         found = self.kept_shares.get((i, j))
         if found is None:
-            found = self.kept_shares[(i, j)] = kept_share(self._words(0, i), self._words(1, j))
+            found = kept_share(self._words(0, i), self._words(1, j))[0]
+            self.kept_shares[(i, j)] = found
         return found
 
     def odds(self, i: int, j: int) -> float:
         """Log-odds of ``share`` (see ``RunningChance``)."""
-        return log_odds(self.share(i, j))
+        low, high = SHARE_BOUNDS
+        share = min(max(self.share(i, j), low), high)
+        return math.log(share / (1.0 - share))
 
     def longest(self, i: int, j: int) -> int:
         return self._runs(i, j)[1]
@@ -258,8 +214,6 @@ class Running:
             self,
             Background.from_values([self.share(i, j) for i, j in sample], prior=RUNNING_PRIOR),
             Background.from_values([self.odds(i, j) for i, j in sample], prior=ODDS_PRIOR),
-            ShareChance.of([self.kept(i, j)[0] for i, j in sample], KEPT_PRIOR),
-            ShareChance.of([self.kept(i, j)[1] for i, j in sample], PART_KEPT_PRIOR),
         )
 
 
@@ -277,18 +231,9 @@ class RunningChance:
     running: Running
     share: Background
     odds: Background
-    kept: ShareChance
-    """The same for the share of their words that keep their order (``KEPT_Z``)..."""
-    part_kept: ShareChance
-    """...and for that share of the shorter one's words."""
 
     def z(self, i: int, j: int) -> float:
         return max(self.share.z(self.running.share(i, j)), self.odds.z(self.running.odds(i, j)))
-
-    def keeps_order(self, i: int, j: int) -> bool:
-        """Whether the pair keeps its words in order ``KEPT_Z`` beyond runner-up pairs."""
-        whole, part = self.running.kept(i, j)
-        return max(self.kept.z(whole), self.part_kept.z(part)) >= KEPT_Z
 
 
 def mutual_best(
@@ -329,11 +274,7 @@ def mutual_best(
     return [
         (i, j)
         for i, j in found
-        if stands(i, j)
-        and chance.keeps_order(i, j)
-        and named_alike(i, j)
-        and whole(i, j)
-        and homes(i, j)
+        if stands(i, j) and named_alike(i, j) and whole(i, j) and homes(i, j)
     ]
 
 
