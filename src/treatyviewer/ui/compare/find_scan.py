@@ -62,6 +62,10 @@ class PlainTexts:
     def clear(self) -> None:
         self._cache.clear()
 
+    def __len__(self) -> int:
+        """How many texts are held."""
+        return len(self._cache)
+
 
 class FindScan(QObject):
     """One search over the panes, finished at once for short texts, else in slices."""
@@ -93,9 +97,11 @@ class FindScan(QObject):
         """Search ``panes`` for ``pattern``; ``done`` is called once all is searched."""
         self.stop()
         self.matches, self._pattern, self._done, self._at = [], pattern, done, 0
-        self._work = [(pane, self.texts.of(pane.document())) for pane in panes]
-        if pattern is None:
-            self._work = []
+        # Nothing to find (the bar empty, as at every comparison shown): no text is taken
+        # from Qt (a pane written with a 20 MB text gives it in 0.1-0.3 s of processor time).
+        self._work = (
+            [] if pattern is None else [(pane, self.texts.of(pane.document())) for pane in panes]
+        )
         self.running = True
         self._total = sum(len(text) for _pane, text in self._work)
         self._searched = 0
