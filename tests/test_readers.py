@@ -427,6 +427,23 @@ def test_control_characters_mean_binary(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_control_characters_are_counted_per_character_in_any_encoding(
+    tmp_path: Path, encoding: str
+) -> None:
+    # 200 Cyrillic letters (400 bytes in UTF-8) and 3 controls: 1.5 % of the characters
+    # (0.75 % of the UTF-8 bytes), so the text is refused whatever its encoding.
+    text = "Статья 1\n" + "д" * 192 + "\x01\x02\x03"
+    path = write(tmp_path, "x.txt", text.encode(encoding))
+    assert error_of(path, encoding=encoding) == (
+        f"{path} is not text: it looks like binary data (3 control characters); "
+        "choose another encoding if it is text"
+    )
+    kept = text.replace("\x03", "д")  # 2 controls: 1 % of the characters, still text
+    path = write(tmp_path, "y.txt", kept.encode(encoding))
+    assert read_document(path, encoding=encoding).text.startswith("Статья 1")
+
+
 OFFICIAL_PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1252">
 <title>Regulation 2024/1 on fisheries</title><style>p {{ margin: 0 }}</style>
 <script>document.write("Article 9");</script></head><body>

@@ -65,6 +65,7 @@ _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<
 # sections of terms of service, contracts and policies are lettered.
 _LETTER_HEADING_RE = re.compile(r"(?P<num>[A-Z])(?P<punct>\.)[ \t]+(?P<rest>[A-Z].*)")
 _ROMAN_LETTERS = frozenset("IVXLCDM")
+_DIGITS_RE = re.compile(r"\d+")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
 _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
 # A heading set in Markdown ("## 3. Term", "**Section 4.**").
@@ -131,7 +132,10 @@ def _term(word: str) -> str:
 def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str] | None:
     word, num = m.group("word"), m.group("num").strip()
     low = word.casefold()
-    values = tuple(int(x) for x in re.findall(r"\d+", num)) if num[:1].isdigit() else ()
+    if num.isdecimal():  # "12", as most are: the one run of digits ``_DIGITS_RE`` finds
+        values: tuple[int, ...] = (int(num),)
+    else:
+        values = tuple(map(int, _DIGITS_RE.findall(num))) if num[:1].isdigit() else ()
     if num[1:2] == "." and num[:1].isalpha():  # "Appendix A.1": the first part of A
         values = (_letter_value(num), *(int(x) for x in num[2:].split(".")))
     if not values:
@@ -295,6 +299,10 @@ def find_markers(
         if should_stop is not None and lines % LINES_PER_CHECK == 0:
             check(should_stop, pos - start, end - start)
         nl = text.find("\n", pos, end)
+        if nl == pos:  # an empty line, as every other line of most texts
+            prev_blank = True
+            pos += 1
+            continue
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]
         offset = 0

@@ -81,7 +81,8 @@ def find_section_units(
             if style is not None:
                 found.setdefault(style, []).append(m)
         candidates[k] = found
-        styles.update(found.keys())
+        if found:  # (most articles hold none: no call made for them)
+            styles.update(found.keys())
     if not styles:
         return None
     style = styles.most_common(1)[0][0]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
@@ -283,7 +282,7 @@ def annex_term(h: _Heading) -> str:
 def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     """Labels as printed, made unique: annex 1 beside article 1 becomes "Annex 1"."""
     article_labels = {h.label for h in headings if h.kind is SegmentKind.ARTICLE}
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     in_run: set[str] = set()
     """Labels met since the last annex heading: an annex that numbers its articles
     again (the Basic Law's appendix quoting Arts. 3 to 7 of another treaty) is told
@@ -295,7 +294,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
             in_run.clear()
             if label in article_labels:
                 label = f"{annex_term(h) or 'Annex'} {label}"
-        counts[label] += 1
+        counts[label] = counts.get(label, 0) + 1
         repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
         in_run.add(label)
         if counts[label] > 1 and repeated:

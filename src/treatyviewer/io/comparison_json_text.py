@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -85,14 +86,20 @@ def _changes(cmp: Comparison, p: ArticlePair) -> str:
     if not p.changes:
         return "[]"
     text = encode_basestring
+    word = _word
     lines = []
+    # A pair of one segment a side, as nearly all are, holds every change in those two.
+    single = len(p.old) == 1 and len(p.new) == 1
+    o = cmp.old.segments[p.old[0]].start if single else 0
+    n = cmp.new.segments[p.new[0]].start if single else 0
     for c in p.changes:
-        old_seg, new_seg = change_segments(cmp, p, c)
-        o, n = old_seg.start, new_seg.start
+        if not single:
+            old_seg, new_seg = change_segments(cmp, p, c)
+            o, n = old_seg.start, new_seg.start
         line = (
-            f'{{"op": {text(c.op)}, "old": [{c.old_start - o}, {c.old_end - o}], '
+            f'{{"op": {word(c.op)}, "old": [{c.old_start - o}, {c.old_end - o}], '
             f'"new": [{c.new_start - n}, {c.new_end - n}], "old_text": {text(c.old_text)}, '
-            f'"new_text": {text(c.new_text)}, "class": {text(c.change_class)}'
+            f'"new_text": {text(c.new_text)}, "class": {word(c.change_class)}'
         )
         if len(p.old) > 1:
             line += f', "old_segment": {text(old_seg.label)}'
@@ -100,3 +107,10 @@ def _changes(cmp: Comparison, p: ArticlePair) -> str:
             line += f', "new_segment": {text(new_seg.label)}'
         lines.append(line + "}")
     return f"[\n{_ITEM}" + f",\n{_ITEM}".join(lines) + f"\n{_INNER}]"
+
+
+@cache
+def _word(name: str) -> str:
+    """An operation or a change class ("replace", "wording") as JSON: a few names, each
+    written once per run instead of once per change."""
+    return encode_basestring(name)
