@@ -64,7 +64,13 @@ def test_a_comparison_shown_with_nothing_to_find_takes_no_text_from_the_panes(
     # Every comparison shown searches again for what the bar holds: with nothing there,
     # no pane's whole text is taken from Qt (a long text's is tens of megabytes).
     assert bar.edit.text() == "" and len(bar.scan.texts) == 0
+    # A long search takes each pane's text in a turn of its own, then searches it.
+    bar.scan.at_once, bar.scan.slice = 0, 3000
+    held_after_turn: list[int] = []
+    shown = bar.scan.progressed
+    bar.scan.progressed = lambda: (held_after_turn.append(len(bar.scan.texts)), shown())
     bar.open()
     qtbot.keyClicks(bar.edit, WORDS[3])
-    qtbot.waitUntil(lambda: bool(bar.matches), timeout=10000)
+    qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
     assert len(bar.scan.texts) == 2
+    assert held_after_turn[0] == 1 and held_after_turn.count(1) > 1  # (searched meanwhile)
