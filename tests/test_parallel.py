@@ -301,15 +301,16 @@ def test_a_long_pair_compared_apart_with_helpers_is_that_of_one_process(tmp_path
 @needs_fork
 def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
     """The aligner's work shared with helpers (the old articles looked up, half the
-    pairs scored, the merges found) pairs exactly as one process does, and leaves the
-    same articles' features at hand for the stages after it (related articles are
-    found among those); also with a text that repeats its sections."""
+    pairs scored, the merges found, the related articles found beside the links)
+    pairs and relates exactly as one process does, and leaves the same articles'
+    features at hand for the stages after it (the related articles are found among
+    those); also with a text that repeats its sections."""
     run_alone(
         """
         from unittest import mock
         from fork_counting import counted_forks
-        from synthetic import text_of_size
-        from treatyviewer.core import align_attach, align_candidates, parallel
+        from synthetic import family_pair, text_of_size
+        from treatyviewer.core import align_attach, align_candidates, align_engine, parallel
         from treatyviewer.core.align_engine import Aligner
         from treatyviewer.core.align_types import Overrides
         from treatyviewer.core.segment import make_document
@@ -324,17 +325,27 @@ def test_an_alignment_with_lent_helpers_is_that_of_one_process() -> None:
 
         pair = text_of_size(60_000)
         repeated = pair.old_text + "\\n\\n" + pair.old_text
-        for old_text, new_text in ((pair.old_text, pair.new_text), (repeated, pair.new_text)):
+        moves = family_pair("heavy-moves", 120, 7)  # articles removed, with related ones
+        for old_text, new_text, relating in (
+            (pair.old_text, pair.new_text, False),
+            (repeated, pair.new_text, False),
+            (moves.old_text, moves.new_text, True),
+        ):
             alone, read_alone = aligned(old_text, new_text)
             with mock.patch.object(align_candidates, "APART_FROM", 10), \\
                     mock.patch.object(align_candidates, "PAIRS_APART", 10), \\
                     mock.patch.object(align_attach, "APART_FROM", 10), \\
+                    mock.patch.object(align_engine, "RELATED_APART", 10 if relating else 10**9), \\
                     counted_forks() as forked, parallel.lent(1):
                 shared, read_shared = aligned(old_text, new_text)
-            assert len(forked) == 3, forked  # looking up, scoring, attaching
             assert len(alone.links) > 30
             assert shared == alone
-            assert read_shared == read_alone
+            if relating:  # looking up, scoring, attaching, relating
+                assert len(forked) == 4, forked
+                assert alone.related_old and alone.related_new
+            else:  # the features a helper read are at hand as if read here
+                assert len(forked) == 3, forked
+                assert read_shared == read_alone
         """
     )
 

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from functools import cache, partial
 from itertools import pairwise
 
+from . import parallel
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
@@ -133,6 +134,13 @@ Measured on formula-built texts made apart from the test suite: such pairs share
 texts only."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
+RELATED_APART = 4000
+"""Articles in the two texts from which a helper finding the related articles beside
+the links pays for its fork (about 2 MB of text)..."""
+RELATED_APART_BELOW = 80_000
+"""...and up to which it may: whatever pages either process writes while both run are
+held twice, and finding them reads every open article's features (at 50 MB, 0.6 GB
+more for about 2 s saved, beyond what that size may take)."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -671,16 +679,31 @@ class Aligner:
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
         rivals = best_rival(adjusted, mates, mates)
         # The related articles are found among the articles scored whose features are
-        # at hand, after the links (which score a few more). Not by a helper beside the
-        # links, though they do not depend on them: whatever pages either process
-        # writes while both run are held twice, and finding them reads every
-        # article's features (0.6 GB more at 50 MB, for about 2 s saved).
-        links = self._links(kept, rivals)
+        # at hand, once the links are scored: the links' own scores first, in the order
+        # the links ask for them, so that a helper finding the related articles beside
+        # the links reads the scores they would have left.
+        for olds, news, (i, j), _ in kept:
+            if (i, j) not in self.fixed_confidence or len(olds) == len(news) == 1:
+                self.score(i, j)  # as ``_links`` asks for it
+        related = parallel.Background(
+            partial(related_articles, self, removed, added),
+            parallel.lent_helpers() if RELATED_APART <= self.size < RELATED_APART_BELOW else 0,
+        )
+        try:
+            links = self._links(kept, rivals)
+        except BaseException:
+            related.cancel()
+            raise
         if repealed:
             links = sorted([*links, *repealed], key=lambda lk: (lk.new[0], lk.old[0]))
         check(self.should_stop, LINKED, STAGES)
-        related_old, related_new = related_articles(self, removed, added)
+        related_old, related_new = related.result()
         return Alignment(tuple(links), added, removed, moved_links(links), related_old, related_new)
+
+    @property
+    def size(self) -> int:
+        """Articles in the two texts."""
+        return len(self.old_segs) + len(self.new_segs)
 
     def same_title(self, i: int, j: int) -> bool:
         """Whether old article ``i`` and new article ``j`` print the same title."""

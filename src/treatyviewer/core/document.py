@@ -209,10 +209,16 @@ _INVISIBLES = {"\u00ad": "", "\u200b": "", "\u2060": "", "\ufeff": "",
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
     trailing spaces on lines."""
-    text = replaced(replaced(text.replace("\r\n", "\n"), _LINE_BREAKS), _INVISIBLES)
-    text = unicodedata.normalize("NFC", text)
+    if "\r" in text:  # (one quick search; looking for the pair is many times slower)
+        text = text.replace("\r\n", "\n")
+    text = replaced(text, _LINE_BREAKS)
+    text = unicodedata.normalize("NFC", replaced(text, _INVISIBLES))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    return text.strip("\n") + "\n" if text.strip() else ""
+    if not text or text.isspace():
+        return ""
+    if text.endswith("\n") and not text.endswith("\n\n") and not text.startswith("\n"):
+        return text  # as it would come back from the stripping below, not copied twice
+    return text.strip("\n") + "\n"
 
 
 SHORT_LINE = 60

@@ -15,6 +15,7 @@ def replaced(text: str, table: Mapping[str, str]) -> str:
     any other: half a second for 500 KB of Russian). Looking for the few characters
     asked for, and replacing them where they occur, runs in C."""
     for char, replacement in table.items():
-        if char in text:
+        # An ASCII text (known without a scan) holds no other character: not looked for.
+        if (char.isascii() or not text.isascii()) and char in text:
             text = text.replace(char, replacement)
     return text

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
+from ..core.replacing import replaced
 
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -252,5 +253,8 @@ def flatten_markup(text: str) -> str:
     """
     if "#" in text:  # both patterns need a heading mark; a plain text is not scanned twice
         text = _MARKDOWN_HEADING_RE.sub(r"\g<text>", _MARKDOWN_TITLED_RE.sub(r"\1\n", text))
-    text = text.replace("\f", "\n\n").replace("\v", "\n").replace("\x85", "\n")
-    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return replaced(text, _BREAKS)
+
+
+_BREAKS = {"\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+"""Page and paragraph separators, and the line breaks they stand for."""
