@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from treatyviewer.core.comparison import compare
 from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.document_cache import known
 from treatyviewer.core.segment import make_document
-from treatyviewer.core.structure_summary import unit_title
+from treatyviewer.core.structure_summary import summarise, summary_of, unit_title
 
 GPL3 = Path("/usr/share/common-licenses/GPL-3")
 needs_gpl3 = pytest.mark.skipif(not GPL3.exists(), reason="the system's licence texts are missing")
@@ -70,6 +72,19 @@ _ARTICLES = "TREATY\n\n{0} 1.\nThe parties agree.\n\n{0} 2.\nThe treaty enters i
 def test_the_structure_field_names_the_articles_in_every_language(word: str):
     doc = make_document(_ARTICLES.format(word))
     assert doc.structure == "numbering found: 3 articles (1–3)"
+
+
+def test_a_comparison_warmed_off_the_gui_thread_has_each_text_s_structure_counted():
+    old = make_document(_ARTICLES.format("Article"))
+    new = make_document("LAW\n\n§ 1\nOne thing.\n\n§ 2\nAnother.\n\n§ 3\nA third.\n")
+    cmp = compare(old, new)
+    assert known(old, "structure") is None and known(new, "structure") is None
+    cmp.warm()
+    for doc in (old, new):
+        found = known(doc, "structure")
+        assert found is not None and found == summarise(doc.segments, doc.divisions)
+        assert summary_of(doc) is found  # the message bar reads the same, not a new count
+    assert summary_of(new).term == "§" and summary_of(old).units == 3
 
 
 def test_russian_sections_under_chapters_keep_the_chapters_as_divisions():

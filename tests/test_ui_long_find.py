@@ -49,3 +49,28 @@ def test_find_in_a_long_text_keeps_typing_free_and_reaches_every_match(
         shown = pane.cursorForPosition(QPoint(0, 0)).position() <= start
         assert shown and pane.document().toPlainText()[start:end].lower() == word.lower()
     assert len(visited) == found
+
+
+def test_a_comparison_shown_with_nothing_to_find_takes_no_text_from_the_panes(
+    make_window, tmp_path, qtbot
+) -> None:
+    pair = write_treaty_pair(tmp_path, "empty", articles=40, words_per_article=60, edits=100)
+    window = make_window(size=(1000, 500))
+    window.view.long_text = 0
+    previous = window.session.comparison
+    window.open_pair(str(pair[0]), str(pair[1]))
+    wait_compared(qtbot, window, previous)
+    bar = window.find_bar
+    # Every comparison shown searches again for what the bar holds: with nothing there,
+    # no pane's whole text is taken from Qt (a long text's is tens of megabytes).
+    assert bar.edit.text() == "" and len(bar.scan.texts) == 0
+    # A long search takes each pane's text in a turn of its own, then searches it.
+    bar.scan.at_once, bar.scan.slice = 0, 3000
+    held_after_turn: list[int] = []
+    shown = bar.scan.progressed
+    bar.scan.progressed = lambda: (held_after_turn.append(len(bar.scan.texts)), shown())
+    bar.open()
+    qtbot.keyClicks(bar.edit, WORDS[3])
+    qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
+    assert len(bar.scan.texts) == 2
+    assert held_after_turn[0] == 1 and held_after_turn.count(1) > 1  # (searched meanwhile)

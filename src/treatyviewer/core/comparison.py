@@ -25,6 +25,7 @@ from .document import Document, Segment
 from .early_diffs import Units, early_diffs
 from .parallel import Beside, lent, shared_map
 from .structure_json import divisions_json, parts_json, references_json, segment_json
+from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
 from .xrefs import (
     Reference,
@@ -102,11 +103,13 @@ class Comparison:
 
     def warm(self) -> Comparison:
         """Find at once what every view of a comparison asks for (the reading order,
-        the pair of each segment, the counts), so that a window can do it off its GUI
-        thread: for a long text these walks take a good part of a second."""
+        the pair of each segment, the counts, what structure each text was cut by), so
+        that a window can do it off its GUI thread: for a long text these walks take a
+        good part of a second."""
         self.rows()
         self.old_to_pair, self.new_to_pair  # noqa: B018 (found once, kept)
         self.stats(), self.class_counts(), self.word_counts(), self.to_review()
+        summary_of(self.old), summary_of(self.new)
         return self
 
     def class_counts(self) -> dict[str, int]:

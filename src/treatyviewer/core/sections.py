@@ -230,8 +230,10 @@ def with_article_parts(
         if n % ARTICLES_PER_CHECK == 0:
             check(rest, n, len(articles))
         seg = segments[k]
-        values = (seg.number,) if seg.number is not None else ()
         inside = markers_between(every, offsets, seg.body_start, seg.end)
+        if not inside and division is None and not seg.parts and seg.division is None:
+            continue  # no mark inside, no division above: the article stays as it was made
+        values = (seg.number,) if seg.number is not None else ()
         parts = find_parts(text, seg.body_start, seg.end, values, markers=inside)
         out[k] = Segment(seg.label, seg.kind, seg.start, seg.end, seg.body_start, seg.heading,
                          seg.number, seg.term, parts, division)  # fmt: skip

@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .document import Division, Segment, SegmentKind, shown_label
+from .document import Division, Document, Segment, SegmentKind, shown_label
+from .document_cache import once_per_document
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,13 @@ def summarise(
         own[-1] if own else units[-1].label, len(units), tuple(sorted(levels.items())),
         headings, len(divisions), len(units) - len(own),
     )  # fmt: skip
+
+
+def summary_of(doc: Document) -> StructureSummary | None:
+    """``summarise`` of a document's segments, counted once per document (a long text's
+    walk takes a tenth of a second: a window counts it off its GUI thread, see
+    ``Comparison.warm``, and the message bar then reads it at once)."""
+    return once_per_document(doc, "structure", lambda: summarise(doc.segments, doc.divisions))
 
 
 _RULE = re.compile(r"[-=_*~]{3,}")

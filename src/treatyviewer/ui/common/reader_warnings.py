@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document
-from ...core.structure_summary import summarise
+from ...core.structure_summary import summary_of
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -97,7 +97,7 @@ def structure_message(doc: Document) -> str:
     Built from the document's segments rather than from the segmenter's English
     sentence, so every language reads it whole.
     """
-    found = summarise(doc.segments, doc.divisions)
+    found = summary_of(doc)
     if found is None or found.articles_only:
         return ""  # articles found by their headings need no notice
     words = {"§": tr("numbered sections"), "Section": tr("sections"), "Clause": tr("clauses")}

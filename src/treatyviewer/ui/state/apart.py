@@ -12,6 +12,11 @@ A long pair named on the command line is compared from launch on, while the wind
 is built (``Apart.begin``): the window's process has no thread yet, so the process is
 forked and starts with the modules already imported.
 
+No pair is diffed beside the aligner there (``streamed``): a long pair is shown as
+soon as it is aligned, and a helper diffing beside it would take the processor that
+the aligner's own helpers (looking up, scoring, relating) use, putting the first
+screen off for pairs that come later anyway.
+
 What to compare goes to the process in a file of its own, not through the pipe the
 process is started with: writing texts of many megabytes into that pipe waits until
 the new process has started and read them all, and Cancel could not end it meanwhile.
@@ -206,7 +211,7 @@ def _child(pipe: Connection, handed: str, parent: int) -> None:
             request = _take(handed)
             if request.documents is not None:  # the window has them: never sent back
                 conn.known(*request.documents)
-            loaded = run(request, sending)
+            loaded = run(request, sending, beside=False)
         except TreatyViewerError as exc:
             conn.send("failed", exc)
         except (BrokenPipeError, EOFError):

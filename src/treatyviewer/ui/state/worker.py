@@ -257,7 +257,10 @@ def settle(let_go: bool = True) -> None:
     else:
         gc.collect(1)
     gc.freeze()
-    give_back()
+    # Handing memory back walks the C library's whole heap without the interpreter lock
+    # (with loading ctypes, some 50 ms of the turn after a 20 MB pair was shown): a
+    # thread of its own does it, and the event loop turns meanwhile.
+    threading.Thread(target=give_back, name="give-back", daemon=True).start()
 
 
 def start(job: Job) -> None:
