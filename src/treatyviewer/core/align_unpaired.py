@@ -29,7 +29,7 @@ from itertools import pairwise
 from .align_attach import combined_z
 from .align_decide import Background
 from .align_features import Vectors, words_of
-from .align_order import ORDERED_SHARE, Block, blocks_among, kept_share, ordered_share
+from .align_order import ORDERED_SHARE, Block, blocks_among, ordered_share
 
 RUN = 2
 """Least run of words in order that counts as text in common here (pairs of words that
@@ -67,21 +67,6 @@ article heavily edited where it stood has its place for it, while its runner-up
 (another article drawing on the same formulas) would have moved. Measured on
 formula-built texts made apart from the test suite: such pairs, edited in one word of
 three, stood 5.6 and 7.3 out with a runner-up 1.9 spreads behind."""
-KEPT_AHEAD = 0.15
-"""A pair that is each one's best but stands too little ahead of its runner-up, or
-keeps too little in some third, still pairs when it keeps this much more of its
-words in order (``kept_share``) than either article does with any other open
-article, and stands ``KEPT_FLOOR_Z`` out: an article moved far and edited in one
-word of three keeps most of its words in order, scattered between the edits, while
-the next best match only shares formulas. Measured on formula-built texts made
-apart from the test suite: right pairs so found kept 0.09 to 0.36 more of their
-words in order than their runners-up, the wrong pairs that were each one's best
-at 0.10 more at most. Read only where each text has ``KEPT_RIVALS`` open articles
-or more: ahead of one or two others is no margin (in a text of 60 articles with
-two open a side, an added article kept 0.19 more of a removed one's words than the
-other open article did)."""
-KEPT_FLOOR_Z = 3.0
-KEPT_RIVALS = 8
 PARTS = 3
 BAND_WORDS = 40
 """The same in words, for long articles: edits by a third drift a sentence by a dozen
@@ -263,7 +248,7 @@ def pair_unpaired(
     for side in (best_row, best_col):
         for values in side.values():
             values.sort(reverse=True)
-    found, uneven, doubtful = [], [], []
+    found, uneven = [], []
     for (i, j), v in adjusted.items():
         row, col = best_row[i], best_col[j]
         if v < row[0] or v < col[0]:
@@ -277,8 +262,6 @@ def pair_unpaired(
             if z < PLACED_Z or margin <= 0.0:
                 continue
         elif z < UNPAIRED_Z or margin < MARGIN_Z or standing < _bar(evenness[(i, j)]):
-            if every and z >= KEPT_FLOOR_Z and figures_alike(old_words(i), new_words(j)):
-                doubtful.append(Found(i, j, standing))
             continue
         if not figures_alike(old_words(i), new_words(j)):
             continue
@@ -303,25 +286,7 @@ def pair_unpaired(
         taken[1].update((f.new, *f.more_new))
     # An uneven pair whose bare part is a next-door article (a merge or split) was
     # read above as the two together.
-    rivals = min(len(olds), len(news)) >= KEPT_RIVALS
-    ordered = [f for f in doubtful if rivals and kept_ahead(words, open_, f.old, f.new)]
-    return kept + joined + one_each(uneven, taken) + one_each(ordered, taken)
-
-
-def kept_ahead(
-    words: tuple[Callable[[int], Words], Callable[[int], Words]],
-    open_: tuple[Sequence[int], Sequence[int]],
-    i: int,
-    j: int,
-) -> bool:
-    """Whether old ``i`` and new ``j`` keep ``KEPT_AHEAD`` more of their words in order
-    than either does with any other open article of the other text."""
-    old_words, new_words = words
-    mine, theirs = old_words(i), new_words(j)
-    bar = kept_share(mine, theirs)[0] - KEPT_AHEAD
-    return all(kept_share(mine, new_words(x))[0] <= bar for x in open_[1] if x != j) and all(
-        kept_share(old_words(y), theirs)[0] <= bar for y in open_[0] if y != i
-    )
+    return kept + joined + one_each(uneven, taken)
 
 
 def one_each(found: list[Found], taken: tuple[set[int], set[int]]) -> list[Found]:
