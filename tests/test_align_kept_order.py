@@ -1,20 +1,16 @@
-"""Articles that share formulas against articles that keep their words in order.
+"""An article edited heavily in place against one that borrows its formulas.
 
 A river convention whose articles are all built of the same five slots (who, which
-duty, what act, on what, when). An article struck out and a new one put in its
-place that borrows a clause opening of it and the object of another share whole
-formulas: by their stems and shingles they look like one article rewritten. They
-are not: an article edited in place keeps most of its words in order, while these
-two keep their borrowed formulas and hardly a word between them. The same holds
-for an article edited heavily where it stood, next to an added one that borrows
-its first clause's opening and its last clause's close: the edited one keeps far
-more of its words in order and is the counterpart.
+duty, what act, on what, when). An article edited in one word of three where it
+stood, next to an added one that borrows its first clause's opening and its last
+clause's close: the edited one keeps far more of its words in order and is the
+counterpart.
 
-The seeds are those of this generator where the aligner paired such articles before
-it read the words kept in order. With other seeds a put-in article may share a
-figure or most of a clause with the struck-out one and still pair with it, and a
-borrowing article may join the edited one's pair as a split part: neither is
-asserted here."""
+The seed is one of this generator's where the aligner paired the borrowing article
+before it read the words kept in order. With other seeds the borrowing article may
+join the edited one's pair as a split part, and an article put in a struck-out
+one's place from its formulas (``convention`` without ``rival``) may pair with it:
+neither is asserted here."""
 
 from __future__ import annotations
 
