@@ -29,7 +29,7 @@ from typing import Protocol
 from .align_attach import combined_z
 from .align_decide import Background
 from .align_features import Vectors, combined, containment, same_containment
-from .align_order import ORDERED_SHARE, RUN, ordered_share, words_of
+from .align_order import ORDERED_SHARE, RUN, kept_share, ordered_share, words_of
 from .sequences import nearest
 
 LEAST_Z = 0.0
@@ -139,6 +139,7 @@ class Running:
         self.bodies = (old_bodies, new_bodies)
         self.words: tuple[dict[int, list[str]], dict[int, list[str]]] = ({}, {})
         self.runs: dict[tuple[int, int], tuple[float, int]] = {}
+        self.kept_shares: dict[tuple[int, int], float] = {}
         self.longest_by_chance = 0
         """The longest run in common of the runner-up pairs that ``chance`` read."""
 
@@ -156,6 +157,14 @@ class Running:
 
     def share(self, i: int, j: int) -> float:
         return self._runs(i, j)[0]
+
+    def kept(self, i: int, j: int) -> float:
+        """Share of the two articles' words that keep their order (``kept_share``)."""
+        found = self.kept_shares.get((i, j))
+        if found is None:
+            found = kept_share(self._words(0, i), self._words(1, j))[0]
+            self.kept_shares[(i, j)] = found
+        return found
 
     def odds(self, i: int, j: int) -> float:
         """Log-odds of ``share`` (see ``RunningChance``)."""

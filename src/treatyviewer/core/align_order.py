@@ -32,6 +32,31 @@ def words_of(body: str) -> list[str]:
     return _split(body.casefold())
 
 
+def kept_share(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[float, float]:
+    """Share of the two sequences' items that keep their order in both: twice the
+    length of their longest common subsequence over their lengths summed, and that
+    length over the shorter one's (a split's or merge's part against the whole).
+
+    An article edited here and there keeps most of its words in order however
+    the edits break its runs; two articles that only draw on the same formulas keep
+    those formulas and little between them. Found bit-parallel (one machine-word
+    pass over ``a``'s items per item of ``b``), not by difflib, whose greedy
+    choice of the longest block first can match one article's closing formula with
+    the other's opening one and lose everything in between."""
+    if not a or not b:
+        return 0.0, 0.0
+    places: dict[Hashable, int] = {}
+    for k, item in enumerate(a):
+        places[item] = places.get(item, 0) | 1 << k
+    full = (1 << len(a)) - 1
+    row = full
+    for item in b:
+        matched = row & places.get(item, 0)
+        row = ((row + matched) | (row - matched)) & full
+    kept = len(a) - row.bit_count()
+    return 2 * kept / (len(a) + len(b)), kept / min(len(a), len(b))
+
+
 KEPT_READINGS = 4096
 """Readings kept for when they are asked again, until the alignment ends (about 17 KB
 each). Every part that joined a pair is read again for its confidence, in the order
