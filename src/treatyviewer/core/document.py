@@ -206,6 +206,11 @@ _INVISIBLES = {"\u00ad": "", "\u200b": "", "\u2060": "", "\ufeff": "",
                "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
 
 
+def is_blank(text: str) -> bool:
+    """``not text.strip()`` without copying a long text to find out."""
+    return not text or text.isspace()
+
+
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
     trailing spaces on lines."""
@@ -214,7 +219,7 @@ def normalise_text(text: str) -> str:
     text = replaced(text, _LINE_BREAKS)
     text = unicodedata.normalize("NFC", replaced(text, _INVISIBLES))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if not text or text.isspace():
+    if is_blank(text):
         return ""
     if text.endswith("\n") and not text.endswith("\n\n") and not text.startswith("\n"):
         return text  # as it would come back from the stripping below, not copied twice

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.cancel import StopCheck, check, part
-from ..core.document import Document
+from ..core.document import Document, is_blank
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
@@ -202,7 +202,7 @@ def _from_text(
     stop: StopCheck | None = None,
 ) -> Document:
     decoded = decode_text(data, label, encoding)
-    if _blank(decoded.text.replace("\ufeff", "")):
+    if is_blank(decoded.text.replace("\ufeff", "")):
         raise InputError(f"{label} is empty (it contains only whitespace)")
     check(stop, PREPARED // 2, 1000)
     text = decoded.text
@@ -224,11 +224,6 @@ def _from_text(
         warnings=decoded.warnings + front.warnings + body.warnings + paged + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
-
-
-def _blank(text: str) -> bool:
-    """``not text.strip()`` without copying a long text to find out."""
-    return not text or text.isspace()
 
 
 PAGED_FROM = 2
@@ -368,7 +363,7 @@ def read_document(
     reader = _READERS[_kind(data, path.suffix.lower(), label)]
     check(should_stop, 0, 1000)
     document = reader(data, label, _title_of(path), encoding, limits, should_stop)
-    if _blank(document.text):
+    if is_blank(document.text):
         raise InputError(f"{label} contains no text")
     check(should_stop, 1000, 1000)
     return document
