@@ -171,6 +171,12 @@ class Aligner:
         self.old_vecs = Vectors(self.old_bodies, old_stems)
         self.new_vecs = Vectors(self.new_bodies, new_stems)
         self.forced, self.forbidden = reader_links(overrides, old.segments, new.segments)
+        self.groups = (
+            [group_of(s.kind) for s in old.segments],
+            [group_of(s.kind) for s in new.segments],
+        )
+        """Each segment's ``group_of``, read once: every pair any stage weighs is asked
+        ``allowed`` (thousands of times on a long text)."""
         self.old_partner: dict[int, int] = {}
         self.new_partner: dict[int, int] = {}
         self.fixed_confidence: dict[tuple[int, int], float] = {}
@@ -196,9 +202,7 @@ class Aligner:
 
     # -- helpers ---------------------------------------------------------------
     def allowed(self, i: int, j: int) -> bool:
-        return (i, j) not in self.forbidden and group_of(self.old_segs[i].kind) == group_of(
-            self.new_segs[j].kind
-        )
+        return self.groups[0][i] == self.groups[1][j] and (i, j) not in self.forbidden
 
     def _alike_named(self, i: int, j: int) -> bool:
         """``allowed``, unless the two are ``named_apart`` (two articles of one template

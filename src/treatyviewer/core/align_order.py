@@ -27,8 +27,15 @@ ORDERED_WORDS = 5
 """...and least number of such words."""
 
 
+KEPT_WORDINGS = 1024
+"""Articles' words kept for when a later stage reads the same article again (a pair's
+parts are read when they join, for the pair's confidence, and by the stage that
+weighs splits in gaps): a few megabytes at most, until the alignment ends."""
+
+
+@lru_cache(maxsize=KEPT_WORDINGS)
 def words_of(body: str) -> list[str]:
-    """The words of ``body`` in lower case."""
+    """The words of ``body`` in lower case (one list per wording, which callers only read)."""
     return _split(body.casefold())
 
 
@@ -154,8 +161,9 @@ def ordered_share(
 
 
 def forget_readings() -> None:
-    """Let go of the kept readings (they hold the words of the articles read)."""
+    """Let go of the kept readings and words (they hold the words of the articles read)."""
     _ordered_share.cache_clear()
+    words_of.cache_clear()
 
 
 @lru_cache(maxsize=KEPT_READINGS)
