@@ -250,3 +250,15 @@ def test_a_menu_opens_while_a_long_text_is_written_and_the_writing_goes_on_under
     assert menu.isVisible()  # written further under the open menu
     menu.close()
     wait_compared(qtbot, window)
+
+
+def test_both_panes_end_at_the_same_height_once_written(make_window, qtbot) -> None:
+    """The shorter text is padded at its end, so the last articles face each other and
+    the panes scroll together to the very end (the draft is the shorter text here)."""
+    window = _long_window(make_window)
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    old, new = (p.document().size().height() for p in window.view.panes()[:2])
+    assert window.view.pads[0].bottom > 100  # the draft needed padding, and got it
+    assert abs(old - new) < 1.0

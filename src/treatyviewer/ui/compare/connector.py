@@ -47,6 +47,13 @@ def _long(band: Band) -> bool:
     return max(band.old[1], band.new[1]) - _top(band) > LONG_BAND
 
 
+def _by_top(bands: list[Band]) -> tuple[list[float], list[Band], list[Band]]:
+    """The short bands by where they begin (and those beginnings), then the long ones."""
+    short = sorted((_top(b), n, b) for n, b in enumerate(bands) if not _long(b))
+    starts = [top for top, _n, _band in short]
+    return starts, [band for _top, _n, band in short], [b for b in bands if _long(b)]
+
+
 class ConnectorBand(QWidget):
     WIDTH = 44
 
@@ -95,13 +102,13 @@ class ConnectorBand(QWidget):
         self._index(bands[self._given_count :])
         self._given_count = len(bands)
         self._more = list(more or [])
-        short = sorted((_top(b), n, b) for n, b in enumerate(self._more) if not _long(b))
-        self._more_starts = [top for top, _n, _band in short]
-        self._more_sorted = [band for _top, _n, band in short]
-        self._more_long = [b for b in self._more if _long(b)]
+        self._more_starts, self._more_sorted, self._more_long = _by_top(self._more)
         self.update()
 
     def _index(self, added: list[Band]) -> None:
+        if not self._starts and not self._long:  # all at once: one sort, not an insert each
+            self._starts, self._sorted, self._long = _by_top(added)
+            return
         for band in added:
             if _long(band):
                 self._long.append(band)
