@@ -15,7 +15,8 @@ unrelated). As in ``align_hubness``, an article made of the commonest formulas
 shares much with everything, so each pair is judged by its share less the
 typical share of its two articles. A pair is made when it is each one's best by
 a margin, stands far above what the others share, and shares running text in
-every part of both articles.
+every part of both articles. A pair each one's best that falls short of the margin
+or the bar is read again by the words the two keep in order (``align_kept``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from itertools import pairwise
 from .align_attach import combined_z
 from .align_decide import Background
 from .align_features import Vectors, words_of
+from .align_kept import KeptOrder
 from .align_order import ORDERED_SHARE, Block, blocks_among, ordered_share
 
 RUN = 2
@@ -240,14 +242,17 @@ def pair_unpaired(
 
     adjusted = {(i, j): s - (floor(rows, i) + floor(cols, j)) / 2 for (i, j), s in shares.items()}
     chance = Background.from_values(list(adjusted.values()), prior=CHANCE_PRIOR)
-    best_row: dict[int, list[float]] = {}
-    best_col: dict[int, list[float]] = {}
+    ranked_row: dict[int, list[tuple[float, int]]] = {}
+    ranked_col: dict[int, list[tuple[float, int]]] = {}
     for (i, j), v in adjusted.items():
-        best_row.setdefault(i, []).append(v)
-        best_col.setdefault(j, []).append(v)
-    for side in (best_row, best_col):
-        for values in side.values():
-            values.sort(reverse=True)
+        ranked_row.setdefault(i, []).append((v, j))
+        ranked_col.setdefault(j, []).append((v, i))
+    for side in (ranked_row, ranked_col):
+        for ranked in side.values():
+            ranked.sort(reverse=True)
+    best_row = {i: [v for v, _ in ranked] for i, ranked in ranked_row.items()}
+    best_col = {j: [v for v, _ in ranked] for j, ranked in ranked_col.items()}
+    kept_order = KeptOrder(words, ranked_row, ranked_col)
     found, uneven = [], []
     for (i, j), v in adjusted.items():
         row, col = best_row[i], best_col[j]
@@ -261,8 +266,14 @@ def pair_unpaired(
         if (i, j) in placed:
             if z < PLACED_Z or margin <= 0.0:
                 continue
-        elif z < UNPAIRED_Z or margin < MARGIN_Z or standing < _bar(evenness[(i, j)]):
+        elif z < UNPAIRED_Z:
             continue
+        elif margin < MARGIN_Z or standing < _bar(evenness[(i, j)]):
+            close = v - MARGIN_Z * chance.spread
+            in_order = kept_order.standing(i, j, close, COMBINED_Z, MARGIN_Z)
+            if in_order is None or evenness[(i, j)] < EVEN_SHARE:
+                continue
+            standing = in_order
         if not figures_alike(old_words(i), new_words(j)):
             continue
         if evenness[(i, j)] >= EVEN_SHARE:

@@ -15,6 +15,8 @@ import time
 from PySide6.QtCore import SIGNAL, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 
+from .frames import last_frame
+
 BIG = 400_000
 """Characters above which a document is let go a slice at a time."""
 SLICE_S = 0.012
@@ -53,9 +55,13 @@ def _take_last(document: QTextDocument) -> bool:
     """Take the last frame (or the last ``CHUNK`` characters) out; False when nothing
     could be taken."""
     cursor = QTextCursor(document)
-    end = document.rootFrame().lastPosition()
-    frames = document.rootFrame().childFrames()
-    start = frames[-1].firstPosition() - 1 if frames else max(0, end - CHUNK)
+    root, frame = document.rootFrame(), last_frame(document)
+    if frame is root:
+        end = root.lastPosition()
+        start = max(0, end - CHUNK)
+    else:  # (what is left of its group after it is Qt's empty block: taken along)
+        end = frame.parentFrame().lastPosition()
+        start = frame.firstPosition() - 1
     if start >= end:
         return False
     cursor.setPosition(start)
