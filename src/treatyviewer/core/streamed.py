@@ -38,8 +38,10 @@ some five screens of a window, more than it shows before the next batch arrives.
 SEND_EVERY_S = 0.25
 """Longest time diffs are held back before they go out as a batch."""
 
-BATCH = 2000
-"""Most diffs in one batch: a receiver takes each batch in one go."""
+BATCH = 500
+"""Most diffs in one batch: a receiver takes each batch in one go, and a window's
+thread that unpickles one holds the interpreter lock throughout (2,000 diffs of a
+20 MB pair: 40-50 ms in which the window could not turn)."""
 
 Aligned = Callable[[Alignment, dict[int, PairDiff]], None]
 """Takes the alignment and the diffs of the first pairs, by link index."""
