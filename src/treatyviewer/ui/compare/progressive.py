@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from contextlib import ExitStack, contextmanager
 from functools import partial
 from typing import Literal
@@ -61,10 +61,16 @@ def _chain(cmp: Comparison, hidden: tuple[frozenset[int], frozenset[int]]) -> li
     if _chains and _chains[0][0]() is cmp and _chains[0][1] == hidden:
         return _chains[0][2]
     chain = anchors(
-        cmp, Shown(len(cmp.old.segments), hidden[0]), Shown(len(cmp.new.segments), hidden[1])
+        cmp, _shown(len(cmp.old.segments), hidden[0]), _shown(len(cmp.new.segments), hidden[1])
     )
     _chains[:] = [(weakref.ref(cmp), hidden, chain)]
     return chain
+
+
+def _shown(count: int, hidden: frozenset[int]) -> Container[int]:
+    """The segments of one side that are rendered: with none hidden, a range (asked
+    for each of a 20 MB text's tens of thousands of pairs, in the turn it is shown)."""
+    return Shown(count, hidden) if hidden else range(count)
 
 
 class Shown:
