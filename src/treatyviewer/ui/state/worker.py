@@ -199,16 +199,14 @@ class GuiCollector(QObject):
     def collect(self) -> None:
         """What automatic collection would have done by now, by the same thresholds;
         but while work runs (a long comparison arriving is millions of new objects),
-        only the youngest generation: a full collection walks every object, seconds on
-        the GUI thread each time, and the middle one holds every piece of it that
-        arrived since the last (30-60 ms at 20 MB). ``settle`` collects once the work
-        is shown."""
+        only the young generations: a full collection walks every object, seconds on
+        the GUI thread each time. ``settle`` collects fully once the work is shown."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] < thresholds[0]:
             return
+        younger = 0 if counts[1] < thresholds[1] else 1
         working = self._holds > (1 if self.permanent else 0)
-        younger = 0 if counts[1] < thresholds[1] or working else 1
-        full = younger and counts[2] >= thresholds[2]
+        full = younger and counts[2] >= thresholds[2] and not working
         gc.collect(2 if full else younger)
 
 
