@@ -198,10 +198,18 @@ def _take(path: str) -> Request:
     return request
 
 
+CHILD_NICE = 5
+"""How much lower the comparing process (and the helpers it starts) runs than the
+window: on two cores, it and a helper took both while the window wrote a long text
+into its panes, and the window's turns waited for a core."""
+
+
 def _child(pipe: Connection, handed: str, parent: int) -> None:
     """The process's whole life: compare, send the result or the failure, end; or
     end at once with the window, however that ends."""
     end_with(parent)
+    with contextlib.suppress(OSError):
+        os.nice(CHILD_NICE)
     gc.enable()  # forked at launch, it inherits collection held (``launch``)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the window's to handle
     conn = _Channel(pipe)
