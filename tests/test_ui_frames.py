@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument, QTextFrame
 
 from conftest import make_treaty_pair
 from treatyviewer.core.comparison import Comparison, compare
@@ -15,7 +15,6 @@ from treatyviewer.core.segment import make_document
 from treatyviewer.ui.common.colours import LIGHT
 from treatyviewer.ui.compare import frames, render
 from treatyviewer.ui.compare.alignment import Padding, align_documents, anchors
-from treatyviewer.ui.compare.frames import article_frames
 from treatyviewer.ui.compare.pane import ComparisonPane
 from treatyviewer.ui.compare.render import Rendered, render_side
 
@@ -37,6 +36,11 @@ def _sides(cmp: Comparison, per_frame: int, monkeypatch) -> tuple[Rendered, Rend
     for side in out:
         side.document.setTextWidth(WIDTH)
     return out
+
+
+def article_frames(document: QTextDocument) -> list[QTextFrame]:
+    """The frames the articles are written in (each in a group of frames), in order."""
+    return [f for group in document.rootFrame().childFrames() for f in group.childFrames()]
 
 
 def _tops(rendered: Rendered) -> tuple[list[float], float]:

@@ -166,9 +166,10 @@ def line_up(
 
 def _apply_bottom(document: QTextDocument, padding: Padding, extra: float) -> None:
     """Pad the end of the document: a frame's bottom margin (a last block's does not
-    count towards the document's height). The last of a long text's frames (``frames``)
-    takes it, not the root frame: a new format for the root makes Qt lay out the whole
-    text again (0.2 s a pane at 20 MB, at the moment the text is all written)."""
+    count towards the document's height). The root frame's last child (the last group
+    of frames, ``frames``) takes it, not the root frame: a new format for the root makes
+    Qt lay out the whole text again (0.2 s a pane at 20 MB, as the text is all written).
+    Padding goes in once the text is all written, so that frame stays the last."""
     if abs(extra - padding.bottom) < 0.5:
         return
     frames = document.rootFrame().childFrames()

@@ -40,10 +40,11 @@ def page(document: QTextDocument) -> None:
 def open_frame(cursor: QTextCursor) -> None:
     """Put ``cursor`` in a new frame at the end of the document, in a hidden block
     (the next heading is inserted after it)."""
-    groups = cursor.document().rootFrame().childFrames()
+    root = cursor.document().rootFrame()
+    groups = root.childFrames()
     group = groups[-1] if groups else None
     if group is None or len(group.childFrames()) >= FRAMES_PER_GROUP:
-        group = _insert_frame(cursor, cursor.document().rootFrame(), QTextFrameFormat())
+        group = _insert_frame(cursor, root, QTextFrameFormat())
     fmt = QTextFrameFormat()
     fmt.setLeftMargin(PAGE_MARGIN)
     fmt.setRightMargin(PAGE_MARGIN)
@@ -62,11 +63,6 @@ def _insert_frame(cursor: QTextCursor, parent: QTextFrame, fmt: QTextFrameFormat
         block = doc.findBlock(outside)
         _hide(block, QPointF(0, FAR_BELOW if block.position() else 0))  # (Ctrl+Home: 0)
     return frame
-
-
-def article_frames(document: QTextDocument) -> list[QTextFrame]:
-    """The frames the articles are written in, in reading order."""
-    return [f for group in document.rootFrame().childFrames() for f in group.childFrames()]
 
 
 def last_frame(document: QTextDocument) -> QTextFrame:
