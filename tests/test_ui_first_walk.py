@@ -1,0 +1,27 @@
+"""What a first-time reader met walking the bundled pair and real licence texts,
+each checked on the real window or the real classifier."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+def test_opening_a_dock_first_thing_keeps_the_article_being_read(make_window, qtbot):
+    """The first change of the panes' width after the texts are shown (here the Outline
+    opened beside them) wraps the text anew: the article at the top stays there."""
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    view.jump_to_pair(next(k for k, p in enumerate(cmp.pairs) if p.moved))  # 5 → V
+    QApplication.processEvents()
+    before = view.navigator.row_at_top()
+    assert before is not None and before.index > 0
+    width = view.new_pane.viewport().width()
+    window.actions_["view.outline"].trigger()
+    qtbot.waitUntil(lambda: view.new_pane.viewport().width() < width)
+    for pane in view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+    assert view.navigator.row_at_top() == before
