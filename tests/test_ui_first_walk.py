@@ -25,3 +25,17 @@ def test_opening_a_dock_first_thing_keeps_the_article_being_read(make_window, qt
         pane.flush_relayout()
     qtbot.wait(50)
     assert view.navigator.row_at_top() == before
+
+
+def test_a_moved_article_whose_wording_changed_says_so_in_the_concordance(make_window):
+    """Draft Art. 5 became Art. V with five changes: the row said only "moved", while the
+    badges, the outline and the PDF say modified and moved."""
+    window = make_window()
+    proxy = window.concordance.proxy
+    rows = {
+        str(proxy.index(r, 0).data()): str(proxy.index(r, 2).data())
+        for r in range(proxy.rowCount())
+    }
+    assert rows["5"] == "moved (modified)"
+    assert rows["2"] == "modified (renumbered)"
+    assert rows["1"] == "modified"
