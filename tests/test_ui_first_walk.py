@@ -4,6 +4,7 @@ each checked on the real window or the real classifier."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
@@ -39,3 +40,24 @@ def test_a_moved_article_whose_wording_changed_says_so_in_the_concordance(make_w
     assert rows["5"] == "moved (modified)"
     assert rows["2"] == "modified (renumbered)"
     assert rows["1"] == "modified"
+
+
+def test_the_outline_keeps_its_status_column_in_view_in_a_narrow_dock(make_window, qtbot, tmp_path):
+    """Long headings ("3. Distribution Obligations") sized the label column to their
+    text and pushed the status column out of the dock: it read "un" and "mo"."""
+    from structured_texts import statute
+
+    law = statute(50).text
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(law, encoding="utf-8")
+    new.write_text(law.replace("Matters of kind 2", "Matters of a second and longer kind"))
+    window = make_window(old, new, size=(1024, 700))
+    dock = window.outline
+    assert dock.isVisible()
+    window.resizeDocks([dock], [190], Qt.Orientation.Horizontal)  # as it opened beside CDDL
+    tree, header = dock.tree, dock.tree.header()
+    qtbot.waitUntil(lambda: dock.width() < 240)
+    status = tree.model().index(0, 1)
+    needed = tree.fontMetrics().horizontalAdvance(str(status.data()))
+    assert header.sectionSize(1) >= needed
+    assert header.sectionViewportPosition(1) + header.sectionSize(1) <= tree.viewport().width()
