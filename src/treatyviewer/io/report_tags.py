@@ -10,7 +10,7 @@ tags mean).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPainter,
@@ -52,12 +52,7 @@ class TagPainter(QPyTextObject):
         return QSizeF(width, raw.ascent() + rise)
 
     def drawObject(
-        self,
-        painter: QPainter,
-        rect: QRectF | QRect,
-        doc: QTextDocument,
-        _pos: int,
-        fmt: QTextFormat,
+        self, painter: QPainter, rect: QRectF, doc: QTextDocument, _pos: int, fmt: QTextFormat
     ) -> None:
         char = fmt.toCharFormat()
         raw, _rise = _raw_font(doc, char)
