@@ -157,3 +157,18 @@ def test_superscript_note_marks_compare_without_error():
     )
     cmp = compare(old, new)
     assert [p.status for p in cmp.pairs[-2:]] == ["modified", "modified"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("the term “EUPL” means this Licence", 'the term "EUPL" means this Licence'),
+        ("the “Compatible Licence” means", 'the "Compatible Licence," means'),
+        ("the «Parties» agree", "the „Parties“ agree"),
+    ],
+)
+def test_the_same_words_in_other_quotation_marks_are_punctuation(old, new):
+    """EUPL 1.0 → 1.1 changed curly quotes to straight ones around defined terms: each
+    was counted as a change of wording, so Substance Only kept showing them."""
+    found = classes_of(body(old), body(new))
+    assert found and {c for _, _, c in found} == {"punctuation"}, found

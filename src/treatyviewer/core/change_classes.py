@@ -242,6 +242,8 @@ class ChangeClassifier:
         words replaced by unrelated words ("Boston, MA" → "fsf.org") read as one
         replacement of the phrase, not as word against word around paired commas.
         """
+        if _words(ot) == _words(nt):  # the same words, other marks: “EUPL” → "EUPL"
+            return True
         old_words = {t.text for t in ot}
         new_words = {t.text for t in nt}
         old_keys = set().union(
@@ -361,6 +363,10 @@ class ChangeClassifier:
         n0, n1 = span(nt, j0, j1, c.new_end)
         op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
         return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
+
+
+def _words(toks: list[Tok]) -> list[str]:
+    return [t.text for t in toks if not is_punct(t.text)]
 
 
 def _with_class(c: Change, cls: ChangeClass) -> Change:

@@ -317,9 +317,10 @@ class ComparisonPane(QTextEdit):
 
     # -- geometry -----------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        if self._width > 0 and event.size().width() != event.oldSize().width():
+        if event.oldSize().width() > 0 and event.size().width() != event.oldSize().width():
             # Said before the text is wrapped anew (and the other pane scrolled to
-            # follow it), while the scroll offset still means what it meant.
+            # follow it), while the scroll offset still means what it meant; also the
+            # first time after a text is shown (``_width`` is then unset).
             self.widthChanging.emit()
         super().resizeEvent(event)
         width = self.viewport().width()

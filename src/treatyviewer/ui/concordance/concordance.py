@@ -160,7 +160,8 @@ class ConcordanceModel(QAbstractTableModel):
             return ""
         p = self.cmp.pairs[r.index]
         shown = self.status(row)
-        return ", ".join(status_text(b) for b in p.badges if b != shown and b != p.status)
+        hidden = {shown, "unchanged"}  # a moved article says whether its wording changed
+        return ", ".join(status_text(b) for b in p.badges if b not in hidden)
 
     def _value(self, row: int, column: str) -> tuple[str, Any]:
         """(display text, sort key)."""

@@ -18,7 +18,7 @@ from .outline_model import SEGMENT_ROLE, OutlineModel
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
 SIZED_BY = 200
-"""Lines whose labels size the label column (labels are cut short, so a sample tells)."""
+"""Lines whose statuses size the status column (a few words, so a sample tells)."""
 EXPAND_ALL_UP_TO = 500
 """Top-level lines up to which all are opened (a unit shows its paragraphs); beyond
 that only the divisions are: opening tens of thousands of units asks each for its
@@ -80,11 +80,14 @@ class OutlineDock(QDockWidget):
             old.deleteLater()
         self._expand(model)
         self.follow_row(self.reading)
-        # A new model resets the header: size the label column to its text again.
+        # A new model resets the header. The status column is sized to its words and
+        # stays in view; the labels take the rest, cut short in a narrow dock (each
+        # line's tooltip has it whole).
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZED_BY)
-        header.setStretchLastSection(True)
 
     def _clicked(self, index: QModelIndex) -> None:
         first = index.siblingAtColumn(0)

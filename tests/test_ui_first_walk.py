@@ -1,0 +1,63 @@
+"""What a first-time reader met walking the bundled pair and real licence texts,
+each checked on the real window or the real classifier."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+
+def test_opening_a_dock_first_thing_keeps_the_article_being_read(make_window, qtbot):
+    """The first change of the panes' width after the texts are shown (here the Outline
+    opened beside them) wraps the text anew: the article at the top stays there."""
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    view.jump_to_pair(next(k for k, p in enumerate(cmp.pairs) if p.moved))  # 5 → V
+    QApplication.processEvents()
+    before = view.navigator.row_at_top()
+    assert before is not None and before.index > 0
+    width = view.new_pane.viewport().width()
+    window.actions_["view.outline"].trigger()
+    qtbot.waitUntil(lambda: view.new_pane.viewport().width() < width)
+    for pane in view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+    assert view.navigator.row_at_top() == before
+
+
+def test_a_moved_article_whose_wording_changed_says_so_in_the_concordance(make_window):
+    """Draft Art. 5 became Art. V with five changes: the row said only "moved", while the
+    badges, the outline and the PDF say modified and moved."""
+    window = make_window()
+    proxy = window.concordance.proxy
+    rows = {
+        str(proxy.index(r, 0).data()): str(proxy.index(r, 2).data())
+        for r in range(proxy.rowCount())
+    }
+    assert rows["5"] == "moved (modified)"
+    assert rows["2"] == "modified (renumbered)"
+    assert rows["1"] == "modified"
+
+
+def test_the_outline_keeps_its_status_column_in_view_in_a_narrow_dock(make_window, qtbot, tmp_path):
+    """Long headings ("3. Distribution Obligations") sized the label column to their
+    text and pushed the status column out of the dock: it read "un" and "mo"."""
+    from structured_texts import statute
+
+    law = statute(50).text
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(law, encoding="utf-8")
+    new.write_text(law.replace("Matters of kind 2", "Matters of a second and longer kind"))
+    window = make_window(old, new, size=(1024, 700))
+    dock = window.outline
+    assert dock.isVisible()
+    window.resizeDocks([dock], [190], Qt.Orientation.Horizontal)  # as it opened beside CDDL
+    tree, header = dock.tree, dock.tree.header()
+    qtbot.waitUntil(lambda: dock.width() < 240)
+    status = tree.model().index(0, 1)
+    needed = tree.fontMetrics().horizontalAdvance(str(status.data()))
+    assert header.sectionSize(1) >= needed
+    assert header.sectionViewportPosition(1) + header.sectionSize(1) <= tree.viewport().width()
