@@ -61,3 +61,33 @@ def test_the_outline_keeps_its_status_column_in_view_in_a_narrow_dock(make_windo
     needed = tree.fontMetrics().horizontalAdvance(str(status.data()))
     assert header.sectionSize(1) >= needed
     assert header.sectionViewportPosition(1) + header.sectionSize(1) <= tree.viewport().width()
+
+
+@pytest.mark.parametrize(("lang", "width", "stacked"), [("ru", 1024, True), ("tr", 1024, True),
+                                                        ("en", 1400, False)])  # fmt: skip
+def test_the_parties_panel_fits_its_dock_in_every_language(make_window, qapp, lang, width, stacked):
+    """At 1024 px in Russian or Turkish the two check boxes side by side were wider than
+    the dock: the panel scrolled sideways, cutting the 1921 column; and the mentions
+    hint, wrapped over two lines, had the height of one."""
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        window = make_window(size=(width, 700))
+        QApplication.processEvents()
+        scroller = window.reading.entity_dock.widget()
+        panel = scroller.widget()
+        assert not scroller.horizontalScrollBar().isVisible()
+        assert panel.width() <= scroller.viewport().width()
+        boxes = (panel.only_mentioned, panel.show_all)
+        for box in boxes:
+            right = box.mapTo(panel, box.rect().topRight()).x()
+            assert right < panel.width() and box.width() >= box.sizeHint().width(), box.text()
+        assert (boxes[0].y() != boxes[1].y()) == stacked
+        hint = panel.mentions_hint  # "Select an entity…", two lines in Russian: both shown
+        assert hint.isVisible() and hint.height() >= hint.heightForWidth(hint.width())
+        assert hint.mapTo(panel.mentions_part, hint.rect().bottomLeft()).y() < (
+            panel.mentions_part.height()
+        )
+    finally:
+        i18n.install(qapp, "en")

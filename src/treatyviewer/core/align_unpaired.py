@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from .align_attach import combined_z
 from .align_decide import Background
@@ -151,6 +151,11 @@ def running_share(a: Reading, b: Reading) -> tuple[float, float]:
     return 2 * found / (la + lb), min(_least_part(in_a), _least_part(in_b))
 
 
+SPARSE = 4
+"""A long article's word pairs are looked up one by one only when more than one in
+this many of its distinct pairs are also the other article's."""
+
+
 def banded_runs(a: Reading, b: Reading) -> list[Block]:
     """The maximal runs of two or more words that ``a`` and ``b`` have in common,
     each starting at about the same place in both (within ``BAND`` of the article)."""
@@ -158,8 +163,15 @@ def banded_runs(a: Reading, b: Reading) -> list[Block]:
     la, lb = len(wa), len(wb)
     runs: list[Block] = []
     width, scale, places = min(BAND * lb, BAND_WORDS), lb / max(1, la), b.places
-    for i, step in enumerate(a.steps):
-        found = places.get(step)
+    steps = a.steps
+    common = a.places.keys() & places.keys()  # (walks the shorter of the two)
+    visit: Iterable[int] = range(len(steps))
+    if len(common) * SPARSE < len(a.places):
+        # Only where a step both have stands can a run start: when those are few (a
+        # long article against a short one), they are all that is visited, in order.
+        visit = sorted(chain.from_iterable(map(a.places.__getitem__, common)))
+    for i in visit:
+        found = places.get(steps[i])
         if found is None:
             continue
         at = i * scale

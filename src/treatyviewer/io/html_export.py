@@ -62,7 +62,7 @@ def _css() -> str:
         "sup.marker{font-family:'DejaVu Sans',sans-serif;font-weight:bold;font-size:.7em}",
         "sup.marker a{color:#333;text-decoration:none}",
         "a.ref{color:inherit;text-decoration:underline dotted}",
-        "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555}",
+        "sup.tag{font-family:'DejaVu Sans',sans-serif;font-size:.7em;color:#555;user-select:none}",
         ".form{opacity:.6}",
         ".notes{margin:0;padding:.4rem .6rem .6rem 2.2rem;font-size:.88rem;border-top:1px solid #ddd}",
         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;"

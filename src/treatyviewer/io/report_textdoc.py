@@ -33,6 +33,7 @@ from .report_classes import is_form
 from .report_model import Report
 from .report_palette import BADGE_COLOURS, RUN_STYLES, shade, tint
 from .report_runs import Run
+from .report_tags import OBJECT_CHARACTER, install, tag_format
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 TABLE_GAP_PT = 5.5
@@ -120,6 +121,7 @@ class TextDocBuilder:
         doc.setDefaultFont(self.serif)
         doc.setDocumentMargin(0)
         self.out = TextDocLayout(doc, dpi)
+        self.tags = install(doc)
         self.cursor = QTextCursor(doc)
         self.body_pt = body_pt
         self.page = page
@@ -245,6 +247,10 @@ class TextDocBuilder:
     def write_runs(self, runs: tuple[Run, ...]) -> None:
         for run in runs:
             pos = self.cursor.position()
+            if run.kind == "tag":  # drawn, not written (``report_tags``)
+                look = tag_format(run.text, self.run_format(run), self.body_pt)
+                self.cursor.insertText(OBJECT_CHARACTER, look)
+                continue
             self.cursor.insertText(run.text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))

@@ -9,11 +9,10 @@ highlighting and the scrolling.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...core.document import Document, short_title
 from ...core.entities import Gazetteer, Mention, find_mentions
+from ..common.wrapping_row import WrappingRow
 from ..state.session import ComparisonSession
 from .entity_model import (
     ENTITY_ID_ROLE,
@@ -135,10 +135,7 @@ class EntityPanel(QWidget):
         self.mentions_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a faint hint
         self.mention_model.modelReset.connect(self._fit_mentions)
 
-        options = QHBoxLayout()
-        options.addWidget(self.only_mentioned)
-        options.addWidget(self.show_all)
-        options.addStretch(1)
+        options = WrappingRow((self.only_mentioned, self.show_all), self)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -170,7 +167,7 @@ class EntityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
-        layout.addLayout(options)
+        layout.addWidget(options)
         layout.addWidget(self.none_named)
         layout.addWidget(splitter, 1)
 
@@ -249,12 +246,26 @@ class EntityPanel(QWidget):
         self.mention_view.setVisible(has_rows)
         self.mentions_hint.setVisible(not has_rows)
         total = sum(self.splitter.sizes())
+        lower = self._mentions_part_height()
         if has_rows:
-            lower = max(self.mentions_part.minimumSizeHint().height(), int(total * 0.4))
-        else:
-            lower = self.mentions_part.minimumSizeHint().height()
+            lower = max(lower, int(total * 0.4))
         if total > 0:
             self.splitter.setSizes([max(0, total - lower), lower])
+
+    def _mentions_part_height(self) -> int:
+        """The least height that shows the mentions' caption and hint whole at the
+        width they have: a hint wrapped over two lines (in Russian at 1024 px) was cut
+        to the height of one."""
+        part = self.mentions_part
+        least = part.minimumSizeHint().height()
+        if part.width() > 0 and part.hasHeightForWidth():
+            least = max(least, part.heightForWidth(part.width()))
+        return least
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.mention_view.isHidden():  # the hint may wrap over more lines, or fewer
+            self._fit_mentions()
 
     def _size_count_columns(self) -> None:
         header = self.tree.header()
