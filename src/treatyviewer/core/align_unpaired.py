@@ -67,6 +67,13 @@ SCATTERED_Z = (UNPAIRED_Z + MARGIN_Z) / math.sqrt(2)
 """A close call that neither the runs nor the words kept in order settle passes when
 its edits are scattered (``align_scatter``) as far beyond chance, and as far ahead of
 its rivals, as a pair must stand on the runs alone (``UNPAIRED_Z``, ``MARGIN_Z``)."""
+PHRASES_Z = 2.0
+"""Least standing above runner-up pairs of how scattered a pair's edits are (``align_scatter``)
+for any pair made here: two articles that differ by whole phrases put in each
+other's place are two articles of one formula, however many runs of it they share.
+Measured on 63 formula-built texts in five languages made apart from the test suite:
+the 382 right pairs made here stood 2.8 or more; two of the three wrong ones 0.1 and
+1.7 (the third 2.6)."""
 PLACED_Z = UNPAIRED_Z
 """Where the two are the only open articles between two pairs that keep both texts'
 order, each one's best is enough at this standing, however close its runner-up: an
@@ -297,6 +304,8 @@ def pair_unpaired(
                 continue
             standing = in_order
         if not figures_alike(old_words(i), new_words(j)):
+            continue
+        if scattered.chance.z(scattered.share(i, j)) < PHRASES_Z:
             continue
         if evenness[(i, j)] >= EVEN_SHARE:
             found.append(Found(i, j, standing))
