@@ -91,3 +91,31 @@ def test_the_parties_panel_fits_its_dock_in_every_language(make_window, qapp, la
         )
     finally:
         i18n.install(qapp, "en")
+
+
+def test_one_mended_line_or_word_of_a_pdf_is_told_in_the_singular(qapp):
+    """Reading a PDF said "1 lines printed twice across a page break were kept once" and
+    "1 words hyphenated at line ends were rejoined"; the window's translations still
+    read the singular."""
+    from treatyviewer.io.page_text import paragraphs_of
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.reader_warnings import translate_warning
+
+    pages = [
+        ["Article 1", "The parties agree to demar-", "cate the frontier.", "Article 2", "They"],
+        ["They", "exchange ratifications at Kars."],
+    ]
+    text, warnings = paragraphs_of(pages)
+    assert "demarcate" in text and text.count("They") == 1
+    assert warnings == [
+        "1 line printed twice across a page break was kept once",
+        "1 word hyphenated at line ends was rejoined",
+    ]
+    try:
+        for lang in ("ru", "tr"):
+            assert i18n.install(qapp, lang) == lang
+            for warning in warnings:
+                shown = translate_warning(warning)
+                assert "1" in shown and "printed" not in shown and "hyphenated" not in shown
+    finally:
+        i18n.install(qapp, "en")

@@ -79,10 +79,18 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
         warnings.append(f"line numbers in the margin removed ({numbered} lines)")
     lines, seams = join_pages(pages)
     if seams:
-        warnings.append(f"{seams} lines printed twice across a page break were kept once")
+        warnings.append(
+            "1 line printed twice across a page break was kept once"
+            if seams == 1
+            else f"{seams} lines printed twice across a page break were kept once"
+        )
     text, mended = reflow(lines)
     if mended:
-        warnings.append(f"{mended} words hyphenated at line ends were rejoined")
+        warnings.append(
+            "1 word hyphenated at line ends was rejoined"
+            if mended == 1
+            else f"{mended} words hyphenated at line ends were rejoined"
+        )
     return text, warnings
 
 

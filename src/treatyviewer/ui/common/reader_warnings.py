@@ -68,11 +68,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         ),
     ),
     (
-        re.compile(r"(?P<n>\d+) lines printed twice across a page break were kept once"),
+        re.compile(r"(?P<n>\d+) lines? printed twice across a page break (?:was|were) kept once"),
         lambda m: tr("%n line(s) printed twice across a page break kept once", "", int(m["n"])),
     ),
     (
-        re.compile(r"(?P<n>\d+) words hyphenated at line ends were rejoined"),
+        re.compile(r"(?P<n>\d+) words? hyphenated at line ends (?:was|were) rejoined"),
         lambda m: tr("%n word(s) hyphenated at line ends rejoined", "", int(m["n"])),
     ),
     (
