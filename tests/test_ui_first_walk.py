@@ -119,3 +119,24 @@ def test_one_mended_line_or_word_of_a_pdf_is_told_in_the_singular(qapp):
                 assert "1" in shown and "printed" not in shown and "hyphenated" not in shown
     finally:
         i18n.install(qapp, "en")
+
+
+def test_stacked_docks_keep_their_whole_names_on_their_tabs(make_window, qtbot):
+    """With the outline on the left, the four tabs on the right of the bundled chain read
+    "Parties and…", "N…", "Map", "History of this…"."""
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(size=(1400, 900))
+    window.chains.open_chain(["draft-1920", "moscow-1921", "kars-1921"])
+    state = window.chains.state
+    qtbot.waitUntil(lambda: state.chain is not None and not state.busy, timeout=30_000)
+    window.actions_["view.map"].trigger()
+    window.resizeDocks([window.reading.entity_dock], [280], Qt.Orientation.Horizontal)
+    qtbot.wait(100)
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    names = [b.tabText(i) for b in bars for i in range(b.count())]
+    assert {"Parties and places", "Notes", "Map", "History of this article"} <= set(names)
+    for bar in bars:
+        for i in range(bar.count()):
+            text = bar.tabText(i)
+            assert bar.tabRect(i).width() > bar.fontMetrics().horizontalAdvance(text), text

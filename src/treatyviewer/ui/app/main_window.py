@@ -28,6 +28,7 @@ from .appearance_actions import Appearance, declare_appearance
 from .chain_window import ChainWindow, WindowParts
 from .class_filter import ClassFilter
 from .dock_room import DockRoom
+from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import MessageBar
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.outline.hide()  # shown for texts with numbered structure, or from the View menu
         self.dock_room = DockRoom(self, self.outline, self.view)
+        self.dock_tabs = DockTabs(self)
         self.progress = ProgressWatcher(self.session, self)
         self.notices = ReaderNotices(self.message_bar)
         central = QWidget()
