@@ -16,10 +16,8 @@ import random
 
 import pytest
 
-from test_align import document
-from test_align_far_rival import convention
+from test_align_far_rival import aligned
 from test_align_kept_order import edit, sentence, slots
-from test_align_regulation import _links
 from treatyviewer.core.align_scatter import kept_places, stretch
 from treatyviewer.core.align_unpaired import pair_unpaired
 
@@ -53,12 +51,7 @@ def test_articles_moved_far_beside_rivals_repeating_their_clauses_all_pair():
     """Every moved article pairs with its source, though an added article elsewhere
     repeats the acts and objects of its clauses; no link is made that the text does
     not hold, and none that it holds is missed."""
-    old, new, origin = convention(11)
-    links = _links(
-        document(old, [str(k + 1) for k in range(len(old))]),
-        document(new, [str(k + 1) for k in range(len(new))]),
-    ) - {("preamble", "preamble")}
-    truth = {(str(o + 1), str(k + 1)) for k, o in enumerate(origin) if o is not None}
+    links, truth, _ = aligned(11)
     assert {("113", "292"), ("267", "35")} <= truth
     assert links == truth, (sorted(truth - links), sorted(links - truth))
 
