@@ -22,16 +22,16 @@ from .align_attach import combined_z
 from .align_decide import Background
 from .align_order import kept_share
 
-KEPT_PRIOR = (0.4, 0.1)
-"""Share of words kept in order assumed for unrelated articles before any is measured
-(formula-built articles keep about two in five by chance; the spread is generous)."""
-
 Ranked = Mapping[int, Sequence[tuple[float, int]]]
 """Each open article's scores with the open articles of the other text, best first."""
 
 
 class KeptOrder:
     """The words open pairs keep in order, against those of runner-up pairs."""
+
+    PRIOR = (0.4, 0.1)
+    """Share of words kept in order assumed for unrelated articles before any is measured
+    (formula-built articles keep about two in five by chance; the spread is generous)."""
 
     def __init__(
         self,
@@ -48,8 +48,12 @@ class KeptOrder:
     def share(self, i: int, j: int) -> float:
         found = self.shares.get((i, j))
         if found is None:
-            found = self.shares[(i, j)] = kept_share(self.words[0](i), self.words[1](j))[0]
+            found = self.shares[(i, j)] = self.measure(self.words[0](i), self.words[1](j))
         return found
+
+    def measure(self, a: Sequence[str], b: Sequence[str]) -> float:
+        """The reading of two articles' words, higher for a likelier pair."""
+        return kept_share(a, b)[0]
 
     @property
     def chance(self) -> Background:
@@ -57,7 +61,7 @@ class KeptOrder:
         if self._chance is None:
             runners = [self.share(i, row[1][1]) for i, row in self.rows.items() if len(row) > 1]
             runners += [self.share(col[1][1], j) for j, col in self.cols.items() if len(col) > 1]
-            self._chance = Background.from_values(runners, prior=KEPT_PRIOR)
+            self._chance = Background.from_values(runners, prior=self.PRIOR)
         return self._chance
 
     def standing(self, i: int, j: int, close: float, least: float, margin: float) -> float | None:

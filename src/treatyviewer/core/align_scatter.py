@@ -1,0 +1,89 @@
+"""A third reading of the last stage's close calls: whether two articles differ by
+scattered edits or by whole phrases.
+
+An article edited here and there differs from its source by single words swapped,
+dropped or put in, spread over its length: between the words the two keep in
+order, each stretch that only one of them holds is a word or two long. Two
+articles that draw on the same formulas keep the formulas and differ by whole
+phrases put in each other's place (who does what, on what, when): each stretch
+between the words they keep is as long as a phrase. Where the runs in common
+(``align_unpaired``) and the words kept in order (``align_kept``) leave a moved
+and reworded article too short a margin over an article that borrows its formulas,
+the mean length of those stretches, against that of runner-up pairs, still tells
+the two apart; and a pair that the runs alone would make there, whose edits are no
+more scattered than chance, is two articles of one formula. Measured on 63 formula-built texts in five languages made apart from
+the test suite: of the close calls that were each one's best, the wrong ones stood
+at most 1.2 spreads out on this reading and 1.3 ahead of their rivals; the right
+ones left apart by the two other readings stood 4.3 to 5.4 out and 3.4 to 5.9 ahead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Sequence
+from itertools import pairwise
+
+from .align_kept import KeptOrder
+
+
+def kept_places(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int]]:
+    """The places in ``a`` and in ``b`` of one longest common subsequence, in order.
+
+    The rows of the bit-parallel count (``align_order.kept_share``) are kept, one per
+    item of ``b``: a zero bit ``k`` in the row after ``t`` items says that the
+    subsequence grows at ``a[k]``, so its length up to any place is a count of bits,
+    and the usual walk back from the ends needs no table of lengths."""
+    if not a or not b:
+        return []
+    places: dict[Hashable, int] = {}
+    for k, item in enumerate(a):
+        places[item] = places.get(item, 0) | 1 << k
+    full = (1 << len(a)) - 1
+    rows = [full]
+    row = full
+    for item in b:
+        matched = row & places.get(item, 0)
+        row = ((row + matched) | (row - matched)) & full
+        rows.append(row)
+
+    def length(t: int, c: int) -> int:
+        """Length of the longest common subsequence of ``b[:t]`` and ``a[:c]``."""
+        return c - (rows[t] & ((1 << c) - 1)).bit_count()
+
+    out = []
+    t, c = len(b), len(a)
+    while t and c:
+        if a[c - 1] == b[t - 1]:
+            t, c = t - 1, c - 1
+            out.append((c, t))
+        elif length(t - 1, c) >= length(t, c - 1):
+            t -= 1
+        else:
+            c -= 1
+    return out[::-1]
+
+
+def stretch(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+    """Mean number of words, of both articles together, in each stretch between two
+    words they keep in order (or before the first, or after the last) that holds
+    any: 0.0 for two equal articles."""
+    places = [(-1, -1), *kept_places(a, b), (len(a), len(b))]
+    sizes = [
+        i1 - i0 - 1 + j1 - j0 - 1
+        for (i0, j0), (i1, j1) in pairwise(places)
+        if i1 - i0 > 1 or j1 - j0 > 1
+    ]
+    return sum(sizes) / len(sizes) if sizes else 0.0
+
+
+class Scattered(KeptOrder):
+    """How scattered the edits between open pairs are, against those of runner-up
+    pairs: the less a pair's stretches between kept words hold, the higher it reads
+    (the negated logarithm, on whose scale a phrase in place of a phrase lies several
+    spreads from single words edited here and there)."""
+
+    PRIOR = (-math.log(7.0), 0.25)
+    """Runner-up pairs of formula-built articles differ by stretches of about six words."""
+
+    def measure(self, a: Sequence[str], b: Sequence[str]) -> float:
+        return -math.log1p(stretch(a, b))
