@@ -52,16 +52,29 @@ def kept_share(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[float, flo
     the other's opening one and lose everything in between."""
     if not a or not b:
         return 0.0, 0.0
+    kept = len(a) - kept_rows(a, b)[-1].bit_count()
+    return 2 * kept / (len(a) + len(b)), kept / min(len(a), len(b))
+
+
+def kept_rows(a: Sequence[Hashable], b: Sequence[Hashable], every: bool = False) -> list[int]:
+    """The bit-parallel count of ``a`` and ``b``'s longest common subsequence: a row of
+    ``len(a)`` bits after each item of ``b``, whose zero bits mark the items of ``a``
+    where the subsequence so far grows (their count is its length). Only the last row,
+    or with ``every`` the first (all ones) and one per item of ``b``."""
     places: dict[Hashable, int] = {}
     for k, item in enumerate(a):
         places[item] = places.get(item, 0) | 1 << k
     full = (1 << len(a)) - 1
     row = full
+    rows = [full]
     for item in b:
         matched = row & places.get(item, 0)
         row = ((row + matched) | (row - matched)) & full
-    kept = len(a) - row.bit_count()
-    return 2 * kept / (len(a) + len(b)), kept / min(len(a), len(b))
+        if every:
+            rows.append(row)
+    if not every:
+        rows[0] = row
+    return rows
 
 
 KEPT_READINGS = 4096

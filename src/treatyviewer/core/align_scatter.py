@@ -24,27 +24,19 @@ from collections.abc import Hashable, Sequence
 from itertools import pairwise
 
 from .align_kept import KeptOrder
+from .align_order import kept_rows
 
 
 def kept_places(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int]]:
     """The places in ``a`` and in ``b`` of one longest common subsequence, in order.
 
-    The rows of the bit-parallel count (``align_order.kept_share``) are kept, one per
+    The rows of the bit-parallel count (``align_order.kept_rows``) are kept, one per
     item of ``b``: a zero bit ``k`` in the row after ``t`` items says that the
     subsequence grows at ``a[k]``, so its length up to any place is a count of bits,
     and the usual walk back from the ends needs no table of lengths."""
     if not a or not b:
         return []
-    places: dict[Hashable, int] = {}
-    for k, item in enumerate(a):
-        places[item] = places.get(item, 0) | 1 << k
-    full = (1 << len(a)) - 1
-    rows = [full]
-    row = full
-    for item in b:
-        matched = row & places.get(item, 0)
-        row = ((row + matched) | (row - matched)) & full
-        rows.append(row)
+    rows = kept_rows(a, b, every=True)
 
     def length(t: int, c: int) -> int:
         """Length of the longest common subsequence of ``b[:t]`` and ``a[:c]``."""
