@@ -153,12 +153,14 @@ def test_next_change_goes_on_into_the_next_stretch_and_back(tall_window, qtbot) 
         view.next_change(1)
         visited.append(article())
         assert edges[-1] == ""
+        assert len(visited) <= len(changed), visited  # F7 went on past every change
     assert view.stretching.span() != span
     after = visited[-1]
     assert after == min(j for j in changed if j > span[1])  # none passed over
     while visited[-1] == after:
         view.next_change(-1)
         visited.append(article())
+        assert len(visited) <= 2 * len(changed), visited  # Shift+F7 stays on one change
     assert visited[-1] == max(j for j in changed if j < after)
     # Ctrl+End, then on to the last change: announced as the last.
     pane.setFocus()

@@ -168,17 +168,27 @@ def _yielding(work: Callable[[Callable[[], bool]], R]) -> Callable[[Callable[[],
 
 
 def _start(work: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> tuple[int, int] | None:
-    """A helper doing ``work(chunk)``: its process id and the pipe its results come on.
-
-    None while other threads run: a fork copies only the calling thread, so a lock
-    another thread held (the import lock, a stream's) would stay locked in the helper
-    and it would hang, and the parent with it, waiting for its results.
-    """
-    if threading.active_count() > 1:
+    """A helper doing ``work(chunk)``: its process id and the pipe its results come on;
+    None while other threads run (see ``single_threaded``)."""
+    if not single_threaded():
         return None
     return fork_writer(
         lambda pipe: pickle.dump(work(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
     )
+
+
+def single_threaded() -> bool:
+    """True only while this process certainly has one thread. A fork copies the calling
+    thread alone, so a lock another thread held (the import lock, a stream's, the
+    dynamic loader's) would stay locked in the helper: it would hang, and the parent
+    with it, waiting for its results. Threads Python does not know of count too (Qt's,
+    a test runner's), so the kernel's list of this process's threads is read."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return True  # no /proc: Python's own count (above) is all there is
 
 
 def fork_writer(write: Callable[[BinaryIO], object]) -> tuple[int, int] | None:

@@ -4,15 +4,14 @@ here imports Qt."""
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
 from collections.abc import Sequence
 
 from ...core.cancel import StopCheck, check
 from ...core.comparison import Comparison
 from ...core.document import Document
 from ...core.entities import Gazetteer, Mention, find_mentions, keep_mentions
+from ...core.parallel import single_threaded
 from ...core.xrefs import Reference, find_references, keep_references
 
 Found = tuple[tuple[tuple[Reference, ...], tuple[Mention, ...]], ...]
@@ -21,14 +20,9 @@ can hand over."""
 
 
 def may_fork() -> bool:
-    """True only while this process is certainly single-threaded: a fork copies the
-    calling thread alone, and a lock another thread held would stay held in the child."""
-    if not hasattr(os, "fork") or threading.active_count() > 1 or "PySide6.QtCore" in sys.modules:
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1  # threads Python does not know of
-    except OSError:
-        return True  # no /proc: Python's own count (above) is all there is
+    """True only while this process is single-threaded and Qt is not loaded (Qt may
+    start threads of its own at any time): see ``core.parallel.single_threaded``."""
+    return "PySide6.QtCore" not in sys.modules and single_threaded()
 
 
 def scanned(docs: Sequence[Document]) -> Found:
