@@ -18,9 +18,10 @@ test: $(SETUP)
 	@VENV=$(VENV) bash scripts/setup-tei-check.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist loadscope -q $(PYTEST_ARGS)
 
-# The reader fuzz test with 10,000 examples (make test runs it with a few hundred).
+# The reader fuzz test with 10,000 examples (make test runs it with a few hundred);
+# each of its tests takes a minute or more, so the 300 s limit per test is raised.
 fuzz: $(SETUP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q --hypothesis-profile=fuzz tests/test_reader_fuzz.py $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 -q --timeout=1800 --hypothesis-profile=fuzz tests/test_reader_fuzz.py $(PYTEST_ARGS)
 
 bench: $(SETUP)
 	@# Byte-compile first so start-up timings do not include compiling our sources.
