@@ -82,6 +82,13 @@ article heavily edited where it stood has its place for it, while its runner-up
 (another article drawing on the same formulas) would have moved. Measured on
 formula-built texts made apart from the test suite: such pairs, edited in one word of
 three, stood 5.6 and 7.3 out with a runner-up 1.9 spreads behind."""
+PLACED_CLEAR_Z = 6.0
+"""Where the two are also this far out, and each one's best by ``MARGIN_Z``, their
+runs need not reach every third of each: sentences put in another order, or a short
+article's third rewritten whole, leave a third with no run where it was. Measured on
+formula-built texts made apart from the test suite (edits of up to 30 % with
+sentences reordered): 23 of 125 articles edited in place and left unpaired stood so,
+at 6.2 to 7.1 out and 1.9 to 5.3 ahead."""
 PARTS = 3
 BAND_WORDS = 40
 """The same in words, for long articles: edits by a third drift a sentence by a dozen
@@ -289,9 +296,11 @@ def pair_unpaired(
         )
         z, margin = chance.z(v), (v - runner) / chance.spread
         standing = combined_z(z, margin)
+        placed_clear = False
         if (i, j) in placed:
             if z < PLACED_Z or margin <= 0.0:
                 continue
+            placed_clear = z >= PLACED_CLEAR_Z and margin >= MARGIN_Z
         elif z < UNPAIRED_Z:
             continue
         elif margin < MARGIN_Z or standing < _bar(evenness[(i, j)]):
@@ -308,7 +317,7 @@ def pair_unpaired(
             continue
         if scattered.chance.z(scattered.share(i, j)) < PHRASES_Z:
             continue
-        if evenness[(i, j)] >= EVEN_SHARE:
+        if evenness[(i, j)] >= EVEN_SHARE or placed_clear:
             found.append(Found(i, j, standing))
         elif evenness[(i, j)] >= UNEVEN_SHARE and standing >= UNEVEN_Z:
             uneven.append(Found(i, j, standing))
