@@ -288,13 +288,28 @@ _INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
 """A word inside a sentence: after a space that does not follow a sentence's end."""
 
 
+CALENDAR = frozenset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday januar jänner februar märz mai juni juli oktober
+    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ocak şubat
+    mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık""".split()
+)
+"""Months and days, in the languages that write them with a capital: a date is no
+name, and the date of an article is what a new version most often changes."""
+
 def proper_names(vecs: Vectors, k: int) -> set[str]:
     """The names beyond the text's formulas (``telling``) that article ``k`` cites
     inside a sentence: a capital there marks a name ("Nationals of Chile"), while a
-    capital opening a sentence may be any word's ("Whether that is true ...")."""
+    capital opening a sentence may be any word's ("Whether that is true ..."). Months
+    and days are no names (``CALENDAR``)."""
     body = vecs.bodies[k]
     cache = vecs.stems.cache
-    inside = {cache[w] for w in _INSIDE.findall(body) if w[:1].isupper() and w in cache}
+    inside = {
+        cache[w]
+        for w in _INSIDE.findall(body)
+        if w[:1].isupper() and w in cache and w.casefold() not in CALENDAR
+    }
     return telling(vecs, vecs.stems.features(body)[2] & inside)
 
 
