@@ -35,27 +35,40 @@ def _text(bodies: list[str]) -> str:
     return "Preamble.\n\n" + "\n\n".join(f"Article {k}\n{b}" for k, b in enumerate(bodies, 1))
 
 
+def _formula_articles(seed: int, articles: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(_sentence(rng) for _ in range(rng.choice([2, 2, 3]))) for _ in range(articles)]
+
+
+def _put_in_others_places(words: list[str], edit: random.Random, count: int, start: int = 0) -> str:
+    """The words after ``start`` reworded: ``count`` of them replaced by formula words."""
+    for _ in range(count):
+        at = edit.randrange(start, len(words))
+        words[at] = edit.choice(FORMULA_WORDS)
+    return " ".join(words)
+
+
+def _assert_paired_where_they_stand(old: list[str], new: list[str], edited: list[int]) -> None:
+    alignment = align(make_document(_text(old)), make_document(_text(new)))
+    links = {(link.old, link.new) for link in alignment.links}
+    # Segment 0 is the preamble: article k is segment k in both texts.
+    assert [k + 1 for k in edited if ((k + 1,), (k + 1,)) not in links] == []
+    assert [link for link in alignment.links if link.old != link.new] == []
+
+
 @pytest.mark.parametrize(("seed", "articles", "edited"), [(2, 120, 0.3), (2, 120, 0.4)])
 def test_short_articles_reworded_in_place_are_paired_where_they_stand(
     seed: int, articles: int, edited: float
 ) -> None:
-    rng = random.Random(seed)
-    old = [" ".join(_sentence(rng) for _ in range(rng.choice([2, 2, 3]))) for _ in range(articles)]
+    old = _formula_articles(seed, articles)
     new = list(old)
     reworded = list(range(5, articles - 5, 7))
     for k in reworded:
         edit = random.Random(k * 31 + seed)
         words = _sentence(edit).split()
         old[k] = " ".join(words)
-        for _ in range(int(len(words) * edited)):  # words put in others' places
-            at = edit.randrange(len(words))
-            words[at] = edit.choice(FORMULA_WORDS)
-        new[k] = " ".join(words)
-    alignment = align(make_document(_text(old)), make_document(_text(new)))
-    links = {(link.old, link.new) for link in alignment.links}
-    # Segment 0 is the preamble: article k is segment k in both texts.
-    assert [k + 1 for k in reworded if ((k + 1,), (k + 1,)) not in links] == []
-    assert [link for link in alignment.links if link.old != link.new] == []
+        new[k] = _put_in_others_places(words, edit, int(len(words) * edited))
+    _assert_paired_where_they_stand(old, new, reworded)
 
 
 MONTHS = ["January", "March", "June", "September", "October", "December"]
@@ -68,8 +81,7 @@ def test_an_article_whose_date_changed_is_not_taken_for_another_states(
     """A month is no name: "Before 12 March 1930" becoming "Before 12 June 1930" in an
     article reworded where it stands does not make it an article about someone else
     (as "Chile" becoming "Peru" would, in a protocol of one template per state)."""
-    rng = random.Random(seed)
-    old = [" ".join(_sentence(rng) for _ in range(rng.choice([2, 2, 3]))) for _ in range(articles)]
+    old = _formula_articles(seed, articles)
     new = list(old)
     dated = list(range(5, articles - 5, 7))
     for k in dated:
@@ -81,11 +93,6 @@ def test_an_article_whose_date_changed_is_not_taken_for_another_states(
         ]
         old[k] = " ".join(words)
         words[2] = MONTHS[(month + 2) % len(MONTHS)]
-        for _ in range(int(len(words) * 0.4)):  # the rest reworded by words put in others' places
-            at = edit.randrange(3, len(words))
-            words[at] = edit.choice(FORMULA_WORDS)
-        new[k] = " ".join(words)
-    alignment = align(make_document(_text(old)), make_document(_text(new)))
-    links = {(link.old, link.new) for link in alignment.links}
-    assert [k + 1 for k in dated if ((k + 1,), (k + 1,)) not in links] == []
-    assert [link for link in alignment.links if link.old != link.new] == []
+        # The rest reworded by two words in five.
+        new[k] = _put_in_others_places(words, edit, int(len(words) * 0.4), start=3)
+    _assert_paired_where_they_stand(old, new, dated)
