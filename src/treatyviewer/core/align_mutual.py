@@ -288,15 +288,21 @@ _INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
 """A word inside a sentence: after a space that does not follow a sentence's end."""
 
 
-CALENDAR = frozenset(
-    """january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-    thursday friday saturday sunday januar jänner februar märz mai juni juli oktober
-    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ocak şubat
-    mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık""".split()
-)
+# fmt: off
+CALENDAR = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+    "ekim", "kasım", "aralık",
+))
 """Months and days, in the languages that write them with a capital: a date is no
 name, and the date of an article is what a new version most often changes."""
+# fmt: on
+
 
 def proper_names(vecs: Vectors, k: int) -> set[str]:
     """The names beyond the text's formulas (``telling``) that article ``k`` cites
