@@ -207,7 +207,10 @@ class Aligner:
     def _alike_named(self, i: int, j: int) -> bool:
         """``allowed``, unless the two are ``named_apart`` (two articles of one template
         about two states, which share all their words but the names)."""
-        return self.allowed(i, j) and not named_apart(self._names(0, i), self._names(1, j))
+        if not self.allowed(i, j):
+            return False
+        names = (self._names(0, i), self._names(1, j))
+        return not named_apart(self.old_vecs, i, self.new_vecs, j, names)
 
     def _names(self, side: int, k: int) -> set[str]:
         """The ``proper_names`` article ``k`` of ``side`` (0 old) cites."""

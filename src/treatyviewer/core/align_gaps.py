@@ -50,7 +50,7 @@ from .align_features import (
     same_containment,
     weighty,
 )
-from .align_mutual import named_apart, proper_names
+from .align_mutual import named_apart
 from .align_order import ORDERED_SHARE, least_in_order, words_of
 
 GAP_OPEN_MAX = 8
@@ -219,7 +219,7 @@ class _Gap:
     def named_apart(self, i: int, j: int) -> bool:
         """``align_mutual.named_apart`` of the two articles' names."""
         a = self.a
-        return named_apart(proper_names(a.old_vecs, i), proper_names(a.new_vecs, j))
+        return named_apart(a.old_vecs, i, a.new_vecs, j)
 
     def stands_alone(self, i: int, j: int) -> bool:
         """Whether each of the two holds the other's matter beyond the near bar, or

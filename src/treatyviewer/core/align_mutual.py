@@ -310,20 +310,67 @@ def proper_names(vecs: Vectors, k: int) -> set[str]:
     capital opening a sentence may be any word's ("Whether that is true ..."). Months
     and days are no names (``CALENDAR``)."""
     body = vecs.bodies[k]
+    cited = vecs.stems.features(body)[2]  # stems every word of the body first
     cache = vecs.stems.cache
     inside = {
         cache[w]
         for w in _INSIDE.findall(body)
         if w[:1].isupper() and w in cache and w.casefold() not in CALENDAR
     }
-    return telling(vecs, vecs.stems.features(body)[2] & inside)
+    return telling(vecs, cited & inside)
 
 
-def named_apart(old_names: Collection[str], new_names: Collection[str]) -> bool:
-    """Whether two articles both cite ``proper_names`` and have none in common: two
-    articles of one template about two states (figures are no names: such articles
-    share small figures by chance)."""
-    return bool(old_names and new_names) and set(old_names).isdisjoint(new_names)
+def named_apart(
+    old: Vectors,
+    i: int,
+    new: Vectors,
+    j: int,
+    names: tuple[Collection[str], Collection[str]] | None = None,
+) -> bool:
+    """Whether old article ``i`` and new article ``j`` are two articles of one template
+    about two states: both cite ``proper_names`` (or ``names``, when read already),
+    they have none in common, and a name of one stands where a name of the other
+    stood, beside the same word ("the Government of Chile shall" against "the
+    Government of Peru shall"). A name that a rewording struck out in one place and
+    another put in elsewhere does not part two versions of one article. Figures are
+    no names: such articles share small figures by chance."""
+    old_names, new_names = names or (proper_names(old, i), proper_names(new, j))
+    if not (old_names and new_names) or not set(old_names).isdisjoint(new_names):
+        return False
+    return _beside_same_word(_places(old, i, old_names), _places(new, j, new_names))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _places(vecs: Vectors, k: int, names: Collection[str]) -> list[tuple[str, str]]:
+    """The words before and after each place where article ``k`` cites one of ``names``;
+    a name of several words ("The Hague", "Costa Rica") counts whole."""
+    words = _WORD.findall(vecs.bodies[k])
+    stem = vecs.stems.cache.get
+    places = []
+    for n, word in enumerate(words):
+        if stem(word) in names:
+            before, after = n - 1, n + 1
+            while before >= 0 and words[before][:1].isupper():
+                before -= 1
+            while after < len(words) and words[after][:1].isupper():
+                after += 1
+            places.append(
+                (
+                    words[before].casefold() if before >= 0 else "",
+                    words[after].casefold() if after < len(words) else "",
+                )
+            )
+    return places
+
+
+def _beside_same_word(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> bool:
+    return any(
+        (before and before == new_before) or (after and after == new_after)
+        for before, after in old
+        for new_before, new_after in new
+    )
 
 
 class Places:
