@@ -4,7 +4,9 @@ An article of one sentence edited by a third keeps too few words for runs in eve
 third of it (a third is three or four words), yet it is the only open article of
 either text between two pairs that keep both texts' order, and stands far out of
 chance: it is paired where it stood. So is one whose date changed: a month is no
-name that would tell two articles of one template apart."""
+name that would tell two articles of one template apart. So is one whose city was
+struck out and another put in elsewhere in it: a name parts two articles only where
+it stands in the other's place."""
 
 from __future__ import annotations
 
@@ -96,3 +98,29 @@ def test_an_article_whose_date_changed_is_not_taken_for_another_states(
         # The rest reworded by two words in five.
         new[k] = _put_in_others_places(words, edit, int(len(words) * 0.4), start=3)
     _assert_paired_where_they_stand(old, new, dated)
+
+
+CITIES = ["Geneva", "Lausanne", "Vienna", "Rome", "Brussels", "Paris", "The Hague", "London",
+          "Madrid", "Lisbon", "Prague", "Warsaw", "Oslo", "Athens", "Berne", "Dublin"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("seed", "articles"), [(4, 120), (5, 300)])
+def test_an_article_reworded_with_another_city_elsewhere_in_it_is_paired(
+    seed: int, articles: int
+) -> None:
+    """A rewording that strikes out the city an article names and puts another city in
+    at another place of it ("shall meet at Geneva every year" ... "the Council in
+    Lausanne") leaves one article reworded, not two articles about two places."""
+    old = _formula_articles(seed, articles)
+    new = list(old)
+    reworded = list(range(5, articles - 5, 7))
+    for n, k in enumerate(reworded):
+        edit = random.Random(k * 31 + seed)
+        city, other = CITIES[n % len(CITIES)], CITIES[(n + 5) % len(CITIES)]
+        words = [*_sentence(edit).split(), *f"Each Party shall meet at {city} every year.".split()]
+        old[k] = " ".join(words)
+        words = " ".join(words).replace(f"at {city} every", "once every").split()
+        # The other city goes in early, among the first sentence's words.
+        words[edit.randrange(2, 6)] = other
+        new[k] = _put_in_others_places(words, edit, int(len(words) * 0.1), start=7)
+    _assert_paired_where_they_stand(old, new, reworded)
