@@ -19,6 +19,8 @@ import pytest
 
 from test_align import document, links_of
 from test_align_far_edits import clause, reword
+from test_align_short_in_place import _formula_articles, _put_in_others_places, _sentence, _text
+from treatyviewer.core.align import align
 from treatyviewer.core.align_unpaired import pair_unpaired
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.core.segment import make_document
@@ -63,6 +65,37 @@ def test_half_moved_to_the_end_joins_the_half_left_in_place(seed: int):
     assert cmp.label_of("old", cmp.removed) == ["20"]
     (split,) = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["12"]]
     assert split.status == "split"
+
+
+def reworded_among_added(seed: int) -> tuple[list[str], list[str]]:
+    """Three hundred articles of a few formulas (two or three sentences each), every
+    fifth reworded in one word of three where it stands, and now and then an added
+    article of one to three sentences of the same formulas: no article was cut."""
+    r = random.Random(seed)
+    old = _formula_articles(seed, 300)
+    new = []
+    for k, body in enumerate(old):
+        if k % 5 == 3:
+            words = body.split()
+            body = _put_in_others_places(words, random.Random(seed * 1000 + k), len(words) // 3)
+        new.append(body)
+        if r.random() < 0.08:
+            new.append(" ".join(_sentence(r) for _ in range(r.choice([1, 2, 3]))))
+    return old, new
+
+
+@pytest.mark.parametrize("seed", [1, 3, 5, 8])
+def test_an_added_article_of_the_same_formulas_is_no_far_part(seed: int) -> None:
+    """A sentence of the formulas that an added article repeats, found in order in what
+    an article reworded in place left out, is found in other articles as well: it is
+    no part cut from that article."""
+    old, new = reworded_among_added(seed)
+    alignment = align(make_document(_text(old)), make_document(_text(new)))
+    assert [
+        (link.old, link.new)
+        for link in alignment.links
+        if any(len(side) > 1 and side[-1] - side[0] > 10 for side in (link.old, link.new))
+    ] == []
 
 
 PHRASES = [

@@ -209,6 +209,21 @@ def _ordered_share(
     return 1.0 if mine >= RUN and not any(own) else 0.0
 
 
+def held_share(whole: Sequence[str], held: Sequence[Sequence[str]], part: Sequence[str]) -> float:
+    """Share of ``whole``'s words that the articles ``held`` hold in runs, or ``part``
+    holds in runs where they leave ``whole`` unexplained."""
+    if not whole:
+        return 0.0
+    explained = [False] * len(whole)
+    for text in held:
+        for a, _, size in long_blocks(whole, text):
+            explained[a : a + size] = [True] * size
+    rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
+    for a, _, size in long_blocks(rest, part):
+        explained[a : a + size] = [True] * size
+    return explained.count(True) / len(whole)
+
+
 def parts_in_order(
     bodies: tuple[Sequence[str], Sequence[str]],
     olds: Sequence[int],
