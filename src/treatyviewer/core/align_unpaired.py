@@ -484,6 +484,8 @@ def far_parts(
             _keep_best(splits, j, i, _part_share(old, i, single_old[i], new, j))
         elif i in olds and j in single_new:
             _keep_best(merges, i, j, _part_share(new, j, single_new[j], old, i))
+    if not splits and not merges:
+        return {}, {}
     scored_with: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
     for i, j in scored:
         if j in splits:
