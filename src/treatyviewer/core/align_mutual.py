@@ -29,6 +29,7 @@ from typing import Protocol
 from .align_attach import combined_z
 from .align_decide import Background
 from .align_features import Vectors, combined, containment, same_containment
+from .align_features import words_of as cased_words
 from .align_order import ORDERED_SHARE, RUN, kept_share, ordered_share, words_of
 from .sequences import nearest
 
@@ -340,13 +341,10 @@ def named_apart(
     return _beside_same_word(_places(old, i, old_names), _places(new, j, new_names))
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _places(vecs: Vectors, k: int, names: Collection[str]) -> list[tuple[str, str]]:
     """The words before and after each place where article ``k`` cites one of ``names``;
     a name of several words ("The Hague", "Costa Rica") counts whole."""
-    words = _WORD.findall(vecs.bodies[k])
+    words = cased_words(vecs.bodies[k])
     stem = vecs.stems.cache.get
     places = []
     for n, word in enumerate(words):

@@ -183,10 +183,7 @@ def forget_readings() -> None:
 def _ordered_share(
     whole: tuple[str, ...], held: tuple[tuple[str, ...], ...], part: tuple[str, ...]
 ) -> float:
-    explained = [False] * len(whole)
-    for text in held:
-        for a, _, size in long_blocks(whole, text):
-            explained[a : a + size] = [True] * size
+    explained = _explained(whole, held)
     # Explained words become gaps that no run can cross (no word is empty).
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
     runs = [(b, size) for _, b, size in long_blocks(rest, part)]
@@ -214,14 +211,20 @@ def held_share(whole: Sequence[str], held: Sequence[Sequence[str]], part: Sequen
     holds in runs where they leave ``whole`` unexplained."""
     if not whole:
         return 0.0
-    explained = [False] * len(whole)
-    for text in held:
-        for a, _, size in long_blocks(whole, text):
-            explained[a : a + size] = [True] * size
+    explained = _explained(whole, held)
     rest = ["" if done else w for w, done in zip(whole, explained, strict=True)]
     for a, _, size in long_blocks(rest, part):
         explained[a : a + size] = [True] * size
     return explained.count(True) / len(whole)
+
+
+def _explained(whole: Sequence[str], held: Sequence[Sequence[str]]) -> list[bool]:
+    """Which words of ``whole`` the articles ``held`` hold in runs."""
+    explained = [False] * len(whole)
+    for text in held:
+        for a, _, size in long_blocks(whole, text):
+            explained[a : a + size] = [True] * size
+    return explained
 
 
 def parts_in_order(
