@@ -39,8 +39,8 @@ def _labels(side: str) -> tuple[str, ...]:
     return tuple(label.strip() for label in side.split(" + "))
 
 
-def load(name: str) -> RealPair:
-    folder = ROOT / name
+def load(name: str, root: Path = ROOT) -> RealPair:
+    folder = root / name
     files: dict[str, Path] = {}
     links: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     added: set[str] = set()

@@ -70,6 +70,8 @@ from .align_names import pair_by_names
 from .align_order import forget_readings, parts_in_order
 from .align_related import related_articles
 from .align_remainders import remainder_pairs
+from .align_sole import FEW_OPEN, sole_pairs, stranded_parts
+from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
@@ -515,12 +517,7 @@ class Aligner:
     def _pair_by_names(self, groups: list[Group]) -> list[Group]:
         """Articles that no stage paired, joined or attached, paired by the names and
         figures they cite in order (``align_names``)."""
-        paired_old = {i for olds, _, _, _ in groups for i in olds}
-        paired_new = {j for _, news, _, _ in groups for j in news}
-        open_ = (
-            [i for i in range(len(self.old_segs)) if i not in paired_old],
-            [j for j in range(len(self.new_segs)) if j not in paired_new],
-        )
+        open_ = self._open_after(groups)
         vecs = (self.old_vecs, self.new_vecs)
         found = pair_by_names(vecs, open_, self.background, self.score, self.allowed)
         if not found:
@@ -535,12 +532,7 @@ class Aligner:
     def _pair_unpaired(self, groups: list[Group]) -> list[Group]:
         """Articles open on both sides at the end, paired when they read alike
         throughout far beyond chance (``align_unpaired``)."""
-        paired_old = {i for olds, _, _, _ in groups for i in olds}
-        paired_new = {j for _, news, _, _ in groups for j in news}
-        open_ = (
-            [i for i in range(len(self.old_segs)) if i not in paired_old],
-            [j for j in range(len(self.new_segs)) if j not in paired_new],
-        )
+        open_ = self._open_after(groups)
         words = (
             cache(partial(stems_in_order, self.old_vecs)),
             cache(partial(stems_in_order, self.new_vecs)),
@@ -570,19 +562,74 @@ class Aligner:
         ]
         return sorted([*groups, *more], key=lambda g: g[2])
 
+    def _open_after(
+        self, groups: list[Group], unlinked: bool = False
+    ) -> tuple[list[int], list[int]]:
+        """Each text's articles in none of ``groups`` (nor, if ``unlinked``, in a
+        reader's link), in order."""
+        paired_old = {i for olds, _, _, _ in groups for i in olds}
+        paired_new = {j for _, news, _, _ in groups for j in news}
+        if unlinked:
+            paired_old.update(i for link in self.forced for i in link.old)
+            paired_new.update(j for link in self.forced for j in link.new)
+        return (
+            [i for i in range(len(self.old_segs)) if i not in paired_old],
+            [j for j in range(len(self.new_segs)) if j not in paired_new],
+        )
+
+    def _pair_sole(self, groups: list[Group]) -> list[Group]:
+        """The only open article of each text between two pairs, paired when the two
+        overlap far beyond random articles (``align_sole``)."""
+        open_ = self._open_after(groups, unlinked=True)
+        gaps = self._gaps(open_, FEW_OPEN)
+        found = sole_pairs((self.old_bodies, self.new_bodies), gaps, self._alike_named)
+        for i, j, z in found:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = sole_confidence(z)
+        more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
+        groups = sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+        return self._join_stranded(groups)
+
+    def _join_stranded(self, groups: list[Group]) -> list[Group]:
+        """Open articles next to a pair that hold what its counterpart leaves
+        unexplained join it as a split or merged part (``stranded_parts``)."""
+        open_olds, open_news = self._open_after(groups, unlinked=True)
+        open_ = (set(open_olds), set(open_news))
+        members = [(olds, news) for olds, news, _, _ in groups]
+        bodies = (self.old_bodies, self.new_bodies)
+        found = stranded_parts(bodies, members, open_, self._alike_named)
+        if not found:
+            return groups
+        out = list(groups)
+        for g, side, k, z in found:
+            olds, news, core, joined = out[g]
+            if side:
+                news = tuple(sorted((*news, k)))
+            else:
+                olds = tuple(sorted((*olds, k)))
+            out[g] = (olds, news, core, min(joined, z))
+        return out
+
     def _alone_between(self, open_: tuple[list[int], list[int]]) -> set[tuple[int, int]]:
         """Pairs of the only open article of either text between two consecutive
         pairs of the order-keeping chain (``open_``: each text's open articles, in order)."""
+        return {(olds[0], news[0]) for olds, news in self._gaps(open_, 1)}
+
+    def _gaps(
+        self, open_: tuple[list[int], list[int]], most: int
+    ) -> list[tuple[list[int], list[int]]]:
+        """The open articles of each text between two consecutive pairs of the
+        order-keeping chain, where both texts have one to ``most`` of them there."""
         chain_new, chain_old = self._chain()
         ends = (len(self.old_segs), len(self.new_segs))
         bounds = [(-1, -1), *zip(chain_old, chain_new, strict=True), ends]
         olds, news = open_
-        out = set()
+        out = []
         for (old_lo, new_lo), (old_hi, new_hi) in pairwise(bounds):
             o_start, o_stop = bisect_left(olds, old_lo + 1), bisect_left(olds, old_hi)
             n_start, n_stop = bisect_left(news, new_lo + 1), bisect_left(news, new_hi)
-            if o_stop - o_start == 1 and n_stop - n_start == 1:
-                out.add((olds[o_start], news[n_start]))
+            if 1 <= o_stop - o_start <= most and 1 <= n_stop - n_start <= most:
+                out.append((olds[o_start:o_stop], news[n_start:n_stop]))
         return out
 
     def _join_far_parts(
@@ -646,6 +693,7 @@ class Aligner:
         )
         groups = self._pair_by_names(groups)
         groups = self._pair_unpaired(groups)
+        groups = self._pair_sole(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)

@@ -27,14 +27,30 @@ IN_PLACE_Z = 8.0
 SAMPLE = 200
 
 
-def _words(body: str) -> frozenset[str]:
+def words_once(body: str) -> frozenset[str]:
     return frozenset(words_of(body.casefold()))
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     shared = len(a & b)
     union = len(a) + len(b) - shared
     return shared / union if union else 0.0
+
+
+def overlap_chance(
+    old_words: Callable[[int], frozenset[str]],
+    new_words: Callable[[int], frozenset[str]],
+    olds: Sequence[int],
+    news: Sequence[int],
+    seed: tuple[int, int],
+) -> Background:
+    """The overlap of random pairs of ``olds`` and ``news`` (nearly all unrelated),
+    drawn the same way on every run of the same two texts (``seed``: their lengths)."""
+    rng = random.Random(seed[0] * 7919 + seed[1])
+    return Background.from_values(
+        [overlap(old_words(rng.choice(olds)), new_words(rng.choice(news))) for _ in range(SAMPLE)],
+        prior=(0.2, 0.1),
+    )
 
 
 def pair_in_place(
@@ -53,12 +69,12 @@ def pair_in_place(
 
     def old_words(i: int) -> frozenset[str]:
         if i not in cache:
-            cache[i] = _words(old_bodies[i])
+            cache[i] = words_once(old_bodies[i])
         return cache[i]
 
     def new_words(j: int) -> frozenset[str]:
         if j not in new_cache:
-            new_cache[j] = _words(new_bodies[j])
+            new_cache[j] = words_once(new_bodies[j])
         return new_cache[j]
 
     bounds = [(-1, -1), *anchors, (len(old_bodies), len(new_bodies))]
@@ -66,13 +82,9 @@ def pair_in_place(
     gaps = [g for g in gaps if g[1] - g[0] > 1 and g[3] - g[2] > 1]
     if not gaps:
         return []
-    rng = random.Random(len(old_bodies) * 7919 + len(new_bodies))
     olds = [i for lo, hi, _, _ in gaps for i in range(lo + 1, hi)]
     news = [j for _, _, lo, hi in gaps for j in range(lo + 1, hi)]
-    chance = Background.from_values(
-        [_overlap(old_words(rng.choice(olds)), new_words(rng.choice(news))) for _ in range(SAMPLE)],
-        prior=(0.2, 0.1),
-    )
+    chance = overlap_chance(old_words, new_words, olds, news, (len(old_bodies), len(new_bodies)))
     bar = max(IN_PLACE_FLOOR, chance.centre + IN_PLACE_Z * chance.spread)
 
     def close(i: int, j: int) -> float | None:
@@ -80,7 +92,7 @@ def pair_in_place(
             return None
         if not old_words(i) or not new_words(j):  # a bare heading: its number speaks
             return 0.0 if same_number(i, j) else None
-        value = _overlap(old_words(i), new_words(j))
+        value = overlap(old_words(i), new_words(j))
         return value if value >= bar else None
 
     out: list[tuple[int, int, float]] = []
