@@ -56,7 +56,7 @@ from .align_features import (
 )
 from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
-from .align_inplace import pair_in_place
+from .align_inplace import PlainWords, pair_in_place
 from .align_mutual import (
     Places,
     Running,
@@ -165,6 +165,7 @@ class Aligner:
         self.texts = (old.text, new.text)
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
+        self.plain = PlainWords(self.old_bodies, self.new_bodies)
         articles = len(old.segments) + len(new.segments)
         old_stems = Stems(language_of(old.text), articles)
         language = language_of(new.text)
@@ -268,9 +269,7 @@ class Aligner:
         self._pair_verbatim()
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
-        in_place = pair_in_place(
-            self.old_bodies, self.new_bodies, anchors, self.allowed, self.same_number
-        )
+        in_place = pair_in_place(self.plain, anchors, self.allowed, self.same_number)
         for i, j, value in in_place:
             if self._free(i, j):
                 self._take(i, j)
@@ -582,7 +581,7 @@ class Aligner:
         overlap far beyond random articles (``align_sole``)."""
         open_ = self._open_after(groups, unlinked=True)
         gaps = self._gaps(open_, FEW_OPEN)
-        found = sole_pairs((self.old_bodies, self.new_bodies), gaps, self._alike_named)
+        found = sole_pairs(self.plain, gaps, self._alike_named)
         for i, j, z in found:
             self._take(i, j)
             self.fixed_confidence[(i, j)] = sole_confidence(z)
@@ -596,8 +595,7 @@ class Aligner:
         open_olds, open_news = self._open_after(groups, unlinked=True)
         open_ = (set(open_olds), set(open_news))
         members = [(olds, news) for olds, news, _, _ in groups]
-        bodies = (self.old_bodies, self.new_bodies)
-        found = stranded_parts(bodies, members, open_, self._alike_named)
+        found = stranded_parts(self.plain, members, open_, self._alike_named)
         if not found:
             return groups
         out = list(groups)

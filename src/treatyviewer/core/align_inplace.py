@@ -37,25 +37,43 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / union if union else 0.0
 
 
-def overlap_chance(
-    old_words: Callable[[int], frozenset[str]],
-    new_words: Callable[[int], frozenset[str]],
-    olds: Sequence[int],
-    news: Sequence[int],
-    seed: tuple[int, int],
-) -> Background:
-    """The overlap of random pairs of ``olds`` and ``news`` (nearly all unrelated),
-    drawn the same way on every run of the same two texts (``seed``: their lengths)."""
-    rng = random.Random(seed[0] * 7919 + seed[1])
-    return Background.from_values(
-        [overlap(old_words(rng.choice(olds)), new_words(rng.choice(news))) for _ in range(SAMPLE)],
-        prior=(0.2, 0.1),
-    )
+class PlainWords:
+    """Each article's distinct words, casefolded, read once for the whole run."""
+
+    def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
+        self.bodies = (old_bodies, new_bodies)
+        self.found: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+
+    def of(self, side: int, k: int) -> frozenset[str]:
+        """The words of article ``k`` of the old (``side`` 0) or new text."""
+        found = self.found[side].get(k)
+        if found is None:
+            found = self.found[side][k] = words_once(self.bodies[side][k])
+        return found
+
+    def old(self, i: int) -> frozenset[str]:
+        return self.of(0, i)
+
+    def new(self, j: int) -> frozenset[str]:
+        return self.of(1, j)
+
+    def seed(self, salt: int = 0) -> random.Random:
+        """A random source that draws the same on every run of the same two texts."""
+        return random.Random(len(self.bodies[0]) * 7919 + len(self.bodies[1]) + salt * 104_729)
+
+    def chance(self, olds: Sequence[int] = (), news: Sequence[int] = ()) -> Background:
+        """The overlap of random pairs of ``olds`` and ``news`` (nearly all unrelated;
+        any article of either text when not given)."""
+        olds = olds or range(len(self.bodies[0]))
+        news = news or range(len(self.bodies[1]))
+        rng = self.seed()
+        values = [overlap(self.old(rng.choice(olds)), self.new(rng.choice(news)))
+                  for _ in range(SAMPLE)]  # fmt: skip
+        return Background.from_values(values, prior=(0.2, 0.1))
 
 
 def pair_in_place(
-    old_bodies: Sequence[str],
-    new_bodies: Sequence[str],
+    plain: PlainWords,
     anchors: Sequence[tuple[int, int]],
     allowed: Callable[[int, int], bool],
     same_number: Callable[[int, int], bool],
@@ -64,19 +82,8 @@ def pair_in_place(
 
     ``anchors`` are (old, new) pairs already made, in the order of both texts.
     """
-    cache: dict[int, frozenset[str]] = {}
-    new_cache: dict[int, frozenset[str]] = {}
-
-    def old_words(i: int) -> frozenset[str]:
-        if i not in cache:
-            cache[i] = words_once(old_bodies[i])
-        return cache[i]
-
-    def new_words(j: int) -> frozenset[str]:
-        if j not in new_cache:
-            new_cache[j] = words_once(new_bodies[j])
-        return new_cache[j]
-
+    old_words, new_words = plain.old, plain.new
+    old_bodies, new_bodies = plain.bodies
     bounds = [(-1, -1), *anchors, (len(old_bodies), len(new_bodies))]
     gaps = [(a[0], b[0], a[1], b[1]) for a, b in itertools.pairwise(bounds)]
     gaps = [g for g in gaps if g[1] - g[0] > 1 and g[3] - g[2] > 1]
@@ -84,7 +91,7 @@ def pair_in_place(
         return []
     olds = [i for lo, hi, _, _ in gaps for i in range(lo + 1, hi)]
     news = [j for _, _, lo, hi in gaps for j in range(lo + 1, hi)]
-    chance = overlap_chance(old_words, new_words, olds, news, (len(old_bodies), len(new_bodies)))
+    chance = plain.chance(olds, news)
     bar = max(IN_PLACE_FLOOR, chance.centre + IN_PLACE_Z * chance.spread)
 
     def close(i: int, j: int) -> float | None:

@@ -28,12 +28,10 @@ measured that belonged elsewhere stood at most 2.4 spreads out, the 6 true ones
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
 
 from .align_decide import Background
-from .align_inplace import overlap, overlap_chance, words_once
+from .align_inplace import PlainWords, overlap
 
 SOLE_Z = 3.0
 """How far above the overlap of random pairs of articles the pair's overlap must lie."""
@@ -55,7 +53,7 @@ def confidence(z: float) -> float:
 
 
 def sole_pairs(
-    bodies: tuple[Sequence[str], Sequence[str]],
+    plain: PlainWords,
     gaps: Sequence[tuple[Sequence[int], Sequence[int]]],
     allowed: Callable[[int, int], bool],
 ) -> list[tuple[int, int, float]]:
@@ -65,23 +63,22 @@ def sole_pairs(
     any other pair of either article there, in the order of both texts."""
     if not gaps:
         return []
-    old_bodies, new_bodies = bodies
-    old_words = cache(lambda i: words_once(old_bodies[i]))
-    new_words = cache(lambda j: words_once(new_bodies[j]))
-    sizes = (len(old_bodies), len(new_bodies))
-    chance = overlap_chance(old_words, new_words, range(sizes[0]), range(sizes[1]), sizes)
+    old_words, new_words = plain.old, plain.new
+    chance = plain.chance()
     out = []
     for olds, news in gaps:
         standing = {}
         for i in olds:
             for j in news:
                 a, b = old_words(i), new_words(j)
-                if len(a & b) >= SHARED_WORDS and allowed(i, j):
+                if len(a & b) >= SHARED_WORDS:
                     standing[(i, j)] = chance.z(overlap(a, b))
         made: list[tuple[int, int, float]] = []
         for (i, j), z in sorted(standing.items(), key=lambda kv: (-kv[1], kv[0])):
             rival = max((v for (x, y), v in standing.items() if (x == i) != (y == j)), default=None)
             if z < SOLE_Z or (rival is not None and z - rival < SOLE_MARGIN):
+                continue
+            if not allowed(i, j):  # asked last: it reads the names each article cites
                 continue
             if all((i < x) == (j < y) and i != x and j != y for x, y, _ in made):
                 made.append((i, j, z))
@@ -92,12 +89,12 @@ def sole_pairs(
 PART_Z = 3.5
 """How far above random articles of its text a stranded part must lie in the words
 its neighbour's counterpart has left over."""
-PART_SAMPLE = 60
-"""Random articles a stranded part is measured against, for each neighbour."""
+PART_SAMPLE = 120
+"""Random articles of its text a stranded part is measured against (the same for all)."""
 
 
 def stranded_parts(
-    bodies: tuple[Sequence[str], Sequence[str]],
+    plain: PlainWords,
     groups: Sequence[tuple[Sequence[int], Sequence[int]]],
     open_: tuple[Collection[int], Collection[int]],
     allowed: Callable[[int, int], bool],
@@ -108,19 +105,14 @@ def stranded_parts(
     to the pair on its side while the other text has no open article there, and hold
     far more of the words the pair's counterpart leaves unexplained than articles
     drawn at random do."""
-    words = (
-        cache(lambda i: words_once(bodies[0][i])),
-        cache(lambda j: words_once(bodies[1][j])),
-    )
-    sizes = (len(bodies[0]), len(bodies[1]))
+    words = (plain.old, plain.new)
+    samples: dict[int, list[frozenset[str]]] = {}
     candidates: dict[tuple[int, int], list[tuple[float, int]]] = {}
     for g, members in enumerate(groups):
         for side in (0, 1):
             mine, theirs = members[side], members[1 - side]
             for k, across in ((max(mine) + 1, max(theirs) + 1), (min(mine) - 1, min(theirs) - 1)):
                 if k not in open_[side] or across in open_[1 - side]:
-                    continue
-                if not all(allowed(*((t, k) if side else (k, t))) for t in theirs):
                     continue
                 left = (
                     frozenset()
@@ -130,10 +122,12 @@ def stranded_parts(
                 part = words[side](k)
                 if len(part & left) < SHARED_WORDS:
                     continue
-                rng = random.Random(sizes[side] * 7919 + k)
-                sample = [words[side](rng.randrange(sizes[side])) for _ in range(PART_SAMPLE)]
+                if side not in samples:  # the same random articles for every part
+                    rng, size = plain.seed(1 + side), len(plain.bodies[side])
+                    drawn = (words[side](rng.randrange(size)) for _ in range(PART_SAMPLE))
+                    samples[side] = [w for w in drawn if w]
                 chance = Background.from_values(
-                    [len(w & left) / len(w) for w in sample if w], prior=(0.1, 0.1)
+                    [len(w & left) / len(w) for w in samples[side]], prior=(0.1, 0.1)
                 )
                 z = chance.z(len(part & left) / len(part))
                 candidates.setdefault((side, k), []).append((z, g))
@@ -141,6 +135,8 @@ def stranded_parts(
     for (side, k), found in sorted(candidates.items()):
         found.sort(reverse=True)
         z, g = found[0]
-        if z >= PART_Z and (len(found) == 1 or z - found[1][0] >= SOLE_MARGIN):
+        if z < PART_Z or (len(found) > 1 and z - found[1][0] < SOLE_MARGIN):
+            continue
+        if all(allowed(*((t, k) if side else (k, t))) for t in groups[g][1 - side]):
             out.append((g, side, k, z))
     return out
