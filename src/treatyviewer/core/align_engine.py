@@ -70,7 +70,7 @@ from .align_names import pair_by_names
 from .align_order import forget_readings, parts_in_order
 from .align_related import related_articles
 from .align_remainders import remainder_pairs
-from .align_sole import FEW_OPEN, sole_pairs, stranded_parts
+from .align_sole import FEW_OPEN, place_wins, sole_pairs, stranded_parts
 from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
@@ -579,6 +579,7 @@ class Aligner:
     def _pair_sole(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, paired when the two
         overlap far beyond random articles (``align_sole``)."""
+        groups = self._place_over_moves(groups)
         open_ = self._open_after(groups, unlinked=True)
         gaps = self._gaps(open_, FEW_OPEN)
         found = sole_pairs(self.plain, gaps, self._alike_named)
@@ -588,6 +589,38 @@ class Aligner:
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
         groups = sorted([*groups, *more], key=lambda g: g[2]) if more else groups
         return self._join_stranded(groups)
+
+    def _place_over_moves(self, groups: list[Group]) -> list[Group]:
+        """A pair that moves an article gives way to the only open article of the
+        other text where the article stood, when that one reads as much like it
+        (``place_wins``): its place speaks for it, and the far one is then added."""
+        chain_new, chain_old = self._chain()
+        on_chain = set(zip(chain_old, chain_new, strict=True))
+        open_news = self._open_after(groups, unlinked=True)[1]
+        ends = (len(self.old_segs), len(self.new_segs))
+        linked = {i for link in self.forced for i in link.old}
+        out = []
+        for group in groups:
+            olds, news, core, _ = group
+            if len(olds) != 1 or len(news) != 1 or core in on_chain or olds[0] in linked:
+                out.append(group)
+                continue
+            i, far = core
+            k = bisect_left(chain_old, i)
+            n_lo = chain_new[k - 1] if k > 0 else -1
+            n_hi = chain_new[k] if k < len(chain_new) else ends[1]
+            start, stop = bisect_left(open_news, n_lo + 1), bisect_left(open_news, n_hi)
+            here = open_news[start] if stop - start == 1 else None
+            z = None if here is None else place_wins(self.plain, i, far, here)
+            if here is None or z is None or not self._alike_named(i, here):
+                out.append(group)
+                continue
+            del self.new_partner[far]
+            self.fixed_confidence.pop(core, None)
+            self._take(i, here)
+            self.fixed_confidence[(i, here)] = sole_confidence(z)
+            out.append(((i,), (here,), (i, here), float("inf")))
+        return sorted(out, key=lambda g: g[2])
 
     def _join_stranded(self, groups: list[Group]) -> list[Group]:
         """Open articles next to a pair that hold what its counterpart leaves

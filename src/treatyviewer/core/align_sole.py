@@ -86,6 +86,24 @@ def sole_pairs(
     return out
 
 
+def place_wins(plain: PlainWords, i: int, far: int, here: int) -> float | None:
+    """How far old article ``i`` stands out with new article ``here`` (the only open
+    one where ``i`` stood) if that pair should replace the pair with ``far`` (a move):
+    when it stands ``SOLE_Z`` above random pairs and no more than ``SOLE_MARGIN``
+    below the far pair. Measured on the 40 texts made apart from the test suite: of
+    the moves with an open article so placed, the 24 right ones stood with it at 2.1
+    at most (the far pair 5.0 to 12.3); the 13 wrong ones at 3.1 to 8.3, and at
+    most 1.3 below the far one."""
+    chance = plain.chance()
+    words = plain.old(i)
+    if len(words & plain.new(here)) < SHARED_WORDS:
+        return None
+    z = chance.z(overlap(words, plain.new(here)))
+    if z < SOLE_Z or z < chance.z(overlap(words, plain.new(far))) - SOLE_MARGIN:
+        return None
+    return z
+
+
 PART_Z = 3.5
 """How far above random articles of its text a stranded part must lie in the words
 its neighbour's counterpart has left over."""
