@@ -30,7 +30,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, partial
-from itertools import pairwise
 
 from . import parallel
 from .align_assign import assign
@@ -197,9 +196,11 @@ class Aligner:
         """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
         self.by_names: dict[tuple[int, int], float] = {}
+        """Pairs found by the names and figures they cite in order, with their standing."""
         self.unpaired: set[tuple[int, int]] = set()
         """Pairs made by ``_pair_unpaired`` (their confidence is capped if they move)."""
-        """Pairs found by the names and figures they cite in order, with their standing."""
+        self.stranded: dict[tuple[int, int], float] = {}
+        """Standing of the part that joined each pair in ``_join_stranded``, by its core."""
         self.background = Background.estimate({})
         self.hubness = Hubness()
         self.running_chance: RunningChance | None = None
@@ -622,6 +623,8 @@ class Aligner:
             n_hi = chain_new[k] if k < len(chain_new) else ends[1]
             start, stop = bisect_left(open_news, n_lo + 1), bisect_left(open_news, n_hi)
             here = open_news[start] if stop - start == 1 else None
+            if here in self.new_partner:  # given to a move of the same gap already
+                here = None
             z = None if here is None else place_wins(self.plain, i, far, here)
             if here is None or z is None or not self._alike_named(i, here):
                 out.append(group)
@@ -649,7 +652,8 @@ class Aligner:
                 news = tuple(sorted((*news, k)))
             else:
                 olds = tuple(sorted((*olds, k)))
-            out[g] = (olds, news, core, min(joined, z))
+            out[g] = (olds, news, core, joined)
+            self.stranded[core] = min(z, self.stranded.get(core, z))
         return out
 
     def _alone_between(self, open_: tuple[list[int], list[int]]) -> set[tuple[int, int]]:
@@ -663,16 +667,15 @@ class Aligner:
         """The open articles of each text between two consecutive pairs of the
         order-keeping chain, where both texts have one to ``most`` of them there."""
         chain_new, chain_old = self._chain()
-        ends = (len(self.old_segs), len(self.new_segs))
-        bounds = [(-1, -1), *zip(chain_old, chain_new, strict=True), ends]
-        olds, news = open_
-        out = []
-        for (old_lo, new_lo), (old_hi, new_hi) in pairwise(bounds):
-            o_start, o_stop = bisect_left(olds, old_lo + 1), bisect_left(olds, old_hi)
-            n_start, n_stop = bisect_left(news, new_lo + 1), bisect_left(news, new_hi)
-            if 1 <= o_stop - o_start <= most and 1 <= n_stop - n_start <= most:
-                out.append((olds[o_start:o_stop], news[n_start:n_stop]))
-        return out
+        between: dict[int, tuple[list[int], list[int]]] = {}
+        for side, chain in ((0, chain_old), (1, chain_new)):
+            for k in open_[side]:  # in order, so each gap's list is too
+                between.setdefault(bisect_left(chain, k), ([], []))[side].append(k)
+        return [
+            (olds, news)
+            for _, (olds, news) in sorted(between.items())
+            if 1 <= len(olds) <= most and 1 <= len(news) <= most
+        ]
 
     def _join_far_parts(
         self,
@@ -814,8 +817,8 @@ class Aligner:
         out = list(links)
         for k in moved:
             link = out[k]
-            core = (link.old[0], link.new[0])
-            if core in self.unpaired and link.confidence > FAR_UNPAIRED_CONFIDENCE:
+            made_last = any((i, j) in self.unpaired for i in link.old for j in link.new)
+            if made_last and link.confidence > FAR_UNPAIRED_CONFIDENCE:
                 out[k] = replace(link, confidence=FAR_UNPAIRED_CONFIDENCE)
         return out
 
@@ -841,6 +844,8 @@ class Aligner:
             if joined != float("inf"):
                 bodies = (self.old_bodies, self.new_bodies)
                 conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))
+            if (i, j) in self.stranded:  # a part that reads by its words, not in order
+                conf *= sole_confidence(self.stranded[(i, j)])
             score = self.score(i, j) if len(olds) == len(news) == 1 else self.score_many(olds, news)
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))

@@ -25,6 +25,8 @@ IN_PLACE_FLOOR = 0.6
 IN_PLACE_Z = 8.0
 """How far above the overlap of unrelated articles that share must lie."""
 SAMPLE = 200
+WORDED = 3
+"""Least distinct words of an article drawn to measure chance over a whole text."""
 
 
 def words_once(body: str) -> frozenset[str]:
@@ -43,6 +45,7 @@ class PlainWords:
     def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
         self.bodies = (old_bodies, new_bodies)
         self.found: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+        self.every: Background | None = None
 
     def of(self, side: int, k: int) -> frozenset[str]:
         """The words of article ``k`` of the old (``side`` 0) or new text."""
@@ -62,14 +65,33 @@ class PlainWords:
         return random.Random(len(self.bodies[0]) * 7919 + len(self.bodies[1]) + salt * 104_729)
 
     def chance(self, olds: Sequence[int] = (), news: Sequence[int] = ()) -> Background:
-        """The overlap of random pairs of ``olds`` and ``news`` (nearly all unrelated;
-        any article of either text when not given)."""
-        olds = olds or range(len(self.bodies[0]))
-        news = news or range(len(self.bodies[1]))
-        rng = self.seed()
-        values = [overlap(self.old(rng.choice(olds)), self.new(rng.choice(news)))
-                  for _ in range(SAMPLE)]  # fmt: skip
-        return Background.from_values(values, prior=(0.2, 0.1))
+        """The overlap of random pairs of ``olds`` and ``news`` (nearly all unrelated).
+        Without them: of random articles of either text that have ``WORDED`` words at
+        least (bare headings and one-word lines would put chance at nothing), measured
+        once a run."""
+        if olds or news:
+            rng = self.seed()
+            values = [overlap(self.old(rng.choice(olds)), self.new(rng.choice(news)))
+                      for _ in range(SAMPLE)]  # fmt: skip
+            return Background.from_values(values, prior=(0.2, 0.1))
+        if self.every is None:
+            drawn = (self.worded(0), self.worded(1))
+            values = [overlap(a, b) for a, b in zip(*drawn, strict=False)]
+            self.every = Background.from_values(values, prior=(0.2, 0.1))
+        return self.every
+
+    def worded(self, side: int) -> list[frozenset[str]]:
+        """The words of ``SAMPLE`` random articles of one text with ``WORDED`` words or
+        more (fewer if such articles are rare: ten draws are made for each)."""
+        rng, size = self.seed(3 + side), len(self.bodies[side])
+        out: list[frozenset[str]] = []
+        for _ in range(10 * SAMPLE if size else 0):
+            words = self.of(side, rng.randrange(size))
+            if len(words) >= WORDED:
+                out.append(words)
+                if len(out) == SAMPLE:
+                    break
+        return out
 
 
 def pair_in_place(
