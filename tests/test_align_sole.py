@@ -24,7 +24,9 @@ from treatyviewer.core.segment import make_document
 EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
 
 
-@pytest.mark.parametrize("name", ["split-russian", "split-french", "alone-french", "place-english"])
+@pytest.mark.parametrize(
+    "name", ["split-russian", "split-french", "alone-french", "place-english", "struck-among-rules"]
+)
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:
     pair = load(name, EXCERPTS)
     old, new = make_document(pair.truth.old_text), make_document(pair.truth.new_text)
