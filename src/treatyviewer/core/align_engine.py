@@ -19,8 +19,11 @@
    from its counterpart (``align_attach``).
 5. Articles still open on both sides pair when they cite the same names and
    figures in the same order, far beyond chance (``align_names``: a protocol's
-   article moved and reworded among its near-copies); the rest are added or
-   removed, with the related articles of the other text named.
+   article moved and reworded among its near-copies), or read alike throughout
+   (``align_unpaired``). Last, the few open articles between two order-keeping
+   pairs pair by their plain words, a move gives way to an article reworded in
+   its old place, and a reworded part next to a pair joins it (``align_sole``);
+   the rest are added or removed, with the related articles of the other text named.
 """
 
 from __future__ import annotations
@@ -281,6 +284,7 @@ class Aligner:
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
         in_place = pair_in_place(self.plain, anchors, self.allowed, self.same_number)
+        self.plain.forget()
         for i, j, value in in_place:
             if self._free(i, j):
                 self._take(i, j)

@@ -47,6 +47,11 @@ class PlainWords:
         self.found: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         self.every: Background | None = None
 
+    def forget(self) -> None:
+        """Let go of the words read so far (on a long text, most articles' words: the
+        later stages read only a few of them again)."""
+        self.found = ({}, {})
+
     def of(self, side: int, k: int) -> frozenset[str]:
         """The words of article ``k`` of the old (``side`` 0) or new text."""
         found = self.found[side].get(k)
