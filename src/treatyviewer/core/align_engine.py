@@ -612,8 +612,7 @@ class Aligner:
         (``place_wins``): its place speaks for it, and the far one is then added."""
         chain_new, chain_old = self._chain()
         on_chain = set(zip(chain_old, chain_new, strict=True))
-        open_news = self._open_after(groups, unlinked=True)[1]
-        ends = (len(self.old_segs), len(self.new_segs))
+        in_gap = self._by_gap(self._open_after(groups, unlinked=True)[1], chain_new)
         linked = {i for link in self.forced for i in link.old}
         out = []
         for group in groups:
@@ -622,11 +621,8 @@ class Aligner:
                 out.append(group)
                 continue
             i, far = core
-            k = bisect_left(chain_old, i)
-            n_lo = chain_new[k - 1] if k > 0 else -1
-            n_hi = chain_new[k] if k < len(chain_new) else ends[1]
-            start, stop = bisect_left(open_news, n_lo + 1), bisect_left(open_news, n_hi)
-            here = open_news[start] if stop - start == 1 else None
+            there = in_gap.get(bisect_left(chain_old, i), [])
+            here = there[0] if len(there) == 1 else None
             if here in self.new_partner:  # given to a move of the same gap already
                 here = None
             z = None if here is None else place_wins(self.plain, i, far, here)
@@ -671,15 +667,21 @@ class Aligner:
         """The open articles of each text between two consecutive pairs of the
         order-keeping chain, where both texts have one to ``most`` of them there."""
         chain_new, chain_old = self._chain()
-        between: dict[int, tuple[list[int], list[int]]] = {}
-        for side, chain in ((0, chain_old), (1, chain_new)):
-            for k in open_[side]:  # in order, so each gap's list is too
-                between.setdefault(bisect_left(chain, k), ([], []))[side].append(k)
+        olds, news = self._by_gap(open_[0], chain_old), self._by_gap(open_[1], chain_new)
         return [
-            (olds, news)
-            for _, (olds, news) in sorted(between.items())
-            if 1 <= len(olds) <= most and 1 <= len(news) <= most
+            (olds[k], news[k])
+            for k in sorted(olds.keys() & news.keys())
+            if len(olds[k]) <= most and len(news[k]) <= most
         ]
+
+    @staticmethod
+    def _by_gap(articles: list[int], chain: list[int]) -> dict[int, list[int]]:
+        """``articles`` (of one text, none on the chain, in order) by the gap of the
+        order-keeping chain they stand in: gap k lies between its pairs k - 1 and k."""
+        out: dict[int, list[int]] = {}
+        for k in articles:
+            out.setdefault(bisect_left(chain, k), []).append(k)
+        return out
 
     def _join_far_parts(
         self,
