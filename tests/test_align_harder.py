@@ -27,6 +27,9 @@ CASES = [
     # their words in common runs in every third, yet stand out of the open articles
     # less than the usual bar asks.
     ("protocol-moves", 2000, 202),
+    # Articles moved and reworded among near-copies that cite the same names in the
+    # same order, for the same state, and differ only by a figure.
+    ("protocol-moves", 2000, 101),
 ]
 
 

@@ -14,7 +14,11 @@ when each is the other's clear best by that measure, far above what an open
 article shares with its runner-up of the other text (the comparison's own
 chance level), and their wording is alike beyond chance too. Both must be
 whole articles of about the same length (one sentence of an article repeated
-in another is not that article), and they must cite mostly the same figures.
+in another is not that article), they must cite mostly the same figures, and
+most of the weight of their names (the rarer a name, the more it weighs) must
+be common to both. Only articles that cite mostly the same figures are best or
+runner-up to each other: a near-copy for the same state and another figure
+could never pair, so it does not stand in the way of the true counterpart.
 """
 
 from __future__ import annotations
@@ -48,8 +52,15 @@ articles, so an article that cites no figure is left to the other stages."""
 NAMES_PRIOR = (0.3, 0.15)
 """Share of names in order assumed for unrelated articles before any is measured."""
 
+PARTIES_ALIKE = 0.5
+"""Share of the weight of their names (figures aside, each name weighed by its rarity)
+that two articles must have in common: a reworded article keeps the parties and places
+it is about, while a near-copy for another state shares only the protocol's own words
+("the Government", "the Parties") and perhaps the same figures."""
+
 Sequences = dict[int, Counter[tuple[str, str]]]
 Figures = dict[int, Counter[str]]
+Names = dict[int, frozenset[str]]
 
 
 def names_in_order(stems: Stems, body: str) -> list[str]:
@@ -61,17 +72,26 @@ def names_in_order(stems: Stems, body: str) -> list[str]:
     return [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
 
 
-def _steps(vecs: Vectors, open_: Sequence[int]) -> tuple[Sequences, Figures]:
-    """Each open article's pairs of names and figures that follow each other, and its
-    figures."""
+def _steps(vecs: Vectors, open_: Sequence[int]) -> tuple[Sequences, Figures, Names]:
+    """Each open article's pairs of names and figures that follow each other, its
+    figures, and its names other than figures."""
     steps: Sequences = {}
     figures: Figures = {}
+    parties: Names = {}
     for k in open_:
         names = names_in_order(vecs.stems, vecs.bodies[k])
         if len(names) >= LEAST_NAMES:
             steps[k] = Counter(pairwise(names))
             figures[k] = Counter(name for name in names if name[0].isdigit())
-    return steps, figures
+            parties[k] = frozenset(name for name in names if not name[0].isdigit())
+    return steps, figures, parties
+
+
+def _parties_alike(a: frozenset[str], b: frozenset[str], vecs: Vectors) -> float:
+    """Share of the rarity-weighted names of two articles that both cite (Dice)."""
+    idf, unseen = vecs.idf, vecs.unseen
+    weight = sum(idf.get(name, unseen) for name in a) + sum(idf.get(name, unseen) for name in b)
+    return 2 * sum(idf.get(name, unseen) for name in a & b) / (weight or 1.0)
 
 
 def _dice(a: Counter[Any], b: Counter[Any]) -> float:
@@ -123,15 +143,26 @@ def pair_by_names(
 ) -> list[tuple[int, int, float]]:
     """Open pairs that cite the same names and figures in the same order, far beyond
     chance, with their standing (in spreads above the runner-ups' share)."""
-    (old, old_figures), (new, new_figures) = _steps(vecs[0], open_[0]), _steps(vecs[1], open_[1])
+    (old, old_figures, old_parties), (new, new_figures, new_parties) = (
+        _steps(vecs[0], open_[0]),
+        _steps(vecs[1], open_[1]),
+    )
     shares = _shares(old, new)
     if not shares:
         return []
-    rows, cols = _best(shares)
-    runners = [v[1] for side in (rows, cols) for v in side.values() if len(v) > 1]
+    everyone = _best(shares)
+    runners = [v[1] for side in everyone for v in side.values() if len(v) > 1]
     chance = Background.from_values(runners, prior=NAMES_PRIOR)
+    # Best and rival among the articles citing mostly the same figures: only those
+    # could pair, and a near-copy for another figure is no rival.
+    alike = {
+        key: s
+        for key, s in shares.items()
+        if _dice(old_figures[key[0]], new_figures[key[1]]) > FIGURES_ALIKE
+    }
+    rows, cols = _best(alike)
     found = []
-    for (i, j), s in shares.items():
+    for (i, j), s in alike.items():
         row, col = rows[i], cols[j]
         if s <= MOST_NAMES or s < row[0] or s < col[0]:
             continue
@@ -141,7 +172,7 @@ def pair_by_names(
         shorter, longer = sorted((old[i].total(), new[j].total()))
         if shorter < ALIKE_LENGTH * longer:
             continue
-        if _dice(old_figures[i], new_figures[j]) <= FIGURES_ALIKE:
+        if _parties_alike(old_parties[i], new_parties[j], vecs[0]) < PARTIES_ALIKE:
             continue
         if background.z(score(i, j)) >= NEAR_Z:
             found.append((i, j, chance.z(s)))
