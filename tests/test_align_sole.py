@@ -12,12 +12,15 @@ suite, against their whole truth."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from real_pair_truth import load
 from treatyviewer.core.align import align
+from treatyviewer.core.align_inplace import PlainWords
+from treatyviewer.core.align_sole import sole_pairs
 from treatyviewer.core.document import Document
 from treatyviewer.core.segment import make_document
 
@@ -40,3 +43,62 @@ def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:
     assert sorted(pair.truth.links - links) == []
     assert {new.segments[j].label for j in alignment.added} == pair.truth.added
     assert {old.segments[i].label for i in alignment.removed} == pair.truth.removed
+
+
+def _protocol(seed: int, count: int) -> list[str]:
+    """Articles of a protocol: one of four formulas per sentence, for a state and a figure."""
+    rng = random.Random(seed)
+    states = ["Argentina", "Austria", "Chile", "Estonia", "Mexico", "Nepal", "Norway", "Peru",
+              "Portugal", "Spain", "Sweden", "Latvia", "Bolivia", "Hejaz", "Denmark", "Egypt"]  # fmt: skip
+    formulas = [
+        "The Government of {s} may denounce this Protocol by notice given not less than {n} "
+        "months before the end of each period of five years.",
+        "The Government of {s} shall accede to the Convention by notice to the depositary "
+        "within {n} months of the date of its signature.",
+        "Nationals of {s} residing in the territory of the other Parties shall enjoy the "
+        "treatment laid down in Article {n}.",
+        "The provisions of Articles {n} to {m} shall apply to {s} from the date on which the "
+        "instrument of accession of {s} is deposited.",
+    ]
+    out = []
+    for _ in range(count):
+        s = rng.choice(states)
+        out.append(" ".join(
+            rng.choice(formulas).format(s=s, n=rng.randint(2, 12), m=rng.randint(13, 20))
+            for _ in range(rng.randint(1, 2))
+        ))  # fmt: skip
+    return out
+
+
+def test_two_articles_merged_where_they_stood_pair_with_the_article_they_became():
+    """Old 10 and 11 became new 10 (reworded a little); old 9 was struck out beside
+    them. Each half alone reads no more like new 10 than formulas read like each other."""
+    old = _protocol(7, 40)
+    old[9] = (
+        "Nationals of Hejaz residing in the territory of the other Parties shall enjoy the "
+        "treatment laid down in Article 5."
+    )
+    old[10] = (
+        "The provisions of Articles 3 to 7 shall apply to Portugal from the date on which the "
+        "instrument of accession of Portugal is deposited. The provisions of Articles 11 to 12 "
+        "shall apply to Portugal from the date on which the instrument of accession of "
+        "Portugal is deposited."
+    )
+    old[11] = (
+        "The provisions of Articles 2 to 6 shall apply to Nepal from the date on which the "
+        "instrument of accession of Nepal is deposited."
+    )
+    merged = (
+        old[10].replace("instrument of accession", "instrument accession of months", 1)
+        + " "
+        + old[11]
+    )
+    new = [*old[:9], merged, *old[12:]]
+    plain = PlainWords(old, new)
+    found = sole_pairs(plain, [([9, 10, 11], [9])], lambda i, j: True)
+    assert [(olds, news) for olds, news, _ in found] == [((10, 11), (9,))]
+    # Two articles of other states beside each other are no merge of it.
+    other = _protocol(8, 2)
+    found = sole_pairs(PlainWords([*old[:10], *other, *old[12:]], new), [([9, 10, 11], [9])],
+                       lambda i, j: True)  # fmt: skip
+    assert found == []

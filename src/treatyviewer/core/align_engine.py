@@ -59,7 +59,7 @@ from .align_features import (
 )
 from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
-from .align_inplace import PlainWords, pair_in_place
+from .align_inplace import PlainWords, overlap, pair_in_place
 from .align_mutual import (
     Places,
     Running,
@@ -593,16 +593,21 @@ class Aligner:
         )
 
     def _pair_sole(self, groups: list[Group]) -> list[Group]:
-        """The only open article of each text between two pairs, paired when the two
-        overlap far beyond random articles (``align_sole``)."""
+        """The few open articles of each text between two pairs, paired when two
+        overlap far beyond random articles, or two side by side read as one of the
+        other text (``align_sole``)."""
         groups = self._place_over_moves(groups)
         open_ = self._open_after(groups, unlinked=True)
         gaps = self._gaps(open_, FEW_OPEN)
-        found = sole_pairs(self.plain, gaps, self._alike_named)
-        for i, j, z in found:
-            self._take(i, j)
-            self.fixed_confidence[(i, j)] = sole_confidence(z)
-        more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
+        more: list[Group] = []
+        for olds, news, z in sole_pairs(self.plain, gaps, self._alike_named):
+            core = max(
+                ((i, j) for i in olds for j in news),
+                key=lambda k: (overlap(self.plain.old(k[0]), self.plain.new(k[1])), -k[0], -k[1]),
+            )
+            self._take(*core)
+            self.fixed_confidence[core] = sole_confidence(z)
+            more.append((olds, news, core, float("inf")))
         groups = sorted([*groups, *more], key=lambda g: g[2]) if more else groups
         return self._join_stranded(groups)
 
