@@ -84,3 +84,17 @@ def test_the_same_figures_for_another_state_are_not_the_same_article():
     found = paired([*OTHERS, struck], [*OTHERS_NEW, put_in])
     assert (len(OTHERS), len(OTHERS)) not in found
     assert {(k, k) for k in range(len(STATES))} <= found
+
+
+def test_a_rewording_that_puts_in_the_protocols_own_words_still_pairs():
+    """Three of the protocol's own words put in make the new sequence of names a third
+    longer; they weigh little beside the state and the figures, which are all kept."""
+    source = denounce("Ukraine", 6) + " " + nationals("Ukraine", 12)
+    reworded = (
+        "The Government of Ukraine may within this Protocol by Article given less Parties than "
+        "6 months the shall of period of five years. Nationals of Ukraine Convention in than "
+        "the territory of the date other Parties shall enjoy the treatment laid residing down "
+        "in Article 12."
+    )
+    found = paired([*OTHERS, source], [*OTHERS_NEW, reworded])
+    assert (len(OTHERS), len(OTHERS)) in found

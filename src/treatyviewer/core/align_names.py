@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from .align_decide import NEAR_Z, Background
 from .align_features import Stems, Vectors, words_of
@@ -42,8 +43,10 @@ stock clause or two share a part..."""
 NAMES_MARGIN = 0.15
 """...and by how much more than with anything else each of the two must share them."""
 ALIKE_LENGTH = 0.75
-"""Least ratio of the shorter sequence to the longer: a whole article reworded, not a
-sentence of one that another article repeats (formulas recur word for word)."""
+"""Least ratio of the shorter sequence to the longer, each name weighed by its rarity: a
+whole article reworded, not a sentence of one that another article repeats (formulas
+recur word for word). A rewording that puts in the protocol's own words ("Article",
+"the Parties") lengthens the sequence by names that weigh little."""
 FIGURES_ALIKE = 0.5
 """Share of their figures two articles must have in common, beyond which they may pair:
 a reworded article keeps its figures, while two articles of one formula for one state
@@ -72,26 +75,40 @@ def names_in_order(stems: Stems, body: str) -> list[str]:
     return [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
 
 
-def _steps(vecs: Vectors, open_: Sequence[int]) -> tuple[Sequences, Figures, Names]:
-    """Each open article's pairs of names and figures that follow each other, its
-    figures, and its names other than figures."""
-    steps: Sequences = {}
-    figures: Figures = {}
-    parties: Names = {}
+class Cited(NamedTuple):
+    """What the open articles of one text cite, by article."""
+
+    steps: Sequences
+    """Pairs of names and figures that follow each other."""
+    figures: Figures
+    parties: Names
+    """Names other than figures."""
+    weight: dict[int, float]
+    """Rarity of the names and figures cited, summed over the sequence."""
+
+
+def _cited(vecs: Vectors, open_: Sequence[int]) -> Cited:
+    cited = Cited({}, {}, {}, {})
+    rarity = partial(_rarity, vecs)
     for k in open_:
         names = names_in_order(vecs.stems, vecs.bodies[k])
         if len(names) >= LEAST_NAMES:
-            steps[k] = Counter(pairwise(names))
-            figures[k] = Counter(name for name in names if name[0].isdigit())
-            parties[k] = frozenset(name for name in names if not name[0].isdigit())
-    return steps, figures, parties
+            cited.steps[k] = Counter(pairwise(names))
+            cited.figures[k] = Counter(name for name in names if name[0].isdigit())
+            cited.parties[k] = frozenset(name for name in names if not name[0].isdigit())
+            cited.weight[k] = sum(map(rarity, names))
+    return cited
+
+
+def _rarity(vecs: Vectors, name: str) -> float:
+    return vecs.idf.get(name, vecs.unseen)
 
 
 def _parties_alike(a: frozenset[str], b: frozenset[str], vecs: Vectors) -> float:
     """Share of the rarity-weighted names of two articles that both cite (Dice)."""
-    idf, unseen = vecs.idf, vecs.unseen
-    weight = sum(idf.get(name, unseen) for name in a) + sum(idf.get(name, unseen) for name in b)
-    return 2 * sum(idf.get(name, unseen) for name in a & b) / (weight or 1.0)
+    rarity = partial(_rarity, vecs)
+    weight = sum(map(rarity, a)) + sum(map(rarity, b))
+    return 2 * sum(map(rarity, a & b)) / (weight or 1.0)
 
 
 def _dice(a: Counter[Any], b: Counter[Any]) -> float:
@@ -143,11 +160,8 @@ def pair_by_names(
 ) -> list[tuple[int, int, float]]:
     """Open pairs that cite the same names and figures in the same order, far beyond
     chance, with their standing (in spreads above the runner-ups' share)."""
-    (old, old_figures, old_parties), (new, new_figures, new_parties) = (
-        _steps(vecs[0], open_[0]),
-        _steps(vecs[1], open_[1]),
-    )
-    shares = _shares(old, new)
+    mine, theirs = _cited(vecs[0], open_[0]), _cited(vecs[1], open_[1])
+    shares = _shares(mine.steps, theirs.steps)
     if not shares:
         return []
     everyone = _best(shares)
@@ -158,7 +172,7 @@ def pair_by_names(
     alike = {
         key: s
         for key, s in shares.items()
-        if _dice(old_figures[key[0]], new_figures[key[1]]) > FIGURES_ALIKE
+        if _dice(mine.figures[key[0]], theirs.figures[key[1]]) > FIGURES_ALIKE
     }
     rows, cols = _best(alike)
     found = []
@@ -169,10 +183,10 @@ def pair_by_names(
         rival = max(row[1] if len(row) > 1 else 0.0, col[1] if len(col) > 1 else 0.0)
         if s - rival < NAMES_MARGIN or chance.z(s) < NAMES_Z or not allowed(i, j):
             continue
-        shorter, longer = sorted((old[i].total(), new[j].total()))
+        shorter, longer = sorted((mine.weight[i], theirs.weight[j]))
         if shorter < ALIKE_LENGTH * longer:
             continue
-        if _parties_alike(old_parties[i], new_parties[j], vecs[0]) < PARTIES_ALIKE:
+        if _parties_alike(mine.parties[i], theirs.parties[j], vecs[0]) < PARTIES_ALIKE:
             continue
         if background.z(score(i, j)) >= NEAR_Z:
             found.append((i, j, chance.z(s)))
