@@ -32,13 +32,14 @@ _NOTICE_RE = re.compile(
     r"|abrog[ée]e?s?|supprim[ée]e?s?"
     r"|weggefallen|aufgehoben|entfällt"
     r"|abrogat[oaie]|soppress[oaie]"
-    r"|derogad[oa]s?|sin contenido"
+    r"|derogad[oa]s?|suprimid[oa]s?|sin contenido|revogad[oa]s?"
+    r"|vervallen|uchylon[ya]"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
     r"|mülga"
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–-]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|по|от|с)\b)",
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–-]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|pela|pelo|door|przez|по|от|с)\b)",
     re.IGNORECASE,
 )
 
