@@ -98,3 +98,32 @@ def test_a_rewording_that_puts_in_the_protocols_own_words_still_pairs():
     )
     found = paired([*OTHERS, source], [*OTHERS_NEW, reworded])
     assert (len(OTHERS), len(OTHERS)) in found
+
+
+def test_paragraph_numbers_are_not_figures_that_two_articles_share():
+    """A removed and an added article of numbered paragraphs whose names are the
+    treaty's own words ("Parties", "Chaque Partie") share "1." and "2." with every
+    other such article: that is no reason to pair them."""
+    topics = ["la formation du personnel", "la protection du patrimoine culturel",
+              "la qualité de l'air", "les formalités douanières", "les espèces migratrices",
+              "les sources d'énergie renouvelables", "la sécurité alimentaire",
+              "les statistiques du commerce", "la pêche côtière", "les transports fluviaux"]  # fmt: skip
+
+    def numbered(first: str, second: str) -> str:
+        return (
+            f"1. Les Parties contractantes échangent des informations sur {first}. "
+            f"2. Chaque Partie s'efforce de renforcer {second} en étroite coopération avec "
+            "les organisations internationales compétentes."
+        )
+
+    struck = numbered("la réduction des émissions", "la surveillance des frontières")
+    put_in = numbered("la recherche agricole", "la lutte contre la désertification")
+    # The other articles still open by then: moved ones, which cite their own names.
+    moved = [
+        f"Le Conseil de {s} fixe dans les {k + 2} mois les modalités de {t} prévues à "
+        f"l'Article {k + 20} de la Convention."
+        for k, (s, t) in enumerate(zip(STATES, topics, strict=False))
+    ]
+    found = paired([struck, *moved], [put_in, *moved])
+    assert (0, 0) not in found
+    assert {(k, k) for k in range(1, len(moved) + 1)} <= found

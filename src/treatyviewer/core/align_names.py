@@ -23,6 +23,7 @@ could never pair, so it does not stand in the way of the true counterpart.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -66,13 +67,34 @@ Figures = dict[int, Counter[str]]
 Names = dict[int, frozenset[str]]
 
 
+_ENUMERATOR_RE = re.compile(r"(?<!\S)\(?(\d{1,3})[.)](?=\s)")
+"""A number that opens a paragraph ("1.", "2)", "(3)")..."""
+
+
 def names_in_order(stems: Stems, body: str) -> list[str]:
-    """The stems of the names and figures of an article, in reading order."""
+    """The stems of the names and figures of an article, in reading order, without
+    the numbers of its paragraphs: "1." and "2." open the paragraphs of every other
+    article and say nothing of what this one is about."""
     heavy = stems.features(body)[2]
     if not heavy:
         return []
     cache = stems.cache
-    return [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
+    names = [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
+    return _without_paragraph_numbers(names, _ENUMERATOR_RE.findall(body))
+
+
+def _without_paragraph_numbers(names: list[str], numbers: list[str]) -> list[str]:
+    """``names`` less the numbers of ``numbers`` when these count 1, 2, 3… as the
+    paragraphs of an article do (two at least: "in Article 1." closes a sentence)."""
+    if len(numbers) < 2 or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
+        return names
+    out, k = [], 0
+    for name in names:
+        if k < len(numbers) and name == numbers[k]:
+            k += 1
+        else:
+            out.append(name)
+    return out
 
 
 class Cited(NamedTuple):
