@@ -23,7 +23,6 @@ could never pair, so it does not stand in the way of the true counterpart.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -32,6 +31,7 @@ from typing import Any, NamedTuple
 
 from .align_decide import NEAR_Z, Background
 from .align_features import Stems, Vectors, words_of
+from .list_markers import without_markers
 
 LEAST_NAMES = 4
 """Names and figures an article must cite for their order to tell it apart..."""
@@ -67,34 +67,15 @@ Figures = dict[int, Counter[str]]
 Names = dict[int, frozenset[str]]
 
 
-_ENUMERATOR_RE = re.compile(r"(?<!\S)\(?(\d{1,3})[.)](?=\s)")
-"""A number that opens a paragraph ("1.", "2)", "(3)")..."""
-
-
 def names_in_order(stems: Stems, body: str) -> list[str]:
     """The stems of the names and figures of an article, in reading order, without
-    the numbers of its paragraphs: "1." and "2." open the paragraphs of every other
-    article and say nothing of what this one is about."""
+    the markers of its items and paragraphs ("1.", "(a)": ``list_markers``), which
+    open the paragraphs of every other article and say nothing of this one."""
     heavy = stems.features(body)[2]
     if not heavy:
         return []
     cache = stems.cache
-    names = [stem for word in words_of(body) if (stem := cache.get(word)) in heavy]
-    return _without_paragraph_numbers(names, _ENUMERATOR_RE.findall(body))
-
-
-def _without_paragraph_numbers(names: list[str], numbers: list[str]) -> list[str]:
-    """``names`` less the numbers of ``numbers`` when these count 1, 2, 3… as the
-    paragraphs of an article do (two at least: "in Article 1." closes a sentence)."""
-    if len(numbers) < 2 or numbers != [str(k) for k in range(1, len(numbers) + 1)]:
-        return names
-    out, k = [], 0
-    for name in names:
-        if k < len(numbers) and name == numbers[k]:
-            k += 1
-        else:
-            out.append(name)
-    return out
+    return [stem for word in words_of(without_markers(body)) if (stem := cache.get(word)) in heavy]
 
 
 class Cited(NamedTuple):
