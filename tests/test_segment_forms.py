@@ -382,16 +382,43 @@ def test_numbered_sections_past_9999_are_cut():
     assert [s.label for s in doc.segments] == [str(k) for k in range(9995, 10006)]
 
 
-def test_a_german_treaty_closes_with_its_own_formula() -> None:
-    text = (
-        "Vertrag\n\nArtikel 1\n\nText eins.\n\nArtikel 2\n\nText zwei.\n\n"
-        "Zu Urkund dessen haben die Bevollmächtigten diesen Vertrag unterzeichnet.\n\n"
-        "Geschehen zu Moskau, am 16. März 1921.\n"
-    )
+@pytest.mark.parametrize(
+    ("article", "formula"),
+    [
+        ("Artikel", "Zu Urkund dessen haben die Bevollmächtigten diesen Vertrag unterzeichnet."),
+        ("Artículo", "EN FE DE LO CUAL, los plenipotenciarios firman el presente Tratado."),
+        ("Articolo", "In fede di che i plenipotenziari hanno firmato il presente Trattato."),
+        ("Artigo", "Em fé do que os plenipotenciários assinaram o presente Tratado."),
+        ("Artikel", "Ten blijke waarvan de gevolmachtigden dit Verdrag hebben ondertekend."),
+        ("Artykuł", "Na dowód czego pełnomocnicy podpisali niniejszy Traktat."),
+    ],
+)
+def test_a_treaty_closes_with_its_own_formula(article: str, formula: str) -> None:
+    text = f"Vertrag\n\n{article} 1\n\nText eins.\n\n{article} 2\n\nText zwei.\n\n{formula}\n\n16.3.1921\n"
     segments = make_document(text).segments
     assert [(s.label, s.kind.value) for s in segments][-2:] == [
         ("2", "article"),
         ("closing", "closing"),
     ]
     closing = segments[-1]
-    assert text[closing.start : closing.end].startswith("Zu Urkund dessen")
+    assert text[closing.start : closing.end].startswith(formula)
+
+
+@pytest.mark.parametrize(
+    ("headings", "labels"),
+    [
+        (["ARTICLE II", "ARTICLE II bis", "ARTICLE II A", "ARTICLE IIB", "ARTICLE III"],
+         ["II", "II bis", "II A", "IIB", "III"]),
+        (["Статья 2", "Статья 2-1", "Статья 2¹", "Статья 2а", "Статья 3"],
+         ["2", "2-1", "2¹", "2а", "3"]),
+    ],
+)  # fmt: skip
+def test_articles_inserted_between_two_keep_their_marks(
+    headings: list[str], labels: list[str]
+) -> None:
+    """Amended codes insert "II bis", "2-1", "2¹" or "2а" after an article; each is
+    an article of its own and the numbers read in order."""
+    text = "".join(f"{h}\nThe text of {h.split()[1]} in one sentence.\n\n" for h in headings)
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == labels
+    assert doc.warnings == ()

@@ -53,7 +53,9 @@ CLOSING_WORDS = (
     "signed at", "signed in", "made at", "drawn up", "initialled", "fait à", "en foi de quoi",
     "совершено", "составлено", "в удостоверение", "в засвидетельствование", "подписано",
     "парафировано", "işbu", "tanzim", "imza", "geschehen zu", "geschehen in",
-    "zu urkund dessen",
+    "zu urkund dessen", "en fe de lo cual", "en testimonio de lo cual", "hecho en", "firmado en",
+    "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
+    "gedaan te", "na dowód czego", "sporządzono w",
 )  # fmt: skip
 
 

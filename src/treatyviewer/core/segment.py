@@ -36,14 +36,22 @@ LATIN_SUFFIXES = (
     "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
     "decies",
 )  # fmt: skip
+_LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b"
+# Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
+# "Статья 2¹" and "Статья 2а"; the letter may be Latin or Cyrillic.
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
-    rf"(?:[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b|[a-zA-Z](?![a-zA-Z]))?"
+    rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁ](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
+    r"|-\d{1,3}(?![\d.\-]))?"
 )
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
-_ROMAN = r"[IVXLCDM]{1,15}\b"
+_ROMAN_NUMBER = r"[IVXLCDM]{1,15}\b"
+# "ARTICLE II bis", "ARTICLE II A", "Article IIA": an article inserted after II.
+_ROMAN = (
+    rf"{_ROMAN_NUMBER}(?:{_LATIN}|[ \t]?[A-H](?=[ \t]*(?:[.:)\-–—]|$)))?|[IVXLCDM]{{1,15}}[A-H]\b"
+)
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
 _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
@@ -165,6 +173,15 @@ CHECK_EVERY = 256
 """Headings (or articles) found between two progress reports: a few milliseconds."""
 
 
+# The number an inserted article follows: "2" of "2 bis", "2-1", "2а"; "II" of "II A".
+_BASE_RE = re.compile(r"^(\d+|[IVXLCDM]+(?=$|[ \t\-\u2010\u2011\u2013A-H]))")
+
+
+def _base_number(des: str) -> str:
+    found = _BASE_RE.match(des)
+    return found[1] if found else des
+
+
 def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
@@ -186,9 +203,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
             label=des,
-            number=int(des)
-            if des.isdecimal()
-            else designator_value(re.sub(r"^(\d+).*$", r"\1", des)),
+            number=int(des) if des.isdecimal() else designator_value(_base_number(des)),
             heading=_heading_text(match),
         )
     for match in line_matches(PROVISION_RE, text):
