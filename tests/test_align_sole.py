@@ -28,7 +28,15 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
 
 
 @pytest.mark.parametrize(
-    "name", ["split-russian", "split-french", "alone-french", "place-english", "struck-among-rules"]
+    "name",
+    [
+        "split-russian",
+        "split-french",
+        "alone-french",
+        "place-english",
+        "struck-among-rules",
+        "replaced-spanish",
+    ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:
     pair = load(name, EXCERPTS)
@@ -95,10 +103,10 @@ def test_two_articles_merged_where_they_stood_pair_with_the_article_they_became(
     )
     new = [*old[:9], merged, *old[12:]]
     plain = PlainWords(old, new)
-    found = sole_pairs(plain, [([9, 10, 11], [9])], lambda i, j: True)
+    found = sole_pairs(plain, [([9, 10, 11], [9])], lambda i, j: True, lambda i, j: 0.0)
     assert [(olds, news) for olds, news, _ in found] == [((10, 11), (9,))]
     # Two articles of other states beside each other are no merge of it.
     other = _protocol(8, 2)
     found = sole_pairs(PlainWords([*old[:10], *other, *old[12:]], new), [([9, 10, 11], [9])],
-                       lambda i, j: True)  # fmt: skip
+                       lambda i, j: True, lambda i, j: 0.0)  # fmt: skip
     assert found == []

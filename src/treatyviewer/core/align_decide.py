@@ -125,10 +125,17 @@ class Background:
 # articles (every family, the harder ones too), 7 of them wrong: at -0.59 they were
 # read as 0.974 likely right and 0.985 were, and the 0.90-0.95 bin of seed 101 held
 # 36 of them, all right, at 0.932. The fit gives 0.01.
-_BIAS = 3.15
-_PER_Z = 0.19
-_PER_MARGIN_Z = 0.42
-_NEAR_BONUS = 0.13
+# Refitted on the 16,938 one-to-one pairs of the families at seeds 202 and 303 (40,
+# 300 and 2,000 articles; 8 wrong) with the 2,151 of 56 formula-built texts in four
+# languages made apart from the test suite (11 wrong): those read the pairs of the
+# 0.95-0.99 bin as 0.981 likely right when 0.929 were. A pair close to its rival
+# (an article struck out beside one put in on the same matter) is now read as far
+# less sure: at these values that bin reads 0.978 and 0.943 were right, and the
+# families' bins stay within 2 points.
+_BIAS = 1.37
+_PER_Z = 0.16
+_PER_MARGIN_Z = 0.91
+_NEAR_BONUS = 1.71
 _MUTUAL = 0.0
 
 

@@ -600,7 +600,7 @@ class Aligner:
         open_ = self._open_after(groups, unlinked=True)
         gaps = self._gaps(open_, FEW_OPEN)
         more: list[Group] = []
-        for olds, news, z in sole_pairs(self.plain, gaps, self._alike_named):
+        for olds, news, z in sole_pairs(self.plain, gaps, self._alike_named, self._standing):
             core = max(
                 ((i, j) for i in olds for j in news),
                 key=lambda k: (overlap(self.plain.old(k[0]), self.plain.new(k[1])), -k[0], -k[1]),
@@ -610,6 +610,10 @@ class Aligner:
             more.append((olds, news, core, float("inf")))
         groups = sorted([*groups, *more], key=lambda g: g[2]) if more else groups
         return self._join_stranded(groups)
+
+    def _standing(self, i: int, j: int) -> float:
+        """How many spreads the pair's score lies above random pairs."""
+        return self.background.z(self.adjusted(i, j, self.score(i, j)))
 
     def _place_over_moves(self, groups: list[Group]) -> list[Group]:
         """A pair that moves an article gives way to the only open article of the
