@@ -422,3 +422,36 @@ def test_articles_inserted_between_two_keep_their_marks(
     doc = make_document(text)
     assert [s.label for s in doc.segments] == labels
     assert doc.warnings == ()
+
+
+def test_turkish_additional_and_provisional_articles_are_runs_of_their_own() -> None:
+    text = (
+        "MADDE 1 – Bu Kanunun amacı kütüphaneleri korumaktır.\n\n"
+        "MADDE 2 – Bu Kanun bütün il kütüphanelerini kapsar.\n\n"
+        "EK MADDE 1 – Kütüphaneler dijital ödünç verebilir.\n\n"
+        "GEÇİCİ MADDE 1 – Mevcut kütüphaneler bir yıl içinde uyum sağlar.\n\n"
+        "GEÇİCİ MADDE 2 – Bu Kanun yayımı tarihinde yürürlüğe girer.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1", "2", "Ek 1", "Geçici 1", "Geçici 2"]
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("SEC. 101. SHORT TITLE.\nThis Act may be cited as the Library Act.\n\n"
+         "SEC. 102. DEFINITIONS.\nIn this Act the terms mean what follows.\n\n"
+         "SEC. 102A. DIGITAL LENDING.\nA library may lend electronic books.\n",
+         ["101", "102", "102A"]),
+        ("Section 1. Purpose\nThe purpose of these rules.\n\nSection 2. Scope\nThe scope of "
+         "these rules.\n\nSection 2A. Lending\nThe lending of electronic books.\n",
+         ["1", "2", "2A"]),
+        ("ARTICLE IV\nThe frontier.\n\nARTICLE IV-A\nThe commission.\n\nARTICLE V\nThe end.\n",
+         ["IV", "IV-A", "V"]),
+    ],
+)  # fmt: skip
+def test_units_inserted_with_a_capital_letter(text: str, labels: list[str]) -> None:
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind.value != "preamble"] == labels
+    assert doc.warnings == ()

@@ -37,7 +37,8 @@ RANK_NUMBER_ROUND = 3.6
 RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
-_SUFFIX = r"(?:\s?(?:bis|ter|quater)\b|[a-z](?![\w]))?"
+# "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
+_SUFFIX = r"(?:\s?-?(?:bis|ter|quater|quinquies|sexies)\b|[a-zA-Zа-я](?![\w]))?"
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
     + list(POINT_WORDS)

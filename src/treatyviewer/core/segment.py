@@ -50,7 +50,8 @@ _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-
 _ROMAN_NUMBER = r"[IVXLCDM]{1,15}\b"
 # "ARTICLE II bis", "ARTICLE II A", "Article IIA": an article inserted after II.
 _ROMAN = (
-    rf"{_ROMAN_NUMBER}(?:{_LATIN}|[ \t]?[A-H](?=[ \t]*(?:[.:)\-–—]|$)))?|[IVXLCDM]{{1,15}}[A-H]\b"
+    rf"{_ROMAN_NUMBER}(?:{_LATIN}|[ \t]?[-\u2010\u2011\u2013]?[ \t]?[A-H](?=[ \t]*(?:[.:)\-–—]|$)))?"
+    r"|[IVXLCDM]{1,15}[A-H]\b"
 )
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
@@ -60,10 +61,14 @@ _CODE_RE = re.compile(_CODE)
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
 _TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
+_TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|\(\d{{1,4}}\)"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
+    # Turkish laws number their additional and provisional articles apart:
+    # "EK MADDE 1", "GEÇİCİ MADDE 1".
+    rf"|(?P<pre>{'|'.join(_TURKISH_RUNS)})[ \t]+(?i:madde)[ \t]+(?P<des6>\d{{1,4}})\b"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
@@ -188,6 +193,13 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         if n % CHECK_EVERY == 0:
             check(should_stop, match.start(), len(text))
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
+            continue
+        if match["des6"]:  # "EK MADDE 1": a run of its own, beside the articles' count
+            label = f"{_TURKISH_RUNS[match['pre']]} {match['des6']}"
+            found[match.start()] = _Heading(
+                _heading_start(match), _body_start(text, match), SegmentKind.ARTICLE, label,
+                None, _heading_text(match),
+            )  # fmt: skip
             continue
         des = (
             match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
