@@ -391,6 +391,9 @@ def test_numbered_sections_past_9999_are_cut():
         ("Artigo", "Em fé do que os plenipotenciários assinaram o presente Tratado."),
         ("Artikel", "Ten blijke waarvan de gevolmachtigden dit Verdrag hebben ondertekend."),
         ("Artykuł", "Na dowód czego pełnomocnicy podpisali niniejszy Traktat."),
+        ("Artículo", "Dado en Madrid, a 3 de abril de 2010."),
+        ("Art.", "Data a Roma, addì 3 aprile 2010"),
+        ("Статья", "Президент Российской Федерации"),
     ],
 )
 def test_a_treaty_closes_with_its_own_formula(article: str, formula: str) -> None:
@@ -455,3 +458,57 @@ def test_units_inserted_with_a_capital_letter(text: str, labels: list[str]) -> N
     doc = make_document(text)
     assert [s.label for s in doc.segments if s.kind.value != "preamble"] == labels
     assert doc.warnings == ()
+
+
+def test_an_act_listing_its_sections_in_its_first_keeps_them_there() -> None:
+    """A table of contents with no page numbers inside Sec. 101 is no run of sections:
+    the real headings below it are the units, each once."""
+    text = (
+        "AN ACT\n\nTo support public libraries.\n\n"
+        "SEC. 101. SHORT TITLE; TABLE OF CONTENTS.\n"
+        '(a) SHORT TITLE.—This Act may be cited as the "Library Act".\n'
+        "(b) TABLE OF CONTENTS.—The table of contents is as follows:\n"
+        "Sec. 101. Short title; table of contents.\n"
+        "Sec. 102. Definitions.\n"
+        "Sec. 103. Grants.\n\n"
+        "SEC. 102. DEFINITIONS.\n"
+        'In this Act the term "State" includes Guam.\n\n'
+        "SEC. 103. GRANTS.\n"
+        "The Secretary may award grants of up to $20,000.\n"
+    )
+    doc = make_document(text)
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in units] == ["101", "102", "103"]
+    assert text[units[1].start :].startswith("SEC. 102. DEFINITIONS.")
+    assert "Sec. 103. Grants." in text[units[0].start : units[0].end]
+
+
+def test_a_turkish_article_title_above_its_heading_heads_it() -> None:
+    """As laws are printed in the Official Gazette: the title on its own line, then
+    "MADDE 1 – (1) …" with the text on the heading's line."""
+    text = (
+        "Amaç\nMADDE 1 – (1) Bu Kanunun amacı su ürünleri yetiştiriciliğini düzenlemektir.\n\n"
+        "Kapsam\nMADDE 2 – (1) Bu Kanun küçük işletmeleri kapsar.\n\n"
+        "Başvuru\nMADDE 5/A – (1) Başvurular il müdürlüğüne yapılır.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1", "2", "5/A"]
+    assert [text[s.start : s.body_start].split("\n")[0] for s in doc.segments] == [
+        "Amaç",
+        "Kapsam",
+        "Başvuru",
+    ]
+
+
+def test_chapitre_premier_is_a_division() -> None:
+    text = (
+        "Chapitre Ier\nDispositions générales\n\nArticle 1er\n\nLa présente loi protège les "
+        "zones humides.\n\nChapitre II\nProtection\n\nArticle 2\n\nTout remblai est soumis à "
+        "autorisation.\n\nLa présente loi sera exécutée comme loi de l'État.\n"
+    )
+    doc = make_document(text)
+    assert [(d.label, d.title) for d in doc.divisions] == [
+        ("Ier", "Dispositions générales"),
+        ("II", "Protection"),
+    ]
+    assert [s.label for s in doc.segments] == ["1", "2", "closing"]

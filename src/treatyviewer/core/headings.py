@@ -55,7 +55,8 @@ CLOSING_WORDS = (
     "парафировано", "işbu", "tanzim", "imza", "geschehen zu", "geschehen in",
     "zu urkund dessen", "en fe de lo cual", "en testimonio de lo cual", "hecho en", "firmado en",
     "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
-    "gedaan te", "na dowód czego", "sporządzono w",
+    "gedaan te", "na dowód czego", "sporządzono w", "dado en", "data a",
+    "la présente loi sera exécutée", "президент российской федерации", "москва, кремль",
 )  # fmt: skip
 
 

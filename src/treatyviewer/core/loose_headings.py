@@ -54,6 +54,35 @@ def heading_lines(text: str, start: int, end: int) -> list[str] | None:
     return lines
 
 
+TITLE_WORDS = 6
+"""Most words of a title set on its own line right above its article's heading."""
+
+
+def title_above(text: str, lo: int, start: int) -> int:
+    """Where the title line set right above the heading at ``start`` begins, as Turkish
+    laws print it ("Amaç" over "MADDE 1 – (1) Bu Kanunun…"), or ``start`` when none:
+    one short line opening with a capital, ending no sentence, with a blank line (or
+    the text's start) above it. ``lo``: where the previous unit's text begins (its
+    first line is its own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < 2 or line_start <= lo:
+        return start
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    title = text[above : line_start - 1].strip()
+    if (
+        (above <= lo and lo > 0)
+        or not title
+        or len(title) > HEADING_MAX
+        or len(title.split()) > TITLE_WORDS
+    ):
+        return start
+    if not title[0].isupper() or title.endswith((".", ",", ";", ":")) or _RULE_RE.match(title):
+        return start
+    if above > 0 and text[: above - 1].rsplit("\n", 1)[-1].strip():
+        return start  # the line is the end of a paragraph, not a title of its own
+    return above + len(text[above:line_start]) - len(text[above:line_start].lstrip())
+
+
 def block_above(
     text: str, lo: int, start: int, is_division: Callable[[int, str], bool], caps: bool = True
 ) -> int:

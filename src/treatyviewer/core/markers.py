@@ -45,7 +45,7 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
@@ -140,7 +140,7 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     if num[1:2] == "." and num[:1].isalpha():  # "Appendix A.1": the first part of A
         values = (_letter_value(num), *(int(x) for x in num[2:].split(".")))
     if not values:
-        value = designator_value(num)
+        value = 1 if num in ("Ier", "Ire") else designator_value(num)  # "Chapitre Ier"
         if value is None and len(num) == 1 and num.isalpha():
             value = _letter_value(num)
         if value is None:
@@ -358,7 +358,48 @@ def find_markers(
             prev_blank = False
             prev_line = stripped
         pos = line_end + 1
-    return markers
+    return _without_contents(text, markers)
+
+
+CONTENTS_ENTRY = 100
+"""Longest line of a table of contents entry, in characters."""
+
+
+def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
+    """The marks less the entries of a table of contents printed without page
+    numbers, as an Act lists its sections in its first one ("Sec. 102.
+    Definitions."): two or more short marks headed by the same word on consecutive
+    lines, numbered upwards, most of whose numbers head a unit outside any such run."""
+    key = [(m.term.casefold(), m.values) if m.term else None for m in markers]
+    blocks: list[range] = []
+    k = 0
+    while k < len(markers):
+        end = k + 1
+        while (
+            end < len(markers)
+            and key[k] is not None
+            and key[end] is not None
+            and key[end][0] == key[k][0]
+            and markers[end].values > markers[end - 1].values
+            and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
+            and text.count("\n", markers[end - 1].line_end, markers[end].start) == 1
+            and not text[markers[end - 1].line_end : markers[end].start].strip()
+        ):
+            end += 1
+        if end - k >= 2 and markers[k].line_end - markers[k].start <= CONTENTS_ENTRY:
+            blocks.append(range(k, end))
+        k = end
+    if not blocks:
+        return markers
+    listed = {b for block in blocks for b in block}
+    outside = {key[n] for n in range(len(markers)) if n not in listed and key[n] is not None}
+    drop = {
+        b
+        for block in blocks
+        if 2 * sum(1 for b in block if key[b] in outside) >= len(block)
+        for b in block
+    }
+    return [m for n, m in enumerate(markers) if n not in drop] if drop else markers
 
 
 def with_reading(marker: Marker, style: str, rank: float, value: int) -> Marker:

@@ -18,7 +18,7 @@ from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import ANNEX_WORD, ARTICLE_AFTER_WORD, ARTICLE_WORD, DIVISION_WORD
 from .line_matches import line_matches
-from .loose_headings import block_above, split_trailing_sections
+from .loose_headings import block_above, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import OutlineHeading, heading_lines, outline_segments, outline_starts
 from .plain_cuts import paragraph_segments, split_closing, trim_end
@@ -38,16 +38,16 @@ LATIN_SUFFIXES = (
 )  # fmt: skip
 _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b"
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
-# "Статья 2¹" and "Статья 2а"; the letter may be Latin or Cyrillic.
+# "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Turkish laws "MADDE 5/A".
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
     rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁ](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|-\d{1,3}(?![\d.\-]))?"
+    r"|-\d{1,3}(?![\d.\-])|/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?"
 )
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
-_ROMAN_NUMBER = r"[IVXLCDM]{1,15}\b"
+_ROMAN_NUMBER = r"(?:I(?:er|re)\b|[IVXLCDM]{1,15}\b)"  # "Chapitre Ier", as French prints I
 # "ARTICLE II bis", "ARTICLE II A", "Article IIA": an article inserted after II.
 _ROMAN = (
     rf"{_ROMAN_NUMBER}(?:{_LATIN}|[ \t]?[-\u2010\u2011\u2013]?[ \t]?[A-H](?=[ \t]*(?:[.:)\-–—]|$)))?"
@@ -151,7 +151,17 @@ def _is_heading(match: re.Match[str]) -> bool:
     start = gap_start = match.start()
     while gap_start > 0 and text[gap_start - 1].isspace():
         gap_start -= 1
-    return gap_start == 0 or text.count("\n", gap_start, start) >= 2
+    if gap_start == 0 or text.count("\n", gap_start, start) >= 2:
+        return True
+    return title_above(text, 0, start) < start  # "Amaç" over "MADDE 1 – (1) …"
+
+
+def _title_at(text: str, lo: int, h: _Heading) -> int:
+    """Where the title line above a heading whose text runs on its own line begins
+    ("Amaç" over "MADDE 1 – (1) …"), or the heading's start. A heading alone on its
+    line takes no such line: above "Article 1" it may as well end a preamble."""
+    runs_on = h.body_start > h.start and "\n" not in text[h.start : h.body_start]
+    return title_above(text, lo, h.start) if runs_on else h.start
 
 
 def _body_start(text: str, match: re.Match[str]) -> int:
@@ -179,7 +189,7 @@ CHECK_EVERY = 256
 
 
 # The number an inserted article follows: "2" of "2 bis", "2-1", "2а"; "II" of "II A".
-_BASE_RE = re.compile(r"^(\d+|[IVXLCDM]+(?=$|[ \t\-\u2010\u2011\u2013A-H]))")
+_BASE_RE = re.compile(r"^(\d+|[IVXLCDM]+(?=$|er$|re$|[ \t\-\u2010\u2011\u2013A-H]))")
 
 
 def _base_number(des: str) -> str:
@@ -445,7 +455,9 @@ def segment_text(
         above = headings[i - 1].body_start if i else 0
         article = h.kind is SegmentKind.ARTICLE
         starts.append(
-            block_above(text, above, h.start, _is_division, i > 0) if article else h.start
+            min(block_above(text, above, h.start, _is_division, i > 0), _title_at(text, above, h))
+            if article
+            else h.start
         )
     first = starts[0]
     pre_end = trim_end(text, 0, first)
