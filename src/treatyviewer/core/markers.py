@@ -377,9 +377,8 @@ def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
         end = k + 1
         while (
             end < len(markers)
-            and key[k] is not None
-            and key[end] is not None
-            and key[end][0] == key[k][0]
+            and markers[k].term
+            and markers[end].term.casefold() == markers[k].term.casefold()
             and markers[end].values > markers[end - 1].values
             and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
             and text.count("\n", markers[end - 1].line_end, markers[end].start) == 1
