@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.comparison import Comparison, compare, comparison_json
 from treatyviewer.core.repealed import is_repeal_notice
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.readers import read_document
@@ -241,6 +241,12 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
     assert cmp.added == () and cmp.removed == ()
     repealed = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
     assert repealed.status == "modified" and not repealed.renumbered
+    # Said as such: a badge, a flag in the JSON and a count, for that pair alone.
+    assert repealed.repealed and repealed.badges == ("modified", "repealed")
+    assert [p.repealed for p in cmp.pairs].count(True) == 1
+    out = comparison_json(cmp)
+    assert [pair["old"] for pair in out["pairs"] if pair["repealed"]] == [["3"]]
+    assert out["stats"]["repealed"] == 1 and out["stats"]["removed"] == 0
     cmp = _compare(EN_OLD, EN_NEW)
     assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
     assert cmp.added == () and cmp.removed == ()

@@ -849,6 +849,11 @@
         <translation>есть только в раннем тексте</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>struck out: the newer text keeps its number with a notice of repeal</source>
+        <translation>исключена: в новом тексте сохранён её номер с отметкой об утрате силы</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
         <translation>формулировка восстановлена по вторичным источникам; это не засвидетельствованный текст</translation>
@@ -3485,6 +3490,15 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln repealed</source>
+        <translation>
+            <numerusform>%Ln утратила силу</numerusform>
+            <numerusform>%Ln утратили силу</numerusform>
+            <numerusform>%Ln утратили силу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>%Ln word(s) deleted</source>
         <translation>
@@ -4001,6 +4015,11 @@ by {1}</source>
         <location line="+1"/>
         <source>removed</source>
         <translation>исключена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repealed</source>
+        <translation>утратила силу</translation>
     </message>
     <message>
         <location line="+1"/>

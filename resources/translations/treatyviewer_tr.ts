@@ -843,6 +843,11 @@
         <translation>yalnızca eski metinde</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>struck out: the newer text keeps its number with a notice of repeal</source>
+        <translation>yürürlükten kaldırıldı: yeni metin numarasını bir mülga notuyla korur</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
         <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
@@ -3437,6 +3442,13 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln repealed</source>
+        <translation>
+            <numerusform>%Ln mülga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>%Ln word(s) deleted</source>
         <translation>
@@ -3937,6 +3949,11 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>removed</source>
         <translation>çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repealed</source>
+        <translation>mülga</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -17,6 +17,7 @@ from .document import Document
 from .moved_paragraphs import pieces_of_moved
 from .part_labels import numbering_changes
 from .parts import diff_pieces, divided_diff, sectioned_diff
+from .repealed import is_repeal_notice
 from .textdiff import Change, DiffOptions, DiffResult, diff_words
 
 PairStatus = Literal["unchanged", "modified", "split", "merged", "comparing"]
@@ -50,6 +51,9 @@ class ArticlePair:
     pending: bool = False
     """Paired, but its words are not diffed yet: no change, figure or "unchanged" is
     known of it (a comparison still arriving, see ``core.streamed``)."""
+    repealed: bool = False
+    """The later text keeps the article's number with a notice of repeal ("(weggefallen)",
+    "Утратила силу") or a free place ("[Reserved]") instead of its text."""
 
     @property
     def uncertain(self) -> bool:
@@ -64,6 +68,8 @@ class ArticlePair:
             out.append("moved")
         if self.renumbered:
             out.append("renumbered")
+        if self.repealed:
+            out.append("repealed")
         return tuple(out)
 
 
@@ -216,6 +222,11 @@ def pair_from_link(
     else:
         status = "modified" if diff.changes else "unchanged"
     renumbered = _renumbered(old, new, link)
+    repealed = (
+        len(link.old) == len(link.new) == 1
+        and is_repeal_notice(new.body(new.segments[link.new[0]]))
+        and not is_repeal_notice(old.body(old.segments[link.old[0]]))
+    )
     return ArticlePair(
         old=link.old,
         new=link.new,
@@ -231,4 +242,5 @@ def pair_from_link(
         coarse=diff.coarse,
         score=link.score,
         review_below=review_below,
+        repealed=repealed,
     )

@@ -99,7 +99,8 @@ class Comparison:
             counts["renumbered"] += p.renumbered
         counts["added"] = len(self.added)
         counts["removed"] = len(self.removed)
-        return {s: counts[s] for s in STATUSES}
+        repealed = sum(p.repealed for p in self.pairs)
+        return {s: counts[s] for s in STATUSES} | {"repealed": repealed}
 
     def warm(self) -> Comparison:
         """Find at once what every view of a comparison asks for (the reading order,
@@ -380,6 +381,7 @@ def pair_json(cmp: Comparison, p: ArticlePair) -> dict[str, Any]:
         "status": p.status,
         "renumbered": p.renumbered,
         "moved": p.moved,
+        "repealed": p.repealed,
         "similarity": round(p.similarity, 3),
         "score": round(p.score, 4),
         "confidence": p.confidence,

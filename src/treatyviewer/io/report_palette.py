@@ -65,6 +65,7 @@ BADGE_COLOURS: dict[str, str] = {
     "merged": SPLIT,
     "added": INSERT,
     "removed": DELETE,
+    "repealed": DELETE,
     "reconstructed": PROVENANCE,
     "paraphrased": PROVENANCE,
 }
@@ -85,6 +86,7 @@ BADGE_MEANINGS: dict[str, str] = {
     "merged": "several articles became one",
     "added": "only in the later text",
     "removed": "only in the earlier text",
+    "repealed": "struck out; the later text keeps its number with a notice",
     "reconstructed": "content from secondary accounts, wording ours",
     "paraphrased": "a summary of the passage, not a full rendering",
 }

@@ -204,6 +204,7 @@ class StatusLine(QObject):
             "merged": lambda: self.tr("%Ln merged", "", n),
             "added": lambda: self.tr("%Ln added", "", n),
             "removed": lambda: self.tr("%Ln removed", "", n),
+            "repealed": lambda: self.tr("%Ln repealed", "", n),
         }
         text = texts.get(status)
         return text() if text else f"{number(n)} {status_text(status)}"

@@ -75,6 +75,7 @@ HIGH_CONTRAST_HUES: dict[str, str] = {
     "merged": "#5FA8E0",
     "added": SKY_BLUE,  # as inserted words
     "removed": AMBER,  # as deleted words
+    "repealed": AMBER,
 }
 """Saturated, light enough for black text; the same hues as the word marks."""
 

@@ -21,6 +21,7 @@ STATUS_WORDS = {
     "merged": QT_TRANSLATE_NOOP("status", "merged"),
     "added": QT_TRANSLATE_NOOP("status", "added"),
     "removed": QT_TRANSLATE_NOOP("status", "removed"),
+    "repealed": QT_TRANSLATE_NOOP("status", "repealed"),
     "comparing": QT_TRANSLATE_NOOP("status", "comparing…"),
     "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
     "paraphrased": QT_TRANSLATE_NOOP("status", "paraphrased"),
@@ -36,6 +37,7 @@ STATUS_SIGNS = {
     "merged": "∪",
     "added": "+",
     "removed": "−",
+    "repealed": "†",
 }
 """A sign per status, the same in every language: where there is no room for the
 words, the sign says which count is which, not the colour of its square alone."""

@@ -34,6 +34,7 @@ def badge_meanings() -> dict[str, str]:
         "merged": tr("several articles of the older text became one in the newer one"),
         "added": tr("only in the newer text"),
         "removed": tr("only in the older text"),
+        "repealed": tr("struck out: the newer text keeps its number with a notice of repeal"),
         "reconstructed": tr(
             "the wording is reconstructed from secondary accounts, not an attested text"
         ),

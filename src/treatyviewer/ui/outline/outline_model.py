@@ -44,12 +44,13 @@ def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     if k is None:
         return status_text("removed" if side == 0 else "added"), ""
     pair = cmp.pairs[k]
+    status = status_text("repealed" if pair.repealed else pair.status)
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
-        return status_text(pair.status), ""
+        return status, ""
     names = ", ".join(segment_name(other.segments[j]) for j in others)
-    return status_text(pair.status), f" {'→' if side == 0 else '←'} {names}"
+    return status, f" {'→' if side == 0 else '←'} {names}"
 
 
 class OutlineModel(QAbstractItemModel):
