@@ -46,6 +46,8 @@ def body(text: str) -> str:
         ("принять решение о границе", "принять решения о границе", "wording"),
         ("the marital guarantees hold", "the martial guarantees hold", "wording"),
         ("the rights of Austria remain", "the rights of Australia remain", "wording"),
+        ("ein Zuschuss von fünfzigtausend Euro", "ein Zuschuss von hunderttausend Euro", "figure"),
+        ("罚款五十元以下", "罚款二百元以下", "figure"),
     ],
 )
 def test_a_single_change_gets_its_class(old, new, expected):

@@ -27,6 +27,11 @@ _NUMBER_WORDS = frozenset(
 )  # fmt: skip
 
 # Russian numerals, months and units inflect; whole-word patterns keep look-alikes out.
+# German writes a number as one word: "fünfzigtausend", "zweihundertfünfzig".
+_DE_NUMBER = re.compile(
+    r"(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|und){2,}"
+)
 _RU_NUMBER = re.compile(
     r"(?:од(?:ин|на|но|ни|ного|ному|ним|ной|ну)|дв(?:а|е|ух|ум|умя|ое)|тр(?:и|ех|ём|ем|ёх|ое)"
     r"|трет(?:ий|ья|ье|ьего|ьей|ьему|ью|ьи|и|ь)|тридцат\w{0,3}|трист\w{0,2}|трехсот\w{0,3}"
@@ -70,10 +75,10 @@ _FIGURE_SIGNS = frozenset("%‰$£€₽№")
 @lru_cache(maxsize=65536)
 def is_number(token: str) -> bool:
     """Digits, a number word or a month: the tokens that make a passage a figure."""
-    if token.isdigit() or token in _FIGURE_SIGNS:
+    if token.isnumeric() or token in _FIGURE_SIGNS:  # "20", "二十", "½"
         return True
     low = token.casefold()
-    if low in _NUMBER_WORDS:
+    if low in _NUMBER_WORDS or _DE_NUMBER.fullmatch(low):
         return True
     if low in _MONTHS:
         # "may" and "march" are English words too; as months they take a capital.
