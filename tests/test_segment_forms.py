@@ -512,3 +512,39 @@ def test_chapitre_premier_is_a_division() -> None:
         ("II", "Protection"),
     ]
     assert [s.label for s in doc.segments] == ["1", "2", "closing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("第一条　この法律の目的を定める。\n\n第二条　定義を定める。\n\n"
+         "第二条の二　国及び地方公共団体は協力する。\n\n第三条　基本理念を定める。\n",
+         ["一", "二", "二の二", "三"]),
+        ("第一条　本办法的目的。\n\n第二条　定义。\n\n第二条之一　合作。\n\n第三条　原则。\n",
+         ["一", "二", "二之一", "三"]),
+    ],
+)  # fmt: skip
+def test_an_article_inserted_after_another_in_japanese_or_chinese(
+    text: str, labels: list[str]
+) -> None:
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == labels
+    assert doc.warnings == ()
+
+
+def test_a_japanese_caption_above_its_article_heads_it() -> None:
+    """Japanese laws print an article's caption in brackets on the line above it."""
+    text = (
+        "（目的）\n第一条　この法律は、公共交通の確保を目的とする。\n\n"
+        "（定義）\n第二条　この法律において「交通」とは、バスをいう。\n\n"
+        "第三条　削除\n\n"
+        "（責務）\n第四条　国は、施策を実施する。\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["一", "二", "三", "四"]
+    assert [text[s.start : s.end].split("\n")[0] for s in doc.segments] == [
+        "（目的）",
+        "（定義）",
+        "第三条　削除",
+        "（責務）",
+    ]

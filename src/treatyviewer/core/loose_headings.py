@@ -60,9 +60,10 @@ TITLE_WORDS = 6
 
 def title_above(text: str, lo: int, start: int) -> int:
     """Where the title line set right above the heading at ``start`` begins, as Turkish
-    laws print it ("Amaç" over "MADDE 1 – (1) Bu Kanunun…"), or ``start`` when none:
-    one short line opening with a capital, ending no sentence, with a blank line (or
-    the text's start) above it. ``lo``: where the previous unit's text begins (its
+    laws print it ("Amaç" over "MADDE 1 – (1) Bu Kanunun…") and Japanese ones their
+    captions ("（目的）" over "第一条　…"), or ``start`` when none: one short line
+    opening with a capital (or a caption in brackets), ending no sentence, with a blank
+    line (or the text's start) above it. ``lo``: where the previous unit's text begins (its
     first line is its own)."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start < 2 or line_start <= lo:
@@ -76,7 +77,10 @@ def title_above(text: str, lo: int, start: int) -> int:
         or len(title.split()) > TITLE_WORDS
     ):
         return start
-    if not title[0].isupper() or title.endswith((".", ",", ";", ":")) or _RULE_RE.match(title):
+    caption = title[:1] in "（(" and title[-1:] in "）)"  # Japanese "（目的）" over "第一条"
+    if not (title[0].isupper() or caption) or title.endswith((".", ",", ";", ":")):
+        return start
+    if _RULE_RE.match(title):
         return start
     if above > 0 and text[: above - 1].rsplit("\n", 1)[-1].strip():
         return start  # the line is the end of a paragraph, not a title of its own

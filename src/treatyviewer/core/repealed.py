@@ -24,7 +24,7 @@ NOTICE_LENGTH = 300
 """Longest body still read as a notice (the notice may cite the repealing act)."""
 
 _NOTICE_RE = re.compile(
-    r"^[\s\[(«\"“—–-]*"
+    r"^[\s\[(«\"“—–\-（]*"
     # "This section (is) intentionally omitted", "Intentionally left blank".
     r"(?:this[ \t]+(?:section|article|clause|paragraph|provision)[ \t]+"
     r"(?:(?:is|was|has[ \t]+been)[ \t]+)?)?(?:intentionally[ \t]+)?(?:"
@@ -36,10 +36,12 @@ _NOTICE_RE = re.compile(
     r"|vervallen|uchylon[ya]"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
     r"|mülga"
+    r"|втратил[аои]?[ \t]+чинність|виключен[аоі]?"
+    r"|削除|删除|刪除"  # Japanese and Chinese: "第五条　削除", "第五条（删除）"
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–-]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|pela|pelo|door|przez|по|от|с)\b)",
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|pela|pelo|door|przez|по|от|с)\b)",
     re.IGNORECASE,
 )
 

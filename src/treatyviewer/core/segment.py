@@ -72,7 +72,9 @@ _ARTICLE_RE = re.compile(
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
+    # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
     rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]"
+    rf"(?:(?P<no>[の之])(?P<sub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))?"
     rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
 )
@@ -214,6 +216,12 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         des = (
             match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
         ).strip()
+        if match["sub3"]:  # "第二条の二": the number it follows, for the order
+            found[match.start()] = _Heading(
+                _heading_start(match), _body_start(text, match), SegmentKind.ARTICLE,
+                f"{des}{match['no']}{match['sub3']}", designator_value(des), _heading_text(match),
+            )  # fmt: skip
+            continue
         if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
             des = des[1:-1]
         if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
