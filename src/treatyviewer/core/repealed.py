@@ -41,15 +41,26 @@ _NOTICE_RE = re.compile(
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。]|(?:by|from|with effect|par|du|durch|mit|dal|dalla|da|con|por|pela|pelo|door|przez|по|от|с)\b)",
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
+    r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с)\b)",
     re.IGNORECASE,
 )
+
+
+# A consolidated text marks where an amending act changed it ("▼B", "▼M1", "►M2 … ◄")
+# and prints a provision it deleted as a rule of dashes.
+_CONSOLIDATION_MARK = re.compile(r"[▼►◄▲][ \t]*(?:[A-Z]\d{0,3})?")
+_DELETED_RULE = re.compile(r"[—–_\-]{3,}")
 
 
 def is_repeal_notice(body: str) -> bool:
     """Whether an article's whole text is a notice that it was repealed, or that its
     place is kept free ("[Reserved]")."""
-    return len(body) <= NOTICE_LENGTH and _NOTICE_RE.match(body) is not None
+    if len(body) > NOTICE_LENGTH:
+        return False
+    if _NOTICE_RE.match(body) is not None:
+        return True
+    return _DELETED_RULE.fullmatch("".join(_CONSOLIDATION_MARK.sub("", body).split())) is not None
 
 
 def repealed_pairs(
