@@ -276,6 +276,8 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
         ("削除する場合は、あらかじめ届け出なければならない。", False),
         ("Виключена.", True),
         ("Втратила чинність.", True),
+        ("{Статтю 3 виключено на підставі Закону № 123-IX від 01.01.2023}", True),
+        ("Статтю 3 застосовують до всіх договорів.", False),
         ("Suprimidos los plazos, las partes acuerdan un calendario nuevo.", False),
         ("Reserved rights of the parties are kept.", False),
         ("All rights reserved.", False),

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from treatyviewer.core.comparison import compare
 from treatyviewer.core.document import Document, SegmentKind, reflowed
 from treatyviewer.core.segment import make_document
 
@@ -394,6 +395,7 @@ def test_numbered_sections_past_9999_are_cut():
         ("Artículo", "Dado en Madrid, a 3 de abril de 2010."),
         ("Art.", "Data a Roma, addì 3 aprile 2010"),
         ("Статья", "Президент Российской Федерации"),
+        ("Art.", "Prezydent Rzeczypospolitej Polskiej: A. Kowalski"),
     ],
 )
 def test_a_treaty_closes_with_its_own_formula(article: str, formula: str) -> None:
@@ -414,6 +416,8 @@ def test_a_treaty_closes_with_its_own_formula(article: str, formula: str) -> Non
          ["II", "II bis", "II A", "IIB", "III"]),
         (["Статья 2", "Статья 2-1", "Статья 2¹", "Статья 2а", "Статья 3"],
          ["2", "2-1", "2¹", "2а", "3"]),
+        (["Стаття 1.", "Стаття 1-1.", "Стаття 2."], ["1", "1-1", "2"]),
+        (["Art. 2º", "Art. 2º-A", "Art. 3º"], ["2", "2-A", "3"]),
     ],
 )  # fmt: skip
 def test_articles_inserted_between_two_keep_their_marks(
@@ -548,3 +552,14 @@ def test_a_japanese_caption_above_its_article_heads_it() -> None:
         "第三条　削除",
         "（責務）",
     ]
+
+
+def test_consolidation_marks_are_no_text() -> None:
+    """A consolidated text's "▼B" / "▼M1" lines say which act a passage comes from;
+    they are left out, and a deleted article (its heading over a rule) is empty."""
+    old = "Article 1\nThe rules apply.\n\nArticle 2\nCards are accepted.\n"
+    new = "▼B\n\nArticle 1\nThe rules apply.\n\n▼M1\nArticle 2\n—————\n"
+    doc = make_document(new)
+    assert "▼" not in doc.text and [s.label for s in doc.segments] == ["1", "2"]
+    cmp = compare(make_document(old), doc)
+    assert [(p.status, p.repealed) for p in cmp.pairs] == [("unchanged", False), ("modified", True)]

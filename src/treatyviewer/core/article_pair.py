@@ -201,6 +201,14 @@ def _renumbered(old: Document, new: Document, link: Link) -> bool:
     )
 
 
+def _repealed(old_body: str, new_body: str) -> bool:
+    """Whether the later text keeps the article's number and a notice of repeal, or
+    nothing at all (a consolidated text prints a deleted article as its heading over a
+    rule), where the earlier one had its text."""
+    gone = not new_body.strip() or is_repeal_notice(new_body)
+    return gone and bool(old_body.strip()) and not is_repeal_notice(old_body)
+
+
 def pair_from_link(
     old: Document,
     new: Document,
@@ -222,10 +230,8 @@ def pair_from_link(
     else:
         status = "modified" if diff.changes else "unchanged"
     renumbered = _renumbered(old, new, link)
-    repealed = (
-        len(link.old) == len(link.new) == 1
-        and is_repeal_notice(new.body(new.segments[link.new[0]]))
-        and not is_repeal_notice(old.body(old.segments[link.old[0]]))
+    repealed = len(link.old) == len(link.new) == 1 and _repealed(
+        old.body(old.segments[link.old[0]]), new.body(new.segments[link.new[0]])
     )
     return ArticlePair(
         old=link.old,

@@ -211,6 +211,12 @@ def is_blank(text: str) -> bool:
     return not text or text.isspace()
 
 
+_CONSOLIDATION_LINE = re.compile(r"^[ \t]*[▼►◄▲][ \t]*(?:[A-Z]\d{0,3})?[ \t]*\n", re.MULTILINE)
+"""A line of a consolidated text ("▼B", "▼M1") that only says which act the text below
+comes from: no wording of the text, and it would read as a change wherever the
+versions differ in their amending acts."""
+
+
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM, no invisible characters or ligatures, no
     trailing spaces on lines."""
@@ -219,6 +225,8 @@ def normalise_text(text: str) -> str:
     text = replaced(text, _LINE_BREAKS)
     text = unicodedata.normalize("NFC", replaced(text, _INVISIBLES))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if "▼" in text or "►" in text:
+        text = _CONSOLIDATION_LINE.sub("", text)
     if is_blank(text):
         return ""
     if text.endswith("\n") and not text.endswith("\n\n") and not text.startswith("\n"):

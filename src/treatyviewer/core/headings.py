@@ -57,6 +57,7 @@ CLOSING_WORDS = (
     "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
     "gedaan te", "na dowód czego", "sporządzono w", "dado en", "data a",
     "la présente loi sera exécutée", "президент российской федерации", "москва, кремль",
+    "prezydent rzeczypospolitej polskiej", "президент україни",
 )  # fmt: skip
 
 

@@ -24,7 +24,9 @@ NOTICE_LENGTH = 300
 """Longest body still read as a notice (the notice may cite the repealing act)."""
 
 _NOTICE_RE = re.compile(
-    r"^[\s\[(«\"“—–\-（]*"
+    r"^[\s\[(«\"“—–\-（{]*"
+    # Ukrainian codes: "{Статтю 3 виключено на підставі Закону …}".
+    r"(?:(?:статтю|статью|пункт)[ \t]+[\w\-.]+[ \t]+)?"
     # "This section (is) intentionally omitted", "Intentionally left blank".
     r"(?:this[ \t]+(?:section|article|clause|paragraph|provision)[ \t]+"
     r"(?:(?:is|was|has[ \t]+been)[ \t]+)?)?(?:intentionally[ \t]+)?(?:"
@@ -42,7 +44,8 @@ _NOTICE_RE = re.compile(
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
     r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
-    r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с)\b)",
+    r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
+    r"|згідно)\b)",
     re.IGNORECASE,
 )
 

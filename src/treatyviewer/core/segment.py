@@ -38,11 +38,12 @@ LATIN_SUFFIXES = (
 )  # fmt: skip
 _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b"
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
-# "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Turkish laws "MADDE 5/A".
+# "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1";
+# Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
     rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁ](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|-\d{1,3}(?![\d.\-])|/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?"
+    r"|-\d{1,3}(?!\d|\.\d|-)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?"
 )
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
