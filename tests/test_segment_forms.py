@@ -563,3 +563,25 @@ def test_consolidation_marks_are_no_text() -> None:
     assert "▼" not in doc.text and [s.label for s in doc.segments] == ["1", "2"]
     cmp = compare(make_document(old), doc)
     assert [(p.status, p.repealed) for p in cmp.pairs] == [("unchanged", False), ("modified", True)]
+
+
+def test_a_constitution_keeps_its_amendments_after_its_articles() -> None:
+    """Amendments follow the articles as units of their own, cited as "Amendment II";
+    an article titled "Schedule" is no annex."""
+    old = (
+        "ARTICLE I\nThe Legislature\nSection 1. The legislative power is vested in a "
+        "General Court.\n\nARTICLE II\nSchedule\nSection 1. Existing laws remain in force.\n\n"
+        "Amendment I\nNo law shall abridge the freedom of speech.\n\n"
+        "Amendment II\nHomes shall be secure against unreasonable searches.\n"
+    )
+    new = old + "\nAmendment III\nEvery person may petition the General Court.\n"
+    doc = make_document(new)
+    assert [s.label for s in doc.segments] == [
+        "I",
+        "II",
+        "Amendment I",
+        "Amendment II",
+        "Amendment III",
+    ]
+    cmp = compare(make_document(old), doc)
+    assert cmp.label_of("new", cmp.added) == ["Amendment III"] and cmp.removed == ()

@@ -79,9 +79,10 @@ _ARTICLE_RE = re.compile(
     rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
 )
+# After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}{ANNEX_WORD}\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<des>(?:\d{{1,3}}|[IVX]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
+    rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment))\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    rf"(?P<des>(?:\d{{1,3}}|[IVXL]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
@@ -249,7 +250,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
                 label,
             )
     for match in line_matches(_ANNEX_RE, text):
-        if match.start() in found or not _is_heading(match):
+        if match.start() in found or not _is_heading(match) or _titles_article(match, found):
             continue
         des = re.sub(r"\s+", " ", (match.group("des") or "").strip())
         found[match.start()] = _Heading(
@@ -261,6 +262,21 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             heading=_heading_text(match),
         )
     return [found[k] for k in sorted(found)]
+
+
+def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
+    """Whether a bare annex word ("Schedule") is the title of the article heading on
+    the line right above it ("ARTICLE II" / "Schedule"), not an annex of its own."""
+    if match.group("des"):
+        return False
+    text = match.string
+    above = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    heading = found.get(above)
+    return (
+        heading is not None
+        and heading.kind is SegmentKind.ARTICLE
+        and (heading.body_start >= match.start())
+    )
 
 
 def _is_toc_line(line: str) -> bool:
@@ -338,8 +354,9 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
         label = h.label
         if h.kind is SegmentKind.ANNEX:
             in_run.clear()
-            if label in article_labels:
-                label = f"{annex_term(h) or 'Annex'} {label}"
+            term = annex_term(h)
+            if label in article_labels or (term == "Amendment" and label):
+                label = f"{term or 'Annex'} {label}"  # "Amendment XIV" is cited so
         counts[label] = counts.get(label, 0) + 1
         repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
         in_run.add(label)
