@@ -585,3 +585,26 @@ def test_a_constitution_keeps_its_amendments_after_its_articles() -> None:
     ]
     cmp = compare(make_document(old), doc)
     assert cmp.label_of("new", cmp.added) == ["Amendment III"] and cmp.removed == ()
+
+
+def test_a_resolution_keeps_its_head_and_its_adoption_in_place() -> None:
+    """The head of a UN resolution (issuing lines, symbol, title) down to "The General
+    Assembly," is its preamble, as is the title under a sponsors' line; the meeting
+    that adopted it closes it."""
+    draft = (
+        "Bolivia and Zambia: draft resolution\n\nWater Decade\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1,\n\n1. Decides to proclaim the Decade;\n\n"
+        "2. Requests a report on the Decade;\n\n3. Decides to remain seized of the matter.\n"
+    )
+    adopted = (
+        "United Nations A/RES/79/214\nGeneral Assembly\n\nSeventy-ninth session\n\n"
+        "Resolution adopted by the General Assembly on 19 December 2024\n\n"
+        "79/214. Water Decade\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n\n"
+        "1. Decides to proclaim the Decade;\n\n2. Requests a report on the Decade;\n\n"
+        "3. Decides to remain seized of the matter.\n\n72nd plenary meeting\n19 December 2024\n"
+    )
+    assert [s.label for s in make_document(draft).segments] == ["preamble", "1", "2", "3"]
+    doc = make_document(adopted)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "closing"]
+    cmp = compare(make_document(draft), doc)
+    assert all(p.status == "unchanged" for p in cmp.pairs if p.old != (0,))

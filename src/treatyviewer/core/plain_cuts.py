@@ -11,7 +11,11 @@ import re
 from .document import Segment, SegmentKind
 from .headings import CLOSING_WORD
 
-_CLOSING_RE = re.compile(rf"^[ \t]*{CLOSING_WORD}\b", re.MULTILINE)
+# A UN resolution ends with the meeting that adopted it ("72nd plenary meeting").
+_CLOSING_RE = re.compile(
+    rf"^[ \t]*(?:{CLOSING_WORD}\b|\d{{1,4}}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting\b)",
+    re.MULTILINE,
+)
 
 
 def trim_end(text: str, start: int, end: int) -> int:

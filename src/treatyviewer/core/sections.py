@@ -67,6 +67,13 @@ def _is_edition(paragraph: str) -> bool:
     return "\n" not in paragraph.strip() and bool(re.search(r"\d", paragraph))
 
 
+# A resolution names who resolves before its preambular paragraphs ("The General
+# Assembly,", "The Security Council,"): everything above that line is its head.
+_RESOLVES_RE = re.compile(
+    r"^The(?: [A-Z][\w’'-]*| of| on| and| for| the){1,8},[ \t]*$", re.MULTILINE
+)
+
+
 def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) -> list[_Cut]:
     """Unnumbered headings: in capitals anywhere; in title case only where no
     unit is running (before the first unit, or after a heading in capitals).
@@ -75,6 +82,9 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     an edition or date line under it; a division heading ("Глава 1" / "Предмет") is a division, not a segment.
     """
     starts = {c.start for c in numbered} | {d.start for d in divisions}
+    first_unit = min(starts, default=len(text))
+    formula = _RESOLVES_RE.search(text, 0, first_unit)
+    addressed = formula.start() if formula else 0
     found: list[tuple[int, str, bool]] = []
     after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
     for k, (s, e) in enumerate(_paragraphs(text)):
@@ -85,6 +95,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if lines is None or any(LEADERS_RE.search(line) for line in lines):
             continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
         in_caps = all(map(_is_caps_title, lines))
+        if (k == 1 and not in_caps) or s < addressed:
+            continue  # a title under the issuing line, or the head of a resolution: the title's
         if in_caps or all(map(_is_title_case, lines)):
             found.append((s, " ".join(" ".join(lines).split()), in_caps))
     caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]
