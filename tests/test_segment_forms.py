@@ -608,3 +608,17 @@ def test_a_resolution_keeps_its_head_and_its_adoption_in_place() -> None:
     assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "closing"]
     cmp = compare(make_document(draft), doc)
     assert all(p.status == "unchanged" for p in cmp.pairs if p.old != (0,))
+
+
+def test_a_table_of_contents_above_the_first_chapter_stays_in_the_preamble() -> None:
+    text = (
+        "地域交通法\n\n目次\n第一章　総則（第一条・第二条）\n第二章　雑則（第三条）\n附則\n\n"
+        "第一章　総則\n\n（目的）\n第一条　この法律は、交通の確保を目的とする。\n\n"
+        "（定義）\n第二条　この法律において「交通」とは、バスをいう。\n\n"
+        "第二章　雑則\n\n第三条　国は、施策を実施する。\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "一", "二", "三"]
+    first = doc.segments[1]
+    assert text[first.start :].startswith("第一章　総則\n\n（目的）")
+    assert "附則" in text[doc.segments[0].start : doc.segments[0].end]

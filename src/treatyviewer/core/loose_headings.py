@@ -100,12 +100,14 @@ def block_above(
     end = start
     best = start
     seen = 0
+    divided = apart = False
     while end > lo and seen < 4:
         line_start = max(lo, text.rfind("\n", lo, end - 1) + 1)
         line = text[line_start:end].rstrip("\n")
         end = line_start
         stripped = line.strip()
         if not stripped:
+            apart = divided  # past a division's block: only a wider division may follow
             continue
         seen += 1
         if line_start == lo and lo > 0:
@@ -113,8 +115,12 @@ def block_above(
         division = is_division(line_start, line)
         if len(line) > _LINE_MAX or (stripped.endswith((".", ";", ",")) and not division):
             break
-        if division or (caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))):
+        in_caps = caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))
+        if apart and not (division or is_caps(stripped)):
+            break  # "附則" over "第一章": the end of a table of contents, not a title
+        if division or in_caps:
             best = line_start + len(line) - len(line.lstrip())
+            divided = divided or division
     return best
 
 
