@@ -211,7 +211,9 @@ def is_blank(text: str) -> bool:
     return not text or text.isspace()
 
 
-_CONSOLIDATION_LINE = re.compile(r"^[ \t]*[▼►◄▲][ \t]*(?:[A-Z]\d{0,3})?[ \t]*\n", re.MULTILINE)
+CONSOLIDATION_MARK = r"[▼►◄▲][ \t]*(?:[A-Z]\d{0,3})?"
+"""Where a consolidated text says which act a passage comes from ("▼B", "▼M1", "►M2 … ◄")."""
+_CONSOLIDATION_LINE = re.compile(rf"^[ \t]*{CONSOLIDATION_MARK}[ \t]*\n", re.MULTILINE)
 """A line of a consolidated text ("▼B", "▼M1") that only says which act the text below
 comes from: no wording of the text, and it would read as a change wherever the
 versions differ in their amending acts."""

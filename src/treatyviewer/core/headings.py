@@ -30,6 +30,12 @@ ANNEX_WORDS = (
     "protocol", "protocole", "протокол", "addendum", "annexure", "attachment", "anhang",
     "anlage", "anexo", "allegato", "bijlage", "załącznik",
 )  # fmt: skip
+# Latin suffixes of an article inserted between two others ("12 bis", "3-quater"), as
+# Italy, France, Belgium and Spain number them.
+LATIN_SUFFIXES = (
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
+    "decies",
+)  # fmt: skip
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
     "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",

@@ -16,6 +16,7 @@ from .headings import (
     ANNEX_WORDS,
     ARTICLE_WORDS,
     DIVISION_RANKS,
+    LATIN_SUFFIXES,
     POINT_WORDS,
     UNIT_WORDS,
     alternation,
@@ -38,7 +39,7 @@ RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
-_SUFFIX = r"(?:\s?-?(?:bis|ter|quater|quinquies|sexies)\b|[a-zA-Zа-я](?![\w]))?"
+_SUFFIX = rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|[a-zA-Zа-я](?![\w]))?"
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
     + list(POINT_WORDS)

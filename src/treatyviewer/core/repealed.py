@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .document import Segment
+from .document import CONSOLIDATION_MARK, Segment
 
 CONFIDENCE = 0.95
 """Confidence of such a pair: the number and the notice say it, not the wording."""
@@ -50,9 +50,9 @@ _NOTICE_RE = re.compile(
 )
 
 
-# A consolidated text marks where an amending act changed it ("▼B", "▼M1", "►M2 … ◄")
-# and prints a provision it deleted as a rule of dashes.
-_CONSOLIDATION_MARK = re.compile(r"[▼►◄▲][ \t]*(?:[A-Z]\d{0,3})?")
+# A consolidated text prints a provision it deleted as a rule of dashes, maybe under
+# the mark of the amending act.
+_CONSOLIDATION_MARK = re.compile(CONSOLIDATION_MARK)
 _DELETED_RULE = re.compile(r"[—–_\-]{3,}")
 
 

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from .cancel import StopCheck, check, part
 from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
-from .headings import ANNEX_WORD, ARTICLE_AFTER_WORD, ARTICLE_WORD, DIVISION_WORD
+from .headings import (
+    ANNEX_WORD,
+    ARTICLE_AFTER_WORD,
+    ARTICLE_WORD,
+    DIVISION_WORD,
+    LATIN_SUFFIXES,
+)
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
@@ -32,10 +38,6 @@ from .structure_summary import sentence, summarise
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
 # suffix (Italy, France, Belgium) or a letter; either belongs to the number.
-LATIN_SUFFIXES = (
-    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
-    "decies",
-)  # fmt: skip
 _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b"
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
 # "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1";
@@ -201,6 +203,22 @@ def _base_number(des: str) -> str:
     return found[1] if found else des
 
 
+def _designator(match: re.Match[str]) -> tuple[str, int | None]:
+    """The label of an article heading as printed, and the number it counts by."""
+    if match["des6"]:  # "EK MADDE 1": a run of its own, beside the articles' count
+        return f"{_TURKISH_RUNS[match['pre']]} {match['des6']}", None
+    des = (match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]).strip()
+    if match["sub3"]:  # "第二条の二": counted by the number it follows
+        return f"{des}{match['no']}{match['sub3']}", designator_value(des)
+    if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
+        des = des[1:-1]
+    if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
+        des = re.sub(r"[.\s]", "", des)
+    elif not des.isdecimal():
+        des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
+    return des, int(des) if des.isdecimal() else designator_value(_base_number(des))
+
+
 def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
@@ -208,34 +226,13 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             check(should_stop, match.start(), len(text))
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
-        if match["des6"]:  # "EK MADDE 1": a run of its own, beside the articles' count
-            label = f"{_TURKISH_RUNS[match['pre']]} {match['des6']}"
-            found[match.start()] = _Heading(
-                _heading_start(match), _body_start(text, match), SegmentKind.ARTICLE, label,
-                None, _heading_text(match),
-            )  # fmt: skip
-            continue
-        des = (
-            match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]
-        ).strip()
-        if match["sub3"]:  # "第二条の二": the number it follows, for the order
-            found[match.start()] = _Heading(
-                _heading_start(match), _body_start(text, match), SegmentKind.ARTICLE,
-                f"{des}{match['no']}{match['sub3']}", designator_value(des), _heading_text(match),
-            )  # fmt: skip
-            continue
-        if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
-            des = des[1:-1]
-        if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
-            des = re.sub(r"[.\s]", "", des)
-        elif not des.isdecimal():
-            des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
+        label, number = _designator(match)
         found[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
-            label=des,
-            number=int(des) if des.isdecimal() else designator_value(_base_number(des)),
+            label=label,
+            number=number,
             heading=_heading_text(match),
         )
     for match in line_matches(PROVISION_RE, text):
