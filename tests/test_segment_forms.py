@@ -554,6 +554,63 @@ def test_a_japanese_caption_above_its_article_heads_it() -> None:
     ]
 
 
+JAPANESE_LAW = (
+    "交通確保法\n\n目次\n第一章　総則（第一条―第二条）\n第二章　雑則（第三条）\n附則\n\n"
+    "第一章　総則\n\n（目的）\n第一条　この法律は、交通の確保を目的とする。\n\n"
+    "第二条　国は、施策を実施する。\n\n第二章　雑則\n\n第三条　この法律は、毎年見直す。\n\n"
+    "附　則\n１　この法律は、公布の日から施行する。\n\n"
+    "附　則　（令和五年法律第十号）\nこの法律は、令和六年四月一日から施行する。\n"
+)
+KOREAN_LAW = (
+    "시험관리법\n\n제1장 총칙\n제1조(목적) 이 법은 시험관리를 목적으로 한다.\n"
+    "제2조(정의) 용어의 뜻은 다음과 같다.\n제2조의2(계획) 장관은 계획을 수립한다.\n"
+    "제2장 벌칙\n제3조(벌칙) 위반한 자는 1년 이하의 징역에 처한다.\n\n"
+    "부칙 <제12345호, 2020. 1. 1.>\n이 법은 공포한 날부터 시행한다.\n\n"
+    "부칙 <제23456호, 2022. 3. 1.>\n이 법은 공포 후 6개월이 경과한 날부터 시행한다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "chapters"),
+    [
+        (JAPANESE_LAW, ["preamble", "一", "二", "三", "附則", "附則 （令和五年法律第十号）"],
+         [("一", "総則", [1, 2]), ("二", "雑則", [3])]),
+        (KOREAN_LAW, ["preamble", "1", "2", "2의2", "3", "부칙 <제12345호, 2020. 1. 1.>",
+                      "부칙 <제23456호, 2022. 3. 1.>"],
+         [("1", "총칙", [1, 2, 3]), ("2", "벌칙", [4])]),
+    ],
+)  # fmt: skip
+def test_an_east_asian_law_has_chapters_and_supplementary_provisions(
+    text: str, labels: list[str], chapters: list[tuple[str, str, list[int]]]
+) -> None:
+    """Chapters (第一章, 제1장) are divisions above the articles, a table of contents
+    listing them stays in the preamble, and each set of supplementary provisions
+    (附則, 부칙, the later ones headed with the amending law) is a unit of its own."""
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == labels
+    assert doc.warnings == ()
+    assert [(d.term, d.label, d.title) for d in doc.divisions] == [
+        ("Chapter", label, title) for label, title, _ in chapters
+    ]
+    for k, (_, _, held) in enumerate(chapters):
+        assert [n for n, s in enumerate(doc.segments) if s.division == k] == held
+    assert doc.segments[-1].kind is SegmentKind.ANNEX
+
+
+def test_a_korean_article_struck_out_and_a_term_lengthened() -> None:
+    """ "제2조 삭제 <date>" is the article repealed in place; "1년" → "2년" is a figure."""
+    old = make_document(KOREAN_LAW)
+    new = make_document(
+        KOREAN_LAW.replace(
+            "제2조(정의) 용어의 뜻은 다음과 같다.", "제2조 삭제 <2023. 5. 1.>"
+        ).replace("1년", "2년")
+    )
+    cmp = compare(old, new)
+    by_label = {(old.segments[p.old[0]].label, new.segments[p.new[0]].label): p for p in cmp.pairs}
+    assert by_label[("2", "2")].repealed
+    assert [c.change_class for c in by_label[("3", "3")].changes] == ["figure"]
+
+
 def test_consolidation_marks_are_no_text() -> None:
     """A consolidated text's "▼B" / "▼M1" lines say which act a passage comes from;
     they are left out, and a deleted article (its heading over a rule) is empty."""
@@ -563,6 +620,27 @@ def test_consolidation_marks_are_no_text() -> None:
     assert "▼" not in doc.text and [s.label for s in doc.segments] == ["1", "2"]
     cmp = compare(make_document(old), doc)
     assert [(p.status, p.repealed) for p in cmp.pairs] == [("unchanged", False), ("modified", True)]
+
+
+def test_a_rule_under_a_deleted_article_is_not_its_heading() -> None:
+    """The rule that stands for a deleted article's text ends no heading: the chapter
+    below it still heads the next article, and the deleted one is repealed."""
+    old = (
+        "Article 1\nScope\nThe rules apply.\n\nArticle 2\nTransition\nOld points comply "
+        "by 2026.\n\nCHAPTER II\nENFORCEMENT\n\nArticle 3\nAuthorities\nStates supervise.\n"
+    )
+    new = old.replace("Transition\nOld points comply by 2026.", "▼M1\n—————").replace(
+        "\n\nArticle 3", "\n\n▼M2\n\nArticle 3"
+    )
+    doc = make_document(new)
+    third = doc.segments[-1]
+    assert doc.text[third.start :].startswith("CHAPTER II\nENFORCEMENT")
+    cmp = compare(make_document(old), doc)
+    assert [(p.status, p.repealed) for p in cmp.pairs] == [
+        ("unchanged", False),
+        ("modified", True),
+        ("unchanged", False),
+    ]
 
 
 def test_a_constitution_keeps_its_amendments_after_its_articles() -> None:

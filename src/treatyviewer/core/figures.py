@@ -83,7 +83,8 @@ def is_number(token: str) -> bool:
     if low in _MONTHS:
         # "may" and "march" are English words too; as months they take a capital.
         return low not in _LOWER_CASE_WORDS or token[:1].isupper()
-    if re.fullmatch(r"\d+(?:st|nd|rd|th|-?[а-я]{1,3})", low):
+    # "3rd", "5-го", and Korean figures with their counter: "1년", "6개월", "100만원".
+    if re.fullmatch(r"\d+(?:st|nd|rd|th|-?[а-я]{1,3}|[가-힣]{1,4})", low):
         return True
     return bool(_RU_NUMBER.fullmatch(low) or _RU_MONTH.fullmatch(low))
 

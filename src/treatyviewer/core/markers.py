@@ -22,7 +22,7 @@ from .headings import (
     alternation,
     division_rank,
 )
-from .numerals import NUMBER_WORD_PATTERN, designator_value, roman_value
+from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, designator_value, roman_value
 
 # Ranks order the styles from the widest level down; equal indentation breaks ties.
 RANK_DIVISION = 1.0
@@ -66,6 +66,17 @@ _ROMAN_RE = re.compile(r"(?P<num>[IVXLC]{1,6})(?P<punct>\.)(?=[ \t]|$)[ \t]*(?P<
 # "A. Definitions": a capital letter heading a titled section of its own line, as the
 # sections of terms of service, contracts and policies are lettered.
 _LETTER_HEADING_RE = re.compile(r"(?P<num>[A-Z])(?P<punct>\.)[ \t]+(?P<rest>[A-Z].*)")
+# "第二章　管理", "제3장 보칙": the divisions of a Chinese, Japanese or Korean law,
+# numbered between 第/제 and the character that names the division.
+_CJK_DIVISION_RE = re.compile(
+    rf"(?:第[ \t]*(?P<num>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*(?P<word>[编編章节節款])"
+    r"|제[ \t]*(?P<knum>\d{1,4})[ \t]*(?P<kword>[편장절관]))(?P<punct>)[ \t\u3000]*(?P<rest>.*)"
+)
+_CJK_DIVISIONS = {
+    "编": "part", "編": "part", "편": "part", "章": "chapter", "장": "chapter",
+    "节": "section", "節": "section", "절": "section", "款": "subsection", "관": "subsection",
+}  # fmt: skip
+_CJK_RANKS = {"part": 1, "chapter": 3, "section": 4, "subsection": 4.5}
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _DIGITS_RE = re.compile(r"\d+")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
@@ -159,6 +170,22 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     return "word:article", RANK_ARTICLE_WORD, values, _term(word), num
 
 
+def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of "第二章　管理" or "제3장 보칙" (an article, "第三条", is read
+    by the segmenter; here it is no mark)."""
+    m = _CJK_DIVISION_RE.match(content)
+    if m is None:
+        return None
+    num = m["num"] or m["knum"]
+    value = int(num) if num.isdecimal() else designator_value(num)
+    if value is None:
+        return None
+    kind = _CJK_DIVISIONS[m["word"] or m["kword"]]
+    style = f"div:{kind}"
+    rank = RANK_DIVISION + _CJK_RANKS[kind] / 10
+    return style, rank, (value,), kind.capitalize(), num, m.start("rest"), m["rest"]
+
+
 def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     """(style, rank, values, term, label, body offset, rest) of a line's opening mark."""
     # Each pattern is tried only where its first character may stand (most lines
@@ -166,6 +193,8 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
     first = content[:1]
     if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one
         return _numbered(content)
+    if first in "第제":
+        return _cjk_division(content)
     m = _WORD_RE.match(content) if first != "(" else None
     if m:
         found = _word_marker(m)
@@ -331,7 +360,10 @@ def find_markers(
             if found is not None:
                 style, rank, values, term, label, body, rest = found
                 para = (
-                    prev_blank or prev_heading or prev_line.rstrip().endswith((":", ";", ".", "—"))
+                    prev_blank
+                    or prev_heading
+                    or prev_line.rstrip().endswith((":", ";", ".", "—", "。", "：", "；"))
+                    or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
                 )
                 alt = None
                 if style.endswith("roman") and label in ("i", "v", "x"):

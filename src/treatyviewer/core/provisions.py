@@ -6,7 +6,9 @@ with its own text, numbered by an ordinal word within its kind, not an article.
 Read as text of the last article, they make it look merged with whatever shares
 them. Italian, French and Portuguese texts group such units under a plural title
 ("Disposizioni transitorie e finali", "Dispositions finales") that heads the
-units below it as a chapter would.
+units below it as a chapter would. Japanese and Korean laws end with their
+supplementary provisions ("附則", "부칙"), and every amending law adds another,
+headed with its number and date.
 """
 
 from __future__ import annotations
@@ -31,13 +33,19 @@ PROVISION_KINDS = (
     "generales", "generali", "générales", "gerais", "comunes", "comuni", "communes",
 )  # fmt: skip
 _KIND = rf"(?i:{alternation(PROVISION_KINDS)})"
+_SUPPLEMENTARY = r"附[ \t\u3000]*[則则]|부[ \t\u3000]*칙"
+"""Supplementary provisions of a Japanese, Chinese or Korean law, often spaced out
+("附　則", "부      칙")."""
+_SUPPLEMENTARY_FIRST = "附부"
 _TITLE = r"(?:[ \t]*[.:\-–—][^\n]{0,80})?"
 
 PROVISION_RE = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]+|\*\*|__)?(?P<word>(?i:{alternation(PROVISION_WORDS)})"
-    rf"[ \t]+{_KIND})(?![^\W\d_])"
-    rf"(?:[ \t]+(?P<des>(?i:única|unica|unique|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\b))?"
-    r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*)$",
+    rf"[ \t]+{_KIND}|{_SUPPLEMENTARY})(?![^\W\d_])"
+    rf"(?:[ \t]+(?P<des>(?i:única|unica|unique|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\b)"
+    # The amending law that added supplementary provisions: "부칙 <제12345호, 2020. 1. 1.>".
+    r"|[ \t\u3000]*(?P<law>[<〈（(][^\n]{1,60}[>〉）)]))?"
+    r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t]*(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
 """A provision's heading: "Disposición adicional primera. Inventario inicial."."""
@@ -49,8 +57,11 @@ _PLURAL_RE = re.compile(
 
 
 def provision_label(match: re.Match[str]) -> str:
-    """The provision as a reader cites it: "Disposición adicional primera"."""
-    return " ".join(f"{match['word']} {match['des'] or ''}".split())
+    """The provision as a reader cites it: "Disposición adicional primera", "附則"."""
+    word = match["word"]
+    if word[0] in _SUPPLEMENTARY_FIRST:
+        word = "".join(word.split())  # "附　則" is cited "附則"
+    return " ".join(f"{word} {match['des'] or match['law'] or ''}".split())
 
 
 def is_provisions_title(line: str) -> bool:
@@ -62,4 +73,4 @@ def names_itself(label: str) -> bool:
     """A unit's label that already says what the unit is ("PROTOCOL", "Disposición
     final primera"): it is shown as printed, never prefixed with "Annex"."""
     first = label.split(maxsplit=1)[0].casefold() if label.strip() else ""
-    return first in ANNEX_WORDS or first in PROVISION_WORDS
+    return first in ANNEX_WORDS or first in PROVISION_WORDS or first[:1] in _SUPPLEMENTARY_FIRST

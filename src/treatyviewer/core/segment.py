@@ -62,7 +62,7 @@ _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
-_TAIL = r"(?P<punct>\s*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
+_TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
@@ -78,7 +78,8 @@ _ARTICLE_RE = re.compile(
     # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
     rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]"
     rf"(?:(?P<no>[の之])(?P<sub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))?"
-    rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조)(?=[ \t\u3000(（]|$)){_TAIL}$",
+    # Korean "제3조", and inserted after it "제3조의2".
+    rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조(?:의(?P<sub5>\d{{1,3}}))?)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
 )
 # After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
@@ -93,7 +94,9 @@ _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
     rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
     # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
-    rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?)$",
+    rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?"
+    # Korean: "제2장 시험기관" (chapter), 편 (part), 절 (section).
+    r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?)$",
     re.MULTILINE,
 )
 # Words after which a line-final "Article 5" continues a sentence ("... in
@@ -210,6 +213,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
     des = (match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]).strip()
     if match["sub3"]:  # "第二条の二": counted by the number it follows
         return f"{des}{match['no']}{match['sub3']}", designator_value(des)
+    if match["sub5"]:  # "제2조의2"
+        return f"{des}의{match['sub5']}", int(des)
     if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
         des = des[1:-1]
     if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
@@ -235,8 +240,11 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=number,
             heading=_heading_text(match),
         )
+    # Provisions follow the articles: one named above them all ("附則" closing a
+    # Japanese table of contents) is an entry of a list, not a unit.
+    first_article = min(found, default=0)
     for match in line_matches(PROVISION_RE, text):
-        if match.start() not in found and _is_heading(match):
+        if match.start() not in found and match.start() >= first_article and _is_heading(match):
             label = provision_label(match)
             found[match.start()] = _Heading(
                 _heading_start(match),
