@@ -622,6 +622,24 @@ def test_consolidation_marks_are_no_text() -> None:
     assert [(p.status, p.repealed) for p in cmp.pairs] == [("unchanged", False), ("modified", True)]
 
 
+def test_a_paragraph_struck_out_at_the_end_of_an_article_is_no_division() -> None:
+    """Brazilian articles number their paragraphs "§ 1º": the last one struck out,
+    "§ 2º (Revogado)", alone on its line above the next article, is still a paragraph
+    of its article, not a division heading the articles after it."""
+    text = (
+        "LEI Nº 1.234, DE 10 DE JANEIRO DE 2020\n\n"
+        "Art. 1º Esta Lei dispõe sobre o transporte coletivo.\n\n"
+        "Art. 2º Compete à União legislar sobre o transporte.\n\n"
+        "§ 1º Os Estados podem suplementar a legislação.\n\n§ 2º (Revogado)\n\n"
+        "Art. 3º Esta Lei entra em vigor na data de sua publicação.\n\n"
+        "Art. 4º Revogam-se as disposições em contrário.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4"]
+    assert doc.divisions == ()
+    assert "§ 2º (Revogado)" in doc.text[doc.segments[2].start : doc.segments[2].end]
+
+
 def test_a_rule_under_a_deleted_article_is_not_its_heading() -> None:
     """The rule that stands for a deleted article's text ends no heading: the chapter
     below it still heads the next article, and the deleted one is repealed."""

@@ -46,7 +46,7 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*{_SUFFIX}|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:\.?[ºª°]|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")

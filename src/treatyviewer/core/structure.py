@@ -220,6 +220,23 @@ def _title_below(text: str, m: Marker) -> str:
     return ""
 
 
+def _section_divisions(markers: list[Marker]) -> list[Marker]:
+    """Sections on lines of their own that head articles, as French codes divide
+    them. Where most marks of the word open a sentence ("§ 1º Os Estados podem…", as
+    Brazilian articles number their paragraphs), the word numbers paragraphs, and one
+    of them alone on its line ("§ 2º (Revogado)") is a paragraph struck out."""
+    by_term: dict[str, list[Marker]] = {}
+    for m in markers:
+        if m.style == "word:section" and len(m.values) == 1 and m.para_start:
+            by_term.setdefault(m.term, []).append(m)
+    found = []
+    for marks in by_term.values():
+        alone = [m for m in marks if m.standalone]
+        if 2 * len(alone) > len(marks):
+            found += alone
+    return found
+
+
 def divisions_above(
     text: str,
     markers: list[Marker],
@@ -230,11 +247,7 @@ def divisions_above(
     """Division headings above the units and the innermost one holding each unit."""
     found = [m for m in _division_markers(markers) if m.style != unit_style and m.rank < unit_rank]
     if unit_rank > RANK_SECTION_WORD:
-        found += [
-            m
-            for m in markers
-            if m.style == "word:section" and len(m.values) == 1 and m.standalone and m.para_start
-        ]
+        found += _section_divisions(markers)
     found = sorted((m for m in found if not _cites(text, m)), key=lambda m: m.start)
     levels = sorted({m.rank for m in found})
     divisions: list[Division] = []
