@@ -34,6 +34,10 @@ libwayland-cursor.so.0:libwayland-cursor0
 libwayland-egl.so.1:libwayland-egl1
 "
 FONT_FILES="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf:fonts-dejavu-core"
+# Chinese, Japanese and Korean characters (a small font that covers all three): wanted,
+# not needed. Installed with the rest as root; otherwise named once, and the window
+# shows those texts in empty boxes until some such font is installed.
+CJK_FONT_PACKAGE=fonts-wqy-microhei
 
 missing=()
 # ldconfig lives in /sbin, which is not on a normal user's PATH on Debian.
@@ -53,6 +57,18 @@ for entry in $FONT_FILES; do
 done
 if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1 && [ ! -x "$VENV/bin/python" ]; then
   missing+=("python3-venv")
+fi
+
+have_cjk_font() {
+  [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && return 0
+  command -v fc-list >/dev/null && [ -n "$(fc-list ':lang=zh' family 2>/dev/null | head -n 1)" ]
+}
+if ! have_cjk_font; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    missing+=("$CJK_FONT_PACKAGE")
+  else
+    echo "Note: no font for Chinese, Japanese or Korean text is installed (sudo apt-get install $CJK_FONT_PACKAGE)." >&2
+  fi
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then
