@@ -74,8 +74,10 @@ def test_the_concordance_names_annexes_as_the_window_does(exported) -> None:
     ).stdout if shutil.which("pdftotext") else "\n".join(page_texts(path)[:3])  # fmt: skip
     concordance = layout.split("Concordance", 1)[1].split("Article by article")[0]
     for name in ("Annex 1", "Annex 1 (C)", "Annex 2"):
-        assert re.search(rf"—\s+{re.escape(name)}\s+ADDED", concordance), name
-    assert not re.search(r"—\s+\d[^\n]*ADDED", concordance)  # no bare "1" that reads as Art. 1
+        assert re.search(rf"\(none\)\s+{re.escape(name)}\s+ADDED", concordance), name
+    assert not re.search(r"\(none\)\s+\d[^\n]*ADDED", concordance)  # no bare "1": Art. 1
+    # An absent side says "(none)", never a dash that reads as the numeral 一.
+    assert "—" not in concordance
 
 
 @pytest.mark.parametrize("layout", ["side-by-side", "inline"])

@@ -243,8 +243,8 @@ def _summary(report: Report) -> str:
     for b in report.blocks:
         sim = f"{b.similarity:.2f}" if b.similarity is not None else ""
         changes = str(b.changes) if b.similarity is not None else ""
-        old = esc(" + ".join(b.old_refs) or "—")
-        new = esc(" + ".join(b.new_refs) or "—")
+        old = esc(b.old_cell)
+        new = esc(b.new_cell)
         out.append(
             f'<tr><td><a href="#{esc(b.key)}">{old}</a></td><td><a href="#{esc(b.key)}">{new}</a>'
             f"</td><td>{''.join(badge(x) for x in b.badges)}</td>"

@@ -61,6 +61,20 @@ class Block:
     def changed(self) -> bool:
         return self.badges != ("unchanged",)
 
+    @property
+    def old_cell(self) -> str:
+        """The earlier side as the concordance names it (see ``NO_COUNTERPART``)."""
+        return " + ".join(self.old_refs) or NO_COUNTERPART
+
+    @property
+    def new_cell(self) -> str:
+        return " + ".join(self.new_refs) or NO_COUNTERPART
+
+
+NO_COUNTERPART = "(none)"
+"""An article with no counterpart, as the window's concordance says it: a dash could
+be read as the Chinese or Japanese numeral one (一) that labels the first article."""
+
 
 @dataclass(frozen=True)
 class Report:

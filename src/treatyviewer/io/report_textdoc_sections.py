@@ -223,9 +223,9 @@ def concordance(b: TextDocBuilder) -> None:
     for row, block in enumerate(r.blocks, start=1):
         b.cell(table, row, 0)
         start = b.cursor.position()
-        b.cursor.insertText(" + ".join(block.old_refs) or "—", small)
+        b.cursor.insertText(block.old_cell, small)
         b.cell(table, row, 1)
-        b.cursor.insertText(" + ".join(block.new_refs) or "—", small)
+        b.cursor.insertText(block.new_cell, small)
         b.cell(table, row, 2)
         for badge in block.badges:
             b.badge(badge, 7)
