@@ -597,6 +597,98 @@ def test_an_east_asian_law_has_chapters_and_supplementary_provisions(
     assert doc.segments[-1].kind is SegmentKind.ANNEX
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("1 §   Denna lag gäller vattenverksamhet.\n\n1 a §   Ägaren ska anmäla ändringar.\n\n"
+         "2 §   Länsstyrelsen prövar frågor om tillstånd.\n", ["1", "1 a", "2"]),
+        ("1. §\nA törvény hatálya a vízbázisokra terjed ki.\n\n1/A. §\nA jegyző nyolc napon "
+         "belül dönt.\n\n2. §\nE törvény alkalmazásában üzemeltető az, aki kezeli.\n",
+         ["1", "1/A", "2"]),
+        ("Άρθρο 5\nΟ δήμος τηρεί μητρώο.\n\nΆρθρο 5Α\nΟ δήμος αναρτά την έκθεση.\n\n"
+         "Άρθρο 6\nΗ Περιφέρεια εποπτεύει.\n", ["5", "5Α", "6"]),
+        ("مادة (1)\nتنشر الهيئة التقرير السنوي.\n\nمادة (2)\nتلتزم البلدية بإعداد الخطة.\n",
+         ["1", "2"]),
+        ("المادة 5\nتنشر الهيئة التقرير.\n\nالمادة 5 مكرراً\nتلتزم البلدية بالخطة.\n\n"
+         "المادة 6\nملغاة.\n", ["5", "5 مكرراً", "6"]),
+        ("المادة العاشرة\nنص أول.\n\nالمادة الحادية عشرة\nنص ثان.\n\nالمادة العشرون\n"
+         "نص ثالث.\n\nالمادة الحادية والعشرون\nنص رابع.\n",
+         ["العاشرة", "الحادية عشرة", "العشرون", "الحادية والعشرون"]),
+    ],
+)  # fmt: skip
+def test_an_article_inserted_or_numbered_as_its_language_prints_it(
+    text: str, labels: list[str]
+) -> None:
+    """Swedish "1 a §", Hungarian "1/A. §", Greek "Άρθρο 5Α", Arabic "مادة (1)",
+    "المادة 5 مكرراً" and ordinals past ten are each an article of their own."""
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == labels
+    assert doc.warnings == ()
+    numbers = [s.number for s in doc.segments]
+    assert numbers == sorted(numbers)  # inserted ones count by the number they follow
+
+
+def test_sections_numbered_again_in_every_chapter_are_cited_by_both() -> None:
+    """A Swedish law counts its sections anew in each chapter ("2 kap. 1 §"): the
+    labels say the chapter ("2:1"), and nothing warns of numbers going backwards."""
+    text = (
+        "1 kap. Allmänt\n\n1 §   Denna lag gäller vattenverksamhet.\n\n"
+        "2 §   Länsstyrelsen prövar frågor om tillstånd.\n\n2 kap. Tillstånd\n\n"
+        "1 §   Tillstånd krävs för markavvattning.\n\n2 §   Ansökan ska vara skriftlig.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["1:1", "1:2", "2:1", "2:2"]
+    assert doc.warnings == ()
+    assert [(d.term, d.label, d.title) for d in doc.divisions] == [
+        ("Kap.", "1", "Allmänt"),
+        ("Kap.", "2", "Tillstånd"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "divisions", "first_words"),
+    [
+        ("I. FEJEZET\nÁLTALÁNOS RENDELKEZÉSEK\n\n1. A törvény hatálya\n\n1. §\n"
+         "A törvény hatálya a vízbázisokra terjed ki.\n\n2. Értelmező rendelkezések\n\n2. §\n"
+         "E törvény alkalmazásában üzemeltető az, aki kezeli.\n\nII. FEJEZET\nELJÁRÁS\n\n3. §\n"
+         "A hatóság harminc napon belül dönt.\n",
+         [("Fejezet", "I", "ÁLTALÁNOS RENDELKEZÉSEK"), ("Fejezet", "II", "ELJÁRÁS")],
+         ["I. FEJEZET", "2. Értelmező rendelkezések", "II. FEJEZET"]),
+        ("ZÁKON\no ochraně vodních zdrojů\n\nČÁST PRVNÍ\nOBECNÁ USTANOVENÍ\n\n§ 1\n"
+         "Tento zákon upravuje ochranu vodních zdrojů.\n\n§ 2\nÚřad rozhodne do 30 dnů.\n\n"
+         "ČÁST DRUHÁ\nPOVOLOVÁNÍ\n\n§ 3\nPovolení vydává krajský úřad.\n",
+         [("Část", "PRVNÍ", "OBECNÁ USTANOVENÍ"), ("Část", "DRUHÁ", "POVOLOVÁNÍ")],
+         ["ČÁST PRVNÍ", "§ 2", "ČÁST DRUHÁ"]),
+    ],
+)  # fmt: skip
+def test_divisions_numbered_before_their_word_or_in_words(
+    text: str, divisions: list[tuple[str, str, str]], first_words: list[str]
+) -> None:
+    """Hungarian "I. FEJEZET" and Czech "ČÁST PRVNÍ" are divisions; a division, and a
+    Hungarian numbered subtitle ("2. Értelmező rendelkezések"), head the article
+    below them instead of trailing the one before."""
+    doc = make_document(text)
+    assert [(d.term, d.label, d.title) for d in doc.divisions] == divisions
+    articles = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [doc.text[s.start : s.end].split("\n")[0] for s in articles] == first_words
+
+
+def test_supplementary_provisions_keep_their_own_articles() -> None:
+    """ "부칙 <…>" numbers its articles again ("제1조(시행일)"): they are its text, not
+    articles of the law repeated."""
+    text = (
+        "시험관리법\n\n제1조(목적) 이 법은 시험관리를 목적으로 한다.\n\n"
+        "제2조(정의) 용어의 뜻은 다음과 같다.\n\n부칙 <제12345호, 2020. 1. 1.>\n"
+        "제1조(시행일) 이 법은 공포한 날부터 시행한다.\n제2조(경과조치) 종전의 지정은 유효하다.\n\n"
+        "부칙 <제23456호, 2022. 3. 1.>\n제1조(시행일) 이 법은 6개월 후 시행한다.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == [
+        "preamble", "1", "2", "부칙 <제12345호, 2020. 1. 1.>", "부칙 <제23456호, 2022. 3. 1.>",
+    ]  # fmt: skip
+    assert doc.warnings == ()
+
+
 def test_a_korean_article_struck_out_and_a_term_lengthened() -> None:
     """ "제2조 삭제 <date>" is the article repealed in place; "1년" → "2년" is a figure."""
     old = make_document(KOREAN_LAW)

@@ -17,7 +17,7 @@ from .word_trie import trie_alternation
 ARTICLE_WORDS = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
     "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
-    "المادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
+    "المادة", "مادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
     "điều", "ماده", "סעיף", "čl.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
     "अनुच्छेद", "มาตรา", "ibara ya",
 )  # fmt: skip
@@ -36,6 +36,8 @@ LATIN_SUFFIXES = (
     "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "nonies",
     "decies",
 )  # fmt: skip
+# Arabic laws insert "المادة 5 مكرراً" (bis), with or without its ending.
+ARABIC_BIS = r"مكرر(?:اً|ا|ًا)?(?![^\W\d_])"
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
     "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",
@@ -50,7 +52,16 @@ DIVISION_RANKS: dict[str, int] = {
     "capitolo": 3, "kapitel": 3, "hoofdstuk": 3, "rozdział": 3,
     "subchapter": 4, "sous-titre": 4, "abschnitt": 4, "sección": 4, "sezione": 4, "secção": 4,
     "seção": 4,
+    # Czech and Slovak: ČÁST > HLAVA > DÍL > ODDÍL; Polish DZIAŁ above Rozdział.
+    "část": 1, "časť": 1, "dział": 1, "hlava": 2, "díl": 3, "diel": 3, "oddíl": 4, "oddiel": 4,
 }  # fmt: skip
+# Divisions whose number comes first ("I. FEJEZET", "2 kap.", "3 luku"), as Hungarian,
+# Swedish, Finnish, Estonian, Lithuanian and Latvian laws print them.
+DIVISION_AFTER_RANKS: dict[str, int] = {
+    "rész": 1, "osa": 1, "dalis": 1, "daļa": 1,
+    "fejezet": 3, "kap.": 3, "kapitlet": 3, "luku": 3, "peatükk": 3, "skyrius": 3, "nodaļa": 3,
+}  # fmt: skip
+DIVISION_AFTER_WORD = rf"(?i:{trie_alternation(list(DIVISION_AFTER_RANKS))})"
 # Words that head a numbered paragraph or point inside a unit.
 POINT_WORDS = ("paragraph", "para.", "пункт", "п.", "fıkra", "fikra", "bent", "alinéa", "point")
 # Words of a signature block (the closing part after the last article).
@@ -108,4 +119,5 @@ heading_word_re = _on_first_use(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
 
 def division_rank(word: str) -> int | None:
     """Rank of a division word (0 widest), or None when the word heads no division."""
-    return DIVISION_RANKS.get(word.casefold().rstrip("."))
+    low = word.casefold()
+    return DIVISION_RANKS.get(low.rstrip("."), DIVISION_AFTER_RANKS.get(low))

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from .cancel import StopCheck, check
 from .headings import (
     ANNEX_WORDS,
+    ARABIC_BIS,
     ARTICLE_WORDS,
+    DIVISION_AFTER_WORD,
     DIVISION_RANKS,
     LATIN_SUFFIXES,
     POINT_WORDS,
@@ -39,7 +41,7 @@ RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
-_SUFFIX = rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|[a-zA-Zа-я](?![\w]))?"
+_SUFFIX = rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w]))?"
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
     + list(POINT_WORDS)
@@ -77,6 +79,11 @@ _CJK_DIVISIONS = {
     "节": "section", "節": "section", "절": "section", "款": "subsection", "관": "subsection",
 }  # fmt: skip
 _CJK_RANKS = {"part": 1, "chapter": 3, "section": 4, "subsection": 4.5}
+# "I. FEJEZET", "2 kap. Tillstånd": a division numbered before its word.
+_DIVISION_AFTER_RE = re.compile(
+    rf"(?P<num>[IVXLC]{{1,6}}|\d{{1,3}})\.?[ \t]+(?P<word>{DIVISION_AFTER_WORD})(?![^\W\d_])"
+    r"(?P<punct>)[ \t]*(?P<rest>.*)"
+)
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _DIGITS_RE = re.compile(r"\d+")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
@@ -186,11 +193,35 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
     return style, rank, (value,), kind.capitalize(), num, m.start("rest"), m["rest"]
 
 
+def _division_after(
+    m: re.Match[str],
+) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    num, word = m["num"], m["word"]
+    value = int(num) if num.isdecimal() else roman_value(num)
+    rank = division_rank(word)
+    if value is None or rank is None:
+        return None
+    low = word.casefold()
+    return (
+        f"div:{low}",
+        RANK_DIVISION + rank / 10,
+        (value,),
+        _term(word),
+        num,
+        m.start("rest"),
+        m["rest"],
+    )
+
+
 def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     """(style, rank, values, term, label, body offset, rest) of a line's opening mark."""
     # Each pattern is tried only where its first character may stand (most lines
     # are prose, and open with none of them but the words').
     first = content[:1]
+    if first.isdigit() or first in "IVXLC":
+        m = _DIVISION_AFTER_RE.match(content)
+        if m is not None:
+            return _division_after(m)
     if first.isdigit():  # a superset of what ``\d`` matches; no word opens with one
         return _numbered(content)
     if first in "第제":

@@ -37,6 +37,14 @@ _ROMANCE_ORDINALS = [
     ("noveno", "novena", "nono", "nona"),
     ("décimo", "décima", "decimo", "decima"),
 ]
+# Czech and Slovak ordinals, feminine (ČÁST PRVNÍ, HLAVA DRUHÁ) and masculine (DÍL DRUHÝ).
+_CS_ORDINALS = [
+    ("první", "prvá", "prvý"), ("druhá", "druhý"), ("třetí", "tretia", "tretí"),
+    ("čtvrtá", "čtvrtý", "štvrtá", "štvrtý"), ("pátá", "pátý", "piata", "piaty"),
+    ("šestá", "šestý", "šiesta", "šiesty"), ("sedmá", "sedmý", "siedma", "siedmy"),
+    ("osmá", "osmý", "ôsma", "ôsmy"), ("devátá", "devátý", "deviata", "deviaty"),
+    ("desátá", "desátý", "desiata", "desiaty"),
+]  # fmt: skip
 _SOLE = ("único", "única", "unico", "unica")
 _RU_ORDINALS = [
     "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
@@ -49,6 +57,13 @@ _AR_ORDINALS = [
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
     "التاسعة", "العاشرة",
 ]  # fmt: skip
+# Beyond ten, a unit before "عشرة" ("الحادية عشرة", 11) or before "و" and the tens
+# ("الحادية والعشرون", 21); the tens alone ("العشرون").
+_AR_COMPOUND_UNITS = ["الحادية", *_AR_ORDINALS[1:9]]
+_AR_TENS = {
+    "العشرون": 20, "الثلاثون": 30, "الأربعون": 40, "الاربعون": 40, "الخمسون": 50,
+    "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90, "المائة": 100, "المئة": 100,
+}  # fmt: skip
 _TR_UNITS = [
     "birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "altıncı", "yedinci", "sekizinci",
     "dokuzuncu",
@@ -72,6 +87,12 @@ def _build_ordinals() -> dict[str, int]:
     for i, word in enumerate(_AR_ORDINALS, start=1):
         table[word] = i
     table["الاولى"] = 1  # often written without the hamza
+    table.update(_AR_TENS)
+    for i, word in enumerate(_AR_COMPOUND_UNITS, start=1):
+        table[f"{word} عشرة"] = 10 + i
+        for ar_tens, value in _AR_TENS.items():
+            if value < 100:
+                table[f"{word} و{ar_tens}"] = value + i
     table.update(_FR_ORDINALS)
     for i, word in enumerate(_TR_UNITS, start=1):
         table[word] = i
@@ -84,8 +105,9 @@ def _build_ordinals() -> dict[str, int]:
         table[tenth] = 10 * tens
         for i, word in enumerate(_EN_ORDINALS[:9], start=1):
             table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
-    for i, words in enumerate(_ROMANCE_ORDINALS, start=1):
-        table.update(dict.fromkeys(words, i))
+    for words_by_rank in (_ROMANCE_ORDINALS, _CS_ORDINALS):
+        for i, words in enumerate(words_by_rank, start=1):
+            table.update(dict.fromkeys(words, i))
     table.update(dict.fromkeys(_SOLE, 1))
     return {fold(k): v for k, v in table.items()} | table
 
@@ -114,12 +136,17 @@ def _number_word_pattern() -> str:
     tr_tens = _alternation(list(_TR_TENS_PREFIX))
     simple = [
         *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
-        *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS, *(w for words in _ROMANCE_ORDINALS for w in words),
+        *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS,
+        *(w for words in (*_ROMANCE_ORDINALS, *_CS_ORDINALS) for w in words),
         *_SOLE, *_AR_ORDINALS, "الاولى",
     ]  # fmt: skip
+    ar_tens = _alternation(list(_AR_TENS))
+    ar_compound = (
+        rf"(?:{_alternation(_AR_COMPOUND_UNITS)})[ \t]+(?:عشرة|و(?:{ar_tens}))(?![^\W\d_])"
+    )
     return (
         rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"
-        f"|{_alternation(simple)}"
+        f"|{ar_compound}|{ar_tens}|{_alternation(simple)}"
     )
 
 

@@ -64,6 +64,11 @@ def provision_label(match: re.Match[str]) -> str:
     return " ".join(f"{word} {match['des'] or match['law'] or ''}".split())
 
 
+def is_supplementary(label: str) -> bool:
+    """Whether a unit is a law's supplementary provisions ("附則", "부칙 <…>")."""
+    return label[:1] in _SUPPLEMENTARY_FIRST and label[1:2] in ("則", "则", "칙")
+
+
 def is_provisions_title(line: str) -> bool:
     """A line that heads a group of provisions ("Disposizioni transitorie e finali")."""
     return _PLURAL_RE.match(line) is not None

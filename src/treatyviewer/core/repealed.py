@@ -41,12 +41,17 @@ _NOTICE_RE = re.compile(
     r"|втратил[аои]?[ \t]+чинність|виключен[аоі]?"
     r"|削除|删除|刪除"  # Japanese and Chinese: "第五条　削除", "第五条（删除）"
     r"|삭제"  # Korean: "제4조 삭제 <2022. 3. 1.>"
+    r"|(?:har[ \t]+)?upphävts|upphävd|upphävs"  # Swedish: "Har upphävts genom lag (2021:447)."
+    r"|hatályon[ \t]+kívül[ \t]+helyezte"  # Hungarian: "Hatályon kívül helyezte: 2021. évi …"
+    r"|zrušen[aoáéý]?"  # Czech and Slovak: "zrušen", "Zrušeno zákonem č. …"
+    r"|καταργ(?:είται|ήθηκε|ούνται|ήθηκαν)"  # Greek: "Καταργείται."
+    r"|ملغاة|ملغى|ملغي|أُلغيت|ألغيت"  # Arabic: "ملغاة."
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
     r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
-    r"|згідно)\b)",
+    r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون)\b)",
     re.IGNORECASE,
 )
 

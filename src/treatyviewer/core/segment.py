@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cancel import StopCheck, check, part
+from .chapter_numbering import qualified_labels
 from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import (
     ANNEX_WORD,
+    ARABIC_BIS,
     ARTICLE_AFTER_WORD,
     ARTICLE_WORD,
+    DIVISION_AFTER_WORD,
     DIVISION_WORD,
     LATIN_SUFFIXES,
 )
@@ -28,7 +32,7 @@ from .loose_headings import block_above, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import OutlineHeading, heading_lines, outline_segments, outline_starts
 from .plain_cuts import paragraph_segments, split_closing, trim_end
-from .provisions import PROVISION_RE, is_provisions_title, provision_label
+from .provisions import PROVISION_RE, is_provisions_title, is_supplementary, provision_label
 from .repealed import is_repeal_notice
 from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
@@ -38,13 +42,13 @@ from .structure_summary import sentence, summarise
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
 # suffix (Italy, France, Belgium) or a letter; either belongs to the number.
-_LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?i:{'|'.join(LATIN_SUFFIXES)})\b"
+_LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})\b|{ARABIC_BIS})"
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
 # "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1";
 # Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
-    rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁ](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
+    rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
     r"|-\d{1,3}(?!\d|\.\d|-)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?"
 )
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
@@ -73,7 +77,10 @@ _ARTICLE_RE = re.compile(
     # "EK MADDE 1", "GEÇİCİ MADDE 1".
     rf"|(?P<pre>{'|'.join(_TURKISH_RUNS)})[ \t]+(?i:madde)[ \t]+(?P<des6>\d{{1,4}})\b"
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
-    rf"|(?P<des4>\d{{1,4}})\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
+    # The number first: "1 §", "1. cikk"; inserted after it, Swedish "1 a §" and
+    # Hungarian "1/A. §".
+    rf"|(?P<des4>\d{{1,4}}(?:[ \t]?[a-zåäö](?![^\W\d_])|/[A-ZÁÉÍÓÖŐÚÜŰ](?![^\W\d_]))?)"
+    rf"\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
     # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
     rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]"
@@ -95,6 +102,8 @@ _SECTION_RE = re.compile(
     rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
     # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
     rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?"
+    # The number first: "I. FEJEZET", "2 kap. Tillstånd".
+    rf"|(?:{_ROMAN_NUMBER}|\d{{1,3}})\.?[ \t]+{DIVISION_AFTER_WORD}(?![^\W\d_])(?:[ \t]+[^\n]{{0,80}})?"
     # Korean: "제2장 시험기관" (chapter), 편 (part), 절 (section).
     r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?)$",
     re.MULTILINE,
@@ -266,7 +275,23 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=designator_value(des.split(" ")[0]) if des else None,
             heading=_heading_text(match),
         )
-    return [found[k] for k in sorted(found)]
+    return _within_supplementary([found[k] for k in sorted(found)])
+
+
+def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
+    """Supplementary provisions ("附則", "부칙") close a law, and the articles they
+    number ("附則 第一条", "부칙 제1조") are theirs, not the law's."""
+    first = next(
+        (
+            k
+            for k, h in enumerate(headings)
+            if h.kind is SegmentKind.ANNEX and is_supplementary(h.label)
+        ),
+        None,
+    )
+    if first is None:
+        return headings
+    return headings[:first] + [h for h in headings[first:] if h.kind is not SegmentKind.ARTICLE]
 
 
 def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
@@ -333,6 +358,25 @@ def _is_division(_pos: int, line: str) -> bool:
     return _SECTION_RE.match(line) is not None and not (
         stripped.endswith(".") and len(stripped.split()) > 6
     )
+
+
+# "2. Értelmező rendelkezések": a numbered subtitle over a Hungarian "2. §", which
+# it heads (the law numbers its subtitles in one count of their own).
+_SUBTITLE_RE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[^\W\d_][^\n]{0,78}$")
+_NUMBER_FIRST_RE = re.compile(rf"^\d[^\n]*{ARTICLE_AFTER_WORD}$")
+
+
+def _division_test(h: _Heading) -> Callable[[int, str], bool]:
+    """What may head the block above an article: numbered subtitles too over an
+    article numbered before its word ("2. §")."""
+    return _is_division_or_subtitle if _NUMBER_FIRST_RE.match(h.heading) else _is_division
+
+
+def _is_division_or_subtitle(pos: int, line: str) -> bool:
+    """``_is_division``, or a numbered subtitle that ends no sentence."""
+    if _is_division(pos, line):
+        return True
+    return _SUBTITLE_RE.match(line) is not None and not line.rstrip().endswith((".", ";", ",", ":"))
 
 
 def annex_term(h: _Heading) -> str:
@@ -486,7 +530,10 @@ def segment_text(
         above = headings[i - 1].body_start if i else 0
         article = h.kind is SegmentKind.ARTICLE
         starts.append(
-            min(block_above(text, above, h.start, _is_division, i > 0), _title_at(text, above, h))
+            min(
+                block_above(text, above, h.start, _division_test(h), i > 0),
+                _title_at(text, above, h),
+            )
             if article
             else h.start
         )
@@ -516,6 +563,7 @@ def segment_text(
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)
     )
+    segments, warnings = qualified_labels(segments, divisions, warnings)
     return _cut(segments, warnings, divisions)
 
 

@@ -1,0 +1,61 @@
+"""Articles numbered again from one in every chapter.
+
+A Swedish or Finnish law counts its sections anew in each chapter ("2 kap. 1 §"),
+and readers cite a section by both numbers ("2:1"). Read as one count, the second
+chapter's "1 §" repeats the first chapter's: the labels would need a mark of
+repetition ("1#2") and the reader a warning that the numbers go backwards. Where
+every chapter's articles start again from one, each label says its chapter
+instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .document import Division, Segment, SegmentKind
+
+REPEAT_MARK = "#"
+
+
+def _base(label: str) -> str:
+    return label.split(REPEAT_MARK, 1)[0]
+
+
+def restarts_in_divisions(segments: list[Segment], divisions: tuple[Division, ...]) -> bool:
+    """Whether the articles' numbers start again at the head of every division that
+    holds articles, and do so at least once (two divisions, each from 1)."""
+    firsts: dict[int, Segment] = {}
+    for seg in segments:
+        if seg.kind is not SegmentKind.ARTICLE:
+            continue
+        if seg.division is None:
+            return False  # an article outside every division: one count after all
+        firsts.setdefault(seg.division, seg)
+    if len(firsts) < 2 or any(seg.number != 1 for seg in firsts.values()):
+        return False
+    return any(REPEAT_MARK in seg.label for seg in segments if seg.kind is SegmentKind.ARTICLE)
+
+
+def qualified_labels(
+    segments: list[Segment], divisions: tuple[Division, ...], warnings: list[str]
+) -> tuple[list[Segment], list[str]]:
+    """Labels that name their division ("2:1") when the numbering restarts in each,
+    without the warnings that one count would have raised; else all as they were."""
+    if not restarts_in_divisions(segments, divisions):
+        return segments, warnings
+    out = []
+    for seg in segments:
+        if seg.kind is SegmentKind.ARTICLE and seg.division is not None:
+            seg = replace(seg, label=f"{divisions[seg.division].label}:{_base(seg.label)}")
+        out.append(seg)
+    labels = [s.label for s in out]
+    if len(set(labels)) != len(labels):
+        return segments, warnings  # a number repeated within a chapter: keep the marks
+    kept = [w for w in warnings if not _about_one_count(w)]
+    return out, kept
+
+
+def _about_one_count(warning: str) -> bool:
+    return warning.startswith("article numbers are not in order") or (
+        " appears " in warning and "the repeat is labelled" in warning
+    )
