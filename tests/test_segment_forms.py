@@ -673,6 +673,32 @@ def test_divisions_numbered_before_their_word_or_in_words(
     assert [doc.text[s.start : s.end].split("\n")[0] for s in articles] == first_words
 
 
+def test_annexes_to_the_chapters_of_a_trade_agreement_keep_their_letters() -> None:
+    text = (
+        "ARTICLE 2.1\nTariff elimination\nEach Party shall eliminate its duties.\n\n"
+        "ANNEX 2-A\nTARIFF SCHEDULE OF THE UNION\nThe duties fall in five stages.\n\n"
+        "ANNEX 2-B\nTARIFF SCHEDULE OF THE REPUBLIC\nThe duties fall in seven stages.\n"
+    )
+    doc = make_document(text)
+    assert [(s.kind.value, s.label) for s in doc.segments] == [
+        ("article", "2.1"), ("annex", "2-A"), ("annex", "2-B"),
+    ]  # fmt: skip
+    assert doc.warnings == ()
+
+
+def test_a_decimal_article_number_that_changes_is_a_renumbering() -> None:
+    """ "ARTICLE 1.2" that became "ARTICLE 1.3" is renumbered, though both count by 1."""
+    old = "ARTICLE 1.1\nObjective\nTrade is freed.\n\nARTICLE 1.2\nScope\nGoods only.\n"
+    new = old.replace("ARTICLE 1.2", "ARTICLE 1.3").replace(
+        "\n\nARTICLE 1.3", "\n\nARTICLE 1.2\nTransparency\nLaws are published.\n\nARTICLE 1.3"
+    )
+    cmp = compare(make_document(old), make_document(new))
+    assert [(p.old, p.new, p.renumbered) for p in cmp.pairs] == [
+        ((0,), (0,), False),
+        ((1,), (2,), True),
+    ]
+
+
 def test_supplementary_provisions_keep_their_own_articles() -> None:
     """ "부칙 <…>" numbers its articles again ("제1조(시행일)"): they are its text, not
     articles of the law repeated."""

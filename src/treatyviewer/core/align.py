@@ -6,6 +6,8 @@ The stages live in ``align_engine``; this module is the aligner's public face:
 
 from __future__ import annotations
 
+import re
+
 from .align_types import Alignment, Link, Origin, Overrides, Related
 from .cancel import StopCheck
 from .document import Document, Segment, SegmentKind
@@ -27,9 +29,22 @@ def align(
     return Aligner(old, new, overrides or Overrides(), should_stop).run()
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def is_renumbered(old: Segment, new: Segment) -> bool:
     if old.kind is not new.kind or old.kind not in (SegmentKind.ARTICLE, SegmentKind.ANNEX):
         return False
     if old.number is not None and new.number is not None:
-        return old.number != new.number
+        # "1.2" → "1.3" and "1:1" → "2:1" count by their first number alike; all their
+        # numbers tell them apart ("5" → "5 bis" and "IV" → "4" keep their number).
+        if old.number != new.number:
+            return True
+        before, after = _figures(old.label), _figures(new.label)
+        return len(before) > 1 and len(after) > 1 and before != after
     return old.label.casefold() != new.label.casefold()
+
+
+def _figures(label: str) -> list[str]:
+    """The numbers in a label, without the mark of a repeated one ("1#2")."""
+    return _DIGITS_RE.findall(label.split("#", 1)[0])

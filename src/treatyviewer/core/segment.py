@@ -92,7 +92,9 @@ _ARTICLE_RE = re.compile(
 # After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
 _ANNEX_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment))\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<des>(?:\d{{1,3}}|[IVXL]{{1,6}}\b|[A-ZА-Я]\b)(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
+    # "ANNEX 2-A", "Annex 10-B-1": an annex to chapter 2 of a trade agreement.
+    rf"(?P<des>(?:\d{{1,3}}(?:-[A-Z](?![^\W\d_])(?:-\d{{1,2}})?)?|[IVXL]{{1,6}}\b|[A-ZА-Я]\b)"
+    rf"(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
     re.MULTILINE,
 )
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
