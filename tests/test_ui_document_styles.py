@@ -61,3 +61,48 @@ def test_an_unpaired_article_beside_its_namesake_does_not_claim_no_counterpart(
     assert "no counterpart" not in old_heading and "no counterpart" not in new_heading
     assert old_heading.endswith("not paired: Art. 2 there has other wording"), old_heading
     assert new_heading.endswith("not paired: Art. 2 there has other wording"), new_heading
+
+
+HU_LAW = (
+    "I. FEJEZET\nÁLTALÁNOS RENDELKEZÉSEK\n\n1. A törvény hatálya\n\n1. §\n"
+    "A törvény hatálya a vízbázisokra terjed ki.\n\n2. Értelmező rendelkezések\n\n2. §\n"
+    "E törvény alkalmazásában üzemeltető az, aki kezeli.\n"
+)
+AR_OLD = "المادة الأولى\nتنشر الهيئة التقرير السنوي.\n\nالمادة الثانية\nتلتزم البلدية بالخطة.\n"
+AR_NEW = "مادة (1)\nتنشر الهيئة التقرير السنوي.\n\nمادة (2)\nملغاة.\n"
+
+
+def test_a_heading_reads_alone_under_the_divisions_it_opens(qapp) -> None:
+    """The division and subtitle lines above "1. §" make a quieter line of their own
+    instead of running into one long bold heading with it."""
+    from PySide6.QtGui import QFont
+
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common.colours import LIGHT
+    from treatyviewer.ui.compare.render import render_side
+
+    doc = make_document(HU_LAW)
+    raw = render_side(compare(doc, doc), "old", LIGHT, QFont()).document.toRawText()
+    assert "I. FEJEZET · ÁLTALÁNOS RENDELKEZÉSEK · 1. A törvény hatálya\u20281. §" in raw
+    assert "2. Értelmező rendelkezések\u20282. §" in raw
+
+
+def test_the_counterpart_of_an_arabic_article_reads_as_one_run(qapp) -> None:
+    """In a right-to-left text the note "← Art. الأولى" is isolated left to right,
+    each name whole inside it, and an article numbered in words pairs with its
+    number in figures, struck out there."""
+    from PySide6.QtGui import QFont
+
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common.colours import LIGHT
+    from treatyviewer.ui.compare.render import render_side
+
+    cmp = compare(make_document(AR_OLD), make_document(AR_NEW))
+    assert [(p.old, p.new, p.repealed) for p in cmp.pairs] == [
+        ((0,), (0,), False),
+        ((1,), (1,), True),
+    ]
+    raw = render_side(cmp, "new", LIGHT, QFont()).document.toRawText()
+    assert "\u2066←\u00a0\u2068Art. الأولى\u2069\u2069" in raw

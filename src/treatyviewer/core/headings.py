@@ -54,6 +54,8 @@ DIVISION_RANKS: dict[str, int] = {
     "seção": 4,
     # Czech and Slovak: ČÁST > HLAVA > DÍL > ODDÍL; Polish DZIAŁ above Rozdział.
     "část": 1, "časť": 1, "dział": 1, "hlava": 2, "díl": 3, "diel": 3, "oddíl": 4, "oddiel": 4,
+    # Arabic: الباب (part) > الفصل (chapter) > القسم (section).
+    "الباب": 1, "الفصل": 3, "القسم": 4,
 }  # fmt: skip
 # Divisions whose number comes first ("I. FEJEZET", "2 kap.", "3 luku"), as Hungarian,
 # Swedish, Finnish, Estonian, Lithuanian and Latvian laws print them.

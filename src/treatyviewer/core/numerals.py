@@ -57,6 +57,11 @@ _AR_ORDINALS = [
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
     "التاسعة", "العاشرة",
 ]  # fmt: skip
+# The same in the masculine, as divisions are numbered ("الباب الأول").
+_AR_MASCULINE = [
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+    "العاشر",
+]  # fmt: skip
 # Beyond ten, a unit before "عشرة" ("الحادية عشرة", 11) or before "و" and the tens
 # ("الحادية والعشرون", 21); the tens alone ("العشرون").
 _AR_COMPOUND_UNITS = ["الحادية", *_AR_ORDINALS[1:9]]
@@ -87,6 +92,9 @@ def _build_ordinals() -> dict[str, int]:
     for i, word in enumerate(_AR_ORDINALS, start=1):
         table[word] = i
     table["الاولى"] = 1  # often written without the hamza
+    for i, word in enumerate(_AR_MASCULINE, start=1):
+        table[word] = i
+    table["الاول"] = 1
     table.update(_AR_TENS)
     for i, word in enumerate(_AR_COMPOUND_UNITS, start=1):
         table[f"{word} عشرة"] = 10 + i
@@ -138,7 +146,7 @@ def _number_word_pattern() -> str:
         *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
         *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS,
         *(w for words in (*_ROMANCE_ORDINALS, *_CS_ORDINALS) for w in words),
-        *_SOLE, *_AR_ORDINALS, "الاولى",
+        *_SOLE, *_AR_ORDINALS, "الاولى", *_AR_MASCULINE, "الاول",
     ]  # fmt: skip
     ar_tens = _alternation(list(_AR_TENS))
     ar_compound = (

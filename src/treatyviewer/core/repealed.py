@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .document import CONSOLIDATION_MARK, Segment
+from .numerals import CARDINALS, ORDINALS, fold
 
 CONFIDENCE = 0.95
 """Confidence of such a pair: the number and the notice say it, not the wording."""
@@ -84,13 +85,24 @@ def repealed_pairs(
     """(old, new) for each added article that carries the label of a removed old
     article of the same kind, when either of the two is a notice (repealed, or a
     place kept free) or the two carry the same title."""
-    by_label = {(old_segs[i].kind, old_segs[i].label.casefold()): i for i in removed}
+    by_label = {(old_segs[i].kind, _citation(old_segs[i])): i for i in removed}
     out: list[tuple[int, int]] = []
     for j in added:
         seg = new_segs[j]
-        i = by_label.pop((seg.kind, seg.label.casefold()), None)
+        i = by_label.pop((seg.kind, _citation(seg)), None)
         if i is not None and (
             is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j)
         ):
             out.append((i, j))
     return out
+
+
+def _citation(seg: Segment) -> str:
+    """The number an article is cited by, however it is spelled: "المادة السادسة"
+    and "مادة (6)", "Article Six" and "Article 6" are one article."""
+    label = seg.label
+    if seg.number is not None and (
+        label.isdecimal() or fold(label) in ORDINALS or fold(label) in CARDINALS
+    ):
+        return f"#{seg.number}"
+    return label.casefold()

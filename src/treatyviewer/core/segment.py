@@ -71,7 +71,8 @@ _TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<re
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
-    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|\(\d{{1,4}}\)"
+    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
     # "EK MADDE 1", "GEÇİCİ MADDE 1".
@@ -226,8 +227,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         return f"{des}{match['no']}{match['sub3']}", designator_value(des)
     if match["sub5"]:  # "제2조의2"
         return f"{des}의{match['sub5']}", int(des)
-    if des.startswith("("):  # "المادة (1)", as Arabic laws number their articles
-        des = des[1:-1]
+    if des.startswith("("):  # "المادة (1)", "مادة (5) مكرراً", as Arabic laws number them
+        des = des[1:].replace(")", "", 1)
     if _CODE_RE.fullmatch(des):  # "L. 121-1" as a later edition prints it: "L121-1"
         des = re.sub(r"[.\s]", "", des)
     elif not des.isdecimal():

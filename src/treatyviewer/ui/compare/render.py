@@ -45,6 +45,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("render", text)
 
 
+_LTR, _FIRST, _POP = "\u2066", "\u2068", "\u2069"
+"""Left-to-right isolate, first-strong isolate, and the end of an isolate."""
+
+
 @dataclass
 class SideMap:
     """Where each segment and each source offset landed in a rendered document."""
@@ -142,6 +146,18 @@ def heading_text(doc: Document, seg: Segment) -> str:
     if seg.term == "§" and head.rstrip(".") == seg.label:
         return segment_name(seg)  # "0." reads "§ 0" where it stands as a heading
     return head or segment_name(seg)
+
+
+def above_heading(doc: Document, seg: Segment) -> str:
+    """What a text prints above an article's own heading line, as one line: the
+    divisions it opens and their titles ("I. FEJEZET · ÁLTALÁNOS RENDELKEZÉSEK"), a
+    caption ("（目的）"); "" when the heading comes first."""
+    if not seg.heading or seg.kind is not SegmentKind.ARTICLE:
+        return ""
+    lines = [ln.strip() for ln in doc.text[seg.start : seg.body_start].splitlines()]
+    lines = [ln for ln in lines if ln]
+    own = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].startswith(seg.heading)), 0)
+    return " · ".join(lines[:own])
 
 
 def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
@@ -279,7 +295,15 @@ class SideRenderer:
 
     def heading_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
         """The heading's text, badges and counterpart, at ``cursor`` in its block."""
-        cursor.insertText(heading_text(self.doc, seg), self.f.heading)
+        above = above_heading(self.doc, seg)
+        if above:  # a line of its own over the heading, so that the heading reads alone
+            cursor.insertText(above, self.f.muted)
+            cursor.insertText("\u2028", self.f.heading)
+            start = self.doc.text.find(seg.heading, seg.start, seg.body_start)
+            head = " ".join(self.doc.text[start : seg.body_start].split())
+        else:
+            head = heading_text(self.doc, seg)
+        cursor.insertText(head, self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
             cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
@@ -358,12 +382,15 @@ class SideRenderer:
         k = self.pair_of[i]
         pair = self.cmp.pairs[k]
         others = pair.new if self.side == "old" else pair.old
-        names = ", ".join(segment_name(self.other.segments[j]) for j in others)
+        names = [segment_name(self.other.segments[j]) for j in others]
         seg = self.doc.segments[i]
-        if seg.kind is SegmentKind.HEADING and names == segment_name(seg):
+        if seg.kind is SegmentKind.HEADING and names == [segment_name(seg)]:
             return ""  # a heading paired with the same heading: naming it again says nothing
-        # No break between the arrow and the name ("→" alone at a line's end)
-        return ("→\u00a0" if self.side == "old" else "←\u00a0") + names
+        # No break between the arrow and the name ("→" alone at a line's end). In a
+        # right-to-left text the note stays one left-to-right run ("← Art. 1"), each
+        # name kept whole within it ("Art. الأولى"): bidirectional isolates.
+        arrow = "→\u00a0" if self.side == "old" else "←\u00a0"
+        return f"{_LTR}{arrow}{', '.join(f'{_FIRST}{n}{_POP}' for n in names)}{_POP}"
 
     def _body(
         self,
