@@ -36,6 +36,7 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
         "place-english",
         "struck-among-rules",
         "replaced-spanish",
+        "notice-hungarian",
     ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:

@@ -84,7 +84,7 @@ from .document import Document, SegmentKind
 from .memory import give_back
 from .numerals import fold
 from .repealed import CONFIDENCE as REPEALED
-from .repealed import repealed_pairs
+from .repealed import notices_apart, repealed_pairs
 from .sequences import longest_increasing_run, nearest
 from .structure_summary import unit_title
 
@@ -788,6 +788,7 @@ class Aligner:
         return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
     def _collect(self, groups: list[Group]) -> Alignment:
+        groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
         kept = [g for g in groups if not (set(g[0]) & forced_old or set(g[1]) & forced_new)]

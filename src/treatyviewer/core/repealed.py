@@ -85,11 +85,11 @@ def repealed_pairs(
     """(old, new) for each added article that carries the label of a removed old
     article of the same kind, when either of the two is a notice (repealed, or a
     place kept free) or the two carry the same title."""
-    by_label = {(old_segs[i].kind, _citation(old_segs[i])): i for i in removed}
+    by_label = {(old_segs[i].kind, citation(old_segs[i])): i for i in removed}
     out: list[tuple[int, int]] = []
     for j in added:
         seg = new_segs[j]
-        i = by_label.pop((seg.kind, _citation(seg)), None)
+        i = by_label.pop((seg.kind, citation(seg)), None)
         if i is not None and (
             is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j)
         ):
@@ -97,7 +97,7 @@ def repealed_pairs(
     return out
 
 
-def _citation(seg: Segment) -> str:
+def citation(seg: Segment) -> str:
     """The number an article is cited by, however it is spelled: "المادة السادسة"
     and "مادة (6)", "Article Six" and "Article 6" are one article."""
     label = seg.label
@@ -106,3 +106,34 @@ def _citation(seg: Segment) -> str:
     ):
         return f"#{seg.number}"
     return label.casefold()
+
+
+def notices_apart(
+    groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]],
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    new_bodies: Sequence[str],
+) -> list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]]:
+    """The groups without an old article that a merge took in from beyond its next
+    article while the later text keeps its number with a notice of repeal: the
+    notice is that article's place ("9. § Hatályon kívül helyezte…"), and it leaves
+    the merge to pair with it. (The article next door that a merge takes in may keep
+    a notice too, "16 (abrogato)" after 15 and 16 were joined: that merge stands.)"""
+    paired_new = {j for _, news, _, _ in groups for j in news}
+    notices = {
+        (new_segs[j].kind, citation(new_segs[j]))
+        for j in range(len(new_segs))
+        if j not in paired_new and is_repeal_notice(new_bodies[j])
+    }
+    if not notices:
+        return list(groups)
+    out = []
+    for olds, news, core, standing in groups:
+        if len(olds) > 1:
+            olds = tuple(
+                i
+                for i in olds
+                if abs(i - core[0]) <= 1 or (old_segs[i].kind, citation(old_segs[i])) not in notices
+            )
+        out.append((olds, news, core, standing))
+    return out
