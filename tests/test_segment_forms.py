@@ -679,6 +679,28 @@ def test_divisions_numbered_before_their_word_or_in_words(
     assert [doc.text[s.start : s.end].split("\n")[0] for s in articles] == first_words
 
 
+def test_a_division_and_its_title_set_paragraphs_apart_head_the_next_section() -> None:
+    """A word processor sets "ČÁST DRUHÁ" and its title "POVOLOVÁNÍ" as paragraphs of
+    their own: together they are one division, titled, heading the § below them,
+    never a heading of their own nor the end of the § above."""
+    text = (
+        "ZÁKON\n\no ochraně vodních zdrojů\n\nČÁST PRVNÍ\n\nOBECNÁ USTANOVENÍ\n\n§ 1\n\n"
+        "Předmět úpravy\n\n(1) Tento zákon upravuje ochranu vodních zdrojů.\n\n§ 2\n\n"
+        "(1) Úřad rozhodne do 30 dnů.\n\nČÁST DRUHÁ\n\nPOVOLOVÁNÍ\n\n§ 3\n\n"
+        "(1) Povolení vydává krajský úřad.\n"
+    )
+    doc = make_document(text)
+    assert [(s.kind.value, s.label) for s in doc.segments] == [
+        ("preamble", "preamble"), ("article", "1"), ("article", "2"), ("article", "3"),
+    ]  # fmt: skip
+    assert [(d.label, d.title) for d in doc.divisions] == [
+        ("PRVNÍ", "OBECNÁ USTANOVENÍ"),
+        ("DRUHÁ", "POVOLOVÁNÍ"),
+    ]
+    third = doc.segments[3]
+    assert doc.text[third.start :].startswith("ČÁST DRUHÁ\n\nPOVOLOVÁNÍ\n\n§ 3")
+
+
 def test_annexes_to_the_chapters_of_a_trade_agreement_keep_their_letters() -> None:
     text = (
         "ARTICLE 2.1\nTariff elimination\nEach Party shall eliminate its duties.\n\n"

@@ -87,9 +87,12 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     addressed = formula.start() if formula else 0
     found: list[tuple[int, str, bool]] = []
     after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
+    division_starts = {d.start for d in divisions}
+    after_division = False  # "ČÁST DRUHÁ" / "POVOLOVÁNÍ", paragraphs apart: its title
     for k, (s, e) in enumerate(_paragraphs(text)):
         quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
-        if k == 0 or s in starts or quoted or (k == 1 and _is_edition(text[s:e])):
+        titles, after_division = after_division, s in division_starts and "\n" not in text[s:e]
+        if k == 0 or s in starts or quoted or titles or (k == 1 and _is_edition(text[s:e])):
             continue
         lines = heading_lines(text, s, e)
         if lines is None or any(LEADERS_RE.search(line) for line in lines):

@@ -212,9 +212,13 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
 
 
 def _title_below(text: str, m: Marker) -> str:
-    """A division's title on the line under its heading ("Part I" / "General rules")."""
-    nxt = text.find("\n", m.line_end + 1)
-    line = text[m.line_end + 1 : nxt if nxt >= 0 else len(text)].strip()
+    """A division's title on the line under its heading ("Part I" / "General rules"),
+    or in the paragraph under it, as a word processor sets each line apart."""
+    start = m.line_end + 1
+    if text.startswith("\n", start):
+        start += 1
+    nxt = text.find("\n", start)
+    line = text[start : nxt if nxt >= 0 else len(text)].strip()
     if line and len(line) <= 80 and not line.endswith((".", ";", ",")) and not find_markers(line):
         return line
     return ""
