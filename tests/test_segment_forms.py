@@ -638,8 +638,11 @@ def test_sections_numbered_again_in_every_chapter_are_cited_by_both() -> None:
         "2 §   Länsstyrelsen prövar frågor om tillstånd.\n\n2 kap. Tillstånd\n\n"
         "1 §   Tillstånd krävs för markavvattning.\n\n2 §   Ansökan ska vara skriftlig.\n"
     )
-    doc = make_document(text)
-    assert [s.label for s in doc.segments] == ["1:1", "1:2", "2:1", "2:2"]
+    doc = make_document(
+        text + "\nÖvergångsbestämmelser\n\n2021:447\nDenna lag träder i kraft 2022.\n"
+    )
+    assert [s.label for s in doc.segments] == ["1:1", "1:2", "2:1", "2:2", "Övergångsbestämmelser"]
+    assert doc.segments[-1].reference == "Övergångsbestämmelser"
     assert doc.warnings == ()
     assert [(d.term, d.label, d.title) for d in doc.divisions] == [
         ("Kap.", "1", "Allmänt"),

@@ -37,11 +37,19 @@ _SUPPLEMENTARY = r"附[ \t\u3000]*[則则]|부[ \t\u3000]*칙"
 """Supplementary provisions of a Japanese, Chinese or Korean law, often spaced out
 ("附　則", "부      칙")."""
 _SUPPLEMENTARY_FIRST = "附부"
+_TRANSITIONAL = (
+    r"(?i:(?:ikraftträdande-[ \t]+och[ \t]+)?övergångsbestämmelser"
+    r"|(?:ikrafttrædelses-[ \t]+og[ \t]+)?overgangsbestemmelser"
+    r"|(?:voimaantulo-[ \t]+ja[ \t]+)?siirtymäsäännökset)"
+)
+"""The transitional provisions that close a Nordic law, under the number of each
+amending act ("Övergångsbestämmelser" / "2021:447" / "Denna lag träder i kraft…")."""
+_TRANSITIONAL_RE = re.compile(_TRANSITIONAL)
 _TITLE = r"(?:[ \t]*[.:\-–—][^\n]{0,80})?"
 
 PROVISION_RE = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]+|\*\*|__)?(?P<word>(?i:{alternation(PROVISION_WORDS)})"
-    rf"[ \t]+{_KIND}|{_SUPPLEMENTARY})(?![^\W\d_])"
+    rf"[ \t]+{_KIND}|{_SUPPLEMENTARY}|{_TRANSITIONAL})(?![^\W\d_])"
     rf"(?:[ \t]+(?P<des>(?i:única|unica|unique|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\b)"
     # The amending law that added supplementary provisions: "부칙 <제12345호, 2020. 1. 1.>".
     r"|[ \t\u3000]*(?P<law>[<〈（(][^\n]{1,60}[>〉）)]))?"
@@ -78,4 +86,9 @@ def names_itself(label: str) -> bool:
     """A unit's label that already says what the unit is ("PROTOCOL", "Disposición
     final primera"): it is shown as printed, never prefixed with "Annex"."""
     first = label.split(maxsplit=1)[0].casefold() if label.strip() else ""
-    return first in ANNEX_WORDS or first in PROVISION_WORDS or first[:1] in _SUPPLEMENTARY_FIRST
+    return (
+        first in ANNEX_WORDS
+        or first in PROVISION_WORDS
+        or first[:1] in _SUPPLEMENTARY_FIRST
+        or _TRANSITIONAL_RE.match(label) is not None
+    )
