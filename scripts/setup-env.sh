@@ -35,7 +35,7 @@ libwayland-egl.so.1:libwayland-egl1
 "
 FONT_FILES="/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf:fonts-dejavu-core"
 # Chinese, Japanese and Korean characters (a small font that covers all three): wanted,
-# not needed. Installed with the rest as root; otherwise named once, and the window
+# not needed. Installed as root when it can be; otherwise named, and the window
 # shows those texts in empty boxes until some such font is installed.
 CJK_FONT_PACKAGE=fonts-wqy-microhei
 
@@ -63,14 +63,6 @@ have_cjk_font() {
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && return 0
   command -v fc-list >/dev/null && [ -n "$(fc-list ':lang=zh' family 2>/dev/null | head -n 1)" ]
 }
-if ! have_cjk_font; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    missing+=("$CJK_FONT_PACKAGE")
-  else
-    echo "Note: no font for Chinese, Japanese or Korean text is installed (sudo apt-get install $CJK_FONT_PACKAGE)." >&2
-  fi
-fi
-
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Installing system packages Qt needs: ${missing[*]}"
@@ -85,6 +77,20 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
     echo "Install them, then run make again." >&2
     exit 1
+  fi
+fi
+
+# Wanted, never needed: a failure here (no network, a locked package database) only
+# leaves a note, and the setup goes on.
+if ! have_cjk_font; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing a font for Chinese, Japanese and Korean text: $CJK_FONT_PACKAGE"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$CJK_FONT_PACKAGE" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$CJK_FONT_PACKAGE" >/dev/null 2>&1; }; } \
+      || echo "Note: could not install $CJK_FONT_PACKAGE; Chinese, Japanese and Korean text will show as empty boxes." >&2
+  else
+    echo "Note: no font for Chinese, Japanese or Korean text is installed (sudo apt-get install $CJK_FONT_PACKAGE)." >&2
   fi
 fi
 
