@@ -867,3 +867,20 @@ def test_a_table_of_contents_above_the_first_chapter_stays_in_the_preamble() -> 
     first = doc.segments[1]
     assert text[first.start :].startswith("第一章　総則\n\n（目的）")
     assert "附則" in text[doc.segments[0].start : doc.segments[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二条　この法律において「地域公共交通」とは、地域住民の日常生活又は社会生活における"
+        "移動のための交通手段として利用される公共交通機関をいう。\n２　この法律において「交通事業者」"
+        "とは、鉄道事業者をいう。\n",
+        "제15조(벌칙) ① 이 법을 위반한 자는 1년 이하의 징역 또는 1천만원 이하의 벌금에 처한다. "
+        "다만 정상을 참작할 수 있다.\n② 제1항의 미수범은 처벌한다.\n",
+    ],
+)
+def test_a_numbered_paragraph_of_an_east_asian_law_keeps_its_own_line(text: str) -> None:
+    """ "２　" and "②" open paragraphs of their own after a full sentence: the break
+    before them stays, however long the line above it is."""
+    first_end = text.index("\n")
+    assert reflowed(text)[first_end] == "\u2028"

@@ -248,8 +248,11 @@ _BULLETS = "*•·▪‣◦"
 _DASHES = "-–—"
 
 
-_NUMBERED_ITEM = re.compile(r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\))[ \t]")
-"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)"."""
+_NUMBERED_ITEM = re.compile(
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\))[ \t]|\d{1,3}\u3000|[\u2460-\u2473]"
+)
+"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)"; a Japanese paragraph's
+"２　" and a Korean one's "②"."""
 
 
 def _opens_item(text: str, pos: int, end: int) -> bool:
@@ -264,7 +267,7 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
         before = pos - 2  # the last character of the line above (never copy the text)
         while before > 0 and text[before] in " \t":
             before -= 1
-        return before >= 0 and text[before] in ".;:"
+        return before >= 0 and text[before] in ".;:。；："
     if k + 1 >= end or text[k + 1] not in " \t":
         return False
     if text[k] in _BULLETS:

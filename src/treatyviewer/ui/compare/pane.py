@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -66,6 +67,10 @@ def selected_text(cursor: QTextCursor) -> str:
             lines.append(block.text()[max(start - at, 0) : min(end - at, block.length() - 1)])
         block = block.next()
     return "\n".join(lines).replace("\u00a0", " ").replace("\u2028", "\n")
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+"""Hebrew, Arabic, Syriac, Thaana and their presentation forms."""
 
 
 class ComparisonPane(QTextEdit):
@@ -173,9 +178,11 @@ class ComparisonPane(QTextEdit):
             self._paint_placeholders()
         self.overlay.paint()
 
-    def _placeholder_font(self) -> QFont:
+    def _placeholder_font(self, text: str = "") -> QFont:
+        """Italic, unless the text holds Arabic or Hebrew: no italic face has their
+        letters, and Qt then draws empty boxes instead of falling back to another font."""
         font = QFont(self.document().defaultFont())
-        font.setItalic(True)
+        font.setItalic(_RIGHT_TO_LEFT.search(text) is None)
         return font
 
     def placeholder_rects(self) -> list[tuple[QRectF, list[str], Placeholder]]:
@@ -189,7 +196,13 @@ class ComparisonPane(QTextEdit):
         last = bisect_right(self._placeholder_ys, offset + self.viewport().height())
         out = []
         for item in self.placeholders[first:last]:
-            lines = fit_lines(metrics, item.text, width - 2 * SIDE_MARGIN, MAX_LINES)
+            upright = _RIGHT_TO_LEFT.search(item.text) is not None
+            lines = fit_lines(
+                QFontMetricsF(self._placeholder_font(item.text)) if upright else metrics,
+                item.text,
+                width - 2 * SIDE_MARGIN,
+                MAX_LINES,
+            )
             height = metrics.height() * (len(lines) + 0.6)
             rect = QRectF(SIDE_MARGIN, item.y - offset, width - 2 * SIDE_MARGIN, height)
             out.append((rect, lines, item))
@@ -208,7 +221,7 @@ class ComparisonPane(QTextEdit):
         for rect, lines, item in self.placeholder_rects():
             if rect.bottom() < 0 or rect.top() > self.viewport().height():
                 continue
-            font = self._placeholder_font()
+            font = self._placeholder_font(item.text)
             font.setUnderline(item.pair is not None)  # a link: it jumps to the other end
             painter.setFont(font)
             painter.setPen(
