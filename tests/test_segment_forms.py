@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.document import Document, SegmentKind, reflowed
 from treatyviewer.core.segment import make_document
+from treatyviewer.core.structure_summary import unit_title
 
 
 def headings(doc: Document) -> list[tuple[str, str, str]]:
@@ -595,6 +596,8 @@ def test_an_east_asian_law_has_chapters_and_supplementary_provisions(
     for k, (_, _, held) in enumerate(chapters):
         assert [n for n, s in enumerate(doc.segments) if s.division == k] == held
     assert doc.segments[-1].kind is SegmentKind.ANNEX
+    # The caption in brackets, above the heading or opening its line, titles the article.
+    assert unit_title(doc.text, doc.segments[1]) == {"一": "目的", "1": "목적"}[labels[1]]
 
 
 @pytest.mark.parametrize(

@@ -106,3 +106,19 @@ def test_the_counterpart_of_an_arabic_article_reads_as_one_run(qapp) -> None:
     ]
     raw = render_side(cmp, "new", LIGHT, QFont()).document.toRawText()
     assert "\u2066←\u00a0\u2068Art. الأولى\u2069\u2069" in raw
+
+
+def test_arabic_labels_stay_whole_in_the_numbering_notice(qapp) -> None:
+    """ "articles الأولى to الثالثة, 3 in all": each Arabic label is isolated, so that
+    the comma and the count keep their places after it; a Latin one is left as it is."""
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common.reader_warnings import structure_message
+
+    text = (
+        "الباب الأول\nأحكام عامة\n\nالمادة الأولى\n1. تنشر الهيئة التقرير.\n2. تلتزم البلدية.\n\n"
+        "المادة الثانية\n1. نص ثان.\n2. نص ثالث.\n\nالمادة الثالثة\nنص رابع.\n"
+    )
+    message = structure_message(make_document(text))
+    assert "\u2068الأولى\u2069 to \u2068الثالثة\u2069, 3 in all" in message
+    latin = make_document("Chapter 1\n\nArticle 1\n1. One.\n2. Two.\n\nArticle 2\nThree.\n")
+    assert "\u2068" not in structure_message(latin)

@@ -99,6 +99,9 @@ def unit_title(text: str, seg: Segment) -> str:
     if seg.kind is not SegmentKind.ARTICLE or seg.body_start >= seg.end:
         return ""
     above = text[seg.start : seg.body_start]
+    caption = _CAPTION_RE.match(text, seg.body_start, seg.end) or _CAPTION_ABOVE_RE.search(above)
+    if caption is not None:  # "제1조(목적) 이 법은…", "（目的）" over "第一条　…"
+        return caption["caption"]
     if "\n" in above[len(above.rstrip()) :]:
         return ""  # the heading stands alone; the line below it is the text
     line_end = text.find("\n", seg.body_start, seg.end)
@@ -111,6 +114,11 @@ def unit_title(text: str, seg: Segment) -> str:
         return ""
     return title.rstrip(" .:")
 
+
+_CAPTION = r"[（(](?P<caption>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()（）\n]{0,29})[）)]"
+_CAPTION_RE = re.compile(_CAPTION)
+_CAPTION_ABOVE_RE = re.compile(rf"^[ \t]*{_CAPTION}[ \t]*$", re.MULTILINE)
+"""The caption of an article of a Japanese, Chinese or Korean law, in brackets."""
 
 TITLE_WORDS = 10
 """Most words of a title that its text follows on the next line."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document
 from ...core.structure_summary import summary_of
+from .bidi import isolated
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -102,11 +103,10 @@ def structure_message(doc: Document) -> str:
         return ""  # articles found by their headings need no notice
     words = {"§": tr("numbered sections"), "Section": tr("sections"), "Clause": tr("clauses")}
     what = words.get(found.term, tr("articles") if not found.term else tr("units"))
-    text = tr("numbering found: {0} {1} to {2}, {3} in all").format(
-        what, found.first, found.last, found.units
-    )
+    first, last = isolated(found.first), isolated(found.last)
+    text = tr("numbering found: {0} {1} to {2}, {3} in all").format(what, first, last, found.units)
     if found.again:
-        text += tr(" ({0} of them numbered again after {1})").format(found.again, found.last)
+        text += tr(" ({0} of them numbered again after {1})").format(found.again, last)
     if found.parts:
         text += tr("; numbered paragraphs and points inside them: {0}").format(found.parts)
     if found.headings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from ..common.bidi import RIGHT_TO_LEFT
 from .copy_words import version_text
 from .edited_region import repaint_edited_only
 from .formats import CHANGE_PROP
@@ -67,10 +67,6 @@ def selected_text(cursor: QTextCursor) -> str:
             lines.append(block.text()[max(start - at, 0) : min(end - at, block.length() - 1)])
         block = block.next()
     return "\n".join(lines).replace("\u00a0", " ").replace("\u2028", "\n")
-
-
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-"""Hebrew, Arabic, Syriac, Thaana and their presentation forms."""
 
 
 class ComparisonPane(QTextEdit):
@@ -182,7 +178,7 @@ class ComparisonPane(QTextEdit):
         """Italic, unless the text holds Arabic or Hebrew: no italic face has their
         letters, and Qt then draws empty boxes instead of falling back to another font."""
         font = QFont(self.document().defaultFont())
-        font.setItalic(_RIGHT_TO_LEFT.search(text) is None)
+        font.setItalic(RIGHT_TO_LEFT.search(text) is None)
         return font
 
     def placeholder_rects(self) -> list[tuple[QRectF, list[str], Placeholder]]:
@@ -196,7 +192,7 @@ class ComparisonPane(QTextEdit):
         last = bisect_right(self._placeholder_ys, offset + self.viewport().height())
         out = []
         for item in self.placeholders[first:last]:
-            upright = _RIGHT_TO_LEFT.search(item.text) is not None
+            upright = RIGHT_TO_LEFT.search(item.text) is not None
             lines = fit_lines(
                 QFontMetricsF(self._placeholder_font(item.text)) if upright else metrics,
                 item.text,
