@@ -575,10 +575,10 @@ KOREAN_LAW = (
     ("text", "labels", "chapters"),
     [
         (JAPANESE_LAW, ["preamble", "一", "二", "三", "附則", "附則 （令和五年法律第十号）"],
-         [("一", "総則", [1, 2]), ("二", "雑則", [3])]),
+         [("第一章", "総則", [1, 2]), ("第二章", "雑則", [3])]),
         (KOREAN_LAW, ["preamble", "1", "2", "2의2", "3", "부칙 <제12345호, 2020. 1. 1.>",
                       "부칙 <제23456호, 2022. 3. 1.>"],
-         [("1", "총칙", [1, 2, 3]), ("2", "벌칙", [4])]),
+         [("제1장", "총칙", [1, 2, 3]), ("제2장", "벌칙", [4])]),
     ],
 )  # fmt: skip
 def test_an_east_asian_law_has_chapters_and_supplementary_provisions(
@@ -590,8 +590,8 @@ def test_an_east_asian_law_has_chapters_and_supplementary_provisions(
     doc = make_document(text)
     assert [s.label for s in doc.segments] == labels
     assert doc.warnings == ()
-    assert [(d.term, d.label, d.title) for d in doc.divisions] == [
-        ("Chapter", label, title) for label, title, _ in chapters
+    assert [(d.name, d.title) for d in doc.divisions] == [
+        (name, title) for name, title, _ in chapters
     ]
     for k, (_, _, held) in enumerate(chapters):
         assert [n for n, s in enumerate(doc.segments) if s.division == k] == held

@@ -28,9 +28,10 @@ def test_no_counterpart_cannot_be_read_as_the_chinese_numeral_one(
         (model.index(r, 0).data(), model.index(r, 1).data()): r for r in range(model.rowCount())
     }
     absent = [(o, n) for (o, n) in cells if "(none)" in (o, n)]
-    assert sorted(absent) == [("(none)", "三"), ("五", "(none)")], sorted(cells)
-    first = cells[("一", "一")]
-    removed = cells[("五", "(none)")]
+    # A Chinese article is named as printed ("第三条"), and no cell is a lone "一".
+    assert sorted(absent) == [("(none)", "第三条"), ("第五条", "(none)")], sorted(cells)
+    first = cells[("第一条", "第一条")]
+    removed = cells[("第五条", "(none)")]
     cell = model.index(removed, 1)
     assert cell.data(Qt.ItemDataRole.FontRole).italic()
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == "No counterpart in the new text"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import PurePosixPath
 
+from .numerals import CJK_DIGITS
 from .provisions import names_itself
 from .replacing import replaced
 
@@ -59,7 +60,7 @@ class Division:
 
     @property
     def name(self) -> str:
-        return f"{self.term} {self.label}"
+        return f"{self.term} {self.label}" if self.term else self.label  # "第一章" alone
 
 
 def shown_label(label: str) -> str:
@@ -71,6 +72,9 @@ def shown_label(label: str) -> str:
     n = int(count)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{name} ({n}{suffix})"
+
+
+_CJK_LABEL = frozenset(CJK_DIGITS + "の之")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +114,19 @@ class Segment:
             return f"{self.term or 'Annex'} {self.label}"  # "Protocol 1" as printed
         return self.label
 
+    @property
+    def named_as_printed(self) -> bool:
+        """An article of a Chinese or Japanese law, numbered in characters: named as
+        its heading prints it ("第一条"), since "Art. 一" reads as a dash."""
+        return (
+            self.kind is SegmentKind.ARTICLE
+            and self.heading.startswith("第")
+            and all(ch in _CJK_LABEL for ch in self.label)
+        )
+
     def display_name(self) -> str:
+        if self.named_as_printed:
+            return self.heading
         if self.term == "§" and self.heading[:1].isdigit():
             return self.heading  # a bare number is named as printed ("3.", "3)"), never "§ 3"
         label = shown_label(self.label)

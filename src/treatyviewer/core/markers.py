@@ -190,7 +190,9 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
     kind = _CJK_DIVISIONS[m["word"] or m["kword"]]
     style = f"div:{kind}"
     rank = RANK_DIVISION + _CJK_RANKS[kind] / 10
-    return style, rank, (value,), kind.capitalize(), num, m.start("rest"), m["rest"]
+    # Named as printed ("第一章", "제1장"): no term before it.
+    label = " ".join(content[: m.end("punct")].split())
+    return style, rank, (value,), "", label, m.start("rest"), m["rest"]
 
 
 def _division_after(
@@ -434,15 +436,15 @@ def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
     numbers, as an Act lists its sections in its first one ("Sec. 102.
     Definitions."): two or more short marks headed by the same word on consecutive
     lines, numbered upwards, most of whose numbers head a unit outside any such run."""
-    key = [(m.term.casefold(), m.values) if m.term else None for m in markers]
+    key = [(m.style, m.values) if m.term or m.style.startswith("div:") else None for m in markers]
     blocks: list[range] = []
     k = 0
     while k < len(markers):
         end = k + 1
         while (
             end < len(markers)
-            and markers[k].term
-            and markers[end].term.casefold() == markers[k].term.casefold()
+            and key[k] is not None
+            and markers[end].style == markers[k].style
             and markers[end].values > markers[end - 1].values
             and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
             and text.count("\n", markers[end - 1].line_end, markers[end].start) == 1

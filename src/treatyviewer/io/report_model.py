@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from ..core.comparison import ArticlePair, Comparison
-from ..core.document import Document, known_by_file_name, short_title
+from ..core.document import Document, Segment, known_by_file_name, short_title
 from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.own_name import pair_title
@@ -284,8 +284,8 @@ def _block(
         entity_ids=_entity_ids(mentions, seg_spans),
         old_provenance=article_provenance(cmp.old, old_idx),
         new_provenance=article_provenance(cmp.new, new_idx),
-        old_refs=tuple(cmp.old.segments[i].reference for i in old_idx),
-        new_refs=tuple(cmp.new.segments[j].reference for j in new_idx),
+        old_refs=tuple(_ref(cmp.old.segments[i]) for i in old_idx),
+        new_refs=tuple(_ref(cmp.new.segments[j]) for j in new_idx),
         **_fate(cmp, kind, old_idx, new_idx, [n.note for n in note_list]),
         rows=rows,
     )
@@ -392,3 +392,8 @@ def entity_line(note: PlacedNote, report: Report) -> str:
 
 
 _PARTY_KINDS = frozenset({"party", "state", "person"})
+
+
+def _ref(seg: Segment) -> str:
+    """A label as the concordance shows it ("第一条" for a Japanese law's "一")."""
+    return seg.display_name() if seg.named_as_printed else seg.reference

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
     generic = seg.kind is SegmentKind.ANNEX and seg.term == "Annex"  # said in the reader's tongue
-    if seg.term and not generic:  # "§ 4", "3.", "Section 3", "Protocol 1": as the text prints it
+    if (seg.term and not generic) or seg.named_as_printed:  # "§ 4", "Protocol 1", "第一条"
         return seg.display_name()
     label = shown_label(seg.label)
     if seg.kind is SegmentKind.ARTICLE:
@@ -50,6 +50,8 @@ def reference(seg: Segment) -> str:
         return segment_name(seg)
     if seg.kind in (SegmentKind.PREAMBLE, SegmentKind.CLOSING):
         return segment_name(seg).lower()
+    if seg.named_as_printed:
+        return seg.display_name()
     return shown_label(seg.label)
 
 
