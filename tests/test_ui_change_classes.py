@@ -42,7 +42,7 @@ def test_substance_only_hides_form_and_next_change_skips_it(make_window, tmp_pat
     assert not window.actions_["show.class.spelling"].isChecked()
     assert sorted(visited_classes(window)) == ["figure", "wording"]
     counts = window.counts.text()
-    assert "Changes: wording 1, figures 1 · 4 hidden" in counts
+    assert "Word changes: wording 1, figures 1 · 4 hidden" in counts
     # the session still holds every change: nothing was recomputed or lost
     assert sum(len(p.changes) for p in window.session.comparison.pairs) == 6
     window.actions_["show.all"].trigger()

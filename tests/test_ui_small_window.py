@@ -28,7 +28,7 @@ def test_the_counts_fit_on_one_line_and_the_tooltip_has_them_all(make_window, si
         if count:
             assert window.status.status_count(status, count) in shown, (status, shown)
     assert "deleted" in shown or "words: −" in shown, shown
-    assert "Changes:" in counts.toolTip() and "removed" in counts.toolTip()
+    assert "Word changes:" in counts.toolTip() and "removed" in counts.toolTip()
     assert "words deleted" in counts.toolTip()
     room = counts.contentsRect().width()
     assert counts.fontMetrics().horizontalAdvance(shown) <= room
@@ -40,7 +40,7 @@ def test_the_counts_fit_on_one_line_and_the_tooltip_has_them_all(make_window, si
 def test_a_wide_window_shows_the_counts_in_full(make_window) -> None:
     window = make_window(size=(1024, 700))
     counts = window.counts
-    assert "Changes:" not in counts.shown()
+    assert "Word changes:" not in counts.shown()
     window.resize(1900, 700)
     QApplication.processEvents()
     assert counts.shown() == plain(counts.text())

@@ -3524,11 +3524,11 @@ by {1}</source>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%Ln change(s)</source>
+        <source>%Ln word change(s)</source>
         <translation>
-            <numerusform>%Ln изменение</numerusform>
-            <numerusform>%Ln изменения</numerusform>
-            <numerusform>%Ln изменений</numerusform>
+            <numerusform>%Ln изменение в словах</numerusform>
+            <numerusform>%Ln изменения в словах</numerusform>
+            <numerusform>%Ln изменений в словах</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3567,8 +3567,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+78"/>
-        <source>Changes: {0}</source>
-        <translation>Изменения: {0}</translation>
+        <source>Word changes: {0}</source>
+        <translation>Изменения в словах: {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>

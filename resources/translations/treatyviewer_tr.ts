@@ -3470,9 +3470,9 @@ yerine {1}</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%Ln change(s)</source>
+        <source>%Ln word change(s)</source>
         <translation>
-            <numerusform>%Ln değişiklik</numerusform>
+            <numerusform>%Ln sözcük değişikliği</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3507,8 +3507,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+78"/>
-        <source>Changes: {0}</source>
-        <translation>Değişiklikler: {0}</translation>
+        <source>Word changes: {0}</source>
+        <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>

@@ -221,18 +221,19 @@ class StatusLine(QObject):
         return self.tr("words: −{0} +{1}").format(number(int(deleted)), number(int(inserted)))
 
     def class_counts(self, cmp: Comparison) -> str:
-        """ "Changes: wording 41, figures 3 · 15 hidden": per class, substance first,
+        """ "Word changes: wording 41, figures 3 · 15 hidden": per class, substance first,
         with the count of what the Show menu hides."""
         counts = cmp.class_counts()
         shown = [f"{class_text(c)} {number(counts[c])}" for c in CLASSES if counts[c]]
-        text = self.tr("Changes: {0}").format(", ".join(shown) or number(0))
+        text = self.tr("Word changes: {0}").format(", ".join(shown) or number(0))
         return text + self._hidden(cmp)
 
     def class_total(self, cmp: Comparison) -> str:
-        """ "44 changes · 15 hidden": the class counts summed, where the bar is narrow."""
+        """ "44 word changes · 15 hidden": the class counts summed, where the bar is narrow
+        (word changes: Next Change also stops at whole articles added or removed)."""
         counts = cmp.class_counts()
         total = sum(counts[c] for c in CLASSES)
-        return self.tr("%Ln change(s)", "", int(total)) + self._hidden(cmp)
+        return self.tr("%Ln word change(s)", "", int(total)) + self._hidden(cmp)
 
     def _hidden(self, cmp: Comparison) -> str:
         if cmp.shown == frozenset(CLASSES):
