@@ -123,3 +123,37 @@ def test_arabic_labels_stay_whole_in_the_numbering_notice(qapp) -> None:
     assert "\u2068الأولى\u2069 to \u2068الثالثة\u2069, 3 in all" in message
     latin = make_document("Chapter 1\n\nArticle 1\n1. One.\n2. Two.\n\nArticle 2\nThree.\n")
     assert "\u2068" not in structure_message(latin)
+
+
+MOVED_AWAY_OLD = (
+    "Article 1\nThe Parties keep the peace along the whole frontier.\n\n"
+    "Article 2\nThe river Araxes marks the frontier from the lake to the sea.\n\n"
+    "Article 3\nPrisoners of war are returned within three months at the cost of the "
+    "receiving state.\n\nArticle 4\nThis Treaty is ratified within a month.\n"
+)
+MOVED_AWAY_NEW = (
+    "Article 1\nThe Parties keep the peace along the whole frontier.\n\n"
+    "Article 2\nThe river Araxes marks the frontier from the lake to the sea.\n\n"
+    "Article 3\n[Repealed]\n\nArticle 4\nThis Treaty is ratified within a month.\n\n"
+    "Article 5\nPrisoners of war are returned within three months at the cost of the "
+    "receiving state.\n"
+)
+
+
+def test_a_notice_left_where_an_article_moved_away_is_called_repealed(
+    make_window, tmp_path: Path
+) -> None:
+    """Art. 3 moved to the end as Art. 5, and its number kept over "[Repealed]": the
+    notice has no text of the older version, so it is added, but the concordance, the
+    pane and the report call it repealed rather than new law."""
+    from treatyviewer.io.report_model import build_report
+
+    window = open_pair(make_window, tmp_path, "moved", MOVED_AWAY_OLD, MOVED_AWAY_NEW)
+    cmp = window.session.comparison
+    assert cmp.label_of("new", cmp.added) == ["3"] and cmp.notices == frozenset(cmp.added)
+    model = window.concordance.model
+    rows = {model.index(r, 1).data(): model.status(r) for r in range(model.rowCount())}
+    assert rows["3"] == "repealed" and rows["5"] == "moved"
+    report = build_report(cmp)
+    (block,) = [b for b in report.blocks if b.new_labels == ("3",) and not b.old_labels]
+    assert block.badges == ("repealed",)

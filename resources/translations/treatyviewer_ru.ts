@@ -151,6 +151,16 @@
         <translation>нет соответствия</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <source>Its number is kept over a notice of repeal</source>
+        <translation>Номер сохранён с отметкой об утрате силы</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <source>number kept, its text repealed</source>
+        <translation>номер сохранён, текст утратил силу</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Связать</translation>

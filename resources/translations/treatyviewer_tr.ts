@@ -151,6 +151,16 @@
         <translation>karşılığı yok</translation>
     </message>
     <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <source>Its number is kept over a notice of repeal</source>
+        <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <source>number kept, its text repealed</source>
+        <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
+    </message>
+    <message>
         <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
         <source>Link</source>
         <translation>Eşle</translation>

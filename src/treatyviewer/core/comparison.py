@@ -24,6 +24,7 @@ from .class_context import class_context
 from .document import Document, Segment
 from .early_diffs import Units, early_diffs
 from .parallel import Beside, lent, shared_map
+from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
@@ -112,6 +113,14 @@ class Comparison:
         self.stats(), self.class_counts(), self.word_counts(), self.to_review()
         summary_of(self.old), summary_of(self.new)
         return self
+
+    @cached_property
+    def notices(self) -> frozenset[int]:
+        """Added articles whose whole text is a notice of repeal ("Repealed.", "삭제 <…>"):
+        a number kept after its text went to another article or out of force. They stay
+        added (nothing of the older text is theirs); views call them repealed."""
+        new = self.new
+        return frozenset(j for j in self.added if is_repeal_notice(new.body(new.segments[j])))
 
     def class_counts(self) -> dict[str, int]:
         """Changes per class (wording, figure, name-variant, …) over all pairs."""

@@ -240,7 +240,8 @@ def _block(
         pair = None
         old_idx = (index,) if kind == "removed" else ()
         new_idx = (index,) if kind == "added" else ()
-        badges = (kind,)
+        # An added notice of repeal ("Repealed.") is the number kept: so it is called.
+        badges = ("repealed",) if kind == "added" and index in cmp.notices else (kind,)
         doc = cmp.old if kind == "removed" else cmp.new
         title = doc.segments[index].display_name()
         key = f"{kind}-{index}"

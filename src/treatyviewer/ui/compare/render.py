@@ -312,7 +312,9 @@ class SideRenderer:
             kind = "removed" if self.side == "old" else "added"
             found = (self.cmp.related_old if self.side == "old" else self.cmp.related_new).get(i)
             shared = tuple(r.index for r in found or ())
-            if not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
+            if self._notice(i):
+                cursor.insertText(tr("number kept, its text repealed"), self.f.muted)
+            elif not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
                 namesake = self._unpaired_namesake(seg)
                 # "No counterpart" beside an article of the same number would read as a
                 # contradiction: say that the namesake was judged another article.
@@ -348,7 +350,9 @@ class SideRenderer:
 
     def _badges(self, i: int, seg: Segment) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
-        if i in self.lonely:
+        if i in self.lonely and self._notice(i):
+            out.append(("repealed", tr("Its number is kept over a notice of repeal")))
+        elif i in self.lonely:
             out.append(("removed" if self.side == "old" else "added", ""))
         else:
             k = self.pair_of.get(i)
@@ -358,6 +362,10 @@ class SideRenderer:
                 out.extend((b, tip) for b in pair.badges)
         out.extend(provenance_badges(self.doc, seg))
         return out
+
+    def _notice(self, i: int) -> bool:
+        """An added article that is only a notice of repeal (``Comparison.notices``)."""
+        return self.side == "new" and i in self.cmp.notices
 
     def _pair_tip(self, pair: ArticlePair) -> str:
         if pair.pending:

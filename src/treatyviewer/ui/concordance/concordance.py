@@ -132,6 +132,8 @@ class ConcordanceModel(QAbstractTableModel):
     def status(self, row: int) -> str:
         assert self.cmp is not None
         r = self.rows[row]
+        if r.kind == "added" and r.index in self.cmp.notices:
+            return "repealed"  # its number kept over a notice of repeal
         if r.kind != "pair":
             return r.kind
         p = self.cmp.pairs[r.index]
