@@ -51,6 +51,8 @@ def test_outline_shows_the_tree_with_status_and_jumps(make_window, tmp_path: Pat
     ]
     chapters = _rows(model, parts[3])
     assert [c.data() for c in chapters] == [f"Chapter {n}" for n in range(1, 6)]
+    # Divisions inside divisions open too: no article hides two levels down.
+    assert all(dock.tree.isExpanded(i) for i in [parts[3], *chapters])
     units = {i.data(): i for c in chapters for i in _rows(model, c)}
     assert list(units)[:2] == ["Art. 31", "Art. 32"]  # unchanged numbers: no arrow
     assert units["Art. 40"].siblingAtColumn(1).data() == "modified"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
-from .outline_model import SEGMENT_ROLE, OutlineModel
+from .outline_model import SEGMENT_ROLE, Node, OutlineModel
 
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
@@ -130,14 +130,19 @@ class OutlineDock(QDockWidget):
         self.follow_row(self.reading)  # it did not follow while hidden
 
     def _expand(self, model: OutlineModel) -> None:
-        """Open the top level: every line of a short outline, the divisions of a long one."""
+        """Open the top level: every line of a short outline, the divisions of a long one;
+        and every division inside an open one ("Hlava I" in "Část druhá"), so that no
+        article hides two levels down."""
         top = model.lines(())
         if len(top) <= EXPAND_ALL_UP_TO:
             self.tree.expandToDepth(0)
-            return
-        for node in top:
+        self._expand_divisions(model, top)
+
+    def _expand_divisions(self, model: OutlineModel, nodes: list[Node]) -> None:
+        for node in nodes:
             if node[0] == "d":
                 self.tree.expand(model.index_of(node))
+                self._expand_divisions(model, model.lines(node))
 
     def follow(self, side: int, segment: int) -> None:
         """Select the line of the unit the reader is at (without jumping) and scroll to it."""
