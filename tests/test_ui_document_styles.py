@@ -107,6 +107,11 @@ def test_the_counterpart_of_an_arabic_article_reads_as_one_run(qapp) -> None:
     ]
     raw = render_side(cmp, "new", LIGHT, QFont()).document.toRawText()
     assert "\u2066←\u00a0\u2068Art. الأولى\u2069\u2069" in raw
+    from treatyviewer.io.report_model import build_report
+
+    # The report's concordance keeps an Arabic label whole beside the figure it became.
+    first = build_report(cmp).blocks[0]
+    assert (first.old_cell, first.new_cell) == ("\u2068الأولى\u2069", "1")
 
 
 def test_arabic_labels_stay_whole_in_the_numbering_notice(qapp) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..core.bidi import isolated
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment, known_by_file_name, short_title
 from ..core.entities import Gazetteer, find_mentions
@@ -63,12 +64,13 @@ class Block:
 
     @property
     def old_cell(self) -> str:
-        """The earlier side as the concordance names it (see ``NO_COUNTERPART``)."""
-        return " + ".join(self.old_refs) or NO_COUNTERPART
+        """The earlier side as the concordance names it (see ``NO_COUNTERPART``); an
+        Arabic label isolated, so that the cell keeps its left alignment and its order."""
+        return " + ".join(map(isolated, self.old_refs)) or NO_COUNTERPART
 
     @property
     def new_cell(self) -> str:
-        return " + ".join(self.new_refs) or NO_COUNTERPART
+        return " + ".join(map(isolated, self.new_refs)) or NO_COUNTERPART
 
 
 NO_COUNTERPART = "(none)"

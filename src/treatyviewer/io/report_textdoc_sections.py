@@ -215,6 +215,10 @@ def concordance(b: TextDocBuilder) -> None:
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
     right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
+    # The labels read left to right in their columns, an Arabic one too (laid out right
+    # to left, it stood against the next column's figure: "الأولى 1").
+    labels = b.block_format()
+    labels.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     for col, text in enumerate(head):
         b.cell(table, 0, col, background="#EDEDED")
         if col >= 3:
@@ -223,8 +227,10 @@ def concordance(b: TextDocBuilder) -> None:
     for row, block in enumerate(r.blocks, start=1):
         b.cell(table, row, 0)
         start = b.cursor.position()
+        b.cursor.setBlockFormat(labels)
         b.cursor.insertText(block.old_cell, small)
         b.cell(table, row, 1)
+        b.cursor.setBlockFormat(labels)
         b.cursor.insertText(block.new_cell, small)
         b.cell(table, row, 2)
         for badge in block.badges:

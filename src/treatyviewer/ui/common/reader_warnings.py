@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from ...core.bidi import isolated
 from ...core.document import Document
 from ...core.structure_summary import summary_of
-from .bidi import isolated
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from ..common.bidi import RIGHT_TO_LEFT
+from ...core.bidi import RIGHT_TO_LEFT
 from .copy_words import version_text
 from .edited_region import repaint_edited_only
 from .formats import CHANGE_PROP
