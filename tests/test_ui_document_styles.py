@@ -162,3 +162,11 @@ def test_a_notice_left_where_an_article_moved_away_is_called_repealed(
     report = build_report(cmp)
     (block,) = [b for b in report.blocks if b.new_labels == ("3",) and not b.old_labels]
     assert block.badges == ("repealed",)
+
+
+def test_a_japanese_law_is_numbered_by_its_printed_article_names(qapp) -> None:
+    from test_segment_forms import JAPANESE_LAW
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.common.reader_warnings import structure_message
+
+    assert "articles 第一条 to 第三条, 3 in all" in structure_message(make_document(JAPANESE_LAW))

@@ -103,7 +103,7 @@ def structure_message(doc: Document) -> str:
         return ""  # articles found by their headings need no notice
     words = {"§": tr("numbered sections"), "Section": tr("sections"), "Clause": tr("clauses")}
     what = words.get(found.term, tr("articles") if not found.term else tr("units"))
-    first, last = isolated(found.first), isolated(found.last)
+    first, last = isolated(_printed(doc, found.first)), isolated(_printed(doc, found.last))
     text = tr("numbering found: {0} {1} to {2}, {3} in all").format(what, first, last, found.units)
     if found.again:
         text += tr(" ({0} of them numbered again after {1})").format(found.again, last)
@@ -114,3 +114,11 @@ def structure_message(doc: Document) -> str:
     if found.divisions:
         text += tr("; divisions above them (parts, chapters…): {0}").format(found.divisions)
     return text
+
+
+def _printed(doc: Document, label: str) -> str:
+    """A label as the outline names its article: "第一条", not "一" (read as a dash)."""
+    for seg in doc.segments:
+        if seg.label == label:
+            return seg.display_name() if seg.named_as_printed else label
+    return label
