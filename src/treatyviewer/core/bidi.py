@@ -6,10 +6,13 @@ import re
 
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 """Hebrew, Arabic, Syriac, Thaana and their presentation forms."""
+LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2068", "\u2069"
 
 
 def isolated(text: str) -> str:
     """``text`` kept whole in the sentence around it when it is written right to left:
     an Arabic label ("الثامنة والعشرون") would otherwise draw the comma and the count
     after it into its own direction (a first-strong isolate; other text as it is)."""
-    return f"\u2068{text}\u2069" if RIGHT_TO_LEFT.search(text) else text
+    if RIGHT_TO_LEFT.search(text) is None:
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"

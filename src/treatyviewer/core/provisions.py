@@ -89,6 +89,6 @@ def names_itself(label: str) -> bool:
     return (
         first in ANNEX_WORDS
         or first in PROVISION_WORDS
-        or first[:1] in _SUPPLEMENTARY_FIRST
+        or is_supplementary(label)
         or _TRANSITIONAL_RE.match(label) is not None
     )

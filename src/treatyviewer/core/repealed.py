@@ -19,6 +19,11 @@ from collections.abc import Callable, Sequence
 from .document import CONSOLIDATION_MARK, Segment
 from .numerals import CARDINALS, ORDINALS, fold
 
+Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
+"""The aligner's group: old articles, new articles, the pair they grew from, and its
+standing (``align_attach.Group``, written out here: segmenting imports this module,
+and must not import the aligner)."""
+
 CONFIDENCE = 0.95
 """Confidence of such a pair: the number and the notice say it, not the wording."""
 NOTICE_LENGTH = 300
@@ -109,11 +114,11 @@ def citation(seg: Segment) -> str:
 
 
 def notices_apart(
-    groups: Sequence[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]],
+    groups: Sequence[Group],
     old_segs: Sequence[Segment],
     new_segs: Sequence[Segment],
     new_bodies: Sequence[str],
-) -> list[tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]]:
+) -> list[Group]:
     """The groups without an old article that a merge took in from beyond its next
     article while the later text keeps its number with a notice of repeal: the
     notice is that article's place ("9. § Hatályon kívül helyezte…"), and it leaves

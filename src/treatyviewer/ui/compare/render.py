@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ...core.bidi import FIRST_STRONG_ISOLATE, LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE
 from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, SegmentKind, reflowed
 from ...core.own_name import shown_from
@@ -43,10 +44,6 @@ PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("render", text)
-
-
-_LTR, _FIRST, _POP = "\u2066", "\u2068", "\u2069"
-"""Left-to-right isolate, first-strong isolate, and the end of an isolate."""
 
 
 @dataclass
@@ -148,16 +145,18 @@ def heading_text(doc: Document, seg: Segment) -> str:
     return head or segment_name(seg)
 
 
-def above_heading(doc: Document, seg: Segment) -> str:
-    """What a text prints above an article's own heading line, as one line: the
+def heading_parts(doc: Document, seg: Segment) -> tuple[str, str]:
+    """(what a text prints above an article's own heading line, as one line: the
     divisions it opens and their titles ("I. FEJEZET · ÁLTALÁNOS RENDELKEZÉSEK"), a
-    caption ("（目的）"); "" when the heading comes first."""
+    caption ("（目的）"), or "" when the heading comes first; the heading itself)."""
     if not seg.heading or seg.kind is not SegmentKind.ARTICLE:
-        return ""
+        return "", heading_text(doc, seg)
     lines = [ln.strip() for ln in doc.text[seg.start : seg.body_start].splitlines()]
     lines = [ln for ln in lines if ln]
     own = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].startswith(seg.heading)), 0)
-    return " · ".join(lines[:own])
+    if own == 0:
+        return "", heading_text(doc, seg)
+    return " · ".join(lines[:own]), " ".join(" ".join(lines[own:]).split())
 
 
 def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
@@ -295,14 +294,10 @@ class SideRenderer:
 
     def heading_line(self, cursor: QTextCursor, i: int, seg: Segment) -> None:
         """The heading's text, badges and counterpart, at ``cursor`` in its block."""
-        above = above_heading(self.doc, seg)
+        above, head = heading_parts(self.doc, seg)
         if above:  # a line of its own over the heading, so that the heading reads alone
             cursor.insertText(above, self.f.muted)
             cursor.insertText("\u2028", self.f.heading)
-            start = self.doc.text.find(seg.heading, seg.start, seg.body_start)
-            head = " ".join(self.doc.text[start : seg.body_start].split())
-        else:
-            head = heading_text(self.doc, seg)
         cursor.insertText(head, self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
@@ -398,7 +393,8 @@ class SideRenderer:
         # right-to-left text the note stays one left-to-right run ("← Art. 1"), each
         # name kept whole within it ("Art. الأولى"): bidirectional isolates.
         arrow = "→\u00a0" if self.side == "old" else "←\u00a0"
-        return f"{_LTR}{arrow}{', '.join(f'{_FIRST}{n}{_POP}' for n in names)}{_POP}"
+        whole = ", ".join(f"{FIRST_STRONG_ISOLATE}{n}{POP_ISOLATE}" for n in names)
+        return f"{LEFT_TO_RIGHT_ISOLATE}{arrow}{whole}{POP_ISOLATE}"
 
     def _body(
         self,
