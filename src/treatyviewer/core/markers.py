@@ -57,6 +57,11 @@ _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,5})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
     r"[ \t]*(?P<rest>.*)"
 )
+# "1- PURPOSE.", "2 – Scope": a number and a dash before a title in capitals, as French
+# and Italian charters head their sections (read as "1.", the same run).
+_DASHED_NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,3})(?P<punct>[ \t]?[-–—])[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)"
+)
 # "1 Duty to restore fisheries": a number and a title with no stop between them, as
 # the sections of an Act of Parliament are headed; only a heading line of its own.
 _TITLED_NUMBER_RE = re.compile(r"(?P<num>\d{1,4})(?P<punct>)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)")
@@ -120,6 +125,9 @@ class Marker:
     title: str
     para_start: bool
     alt: tuple[str, float, int] | None = None
+    lead_in: bool = False
+    """The line above ends in a colon ("This Charter provides that:"): likelier the
+    first item of a list than a unit."""
 
     @property
     def value(self) -> int:
@@ -277,6 +285,10 @@ def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int,
         rank = RANK_NUMBER if style == "num.1" else RANK_NUMBER_PAREN
         value = int(m.group("num"))
         return style, rank, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
+    m = _DASHED_NUMBER_RE.match(content)
+    if m:
+        value = int(m.group("num"))
+        return "num.1", RANK_NUMBER, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
     m = _TITLED_NUMBER_RE.match(content)
     if m and _heading_title(m.group("rest")):
         value = int(m.group("num"))
@@ -357,6 +369,7 @@ def find_markers(
     prev_blank = True
     prev_heading = False
     prev_line = ""
+    prev_title = False
     lines = 0
     while pos < end:
         lines += 1
@@ -387,17 +400,19 @@ def find_markers(
         if not stripped:
             prev_blank = True
         else:
+            opens = (
+                prev_blank
+                or prev_heading
+                or prev_title
+                or prev_line.rstrip().endswith((":", ";", ".", "—", "。", "：", "；"))
+                or _JOINED_RE.search(prev_line) is not None
+            )
             found = read_marker(stripped)
             if found is not None and LEADERS_RE.search(found[6]):
                 found = None  # an entry of the table of contents, not the heading
             if found is not None:
                 style, rank, values, term, label, body, rest = found
-                para = (
-                    prev_blank
-                    or prev_heading
-                    or prev_line.rstrip().endswith((":", ";", ".", "—", "。", "：", "；"))
-                    or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
-                )
+                para = opens or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
                 alt = None
                 if style.endswith("roman") and label in ("i", "v", "x"):
                     wrap = style[: -len("roman")]
@@ -418,13 +433,35 @@ def find_markers(
                         title=rest.strip(),
                         para_start=para,
                         alt=alt,
+                        lead_in=prev_line.rstrip().endswith((":", "：")),
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
             prev_blank = False
             prev_line = stripped
+            prev_title = opens and title_line(stripped)
         pos = line_end + 1
     return _without_contents(text, markers)
+
+
+_JOINED_RE = re.compile(
+    r"[;,][ \t]*(?:and|or|and/or|et|ou|und|oder|y|o|e|ed|en|of|и|или|ve|veya|oraz|lub)[ \t]*$",
+    re.IGNORECASE,
+)
+"""A line that ends a point and joins the next to it ("…; and"): the next opens one."""
+TITLE_LINE = 60
+"""Longest heading line with no stop ("License Terms", "Version 1.0"), in characters."""
+
+
+def title_line(line: str) -> bool:
+    """A short line in title case or capitals that ends no clause: a heading ("General
+    Terms", "Version 1.0", "Source Code License."). Short words ("of", "this") may
+    stay in lower case. After one that opens a paragraph (the lines of a wrapped
+    sentence never do), a numbered line opens one too."""
+    line = line.strip()
+    if not line or len(line) > TITLE_LINE or line[-1] in ",;:-–—(" or not line[0].isupper():
+        return False
+    return all(w[0].isupper() for w in line.split() if w[:1].isalpha() and len(w) > 4)
 
 
 CONTENTS_ENTRY = 100
@@ -472,5 +509,5 @@ def with_reading(marker: Marker, style: str, rank: float, value: int) -> Marker:
     return Marker(
         marker.start, marker.body_start, marker.line_end, marker.indent, style, rank,
         (*marker.values[:-1], value), marker.label, marker.term, marker.title,
-        marker.para_start, None,
+        marker.para_start, None, marker.lead_in,
     )  # fmt: skip

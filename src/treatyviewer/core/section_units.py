@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .document import Division, Segment, SegmentKind
 from .loose_headings import heading_lines
-from .markers import Marker
+from .markers import Marker, title_line
 from .structure import find_parts, markers_between
 
 MAX_STEP = 3
@@ -91,6 +91,8 @@ def find_section_units(
     }
     if len(by_article) < max(MIN_ARTICLES, MIN_SHARE * len(articles)):
         return None
+    if style.startswith("word:") and all(len(run) == 1 for run in by_article.values()):
+        return None  # a lone "Section 1." in each article divides none of them
     return SectionUnits(style, by_article)
 
 
@@ -118,14 +120,24 @@ class _Opened:
     """End of the article's own text before its first section (0 when none)."""
 
 
+def _title(line: str) -> str:
+    """The article's title on its heading line ("2. DEFINITIONS"), also one printed
+    with a stop ("2. Source Code License."), or ""."""
+    if line and heading_lines(line, 0, len(line)) is not None:
+        return line
+    if line.endswith(".") and "." not in line[:-1] and title_line(line):
+        return line[:-1]
+    return ""
+
+
 def _open_article(text: str, seg: Segment, first: Marker, level: int) -> _Opened:
     at = text.find(seg.heading.split()[0], seg.start, seg.body_start) if seg.heading else -1
     heading_at = at if at >= 0 else seg.start
     line_end = text.find("\n", seg.body_start, first.start)
     title_end = first.start if line_end < 0 else line_end
-    title = text[seg.body_start : title_end].strip()
-    if title and heading_lines(title, 0, len(title)) is None:
-        title, title_end = "", seg.body_start
+    title = _title(text[seg.body_start : title_end].strip())
+    if not title:
+        title_end = seg.body_start
     own = text[title_end : first.start].strip()
     intro_end = _trim(text, seg.start, first.start) if own else 0
     division = Division(_division_term(seg), seg.label, title, level, heading_at, seg.division)

@@ -37,6 +37,9 @@ WEAK_CREDIT = 0.25
 MIN_BARE_UNITS = 3
 MIN_HEADED_UNITS = 2
 _FIRST_VALUES = (0, 1)
+# Between two runs of bare numbers as long as each other, the one whose marks follow a
+# lead-in ("…provides that:") is the list: a preamble's points before the numbered terms.
+LEAD_IN_DOUBT = 0.01
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     best_at: dict[int, int] = {}  # value -> index of the best run ending there
     best = -1  # the best run so far, whatever its value
     for k, m in enumerate(usable):
-        credit = _credit(m, headed)
+        credit = _credit(m, headed) - (LEAD_IN_DOUBT if m.lead_in and not headed else 0.0)
         # A run may begin anywhere (an extract, a first mark not found), at less credit.
         top = credit if headed or m.value in _FIRST_VALUES else credit * GAP_CREDIT
         prev = -1

@@ -1,0 +1,137 @@
+"""Layouts of real licences and charters, in texts of our own: a numbered list in the
+preamble before the numbered terms, a title line above the first section, "1- PURPOSE"
+headings, and points joined by "; and". Each was read wrongly in a real versioned pair
+(the sections then held other sections' text under labels that looked right)."""
+
+from __future__ import annotations
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import Document, SegmentKind
+from treatyviewer.core.segment import make_document
+
+
+def _articles(doc: Document) -> list[tuple[str, str]]:
+    """Each article's label and the first words of its heading line."""
+    return [
+        (s.label, doc.text[s.start : s.end].split("\n")[0].strip()[:30])
+        for s in doc.segments
+        if s.kind is SegmentKind.ARTICLE
+    ]
+
+
+PREAMBLE_LIST = """\
+Harbour Works Charter
+Version 1.0
+Preamble
+This Preamble explains in plain words what the Charter is for. The terms below govern.
+This Charter provides that:
+   1. You may moor at any quay of the harbour, alone or with other vessels. No fee is due for the first day.
+   2. Both the inner and the outer basin are open to your vessel.
+   3. You may repair your vessel at the public slipway and build new boats there.
+Any dispute about these points is settled under the terms below.
+General Terms
+   1. Grant of Berth From the Authority. The Authority grants you a berth, subject to the rights of other users, to do the following:
+      a. Load, unload, store and sell goods at the quay.
+   2. Grant of Passage. Each pilot grants you passage through the channel, by day and by night, in any weather.
+   3. Exclusions. Nothing in this Charter grants any right to the lighthouse, its keepers or its stores of oil.
+   4. Application of This Charter. This Charter applies to every vessel that flies the harbour pennant at its mast.
+"""
+
+
+def test_a_numbered_list_in_the_preamble_is_not_the_terms_sections() -> None:
+    doc = make_document(PREAMBLE_LIST)
+    assert _articles(doc) == [
+        ("1", "1. Grant of Berth From the Aut"),
+        ("2", "2. Grant of Passage. Each pilo"),
+        ("3", "3. Exclusions. Nothing in this"),
+        ("4", "4. Application of This Charter"),
+    ]
+    preamble = doc.segments[0]
+    assert preamble.kind is SegmentKind.PREAMBLE
+    assert "3. You may repair" in doc.text[preamble.start : preamble.end]
+
+
+def test_an_edit_in_the_first_term_is_reported_under_it() -> None:
+    new_text = PREAMBLE_LIST.replace(
+        "grants you a berth,", "grants you, under the terms of this Charter, a berth,"
+    )
+    cmp = compare(make_document(PREAMBLE_LIST), make_document(new_text))
+    changed = {
+        cmp.label_of("old", p.old)[0] for p in cmp.pairs if any(c.new_text for c in p.changes)
+    }
+    assert changed == {"1"}
+
+
+SECTIONS_UNDER_TITLE = """\
+CANAL USERS AGREEMENT
+Version 1.0
+   1. Definitions.
+      1.1. "Boatman" means each person who steers a boat on the canal.
+   2. Rights of Passage.
+      2.1. The Company Grant.
+      The Company grants You the right to pass the locks, subject to the rules of the canal:
+         (a) to pass any lock between sunrise and sunset; and
+         (b) to moor overnight at the basins named in the schedule.
+      2.2. Boatman Grant.
+      Each Boatman grants the Company the right to inspect the boat:
+         (a) at any lock; and
+         (b) at any basin where the boat is moored.
+   3. Duties of Boatmen.
+      3.1. Application of the Rules.
+      The rules of the canal govern every boat that enters it.
+"""
+
+
+def test_three_sections_below_a_title_and_version_line_hold_the_clauses() -> None:
+    """Before, the version line kept "1. Definitions." from opening a paragraph, two
+    numbers were too few, and the agreement was compared paragraph by paragraph."""
+    doc = make_document(SECTIONS_UNDER_TITLE)
+    assert not doc.warnings
+    assert [label for label, _ in _articles(doc)] == ["1.1", "2.1", "2.2", "3.1"]
+    titles = [(d.label, d.title) for d in doc.divisions]
+    assert titles == [("1", "Definitions"), ("2", "Rights of Passage"), ("3", "Duties of Boatmen")]
+
+
+def test_a_point_after_one_that_ends_in_and_is_a_point_of_its_own() -> None:
+    doc = make_document(SECTIONS_UNDER_TITLE)
+    for label in ("2.1", "2.2"):
+        points = doc.by_label(label).parts
+        assert [p.key for p in points] == ["(a)", "(b)"]
+        assert doc.text[points[0].start : points[0].end].rstrip().endswith("; and")
+
+
+DASHED = """\
+Free Mural Licence 1.3
+
+1- PURPOSE.
+This licence sets out the terms on which you may paint over the mural freely.
+
+2. THE EXTENT OF THE USE.
+The mural is protected by the painter's copyright, and the painter tells you here what you may do.
+
+3. YOUR OWN RIGHTS.
+This licence does not take away your rights in what you add to the mural.
+
+4. THE TERM OF THE LICENCE.
+This licence takes effect when you accept its terms.
+"""
+
+
+def test_a_number_and_a_dash_head_the_first_section() -> None:
+    doc = make_document(DASHED)
+    assert _articles(doc) == [
+        ("1", "1- PURPOSE."),
+        ("2", "2. THE EXTENT OF THE USE."),
+        ("3", "3. YOUR OWN RIGHTS."),
+        ("4", "4. THE TERM OF THE LICENCE."),
+    ]
+
+
+def test_a_dash_heading_pairs_with_the_same_section_headed_by_a_stop() -> None:
+    old_text = DASHED.replace("1- PURPOSE.", "1. PURPOSE").replace("1.3", "1.2")
+    cmp = compare(make_document(old_text), make_document(DASHED))
+    links = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    }
+    assert (("1",), ("1",)) in links
+    assert not cmp.added and not cmp.removed
