@@ -158,3 +158,19 @@ def test_bundled_pair_with_notes(bundled, curated_pdf) -> None:
     assert any("alert(1)" in str(a["/Contents"]) for a in _highlights(curated_pdf))
     titles = _flat_outline(reader.outline)
     assert len(titles) >= len(report.blocks) + len(FIXED_OUTLINE) + 1
+
+
+def test_a_note_on_a_whole_pair_is_placed_beside_it(bundled) -> None:
+    """A note made with Note on This Pair names the pair, not a passage: the report marks
+    it on the newer article's first line, where before it went to the notes that
+    "could not be placed in either text"."""
+    from treatyviewer.core.annotations import PairRef, Target, new_id
+
+    cmp = bundled
+    pair = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["5"])
+    ref = PairRef(tuple(cmp.label_of("old", pair.old)), tuple(cmp.label_of("new", pair.new)))
+    note = Annotation(new_id(), (Target("", segment=ref.new[0], pair=ref),), note="Compare Kars")
+    report = make_report(cmp, [note])
+    assert not report.other_notes
+    [block] = [b for b in report.blocks if note.note in (n.note for n in b.notes)]
+    assert block.old_labels == ref.old and block.new_labels == ref.new

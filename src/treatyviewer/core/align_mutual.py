@@ -30,8 +30,17 @@ from .align_attach import combined_z
 from .align_decide import Background
 from .align_features import Vectors, combined, containment, same_containment
 from .align_features import words_of as cased_words
-from .align_order import ORDERED_SHARE, RUN, kept_share, ordered_share, words_of
+from .align_order import (
+    DIRECT_CELLS,
+    ORDERED_SHARE,
+    RUN,
+    RUNS_BUDGET,
+    kept_share,
+    ordered_share,
+    words_of,
+)
 from .sequences import nearest
+from .token_diff import equal_runs
 
 LEAST_Z = 0.0
 """Least standing above the background of two articles that prefer each other..."""
@@ -92,6 +101,10 @@ def common_runs(a: Sequence[str], b: Sequence[str]) -> tuple[float, int]:
     common to both, in the same order, and the longest run of words in common."""
     if not a or not b:
         return 0.0, 0
+    if len(a) * len(b) > DIRECT_CELLS:  # two long articles: see there
+        sizes = [size for _, _, size in equal_runs(list(a), list(b), 1, RUNS_BUDGET)]
+        found = sum(size for size in sizes if size >= RUN)
+        return 2 * found / (len(a) + len(b)), max(sizes, default=0)
     sizes = [
         size for _, _, size in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     ]

@@ -16,6 +16,7 @@ from collections.abc import Hashable, Iterator, Sequence
 from functools import lru_cache
 
 from .align_features import words_of as _split
+from .token_diff import equal_runs
 
 RUN = 3
 """Least run of words in order that counts as shared text."""
@@ -98,8 +99,23 @@ def long_blocks(a: Sequence[Hashable], b: Sequence[Hashable], least: int = RUN) 
     or more are found once, through the places of each ``least`` items in ``b``.
     A range whose longest run is shorter than ``least`` holds no longer one, so the
     search stops there; difflib's further, shorter blocks are of no use here. (The
-    order of the blocks is not difflib's: callers only mark or count them.)"""
+    order of the blocks is not difflib's: callers only mark or count them.)
+
+    Two long sequences (from ``DIRECT_CELLS`` pairs of items) take the runs a word
+    diff keeps instead: with formulas repeated throughout, the maximal runs alone
+    grow with the product of the lengths (minutes for two texts read as a few huge
+    paragraphs)."""
+    if len(a) * len(b) > DIRECT_CELLS:
+        return equal_runs(list(map(str, a)), list(map(str, b)), least, RUNS_BUDGET)
     return blocks_among(maximal_runs(a, b, least), len(a), len(b), least)
+
+
+DIRECT_CELLS = 1_000_000
+"""Pairs of items (two articles of a thousand words) from which runs in common are
+read from a word diff rather than searched for."""
+RUNS_BUDGET = 0.5
+"""Seconds that word diff may take (a gap left unsolved holds no run: less is found
+in common, never more)."""
 
 
 def blocks_among(runs: list[Block], len_a: int, len_b: int, least: int = RUN) -> list[Block]:

@@ -18,7 +18,7 @@ ARTICLE_WORDS = (
     "article", "art.", "art", "статья", "ст.", "madde", "artikel", "artículo", "articulo", "articolo",
     "artigo", "artykuł", "artikkel", "článek", "článok", "članak", "člen", "articolul", "άρθρο", "αρθρο",
     "المادة", "مادة", "стаття", "член", "члан", "artikull", "artikolu", "airteagal", "artikulu", "pasal",
-    "điều", "ماده", "סעיף", "čl.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
+    "điều", "ماده", "סעיף", "čl.", "чл.", "perkara", "artikulo", "neni", "maddə", "հոդված", "მუხლი",
     "अनुच्छेद", "มาตรา", "ibara ya",
 )  # fmt: skip
 # Words that follow the article's number ("1 artikla", "1. cikk", "1 straipsnis", "1. pants",
@@ -37,7 +37,8 @@ LATIN_SUFFIXES = (
     "decies",
 )  # fmt: skip
 # Arabic laws insert "المادة 5 مكرراً" (bis), with or without its ending.
-ARABIC_BIS = r"مكرر(?:اً|ا|ًا)?(?![^\W\d_])"
+ARABIC_BIS = r"م[كک]رر(?:اً|ا|ًا)?(?:[ \t]+[\d٠-٩۰-۹]{1,2})?(?![^\W\d_])"
+"""Persian laws write it with their own kaf, and number a second one ("ماده ۶ مکرر ۲")."""
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
     "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",
@@ -56,6 +57,10 @@ DIVISION_RANKS: dict[str, int] = {
     "část": 1, "časť": 1, "dział": 1, "hlava": 2, "díl": 3, "diel": 3, "oddíl": 4, "oddiel": 4,
     # Arabic: الباب (part) > الفصل (chapter) > القسم (section).
     "الباب": 1, "الفصل": 3, "القسم": 4,
+    # Vietnamese Phần > Chương > Mục; Indonesian BAB > Bagian; Romanian Titlul >
+    # Capitolul > Secțiunea; Thai หมวด; Persian بخش > فصل.
+    "phần": 1, "chương": 3, "mục": 4, "bab": 3, "bagian": 4, "titlul": 2, "capitolul": 3,
+    "secțiunea": 4, "secţiunea": 4, "หมวด": 3, "บรรพ": 0, "بخش": 1, "فصل": 3,
 }  # fmt: skip
 # Divisions whose number comes first ("I. FEJEZET", "2 kap.", "3 luku"), as Hungarian,
 # Swedish, Finnish, Estonian, Lithuanian and Latvian laws print them.

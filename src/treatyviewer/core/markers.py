@@ -54,7 +54,7 @@ _WORD_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
 # "1.Definitions": text taken from a PDF often loses the space after the stop.
 _NUMBER_RE = re.compile(
-    r"(?P<num>\d{1,5})(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
+    r"(?P<num>\d{1,5})(?P<suffix>[A-Z]{1,2}(?=\.[ \t]))?(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
     r"[ \t]*(?P<rest>.*)"
 )
 # "1- PURPOSE.", "2 – Scope": a number and a dash before a title in capitals, as French
@@ -62,9 +62,15 @@ _NUMBER_RE = re.compile(
 _DASHED_NUMBER_RE = re.compile(
     r"(?P<num>\d{1,3})(?P<punct>[ \t]?[-–—])[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)"
 )
+# "2 . . . . . . .": a section of a British Act repealed, its number kept over dots.
+_OMITTED_RE = re.compile(
+    r"(?P<num>\d{1,4})(?P<suffix>[A-Z]{1,2})?(?P<punct>)[ \t]+(?P<rest>(?:\.[ \t]*){3,})$"
+)
 # "1 Duty to restore fisheries": a number and a title with no stop between them, as
 # the sections of an Act of Parliament are headed; only a heading line of its own.
-_TITLED_NUMBER_RE = re.compile(r"(?P<num>\d{1,4})(?P<punct>)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)")
+_TITLED_NUMBER_RE = re.compile(
+    r"(?P<num>\d{1,4})(?P<suffix>[A-Z]{1,2})?(?P<punct>)[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])(?P<rest>.*)"
+)
 _PAREN_RE = re.compile(
     r"\((?P<num>\d{1,3}|[a-zа-я]{1,2}|[ivxlc]{1,6}|[A-Z])\)(?P<punct>)(?=[ \t])[ \t]*(?P<rest>.*)"
 )
@@ -284,17 +290,23 @@ def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int,
         style = "num.1" if m.group("punct") == "." else "num)"
         rank = RANK_NUMBER if style == "num.1" else RANK_NUMBER_PAREN
         value = int(m.group("num"))
-        return style, rank, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
+        return style, rank, (value,), "§", _inserted(m), m.start("rest"), m.group("rest")
     m = _DASHED_NUMBER_RE.match(content)
     if m:
         value = int(m.group("num"))
         return "num.1", RANK_NUMBER, (value,), "§", m.group("num"), m.start("rest"), m.group("rest")
-    m = _TITLED_NUMBER_RE.match(content)
-    if m and _heading_title(m.group("rest")):
+    m = _TITLED_NUMBER_RE.match(content) or _OMITTED_RE.match(content)
+    if m and (_heading_title(m.group("rest")) or m.re is _OMITTED_RE):
         value = int(m.group("num"))
         rest = m.group("rest")
-        return "num title", RANK_NUMBER, (value,), "§", m.group("num"), m.start("rest"), rest
+        return "num title", RANK_NUMBER, (value,), "§", _inserted(m), m.start("rest"), rest
     return None
+
+
+def _inserted(m: re.Match[str]) -> str:
+    """The label of a bare number, with the letter of a unit inserted after it ("2A." in
+    an Indian Act, "2A Fixed penalty notices" in a British one): the value stays 2."""
+    return m.group("num") + (m.group("suffix") or "")
 
 
 def _heading_title(rest: str) -> bool:

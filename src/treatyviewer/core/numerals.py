@@ -45,6 +45,15 @@ _CS_ORDINALS = [
     ("osmá", "osmý", "ôsma", "ôsmy"), ("devátá", "devátý", "deviata", "deviaty"),
     ("desátá", "desátý", "desiata", "desiaty"),
 ]  # fmt: skip
+# Divisions numbered in words elsewhere, up to ten: Indonesian ("Bagian Kedua", "BAB
+# KESATU"), Bulgarian ("Глава първа") and Persian ("فصل دوم").
+_MORE_ORDINALS = [
+    ("kesatu", "pertama", "първа", "първи", "اول", "یکم"), ("kedua", "втора", "втори", "دوم"),
+    ("ketiga", "трета", "трети", "سوم"), ("keempat", "четвърта", "четвърти", "چهارم"),
+    ("kelima", "пета", "пети", "پنجم"), ("keenam", "шеста", "шести", "ششم"),
+    ("ketujuh", "седма", "седми", "هفتم"), ("kedelapan", "осма", "осми", "هشتم"),
+    ("kesembilan", "девета", "девети", "نهم"), ("kesepuluh", "десета", "десети", "دهم"),
+]  # fmt: skip
 _SOLE = ("único", "única", "unico", "unica")
 _RU_ORDINALS = [
     "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
@@ -113,7 +122,7 @@ def _build_ordinals() -> dict[str, int]:
         table[tenth] = 10 * tens
         for i, word in enumerate(_EN_ORDINALS[:9], start=1):
             table[f"{ten}-{word}"] = table[f"{ten} {word}"] = 10 * tens + i
-    for words_by_rank in (_ROMANCE_ORDINALS, _CS_ORDINALS):
+    for words_by_rank in (_ROMANCE_ORDINALS, _CS_ORDINALS, _MORE_ORDINALS):
         for i, words in enumerate(words_by_rank, start=1):
             table.update(dict.fromkeys(words, i))
     table.update(dict.fromkeys(_SOLE, 1))
@@ -145,7 +154,7 @@ def _number_word_pattern() -> str:
     simple = [
         *_EN_ORDINALS, *_EN_TENTHS, *_EN_CARDINALS, *_EN_TENS, *_RU_ORDINALS, "четвёртая",
         *_FR_ORDINALS, *_TR_UNITS, *_TR_TENS,
-        *(w for words in (*_ROMANCE_ORDINALS, *_CS_ORDINALS) for w in words),
+        *(w for words in (*_ROMANCE_ORDINALS, *_CS_ORDINALS, *_MORE_ORDINALS) for w in words),
         *_SOLE, *_AR_ORDINALS, "الاولى", *_AR_MASCULINE, "الاول",
     ]  # fmt: skip
     ar_tens = _alternation(list(_AR_TENS))

@@ -33,13 +33,15 @@ _NOTICE_RE = re.compile(
     r"^[\s\[(«\"“—–\-（{]*"
     # Ukrainian codes: "{Статтю 3 виключено на підставі Закону …}".
     r"(?:(?:статтю|статью|пункт)[ \t]+[\w\-.]+[ \t]+)?"
+    # Finnish and Swedish codes restate the number: "2 § on kumottu L:lla …".
+    r"(?:\d{1,4}[ \t]*[a-z]?[ \t]*§[ \t]+(?:on[ \t]+|har[ \t]+)?)?"
     # "This section (is) intentionally omitted", "Intentionally left blank".
     r"(?:this[ \t]+(?:section|article|clause|paragraph|provision)[ \t]+"
     r"(?:(?:is|was|has[ \t]+been)[ \t]+)?)?(?:intentionally[ \t]+)?(?:"
     r"repealed|deleted|revoked|omitted|spent|reserved|left[ \t]+blank"
     r"|abrog[ée]e?s?|supprim[ée]e?s?"
     r"|weggefallen|aufgehoben|entfällt"
-    r"|abrogat[oaie]|soppress[oaie]"
+    r"|abrogat[oaie]?|soppress[oaie]"  # Italian "abrogato", Romanian "Abrogat."
     r"|derogad[oa]s?|suprimid[oa]s?|sin contenido|revogad[oa]s?"
     r"|vervallen|uchylon[ya]"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
@@ -52,12 +54,20 @@ _NOTICE_RE = re.compile(
     r"|zrušen[aoáéý]?"  # Czech and Slovak: "zrušen", "Zrušeno zákonem č. …"
     r"|καταργ(?:είται|ήθηκε|ούνται|ήθηκαν)"  # Greek: "Καταργείται."
     r"|ملغاة|ملغى|ملغي|أُلغيت|ألغيت"  # Arabic: "ملغاة."
+    r"|отм|отменен[аои]?"  # Bulgarian: "(Отм. - ДВ, бр. 12 от 2021 г.)"
+    r"|(?:(?:đã[ \t]+)?(?:được|bị)[ \t]+)?bãi[ \t]+bỏ"  # Vietnamese: "(được bãi bỏ)"
+    r"|dihapus|dicabut"  # Indonesian: "Dihapus."
+    r"|ยกเลิก"  # Thai: "(ยกเลิก)"
+    r"|منسوخه?|حذف[ \t]+شده?"  # Persian: "(منسوخه)"
+    r"|בוטלו?|בוטלה"  # Hebrew: "(בוטל)"
+    r"|neteko[ \t]+galios"  # Lithuanian: "Neteko galios nuo 2022-01-01."
+    r"|kumottu|kumotaan"  # Finnish: "on kumottu L:lla …"
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
     r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
-    r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون)\b)",
+    r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от)\b)",
     re.IGNORECASE,
 )
 
@@ -65,7 +75,8 @@ _NOTICE_RE = re.compile(
 # A consolidated text prints a provision it deleted as a rule of dashes, maybe under
 # the mark of the amending act.
 _CONSOLIDATION_MARK = re.compile(CONSOLIDATION_MARK)
-_DELETED_RULE = re.compile(r"[—–_\-]{3,}")
+_DELETED_RULE = re.compile(r"[—–_\-]{3,}|\.{3,}|…+")
+"""Also the dots a British Act prints for a repealed section ("2 . . . . . . .")."""
 
 
 def is_repeal_notice(body: str) -> bool:

@@ -49,7 +49,9 @@ _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
     rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|-\d{1,3}(?!\d|\.\d|-)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_]))?"
+    r"|-\d{1,3}(?!\d|\.\d|-)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
+    # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
+    r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
 _ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
@@ -80,7 +82,8 @@ _ARTICLE_RE = re.compile(
     rf"|(?P<des2>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t\u00a0]+(?i:madde|статья|article)\b"
     # The number first: "1 §", "1. cikk"; inserted after it, Swedish "1 a §" and
     # Hungarian "1/A. §".
-    rf"|(?P<des4>\d{{1,4}}(?:[ \t]?[a-zåäö](?![^\W\d_])|/[A-ZÁÉÍÓÖŐÚÜŰ](?![^\W\d_]))?)"
+    rf"|(?P<des4>\d{{1,4}}(?:[ \t]?[a-zåäö](?![^\W\d_])|/[A-ZÁÉÍÓÖŐÚÜŰ](?![^\W\d_])"
+    r"|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2})?)"  # Lithuanian "2¹ straipsnis"
     rf"\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
     # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
@@ -147,7 +150,10 @@ def _titled(rest: str) -> bool:
         return True  # "Art 49 (weggefallen)", "Article 7 [Repealed]"
     if word.casefold().rstrip(".,") in _CITED_WITHIN:
         return False
-    return word[:1].isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
+    first = word[:1]
+    if first.isalpha() and first.lower() == first.upper():
+        return True  # a script without capitals (Thai, Arabic, Hebrew, Chinese…)
+    return first.isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
 
 
 def _is_heading(match: re.Match[str]) -> bool:

@@ -76,7 +76,8 @@ def _links(m: Marker, headed: bool) -> tuple[tuple[int, float], ...]:
     """(step back in value, credit factor) by which a mark may continue a run."""
     if headed:
         return ((1, 1.0), (0, 1.0), *((g, 1.0) for g in range(2, MAX_GAP_WORDS + 1)))
-    return ((1, 1.0), *((g, GAP_CREDIT) for g in range(2, MAX_GAP_BARE + 1)))
+    # "2A." continues "2." (a mark of the same number and label never does).
+    return ((1, 1.0), (0, 1.0), *((g, GAP_CREDIT) for g in range(2, MAX_GAP_BARE + 1)))
 
 
 def _opens_hundred(value: int) -> bool:

@@ -20,7 +20,7 @@ from typing import Any, Literal, cast, overload
 from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
 from .replacing import replaced
-from .token_diff import PAIR_BUDGET, token_diff
+from .token_diff import PAIR_BUDGET, encode_keys, token_diff
 from .word_chars import WORDS, WordPattern
 
 Op = Literal["insert", "delete", "replace"]
@@ -42,9 +42,6 @@ def _words(text: str) -> list[str]:
 # one character for one, so token offsets stay those of the original text.
 _APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _PUNCT = set(string.punctuation) | set("«»„“”‘’—–…§№")
-# Code points used to stand for tokens: skip controls and surrogates.
-_FIRST_CODE = 0x100
-_SURROGATES = range(0xD800, 0xE000)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,37 +216,6 @@ def _case_runs(old_words: list[str], new_words: list[str]) -> list[tuple[int, in
     return runs
 
 
-def _encode(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
-    """Both key lists as strings of one private character per distinct token."""
-    distinct = dict.fromkeys(old_keys)
-    distinct.update(dict.fromkeys(new_keys))
-    codes = dict(zip(distinct, _code_points(len(distinct)), strict=True))
-    lookup = codes.__getitem__
-    return "".join(map(lookup, old_keys)), "".join(map(lookup, new_keys))
-
-
-def _code_points(count: int) -> list[str]:
-    """The first ``count`` characters that stand for tokens. Every pair of articles
-    asks for a few hundred: they are made once, in a list replaced whole (never
-    extended in place) when a longer one is needed, so threads may share it."""
-    global _POINTS
-    points = _POINTS
-    if count > len(points):
-        points = _POINTS = _first_points(max(count, 2 * len(points)))
-    return points[:count]
-
-
-def _first_points(count: int) -> list[str]:
-    points = list(map(chr, range(_FIRST_CODE, min(_SURROGATES.start, _FIRST_CODE + count))))
-    if len(points) < count:
-        rest = count - len(points)
-        points.extend(map(chr, range(_SURROGATES.stop, _SURROGATES.stop + rest)))
-    return points
-
-
-_POINTS: list[str] = []
-
-
 def diff_words(
     old: str,
     new: str,
@@ -274,7 +240,7 @@ def diff_words(
         options = replace(options, ignore_case=True)
     old_keys, old_starts, old_ends = _token_table(replaced(old, _APOSTROPHES), options)
     new_keys, new_starts, new_ends = _token_table(replaced(new, _APOSTROPHES), options)
-    a, b = _encode(old_keys, new_keys)
+    a, b = encode_keys(old_keys, new_keys)
     found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
 
     def span(starts: Sequence[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:

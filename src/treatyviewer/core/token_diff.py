@@ -57,6 +57,42 @@ COMPILED = _COMPILED is not None
 """Whether the compiled diff-match-patch is in use."""
 
 
+# Code points used to stand for tokens: skip controls and surrogates.
+_FIRST_CODE = 0x100
+_SURROGATES = range(0xD800, 0xE000)
+
+
+def encode_keys(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
+    """Both key lists as strings of one private character per distinct token."""
+    distinct = dict.fromkeys(old_keys)
+    distinct.update(dict.fromkeys(new_keys))
+    codes = dict(zip(distinct, _code_points(len(distinct)), strict=True))
+    lookup = codes.__getitem__
+    return "".join(map(lookup, old_keys)), "".join(map(lookup, new_keys))
+
+
+def _code_points(count: int) -> list[str]:
+    """The first ``count`` characters that stand for tokens. Every pair of articles
+    asks for a few hundred: they are made once, in a list replaced whole (never
+    extended in place) when a longer one is needed, so threads may share it."""
+    global _POINTS
+    points = _POINTS
+    if count > len(points):
+        points = _POINTS = _first_points(max(count, 2 * len(points)))
+    return points[:count]
+
+
+def _first_points(count: int) -> list[str]:
+    points = list(map(chr, range(_FIRST_CODE, min(_SURROGATES.start, _FIRST_CODE + count))))
+    if len(points) < count:
+        rest = count - len(points)
+        points.extend(map(chr, range(_SURROGATES.stop, _SURROGATES.stop + rest)))
+    return points
+
+
+_POINTS: list[str] = []
+
+
 @dataclass
 class TokenDiff:
     """Token-string diffs of one pair, and whether the budget forced coarse gaps."""
@@ -178,6 +214,22 @@ def _middle(differ: _Differ, a: str, b: str, out: Diffs) -> None:
         i0, j0 = i + 1, j + 1
     if run_start >= 0:
         out.append((0, a[run_start:]))
+
+
+def equal_runs(a: list[str], b: list[str], least: int, budget: float) -> list[tuple[int, int, int]]:
+    """The runs of at least ``least`` words that a word diff of ``a`` and ``b`` keeps
+    in common, as (start in ``a``, start in ``b``, length), within ``budget`` seconds
+    (a gap left unsolved then holds none). Near-linear however long the lists, where
+    ``difflib`` grows with the product of their lengths."""
+    old, new = encode_keys(a, b)
+    runs: list[tuple[int, int, int]] = []
+    i = j = 0
+    for op, text in token_diff(old, new, budget).diffs:
+        if op == 0 and len(text) >= least:
+            runs.append((i, j, len(text)))
+        i += len(text) if op <= 0 else 0
+        j += len(text) if op >= 0 else 0
+    return runs
 
 
 def token_diff(a: str, b: str, budget: float = PAIR_BUDGET, compiled: bool = True) -> TokenDiff:

@@ -61,6 +61,9 @@ def place_annotations(
         for i, target in enumerate(ann.targets):
             anchoring = anchor_target(target, docs, i)
             statuses.append(anchoring.status)
+            if anchoring.status != "orphan" and target.pair is not None and anchoring.start is None:
+                spans.extend(_pair_heading(target.pair.old, target.pair.new, cmp))
+                continue
             if anchoring.start is None or anchoring.end is None or anchoring.status == "orphan":
                 continue
             side = _side_of(target.source, cmp, i)
@@ -83,6 +86,19 @@ def place_annotations(
             )
         )
     return out
+
+
+def _pair_heading(
+    old: Sequence[str], new: Sequence[str], cmp: Comparison
+) -> list[tuple[str, int, int]]:
+    """Where a note on a whole pair of articles is marked: the first line of the newer
+    article (of the older one when the pair has no newer side)."""
+    side, labels, doc = ("new", new, cmp.new) if new else ("old", old, cmp.old)
+    for seg in doc.segments:
+        if labels and seg.label == labels[0]:
+            line_end = doc.text.find("\n", seg.start, seg.end)
+            return [(side, seg.start, seg.end if line_end < 0 else line_end)]
+    return []
 
 
 def _side_of(source: str, cmp: Comparison, index: int) -> str | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
+from .latin_pages import PAGES, better_page
 
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -47,8 +48,13 @@ GUESS_CANDIDATES = (
 # pages are left out: they read Polish text cleanly but with the wrong letters.)
 OTHER_CANDIDATES = (
     "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr", "cp1253", "iso8859_7", "cp1256",
-    "iso8859_6", "cp1255", "iso8859_8",
+    "iso8859_6", "cp1255", "iso8859_8", "cp874", "cp1258",
 )  # fmt: skip
+LATIN_FAMILY = frozenset(
+    codecs.lookup(n).name for n in ("cp1252", "latin_1", "cp1250", "iso8859_2", "mac_roman",
+                                    "cp1254", "iso8859_9", *PAGES)
+)  # fmt: skip
+"""Guesses weighed again by the letters they give (``latin_pages``)."""
 TIE = 0.005
 """Another script's decoding is chosen when it is as clean (no more mess than this
 above the best of ours)..."""
@@ -162,7 +168,10 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
         best = other  # Greek, Arabic, Hebrew, Chinese, Japanese or Korean
     if best is None:
         return "", 0.0
-    return canonical_encoding(best.encoding), round(max(0.0, 1.0 - best.chaos), 2)
+    name = canonical_encoding(best.encoding)
+    if name in LATIN_FAMILY:
+        name = canonical_encoding(better_page(data, name))
+    return name, round(max(0.0, 1.0 - best.chaos), 2)
 
 
 def _decode(data: bytes, encoding: str, label: str) -> str:

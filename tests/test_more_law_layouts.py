@@ -1,0 +1,165 @@
+"""Laws of more countries, in short texts of our own written in their layouts: the
+article word, an article inserted between two others, the notice left where one was
+repealed, the divisions above them, and the code page an older file was saved in.
+Each was misread before (an inserted article glued to the one before it, a repeal
+read as one article removed and another added, a chapter's heading cut in two)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import Document, SegmentKind
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.text_reader import decode_text
+
+
+def _labels(doc: Document) -> list[str]:
+    return [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+
+
+INSERTED = [
+    # (heading pattern, the three numbers, the inserted number)
+    ("Чл. {}.", ("1", "2", "3"), "2а"),
+    ("มาตรา {}", ("๑", "๒", "๓"), "๒/๑"),
+    ("ماده {} -", ("۱", "۲", "۳"), "۲ مکرر"),
+    ("סעיף {} -", ("1", "2", "3"), "2א"),
+    ("Art. {}. -", ("1", "2", "3"), "2^1"),
+    ("{} straipsnis.", ("1", "2", "3"), "2¹"),
+    ("{}.", ("1", "2", "3"), "2A"),
+    ("{}", ("1", "2", "3"), "2A"),
+]
+BODIES = (
+    "Lorem ferry rules apply to every harbour named in the schedule.",
+    "The harbour master keeps a register of every vessel moored overnight.",
+    "Appeals go to the maritime tribunal within thirty days.",
+)
+INSERTED_BODY = "Pilots report each crossing to the harbour master in writing."
+
+
+@pytest.mark.parametrize(("pattern", "numbers", "inserted"), INSERTED)
+def test_an_article_inserted_after_another_is_an_article_of_its_own(
+    pattern: str, numbers: tuple[str, str, str], inserted: str
+) -> None:
+    if pattern == "{}":  # a British Act: "2A Fixed penalties", a title line of its own
+
+        def unit(n: str, body: str) -> str:
+            return f"{n} Harbour rules\n{body}"
+    else:
+
+        def unit(n: str, body: str) -> str:
+            return f"{pattern.format(n)} {body}"
+
+    old = "\n\n".join(unit(n, b) for n, b in zip(numbers, BODIES, strict=True))
+    new_units = [unit(numbers[0], BODIES[0]), unit(numbers[1], BODIES[1]),
+                 unit(inserted, INSERTED_BODY), unit(numbers[2], BODIES[2])]  # fmt: skip
+    new_doc = make_document("\n\n".join(new_units))
+    assert _labels(new_doc) == [numbers[0], numbers[1], inserted, numbers[2]]
+    cmp = compare(make_document(old), new_doc)
+    assert cmp.label_of("new", cmp.added) == [inserted]
+    assert all(p.similarity == 1.0 for p in cmp.pairs)
+
+
+NOTICES = [
+    ("Чл. {}.", "(Отм. - ДВ, бр. 12 от 2021 г.)"),
+    ("Điều {}.", "(được bãi bỏ)"),
+    ("Pasal {}\n", "Dihapus."),
+    ("มาตรา {}", "(ยกเลิก)"),
+    ("ماده {} -", "(منسوخه)"),
+    ("סעיף {} -", "(בוטל)"),
+    ("Art. {}. -", "Abrogat."),
+    ("{} straipsnis.", "Neteko galios nuo 2022-01-01."),
+    ("{} §\n", "{} § on kumottu L:lla 30.12.2021/1400."),
+]
+
+
+@pytest.mark.parametrize(("pattern", "notice"), NOTICES)
+def test_a_notice_of_repeal_keeps_the_article_s_place(pattern: str, notice: str) -> None:
+    old = "\n\n".join(f"{pattern.format(n)} {b}" for n, b in zip("123", BODIES, strict=True))
+    new = old.replace(f"{pattern.format(2)} {BODIES[1]}", f"{pattern.format(2)} {notice.format(2)}")
+    cmp = compare(make_document(old), make_document(new))
+    assert not cmp.added and not cmp.removed
+    assert [p.repealed for p in cmp.pairs] == [False, True, False]
+
+
+def test_a_british_section_repealed_as_a_row_of_dots_keeps_its_place() -> None:
+    old = "1 Overview\nThis Act licenses cranes.\n\n2 Duty to hold a licence\nNo crane may work unlicensed.\n\n3 Appeals\nRefusals may be appealed.\n"
+    new = old.replace(
+        "2 Duty to hold a licence\nNo crane may work unlicensed.", "2 . . . . . . . . . ."
+    )
+    cmp = compare(make_document(old), make_document(new))
+    assert _labels(cmp.new) == ["1", "2", "3"]
+    assert not cmp.added and not cmp.removed
+    assert [p.repealed for p in cmp.pairs] == [False, True, False]
+
+
+DIVIDED = [
+    ("Chương I\nNHỮNG QUY ĐỊNH CHUNG", "Chương II\nCẤP PHÉP", "Điều {}."),
+    ("BAB I\nKETENTUAN UMUM", "Bagian Kedua\nPengawasan", "Pasal {}\n"),
+    ("Capitolul I\nDispoziții generale", "Capitolul II\nAutorizare", "Art. {}. -"),
+    ("Глава първа\nОБЩИ ПОЛОЖЕНИЯ", "Глава втора\nРАЗРЕШЕНИЯ", "Чл. {}."),
+    ("فصل اول - کلیات", "فصل دوم - مجوزها", "ماده {} -"),
+    ("หมวด ๑\nบททั่วไป", "หมวด ๒\nการอนุญาต", "มาตรา {}"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "pattern"), DIVIDED)
+def test_a_division_heading_stays_whole_above_its_articles(
+    first: str, second: str, pattern: str
+) -> None:
+    units = [f"{pattern.format(n)} {b}" for n, b in zip("123", BODIES, strict=True)]
+    doc = make_document(f"{first}\n\n{units[0]}\n\n{units[1]}\n\n{second}\n\n{units[2]}\n")
+    assert len(doc.divisions) == 2
+    assert [d.title for d in doc.divisions] == [
+        first.replace(" - ", "\n").split("\n")[1],
+        second.replace(" - ", "\n").split("\n")[1],
+    ]
+    for s in doc.segments:
+        assert second.split("\n")[0] not in doc.text[s.body_start : s.end]
+
+
+def _cp1258(text: str) -> bytes:
+    """Vietnamese as cp1258 holds it: a letter with its circumflex, breve or horn is one
+    byte, the tone mark a combining character of its own."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        base, *marks = unicodedata.normalize("NFD", ch)
+        for k, mark in enumerate(marks):
+            rest = "".join(marks[:k] + marks[k + 1 :])
+            try:
+                out.append((unicodedata.normalize("NFC", base + mark) + rest).encode("cp1258"))
+                break
+            except UnicodeEncodeError:
+                continue
+        else:
+            out.append(
+                ch.encode("cp1258") if not marks else (base + "".join(marks)).encode("cp1258")
+            )
+    return b"".join(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "1 §\nLain tarkoitus\n\nTämän lain tarkoituksena on edistää nosturien käyttöä.\n",
+            "cp1252",
+        ),
+        (
+            "1 straipsnis. Įstatymo paskirtis\nŠis įstatymas nustato kėlimo įrenginių priežiūrą.\n",
+            "cp1257",
+        ),
+        ("มาตรา ๑  พระราชบัญญัตินี้เรียกว่า พระราชบัญญัติควบคุมเครน\n", "cp874"),
+        ("Điều 1. Phạm vi điều chỉnh\nLuật này quy định về hoạt động đo đạc.\n", "cp1258"),
+        ("Art. 1. Zakres ustawy\nUstawa określa zasady żeglugi śródlądowej.\n", "cp1250"),
+        ("§ 1 Geltungsbereich\nDieses Gesetz gilt für Häfen und Schleusen.\n", "cp1252"),
+    ],
+)
+def test_an_older_code_page_is_read_as_it_was_written(text: str, encoding: str) -> None:
+    """Before, the Finnish text came out in Mac Roman ("1 ß", "T‰m‰n"), the Lithuanian in
+    cp1250 ("kël imo"), and the Thai and Vietnamese ones were refused or garbled."""
+    data = _cp1258(text) if encoding == "cp1258" else text.encode(encoding)
+    decoded = decode_text(data, "law.txt")
+    assert unicodedata.normalize("NFC", decoded.text) == text
