@@ -163,3 +163,30 @@ def test_an_older_code_page_is_read_as_it_was_written(text: str, encoding: str) 
     data = _cp1258(text) if encoding == "cp1258" else text.encode(encoding)
     decoded = decode_text(data, "law.txt")
     assert unicodedata.normalize("NFC", decoded.text) == text
+
+
+def test_a_finnish_law_thick_with_sections_is_read_in_cp1252() -> None:
+    """Statistical detection reads this in Mac Roman ("1 ß", "K‰ytt‰j‰n"): the symbols
+    inside its words give the wrong page away."""
+    words = ["nosturin", "käyttäjän", "määräys", "yhtiön", "lupa", "päätös", "hakemus"]
+    text = "\n".join(
+        f"{n} §\n{words[n % 7].capitalize()}\n\n"
+        + " ".join(words[(n * k) % 7] for k in range(18))
+        + f". Ks. 3 § ja {n + 1} §.\n"
+        for n in range(1, 41)
+    )
+    decoded = decode_text(text.encode("cp1252"), "laki.txt")
+    assert decoded.text == text
+    assert _labels(make_document(decoded.text)) == [str(n) for n in range(1, 41)]
+
+
+def test_a_thai_section_that_opens_with_its_first_paragraph_is_a_section() -> None:
+    """ "มาตรา ๘  (๑) …": the paragraph number follows the heading on its line, as Thai
+    Acts print it; before, such sections were read into the one above."""
+    text = (
+        "มาตรา ๑  ให้คณะกรรมการยื่นรายงานประจำปีภายในเจ็ดวัน\n\n"
+        "มาตรา ๒  (๑) ให้ผู้ว่าราชการจังหวัดยื่นคำสั่งภายในสามสิบวัน\n"
+        "(๒) ให้พนักงานเจ้าหน้าที่เผยแพร่ข้อมูลที่จำเป็น\n\n"
+        "มาตรา ๓  ในกรณีมีเหตุฉุกเฉิน ไม่ต้องมีคำสั่งทางปกครอง\n"
+    )
+    assert _labels(make_document(text)) == ["๑", "๒", "๓"]

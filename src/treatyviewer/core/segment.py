@@ -142,12 +142,18 @@ _CITED_WITHIN = frozenset(
 )  # fmt: skip
 
 
+_PARAGRAPH_NUMBER_RE = re.compile(r"\(\d{1,3}\)")
+"""The number of an article's first paragraph, on the heading's line."""
+
+
 def _titled(rest: str) -> bool:
     """What follows a designator with no stop opens a sentence or a title ("The
     parties…", "Definitions"), not an abbreviation that goes on citing ("TEU sets…")."""
-    word = rest.split(maxsplit=1)[0]
+    word, *after = rest.split(maxsplit=1)
     if word[:1] in "([" and is_repeal_notice(rest):
         return True  # "Art 49 (weggefallen)", "Article 7 [Repealed]"
+    if _PARAGRAPH_NUMBER_RE.fullmatch(word) and after:
+        return _titled(after[0])  # "มาตรา ๘  (๑) เว้นแต่…", "Artikel 8 (1) Die…"
     if word.casefold().rstrip(".,") in _CITED_WITHIN:
         return False
     first = word[:1]

@@ -86,3 +86,24 @@ def better_page(data: bytes, chosen: str) -> str:
     if better_marks < marks or better_fit >= fit + 0.2:
         return best
     return chosen
+
+
+MOST_MARKS = 0.002
+"""Symbols inside words, per character, above which no page is taken unasked."""
+
+
+def likeliest_page(data: bytes) -> str:
+    """The page of ``PAGES`` that reads ``data`` best, when statistical detection
+    finds none ("" when none reads it cleanly): a file thick with "§" signs can make
+    every Latin reading look too messy to it."""
+    sample = data[:SAMPLE]
+    readings: dict[str, tuple[int, float]] = {}
+    for page in PAGES:
+        try:
+            readings[page] = _reading(sample.decode(page, errors="strict"))
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        return ""
+    best = min(readings, key=lambda p: (readings[p][0], -readings[p][1]))
+    return best if readings[best][0] <= MOST_MARKS * len(sample) else ""

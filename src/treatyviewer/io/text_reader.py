@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
-from .latin_pages import PAGES, better_page
+from .latin_pages import PAGES, better_page, likeliest_page
 
 # Longest BOMs first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -167,7 +167,8 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
     ):
         best = other  # Greek, Arabic, Hebrew, Chinese, Japanese or Korean
     if best is None:
-        return "", 0.0
+        page = likeliest_page(data)
+        return (canonical_encoding(page), 0.5) if page else ("", 0.0)
     name = canonical_encoding(best.encoding)
     if name in LATIN_FAMILY:
         name = canonical_encoding(better_page(data, name))
