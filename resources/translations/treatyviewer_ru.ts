@@ -84,7 +84,7 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+182"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+129"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+135"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -146,17 +146,17 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-50"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location line="-38"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -1184,7 +1184,7 @@
         <translation>Чтение и сравнение редакций договора, статья за статьёй.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>прочитан в кодировке {0} (угадана); если текст выглядит искажённым, выберите другую кодировку</translation>
     </message>
@@ -1276,12 +1276,12 @@
         <translation>единицы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering found: {0} {1} to {2}, {3} in all</source>
         <translation>найдена нумерация: {0} с {1} по {2}, всего {3}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source> ({0} of them numbered again after {1})</source>
         <translation> (из них {0} пронумерованы заново после {1})</translation>
     </message>
@@ -1422,12 +1422,12 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Annex {0}</source>
         <translation>Приложение {0}</translation>
     </message>
@@ -1438,13 +1438,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Closing</source>
         <translation>Заключительная часть</translation>
     </message>
@@ -2194,7 +2194,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2243,7 +2243,7 @@ by {1}</source>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+84"/>
         <source>Article connectors</source>
         <translation>Связи статей</translation>
     </message>
@@ -2256,7 +2256,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+149"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2311,7 +2311,7 @@ by {1}</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-83"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2603,9 +2603,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+260"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2620,12 +2620,13 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
+        <location line="-177"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+6"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -2650,7 +2651,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+149"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3157,7 +3158,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+125"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3206,8 +3207,32 @@ by {1}</source>
         <source>first change</source>
         <translation>первое изменение</translation>
     </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+            <numerusform> и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="+4"/>
+        <source>no longer paired: %1</source>
+        <translation>больше не в паре: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newly paired: %1</source>
+        <translation>теперь в паре: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The texts were aligned again around your link; elsewhere, %1.</source>
+        <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -3533,7 +3558,7 @@ by {1}</source>
         <translation>слова: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%Ln word change(s)</source>
         <translation>
             <numerusform>%Ln изменение в словах</numerusform>
@@ -3561,7 +3586,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3576,12 +3601,12 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3863,7 +3888,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+52"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -3987,7 +4012,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>

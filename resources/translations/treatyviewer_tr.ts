@@ -84,7 +84,7 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+182"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+129"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+135"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -146,17 +146,17 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-50"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+30"/>
         <source>Its number is kept over a notice of repeal</source>
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-44"/>
+        <location line="-38"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>Bir antlaşmanın metinlerini madde madde okuyun ve karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/common/reader_warnings.py" line="+27"/>
         <source>decoded as {0} (guessed); choose another encoding if it looks wrong</source>
         <translation>{0} olarak çözüldü (tahmin); yanlış görünüyorsa başka bir kodlama seçin</translation>
     </message>
@@ -1264,12 +1264,12 @@
         <translation>birimler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>numbering found: {0} {1} to {2}, {3} in all</source>
         <translation>bulunan numaralandırma: {0} {1}–{2}, toplam {3}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source> ({0} of them numbered again after {1})</source>
         <translation> (bunların {0} tanesi {1} sonrasında yeniden numaralanmış)</translation>
     </message>
@@ -1410,12 +1410,12 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Annex {0}</source>
         <translation>Ek {0}</translation>
     </message>
@@ -1426,13 +1426,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-29"/>
+        <location line="+31"/>
         <source>Closing</source>
         <translation>Kapanış</translation>
     </message>
@@ -2180,7 +2180,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2229,7 +2229,7 @@ yerine {1}</translation>
 <context>
     <name>ConnectorBand</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/connector.py" line="+84"/>
         <source>Article connectors</source>
         <translation>Madde bağlantıları</translation>
     </message>
@@ -2242,7 +2242,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+149"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2297,7 +2297,7 @@ yerine {1}</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-86"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-83"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2589,9 +2589,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+62"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+254"/>
+        <location line="+260"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2606,12 +2606,13 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
+        <location line="-177"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+6"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
@@ -2636,7 +2637,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="-28"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+149"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3131,7 +3132,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+125"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3180,8 +3181,30 @@ yerine {1}</translation>
         <source>first change</source>
         <translation>ilk değişiklik</translation>
     </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ve %n tane daha</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-1"/>
+        <location line="+4"/>
+        <source>no longer paired: %1</source>
+        <translation>artık eşleşmeyen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newly paired: %1</source>
+        <translation>yeni eşleşen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The texts were aligned again around your link; elsewhere, %1.</source>
+        <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -3479,7 +3502,7 @@ yerine {1}</translation>
         <translation>sözcük: −{0} +{1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%Ln word change(s)</source>
         <translation>
             <numerusform>%Ln sözcük değişikliği</numerusform>
@@ -3501,7 +3524,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3516,12 +3539,12 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%Ln hidden</source>
         <comment>changes</comment>
         <translation>
@@ -3797,7 +3820,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+52"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -3921,7 +3944,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>

@@ -165,6 +165,11 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
+        self.position.otherPairsChanged.connect(
+            lambda text: self.message_bar.show_message(
+                text, "info", [(self.tr("Undo"), self.undo_stack.undo)]
+            )
+        )
         # Reading the texts: the stage in words, where the mention legend and the place
         # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
         self.progress.gives_way = [self.position.change_label, self.reading.legend]

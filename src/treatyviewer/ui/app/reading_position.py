@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ...core.comparison import Comparison, Row
-from ..common.names import segment_name
+from ...core.relinking import knock_on
+from ..common.names import label_names, segment_name
 from ..compare.pane import ComparisonPane
 from .status_line import ElidingLabel
 
@@ -33,6 +34,8 @@ FOLLOW_DELAY_MS = 120
 class ReadingPosition(QObject):
     rowAtTop = Signal(object)
     """The core ``Row`` of the article now at the top of the reading pane."""
+    otherPairsChanged = Signal(str)
+    """A reader's link changed pairs elsewhere (``core.relinking``): what, in a sentence."""
 
     def __init__(
         self,
@@ -153,8 +156,35 @@ class ReadingPosition(QObject):
         if cmp is None or cmp is before or not (old or new):
             return
         self._pending_pair = ((), (), None)
+        if isinstance(before, Comparison):
+            self._tell_knock_on(before, cmp, old, new)
         # After the view has put back its scroll position (it does so after laying out).
         QTimer.singleShot(0, lambda: self._show_pair(cmp, old, new))
+
+    def _tell_knock_on(
+        self, before: Comparison, after: Comparison, old: tuple[str, ...], new: tuple[str, ...]
+    ) -> None:
+        knock = knock_on(before, after, old, new)
+        if not knock:
+            return
+
+        def listed(pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> str:
+            shown = [
+                f"{label_names(o, after.old)} ↔ {label_names(n, after.new)}" for o, n in pairs[:3]
+            ]
+            more = len(pairs) - len(shown)
+            return ", ".join(shown) + (self.tr(" and %n more", "", more) if more > 0 else "")
+
+        parts = []
+        if knock.undone:
+            parts.append(self.tr("no longer paired: %1").replace("%1", listed(knock.undone)))
+        if knock.made:
+            parts.append(self.tr("newly paired: %1").replace("%1", listed(knock.made)))
+        self.otherPairsChanged.emit(
+            self.tr("The texts were aligned again around your link; elsewhere, %1.").replace(
+                "%1", "; ".join(parts)
+            )
+        )
 
     def _show_pair(self, cmp: Comparison, old: tuple[str, ...], new: tuple[str, ...]) -> None:
         if cmp is not self.view.cmp:

@@ -1,0 +1,38 @@
+"""A reader's link re-aligns the texts around it; what that changed elsewhere is said.
+
+Linking draft Art. 4 with Art. II of the treaty undoes draft Art. 2 ↔ Art. VI (the
+aligner works around the fixed point): before, nothing said so, and the status bar's
+"1 removed" silently came to name another article."""
+
+from __future__ import annotations
+
+from conftest import wait_compared
+from treatyviewer.core.relinking import knock_on
+
+
+def test_a_link_that_undoes_another_pair_says_so_and_offers_undo(make_window, qtbot) -> None:
+    window = make_window()
+    before = window.session.comparison
+    window.link(("4",), ("II",))
+    wait_compared(qtbot, window, before)
+    after = window.session.comparison
+    assert knock_on(before, after, ("4",), ("II",)).undone == ((("2",), ("VI",)),)
+    qtbot.waitUntil(lambda: any("aligned again" in t for t in window.message_bar.texts()))
+    text = next(t for t in window.message_bar.texts() if "aligned again" in t)
+    assert "Art. 2 ↔ Art. VI" in text and "no longer paired" in text
+
+    window.undo_stack.undo()
+    wait_compared(qtbot, window, after)
+    pairs = {(tuple(c.label_of("old", p.old)), tuple(c.label_of("new", p.new)))
+             for c in [window.session.comparison] for p in c.pairs}  # fmt: skip
+    assert (("2",), ("VI",)) in pairs
+
+
+def test_a_link_that_changes_nothing_else_says_nothing(make_window, qtbot) -> None:
+    window = make_window()
+    before = window.session.comparison
+    window.link(("4",), ("VII",))
+    wait_compared(qtbot, window, before)
+    assert not knock_on(before, window.session.comparison, ("4",), ("VII",))
+    qtbot.wait(100)
+    assert not any("aligned again" in t for t in window.message_bar.texts())
