@@ -139,3 +139,16 @@ def test_notes_that_cannot_be_placed_are_listed_not_dropped(cmp: Comparison) -> 
     assert [n.note for n, _ in report.other_notes] == ["lost passage note"]
     html = render_html(report)
     assert "Other notes" in html and "lost passage note" in html
+
+
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_an_arabic_text_reads_from_the_right_in_html(layout: str) -> None:
+    """Each text's column says its direction by its own letters (dir="auto"): an Arabic
+    article opens at the right margin, with its stops where Arabic puts them."""
+    old = make_document("المادة 1\nتلتزم الأطراف بحماية الموانئ.\n\nالمادة 2\nتنشأ لجنة مشتركة.\n")
+    new = make_document(
+        "المادة 1\nتلتزم الأطراف بحماية الموانئ والسفن.\n\nالمادة 2\nتنشأ لجنة مشتركة.\n"
+    )
+    html = render_html(make_report(compare(old, new), []), layout)
+    cells = re.findall(r'<div (?:class="inline" )?dir="auto">(.*?)</div>', html, re.S)
+    assert any("الموانئ" in cell for cell in cells)

@@ -90,7 +90,7 @@ def test_side_by_side_rows_follow_the_matched_points(qapp, tmp_path: Path) -> No
     html = render_html(make_report(cmp, []))
     section = html[html.index("2. → 5.") :]
     cells = re.findall(
-        r"<div>(.*?)</div>(?=<div>|\n)", section[: section.index("</section>")], re.S
+        r'<div dir="auto">(.*?)</div>(?=<div|\n)', section[: section.index("</section>")], re.S
     )
     text = [_words(c) for c in cells]
     starts = [" ".join(t[:5]) for t in text]
@@ -100,7 +100,9 @@ def test_side_by_side_rows_follow_the_matched_points(qapp, tmp_path: Path) -> No
     assert new_b % 2 == 1 and starts[new_b - 1] == ""
     # A split likewise: GPL-2 § 0's second paragraph stands beside GPL-3 § 2.
     split = html[html.index("0. → 0. + 2.") :]
-    cells = re.findall(r"<div>(.*?)</div>(?=<div>|\n)", split[: split.index("</section>")], re.S)
+    cells = re.findall(
+        r'<div dir="auto">(.*?)</div>(?=<div|\n)', split[: split.index("</section>")], re.S
+    )
     words = [" ".join(_words(c)[:3]) for c in cells]
     running = words.index("Activities other than")
     assert running % 2 == 0 and words[running + 1].startswith("2.")

@@ -36,3 +36,31 @@ def test_a_link_that_changes_nothing_else_says_nothing(make_window, qtbot) -> No
     assert not knock_on(before, window.session.comparison, ("4",), ("VII",))
     qtbot.wait(100)
     assert not any("aligned again" in t for t in window.message_bar.texts())
+
+
+def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot) -> None:
+    """Link with… lists the other text's articles; the reader's choice is linked (the
+    dialog was so narrow that its title read "Link w… iewer")."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    window = make_window()
+    dock, model = window.concordance, window.concordance.model
+    row = next(r for r in range(model.rowCount()) if model.labels(r) == (("4",), ()))
+    dock.select_row(row)
+    seen = {}
+
+    def choose() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QInputDialog) and w.isVisible())  # fmt: skip
+        seen["width"] = dialog.width()
+        seen["title"] = dialog.windowTitle()
+        dialog.setTextValue(next(c for c in dialog.comboBoxItems() if c.endswith(" VII")))
+        dialog.accept()
+
+    QTimer.singleShot(200, choose)
+    before = window.session.comparison
+    dock.link_with_selected()
+    wait_compared(qtbot, window, before)
+    assert seen["title"] == "Link with…" and seen["width"] >= 420
+    assert (("4",), ("VII",)) in {model.labels(r) for r in range(model.rowCount())}

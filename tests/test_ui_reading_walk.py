@@ -303,3 +303,19 @@ def test_view_options_travel_with_the_session(make_window) -> None:
     assert window.view.mode == "inline"
     assert window.actions_["view.mode.inline"].isChecked()
     assert window.font_size == 14.0
+
+
+def test_a_deleted_note_put_back_by_undo_is_shown_in_the_editor(make_window, qtbot) -> None:
+    """Before, the note came back with its row marked but the editor said "No note
+    selected", and clicking the row did nothing until another row had been clicked."""
+    window = make_window()
+    store, notes = window.reading.store, window.reading.notes
+    start, end = kars_sentence(window)
+    note_id = store.create_from_selection("new", start, end, "a thought to keep")
+    notes.select_annotation(note_id)
+    assert notes.editor.note_edit.toPlainText() == "a thought to keep"
+    notes.editor.delete_button.click()
+    assert store.entry(note_id) is None and notes.editor.note_edit.toPlainText() == ""
+    window.actions_["edit.undo"].trigger()
+    assert notes.current_annotation() == note_id
+    assert notes.editor.note_edit.toPlainText() == "a thought to keep"

@@ -216,3 +216,25 @@ def test_concordance_model_is_consistent(make_window, qtmodeltester) -> None:
     window = make_window()
     qtmodeltester.check(window.concordance.model)
     qtmodeltester.check(window.concordance.proxy)
+
+
+def test_two_versions_under_one_heading_are_told_apart_in_the_title(make_window, tmp_path) -> None:
+    """Two .docx versions of one agreement carry one title: the window's title names
+    their files instead of "Agreement on Trade ↔ Agreement on Trade"."""
+    import docx
+
+    paths = []
+    for name, last in (("trade-2019.docx", "trade."), ("trade-2023.docx", "trade freely.")):
+        document = docx.Document()
+        document.core_properties.title = "Agreement on Trade"
+        for line in (
+            "Article 1",
+            f"The Parties shall {last}",
+            "Article 2",
+            "Disputes go to a panel.",
+        ):
+            document.add_paragraph(line)
+        document.save(str(tmp_path / name))
+        paths.append(tmp_path / name)
+    window = make_window(*paths)
+    assert "trade-2019.docx ↔ trade-2023.docx" in window.windowTitle()

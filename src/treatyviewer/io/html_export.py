@@ -155,7 +155,7 @@ def _block(
             out.append(
                 f'<div class="small" style="padding:.3rem .6rem 0">{"<br>".join(origins)}</div>'
             )
-        out.append(f'<div class="inline">{_runs(block.inline_runs, report, refs)}</div>')
+        out.append(f'<div class="inline" dir="auto">{_runs(block.inline_runs, report, refs)}</div>')
     else:
         out.append('<div class="cols">')
         sides = ((report.old, block.old_runs, block.old_provenance),
@@ -173,7 +173,9 @@ def _block(
                 cell += _runs(runs, report, refs) or (
                     "" if whole else f'<span class="missing">{esc(note)}</span>'
                 )
-                out.append(f"<div>{cell}</div>")
+                out.append(
+                    f'<div dir="auto">{cell}</div>'
+                )  # an Arabic or Hebrew text reads from the right
         out.append("</div>")
     if block.notes:
         items = "".join(_note_item(n, report) for n in block.notes)

@@ -315,11 +315,14 @@ class MainWindow(QMainWindow):
         """Session name, the texts, and "*" while there is unsaved work."""
         cmp = self.session.comparison
         name = self.reading.files.session_name()
-        pair = (
-            self.tr("{0} ↔ {1}").format(_short(cmp.old.title), _short(cmp.new.title))
-            if cmp is not None
-            else ""
-        )
+        titles = ("", "")
+        if cmp is not None:
+            titles = (cmp.old.title, cmp.new.title)
+            if (
+                titles[0] == titles[1]
+            ):  # two versions under one heading: their files tell them apart
+                titles = (cmp.old.source_name or titles[0], cmp.new.source_name or titles[1])
+        pair = self.tr("{0} ↔ {1}").format(*map(_short, titles)) if cmp is not None else ""
         parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
         self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
 

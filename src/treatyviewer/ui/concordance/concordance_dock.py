@@ -196,10 +196,17 @@ class ConcordanceDock(QDockWidget):
         )
         from PySide6.QtWidgets import QInputDialog  # on first use
 
-        choice, ok = QInputDialog.getItem(self, self.tr("Link with…"), prompt, choices, 0, False)
-        if not ok:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Link with…"))
+        dialog.setLabelText(prompt)
+        dialog.setComboBoxItems(choices)
+        dialog.setComboBoxEditable(False)
+        # Wide enough for its title and the longest article name (a narrow one cut both).
+        width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
+        dialog.resize(min(max(420, width + 120), 900), dialog.sizeHint().height())
+        if not dialog.exec():
             return
-        other = (doc.segments[choices.index(choice)].label,)
+        other = (doc.segments[choices.index(dialog.textValue())].label,)
         if side_old:
             self.linkRequested.emit(old, other)
         else:

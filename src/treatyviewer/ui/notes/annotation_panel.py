@@ -228,12 +228,20 @@ class AnnotationPanel(QWidget):
         self.annotationSelected.emit(annotation_id or "")
 
     def _remember_selection(self) -> None:
-        self._kept = self._selected
+        if self._selected is not None:  # a deleted note stays remembered until another is chosen
+            self._kept = self._selected
 
     def _restore_selection(self) -> None:
         kept = self._kept
+        # The reset cleared the table's current row: what the editor shows is chosen
+        # afresh (a note put back by Undo was left in an empty editor, unselectable).
+        self._selected = None
         if kept is not None and self.model.row_of(kept) >= 0:
             self.select_annotation(kept)
+        elif self.table.currentIndex().isValid():
+            self._current_changed(self.table.currentIndex(), QModelIndex())
+        else:
+            self.editor.set_annotation(None)
 
     def _fill_filters(self) -> None:
         entries = self.store.entries()
