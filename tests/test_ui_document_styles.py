@@ -106,7 +106,7 @@ def test_the_counterpart_of_an_arabic_article_reads_as_one_run(qapp) -> None:
         ((1,), (1,), True),
     ]
     raw = render_side(cmp, "new", LIGHT, QFont()).document.toRawText()
-    assert "\u2066←\u00a0\u2068Art. الأولى\u2069\u2069" in raw
+    assert "\u2066←\u00a0\u2068Art.\u00a0الأولى\u2069\u2069" in raw
     from treatyviewer.io.report_model import build_report
 
     # The report's concordance keeps an Arabic label whole beside the figure it became.

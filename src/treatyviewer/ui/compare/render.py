@@ -393,7 +393,10 @@ class SideRenderer:
         # right-to-left text the note stays one left-to-right run ("← Art. 1"), each
         # name kept whole within it ("Art. الأولى"): bidirectional isolates.
         arrow = "→\u00a0" if self.side == "old" else "←\u00a0"
-        whole = ", ".join(f"{FIRST_STRONG_ISOLATE}{n}{POP_ISOLATE}" for n in names)
+        # Nor within a name ("Art." at a line's end and "V" alone on the next).
+        whole = ", ".join(
+            f"{FIRST_STRONG_ISOLATE}{n.replace(' ', chr(0xA0))}{POP_ISOLATE}" for n in names
+        )
         return f"{LEFT_TO_RIGHT_ISOLATE}{arrow}{whole}{POP_ISOLATE}"
 
     def _body(
