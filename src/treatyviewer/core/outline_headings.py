@@ -64,6 +64,26 @@ def unit_level(outline: list[OutlineHeading]) -> int | None:
     return None
 
 
+def under_one_heading(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> bool:
+    """Whether the numbered units starting at ``starts`` are marked headings that all
+    stand under one heading of a shallower level, which heads ``MIN_UNITS`` sections or
+    more: "### 1. Correction" to "### 4. Permanent Ban" under "## Enforcement
+    Guidelines" of a code of conduct are its points, and its "##" headings its sections.
+    (Numbered units spread under several headings, "### § 4" under "## Abschnitt 2",
+    are the units, and those headings divisions.)"""
+    located = _located(text, outline)
+    level_at = {at: h.level for at, h in located}
+    levels = [level_at.get(start) for start in starts]
+    if not starts or None in levels:
+        return False
+    deepest = min(level for level in levels if level is not None)
+    above = [(at, h.level) for at, h in located if h.level < deepest]
+    if Counter(level for _, level in above)[max((lv for _, lv in above), default=0)] < MIN_UNITS:
+        return False
+    parents = {max((at for at, _ in above if at < start), default=-1) for start in starts}
+    return len(parents) == 1 and parents != {-1}
+
+
 def heading_lines(text: str, outline: tuple[OutlineHeading, ...]) -> set[int]:
     """Where every marked heading's line starts, at any level."""
     return {at for at, _ in _located(text, outline)}

@@ -30,7 +30,13 @@ from .headings import (
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
-from .outline_headings import OutlineHeading, heading_lines, outline_segments, outline_starts
+from .outline_headings import (
+    OutlineHeading,
+    heading_lines,
+    outline_segments,
+    outline_starts,
+    under_one_heading,
+)
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import PROVISION_RE, is_provisions_title, is_supplementary, provision_label
 from .repealed import is_repeal_notice
@@ -489,8 +495,10 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
     headed "## Your Rights" whose only numbers are those of its lists); numbered units
     that are marked headings themselves, at whatever level ("### § 4" under "##
     Abschnitt 2"), are the structure."""
-    lines = {text.rfind("\n", 0, u.start) + 1 for u in found.units}
-    return 2 * len(lines & heading_lines(text, outline)) < len(found.units)
+    starts = [text.rfind("\n", 0, u.start) + 1 for u in found.units]
+    if 2 * len(set(starts) & heading_lines(text, outline)) < len(found.units):
+        return True
+    return under_one_heading(text, outline, starts)
 
 
 HEADINGS_SHARE = 0.4

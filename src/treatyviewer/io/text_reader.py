@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.errors import InputError
@@ -71,6 +73,17 @@ _MARKDOWN_HEADING_RE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#
 _MARKDOWN_TITLED_RE = re.compile(
     r"^([ ]{0,3}#{1,6}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{0,3}[^#\s])", re.M
 )
+
+# A fenced block of code, to its closing fence or the end of the text.
+_FENCE_RE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?^[ ]{0,3}\1[ \t]*$|.*\Z)", re.M | re.S)
+# A setext heading: one line of its own (a blank line or the text's start above it)
+# underlined with "=" or "-" ("Licence\n=======").
+_SETEXT_RE = re.compile(
+    r"(?:(?<=\n\n)|\A)(?P<text>[ ]{0,3}[^\s#>|*+\-][^\n]{0,118})\n[ ]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$",
+    re.M,
+)
+# "5\\.  NOTICE": a number Markdown escaped so that it is not read as a list item.
+_ESCAPED_NUMBER_RE = re.compile(r"^([ ]{0,3}\d{1,4})\\\.", re.M)
 
 # C0 controls that never occur in real text (tab, line feed, form feed, carriage
 # return and escape are tolerated). A few may come from old word processors.
@@ -242,27 +255,70 @@ def decode_text(data: bytes, label: str, encoding: str | None = None) -> Decoded
     return DecodedText(text=text, encoding=name, warnings=tuple(warnings))
 
 
+def _fenced(text: str) -> Callable[[int], bool]:
+    """Whether an offset lies in a fenced block of code ("```yaml" … "```"), where a
+    line opening with "#" is a comment, never a heading (an unclosed fence runs on to
+    the end)."""
+    if "```" not in text and "~~~" not in text:
+        return lambda _at: False
+    spans = [(m.start(), m.end()) for m in _FENCE_RE.finditer(text)]
+    starts = [a for a, _ in spans]
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    return inside
+
+
+def _may_hold_headings(text: str) -> bool:
+    """Whether to scan the lines at all: the usual plain text has neither a heading
+    mark nor an underline (scanning 10 MB line by line takes a tenth of a second)."""
+    return "#" in text or "\n==" in text or "\n--" in text
+
+
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
-    """The ATX headings of a Markdown text ("## Your Rights" is level 2), as the
-    segmenter finds their lines once ``flatten_markup`` has taken the marks off."""
-    if "#" not in text:
-        return ()  # the usual plain text, not scanned line by line (0.1 s at 10 MB)
-    return tuple(
-        OutlineHeading(len(m.group(0).lstrip(" ")) - len(m.group(0).lstrip(" ").lstrip("#")),
-                       m.group("text"))
-        for m in _MARKDOWN_HEADING_RE.finditer(text)
-    )  # fmt: skip
+    """The headings of a Markdown text, ATX ("## Your Rights" is level 2) and setext
+    (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
+    finds their lines once ``flatten_markup`` has taken the marks off; none inside a
+    fenced block of code."""
+    if not _may_hold_headings(text):
+        return ()
+    fenced = _fenced(text)
+    found = [
+        (m.start(), OutlineHeading(
+            len(m.group(0).lstrip(" ")) - len(m.group(0).lstrip(" ").lstrip("#")), m.group("text")
+        ))
+        for m in _MARKDOWN_HEADING_RE.finditer(text) if not fenced(m.start())
+    ]  # fmt: skip
+    found += [
+        (m.start(), OutlineHeading(1 if m.group("rule")[0] == "=" else 2, m.group("text").strip()))
+        for m in _SETEXT_RE.finditer(text)
+        if not fenced(m.start())
+    ]
+    return tuple(heading for _, heading in sorted(found, key=lambda f: f[0]))
 
 
 def flatten_markup(text: str) -> str:
     """Plain-text conventions the segmenter does not know, rewritten as plain lines.
 
     Markdown heading marks go so that "# Article 1" reads as a heading, and the
-    paragraph under a heading joins it (a title over its text); page and
-    paragraph separators become line breaks.
+    paragraph under a heading joins it (a title over its text); a setext title loses
+    its underline; a number escaped as Markdown writes it ("5\\.  NOTICE") is a
+    number again; page and paragraph separators become line breaks. Blocks of code
+    are left as they are.
     """
-    if "#" in text:  # both patterns need a heading mark; a plain text is not scanned twice
-        text = _MARKDOWN_HEADING_RE.sub(r"\g<text>", _MARKDOWN_TITLED_RE.sub(r"\1\n", text))
+    if _may_hold_headings(text):
+
+        def outside(pattern: re.Pattern[str], repl: str, text: str) -> str:
+            fenced = _fenced(text)
+            return pattern.sub(lambda m: m.group(0) if fenced(m.start()) else m.expand(repl), text)
+
+        text = outside(_MARKDOWN_TITLED_RE, r"\1\n", text)
+        text = outside(_MARKDOWN_HEADING_RE, r"\g<text>", text)
+        text = outside(_SETEXT_RE, r"\g<text>", text)
+    if "\\." in text:
+        text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
     return replaced(text, _BREAKS)
 
 

@@ -1,0 +1,153 @@
+"""Markdown as real versioned documents write it, read through the file reader: numbered
+sub-headings under one section, titles underlined with "===" and "---", "#" comments in
+blocks of code, and numbers escaped with a backslash. Each once made the sections
+vanish into the preamble or the wrong section (texts of our own in those layouts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.document import Document
+from treatyviewer.io.readers import read_document
+
+
+def _read(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _units(doc: Document) -> list[str]:
+    return [s.label for s in doc.segments if s.kind.name != "PREAMBLE"]
+
+
+CHARTER = """\
+# Harbour Charter
+
+## Our Promise
+
+We promise a safe harbour for every crew that moors here.
+
+## Where It Applies
+
+This charter applies on every quay, slipway and pier of the harbour.
+
+## Sanctions
+
+Harbour masters follow these steps:
+
+### 1. Reminder
+
+A quiet word from the harbour master.
+
+### 2. Warning
+
+A written warning kept on the vessel's file.
+
+### 3. Suspension
+
+No mooring for a season.
+
+### 4. Ban
+
+No mooring ever again.
+
+## Sources
+
+Adapted from the rules of an older harbour.
+"""
+
+
+def test_numbered_points_under_one_section_leave_the_sections_whole(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "charter.md", CHARTER)
+    assert _units(doc) == ["Our Promise", "Where It Applies", "Sanctions", "Sources"]
+    sanctions = doc.text[doc.by_label("Sanctions").start : doc.by_label("Sanctions").end]
+    assert "4. Ban" in sanctions and "Adapted from" not in sanctions
+
+
+def test_a_version_without_the_numbered_points_pairs_section_by_section(tmp_path: Path) -> None:
+    """Version 1 had no "Sanctions" section: every section used to come out removed or
+    added, as the new version was cut at its four numbered points only."""
+    start, end = CHARTER.index("## Sanctions"), CHARTER.index("## Sources")
+    old = _read(tmp_path, "old.md", CHARTER[:start] + CHARTER[end:])
+    new = _read(tmp_path, "new.md", CHARTER)
+    cmp = compare(old, new)
+    assert cmp.label_of("new", cmp.added) == ["Sanctions"] and not cmp.removed
+
+
+SETEXT = """\
+Harbour Versions
+================
+
+Summary
+-------
+
+Each release of the harbour rules carries a number.
+
+Rules
+-----
+
+1. A release that breaks nothing raises the last number.
+2. A release that adds a rule raises the middle number.
+
+Questions
+---------
+
+Ask the harbour master.
+"""
+
+
+def test_titles_underlined_with_rules_head_their_sections(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "versions.md", SETEXT)
+    assert _units(doc) == ["Summary", "Rules", "Questions"]
+    assert "-----" not in doc.text and "=====" not in doc.text
+
+
+CODE = """\
+# Message Format
+
+## Introduction
+
+Messages travel between harbours as documents.
+
+## Payload Object
+
+A payload carries the cargo list.
+
+```yaml
+# the list is sent in base64
+cargo:
+  # one line per crate
+  - crates: 4
+```
+
+## Receipt Object
+
+A receipt confirms the cargo.
+
+```yaml
+# a receipt for the list above
+received: true
+```
+"""
+
+
+def test_comments_in_blocks_of_code_are_not_headings(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "format.md", CODE)
+    assert _units(doc) == ["Introduction", "Payload Object", "Receipt Object"]
+    assert "# the list is sent in base64" in doc.text  # the code is kept as written
+
+
+ESCAPED = """\
+1\\.  **Definitions.** A berth is a place at a quay.
+
+2\\.  **Grant.** The harbour grants a berth.
+
+3\\.  **Notice.** A skipper gives notice before leaving.
+"""
+
+
+def test_numbers_escaped_in_markdown_are_numbers(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "licence.md", ESCAPED)
+    assert _units(doc) == ["1", "2", "3"]
