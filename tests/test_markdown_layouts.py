@@ -59,11 +59,16 @@ Adapted from the rules of an older harbour.
 """
 
 
-def test_numbered_points_under_one_section_leave_the_sections_whole(tmp_path: Path) -> None:
+def test_numbered_points_under_one_section_are_units_beside_the_sections(tmp_path: Path) -> None:
+    """Before, the four numbered points were taken for the whole structure: the other
+    sections fell into the preamble and "Sources" into point 4."""
     doc = _read(tmp_path, "charter.md", CHARTER)
-    assert _units(doc) == ["Our Promise", "Where It Applies", "Sanctions", "Sources"]
-    sanctions = doc.text[doc.by_label("Sanctions").start : doc.by_label("Sanctions").end]
-    assert "4. Ban" in sanctions and "Adapted from" not in sanctions
+    assert _units(doc) == [
+        "Our Promise", "Where It Applies", "Sanctions", "1. Reminder", "2. Warning",
+        "3. Suspension", "4. Ban", "Sources",
+    ]  # fmt: skip
+    ban = doc.by_label("4. Ban")
+    assert "Adapted from" not in doc.text[ban.start : ban.end]
 
 
 def test_a_version_without_the_numbered_points_pairs_section_by_section(tmp_path: Path) -> None:
@@ -73,7 +78,51 @@ def test_a_version_without_the_numbered_points_pairs_section_by_section(tmp_path
     old = _read(tmp_path, "old.md", CHARTER[:start] + CHARTER[end:])
     new = _read(tmp_path, "new.md", CHARTER)
     cmp = compare(old, new)
-    assert cmp.label_of("new", cmp.added) == ["Sanctions"] and not cmp.removed
+    assert cmp.label_of("new", cmp.added) == [
+        "Sanctions", "1. Reminder", "2. Warning", "3. Suspension", "4. Ban"
+    ]  # fmt: skip
+    assert not cmp.removed
+
+
+FAQ = """# Harbour Rules
+
+## Summary
+
+The rules in brief.
+
+## Rules
+
+Every vessel keeps the rules.
+
+## Questions
+
+### May I moor at night?
+
+Yes, at the outer quay.
+
+### Who collects the fees?
+
+The harbour master, each morning.
+
+### Can a berth be sold?
+
+No, berths are not property.
+"""
+
+
+def test_the_questions_of_an_faq_are_compared_one_by_one(tmp_path: Path) -> None:
+    """Headings one level down that each name their section are the units; headings
+    repeated under every section ("Examples") are not (see ``outline_headings``)."""
+    old = _read(tmp_path, "old.md", FAQ)
+    new_text = FAQ.replace("each morning", "each evening").replace(
+        "### Can a berth be sold?\n\nNo, berths are not property.\n", ""
+    )
+    cmp = compare(old, _read(tmp_path, "new.md", new_text))
+    assert cmp.label_of("old", cmp.removed) == ["Can a berth be sold?"]
+    changed = [cmp.label_of("old", p.old) for p in cmp.pairs if p.changes]
+    assert changed == [["Who collects the fees?"]]
+    repeated = "".join(f"## Object {n}\n\nAn object.\n\n### Examples\n\nOne.\n\n" for n in "ABCD")
+    assert _units(_read(tmp_path, "spec.md", repeated)) == [f"Object {n}" for n in "ABCD"]
 
 
 SETEXT = """\

@@ -54,14 +54,31 @@ def _located(text: str, outline: tuple[OutlineHeading, ...]) -> list[tuple[int, 
     return found
 
 
+DISTINCT = 0.8
+"""Share of a level's headings that must differ from each other for that level to
+hold the units; "Fixed Fields" or "Examples" under every object of a specification
+are parts of those objects."""
+
+
 def unit_level(outline: list[OutlineHeading]) -> int | None:
-    """The shallowest level that heads at least ``MIN_UNITS`` sections; a title that is
-    the only heading of its level is not a unit."""
-    counts = Counter(h.level for h in outline)
-    for level in sorted(counts):
-        if counts[level] >= MIN_UNITS:
-            return level
-    return None
+    """The deepest level of headings that name their sections apart, going down from
+    the shallowest level that heads at least ``MIN_UNITS`` sections: the
+    questions of an FAQ ("### How do I…?" under "## FAQ") and the objects of a
+    specification are compared one by one, not as one section each. A title that
+    is the only heading of its level is not a unit."""
+    by_level: dict[int, list[str]] = {}
+    for h in outline:
+        by_level.setdefault(h.level, []).append(" ".join(h.text.split()).casefold())
+    chosen = None
+    for level in sorted(by_level):
+        texts = by_level[level]
+        if chosen is None:
+            chosen = level if len(texts) >= MIN_UNITS else None
+        elif len(set(texts)) >= DISTINCT * len(texts):
+            chosen = level  # however few: one version may hold three, the next two
+        else:
+            break
+    return chosen
 
 
 def under_one_heading(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> bool:
@@ -95,7 +112,11 @@ def outline_starts(text: str, outline: tuple[OutlineHeading, ...]) -> list[int]:
     level = unit_level([h for _, h in located])
     if level is None:
         return []
-    first = next(k for k, (_, h) in enumerate(located) if h.level >= level)
+    # The first section is the first heading of the shallowest level that heads several
+    # (the units may lie deeper: "## Scope" comes before the first "### 1. Correction").
+    counts = Counter(h.level for _, h in located)
+    top = min(lv for lv, n in counts.items() if n >= MIN_UNITS and lv <= level)
+    first = next(k for k, (_, h) in enumerate(located) if h.level >= top)
     # A heading above the unit level cuts too (a lone "# Part two" mid-text), but the
     # title over everything before the first unit stays in the preamble.
     return [at for k, (at, h) in enumerate(located) if h.level <= level and k >= first]
