@@ -190,3 +190,21 @@ def test_a_thai_section_that_opens_with_its_first_paragraph_is_a_section() -> No
         "มาตรา ๓  ในกรณีมีเหตุฉุกเฉิน ไม่ต้องมีคำสั่งทางปกครอง\n"
     )
     assert _labels(make_document(text)) == ["๑", "๒", "๓"]
+
+
+def test_dutch_code_articles_are_named_by_book_and_number() -> None:
+    """ "Artikel 6:162" was labelled 6, then 6#2, 6#3…, and the inserted 6:162a came out
+    as an added "6#2"."""
+    old = "\n\n".join(f"Artikel 6:{n}\n{b}" for n, b in zip((162, 163, 164), BODIES, strict=True))
+    new = old.replace("Artikel 6:163", f"Artikel 6:162a\n{INSERTED_BODY}\n\nArtikel 6:163")
+    cmp = compare(make_document(old), make_document(new))
+    assert _labels(cmp.new) == ["6:162", "6:162a", "6:163", "6:164"]
+    assert cmp.label_of("new", cmp.added) == ["6:162a"] and not cmp.old.warnings
+
+
+def test_a_notice_of_repeal_in_markdown_emphasis_keeps_the_article_s_place() -> None:
+    old = "\n\n".join(f"Article {n}\n{b}" for n, b in zip("123", BODIES, strict=True))
+    new = old.replace(BODIES[1], "*[Repealed]*")
+    cmp = compare(make_document(old), make_document(new))
+    assert not cmp.added and not cmp.removed
+    assert [p.repealed for p in cmp.pairs] == [False, True, False]

@@ -30,7 +30,7 @@ NOTICE_LENGTH = 300
 """Longest body still read as a notice (the notice may cite the repealing act)."""
 
 _NOTICE_RE = re.compile(
-    r"^[\s\[(«\"“—–\-（{]*"
+    r"^[\s\[(«\"“—–\-（{*_]*"  # "*[Repealed]*" set in Markdown emphasis too
     # Ukrainian codes: "{Статтю 3 виключено на підставі Закону …}".
     r"(?:(?:статтю|статью|пункт)[ \t]+[\w\-.]+[ \t]+)?"
     # Finnish and Swedish codes restate the number: "2 § on kumottu L:lla …".
@@ -65,7 +65,7 @@ _NOTICE_RE = re.compile(
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
-    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
+    r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈*_]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
     r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от)\b)",
     re.IGNORECASE,

@@ -79,7 +79,8 @@ _TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<re
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
-    rf"(?P<des>{_CODE}|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -341,9 +342,9 @@ def _is_toc_body(text: str) -> bool:
     if len(lines) > 2 and all(_is_toc_line(ln) for ln in lines):
         return True
     return len(lines) <= 2 and all(
-        len(ln) <= 100 and (not ln.endswith((".", ";", ":")) or _TOC_LINE_RE.search(ln))
+        _TOC_LINE_RE.search(ln) or (len(ln) <= 100 and not ln.endswith((".", ";", ":")))
         for ln in lines
-    )
+    )  # (an entry's dot leaders may run across the whole page)
 
 
 def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:

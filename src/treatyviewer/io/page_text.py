@@ -68,9 +68,27 @@ def without_line_numbers(pages: list[list[str]]) -> tuple[list[list[str]], int]:
     return cleaned, stripped
 
 
+_LEADERS_END_RE = re.compile(r"(?:\.[ \t]?){3,}$")
+_LONE_NUMBER_RE = re.compile(r"\d{1,4}")
+
+
+def with_page_references(lines: list[str]) -> list[str]:
+    """A page's lines with the page number of a contents entry put back at the end of
+    its dot leaders ("Article 1 Title . . . . 2"), where the text layer set it on a line
+    of its own: near the top or foot of the page it would pass for the page's number,
+    and the entry, without its number, for an article heading."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_NUMBER_RE.fullmatch(line) and _LEADERS_END_RE.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     """The pages' text as paragraphs, and what was changed on the way (said to the reader)."""
-    pages, headers, numbers = remove_furniture(pages)
+    pages, headers, numbers = remove_furniture([with_page_references(p) for p in pages])
     pages, numbered = without_line_numbers(pages)
     removed = [f"{headers} running header/footer lines"] if headers else []
     removed += [f"{numbers} page numbers"] if numbers else []
@@ -111,6 +129,17 @@ def _template(line: str) -> str:
     return re.sub(r"\d+", "#", line.casefold())
 
 
+_NUMBER_AFTER_RE = re.compile(r"\.?\s*(?:\d|[IVXLCDM]+\b|\(\d)")
+
+
+def _numbered_heading(line: str) -> bool:
+    """An article's heading ("Article 5", "Section IV"), never taken for a running
+    header however often the page opens with one; a running head that only opens with
+    such a word ("Regulation on harbour safety") is not one."""
+    m = heading_word_re().match(line)
+    return m is not None and _NUMBER_AFTER_RE.match(line, m.end()) is not None
+
+
 def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
     """Pages without running headers/footers and page numbers, and how many went.
 
@@ -144,10 +173,10 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
         drop: set[int] = set()
         for i, where in _edge_positions(lines).items():
             line = lines[i]
-            if _PAGE_NUMBER_RE.match(line):
+            if _PAGE_NUMBER_RE.match(line) and "§" not in line:  # "§ 4" heads a section
                 drop.add(i)
                 numbers += 1
-            elif heading_word_re().match(line):
+            elif _numbered_heading(line):
                 continue
             elif (where, line) in repeated or (where, _template(line)) in templates:
                 drop.add(i)

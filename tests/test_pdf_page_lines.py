@@ -1,0 +1,52 @@
+"""Lines of PDF pages as their text layer gives them, made into a text: what is page
+furniture and what is the law. Each case was misread in PDFs made for a probe: a
+section sign at a page's edge taken for a page number, a running head that opens with
+"Regulation" kept on every page, contents whose page references sat on lines of their
+own taken for the articles."""
+
+from __future__ import annotations
+
+from treatyviewer.core.document import SegmentKind
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.page_text import paragraphs_of
+
+
+def _labels(text: str) -> list[str]:
+    return [s.label for s in make_document(text).segments if s.kind is SegmentKind.ARTICLE]
+
+
+BODY = "The harbour master keeps a register of every vessel that moors overnight."
+
+
+def test_a_section_heading_at_the_top_of_a_page_is_no_page_number() -> None:
+    pages = [[f"§ {n}", BODY, BODY, BODY, f"{k}"] for k, n in enumerate((1, 2, 3, 4), start=1)]
+    text, _ = paragraphs_of(pages)
+    assert _labels(text) == ["1", "2", "3", "4"]
+    assert "\n1\n" not in text and not text.rstrip().endswith("4\n4")
+
+
+def test_a_running_head_that_opens_with_a_heading_word_is_removed() -> None:
+    pages = [
+        ["Regulation on harbour safety", f"Article {n}", BODY, BODY, f"Page {n} of 4"]
+        for n in (1, 2, 3, 4)
+    ]
+    text, warnings = paragraphs_of(pages)
+    assert "Regulation on harbour safety" not in text
+    assert _labels(text) == ["1", "2", "3", "4"]
+    assert any("running header" in w for w in warnings)
+
+
+def test_contents_whose_page_references_stand_alone_stay_contents() -> None:
+    leaders = " ." * 40
+    contents = ["Harbour Act"]
+    for n in (1, 2, 3):
+        contents += [f"Article {n} Title {n}{leaders}", "2"]
+    contents.append("Page 1 of 2")
+    body = []
+    for n in (1, 2, 3):
+        body += [f"Article {n}", f"Title {n}", BODY]
+    body.append("Page 2 of 2")
+    text, _ = paragraphs_of([contents, body])
+    assert _labels(text) == ["1", "2", "3"]
+    doc = make_document(text)
+    assert "Title 1 . ." in doc.text[doc.segments[0].start : doc.segments[0].end]
