@@ -208,3 +208,27 @@ def test_a_notice_of_repeal_in_markdown_emphasis_keeps_the_article_s_place() -> 
     cmp = compare(make_document(old), make_document(new))
     assert not cmp.added and not cmp.removed
     assert [p.repealed for p in cmp.pairs] == [False, True, False]
+
+
+def test_a_standard_s_annexes_and_bibliography_follow_its_clauses() -> None:
+    """Before, "Annex A (normative)", its own clauses A.1 and A.2, and the bibliography
+    all stayed inside the last clause, so an edit to an annex read as one to 4.2."""
+    clauses = "".join(
+        f"{n} {title}\n\nThe organization shall {verb} the process.\n\n"
+        for n, title, verb in (
+            ("1", "Scope", "describe"), ("2", "Terms", "define"), ("3", "Context", "state"),
+            ("4", "Requirements", "meet"), ("4.1", "General", "document"), ("4.2", "Records", "keep"),
+        )
+    )  # fmt: skip
+    annexes = (
+        "Annex A\n(normative)\n\nTest methods\n\nA.1 General\n\nMethods apply in order.\n\n"
+        "Annex B\n(informative)\n\nExamples\n\nOne example.\n\nBibliography\n\n[1] A guide.\n"
+    )
+    doc = make_document(clauses + annexes)
+    labels = [(s.kind, s.label) for s in doc.segments if s.kind is not SegmentKind.PREAMBLE]
+    assert labels[-3:] == [
+        (SegmentKind.ANNEX, "Annex A"), (SegmentKind.ANNEX, "Annex B"),
+        (SegmentKind.ANNEX, "Bibliography"),
+    ]  # fmt: skip
+    last_clause = doc.by_label("4.2")
+    assert "Annex" not in doc.text[last_clause.start : last_clause.end]

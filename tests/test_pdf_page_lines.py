@@ -50,3 +50,17 @@ def test_contents_whose_page_references_stand_alone_stay_contents() -> None:
     assert _labels(text) == ["1", "2", "3"]
     doc = make_document(text)
     assert "Title 1 . ." in doc.text[doc.segments[0].start : doc.segments[0].end]
+
+
+def test_margin_line_numbers_on_lines_of_their_own_are_removed() -> None:
+    """A bill numbers its lines in the margin; the text layer gives each number a line
+    of its own. They shift when a line is put in, so left in they made most unchanged
+    sections read as modified."""
+    lines = []
+    for n in (1, 2, 3):
+        lines += [f"SEC. {n}.", f"Title {n}", BODY, "Every fee is paid to the harbour."]
+    pages = [[x for k, line in enumerate(lines, start=1) for x in (str(k), line)]]
+    text, warnings = paragraphs_of(pages)
+    assert _labels(text) == ["1", "2", "3"]
+    assert not any(line.strip().isdigit() for line in text.split("\n"))
+    assert any("line numbers in the margin removed (12 lines)" in w for w in warnings)

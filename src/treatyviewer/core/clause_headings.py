@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import pairwise
 
 from .document import Division, Segment, SegmentKind
+from .headings import ANNEX_WORD
 from .plain_cuts import trim_end
 
 _CLAUSE_RE = re.compile(
@@ -29,6 +30,12 @@ _BLOCK_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _TITLE_LINE_RE = re.compile(r"[A-Z\u00c0-\u024f\u0400-\u042f][^\n]{0,79}")
 TITLE_WORDS = 8
 """Most words in a clause title; a longer line is a sentence that starts with a figure."""
+_ANNEX_LINE_RE = re.compile(
+    rf"^[ \t]{{0,3}}(?P<name>(?:{ANNEX_WORD})[ \t]+[A-Z0-9]{{1,3}}\b|Bibliography)[^\n]{{0,60}}$",
+    re.MULTILINE,
+)
+"""An annex of a standard ("Annex A", "Annex B (informative)") or its bibliography,
+heading a line of its own."""
 MIN_HEADINGS = 3
 CLAUSE_TERM = "Clause"
 
@@ -82,17 +89,30 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
     if not units:
         return None
     segments = _preamble(text, found[0].start())
+    annexes = [a for a in _ANNEX_LINE_RE.finditer(text) if a.start() > found[0].start()]
+    first_annex = annexes[0].start() if annexes else len(text)
+    units = [(k, parent) for k, parent in units if found[k].start() < first_annex]
     labels = unique_names([found[k]["num"] for k, _ in units])
     for (k, parent), label in zip(units, labels, strict=True):
         m = found[k]
         nxt = found[k + 1].start() if k + 1 < len(found) else len(text)
-        end = trim_end(text, m.start(), nxt)
+        end = trim_end(text, m.start(), min(nxt, first_annex))
         body = min(m.end() + 1, end)
         heading = f"{m['num']} {m['title'].strip()}"
         segments.append(
             Segment(label, SegmentKind.ARTICLE, m.start(), end, body, heading, None,
                     CLAUSE_TERM, (), parent)
         )  # fmt: skip
+    # A standard's annexes ("Annex A (normative)") and its bibliography follow its
+    # clauses as units of their own, however their own clauses are numbered ("A.1").
+    names = unique_names([" ".join(a.group("name").split()) for a in annexes])
+    for k, (a, name) in enumerate(zip(annexes, names, strict=True)):
+        end = trim_end(
+            text, a.start(), annexes[k + 1].start() if k + 1 < len(annexes) else len(text)
+        )
+        line_end = text.find("\n", a.start(), end)
+        body = end if line_end < 0 else line_end + 1
+        segments.append(Segment(name, SegmentKind.ANNEX, a.start(), end, body, a.group(0).strip()))
     return segments, tuple(divisions)
 
 

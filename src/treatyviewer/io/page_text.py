@@ -86,10 +86,38 @@ def with_page_references(lines: list[str]) -> list[str]:
     return out
 
 
+ALONE_SHARE = 0.3
+"""Share of a page's lines that must be line numbers set on lines of their own (as a
+PDF's text layer gives a bill's margin) for them to go."""
+
+
+def _numbers_on_their_own(lines: list[str]) -> set[int]:
+    """The lines of a page that are only a margin's line number, counting up from 1 or
+    2 between the lines of text; none when the page is not so numbered."""
+    alone = [(i, int(ln)) for i, ln in enumerate(lines) if ln.isdigit() and len(ln) <= 3]
+    values = [v for _, v in alone]
+    if (
+        len(alone) >= max(MIN_NUMBERED, ALONE_SHARE * len(lines))
+        and values[0] <= 2
+        and all(b > a for a, b in pairwise(values))
+    ):
+        return {i for i, _ in alone}
+    return set()
+
+
 def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     """The pages' text as paragraphs, and what was changed on the way (said to the reader)."""
-    pages, headers, numbers = remove_furniture([with_page_references(p) for p in pages])
+    pages = [with_page_references(p) for p in pages]
+    # Margin numbers on lines of their own go first: near a page's edges they would
+    # pass for page numbers, and the rest would no longer count up.
+    alone = [_numbers_on_their_own(p) for p in pages]
+    pages = [
+        [ln for i, ln in enumerate(p) if i not in drop]
+        for p, drop in zip(pages, alone, strict=True)
+    ]
+    pages, headers, numbers = remove_furniture(pages)
     pages, numbered = without_line_numbers(pages)
+    numbered += sum(map(len, alone))
     removed = [f"{headers} running header/footer lines"] if headers else []
     removed += [f"{numbers} page numbers"] if numbers else []
     warnings = [f"header/footer lines removed ({', '.join(removed)})"] if removed else []
