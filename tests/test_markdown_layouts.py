@@ -200,3 +200,22 @@ ESCAPED = """\
 def test_numbers_escaped_in_markdown_are_numbers(tmp_path: Path) -> None:
     doc = _read(tmp_path, "licence.md", ESCAPED)
     assert _units(doc) == ["1", "2", "3"]
+
+
+def test_a_changelog_after_the_articles_is_a_section_of_its_own(tmp_path: Path) -> None:
+    """ "## Changelog" at the articles' level ends the last article; its "### v1.1"
+    entries stay inside it. Before, each new entry read as a change to the last article."""
+    articles = "".join(
+        f"## Article {n} — {t}\n\nThe {t.lower()} rules apply to every member.\n\n"
+        for n, t in ((1, "Scope"), (2, "Board"), (3, "Fees"))
+    )
+    log = "## Changelog\n\n### v1.0 (2024-01-01)\n\n- First version.\n"
+    old = _read(tmp_path, "old.md", f"# Club Rules\n\n{articles}{log}")
+    new_log = log.replace(
+        "## Changelog\n\n", "## Changelog\n\n### v1.1 (2025-03-01)\n\n- Fees reworded.\n\n"
+    )
+    new = _read(tmp_path, "new.md", f"# Club Rules\n\n{articles}{new_log}")
+    assert _units(new) == ["1", "2", "3", "Changelog"]
+    cmp = compare(old, new)
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
+    assert changed == [["Changelog"]]

@@ -12,7 +12,7 @@ text under them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from .document import Segment, SegmentKind
 
@@ -134,9 +134,13 @@ def _cut_at(text: str, seg: Segment, at: int, body: int, label: str) -> tuple[Se
     return before, Segment(label, SegmentKind.HEADING, at, seg.end, body, label)
 
 
-def split_trailing_sections(text: str, segments: list[Segment]) -> list[Segment]:
+def split_trailing_sections(
+    text: str, segments: list[Segment], marked: Collection[int] = ()
+) -> list[Segment]:
     """Cut the last article before each heading in capitals that opens a section of
-    prose after it ("FINAL PROVISIONS" and the paragraphs under it)."""
+    prose after it ("FINAL PROVISIONS" and the paragraphs under it), and before each
+    heading its source marked at the articles' level (``marked``: where their lines
+    start), such as a Markdown document's "## Changelog"."""
     last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
     if last is None:
         return segments
@@ -149,7 +153,8 @@ def split_trailing_sections(text: str, segments: list[Segment]) -> list[Segment]
         lines = heading_lines(text, s, e)
         body, body_end = paragraphs[k + 1]
         after = text[body:body_end]
-        if lines and all(map(is_caps, lines)) and _PROSE_RE.search(after) and not is_caps(after):
+        caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
+        if lines and (caps or s in marked):
             found.append((s, body, " ".join(" ".join(lines).split())))
     if not found:
         return segments

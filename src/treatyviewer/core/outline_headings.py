@@ -101,6 +101,19 @@ def under_one_heading(text: str, outline: tuple[OutlineHeading, ...], starts: li
     return len(parents) == 1 and parents != {-1}
 
 
+def at_their_level(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> set[int]:
+    """Where the marked headings start that stand at the level of the marked headings
+    starting at ``starts`` (the articles) or above it: "## Changelog" after "## Article 9"
+    ends the article, "### v1.1" inside the changelog does not."""
+    located = _located(text, outline)
+    wanted = set(starts)
+    levels = [h.level for at, h in located if at in wanted]
+    if not levels:
+        return set()
+    top = min(levels)
+    return {at for at, h in located if h.level <= top and at not in wanted}
+
+
 def heading_lines(text: str, outline: tuple[OutlineHeading, ...]) -> set[int]:
     """Where every marked heading's line starts, at any level."""
     return {at for at, _ in _located(text, outline)}

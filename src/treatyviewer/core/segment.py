@@ -32,6 +32,7 @@ from .loose_headings import block_above, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
     OutlineHeading,
+    at_their_level,
     heading_lines,
     outline_segments,
     outline_starts,
@@ -582,7 +583,12 @@ def segment_text(
                 h.term or annex_term(h),
             )
         )
-    segments = split_trailing_sections(text, split_closing(text, segments))
+    level_cuts = (
+        at_their_level(text, outline, [text.rfind("\n", 0, h.start) + 1 for h in headings])
+        if outline
+        else set()
+    )
+    segments = split_trailing_sections(text, split_closing(text, segments), level_cuts)
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)
