@@ -64,3 +64,21 @@ def test_margin_line_numbers_on_lines_of_their_own_are_removed() -> None:
     assert _labels(text) == ["1", "2", "3"]
     assert not any(line.strip().isdigit() for line in text.split("\n"))
     assert any("line numbers in the margin removed (12 lines)" in w for w in warnings)
+
+
+def test_running_heads_that_alternate_between_left_and_right_pages_are_removed() -> None:
+    """A journal prints one head on its left-hand pages and another on its right, and
+    none on the first: neither reached half of all pages, so both were kept as text."""
+    pages = []
+    for n in range(1, 8):
+        head = (
+            []
+            if n == 1
+            else [f"L 119/{n} EN Official Journal 4.5.2016"]
+            if n % 2 == 0
+            else [f"4.5.2016 EN Official Journal L 119/{n}"]
+        )
+        pages.append([*head, f"Article {n}", BODY, BODY])
+    text, _ = paragraphs_of(pages)
+    assert "Official Journal" not in text
+    assert _labels(text) == [str(n) for n in range(1, 8)]

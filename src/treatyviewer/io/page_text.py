@@ -179,11 +179,20 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
     needed = max(2, (len(pages) + 1) // 2)
     exact: Counter[tuple[str, str]] = Counter()
     numbered: Counter[tuple[str, str]] = Counter()
-    for lines in pages:
+    for page, lines in enumerate(pages):
+        # Keyed by position on every page, and on the pages of one side: a journal
+        # sets one running head on its left-hand pages and another on its right.
         for i, where in _edge_positions(lines).items():
-            exact[where, lines[i]] += 1
-            if re.search(r"\d", lines[i]):
-                numbered[where, _template(lines[i])] += 1
+            for key in (where, f"{where}{'ab'[page % 2]}"):
+                exact[key, lines[i]] += 1
+                if re.search(r"\d", lines[i]):
+                    numbered[key, _template(lines[i])] += 1
+    sides = (len(pages) + 1) // 2, len(pages) // 2
+    needed_on = {"a": max(2, (sides[0] + 1) // 2), "b": max(2, (sides[1] + 1) // 2)}
+
+    def often(key: str, n: int) -> bool:
+        return n >= needed_on.get(key[-1], needed)
+
     # A line that also occurs away from the page edges is body text, however often
     # it repeats: running headers and footers never do.
     body_lines: set[str] = set()
@@ -193,20 +202,26 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
             if i not in edges:
                 body_lines.add(line)
                 body_lines.add(_template(line))
-    repeated = {key for key, n in exact.items() if n >= needed and key[1] not in body_lines}
-    templates = {key for key, n in numbered.items() if n >= needed and key[1] not in body_lines}
+    repeated = {key for key, n in exact.items() if often(key[0], n) and key[1] not in body_lines}
+    templates = {
+        key for key, n in numbered.items() if often(key[0], n) and key[1] not in body_lines
+    }
     headers = numbers = 0
     cleaned: list[list[str]] = []
-    for lines in pages:
+    for page, lines in enumerate(pages):
         drop: set[int] = set()
         for i, where in _edge_positions(lines).items():
             line = lines[i]
+            side = f"{where}{'ab'[page % 2]}"
             if _PAGE_NUMBER_RE.match(line) and "§" not in line:  # "§ 4" heads a section
                 drop.add(i)
                 numbers += 1
             elif _numbered_heading(line):
                 continue
-            elif (where, line) in repeated or (where, _template(line)) in templates:
+            elif any(
+                (key, line) in repeated or (key, _template(line)) in templates
+                for key in (where, side)
+            ):
                 drop.add(i)
                 headers += 1
         cleaned.append([ln for i, ln in enumerate(lines) if i not in drop])
