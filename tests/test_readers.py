@@ -205,6 +205,15 @@ def test_front_matter_is_set_aside_and_the_reader_told(tmp_path: Path) -> None:
     assert any("front matter" in w and "lines 1-7" in w for w in doc.warnings)
 
 
+def test_toml_front_matter_is_set_aside_too(tmp_path: Path) -> None:
+    """Hugo sites open a page with TOML between "+++" lines (a code of conduct's version
+    and aliases), which was read as the text's preamble."""
+    raw = '+++\nversion = "2.0"\naliases = ["/version/2/0"]\n[params]\nlang = "en"\n+++\n\n# Rules\n\n## Article 1\nPeace.\n'
+    doc = read_document(write(tmp_path, "rules.md", raw.encode()))
+    assert doc.text == "Rules\n\nArticle 1\nPeace.\n"
+    assert any("'+++' lines, lines 1-6" in w for w in doc.warnings)
+
+
 def test_comment_lines_of_a_markdown_file_are_not_its_text(tmp_path: Path) -> None:
     raw = (
         "<!-- markdownlint-disable search-replace -->\n\n## Article 1\nPeace <!-- sic --> now.\n"

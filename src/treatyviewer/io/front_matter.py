@@ -29,21 +29,30 @@ class SetAside:
     warnings: tuple[str, ...] = ()
 
 
+_TOML_FENCE = "+++"
+_TOML_FIELD_RE = re.compile(r"[ \t]*(?:[A-Za-z_][\w\-.]*[ \t]*=.*|\[[^\]]+\]|#.*|)$")
+"""A line of a TOML block, as Hugo sites open a page with: "key = value", "[table]"."""
+
+
 def split_front_matter(text: str) -> SetAside:
-    """The text without its front matter, when it opens with one."""
-    if not text.startswith(_FENCE + "\n"):
+    """The text without its front matter, when it opens with one: YAML between "---"
+    lines, or TOML between "+++" lines."""
+    fence = next((f for f in (_FENCE, _TOML_FENCE) if text.startswith(f + "\n")), None)
+    if fence is None:
         return SetAside(text)
+    fields, ends = (_FIELD_RE, (_FENCE, "...")) if fence == _FENCE else (_TOML_FIELD_RE, (fence,))
     lines = text.split("\n", MAX_LINES + 1)
     for k in range(1, min(len(lines), MAX_LINES)):
-        if lines[k].rstrip() in (_FENCE, "..."):
+        if lines[k].rstrip() in ends:
             if k == 1 or not any(line.strip() for line in lines[1:k]):
                 return SetAside(text)  # "---" twice: two rules, not metadata
-            if not all(_FIELD_RE.match(line) or line.startswith((" ", "\t"))
+            if not all(fields.match(line) or line.startswith((" ", "\t"))
                        for line in lines[1:k]):  # fmt: skip
                 return SetAside(text)
             rest = text.split("\n", k + 1)[k + 1] if len(lines) > k + 1 else ""
             told = (
-                f"its front matter (metadata between '---' lines, lines 1-{k + 1}) is not compared"
+                f"its front matter (metadata between '{fence}' lines, lines 1-{k + 1}) "
+                "is not compared"
             )
             return SetAside(rest, (told,))
     return SetAside(text)
