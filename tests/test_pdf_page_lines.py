@@ -82,3 +82,17 @@ def test_running_heads_that_alternate_between_left_and_right_pages_are_removed()
     text, _ = paragraphs_of(pages)
     assert "Official Journal" not in text
     assert _labels(text) == [str(n) for n in range(1, 8)]
+
+
+def test_margin_numbers_are_removed_on_pages_that_end_with_their_page_number() -> None:
+    """The page's own number at its foot broke the count of the margin's numbers, and
+    the whole page kept them."""
+    pages = []
+    for page in (1, 2, 3):
+        lines = [f"SEC. {page}.", f"Title {page}", BODY, "Every fee is paid to the harbour."]
+        numbered = [x for k, line in enumerate(lines * 2, start=1) for x in (str(k), line)]
+        pages.append([*numbered, str(page)])
+    text, warnings = paragraphs_of(pages)
+    assert _labels(text) == ["1", "2", "3"]
+    assert not any(line.strip().isdigit() for line in text.split("\n"))
+    assert any("line numbers in the margin removed (24 lines)" in w for w in warnings)
