@@ -98,6 +98,8 @@ def test_an_encoding_that_does_not_fit_says_so_and_keeps_the_text(
     assert window.session.encodings["old"] is None
     text = next(t for t in window.message_bar.texts() if "cannot be decoded" in t)
     assert "dogovor-1251.txt" in text
+    # The note that it was being read again goes with the failure: they said opposite things.
+    assert not any(t.startswith("Reading ") for t in window.message_bar.texts())
 
 
 def test_bundled_texts_show_no_encoding_and_swap_keeps_choices(

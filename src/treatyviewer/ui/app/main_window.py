@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
 
     def _failed(self, text: str) -> None:
         """A text could not be read. With nothing shown yet, show the bundled pair."""
+        # The note that a text was being read again (tagged with its name) is over.
+        names = (self.session.old_name, self.session.new_name)
+        self.message_bar.clear_tagged(lambda tag: tag not in names)
         if self.session.comparison is not None or not self.fall_back_to_bundled:
             self.message_bar.show_message(text, "error")
             return
