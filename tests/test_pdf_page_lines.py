@@ -96,3 +96,21 @@ def test_margin_numbers_are_removed_on_pages_that_end_with_their_page_number() -
     assert _labels(text) == ["1", "2", "3"]
     assert not any(line.strip().isdigit() for line in text.split("\n"))
     assert any("line numbers in the margin removed (24 lines)" in w for w in warnings)
+
+
+def test_a_compound_broken_at_a_line_s_end_keeps_its_hyphen() -> None:
+    """Two printings break lines in other places: "non-\\ngovernmental" lost its hyphen
+    in one and read as a change against "non-governmental" in the other. A compound the
+    text writes with a hyphen keeps it; a word split only for the line joins."""
+    width = "The Parties shall consult every harbour authority and every pilot association"
+    lines = [
+        "Article 1",
+        f"{width} and each non-",
+        "governmental body, and each non-governmental body shall recog-",
+        f"nise the harbour rules. {width} at least once every year.",
+        "Article 2",
+        BODY,
+    ]
+    text, _ = paragraphs_of([lines])
+    assert "each non-governmental body, and each non-governmental" in text
+    assert "recognise" in text

@@ -258,6 +258,18 @@ def _continues(previous: str, line: str) -> bool:
     return bool(heading_word_re().match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
 
 
+_COMPOUND_RE = re.compile(r"\w+-\w+")
+_LAST_WORD_RE = re.compile(r"\w+-$")
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+def _compound(line: str, nxt: str) -> str:
+    """The word broken at the end of ``line``, with its hyphen ("non-governmental")."""
+    head = _LAST_WORD_RE.search(line)
+    tail = _FIRST_WORD_RE.match(nxt)
+    return f"{head.group(0)}{tail.group(0)}".casefold() if head and tail else ""
+
+
 def _joins_hyphenated(line: str, nxt: str) -> bool:
     return bool(re.search(r"\w[-\u00ad]$", line)) and nxt[:1].isalpha()
 
@@ -282,6 +294,9 @@ def reflow(lines: list[str]) -> tuple[str, int]:
     """
     long_lines = [len(ln) for ln in lines if len(ln) > 20]
     width = statistics.median_high(long_lines) if long_lines else 0
+    # Compounds the text writes with a hyphen inside a line ("non-governmental"): broken
+    # at a line's end they keep it, where a word split there ("recog-nise") does not.
+    compounds = {w.casefold() for ln in lines if "-" in ln for w in _COMPOUND_RE.findall(ln)}
     paragraphs: list[str] = []
     current = previous = ""
     mended = 0
@@ -297,7 +312,12 @@ def reflow(lines: list[str]) -> tuple[str, int]:
         elif _joins_hyphenated(previous, line):
             mended += 1
             # "recog-" + "nise": a split word; "Russo-" + "Turkish": a real hyphen.
-            keep = "-" if previous.endswith("-") and not line[:1].islower() else ""
+            keep = (
+                "-"
+                if previous.endswith("-")
+                and (not line[:1].islower() or _compound(previous, line) in compounds)
+                else ""
+            )
             current = current[:-1] + keep + line
         elif _ends_paragraph(previous, width) and not (
             (CONTINUES_SENTENCE_RE.search(previous) or _OPEN_FORMULA_RE.search(previous))
