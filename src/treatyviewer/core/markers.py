@@ -412,19 +412,23 @@ def find_markers(
         if not stripped:
             prev_blank = True
         else:
+            ended = prev_line.rstrip()
             opens = (
                 prev_blank
                 or prev_heading
                 or prev_title
-                or prev_line.rstrip().endswith((":", ";", ".", "—", "。", "：", "；"))
-                or _JOINED_RE.search(prev_line) is not None
+                or ended.endswith((":", ";", ".", "—", "。", "：", "；"))
             )
             found = read_marker(stripped)
             if found is not None and LEADERS_RE.search(found[6]):
                 found = None  # an entry of the table of contents, not the heading
             if found is not None:
                 style, rank, values, term, label, body, rest = found
-                para = opens or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
+                para = (
+                    opens
+                    or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence
+                    or _JOINED_RE.search(ended) is not None  # "(a) …; and" / "(b) …"
+                )
                 alt = None
                 if style.endswith("roman") and label in ("i", "v", "x"):
                     wrap = style[: -len("roman")]
@@ -445,13 +449,13 @@ def find_markers(
                         title=rest.strip(),
                         para_start=para,
                         alt=alt,
-                        lead_in=prev_line.rstrip().endswith((":", "：")),
+                        lead_in=ended.endswith((":", "：")),
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
             prev_blank = False
             prev_line = stripped
-            prev_title = opens and title_line(stripped)
+            prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
     return _without_contents(text, markers)
 
