@@ -10,6 +10,7 @@ the kinds of pair the benchmark and the tests hold the aligner to.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,9 @@ class Fates:
     uneven_splits: bool = False
     lead_added: int = 0
     """New articles put in before the first one, so that every number shifts."""
+    cross_refs: float = 0.0
+    """Chance that a sentence of the old text cites another article by its number; the
+    later text cites it by its new number, as a consolidated text does."""
 
 
 def _rewrite(
@@ -125,6 +129,23 @@ def _rewrite(
 
 
 ROMAN_MAX = 3999
+_CITED = re.compile(r"⟦(\d+)⟧")
+
+
+def _citing(rng: random.Random, sentences: list[str], n: int, rate: float) -> list[str]:
+    """The sentences, some citing an article (``⟦k⟧``, numbered when rendered)."""
+    out = []
+    for s in sentences:
+        if rng.random() < rate:
+            s = f"{s.rstrip('.')}, as provided in Article ⟦{rng.randrange(n)}⟧."
+        out.append(s)
+    return out
+
+
+def _cited(text: str, label: Any) -> str:
+    """``text`` with each citation numbered as ``label`` (old article index) says; a
+    citation that an edit cut off from its word loses nothing else."""
+    return _CITED.sub(lambda m: label(int(m.group(1))), text)
 
 
 def make_pair(
@@ -141,10 +162,19 @@ def make_pair(
     f = Fates(**fates)
     old = [g.article(rng.randint(words_per_article // 2, words_per_article * 3 // 2))
            for _ in range(n_articles)]  # fmt: skip
+    if f.cross_refs:
+        old = [_citing(rng, sentences, n_articles, f.cross_refs) for sentences in old]
     new, removed = _rewrite(g, old, f, words_per_article)
     roman_new = roman_new and len(new) <= ROMAN_MAX  # Roman numerals stop at MMMCMXCIX
     old_text, old_labels = _render(g, old, False, "TREATY (earlier text)")
     new_text, new_labels = _render(g, [a.sentences for a in new], roman_new, "TREATY (later text)")
+    if f.cross_refs:
+        became = {}
+        for label, art in zip(new_labels, new, strict=True):
+            for o in art.origin:
+                became.setdefault(o, label)
+        old_text = _cited(old_text, old_labels.__getitem__)
+        new_text = _cited(new_text, lambda k: became.get(k, old_labels[k]))
     pair = SyntheticPair(old_text, new_text)
     by_origin: dict[tuple[int, ...], list[str]] = {}
     for label, art in zip(new_labels, new, strict=True):
@@ -208,6 +238,9 @@ HARDER: dict[str, dict[str, Any]] = {
         "p_moved": 0.08, "moved_rate": 0.2, "p_run": 0.03},
     "turkish-heavy": {"writer": "turkish", "edit_rate": 0.25, "heavy_rate": 0.35, "p_heavy": 0.1,
         "p_moved": 0.08, "moved_rate": 0.3, "p_unchanged": 0.2, "uneven_splits": True},
+    "cross-referenced": {"writer": "formulaic", "roman_new": False, "lead_added": 3,
+        "edit_rate": 0.15, "p_moved": 0.06, "moved_rate": 0.3, "p_added": 0.05,
+        "p_removed": 0.05, "cross_refs": 0.35, "uneven_splits": True},
 }  # fmt: skip
 """Harder than the families the aligner is held to: one-sentence articles of formulas,
 formula-built text edited by up to 35 % and moved, German formulas ("§ 1" becoming
@@ -218,7 +251,9 @@ recur word for word across the text ("clauses"); and, written when the families 
 passed at 1.00: runs of struck-out articles next to runs of new ones in formula-built
 text with edited articles moved across them ("crowded-runs"), protocol articles edited by
 a fifth and moved among their near-copies ("protocol-moves"), and inflected Turkish
-edited by a quarter and moved ("turkish-heavy"). The benchmark reports them."""
+edited by a quarter and moved ("turkish-heavy"); and formula-built articles that cite
+each other by number, the later text citing the new numbers, with articles moved and
+reworded by nearly a third ("cross-referenced"). The benchmark reports them."""
 
 
 def family_pair(family: str, n_articles: int, seed: int) -> SyntheticPair:

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -87,6 +88,7 @@ from .repealed import CONFIDENCE as REPEALED
 from .repealed import notices_apart, repealed_pairs
 from .sequences import longest_increasing_run, nearest
 from .structure_summary import unit_title
+from .xrefs import SegmentReferences
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
@@ -167,6 +169,9 @@ held twice, and finding them reads every open article's features (at 50 MB, 0.6 
 more for about 2 s saved, beyond what that size may take)."""
 
 
+_ONE_WORD = re.compile(r"\w+")
+
+
 def group_of(kind: SegmentKind) -> str:
     return "text" if kind in (SegmentKind.ARTICLE, SegmentKind.PARAGRAPH) else kind.value
 
@@ -183,6 +188,7 @@ class Aligner:
         """Asked between the stages and inside long loops (see ``core.cancel``)."""
         self.old_segs = old.segments
         self.new_segs = new.segments
+        self._old_references = SegmentReferences(old)
         self.texts = (old.text, new.text)
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
@@ -560,7 +566,7 @@ class Aligner:
         throughout far beyond chance (``align_unpaired``)."""
         open_ = self._open_after(groups)
         words = (
-            cache(partial(stems_in_order, self.old_vecs)),
+            cache(self._cited_as_now),
             cache(partial(stems_in_order, self.new_vecs)),
         )
         groups = self._join_far_parts(groups, words, open_)
@@ -588,6 +594,23 @@ class Aligner:
             for f in found
         ]
         return sorted([*groups, *more], key=lambda g: g[2])
+
+    def _cited_as_now(self, i: int) -> list[str]:
+        """Old article ``i``'s stems in order, each article it cites by number cited by
+        the number its counterpart has now. A consolidated text renumbers its citations
+        with their articles ("articles 494 and 1277" became "articles 532 and 1333"):
+        read as they were, the numbers of a moved article that was also reworded differ
+        from its counterpart's just where the two should agree."""
+        words = stems_in_order(self.old_vecs, i)
+        now: dict[str, str] = {}
+        for ref in self._old_references(i):
+            t = ref.target
+            u = self.old_partner.get(t) if t is not None else None
+            if u is not None:
+                was, is_ = fold(self.old_segs[t].label), fold(self.new_segs[u].label)
+                if was != is_ and _ONE_WORD.fullmatch(was) and _ONE_WORD.fullmatch(is_):
+                    now[was] = is_
+        return [now.get(w, w) for w in words] if now else words
 
     def _open_after(
         self, groups: list[Group], unlinked: bool = False
