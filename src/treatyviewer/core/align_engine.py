@@ -606,7 +606,7 @@ class Aligner:
         for ref in self._old_references(i):
             t = ref.target
             u = self.old_partner.get(t) if t is not None else None
-            if u is not None:
+            if t is not None and u is not None:
                 was, is_ = fold(self.old_segs[t].label), fold(self.new_segs[u].label)
                 if was != is_ and _ONE_WORD.fullmatch(was) and _ONE_WORD.fullmatch(is_):
                     now[was] = is_
