@@ -219,3 +219,28 @@ def test_a_changelog_after_the_articles_is_a_section_of_its_own(tmp_path: Path) 
     cmp = compare(old, new)
     changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
     assert changed == [["Changelog"]]
+
+
+ELECTRICITY_LAW = """\
+### Chapitre 1. - Production.
+
+**Art. 3.** La commission établit un programme indicatif des moyens de production.
+
+**Art. 4.** La construction de nouvelles installations est soumise à une autorisation.
+
+### Chapitre 2. - Gestion du réseau.
+
+**Art. 8.** La gestion du réseau est assurée par un gestionnaire unique.
+
+**Art. 9.** Le gestionnaire est désigné par le Roi sur proposition de la commission.
+"""
+
+
+def test_the_first_article_under_a_chapter_heading_is_an_article_of_its_own(tmp_path):
+    """A chapter heading's paragraph joins it as its text, unless that paragraph opens
+    with an article's heading ("**Art. 3.** …"): the first article of every chapter
+    of a Belgian law had gone into the preamble or into the article before."""
+    doc = _read(tmp_path, "law.md", ELECTRICITY_LAW)
+    assert _units(doc) == ["3", "4", "8", "9"]
+    body = doc.body(doc.segments[2])
+    assert "gestionnaire unique" in body and "Chapitre 2" not in doc.body(doc.segments[1])

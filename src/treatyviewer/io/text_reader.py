@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..core.errors import InputError
+from ..core.headings import heading_word_re
 from ..core.outline_headings import OutlineHeading
 from ..core.replacing import replaced
 from .latin_pages import PAGES, better_page, likeliest_page
@@ -69,7 +70,8 @@ _NUL_SAMPLE = 64 * 1024
 # Lines that are Markdown ATX headings: "# Article 1", "### Статья 2 ###".
 _MARKDOWN_HEADING_RE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 # A heading with a blank line before its paragraph ("## Water" / "" / "Hoses may…"):
-# the paragraph is the heading's own, as a titled paragraph reads.
+# the paragraph is the heading's own, as a titled paragraph reads (unless it opens
+# with an article's heading: "### Chapitre 1" / "" / "**Art. 3.** La commission…").
 _MARKDOWN_TITLED_RE = re.compile(
     r"^([ ]{0,3}#{1,6}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{0,3}[^#\s])", re.M
 )
@@ -314,12 +316,22 @@ def flatten_markup(text: str) -> str:
             fenced = _fenced(text)
             return pattern.sub(lambda m: m.group(0) if fenced(m.start()) else m.expand(repl), text)
 
-        text = outside(_MARKDOWN_TITLED_RE, r"\1\n", text)
+        fenced = _fenced(text)
+        text = _MARKDOWN_TITLED_RE.sub(
+            lambda m: m.group(0) if fenced(m.start()) or _opens_unit(text, m.end()) else m[1] + "\n",
+            text,
+        )
         text = outside(_MARKDOWN_HEADING_RE, r"\g<text>", text)
         text = outside(_SETEXT_RE, r"\g<text>", text)
     if "\\." in text:
         text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
     return replaced(text, _BREAKS)
+
+
+def _opens_unit(text: str, at: int) -> bool:
+    """Whether the paragraph at ``at`` opens with a unit's heading word, in bold or not."""
+    line = text[at : at + 200].split("\n", 1)[0]
+    return bool(heading_word_re().match(line.lstrip(" *_")))
 
 
 _BREAKS = {"\f": "\n\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
