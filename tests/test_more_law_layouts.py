@@ -232,3 +232,18 @@ def test_a_standard_s_annexes_and_bibliography_follow_its_clauses() -> None:
     ]  # fmt: skip
     last_clause = doc.by_label("4.2")
     assert "Annex" not in doc.text[last_clause.start : last_clause.end]
+
+
+def test_a_ukrainian_article_inserted_with_a_spaced_hyphen_is_labelled_as_printed() -> None:
+    """The official site prints an inserted article "Стаття 129 - 1 ."; it was read as
+    a second article 129, so that every inserted article of the Constitution was a
+    duplicate ("129#2") that no reader could tell apart."""
+    old = "\n\n".join(f"Стаття {n}. {b}" for n, b in zip((1, 2, 3), BODIES, strict=True))
+    new = "\n\n".join(
+        [f"Стаття 1. {BODIES[0]}", f"Стаття 2. {BODIES[1]}",
+         f"Стаття 2 - 1 . {INSERTED_BODY}", f"Стаття 3. {BODIES[2]}"]
+    )  # fmt: skip
+    new_doc = make_document(new)
+    assert _labels(new_doc) == ["1", "2", "2-1", "3"]
+    cmp = compare(make_document(old), new_doc)
+    assert cmp.label_of("new", cmp.added) == ["2-1"]

@@ -51,12 +51,13 @@ from .structure_summary import sentence, summarise
 # suffix (Italy, France, Belgium) or a letter; either belongs to the number.
 _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})\b|{ARABIC_BIS})"
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
-# "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1";
+# "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1"
+# (printed "Стаття 1 - 1 ." by the official site);
 # Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
     rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|-\d{1,3}(?!\d|\.\d|-)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
+    r"|-\d{1,3}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
@@ -230,6 +231,7 @@ CHECK_EVERY = 256
 
 
 # The number an inserted article follows: "2" of "2 bis", "2-1", "2а"; "II" of "II A".
+_SPACED_HYPHEN_RE = re.compile(r"(?<=\d) - (?=\d)")
 _BASE_RE = re.compile(r"^(\d+|[IVXLCDM]+(?=$|er$|re$|[ \t\-\u2010\u2011\u2013A-H]))")
 
 
@@ -253,6 +255,7 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         des = re.sub(r"[.\s]", "", des)
     elif not des.isdecimal():
         des = " ".join(_ORDINAL_MARK_RE.sub(r"\1", des).split())
+        des = _SPACED_HYPHEN_RE.sub("-", des)  # "1 - 1" is "1-1"
     return des, int(des) if des.isdecimal() else designator_value(_base_number(des))
 
 
