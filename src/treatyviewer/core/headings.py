@@ -48,7 +48,7 @@ UNIT_WORDS = (
 DIVISION_RANKS: dict[str, int] = {
     "book": 0, "livre": 0, "книга": 0, "libro": 0, "buch": 0,
     "part": 1, "partie": 1, "часть": 1, "kısım": 1, "kisim": 1, "parte": 1, "teil": 1,
-    "title": 2, "titre": 2, "раздел": 2, "título": 2, "titolo": 2, "titel": 2,
+    "title": 2, "titre": 2, "раздел": 2, "розділ": 2, "título": 2, "titolo": 2, "titel": 2,
     "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3, "capítulo": 3,
     "capitolo": 3, "kapitel": 3, "hoofdstuk": 3, "rozdział": 3,
     "subchapter": 4, "sous-titre": 4, "abschnitt": 4, "sección": 4, "sezione": 4, "secção": 4,
