@@ -120,3 +120,17 @@ def test_a_paragraph_renumbered_after_struck_out_paragraphs_is_numbering_not_a_f
     edited = make_document(new.text.replace("any issue", "any three issues"), "b.txt")
     found = [(o, n, k) for o, n, k in changes(compare(old, edited)) if k != "wording"]
     assert found == [("4", "2", "numbering"), ("", "three", "figure")], found
+
+
+def test_an_inserted_article_given_another_suffix_is_renumbered() -> None:
+    """Belgian laws renumber an inserted article by its Latin suffix ("29bis" becomes
+    "29octies" when others are put before it): the number 29 stays, the article's
+    place does not, and the pair was not flagged."""
+    body = "Le gestionnaire du réseau publie chaque année un plan de développement."
+    old = f"Art. 29. Le Roi fixe les tarifs.\n\nArt. 29bis. {body}\n\nArt. 30. Entrée en vigueur.\n"
+    new = f"Art. 29. Le Roi fixe les tarifs.\n\nArt. 29octies. {body}\n\nArt. 30. Entrée en vigueur.\n"
+    cmp = compare(make_document(old, "a.txt"), make_document(new, "b.txt"))
+    flagged = {
+        (*cmp.label_of("old", p.old), *cmp.label_of("new", p.new)): p.renumbered for p in cmp.pairs
+    }
+    assert flagged == {("29", "29"): False, ("29bis", "29octies"): True, ("30", "30"): False}

@@ -41,8 +41,21 @@ def is_renumbered(old: Segment, new: Segment) -> bool:
         if old.number != new.number:
             return True
         before, after = _figures(old.label), _figures(new.label)
-        return len(before) > 1 and len(after) > 1 and before != after
+        if len(before) > 1 and len(after) > 1 and before != after:
+            return True
+        # "29bis" → "29octies": an inserted article put at another place after 29.
+        suffixes = _suffix(old.label), _suffix(new.label)
+        return all(suffixes) and suffixes[0] != suffixes[1]
     return old.label.casefold() != new.label.casefold()
+
+
+_SUFFIX_RE = re.compile(r"(?:\d+[\s\-.]*|[IVXLCDM]+[\s\-.]+)([^\W\d_]+)")
+
+
+def _suffix(label: str) -> str:
+    """The letters after an inserted article's number ("bis" of "12 bis"), or ""."""
+    found = _SUFFIX_RE.fullmatch(label.split("#", 1)[0].strip())
+    return found[1].casefold() if found else ""
 
 
 def _figures(label: str) -> list[str]:
