@@ -248,3 +248,36 @@ def test_a_ukrainian_article_inserted_with_a_spaced_hyphen_is_labelled_as_printe
     assert _labels(new_doc) == ["1", "2", "2-1", "3"]
     cmp = compare(make_document(old), new_doc)
     assert cmp.label_of("new", cmp.added) == ["2-1"]
+
+
+BELGIAN = """\
+Chapitre 5. - Tarifs.
+
+Art. 28. La commission organise un service de conciliation pour les différends.
+
+Art. 29. {repealed}
+
+Chapitre 6bis. - Recours contre les décisions prises par la commission. <inséré par L 2005-07-27/32, art. 2 ; Inwerkingtreding : 01-02-2006>
+
+Section 1ère. - Litiges relevant de la cour d'appel. <inséré par L 2005-07-27/32, art. 2>
+
+Art. 30. Sont punis ceux qui font obstacle aux vérifications de la commission.
+"""
+
+
+def test_a_belgian_chapter_titled_after_a_dash_and_noted_heads_the_articles_below() -> None:
+    """A consolidated Belgian law heads its chapters "Chapitre 6bis. - Title." and notes
+    where each came from ("<inséré par L …>"): the headings were read as the text of
+    the article above, and a repealed article above them as removed and added."""
+    old = make_document(BELGIAN.format(repealed="Le Roi fixe les tarifs de raccordement."))
+    new = make_document(BELGIAN.format(repealed="(Abrogé) <L 2005-07-27/32, art. 4, 011>"))
+    assert [(d.term, d.label, d.title) for d in new.divisions] == [
+        ("Chapitre", "5", "Tarifs"),
+        ("Chapitre", "6bis", "Recours contre les décisions prises par la commission"),
+        ("Section", "1ère", "Litiges relevant de la cour d'appel"),
+    ]
+    art29 = next(s for s in new.segments if s.label == "29")
+    assert "Chapitre" not in new.text[art29.body_start : art29.end]
+    cmp = compare(old, new)
+    assert [p.repealed for p in cmp.pairs] == [False, True, False]
+    assert not cmp.added and not cmp.removed

@@ -18,6 +18,9 @@ from .document import Segment, SegmentKind
 
 HEADING_MAX = 80
 _LINE_MAX = 100
+_NOTED_LINE_MAX = 300
+"""A division's line may run longer: a consolidated text notes after the heading where
+it came from ("Chapitre 6bis. - Recours … <inséré par L 2005-07-27/32, art. 2 …>")."""
 _COPYRIGHT = re.compile(r"\([cC]\)|©|^(?i:copyright)\b.*\d{4}")
 """A notice ("EUPL (c) the European Community 2007", "Copyright 1999 LaTeX3 Project")."""
 _RULE_RE = re.compile(r"[-=_*~]{3,}")
@@ -113,7 +116,8 @@ def block_above(
         if line_start == lo and lo > 0:
             break
         division = is_division(line_start, line)
-        if len(line) > _LINE_MAX or (stripped.endswith((".", ";", ",")) and not division):
+        too_long = len(line) > _LINE_MAX and not (division and len(line) <= _NOTED_LINE_MAX)
+        if too_long or (stripped.endswith((".", ";", ",")) and not division):
             break
         in_caps = caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))
         if apart and not (division or is_caps(stripped)):

@@ -48,7 +48,7 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:\.?[ºª°]|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
@@ -142,9 +142,23 @@ class Marker:
     @property
     def standalone(self) -> bool:
         """A heading line of its own: nothing after it, or a short title."""
-        return not self.title or (
-            len(self.title) <= 80 and not self.title.rstrip("*†‡ ").endswith((".", ";", ","))
+        title = self.title
+        if self.style.startswith("div:"):  # "Chapitre 2. - Recours…. <inséré par L …>"
+            title = without_note(title)
+            if title[:1] in "-–—" and len(title) <= 80:
+                return True
+        return not title or (
+            len(title) <= 80 and not title.rstrip("*†‡ ").endswith((".", ";", ","))
         )  # a sentence keeps its stop before a footnote mark ("…not allowed.*")
+
+
+_NOTED_RE = re.compile(r"[ \t]*<[^<>\n]{1,200}>$")
+"""Where a consolidated text's heading came from ("<inséré par L 2005-07-27/32>")."""
+
+
+def without_note(title: str) -> str:
+    """A heading's title without the note of where it came from (``_NOTED_RE``)."""
+    return _NOTED_RE.sub("", title)
 
 
 def _letter_value(text: str) -> int:

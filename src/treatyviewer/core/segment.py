@@ -55,7 +55,7 @@ _LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})
 # (printed "Стаття 1 - 1 ." by the official site);
 # Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
-    r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re)\b)?"
+    r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b)?"
     rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
     r"|-\d{1,3}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
@@ -115,6 +115,8 @@ _ANNEX_RE = re.compile(
 _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
     rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
+    # Belgian consolidated texts note where a heading came from: "<inséré par L …>".
+    r"(?:[ \t]*<[^<>\n]{1,200}>)?"
     # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
     rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?"
     # The number first: "I. FEJEZET", "2 kap. Tillstånd".
@@ -381,11 +383,16 @@ def _is_division(_pos: int, line: str) -> bool:
     stripped = line.strip()
     if is_provisions_title(line):
         return True
-    return _SECTION_RE.match(line) is not None and not (
-        stripped.endswith(".") and len(stripped.split()) > 6
+    if _SECTION_RE.match(line) is None:
+        return False
+    # "Chapitre 2. - Recours contre les décisions." is a title, however long.
+    return (
+        not (stripped.endswith(".") and len(stripped.split()) > 6)
+        or _DASHED_TITLE_RE.match(stripped) is not None
     )
 
 
+_DASHED_TITLE_RE = re.compile(r"\S+[ \t]+\S+?[.:]?[ \t]+[-–—][ \t]")
 # "2. Értelmező rendelkezések": a numbered subtitle over a Hungarian "2. §", which
 # it heads (the law numbers its subtitles in one count of their own).
 _SUBTITLE_RE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[^\W\d_][^\n]{0,78}$")

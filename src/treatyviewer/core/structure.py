@@ -24,6 +24,7 @@ from .markers import (
     Marker,
     find_markers,
     with_reading,
+    without_note,
 )
 
 # How far a unit's number may jump (repealed or omitted units leave gaps).
@@ -266,7 +267,7 @@ def divisions_above(
         for k in [k for k in open_at if k >= level]:
             del open_at[k]
         open_at[level] = len(divisions)
-        title = m.title.strip(" .:-–—") or _title_below(text, m)
+        title = without_note(m.title).strip(" .:-–—") or _title_below(text, m)
         divisions.append(Division(m.term, m.label, title, level, m.start, parent))
     owner: list[int | None] = []
     k = -1

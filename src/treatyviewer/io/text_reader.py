@@ -318,7 +318,9 @@ def flatten_markup(text: str) -> str:
 
         fenced = _fenced(text)
         text = _MARKDOWN_TITLED_RE.sub(
-            lambda m: m.group(0) if fenced(m.start()) or _opens_unit(text, m.end()) else m[1] + "\n",
+            lambda m: (
+                m.group(0) if fenced(m.start()) or _opens_unit(text, m.end()) else m[1] + "\n"
+            ),
             text,
         )
         text = outside(_MARKDOWN_HEADING_RE, r"\g<text>", text)
