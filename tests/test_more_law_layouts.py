@@ -281,3 +281,17 @@ def test_a_belgian_chapter_titled_after_a_dash_and_noted_heads_the_articles_belo
     cmp = compare(old, new)
     assert [p.repealed for p in cmp.pairs] == [False, True, False]
     assert not cmp.added and not cmp.removed
+
+
+def test_two_articles_struck_out_under_one_heading_are_one_unit() -> None:
+    """The Basic Law keeps "Art 74a und 75 (weggefallen)" over two repealed articles: the
+    heading was read as text of Art 74, and the two articles vanished."""
+    text = (
+        "### Art 74\n\n(1) Die konkurrierende Gesetzgebung erstreckt sich auf das Jagdwesen.\n\n"
+        "### Art 74a und 75 (weggefallen)\n\n"
+        "### Art 76\n\n(1) Gesetzesvorlagen werden beim Bundestage eingebracht.\n"
+    )
+    doc = make_document(text)
+    assert _labels(doc) == ["74", "74a und 75", "76"]
+    assert doc.body(doc.segments[1]).strip() == "(weggefallen)"
+    assert "74a" not in doc.body(doc.segments[0])

@@ -188,7 +188,12 @@ def _is_heading(match: re.Match[str]) -> bool:
     found = match.groupdict()
     if found.get("des3") or found.get("des5"):  # "第三条　…": the text follows on its line
         return True
-    if not (match["punct"] or _ORDINAL_MARKED_TITLE_RE.match(match[0].strip()) or _titled(rest)):
+    if not (
+        match["punct"]
+        or _ORDINAL_MARKED_TITLE_RE.match(match[0].strip())
+        or _titled(rest)
+        or _joined(match)
+    ):
         return False
     # Walk back over the whitespace before the heading (never copy the text before it:
     # that would make segmenting quadratic in the length of the text).
@@ -208,8 +213,23 @@ def _title_at(text: str, lo: int, h: _Heading) -> int:
     return title_above(text, lo, h.start) if runs_on else h.start
 
 
+# "Art 74a und 75 (weggefallen)": two articles struck out under one heading.
+_JOINED_RE = re.compile(
+    r"(?P<word>und|and|et|y|e|i|и|та|ve|to|bis|à|a|[-–—])[ \t]+(?P<to>\d{1,5}[a-z]?)\b"
+    r"[ \t]*(?=\(|\[|$)"
+)
+
+
+def _joined(match: re.Match[str]) -> re.Match[str] | None:
+    """The second number of a heading over two articles at once ("74a und 75")."""
+    return _JOINED_RE.match(match["rest"]) if match["des"] else None
+
+
 def _body_start(text: str, match: re.Match[str]) -> int:
     rest_start = match.start("rest")
+    joined = _joined(match)
+    if joined:
+        return rest_start + joined.end()
     if match.group("rest").strip():
         return rest_start
     pos = match.end()
@@ -225,7 +245,9 @@ def _heading_start(match: re.Match[str]) -> int:
 
 def _heading_text(match: re.Match[str]) -> str:
     """The heading as printed, without the Markdown marks around it."""
-    return match.string[match.start() : match.start("rest")].strip().strip("#*_").strip()
+    joined = _joined(match)
+    end = match.start("rest") + (joined.end() if joined else 0)
+    return match.string[match.start() : end].strip().strip("#*_").strip()
 
 
 CHECK_EVERY = 256
@@ -269,6 +291,9 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
             continue
         label, number = _designator(match)
+        joined = _joined(match)
+        if joined:
+            label = f"{label} {joined['word']} {joined['to']}"
         found[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),
