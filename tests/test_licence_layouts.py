@@ -135,3 +135,46 @@ def test_a_dash_heading_pairs_with_the_same_section_headed_by_a_stop() -> None:
     }
     assert (("1",), ("1",)) in links
     assert not cmp.added and not cmp.removed
+
+
+APPENDED = """\
+Harbour Public Licence v. {version}
+
+1. Definitions
+
+The Work means the charts distributed under this Licence.
+
+2. Jurisdiction
+
+Any dispute goes before the courts of the port where the Licensor is registered.
+
+3. Applicable Law
+
+This Licence is governed by the law of the port where the Licensor is registered.
+
+{word}
+
+Compatible licences in the sense of Article 3 are:
+
+     - Harbour Charts Licence 1.0
+{more}"""
+
+
+def test_an_appendix_headed_by_its_word_alone_is_an_annex() -> None:
+    """A licence ends with "Appendix" alone on its line over a list that the new version
+    extends: the list was read as the text of the last section, which then looked
+    rewritten."""
+    old = make_document(APPENDED.format(version="1.1", word="Appendix", more=""))
+    new_text = APPENDED.format(
+        version="1.2", word="Appendix", more="     - Open Pilot Licence 2.0\n"
+    )  # fmt: skip
+    for word in ("Appendix", "APPENDIX", "Annex"):
+        doc = make_document(new_text.replace("\nAppendix\n", f"\n{word}\n"))
+        assert [(s.label, s.kind) for s in doc.segments][-2:] == [
+            ("3", SegmentKind.ARTICLE),
+            (word, SegmentKind.ANNEX),
+        ]
+    cmp = compare(old, make_document(new_text))
+    by_label = {cmp.label_of("old", p.old)[0]: p for p in cmp.pairs}
+    assert by_label["3"].similarity == 1.0
+    assert by_label["Appendix"].similarity < 1.0

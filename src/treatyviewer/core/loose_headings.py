@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection
 
 from .document import Segment, SegmentKind
+from .headings import ANNEX_WORD
 
 HEADING_MAX = 80
 _LINE_MAX = 100
@@ -28,6 +29,15 @@ _PROSE_RE = re.compile(
     r"[^\W\d_]+(?:\W+[^\W\d_]+){5}|[^\W\d_]+(?:\W+[^\W\d_]+){2}.*[.;:]\s*$", re.S
 )
 """Six words in a row, or three ending in a stop: a sentence, not a name or signature."""
+_BARE_ANNEX_RE = re.compile(rf"{ANNEX_WORD}:?")
+
+
+def is_bare_annex(line: str) -> bool:
+    """An annex's word alone on its line ("Appendix"): it heads the matter after the
+    last unit, however that unit is numbered."""
+    return _BARE_ANNEX_RE.fullmatch(line.strip()) is not None
+
+
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
@@ -129,13 +139,15 @@ def block_above(
 
 
 def _cut_at(text: str, seg: Segment, at: int, body: int, label: str) -> tuple[Segment, Segment]:
-    """``seg`` cut at ``at``, where a heading (its text from ``body``) begins."""
+    """``seg`` cut at ``at``, where a heading (its text from ``body``) begins: an annex
+    when the heading is an annex's word alone ("Appendix")."""
     stop = at
     while stop > seg.start and text[stop - 1] in " \t\n":
         stop -= 1
     before = Segment(seg.label, seg.kind, seg.start, stop, min(seg.body_start, stop), seg.heading,
                      seg.number, seg.term, seg.parts, seg.division)  # fmt: skip
-    return before, Segment(label, SegmentKind.HEADING, at, seg.end, body, label)
+    kind = SegmentKind.ANNEX if is_bare_annex(label) else SegmentKind.HEADING
+    return before, Segment(label, kind, at, seg.end, body, label)
 
 
 def split_trailing_sections(
@@ -158,7 +170,7 @@ def split_trailing_sections(
         body, body_end = paragraphs[k + 1]
         after = text[body:body_end]
         caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
-        if lines and (caps or s in marked):
+        if lines and (caps or s in marked or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))
     if not found:
         return segments

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check, part
 from .document import Division, Segment, SegmentKind
-from .loose_headings import block_above, heading_lines, is_caps
+from .loose_headings import block_above, heading_lines, is_bare_annex, is_caps
 from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
 from .section_units import find_section_units, sections_as_units
@@ -102,11 +102,15 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
             continue  # a title under the issuing line, or the head of a resolution: the title's
         if in_caps or all(map(_is_title_case, lines)):
             found.append((s, " ".join(" ".join(lines).split()), in_caps))
-    caps = [_Cut(s, s, SegmentKind.HEADING, label, label) for s, label, in_caps in found if in_caps]
+    caps = [
+        _Cut(s, s, SegmentKind.ANNEX if is_bare_annex(label) else SegmentKind.HEADING, label, label)
+        for s, label, in_caps in found
+        if in_caps or is_bare_annex(label)
+    ]
     cuts = sorted(numbered + caps, key=lambda c: c.start)
     out = list(caps)
     for s, label, in_caps in found:
-        if in_caps:
+        if in_caps or is_bare_annex(label):
             continue
         holder = next((c for c in reversed(cuts) if c.start < s), None)
         if holder is None or holder.kind is SegmentKind.HEADING:
