@@ -152,3 +152,21 @@ def test_an_arabic_text_reads_from_the_right_in_html(layout: str) -> None:
     html = render_html(make_report(compare(old, new), []), layout)
     cells = re.findall(r'<div (?:class="inline" )?dir="auto">(.*?)</div>', html, re.S)
     assert any("الموانئ" in cell for cell in cells)
+
+
+def test_html_says_where_the_matter_of_an_unpaired_article_went() -> None:
+    """The PDF names the articles that took up the removed draft Art. 4 and what the
+    editors' notes say became of it; the HTML said nothing of either."""
+    from treatyviewer.core.resources import load_bundled
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    html = render_html(make_report(cmp, None))
+    section = re.search(r'<section class="pair" id="removed-4">.*?</section>', html, re.S)
+    assert section is not None
+    assert re.search(
+        r"its matter went to <a href=\"#[\w-]+\">I</a>, <a href=\"#[\w-]+\">II</a>", section[0]
+    )
+    assert "What became of it: Replaced in 1921" in section[0]
+    for key in re.findall(r'href="#([\w-]+)"', section[0]):
+        assert f'id="{key}"' in html
+    assert " 1 changes" not in html

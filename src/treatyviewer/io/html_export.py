@@ -44,6 +44,7 @@ def _css() -> str:
         "h1{font-size:1.7rem;margin:.2rem 0 1rem}h2{margin-top:2.5rem;border-bottom:1px solid #bbb}",
         "h3{font-size:1rem;margin:0;padding:.4rem .6rem;background:#f2f2f2}",
         ".small{font-size:.78rem;color:#555}.caption{font-size:.75rem;color:#555}",
+        ".fate{padding:.2rem .6rem 0}",
         ".pair{border:1px solid #bbb;margin:1.2rem 0;break-inside:auto}",
         ".cols{display:grid;grid-template-columns:1fr 1fr}",
         ".cols>div{padding:.5rem .6rem;white-space:pre-wrap;border-top:1px solid #ddd}",
@@ -139,9 +140,14 @@ def _block(
     block: Block, report: Report, inline: bool, refs: dict[str, list[tuple[int, int, str]]]
 ) -> str:
     head = "".join(badge(b) for b in block.badges)
-    if block.similarity is not None and block.changed:
-        head += f' <span class="small">similarity {block.similarity:.2f} · {block.changes} changes</span>'
+    if block.measure:
+        head += f' <span class="small">{esc(block.measure)}</span>'
     out = [f'<section class="pair" id="{esc(block.key)}"><h3>{esc(block.title)} {head}</h3>']
+    if block.related:
+        went = ", ".join(_to_block(label, block, report) for label in block.related)
+        out.append(f'<div class="small fate">{esc(block.related_lead)} {went}</div>')
+    if block.fate:
+        out.append(f'<div class="small fate"><i>What became of it: {esc(block.fate)}</i></div>')
     if inline:
         origins = [
             f"{esc(short_title(doc))}: {esc(origin)}"
@@ -182,6 +188,15 @@ def _block(
         out.append(f'<ol class="notes">{items}</ol>')
     out.append("</section>")
     return "\n".join(out)
+
+
+def _to_block(label: str, block: Block, report: Report) -> str:
+    """A related article's label, linked to the section that shows it."""
+    side = "new" if block.old_labels else "old"
+    for other in report.blocks:
+        if label in (other.new_labels if side == "new" else other.old_labels):
+            return f'<a href="#{esc(other.key)}">{esc(label)}</a>'
+    return esc(label)
 
 
 def _link(url: str, text: str) -> str:

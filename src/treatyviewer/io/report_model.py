@@ -63,6 +63,22 @@ class Block:
         return self.badges != ("unchanged",)
 
     @property
+    def measure(self) -> str:
+        """ "similarity 0.87 · 3 changes" for a pair that changed, else ""."""
+        if self.similarity is None or not self.changed:
+            return ""
+        plural = "s" if self.changes != 1 else ""
+        return f"similarity {self.similarity:.2f} · {self.changes} change{plural}"
+
+    @property
+    def related_lead(self) -> str:
+        """ "its matter went to" (or "came from", for an added article) before the
+        ``related`` labels, or "" when there are none."""
+        if not self.related:
+            return ""
+        return f"its matter {'went to' if self.old_labels else 'came from'}"
+
+    @property
     def old_cell(self) -> str:
         """The earlier side as the concordance names it (see ``NO_COUNTERPART``); an
         Arabic label isolated, so that the cell keeps its left alignment and its order."""

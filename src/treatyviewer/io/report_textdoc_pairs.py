@@ -39,16 +39,11 @@ def block_heading(b: TextDocBuilder, block: Block) -> None:
     for badge in block.badges:
         b.badge(badge)
         b.cursor.insertText(" ", b.char(7.5, sans=True))
-    if block.similarity is not None and block.changed:
-        b.cursor.insertText(
-            f"  similarity {block.similarity:.2f} · {block.changes} change"
-            + ("s" if block.changes != 1 else ""),
-            b.char(7.5, sans=True, colour="#555555"),
-        )
+    if block.measure:
+        b.cursor.insertText(f"  {block.measure}", b.char(7.5, sans=True, colour="#555555"))
     if block.related:
-        went = "went to" if block.old_labels else "came from"
         b.cursor.insertText(
-            f"  its matter {went} {', '.join(block.related)}",
+            f"  {block.related_lead} {', '.join(block.related)}",
             b.char(7.5, sans=True, colour="#555555"),
         )
     if block.fate:
