@@ -40,13 +40,13 @@ def test_export_actions_are_declared_once_without_shortcut_clashes(make_window) 
     window = make_window()
     keys = Counter(key for key, _id in window.actions_.shortcut_table())
     assert [k for k, n in keys.items() if n > 1] == []
-    for kind in ("pdf", "html", "csv", "json"):
+    for kind in ("pdf", "html", "csv", "json", "tei"):
         action = window.actions_[f"file.export.{kind}"]
         assert action.toolTip() and action.statusTip()
     assert window.actions_["file.export.pdf"].shortcut().toString() == "Ctrl+E"
     menu = window.actions_["file.export"].menu()
     assert [a.objectName() for a in menu.actions()] == [
-        f"file.export.{k}" for k in ("pdf", "html", "csv", "json")
+        f"file.export.{k}" for k in ("pdf", "html", "csv", "json", "tei")
     ]
     assert window.actions_["file.export"] in window.menus["file"].actions()
 
@@ -105,15 +105,35 @@ def test_export_to_an_unwritable_folder_says_why(make_window, qtbot, tmp_path, w
 
 def test_other_formats_through_the_save_dialog(make_window, qtbot, tmp_path, monkeypatch) -> None:
     window = make_window()
-    for kind in ("html", "csv", "json"):
+    for kind, suffix in (("html", "html"), ("csv", "csv"), ("json", "json"), ("tei", "xml")):
         target = tmp_path / f"report-{kind}"  # no suffix: the window adds it
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
         with qtbot.waitSignal(window.exports.done, timeout=30000) as blocker:
             window.actions_[f"file.export.{kind}"].trigger()
-        assert blocker.args == [str(target) + f".{kind}", True]
+        assert blocker.args == [str(target) + f".{suffix}", True]
         assert Path(blocker.args[0]).stat().st_size > 100
-        assert window.message_bar.texts()[-1] == f"Exported report-{kind}.{kind}"
+        assert window.message_bar.texts()[-1] == f"Exported report-{kind}.{suffix}"
+    tei = (tmp_path / "report-tei.xml").read_text(encoding="utf-8")
+    assert "<app" in tei and "Kars" in tei
     assert window.settings.get("export_folder") == str(tmp_path)
+
+
+def test_the_note_of_an_export_goes_when_another_pair_is_opened(
+    make_window, qtbot, tmp_path
+) -> None:
+    """Notes of files written for the last pair piled up above the texts of the next."""
+    from conftest import wait_compared
+
+    window = make_window()
+    assert export_and_wait(qtbot, window, "json", tmp_path / "bundled.json")
+    assert window.message_bar.texts()[-1] == "Exported bundled.json"
+    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
+    old.write_text("Article 1\n\nKars stays.\n\nArticle 2\n\nBatum goes.\n", encoding="utf-8")
+    new.write_text("Article 1\n\nKars stays.\n\nArticle 2\n\nBatum stays.\n", encoding="utf-8")
+    previous = window.session.comparison
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, previous)
+    assert not any(t.startswith("Exported") for t in window.message_bar.texts())
 
 
 def test_pdf_options_are_asked_and_remembered(make_window, qtbot, tmp_path, monkeypatch) -> None:
@@ -204,3 +224,21 @@ def test_preferences_set_the_reader_name(make_window, qtbot, monkeypatch) -> Non
     dialog.name.setText("  Ayşe   Hanım ")
     dialog.accept()
     assert reader_name(window.settings) == "Ayşe Hanım"
+
+
+def test_messages_take_the_dark_colours_when_dark_mode_is_turned_on(
+    make_window, qtbot, tmp_path
+) -> None:
+    """The bars stayed light on a dark window, their pale text hard to read there."""
+    window = make_window()
+    assert export_and_wait(qtbot, window, "json", tmp_path / "light.json")
+    message = window.message_bar.messages()[-1]
+    assert "#e8f1fa" in message.styleSheet()
+    try:
+        window.look.set_dark(True)
+        qtbot.waitUntil(lambda: "#13293b" in message.styleSheet(), timeout=5000)
+        assert export_and_wait(qtbot, window, "json", tmp_path / "dark.json")
+        assert "#13293b" in window.message_bar.messages()[-1].styleSheet()
+    finally:
+        window.look.set_dark(False)
+    qtbot.waitUntil(lambda: "#e8f1fa" in message.styleSheet(), timeout=5000)

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from ..state.settings import Settings
     from .message_bar import MessageBar
 
-KINDS = ("pdf", "html", "csv", "json")
+KINDS = ("pdf", "html", "csv", "json", "tei")
+_SUFFIX = {"tei": "xml"}
+"""A file name's ending where it is not the kind's name."""
 
 
 def _page_count(path: str) -> int:
@@ -75,6 +77,11 @@ def _write(
         )
     elif kind == "csv":
         export.export_csv(cmp, path)
+    elif kind == "tei":
+        from ...core.chain import chain_from
+        from ...io.tei_export import export_tei
+
+        export_tei(chain_from((cmp.old, cmp.new), (cmp,), cmp.options), path, notes)
     else:
         export.export_json(cmp, path)
     return 0
@@ -133,8 +140,8 @@ class WindowExport(CancellableWork):
         )
         if not path:
             return
-        if not path.lower().endswith(f".{kind}"):
-            path += f".{kind}"
+        if not path.lower().endswith(f".{_SUFFIX.get(kind, kind)}"):
+            path += f".{_SUFFIX.get(kind, kind)}"
         self.settings.set("export_folder", os.path.dirname(path))
         self.start(kind, path, options)
 
@@ -144,6 +151,7 @@ class WindowExport(CancellableWork):
             "html": self.tr("Export HTML Report"),
             "csv": self.tr("Export Concordance as CSV"),
             "json": self.tr("Export Comparison as JSON"),
+            "tei": self.tr("Export TEI Apparatus"),
         }[kind]
 
     def _filter(self, kind: str) -> str:
@@ -152,13 +160,15 @@ class WindowExport(CancellableWork):
             "html": self.tr("Web pages (*.html)"),
             "csv": self.tr("CSV tables (*.csv)"),
             "json": self.tr("JSON files (*.json)"),
+            "tei": self.tr("TEI XML files (*.xml)"),
         }[kind]
 
     def _default_path(self, kind: str) -> Path:
         s = self.session
         stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in (s.old_name, s.new_name)]
         folder = self.settings.get("export_folder") or str(Path.home())
-        return Path(folder) / f"{'-vs-'.join(p for p in stems if p) or 'comparison'}.{kind}"
+        stem = "-vs-".join(p for p in stems if p) or "comparison"
+        return Path(folder) / f"{stem}.{_SUFFIX.get(kind, kind)}"
 
     # -- running --------------------------------------------------------------------------
     def notes(self, which: str = "all") -> list[Annotation]:
@@ -220,7 +230,8 @@ class WindowExport(CancellableWork):
                 (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),
                 (self.tr("Open Folder"), lambda: QDesktopServices.openUrl(folder)),
             ]
-        self.messages.show_message(text, "info", choices)
+        # Tagged with the pair's newer text: the note goes when another pair is opened.
+        self.messages.show_message(text, "info", choices, tag=f"exported\n{self.session.new_name}")
         self.done.emit(path, True)
 
     def _failed(self, job: Job, path: str, exc: object) -> None:

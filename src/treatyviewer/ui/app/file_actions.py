@@ -44,7 +44,7 @@ def declare_encoding_menus(reg: ActionRegistry, encoding_menus: dict[str, QMenu]
 
 
 def declare_export(reg: ActionRegistry, ask: Callable[[str], None], parent: QWidget) -> None:
-    """File → Export → PDF, HTML, CSV, JSON; the submenu is filled from the registry."""
+    """File → Export → PDF, HTML, CSV, JSON, TEI; the submenu is filled from the registry."""
     for kind, text, keys, tip in (
         (
             "pdf",
@@ -70,6 +70,12 @@ def declare_export(reg: ActionRegistry, ask: Callable[[str], None], parent: QWid
             (),
             tr("The comparison as JSON, for scripts"),
         ),
+        (
+            "tei",
+            tr("Export &TEI…"),
+            (),
+            tr("The two texts as a TEI critical apparatus with the notes, for editions"),
+        ),
     ):
         reg.add(
             ActionSpec(f"file.export.{kind}", text, EXPORT_MENU, keys, tip),
@@ -84,7 +90,7 @@ def declare_export(reg: ActionRegistry, ask: Callable[[str], None], parent: QWid
             EXPORT_MENU,
             tr("E&xport"),
             "file",
-            tooltip=tr("Write the comparison as PDF, HTML, CSV or JSON"),
+            tooltip=tr("Write the comparison as PDF, HTML, CSV, JSON or TEI"),
             section="export",
         ),
         menu,

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         s.failed.connect(self._failed)
         self.look.fontChanged.connect(self._font_changed)
         self.look.schemeChanged.connect(self._scheme_changed)
+        self.look.schemeChanged.connect(self.message_bar.retint)
         for pane, side in ((self.view.old_pane, "old"), (self.view.new_pane, "new")):
             pane.fileDropped.connect(lambda path, side=side: self.files.open_side(side, path))
         self.concordance.jumpRequested.connect(self._jump_row)

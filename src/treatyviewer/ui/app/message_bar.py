@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,12 @@ LEVELS = {
     "warning": ("#fdf1d6", "#5a3d00", "#E69F00", "⚠"),
     "error": ("#fbe3d6", "#6b2600", "#D55E00", "✖"),
 }
+DARK_LEVELS = {
+    "info": ("#13293b", "#cfe6fa", "#56B4E9"),
+    "warning": ("#3a2e12", "#f8e3b0", "#E69F00"),
+    "error": ("#3d2014", "#f8d0bc", "#D55E00"),
+}
+"""The same tints on a dark palette: a light bar there glares and its text is lost."""
 MAX_MESSAGES = 2
 """The bar shows no more at once (the texts must not be pushed away); the older ones
 wait behind a "more" button and come back as the shown ones are dismissed."""
@@ -37,13 +45,10 @@ class _Message(QFrame):
         self, text: str, level: str, choices: Sequence[Choice] = (), tag: str = ""
     ) -> None:
         super().__init__()
-        bg, fg, edge, icon = LEVELS.get(level, LEVELS["info"])
+        icon = LEVELS.get(level, LEVELS["info"])[3]
         self.level, self.text, self.tag = level, text, tag
         self.setObjectName("message")
-        self.setStyleSheet(
-            f"#message {{ background: {bg}; border-left: 4px solid {edge}; }}"
-            f" QLabel {{ color: {fg}; }}"
-        )
+        self.tint()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 5, 6, 5)
         sign = QLabel(icon)
@@ -68,6 +73,14 @@ class _Message(QFrame):
             lay.addWidget(button)
             self.buttons.append(button)
         lay.addWidget(close)
+
+    def tint(self) -> None:
+        """Colour the message for the palette now in use (light or dark)."""
+        dark = QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        bg, fg, edge = (DARK_LEVELS if dark else LEVELS).get(self.level, LEVELS["info"])[:3]
+        style = f"#message {{ background: {bg}; border-left: 4px solid {edge}; }} QLabel {{ color: {fg}; }}"
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
 
 class MessageBar(QWidget):
@@ -160,3 +173,8 @@ class MessageBar(QWidget):
     def clear(self) -> None:
         for msg in list(self._items):
             self._remove(msg)
+
+    def retint(self) -> None:
+        """Dark mode was turned on or off: every message takes its colours."""
+        for msg in self._items:
+            msg.tint()
