@@ -72,3 +72,30 @@ def test_without_editors_notes_the_wording_names_the_related_articles(make_windo
         assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == f"related: {names}"
         tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
         assert "share part of its wording" in tip
+
+
+def test_a_one_letter_link_follows_a_click_beside_its_letter(make_window, qtbot) -> None:
+    """The "I" of "its matter went to I, II, III, XV" showed its tip ("Goes to Art. I")
+    where a click only moved the text cursor: click and tip now find the link alike,
+    a few pixels to either side of a narrow letter."""
+    window = make_window(size=(1400, 900))
+    pane = window.view.old_pane
+    cmp = window.session.comparison
+    four = cmp.old.index_of("4")
+    block = pane.document().findBlockByNumber(window.view.rendered[0].map.heading_block[four])
+    at = block.position() + block.text().index("went to I,") + len("went to ")
+    cursor = pane.textCursor()
+    cursor.setPosition(at)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    qtbot.wait(50)
+    end = pane.textCursor()
+    end.setPosition(at + 1)
+    left, right = pane.cursorRect(cursor).left(), pane.cursorRect(end).left()
+    assert right - left < 8  # a narrow letter
+    beside = pane.cursorRect(end).center()
+    beside.setX(right + 3)  # just past the letter, where the tip still showed
+    with qtbot.waitSignal(pane.articleClicked, timeout=3000) as clicked:
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=beside)
+    side, index = clicked.args
+    assert (side, cmp.new.segments[index].label) == (1, "I")

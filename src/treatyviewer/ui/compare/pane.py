@@ -39,6 +39,8 @@ from .structure_marks import reference_target
 
 NO_CHANGE = -2
 TIP_WIDTH = 60
+LINK_REACH = (0, -4, 4, -7, 7)
+"""Offsets (pixels) at which a click or a hover still finds a link (``link_at``)."""
 """Tooltips wrap at about this many characters (Qt leaves plain text on one line)."""
 
 
@@ -300,7 +302,7 @@ class ComparisonPane(QTextEdit):
         if item is not None and item.pair is not None:
             self.placeholderClicked.emit(item.pair)
             return
-        anchor = self.anchorAt(event.position().toPoint())
+        anchor = self.link_at(event.position().toPoint())
         target = reference_target(anchor)
         if target is not None and event.button() == Qt.MouseButton.LeftButton:
             self.referenceClicked.emit(target)
@@ -310,6 +312,15 @@ class ComparisonPane(QTextEdit):
             self.articleClicked.emit(*article)
             return
         super().mousePressEvent(event)
+
+    def link_at(self, point: QPoint) -> str:
+        """The link under ``point``, or one a few pixels to either side: a link one
+        letter wide ("I" of "its matter went to I, II") is hard to hit exactly."""
+        for dx in LINK_REACH:
+            anchor = self.anchorAt(point + QPoint(dx, 0))
+            if anchor:
+                return anchor
+        return ""
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -359,7 +370,7 @@ class ComparisonPane(QTextEdit):
         super().mouseMoveEvent(event)
         item = self.placeholder_at(event.position().toPoint())
         link = item is not None and item.pair is not None
-        anchor = self.anchorAt(event.position().toPoint())
+        anchor = self.link_at(event.position().toPoint())
         link = link or reference_target(anchor) is not None or article_target(anchor) is not None
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.IBeamCursor
@@ -387,7 +398,10 @@ class ComparisonPane(QTextEdit):
             if not text:
                 cursor = self.cursorForPosition(pos)
                 cursor.setPosition(min(cursor.position() + 1, self.document().characterCount() - 1))
-                text = cursor.charFormat().toolTip() or self.overlay.tooltip_at(cursor.position())
+                fmt = cursor.charFormat()
+                # A link's tip only where a click follows it.
+                text = "" if fmt.isAnchor() and not self.link_at(pos) else fmt.toolTip()
+                text = text or self.overlay.tooltip_at(cursor.position())
             if text:
                 QToolTip.showText(event.globalPos(), wrapped(text), self.viewport())  # type: ignore[attr-defined]
             else:
