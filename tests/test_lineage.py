@@ -94,3 +94,30 @@ def test_a_two_text_chain_matches_its_comparison():
     chain = build_chain([make_document(t) for t in truth.texts[:2]])
     cmp = chain.comparisons[0]
     assert len(chain.lineages) == len(cmp.pairs) + len(cmp.added) + len(cmp.removed)
+
+
+def test_a_renumbered_then_repealed_article_says_so_at_each_step():
+    """Art. 37 of 1931 became Art. 40 of 1935 word for word, and 1940 struck it out under
+    its number: the pair view said "renumbered", then "repealed", while the lineage said
+    "unchanged", then "modified", and a filter for "repealed" found nothing."""
+    from treatyviewer.core.chain import chain_json
+    from treatyviewer.io.lineage_table import lineage_text, step_note
+
+    bodies = ["La ley regula los archivos.", "Se crea el consejo.", "Los archivos se conservan."]
+    kept = "El consejo publica un informe anual sobre los archivos municipales."
+
+    def text(numbers: list[int], last: str) -> str:
+        arts = [f"Artículo {n}. {b}" for n, b in zip(numbers, bodies, strict=True)]
+        return "\n\n".join([*arts, f"Artículo {numbers[-1] + 1}. {last}"]) + "\n"
+
+    texts = [text([35, 36, 37], kept), text([38, 39, 40], kept), text([38, 39, 40], "(Derogado)")]
+    chain = build_chain([make_document(t) for t in texts])
+    line = _lineage(chain, 0, "38")
+    assert [chain.labels(s) for s in line.steps] == [["38"], ["41"], ["41"]]
+    assert [s.shown_status for s in line.steps] == ["present", "renumbered", "repealed"]
+    assert [step_note(s) for s in line.steps[1:]] == ["renumbered", "repealed"]
+    steps = next(
+        lin for lin in chain_json(chain)["lineages"] if lin[0]["labels"] == ["38"]
+    )  # fmt: skip
+    assert [s.get("repealed") for s in steps[1:]] == [False, True]
+    assert "38 → 41 (renumbered) → 41 (repealed)" in lineage_text(chain)

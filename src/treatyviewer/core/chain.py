@@ -105,6 +105,7 @@ def _step_json(chain: Chain, step: Step) -> dict[str, Any]:
         out["since"] = step.since
         out["renumbered"] = step.renumbered
         out["moved"] = step.moved
+        out["repealed"] = step.repealed
         out["similarity"] = round(step.similarity or 0.0, 3)
         out["changes"] = sum(len(p.changes) for p in step.pairs)
     elif step.status == "removed":

@@ -59,6 +59,21 @@ class Step:
         return any(p.moved for p in self.pairs)
 
     @property
+    def repealed(self) -> bool:
+        """The later version keeps the article's number over a notice of its repeal."""
+        return any(p.repealed for p in self.pairs)
+
+    @property
+    def shown_status(self) -> str:
+        """The status a reader is told: "repealed" for an article struck out under its
+        number, "renumbered" for one unchanged under another number, else ``status``."""
+        if self.repealed:
+            return "repealed"
+        if self.status == "unchanged" and self.renumbered:
+            return "renumbered"
+        return self.status
+
+    @property
     def similarity(self) -> float | None:
         return min((p.similarity for p in self.pairs), default=None)
 

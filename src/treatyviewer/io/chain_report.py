@@ -108,7 +108,7 @@ def _step_block(chain: Chain, step: Step) -> str:
         since = f" — changes since version {step.since + 1}"
     head = (
         f'<p style="{SANS};font-size:9pt;margin-top:8px"><b>{esc(name)}</b> · '
-        f"{esc(cell_label(chain, step))} {badge(step.status)}{esc(since)}</p>"
+        f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</p>"
     )
     body = redline(doc, step.segments, changes)
     return f'{head}<p style="margin-left:12px">{body}</p>'

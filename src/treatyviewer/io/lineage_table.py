@@ -33,12 +33,12 @@ def cell_label(chain: Chain, step: Step) -> str:
 
 def step_note(step: Step) -> str:
     """The status of a step with its flags, as a reader says it."""
-    words: list[str] = [step.status]
+    words: list[str] = [step.shown_status]
     if step.status == "returned" and step.since is not None:
         words = [f"returned from version {step.since + 1}"]
     if step.moved:
         words.append("moved")
-    if step.renumbered:
+    if step.renumbered and "renumbered" not in words:
         words.append("renumbered")
     return ", ".join(words)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.chain import Chain
 from ...io.chain_report import history_html
+from .lineage_model import reading_order
 
 
 class HistoryPanel(QWidget):
@@ -21,6 +22,8 @@ class HistoryPanel(QWidget):
         lay.addWidget(self.browser)
         self.chain: Chain | None = None
         self.lineage: int | None = None
+        self.rank: list[int] = []
+        """Each lineage's number in the lineage table, less one (``reading_order``)."""
         self._empty()
 
     def _empty(self) -> None:
@@ -32,6 +35,7 @@ class HistoryPanel(QWidget):
 
     def set_chain(self, chain: Chain | None) -> None:
         self.chain = chain
+        self.rank = reading_order(chain) if chain is not None else []
         if chain is None or self.lineage is None or self.lineage >= len(chain.lineages):
             self.lineage = None
             self._empty()
@@ -42,4 +46,5 @@ class HistoryPanel(QWidget):
         if self.chain is None or not 0 <= n < len(self.chain.lineages):
             return
         self.lineage = n
-        self.browser.setHtml(history_html(self.chain, n + 1, self.chain.lineages[n]))
+        number = self.rank[n] + 1 if n < len(self.rank) else n + 1  # as the table numbers it
+        self.browser.setHtml(history_html(self.chain, number, self.chain.lineages[n]))

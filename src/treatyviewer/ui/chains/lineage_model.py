@@ -111,15 +111,16 @@ class LineageTableModel(QAbstractTableModel):
         step = lineage.steps[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             label = cell_label(chain, step)
-            if step.status in ("present", "unchanged", "absent"):
+            if step.shown_status in ("present", "unchanged", "absent"):
                 return label
-            return f"{label}  ·  {status_text(step.status)}"
+            return f"{label}  ·  {status_text(step.shown_status)}"
         if role == SORT_ROLE:
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{cell_label(chain, step)}: {step_note(step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
-            return self.scheme.status_tint("moved" if step.status == "returned" else step.status)
+            shown = "moved" if step.status == "returned" else step.shown_status
+            return self.scheme.status_tint(shown)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{cell_label(chain, step)}, {step_note(step)}"
         return None
