@@ -115,9 +115,32 @@ def test_a_renumbered_then_repealed_article_says_so_at_each_step():
     line = _lineage(chain, 0, "38")
     assert [chain.labels(s) for s in line.steps] == [["38"], ["41"], ["41"]]
     assert [s.shown_status for s in line.steps] == ["present", "renumbered", "repealed"]
-    assert [step_note(s) for s in line.steps[1:]] == ["renumbered", "repealed"]
+    assert [step_note(chain, s) for s in line.steps[1:]] == ["renumbered", "repealed"]
     steps = next(
         lin for lin in chain_json(chain)["lineages"] if lin[0]["labels"] == ["38"]
     )  # fmt: skip
     assert [s.get("repealed") for s in steps[1:]] == [False, True]
     assert "38 → 41 (renumbered) → 41 (repealed)" in lineage_text(chain)
+
+
+def test_an_article_added_then_merged_is_added_where_it_came_in():
+    """v2 adds Art. 4 and v3 merges it into Art. 2: the lineage of Art. 2 runs through
+    "2 + 4" in v2, but Art. 2 was unchanged there and Art. 4 new. The history said
+    "2 → 2 + 4 (modified)" and the summary of v1 → v2 counted nothing added."""
+    from treatyviewer.io.lineage_table import lineage_text
+
+    one = "1. Ships moor at the inner quay and pay the harbour dues.\n\n"
+    two = "2. Pilots guide every ship through the channel to its berth"
+    three = "\n\n3. Due credit is given to the harbour board.\n"
+    four = "Pilots keep a written log of every crossing they make"
+    v1 = f"Harbour Rules v1\n\n{one}{two}.{three}"
+    v2 = f"Harbour Rules v2\n\n{one}{two}.{three}\n4. {four}.\n"
+    v3 = f"Harbour Rules v3\n\n{one}{two}, and {four[0].lower()}{four[1:]}.{three}"
+    chain = build_chain([make_document(t) for t in (v1, v2, v3)])
+    line = _lineage(chain, 0, "2")
+    assert [chain.labels(s) for s in line.steps] == [["2"], ["2", "4"], ["2"]]
+    assert _statuses(line) == ["present", "unchanged", "merged"]
+    assert [chain.documents[1].segments[s].label for s in line.steps[1].joined] == ["4"]
+    text = lineage_text(chain)
+    assert "2 → 2 + 4 (unchanged, beside it 4 added) → 2 (merged)" in text
+    assert "1 → 2: " in text and "1 added" in text.split("1 → 2: ")[1].split("\n")[0]

@@ -591,14 +591,24 @@
         <translation>Сравнение в формате JSON, для скриптов</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Export &amp;TEI…</source>
+        <translation>Экспорт в &amp;TEI…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two texts as a TEI critical apparatus with the notes, for editions</source>
+        <translation>Оба текста как критический аппарат TEI с заметками, для изданий</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>E&amp;xport</source>
         <translation>Э&amp;кспорт</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the comparison as PDF, HTML, CSV or JSON</source>
-        <translation>Сохранить сравнение в PDF, HTML, CSV или JSON</translation>
+        <source>Write the comparison as PDF, HTML, CSV, JSON or TEI</source>
+        <translation>Записать сравнение в PDF, HTML, CSV, JSON или TEI</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
@@ -1868,7 +1878,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2094,13 +2104,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
-        <location line="+21"/>
+        <location line="+108"/>
+        <location line="+27"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2116,12 +2126,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
@@ -2141,7 +2151,7 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -2562,12 +2572,12 @@ by {1}</source>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
     </message>
@@ -2605,7 +2615,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2615,12 +2625,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+26"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2651,7 +2661,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+156"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2857,7 +2867,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+89"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3708,7 +3718,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+112"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+119"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3733,6 +3743,11 @@ by {1}</source>
         <translation>Экспорт сравнения в JSON</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export TEI Apparatus</source>
+        <translation>Экспорт аппарата TEI</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
@@ -3753,7 +3768,12 @@ by {1}</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>TEI XML files (*.xml)</source>
+        <translation>Файлы TEI XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
@@ -3792,7 +3812,7 @@ by {1}</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{0} could not be exported: {1}</source>
         <translation>Не удалось экспортировать {0}: {1}</translation>
     </message>
@@ -3875,7 +3895,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-80"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-88"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>

@@ -591,14 +591,24 @@
         <translation>Betikler için JSON biçiminde karşılaştırma</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Export &amp;TEI…</source>
+        <translation>&amp;TEI Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two texts as a TEI critical apparatus with the notes, for editions</source>
+        <translation>İki metin, notlarıyla birlikte TEI eleştirel aparatı olarak, basımlar için</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>E&amp;xport</source>
         <translation>&amp;Dışa Aktar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Write the comparison as PDF, HTML, CSV or JSON</source>
-        <translation>Karşılaştırmayı PDF, HTML, CSV veya JSON olarak yaz</translation>
+        <source>Write the comparison as PDF, HTML, CSV, JSON or TEI</source>
+        <translation>Karşılaştırmayı PDF, HTML, CSV, JSON veya TEI olarak yaz</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/about.py" line="+69"/>
@@ -1856,7 +1866,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2080,13 +2090,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
-        <location line="+21"/>
+        <location line="+108"/>
+        <location line="+27"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2102,12 +2112,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-132"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
@@ -2127,7 +2137,7 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
@@ -2548,12 +2558,12 @@ yerine {1}</translation>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+17"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
     </message>
@@ -2591,7 +2601,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+264"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2601,12 +2611,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+26"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-184"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2637,7 +2647,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+156"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2837,7 +2847,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+89"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3644,7 +3654,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+112"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+119"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3669,6 +3679,11 @@ yerine {1}</translation>
         <translation>Karşılaştırmayı JSON Olarak Dışa Aktar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export TEI Apparatus</source>
+        <translation>TEI Aparatını Dışa Aktar</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
@@ -3689,7 +3704,12 @@ yerine {1}</translation>
         <translation>JSON dosyaları (*.json)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>TEI XML files (*.xml)</source>
+        <translation>TEI XML dosyaları (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
@@ -3726,7 +3746,7 @@ yerine {1}</translation>
         <translation>Klasörü Aç</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{0} could not be exported: {1}</source>
         <translation>{0} dışa aktarılamadı: {1}</translation>
     </message>
@@ -3807,7 +3827,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-80"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-88"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>

@@ -45,6 +45,10 @@ class Step:
     """The version this step is compared with: the previous one, or an older one on return."""
     pairs: tuple[ArticlePair, ...] = ()
     """Aligned pairs from ``since`` to this version, with their word changes."""
+    joined: tuple[int, ...] = ()
+    """Segments of this version the article took in that the version before did not
+    have: an article added here that a later version merges into this one (its
+    history then runs through this lineage, but it was new here)."""
 
     @property
     def present(self) -> bool:
@@ -178,6 +182,13 @@ def _combined_status(pairs: Sequence[ArticlePair]) -> StepStatus:
     return strongest
 
 
+def _carried_whole(pairs: Sequence[ArticlePair], before: Sequence[int]) -> bool:
+    """Every segment of the version before is carried over unchanged."""
+    return {i for p in pairs for i in p.old} == set(before) and all(
+        p.status == "unchanged" for p in pairs
+    )
+
+
 class _StepBuilder:
     """Steps of one group of nodes, from the pairs that connect them."""
 
@@ -208,9 +219,15 @@ class _StepBuilder:
             if before:
                 pairs = self._unique(self.neighbour_pairs.get((k, s), []) for s in segs)
                 status = _combined_status(pairs)
+                paired = {j for p in pairs for j in p.new}
+                joined = tuple(s for s in segs if s not in paired)
                 if status == "unchanged" and not self._whole(pairs, at[k - 1], segs):
                     status = "modified"  # a part was dropped or added at this step
-                steps.append(Step(k, segs, status, k - 1, pairs))
+                if joined and not pairs:
+                    status = "added"
+                elif joined and status == "modified" and _carried_whole(pairs, at[k - 1]):
+                    status = "unchanged"  # what it had it kept; beside it, an article new here
+                steps.append(Step(k, segs, status, k - 1, pairs, joined))
             elif seen:
                 back = [pair for s in segs for pair, _ in self.skip_pairs.get((k, s), [])]
                 since = min(

@@ -84,7 +84,11 @@ def _table(chain: Chain, anchors: bool) -> str:
             label = esc(cell_label(chain, step))
             if anchors and step.present:
                 label = f'<a href="#lineage-{n}">{label}</a>'
-            note = "" if step.status in ("present", "absent") else f"<br/>{esc(step_note(step))}"
+            note = (
+                ""
+                if step.status in ("present", "absent")
+                else f"<br/>{esc(step_note(chain, step))}"
+            )
             style = _cell_style(step.status) if step.status in TINTED else ""
             cells.append(f'<td style="{style}">{label}<small>{note}</small></td>')
         rows.append(f'<tr><td style="{SANS};font-size:8pt">{n}</td>{"".join(cells)}</tr>')

@@ -31,7 +31,7 @@ def cell_label(chain: Chain, step: Step) -> str:
     return " + ".join(chain.references(step)) if step.present else ABSENT
 
 
-def step_note(step: Step) -> str:
+def step_note(chain: Chain, step: Step) -> str:
     """The status of a step with its flags, as a reader says it."""
     words: list[str] = [step.shown_status]
     if step.status == "returned" and step.since is not None:
@@ -40,7 +40,15 @@ def step_note(step: Step) -> str:
         words.append("moved")
     if step.renumbered and "renumbered" not in words:
         words.append("renumbered")
+    if step.joined and step.status != "added":
+        words.append(f"beside it {joined_labels(chain, step)} added")
     return ", ".join(words)
+
+
+def joined_labels(chain: Chain, step: Step) -> str:
+    """The articles a step took in that were new in its version ("4", "4 + 5")."""
+    segments = chain.documents[step.version].segments
+    return " + ".join(segments[s].label for s in step.joined)
 
 
 def fate(chain: Chain, lineage: Lineage) -> str:
@@ -50,7 +58,7 @@ def fate(chain: Chain, lineage: Lineage) -> str:
         if step.status == "absent":
             continue
         label = cell_label(chain, step)
-        parts.append(label if step.status == "present" else f"{label} ({step_note(step)})")
+        parts.append(label if step.status == "present" else f"{label} ({step_note(chain, step)})")
     return " → ".join(parts)
 
 
@@ -72,9 +80,11 @@ def lineage_text(chain: Chain) -> str:
     for k in range(1, len(chain.documents)):
         counts: dict[str, int] = {}
         for lin in chain.lineages:
-            status = lin.steps[k].status
-            if status != "absent":
-                counts[status] = counts.get(status, 0) + 1
+            step = lin.steps[k]
+            if step.status != "absent":
+                counts[step.status] = counts.get(step.status, 0) + 1
+            if step.joined and step.status != "added":  # new here, merged later
+                counts["added"] = counts.get("added", 0) + len(step.joined)
         summary = ", ".join(f"{v} {s}" for s, v in counts.items())
         out.append(f"{k} → {k + 1}: {summary}")
     out.append(f"{len(chain.lineages)} lineages")
@@ -95,6 +105,6 @@ def lineage_csv(chain: Chain) -> str:
     for n, lin in enumerate(chain.lineages, start=1):
         row: list[str | int] = [n]
         for step in lin.steps:
-            row += [" + ".join(chain.references(step)), step_note(step)]
+            row += [" + ".join(chain.references(step)), step_note(chain, step)]
         writer.writerow([*row, "true" if lin.changed else "false"])
     return buf.getvalue()

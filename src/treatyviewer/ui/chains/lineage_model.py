@@ -117,12 +117,12 @@ class LineageTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cell_label(chain, step)}: {step_note(step)}"
+            return f"{cell_label(chain, step)}: {step_note(chain, step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
             shown = "moved" if step.status == "returned" else step.shown_status
             return self.scheme.status_tint(shown)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell_label(chain, step)}, {step_note(step)}"
+            return f"{cell_label(chain, step)}, {step_note(chain, step)}"
         return None
 
 
@@ -151,5 +151,7 @@ class LineageFilter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
-        words = " ".join(f"{cell_label(chain, s)} {step_note(s)}" for s in lineage.steps).casefold()
+        words = " ".join(
+            f"{cell_label(chain, s)} {step_note(chain, s)}" for s in lineage.steps
+        ).casefold()
         return all(part in words for part in self.text.split())
