@@ -205,3 +205,32 @@ def test_annotations_of_a_session_whose_folder_moved(capsys, tmp_path, pair_file
     assert code == 0, err
     (item,) = json.loads(out)["items"]
     assert item["status"] == "anchored" and item["segment"] == "V"
+
+
+def test_with_text_gives_the_string_every_offset_indexes(capsys, tmp_path):
+    """Offsets index the text as read, not the file: a line's trailing spaces and a
+    Markdown heading's marks are gone, so a script slicing the file landed a few
+    characters off. ``--with-text`` hands over the string itself."""
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(
+        "## Article 1   \nAlpha text here.  \n\n## Article 2\nBeta text.\n", encoding="utf-8"
+    )
+    new.write_text(
+        "## Article 1\nAlpha text here.\n\n## Article 2\nBeta text changed.\n", encoding="utf-8"
+    )
+    code, out, err = run_cli(capsys, "compare", str(old), str(new), "--json", "--with-text")
+    assert code == 0, err
+    data = json.loads(out)
+    for side in ("old", "new"):
+        text = data[side]["text"]
+        starts = [text[s["start"] : s["end"]].split("\n")[0] for s in data[side]["segments"]]
+        assert starts == ["Article 1", "Article 2"]
+    pair = next(p for p in data["pairs"] if p["old"] == ["2"])
+    seg = next(s for s in data["new"]["segments"] if s["label"] == "2")
+    change = pair["changes"][0]
+    inserted = data["new"]["text"][
+        seg["start"] + change["new"][0] : seg["start"] + change["new"][1]
+    ]
+    assert inserted.strip() == "changed"
+    code, out, _ = run_cli(capsys, "compare", str(old), str(new), "--json")
+    assert "text" not in json.loads(out)["old"]

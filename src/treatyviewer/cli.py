@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--json", dest="format", action="store_const", const="json", help="same as --format json"
     )
+    p.add_argument(
+        "--with-text",
+        action="store_true",
+        help='json: add each text as read ("text" beside "segments"), the string that '
+        "every start and end indexes: decoded, lines ended by \\n, Markdown marks and "
+        "trailing spaces removed",
+    )
     p = sub.add_parser("export", help=COMMAND_HELP["export"])
     _add_pair_args(p)
     _add_diff_options(p)
@@ -308,7 +315,10 @@ def run_compare(args: argparse.Namespace) -> int:
     def as_json() -> Any:
         from .io.comparison_json_text import comparison_value
 
-        return comparison_value(cmp, helpers_available())
+        value = comparison_value(cmp, helpers_available())
+        if getattr(args, "with_text", False):
+            value["old"]["text"], value["new"]["text"] = cmp.old.text, cmp.new.text
+        return value
 
     def as_csv() -> str:
         from .io.csv_export import comparison_csv
