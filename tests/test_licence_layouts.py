@@ -178,3 +178,40 @@ def test_an_appendix_headed_by_its_word_alone_is_an_annex() -> None:
     by_label = {cmp.label_of("old", p.old)[0]: p for p in cmp.pairs}
     assert by_label["3"].similarity == 1.0
     assert by_label["Appendix"].similarity < 1.0
+
+
+NOTICED = """\
+HARBOUR DEVELOPMENT LICENSE Version 1.1
+
+1. Definitions.
+"You" means a person or a body exercising rights under this License.
+
+2. MISCELLANEOUS.
+This License is the whole agreement on the matter it covers.
+
+3. RESPONSIBILITY FOR CLAIMS.
+Each party answers for the claims arising out of its own use of the charts.
+{notice}"""
+
+
+def test_a_notice_in_capitals_right_over_its_prose_is_not_the_last_section_s_text() -> None:
+    """A licence's later version ends with "NOTICE PURSUANT TO SECTION 2 …" set right
+    above its sentence: read as text of section 3, it made section 3 look rewritten
+    with a governing-law clause it never had."""
+    notice = (
+        "\nNOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT LICENSE\n"
+        "The charts released under this License are governed by the laws of the port.\n"
+    )
+    old = make_document(NOTICED.format(notice=""))
+    new = make_document(NOTICED.format(notice=notice))
+    assert [s.label for s in new.segments][-2:] == [
+        "3",
+        "NOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT LICENSE",
+    ]
+    cmp = compare(old, new)
+    three = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
+    assert three.similarity == 1.0
+    assert cmp.label_of("new", cmp.added) == [new.segments[-1].label]
+    # A disclaimer wholly in capitals, wrapped over lines, stays the section's text.
+    shouting = "\nTHE CHARTS ARE PROVIDED AS IS WITHOUT\nWARRANTY OF ANY KIND EXPRESS OR IMPLIED.\n"
+    assert [s.label for s in make_document(NOTICED.format(notice=shouting)).segments][-1] == "3"

@@ -67,6 +67,22 @@ def heading_lines(text: str, start: int, end: int) -> list[str] | None:
     return lines
 
 
+def caps_over_prose(text: str, start: int, end: int) -> list[str] | None:
+    """The first line of a paragraph when it is a heading in capitals set right above
+    its prose, with no blank line between ("NOTICE PURSUANT TO SECTION 9" over "The code
+    released under…"), or None. A paragraph wholly in capitals (a disclaimer wrapped
+    over lines) is no heading and its prose."""
+    first, _, rest = text[start:end].partition("\n")
+    lines = heading_lines(first, 0, len(first))
+    if lines is None or not is_caps(lines[0]) or len(lines[0].split()) < 2:
+        return None
+    rest = rest.strip()
+    lower = sum(c.islower() for c in rest)
+    if not _PROSE_RE.search(rest) or lower < sum(c.isupper() for c in rest):
+        return None
+    return lines
+
+
 TITLE_WORDS = 6
 """Most words of a title set on its own line right above its article's heading."""
 
@@ -165,8 +181,15 @@ def split_trailing_sections(
         (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     ]
     found: list[tuple[int, int, str]] = []
-    for k, (s, e) in enumerate(paragraphs[1:-1], start=1):
+    for k, (s, e) in enumerate(paragraphs[1:], start=1):
         lines = heading_lines(text, s, e)
+        if lines is None:  # a heading in capitals right over its prose
+            lines = caps_over_prose(text, s, e)
+            if lines is not None:
+                found.append((s, text.index("\n", s) + 1, " ".join(lines[0].split())))
+            continue
+        if k + 1 >= len(paragraphs):
+            continue
         body, body_end = paragraphs[k + 1]
         after = text[body:body_end]
         caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check, part
 from .document import Division, Segment, SegmentKind
-from .loose_headings import block_above, heading_lines, is_bare_annex, is_caps
+from .loose_headings import (
+    block_above,
+    caps_over_prose,
+    heading_lines,
+    is_bare_annex,
+    is_caps,
+)
 from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers
 from .numerals import fold
 from .section_units import find_section_units, sections_as_units
@@ -94,7 +100,7 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         titles, after_division = after_division, s in division_starts and "\n" not in text[s:e]
         if k == 0 or s in starts or quoted or titles or (k == 1 and _is_edition(text[s:e])):
             continue
-        lines = heading_lines(text, s, e)
+        lines = heading_lines(text, s, e) or caps_over_prose(text, s, e)
         if lines is None or any(LEADERS_RE.search(line) for line in lines):
             continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
         in_caps = all(map(_is_caps_title, lines))
