@@ -244,3 +244,34 @@ def test_the_first_article_under_a_chapter_heading_is_an_article_of_its_own(tmp_
     assert _units(doc) == ["3", "4", "8", "9"]
     body = doc.body(doc.segments[2])
     assert "gestionnaire unique" in body and "Chapitre 2" not in doc.body(doc.segments[1])
+
+
+GLUED = """\
+The Harbour Charts Licence
+
+PREAMBLE
+========
+
+This licence sets the terms on which the charts may be shared.
+
+NO WARRANTY
+===========
+
+There is no warranty for the charts.
+
+HOW TO SHARE CHARTS UNDER THIS LICENCE {rule}
+
+This section is for makers who think of using this licence.
+"""
+
+
+def test_an_underline_glued_to_its_title_still_makes_it_a_heading(tmp_path):
+    """A plain copy of an old licence printed "WHETHER AND HOW … ======" on one line:
+    the section was read as part of the one before, which then looked split."""
+    glued = _read(tmp_path, "old.txt", GLUED.format(rule="=" * 38))
+    apart = _read(tmp_path, "new.txt", GLUED.format(rule="\n" + "=" * 38))
+    assert _units(glued) == _units(apart) == [
+        "PREAMBLE", "NO WARRANTY", "HOW TO SHARE CHARTS UNDER THIS LICENCE"
+    ]  # fmt: skip
+    cmp = compare(glued, apart)
+    assert [p.similarity for p in cmp.pairs if p.status != "unchanged"] == []

@@ -53,6 +53,7 @@ def heading_lines(text: str, start: int, end: int) -> list[str] | None:
     lines = [ln.strip() for ln in text[start:end].split("\n")]
     if lines and len(lines) >= 2 and _RULE_RE.fullmatch(lines[-1]):
         lines = lines[:-1]
+
     if not 1 <= len(lines) <= 2:
         return None
     for ln in lines:

@@ -273,6 +273,16 @@ def _fenced(text: str) -> Callable[[int], bool]:
     return inside
 
 
+_GLUED_RULE_RE = re.compile(r"^([ ]{0,3}[^\s#>|*+\-=][^\n]{0,118}?)[ \t]+(={3,})[ \t]*$", re.M)
+"""A title whose underline lost its line break ("NO WARRANTY ======"), as some plain
+copies of old licences print it."""
+
+
+def _unglued(text: str) -> str:
+    """``text`` with each underline glued to its title put back on a line of its own."""
+    return _GLUED_RULE_RE.sub(r"\1\n\2", text) if " ===" in text else text
+
+
 def _may_hold_headings(text: str) -> bool:
     """Whether to scan the lines at all: the usual plain text has neither a heading
     mark nor an underline (scanning 10 MB line by line takes a tenth of a second)."""
@@ -284,6 +294,7 @@ def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
     finds their lines once ``flatten_markup`` has taken the marks off; none inside a
     fenced block of code."""
+    text = _unglued(text)
     if not _may_hold_headings(text):
         return ()
     fenced = _fenced(text)
@@ -310,6 +321,7 @@ def flatten_markup(text: str) -> str:
     number again; page and paragraph separators become line breaks. Blocks of code
     are left as they are.
     """
+    text = _unglued(text)
     if _may_hold_headings(text):
 
         def outside(pattern: re.Pattern[str], repl: str, text: str) -> str:
