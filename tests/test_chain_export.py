@@ -196,3 +196,31 @@ def test_the_bundled_chain_keeps_the_known_fates(capsys):
     assert sure
     for moscow, kars in sure:
         assert kars in path_of(1, moscow)[2], (moscow, kars)
+
+
+def test_chain_report_sets_arabic_from_the_right_and_keeps_words_apart():
+    """The chain report set Arabic in left-to-right paragraphs (its pieces read in the
+    wrong order), and its redline glued struck words to the word before them
+    ("Friendship~~and Brotherhood~~ , and")."""
+    import re
+
+    from treatyviewer.core.chain import build_chain
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.io.chain_report import chain_html
+
+    arabic = [
+        "المادة 1\nتعترف الأطراف بحدود ميناء باطوم.\n\nالمادة 2\nتتنازل تركيا عن المدينة.\n",
+        "المادة 1\nتعترف الأطراف بحدود ميناء باطوم عبر (transit) الميناء.\n\nالمادة 2\nتتنازل تركيا عن المدينة.\n",
+        "المادة 1\nتعترف الأطراف بحدود ميناء باطوم عبر (transit) الميناء.\n\nالمادة 2\nتتنازل تركيا.\n",
+    ]
+    html = chain_html(build_chain([make_document(t) for t in arabic]))
+    paragraphs = re.findall(r"<p[^>]*margin-(?:left|right):12px[^>]*>", html)
+    assert paragraphs and all('dir="rtl"' in p for p in paragraphs)
+    bundled = chain_html(
+        build_chain([load_bundled(i) for i in ("draft-1920", "moscow-1921", "kars-1921")])
+    )
+    text = re.sub(r'<span style="[^"]*line-through">([^<]*)</span>', r"~~\1~~", bundled)
+    text = re.sub(r"<[^>]+>", "", text)
+    assert "Friendship ~~and Brotherhood~~, and" in text
+    assert not re.search(r"[a-z]~~[a-z]", text)

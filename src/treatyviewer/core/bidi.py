@@ -16,3 +16,13 @@ def isolated(text: str) -> str:
     if RIGHT_TO_LEFT.search(text) is None:
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether most of the letters of ``text`` are written right to left (an Arabic
+    article quoting a word or two in Latin letters still reads from the right)."""
+    rtl = len(RIGHT_TO_LEFT.findall(text))
+    if not rtl:
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return 2 * rtl > letters

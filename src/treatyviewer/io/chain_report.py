@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..core.bidi import reads_right_to_left
 from ..core.chain import Chain
 from ..core.document import Document
 from ..core.lineage import Lineage, Step
+from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .lineage_table import ABSENT, cell_label, step_note, version_name
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
+from .report_redline import runs_together
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
 TINTED = ("modified", "split", "merged", "added", "removed", "returned")
@@ -52,11 +55,15 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
         for c in ordered:
             if not seg.start <= c.new_start <= seg.end or c.new_start < pos:
                 continue
-            out.append(esc(doc.text[pos : c.new_start]))
+            before = doc.text[pos : c.new_start]
+            out.append(esc(before))
             if c.old_text:
+                last = (before or doc.text[max(seg.start, c.new_start - 1) : c.new_start])[-1:]
+                if runs_together(last, c.old_text[0]):
+                    out.append(" ")  # "Friendship ~~and Brotherhood~~", not "Friendship~~and"
                 out.append(_run("delete" if c.op == "delete" else "replace_old", c.old_text))
                 after = doc.text[c.new_start : c.new_start + 1]
-                if not c.old_text[-1].isspace() and after and not after.isspace():
+                if not c.old_text[-1].isspace() and after and not closes(after):
                     out.append(" ")  # struck and following words stay apart when read inline
             if c.new_end > c.new_start:
                 kind = "insert" if c.op == "insert" else "replace_new"
@@ -115,6 +122,9 @@ def _step_block(chain: Chain, step: Step) -> str:
         f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</p>"
     )
     body = redline(doc, step.segments, changes)
+    text = "".join(doc.text[doc.segments[k].start : doc.segments[k].end] for k in step.segments)
+    if reads_right_to_left(text):  # the paragraph's side and its order follow its script
+        return f'{head}<p dir="rtl" align="right" style="margin-right:12px">{body}</p>'
     return f'{head}<p style="margin-left:12px">{body}</p>'
 
 

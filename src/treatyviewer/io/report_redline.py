@@ -46,7 +46,7 @@ def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) 
 OPENERS = "([{“‘«\"'/-"
 
 
-def _runs_together(last: str, first: str) -> bool:
+def runs_together(last: str, first: str) -> bool:
     """Would ``last`` followed by ``first`` glue two words into one?"""
     return bool(last) and not last.isspace() and last not in OPENERS and first.isalnum()
 
@@ -74,7 +74,7 @@ def _old_wording(c: Change, last: str, following: str) -> list[Run]:
     """A change's old wording, with a space on either side where words would touch."""
     kind: RunKind = "delete" if c.op == "delete" else "replace_old"
     runs = []
-    if c.old_text and _runs_together(last, c.old_text[0]):
+    if c.old_text and runs_together(last, c.old_text[0]):
         runs.append(Run(" ", "equal"))
     runs.append(Run(c.old_text, kind, "old", c.old_start, change_class=c.change_class))
     if c.op == "delete" and tag(c.change_class):
