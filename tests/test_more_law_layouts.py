@@ -295,3 +295,22 @@ def test_two_articles_struck_out_under_one_heading_are_one_unit() -> None:
     assert _labels(doc) == ["74", "74a und 75", "76"]
     assert doc.body(doc.segments[1]).strip() == "(weggefallen)"
     assert "74a" not in doc.body(doc.segments[0])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "closing"),
+    [
+        ("المادة {}", "حرر في موسكو في 16 مارس 1921."),
+        ("סעיף {} -", "נעשה בירושלים ביום 16 במרץ 1921."),
+        ("第{}条", "1921年3月16日モスクワにて作成。"),
+        ("第{}条", "本条约于一九二一年三月十六日在莫斯科签订。"),
+    ],
+)
+def test_a_dated_closing_line_is_not_the_last_article_s_text(pattern: str, closing: str) -> None:
+    """ "Done at Moscow on …" in Arabic, Hebrew, Japanese and Chinese was read as the end
+    of the last article: an added article then carried the new date, and a Japanese
+    article added at the end was read as a split of the one before."""
+    units = [f"{pattern.format(n)}\n{b}" for n, b in zip("123", BODIES, strict=True)]
+    doc = make_document("\n\n".join([*units, closing]) + "\n")
+    assert [s.kind for s in doc.segments][-2:] == [SegmentKind.ARTICLE, SegmentKind.CLOSING]
+    assert closing not in doc.body(doc.segments[-2])

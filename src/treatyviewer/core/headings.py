@@ -82,6 +82,9 @@ CLOSING_WORDS = (
     "gedaan te", "na dowód czego", "sporządzono w", "dado en", "data a",
     "la présente loi sera exécutée", "президент российской федерации", "москва, кремль",
     "prezydent rzeczypospolitej polskiej", "президент україни",
+    # Arabic "done at", "in witness whereof"; Hebrew the same; Japanese "in witness whereof".
+    "حرر في", "حررت في", "حرّر في", "إثباتا لذلك", "وإثباتا لذلك", "נעשה", "ולראיה",
+    "以上の証拠として",
 )  # fmt: skip
 
 

@@ -12,8 +12,11 @@ from .document import Segment, SegmentKind
 from .headings import CLOSING_WORD
 
 # A UN resolution ends with the meeting that adopted it ("72nd plenary meeting").
+# Japanese and Chinese put the place and date first: "1921年3月16日モスクワにて作成。",
+# "本条约于一九二一年三月十六日在莫斯科签订。"
 _CLOSING_RE = re.compile(
-    rf"^[ \t]*(?:{CLOSING_WORD}\b|\d{{1,4}}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting\b)",
+    rf"^[ \t]*(?:{CLOSING_WORD}(?![^\W\d_])|\d{{1,4}}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting\b"
+    r"|[^\n]{0,40}(?:にて|で)作成(?:した|する)?。[ \t]*$|本[条條]约于[^\n]{0,40}签[订署]。[ \t]*$)",
     re.MULTILINE,
 )
 
