@@ -114,3 +114,27 @@ def test_a_compound_broken_at_a_line_s_end_keeps_its_hyphen() -> None:
     text, _ = paragraphs_of([lines])
     assert "each non-governmental body, and each non-governmental" in text
     assert "recognise" in text
+
+
+def test_a_chapter_heading_at_the_top_of_a_page_opens_a_paragraph() -> None:
+    """Each chapter of a society's bylaw starts a page with "CHAPTER 1 - PRESIDENT":
+    joined to the last sentence of the page before, it took every section of its
+    chapter into the last section of the chapter before, silently."""
+    head = "Bylaw 9 Last Revision: May 1, 2025"
+    pages = [
+        [head, "CHAPTER 0 - GENERAL", "0.0. General",
+         "0.0.1. The Officers shall submit a written report to the Speaker before",
+         "each monthly meeting of the Board of Directors.",
+         "0.0.2. Each report shall be published online.", "1"],
+        [head, "CHAPTER 1 - PRESIDENT", "1.0. President",
+         "1.0.1. The President is responsible for giving direction to the Society",
+         "and for correspondence on behalf of the Society.",
+         "1.0.2. The President oversees the Orientation Chair, as outlined in Bylaw 2.", "2"],
+        [head, "CHAPTER 2 - TREASURER", "2.0. Treasurer",
+         "2.0.1. The Treasurer is responsible for the commercial operations defined",
+         "in Bylaw 5 and for the accounts of the Society.", "3"],
+    ]  # fmt: skip
+    text, _ = paragraphs_of(pages)
+    assert "\n\nCHAPTER 1 - PRESIDENT\n\n" in text
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["0.0", "1.0", "2.0"]

@@ -123,6 +123,11 @@ division_line_re = _on_first_use(
     re.IGNORECASE,
 )
 """A division heading standing alone on a line ("Chapter I", "Part II", "Глава 3")."""
+division_titled_re = _on_first_use(
+    rf"^\s*(?:{DIVISION_WORD})\s+(?:[IVXLC]{{1,6}}|\d{{1,3}})\.?\s*[-–—:.]\s*\S[^\n]{{0,80}}$",
+    re.IGNORECASE,
+)
+"""A division heading with its title on its line ("CHAPTER 1 - PRESIDENT", "Part II: Scope")."""
 heading_word_re = _on_first_use(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
 """A line that starts with a heading word (never page furniture, never a wrapped line)."""
 

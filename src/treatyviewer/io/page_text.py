@@ -15,7 +15,12 @@ import statistics
 from collections import Counter
 from itertools import pairwise
 
-from ..core.headings import block_start_re, division_line_re, heading_word_re
+from ..core.headings import (
+    block_start_re,
+    division_line_re,
+    division_titled_re,
+    heading_word_re,
+)
 from ..core.segment import CONTINUES_SENTENCE_RE
 
 # Lines this close to a page edge are candidates for headers and footers.
@@ -248,6 +253,7 @@ def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
     return lines, seams
 
 
+_SENTENCE_END_RE = re.compile(r"[.;:!?][\"”’)]*\s*$")
 _OPEN_FORMULA_RE = re.compile(r"(?:^|\s)[/=+|&]\s*$")
 """A line that ends on an operator ("  "," / "." /"), as a grammar or a formula set out
 over lines does: the next line goes on with it, however short this one is."""
@@ -304,10 +310,11 @@ def reflow(lines: list[str]) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        if (block_start_re().match(line) or division_line_re().match(line)) and not _continues(
-            previous, line
-        ):
-            paragraphs.append(current)
+        if (
+            (block_start_re().match(line) or division_line_re().match(line))
+            and not _continues(previous, line)
+        ) or (_SENTENCE_END_RE.search(previous) and division_titled_re().match(line)):
+            paragraphs.append(current)  # (a chapter's heading at the top of a page, too)
             current = line
         elif _joins_hyphenated(previous, line):
             mended += 1
