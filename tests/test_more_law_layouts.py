@@ -314,3 +314,17 @@ def test_a_dated_closing_line_is_not_the_last_article_s_text(pattern: str, closi
     doc = make_document("\n\n".join([*units, closing]) + "\n")
     assert [s.kind for s in doc.segments][-2:] == [SegmentKind.ARTICLE, SegmentKind.CLOSING]
     assert closing not in doc.body(doc.segments[-2])
+
+
+def test_a_german_section_inserted_as_17_a_with_a_bracket_is_its_own() -> None:
+    """A university's election rules print an inserted section "§ 17 a) Wahlleiterinnen";
+    it was read as text of § 17, which then looked rewritten."""
+    heads = ("§ 16 Stimmzettel", "§ 17 Wahlhelferinnen", "§ 18 Auszählung")
+    old = "\n\n".join(f"{h}\n\n{b}" for h, b in zip(heads, BODIES, strict=True))
+    new_units = [f"{heads[0]}\n\n{BODIES[0]}", f"{heads[1]}\n\n{BODIES[1]}",
+                 f"§ 17 a) Wahlleiterinnen\n\n{INSERTED_BODY}", f"{heads[2]}\n\n{BODIES[2]}"]  # fmt: skip
+    new_doc = make_document("\n\n".join(new_units))
+    assert [s.label for s in new_doc.segments] == ["16", "17", "17a", "18"]
+    cmp = compare(make_document(old), new_doc)
+    assert cmp.label_of("new", cmp.added) == ["17a"]
+    assert all(p.similarity == 1.0 for p in cmp.pairs)

@@ -41,7 +41,10 @@ RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
-_SUFFIX = rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w]))?"
+_SUFFIX = (
+    rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w])"
+    r"|[ \t][a-z](?=\)|[ \t]*$))?"  # German "§ 17 a)" as some laws print "§ 17a"
+)
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
     + list(POINT_WORDS)
@@ -177,8 +180,11 @@ def _term(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+_SPACED_LETTER_RE = re.compile(r"(?<=\d)[ \t](?=[a-z]$)")
+
+
 def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str] | None:
-    word, num = m.group("word"), m.group("num").strip()
+    word, num = m.group("word"), _SPACED_LETTER_RE.sub("", m.group("num").strip())
     low = word.casefold()
     if num.isdecimal():  # "12", as most are: the one run of digits ``_DIGITS_RE`` finds
         values: tuple[int, ...] = (int(num),)
