@@ -138,3 +138,25 @@ def test_a_chapter_heading_at_the_top_of_a_page_opens_a_paragraph() -> None:
     assert "\n\nCHAPTER 1 - PRESIDENT\n\n" in text
     doc = make_document(text)
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["0.0", "1.0", "2.0"]
+
+
+def test_a_numbered_paragraph_after_a_full_line_ending_a_sentence_opens_a_paragraph() -> None:
+    """In a statute's PDF the last line of paragraph (2) ran the full width, so "(3) …"
+    was joined to it; the article's paragraphs then no longer matched the other
+    version's, and unchanged ones were shown as deleted and put back."""
+    lines = [
+        "§ 37 Haushaltsjahr",
+        "(1) Das Studierendenparlament beschließt den Haushaltsplan für jedes Haushaltsjahr.",
+        "(2) Das Haushaltsjahr beginnt am 1. April und endet am 31. März, sofern die",
+        "Satzung für einzelne Bereiche der Studierendenschaft nichts anderes bestimmt.",
+        "(3) Das Studierendenparlament kann einen Nachtragshaushalt beschließen.",
+        "(4) Der Haushaltsplan wird hochschulöffentlich bekannt gemacht.",
+    ]
+    text, _ = paragraphs_of([lines])
+    assert "bestimmt.\n\n(3) Das" in text
+    # A number in brackets that goes on with the sentence before it stays in it.
+    wrapped = [
+        "(1) Die Frist für die Anfechtung der Wahl nach den Vorschriften des Absatzes",
+        "(3) beginnt mit der Bekanntgabe des Ergebnisses an die Mitglieder des Parlaments.",
+    ]
+    assert "Absatzes (3) beginnt" in paragraphs_of([[*lines[:1], *wrapped]])[0]

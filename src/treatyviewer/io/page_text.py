@@ -253,6 +253,7 @@ def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
     return lines, seams
 
 
+_PARAGRAPH_NUMBER_RE = re.compile(r"\(\d{1,3}[a-z]?\)[ \t]+\S")
 _SENTENCE_END_RE = re.compile(r"[.;:!?][\"”’)]*\s*$")
 _OPEN_FORMULA_RE = re.compile(r"(?:^|\s)[/=+|&]\s*$")
 """A line that ends on an operator ("  "," / "." /"), as a grammar or a formula set out
@@ -313,8 +314,13 @@ def reflow(lines: list[str]) -> tuple[str, int]:
         if (
             (block_start_re().match(line) or division_line_re().match(line))
             and not _continues(previous, line)
-        ) or (_SENTENCE_END_RE.search(previous) and division_titled_re().match(line)):
-            paragraphs.append(current)  # (a chapter's heading at the top of a page, too)
+        ) or (
+            _SENTENCE_END_RE.search(previous)
+            and (division_titled_re().match(line) or _PARAGRAPH_NUMBER_RE.match(line))
+        ):
+            # A chapter's heading at the top of a page; a numbered paragraph "(3) …" after
+            # a finished sentence, also when the line before it ran the full width.
+            paragraphs.append(current)
             current = line
         elif _joins_hyphenated(previous, line):
             mended += 1
