@@ -160,3 +160,17 @@ def test_a_numbered_paragraph_after_a_full_line_ending_a_sentence_opens_a_paragr
         "(3) beginnt mit der Bekanntgabe des Ergebnisses an die Mitglieder des Parlaments.",
     ]
     assert "Absatzes (3) beginnt" in paragraphs_of([[*lines[:1], *wrapped]])[0]
+
+
+def test_a_running_head_printed_in_part_on_the_last_pages_is_removed() -> None:
+    """The typesetter printed only the right half of the running head ("Beschlossen:
+    15.04.2014") on the last page: it was read as the text of the section there."""
+    head = "Wahlordnung Beschlossen: 15.04.2014"
+    pages = [
+        [head if n < 7 else "Beschlossen: 15.04.2014", f"§ {n} Abschnitt {n}",
+         f"Der Wahlausschuss erledigt die Aufgaben nach Abschnitt {n} dieser Ordnung.", f"{n}"]
+        for n in range(1, 9)
+    ]  # fmt: skip
+    text, _ = paragraphs_of(pages)
+    assert "Beschlossen" not in text
+    assert _labels(text) == [str(n) for n in range(1, 9)]

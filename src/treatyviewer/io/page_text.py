@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from collections.abc import Collection
 from itertools import pairwise
 
 from ..core.headings import (
@@ -179,6 +180,19 @@ def _numbered_heading(line: str) -> bool:
     return m is not None and _NUMBER_AFTER_RE.match(line, m.end()) is not None
 
 
+def _part_of(line: str, heads: Collection[str]) -> bool:
+    """A running head printed in part: its right or left half alone, as a page that the
+    typesetter set apart (the last one, say) prints it."""
+    return len(line) >= PART_MIN and any(
+        head != line and (head.endswith(f" {line}") or head.startswith(f"{line} "))
+        for head in heads
+    )
+
+
+PART_MIN = 8
+"""Least length of a running head's half that is removed as the head."""
+
+
 def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
     """Pages without running headers/footers and page numbers, and how many went.
 
@@ -217,6 +231,9 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
     templates = {
         key for key, n in numbered.items() if often(key[0], n) and key[1] not in body_lines
     }
+    heads: dict[str, set[str]] = {}
+    for (key, line), _n in ((k, n) for k, n in exact.items() if k in repeated):
+        heads.setdefault(key, set()).add(line)
     headers = numbers = 0
     cleaned: list[list[str]] = []
     for page, lines in enumerate(pages):
@@ -230,7 +247,9 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
             elif _numbered_heading(line):
                 continue
             elif any(
-                (key, line) in repeated or (key, _template(line)) in templates
+                (key, line) in repeated
+                or (key, _template(line)) in templates
+                or _part_of(line, heads.get(key, ()))
                 for key in (where, side)
             ):
                 drop.add(i)
