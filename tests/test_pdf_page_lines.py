@@ -174,3 +174,24 @@ def test_a_running_head_printed_in_part_on_the_last_pages_is_removed() -> None:
     text, _ = paragraphs_of(pages)
     assert "Beschlossen" not in text
     assert _labels(text) == [str(n) for n in range(1, 9)]
+
+
+def test_contents_set_in_two_columns_are_no_units() -> None:
+    """A contents page in two columns runs each entry on into the other column's
+    ("§ 4 Bestimmung 4 . . . . 3 B Organe 3"): such lines became units of their own,
+    and a page number moved by one in them counted as a change of substance."""
+    leaders = " ." * 9
+    contents = [
+        f"§ 3 Wahlen{leaders} 2",
+        f"§ 4 Beschlüsse{leaders} 3 B Organe 3",
+        f"§ 8 Kassenprüfung{leaders} 5 C Schluss 5",
+    ]
+    body = "\n\n".join(
+        f"§ {n} Bestimmung {n}\n\n(1) Die Mitglieder haben das Recht Nummer {n}."
+        for n in range(1, 10)
+    )
+    doc = make_document("Inhaltsverzeichnis\n\n" + "\n\n".join(contents) + "\n\n" + body + "\n")
+    assert [s.kind for s in doc.segments if "Bestimmung" not in (s.heading or "")].count(
+        SegmentKind.HEADING
+    ) == 0
+    assert _labels(doc.text) == [str(n) for n in range(1, 10)]

@@ -106,7 +106,11 @@ _BOX_RE = re.compile(r"^\*[ \t]+(.*?)[ \t]*\*?$")
 _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=\S))(.*?)(?:\*\*)?[ \t]*$")
 # A table of contents entry: its title runs into dot leaders and a page number
 # ("1.  Introduction . . . . . . 4", "Article 5 .......... 12").
-LEADERS_RE = re.compile(r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$|…[ \t]*\d{1,4}[ \t]*$")
+LEADERS_RE = re.compile(
+    r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$|…[ \t]*\d{1,4}[ \t]*$"
+    # a contents set in two columns runs on into the other column's entry
+    r"|(?:\.[ \t]){4,}[ \t]*\d{1,4}[ \t]+\S"
+)
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
 _ANNEX_SET = frozenset(w.casefold() for w in ANNEX_WORDS)
 _POINT_SET = frozenset(w.casefold() for w in POINT_WORDS)
