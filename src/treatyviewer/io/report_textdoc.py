@@ -36,6 +36,8 @@ from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 TABLE_GAP_PT = 5.5
+GUTTER_PT = 16
+"""Space between the two columns of text side by side (each pads half of it)."""
 """Space between a table and the paragraph after it."""
 
 
@@ -277,11 +279,25 @@ class TextDocBuilder:
         table = self.cursor.insertTable(rows, cols, fmt)
         return table
 
-    def cell(self, table: QTextTable, row: int, col: int, background: str | None = None) -> None:
+    def cell(
+        self,
+        table: QTextTable,
+        row: int,
+        col: int,
+        background: str | None = None,
+        gutter: bool = False,
+    ) -> None:
+        """Write into a cell from now on; ``gutter``: a column of text beside another,
+        kept further from it than the table's padding (each side's change bars and
+        note bars stood a few points from the other column's words)."""
         cell = table.cellAt(row, col)
-        if background:
-            cf = cell.format()
-            cf.setBackground(QColor(background))
+        if background or gutter:
+            cf = cell.format().toTableCellFormat()
+            if background:
+                cf.setBackground(QColor(background))
+            if gutter:
+                side = cf.setLeftPadding if col else cf.setRightPadding
+                side(self.out.px(GUTTER_PT / 2))
             cell.setFormat(cf)
         self.cursor = cell.firstCursorPosition()
 

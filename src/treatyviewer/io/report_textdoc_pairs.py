@@ -72,7 +72,7 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     )
     for r, row in enumerate(rows):
         for col, (whole, other, origin, side, labels) in enumerate(sides):
-            b.cell(table, 2 + r, col)
+            b.cell(table, 2 + r, col, gutter=True)
             if r == 0:
                 if origin:
                     b.cursor.insertText(origin, b.char(7, sans=True, colour="#777777"))
