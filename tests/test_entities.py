@@ -350,3 +350,13 @@ def test_a_text_is_scanned_with_only_the_forms_it_may_hold_and_finds_the_same():
     assert [(m.entity_id, m.start, m.end) for m in found] == expected
     assert len(found) > 3000
     assert gazetteer.find("Nothing here names a place.") == []
+
+
+def test_a_place_inside_a_web_or_mail_address_is_no_mention(gazetteer: Gazetteer) -> None:
+    """ "moscow" in ".../moscow-1921-full-text.pdf" put Moscow in the index of a transit
+    convention that names no place, and drew a map for it."""
+    text = (
+        "The text is at https://example.org/moscow-1921-full-text.pdf and www.kars.example; "
+        "write to batum@example.org. Kars and Batum stay."
+    )
+    assert found(gazetteer, text) == [("kars", "Kars"), ("batum", "Batum")]

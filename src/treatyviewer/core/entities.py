@@ -13,6 +13,7 @@ word occurs in it (a form can match nowhere else).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -219,12 +220,20 @@ class Gazetteer:
         if pattern is None:
             return []
         forms = self._forms
+        links = [m.span() for m in _LINK_RE.finditer(text)] if "/" in text or "@" in text else []
+        starts = [a for a, _ in links]
         out: list[Mention] = []
         for m in pattern.finditer(folded):
             entity_id = forms.get(" ".join(m.group("name").split()))
-            if entity_id is not None:
+            k = bisect_right(starts, m.start()) - 1
+            if entity_id is not None and not (k >= 0 and m.start() < links[k][1]):
                 out.append(Mention(entity_id, m.start(), m.end(), text[m.start() : m.end()]))
         return out
+
+
+_LINK_RE = re.compile(r"(?:https?://|www\.|ftp://)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+"""A web address or an e-mail address: "moscow" in ".../moscow-1921-full-text.pdf"
+names no place in the text."""
 
 
 @lru_cache(maxsize=8)
