@@ -57,3 +57,25 @@ def test_columns_fit_again_when_the_rows_or_the_font_change(make_window, qtbot) 
     cap = table.horizontalHeader().maximumSectionSize()
     grown = [after > was for after, was in zip(_widths(table), before, strict=True) if was < cap]
     assert grown and all(grown), (before, _widths(table))
+
+
+def test_a_long_pair_s_columns_fit_rows_far_below_the_first(make_window, tmp_path) -> None:
+    """In a long pair the first rows may all be short ("unchanged") while longer texts
+    come further down: they were clipped ("modified…", "unchang…")."""
+    words = ("harbour", "pilot", "vessel", "register", "quay", "crossing", "channel", "berth")
+    bodies = [" ".join(words[(k + j) % 8] for j in range(12)) + f" rule {k}." for k in range(90)]
+    new_bodies = [*bodies[:80], bodies[85], *bodies[80:85], *bodies[86:]]  # 86 moved up
+    new_bodies[83] = new_bodies[83].replace("quay", "slipway")
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n\n".join(f"Article {k + 1}\n{b}" for k, b in enumerate(bodies)), "utf-8")
+    new.write_text("\n\n".join(f"Article {k + 1}\n{b}" for k, b in enumerate(new_bodies)), "utf-8")
+    window = make_window(old, new)
+    concordance = window.concordance
+    table, model = concordance.table, concordance.model
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    texts = [[model.shown_text(row, c)[0] for row in range(model.rowCount())] for c in range(3)]
+    assert max(map(len, texts[2])) > max(map(len, texts[2][:ROWS_MEASURED]))  # the case
+    for column in range(header.count() - 1):
+        widest = max(metrics.horizontalAdvance(t) for t in texts[column]) if column < 3 else 0
+        assert header.sectionSize(column) >= min(widest, header.maximumSectionSize()), column

@@ -17,7 +17,10 @@ from .concordance import ConcordanceModel
 
 ROWS_MEASURED = 40
 """Rows (from the top of the sorted, filtered list) a column fits: measuring every row of
-a long treaty on each change would cost more than the rest of the table."""
+a long treaty on each change would cost more than the rest of the table..."""
+ROWS_SAMPLED = 200
+"""...and rows taken evenly from the rest: a long treaty's first rows may all read
+"modified" while "unchanged · renumbered" comes further down, clipped to "unchang…"."""
 CANDIDATES = 3
 """Cells per column whose exact size is asked of Qt: the widest by measured text, a few
 in case the delegate's rounding orders near-equal widths otherwise."""
@@ -66,10 +69,16 @@ class ColumnFit(QObject):
             )
 
     def _rows(self) -> list[int]:
-        """The model rows of the first ``ROWS_MEASURED`` rows shown."""
+        """The model rows of the first ``ROWS_MEASURED`` rows shown, and of
+        ``ROWS_SAMPLED`` rows spread over the others."""
         proxy = self.proxy
-        count = min(ROWS_MEASURED, proxy.rowCount())
-        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(count)]
+        total = proxy.rowCount()
+        shown = list(range(min(ROWS_MEASURED, total)))
+        rest = total - len(shown)
+        if rest > 0:
+            step = max(1, rest // ROWS_SAMPLED)
+            shown += range(len(shown), total, step)
+        return [proxy.mapToSource(proxy.index(r, 0)).row() for r in shown]
 
     def _hint(self, row: int, column: int) -> int:
         index = self.proxy.mapFromSource(self.model.index(row, column))
