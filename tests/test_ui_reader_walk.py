@@ -254,3 +254,28 @@ def test_a_text_known_by_its_file_name_is_called_the_older_or_newer_text(
     texts = [p.text for p in window.view.new_pane.placeholders if p.pair is None]
     assert texts == ["— not in the newer text —"]
     assert window.view.old_pane.placeholders == []
+
+
+def test_go_to_article_takes_the_older_text_s_number_when_asked(qapp) -> None:
+    """ "Art. 30" went to the newer text's Art. 30 with no way to ask for the older's:
+    "old 30" (or "new 30") says which text the number is counted in."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.dialogs.article_lookup import article_choices, typed_article
+
+    bodies = ["Kars stays within Turkey.", "Batum is ceded to Georgia.", "Prisoners go home."]
+    old = make_document("\n\n".join(f"Article {k}\n{b}" for k, b in enumerate(bodies, 1)))
+    new = make_document("\n\n".join(f"Article {k}\n{b}" for k, b in enumerate(bodies[1:], 1)))
+    cmp = compare(old, new)
+    choices = article_choices(cmp)
+    rows = [row for _, row in choices]
+
+    def go(typed: str) -> str:
+        row = typed_article(cmp, rows, typed, lambda n: choices[n][0])
+        assert row is not None, typed
+        return choices[rows.index(row)][0]
+
+    assert go("2") == "Art. 3 → Art. 2"  # the newer text's number, as the panes read
+    assert go("old 2") == "Art. 2 → Art. 1"
+    assert go("Old Art. 1") == "Art. 1, only in the older text"
+    assert go("new 1") == "Art. 2 → Art. 1"

@@ -1489,7 +1489,12 @@
         <translation>Перейти к статье</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>Number or name: 5, V, Art. 12, old 30</source>
+        <translation>Номер или название: 5, V, Ст. 12, стар 30</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>Ни в одном из текстов нет статьи «{0}». Статья:</translation>
     </message>
@@ -1546,12 +1551,7 @@ by {1}</source>
         <translation>Копировать выделенный текст сводной правки в редакции старого текста (вставленные слова опускаются)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-2"/>
-        <source>Number or name: 5, V, Art. 12</source>
-        <translation>Номер или название: 5, V, Ст. 12</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-4"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>

@@ -1477,7 +1477,12 @@
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>Number or name: 5, V, Art. 12, old 30</source>
+        <translation>Numara ya da ad: 5, V, Md. 12, eski 30</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>İki metinde de “{0}” maddesi yok. Madde:</translation>
     </message>
@@ -1534,12 +1539,7 @@ yerine {1}</translation>
         <translation>Satır içi düzeltmede seçili metni eski metindeki haliyle kopyala (eklenen sözcükler dışarıda kalır)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-2"/>
-        <source>Number or name: 5, V, Art. 12</source>
-        <translation>Numara ya da ad: 5, V, Md. 12</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-4"/>
         <source>Articles</source>
         <translation>Maddeler</translation>
     </message>

@@ -91,7 +91,7 @@ class ArticleDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setAccessibleName(tr("Articles"))
         self.field = _Field(self.list, self)
-        self.field.setPlaceholderText(tr("Number or name: 5, V, Art. 12"))
+        self.field.setPlaceholderText(tr("Number or name: 5, V, Art. 12, old 30"))
         self.field.setAccessibleName(tr("Article"))
         self.label = QLabel(tr("Article:"), self)
         self.label.setBuddy(self.field)

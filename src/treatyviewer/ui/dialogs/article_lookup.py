@@ -38,18 +38,32 @@ def article_choices(cmp: Comparison) -> list[tuple[str, Row]]:
 _PREFIX = re.compile(r"^\s*(?:art(?:icle|ikel|\.)?|статья|madde|§|sec(?:tion|\.)?)\s*", re.I)
 
 
+_OLDER = frozenset(("old", "older", "draft", "стар", "старый", "старая", "eski"))
+_NEWER = frozenset(("new", "newer", "нов", "новый", "новая", "yeni"))
+_SIDE = re.compile(
+    rf"^\s*(?P<word>{'|'.join(sorted(_OLDER | _NEWER, key=len, reverse=True))})\b\.?\s*", re.I
+)
+"""A word before the number naming the text it is counted in ("old 30", "new V")."""
+
+
 def typed_article(
     cmp: Comparison, rows: Sequence[Row], typed: str, name: Callable[[int], str]
 ) -> Row | None:
     """The row a reader means by what they typed: a number as either text prints it
     ("5", "V", "Art. 5", "article ix"), the newer text's article first, as the panes
-    are read in its order; else a name from the list (``name(n)``: the name of
-    ``rows[n]``, found only as far as needed)."""
+    are read in its order, or the older text's for "old 5" ("new 5": the newer's only);
+    else a name from the list (``name(n)``: the name of ``rows[n]``, found only as far
+    as needed)."""
+    side = _SIDE.match(typed)
+    only = None
+    if side:  # "old 30", "new V": the number as that text prints it
+        only = 1 if side["word"].casefold() in _OLDER else 0
+        typed = typed[side.end() :]
     wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
     if wanted:
         best: tuple[int, Row] | None = None
         for row in rows:
-            for rank, seg in _segments(cmp, row):
+            for rank, seg in _segments(cmp, row, only):
                 if seg.label.casefold() == wanted and (best is None or rank < best[0]):
                     best = (rank, row)
         if best is not None:
@@ -67,9 +81,10 @@ def typed_article(
     return partial
 
 
-def _segments(cmp: Comparison, row: Row) -> list[tuple[int, Segment]]:
+def _segments(cmp: Comparison, row: Row, only: int | None = None) -> list[tuple[int, Segment]]:
     """A row's segments, ranked: the newer text's before the older's, articles before
-    annexes and the rest (typing "2" means Art. 2, not Annex 2)."""
+    annexes and the rest (typing "2" means Art. 2, not Annex 2); ``only`` 0 or 1: those
+    of the newer or of the older text alone."""
     if row.kind == "pair":
         new = [cmp.new.segments[j] for j in cmp.pairs[row.index].new]
         old = [cmp.old.segments[i] for i in cmp.pairs[row.index].old]
@@ -79,5 +94,6 @@ def _segments(cmp: Comparison, row: Row) -> list[tuple[int, Segment]]:
     return [
         (2 * (seg.kind is not SegmentKind.ARTICLE) + side, seg)
         for side, segs in ((0, new), (1, old))
+        if only is None or side == only
         for seg in segs
     ]
