@@ -106,6 +106,9 @@ def _step_json(chain: Chain, step: Step) -> dict[str, Any]:
         out["renumbered"] = step.renumbered
         out["moved"] = step.moved
         out["repealed"] = step.repealed
+        if step.joined:  # new in this version beside the article, merged into it later
+            segments = chain.documents[step.version].segments
+            out["added_beside"] = [segments[s].label for s in step.joined]
         out["similarity"] = round(step.similarity or 0.0, 3)
         out["changes"] = sum(len(p.changes) for p in step.pairs)
     elif step.status == "removed":
