@@ -199,14 +199,14 @@ def test_a_notice_in_capitals_right_over_its_prose_is_not_the_last_section_s_tex
     above its sentence: read as text of section 3, it made section 3 look rewritten
     with a governing-law clause it never had."""
     notice = (
-        "\nNOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT LICENSE\n"
+        "\nNOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT AND DISTRIBUTION LICENSE (HDDL)\n"
         "The charts released under this License are governed by the laws of the port.\n"
     )
     old = make_document(NOTICED.format(notice=""))
     new = make_document(NOTICED.format(notice=notice))
     assert [s.label for s in new.segments][-2:] == [
         "3",
-        "NOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT LICENSE",
+        "NOTICE PURSUANT TO SECTION 2 OF THE HARBOUR DEVELOPMENT AND DISTRIBUTION LICENSE (HDDL)",
     ]
     cmp = compare(old, new)
     three = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])

@@ -74,9 +74,13 @@ def caps_over_prose(text: str, start: int, end: int) -> list[str] | None:
     released under…"), or None. A paragraph wholly in capitals (a disclaimer wrapped
     over lines) is no heading and its prose."""
     first, _, rest = text[start:end].partition("\n")
-    lines = heading_lines(first, 0, len(first))
-    if lines is None or not is_caps(lines[0]) or len(lines[0].split()) < 2:
+    # A heading in capitals may run longer than a title in small letters: "NOTICE
+    # PURSUANT TO SECTION 9 OF THE COMMON DEVELOPMENT AND DISTRIBUTION LICENSE (CDDL)".
+    short = first if len(first.strip()) <= HEADING_MAX else first.strip()[:HEADING_MAX]
+    lines = heading_lines(short, 0, len(short)) if len(first.strip()) <= _LINE_MAX else None
+    if lines is None or not is_caps(first) or len(first.split()) < 2:
         return None
+    lines = [first.strip()]
     rest = rest.strip()
     lower = sum(c.islower() for c in rest)
     if not _PROSE_RE.search(rest) or lower < sum(c.isupper() for c in rest):
