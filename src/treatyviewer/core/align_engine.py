@@ -188,7 +188,9 @@ class Aligner:
         """Asked between the stages and inside long loops (see ``core.cancel``)."""
         self.old_segs = old.segments
         self.new_segs = new.segments
-        self._old_references = SegmentReferences(old)
+        self.old = old
+        self._old_references: SegmentReferences | None = None
+        """The old text's citations, read at the last stage (``_cited_as_now``) if it comes."""
         self.texts = (old.text, new.text)
         self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
         self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
@@ -603,6 +605,8 @@ class Aligner:
         from its counterpart's just where the two should agree."""
         words = stems_in_order(self.old_vecs, i)
         now: dict[str, str] = {}
+        if self._old_references is None:
+            self._old_references = SegmentReferences(self.old)
         for ref in self._old_references(i):
             t = ref.target
             u = self.old_partner.get(t) if t is not None else None
