@@ -327,10 +327,16 @@ class _Open:
     index: int
 
 
-def _fits(m: Marker, level: _Open) -> bool:
-    if m.style != level.style or m.value != level.last.value + 1:
+def _fits(m: Marker, level: _Open, text: str = "") -> bool:
+    if m.style != level.style or m.values[:-1] != level.last.values[:-1]:
         return False
-    return m.values[:-1] == level.last.values[:-1]
+    if m.value == level.last.value + 1:
+        return True
+    # "(2) … ends. (3) The Parliament…" / "(4) …": a paragraph run on into the one
+    # before it, its mark inside that paragraph's text, does not end the list.
+    if m.value == level.last.value + 2 and m.style == "(num)" and text:
+        return f"({level.last.value + 1}) " in text[level.last.start : m.start]
+    return False
 
 
 def _starts(m: Marker, unit_values: tuple[int, ...]) -> bool:
@@ -349,12 +355,12 @@ def _readings(m: Marker) -> list[Marker]:
 
 
 def _place(
-    m: Marker, stack: list[_Open], unit_values: tuple[int, ...]
+    m: Marker, stack: list[_Open], unit_values: tuple[int, ...], text: str = ""
 ) -> tuple[Marker, int] | None:
     """Where a mark fits: continuing an open level (depth), or opening a new one."""
     for reading in _readings(m):
         for depth in range(len(stack) - 1, -1, -1):
-            if _fits(reading, stack[depth]):
+            if _fits(reading, stack[depth], text):
                 return reading, depth
     for reading in _readings(m):
         if _starts(reading, unit_values):
@@ -432,7 +438,7 @@ def find_parts(
             continue
         if not m.para_start and m.start != start:
             continue
-        spot = _place(m, stack, unit_values)
+        spot = _place(m, stack, unit_values, text)
         if spot is None:
             continue
         reading, depth = spot
