@@ -143,6 +143,7 @@ def test_an_article_added_then_merged_is_added_where_it_came_in():
     assert [chain.documents[1].segments[s].label for s in line.steps[1].joined] == ["4"]
     text = lineage_text(chain)
     assert "2 → 2 + 4 (unchanged, beside it 4 added) → 2 (merged)" in text
+    assert "Preamble → Preamble (modified)" in text  # named as the pair reports name it
     steps = next(lin for lin in chain.to_json()["lineages"] if lin[0]["labels"] == ["2"])
     assert steps[1]["added_beside"] == ["4"] and "added_beside" not in steps[2]
     assert "1 → 2: " in text and "1 added" in text.split("1 → 2: ")[1].split("\n")[0]

@@ -28,7 +28,14 @@ def version_name(doc: Document, version: int) -> str:
 
 
 def cell_label(chain: Chain, step: Step) -> str:
-    return " + ".join(chain.references(step)) if step.present else ABSENT
+    """A step's articles as a reader names them ("Preamble", as the pair reports do;
+    the JSON keeps the label "preamble")."""
+    if not step.present:
+        return ABSENT
+    return " + ".join(_UNNUMBERED.get(r, r) for r in chain.references(step))
+
+
+_UNNUMBERED = {"preamble": "Preamble", "closing": "Closing"}
 
 
 def step_note(chain: Chain, step: Step) -> str:
