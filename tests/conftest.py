@@ -206,3 +206,14 @@ def wait_compared(qtbot, window, previous=None, timeout: int = 30000) -> None:  
     qtbot.waitUntil(ready, timeout=timeout)
     for pane in window.view.panes():
         pane.flush_relayout()
+
+
+def open_texts(qtbot, window, folder: Path, old_text: str, new_text: str) -> None:  # type: ignore[no-untyped-def]
+    """Write two texts as files in ``folder``, open them in the window, and wait until
+    they are compared."""
+    old, new = folder / "old.txt", folder / "new.txt"
+    old.write_text(old_text, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    previous = window.session.comparison
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, previous)

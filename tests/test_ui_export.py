@@ -122,17 +122,13 @@ def test_the_note_of_an_export_goes_when_another_pair_is_opened(
     make_window, qtbot, tmp_path
 ) -> None:
     """Notes of files written for the last pair piled up above the texts of the next."""
-    from conftest import wait_compared
+    from conftest import open_texts
 
     window = make_window()
     assert export_and_wait(qtbot, window, "json", tmp_path / "bundled.json")
     assert window.message_bar.texts()[-1] == "Exported bundled.json"
-    old, new = tmp_path / "a.txt", tmp_path / "b.txt"
-    old.write_text("Article 1\n\nKars stays.\n\nArticle 2\n\nBatum goes.\n", encoding="utf-8")
-    new.write_text("Article 1\n\nKars stays.\n\nArticle 2\n\nBatum stays.\n", encoding="utf-8")
-    previous = window.session.comparison
-    window.open_pair(str(old), str(new))
-    wait_compared(qtbot, window, previous)
+    old = "Article 1\n\nKars stays.\n\nArticle 2\n\nBatum goes.\n"
+    open_texts(qtbot, window, tmp_path, old, old.replace("goes", "stays"))
     assert not any(t.startswith("Exported") for t in window.message_bar.texts())
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 
-from conftest import wait_compared
+from conftest import open_texts, wait_compared
 
 
 def _open_map(window, qtbot):  # type: ignore[no-untyped-def]
@@ -120,12 +120,11 @@ def test_texts_naming_no_mappable_place_bring_parties_and_places_to_the_front(
     _open_map(window, qtbot)
     dock, parties = window.map_room.dock, window.reading.entity_dock
     qtbot.waitUntil(lambda: _in_front(dock) and not _in_front(parties))
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("Licence\n\n1. You may copy the program.\n", encoding="utf-8")
-    new.write_text("Licence\n\n1. You may copy and share the work.\n", encoding="utf-8")
-    previous = window.session.comparison
-    window.open_pair(str(old), str(new))
-    wait_compared(qtbot, window, previous)
+    open_texts(
+        qtbot, window, tmp_path,
+        "Licence\n\n1. You may copy the program.\n",
+        "Licence\n\n1. You may copy and share the work.\n",
+    )  # fmt: skip
     qtbot.waitUntil(lambda: _in_front(parties) and not _in_front(dock), timeout=5000)
     assert window.actions_["view.map"].isChecked()  # still open, as a tab behind
     previous = window.session.comparison
