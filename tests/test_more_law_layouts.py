@@ -355,3 +355,18 @@ def test_a_numbered_paragraph_run_on_into_the_one_before_keeps_the_rest_in_step(
     (pair,) = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["37"]]
     changed_text = " ".join(c.old_text + c.new_text for c in pair.changes)
     assert "Bilanz" not in changed_text and "Fachschaften" not in changed_text
+
+
+def test_a_citation_wrapped_onto_its_own_line_is_no_article() -> None:
+    """The Mexican Constitution wraps "… que señala el" / "     artículo 59." inside Art.
+    55: the line was read as a heading, cutting Art. 55 short and making the real Art.
+    59 a second one ("59#2")."""
+    text = (
+        "**Artículo 1**\n\nPara ser diputado se requiere no estar comprendido en alguna de las\n"
+        "incapacidades que señala el\n     artículo 3.\n\n"
+        "**Artículo 2**\n\nLa Cámara de Senadores se integrará por ciento veintiocho senadores.\n\n"
+        "**Artículo 3**\n\nLos senadores podrán ser electos hasta por dos periodos consecutivos.\n"
+    )
+    doc = make_document(text)
+    assert _labels(doc) == ["1", "2", "3"]
+    assert "artículo 3." in doc.body(doc.segments[0])

@@ -183,6 +183,8 @@ def _is_heading(match: re.Match[str]) -> bool:
     text = match.string
     line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
     prev_line = text[line_start : max(line_start, match.start() - 1)]
+    if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
+        return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
     if not rest.strip():
         return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
     found = match.groupdict()
