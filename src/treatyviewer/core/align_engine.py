@@ -81,7 +81,7 @@ from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
 from .align_verbatim import verbatim_pairs
 from .cancel import StopCheck, check, interval, part
-from .document import Document, SegmentKind
+from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
 from .repealed import CONFIDENCE as REPEALED
@@ -158,6 +158,13 @@ Measured on formula-built texts made apart from the test suite: such pairs share
 0.24, 0.32 and 0.47 of their words in runs, the right counterparts 0.68, 0.59 and
 0.94; two more kept 0.46 and 0.41 of their words in order, their counterparts 0.92
 and 0.76 (but shared runs only 0.17 more: edits every few words break the runs)."""
+KEPT_NUMBERS_MIN = 10
+KEPT_NUMBERS_SHARE = 0.9
+"""A text keeps its articles' numbers when at least this share of at least
+``KEPT_NUMBERS_MIN`` order-keeping pairs carry the same label in both texts."""
+KEPT_NUMBER_CONFIDENCE = 0.6
+"""Confidence of an article paired by its kept number and place alone: below the
+review threshold, so that the reader is asked to confirm it."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
 RELATED_APART = 4000
@@ -170,6 +177,20 @@ more for about 2 s saved, beyond what that size may take)."""
 
 
 _ONE_WORD = re.compile(r"\w+")
+
+
+def _caption(text: str, seg: Segment) -> str:
+    """An article's title: on its heading line, or a short line of its own under it."""
+    title = unit_title(text, seg)
+    if title:
+        return title
+    line = text[seg.body_start : seg.end].lstrip().split("\n", 1)[0].strip()
+    short = 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
+    return line if short else ""
+
+
+TITLE_WORDS = 8
+"""Most words of a line under an article's heading read as its title."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -650,6 +671,44 @@ class Aligner:
         groups = sorted([*groups, *more], key=lambda g: g[2]) if more else groups
         return self._join_stranded(groups)
 
+    def _pair_under_kept_numbers(self, groups: list[Group]) -> list[Group]:
+        """In a text that keeps its articles' numbers (a constitution or code amended
+        in place), the only open article of each text between two pairs, under one
+        number, is that article rewritten ("Article 96 shall read as follows"), however
+        little of its wording stayed. Offered for review: its place and number speak
+        for it, its words do not."""
+        chain_new, chain_old = self._chain()
+        kept = sum(
+            self.old_segs[i].label.casefold() == self.new_segs[j].label.casefold()
+            for i, j in zip(chain_old, chain_new, strict=True)
+        )
+        if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
+            return groups
+        more: list[Group] = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
+            i, j = olds[0], news[0]
+            old, new = self.old_segs[i], self.new_segs[j]
+            if (
+                old.kind is SegmentKind.ARTICLE
+                and new.kind is SegmentKind.ARTICLE
+                and old.label.casefold() == new.label.casefold()
+                and self._alike_named(i, j)
+                and not self._titled_apart(i, j)
+            ):
+                self._take(i, j)
+                self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
+                more.append(((i,), (j,), (i, j), float("inf")))
+        return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+
+    def _titled_apart(self, i: int, j: int) -> bool:
+        """Whether the two print titles that share no word ("Arbitration", "Frontier
+        workers"): an article struck out and another on other matter put in its place."""
+        old, new = (
+            set(re.findall(r"\w{3,}", _caption(text, seg).casefold()))
+            for text, seg in zip(self.texts, (self.old_segs[i], self.new_segs[j]), strict=True)
+        )
+        return bool(old) and bool(new) and not old & new
+
     def _standing(self, i: int, j: int) -> float:
         """How many spreads the pair's score lies above random pairs."""
         return self.background.z(self.adjusted(i, j, self.score(i, j)))
@@ -793,6 +852,7 @@ class Aligner:
         groups = self._pair_by_names(groups)
         groups = self._pair_unpaired(groups)
         groups = self._pair_sole(groups)
+        groups = self._pair_under_kept_numbers(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
