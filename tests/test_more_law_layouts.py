@@ -370,3 +370,27 @@ def test_a_citation_wrapped_onto_its_own_line_is_no_article() -> None:
     doc = make_document(text)
     assert _labels(doc) == ["1", "2", "3"]
     assert "artículo 3." in doc.body(doc.segments[0])
+
+
+def test_transitional_articles_headed_by_an_ordinal_word_are_units() -> None:
+    """The Mexican Constitution ends with each reform decree's "Transitorios", every one
+    headed by an ordinal word alone ("**Primero**"): they were read as text of the last
+    article, so 25 new ones showed as that article modified and nothing added."""
+    decree = (
+        "Artículos Transitorios de Decretos de Reforma ({n})\n\n"
+        "**Primero**\n\nEl presente Decreto entrará en vigor al día siguiente de su publicación.\n\n"
+        "**Segundo**\n\nSe derogan todas las disposiciones que se opongan al presente Decreto.\n\n"
+        "**Décimo Primero**\n\nEl Congreso armonizará el marco jurídico en ciento ochenta días.\n"
+    )
+    articles = "**Artículo 37**\n\nLa nacionalidad no podrá ser privada.\n\n**Artículo 38**\n\nLos derechos se suspenden.\n\n"
+    old = make_document(articles + decree.format(n=260))
+    new = make_document(articles + decree.format(n=260) + "\n" + decree.format(n=261))
+    assert [s.label for s in old.segments][2:] == [
+        "Transitorio Primero (260)", "Transitorio Segundo (260)", "Transitorio Décimo Primero (260)"
+    ]  # fmt: skip
+    assert "Transitorios" not in old.body(old.segments[1])
+    cmp = compare(old, new)
+    assert cmp.label_of("new", cmp.added) == [
+        "Transitorio Primero (261)", "Transitorio Segundo (261)", "Transitorio Décimo Primero (261)"
+    ]  # fmt: skip
+    assert all(p.similarity == 1.0 for p in cmp.pairs)

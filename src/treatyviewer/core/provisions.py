@@ -58,10 +58,33 @@ PROVISION_RE = re.compile(
 )
 """A provision's heading: "Disposición adicional primera. Inventario inicial."."""
 
+_TRANSITORIOS = (
+    r"^[ \t]*(?:#{1,6}[ \t]+|\*\*|__)?(?i:(?:art[íi]culos?[ \t]+)?transitorios)(?:\*\*|__)?"
+    r"(?:[ \t]+(?:de|del)[ \t]+[^\n.;]{1,70})?[ \t]*$"
+)
+TRANSITORIOS_RE = re.compile(_TRANSITORIOS, re.MULTILINE)
+"""The title over a Mexican decree's transitional articles ("Transitorios", "Artículos
+Transitorios de Decretos de Reforma (260)")."""
 _PLURAL_RE = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?i:{alternation(PROVISION_PLURALS)})[ \t]+{_KIND}"
     rf"(?:[ \t]+(?i:y|e|et|i)[ \t]+{_KIND})?{_TITLE}[ \t]*$"
+    # Mexican decrees end with their "Transitorios" ("Artículos Transitorios"), each
+    # headed by an ordinal word alone ("Primero", "Único").
+    rf"|{_TRANSITORIOS}"
 )
+_UNITS = "primero|segundo|tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno"
+_SPANISH_ORDINAL = (
+    rf"(?:décimo|decimo|vigésimo|vigesimo|trigésimo|trigesimo)(?:[ \t]+(?:{_UNITS}))?"
+    rf"|{_UNITS}|undécimo|duodécimo|único|unico"
+)
+"""Up to "Trigésimo Noveno", as long decrees count their transitional articles."""
+TRANSITIONAL_ORDINAL_RE = re.compile(
+    rf"^[ \t]*(?:\*\*|__)?(?P<des>(?i:{_SPANISH_ORDINAL}))(?:\*\*|__)?"
+    r"(?P<punct>[ \t]*(?:[.:\-–—]+(?:\*\*|__)?)?)[ \t]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+"""A transitional article under "Transitorios", headed by its ordinal word alone
+("**Primero**", "Segundo.-"), cited "Transitorio Primero"."""
 
 
 def provision_label(match: re.Match[str]) -> str:
@@ -89,6 +112,7 @@ def names_itself(label: str) -> bool:
     return (
         first in ANNEX_WORDS
         or first in PROVISION_WORDS
+        or first == "transitorio"
         or is_supplementary(label)
         or _TRANSITIONAL_RE.match(label) is not None
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,7 +40,14 @@ from .outline_headings import (
     under_one_heading,
 )
 from .plain_cuts import paragraph_segments, split_closing, trim_end
-from .provisions import PROVISION_RE, is_provisions_title, is_supplementary, provision_label
+from .provisions import (
+    PROVISION_RE,
+    TRANSITIONAL_ORDINAL_RE,
+    TRANSITORIOS_RE,
+    is_provisions_title,
+    is_supplementary,
+    provision_label,
+)
 from .repealed import is_repeal_notice
 from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
@@ -285,6 +293,37 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
     return des, int(des) if des.isdecimal() else designator_value(_base_number(des))
 
 
+_DECREE_NUMBER_RE = re.compile(r"\((\d{1,4})\)[ \t*_]*$")
+
+
+def _transitional_articles(text: str, found: dict[int, _Heading]) -> None:
+    """Add to ``found`` the transitional articles under each "Transitorios" title, each
+    headed by an ordinal word alone ("**Primero**"), up to the next article or title;
+    a title that names its decree ("… de Reforma (260)") names them after it."""
+    if "ransitorio" not in text:
+        return
+    titles = list(TRANSITORIOS_RE.finditer(text))
+    bounds = sorted(
+        [k for k, h in found.items() if h.kind is SegmentKind.ARTICLE] + [t.start() for t in titles]
+    )
+    for title in titles:
+        k = bisect_right(bounds, title.end())
+        stop = bounds[k] if k < len(bounds) else len(text)
+        number = _DECREE_NUMBER_RE.search(title[0])
+        decree = f" ({number[1]})" if number else ""
+        first = True
+        for match in TRANSITIONAL_ORDINAL_RE.finditer(text, title.end(), stop):
+            if match.start() not in found and _is_heading(match):
+                ordinal = " ".join(w.capitalize() for w in match["des"].split())
+                label = f"Transitorio {ordinal}{decree}"
+                # The title heads the first of them, as a chapter's heads its first article.
+                start = _heading_start(title) if first else _heading_start(match)
+                found[match.start()] = _Heading(
+                    start, _body_start(text, match), SegmentKind.ANNEX, label, None, label
+                )
+                first = False
+
+
 def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
@@ -318,6 +357,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
                 None,
                 label,
             )
+    _transitional_articles(text, found)
     for match in line_matches(_ANNEX_RE, text):
         if match.start() in found or not _is_heading(match) or _titles_article(match, found):
             continue
