@@ -224,3 +224,30 @@ def test_chain_report_sets_arabic_from_the_right_and_keeps_words_apart():
     text = re.sub(r"<[^>]+>", "", text)
     assert "Friendship ~~and Brotherhood~~, and" in text
     assert not re.search(r"[a-z]~~[a-z]", text)
+
+
+def test_the_chain_pdf_has_a_bookmark_for_its_table_and_each_history(qapp):
+    """The chain PDF had no outline and thin metadata: a reader of its thirty-odd pages
+    could not jump to an article's history. Each bookmark leads to the page its
+    heading is printed on, and every page says which of how many it is."""
+    import io as _io
+
+    from pypdf import PdfReader
+
+    from treatyviewer.core.chain import build_chain
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.io.chain_pdf import render_chain_pdf
+
+    chain = build_chain([load_bundled(i) for i in ("draft-1920", "moscow-1921", "kars-1921")])
+    reader = PdfReader(_io.BytesIO(render_chain_pdf(chain)))
+    titles = [
+        (str(item.title), reader.get_destination_page_number(item)) for item in reader.outline
+    ]
+    assert titles[0] == ("Lineage table", 0)
+    assert len(titles) == 1 + len(chain.lineages)
+    for title, page in titles[1:]:
+        squeezed = "".join(reader.pages[page].extract_text().split())  # pypdf spaces "1 ."
+        assert "".join(title.split()) in squeezed, (title, page)
+    total = len(reader.pages)
+    assert f"page1of{total}" in "".join(reader.pages[0].extract_text().split())
+    assert reader.metadata.subject == "History of the articles of 3 versions"

@@ -1,14 +1,27 @@
-"""The chain report as PDF: Qt lays out the same HTML the HTML export writes."""
+"""The chain report as PDF: Qt lays out the same HTML the HTML export writes, and the
+outline (a bookmark for the table and for each article's history) is added after."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+import io
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from ..core.chain import Chain
-from .chain_report import chain_html
+from .chain_report import chain_html, history_title
 from .lineage_table import version_name
 from .pdf_export import DPI, MARGINS_MM, PAPERS
+from .pdf_geometry import FOOT_PT
 
 
 def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False) -> bytes:
@@ -20,10 +33,91 @@ def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False
     writer.setPageSize(QPageSize(PAPERS.get(paper, QPageSize.PageSizeId.A4)))
     writer.setResolution(DPI)
     writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    writer.setTitle(" → ".join(version_name(d, k) for k, d in enumerate(chain.documents)))
+    title = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
+    writer.setTitle(title)
     writer.setCreator("treatyviewer")
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
     doc.setHtml(chain_html(chain, for_print=True, changed_only=changed_only))
-    doc.print_(writer)
+    # Laid out on the writer's pages (less a foot for the page number) and painted
+    # page by page, so that the page each history starts on is known for its bookmark.
+    page = writer.pageLayout().paintRectPixels(DPI)
+    foot = FOOT_PT * DPI / 72.0
+    body_h = page.height() - foot
+    doc.setPageSize(QSizeF(page.width(), body_h))
+    starts = _history_pages(doc, body_h)
+    _paint(writer, doc, page.width(), body_h, foot)
     buffer.close()
-    return bytes(data.data())
+    return _with_outline(bytes(data.data()), chain, title, starts)
+
+
+def _paint(
+    writer: QPdfWriter, doc: QTextDocument, width: float, body_h: float, foot: float
+) -> None:
+    """Every page of ``doc`` with "page N of M" in its foot, as the pair reports number
+    theirs."""
+    total = doc.pageCount()
+    painter = QPainter(writer)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.5)
+    try:
+        for n in range(total):
+            if n:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -n * body_h)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, n * body_h, width, body_h)
+            painter.setClipRect(context.clip)  # the layout draws every block the clip touches
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(QColor("#666666"))
+            painter.drawText(
+                QRectF(0, body_h, width, foot),
+                Qt.AlignmentFlag.AlignCenter,
+                f"page {n + 1} of {total}",
+            )
+    finally:
+        painter.end()
+
+
+def _history_pages(doc: QTextDocument, page_h: float) -> dict[str, int]:
+    """Each heading's text mapped to the page (from 0) it is laid out on."""
+    layout = doc.documentLayout()
+    pages: dict[str, int] = {}
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (1, 2):
+            pages.setdefault(
+                block.text().strip(), int(layout.blockBoundingRect(block).top() // page_h)
+            )
+        block = block.next()
+    return pages
+
+
+def _with_outline(pdf: bytes, chain: Chain, title: str, starts: dict[str, int]) -> bytes:
+    """The PDF with a bookmark for its lineage table and each article's history, and
+    the metadata the pair reports carry."""
+    from pypdf import PdfReader, PdfWriter  # on first use, as the pair reports do
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    last = len(writer.pages) - 1
+    if "Lineage table" in starts:
+        writer.add_outline_item(
+            title="Lineage table", page_number=min(starts["Lineage table"], last)
+        )
+    for n, lineage in enumerate(chain.lineages, start=1):
+        heading = history_title(chain, n, lineage)
+        if heading in starts:
+            writer.add_outline_item(title=heading, page_number=min(starts[heading], last))
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Subject": f"History of the articles of {len(chain.documents)} versions",
+            "/Creator": "treatyviewer",
+        }
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

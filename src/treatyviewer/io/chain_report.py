@@ -74,6 +74,11 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
     return "".join(out).rstrip("\n").replace("\n", "<br/>")
 
 
+def history_title(chain: Chain, n: int, lineage: Lineage) -> str:
+    """The heading of article ``n``'s history: "3. 2 → VI → 6"."""
+    return f"{n}. {_heading(chain, lineage)}"
+
+
 def _heading(chain: Chain, lineage: Lineage) -> str:
     labels = [cell_label(chain, s) for s in lineage.steps if s.present]
     return " → ".join(labels)
@@ -131,7 +136,7 @@ def _step_block(chain: Chain, step: Step) -> str:
 def _history(chain: Chain, n: int, lineage: Lineage, page_breaks: bool) -> str:
     brk = "page-break-before:always;" if page_breaks else ""
     out = [
-        f'<h2 id="lineage-{n}" style="{brk}{SANS}"><a name="lineage-{n}"></a>{n}. {esc(_heading(chain, lineage))}</h2>'
+        f'<h2 id="lineage-{n}" style="{brk}{SANS}"><a name="lineage-{n}"></a>{esc(history_title(chain, n, lineage))}</h2>'
     ]
     out.extend(_step_block(chain, step) for step in lineage.steps)
     return "".join(out)
