@@ -179,6 +179,10 @@ more for about 2 s saved, beyond what that size may take)."""
 _ONE_WORD = re.compile(r"\w+")
 
 
+TITLE_WORDS = 8
+"""Most words of a line under an article's heading read as its title."""
+
+
 def _caption(text: str, seg: Segment) -> str:
     """An article's title: on its heading line, or a short line of its own under it."""
     title = unit_title(text, seg)
@@ -187,10 +191,6 @@ def _caption(text: str, seg: Segment) -> str:
     line = text[seg.body_start : seg.end].lstrip().split("\n", 1)[0].strip()
     short = 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
     return line if short else ""
-
-
-TITLE_WORDS = 8
-"""Most words of a line under an article's heading read as its title."""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -350,6 +350,10 @@ class Aligner:
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+
+    def _same_label(self, i: int, j: int) -> bool:
+        """Whether the two carry the same label as printed ("5 bis" is not "5")."""
+        return self.old_segs[i].label.casefold() == self.new_segs[j].label.casefold()
 
     def same_number(self, i: int, j: int) -> bool:
         """Whether the two articles carry the same number (or label)."""
@@ -678,10 +682,7 @@ class Aligner:
         little of its wording stayed. Offered for review: its place and number speak
         for it, its words do not."""
         chain_new, chain_old = self._chain()
-        kept = sum(
-            self.old_segs[i].label.casefold() == self.new_segs[j].label.casefold()
-            for i, j in zip(chain_old, chain_new, strict=True)
-        )
+        kept = sum(map(self._same_label, chain_old, chain_new))
         if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
             return groups
         more: list[Group] = []
@@ -691,7 +692,7 @@ class Aligner:
             if (
                 old.kind is SegmentKind.ARTICLE
                 and new.kind is SegmentKind.ARTICLE
-                and old.label.casefold() == new.label.casefold()
+                and self._same_label(i, j)
                 and self._alike_named(i, j)
                 and not self._titled_apart(i, j)
             ):

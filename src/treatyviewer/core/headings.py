@@ -128,6 +128,8 @@ division_titled_re = _on_first_use(
     re.IGNORECASE,
 )
 """A division heading with its title on its line ("CHAPTER 1 - PRESIDENT", "Part II: Scope")."""
+NOTE = r"[ \t]*<[^<>\n]{1,200}>"
+"""Where a consolidated text's heading came from, after it ("<inséré par L 2005-07-27/32>")."""
 heading_word_re = _on_first_use(rf"^\s*(?:{HEADING_WORD})(?![^\W\d_])")
 """A line that starts with a heading word (never page furniture, never a wrapped line)."""
 

@@ -19,6 +19,7 @@ from .headings import (
     DIVISION_AFTER_WORD,
     DIVISION_RANKS,
     LATIN_SUFFIXES,
+    NOTE,
     POINT_WORDS,
     UNIT_WORDS,
     alternation,
@@ -159,8 +160,7 @@ class Marker:
         )  # a sentence keeps its stop before a footnote mark ("…not allowed.*")
 
 
-_NOTED_RE = re.compile(r"[ \t]*<[^<>\n]{1,200}>$")
-"""Where a consolidated text's heading came from ("<inséré par L 2005-07-27/32>")."""
+_NOTED_RE = re.compile(f"{NOTE}$")
 
 
 def without_note(title: str) -> str:

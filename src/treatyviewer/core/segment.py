@@ -27,6 +27,7 @@ from .headings import (
     DIVISION_AFTER_WORD,
     DIVISION_WORD,
     LATIN_SUFFIXES,
+    NOTE,
 )
 from .line_matches import line_matches
 from .loose_headings import block_above, split_trailing_sections, title_above
@@ -124,7 +125,7 @@ _SECTION_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:(?:{DIVISION_WORD}|(?i:section))[ \t\u00a0]+"
     rf"(?:{_NUM}|{_ROMAN}|(?i:{NUMBER_WORD_PATTERN})\b)(?!\.\d)[ \t]*(?:[.:\-–—][^\n]{{0,80}})?"
     # Belgian consolidated texts note where a heading came from: "<inséré par L …>".
-    r"(?:[ \t]*<[^<>\n]{1,200}>)?"
+    rf"(?:{NOTE})?"
     # Chinese and Japanese: "第二章 管理" (chapter), 编/編 (part), 节/節 (section).
     rf"|第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[编編章节節](?:[ \t\u3000][^\n]{{0,40}})?"
     # The number first: "I. FEJEZET", "2 kap. Tillstånd".

@@ -232,7 +232,7 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
         key for key, n in numbered.items() if often(key[0], n) and key[1] not in body_lines
     }
     heads: dict[str, set[str]] = {}
-    for (key, line), _n in ((k, n) for k, n in exact.items() if k in repeated):
+    for key, line in repeated:
         heads.setdefault(key, set()).add(line)
     headers = numbers = 0
     cleaned: list[list[str]] = []
