@@ -4,6 +4,7 @@ outline (a bookmark for the table and for each article's history) is added after
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -14,14 +15,20 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from ..core.chain import Chain
 from .chain_report import chain_html, history_title
 from .lineage_table import version_name
-from .pdf_export import DPI, MARGINS_MM, PAPERS
+from .pdf_export import DPI, KEEP_PASSES, MARGINS_MM, PAPERS
 from .pdf_geometry import FOOT_PT
+
+TEXT_LINES_KEPT = 2
+"""Lines of text a heading keeps with it on its page."""
 
 
 def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False) -> bytes:
@@ -45,6 +52,7 @@ def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False
     foot = FOOT_PT * DPI / 72.0
     body_h = page.height() - foot
     doc.setPageSize(QSizeF(page.width(), body_h))
+    _keep_heads_with_text(doc, body_h)
     starts = _history_pages(doc, body_h)
     _paint(writer, doc, page.width(), body_h, foot)
     buffer.close()
@@ -82,16 +90,87 @@ def _paint(
         painter.end()
 
 
+def _keep_heads_with_text(doc: QTextDocument, page_h: float) -> None:
+    """Histories run on from page to page; a heading that would end a page apart
+    from the first line of its text starts the next page instead."""
+    for _ in range(KEEP_PASSES):  # each break moves what follows, and may strand another
+        stranded = _stranded_heads(doc, page_h)
+        if not stranded:
+            return
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for block in stranded:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+
+
+def _is_head(block: QTextBlock) -> bool:
+    return block.isValid() and block.blockFormat().headingLevel() in (2, 3)
+
+
+def _line_spans(doc: QTextDocument, block: QTextBlock) -> Iterator[tuple[float, float, str]]:
+    """Top, bottom and text of each of the block's lines, in the document."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    text = block.text()
+    for k in range(layout.lineCount()):
+        line = layout.lineAt(k)
+        yield (
+            top + line.y(),
+            top + line.y() + line.height(),
+            text[line.textStart() : line.textStart() + line.textLength()],
+        )
+
+
+def _text_bottom(doc: QTextDocument, block: QTextBlock) -> float | None:
+    """Bottom of the second line with words from ``block`` on (a label such as
+    "Article II" alone is not enough to keep a heading with)."""
+    seen = 0
+    while block.isValid():
+        for _, bottom, words in _line_spans(doc, block):
+            seen += bool(words.strip())
+            if seen == TEXT_LINES_KEPT:
+                return bottom
+        block = block.next()
+    return None
+
+
+def _stranded_heads(doc: QTextDocument, page_h: float) -> list[QTextBlock]:
+    """The first heading of each run of headings whose text starts on a later page."""
+    stranded = []
+    block = doc.begin()
+    while block.isValid():
+        if not _is_head(block):
+            block = block.next()
+            continue
+        last = block
+        while _is_head(last.next()):
+            last = last.next()
+        top = next(_line_spans(doc, block), (0.0, 0.0, ""))[0]
+        bottom = _text_bottom(doc, last.next())
+        policy = block.blockFormat().pageBreakPolicy()
+        if (
+            bottom is not None
+            and int(top // page_h) != int((bottom - 0.5) // page_h)
+            and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        ):
+            stranded.append(block)
+        block = last.next()
+    return stranded
+
+
 def _history_pages(doc: QTextDocument, page_h: float) -> dict[str, int]:
-    """Each heading's text mapped to the page (from 0) it is laid out on."""
-    layout = doc.documentLayout()
+    """Each heading's text mapped to the page (from 0) its first line is on (a block
+    moved to a new page begins where the page before ends)."""
     pages: dict[str, int] = {}
     block = doc.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() in (1, 2):
-            pages.setdefault(
-                block.text().strip(), int(layout.blockBoundingRect(block).top() // page_h)
-            )
+            top = next(_line_spans(doc, block), (0.0, 0.0, ""))[0]
+            pages.setdefault(block.text().strip(), int(top // page_h))
         block = block.next()
     return pages
 

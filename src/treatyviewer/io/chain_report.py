@@ -25,6 +25,8 @@ STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent":
 TINTED = ("modified", "split", "merged", "added", "removed", "returned")
 """Table cells that carry a change are tinted; unchanged ones stay white so changes stand out."""
 SANS = "font-family:'DejaVu Sans',Helvetica,sans-serif"
+STEP_HEAD = f"{SANS};font-size:9pt;font-weight:normal;margin-top:8px;margin-bottom:2px"
+"""A version's step in a history: a heading, so the PDF can keep it with its text."""
 
 
 def esc(text: object) -> str:
@@ -117,14 +119,14 @@ def _step_block(chain: Chain, step: Step) -> str:
     name = f"{step.version + 1}. {version_name(doc, step.version)}"
     if not step.present:
         what = "not in this version" if step.status == "absent" else "removed in this version"
-        return f'<p style="{SANS};font-size:9pt;color:#666666">{esc(name)}: <i>{what}</i></p>'
+        return f'<h3 style="{STEP_HEAD};color:#666666">{esc(name)}: <i>{what}</i></h3>'
     changes = [c for p in step.pairs for c in p.changes]
     since = ""
     if step.since is not None and step.pairs:
         since = f" — changes since version {step.since + 1}"
     head = (
-        f'<p style="{SANS};font-size:9pt;margin-top:8px"><b>{esc(name)}</b> · '
-        f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</p>"
+        f'<h3 style="{STEP_HEAD}"><b>{esc(name)}</b> · '
+        f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</h3>"
     )
     body = redline(doc, step.segments, changes)
     text = "".join(doc.text[doc.segments[k].start : doc.segments[k].end] for k in step.segments)
@@ -133,10 +135,9 @@ def _step_block(chain: Chain, step: Step) -> str:
     return f'{head}<p style="margin-left:12px">{body}</p>'
 
 
-def _history(chain: Chain, n: int, lineage: Lineage, page_breaks: bool) -> str:
-    brk = "page-break-before:always;" if page_breaks else ""
+def _history(chain: Chain, n: int, lineage: Lineage) -> str:
     out = [
-        f'<h2 id="lineage-{n}" style="{brk}{SANS}"><a name="lineage-{n}"></a>{esc(history_title(chain, n, lineage))}</h2>'
+        f'<h2 id="lineage-{n}" style="{SANS};margin-top:18px"><a name="lineage-{n}"></a>{esc(history_title(chain, n, lineage))}</h2>'
     ]
     out.extend(_step_block(chain, step) for step in lineage.steps)
     return "".join(out)
@@ -144,7 +145,7 @@ def _history(chain: Chain, n: int, lineage: Lineage, page_breaks: bool) -> str:
 
 def history_html(chain: Chain, n: int, lineage: Lineage) -> str:
     """One article's history (number ``n`` in the table) as a standalone page."""
-    return f"<html><body>{_history(chain, n, lineage, page_breaks=False)}</body></html>"
+    return f"<html><body>{_history(chain, n, lineage)}</body></html>"
 
 
 def _legend() -> str:
@@ -177,13 +178,14 @@ def _version_item(k: int, doc: Document) -> str:
 
 
 def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False) -> str:
-    """The whole report; ``for_print`` starts each article history on a new page."""
+    """The whole report; ``for_print`` leaves out the table's links, which a page
+    cannot follow (the PDF has bookmarks instead)."""
     title = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
     versions = "".join(_version_item(k, d) for k, d in enumerate(chain.documents))
     shown = [
         (n, lin) for n, lin in enumerate(chain.lineages, start=1) if lin.changed or not changed_only
     ]
-    histories = "".join(_history(chain, n, lin, for_print) for n, lin in shown)
+    histories = "".join(_history(chain, n, lin) for n, lin in shown)
     absent = esc(ABSENT)
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
