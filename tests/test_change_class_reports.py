@@ -109,3 +109,26 @@ def test_pdf_summary_lists_changes_per_class_and_the_legend_explains_tags(qapp, 
     assert "Form: 0 name-variant, 0 spelling, 0 case, 0 punctuation" in text
     assert "left out: 1 name-variant, 1 spelling, 1 case, 1 punctuation" in text
     assert "no tag = wording" in text
+
+
+@pytest.mark.gui
+def test_pdf_class_tags_and_note_marks_are_printed_large_enough_to_read(qapp, tmp_path):
+    """Qt's superscript shrinks its font again: the tag "figure" after a changed date
+    was printed at 4 pt and a note's mark "[1]" at 5 pt, specks on a printed page."""
+    out = tmp_path / "bundled.pdf"
+    assert run(["export", "--pdf", str(out)]) == 0
+    sizes: dict[str, list[float]] = {"tag": [], "mark": []}
+
+    def visit(text, cm, tm, font, size):
+        word = unicodedata.normalize("NFKC", text).strip("\u2009 \t")
+        kind = (
+            "tag" if word in CLASSES else "mark" if word[:1] == "[" and word[1:-1].isdigit() else ""
+        )
+        if kind:
+            sizes[kind].append(size * cm[0] * abs(tm[0]))
+
+    for page in PdfReader(out).pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes["tag"] and sizes["mark"]
+    assert min(sizes["tag"]) >= 6.5, sizes["tag"]
+    assert min(sizes["mark"]) >= 6.0, sizes["mark"]

@@ -36,9 +36,11 @@ from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
 TABLE_GAP_PT = 5.5
+"""Space between a table and the paragraph after it."""
 GUTTER_PT = 16
 """Space between the two columns of text side by side (each pads half of it)."""
-"""Space between a table and the paragraph after it."""
+TAG_SCALE = 0.72
+"""A class tag's size beside the text it follows ("figure" after a changed date)."""
 
 
 Progress = Callable[[int, int], None]
@@ -155,15 +157,18 @@ class TextDocBuilder:
         key = (run.kind, form)
         if key not in self._formats:
             if run.kind == "tag":
-                fmt = self.char(self.body_pt * 0.7, sans=True, colour="#555555")
-                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                # Raised to the line's top at a size that stays legible: Qt's superscript
+                # shrinks its font again, which set the tags at under five points.
+                fmt = self.char(self.body_pt * TAG_SCALE, sans=True, colour="#4a4a4a")
+                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
             elif run.kind in RUN_STYLES and form:
                 bg, fg, deco = RUN_STYLES[run.kind]
                 fmt = self.char(colour=tint(fg, 0.7), background=tint(bg, 0.5))
                 fmt.setFontUnderline(deco == "underline")
                 fmt.setFontStrikeOut(deco == "line-through")
             elif run.kind == "marker":
-                fmt = self.char(self.body_pt * 0.8, bold=True, sans=True, colour="#333333")
+                # superscript at the body's size: Qt sets it at about two thirds
+                fmt = self.char(bold=True, sans=True, colour="#333333")
                 fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
             elif run.kind == "label":
                 fmt = self.char(self.body_pt * 0.85, bold=True, sans=True, colour="#555555")
@@ -247,7 +252,8 @@ class TextDocBuilder:
     def write_runs(self, runs: tuple[Run, ...]) -> None:
         for run in runs:
             pos = self.cursor.position()
-            self.cursor.insertText(run.text, self.run_format(run))
+            text = f"\u2009{run.text}" if run.kind == "tag" else run.text  # not glued on
+            self.cursor.insertText(text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
             for number in run.notes:
