@@ -45,8 +45,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Texts (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
-        <translation>Тексты (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
+        <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
+        <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>

@@ -45,8 +45,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Texts (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
-        <translation>Metinler (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
+        <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
+        <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>

@@ -7,21 +7,18 @@ need. The numbering is therefore rebuilt here from ``numbering.xml``.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-import docx
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ..core.errors import InputError
-from ..core.numerals import to_roman
 from ..core.outline_headings import OutlineHeading
+from .docx_numbering import Numbering, child_val
+from .docx_package import open_docx
 from .text_reader import flatten_markup
 
 
@@ -34,87 +31,6 @@ class DocxText:
     warnings: tuple[str, ...] = ()
     outline: tuple[OutlineHeading, ...] = ()
     """Its paragraphs set in the Title and Heading styles, for the segmenter."""
-
-
-def _letters(value: int) -> str:
-    # Word repeats the letter past z: aa, bb, ...
-    return chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt == "upperRoman":
-        return to_roman(value)
-    if fmt == "lowerRoman":
-        return to_roman(value).lower()
-    if fmt == "upperLetter":
-        return _letters(value).upper()
-    if fmt == "lowerLetter":
-        return _letters(value)
-    if fmt == "bullet":
-        return ""
-    return str(value)
-
-
-@dataclass(frozen=True)
-class _Level:
-    fmt: str
-    text: str
-    start: int
-
-
-@dataclass
-class _Numbering:
-    """Level definitions per list and the running counters while reading."""
-
-    levels: dict[str, dict[int, _Level]]
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
-
-    @classmethod
-    def from_document(cls, document: Any) -> _Numbering:
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return cls({})
-        abstract: dict[str, dict[int, _Level]] = {}
-        for node in root.findall(qn("w:abstractNum")):
-            levels = {}
-            for lvl in node.findall(qn("w:lvl")):
-                levels[int(lvl.get(qn("w:ilvl"), "0"))] = _Level(
-                    fmt=_child_val(lvl, "w:numFmt") or "decimal",
-                    text=_child_val(lvl, "w:lvlText") or "",
-                    start=int(_child_val(lvl, "w:start") or "1"),
-                )
-            abstract[node.get(qn("w:abstractNumId"), "")] = levels
-        lists = {}
-        for num in root.findall(qn("w:num")):
-            lists[num.get(qn("w:numId"), "")] = abstract.get(
-                _child_val(num, "w:abstractNumId") or "", {}
-            )
-        return cls(lists)
-
-    def label(self, num_id: str, ilvl: int) -> str:
-        """The number text of the next item of list ``num_id`` at level ``ilvl``."""
-        levels = self.levels.get(num_id)
-        if not levels or ilvl not in levels:
-            return ""
-        counters = self.counters.setdefault(num_id, {})
-        level = levels[ilvl]
-        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
-        if level.fmt == "bullet":
-            return "•"
-        text = level.text
-        for k in range(ilvl, -1, -1):
-            lvl = levels.get(k)
-            value = counters.get(k, lvl.start if lvl else 1)
-            text = text.replace(f"%{k + 1}", _format_number(value, lvl.fmt if lvl else "decimal"))
-        return text.strip()
-
-
-def _child_val(node: Any, tag: str) -> str | None:
-    child = node.find(qn(tag))
-    return None if child is None else child.get(qn("w:val"))
 
 
 def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
@@ -141,38 +57,62 @@ _WRAPPERS = frozenset(
 accepted), links, content controls and the like."""
 _STRUCK = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom"))
 """Tracked deletions and the old place of moved text: not in the text as accepted."""
-_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
-             qn("w:noBreakHyphen"): "-"}  # fmt: skip
+_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br"): "\n",
+             qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}  # fmt: skip
+_ROW_PARTS = frozenset(qn(tag) for tag in ("w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml"))
+"""Between a table and the paragraphs of its cells: rows, cells and the content
+controls and custom markup that may wrap a row or a cell."""
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+"""The older drawing of a shape, repeated beside the newer one: read only once."""
+_NOTE_REFS = {qn("w:footnoteReference"): "footnotes", qn("w:endnoteReference"): "endnotes"}
+_NOTE_NAMES = {"footnotes": "Footnote", "endnotes": "Endnote"}
+_OFF = ("0", "false", "off")
+_PRIVATE_USE = range(0xE000, 0xF900)
+"""Symbol-font characters (``w:sym``) drawn from a font's private codes: no letter."""
 
 
-def _blocks(document: Any) -> Iterator[Paragraph | Table]:
-    """Body paragraphs and tables in document order, also those inside content
-    controls (a form or template wraps whole passages in them)."""
+def _is_on(node: Any) -> bool:
+    return node is not None and node.get(qn("w:val"), "1") not in _OFF
 
-    def walk(parent: Any) -> Iterator[Paragraph | Table]:
-        for child in parent.iterchildren():
-            if child.tag == qn("w:p"):
-                yield Paragraph(child, document)
-            elif child.tag == qn("w:tbl"):
-                yield Table(child, document)
-            elif child.tag in _WRAPPERS:
-                yield from walk(child)
 
-    yield from walk(document.element.body)
+def _hidden(run: Any) -> bool:
+    """Hidden text (``w:vanish``): Word neither shows nor prints it."""
+    r_pr = run.find(qn("w:rPr"))
+    return r_pr is not None and _is_on(r_pr.find(qn("w:vanish")))
+
+
+def _symbol(sym: Any) -> str:
+    try:
+        code = int(sym.get(qn("w:char"), ""), 16)
+    except ValueError:
+        return ""
+    return "" if code in _PRIVATE_USE else chr(code)
 
 
 def _accepted_text(element: Any) -> str:
     """A paragraph's text with its tracked changes accepted: inserted runs read,
-    deleted ones left out (python-docx's ``Paragraph.text`` drops both)."""
+    deleted ones and hidden text left out (python-docx's ``Paragraph.text`` drops
+    both kinds of tracked change)."""
     pieces: list[str] = []
     for child in element.iterchildren():
         if child.tag == qn("w:r"):
+            if _hidden(child):
+                continue
             for item in child.iterchildren():
                 if item.tag in _RUN_TEXT:
                     pieces.append(_RUN_TEXT[item.tag] or item.text or "")
+                elif item.tag == qn("w:sym"):
+                    pieces.append(_symbol(item))
         elif child.tag in _WRAPPERS:
             pieces.append(_accepted_text(child))
     return "".join(pieces)
+
+
+def _mark_struck(element: Any) -> bool:
+    """Whether the paragraph mark itself is a tracked deletion (or moved away)."""
+    r_pr = element.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    return r_pr is not None and any(r_pr.find(tag) is not None for tag in _STRUCK)
 
 
 def _count(n: int, noun: str) -> str:
@@ -180,21 +120,125 @@ def _count(n: int, noun: str) -> str:
 
 
 def tracked_changes(document: Any) -> tuple[int, int]:
-    """Tracked insertions and deletions in the document's body."""
+    """Tracked insertions and deletions in the document's body (a paragraph mark
+    inserted or deleted with its text is part of that change, not one more)."""
+
+    def count(*tags: str) -> int:
+        return sum(1 for node in body.iter(*tags) if node.getparent().tag != qn("w:rPr"))
+
     body = document.element.body
-    inserted = sum(1 for _ in body.iter(qn("w:ins"), qn("w:moveTo")))
-    return inserted, sum(1 for _ in body.iter(*_STRUCK))
+    return count(qn("w:ins"), qn("w:moveTo")), count(*_STRUCK)
 
 
-def _table_paragraphs(table: Table) -> Iterator[Paragraph]:
-    seen: set[int] = set()
-    for row in table.rows:
-        for cell in row.cells:
-            # Merged cells repeat the same cell object across the span.
-            if id(cell._tc) in seen:
+def _is_contents(node: Any) -> bool:
+    """A content control holding a generated table of contents (its page numbers
+    change with every edit above them)."""
+    gallery = node.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and (gallery.get(qn("w:val")) or "").startswith("Table of Contents")
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The text boxes anchored in a paragraph (not those inside them)."""
+    stack = list(paragraph.iterchildren())
+    stack.reverse()
+    while stack:
+        node = stack.pop()
+        if node.tag == _TEXT_BOX:
+            yield node
+        elif node.tag != _FALLBACK:
+            stack.extend(reversed(list(node.iterchildren())))
+
+
+@dataclass
+class _Reading:
+    """What a walk through the document needs beside the XML."""
+
+    document: Any
+    notes: dict[str, dict[str, str]]
+    warnings: list[str]
+    label: str
+
+
+def _blocks(reading: _Reading, parent: Any) -> Iterator[Paragraph | str]:
+    """The paragraphs of ``parent`` in reading order: those in tables (nested ones
+    too), in content controls and in text boxes, each followed by its footnotes and
+    endnotes; text embedded from another format (``w:altChunk``) as strings."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag == qn("w:p"):
+            yield Paragraph(child, reading.document)
+            for box in _text_boxes(child):
+                yield from _blocks(reading, box)
+            for ref in child.iter(*_NOTE_REFS):
+                kind = _NOTE_REFS[ref.tag]
+                note = reading.notes.get(kind, {}).get(ref.get(qn("w:id"), ""), "")
+                if note:
+                    yield f"[{_NOTE_NAMES[kind]}: {note}]"
+        elif tag == qn("w:tbl"):
+            yield from _table(reading, child)
+        elif tag == qn("w:sdt") and _is_contents(child):
+            continue
+        elif tag in _WRAPPERS:
+            yield from _blocks(reading, child)
+        elif tag == qn("w:altChunk"):
+            yield from _embedded(reading, child)
+
+
+def _table(reading: _Reading, table: Any) -> Iterator[Paragraph | str]:
+    for child in table.iterchildren():
+        if child.tag in _ROW_PARTS:
+            if child.tag == qn("w:tc"):
+                yield from _blocks(reading, child)
+            else:
+                yield from _table(reading, child)
+
+
+def _embedded(reading: _Reading, chunk: Any) -> Iterator[str]:
+    """A passage Word shows from a part in another format (HTML, plain text)."""
+    rel = chunk.get(qn("r:id"), "")
+    part = reading.document.part.related_parts.get(rel)
+    if part is None:
+        return
+    kind = part.content_type
+    if kind in ("text/html", "application/xhtml+xml"):
+        from .html_reader import read_html
+
+        try:
+            yield from read_html(part.blob, reading.label).text.split("\n\n")
+        except InputError:
+            return
+    elif kind == "text/plain":
+        yield part.blob.decode("utf-8", "replace")
+    else:
+        reading.warnings.append(f"a passage embedded as {kind} was left out")
+
+
+def _notes(document: Any) -> dict[str, dict[str, str]]:
+    """Footnote and endnote texts by kind and id (Word's separators left out)."""
+    from docx.oxml.parser import parse_xml
+
+    out: dict[str, dict[str, str]] = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in _NOTE_NAMES or rel.is_external:
+            continue
+        part = rel.target_part
+        root = getattr(part, "element", None)
+        if root is None:
+            root = parse_xml(part.blob)
+        notes = out.setdefault(kind, {})
+        for note in root.iterchildren(qn(f"w:{kind[:-1]}")):
+            if note.get(qn("w:type")) in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
                 continue
-            seen.add(id(cell._tc))
-            yield from cell.paragraphs
+            text = " ".join(
+                " ".join(_accepted_text(p).split()) for p in note.iter(qn("w:p"))
+            ).strip()
+            notes[note.get(qn("w:id"), "")] = text
+    return out
 
 
 def _style_name(paragraph: Paragraph) -> str:
@@ -204,13 +248,32 @@ def _style_name(paragraph: Paragraph) -> str:
         return ""
 
 
-def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
+def _outline_level(paragraph: Paragraph) -> int | None:
+    """Word's outline level (0 for a top heading) set on the paragraph or its style
+    chain: what its navigation pane lists, whatever the style is called."""
+    p_pr = paragraph._p.pPr
+    value = child_val(p_pr, "w:outlineLvl") if p_pr is not None else None
+    style = paragraph.style if value is None else None
+    while value is None and style is not None:
+        style_ppr = style.element.pPr
+        value = child_val(style_ppr, "w:outlineLvl") if style_ppr is not None else None
+        style = style.base_style
+    try:
+        level = int(value) if value is not None else 9
+    except ValueError:
+        return None
+    return level if level < 9 else None
+
+
+def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
     """Paragraph text with its list number, as Word shows it.
 
     A number that is a heading of its own ("Article IV", "Статья 2") goes on its own
     line so that the segmenter sees a heading and not a sentence starting with it.
     """
     text = _accepted_text(paragraph._p).strip()
+    if not text and _mark_struck(paragraph._p):
+        return ""  # a paragraph deleted whole: gone, its number with it
     num = _num_pr(paragraph)
     label = numbering.label(*num) if num is not None else ""
     if not label:
@@ -221,67 +284,66 @@ def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
     return f"{label}\n{text}" if heading_like else f"{label} {text}"
 
 
-def _heading_level(style: str) -> int:
+def _heading_level(style: str, outline: int | None) -> int:
     """1 for "Heading 1" (9 for a heading style with no number), 0 for the Title."""
+    if outline is not None:
+        return outline + 1
     if style == "Title":
         return 0
     digits = "".join(ch for ch in style if ch.isdigit())
     return int(digits) if digits else 9
 
 
-def _find_title(document: Any, headings: list[tuple[str, str]]) -> str:
+def _find_title(document: Any, headings: list[tuple[str, int, str]]) -> str:
     title = (document.core_properties.title or "").strip()
     if title:
         return title
     for wanted in ("Title", "Heading 1"):
-        for style, text in headings:
+        for style, _, text in headings:
             if style == wanted:
                 return text
     return ""
 
 
+def _is_contents_entry(style: str) -> bool:
+    return style[:4].casefold() == "toc " or style.casefold() == "toc heading"
+
+
 def read_docx(data: bytes, label: str) -> DocxText:
     """Text of a .docx package, one paragraph per block separated by blank lines."""
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError(
-            f"{label} is a damaged Word document (the ZIP package is incomplete or corrupt); "
-            "open it in Word and save it again"
-        ) from None
-    except Exception as exc:  # python-docx raises many types for broken packages
-        raise InputError(
-            f"{label} is not a readable Word document ({type(exc).__name__}: {exc}); "
-            "open it in Word and save it again"
-        ) from None
-    numbering = _Numbering.from_document(document)
+    document = open_docx(data, label)
+    numbering = Numbering.from_document(document)
+    reading = _Reading(document, _notes(document), [], label)
     paragraphs: list[str] = []
-    headings: list[tuple[str, str]] = []
-    for block in _blocks(document):
-        items = [block] if isinstance(block, Paragraph) else list(_table_paragraphs(block))
-        for paragraph in items:
-            text = _paragraph_text(paragraph, numbering)
-            if not text:
-                continue
-            style = _style_name(paragraph)
-            if style == "Title" or style.startswith("Heading"):
-                headings.append((style, text))
-            paragraphs.append(text)
+    headings: list[tuple[str, int, str]] = []
+    for block in _blocks(reading, document.element.body):
+        if isinstance(block, str):
+            if block.strip():
+                paragraphs.append(block.strip())
+            continue
+        style = _style_name(block)
+        if _is_contents_entry(style):
+            continue
+        text = _paragraph_text(block, numbering)
+        if not text:
+            continue
+        outline = _outline_level(block)
+        if style == "Title" or style.startswith("Heading") or outline is not None:
+            headings.append((style, _heading_level(style, outline), text))
+        paragraphs.append(text)
     if not paragraphs:
         raise InputError(f"{label} contains no text")
     inserted, deleted = tracked_changes(document)
-    warnings = (
-        (
+    if inserted or deleted:
+        reading.warnings.insert(
+            0,
             f"tracked changes read as accepted ({_count(inserted, 'insertion')}, "
             f"{_count(deleted, 'deletion')}); "
             "to compare the text before them, reject them in Word and save a copy",
         )
-        if inserted or deleted
-        else ()
-    )
     return DocxText(
         text=flatten_markup("\n\n".join(paragraphs)),
         title=_find_title(document, headings),
-        outline=tuple(OutlineHeading(_heading_level(style), text) for style, text in headings),
-        warnings=warnings,
+        outline=tuple(OutlineHeading(level, text) for _, level, text in headings),
+        warnings=tuple(reading.warnings),
     )

@@ -33,6 +33,9 @@ __all__ = ["DEFAULT_MAX_BYTES", "ReadLimits", "detect_encoding", "human_size", "
 # it would freeze the window. Users can raise it with --max-size, in the window and the CLI.
 DEFAULT_MAX_BYTES = ReadLimits().file_bytes
 
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+"""The stream an encrypted Word, Excel or PowerPoint file keeps in its OLE container."""
 # First bytes of formats people open by mistake, and what to call them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -47,7 +50,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office file (.doc/.xls); save it as .docx"),
+    (_OLE_MAGIC, "an old Office file (.doc/.xls); save it as .docx"),
     (b"{\\rtf", "an RTF document; save it as .docx or plain text"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x00asm", "a WebAssembly module"),
@@ -140,8 +143,8 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 _DOCUMENT_SUFFIXES = frozenset(
-    (".txt", ".text", ".md", ".markdown", ".docx", ".pdf", ".xml", ".tei", ".rtf", ".asc",
-     ".html", ".htm", ".xhtml")
+    (".txt", ".text", ".md", ".markdown", ".docx", ".docm", ".dotx", ".pdf", ".xml", ".tei",
+     ".rtf", ".asc", ".html", ".htm", ".xhtml")
 )  # fmt: skip
 
 
@@ -160,6 +163,11 @@ def _kind(data: bytes, suffix: str, label: str) -> str:
             return what
     elif data.startswith(b"%PDF-") or data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
+    elif data.startswith(_OLE_MAGIC) and _ENCRYPTED_MARK in data[:1_000_000]:
+        raise InputError(
+            f"{label} is password-protected (an encrypted Office document); remove the "
+            "password in Word (File > Info > Protect Document) and save a copy"
+        )
     else:
         what = next((name for magic, name in _MAGIC if data.startswith(magic)), "")
     if not what and (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILTERS = "Texts (*.txt *.md *.docx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
+FILTERS = "Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
 
 
 class OpenPairDialog(QDialog):
