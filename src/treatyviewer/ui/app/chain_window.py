@@ -237,7 +237,9 @@ class ChainWindow(QObject):
             self.window,
             tr("Open versions, oldest first"),
             "",
-            tr("Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)"),
+            tr(
+                "Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
+            ),
         )
         if len(paths) >= 2:
             self.open_chain(paths)

@@ -57,7 +57,6 @@ class FindBar(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE)
         self._typing.timeout.connect(self.search)
         self.edit.textChanged.connect(self._typed)
-        self.edit.returnPressed.connect(lambda: self.step(1))
         self.count = QLabel()
         self.count.setMinimumWidth(90)
         self.count.setAccessibleName(self.tr("Matches"))
@@ -107,6 +106,8 @@ class FindBar(QWidget):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys the search field passes on: Enter (Shift+Enter) steps, Escape closes.
+        (The field's own ``returnPressed`` is not followed too: Enter would step twice.)"""
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -194,11 +195,12 @@ class FindBar(QWidget):
             return
         self.current = (self.current + direction) % len(self.matches)
         pane, start, end = self.matches[self.current]
+        pane.reveal(start)  # laid out (a far article of a long text is not): first, as
+        # writing it back would collapse a selection made in it before
         pane.set_layer("find-current", [(start, end)], self.scheme.find_current_bg)
         for other in self.panes():
             if other is not pane:
                 other.set_layer("find-current", [], self.scheme.find_current_bg)
-        pane.reveal(start)  # laid out (a far article of a long text is not)
         rect = pane.cursorRect(_cursor(pane, start))
         bar = pane.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - pane.viewport().height() // 3)

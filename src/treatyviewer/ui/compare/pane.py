@@ -112,6 +112,11 @@ class ComparisonPane(QTextEdit):
         self.tooltip_for: Callable[[int], str] = lambda _cid: ""
         self._hovered = NO_CHANGE
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._layer_ranges: dict[str, tuple[list[tuple[int, int]], str]] = {}
+        """Each layer's ranges and colour: its selections are made again from them
+        once the document is edited (a parked article written back collapses them)."""
+        self._layers_stale = QTimer(self, singleShot=True, interval=0)
+        self._layers_stale.timeout.connect(self._remake_layers)
         self._width = -1
         self._shown: QTextDocument | None = None
         self._relayout_timer = QTimer(self, singleShot=True, interval=120)
@@ -136,10 +141,12 @@ class ComparisonPane(QTextEdit):
     def show_document(self, document: QTextDocument) -> None:
         previous = self._shown
         self._layers.clear()
+        self._layer_ranges.clear()
         self.setExtraSelections([])
         self.overlay.clear()
         document.setUndoRedoEnabled(False)
         document.setParent(self)
+        document.contentsChange.connect(self._document_edited, Qt.ConnectionType.UniqueConnection)
         self.setDocument(document)
         repaint_edited_only(self)
         self._shown = document
@@ -149,6 +156,7 @@ class ComparisonPane(QTextEdit):
 
     # -- extra selections in named layers (counterpart, find) ---------------
     def set_layer(self, name: str, ranges: list[tuple[int, int]], colour: str) -> None:
+        self._layer_ranges[name] = (ranges, colour)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(colour))
         selections = []
@@ -162,6 +170,16 @@ class ComparisonPane(QTextEdit):
             selections.append(sel)
         self._layers[name] = selections
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def _document_edited(self, _position: int, removed: int, added: int) -> None:
+        if (removed or added) and any(ranges for ranges, _ in self._layer_ranges.values()):
+            self._layers_stale.start()
+
+    def _remake_layers(self) -> None:
+        if self.document() is not self._shown:
+            return
+        for name, (ranges, colour) in list(self._layer_ranges.items()):
+            self.set_layer(name, ranges, colour)
 
     def set_placeholders(self, items: list[Placeholder]) -> None:
         """Faint lines where the other text has an article this one lacks."""
