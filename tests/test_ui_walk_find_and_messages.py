@@ -26,3 +26,24 @@ def test_enter_in_the_find_field_goes_to_the_next_match_not_the_one_after(make_w
     assert seen == [(first + k) % n for k in (1, 2, 3)]
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.current == (first + 2) % n
+
+
+def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbot, tmp_path):
+    """The red bar of a file that could not be read stayed after a chain or another
+    pair had been opened, and each export added one more note."""
+    from conftest import wait_compared
+
+    window = make_window()
+    broken = tmp_path / "scan.txt"
+    broken.write_bytes(b"\x00\x01\x02 not text")
+    window.open_pair(str(broken), "moscow-1921")
+    qtbot.waitUntil(lambda: any("scan.txt" in t for t in window.message_bar.texts()))
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any("scan.txt" in t for t in window.message_bar.texts())
+    for name in ("a.html", "b.html"):
+        with qtbot.waitSignal(window.exports.done, timeout=60000):
+            assert window.exports.start("html", tmp_path / name)
+    exported = [t for t in window.message_bar.texts() if "Exported" in t]
+    assert len(exported) == 1 and "b.html" in exported[0]

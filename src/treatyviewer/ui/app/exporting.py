@@ -230,8 +230,10 @@ class WindowExport(CancellableWork):
                 (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),
                 (self.tr("Open Folder"), lambda: QDesktopServices.openUrl(folder)),
             ]
-        # Tagged with the pair's newer text: the note goes when another pair is opened.
-        self.messages.show_message(text, "info", choices, tag=f"exported\n{self.session.new_name}")
+        # Tagged with the pair's newer text: the note goes when another pair is opened,
+        # and takes the place of the note of the export before.
+        tag = f"exported\n{self.session.new_name}"
+        self.messages.show_message(text, "info", choices, tag=tag, replace=True)
         self.done.emit(path, True)
 
     def _failed(self, job: Job, path: str, exc: object) -> None:

@@ -31,7 +31,7 @@ from .dock_room import DockRoom
 from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
-from .message_bar import MessageBar
+from .message_bar import FAILED_OPEN, MessageBar
 from .pair_files import PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -333,7 +333,8 @@ class MainWindow(QMainWindow):
         names = (self.session.old_name, self.session.new_name)
         self.message_bar.clear_tagged(lambda tag: tag not in names)
         if self.session.comparison is not None or not self.fall_back_to_bundled:
-            self.message_bar.show_message(text, "error")
+            # Tagged: it goes once another pair is shown (the attempt is over then).
+            self.message_bar.show_message(text, "error", tag=FAILED_OPEN)
             return
         self.fall_back_to_bundled = False  # once: never loop if the bundled pair fails
         self.message_bar.show_message(

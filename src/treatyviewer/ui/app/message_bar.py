@@ -38,6 +38,11 @@ KEPT_MESSAGES = 20
 """Messages kept in all; beyond that the oldest go."""
 
 
+FAILED_OPEN = "failed-open"
+"""Tag of a message that texts could not be opened: it goes once other texts are
+shown (the attempt is over then)."""
+
+
 class _Message(QFrame):
     closed = Signal()
 
