@@ -47,3 +47,18 @@ def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbo
             assert window.exports.start("html", tmp_path / name)
     exported = [t for t in window.message_bar.texts() if "Exported" in t]
     assert len(exported) == 1 and "b.html" in exported[0]
+
+
+def test_view_reset_panels_brings_a_dragged_dock_back(make_window, qtbot):
+    """A panel dragged to the top of the window by a slip stayed there (also after a
+    restart), and nothing put it back."""
+    window = make_window(size=(1400, 900))
+    notes = window.reading.notes_dock
+    home = window.dockWidgetArea(notes)
+    window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, notes)
+    window.view.splitter.setSizes([900, 40, 100])
+    assert window.dockWidgetArea(notes) == Qt.DockWidgetArea.TopDockWidgetArea
+    window.actions_["view.reset_layout"].trigger()
+    assert window.dockWidgetArea(notes) == home
+    left, _connector, right = window.view.splitter.sizes()
+    assert abs(left - right) <= 2

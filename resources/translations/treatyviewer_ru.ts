@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+80"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
         <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Разъединить {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+84"/>
         <source>&amp;Open Two Texts…</source>
         <translation>&amp;Открыть два текста…</translation>
     </message>
@@ -351,7 +351,17 @@
         <translation>Показать или скрыть оглавление разделов и пунктов</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>Reset Pa&amp;nels</source>
+        <translation>Вернуть &amp;панели на место</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the panels back where they were at the first start</source>
+        <translation>Вернуть панели туда, где они были при первом запуске</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&amp;Go to Article…</source>
         <translation>&amp;Перейти к статье…</translation>
     </message>
@@ -2488,7 +2498,7 @@ by {1}</source>
         <translation>Искомый текст</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Matches</source>
         <translation>Совпадения</translation>
     </message>
@@ -2528,12 +2538,12 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>searching…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>searching… {0} %</source>
         <translation>поиск… {0}&#xa0;%</translation>
     </message>
@@ -2571,7 +2581,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-149"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2615,7 +2625,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+280"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2625,12 +2635,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-199"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2661,12 +2671,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+170"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2867,7 +2877,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+94"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3812,7 +3822,7 @@ by {1}</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{0} could not be exported: {1}</source>
         <translation>Не удалось экспортировать {0}: {1}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+80"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -39,12 +39,12 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
         <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
@@ -176,7 +176,7 @@
         <translation>Eşleşmeyi kaldır: {0} ↔ {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+83"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+84"/>
         <source>&amp;Open Two Texts…</source>
         <translation>İki Metin &amp;Aç…</translation>
     </message>
@@ -351,7 +351,17 @@
         <translation>Bölüm ve bentlerin ana hattını göster veya gizle</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
+        <source>Reset Pa&amp;nels</source>
+        <translation>&amp;Panelleri Sıfırla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the panels back where they were at the first start</source>
+        <translation>Panelleri ilk açılıştaki yerlerine geri koy</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&amp;Go to Article…</source>
         <translation>&amp;Maddeye Git…</translation>
     </message>
@@ -2474,7 +2484,7 @@ yerine {1}</translation>
         <translation>Aranacak metin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Matches</source>
         <translation>Eşleşmeler</translation>
     </message>
@@ -2514,12 +2524,12 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>searching…</source>
         <translation>aranıyor…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>searching… {0} %</source>
         <translation>aranıyor… %{0}</translation>
     </message>
@@ -2557,7 +2567,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-146"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-149"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2601,7 +2611,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+280"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2611,12 +2621,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+26"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-199"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2647,12 +2657,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+170"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2847,7 +2857,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+89"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+94"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3746,7 +3756,7 @@ yerine {1}</translation>
         <translation>Klasörü Aç</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{0} could not be exported: {1}</source>
         <translation>{0} dışa aktarılamadı: {1}</translation>
     </message>

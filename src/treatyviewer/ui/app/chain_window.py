@@ -286,6 +286,10 @@ class ChainWindow(QObject):
         history.show()
         history.raise_()
 
+    def show_docks(self) -> None:
+        """The chain's toolbar and docks shown again (after View → Reset Layout)."""
+        self._opened()
+
     def _changed(self) -> None:
         if self.table_dock.built:
             self.table.set_chain(self.state.chain)

@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.files.fill_recent()
         self._build_status_bar()
         self._connect()
+        self._default_state = self.saveState()
+        """The docks as a first start places them, for View → Reset Layout."""
         self._restore()
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
@@ -231,6 +233,23 @@ class MainWindow(QMainWindow):
             self.view.splitter.restoreState(splitter)
         restore_checked(self.actions_, self.settings, self.scheme.dark)
 
+    def reset_layout(self) -> None:
+        """The docks where a first start puts them (one dragged away by mistake comes
+        back) and the two texts side by side at equal widths; a chain open keeps its
+        docks."""
+        self.restoreState(self._default_state)
+        if self.chains.state.active:
+            self.chains.show_docks()
+        self._place_docks()
+        left, middle, right = self.view.splitter.sizes()  # the texts and the connector
+        half = (left + right) // 2
+        self.view.splitter.setSizes([half, middle, left + right - half])
+
+    def _place_docks(self) -> None:
+        height = max(150, int(self.height() * DOCK_SHARE))
+        self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
+        self.reading.size_docks()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.reading.cap_docks()
@@ -240,9 +259,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._size_docks:
             self._size_docks = False
-            height = max(150, int(self.height() * DOCK_SHARE))
-            self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
-            self.reading.size_docks()
+            self._place_docks()
         elif self._first_show:  # as the reader left them, but the texts keep most room
             self.dock_room.restored()
         if self._first_show:

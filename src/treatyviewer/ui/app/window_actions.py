@@ -71,6 +71,7 @@ class WindowCommands(Protocol):
     def set_concordance_visible(self, on: bool) -> None: ...
 
     def set_outline_visible(self, on: bool) -> None: ...
+    def reset_layout(self) -> None: ...
 
 
 def declare(w: WindowCommands, reg: ActionRegistry) -> None:
@@ -219,6 +220,17 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         w.set_outline_visible,
     )
     declare_dock_toggles(a, w.reading)
+    a(
+        ActionSpec(
+            "view.reset_layout",
+            tr("Reset Pa&nels"),
+            "view",
+            (),
+            tr("Put the panels back where they were at the first start"),
+            section="docks",
+        ),
+        w.reset_layout,
+    )
     a(
         ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
         lambda: w.look.zoom(1),
