@@ -474,7 +474,8 @@ def test_notes_list_in_reading_order_with_the_article_first(qtbot, store, sessio
         starts = [start for s, start, _end in places if s == side]
         assert len(starts) > 5 and starts == sorted(starts)
     labels = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert labels.index("Art. V") < labels.index("Art. IX")  # curated notes on the 1921 text
+    assert labels.index("Art. V · 1921") < labels.index("Art. IX · 1921")  # curated, 1921 text
+    assert "Art. 2 · 1920" in labels  # the draft's Art. 2, not the treaty's Art. II
     panel.table.sortByColumn(COLUMNS.index("article"), Qt.SortOrder.DescendingOrder)
     assert panel.visible_ids()[0] == late
 

@@ -165,7 +165,10 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == "text":
             return self._side_name(entry)
         if column == "article":
-            return entry.place_name
+            # "Art. 2 · 1920": the draft's Art. 2 and the treaty's Art. II are different
+            # articles, and the text's column is off to the right in a narrow dock.
+            side = self._side_name(entry) if entry.side is not None else ""
+            return f"{entry.place_name} · {side}" if side else entry.place_name
         if column == "quote":
             return excerpt(quote_of(entry))
         if column == "note":
