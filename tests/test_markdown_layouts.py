@@ -275,3 +275,48 @@ def test_an_underline_glued_to_its_title_still_makes_it_a_heading(tmp_path):
     ]  # fmt: skip
     cmp = compare(glued, apart)
     assert [p.similarity for p in cmp.pairs if p.status != "unchanged"] == []
+
+
+ASCIIDOC = """\
+Orchard Society Rules
+=====================
+
+Members
+-------
+
+Anyone who tends a tree in the orchard may become a member.
+
+[[leaving]]
+Leaving
+-------
+
+A member may leave by telling the keeper in writing.
+
+Leaving after a long absence
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+A member not seen for two harvests is taken to have left.
+
+Harvest shares
+--------------
+
+Each member takes an equal share of the fruit.
+
+[source]
+~~~~
+# this line is a comment in an example, not a heading
+share = fruit / members
+~~~~
+"""
+
+
+def test_asciidoc_underlines_and_anchors_head_their_sections(tmp_path: Path) -> None:
+    """A "~~~" underline (AsciiDoc's third level) was read as the opening of a block of
+    code, which hid every heading after it (the text fell back to paragraphs); an
+    anchor line ("[[leaving]]") above a title kept it from being a heading."""
+    doc = _read(tmp_path, "rules.adoc", ASCIIDOC)
+    assert _units(doc) == [
+        "Members", "Leaving", "Leaving after a long absence", "Harvest shares"
+    ]  # fmt: skip
+    assert "[[leaving]]" not in doc.text and "~~~~~~" not in doc.text
+    assert "# this line is a comment" in doc.text  # the block of code kept as it is

@@ -76,13 +76,21 @@ _MARKDOWN_TITLED_RE = re.compile(
     r"^([ ]{0,3}#{1,6}[ \t]+.*?)[ \t]*\n[ \t]*\n(?=[ \t]{0,3}[^#\s])", re.M
 )
 
-# A fenced block of code, to its closing fence or the end of the text.
-_FENCE_RE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*\n(?:.*?^[ ]{0,3}\1[ \t]*$|.*\Z)", re.M | re.S)
+# The opening line of a fenced block of code (it runs to its closing fence or the end).
+_FENCE_OPEN_RE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 # A setext heading: one line of its own (a blank line or the text's start above it)
-# underlined with "=" or "-" ("Licence\n=======").
+# underlined with "=" or "-" ("Licence\n======="), or as AsciiDoc and reStructuredText
+# underline the levels below with "~", "^" and "+".
 _SETEXT_RE = re.compile(
-    r"(?:(?<=\n\n)|\A)(?P<text>[ ]{0,3}[^\s#>|*+\-][^\n]{0,118})\n[ ]{0,3}(?P<rule>={3,}|-{3,})[ \t]*$",
+    r"(?:(?<=\n\n)|\A)(?P<text>[ ]{0,3}[^\s#>|*+\-~^][^\n]{0,118})\n[ ]{0,3}"
+    r"(?P<rule>={3,}|-{3,}|~{3,}|\^{3,}|\+{3,})[ \t]*$",
     re.M,
+)
+_SETEXT_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
+# An AsciiDoc anchor or id on a line of its own ("[[quorum]]", "[#quorum]") above the
+# heading it names.
+_ANCHOR_LINE_RE = re.compile(
+    r"^[ ]{0,3}\[(?:\[[\w:.\-]+(?:,[^\]\n]*)?\]|#[\w:.\-]+)\][ \t]*\n", re.M
 )
 # "5\\.  NOTICE": a number Markdown escaped so that it is not read as a list item.
 _ESCAPED_NUMBER_RE = re.compile(r"^([ ]{0,3}\d{1,4})\\\.", re.M)
@@ -263,7 +271,17 @@ def _fenced(text: str) -> Callable[[int], bool]:
     the end)."""
     if "```" not in text and "~~~" not in text:
         return lambda _at: False
-    spans = [(m.start(), m.end()) for m in _FENCE_RE.finditer(text)]
+    spans = []
+    at = 0
+    while found := _FENCE_OPEN_RE.search(text, at):
+        if _underlines(text, found):
+            at = found.end()
+            continue
+        mark = found[1]
+        close = re.compile(rf"^[ ]{{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*$", re.M)
+        end = close.search(text, found.end() + 1)
+        spans.append((found.start(), end.end() if end else len(text)))
+        at = spans[-1][1]
     starts = [a for a, _ in spans]
 
     def inside(at: int) -> bool:
@@ -271,6 +289,35 @@ def _fenced(text: str) -> Callable[[int], bool]:
         return k >= 0 and at < spans[k][1]
 
     return inside
+
+
+def _underlines(text: str, fence: re.Match[str]) -> bool:
+    """Whether a line of tildes underlines the line above it (an AsciiDoc or RST
+    heading: "Removal for absence" / "~~~~~~"): a line of its own over it, with a
+    blank line or the text's start above that."""
+    if fence[0].strip(" \t~"):
+        return False
+    above_end = fence.start() - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    title = text[above_start:above_end].strip() if above_end > above_start else ""
+    if not title or not _rule_fits(title, fence[0].strip()):
+        return False
+    return above_start == 0 or text[max(0, above_start - 2) : above_start] == "\n\n"
+
+
+def _rule_fits(title: str, rule: str) -> bool:
+    """Whether a rule of "~", "^" or "+" underlines ``title``: as long as it, give or
+    take two (a delimiter of a block under an attribute line, "[source]" / "~~~~", is
+    not); Markdown's "=" and "-" may be of any length."""
+    if rule[0] in "=-":
+        return True
+    return len(rule) >= len(title) - 2 and not title.startswith("[")
+
+
+def _unanchored(text: str) -> str:
+    """``text`` without AsciiDoc anchor lines, which keep a heading under them from
+    reading as one."""
+    return _ANCHOR_LINE_RE.sub("", text) if "[" in text else text
 
 
 _GLUED_RULE_RE = re.compile(r"^([ ]{0,3}[^\s#>|*+\-=][^\n]{0,118}?)[ \t]+(={3,})[ \t]*$", re.M)
@@ -286,7 +333,7 @@ def _unglued(text: str) -> str:
 def _may_hold_headings(text: str) -> bool:
     """Whether to scan the lines at all: the usual plain text has neither a heading
     mark nor an underline (scanning 10 MB line by line takes a tenth of a second)."""
-    return "#" in text or "\n==" in text or "\n--" in text
+    return "#" in text or any(f"\n{c * 2}" in text for c in "=-~^+")
 
 
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
@@ -294,7 +341,7 @@ def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
     finds their lines once ``flatten_markup`` has taken the marks off; none inside a
     fenced block of code."""
-    text = _unglued(text)
+    text = _unanchored(_unglued(text))
     if not _may_hold_headings(text):
         return ()
     fenced = _fenced(text)
@@ -305,9 +352,9 @@ def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
         for m in _MARKDOWN_HEADING_RE.finditer(text) if not fenced(m.start())
     ]  # fmt: skip
     found += [
-        (m.start(), OutlineHeading(1 if m.group("rule")[0] == "=" else 2, m.group("text").strip()))
+        (m.start(), OutlineHeading(_SETEXT_LEVELS[m.group("rule")[0]], m.group("text").strip()))
         for m in _SETEXT_RE.finditer(text)
-        if not fenced(m.start())
+        if not fenced(m.start()) and _rule_fits(m.group("text").strip(), m.group("rule"))
     ]
     return tuple(heading for _, heading in sorted(found, key=lambda f: f[0]))
 
@@ -323,6 +370,7 @@ def flatten_markup(text: str) -> str:
     """
     text = _unglued(text)
     if _may_hold_headings(text):
+        text = _unanchored(text)
 
         def outside(pattern: re.Pattern[str], repl: str, text: str) -> str:
             fenced = _fenced(text)
@@ -336,7 +384,15 @@ def flatten_markup(text: str) -> str:
             text,
         )
         text = outside(_MARKDOWN_HEADING_RE, r"\g<text>", text)
-        text = outside(_SETEXT_RE, r"\g<text>", text)
+        fenced = _fenced(text)
+        text = _SETEXT_RE.sub(
+            lambda m: (
+                m.group("text")
+                if not fenced(m.start()) and _rule_fits(m.group("text").strip(), m.group("rule"))
+                else m.group(0)
+            ),
+            text,
+        )
     if "\\." in text:
         text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
     return replaced(text, _BREAKS)
