@@ -125,7 +125,6 @@ def test_renumbered_references_are_marked_and_retargeted_ones_flagged(seed: int)
 
 
 def test_turkish_ordinal_references_one_or_two_words() -> None:
-    from treatyviewer.core.segment import make_document
     from treatyviewer.core.xrefs import find_references
 
     body = "Bu hüküm beşinci madde ile yirmi birinci maddeye göre uygulanır; bu madde de."
@@ -210,3 +209,22 @@ def test_points_of_an_article_pair_by_letter_when_one_of_two_or_a_lone_one_was_e
     first = unit_part_pairs(old, new, units[0], units[0])
     assert [(p.old, p.new) for p in first] == [("a)", "a)"), ("b)", "b)")]
     assert [(p.old, p.new) for p in unit_part_pairs(old, new, units[1], units[1])] == [("a)", "a)")]
+
+
+def test_two_titled_sections_ahead_of_appendices_are_the_units() -> None:
+    """Bare numbers need three headings in a row to count as units, so a memo cut to
+    "1. Scope" and "2. Format" before its appendices fell back to paragraphs, and
+    nothing of it paired with its longer earlier version."""
+
+    memo = (
+        "1. Scope\n\n   This note says how the timetable is published.\n\n"
+        "2. Format\n\n   The timetable is a table of sailings.\n\n"
+        "Appendix A. Sample\n\n   07:10 North Quay to Island Pier.\n"
+    )
+    doc = make_document(memo)
+    assert [(s.label, s.kind.value) for s in doc.segments] == [
+        ("1", "article"), ("2", "article"), ("A", "annex")
+    ]  # fmt: skip
+    # two numbered lines in running text stay text
+    listed = "The parties agree:\n\n1. to meet yearly;\n\n2. to share the costs.\n"
+    assert all(s.kind.value != "article" for s in make_document(listed).segments)

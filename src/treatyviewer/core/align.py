@@ -33,8 +33,11 @@ _DIGITS_RE = re.compile(r"\d+")
 
 
 def is_renumbered(old: Segment, new: Segment) -> bool:
-    if old.kind is not new.kind or old.kind not in (SegmentKind.ARTICLE, SegmentKind.ANNEX):
+    units = (SegmentKind.ARTICLE, SegmentKind.ANNEX)
+    if old.kind not in units or new.kind not in units:
         return False
+    if old.kind is not new.kind:  # "4. Acknowledgements" → "Appendix B. Acknowledgements"
+        return True
     if old.number is not None and new.number is not None:
         # "1.2" → "1.3" and "1:1" → "2:1" count by their first number alike; all their
         # numbers tell them apart ("5" → "5 bis" and "IV" → "4" keep their number).

@@ -84,6 +84,8 @@ from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
+from .align_crossed import CONFIDENCE as CROSSED
+from .align_crossed import crossed_pairs
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import notices_apart, repealed_pairs
 from .sequences import longest_increasing_run, nearest
@@ -896,6 +898,14 @@ class Aligner:
                 self.same_title,
             )
         ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
+        # An article moved into an annex (or out of one), its words kept.
+        repealed += [
+            Link((i,), (j,), round(self.score(i, j), 4), CROSSED)
+            for i, j in crossed_pairs(
+                *self.groups, self.old_bodies, self.new_bodies, removed, added
+            )
+            if (i, j) not in self.forbidden
+        ]
         if repealed:
             added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
             removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})

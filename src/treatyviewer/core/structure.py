@@ -183,6 +183,17 @@ def _heading_run(chain: list[Marker], marks: list[Marker], markers: list[Marker]
     return run
 
 
+def _titled_before_annexes(chain: list[Marker], markers: list[Marker]) -> bool:
+    """Two numbered sections, each titled on a line of its own ("1. Scope", "2.
+    Format"), ahead of appendices ("Appendix A. Sample"): a short memo's structure,
+    not a list (a list of two does not come before the annexes)."""
+    if len(chain) != MIN_HEADED_UNITS or chain[0].value not in _FIRST_VALUES:
+        return False
+    if not all(m.standalone and m.title and m.para_start for m in chain):
+        return False
+    return any(m.style == "annex" and m.start > chain[-1].start for m in markers)
+
+
 def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
@@ -191,12 +202,15 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
     """
     by_style = _unit_candidates(markers)
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
+    fallback: tuple[str, list[Marker]] | None = None
     for style in ranked:
         headed = style.startswith("word:")
         chain = _chain(by_style[style], headed)
         if not headed:
             chain = _heading_run(chain, by_style[style], markers) or chain
         strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
+        if fallback is None and not headed and _titled_before_annexes(chain, markers):
+            fallback = (style, chain)
         if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS) or _numbered_in_depth(
             chain, markers
         ):
@@ -207,6 +221,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
             if style == LETTER_HEADING and _letters_restart(by_style[style]):
                 continue
             return style, chain
+    if fallback is not None:
+        return fallback
     divisions = _division_markers(markers)
     if divisions:
         narrowest = max(divisions, key=lambda m: m.rank)
