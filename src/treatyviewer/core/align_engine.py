@@ -39,6 +39,8 @@ from . import parallel
 from .align_assign import assign
 from .align_attach import Group, Joined, attach_leftovers, forget_samples
 from .align_candidates import retrieve
+from .align_crossed import CONFIDENCE as CROSSED
+from .align_crossed import crossed_pairs
 from .align_decide import (
     FAR_Z,
     NEAR_Z,
@@ -84,8 +86,6 @@ from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
-from .align_crossed import CONFIDENCE as CROSSED
-from .align_crossed import crossed_pairs
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import notices_apart, repealed_pairs
 from .sequences import longest_increasing_run, nearest
