@@ -228,3 +228,25 @@ def test_two_titled_sections_ahead_of_appendices_are_the_units() -> None:
     # two numbered lines in running text stay text
     listed = "The parties agree:\n\n1. to meet yearly;\n\n2. to share the costs.\n"
     assert all(s.kind.value != "article" for s in make_document(listed).segments)
+
+
+def test_sections_after_a_gap_left_by_repealed_ones_are_units() -> None:
+    """A consolidated text drops the sections repealed since: "§ 3" then "§ 7". The
+    numbers counted up by at most three, so the shorter run (§ 1–3) went into the
+    preamble and read as removed, or "§ 9" after "§ 3" was taken into § 3."""
+    titles = {1: "Scope", 2: "Terms", 3: "Fault", 7: "Warning", 8: "Fine", 9: "Ban", 10: "Costs"}
+    text = "".join(
+        f"§ {n}\n{title}\n\n(1) The rule on matter {n} binds every town and every person.\n\n"
+        for n, title in titles.items()
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == [
+        "1", "2", "3", "7", "8", "9", "10"
+    ]  # fmt: skip
+    gap = "".join(
+        f"§ {n}\n{titles.get(n, 'Rule')}\n\n(1) The rule on matter {n} binds every town.\n\n"
+        for n in (1, 2, 3, 9)
+    )
+    assert [s.label for s in make_document(gap).segments if s.kind is SegmentKind.ARTICLE] == [
+        "1", "2", "3", "9"
+    ]  # fmt: skip

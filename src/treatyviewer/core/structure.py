@@ -116,6 +116,11 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
         opens = headed and _opens_hundred(_base(m)) and best >= 0
         if opens and _base(usable[best]) < _base(m) and score[best] + credit > top:
             top, prev = score[best] + credit, best
+        # A heading on a line of its own may jump further: a consolidated text leaves
+        # out the sections repealed since ("§ 3" then "§ 7").
+        far = headed and m.standalone and m.para_start and best >= 0
+        if far and _base(usable[best]) < _base(m) and score[best] + credit * GAP_CREDIT > top:
+            top, prev = score[best] + credit * GAP_CREDIT, best
         score.append(top)
         back.append(prev)
         if top > 0 and (_base(m) not in best_at or top > score[best_at[_base(m)]]):
