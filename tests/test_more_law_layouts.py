@@ -394,3 +394,36 @@ def test_transitional_articles_headed_by_an_ordinal_word_are_units() -> None:
         "Transitorio Primero (261)", "Transitorio Segundo (261)", "Transitorio Décimo Primero (261)"
     ]  # fmt: skip
     assert all(p.similarity == 1.0 for p in cmp.pairs)
+
+
+def test_estonian_inserted_sections_and_omitted_ones(tmp_path) -> None:
+    """An Estonian consolidated text inserts "§ 2<sup>1</sup>." (in Markdown) or
+    "§ 2^1." between two sections, and prints a dropped one as a lone dash or as
+    "[Käesolevast tekstist välja jäetud.]" ("left out of this text"). The inserted
+    section was glued to § 2; the notices read as new wording of § 3 and § 4."""
+    from treatyviewer.io.readers import read_document
+
+    old = "".join(
+        f"##### § {n}. {title}\n\n{body}\n\n"
+        for n, title, body in (
+            (1, "Eesmärk", "Birds are counted each spring."),
+            (2, "Loendaja", "Any adult may count birds."),
+            (3, "Muutmine", "The forest act gains the word bird."),
+            (4, "Muutmine", "The hunting act loses the word net."),
+        )
+    )
+    new = (
+        "##### § 1. Eesmärk\n\nBirds are counted each spring.\n\n"
+        "##### § 2. Loendaja\n\nAny adult may count birds.\n\n"
+        "##### § 2<sup>1</sup>. Tunnistus\n\nA counter is given a card for five years.\n\n"
+        "##### § 3.\n\n–\n\n"
+        "##### § 4.\n\n[Käesolevast tekstist välja jäetud.]\n"
+    )
+    (tmp_path / "old.md").write_text(old, encoding="utf-8")
+    (tmp_path / "new.md").write_text(new, encoding="utf-8")
+    cmp = compare(read_document(tmp_path / "old.md"), read_document(tmp_path / "new.md"))
+    assert cmp.label_of("new", cmp.added) == ["2¹"]
+    repealed = [cmp.label_of("old", p.old) for p in cmp.pairs if p.repealed]
+    assert repealed == [["3"], ["4"]]
+    plain = make_document("§ 1. Aim\n\nBirds.\n\n§ 1^1. Card\n\nCards.\n\n§ 2. Time\n\nSpring.\n")
+    assert [s.label for s in plain.segments] == ["1", "1^1", "2"]

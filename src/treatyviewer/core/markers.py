@@ -44,7 +44,8 @@ RANK_SMALL_ROMAN = 3.9
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
 _SUFFIX = (
     rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w])"
-    r"|[ \t][a-z](?=\)|[ \t]*$))?"  # German "§ 17 a)" as some laws print "§ 17a"
+    r"|[ \t][a-z](?=\)|[ \t]*$)"  # German "§ 17 a)" as some laws print "§ 17a"
+    r"|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\^\d{1,2}(?!\d))?"  # Estonian "§ 3¹", "§ 3^1"
 )
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
@@ -193,7 +194,8 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     if num.isdecimal():  # "12", as most are: the one run of digits ``_DIGITS_RE`` finds
         values: tuple[int, ...] = (int(num),)
     else:
-        values = tuple(map(int, _DIGITS_RE.findall(num))) if num[:1].isdigit() else ()
+        # "3^1" is 3 with an inserted 1 (as "3¹"), not 3.1
+        values = tuple(map(int, _DIGITS_RE.findall(num.split("^")[0]))) if num[:1].isdigit() else ()
     if num[1:2] == "." and num[:1].isalpha():  # "Appendix A.1": the first part of A
         values = (_letter_value(num), *(int(x) for x in num[2:].split(".")))
     if not values:

@@ -45,7 +45,7 @@ _NOTICE_RE = re.compile(
     r"|derogad[oa]s?|suprimid[oa]s?|sin contenido|revogad[oa]s?"
     r"|vervallen|uchylon[ya]"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
-    r"|mülga"
+    r"|mülga|kehtetu|(?:käesolevast[ \t]+tekstist[ \t]+)?välja[ \t]+jäetud"  # Estonian
     r"|втратил[аои]?[ \t]+чинність|виключен[аоі]?"
     r"|削除|删除|刪除"  # Japanese and Chinese: "第五条　削除", "第五条（删除）"
     r"|삭제"  # Korean: "제4조 삭제 <2022. 3. 1.>"
@@ -75,8 +75,9 @@ _NOTICE_RE = re.compile(
 # A consolidated text prints a provision it deleted as a rule of dashes, maybe under
 # the mark of the amending act.
 _CONSOLIDATION_MARK = re.compile(CONSOLIDATION_MARK)
-_DELETED_RULE = re.compile(r"[—–_\-]{3,}|\.{3,}|…+")
-"""Also the dots a British Act prints for a repealed section ("2 . . . . . . .")."""
+_DELETED_RULE = re.compile(r"[—–_\-]{3,}|[—–\-]|\.{3,}|…+")
+"""Also the dots a British Act prints for a repealed section ("2 . . . . . . ."), and
+the lone dash an Estonian consolidated text prints for one ("§ 3." / "–")."""
 
 
 def is_repeal_notice(body: str) -> bool:

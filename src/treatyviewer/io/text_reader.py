@@ -92,6 +92,9 @@ _SETEXT_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
 _ANCHOR_LINE_RE = re.compile(
     r"^[ ]{0,3}\[(?:\[[\w:.\-]+(?:,[^\]\n]*)?\]|#[\w:.\-]+)\][ \t]*\n", re.M
 )
+# A number set as a superscript in HTML inside Markdown ("§ 3<sup>1</sup>").
+_SUP_RE = re.compile(r"<sup>(\d{1,3})</sup>", re.I)
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # "5\\.  NOTICE": a number Markdown escaped so that it is not read as a list item.
 _ESCAPED_NUMBER_RE = re.compile(r"^([ ]{0,3}\d{1,4})\\\.", re.M)
 
@@ -395,6 +398,8 @@ def flatten_markup(text: str) -> str:
         )
     if "\\." in text:
         text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
+    if "<sup>" in text or "<SUP>" in text:  # "§ 3<sup>1</sup>" as the law prints "§ 3¹"
+        text = _SUP_RE.sub(lambda m: m[1].translate(_SUPERSCRIPT_DIGITS), text)
     return replaced(text, _BREAKS)
 
 
