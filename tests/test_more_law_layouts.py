@@ -427,3 +427,22 @@ def test_estonian_inserted_sections_and_omitted_ones(tmp_path) -> None:
     assert repealed == [["3"], ["4"]]
     plain = make_document("§ 1. Aim\n\nBirds.\n\n§ 1^1. Card\n\nCards.\n\n§ 2. Time\n\nSpring.\n")
     assert [s.label for s in plain.segments] == ["1", "1^1", "2"]
+
+
+def test_a_spanish_law_s_enacting_formula_closes_it() -> None:
+    """ "POR TANTO, / MANDO A TODOS LOS ESPAÑOLES …" and the signatures after the last
+    provision were read as text of "Disposición final"."""
+    text = (
+        "Ley de pesca\n\nArtículo 1\n\nSe podrá pescar en aguas interiores.\n\n"
+        "Disposición final.\n\nEsta ley entra en vigor al día siguiente.\n\n"
+        "POR TANTO,\n\nMANDO A TODOS LOS ESPAÑOLES QUE GUARDEN ESTA LEY.\n\n"
+        "Madrid, 4 de mayo de 1990.\n\nEL REY\n"
+    )
+    doc = make_document(text)
+    last, closing = doc.segments[-2:]
+    assert closing.kind is SegmentKind.CLOSING
+    assert doc.text[closing.start :].startswith("POR TANTO")
+    assert doc.text[last.start : last.end].endswith("al día siguiente.")
+    # "Por tanto," opening a sentence inside an article is no closing
+    inside = "Artículo 1\n\nPor tanto, los pescadores\npodrán pescar.\n\nArtículo 2\n\nVale.\n"
+    assert [s.kind for s in make_document(inside).segments] == [SegmentKind.ARTICLE] * 2

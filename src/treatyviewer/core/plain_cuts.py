@@ -10,12 +10,15 @@ import re
 
 from .document import Segment, SegmentKind
 from .headings import CLOSING_WORD
+from .provisions import PROVISION_WORDS
 
 # A UN resolution ends with the meeting that adopted it ("72nd plenary meeting").
 # Japanese and Chinese put the place and date first: "1921年3月16日モスクワにて作成。",
 # "本条约于一九二一年三月十六日在莫斯科签订。"
 _CLOSING_RE = re.compile(
     rf"^[ \t]*(?:{CLOSING_WORD}(?![^\W\d_])|\d{{1,4}}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting\b"
+    # A Spanish law's enacting formula: "POR TANTO, / MANDO A TODOS LOS ESPAÑOLES …"
+    r"|(?i:por[ \t]+tanto),?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:mando)\b"
     r"|[^\n]{0,40}(?:にて|で)作成(?:した|する)?。[ \t]*$|本[条條]约于[^\n]{0,40}签[订署]。[ \t]*$)",
     re.MULTILINE,
 )
@@ -50,12 +53,20 @@ def paragraph_segments(text: str) -> list[Segment]:
     return segments
 
 
+def _is_provision(seg: Segment) -> bool:
+    head = seg.heading.casefold()
+    return seg.kind is SegmentKind.ANNEX and head.startswith(PROVISION_WORDS)
+
+
 def split_closing(text: str, segments: list[Segment]) -> list[Segment]:
-    """Separate the signature block from the last article before the annexes."""
+    """Separate the signature block from the last article before the annexes (or
+    from a Spanish law's last provision, "Disposición final", which ends it)."""
     last_article = None
     for i, seg in enumerate(segments):
         if seg.kind is SegmentKind.ARTICLE:
             last_article = i
+    if segments and _is_provision(segments[-1]):
+        last_article = len(segments) - 1
     if last_article is None:
         return segments
     seg = segments[last_article]
