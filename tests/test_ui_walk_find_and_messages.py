@@ -62,3 +62,23 @@ def test_view_reset_panels_brings_a_dragged_dock_back(make_window, qtbot):
     assert window.dockWidgetArea(notes) == home
     left, _connector, right = window.view.splitter.sizes()
     assert abs(left - right) <= 2
+
+
+def test_a_long_article_with_one_word_changed_never_shows_100_percent(make_window, tmp_path):
+    """ "modified" beside "100%" read as a contradiction: one word in a long article
+    rounds up to it. The figures shown stop at 99% (0.99); the JSON keeps the exact one."""
+    from treatyviewer.core.comparison_text import comparison_text
+    from treatyviewer.ui.concordance.concordance import COLUMNS
+
+    words = " ".join(f"word{k}" for k in range(400))
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(f"Article 1\n\n{words} end.\n\nArticle 2\n\nShort.\n", encoding="utf-8")
+    new.write_text(f"Article 1\n\n{words} close.\n\nArticle 2\n\nShort.\n", encoding="utf-8")
+    window = make_window(old, new)
+    cmp = window.session.comparison
+    pair = cmp.pairs[0]
+    assert pair.changes and pair.similarity > 0.995
+    model = window.concordance.table.model()
+    row = next(r for r in range(model.rowCount()) if "1" in str(model.index(r, 0).data()))
+    assert model.index(row, COLUMNS.index("similarity")).data() == "99%"
+    assert "similarity 0.99" in comparison_text(cmp)

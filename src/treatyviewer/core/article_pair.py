@@ -29,6 +29,10 @@ worse may be wrong"; the reader can choose another threshold."""
 _JOIN = "\n\n"
 
 
+SHOWN_CHANGED_MOST = 0.99
+"""The most similarity a pair with changes is shown with."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArticlePair:
     old: tuple[int, ...]
@@ -58,6 +62,12 @@ class ArticlePair:
     @property
     def uncertain(self) -> bool:
         return self.origin == "auto" and self.confidence < self.review_below
+
+    @property
+    def shown_similarity(self) -> float:
+        """The similarity as figures show it: a changed pair never reads 1.00 or 100%
+        (one word in a long article is 0.999), the JSON keeps the exact figure."""
+        return min(self.similarity, SHOWN_CHANGED_MOST) if self.changes else self.similarity
 
     @property
     def badges(self) -> tuple[str, ...]:

@@ -30,7 +30,7 @@ def comparison_text(cmp: Comparison) -> str:
             f", {f}" for f, on in (("moved", p.moved), ("renumbered", p.renumbered)) if on
         )
         out.append(
-            f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.similarity:.2f}"
+            f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.shown_similarity:.2f}"
             f"  changes {len(p.changes)}"
         )
         for c in p.changes:

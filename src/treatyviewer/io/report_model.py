@@ -298,7 +298,7 @@ def _block(
         notes=note_list,
         old_labels=tuple(cmp.old.segments[i].label for i in old_idx),
         new_labels=tuple(cmp.new.segments[j].label for j in new_idx),
-        similarity=pair.similarity if pair else None,
+        similarity=pair.shown_similarity if pair else None,
         changes=len(pair.changes) if pair else 0,
         entity_ids=_entity_ids(mentions, seg_spans),
         old_provenance=article_provenance(cmp.old, old_idx),

@@ -188,7 +188,7 @@ class ConcordanceModel(QAbstractTableModel):
         if pair is None:
             return "—", -1.0
         if column == "similarity":
-            return percent(pair.similarity), pair.similarity
+            return percent(pair.shown_similarity), pair.similarity
         if column == "confidence":
             mark = " ⚠" if pair.uncertain else ""
             return f"{percent(pair.confidence)}{mark}", pair.confidence
