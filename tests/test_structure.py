@@ -250,3 +250,22 @@ def test_sections_after_a_gap_left_by_repealed_ones_are_units() -> None:
     assert [s.label for s in make_document(gap).segments if s.kind is SegmentKind.ARTICLE] == [
         "1", "2", "3", "9"
     ]  # fmt: skip
+
+
+def test_a_flush_left_heading_after_the_last_section_of_an_indented_text_is_a_section():
+    """A standard sets its headings flush left and its text indented; its unnumbered
+    "Author's Address" after the last numbered section was read as text of that
+    section, so a changed reference list and a moved address were one change."""
+    memo = (
+        "1.  Scope\n\n   This note says how the timetable is published.\n\n"
+        "2.  Format\n\n   The timetable is a table of sailings.\n\n"
+        "3.  References\n\n   [T1] Timetable rules, 1999.\n\n"
+        "Author's Address\n\n   Jo Smith\n   Harbour Office\n   12 Quay Street\n"
+    )
+    doc = make_document(memo)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "Author's Address"]
+    assert doc.text[doc.segments[2].start : doc.segments[2].end].endswith("rules, 1999.")
+    # a line flush left inside a text that is not indented stays text
+    flat = memo.replace("\n   ", "\n")
+    assert [s.label for s in make_document(flat).segments][:3] == ["1", "2", "3"]
+    assert "Author's Address" not in [s.label for s in make_document(flat).segments]

@@ -1,4 +1,4 @@
-"""An article that became an annex, or an annex that became an article.
+"""An article that became an annex or an unnumbered section, or the other way round.
 
 The stages pair articles with articles and annexes with annexes: an annex of
 formulas and an article of the same formulas read alike without being one. But a
@@ -41,7 +41,7 @@ def crossed_pairs(
 ) -> list[tuple[int, int]]:
     """(old, new) for a removed article and an added annex (or the other way round)
     that share nearly all their words, each the other's best."""
-    kinds = {"text", "annex"}
+    kinds = {"text", "annex", "heading"}
     olds = [i for i in removed if old_groups[i] in kinds][:MOST_TRIED]
     news = [j for j in added if new_groups[j] in kinds][:MOST_TRIED]
     if not olds or not news:

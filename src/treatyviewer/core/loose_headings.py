@@ -171,13 +171,32 @@ def _cut_at(text: str, seg: Segment, at: int, body: int, label: str) -> tuple[Se
     return before, Segment(label, kind, at, seg.end, body, label)
 
 
+def _indented(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` opens with spaces before ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return at > start and not text[start:at].strip()
+
+
+def _outdented(text: str, seg: Segment, first: int, at: int, body: int) -> bool:
+    """A heading set flush left over indented text, where the article's own heading
+    is flush left over its indented text (a standard's "Author's Address" after its
+    last numbered section)."""
+    return (
+        not _indented(text, seg.start)
+        and _indented(text, first)
+        and not _indented(text, at)
+        and _indented(text, body)
+    )
+
+
 def split_trailing_sections(
-    text: str, segments: list[Segment], marked: Collection[int] = ()
+    text: str, segments: list[Segment], marked: Collection[int] = (), outdented_only: bool = False
 ) -> list[Segment]:
     """Cut the last article before each heading in capitals that opens a section of
     prose after it ("FINAL PROVISIONS" and the paragraphs under it), and before each
     heading its source marked at the articles' level (``marked``: where their lines
-    start), such as a Markdown document's "## Changelog"."""
+    start), such as a Markdown document's "## Changelog". ``outdented_only``: only
+    before a heading set flush left over indented text (``_outdented``)."""
     last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
     if last is None:
         return segments
@@ -186,8 +205,16 @@ def split_trailing_sections(
         (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     ]
     found: list[tuple[int, int, str]] = []
+    heading_end = text.find("\n", seg.start)
+    first_body = next((a for a, _ in paragraphs if a > heading_end >= 0), seg.body_start)
     for k, (s, e) in enumerate(paragraphs[1:], start=1):
         lines = heading_lines(text, s, e)
+        if outdented_only:
+            if lines and k + 1 < len(paragraphs):
+                body = paragraphs[k + 1][0]
+                if _outdented(text, seg, first_body, s, body):
+                    found.append((s, body, " ".join(" ".join(lines).split())))
+            continue
         if lines is None:  # a heading in capitals right over its prose
             lines = caps_over_prose(text, s, e)
             if lines is not None:
@@ -198,7 +225,8 @@ def split_trailing_sections(
         body, body_end = paragraphs[k + 1]
         after = text[body:body_end]
         caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
-        if lines and (caps or s in marked or is_bare_annex(" ".join(lines))):
+        outdented = _outdented(text, seg, first_body, s, body)
+        if lines and (caps or outdented or s in marked or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))
     if not found:
         return segments

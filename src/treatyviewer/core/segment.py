@@ -603,7 +603,8 @@ def segment_text(
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
-            return _cut(split_closing(text, units), warnings, divisions)
+            units = split_trailing_sections(text, split_closing(text, units), outdented_only=True)
+            return _cut(units, warnings, divisions)
         clauses = clause_segments(text)
         if clauses is not None:
             return _cut(*clauses[:1], warnings, clauses[1])
