@@ -82,3 +82,23 @@ def test_a_long_article_with_one_word_changed_never_shows_100_percent(make_windo
     row = next(r for r in range(model.rowCount()) if "1" in str(model.index(r, 0).data()))
     assert model.index(row, COLUMNS.index("similarity")).data() == "99%"
     assert "similarity 0.99" in comparison_text(cmp)
+
+
+def test_open_two_texts_goes_field_to_field_and_enter_opens(qtbot, tmp_path):
+    """Tab went from the older text's field to its Browse button, so a reader who typed
+    a path, pressed Tab and Enter got a file chooser instead of the next field."""
+
+    from treatyviewer.ui.dialogs.open_dialog import OpenPairDialog
+
+    dialog = OpenPairDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.old_edit.setFocus()
+    qtbot.keyClicks(dialog.old_edit, "draft-1920")
+    qtbot.keyClick(dialog.old_edit, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.new_edit
+    qtbot.keyClicks(dialog.new_edit, "moscow-1921")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(dialog.new_edit, Qt.Key.Key_Return)
+    assert dialog.names() == ("draft-1920", "moscow-1921")

@@ -23,6 +23,7 @@ class OpenPairDialog(QDialog):
         self.setMinimumWidth(560)
         form = QFormLayout(self)
         self.old_edit, self.new_edit = QLineEdit(old), QLineEdit(new)
+        self._browsers: list[QPushButton] = []
         form.addRow(self.tr("&Older text:"), self._row(self.old_edit))
         form.addRow(self.tr("&Newer text:"), self._row(self.new_edit))
         buttons = QDialogButtonBox(
@@ -30,7 +31,13 @@ class OpenPairDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        opening = buttons.button(QDialogButtonBox.StandardButton.Open)
+        opening.setDefault(True)  # Enter in a field opens the texts, not a file chooser
         form.addRow(buttons)
+        # Tab goes from one field to the other, then to the choosers and the buttons.
+        chain = [self.old_edit, self.new_edit, *self._browsers, opening]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _row(self, edit: QLineEdit) -> QWidget:
         box = QWidget()
@@ -38,7 +45,9 @@ class OpenPairDialog(QDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         edit.setPlaceholderText(self.tr("a file, or a bundled id such as draft-1920"))
         browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)
         browse.clicked.connect(lambda: self._browse(edit))
+        self._browsers.append(browse)
         lay.addWidget(edit, 1)
         lay.addWidget(browse)
         return box
