@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +38,7 @@ class OpenPairDialog(QDialog):
         form.addRow(buttons)
         # Tab goes from one field to the other, then to the choosers and the buttons.
         chain = [self.old_edit, self.new_edit, *self._browsers, opening]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _row(self, edit: QLineEdit) -> QWidget:
