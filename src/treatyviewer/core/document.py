@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from .numerals import CJK_DIGITS
@@ -170,17 +171,23 @@ class Document:
     def body(self, segment: Segment) -> str:
         return self.text[segment.body_start : segment.end]
 
+    @cached_property
+    def _label_index(self) -> dict[str, int]:
+        """Each label's first segment: the concordance asks for thousands of them, and
+        a long text has tens of thousands of segments to scan for each."""
+        index: dict[str, int] = {}
+        for i, seg in enumerate(self.segments):
+            index.setdefault(seg.label, i)
+        return index
+
     def by_label(self, label: str) -> Segment:
-        for seg in self.segments:
-            if seg.label == label:
-                return seg
-        raise KeyError(label)
+        return self.segments[self.index_of(label)]
 
     def index_of(self, label: str) -> int:
-        for i, seg in enumerate(self.segments):
-            if seg.label == label:
-                return i
-        raise KeyError(label)
+        found = self._label_index.get(label)
+        if found is None:
+            raise KeyError(label)
+        return found
 
     def segment_at(self, offset: int) -> int | None:
         """Index of the segment containing ``offset`` (binary search)."""
