@@ -275,6 +275,9 @@ def test_chain_pdf_histories_run_on_without_leaving_a_heading_at_a_page_foot(qap
 
     titles = {squeeze(history_title(chain, n, lin)) for n, lin in enumerate(chain.lineages, 1)}
     steps = [squeeze(f"{k + 1}. {version_name(d, k)}") for k, d in enumerate(chain.documents)]
+    # and no page is left near empty (breaks decided on a stale layout left five)
+    sizes = [len(squeeze(page.extract_text())) for page in reader.pages[:-1]]
+    assert min(sizes) > 0.4 * sorted(sizes)[len(sizes) // 2], sizes
     for number, page in enumerate(reader.pages, start=1):
         lines = [squeeze(line) for line in page.extract_text().splitlines() if line.strip()]
         assert lines[-1].startswith("page"), lines[-1]

@@ -24,11 +24,13 @@ from PySide6.QtGui import (
 from ..core.chain import Chain
 from .chain_report import chain_html, history_title
 from .lineage_table import version_name
-from .pdf_export import DPI, KEEP_PASSES, MARGINS_MM, PAPERS
+from .pdf_export import DPI, MARGINS_MM, PAPERS
 from .pdf_geometry import FOOT_PT
 
 TEXT_LINES_KEPT = 2
 """Lines of text a heading keeps with it on its page."""
+HISTORY_LEVEL = 2
+"""The heading level of an article's history (its steps are one below)."""
 
 
 def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False) -> bytes:
@@ -92,19 +94,27 @@ def _paint(
 
 def _keep_heads_with_text(doc: QTextDocument, page_h: float) -> None:
     """Histories run on from page to page; a heading that would end a page apart
-    from the first line of its text starts the next page instead."""
-    for _ in range(KEEP_PASSES):  # each break moves what follows, and may strand another
-        stranded = _stranded_heads(doc, page_h)
-        if not stranded:
-            return
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        for block in stranded:
+    from the first lines of its text starts the next page instead.
+
+    One pass in reading order: a break moves all that follows, so each later heading
+    is measured after the breaks before it (Qt lays out again only from the edit on).
+    Breaks decided all at once on the first layout left pages three-quarters empty
+    where an earlier break had moved a heading off the page foot it was measured at."""
+    doc.pageCount()  # laid out whole first: measured while laid out piecemeal, many
+    # headings read as stranded that were not (40 pages for the bundled chain, not 15)
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        if not _is_head(block):
+            block = block.next()
+            continue
+        last = _last_head(block)
+        if _stranded(doc, block, last, page_h):
             fmt = block.blockFormat()
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-        cursor.endEditBlock()
+        block = last.next()
 
 
 def _is_head(block: QTextBlock) -> bool:
@@ -138,28 +148,25 @@ def _text_bottom(doc: QTextDocument, block: QTextBlock) -> float | None:
     return None
 
 
-def _stranded_heads(doc: QTextDocument, page_h: float) -> list[QTextBlock]:
-    """The first heading of each run of headings whose text starts on a later page."""
-    stranded = []
-    block = doc.begin()
-    while block.isValid():
-        if not _is_head(block):
-            block = block.next()
-            continue
-        last = block
-        while _is_head(last.next()):
-            last = last.next()
-        top = next(_line_spans(doc, block), (0.0, 0.0, ""))[0]
-        bottom = _text_bottom(doc, last.next())
-        policy = block.blockFormat().pageBreakPolicy()
-        if (
-            bottom is not None
-            and int(top // page_h) != int((bottom - 0.5) // page_h)
-            and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-        ):
-            stranded.append(block)
-        block = last.next()
-    return stranded
+def _last_head(block: QTextBlock) -> QTextBlock:
+    """The last heading of the run that ``block`` opens: a history's title runs on
+    into the heads of its first steps, never into the next history's title."""
+    last = block
+    while _is_head(last.next()) and last.next().blockFormat().headingLevel() != HISTORY_LEVEL:
+        last = last.next()
+    return last
+
+
+def _stranded(doc: QTextDocument, block: QTextBlock, last: QTextBlock, page_h: float) -> bool:
+    """Whether the run of headings from ``block`` to ``last`` starts on another page
+    than the lines of text under it (a run with no text under it, a version the
+    article is not in, stays where it falls)."""
+    after = last.next()
+    if not after.isValid() or _is_head(after):
+        return False
+    bottom = _text_bottom(doc, after)
+    top = next(_line_spans(doc, block), (0.0, 0.0, ""))[0]
+    return bottom is not None and int(top // page_h) != int((bottom - 0.5) // page_h)
 
 
 def _history_pages(doc: QTextDocument, page_h: float) -> dict[str, int]:
