@@ -284,3 +284,24 @@ def test_chain_pdf_histories_run_on_without_leaving_a_heading_at_a_page_foot(qap
         last = lines[-2]
         assert last not in titles, (number, last)
         assert not any(last.startswith(step) for step in steps), (number, last)
+
+
+def test_the_chain_report_says_how_sure_each_version_s_wording_is_and_what_badges_mean():
+    """The chain report left out what the pair report says of the 1920 draft
+    ("reconstructed, confidence uncertain"), never explained its PRESENT badge, and
+    left a cell only renumbered white while its badge is coloured."""
+    from treatyviewer.core.chain import build_chain
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.io.chain_report import STEP_COLOURS, chain_html
+    from treatyviewer.io.report_palette import tint
+
+    chain = build_chain([load_bundled(i) for i in ("draft-1920", "moscow-1921", "kars-1921")])
+    html = chain_html(chain)
+    assert "reconstructed, confidence uncertain" in html
+    assert "attested, confidence sure" in html
+    assert "PRESENT&nbsp;</span> the article as this version has it" in html
+    renumbered = [
+        step for lin in chain.lineages for step in lin.steps if step.shown_status == "renumbered"
+    ]
+    assert renumbered
+    assert f'<td style="background:{tint(STEP_COLOURS["renumbered"], 0.3)}' in html

@@ -19,10 +19,11 @@ from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .lineage_table import ABSENT, cell_label, step_note, version_name
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
+from .report_model import article_provenance
 from .report_redline import runs_together
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
-TINTED = ("modified", "split", "merged", "added", "removed", "returned")
+TINTED = ("modified", "split", "merged", "added", "removed", "returned", "renumbered", "repealed")
 """Table cells that carry a change are tinted; unchanged ones stay white so changes stand out."""
 SANS = "font-family:'DejaVu Sans',Helvetica,sans-serif"
 STEP_HEAD = f"{SANS};font-size:9pt;font-weight:normal;margin-top:8px;margin-bottom:2px"
@@ -103,7 +104,8 @@ def _table(chain: Chain, anchors: bool) -> str:
                 if step.status in ("present", "absent")
                 else f"<br/>{esc(step_note(chain, step))}"
             )
-            style = _cell_style(step.status) if step.status in TINTED else ""
+            shown = step.shown_status  # "renumbered", "repealed" tinted as their badges
+            style = _cell_style(shown) if shown in TINTED else ""
             cells.append(f'<td style="{style}">{label}<small>{note}</small></td>')
         rows.append(f'<tr><td style="{SANS};font-size:8pt">{n}</td>{"".join(cells)}</tr>')
     return (
@@ -128,6 +130,13 @@ def _step_block(chain: Chain, step: Step) -> str:
         f'<h3 style="{STEP_HEAD}"><b>{esc(name)}</b> · '
         f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</h3>"
     )
+    # How sure the edition is of this version's wording ("reconstructed, confidence
+    # uncertain"), as the pair report says it: a reader cites the chain too.
+    provenance = article_provenance(doc, step.segments)
+    if provenance:
+        head += (
+            f'<p style="{SANS};font-size:8pt;color:#666666;margin-left:12px">{esc(provenance)}</p>'
+        )
     body = redline(doc, step.segments, changes)
     text = "".join(doc.text[doc.segments[k].start : doc.segments[k].end] for k in step.segments)
     if reads_right_to_left(text):  # the paragraph's side and its order follow its script
@@ -158,9 +167,19 @@ def _legend() -> str:
             ("replace_new", "replaced (new)"),
         )
     )
-    statuses = " ".join(
-        badge(s)
-        for s in ("unchanged", "modified", "split", "merged", "added", "removed", "returned")
+    statuses = " · ".join(
+        f"{badge(s)} {esc(meaning)}"
+        for s, meaning in (
+            ("present", "the article as this version has it"),
+            ("unchanged", "same words as the version before"),
+            ("renumbered", "same words, another number"),
+            ("modified", "words changed"),
+            ("split", "one article became several"),
+            ("merged", "several became one"),
+            ("added", "new in this version"),
+            ("removed", "gone in this version"),
+            ("returned", "back after a version without it"),
+        )
     )
     return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}</p>'
 
