@@ -18,8 +18,8 @@ from ..core.lineage import Lineage, Step
 from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .lineage_table import ABSENT, cell_label, step_note, version_name
-from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
 from .report_model import article_provenance
+from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
 from .report_redline import runs_together
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
