@@ -289,3 +289,32 @@ def test_strict_encrypted_and_partless_packages_are_refused_with_their_reason(tm
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000) + "EncryptionInfo".encode("utf-16-le")
     )
     assert "is password-protected (an encrypted Office document)" in _error(sealed)
+
+
+def _crossings(hours: str) -> str:
+    return (
+        para("Article 1")
+        + para("The crossings are open at these hours:")
+        + table(
+            row(cell(para("Crossing")), cell(para("Side")), cell(para("Hours"))),
+            row(cell(para("Sarp")), cell(para("Turkish")), cell(para(hours))),
+            row(cell(para("Kars gate")), cell(para("Georgian")), cell(para("09:00-17:00"))),
+        )
+    )
+
+
+def test_a_data_table_reads_row_by_row(tmp_path):
+    """Each cell was a paragraph of its own: which hours belonged to which crossing
+    could not be told, and a changed cell was compared against the wrong row."""
+    old = write_docx(tmp_path / "old.docx", _crossings("08:00-18:00"))
+    new = write_docx(tmp_path / "new.docx", _crossings("07:00-19:00"))
+    doc = read_document(old)
+    assert "Crossing | Side | Hours\n\nSarp | Turkish | 08:00-18:00\n\n" in doc.text
+    changes = changed_words(old, new)["1"]
+    assert changes and all("Kars" not in a + b for a, b in changes)
+    # a table of articles (number | text) still reads article by article
+    listed = write_docx(
+        tmp_path / "listed.docx",
+        table(*(row(cell(para(f"Article {n}")), cell(para(f"Rule {n} applies."))) for n in (1, 2))),
+    )
+    assert articles(read_document(listed)) == ["1", "2"]

@@ -543,7 +543,7 @@ def test_docx_paragraphs_headings_lists_and_tables(tmp_path: Path) -> None:
     assert doc.text == (
         "Treaty of Friendship\n\nThe parties agree as follows:\n\nArticle 1\n\n"
         "Each party renounces:\n\n1. claims to Batum;\n\n2. claims to Kars.\n\n"
-        "Left bank\n\nRight bank\n\nArticle 2\n\nThe frontier\nfollows the river.\n"
+        "Left bank | Right bank\n\nArticle 2\n\nThe frontier\nfollows the river.\n"
     )
     assert doc.title == "Treaty of Friendship"
     assert labels(doc) == ["preamble", "1", "2"]

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from ..core.errors import InputError
+from ..core.markers import read_marker
 from ..core.outline_headings import OutlineHeading
 from .docx_numbering import Numbering, child_val
 from .docx_package import open_docx
@@ -159,7 +160,7 @@ class _Reading:
     label: str
 
 
-def _blocks(reading: _Reading, parent: Any) -> Iterator[Paragraph | str]:
+def _blocks(reading: _Reading, parent: Any) -> Iterator[Block]:
     """The paragraphs of ``parent`` in reading order: those in tables (nested ones
     too), in content controls and in text boxes, each followed by its footnotes and
     endnotes; text embedded from another format (``w:altChunk``) as strings."""
@@ -184,13 +185,31 @@ def _blocks(reading: _Reading, parent: Any) -> Iterator[Paragraph | str]:
             yield from _embedded(reading, child)
 
 
-def _table(reading: _Reading, table: Any) -> Iterator[Paragraph | str]:
+@dataclass
+class _Row:
+    """A table row: the blocks of each of its cells."""
+
+    cells: list[list[Block]]
+
+
+Block = Paragraph | str | _Row
+
+
+def _table(reading: _Reading, table: Any) -> Iterator[_Row]:
+    """The rows of a table, also those a content control wraps."""
     for child in table.iterchildren():
-        if child.tag in _ROW_PARTS:
-            if child.tag == qn("w:tc"):
-                yield from _blocks(reading, child)
-            else:
-                yield from _table(reading, child)
+        if child.tag == qn("w:tr"):
+            yield _Row([list(_blocks(reading, cell)) for cell in _cells(child)])
+        elif child.tag in _ROW_PARTS:
+            yield from _table(reading, child)
+
+
+def _cells(row: Any) -> Iterator[Any]:
+    for child in row.iterchildren():
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag in _ROW_PARTS:  # a content control around a cell
+            yield from _cells(child)
 
 
 def _embedded(reading: _Reading, chunk: Any) -> Iterator[str]:
@@ -305,6 +324,18 @@ def _find_title(document: Any, headings: list[tuple[str, int, str]]) -> str:
     return ""
 
 
+def _row_texts(cells: list[list[str]]) -> list[str]:
+    """A row of a table as one line, its cells set apart ("Sarp | Turkish | 08:00"),
+    so that what belongs to one row reads together and is compared together; a row
+    that opens with an article's heading ("Article 2" | its text) is that article,
+    each cell a paragraph of its own."""
+    filled = [cell for cell in cells if cell]
+    flat = [text for cell in filled for text in cell]
+    if len(filled) < 2 or read_marker(flat[0]) is not None or any("\n" in t for t in flat):
+        return flat
+    return [" | ".join(" ".join(cell) for cell in filled)]
+
+
 def _is_contents_entry(style: str) -> bool:
     return style[:4].casefold() == "toc " or style.casefold() == "toc heading"
 
@@ -314,23 +345,24 @@ def read_docx(data: bytes, label: str) -> DocxText:
     document = open_docx(data, label)
     numbering = Numbering.from_document(document)
     reading = _Reading(document, _notes(document), [], label)
-    paragraphs: list[str] = []
     headings: list[tuple[str, int, str]] = []
-    for block in _blocks(reading, document.element.body):
+
+    def texts(block: Block) -> list[str]:
+        """The paragraphs a block reads as (a row of a table: one or one per cell)."""
         if isinstance(block, str):
-            if block.strip():
-                paragraphs.append(block.strip())
-            continue
+            return [block.strip()] if block.strip() else []
+        if isinstance(block, _Row):
+            return _row_texts([[t for b in cell for t in texts(b)] for cell in block.cells])
         style = _style_name(block)
-        if _is_contents_entry(style):
-            continue
-        text = _paragraph_text(block, numbering)
+        text = "" if _is_contents_entry(style) else _paragraph_text(block, numbering)
         if not text:
-            continue
+            return []
         outline = _outline_level(block)
         if style == "Title" or style.startswith("Heading") or outline is not None:
             headings.append((style, _heading_level(style, outline), text))
-        paragraphs.append(text)
+        return [text]
+
+    paragraphs = [t for block in _blocks(reading, document.element.body) for t in texts(block)]
     if not paragraphs:
         raise InputError(f"{label} contains no text")
     inserted, deleted = tracked_changes(document)
