@@ -93,7 +93,7 @@ BADGE_MEANINGS: dict[str, str] = {
 
 LEGEND: tuple[tuple[str, str, str], ...] = (
     ("insert", "inserted words", "blue-green tint, underlined"),
-    ("delete", "deleted words", "vermillion tint, struck through"),
+    ("delete", "deleted words", "vermilion tint, struck through"),
     ("replace_old", "replaced words (old)", "amber tint, struck through"),
     ("replace_new", "replaced words (new)", "amber tint, underlined"),
 )

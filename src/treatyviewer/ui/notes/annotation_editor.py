@@ -84,7 +84,7 @@ class AnnotationEditor(QWidget):
         self.entity_problem = QLabel(self)
         self.entity_problem.setObjectName("entity-problem")
         self.entity_problem.setWordWrap(True)
-        self.entity_problem.setStyleSheet("color: #D55E00;")  # vermillion: light and dark
+        self.entity_problem.setStyleSheet("color: #D55E00;")  # vermilion: light and dark
         self.entity_problem.hide()
         self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
         self.entity_list = QListWidget(self)
