@@ -83,8 +83,15 @@ def history_title(chain: Chain, n: int, lineage: Lineage) -> str:
 
 
 def _heading(chain: Chain, lineage: Lineage) -> str:
-    labels = [cell_label(chain, s) for s in lineage.steps if s.present]
-    return " → ".join(labels)
+    """The article's labels version by version; one in a single version is named with
+    it ("XI, only in Treaty of Kars (1921)"): the treaty's XI and the later one's XI
+    are different articles, and their bookmarks would read alike."""
+    present = [s for s in lineage.steps if s.present]
+    path = " → ".join(cell_label(chain, s) for s in present)
+    if len(present) == 1 and len(chain.documents) > 1:
+        k = present[0].version
+        return f"{path}, only in {version_name(chain.documents[k], k)}"
+    return path
 
 
 def _table(chain: Chain, anchors: bool) -> str:
