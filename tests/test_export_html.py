@@ -170,3 +170,20 @@ def test_html_says_where_the_matter_of_an_unpaired_article_went() -> None:
     for key in re.findall(r'href="#([\w-]+)"', section[0]):
         assert f'id="{key}"' in html
     assert " 1 changes" not in html
+
+
+def test_changed_only_leaves_out_articles_only_renumbered_and_says_so() -> None:
+    """An article that only took a new number, its words and place kept, was kept as
+    "changed" (26 of 40 articles shown in a real export were such), and nothing on
+    the first page said that unchanged ones were left out."""
+    old = "".join(f"Article {n}\n\nRule {n} binds the Parties.\n\n" for n in range(1, 6))
+    new = (
+        "Article 1\n\nRule 1 binds the Parties.\n\nArticle 2\n\nA new rule on ports.\n\n"
+        + "".join(f"Article {n + 1}\n\nRule {n} binds the Parties.\n\n" for n in range(2, 6))
+    )
+    comparison = compare(make_document(old), make_document(new))
+    assert sum(p.renumbered for p in comparison.pairs) == 4
+    report = make_report(comparison, [], changed_only=True)
+    assert [b.badges[0] for b in report.blocks] == ["added"]
+    assert report.shown_line == "1 article shown (only the changed ones; 5 unchanged left out)"
+    assert "5 unchanged left out" in render_html(report)

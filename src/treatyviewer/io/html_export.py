@@ -233,7 +233,7 @@ def _title_section(report: Report, inline: bool) -> str:
             )
     mode = "inline redline" if inline else "side by side"
     out.append(f'<p class="small">Exported on {esc(nice_date(report.exported))} by treatyviewer · '
-               f"{mode} · {len(report.blocks)} articles shown</p>")  # fmt: skip
+               f"{mode} · {esc(report.shown_line)}</p>")  # fmt: skip
     rows = [f'<tr><td><span class="{k.replace("_", "-")}">Kars</span></td><td>{esc(n)}: {esc(h)}</td></tr>'
             for k, n, h in LEGEND]  # fmt: skip
     rows.append('<tr><td><mark class="note">annotated passage</mark><sup class="marker">[1]</sup>'

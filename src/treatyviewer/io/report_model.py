@@ -60,7 +60,9 @@ class Block:
 
     @property
     def changed(self) -> bool:
-        return self.badges != ("unchanged",)
+        """Changed in its words or its place: an article only renumbered, its words and
+        its place kept, is unchanged, as the window's "Show Only Changed" has it."""
+        return self.badges[0] != "unchanged" or "moved" in self.badges
 
     @property
     def measure(self) -> str:
@@ -113,6 +115,17 @@ class Report:
     left_out: str = ""
     """What ``--only`` or the window's class filter left out, in words ('' if nothing)."""
     exported: str = field(default_factory=lambda: date.today().isoformat())
+    unchanged_left_out: int = 0
+    """Articles ``changed_only`` left out, their words and place unchanged."""
+
+    @property
+    def shown_line(self) -> str:
+        """ "40 articles shown", saying so when the unchanged ones were left out."""
+        n = len(self.blocks)
+        line = f"{n} article{'' if n == 1 else 's'} shown"
+        if self.unchanged_left_out:
+            line += f" (only the changed ones; {self.unchanged_left_out} unchanged left out)"
+        return line
 
     @property
     def heading(self) -> str:
@@ -208,9 +221,11 @@ def build_report(
                 by_segment.setdefault((span.side, idx), []).append(note)
     blocks: list[Block] = []
     shown: set[int] = set()
+    hidden = 0
     for row in cmp.rows():
         block = _block(cmp, row.kind, row.index, by_segment, mentions)
         if changed_only and not block.changed:
+            hidden += 1
             continue
         shown.update(n.number for n in block.notes)
         blocks.append(block)
@@ -237,6 +252,7 @@ def build_report(
         {e.id: e.kind for e in gazetteer},
         cmp.class_counts(),
         shown_line(cmp.shown, cmp.hidden),
+        unchanged_left_out=hidden,
     )
 
 

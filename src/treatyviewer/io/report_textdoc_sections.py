@@ -95,9 +95,8 @@ def title_page(b: TextDocBuilder) -> None:
                         b.block_format(bottom=2, hang=10))  # fmt: skip
             b.cursor.insertText(value, b.char(8))
     mode = "inline redline" if b.inline else "side by side"
-    shown = len(r.blocks)
     b.paragraph(
-        f"Exported on {r.exported} by treatyviewer · {mode} · {shown} articles shown",
+        f"Exported on {r.exported} by treatyviewer · {mode} · {r.shown_line}",
         b.char(8.5, sans=True, colour="#555555"),
         b.block_format(top=16, bottom=10),
     )
