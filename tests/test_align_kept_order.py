@@ -175,3 +175,36 @@ def test_an_article_edited_heavily_in_place_wins_over_one_that_borrows_its_formu
     kept = {((str(n),), (str(shift[n]),)) for n in range(1, 121)}
     assert links_of(cmp) == {(("preamble",), ("preamble",)), *kept}
     assert cmp.label_of("new", cmp.added) == [str(k + 1)] and not cmp.removed
+
+
+def test_a_rewritten_section_under_its_title_pairs_in_place_though_renumbered() -> None:
+    """A law renumbered by a section put in early rewrote one section from scratch
+    under its old title, in its old place: it read as removed and added, though its
+    place and its title say it is the same section (a journalist would report a
+    section deleted and another added)."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    topics = ["Harbour dues", "Pilot licences", "Night crossings", "Research data procedure",
+              "Ferry timetables", "Quay repairs"]  # fmt: skip
+    old = "".join(
+        f"§ {n}. {t}\n\nThe board sets the rules on {t.lower()} every spring after a hearing.\n\n"
+        for n, t in enumerate(topics, start=1)
+    )
+    body = {
+        "Research data procedure": "Records compiled for study are released on request "
+        "within thirty days unless a court orders otherwise."
+    }
+    new = "§ 1. Harbour dues\n\nThe board sets the rules on harbour dues every spring after a hearing.\n\n"
+    new += "§ 2. Fishing zones\n\nFishing zones are drawn each winter by the fisheries office.\n\n"
+    new += "".join(
+        f"§ {n + 1}. {t}\n\n"
+        + body.get(t, f"The board sets the rules on {t.lower()} every spring after a hearing.")
+        + "\n\n"
+        for n, t in enumerate(topics[1:], start=2)
+    )
+    cmp = compare(make_document(old), make_document(new))
+    pairs = {cmp.label_of("old", p.old)[0]: p for p in cmp.pairs}
+    rewritten = pairs["4"]
+    assert cmp.label_of("new", rewritten.new) == ["5"] and rewritten.uncertain
+    assert cmp.label_of("new", cmp.added) == ["2"] and not cmp.removed

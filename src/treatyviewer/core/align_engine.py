@@ -167,6 +167,9 @@ KEPT_NUMBERS_SHARE = 0.9
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
+SAME_TITLE_WORDS = 2
+"""Fewest words of a title that tells a rewritten article in its place ("Scope"
+alone, or "General", heads too many articles of too many texts)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
 RELATED_APART = 4000
@@ -703,6 +706,27 @@ class Aligner:
                 more.append(((i,), (j,), (i, j), float("inf")))
         return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
 
+    def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
+        """The only open article of each text between two pairs, both under the same
+        title of a few words ("Procedure for research data"), is that article
+        rewritten, whatever its number now: its place and its title speak for it, its
+        words do not. Offered for review, as a pair under a kept number is."""
+        more: list[Group] = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
+            i, j = olds[0], news[0]
+            old, new = self.old_segs[i], self.new_segs[j]
+            title = _caption(self.texts[0], old)
+            if (
+                old.kind is SegmentKind.ARTICLE
+                and new.kind is SegmentKind.ARTICLE
+                and len(title.split()) >= SAME_TITLE_WORDS
+                and fold(title) == fold(_caption(self.texts[1], new))
+            ):
+                self._take(i, j)
+                self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
+                more.append(((i,), (j,), (i, j), float("inf")))
+        return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+
     def _titled_apart(self, i: int, j: int) -> bool:
         """Whether the two print titles that share no word ("Arbitration", "Frontier
         workers"): an article struck out and another on other matter put in its place."""
@@ -856,6 +880,7 @@ class Aligner:
         groups = self._pair_unpaired(groups)
         groups = self._pair_sole(groups)
         groups = self._pair_under_kept_numbers(groups)
+        groups = self._pair_same_titled_in_place(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
