@@ -102,3 +102,18 @@ def test_open_two_texts_goes_field_to_field_and_enter_opens(qtbot, tmp_path):
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.keyClick(dialog.new_edit, Qt.Key.Key_Return)
     assert dialog.names() == ("draft-1920", "moscow-1921")
+
+
+def test_the_note_of_a_save_goes_when_other_texts_are_opened(make_window, qtbot, tmp_path):
+    """ "Saved …" came back after newer notes closed, over other texts opened since,
+    as if the work open then were saved."""
+    from conftest import wait_compared
+
+    window = make_window()
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.files.controller.save_as(path)
+    assert any("Saved" in t for t in window.message_bar.texts())
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any("Saved" in t for t in window.message_bar.texts())

@@ -55,6 +55,8 @@ DOCK_MIN_HEIGHT = 420
 TIP_CHARS = 220
 NOTE_TICK = STYLES[("annotation", False)].tick
 
+SAVED = "saved"
+"""Tag of the note that the session was saved."""
 SELECT_FIRST = "select-first"
 """Tag of the hints that ask for a selection before a note can be made."""
 
@@ -161,6 +163,9 @@ class ReadingTools(QObject):
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
         self.store.changed.connect(self._show_notes)
         self.controller.message.connect(self.messages.show_message)
+        self.controller.saved.connect(
+            lambda text: self.messages.show_message(text, "info", tag=SAVED, replace=True)
+        )
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
 

@@ -68,6 +68,10 @@ def _lasting(view: Mapping[str, Any]) -> dict[str, Any]:
 class ProjectController(QObject):
     message = Signal(str, str)
     """(text, level) with level "info", "warning" or "error"; the window shows it."""
+    saved = Signal(str)
+    """The note that the session was saved (it goes when other texts are opened, and
+    a later save takes its place: left in the pile, it came back after newer notes
+    closed, as if the work open then were saved)."""
     dirtyChanged = Signal(bool)
     """True when there is unsaved work (for the "*" in the window title)."""
     pathChanged = Signal(str)
@@ -219,7 +223,7 @@ class ProjectController(QObject):
             self._discard(autosave_path(stale, self.state_dir))
         if previous != path:
             self.pathChanged.emit(str(path))
-        self.message.emit(self.tr("Saved {0}").format(path), "info")
+        self.saved.emit(self.tr("Saved {0}").format(path))
         return True
 
     # -- opening --------------------------------------------------------------------------
