@@ -208,3 +208,34 @@ def test_a_rewritten_section_under_its_title_pairs_in_place_though_renumbered() 
     rewritten = pairs["4"]
     assert cmp.label_of("new", rewritten.new) == ["5"] and rewritten.uncertain
     assert cmp.label_of("new", cmp.added) == ["2"] and not cmp.removed
+
+
+def test_a_title_many_articles_share_pairs_nothing_in_place() -> None:
+    """ "Obligations of the Parties" heads many articles of a formula-built treaty: a
+    removed and an added one under it, side by side, are not one article rewritten."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    rules = ["harbour dues", "pilot licences", "night crossings", "quay repairs"]
+
+    def text(fourth: str, early: str = "") -> str:
+        bodies = [
+            f"Each Party shall regulate {r} by law and report on {r} to the commission."
+            for r in rules
+        ]
+        bodies.insert(3, fourth)
+        if early:  # an article put in early renumbers all after it
+            bodies.insert(1, early)
+        return "".join(
+            f"Article {n}\nObligations of the Parties\n{b}\n\n"
+            for n, b in enumerate(bodies, start=1)
+        )
+
+    old = text("Customs seals are checked at the frontier posts twice a month by inspectors.")
+    new = text(
+        "Forest fires near the border are fought jointly, under a plan drawn up in May.",
+        "Each Party shall regulate ferry tolls by law and report on them to the commission.",
+    )
+    cmp = compare(make_document(old), make_document(new))
+    assert cmp.label_of("old", cmp.removed) == ["4"]
+    assert cmp.label_of("new", cmp.added) == ["2", "5"]
