@@ -20,6 +20,7 @@ from .report_palette import (
     BADGE_COLOURS,
     BADGE_MEANINGS,
     LEGEND,
+    LEGEND_SAMPLE,
     NOTE_TICK,
     NOTE_TINT,
     RUN_STYLES,
@@ -234,7 +235,7 @@ def _title_section(report: Report, inline: bool) -> str:
     mode = "inline redline" if inline else "side by side"
     out.append(f'<p class="small">Exported on {esc(nice_date(report.exported))} by treatyviewer · '
                f"{mode} · {esc(report.shown_line)}</p>")  # fmt: skip
-    rows = [f'<tr><td><span class="{k.replace("_", "-")}">Kars</span></td><td>{esc(n)}: {esc(h)}</td></tr>'
+    rows = [f'<tr><td><span class="{k.replace("_", "-")}">{LEGEND_SAMPLE}</span></td><td>{esc(n)}: {esc(h)}</td></tr>'
             for k, n, h in LEGEND]  # fmt: skip
     rows.append('<tr><td><mark class="note">annotated passage</mark><sup class="marker">[1]</sup>'
                 "</td><td>a note: numbered marker, note text after the pair</td></tr>")  # fmt: skip

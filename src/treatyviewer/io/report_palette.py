@@ -91,6 +91,8 @@ BADGE_MEANINGS: dict[str, str] = {
     "paraphrased": "a summary of the passage, not a full rendering",
 }
 
+LEGEND_SAMPLE = "words"
+"""The word each legend entry is drawn on (the reader's texts may be about anything)."""
 LEGEND: tuple[tuple[str, str, str], ...] = (
     ("insert", "inserted words", "blue-green tint, underlined"),
     ("delete", "deleted words", "vermilion tint, struck through"),

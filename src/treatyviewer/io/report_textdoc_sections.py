@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ..core.document import Document, short_title
 from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
-from .report_palette import BADGE_MEANINGS, LEGEND, NOTE_TICK, NOTE_TINT
+from .report_palette import BADGE_MEANINGS, LEGEND, LEGEND_SAMPLE, NOTE_TICK, NOTE_TINT
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
 PAGE_CELL = "\u2007" * 4
@@ -118,7 +118,7 @@ def legend(b: TextDocBuilder) -> None:
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
     for kind, name, how in LEGEND:
-        sample = Run("Kars", kind)  # type: ignore[arg-type]
+        sample = Run(LEGEND_SAMPLE, kind)  # type: ignore[arg-type]
         entries.append((partial(b.write_runs, (sample,)), f"{name}: {how}"))
 
     def note_sample() -> None:
