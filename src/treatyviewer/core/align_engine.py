@@ -709,29 +709,31 @@ class Aligner:
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, both under the same
-        title of a few words that no other article has ("Procedure for research data"), is that article
-        rewritten, whatever its number now: its place and its title speak for it, its
-        words do not. Offered for review, as a pair under a kept number is."""
-        more: list[Group] = []
-        gaps = self._gaps(self._open_after(groups, unlinked=True), 1)
-        if not gaps:
+        title of a few words that no other article has ("Procedure for research
+        data"), is that article rewritten, whatever its number now: its place and its
+        title speak for it, its words do not. Offered for review, as a pair under a
+        kept number is."""
+        candidates = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
+            i, j = olds[0], news[0]
+            old, new = self.old_segs[i], self.new_segs[j]
+            if old.kind is not SegmentKind.ARTICLE or new.kind is not SegmentKind.ARTICLE:
+                continue
+            title = fold(_caption(self.texts[0], old))
+            if len(title.split()) >= SAME_TITLE_WORDS and title == fold(
+                _caption(self.texts[1], new)
+            ):
+                candidates.append((i, j, title))
+        if not candidates:
             return groups
         # A title many articles share ("Obligations of the Parties") names none of them.
         counts = [
             Counter(fold(_caption(text, seg)) for seg in segs)
             for text, segs in zip(self.texts, (self.old_segs, self.new_segs), strict=True)
         ]
-        for olds, news in gaps:
-            i, j = olds[0], news[0]
-            old, new = self.old_segs[i], self.new_segs[j]
-            title = fold(_caption(self.texts[0], old))
-            if (
-                old.kind is SegmentKind.ARTICLE
-                and new.kind is SegmentKind.ARTICLE
-                and len(title.split()) >= SAME_TITLE_WORDS
-                and title == fold(_caption(self.texts[1], new))
-                and counts[0][title] == counts[1][title] == 1
-            ):
+        more: list[Group] = []
+        for i, j, title in candidates:
+            if counts[0][title] == counts[1][title] == 1:
                 self._take(i, j)
                 self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
                 more.append(((i,), (j,), (i, j), float("inf")))
