@@ -318,3 +318,19 @@ def test_a_data_table_reads_row_by_row(tmp_path):
         table(*(row(cell(para(f"Article {n}")), cell(para(f"Rule {n} applies."))) for n in (1, 2))),
     )
     assert articles(read_document(listed)) == ["1", "2"]
+
+
+def test_a_member_that_will_not_inflate_is_a_damaged_document(tmp_path):
+    """A package whose parts' compressed data is broken raised zlib's own error out of
+    the reader (an internal error, not a message naming the file)."""
+    plain = write_docx(tmp_path / "plain.docx", para("Article 1") + para("Trade is free."))
+    data = bytearray(plain.read_bytes())
+    with zipfile.ZipFile(plain) as archive:
+        info = archive.getinfo("[Content_Types].xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 2, start + min(info.compress_size, 40)):
+        data[k] ^= 0x5A
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(bytes(data))
+    message = _error(broken)
+    assert message.startswith(f"{broken} is a damaged Word document")

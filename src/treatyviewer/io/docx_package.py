@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Any
 
 import docx
@@ -69,7 +70,9 @@ def open_docx(data: bytes, label: str) -> Any:
                     'in Word, save it as "Word Document (*.docx)"'
                 )
             data = _as_document(data, archive)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        # a member that will not inflate, a truncated archive, a compression method
+        # the library lacks: all the same to the reader
         raise InputError(
             f"{label} is a damaged Word document (the ZIP package is incomplete or corrupt); "
             f"{_SAVE_AGAIN}"
