@@ -334,3 +334,15 @@ def test_a_member_that_will_not_inflate_is_a_damaged_document(tmp_path):
     broken.write_bytes(bytes(data))
     message = _error(broken)
     assert message.startswith(f"{broken} is a damaged Word document")
+
+
+def test_a_part_that_is_not_xml_is_a_damaged_document(tmp_path):
+    """A footnotes part that is not well-formed XML is parsed only when read: its
+    parser's error came out of the reader instead of a message naming the file."""
+    path = write_docx(
+        tmp_path / "notes.docx",
+        para("Article 1")
+        + para(runs=run("Fees apply.") + '<w:r><w:footnoteReference w:id="2"/></w:r>'),
+        footnotes='<w:footnote w:id="2"><w:p>',
+    )
+    assert _error(path).startswith(f"{path} is a damaged Word document")

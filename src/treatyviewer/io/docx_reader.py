@@ -8,6 +8,7 @@ need. The numbering is therefore rebuilt here from ``numbering.xml``.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -343,6 +344,16 @@ def _is_contents_entry(style: str) -> bool:
 def read_docx(data: bytes, label: str) -> DocxText:
     """Text of a .docx package, one paragraph per block separated by blank lines."""
     document = open_docx(data, label)
+    try:
+        return _read(document, label)
+    except (SyntaxError, zlib.error, EOFError) as exc:  # a part parsed only now (lxml)
+        raise InputError(
+            f"{label} is a damaged Word document: one of its parts cannot be read "
+            f"({exc}); open it in Word and save it again"
+        ) from None
+
+
+def _read(document: Any, label: str) -> DocxText:
     numbering = Numbering.from_document(document)
     reading = _Reading(document, _notes(document), [], label)
     headings: list[tuple[str, int, str]] = []
