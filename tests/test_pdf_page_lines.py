@@ -195,3 +195,13 @@ def test_contents_set_in_two_columns_are_no_units() -> None:
         SegmentKind.HEADING
     ) == 0
     assert _labels(doc.text) == [str(n) for n in range(1, 10)]
+
+
+def test_a_superscript_figure_alone_on_a_line_is_no_page_number() -> None:
+    """ "²" alone on a line is a digit to ``str.isdigit`` but not a number ``int`` reads:
+    reading a paged plain text holding one raised an internal error (found by the
+    fuzz test)."""
+    from treatyviewer.io.page_text import paragraphs_of
+
+    text, _ = paragraphs_of([["Article 1", "The area is 40 km", "²", "in all."], ["2"]])
+    assert "Article 1" in text

@@ -161,7 +161,7 @@ class ChangeClassifier:
     def follows_renumbering(self, a: Tok, b: Tok) -> bool:
         """Two numbers that only follow their article's renumbering: in a renumbered
         cross-reference ("clause 7.1" → "clause 6.3") or a sub-clause's own number."""
-        if not (a.text.isdigit() and b.text.isdigit()):
+        if not (a.text.isdecimal() and b.text.isdecimal()):
             return False
         ctx = self.ctx
         if own_number_follows(ctx.old_text, ctx.new_text, ctx.concordance, a, b):

@@ -310,7 +310,7 @@ def _heading_level(style: str, outline: int | None) -> int:
         return outline + 1
     if style == "Title":
         return 0
-    digits = "".join(ch for ch in style if ch.isdigit())
+    digits = "".join(ch for ch in style if ch.isdecimal())
     return int(digits) if digits else 9
 
 

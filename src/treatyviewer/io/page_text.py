@@ -100,7 +100,7 @@ PDF's text layer gives a bill's margin) for them to go."""
 def _numbers_on_their_own(lines: list[str]) -> set[int]:
     """The lines of a page that are only a margin's line number, counting up from 1 or
     2 between the lines of text; none when the page is not so numbered."""
-    alone = [(i, int(ln)) for i, ln in enumerate(lines) if ln.isdigit() and len(ln) <= 3]
+    alone = [(i, int(ln)) for i, ln in enumerate(lines) if ln.isdecimal() and len(ln) <= 3]
     # The page's own number may stand alone at its head or foot, out of the run: it is
     # left for the page numbers.
     if len(alone) > 2 and alone[-1][1] <= alone[-2][1] and alone[-1][0] >= len(lines) - EDGE_LINES:
