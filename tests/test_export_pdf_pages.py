@@ -112,7 +112,8 @@ def assert_no_heading_stranded(cmp, path: Path, layout: str) -> None:  # type: i
     """Each pair's first words are on the page its heading's bookmark leads to."""
     pages = page_texts(path)
     reader = PdfReader(str(path))
-    (_, _, articles, pairs, *_) = reader.outline  # title, summary, "Article by article", pairs
+    # title page, legend, summary, "Article by article" and its pairs
+    (_, _, _, articles, pairs, *_) = reader.outline
     assert str(articles.title) == "Article by article"
     heading_pages = {str(item.title): reader.get_destination_page_number(item) for item in pairs}
     for block in make_report(cmp, []).blocks:

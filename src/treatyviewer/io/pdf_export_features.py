@@ -195,6 +195,8 @@ def _outline(writer: PdfWriter, report: Report, out: TextDocLayout, geo: PageGeo
         )
 
     add("Title page", out.section_pos["title"])
+    if "legend" in out.section_pos:
+        add("Legend", out.section_pos["legend"])
     add("Summary and concordance", out.section_pos["summary"])
     top = add("Article by article", out.section_pos["pairs"])
     made: list[object] = []

@@ -114,6 +114,7 @@ def legend(b: TextDocBuilder) -> None:
     before = b.cursor.position()
     spacing = b.block_format(top=6, bottom=2, break_before=LEGEND_KEY in b.breaks)
     head = b.paragraph("Legend", b.char(11, bold=True, sans=True), spacing)
+    b.out.section_pos["legend"] = head  # for its bookmark
     b.breakable(LEGEND_KEY, head)
     text = b.char(7.5, sans=True)
     entries: list[tuple[Callable[[], None], str]] = []
