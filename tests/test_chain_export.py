@@ -254,6 +254,8 @@ def test_the_chain_pdf_has_a_bookmark_for_its_table_and_each_history(qapp):
     total = len(reader.pages)
     assert f"page1of{total}" in "".join(reader.pages[0].extract_text().split())
     assert reader.metadata.subject == "History of the articles of 3 versions"
+    assert reader.metadata.author == "treatyviewer"  # as the pair reports have it
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
 
 
 def test_chain_pdf_histories_run_on_without_leaving_a_heading_at_a_page_foot(qapp):

@@ -201,9 +201,13 @@ def _with_outline(pdf: bytes, chain: Chain, title: str, starts: dict[str, int]) 
         {
             "/Title": title,
             "/Subject": f"History of the articles of {len(chain.documents)} versions",
-            "/Creator": "treatyviewer",
+            "/Keywords": "treaty; versions; lineage; "
+            + "; ".join(d.source_name for d in chain.documents if d.source_name),
+            "/Author": "treatyviewer",
+            "/Creator": "treatyviewer (Qt, pypdf)",
         }
     )
+    writer.page_mode = "/UseOutlines"  # the bookmarks open beside the pages, as the pair's do
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
