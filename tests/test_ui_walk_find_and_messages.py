@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 pytestmark = pytest.mark.gui
 
@@ -117,3 +118,12 @@ def test_the_note_of_a_save_goes_when_other_texts_are_opened(make_window, qtbot,
     window.open_pair("moscow-1921", "kars-1921")
     wait_compared(qtbot, window, previous)
     assert not any("Saved" in t for t in window.message_bar.texts())
+
+
+def test_next_and_previous_change_come_right_after_find_on_the_toolbar(make_window):
+    """At 1024 px in Russian the last toolbar buttons went behind the overflow arrow,
+    and those were Next and Previous Change, the buttons used most while reading."""
+    window = make_window()
+    keys = [a.objectName() for a in window.findChild(QToolBar, "main-toolbar").actions()]
+    find = keys.index("edit.find")
+    assert keys[find + 1 : find + 3] == ["go.next_change", "go.prev_change"]

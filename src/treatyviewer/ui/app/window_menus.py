@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ..common.actions import MENUS, ActionRegistry
@@ -24,7 +24,7 @@ class WindowMenus:
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         window.addToolBar(self.toolbar)
-        for action in actions.toolbar_actions():
+        for action in toolbar_order(actions.toolbar_actions()):
             self.toolbar.addAction(action)
         self.mode_group = QActionGroup(window)
         for mode in ("side", "inline", "old", "new"):
@@ -42,3 +42,15 @@ class WindowMenus:
                 menu.addAction(action)
             if menu_id == "file":
                 menu.insertMenu(self.actions["file.reload"], self.recent)
+
+
+STEPPING = ("go.next_change", "go.prev_change")
+"""The toolbar's most used buttons, set right after Find: in a narrow window (or in
+Russian, whose words are longer) the last buttons go behind the overflow arrow."""
+
+
+def toolbar_order(found: list[QAction]) -> list[QAction]:
+    stepping = [a for key in STEPPING for a in found if a.objectName() == key]
+    rest = [a for a in found if a not in stepping]
+    at = next((k + 1 for k, a in enumerate(rest) if a.objectName() == "edit.find"), len(rest))
+    return [*rest[:at], *stepping, *rest[at:]]
