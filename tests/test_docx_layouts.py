@@ -78,7 +78,7 @@ def test_a_numbered_paragraph_deleted_with_tracked_changes_takes_no_number(tmp_p
     )
     doc = read_document(write_docx(tmp_path / "new.docx", body, numbering_xml=ARTICLES))
     assert articles(doc) == ["1", "2"]
-    assert "Article 2\nScope" in doc.text
+    assert "Article 2 Scope" in doc.text
     assert any("(0 insertions, 1 deletion)" in w for w in doc.warnings)
 
 
@@ -346,3 +346,19 @@ def test_a_part_that_is_not_xml_is_a_damaged_document(tmp_path):
         footnotes='<w:footnote w:id="2"><w:p>',
     )
     assert _error(path).startswith(f"{path} is a damaged Word document")
+
+
+def test_a_numbered_heading_s_own_text_is_its_title(tmp_path):
+    """Word prints "Article 1" from the list beside the paragraph's text "Scope"; read
+    on two lines, "Scope" was text of the article, and the outline and Go to Article
+    named the articles by number alone. A sentence stays on a line of its own."""
+    from treatyviewer.core.structure_summary import unit_title
+
+    body = (
+        para("Scope", num="1") + para("This treaty covers the river.")
+        + para("The Parties shall meet every year in the spring.", num="1")
+    )  # fmt: skip
+    doc = read_document(write_docx(tmp_path / "titled.docx", body, numbering_xml=ARTICLES))
+    first, second = (s for s in doc.segments if s.kind is SegmentKind.ARTICLE)
+    assert unit_title(doc.text, first) == "Scope"
+    assert "Article 2\nThe Parties shall meet" in doc.text and not unit_title(doc.text, second)

@@ -587,7 +587,7 @@ def test_docx_auto_numbered_article_headings_are_rebuilt(tmp_path: Path) -> None
 
     doc = read_document(write(tmp_path, "numbered.docx", _docx_bytes(build)))
     assert doc.text == (
-        "Article I\n\nPeace.\n\nArticle II\nFrontiers\n\nThe river.\n\nArticle III\n\nTrade.\n"
+        "Article I\n\nPeace.\n\nArticle II Frontiers\n\nThe river.\n\nArticle III\n\nTrade.\n"
     )
     assert labels(doc) == ["I", "II", "III"]
     assert doc.title == "numbered"  # article headings are not titles

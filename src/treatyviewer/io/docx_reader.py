@@ -301,7 +301,23 @@ def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
     if not text:
         return label
     heading_like = label[-1].isalnum() and re.search(r"[^\W\d_]{2,}", label)
-    return f"{label}\n{text}" if heading_like else f"{label} {text}"
+    if heading_like and not _is_title(text):
+        return f"{label}\n{text}"
+    return f"{label} {text}"  # "Article 1 Scope": on one line, as Word prints it
+
+
+TITLE_WORDS = 8
+"""Most words of a numbered heading's own text that still read as its title."""
+
+
+def _is_title(text: str) -> bool:
+    """A short line with no sentence's end ("Scope", "Final clauses"), which a
+    numbered heading prints beside its number; a sentence goes on a line of its own."""
+    return (
+        "\n" not in text
+        and len(text.split()) <= TITLE_WORDS
+        and not text.endswith((".", ";", ":", ","))
+    )
 
 
 def _heading_level(style: str, outline: int | None) -> int:
