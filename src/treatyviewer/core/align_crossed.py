@@ -10,8 +10,9 @@ word or nearly, are the one text moved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from .align_inplace import PlainWords
 
 SAME_WORDS = 0.85
 """Least share of their distinct words two such texts have in common (of the larger
@@ -24,18 +25,11 @@ MOST_TRIED = 200
 """Removed and added articles of each kind looked at, at most (a text rewritten
 whole would otherwise compare every one of its articles with every other)."""
 
-_WORD_RE = re.compile(r"\w+")
-
-
-def _words(body: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD_RE.findall(body))
-
 
 def crossed_pairs(
     old_groups: Sequence[str],
     new_groups: Sequence[str],
-    old_bodies: Sequence[str],
-    new_bodies: Sequence[str],
+    words: PlainWords,
     removed: Sequence[int],
     added: Sequence[int],
 ) -> list[tuple[int, int]]:
@@ -46,8 +40,8 @@ def crossed_pairs(
     news = [j for j in added if new_groups[j] in kinds][:MOST_TRIED]
     if not olds or not news:
         return []
-    old_words = {i: _words(old_bodies[i]) for i in olds}
-    new_words = {j: _words(new_bodies[j]) for j in news}
+    old_words = {i: words.old(i) for i in olds}
+    new_words = {j: words.new(j) for j in news}
     best_old: dict[int, tuple[float, int]] = {}
     best_new: dict[int, tuple[float, int]] = {}
     for i in olds:

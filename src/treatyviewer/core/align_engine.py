@@ -691,21 +691,12 @@ class Aligner:
         kept = sum(map(self._same_label, chain_old, chain_new))
         if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
             return groups
-        more: list[Group] = []
-        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
-            i, j = olds[0], news[0]
-            old, new = self.old_segs[i], self.new_segs[j]
-            if (
-                old.kind is SegmentKind.ARTICLE
-                and new.kind is SegmentKind.ARTICLE
-                and self._same_label(i, j)
-                and self._alike_named(i, j)
-                and not self._titled_apart(i, j)
-            ):
-                self._take(i, j)
-                self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
-                more.append(((i,), (j,), (i, j), float("inf")))
-        return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+        found = [
+            (i, j)
+            for i, j in self._sole_articles(groups)
+            if self._same_label(i, j) and self._alike_named(i, j) and not self._titled_apart(i, j)
+        ]
+        return self._paired_for_review(groups, found)
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, both under the same
@@ -714,14 +705,10 @@ class Aligner:
         title speak for it, its words do not. Offered for review, as a pair under a
         kept number is."""
         candidates = []
-        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
-            i, j = olds[0], news[0]
-            old, new = self.old_segs[i], self.new_segs[j]
-            if old.kind is not SegmentKind.ARTICLE or new.kind is not SegmentKind.ARTICLE:
-                continue
-            title = fold(_caption(self.texts[0], old))
+        for i, j in self._sole_articles(groups):
+            title = fold(_caption(self.texts[0], self.old_segs[i]))
             if len(title.split()) >= SAME_TITLE_WORDS and title == fold(
-                _caption(self.texts[1], new)
+                _caption(self.texts[1], self.new_segs[j])
             ):
                 candidates.append((i, j, title))
         if not candidates:
@@ -731,13 +718,32 @@ class Aligner:
             Counter(fold(_caption(text, seg)) for seg in segs)
             for text, segs in zip(self.texts, (self.old_segs, self.new_segs), strict=True)
         ]
-        more: list[Group] = []
-        for i, j, title in candidates:
-            if counts[0][title] == counts[1][title] == 1:
-                self._take(i, j)
-                self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
-                more.append(((i,), (j,), (i, j), float("inf")))
-        return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+        found = [(i, j) for i, j, t in candidates if counts[0][t] == counts[1][t] == 1]
+        return self._paired_for_review(groups, found)
+
+    def _sole_articles(self, groups: list[Group]) -> list[tuple[int, int]]:
+        """(old, new) for each gap between two pairs holding one open article of each
+        text, both articles (the last rules read a rewritten article there)."""
+        out = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
+            i, j = olds[0], news[0]
+            if (
+                self.old_segs[i].kind is SegmentKind.ARTICLE
+                and self.new_segs[j].kind is SegmentKind.ARTICLE
+            ):
+                out.append((i, j))
+        return out
+
+    def _paired_for_review(self, groups: list[Group], found: list[tuple[int, int]]) -> list[Group]:
+        """``groups`` with the pairs ``found`` taken at ``KEPT_NUMBER_CONFIDENCE``, below
+        the review threshold: their place speaks for them, their words do not."""
+        if not found:
+            return groups
+        for i, j in found:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
+        more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j in found]
+        return sorted([*groups, *more], key=lambda g: g[2])
 
     def _titled_apart(self, i: int, j: int) -> bool:
         """Whether the two print titles that share no word ("Arbitration", "Frontier
@@ -938,9 +944,7 @@ class Aligner:
         # An article moved into an annex (or out of one), its words kept.
         repealed += [
             Link((i,), (j,), round(self.score(i, j), 4), CROSSED)
-            for i, j in crossed_pairs(
-                *self.groups, self.old_bodies, self.new_bodies, removed, added
-            )
+            for i, j in crossed_pairs(*self.groups, self.plain, removed, added)
             if (i, j) not in self.forbidden
         ]
         if repealed:
