@@ -320,7 +320,8 @@ def _rule_fits(title: str, rule: str) -> bool:
 def _unanchored(text: str) -> str:
     """``text`` without AsciiDoc anchor lines, which keep a heading under them from
     reading as one."""
-    return _ANCHOR_LINE_RE.sub("", text) if "[" in text else text
+    # (most legal texts hold a "[": only the two marks an anchor opens with count)
+    return _ANCHOR_LINE_RE.sub("", text) if "[[" in text or "[#" in text else text
 
 
 _GLUED_RULE_RE = re.compile(r"^([ ]{0,3}[^\s#>|*+\-=][^\n]{0,118}?)[ \t]+(={3,})[ \t]*$", re.M)

@@ -115,6 +115,8 @@ class ComparisonPane(QTextEdit):
         self._layer_ranges: dict[str, tuple[list[tuple[int, int]], str]] = {}
         """Each layer's ranges and colour: its selections are made again from them
         once the document is edited (a parked article written back collapses them)."""
+        self._layer_reach = 0
+        """The end of the furthest range of any layer."""
         self._layers_stale = QTimer(self, singleShot=True, interval=0)
         self._layers_stale.timeout.connect(self._remake_layers)
         self._width = -1
@@ -142,6 +144,7 @@ class ComparisonPane(QTextEdit):
         previous = self._shown
         self._layers.clear()
         self._layer_ranges.clear()
+        self._layer_reach = 0
         self.setExtraSelections([])
         self.overlay.clear()
         document.setUndoRedoEnabled(False)
@@ -157,6 +160,9 @@ class ComparisonPane(QTextEdit):
     # -- extra selections in named layers (counterpart, find) ---------------
     def set_layer(self, name: str, ranges: list[tuple[int, int]], colour: str) -> None:
         self._layer_ranges[name] = (ranges, colour)
+        self._layer_reach = max(
+            (end for spans, _ in self._layer_ranges.values() for _, end in spans), default=0
+        )
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(colour))
         selections = []
@@ -171,8 +177,9 @@ class ComparisonPane(QTextEdit):
         self._layers[name] = selections
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
 
-    def _document_edited(self, _position: int, removed: int, added: int) -> None:
-        if (removed or added) and any(ranges for ranges, _ in self._layer_ranges.values()):
+    def _document_edited(self, position: int, removed: int, added: int) -> None:
+        # Text written after every range (a long text written on) moves none of them.
+        if (removed or added) and position < self._layer_reach:
             self._layers_stale.start()
 
     def _remake_layers(self) -> None:
