@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,15 +35,22 @@ class DocxText:
     """Its paragraphs set in the Title and Heading styles, for the segmenter."""
 
 
+def _inherited(paragraph: Paragraph, read: Callable[[Any], Any]) -> Any:
+    """``read(pPr)`` of the paragraph, else of its style, its base style and so on:
+    Word takes a paragraph property the paragraph does not set from its styles."""
+    p_pr = paragraph._p.pPr
+    found = read(p_pr) if p_pr is not None else None
+    style = paragraph.style if found is None else None
+    while found is None and style is not None:
+        style_ppr = style.element.pPr
+        found = read(style_ppr) if style_ppr is not None else None
+        style = style.base_style
+    return found
+
+
 def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
     """List id and level of a paragraph, directly or through its style chain."""
-    p_pr = paragraph._p.pPr
-    num_pr: Any = p_pr.numPr if p_pr is not None else None
-    style = paragraph.style
-    while num_pr is None and style is not None:
-        style_ppr = style.element.pPr
-        num_pr = style_ppr.numPr if style_ppr is not None else None
-        style = style.base_style
+    num_pr = _inherited(paragraph, lambda p_pr: p_pr.numPr)
     if num_pr is None or num_pr.numId is None:
         return None
     ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
@@ -271,13 +278,7 @@ def _style_name(paragraph: Paragraph) -> str:
 def _outline_level(paragraph: Paragraph) -> int | None:
     """Word's outline level (0 for a top heading) set on the paragraph or its style
     chain: what its navigation pane lists, whatever the style is called."""
-    p_pr = paragraph._p.pPr
-    value = child_val(p_pr, "w:outlineLvl") if p_pr is not None else None
-    style = paragraph.style if value is None else None
-    while value is None and style is not None:
-        style_ppr = style.element.pPr
-        value = child_val(style_ppr, "w:outlineLvl") if style_ppr is not None else None
-        style = style.base_style
+    value = _inherited(paragraph, lambda p_pr: child_val(p_pr, "w:outlineLvl"))
     try:
         level = int(value) if value is not None else 9
     except ValueError:
