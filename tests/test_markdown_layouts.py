@@ -320,3 +320,74 @@ def test_asciidoc_underlines_and_anchors_head_their_sections(tmp_path: Path) -> 
     ]  # fmt: skip
     assert "[[leaving]]" not in doc.text and "~~~~~~" not in doc.text
     assert "# this line is a comment" in doc.text  # the block of code kept as it is
+
+
+BYLAWS = """\
+# Bylaws of a Rowing Club
+
+## ARTICLE 1. MEMBERS
+
+### SECTION 1.1. ADMISSION
+Any person may apply for membership in writing.
+
+### SECTION 1.2. DUES
+Members shall pay annual dues set by the board.
+
+## ARTICLE 2. FISCAL YEAR
+
+The fiscal year shall begin on the first of January.
+
+## ARTICLE 3. DISSOLUTION
+
+### SECTION 3.1. USE OF ASSETS
+No member shall receive any of the assets of the club.
+
+### SECTION 3.2. PROCEDURE
+The club may be dissolved by a two-thirds vote of the members.
+"""
+
+
+def test_sections_of_the_last_article_are_numbered_like_the_others(tmp_path: Path) -> None:
+    """ "SECTION 3.1" under the last article is numbered as its part, not a heading in
+    capitals that closes the articles: it had been cut off as an unnumbered section,
+    labelled by its whole heading, while the sections of Article 1 were units."""
+    old = _read(tmp_path, "old.md", BYLAWS)
+    new = _read(tmp_path, "new.md", BYLAWS.replace("two-thirds", "three-quarters"))
+    assert _units(old) == ["1.1", "1.2", "2", "3.1", "3.2"]
+    cmp = compare(old, new)
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
+    assert changed == [["3.2"]]
+
+
+ORDINANCE = """\
+# Verordnung über Proben (ProbV)
+
+## § 1 Anwendungsbereich
+
+Diese Verordnung gilt für Proben aus Heizöl.
+
+## § 2 Pflichten
+
+Der Betreiber hat Proben nach der Anlage zu untersuchen.
+
+## § 3 Inkrafttreten
+
+Diese Verordnung tritt am Tag nach der Verkündung in Kraft.
+
+## Anlage Nachweis der Einhaltung der Normen
+
+Zu untersuchen sind: Dichte, Schwefelgehalt, Wassergehalt.
+"""
+
+
+def test_an_annex_marked_at_the_sections_level_is_a_unit_of_its_own(tmp_path: Path) -> None:
+    """ "## Anlage …" after the last "## § 3" is the annex, not more of the entry into
+    force: an edit of its list had been reported as a change to § 3."""
+    old = _read(tmp_path, "old.md", ORDINANCE)
+    new = _read(tmp_path, "new.md", ORDINANCE.replace("Schwefelgehalt, Wassergehalt", "Jodzahl"))
+    annex = old.segments[-1]
+    assert (annex.kind.value, annex.label) == ("annex", "Anlage Nachweis der Einhaltung der Normen")
+    assert old.body(old.segments[-2]).endswith("in Kraft.")
+    cmp = compare(old, new)
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
+    assert changed == [["Anlage Nachweis der Einhaltung der Normen"]]

@@ -307,6 +307,22 @@ def test_parts_and_chapters_are_containers_not_articles() -> None:
     ]  # fmt: skip
 
 
+def test_a_numbered_row_over_plain_text_is_no_title_of_the_next_article() -> None:
+    """A table read from a PDF puts each row's number on a line of its own; the row
+    under it is the article's text, and a change to it is reported."""
+    old = (
+        "Article 1\n\nThe frontier shall follow the line below.\n\nI\n\nSarp\n\n"
+        "II\n\nPosof Ararat 248 kilometres\n\nArticle 2\n\nThe Commission shall meet."
+    )
+    new = old.replace("Posof Ararat 248 kilometres", "Kars Igdir 999 miles")
+    cmp = compare(make_document(old), make_document(new))
+    first = cmp.new.segment_text(cmp.new.segments[0])
+    assert first.endswith("II\n\nKars Igdir 999 miles")
+    changed = {c.new_text for p in cmp.pairs for c in p.changes}
+    assert any("Kars Igdir" in t for t in changed)
+    assert [p.status for p in cmp.pairs] == ["modified", "unchanged"]
+
+
 def test_a_heading_with_its_title_on_the_next_line() -> None:
     doc = make_document("Article 1\nPurpose\nThe purpose is peace.\n\nArticle 2\nScope\nAll.")
     assert headings(doc) == [article("1", "Article 1"), article("2", "Article 2")]

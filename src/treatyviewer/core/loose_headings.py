@@ -30,6 +30,8 @@ _PROSE_RE = re.compile(
 )
 """Six words in a row, or three ending in a stop: a sentence, not a name or signature."""
 _BARE_ANNEX_RE = re.compile(rf"{ANNEX_WORD}:?")
+_ANNEX_FIRST_RE = re.compile(rf"{ANNEX_WORD}(?:[:.]?\s|:?$)")
+"""An annex's word alone or over its title ("Anlage Nachweis der Einhaltung")."""
 
 
 def is_bare_annex(line: str) -> bool:
@@ -128,13 +130,14 @@ def block_above(
 
     Walking up from ``start`` over at most four short lines that end no sentence,
     the furthest division line ("Part II", "Глава 2") or, with ``caps``, line in
-    capitals is where they begin; the lines below it are its title. ``lo`` is where
+    capitals over lines in capitals is where they begin; the lines below it are its
+    title (text above the heading is not compared as the article's). ``lo`` is where
     the previous unit's text begins: its first line is its own title, never ours.
     """
     end = start
     best = start
     seen = 0
-    divided = apart = False
+    divided = apart = plain = False
     while end > lo and seen < 4:
         line_start = max(lo, text.rfind("\n", lo, end - 1) + 1)
         line = text[line_start:end].rstrip("\n")
@@ -153,21 +156,23 @@ def block_above(
         in_caps = caps and is_caps(stripped) and heading_lines(stripped, 0, len(stripped))
         if apart and not (division or is_caps(stripped)):
             break  # "附則" over "第一章": the end of a table of contents, not a title
-        if division or in_caps:
+        if division or (in_caps and not plain):
             best = line_start + len(line) - len(line.lstrip())
             divided = divided or division
+        elif not in_caps:
+            plain = True  # a line in capitals over it is no title: "II" over a table row
     return best
 
 
 def _cut_at(text: str, seg: Segment, at: int, body: int, label: str) -> tuple[Segment, Segment]:
     """``seg`` cut at ``at``, where a heading (its text from ``body``) begins: an annex
-    when the heading is an annex's word alone ("Appendix")."""
+    when the heading opens with an annex's word ("Appendix", "Anlage Nachweis")."""
     stop = at
     while stop > seg.start and text[stop - 1] in " \t\n":
         stop -= 1
     before = Segment(seg.label, seg.kind, seg.start, stop, min(seg.body_start, stop), seg.heading,
                      seg.number, seg.term, seg.parts, seg.division)  # fmt: skip
-    kind = SegmentKind.ANNEX if is_bare_annex(label) else SegmentKind.HEADING
+    kind = SegmentKind.ANNEX if _ANNEX_FIRST_RE.match(label) else SegmentKind.HEADING
     return before, Segment(label, kind, at, seg.end, body, label)
 
 
@@ -189,6 +194,16 @@ def _outdented(text: str, seg: Segment, first: int, at: int, body: int) -> bool:
     )
 
 
+_SUB_NUMBER_RE = re.compile(r"(?:[^\W\d_]+\.?\s+)?(\d+)\.\d+\b")
+
+
+def _numbered_under(heading: str, seg: Segment) -> bool:
+    """Whether a heading is numbered as a part of the article ("SECTION 3.1" in
+    Article 3): a subsection, not a section of its own after the articles."""
+    found = _SUB_NUMBER_RE.match(heading)
+    return found is not None and seg.number is not None and int(found[1]) == seg.number
+
+
 def split_trailing_sections(
     text: str, segments: list[Segment], marked: Collection[int] = (), outdented_only: bool = False
 ) -> list[Segment]:
@@ -208,6 +223,10 @@ def split_trailing_sections(
     heading_end = text.find("\n", seg.start)
     first_body = next((a for a, _ in paragraphs if a > heading_end >= 0), seg.body_start)
     for k, (s, e) in enumerate(paragraphs[1:], start=1):
+        first_end = text.find("\n", s, e)
+        if s in marked and first_end > 0:  # a marked heading with its paragraph under it
+            found.append((s, first_end + 1, " ".join(text[s:first_end].split())))
+            continue
         lines = heading_lines(text, s, e)
         if outdented_only:
             if lines and k + 1 < len(paragraphs):
@@ -228,6 +247,7 @@ def split_trailing_sections(
         outdented = _outdented(text, seg, first_body, s, body)
         if lines and (caps or outdented or s in marked or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))
+    found = [f for f in found if not _numbered_under(f[2], seg)]
     if not found:
         return segments
     pieces: list[Segment] = []

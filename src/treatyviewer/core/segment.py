@@ -603,7 +603,15 @@ def segment_text(
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
-            units = split_trailing_sections(text, split_closing(text, units), outdented_only=True)
+            units = split_closing(text, units)
+            if outline:  # "## Anlage" after "## § 3 Inkrafttreten"
+                lines = [
+                    text.rfind("\n", 0, u.start) + 1
+                    for u in units
+                    if u.kind is not SegmentKind.PREAMBLE
+                ]
+                units = split_trailing_sections(text, units, at_their_level(text, outline, lines))
+            units = split_trailing_sections(text, units, outdented_only=True)
             return _cut(units, warnings, divisions)
         clauses = clause_segments(text)
         if clauses is not None:
