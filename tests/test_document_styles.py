@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from treatyviewer.core.comparison import Comparison, compare, comparison_json
+from treatyviewer.core.comparison_text import comparison_text
 from treatyviewer.core.repealed import is_repeal_notice
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.readers import read_document
@@ -247,6 +248,8 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
     out = comparison_json(cmp)
     assert [pair["old"] for pair in out["pairs"] if pair["repealed"]] == [["3"]]
     assert out["stats"]["repealed"] == 1 and out["stats"]["removed"] == 0
+    rows = [ln for ln in comparison_text(cmp).splitlines() if "repealed" in ln]
+    assert len(rows) == 2 and rows[0].split()[:3] == ["3", "→", "3"]  # its row, and the counts
     cmp = _compare(EN_OLD, EN_NEW)
     assert _links(cmp) == {("1", "1"), ("2", "2"), ("3", "3")}
     assert cmp.added == () and cmp.removed == ()

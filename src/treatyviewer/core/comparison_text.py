@@ -27,7 +27,13 @@ def comparison_text(cmp: Comparison) -> str:
         old = "+".join(cmp.references("old", p.old))
         new = "+".join(cmp.references("new", p.new))
         flags = "".join(
-            f", {f}" for f, on in (("moved", p.moved), ("renumbered", p.renumbered)) if on
+            f", {f}"
+            for f, on in (
+                ("moved", p.moved),
+                ("renumbered", p.renumbered),
+                ("repealed", p.repealed),
+            )
+            if on
         )
         out.append(
             f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.shown_similarity:.2f}"
