@@ -446,3 +446,25 @@ def test_a_spanish_law_s_enacting_formula_closes_it() -> None:
     # "Por tanto," opening a sentence inside an article is no closing
     inside = "Artículo 1\n\nPor tanto, los pescadores\npodrán pescar.\n\nArtículo 2\n\nVale.\n"
     assert [s.kind for s in make_document(inside).segments] == [SegmentKind.ARTICLE] * 2
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "Promulguons la présente loi, ordonnons qu'elle soit revêtue du sceau de l'Etat.\n\n"
+        "Donné à Bruxelles, le 29 avril 1999.\n\nALBERT\n\nPar le Roi :\n\nLe Ministre,\n\nJ. DUPONT",
+        "Kondigen deze wet af, bevelen dat zij met 's Lands zegel zal worden bekleed.\n\n"
+        "Gegeven te Brussel, 29 april 1999.\n\nALBERT\n\nVan Koningswege :\n\nDe Minister,\n\nJ. DUPONT",
+    ],
+    ids=["french", "dutch"],
+)
+def test_a_belgian_law_s_promulgation_and_signatures_close_it(formula: str) -> None:
+    """The King's name in capitals over "Par le Roi :" had become an unnumbered section
+    paired like an article, and the formula had been read as text of the last article."""
+    text = (
+        "**Art. 1.** La présente loi règle une matière visée à l'article 78.\n\n"
+        f"**Art. 2.** Le Roi règle l'entrée en vigueur de la présente loi.\n\n{formula}\n"
+    )
+    doc = make_document(text)
+    assert [s.kind for s in doc.segments] == [SegmentKind.ARTICLE] * 2 + [SegmentKind.CLOSING]
+    assert doc.body(doc.segments[1]).endswith("présente loi.")

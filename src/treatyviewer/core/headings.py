@@ -80,7 +80,9 @@ CLOSING_WORDS = (
     "zu urkund dessen", "en fe de lo cual", "en testimonio de lo cual", "hecho en", "firmado en",
     "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
     "gedaan te", "na dowód czego", "sporządzono w", "dado en", "data a",
-    "la présente loi sera exécutée", "президент российской федерации", "москва, кремль",
+    "la présente loi sera exécutée", "promulguons la présente loi", "donné à",
+    "kondigen deze wet af", "gegeven te", "das vorstehende gesetz wird hiermit",
+    "la presente legge, munita del sigillo", "президент российской федерации", "москва, кремль",
     "prezydent rzeczypospolitej polskiej", "президент україни",
     # Arabic "done at", "in witness whereof"; Hebrew the same; Japanese "in witness whereof".
     "حرر في", "حررت في", "حرّر في", "إثباتا لذلك", "وإثباتا لذلك", "נעשה", "ולראיה",
