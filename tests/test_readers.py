@@ -735,23 +735,47 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     assert error_of(path) == f"{path} has no text layer; it may be a scan — run OCR first"
 
 
-def _encrypted(data: bytes, user_password: str) -> bytes:
+def test_a_scan_with_a_stamp_of_text_is_called_a_scan(tmp_path: Path) -> None:
+    """A digitisation stamp on the first page of a scan had made its 48 articles
+    "removed" in silence; a stamp on every page left "contains no text"."""
+    stamp = "Digitised by the State Archive"
+    once = write(tmp_path, "once.pdf", make_pdf([[stamp], [], [], []]))
+    doc = read_document(once)
+    assert "3 of 4 pages have no text layer (scanned pages?)" in " ".join(doc.warnings)
+    every = write(tmp_path, "every.pdf", make_pdf([[stamp, "Page 1"], [stamp, "Page 2"],
+                                                  [stamp, "Page 3"]]))  # fmt: skip
+    assert error_of(every) == (
+        f"{every} has no text layer beyond its page headers and footers; it may be a scan "
+        "— run OCR first"
+    )
+
+
+def _encrypted(data: bytes, user_password: str, algorithm: str = "RC4-128") -> bytes:
     writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
 
 
-def test_pdf_with_a_password(tmp_path: Path) -> None:
-    path = write(tmp_path, "locked.pdf", _encrypted(make_pdf([["Article 1", "x"]]), "secret"))
+ALGORITHMS = ["RC4-128", "AES-128", "AES-256"]
+"""Official PDFs are often AES-encrypted without a password for reading."""
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_pdf_with_a_password(tmp_path: Path, algorithm: str) -> None:
+    data = _encrypted(make_pdf([["Article 1", "x"]]), "secret", algorithm)
+    path = write(tmp_path, "locked.pdf", data)
     assert error_of(path) == (
         f"{path} is encrypted (password-protected); save an unprotected copy and open that"
     )
 
 
-def test_pdf_encrypted_only_against_editing_opens_with_a_note(tmp_path: Path) -> None:
-    data = _encrypted(make_pdf([["Article 1", "Peace."]]), "")
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_pdf_encrypted_only_against_editing_opens_with_a_note(
+    tmp_path: Path, algorithm: str
+) -> None:
+    data = _encrypted(make_pdf([["Article 1", "Peace."]]), "", algorithm)
     doc = read_document(write(tmp_path, "owner.pdf", data))
     assert doc.text == "Article 1\n\nPeace.\n"
     assert doc.warnings == ("the PDF is encrypted without a password for reading; opened it",)
@@ -864,6 +888,33 @@ def test_tei_with_and_without_namespace(tmp_path: Path, root: str) -> None:
     assert labels(doc) == ["preamble", "1", "2", "3", "Annex 1"]
     assert doc.segments[-1].kind is SegmentKind.ANNEX
     assert doc.encoding == "utf-8"
+
+
+def test_tei_as_editions_mark_it_reads_as_the_edition_prints_it(tmp_path: Path) -> None:
+    """Variants in an apparatus stay in the apparatus; words hyphenated over a line
+    break are whole; article divs without @n are articles of their own; every text
+    of a corpus is read. Before: "village of Karstown of Kars", "pro- visions",
+    divs without @n run into the article before, the second text of a corpus lost."""
+    data = (
+        b'<?xml version="1.0"?><teiCorpus xmlns="http://www.tei-c.org/ns/1.0">'
+        b"<TEI><text><body>"
+        b'<div type="article" n="1"><head>Article 1</head><p>As far as the village of '
+        b'<app><lem wit="#A">Kars</lem><rdg wit="#B">Karstown</rdg></app>; the pro-<lb/>visions '
+        b'and the pro<pc>-</pc><lb break="no"/>tocol apply to West-<lb/>Armenia.</p></div>'
+        b'<div type="article"><head>Frontiers</head><p>The frontier follows the river.</p></div>'
+        b'<div type="article"><head>Navigation</head><p>Vessels pass freely.</p></div>'
+        b"</body></text></TEI>"
+        b'<TEI><text><body><div type="annex" n="1"><p>A second text of the corpus.</p></div>'
+        b"</body></text></TEI></teiCorpus>"
+    )
+    doc = read_document(write(tmp_path, "edition.xml", data))
+    assert doc.text == (
+        "Article 1\n\nAs far as the village of Kars; the provisions and the protocol apply "
+        "to West- Armenia.\n\nArticle 2\n\nFrontiers\n\nThe frontier follows the river.\n\n"
+        "Article 3\n\nNavigation\n\nVessels pass freely.\n\nAnnex 1\n\n"
+        "A second text of the corpus.\n"
+    )
+    assert labels(doc) == ["1", "2", "3", "Annex 1"]
 
 
 def test_tei_in_utf16_and_in_a_declared_single_byte_encoding(tmp_path: Path) -> None:

@@ -41,13 +41,7 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except DependencyError:
-                raise InputError(
-                    f"{label} is encrypted with a method this installation cannot open; "
-                    "save an unprotected copy and open that"
-                ) from None
+            unlocked = reader.decrypt("")
             if not unlocked:
                 raise InputError(
                     f"{label} is encrypted (password-protected); "
@@ -57,6 +51,8 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
         _ = len(reader.pages)
     except (InputError, LimitReachedError):
         raise
+    except DependencyError:
+        raise _cannot_decrypt(label) from None
     except FileNotDecryptedError:
         raise InputError(
             f"{label} is encrypted (password-protected); save an unprotected copy and open that"
@@ -69,6 +65,15 @@ def _open(data: bytes, label: str) -> tuple[PdfReader, list[str]]:
     return reader, warnings
 
 
+def _cannot_decrypt(label: str) -> InputError:
+    """AES needs the ``cryptography`` package, a dependency; an installation without it
+    still says what is wrong."""
+    return InputError(
+        f"{label} is encrypted with a method this installation cannot open; "
+        "save an unprotected copy and open that"
+    )
+
+
 def _page_lines(reader: PdfReader, label: str) -> list[list[str]]:
     pages: list[list[str]] = []
     for number, page in enumerate(reader.pages, start=1):
@@ -76,6 +81,8 @@ def _page_lines(reader: PdfReader, label: str) -> list[list[str]]:
             raw = page.extract_text() or ""
         except LimitReachedError:
             raise
+        except DependencyError:
+            raise _cannot_decrypt(label) from None
         except Exception as exc:  # pypdf raises many types on broken content streams
             raise InputError(
                 f"{label}: the text of page {number} cannot be extracted "
@@ -125,6 +132,17 @@ def _clean(reader: PdfReader, pages: list[list[str]], warnings: list[str], label
     if not any(pages):
         raise InputError(f"{label} has no text layer; it may be a scan — run OCR first")
     text, changed = paragraphs_of(pages)
+    if not text.strip():  # a stamp or a page number on every page, and nothing else
+        raise InputError(
+            f"{label} has no text layer beyond its page headers and footers; it may be a "
+            "scan — run OCR first"
+        )
+    bare = sum(1 for lines in pages if not any(line.strip() for line in lines))
+    if len(pages) >= 2 and bare * 2 >= len(pages):
+        warnings.append(
+            f"{bare} of {len(pages)} pages have no text layer (scanned pages?); their text "
+            "is missing — run OCR on the PDF first"
+        )
     warnings.extend(changed)
     try:
         metadata = reader.metadata

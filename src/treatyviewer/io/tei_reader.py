@@ -11,6 +11,7 @@ files are refused with a message instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
@@ -57,18 +58,40 @@ def _local(tag: Any) -> str:
 
 
 def _inline_text(elem: Element) -> str:
-    """Flowing text of an element: notes skipped, line breaks as spaces."""
+    """Flowing text of an element: notes skipped, line breaks as spaces, a word
+    hyphenated over a line break joined again (as the PDF reader joins it)."""
     parts: list[str] = [elem.text or ""]
     for child in elem:
         name = _local(child.tag)
         if name == "choice":
             parts.append(_choice_text(child))
+        elif name == "app":
+            parts.append(_app_text(child))
         elif name in ("lb", "pb", "cb"):
-            parts.append("" if child.get("break") == "no" else " ")
+            before = "".join(parts)
+            hyphen = _LINE_END_HYPHEN_RE.search(before)
+            joined = child.get("break") == "no" or (child.tail or "").lstrip()[:1].islower()
+            if hyphen and joined:
+                parts = [before[: hyphen.start(1)]]
+            else:
+                parts.append("" if child.get("break") == "no" else " ")
         elif name not in _SKIPPED:
             parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+_LINE_END_HYPHEN_RE = re.compile(r"[^\W\d_](-|\u00ad|\u00ac)\s*$")
+"""A letter and a hyphen (or soft hyphen, or "¬") at a line's end."""
+
+
+def _app_text(app: Element) -> str:
+    """The reading an apparatus entry prints in the text: its lemma, else its first
+    reading (the variants belong to the apparatus, not to the text)."""
+    readings = [c for c in app if _local(c.tag) in ("lem", "rdg")]
+    lemma = next((c for c in readings if _local(c.tag) == "lem"), None)
+    chosen = lemma if lemma is not None else next(iter(readings), None)
+    return _inline_text(chosen) if chosen is not None else ""
 
 
 def _choice_text(choice: Element) -> str:
@@ -85,10 +108,11 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _div_heading(div: Element) -> list[str]:
-    """Heading lines for a div: the printed head, made recognisable if needed."""
+def _div_heading(div: Element, place: int = 0) -> list[str]:
+    """Heading lines for a div: the printed head, made recognisable if needed; an
+    article's ``place`` among its fellows numbers it when it carries no ``n``."""
     kind = (div.get("type") or "").casefold()
-    number = _clean(div.get("n") or "")
+    number = _clean(div.get("n") or "") or (str(place) if place else "")
     head = next((c for c in div if _local(c.tag) == "head"), None)
     head_text = _clean(_inline_text(head)) if head is not None else ""
     if head_text and _HEADING_RE.match(head_text):
@@ -98,7 +122,15 @@ def _div_heading(div: Element) -> list[str]:
     return lines + ([head_text] if head_text else [])
 
 
-def _blocks(elem: Element) -> list[str]:
+def _is_article(elem: Element) -> bool:
+    return (
+        _local(elem.tag).startswith("div") and (elem.get("type") or "").casefold() in _ARTICLE_TYPES
+    )
+
+
+def _blocks(elem: Element, place: int = 0) -> list[str]:
+    """The blocks of an element; ``place``: an article div's number counted among
+    its fellows (the one after the last numbered, or its place)."""
     name = _local(elem.tag)
     if name in _SKIPPED:
         return []
@@ -107,13 +139,17 @@ def _blocks(elem: Element) -> list[str]:
         return [text] if text else []
     blocks: list[str] = []
     if name.startswith("div"):
-        blocks.extend(_div_heading(elem))
+        blocks.extend(_div_heading(elem, place))
     loose = _clean(elem.text or "")
     if loose:
         blocks.append(loose)
+    articles = 0
     for child in elem:
+        if _is_article(child):
+            n = (child.get("n") or "").strip()
+            articles = int(n) if n.isdecimal() else articles + 1
         if not (name.startswith("div") and _local(child.tag) == "head"):
-            blocks.extend(_blocks(child))
+            blocks.extend(_blocks(child, articles if _is_article(child) else 0))
         tail = _clean(child.tail or "")
         if tail:
             blocks.append(tail)
@@ -205,6 +241,15 @@ def _parse(data: bytes, label: str, encoding: str | None, limits: ReadLimits) ->
     return root
 
 
+def _outer_texts(elem: Element) -> Iterator[Element]:
+    """The <text> elements not inside another (a <group>'s texts are read with it)."""
+    for child in elem:
+        if _local(child.tag) == "text":
+            yield child
+        elif _local(child.tag) not in _SKIPPED:
+            yield from _outer_texts(child)
+
+
 def _declared_encoding(data: bytes) -> str:
     match = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", data)
     return match.group(1).decode("ascii").lower() if match else "utf-8"
@@ -216,13 +261,13 @@ def read_tei(
     """Text of a TEI document (or, failing that, of any XML document)."""
     root = _parse(data, label, encoding, limits or ReadLimits())
     warnings: list[str] = []
-    body = next((e for e in root.iter() if _local(e.tag) == "text"), None)
-    if body is None:
+    texts = [root] if _local(root.tag) == "text" else list(_outer_texts(root))
+    if not texts:
         warnings.append("not a TEI document (no <text> element); all of its text was read")
         blocks = [_clean(t) for t in root.itertext() if _clean(t)]
     else:
-        try:
-            blocks = _blocks(body)
+        try:  # a corpus (<teiCorpus>) holds its documents' texts one after the other
+            blocks = [block for body in texts for block in _blocks(body)]
         except RecursionError:  # only when --max-depth was raised far above the default
             raise refuse(label, "nests elements too deeply to be read", "xml_depth") from None
     if not blocks:
