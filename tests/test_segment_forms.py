@@ -307,6 +307,32 @@ def test_parts_and_chapters_are_containers_not_articles() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("word", ["Art.", "Article"])
+def test_articles_written_one_per_line_without_blank_lines_are_articles(word: str) -> None:
+    """Pasted statutes put each article on its line: "Art. 2. Organem …" right under
+    "Art. 1. …". Only the first, after a blank line, had been found."""
+    text = (
+        "USTAWA\n\n"
+        f"{word} 1. Ustawa określa zasady udzielania zezwoleń na połów ryb.\n"
+        f"{word} 2. Organem właściwym w sprawach zezwoleń jest minister.\n"
+        f"{word} 3. Zezwolenie wydaje się na okres pięciu lat, a w sprawach\n"
+        "szczególnych na okres dziesięciu lat.\n"
+        f"{word} 4. Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia.\n"
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4"]
+    assert doc.body(doc.segments[3]).endswith("dziesięciu lat.")
+
+
+def test_an_article_cited_at_a_line_s_start_is_no_heading_out_of_its_turn() -> None:
+    text = (
+        "Article 1. The Parties apply the Convention of 1921.\n"
+        "Article 7. of that Convention shall not apply between them.\n\n"
+        "Article 2. This Treaty enters into force on signature.\n"
+    )
+    assert [s.label for s in make_document(text).segments] == ["1", "2"]
+
+
 def test_a_numbered_row_over_plain_text_is_no_title_of_the_next_article() -> None:
     """A table read from a PDF puts each row's number on a line of its own; the row
     under it is the article's text, and a change to it is reported."""

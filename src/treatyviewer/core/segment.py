@@ -327,16 +327,20 @@ def _transitional_articles(text: str, found: dict[int, _Heading]) -> None:
 
 def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
+    packed: dict[int, _Heading] = {}
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
         if n % CHECK_EVERY == 0:
             check(should_stop, match.start(), len(text))
-        if not _is_heading(match) or (match["des2"] and fold(match["des2"]) not in ORDINALS):
+        if match["des2"] and fold(match["des2"]) not in ORDINALS:
+            continue
+        heading = _is_heading(match)
+        if not heading and not _packed(match):
             continue
         label, number = _designator(match)
         joined = _joined(match)
         if joined:
             label = f"{label} {joined['word']} {joined['to']}"
-        found[match.start()] = _Heading(
+        (found if heading else packed)[match.start()] = _Heading(
             start=_heading_start(match),
             body_start=_body_start(text, match),
             kind=SegmentKind.ARTICLE,
@@ -344,6 +348,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=number,
             heading=_heading_text(match),
         )
+    if packed:
+        found = _with_packed(found, packed)
     # Provisions follow the articles: one named above them all ("附則" closing a
     # Japanese table of contents) is an entry of a list, not a unit.
     first_article = min(found, default=0)
@@ -372,6 +378,41 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             heading=_heading_text(match),
         )
     return _within_supplementary([found[k] for k in sorted(found)])
+
+
+_SENTENCE_END_RE = re.compile(r"[.;:!?)\]»”\"。]\s*$")
+
+
+def _packed(match: re.Match[str]) -> bool:
+    """Whether a heading that runs on into its text ("Art. 2. Organem …") follows a
+    line that ends a sentence, with no blank line between: articles written one
+    per line."""
+    text = match.string
+    if not match.group("rest").strip() or not match["punct"]:
+        return False
+    if match[0].lstrip(" \t#*_")[:1].islower():
+        return False  # "artículo 59." cited at a line's start
+    line_start = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    prev_line = text[line_start : max(line_start, match.start() - 1)]
+    return bool(prev_line.strip()) and _SENTENCE_END_RE.search(prev_line) is not None
+
+
+def _with_packed(found: dict[int, _Heading], packed: dict[int, _Heading]) -> dict[int, _Heading]:
+    """``found`` with each packed heading that numbers on from the heading before it
+    ("Art. 1." then "Art. 2." on the next line): a line that opens with a cited
+    article after a sentence ("Article 5. of the Convention …") does not."""
+    out: dict[int, _Heading] = {}
+    last: int | None = None
+    for at in sorted({*found, *packed}):
+        h = found.get(at)
+        if h is None:
+            candidate = packed[at]
+            if candidate.number is None or candidate.number != (1 if last is None else last + 1):
+                continue
+            h = candidate
+        out[at] = h
+        last = h.number
+    return out
 
 
 def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
