@@ -95,6 +95,39 @@ def test_a_british_section_repealed_as_a_row_of_dots_keeps_its_place() -> None:
     assert [p.repealed for p in cmp.pairs] == [False, True, False]
 
 
+HARBOUR = [
+    "The harbour board shall publish its dues each spring.",
+    "Each vessel shall report its cargo before mooring.",
+    "Pilots shall be licensed by the harbour board for five years.",
+    "Fishing boats may moor at the north quay without charge.",
+    "The board shall send its accounts to the ministry each year.",
+]
+
+
+def _articles(bodies: list[str]) -> str:
+    return "\n\n".join(f"Article {n}\n{b}" for n, b in enumerate(bodies, start=1))
+
+
+@pytest.mark.parametrize("rewritten", [False, True], ids=["alone", "beside a rewritten article"])
+def test_a_notice_of_repeal_in_a_renumbered_text_pairs_with_the_article_at_its_place(
+    rewritten: bool,
+) -> None:
+    """An article put in at 2 moved every number on by one, and old Article 4 stands
+    as "Article 5 [Repealed]". The notice had come out added and Article 4 removed,
+    or, where old Article 5 was rewritten as Article 6, paired with old Article 5 by
+    its bare number."""
+    inserted = "Wrecks in the fairway shall be raised at the owner's cost."
+    last = "Ferries shall keep a timetable posted at the quay." if rewritten else HARBOUR[4]
+    new_bodies = [HARBOUR[0], inserted, *HARBOUR[1:3], "[Repealed]", last]
+    cmp = compare(make_document(_articles(HARBOUR)), make_document(_articles(new_bodies)))
+    repealed = [
+        (cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs if p.repealed
+    ]
+    assert repealed == [(["4"], ["5"])]
+    assert cmp.label_of("old", cmp.removed) == (["5"] if rewritten else [])
+    assert cmp.label_of("new", cmp.added) == (["2", "6"] if rewritten else ["2"])
+
+
 DIVIDED = [
     ("Chương I\nNHỮNG QUY ĐỊNH CHUNG", "Chương II\nCẤP PHÉP", "Điều {}."),
     ("BAB I\nKETENTUAN UMUM", "Bagian Kedua\nPengawasan", "Pasal {}\n"),

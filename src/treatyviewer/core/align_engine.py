@@ -939,6 +939,7 @@ class Aligner:
                 removed,
                 added,
                 self.same_title,
+                [core for olds, news, core, _ in kept if len(olds) == len(news) == 1],
             )
         ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
         # An article moved into an annex (or out of one), its words kept.

@@ -14,6 +14,7 @@ Zweckbindung" in both versions): the title says it is the same section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from .document import CONSOLIDATION_MARK, Segment
@@ -98,12 +99,18 @@ def repealed_pairs(
     removed: Sequence[int],
     added: Sequence[int],
     same_title: Callable[[int, int], bool] = lambda _i, _j: False,
+    paired: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """(old, new) for each added article that carries the label of a removed old
     article of the same kind, when either of the two is a notice (repealed, or a
-    place kept free) or the two carry the same title."""
+    place kept free) or the two carry the same title; first, each notice of repeal
+    in a text renumbered about it pairs with the removed article of its number less
+    the shift of the ``paired`` (old, new) articles on either side."""
+    out = shifted_notices(old_segs, new_segs, new_bodies, removed, added, paired)
+    if out:
+        removed = [i for i in removed if i not in {i for i, _ in out}]
+        added = [j for j in added if j not in {j for _, j in out}]
     by_label = {(old_segs[i].kind, citation(old_segs[i])): i for i in removed}
-    out: list[tuple[int, int]] = []
     for j in added:
         seg = new_segs[j]
         i = by_label.pop((seg.kind, citation(seg)), None)
@@ -112,6 +119,48 @@ def repealed_pairs(
         ):
             out.append((i, j))
     return out
+
+
+def shifted_notices(
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    new_bodies: Sequence[str],
+    removed: Sequence[int],
+    added: Sequence[int],
+    paired: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """(old, new) for each added notice of repeal whose neighbours, the paired
+    articles before and after it, were renumbered by the same shift ("4" → "5" and
+    "6" → "7"), with the one removed article between those neighbours that carries
+    the notice's number less the shift ("Article 5 [Repealed]" is old Article 4)."""
+    pairs = sorted((j, i) for i, j in paired)
+    news = [j for j, _ in pairs]
+    out = []
+    for j in added:
+        number = new_segs[j].number
+        if number is None or not is_repeal_notice(new_bodies[j]):
+            continue
+        at = bisect_left(news, j)
+        before = pairs[at - 1] if at > 0 else None
+        after = pairs[at] if at < len(pairs) else None
+        shifts = {_shift(old_segs[p[1]], new_segs[p[0]]) for p in (before, after) if p is not None}
+        shift = shifts.pop() if len(shifts) == 1 else None
+        if not shift:
+            continue
+        low = before[1] if before else -1
+        high = after[1] if after else len(old_segs)
+        want = number - shift
+        found = [
+            i for i in removed
+            if low < i < high and old_segs[i].number == want and old_segs[i].kind is new_segs[j].kind
+        ]  # fmt: skip
+        if len(found) == 1:
+            out.append((found[0], j))
+    return out
+
+
+def _shift(old: Segment, new: Segment) -> int | None:
+    return None if old.number is None or new.number is None else new.number - old.number
 
 
 def citation(seg: Segment) -> str:
