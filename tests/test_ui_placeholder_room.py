@@ -110,3 +110,30 @@ def test_no_placeholder_is_drawn_over_text_at_any_width(make_window) -> None:
     # Where old 8 stood, the newer text has its added 9 beside it: the line saying
     # where 8 went still finds room below that paragraph at most widths.
     assert moved_shown >= 10
+
+
+def test_no_placeholder_over_a_removed_article_at_the_end(make_window, tmp_path: Path) -> None:
+    """A moved article faced, at the foot of the other pane, an article only that pane
+    has: the line saying where it moved was drawn over that article's heading. The
+    blocks past the last article are not laid out, and the search for text in the
+    band bisected off into them and found none."""
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(
+        "Article 1\nThe Parties agree to keep the peace along the river frontier near Kars.\n\n"
+        "Article 2\nTrade between the Parties shall be free of all customs duties.\n\n"
+        "Article 3\nA joint commission shall meet at Batum every year.\n\n"
+        "Article 4\nPrisoners of war shall be exchanged within three months.\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "Article 1\nThe Parties agree to keep a lasting peace along the river frontier near "
+        "Kars.\n\nArticle 2\nA joint commission shall meet at Batum every year.\n\n"
+        "Article 3\nTrade between the Parties shall be free of customs duties, except on arms.\n",
+        encoding="utf-8",
+    )
+    window = make_window(old, new, size=(1400, 900))
+    settle(window)
+    assert drawn_over_text(window.view.old_pane) == []
+    assert drawn_over_text(window.view.new_pane) == []
+    assert any(item.pair is not None for item in window.view.new_pane.placeholders)

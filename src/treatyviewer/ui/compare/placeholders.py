@@ -105,15 +105,22 @@ def _line_below(document: QTextDocument, top: float, bottom: float) -> float | N
 
 
 def block_at(document: QTextDocument, y: float) -> QTextBlock:
-    """The last block whose top is at or above ``y`` (invalid above the first)."""
+    """The last laid-out block whose top is at or above ``y`` (invalid above the
+    first). Blocks Qt does not lay out (a parked article's lines, the padding at
+    either end) read as at the top of the page: each is judged by the laid-out
+    block before it, else the bisection runs off the end of a text that ends in
+    them and finds nothing written anywhere."""
     layout = document.documentLayout()
     lo, hi = 0, document.blockCount() - 1
     found = QTextBlock()
     while lo <= hi:
         mid = (lo + hi) // 2
         block = document.findBlockByNumber(mid)
-        if layout.blockBoundingRect(block).top() <= y:
-            found, lo = block, mid + 1
+        while block.isValid() and not block.isVisible():
+            block = block.previous()
+        if not block.isValid() or layout.blockBoundingRect(block).top() <= y:
+            found = block if block.isValid() else found
+            lo = mid + 1
         else:
             hi = mid - 1
     return found
