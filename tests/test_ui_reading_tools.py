@@ -15,13 +15,14 @@ from PySide6.QtGui import QUndoStack
 
 from treatyviewer.core.annotation_jsonld import to_jsonld
 from treatyviewer.core.annotations import Annotation, Target
+from treatyviewer.core.autosave import find_recoverable
 from treatyviewer.core.entities import Gazetteer, fold
 from treatyviewer.core.errors import InputError
 from treatyviewer.ui.entities.entity_panel import EntityPanel
 from treatyviewer.ui.notes.annotation_model import COLUMNS
 from treatyviewer.ui.notes.annotation_panel import AnnotationPanel
 from treatyviewer.ui.state.annotation_store import AnnotationStore
-from treatyviewer.ui.state.project_controller import ProjectController
+from treatyviewer.ui.state.project_controller import AUTOSAVE_AFTER_EDIT_MS, ProjectController
 from treatyviewer.ui.state.session import ComparisonSession
 
 pytestmark = pytest.mark.gui
@@ -440,6 +441,40 @@ def test_crash_recovery_restores_unsaved_notes(qtbot, tmp_path, session, store, 
 
     assert controller2.save_as(tmp_path / "saved.tvproj")
     assert controller2.recoverable() == []  # a clean save discards the autosave
+
+
+def test_crashed_work_not_yet_answered_for_outlives_the_next_session(
+    qtbot, tmp_path, session, store, stack
+):
+    """Quitting, or writing new work, while the offer to recover stood unanswered had
+    removed or overwritten the crashed session's autosave."""
+    state = tmp_path / "state"
+    make_kars_note(store, session)
+    assert make_controller(session, store, stack, state).autosave_now() is not None
+    session2 = open_session(qtbot)
+    stack2 = QUndoStack()
+    store2 = AnnotationStore(session2, stack2)
+    controller2 = make_controller(session2, store2, stack2, state)
+    offered = controller2.recoverable()
+    before = offered[0].autosave.read_bytes()
+    make_kars_note(store2, session2)  # other work in the same untitled session
+    assert controller2.autosave_now() is None
+    controller2.shutdown()
+    assert offered[0].autosave.read_bytes() == before
+    controller2.decline(offered[0])
+    assert controller2.recoverable() == []
+
+
+def test_an_edit_reaches_the_autosave_within_seconds(qtbot, tmp_path, session, store, stack):
+    """The autosave ran every two minutes: a crash a minute after a note lost it."""
+    state = tmp_path / "state"
+    controller = ProjectController(
+        session, store, stack, state_dir=state, autosave_after_edit_ms=50
+    )
+    assert controller.edited_timer.interval() == 50
+    assert AUTOSAVE_AFTER_EDIT_MS <= 10_000
+    make_kars_note(store, session)
+    qtbot.waitUntil(lambda: len(find_recoverable(state)) == 1, timeout=5000)
 
 
 def test_clean_session_writes_no_autosave_and_quit_keeps_unsaved_work(

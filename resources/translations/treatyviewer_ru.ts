@@ -1135,8 +1135,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически каждые две минуты; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a few seconds after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически через несколько секунд после каждого изменения; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
         <location line="+12"/>

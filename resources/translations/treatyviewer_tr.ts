@@ -1129,8 +1129,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved every two minutes; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca iki dakikada bir otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a few seconds after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca her değişiklikten birkaç saniye sonra otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
         <location line="+12"/>

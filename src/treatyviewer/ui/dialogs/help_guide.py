@@ -253,8 +253,9 @@ def guide_html(registry: ActionRegistry) -> str:
                     "{0} keeps your work in one file (.tvproj): where the two texts are and "
                     "their checksums (not the texts themselves), your alignment corrections, "
                     "notes and view options. {1} opens it again. To share a session, send "
-                    "the two texts with it. Unsaved work is also autosaved every two minutes; "
-                    "if treatyviewer closes unexpectedly, the next start offers to recover it."
+                    "the two texts with it. Unsaved work is also autosaved a few seconds after "
+                    "each change; if treatyviewer closes unexpectedly, the next start offers "
+                    "to recover it."
                 )
             ).format(c.cmd("file.save_session"), c.cmd("file.open_session"))
             + " "

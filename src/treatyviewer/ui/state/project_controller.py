@@ -44,6 +44,9 @@ from .session import ComparisonSession
 
 AUTOSAVE_INTERVAL_MS = 2 * 60 * 1000
 """Work lost in a crash is at most this old."""
+AUTOSAVE_AFTER_EDIT_MS = 5 * 1000
+"""An edit is written to the autosave this long after the last edit of a run of them:
+a crash a minute after a note was written had lost it."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class ProjectController(QObject):
         state_dir: str | Path | None = None,
         view_provider: Callable[[], Mapping[str, Any]] | None = None,
         autosave_interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        autosave_after_edit_ms: int = AUTOSAVE_AFTER_EDIT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -120,6 +124,14 @@ class ProjectController(QObject):
         self.autosave_timer.setInterval(autosave_interval_ms)
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.autosave_timer.start()
+        self.edited_timer = QTimer(self)
+        self.edited_timer.setSingleShot(True)
+        self.edited_timer.setInterval(autosave_after_edit_ms)
+        self.edited_timer.timeout.connect(self.autosave_now)
+        undo_stack.indexChanged.connect(self._edited)
+        self.unanswered: set[Path] = set()
+        """Autosaves offered for recovery that the reader has not yet taken or declined:
+        kept whatever this session does (quitting had removed the crashed work)."""
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -266,21 +278,27 @@ class ProjectController(QObject):
     def recoverable(self) -> list[Recoverable]:
         """Autosaves left by a session that did not end cleanly, newest first; the window
         offers "Recover unsaved work from <written>?" for each."""
-        return find_recoverable(self.state_dir)
+        found = find_recoverable(self.state_dir)
+        self.unanswered.update(item.autosave for item in found)
+        return found
 
     def recover(self, recoverable: Recoverable) -> bool:
         """Load an autosave; the session is then unsaved work of its original file."""
+        self.unanswered.discard(recoverable.autosave)
         self._start(_Pending(recoverable.project, recoverable.project_path, recoverable))
         return True
 
     def decline(self, recoverable: Recoverable) -> None:
         """The reader does not want this autosave back: remove it."""
+        self.unanswered.discard(recoverable.autosave)
         self._discard(recoverable.autosave)
 
     def autosave_now(self) -> Path | None:
         """Write the autosave if there is unsaved work (timer and quit call this)."""
         if not self.is_dirty or self.loading:
             return None
+        if autosave_path(self.path, self.state_dir) in self.unanswered:
+            return None  # it holds the crashed work the reader is still asked about
         try:
             return write_autosave(self.build_project(), self.path, self.state_dir)
         except ProjectError as exc:
@@ -290,6 +308,7 @@ class ProjectController(QObject):
     def shutdown(self) -> None:
         """On quit: keep unsaved work in the autosave, or remove a stale one."""
         self.autosave_timer.stop()
+        self.edited_timer.stop()
         if self.is_dirty:
             self.autosave_now()
         else:
@@ -315,6 +334,9 @@ class ProjectController(QObject):
             for name, ref in zip(names, (project.old, project.new), strict=True)
         )
         self.session.open_pair(*names, overrides, encodings)  # type: ignore[arg-type]
+
+    def _edited(self, _index: int) -> None:
+        self.edited_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:
         # Not is_dirty: the stack also reports while the window is being destroyed.
@@ -389,6 +411,8 @@ class ProjectController(QObject):
         self.message.emit(text, "warning")
 
     def _discard(self, path: Path) -> None:
+        if path in self.unanswered:
+            return  # the reader has yet to say whether to recover it
         try:
             discard_autosave(path)
         except ProjectError as exc:
