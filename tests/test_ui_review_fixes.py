@@ -193,12 +193,16 @@ def test_changed_file_with_notes_asks_then_reports_the_notes(make_window, qtbot,
     buttons = [b.text() for b in bar.messages()[0].buttons]
     assert buttons == ["Reload", "Keep"]
     shoot(window, "review2-changed-on-disk.png")
+    # What opening the session said of the notes is stale once they are placed again.
+    window.reading.controller.placed.emit("2 notes could not be placed.", "warning")
+    assert any("could not be placed" in m.text for m in bar.messages() + bar.waiting())
     bar.messages()[0].buttons[0].click()
     wait_compared(qtbot, window, previous)
     qtbot.waitUntil(lambda: any("read again" in t for t in bar.texts()))
     text = next(t for t in bar.texts() if "read again" in t)
     assert "1 note placed again" in text and "1 not found" in text
     assert len(bar.messages()) <= 2
+    assert not any("could not be placed" in m.text for m in bar.messages() + bar.waiting())
 
 
 def test_changed_file_without_notes_is_read_again_at_once(make_window, qtbot, tmp_path) -> None:

@@ -50,6 +50,23 @@ def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbo
     assert len(exported) == 1 and "b.html" in exported[0]
 
 
+def test_a_session_that_could_not_be_opened_is_forgotten_once_texts_are(
+    make_window, qtbot, tmp_path
+):
+    """ "random.tvproj is not a project file" stayed above the pair opened after it."""
+    from conftest import wait_compared
+
+    window = make_window()
+    junk = tmp_path / "random.tvproj"
+    junk.write_bytes(b"\x89PNG not a session")
+    assert not window.reading.controller.open(junk)
+    assert any("random.tvproj" in t for t in window.message_bar.texts())
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any("random.tvproj" in t for t in window.message_bar.texts())
+
+
 def test_view_reset_panels_brings_a_dragged_dock_back(make_window, qtbot):
     """A panel dragged to the top of the window by a slip stayed there (also after a
     restart), and nothing put it back."""

@@ -39,8 +39,11 @@ KEPT_MESSAGES = 20
 
 
 FAILED_OPEN = "failed-open"
-"""Tag of a message that texts could not be opened: it goes once other texts are
-shown (the attempt is over then)."""
+"""Tag of a message that texts (or a session) could not be opened: it goes once other
+texts are shown (the attempt is over then)."""
+NOTES_PLACED = "notes-placed"
+"""Tag of the report of what became of the notes on changed texts: it goes when the
+texts are read again (a reload reports anew) and a later report takes its place."""
 
 
 class _Message(QFrame):

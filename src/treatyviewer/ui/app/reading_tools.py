@@ -25,6 +25,7 @@ from ..entities.entity_panel import EntityPanel, Spans
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 from .class_filter import ClassFilter
+from .message_bar import FAILED_OPEN, NOTES_PLACED
 from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place
 from .session_files import SessionFiles
 
@@ -162,7 +163,17 @@ class ReadingTools(QObject):
         self.entities.goTo.connect(self.go_to)
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
         self.store.changed.connect(self._show_notes)
-        self.controller.message.connect(self.messages.show_message)
+        # A session that could not be opened is news until other texts are shown.
+        self.controller.message.connect(
+            lambda text, level: self.messages.show_message(
+                text, level, tag=FAILED_OPEN if level == "error" else ""
+            )
+        )
+        self.controller.placed.connect(
+            lambda text, level: self.messages.show_message(
+                text, level, tag=NOTES_PLACED, replace=True
+            )
+        )
         self.controller.saved.connect(
             lambda text: self.messages.show_message(text, "info", tag=SAVED, replace=True)
         )

@@ -71,6 +71,9 @@ def _lasting(view: Mapping[str, Any]) -> dict[str, Any]:
 class ProjectController(QObject):
     message = Signal(str, str)
     """(text, level) with level "info", "warning" or "error"; the window shows it."""
+    placed = Signal(str, str)
+    """(text, level): what became of the notes when a session's texts had changed (a
+    later report on them, after a reload, takes its place)."""
     saved = Signal(str)
     """The note that the session was saved (it goes when other texts are opened, and
     a later save takes its place: left in the pile, it came back after newer notes
@@ -396,7 +399,7 @@ class ProjectController(QObject):
         orphans = len([e for e in self.store.orphans() if e.origin == "mine"])
         if not changed:
             if orphans:
-                self.message.emit(
+                self.placed.emit(
                     self.tr("%n note(s) could not be placed (listed as orphans).", "", orphans),
                     "warning",
                 )
@@ -408,7 +411,7 @@ class ProjectController(QObject):
             text += " " + self.tr(
                 "%n note(s) could not be placed (listed as orphans).", "", orphans
             )
-        self.message.emit(text, "warning")
+        self.placed.emit(text, "warning")
 
     def _discard(self, path: Path) -> None:
         if path in self.unanswered:
