@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -319,3 +319,24 @@ def test_a_deleted_note_put_back_by_undo_is_shown_in_the_editor(make_window, qtb
     window.actions_["edit.undo"].trigger()
     assert notes.current_annotation() == note_id
     assert notes.editor.note_edit.toPlainText() == "a thought to keep"
+
+
+def test_notes_by_keyboard_tab_leaves_the_note_and_del_deletes_from_the_list(
+    make_window, qtbot
+) -> None:
+    """Tab in the note typed a tab character (there was no way on to Entities without
+    the mouse), and Del in the list of notes did nothing."""
+    window = make_window()
+    store, notes = window.reading.store, window.reading.notes
+    window.reading.notes_dock.show()
+    note_id = store.create_from_selection("new", *kars_sentence(window), "by keyboard")
+    notes.select_annotation(note_id)
+    notes.editor.note_edit.setFocus()
+    qtbot.keyClick(notes.editor.note_edit, Qt.Key.Key_Tab)
+    assert notes.editor.note_edit.toPlainText() == "by keyboard"
+    assert not notes.editor.note_edit.hasFocus()
+    notes.table.setFocus()
+    qtbot.keyClick(notes.table, Qt.Key.Key_Delete)
+    assert store.entry(note_id) is None
+    window.actions_["edit.undo"].trigger()
+    assert store.entry(note_id) is not None

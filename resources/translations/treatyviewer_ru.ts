@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+281"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-250"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-251"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически через несколько секунд после каждого изменения; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-182"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-183"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1586,7 +1586,7 @@ by {1}</source>
         <translation>— отсутствует в «{0}» —</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>ранний текст</translation>
@@ -1657,7 +1657,7 @@ by {1}</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Link an entity</source>
         <translation>Связать с объектом указателя</translation>
     </message>
@@ -1688,12 +1688,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Remove tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -1711,6 +1711,11 @@ by {1}</source>
         <location line="+2"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note (Del in the list of notes)</source>
+        <translation>Удалить заметку (Del в списке заметок)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1802,7 +1807,7 @@ by {1}</source>
         <translation>перемещена</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>curated</source>
         <translation>редакционная</translation>
     </message>
@@ -1832,7 +1837,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+78"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1888,7 +1893,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2625,7 +2630,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2640,7 +2645,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2671,7 +2676,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+170"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+171"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2877,7 +2882,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+97"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -2900,12 +2905,12 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+24"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Older text:</source>
         <translation>&amp;Ранний текст:</translation>
     </message>
@@ -2915,7 +2920,7 @@ by {1}</source>
         <translation>&amp;Поздний текст:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>a file, or a bundled id such as draft-1920</source>
         <translation>файл или идентификатор прилагаемого текста, например draft-1920</translation>
     </message>
@@ -2925,7 +2930,7 @@ by {1}</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose a text</source>
         <translation>Выберите текст</translation>
     </message>
@@ -3130,7 +3135,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+186"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3145,7 +3150,7 @@ by {1}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -3275,7 +3280,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+109"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3285,7 +3290,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3639,7 +3644,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+118"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+119"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>

@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+280"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+281"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-250"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-251"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca her değişiklikten birkaç saniye sonra otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-182"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-183"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1574,7 +1574,7 @@ yerine {1}</translation>
         <translation>— «{0}» içinde yok —</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>eski metin</translation>
@@ -1645,7 +1645,7 @@ yerine {1}</translation>
         <translation>Bir not yazın…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Link an entity</source>
         <translation>Dizinden bir öğe bağla</translation>
     </message>
@@ -1676,12 +1676,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Remove tag</source>
         <translation>Etiketi kaldır</translation>
     </message>
@@ -1699,6 +1699,11 @@ yerine {1}</translation>
         <location line="+2"/>
         <source>Delete note</source>
         <translation>Notu sil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note (Del in the list of notes)</source>
+        <translation>Notu sil (not listesinde Del)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1790,7 +1795,7 @@ yerine {1}</translation>
         <translation>taşındı</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>curated</source>
         <translation>editoryal</translation>
     </message>
@@ -1820,7 +1825,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+77"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+78"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1876,7 +1881,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2611,7 +2616,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+281"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2626,7 +2631,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2657,7 +2662,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+170"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+171"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2857,7 +2862,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+97"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -2880,12 +2885,12 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+22"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+24"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Older text:</source>
         <translation>&amp;Eski metin:</translation>
     </message>
@@ -2895,7 +2900,7 @@ yerine {1}</translation>
         <translation>&amp;Yeni metin:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>a file, or a bundled id such as draft-1920</source>
         <translation>bir dosya veya draft-1920 gibi hazır bir metin kimliği</translation>
     </message>
@@ -2905,7 +2910,7 @@ yerine {1}</translation>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose a text</source>
         <translation>Bir metin seçin</translation>
     </message>
@@ -3106,7 +3111,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+167"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+186"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3121,7 +3126,7 @@ yerine {1}</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -3247,7 +3252,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+106"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+109"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3257,7 +3262,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3575,7 +3580,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+118"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+119"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>

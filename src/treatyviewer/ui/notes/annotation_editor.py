@@ -71,6 +71,7 @@ class AnnotationEditor(QWidget):
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setPlaceholderText(self.tr("Write a note…"))
         self.note_edit.textChanged.connect(self._note_typed)
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to Entities, as in a form
 
         self.entity_edit = QLineEdit(self)
         self.entity_edit.setAccessibleName(self.tr("Link an entity"))
@@ -111,6 +112,7 @@ class AnnotationEditor(QWidget):
         self.copy_button.setToolTip(self.tr("Curated notes are read-only; edit a copy of it"))
         self.copy_button.clicked.connect(self._copy_curated)
         self.delete_button = QPushButton(self.tr("Delete note"), self)
+        self.delete_button.setToolTip(self.tr("Delete the note (Del in the list of notes)"))
         self.delete_button.clicked.connect(self._delete)
 
         form = QFormLayout()

@@ -8,6 +8,7 @@ passage; the editor below changes the selected note through the store.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,6 +130,9 @@ class AnnotationPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.editor = AnnotationEditor(self.store, self.gazetteer, self)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._delete_current)
 
         filters = QGridLayout()
         filters.addWidget(self.search_edit, 0, 0)
@@ -148,6 +152,12 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def _delete_current(self) -> None:
+        """Del in the list deletes the note shown in the editor (undoable; a curated
+        note, read-only, is not deleted)."""
+        if self.editor.delete_button.isEnabled():
+            self.editor.delete_button.click()
 
     def _combo(self, accessible: str, key: str, filled: bool = True) -> QComboBox:
         combo = FilterCombo(self) if filled else QComboBox(self)
