@@ -112,7 +112,6 @@ def test_broken_json_names_the_file_and_the_place(tmp_path: Path) -> None:
         ({"documents": {"old": {"source": 3}, "new": {"source": "b"}}}, "source must be text"),
         ({"alignment": {"links": [{"old": "1", "new": [2]}]}}, "each label"),
         ({"alignment": {"unlinks": "all"}}, "alignment.unlinks must be a list"),
-        ({"annotations": [{"id": "urn:x"}]}, "no target"),
         ({"view": []}, "view must be an object"),
     ],
 )
@@ -124,6 +123,19 @@ def test_malformed_project_is_refused_with_a_clear_message(
     with pytest.raises(ProjectError, match=message) as info:
         project_from_json(data, "mine.tvproj")
     assert str(info.value).startswith("mine.tvproj")
+
+
+def test_a_note_that_does_not_read_is_kept_as_it_was_and_the_rest_open() -> None:
+    data = project_to_json(sample_project())
+    damaged = {"id": "urn:x", "type": "Annotation"}
+    data["annotations"] = [*data["annotations"], damaged, 7]
+    project = project_from_json(data, "mine.tvproj")
+    assert len(project.annotations) == len(sample_project().annotations)
+    assert project.unread == (damaged, 7)
+    assert [r.split(":")[0] for r in project.unread_reasons] == [
+        f"note {len(project.annotations) + 1}", f"note {len(project.annotations) + 2}"
+    ]  # fmt: skip
+    assert project_to_json(project)["annotations"][-2:] == [damaged, 7]
 
 
 def test_not_a_json_object_is_refused(tmp_path: Path) -> None:

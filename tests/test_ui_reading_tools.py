@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from treatyviewer.core.annotation_jsonld import to_jsonld
 from treatyviewer.core.annotations import Annotation, Target
 from treatyviewer.core.autosave import find_recoverable
 from treatyviewer.core.entities import Gazetteer, fold
 from treatyviewer.core.errors import InputError
+from treatyviewer.ui.common.i18n import ensure_english_plurals
 from treatyviewer.ui.entities.entity_panel import EntityPanel
 from treatyviewer.ui.notes.annotation_model import COLUMNS
 from treatyviewer.ui.notes.annotation_panel import AnnotationPanel
@@ -390,11 +392,42 @@ def test_changed_text_is_reported_and_the_session_still_opens(
     path.write_text(json.dumps(data), encoding="utf-8")
 
     messages = []
-    controller.message.connect(lambda text, level: messages.append((level, text)))
+    controller.placed.connect(lambda text, level: messages.append((level, text)))
     with qtbot.waitSignal(controller.opened, timeout=TIMEOUT):
         controller.open(path)
     assert messages and messages[-1][0] == "warning" and "changed" in messages[-1][1]
     assert len(store.annotations()) == 1
+
+
+def test_a_note_that_cannot_be_read_is_named_and_kept_in_the_file(
+    qtbot, tmp_path, session, store, stack
+):
+    """One damaged note (an offset that is not a number) had kept the whole session,
+    and all its other notes, from opening."""
+    make_kars_note(store, session)
+    store.create_from_selection("new", 0, 12, "second thought")
+    controller = make_controller(session, store, stack, tmp_path / "state")
+    path = tmp_path / "reading.tvproj"
+    controller.save_as(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    damaged = data["annotations"][1]
+    targets = damaged["target"]
+    for target in targets if isinstance(targets, list) else [targets]:
+        for selector in target["selector"]:
+            if "start" in selector:
+                selector["start"] = "twelve"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    ensure_english_plurals(QApplication.instance())
+    messages = []
+    controller.message.connect(lambda text, level: messages.append((level, text)))
+    with qtbot.waitSignal(controller.opened, timeout=TIMEOUT):
+        assert controller.open(path)
+    assert len(store.annotations()) == 1
+    level, text = messages[-1]
+    assert level == "warning" and text.startswith("1 note of reading.tvproj could not be read")
+    assert "note 2: selector offsets must be whole numbers" in text and "urn:" not in text
+    controller.save_as(path)  # the damaged note goes back into the file as it was
+    assert json.loads(path.read_text(encoding="utf-8"))["annotations"][1] == damaged
 
 
 @pytest.mark.parametrize(

@@ -3135,12 +3135,12 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+186"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+188"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} — сеанс для других текстов; сохраните этот сеанс под новым именем.</translation>
     </message>
@@ -3150,12 +3150,22 @@ by {1}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n note(s) of {0} could not be read and will be saved back unchanged ({1}).</source>
+        <translation>
+            <numerusform>%n заметку из {0} не удалось прочитать; она будет сохранена обратно без изменений ({1}).</numerusform>
+            <numerusform>%n заметки из {0} не удалось прочитать; они будут сохранены обратно без изменений ({1}).</numerusform>
+            <numerusform>%n заметок из {0} не удалось прочитать; они будут сохранены обратно без изменений ({1}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>восстановленного сеанса</translation>
     </message>

@@ -3111,12 +3111,12 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+186"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+188"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{0} is a session on other texts; save this one under a new name.</source>
         <translation>{0} başka metinlere ait bir oturum; bu oturumu yeni bir adla kaydedin.</translation>
     </message>
@@ -3126,12 +3126,20 @@ yerine {1}</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n note(s) of {0} could not be read and will be saved back unchanged ({1}).</source>
+        <translation>
+            <numerusform>{0} içindeki %n not okunamadı; dosyaya değiştirilmeden geri kaydedilecek ({1}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <location line="+24"/>
         <source>the recovered session</source>
         <translation>kurtarılan oturum</translation>
     </message>

@@ -76,6 +76,11 @@ class Project:
     saved: str = ""
     chain_alignments: tuple[AlignmentEdits, ...] = ()
     """A chain's corrections for its later neighbouring pairs (texts 2–3, 3–4, …)."""
+    unread: tuple[Any, ...] = field(default=(), hash=False)
+    """Notes in the file that could not be read, as they were: written back unchanged,
+    so that one damaged note neither keeps the session shut nor is lost by a save."""
+    unread_reasons: tuple[str, ...] = field(default=(), compare=False, hash=False)
+    """Why each of ``unread`` could not be read, for the reader."""
 
     @property
     def old(self) -> DocumentRef:
@@ -146,7 +151,7 @@ def project_to_json(project: Project, saved: str | None = None) -> dict[str, Any
         "version": VERSION,
         "documents": documents,
         "alignment": _alignment_json(project.alignment),
-        "annotations": [to_jsonld(a) for a in project.annotations],
+        "annotations": [*(to_jsonld(a) for a in project.annotations), *project.unread],
         "view": dict(project.view),
         **(
             {"chain_alignments": [_alignment_json(a) for a in project.chain_alignments]}
@@ -259,9 +264,8 @@ def project_from_json(data: Any, where: str = "project") -> Project:
         if not isinstance(data, Mapping):
             raise _Malformed("it must hold a JSON object")
         _check_version(data)
-        annotations = tuple(
-            from_jsonld(_expect(a, dict, f"annotations[{i}]"))
-            for i, a in enumerate(_expect(data.get("annotations", []), list, "annotations"))
+        annotations, unread, reasons = _read_annotations(
+            _expect(data.get("annotations", []), list, "annotations")
         )
         saved = data.get("saved") or ""
         return Project(
@@ -274,11 +278,30 @@ def project_from_json(data: Any, where: str = "project") -> Project:
                 _parse_alignment(a)
                 for a in _expect(data.get("chain_alignments", []), list, "chain_alignments")
             ),
+            unread=unread,
+            unread_reasons=reasons,
         )
     except ProjectError as exc:
         raise ProjectError(f"{where} {exc}") from None
     except (_Malformed, InputError) as exc:
         raise ProjectError(f"{where} is not a valid project file: {exc}") from None
+
+
+def _read_annotations(
+    items: list[Any],
+) -> tuple[tuple[Annotation, ...], tuple[Any, ...], tuple[str, ...]]:
+    """The notes that read, the ones that do not (as they were), and why not."""
+    read: list[Annotation] = []
+    unread: list[Any] = []
+    reasons: list[str] = []
+    for i, item in enumerate(items):
+        try:
+            read.append(from_jsonld(_expect(item, dict, f"annotations[{i}]")))
+        except (_Malformed, InputError) as exc:
+            unread.append(item)
+            why = str(exc)  # "annotation urn:uuid:…: …": the number says which to a reader
+            reasons.append(f"note {i + 1}: {why.split(': ', 1)[1] if ': ' in why else why}")
+    return tuple(read), tuple(unread), tuple(reasons)
 
 
 # --- files ------------------------------------------------------------------

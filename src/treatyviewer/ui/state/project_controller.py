@@ -120,6 +120,8 @@ class ProjectController(QObject):
         """The texts the session file records (Save must not write other ones there)."""
         self._saved_view: dict[str, Any] | None = None
         """The view options the session file records (changing them is unsaved work)."""
+        self._unread: tuple[Any, ...] = ()
+        """Notes of the session file that could not be read, saved back as they were."""
         undo_stack.cleanChanged.connect(self._clean_changed)
         session.changed.connect(self._session_changed)
         session.failed.connect(self._session_failed)
@@ -202,6 +204,7 @@ class ProjectController(QObject):
                 alignment=alignment,
                 annotations=tuple(self.store.annotations_for_saving()),
                 view=dict(self.view_provider()),
+                unread=self._unread,
             )
         )
 
@@ -265,6 +268,7 @@ class ProjectController(QObject):
         self._file_documents = None
         self._saved_view = None
         self._accepted = ()
+        self._unread = ()
         self.store.replace_all([])
         self.undo_stack.clear()
         self.pathChanged.emit("")
@@ -366,6 +370,19 @@ class ProjectController(QObject):
         self.opened_project = project
         self.store.refresh()
         self.store.replace_all(project.annotations)
+        self._unread = project.unread
+        if project.unread_reasons:
+            self.message.emit(
+                self.tr(
+                    "%n note(s) of {0} could not be read and will be saved back unchanged ({1}).",
+                    "",
+                    len(project.unread_reasons),
+                ).format(
+                    pending.path.name if pending.path else self.tr("the recovered session"),
+                    "; ".join(project.unread_reasons),
+                ),
+                "warning",
+            )
         self._accepted = project.alignment.accepted
         self.undo_stack.clear()
         self.path = pending.path
