@@ -173,6 +173,11 @@ SAME_TITLE_WORDS = 2
 alone, or "General", heads too many articles of too many texts)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
+CHANCE_FROM_PAIRED_BELOW = 40
+"""Open articles (both texts) below which chance likeness is measured against paired
+articles too (``_against_paired``)."""
+CHANCE_SAMPLE = 12
+"""Paired articles of the other text each open article is scored against there."""
 RELATED_APART = 4000
 """Articles in the two texts from which a helper finding the related articles beside
 the links pays for its fork (about 2 MB of text)..."""
@@ -240,6 +245,8 @@ class Aligner:
         self.new_partner: dict[int, int] = {}
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
+        self.chance: dict[tuple[int, int], float] = {}
+        """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.mutual: set[tuple[int, int]] = set()
         """Pairs found as each other's best on running text (``align_mutual``)."""
@@ -396,13 +403,37 @@ class Aligner:
         self.scores.update(retrieve(*vecs, old_open, new_open, self.allowed, stop))
         paired = (self.old_partner, self.new_partner)
         self.hubness = Hubness.measure(self.scores, paired, (self.old_bodies, self.new_bodies))
-        self.background = Background.estimate(
-            {
-                (i, j): self.adjusted(i, j, s)
-                for (i, j), s in self.scores.items()
-                if i not in self.old_partner and j not in self.new_partner
-            }
-        )
+        open_scores = {
+            (i, j): self.adjusted(i, j, s)
+            for (i, j), s in self.scores.items()
+            if i not in self.old_partner and j not in self.new_partner
+        }
+        self.background = Background.estimate(open_scores)
+        if len(old_open) + len(new_open) < CHANCE_FROM_PAIRED_BELOW:
+            self.chance = self._against_paired(old_open, new_open)
+
+    def _against_paired(
+        self, old_open: list[int], new_open: list[int]
+    ) -> dict[tuple[int, int], float]:
+        """Scores of the open articles against a sample of the other text's articles
+        paired already (each one's own matter, so unrelated to it), as rivals of the
+        pairs made among the open ones: with few articles open, a pair has hardly any
+        rival among them, and a template's articles all read alike (a tariff article
+        put in where another, whose every figure differed, was struck out had read as
+        that one moved, at certainty)."""
+        out: dict[tuple[int, int], float] = {}
+        for mine, theirs, old_first in (
+            (old_open, sorted(self.new_partner), True),
+            (new_open, sorted(self.old_partner), False),
+        ):
+            step = max(1, len(theirs) // CHANCE_SAMPLE)
+            for k in mine:
+                for other in theirs[step // 2 :: step]:
+                    i, j = (k, other) if old_first else (other, k)
+                    if self.allowed(i, j):
+                        s = same_cosine(self.old_vecs[i], self.new_vecs[j])
+                        out[(i, j)] = self.adjusted(i, j, s)
+        return out
 
     # -- stages 3 and 4 --------------------------------------------------------
     def _chain(self) -> tuple[list[int], list[int]]:
@@ -952,7 +983,7 @@ class Aligner:
             added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
             removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})
         mates = {core: (olds, news) for olds, news, core, _ in groups}
-        adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()}
+        adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()} | self.chance
         rivals = best_rival(adjusted, mates, mates)
         # The related articles are found among the articles scored whose features are
         # at hand, once the links are scored: the links' own scores first, in the order
