@@ -333,6 +333,21 @@ def test_an_article_cited_at_a_line_s_start_is_no_heading_out_of_its_turn() -> N
     assert [s.label for s in make_document(text).segments] == ["1", "2"]
 
 
+def test_greek_articles_numbered_in_words_are_articles() -> None:
+    """ "Άρθρο πρώτο", "ΑΡΘΡΟ ΔΕΚΑΤΟ ΤΡΙΤΟ": Greek agreements number articles in words,
+    accented in lower case and bare in capitals. The text had been compared paragraph
+    by paragraph, and an inserted article made every later one "modified"."""
+    text = (
+        "ΣΥΜΦΩΝΙΑ\n\nΆρθρο πρώτο\nΤα μέρη συνιστούν μικτή επιτροπή.\n\n"
+        "Άρθρο δεύτερο\nΚάθε μέρος κοινοποιεί κάθε νέο δασμολόγιο.\n\n"
+        "ΑΡΘΡΟ ΔΕΚΑΤΟ ΤΡΙΤΟ\nΗ παραχώρηση παρατείνεται.\n\nΆρθρο εικοστό πρώτο\nΤέλος.\n"
+    )
+    doc = make_document(text)
+    assert [(s.label, s.number) for s in doc.segments[1:]] == [
+        ("πρώτο", 1), ("δεύτερο", 2), ("ΔΕΚΑΤΟ ΤΡΙΤΟ", 13), ("εικοστό πρώτο", 21)
+    ]  # fmt: skip
+
+
 def test_a_numbered_row_over_plain_text_is_no_title_of_the_next_article() -> None:
     """A table read from a PDF puts each row's number on a line of its own; the row
     under it is the article's text, and a change to it is reported."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .word_trie import trie_alternation
 
@@ -55,6 +56,13 @@ _MORE_ORDINALS = [
     ("kesembilan", "девета", "девети", "نهم"), ("kesepuluh", "десета", "десети", "دهم"),
 ]  # fmt: skip
 _SOLE = ("único", "única", "unico", "unica")
+# Greek ordinals, neuter as "Άρθρο" is ("Άρθρο πρώτο", "Άρθρο δέκατο τρίτο"), accented
+# as written in lower case and bare as capitals drop the accents ("ΑΡΘΡΟ ΠΡΩΤΟ").
+_EL_UNITS = [
+    "πρώτο", "δεύτερο", "τρίτο", "τέταρτο", "πέμπτο", "έκτο", "έβδομο", "όγδοο", "ένατο",
+]  # fmt: skip
+_EL_TENS = {"δέκατο": 10, "εικοστό": 20, "τριακοστό": 30, "τεσσαρακοστό": 40, "πεντηκοστό": 50}
+_EL_SPECIAL = {"ενδέκατο": 11, "δωδέκατο": 12}
 _RU_ORDINALS = [
     "первая", "вторая", "третья", "четвертая", "пятая", "шестая", "седьмая", "восьмая",
     "девятая", "десятая", "одиннадцатая", "двенадцатая", "тринадцатая", "четырнадцатая",
@@ -126,7 +134,24 @@ def _build_ordinals() -> dict[str, int]:
         for i, words in enumerate(words_by_rank, start=1):
             table.update(dict.fromkeys(words, i))
     table.update(dict.fromkeys(_SOLE, 1))
+    for i, word in enumerate(_EL_UNITS, start=1):
+        table[word] = i
+        for tenth, tens in _EL_TENS.items():
+            table[f"{tenth} {word}"] = tens + i
+    table.update(_EL_TENS)
+    table.update(_EL_SPECIAL)
+    table |= {_bare(k): v for k, v in table.items() if _bare(k) != k}
     return {fold(k): v for k, v in table.items()} | table
+
+
+def _bare(word: str) -> str:
+    """A Greek word without its accents, as capitals print it."""
+    if not any("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _build_cardinals() -> dict[str, int]:
@@ -161,9 +186,13 @@ def _number_word_pattern() -> str:
     ar_compound = (
         rf"(?:{_alternation(_AR_COMPOUND_UNITS)})[ \t]+(?:عشرة|و(?:{ar_tens}))(?![^\W\d_])"
     )
+    el_units = [*_EL_UNITS, *map(_bare, _EL_UNITS)]
+    el_tens = [*_EL_TENS, *map(_bare, _EL_TENS)]
+    el_single = [*el_units, *el_tens, *_EL_SPECIAL, *map(_bare, _EL_SPECIAL)]
+    el_compound = rf"(?:{_alternation(el_tens)})[ \t]+(?:{_alternation(el_units)})(?![^\W\d_])"
     return (
         rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"
-        f"|{ar_compound}|{ar_tens}|{_alternation(simple)}"
+        f"|{ar_compound}|{ar_tens}|{el_compound}|{_alternation([*simple, *el_single])}"
     )
 
 
