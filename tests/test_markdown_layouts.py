@@ -391,3 +391,43 @@ def test_an_annex_marked_at_the_sections_level_is_a_unit_of_its_own(tmp_path: Pa
     cmp = compare(old, new)
     changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
     assert changed == [["Anlage Nachweis der Einhaltung der Normen"]]
+
+
+FAQ = """\
+# Versioning
+
+## FAQ
+
+### How do I start?
+
+Start at 0.1.0 and raise the minor version.
+
+### When is 1.0.0 released?
+
+When it is used in production.
+
+### What should I do if a fix returns the code to the documented API?
+
+Use your best judgment.
+"""
+
+
+def test_a_reworded_section_title_is_a_change_of_the_section(tmp_path: Path) -> None:
+    """A section named only by its title ("### What should I do if …") whose question
+    was reworded read "unchanged, similarity 1.00, 0 changes": the title was taken
+    for a label and left out of the comparison."""
+    old = _read(tmp_path, "old.md", FAQ)
+    new = _read(
+        tmp_path,
+        "new.md",
+        FAQ.replace("What should I do if a fix returns the code to the documented API?",
+                    "What if I break the API in a patch release?"),
+    )  # fmt: skip
+    cmp = compare(old, new)
+    pair = next(p for p in cmp.pairs if cmp.label_of("new", p.new)[0].startswith("What if"))
+    assert pair.status == "modified"
+    assert [(c.old_text, c.new_text) for c in pair.changes] == [
+        ("should I do if a fix returns the code to the documented API",
+         "if I break the API in a patch release")
+    ]  # fmt: skip
+    assert all(p.status == "unchanged" for p in cmp.pairs if p is not pair)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from .align import Link, Origin, is_renumbered
 from .change_classes import ChangeClassifier
-from .document import Document
+from .document import Document, Segment, SegmentKind
 from .moved_paragraphs import pieces_of_moved
 from .part_labels import numbering_changes
 from .parts import diff_pieces, divided_diff, sectioned_diff
@@ -83,15 +83,23 @@ class ArticlePair:
         return tuple(out)
 
 
+def compared_start(seg: Segment) -> int:
+    """Where a unit's compared text begins: after its heading, unless the heading is
+    all that names it ("## What if I break the API?", a section titled only): a
+    reworded title is then a change of the unit (it had read "unchanged, 1.00")."""
+    return seg.start if seg.kind is SegmentKind.HEADING else seg.body_start
+
+
 def _joined_bodies(doc: Document, indices: Sequence[int]) -> tuple[str, list[int], list[int]]:
     """Bodies joined by blank lines, with the offset tables to map back."""
     parts, starts, absolute = [], [], []
     pos = 0
     for i in indices:
         seg = doc.segments[i]
-        body = doc.body(seg)
+        begin = compared_start(seg)
+        body = doc.text[begin : seg.end]
         starts.append(pos)
-        absolute.append(seg.body_start)
+        absolute.append(begin)
         parts.append(body)
         pos += len(body) + len(_JOIN)
     return _JOIN.join(parts), starts, absolute
