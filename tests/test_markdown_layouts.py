@@ -393,7 +393,7 @@ def test_an_annex_marked_at_the_sections_level_is_a_unit_of_its_own(tmp_path: Pa
     assert changed == [["Anlage Nachweis der Einhaltung der Normen"]]
 
 
-FAQ = """\
+VERSIONING_FAQ = """\
 # Versioning
 
 ## FAQ
@@ -416,11 +416,11 @@ def test_a_reworded_section_title_is_a_change_of_the_section(tmp_path: Path) -> 
     """A section named only by its title ("### What should I do if …") whose question
     was reworded read "unchanged, similarity 1.00, 0 changes": the title was taken
     for a label and left out of the comparison."""
-    old = _read(tmp_path, "old.md", FAQ)
+    old = _read(tmp_path, "old.md", VERSIONING_FAQ)
     new = _read(
         tmp_path,
         "new.md",
-        FAQ.replace("What should I do if a fix returns the code to the documented API?",
+        VERSIONING_FAQ.replace("What should I do if a fix returns the code to the documented API?",
                     "What if I break the API in a patch release?"),
     )  # fmt: skip
     cmp = compare(old, new)
