@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from treatyviewer.core.annotations import annotate_selection
+from treatyviewer.core.change_classes import SUBSTANCE
 from treatyviewer.core.comparison import Comparison, compare
 from treatyviewer.core.segment import make_document
+from treatyviewer.core.shown_classes import only_classes
 from treatyviewer.io.csv_export import CSV_FIELDS
 from treatyviewer.io.export import export_all, export_csv, export_html, export_json, make_report
 from treatyviewer.io.html_export import render_html
@@ -187,3 +189,14 @@ def test_changed_only_leaves_out_articles_only_renumbered_and_says_so() -> None:
     assert [b.badges[0] for b in report.blocks] == ["added"]
     assert report.shown_line == "1 article shown (only the changed ones; 5 unchanged left out)"
     assert "5 unchanged left out" in render_html(report)
+
+
+def test_a_report_of_some_classes_only_says_so_on_its_first_page() -> None:
+    """`--only substance` was stated on page 3 alone: page 1 and the article counts
+    read as those of the whole comparison."""
+    old = "Article 1\n\nThe Parties meet at Kars.\n\nArticle 2\n\nThe frontier runs east."
+    new = "Article 1\n\nThe parties meet at Kars.\n\nArticle 2\n\nThe frontier runs west."
+    comparison = only_classes(compare(make_document(old), make_document(new)), SUBSTANCE)
+    report = make_report(comparison, [])
+    assert report.shown_line.endswith("· Only wording, figure changes are shown; left out: 1 case.")
+    assert report.shown_line in render_html(report)

@@ -16,10 +16,10 @@ TAGS: dict[str, str] = {
     "name-variant": "name",
     "spelling": "spelling",
     "case": "case",
-    "punctuation": "punct.",
+    "punctuation": "punct",
     "whitespace": "spacing",
-    "reference": "ref.",
-    "numbering": "no.",
+    "reference": "ref",
+    "numbering": "num",
 }
 MEANINGS: dict[str, str] = {
     "wording": "words of substance added, removed or replaced (no tag)",

@@ -125,6 +125,8 @@ class Report:
         line = f"{n} article{'' if n == 1 else 's'} shown"
         if self.unchanged_left_out:
             line += f" (only the changed ones; {self.unchanged_left_out} unchanged left out)"
+        if self.left_out:  # on the first page: a filtered report must say it is one
+            line += f" · {self.left_out}"
         return line
 
     @property
