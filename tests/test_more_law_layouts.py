@@ -501,3 +501,14 @@ def test_a_belgian_law_s_promulgation_and_signatures_close_it(formula: str) -> N
     doc = make_document(text)
     assert [s.kind for s in doc.segments] == [SegmentKind.ARTICLE] * 2 + [SegmentKind.CLOSING]
     assert doc.body(doc.segments[1]).endswith("présente loi.")
+
+
+def test_a_russian_treaty_made_at_a_place_closes_with_that_line() -> None:
+    """ "Составлен в Москве …" was read as text of the last article, and its date as a
+    change of that article."""
+    text = (
+        "Статья 1\n\nСтороны признают границу.\n\nСтатья 2\n\nДоговор вступает в силу.\n\n"
+        "Составлен в Москве 16 марта 1921 года в двух подлинных экземплярах.\n"
+    )
+    doc = make_document(text)
+    assert [s.kind for s in doc.segments] == [SegmentKind.ARTICLE] * 2 + [SegmentKind.CLOSING]

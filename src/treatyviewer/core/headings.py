@@ -75,7 +75,7 @@ POINT_WORDS = ("paragraph", "para.", "пункт", "п.", "fıkra", "fikra", "be
 CLOSING_WORDS = (
     "in witness whereof", "in faith whereof", "done at", "done in", "done and signed",
     "signed at", "signed in", "made at", "drawn up", "initialled", "fait à", "en foi de quoi",
-    "совершено", "составлено", "в удостоверение", "в засвидетельствование", "подписано",
+    "совершено", "составлено", "составлен в", "совершен в", "в удостоверение", "в засвидетельствование", "подписано",
     "парафировано", "işbu", "tanzim", "imza", "geschehen zu", "geschehen in",
     "zu urkund dessen", "en fe de lo cual", "en testimonio de lo cual", "hecho en", "firmado en",
     "in fede di che", "fatto a", "em fé do que", "em testemunho do que", "feito em", "ten blijke waarvan",
