@@ -241,3 +241,22 @@ def test_chain_docks_wait_for_a_chain_but_keep_their_saved_place(qtbot, tmp_path
     toggle.trigger()
     assert again.chains.history_dock.isVisible() and again.chains.history_dock.built
     assert "Choose an article" in again.chains.history.browser.toPlainText()
+
+
+def test_a_chain_opened_on_a_corrected_pair_keeps_the_corrections(qtbot, make_window) -> None:
+    """Draft 4 linked to XV by the reader, then the bundled chain opened: the
+    concordance kept the link, the lineage table said "4 → — removed"."""
+    window = make_window()
+    before = window.session.comparison
+    window.link(("4",), ("XV",))
+    wait_compared(qtbot, window, before)
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    qtbot.waitUntil(
+        lambda: (("4",), ("XV",)) in window.chains.state.chain.comparisons[0].overrides.links,
+        timeout=30000,
+    )
+    chain = window.chains.state.chain
+    lineage = chain.lineages[_row_of(window, 0, "4")]
+    moscow = chain.documents[1]
+    assert [moscow.segments[k].label for k in lineage.steps[1].segments] == ["XV"]

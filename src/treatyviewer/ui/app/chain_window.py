@@ -260,6 +260,11 @@ class ChainWindow(QObject):
         chain = self.state.chain
         if chain is None:
             return
+        s = self.parts.session
+        if s.comparison is not None and self.state.shows(s.old_name, s.new_name):
+            # The pair on show keeps the reader's corrections (a session of those two
+            # texts, then its chain opened): the lineages must read as its concordance.
+            self.state.corrected(s.comparison)
         self.strip.set_versions(chain.documents)
         self.strip.choose(*self.state.pair, emit=False)
         w = self.window
