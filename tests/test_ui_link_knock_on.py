@@ -55,7 +55,9 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
                       if isinstance(w, QInputDialog) and w.isVisible())  # fmt: skip
         seen["width"] = dialog.width()
         seen["title"] = dialog.windowTitle()
-        dialog.setTextValue(next(c for c in dialog.comboBoxItems() if c.endswith(" VII")))
+        seen["items"] = dialog.comboBoxItems()
+        seen["first"] = dialog.textValue()
+        dialog.setTextValue(next(c for c in dialog.comboBoxItems() if " VII —" in c))
         dialog.accept()
 
     QTimer.singleShot(200, choose)
@@ -63,4 +65,10 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
     dock.link_with_selected()
     wait_compared(qtbot, window, before)
     assert seen["title"] == "Link with…" and seen["width"] >= 420
+    # Each article says what it is paired with now; the list does not start at the
+    # preamble (OK at once had linked the article with it).
+    assert (
+        "Art. VII — unpaired" in seen["items"] and "Art. VI — paired with Art. 2" in seen["items"]
+    )
+    assert not seen["first"].startswith("Preamble")
     assert (("4",), ("VII",)) in {model.labels(r) for r in range(model.rowCount())}

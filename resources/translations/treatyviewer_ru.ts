@@ -2063,7 +2063,7 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+130"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+131"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
@@ -2119,13 +2119,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
-        <location line="+27"/>
+        <location line="+109"/>
+        <location line="+53"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-161"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2141,17 +2141,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+160"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-159"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2166,7 +2166,17 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>{0} — unpaired</source>
+        <translation>{0} — без пары</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} — paired with {1}</source>
+        <translation>{0} — в паре с {1}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>

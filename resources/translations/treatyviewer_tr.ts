@@ -2049,7 +2049,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+130"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+131"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
@@ -2105,13 +2105,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
-        <location line="+27"/>
+        <location line="+109"/>
+        <location line="+53"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-161"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2127,17 +2127,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+160"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-159"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2152,7 +2152,17 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>{0} — unpaired</source>
+        <translation>{0} — eşsiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} — paired with {1}</source>
+        <translation>{0} — {1} ile eşli</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>

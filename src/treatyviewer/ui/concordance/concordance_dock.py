@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import UNCERTAIN_BELOW, Row
+from ...core.document import Document
 from ..common.colours import Scheme
 from ..common.names import segment_name
 from ..common.vocabulary import percent
@@ -188,8 +189,9 @@ class ConcordanceDock(QDockWidget):
             return
         old, new = self.model.labels(rows[0])
         side_old = bool(old)
-        doc = self.model.cmp.new if side_old else self.model.cmp.old
-        choices = [segment_name(seg) for seg in doc.segments]
+        cmp = self.model.cmp
+        doc = cmp.new if side_old else cmp.old
+        choices = [self._choice(k, side_old) for k in range(len(doc.segments))]
         mine = " + ".join(old if side_old else new)
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
@@ -201,6 +203,7 @@ class ConcordanceDock(QDockWidget):
         dialog.setLabelText(prompt)
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(False)
+        dialog.setTextValue(choices[self._likely(doc, old or new, side_old)])
         # Wide enough for its title and the longest article name (a narrow one cut both).
         width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
         dialog.resize(min(max(420, width + 120), 900), dialog.sizeHint().height())
@@ -211,6 +214,31 @@ class ConcordanceDock(QDockWidget):
             self.linkRequested.emit(old, other)
         else:
             self.linkRequested.emit(other, new)
+
+    def _choice(self, k: int, other_is_new: bool) -> str:
+        """An article of the other text as the list of Link with… offers it: its name
+        and what it is paired with now ("Art. XV — paired with Art. 6", "— unpaired")."""
+        cmp = self.model.cmp
+        assert cmp is not None
+        doc, mine = (cmp.new, cmp.old) if other_is_new else (cmp.old, cmp.new)
+        name = segment_name(doc.segments[k])
+        pair = (cmp.new_to_pair if other_is_new else cmp.old_to_pair).get(k)
+        if pair is None:
+            return self.tr("{0} — unpaired").format(name)
+        with_ = cmp.pairs[pair].old if other_is_new else cmp.pairs[pair].new
+        paired = " + ".join(segment_name(mine.segments[i]) for i in with_)
+        return self.tr("{0} — paired with {1}").format(name, paired)
+
+    def _likely(self, doc: Document, labels: tuple[str, ...], other_is_new: bool) -> int:
+        """The article the list starts at: the one of the same label, else the first
+        unpaired one (never the preamble by default: OK at once had paired with it)."""
+        cmp = self.model.cmp
+        assert cmp is not None
+        same = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
+        if same is not None:
+            return same
+        paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
+        return next((k for k in range(len(doc.segments)) if k not in paired), 0)
 
     def _menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
