@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conftest import wait_compared
 from treatyviewer.core.relinking import knock_on
+from treatyviewer.ui.concordance.concordance import COLUMNS
 
 
 def test_a_link_that_undoes_another_pair_says_so_and_offers_undo(make_window, qtbot) -> None:
@@ -72,3 +73,22 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
     )
     assert not seen["first"].startswith("Preamble")
     assert (("4",), ("VII",)) in {model.labels(r) for r in range(model.rowCount())}
+
+
+def test_an_unlinked_article_is_marked_as_the_readers_decision(make_window, qtbot) -> None:
+    """After Unlink the two rows read "Decided by —", and the CSV said "auto": the
+    reader's decision showed nowhere but in the session file."""
+    from treatyviewer.io.csv_export import concordance_rows
+
+    window = make_window()
+    before = window.session.comparison
+    window.unlink(("5",), ("V",))
+    wait_compared(qtbot, window, before)
+    model = window.concordance.model
+    origin = COLUMNS.index("origin")
+    rows = {model.labels(r): model.shown_text(r, origin)[0] for r in range(model.rowCount())}
+    assert rows[(("5",), ())] == rows[((), ("V",))] == "reader (unlinked)"
+    assert rows[(("1",), ("I",))] == "automatic"
+    csv_rows = concordance_rows(window.session.comparison)
+    unlinked = [r["origin"] for r in csv_rows if (r["old"], r["new"]) in (("5", ""), ("", "V"))]
+    assert unlinked == ["reader", "reader"]

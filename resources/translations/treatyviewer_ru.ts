@@ -2235,7 +2235,12 @@ by {1}</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>reader (unlinked)</source>
+        <translation>читатель (пара разорвана)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>reader</source>
         <translation>читатель</translation>
     </message>

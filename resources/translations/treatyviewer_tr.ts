@@ -2221,7 +2221,12 @@ yerine {1}</translation>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>reader (unlinked)</source>
+        <translation>okur (eşleşme kaldırıldı)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>reader</source>
         <translation>okur</translation>
     </message>

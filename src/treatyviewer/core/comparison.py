@@ -75,6 +75,13 @@ class Comparison:
         pairs = tuple(replace(p, review_below=below) for p in self.pairs)
         return replace(self, pairs=pairs)
 
+    def unpaired_by_reader(self, kind: str, index: int) -> bool:
+        """Whether an added or removed article is unpaired because the reader unlinked it
+        (its row is then the reader's decision, not the aligner's)."""
+        side = 0 if kind == "removed" else 1
+        label = (self.old if side == 0 else self.new).segments[index].label
+        return any(unlink[side] == label for unlink in self.overrides.unlinks)
+
     def review_queue(self) -> list[int]:
         """Indices of the pairs to review, least likely first."""
         queue = [k for k, p in enumerate(self.pairs) if p.uncertain]

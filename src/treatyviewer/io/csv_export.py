@@ -56,7 +56,7 @@ def concordance_rows(cmp: Comparison) -> list[dict[str, Any]]:
                     "renumbered": "false",
                     "similarity": "",
                     "confidence": "",
-                    "origin": "auto",
+                    "origin": "reader" if cmp.unpaired_by_reader(row.kind, row.index) else "auto",
                     "changes": 0,
                     "words_deleted": words if row.kind == "removed" else 0,
                     "words_inserted": words if row.kind == "added" else 0,

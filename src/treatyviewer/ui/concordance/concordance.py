@@ -186,6 +186,9 @@ class ConcordanceModel(QAbstractTableModel):
                 text += " · " + related
             return text, text
         if pair is None:
+            if column == "origin" and self.cmp.unpaired_by_reader(r.kind, r.index):
+                who = self.tr("reader (unlinked)")
+                return who, who
             return "—", -1.0
         if column == "similarity":
             return percent(pair.shown_similarity), pair.similarity
