@@ -260,3 +260,26 @@ def test_a_chain_opened_on_a_corrected_pair_keeps_the_corrections(qtbot, make_wi
     lineage = chain.lineages[_row_of(window, 0, "4")]
     moscow = chain.documents[1]
     assert [moscow.segments[k].label for k in lineage.steps[1].segments] == ["XV"]
+
+
+def test_export_while_a_chain_is_open_writes_the_chains_report(
+    qtbot, make_window, tmp_path: Path
+) -> None:
+    """File → Export with the three bundled versions open wrote the report of the two
+    shown side by side, under their names, without a word of the third."""
+    from pypdf import PdfReader
+
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    exports = window.exports
+    assert exports._default_path("pdf").name == "draft-1920-vs-moscow-1921-vs-kars-1921.pdf"
+    for kind in ("pdf", "html"):
+        path = tmp_path / f"chain.{kind}"
+        with qtbot.waitSignal(exports.done, timeout=120000):
+            assert exports.start(kind, path)
+        assert path.exists()
+    pages = PdfReader(tmp_path / "chain.pdf").pages[:3]
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Treaty of Kars" in text
+    assert "Treaty of Kars" in (tmp_path / "chain.html").read_text(encoding="utf-8")

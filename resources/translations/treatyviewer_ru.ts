@@ -2645,7 +2645,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3758,12 +3758,17 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+119"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+138"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>Export the Report of the Chain of Versions</source>
+        <translation>Экспорт отчёта о цепочке редакций</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
@@ -3813,12 +3818,12 @@ by {1}</source>
         <translation>Файлы TEI XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>

@@ -2631,7 +2631,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -3692,12 +3692,17 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+119"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+138"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>Export the Report of the Chain of Versions</source>
+        <translation>Sürümler zincirinin raporunu dışa aktar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
@@ -3747,12 +3752,12 @@ yerine {1}</translation>
         <translation>TEI XML dosyaları (*.xml)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>

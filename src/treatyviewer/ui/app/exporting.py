@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ...core.annotations import Annotation
+    from ...core.chain import Chain
     from ..dialogs.export_dialog import ExportOptions
     from ..state.annotation_store import AnnotationStore
     from ..state.session import ComparisonSession
@@ -87,6 +89,21 @@ def _write(
     return 0
 
 
+CHAIN_KINDS = ("pdf", "html", "csv", "json")
+"""What a chain of versions exports as its own report (every version, one history per
+article); TEI stays the apparatus of the two texts side by side."""
+
+
+def _write_chain(kind: str, chain: Chain, path: str, options: ExportOptions) -> int:
+    """Write the report of the open chain (in a worker thread); PDF page count, else 0."""
+    from ...io.export import export_chain_reports
+
+    fields = dict.fromkeys(CHAIN_KINDS, None) | {kind: path}
+    args = Namespace(**fields, paper=options.paper, changed_only=options.changed_only)
+    export_chain_reports(chain, args, None)
+    return _page_count(path) if kind == "pdf" else 0
+
+
 class WindowExport(CancellableWork):
     done = Signal(str, bool)
     """(path, written): an export ended; False when it failed or was cancelled."""
@@ -108,6 +125,8 @@ class WindowExport(CancellableWork):
         self.messages = messages
         self.store = store
         self.dialog_parent = parent
+        self.chain: Callable[[], Chain | None] = lambda: None
+        """The chain of versions open in the window, if any: it exports its own report."""
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
@@ -146,6 +165,8 @@ class WindowExport(CancellableWork):
         self.start(kind, path, options)
 
     def _caption(self, kind: str) -> str:
+        if self.chain() is not None and kind in CHAIN_KINDS:
+            return self.tr("Export the Report of the Chain of Versions")
         return {
             "pdf": self.tr("Export Annotated PDF"),
             "html": self.tr("Export HTML Report"),
@@ -165,7 +186,11 @@ class WindowExport(CancellableWork):
 
     def _default_path(self, kind: str) -> Path:
         s = self.session
-        stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in (s.old_name, s.new_name)]
+        chain = self.chain() if kind in CHAIN_KINDS else None
+        names = (
+            [d.source or d.title for d in chain.documents] if chain else [s.old_name, s.new_name]
+        )
+        stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in names]
         folder = self.settings.get("export_folder") or str(Path.home())
         stem = "-vs-".join(p for p in stems if p) or "comparison"
         return Path(folder) / f"{stem}.{_SUFFIX.get(kind, kind)}"
@@ -199,9 +224,14 @@ class WindowExport(CancellableWork):
         from ..dialogs.preferences import reader_name
 
         options = options or ExportOptions.remembered(self.settings)
-        notes = self.notes(options.notes)
-        reader = reader_name(self.settings)
-        job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop, reader))
+        chain = self.chain() if kind in CHAIN_KINDS else None
+        if chain is not None:  # a chain open: its report, every version (the window's own)
+            chosen = options
+            job = Job(lambda _stop: _write_chain(kind, chain, path, chosen))
+        else:
+            notes = self.notes(options.notes)
+            reader = reader_name(self.settings)
+            job = Job(lambda stop: _write(kind, cmp, path, notes, options, stop, reader))
         job.signals.finished.connect(lambda pages: self._finished(job, path, pages))
         job.signals.failed.connect(lambda exc: self._failed(job, path, exc))
         job.signals.cancelled.connect(lambda pages: self._cancelled(path, pages))

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
                 self.jump_row,
             ),
         )
+        self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
         self.loads = WhileLoading(
             self.session, self.actions_, self.undo_stack, self.message_bar,
             self.open_bundled, self.files.open_dialog, self.view, self._show,
