@@ -119,6 +119,37 @@ def test_comments_are_signed_by_their_author(qapp, bundled, tmp_path) -> None:
     assert placed.author == login_name()
 
 
+def test_a_note_names_who_wrote_it_and_when_beside_its_text(qapp, bundled, tmp_path) -> None:
+    """A reader's note and the editors' read alike on the page; the name was only in
+    the PDF comment's author field."""
+    from dataclasses import replace
+
+    from treatyviewer.core.annotations import Creator, Target
+
+    new = bundled.new
+    start = new.text.index("Batum")
+    mine = annotate_selection(new, start, start + 5, "my own note on Batum")
+    signed = replace(mine, creator=Creator("A. Reader"), created="2026-12-01T10:00:00Z")
+    # Recorded by its words alone (no place, no context), in a text that has them twice:
+    # the first in reading order, as the list of notes says, not the last (an annex).
+    quote = replace(
+        annotate_selection(new, start, start + 5, "the first Batum"),
+        targets=(Target(new.source, exact=new.text[start : start + 5]),),
+    )
+    assert new.text.count(new.text[start : start + 5]) > 1
+    report = make_report(bundled, [signed, quote, *bundled_annotations(bundled)])
+    notes = {n.note: n for block in report.blocks for n in block.notes}
+    assert notes["my own note on Batum"].signature == "A. Reader, 2026-12-01"
+    assert notes["the first Batum"].spans[0].start == start
+    editors = [n for n in notes.values() if n.author == EDITORS]
+    assert editors and all(n.signature.startswith(f"{EDITORS}, 20") for n in editors)
+    path = tmp_path / "signed.pdf"
+    export_pdf(bundled, path, annotations=[signed])
+    assert "— A. Reader, 2026-12-01" in " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(path).pages
+    )
+
+
 @pytest.fixture
 def session(bundled, tmp_path) -> Path:
     new = bundled.new

@@ -144,8 +144,11 @@ def _anchor_exact_elsewhere(target: Target, document: Document) -> Anchoring | N
     scored = []
     for pos in _shortlist(target, text, hits):
         ctx = _context(target, text, pos, pos + n)
-        scored.append((1.0 if ctx is None else ctx, _nearness(target, pos), pos))
-    ctx, _near, pos = max(scored)
+        # Among equals the first in reading order (a quote recorded without its
+        # context or place had gone to its last occurrence, in an annex).
+        scored.append((1.0 if ctx is None else ctx, _nearness(target, pos), -pos))
+    ctx, _near, last = max(scored)
+    pos = -last
     unique_and_long = len(hits) == 1 and n >= DISTINCTIVE_QUOTE
     if ctx < required_context(n) and not unique_and_long:
         return None

@@ -75,7 +75,7 @@ def _placed(report: Report, number: int) -> PlacedNote | None:
 def _note_text(report: Report, note: PlacedNote) -> str:
     from .report_model import entity_line
 
-    extra = entity_line(note, report)
+    extra = " · ".join(p for p in (note.signature, entity_line(note, report)) if p)
     return f"[{note.number}] {note.note}" + (f"\n{extra}" if extra else "")
 
 

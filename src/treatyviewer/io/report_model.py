@@ -406,8 +406,9 @@ def article_provenance(doc: Document, indices: Sequence[int]) -> str:
 
 
 def note_details(note: PlacedNote, report: Report, reason: str = "") -> str:
-    """What follows a note's text: why it is listed apart, its entities, its tags."""
-    parts = [reason] if reason else []
+    """What follows a note's text: who wrote it and when, why it is listed apart, its
+    entities, its tags."""
+    parts = [p for p in (note.signature, reason) if p]
     if note.status == "moved":
         parts.append("re-anchored: the passage moved")
     entities = entity_line(note, report)

@@ -39,6 +39,18 @@ class PlacedNote:
     status: str = "anchored"
     author: str = ""
     """Who wrote it: the curated notes' editors, or the reader (PDF comment author)."""
+    written: str = ""
+    """When (the date of its ``created`` stamp), '' when the note records none."""
+    signed: bool = False
+    """Whether the note records its author (the reader's own are signed only in the
+    PDF comment, by the name of whoever exports it)."""
+
+    @property
+    def signature(self) -> str:
+        """'treatyviewer editors, 2026-11-25': who wrote the note, where it says so, and
+        when, as the report prints it beside the note (a reader's note and the
+        editors' had read alike)."""
+        return ", ".join(p for p in (self.author if self.signed else "", self.written) if p)
 
 
 def place_annotations(
@@ -83,6 +95,8 @@ def place_annotations(
                 tuple(ann.tags),
                 status,
                 ann.creator.name if ann.creator and ann.creator.name else reader,
+                (ann.created or "")[:10],
+                bool(ann.creator and ann.creator.name),
             )
         )
     return out
