@@ -512,3 +512,20 @@ def test_a_russian_treaty_made_at_a_place_closes_with_that_line() -> None:
     )
     doc = make_document(text)
     assert [s.kind for s in doc.segments] == [SegmentKind.ARTICLE] * 2 + [SegmentKind.CLOSING]
+
+
+def test_a_notice_of_repeal_between_a_shift_and_a_split_pairs_by_the_shift_before_it() -> None:
+    """An article struck out before it shifts the numbers down by one; a split right
+    after it shifts them back up. Either neighbour's shift may hold."""
+    bodies = [f"The board shall keep register {n} of the harbour and publish it each year."
+              for n in range(1, 9)]  # fmt: skip
+    halves = ("The master shall moor every ferry at the north quay.",
+              "The pilots shall lead every tanker to the south basin at dawn.")  # fmt: skip
+    old_bodies = [*bodies[:6], " ".join(halves), bodies[7]]
+    new_bodies = [bodies[0], *bodies[2:5], "[Repealed]", *halves, bodies[7]]
+    cmp = compare(make_document(_articles(old_bodies)), make_document(_articles(new_bodies)))
+    repealed = [
+        (cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs if p.repealed
+    ]
+    assert repealed == [(["6"], ["5"])]
+    assert cmp.label_of("old", cmp.removed) == ["2"]

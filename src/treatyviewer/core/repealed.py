@@ -130,9 +130,9 @@ def shifted_notices(
     paired: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """(old, new) for each added notice of repeal whose neighbours, the paired
-    articles before and after it, were renumbered by the same shift ("4" → "5" and
-    "6" → "7"), with the one removed article between those neighbours that carries
-    the notice's number less the shift ("Article 5 [Repealed]" is old Article 4)."""
+    articles before and after it, were renumbered ("4" → "5" or "6" → "7"), with the
+    one removed article between those neighbours that carries the notice's number
+    less either shift ("Article 5 [Repealed]" is old Article 4)."""
     pairs = sorted((j, i) for i, j in paired)
     news = [j for j, _ in pairs]
     out = []
@@ -144,15 +144,15 @@ def shifted_notices(
         before = pairs[at - 1] if at > 0 else None
         after = pairs[at] if at < len(pairs) else None
         shifts = {_shift(old_segs[p[1]], new_segs[p[0]]) for p in (before, after) if p is not None}
-        shift = shifts.pop() if len(shifts) == 1 else None
-        if not shift:
+        wanted = {number - shift for shift in shifts if shift}  # a split or merge may
+        if not wanted:  # shift the numbers after it: either neighbour's shift may hold
             continue
         low = before[1] if before else -1
         high = after[1] if after else len(old_segs)
-        want = number - shift
         found = [
             i for i in removed
-            if low < i < high and old_segs[i].number == want and old_segs[i].kind is new_segs[j].kind
+            if low < i < high and old_segs[i].number in wanted
+            and old_segs[i].kind is new_segs[j].kind
         ]  # fmt: skip
         if len(found) == 1:
             out.append((found[0], j))
