@@ -431,3 +431,45 @@ def test_a_reworded_section_title_is_a_change_of_the_section(tmp_path: Path) -> 
          "if I break the API in a patch release")
     ]  # fmt: skip
     assert all(p.status == "unchanged" for p in cmp.pairs if p is not pair)
+
+
+STATUTE = """\
+Statut Stowarzyszenia
+=====================
+
+ROZDZIAŁ I – CELE
+-----------------
+
+1. Stowarzyszenie działa na terenie Rzeczypospolitej Polskiej.
+2. Siedzibą władz jest Warszawa.
+
+ROZDZIAŁ II – CZŁONKOWIE
+------------------------
+
+3. Członkiem może zostać pełnoletni obywatel.
+4. Członek płaci składki, o których mowa w punkcie 2.
+
+ROZDZIAŁ III – WŁADZE
+---------------------
+
+5. Władzami są Zarząd i Komisja.
+6. Kadencja władz trwa cztery lata.
+"""
+
+
+def test_points_numbered_through_marked_chapters_are_the_units(tmp_path: Path) -> None:
+    """Three "ROZDZIAŁ" chapters marked as headings had become the units, the points
+    numbered through them mere text: an inserted point read as inserted words and the
+    renumbering as changed figures."""
+    old = _read(tmp_path, "old.rst", STATUTE)
+    new = _read(
+        tmp_path,
+        "new.rst",
+        STATUTE.replace("2. Siedzibą", "2. Językiem jest polski.\n3. Siedzibą")
+        .replace("3. Członkiem", "4. Członkiem").replace("4. Członek", "5. Członek")
+        .replace("5. Władzami", "6. Władzami").replace("6. Kadencja", "7. Kadencja"),
+    )  # fmt: skip
+    assert _units(old) == ["1", "2", "3", "4", "5", "6"]
+    cmp = compare(old, new)
+    assert cmp.label_of("new", cmp.added) == ["2"]
+    assert sum(p.renumbered for p in cmp.pairs) == 5

@@ -617,9 +617,19 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
     that are marked headings themselves, at whatever level ("### § 4" under "##
     Abschnitt 2"), are the structure."""
     starts = [text.rfind("\n", 0, u.start) + 1 for u in found.units]
+    below_title = [h for h in outline[1:] if h.level > outline[0].level] if outline else []
+    if below_title and all(_DIVISION_TITLED_RE.match(h.text) for h in below_title):
+        return False  # "ROZDZIAŁ II – CZŁONKOWIE" over points 4, 5, 6: chapters of units
     if 2 * len(set(starts) & heading_lines(text, outline)) < len(found.units):
         return True
     return under_one_heading(text, outline, starts)
+
+
+_DIVISION_TITLED_RE = re.compile(
+    rf"\s*(?:{DIVISION_WORD})\s+(?:[IVXLC]{{1,6}}|\d{{1,3}}|[^\W\d_]+)\.?(?:\s*[-–—:.]\s*\S.*)?$",
+    re.IGNORECASE,
+)
+"""A marked heading that names a division ("ROZDZIAŁ I – CELE", "Chapter 2")."""
 
 
 HEADINGS_SHARE = 0.4
