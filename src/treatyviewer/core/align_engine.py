@@ -32,7 +32,7 @@ import gc
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, partial
 
@@ -208,6 +208,23 @@ def group_of(kind: SegmentKind) -> str:
     return "text" if kind in (SegmentKind.ARTICLE, SegmentKind.PARAGRAPH) else kind.value
 
 
+def kind_groups(old: Sequence[Segment], new: Sequence[Segment]) -> tuple[list[str], list[str]]:
+    """Each segment's ``group_of``; where one text is read paragraph by paragraph (it
+    has no headings) the other's titled sections are text too: a statute written as a
+    numbered list and later under "# Name und Sitz" headings is the same statute."""
+    groups = ([group_of(s.kind) for s in old], [group_of(s.kind) for s in new])
+    if any(_paragraphs_only(side) for side in (old, new)):
+        return ["text" if g == "heading" else g for g in groups[0]], [
+            "text" if g == "heading" else g for g in groups[1]
+        ]
+    return groups
+
+
+def _paragraphs_only(segments: Sequence[Segment]) -> bool:
+    kinds = {s.kind for s in segments} - {SegmentKind.PREAMBLE, SegmentKind.CLOSING}
+    return kinds == {SegmentKind.PARAGRAPH}
+
+
 class Aligner:
     def __init__(
         self,
@@ -235,10 +252,7 @@ class Aligner:
         self.old_vecs = Vectors(self.old_bodies, old_stems)
         self.new_vecs = Vectors(self.new_bodies, new_stems)
         self.forced, self.forbidden = reader_links(overrides, old.segments, new.segments)
-        self.groups = (
-            [group_of(s.kind) for s in old.segments],
-            [group_of(s.kind) for s in new.segments],
-        )
+        self.groups = kind_groups(old.segments, new.segments)
         """Each segment's ``group_of``, read once: every pair any stage weighs is asked
         ``allowed`` (thousands of times on a long text)."""
         self.old_partner: dict[int, int] = {}
