@@ -529,3 +529,24 @@ def test_a_notice_of_repeal_between_a_shift_and_a_split_pairs_by_the_shift_befor
     ]
     assert repealed == [(["6"], ["5"])]
     assert cmp.label_of("old", cmp.removed) == ["2"]
+
+
+def test_a_notice_of_repeal_is_not_paired_with_an_article_of_its_number_far_away() -> None:
+    """Three articles put in first move every number on; "Article 6 [Repealed]" stands
+    where old Articles 3 and 4 stood (which of them, the shifts around it cannot
+    say). Old Article 6, struck out further on, is another article: its bare number
+    had paired it with the notice, at 0.95."""
+    old_bodies = [
+        *HARBOUR, "Salvage dues shall be shared among the crews of the rescuing ships.",
+        "The ministry shall hear appeals against the board within a month.",
+        "This regulation enters into force on the first day of spring.",
+    ]  # fmt: skip
+    put_in = [
+        "Wrecks in the fairway shall be raised at the owner's cost.",
+        "Ferries shall keep a timetable posted at every quay they serve.",
+        "Fishing nets may not be dried on the breakwater in any season.",
+    ]
+    new_bodies = [*put_in, *old_bodies[:2], "[Repealed]", old_bodies[4], *old_bodies[6:]]
+    cmp = compare(make_document(_articles(old_bodies)), make_document(_articles(new_bodies)))
+    assert not [p for p in cmp.pairs if p.repealed and cmp.label_of("old", p.old) == ["6"]]
+    assert "6" in cmp.label_of("old", cmp.removed)

@@ -111,14 +111,45 @@ def repealed_pairs(
         removed = [i for i in removed if i not in {i for i, _ in out}]
         added = [j for j in added if j not in {j for _, j in out}]
     by_label = {(old_segs[i].kind, citation(old_segs[i])): i for i in removed}
+    gaps = _Gaps(paired, len(old_segs))
     for j in added:
         seg = new_segs[j]
-        i = by_label.pop((seg.kind, citation(seg)), None)
-        if i is not None and (
-            is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j)
-        ):
+        i = by_label.get((seg.kind, citation(seg)))
+        if i is None or not gaps.holds(i, j):
+            continue  # the same number elsewhere in a renumbered text is another article
+        if is_repeal_notice(new_bodies[j]) or is_repeal_notice(old_bodies[i]) or same_title(i, j):
+            del by_label[(seg.kind, citation(seg))]
             out.append((i, j))
     return out
+
+
+class _Gaps:
+    """Where each article of the newer text stands among the ``paired`` articles: the
+    old articles between its paired neighbours are those that may have been it."""
+
+    def __init__(self, paired: Sequence[tuple[int, int]], n_old: int) -> None:
+        self.pairs = sorted((j, i) for i, j in paired)
+        self.news = [j for j, _ in self.pairs]
+        self.n_old = n_old
+
+    def around(self, j: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The paired (new, old) articles right before and after new article ``j``."""
+        at = bisect_left(self.news, j)
+        before = self.pairs[at - 1] if at > 0 else None
+        after = self.pairs[at] if at < len(self.pairs) else None
+        return before, after
+
+    def bounds(self, j: int) -> tuple[int, int]:
+        """The old indices strictly between which ``j``'s old self stands (the whole
+        text when its neighbours were moved and cross)."""
+        before, after = self.around(j)
+        low = before[1] if before else -1
+        high = after[1] if after else self.n_old
+        return (low, high) if low < high else (-1, self.n_old)
+
+    def holds(self, i: int, j: int) -> bool:
+        low, high = self.bounds(j)
+        return low < i < high
 
 
 def shifted_notices(
@@ -133,22 +164,18 @@ def shifted_notices(
     articles before and after it, were renumbered ("4" → "5" or "6" → "7"), with the
     one removed article between those neighbours that carries the notice's number
     less either shift ("Article 5 [Repealed]" is old Article 4)."""
-    pairs = sorted((j, i) for i, j in paired)
-    news = [j for j, _ in pairs]
+    gaps = _Gaps(paired, len(old_segs))
     out = []
     for j in added:
         number = new_segs[j].number
         if number is None or not is_repeal_notice(new_bodies[j]):
             continue
-        at = bisect_left(news, j)
-        before = pairs[at - 1] if at > 0 else None
-        after = pairs[at] if at < len(pairs) else None
+        before, after = gaps.around(j)
         shifts = {_shift(old_segs[p[1]], new_segs[p[0]]) for p in (before, after) if p is not None}
         wanted = {number - shift for shift in shifts if shift}  # a split or merge may
         if not wanted:  # shift the numbers after it: either neighbour's shift may hold
             continue
-        low = before[1] if before else -1
-        high = after[1] if after else len(old_segs)
+        low, high = gaps.bounds(j)
         found = [
             i for i in removed
             if low < i < high and old_segs[i].number in wanted
