@@ -144,3 +144,14 @@ def test_next_and_previous_change_come_right_after_find_on_the_toolbar(make_wind
     keys = [a.objectName() for a in window.findChild(QToolBar, "main-toolbar").actions()]
     find = keys.index("edit.find")
     assert keys[find + 1 : find + 3] == ["go.next_change", "go.prev_change"]
+
+
+def test_f11_gives_the_screen_to_the_texts_and_back(make_window) -> None:
+    """F11 did nothing: there was no way to a full screen."""
+    window = make_window()
+    action = window.actions_["view.full_screen"]
+    assert "F11" in [k.toString() for k in action.shortcuts()]
+    action.trigger()
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    action.trigger()
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen

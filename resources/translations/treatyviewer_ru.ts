@@ -226,19 +226,9 @@
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Undo the last correction</source>
-        <translation>Отменить последнюю правку</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Redo the correction</source>
-        <translation>Повторить правку</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+61"/>
@@ -361,7 +351,17 @@
         <translation>Вернуть панели туда, где они были при первом запуске</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Во весь экран</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the whole screen to the texts, or leave full screen</source>
+        <translation>Отдать текстам весь экран или выйти из полноэкранного режима</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Go to Article…</source>
         <translation>&amp;Перейти к статье…</translation>
     </message>
@@ -376,7 +376,17 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
+        <location line="-122"/>
+        <source>Undo the last change (a correction, a note)</source>
+        <translation>Отменить последнее изменение (исправление, заметку)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redo the change undone last</source>
+        <translation>Повторить последнее отменённое изменение</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>

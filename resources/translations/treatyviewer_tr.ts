@@ -226,19 +226,9 @@
         <translation>&amp;Geri Al</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Undo the last correction</source>
-        <translation>Son düzeltmeyi geri al</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Redo the correction</source>
-        <translation>Düzeltmeyi yinele</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/actions.py" line="+61"/>
@@ -361,7 +351,17 @@
         <translation>Panelleri ilk açılıştaki yerlerine geri koy</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tam ekran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the whole screen to the texts, or leave full screen</source>
+        <translation>Tüm ekranı metinlere ver ya da tam ekrandan çık</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;Go to Article…</source>
         <translation>&amp;Maddeye Git…</translation>
     </message>
@@ -376,7 +376,17 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
+        <location line="-122"/>
+        <source>Undo the last change (a correction, a note)</source>
+        <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Redo the change undone last</source>
+        <translation>Son geri alınan değişikliği yinele</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>

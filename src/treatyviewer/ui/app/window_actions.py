@@ -122,11 +122,19 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(ActionSpec("file.quit", tr("&Quit"), "file", (Std.Quit, "Ctrl+Q"), section="quit"), w.close)
     # Edit
     a(
-        ActionSpec("edit.undo", tr("&Undo"), "edit", (Std.Undo,), tr("Undo the last correction")),
+        ActionSpec(
+            "edit.undo",
+            tr("&Undo"),
+            "edit",
+            (Std.Undo,),
+            tr("Undo the last change (a correction, a note)"),
+        ),
         w.undo_stack.undo,
     )
     a(
-        ActionSpec("edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the correction")),
+        ActionSpec(
+            "edit.redo", tr("&Redo"), "edit", (Std.Redo,), tr("Redo the change undone last")
+        ),
         w.undo_stack.redo,
     )
     declare_copy(reg, w.view)
@@ -230,6 +238,18 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             section="docks",
         ),
         w.reset_layout,
+    )
+    a(
+        ActionSpec(
+            "view.full_screen",
+            tr("&Full Screen"),
+            "view",
+            (Std.FullScreen, "F11"),
+            tr("Give the whole screen to the texts, or leave full screen"),
+            checkable=True,
+            section="docks",
+        ),
+        lambda on: w.window().showFullScreen() if on else w.window().showNormal(),
     )
     a(
         ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
