@@ -188,7 +188,14 @@ def test_changed_only_leaves_out_articles_only_renumbered_and_says_so() -> None:
     report = make_report(comparison, [], changed_only=True)
     assert [b.badges[0] for b in report.blocks] == ["added"]
     assert report.shown_line == "1 article shown (only the changed ones; 5 unchanged left out)"
-    assert "5 unchanged left out" in render_html(report)
+    html = render_html(report)
+    assert "5 unchanged left out" in html
+    # The concordance still says where every article went, the left-out ones unlinked.
+    rows = report.concordance_rows
+    assert [(b.old_cell, b.new_cell, shown) for b, shown in rows][:3] == [
+        ("1", "1", False), ("(none)", "2", True), ("2", "3", False)
+    ]  # fmt: skip
+    assert html.count("not printed") == 5
 
 
 def test_a_report_of_some_classes_only_says_so_on_its_first_page() -> None:

@@ -258,15 +258,18 @@ def _summary(report: Report) -> str:
         '<table class="conc"><thead><tr><th>Earlier</th><th>Later</th><th>Status</th>'
         '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
     ]
-    for b in report.blocks:
+    for b, shown in report.concordance_rows:
         sim = f"{b.similarity:.2f}" if b.similarity is not None else ""
         changes = str(b.changes) if b.similarity is not None else ""
         old = esc(b.old_cell)
         new = esc(b.new_cell)
+        if shown:
+            old = f'<a href="#{esc(b.key)}">{old}</a>'
+            new = f'<a href="#{esc(b.key)}">{new}</a>'
+        left = "" if shown else ' <span class="small"><i>not printed</i></span>'
         out.append(
-            f'<tr><td><a href="#{esc(b.key)}">{old}</a></td><td><a href="#{esc(b.key)}">{new}</a>'
-            f"</td><td>{''.join(badge(x) for x in b.badges)}</td>"
-            f'<td class="num">{sim}</td><td class="num">{changes}</td></tr>'
+            f"<tr><td>{old}</td><td>{new}</td><td>{''.join(badge(x) for x in b.badges)}{left}"
+            f'</td><td class="num">{sim}</td><td class="num">{changes}</td></tr>'
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)

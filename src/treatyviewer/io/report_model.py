@@ -117,6 +117,15 @@ class Report:
     exported: str = field(default_factory=lambda: date.today().isoformat())
     unchanged_left_out: int = 0
     """Articles ``changed_only`` left out, their words and place unchanged."""
+    rows: tuple[Block, ...] | None = None
+    """Every article in reading order, those left out too: the concordance lists them
+    all (a reader looks there for where an article went), linking the ones shown."""
+
+    @property
+    def concordance_rows(self) -> tuple[tuple[Block, bool], ...]:
+        """(block, shown) for each row of the concordance."""
+        shown = {b.key for b in self.blocks}
+        return tuple((b, b.key in shown) for b in (self.rows or self.blocks))
 
     @property
     def shown_line(self) -> str:
@@ -222,10 +231,12 @@ def build_report(
             if idx is not None:
                 by_segment.setdefault((span.side, idx), []).append(note)
     blocks: list[Block] = []
+    every: list[Block] = []
     shown: set[int] = set()
     hidden = 0
     for row in cmp.rows():
         block = _block(cmp, row.kind, row.index, by_segment, mentions)
+        every.append(block)
         if changed_only and not block.changed:
             hidden += 1
             continue
@@ -255,6 +266,7 @@ def build_report(
         cmp.class_counts(),
         shown_line(cmp.shown, cmp.hidden),
         unchanged_left_out=hidden,
+        rows=tuple(every) if hidden else None,
     )
 
 

@@ -211,7 +211,8 @@ def class_summary(b: TextDocBuilder) -> None:
 def concordance(b: TextDocBuilder) -> None:
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
-    table = b.table(len(r.blocks) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)
+    rows = r.concordance_rows
+    table = b.table(len(rows) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
     right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
@@ -224,7 +225,7 @@ def concordance(b: TextDocBuilder) -> None:
         if col >= 3:
             b.cursor.setBlockFormat(right)
         b.cursor.insertText(text, b.char(8.5, bold=True, sans=True))
-    for row, block in enumerate(r.blocks, start=1):
+    for row, (block, shown) in enumerate(rows, start=1):
         b.cell(table, row, 0)
         start = b.cursor.position()
         b.cursor.setBlockFormat(labels)
@@ -239,6 +240,8 @@ def concordance(b: TextDocBuilder) -> None:
         if block.related:
             went = "went to" if block.old_labels else "came from"
             b.cursor.insertText(f"matter {went} {', '.join(block.related)}", b.char(7, sans=True))
+        if not shown:
+            b.cursor.insertText(" not printed", b.char(7, italic=True, sans=True))
         values = (
             f"{block.similarity:.2f}" if block.similarity is not None else "",
             str(block.changes) if block.similarity is not None else "",
@@ -249,6 +252,9 @@ def concordance(b: TextDocBuilder) -> None:
             b.cursor.insertText(text, small)
         b.cell(table, row, 5)
         b.cursor.setBlockFormat(right)
+        if not shown:
+            b.cursor.insertText("—", small)
+            continue
         page = b.pages.get(block.key) if b.pages else None
         b.cursor.insertText(str(page) if page else PAGE_CELL, small)
         b.out.row_span[block.key] = (start, b.cursor.position())
