@@ -550,3 +550,16 @@ def test_a_notice_of_repeal_is_not_paired_with_an_article_of_its_number_far_away
     cmp = compare(make_document(_articles(old_bodies)), make_document(_articles(new_bodies)))
     assert not [p for p in cmp.pairs if p.repealed and cmp.label_of("old", p.old) == ["6"]]
     assert "6" in cmp.label_of("old", cmp.removed)
+
+
+def test_a_notice_of_repeal_under_a_kept_number_is_not_offered_for_review() -> None:
+    """In a text that keeps its numbers, the article struck out under its number was
+    paired by its place at 0.6 and sent for review, though its notice says what it is."""
+    bodies = [f"The board shall keep register {n} of the harbour and publish it each year."
+              for n in range(1, 13)]  # fmt: skip
+    old = _articles(bodies)
+    new = _articles([*bodies[:5], "[Repealed]", *bodies[6:]])
+    cmp = compare(make_document(old), make_document(new))
+    (pair,) = [p for p in cmp.pairs if p.repealed]
+    assert cmp.label_of("old", pair.old) == ["6"] and pair.confidence >= 0.95
+    assert not pair.uncertain
