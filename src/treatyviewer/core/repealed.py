@@ -165,6 +165,10 @@ def shifted_notices(
     one removed article between those neighbours that carries the notice's number
     less either shift ("Article 5 [Repealed]" is old Article 4)."""
     gaps = _Gaps(paired, len(old_segs))
+    by_number: dict[int, list[int]] = {}
+    for i in removed:
+        if old_segs[i].number is not None:
+            by_number.setdefault(old_segs[i].number, []).append(i)  # type: ignore[arg-type]
     out = []
     for j in added:
         number = new_segs[j].number
@@ -177,9 +181,8 @@ def shifted_notices(
             continue
         low, high = gaps.bounds(j)
         found = [
-            i for i in removed
-            if low < i < high and old_segs[i].number in wanted
-            and old_segs[i].kind is new_segs[j].kind
+            i for n in wanted for i in by_number.get(n, ())
+            if low < i < high and old_segs[i].kind is new_segs[j].kind
         ]  # fmt: skip
         if len(found) == 1:
             out.append((found[0], j))
