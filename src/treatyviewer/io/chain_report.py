@@ -200,7 +200,11 @@ def _version_item(k: int, doc: Document) -> str:
     if date:
         parts.append(esc(date))
     parts.append(f'<span style="color:#666666">{esc(doc.source)}</span>')
-    return f"<li>{' — '.join(parts)}</li>"
+    # What the edition says of its wording ("a reconstruction…, the wording is entirely
+    # ours"), as the pair report prints it: a chain cited without it misleads.
+    note = doc.metadata.get("rendering_note") if doc.metadata else None
+    said = f'<br/><small style="{SANS}">Rendering: {esc(note)}</small>' if note else ""
+    return f"<li>{' — '.join(parts)}{said}</li>"
 
 
 def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False) -> str:
