@@ -917,6 +917,19 @@ def test_tei_as_editions_mark_it_reads_as_the_edition_prints_it(tmp_path: Path) 
     assert labels(doc) == ["1", "2", "3", "Annex 1"]
 
 
+@pytest.mark.parametrize("name", ["estatuto.html", "estatuto.md"])
+def test_an_ordinal_set_as_a_superscript_is_the_ordinal_sign(tmp_path: Path, name: str) -> None:
+    """ "Art. 1<sup>o</sup>" had been read "Art. 1o", labelled "1o", which reads as 10."""
+    body = "".join(
+        f"<p>Art. {n}<sup>o</sup> A associação tem sede em Lisboa, ano {n}.</p>" for n in (1, 2, 10)
+    )
+    text = f"<html><body>{body}</body></html>" if name.endswith("html") else body.replace(
+        "<p>", "").replace("</p>", "\n\n")  # fmt: skip
+    doc = read_document(write(tmp_path, name, text.encode()))
+    assert labels(doc) == ["1", "2", "10"]
+    assert "Art. 1º A associação" in doc.text
+
+
 def test_tei_in_utf16_and_in_a_declared_single_byte_encoding(tmp_path: Path) -> None:
     xml = (
         '<?xml version="1.0" encoding="{}"?><TEI><text><body><div type="article" n="1">'

@@ -348,6 +348,20 @@ def test_greek_articles_numbered_in_words_are_articles() -> None:
     ]  # fmt: skip
 
 
+def test_sections_numbered_within_chapters_are_sections_of_their_own() -> None:
+    """Norwegian and Danish laws number "§ 1-1", "§ 1-2", "§ 2-1": all of a chapter's
+    sections had been one unit "1", an inserted "§ 1-3" a change of wording in it."""
+    old = (
+        "§ 1-1. Formål\nLoven skal fremme dyrevelferd.\n\n"
+        "§ 1-2. Virkeområde\nLoven gjelder for alle dyr.\n\n§ 2-1. Tilsyn\nMattilsynet fører tilsyn.\n"
+    )
+    new = old.replace("§ 2-1.", "§ 1-3. Dyrehold\nDyr skal holdes godt.\n\n§ 2-1.")
+    cmp = compare(make_document(old), make_document(new))
+    assert [s.label for s in cmp.new.segments] == ["1-1", "1-2", "1-3", "2-1"]
+    assert cmp.label_of("new", cmp.added) == ["1-3"]
+    assert all(p.status == "unchanged" for p in cmp.pairs)
+
+
 def test_a_numbered_row_over_plain_text_is_no_title_of_the_next_article() -> None:
     """A table read from a PDF puts each row's number on a line of its own; the row
     under it is the article's text, and a change to it is reported."""

@@ -53,7 +53,8 @@ _WORDS = alternation(
 )  # fmt: skip
 _WORD_RE = re.compile(
     rf"(?P<word>(?i:{_WORDS}))(?![^\W\d_])\.?[ \t\u00a0]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
+    # Norwegian and Danish laws number sections within chapters: "§ 1-1", "§ 2-3".
+    rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:-\d{{1,3}}(?![\d\-]))?(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
 _DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
@@ -188,11 +189,19 @@ def _term(word: str) -> str:
 _SPACED_LETTER_RE = re.compile(r"(?<=\d)[ \t](?=[a-z]$)")
 
 
+_CHAPTER_SECTION_RE = re.compile(r"\d{1,3}-\d{1,2}")
+
+
 def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str] | None:
     word, num = m.group("word"), _SPACED_LETTER_RE.sub("", m.group("num").strip())
     low = word.casefold()
     if num.isdecimal():  # "12", as most are: the one run of digits ``_DIGITS_RE`` finds
         values: tuple[int, ...] = (int(num),)
+    elif _CHAPTER_SECTION_RE.fullmatch(num):
+        # "§ 2-3", section 3 of chapter 2: counted as 203, so that "§ 2-1" opens the
+        # next hundred after "§ 1-9" as "Sec. 201" does after "Sec. 109" in a bill.
+        chapter, section = map(int, num.split("-"))
+        values = (chapter * 100 + section,)
     else:
         # "3^1" is 3 with an inserted 1 (as "3¹"), not 3.1
         values = tuple(map(int, _DIGITS_RE.findall(num.split("^")[0]))) if num[:1].isdigit() else ()

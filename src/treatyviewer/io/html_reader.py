@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from .tei_reader import TeiText as HtmlText  # the same four things: text, title, encoding, notes
-from .text_reader import decode_text
+from .text_reader import decode_text, superscript
 
 BLOCKS = frozenset(
     ("address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
@@ -58,6 +58,8 @@ class _Blocks(HTMLParser):
         self.outline: list[OutlineHeading] = []
         self.rows = 0
         """Open table rows: the blocks inside a row's cells are one line with it."""
+        self.sup = 0
+        """Open <sup> elements: an ordinal's "o" ("Art. 1<sup>o</sup>") is its "º"."""
 
     def _end_block(self) -> None:
         text = "".join(self.line)
@@ -94,6 +96,8 @@ class _Blocks(HTMLParser):
             self.line.append("\n")
         elif tag in CELLS:
             self.line.append(" ")
+        elif tag == "sup":
+            self.sup += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.skipping and tag == "br":
@@ -123,12 +127,16 @@ class _Blocks(HTMLParser):
             self.level = 0
         elif tag in CELLS:
             self.line.append(" ")
+        elif tag == "sup":
+            self.sup = max(0, self.sup - 1)
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title.append(data)
         if self.skipping:
             return
+        if self.sup:
+            data = superscript(data)
         self.line.append(data)
         if self.in_h1:
             self.heading.append(data)

@@ -92,9 +92,9 @@ _SETEXT_LEVELS = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
 _ANCHOR_LINE_RE = re.compile(
     r"^[ ]{0,3}\[(?:\[[\w:.\-]+(?:,[^\]\n]*)?\]|#[\w:.\-]+)\][ \t]*\n", re.M
 )
-# A number set as a superscript in HTML inside Markdown ("§ 3<sup>1</sup>").
-_SUP_RE = re.compile(r"<sup>(\d{1,3})</sup>", re.I)
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# A number set as a superscript in HTML inside Markdown ("§ 3<sup>1</sup>"), or an
+# ordinal's letter ("Art. 1<sup>o</sup>").
+_SUP_RE = re.compile(r"<sup>(\d{1,3}|[oaOA])</sup>", re.I)
 # "5\\.  NOTICE": a number Markdown escaped so that it is not read as a list item.
 _ESCAPED_NUMBER_RE = re.compile(r"^([ ]{0,3}\d{1,4})\\\.", re.M)
 
@@ -104,6 +104,20 @@ _CONTROLS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1
 _CONTROL_RE = re.compile(f"[{re.escape(_CONTROLS)}]")
 _CONTROL_BYTES = _CONTROLS.encode("ascii")
 _MAX_CONTROL_RATIO = 0.01
+
+
+_ORDINAL_MARKS = {"o": "º", "a": "ª"}
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(data: str) -> str:
+    """Text set as a superscript, as a plain text prints it: an ordinal's letter as
+    its sign ("1<sup>o</sup>" is "1º", not "1o", which reads as 10) and digits as
+    superscript digits ("§ 3<sup>1</sup>" is "§ 3¹", a section put in after 3)."""
+    stripped = data.strip()
+    if stripped.casefold() in _ORDINAL_MARKS:
+        return _ORDINAL_MARKS[stripped.casefold()]
+    return data.translate(_SUPERSCRIPT_DIGITS) if stripped.isdecimal() else data
 
 
 @dataclass(frozen=True)
@@ -400,7 +414,7 @@ def flatten_markup(text: str) -> str:
     if "\\." in text:
         text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
     if "<sup>" in text or "<SUP>" in text:  # "§ 3<sup>1</sup>" as the law prints "§ 3¹"
-        text = _SUP_RE.sub(lambda m: m[1].translate(_SUPERSCRIPT_DIGITS), text)
+        text = _SUP_RE.sub(lambda m: superscript(m[1]), text)
     return replaced(text, _BREAKS)
 
 
