@@ -207,3 +207,19 @@ def test_a_report_of_some_classes_only_says_so_on_its_first_page() -> None:
     report = make_report(comparison, [])
     assert report.shown_line.endswith("· Only wording, figure changes are shown; left out: 1 case.")
     assert report.shown_line in render_html(report)
+
+
+def test_a_readers_links_and_unlinks_are_said_to_be_the_readers_in_the_report() -> None:
+    """A pairing the reader set read in the exported concordance as one the aligner
+    found: a report cited as the tool's finding passed the reader's choice off."""
+    from treatyviewer.core.align import Overrides
+
+    old = "Article 1\n\nThe Parties meet at Kars.\n\nArticle 2\n\nThe frontier runs east."
+    new = "Article 1\n\nThe Parties meet at Kars.\n\nArticle 2\n\nThe frontier runs west."
+    overrides = Overrides().with_unlink(["2"], ["2"]).with_link(["1"], ["2"])
+    comparison = compare(make_document(old), make_document(new), overrides=overrides)
+    report = make_report(comparison, [])
+    decided = {(b.old_cell, b.new_cell): b.decided for b, _ in report.concordance_rows}
+    assert decided[("1", "2")] == "linked by the reader"
+    assert "unlinked by the reader" in decided.values()
+    assert "linked by the reader" in render_html(report)

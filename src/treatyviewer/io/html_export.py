@@ -267,6 +267,8 @@ def _summary(report: Report) -> str:
             old = f'<a href="#{esc(b.key)}">{old}</a>'
             new = f'<a href="#{esc(b.key)}">{new}</a>'
         left = "" if shown else ' <span class="small"><i>not printed</i></span>'
+        if b.decided:
+            left += f' <span class="small"><i>{esc(b.decided)}</i></span>'
         out.append(
             f"<tr><td>{old}</td><td>{new}</td><td>{''.join(badge(x) for x in b.badges)}{left}"
             f'</td><td class="num">{sim}</td><td class="num">{changes}</td></tr>'

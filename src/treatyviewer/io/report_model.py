@@ -57,6 +57,9 @@ class Block:
     rows: tuple[tuple[tuple[Run, ...], tuple[Run, ...]], ...] = ()
     """Side by side, the two columns cut into rows at the matched numbered paragraphs
     and points (so that (b) stands beside the (c) it became); empty: one row."""
+    decided: str = ""
+    """ "linked by the reader" or "unlinked by the reader" where the pairing is the
+    reader's, not the aligner's: a report must not pass a reader's choice off as found."""
 
     @property
     def changed(self) -> bool:
@@ -337,7 +340,14 @@ def _block(
         new_refs=tuple(_ref(cmp.new.segments[j]) for j in new_idx),
         **_fate(cmp, kind, old_idx, new_idx, [n.note for n in note_list]),
         rows=rows,
+        decided=_decided(cmp, kind, index, pair),
     )
+
+
+def _decided(cmp: Comparison, kind: str, index: int, pair: ArticlePair | None) -> str:
+    if pair is not None:
+        return "linked by the reader" if pair.origin == "reader" else ""
+    return "unlinked by the reader" if cmp.unpaired_by_reader(kind, index) else ""
 
 
 def _rows(

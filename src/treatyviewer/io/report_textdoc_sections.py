@@ -242,6 +242,8 @@ def concordance(b: TextDocBuilder) -> None:
             b.cursor.insertText(f"matter {went} {', '.join(block.related)}", b.char(7, sans=True))
         if not shown:
             b.cursor.insertText(" not printed", b.char(7, italic=True, sans=True))
+        if block.decided:
+            b.cursor.insertText(f" {block.decided}", b.char(7, italic=True, sans=True))
         values = (
             f"{block.similarity:.2f}" if block.similarity is not None else "",
             str(block.changes) if block.similarity is not None else "",
