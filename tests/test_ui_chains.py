@@ -283,3 +283,8 @@ def test_export_while_a_chain_is_open_writes_the_chains_report(
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)
     assert "Treaty of Kars" in text
     assert "Treaty of Kars" in (tmp_path / "chain.html").read_text(encoding="utf-8")
+    # The chain's report carries no notes, and says so when the reader has some.
+    window.reading.store.create_from_selection("new", 0, 12, "a note of mine")
+    with qtbot.waitSignal(exports.done, timeout=120000):
+        assert exports.start("html", tmp_path / "again.html")
+    assert any("prints no notes" in t for t in window.message_bar.texts())

@@ -221,12 +221,12 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Найти &amp;ранее</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -376,17 +376,17 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Redo the change undone last</source>
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить</translation>
     </message>
@@ -3768,7 +3768,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+140"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3833,7 +3833,7 @@ by {1}</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
@@ -3857,7 +3857,12 @@ by {1}</source>
         <translation>Экспортирован {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The report of a chain prints no notes: export two of its texts for them.</source>
+        <translation>Отчёт о цепочке не содержит заметок: для них экспортируйте два её текста.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open File</source>
         <translation>Открыть файл</translation>
     </message>

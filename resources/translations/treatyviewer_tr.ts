@@ -221,12 +221,12 @@
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri Al</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>&amp;Öncekini Bul</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+9"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
@@ -376,17 +376,17 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Redo the change undone last</source>
         <translation>Son geri alınan değişikliği yinele</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
@@ -3702,7 +3702,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+140"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3767,7 +3767,7 @@ yerine {1}</translation>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -3789,7 +3789,12 @@ yerine {1}</translation>
         <translation>{0} dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>The report of a chain prints no notes: export two of its texts for them.</source>
+        <translation>Zincir raporu not içermez: notlar için zincirin iki metnini dışa aktarın.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open File</source>
         <translation>Dosyayı Aç</translation>
     </message>

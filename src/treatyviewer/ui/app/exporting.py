@@ -127,6 +127,8 @@ class WindowExport(CancellableWork):
         self.dialog_parent = parent
         self.chain: Callable[[], Chain | None] = lambda: None
         """The chain of versions open in the window, if any: it exports its own report."""
+        self._chain_written = False
+        """Whether the export under way is a chain's report."""
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
@@ -225,6 +227,7 @@ class WindowExport(CancellableWork):
 
         options = options or ExportOptions.remembered(self.settings)
         chain = self.chain() if kind in CHAIN_KINDS else None
+        self._chain_written = chain is not None
         if chain is not None:  # a chain open: its report, every version (the window's own)
             chosen = options
             job = Job(lambda _stop: _write_chain(kind, chain, path, chosen))
@@ -250,6 +253,10 @@ class WindowExport(CancellableWork):
             text = self.tr("Exported {0} (%n page(s))", "", pages).format(name)
         else:
             text = self.tr("Exported {0}").format(name)
+        if self._chain_written and self.store.annotations():
+            text += " " + self.tr(
+                "The report of a chain prints no notes: export two of its texts for them."
+            )
         url = QUrl.fromLocalFile(path)
         choices = []
         if url.isLocalFile() and os.path.isfile(path):
