@@ -425,7 +425,8 @@ def test_a_note_that_cannot_be_read_is_named_and_kept_in_the_file(
     assert len(store.annotations()) == 1
     level, text = messages[-1]
     assert level == "warning" and text.startswith("1 note of reading.tvproj could not be read")
-    assert "note 2: selector offsets must be whole numbers" in text and "urn:" not in text
+    assert 'note 2 ("second thought"): selector offsets must be whole numbers' in text
+    assert "urn:" not in text
     controller.save_as(path)  # the damaged note goes back into the file as it was
     assert json.loads(path.read_text(encoding="utf-8"))["annotations"][1] == damaged
 

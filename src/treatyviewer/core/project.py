@@ -287,6 +287,20 @@ def project_from_json(data: Any, where: str = "project") -> Project:
         raise ProjectError(f"{where} is not a valid project file: {exc}") from None
 
 
+def _words_of(item: Any) -> str:
+    """' ("Parties wording kept…")': the first words of a note that could not be read,
+    found where a note keeps them, or ''."""
+    if not isinstance(item, Mapping):
+        return ""
+    bodies = item.get("body")
+    for body in bodies if isinstance(bodies, list) else [bodies]:
+        value = body.get("value") if isinstance(body, Mapping) else None
+        if isinstance(value, str) and value.strip():
+            words = " ".join(value.split())
+            return f' ("{words[:40]}…")' if len(words) > 40 else f' ("{words}")'
+    return ""
+
+
 def _read_annotations(
     items: list[Any],
 ) -> tuple[tuple[Annotation, ...], tuple[Any, ...], tuple[str, ...]]:
@@ -299,8 +313,9 @@ def _read_annotations(
             read.append(from_jsonld(_expect(item, dict, f"annotations[{i}]")))
         except (_Malformed, InputError) as exc:
             unread.append(item)
-            why = str(exc)  # "annotation urn:uuid:…: …": the number says which to a reader
-            reasons.append(f"note {i + 1}: {why.split(': ', 1)[1] if ': ' in why else why}")
+            why = str(exc)  # "annotation urn:uuid:…: …": its words say which to a reader
+            reason = why.split(": ", 1)[1] if ": " in why else why
+            reasons.append(f"note {i + 1}{_words_of(item)}: {reason}")
     return tuple(read), tuple(unread), tuple(reasons)
 
 
