@@ -8,6 +8,7 @@ temporary state directory for autosaves.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,8 @@ def test_recovery_is_offered_in_the_message_bar(make_window, qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: any(m.buttons for m in second.message_bar.messages()), timeout=5000)
     offers = [m for m in second.message_bar.messages() if m.buttons]
     assert len(offers) == 1
+    # When, on the reader's clock: not the autosave's UTC stamp ("…T22:20:38Z")
+    assert re.search(r"\(\d{4}-\d\d-\d\d \d\d:\d\d\)\?$", offers[0].text), offers[0].text
     assert [b.text() for b in offers[0].buttons] == ["Recover", "Discard"]
     with qtbot.waitSignal(second.reading.controller.opened, timeout=TIMEOUT):
         offers[0].buttons[0].click()

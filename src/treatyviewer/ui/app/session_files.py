@@ -244,7 +244,7 @@ class SessionFiles(QObject):
             self.messages.show_message(
                 self.tr(
                     "treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?"
-                ).format(name, item.written),
+                ).format(name, _when(item.written)),
                 "warning",
                 [
                     (self.tr("Recover"), partial(self.controller.recover, item)),
@@ -255,3 +255,14 @@ class SessionFiles(QObject):
 
     def _say(self, text: str, level: str) -> None:
         self.messages.show_message(text, level)
+
+
+def _when(stamp: str) -> str:
+    """An autosave's time on the reader's clock ("2026-12-04 22:20"), not its UTC
+    stamp with its "T" and "Z"; the stamp itself when it does not read."""
+    from PySide6.QtCore import QDateTime, Qt
+
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return stamp
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm")
