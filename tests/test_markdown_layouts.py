@@ -496,3 +496,37 @@ def test_a_statute_rewritten_from_a_list_to_headed_sections_pairs_section_by_sec
     cmp = compare(_read(tmp_path, "old.md", draft), _read(tmp_path, "new.md", final))
     paired = [cmp.label_of("new", p.new) for p in cmp.pairs]
     assert paired == [[title] for title, _ in sections]
+
+
+BYLAWS_NO = """\
+# Vedtekter
+
+## §1 Navn
+
+Foreningens navn er Online.
+
+## 2 Struktur
+
+Foreningen har fem grupper.
+
+## §3 Økonomi
+
+Regnskapsåret er kalenderåret.
+
+## §4 Oppløsning
+
+Foreningen oppløses ved vedtak.
+"""
+
+
+def test_a_marked_section_whose_sign_was_left_out_is_a_section_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """ "## 2 Struktur" among "## §1 Navn" and "## §3 Økonomi": its text had been
+    folded into § 1, and its change reported as one of § 1."""
+    old = _read(tmp_path, "old.md", BYLAWS_NO)
+    new = _read(tmp_path, "new.md", BYLAWS_NO.replace("fem", "seks"))
+    assert _units(old) == ["1", "2", "3", "4"]
+    cmp = compare(old, new)
+    changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
+    assert changed == [["2"]]

@@ -204,6 +204,39 @@ def _numbered_under(heading: str, seg: Segment) -> bool:
     return found is not None and seg.number is not None and int(found[1]) == seg.number
 
 
+_NUMBERED_TITLE_RE = re.compile(r"(\d{1,4})[.)]?[ \t]+(\S.*)")
+
+
+def split_at_marked(text: str, segments: list[Segment], marked: Collection[int]) -> list[Segment]:
+    """Each article cut before every heading its source marked at the articles' level
+    inside it: "## 2 Struktur" between "## §1 Navn" and "## §3 Økonomi" (its "§" left
+    out) is a unit of its own, not more of § 1. A numbered one is an article of that
+    number when no other unit has it."""
+    labels = {s.label for s in segments}
+    out: list[Segment] = []
+    for seg in segments:
+        cuts = sorted(m for m in marked if seg.body_start < m < seg.end)
+        if seg.kind is not SegmentKind.ARTICLE or not cuts:
+            out.append(seg)
+            continue
+        pieces: list[Segment] = []
+        rest = seg
+        for at in reversed(cuts):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            heading = " ".join(text[at:line_end].split())
+            rest, tail = _cut_at(text, rest, at, min(line_end + 1, rest.end), heading)
+            numbered = _NUMBERED_TITLE_RE.fullmatch(heading)
+            if numbered and numbered[1] not in labels:
+                labels.add(numbered[1])
+                body = text.index(numbered[2], at)
+                tail = Segment(numbered[1], SegmentKind.ARTICLE, tail.start, tail.end, body,
+                               numbered[1], int(numbered[1]))  # fmt: skip
+            pieces.insert(0, tail)
+        out += [rest, *pieces]
+    return out
+
+
 def split_trailing_sections(
     text: str, segments: list[Segment], marked: Collection[int] = (), outdented_only: bool = False
 ) -> list[Segment]:

@@ -30,7 +30,7 @@ from .headings import (
     NOTE,
 )
 from .line_matches import line_matches
-from .loose_headings import block_above, split_trailing_sections, title_above
+from .loose_headings import block_above, split_at_marked, split_trailing_sections, title_above
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
     OutlineHeading,
@@ -661,7 +661,10 @@ def segment_text(
                     for u in units
                     if u.kind is not SegmentKind.PREAMBLE
                 ]
-                units = split_trailing_sections(text, units, at_their_level(text, outline, lines))
+                level_cuts = at_their_level(text, outline, lines)
+                units = split_trailing_sections(
+                    text, split_at_marked(text, units, level_cuts), level_cuts
+                )
             units = split_trailing_sections(text, units, outdented_only=True)
             return _cut(units, warnings, divisions)
         clauses = clause_segments(text)
