@@ -530,3 +530,18 @@ def test_a_marked_section_whose_sign_was_left_out_is_a_section_of_its_own(
     cmp = compare(old, new)
     changed = [cmp.label_of("new", p.new) for p in cmp.pairs if p.changes]
     assert changed == [["2"]]
+
+
+def test_asciidoc_section_titles_head_their_sections(tmp_path: Path) -> None:
+    """AsciiDoc writes "== §1 Redaksjonen" where Markdown writes "##": the text had
+    been compared paragraph by paragraph, a removed section read as merged."""
+    old = (
+        "= Vedtekter\n\n== §1 Redaksjonen\n\nGruppen gir ut avisen.\n\n"
+        "== §2 Spill\n\nGruppen holder LAN.\n\n== §3 Økonomi\n\nRegnskapsåret er kalenderåret.\n"
+    )
+    new = old.replace("== §1 Redaksjonen\n\nGruppen gir ut avisen.\n\n", "")
+    new = new.replace("§2 Spill", "§1 Spill").replace("§3 Økonomi", "§2 Økonomi")
+    cmp = compare(_read(tmp_path, "old.adoc", old), _read(tmp_path, "new.adoc", new))
+    assert _units(cmp.old) == ["1", "2", "3"]
+    assert cmp.label_of("old", cmp.removed) == ["1"]
+    assert sum(p.renumbered for p in cmp.pairs) == 2

@@ -354,12 +354,24 @@ def _may_hold_headings(text: str) -> bool:
     return "#" in text or any(f"\n{c * 2}" in text for c in "=-~^+")
 
 
+_ASCIIDOC_TITLE_RE = re.compile(r"^(={1,6})[ \t]+(?=\S)", re.M)
+"""An AsciiDoc section title ("== §1 Redaksjonen"): Markdown's "##" in other marks."""
+
+
+def _asciidoc_titles(text: str) -> str:
+    """AsciiDoc's "= Title" and "== Section" lines as Markdown writes them, when a text
+    holds two or more (a lone line of "=" signs is prose or a rule)."""
+    if "= " not in text or len(_ASCIIDOC_TITLE_RE.findall(text, 0, 1 << 20)) < 2:
+        return text
+    return _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
+
+
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     """The headings of a Markdown text, ATX ("## Your Rights" is level 2) and setext
     (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
     finds their lines once ``flatten_markup`` has taken the marks off; none inside a
     fenced block of code."""
-    text = _unanchored(_unglued(text))
+    text = _unanchored(_unglued(_asciidoc_titles(text)))
     if not _may_hold_headings(text):
         return ()
     fenced = _fenced(text)
@@ -386,7 +398,7 @@ def flatten_markup(text: str) -> str:
     number again; page and paragraph separators become line breaks. Blocks of code
     are left as they are.
     """
-    text = _unglued(text)
+    text = _unglued(_asciidoc_titles(text))
     if _may_hold_headings(text):
         text = _unanchored(text)
 
