@@ -12,6 +12,7 @@ text under them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 
 from .document import Segment, SegmentKind
@@ -213,9 +214,10 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
     out) is a unit of its own, not more of § 1. A numbered one is an article of that
     number when no other unit has it."""
     labels = {s.label for s in segments}
+    starts = sorted(marked)
     out: list[Segment] = []
     for seg in segments:
-        cuts = sorted(m for m in marked if seg.body_start < m < seg.end)
+        cuts = starts[bisect_right(starts, seg.body_start) : bisect_left(starts, seg.end)]
         if seg.kind is not SegmentKind.ARTICLE or not cuts:
             out.append(seg)
             continue

@@ -68,11 +68,13 @@ def _inline_text(elem: Element) -> str:
         elif name == "app":
             parts.append(_app_text(child))
         elif name in ("lb", "pb", "cb"):
-            before = "".join(parts)
+            # Only the end of the text so far is looked at (joining it all again at
+            # every line break of a long paragraph would be quadratic).
+            before = "".join(parts[-3:])
             hyphen = _LINE_END_HYPHEN_RE.search(before)
             joined = child.get("break") == "no" or (child.tail or "").lstrip()[:1].islower()
             if hyphen and joined:
-                parts = [before[: hyphen.start(1)]]
+                parts[-3:] = [before[: hyphen.start(1)]]
             else:
                 parts.append("" if child.get("break") == "no" else " ")
         elif name not in _SKIPPED:
