@@ -205,7 +205,7 @@ def _numbered_under(heading: str, seg: Segment) -> bool:
     return found is not None and seg.number is not None and int(found[1]) == seg.number
 
 
-_NUMBERED_TITLE_RE = re.compile(r"(\d{1,4})[.)]?[ \t]+(\S.*)")
+_NUMBERED_TITLE_RE = re.compile(r"[ \t]*(\d{1,4})[.)]?[ \t]+(\S.*)")
 
 
 def split_at_marked(text: str, segments: list[Segment], marked: Collection[int]) -> list[Segment]:
@@ -228,12 +228,11 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
             line_end = len(text) if line_end < 0 else line_end
             heading = " ".join(text[at:line_end].split())
             rest, tail = _cut_at(text, rest, at, min(line_end + 1, rest.end), heading)
-            numbered = _NUMBERED_TITLE_RE.fullmatch(heading)
+            numbered = _NUMBERED_TITLE_RE.fullmatch(text, at, line_end)
             if numbered and numbered[1] not in labels:
                 labels.add(numbered[1])
-                body = text.index(numbered[2], at)
-                tail = Segment(numbered[1], SegmentKind.ARTICLE, tail.start, tail.end, body,
-                               numbered[1], int(numbered[1]))  # fmt: skip
+                tail = Segment(numbered[1], SegmentKind.ARTICLE, tail.start, tail.end,
+                               numbered.start(2), numbered[1], int(numbered[1]))  # fmt: skip
             pieces.insert(0, tail)
         out += [rest, *pieces]
     return out
