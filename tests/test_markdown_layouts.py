@@ -437,20 +437,23 @@ STATUTE = """\
 Statut Stowarzyszenia
 =====================
 
+(wersja ujednolicona)
+---------------------
+
 ROZDZIAŁ I – CELE
------------------
+~~~~~~~~~~~~~~~~~
 
 1. Stowarzyszenie działa na terenie Rzeczypospolitej Polskiej.
 2. Siedzibą władz jest Warszawa.
 
 ROZDZIAŁ II – CZŁONKOWIE
-------------------------
+~~~~~~~~~~~~~~~~~~~~~~~~
 
 3. Członkiem może zostać pełnoletni obywatel.
 4. Członek płaci składki, o których mowa w punkcie 2.
 
 ROZDZIAŁ III – WŁADZE
----------------------
+~~~~~~~~~~~~~~~~~~~~~
 
 5. Władzami są Zarząd i Komisja.
 6. Kadencja władz trwa cztery lata.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -618,7 +619,9 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
     Abschnitt 2"), are the structure."""
     starts = [text.rfind("\n", 0, u.start) + 1 for u in found.units]
     below_title = [h for h in outline[1:] if h.level > outline[0].level] if outline else []
-    if below_title and all(_DIVISION_TITLED_RE.match(h.text) for h in below_title):
+    levels = Counter(h.level for h in below_title)
+    repeated = [h for h in below_title if levels[h.level] > 1]  # not a subtitle met once
+    if repeated and all(_DIVISION_TITLED_RE.match(h.text) for h in repeated):
         return False  # "ROZDZIAŁ II – CZŁONKOWIE" over points 4, 5, 6: chapters of units
     if 2 * len(set(starts) & heading_lines(text, outline)) < len(found.units):
         return True
