@@ -75,3 +75,12 @@ def test_choosing_a_completion_links_the_note(editor, qtbot) -> None:  # type: i
     qtbot.waitUntil(lambda: "ardahan" in editor.store.entry(editor.note_id).annotation.entity_ids)
     assert entry is not None
     qtbot.waitUntil(lambda: editor.entity_edit.text() == "", timeout=2_000)
+
+
+def test_names_that_begin_with_what_was_typed_come_first(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Kar" offered "Ankara government" first (the texts name it more often than
+    Kars); a reader typing the start of a name wants that name."""
+    shown = offered(editor, qtbot, "Kar")
+    names = [name for name, _ in shown]
+    assert names[0].casefold().startswith("kar")  # among the names the texts name
+    assert names.index("Kars") < next(k for k, n in enumerate(names) if n.startswith("Ankara"))

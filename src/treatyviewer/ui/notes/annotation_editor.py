@@ -82,6 +82,7 @@ class AnnotationEditor(QWidget):
         self.completer.activated.connect(lambda _text: self.link_typed_entity())
         self._named_in: tuple[Document | None, Document | None] | None = None
         self.entity_edit.textEdited.connect(lambda _text: self._complete_from_texts())
+        self.entity_edit.textEdited.connect(self.completer.prefer)
         self.entity_problem = QLabel(self)
         self.entity_problem.setObjectName("entity-problem")
         self.entity_problem.setWordWrap(True)

@@ -50,6 +50,8 @@ class EntityCompleter(QCompleter):
         self.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
         self.setMaxVisibleItems(12)
         self.named: dict[str, int] = {}
+        self.prefix = ""
+        """What the reader has typed, folded (``prefer``)."""
         self._fill()
 
     def entity_id(self, text: str) -> str | None:
@@ -63,17 +65,32 @@ class EntityCompleter(QCompleter):
             self.named = named
             self._fill()
 
+    def prefer(self, typed: str) -> None:
+        """Names that begin with what the reader typed come first among those the texts
+        name, and among the rest ("Kar" offers Kars before "Ankara government", which
+        the texts name more often)."""
+        prefix = fold(typed.strip())
+        if prefix != self.prefix:
+            self.prefix = prefix
+            self._fill()
+
     def _order(self, entity: Entity) -> tuple[int, int, str]:
         count = self.named.get(entity.id, 0)
         return (0 if count else 1, -count, fold(entity.label))
 
+    def _begins(self, form: str) -> bool:
+        return bool(self.prefix) and any(w.startswith(self.prefix) for w in fold(form).split())
+
     def _fill(self) -> None:
         self.rows.clear()
-        for entity in sorted(self.gazetteer, key=self._order):
-            for form in names(entity):
-                shown = form if fold(form) == fold(entity.label) else f"{form} — {entity.label}"
-                item = QStandardItem(shown)
-                item.setData(form, FORM_ROLE)
-                item.setData(entity.id, ENTITY_ROLE)
-                item.setEditable(False)
-                self.rows.appendRow(item)
+        ordered = [(e, f) for e in sorted(self.gazetteer, key=self._order) for f in names(e)]
+        # Named in the texts first still; among those, and among the rest, the names that
+        # begin with what was typed (a stable sort: each keeps its order otherwise).
+        ordered.sort(key=lambda p: (not self.named.get(p[0].id), not self._begins(p[1])))
+        for entity, form in ordered:
+            shown = form if fold(form) == fold(entity.label) else f"{form} — {entity.label}"
+            item = QStandardItem(shown)
+            item.setData(form, FORM_ROLE)
+            item.setData(entity.id, ENTITY_ROLE)
+            item.setEditable(False)
+            self.rows.appendRow(item)
