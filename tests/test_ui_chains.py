@@ -288,3 +288,15 @@ def test_export_while_a_chain_is_open_writes_the_chains_report(
     with qtbot.waitSignal(exports.done, timeout=120000):
         assert exports.start("html", tmp_path / "again.html")
     assert any("prints no notes" in t for t in window.message_bar.texts())
+
+
+def test_the_window_title_names_every_version_of_an_open_chain(qtbot, make_window) -> None:
+    """With the bundled chain open the title named only the two texts side by side,
+    no word of the Treaty of Kars."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    qtbot.waitUntil(lambda: "Treaty of Kars" in window.windowTitle(), timeout=10000)
+    assert "Moscow draft (1920) → Treaty of Moscow (1921) → Treaty of Kars (1921)" in (
+        window.windowTitle()
+    )

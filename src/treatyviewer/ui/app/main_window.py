@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             ),
         )
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
+        self.chains.state.opened.connect(self.update_title)
+        self.chains.state.closed.connect(self.update_title)
         self.loads = WhileLoading(
             self.session, self.actions_, self.undo_stack, self.message_bar,
             self.open_bundled, self.files.open_dialog, self.view, self._show,
@@ -342,6 +344,12 @@ class MainWindow(QMainWindow):
             ):  # two versions under one heading: their files tell them apart
                 titles = (cmp.old.source_name or titles[0], cmp.new.source_name or titles[1])
         pair = self.tr("{0} ↔ {1}").format(*map(_short, titles)) if cmp is not None else ""
+        chains = getattr(self, "chains", None)  # asked before the chain view is built too
+        chain = chains.state.chain if chains is not None and chains.state.active else None
+        if chain is not None:  # the versions of the chain, not only the two side by side
+            from ...io.lineage_table import version_name
+
+            pair = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
         parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
         self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
 
