@@ -239,13 +239,12 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
 
 
 def split_trailing_sections(
-    text: str, segments: list[Segment], marked: Collection[int] = (), outdented_only: bool = False
+    text: str, segments: list[Segment], outdented_only: bool = False
 ) -> list[Segment]:
     """Cut the last article before each heading in capitals that opens a section of
-    prose after it ("FINAL PROVISIONS" and the paragraphs under it), and before each
-    heading its source marked at the articles' level (``marked``: where their lines
-    start), such as a Markdown document's "## Changelog". ``outdented_only``: only
-    before a heading set flush left over indented text (``_outdented``)."""
+    prose after it ("FINAL PROVISIONS" and the paragraphs under it); headings its
+    source marked ("## Changelog") are cut by ``split_at_marked``. ``outdented_only``:
+    only before a heading set flush left over indented text (``_outdented``)."""
     last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
     if last is None:
         return segments
@@ -257,10 +256,6 @@ def split_trailing_sections(
     heading_end = text.find("\n", seg.start)
     first_body = next((a for a, _ in paragraphs if a > heading_end >= 0), seg.body_start)
     for k, (s, e) in enumerate(paragraphs[1:], start=1):
-        first_end = text.find("\n", s, e)
-        if s in marked and first_end > 0:  # a marked heading with its paragraph under it
-            found.append((s, first_end + 1, " ".join(text[s:first_end].split())))
-            continue
         lines = heading_lines(text, s, e)
         if outdented_only:
             if lines and k + 1 < len(paragraphs):
@@ -279,7 +274,7 @@ def split_trailing_sections(
         after = text[body:body_end]
         caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
         outdented = _outdented(text, seg, first_body, s, body)
-        if lines and (caps or outdented or s in marked or is_bare_annex(" ".join(lines))):
+        if lines and (caps or outdented or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))
     found = [f for f in found if not _numbered_under(f[2], seg)]
     if not found:

@@ -664,10 +664,7 @@ def segment_text(
                     for u in units
                     if u.kind is not SegmentKind.PREAMBLE
                 ]
-                level_cuts = at_their_level(text, outline, lines)
-                units = split_trailing_sections(
-                    text, split_at_marked(text, units, level_cuts), level_cuts
-                )
+                units = split_at_marked(text, units, at_their_level(text, outline, lines))
             units = split_trailing_sections(text, units, outdented_only=True)
             return _cut(units, warnings, divisions)
         clauses = clause_segments(text)
@@ -732,7 +729,13 @@ def segment_text(
         if outline
         else set()
     )
-    segments = split_trailing_sections(text, split_closing(text, segments), level_cuts)
+    # Only after the last article: a marked line the article headings passed over
+    # earlier ("## Article 5." where a sentence cites it) stays its article's text.
+    last = max((h.start for h in headings if h.kind is SegmentKind.ARTICLE), default=len(text))
+    trailing = {at for at in level_cuts if at > last}
+    segments = split_trailing_sections(
+        text, split_at_marked(text, split_closing(text, segments), trailing)
+    )
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)
