@@ -212,12 +212,13 @@ def kind_groups(old: Sequence[Segment], new: Sequence[Segment]) -> tuple[list[st
     """Each segment's ``group_of``; where one text is read paragraph by paragraph (it
     has no headings) the other's titled sections are text too: a statute written as a
     numbered list and later under "# Name und Sitz" headings is the same statute."""
-    groups = ([group_of(s.kind) for s in old], [group_of(s.kind) for s in new])
-    if any(_paragraphs_only(side) for side in (old, new)):
-        return ["text" if g == "heading" else g for g in groups[0]], [
-            "text" if g == "heading" else g for g in groups[1]
-        ]
-    return groups
+    loose = any(_paragraphs_only(side) for side in (old, new))
+
+    def groups(side: Sequence[Segment]) -> list[str]:
+        found = [group_of(s.kind) for s in side]
+        return ["text" if g == "heading" else g for g in found] if loose else found
+
+    return groups(old), groups(new)
 
 
 def _paragraphs_only(segments: Sequence[Segment]) -> bool:
