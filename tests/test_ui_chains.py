@@ -300,3 +300,24 @@ def test_the_window_title_names_every_version_of_an_open_chain(qtbot, make_windo
     assert "Moscow draft (1920) → Treaty of Moscow (1921) → Treaty of Kars (1921)" in (
         window.windowTitle()
     )
+
+
+def test_the_kars_articles_not_given_leave_their_stretch_not_known(qtbot, make_window) -> None:
+    """The bundled Kars edition prints Articles XI–XVII and XIX as notes only: the
+    lineage table and the pair's concordance say "not known", not "removed"."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    dock = window.chains.table
+    dock.filter.setText("not known")
+    assert dock.proxy.rowCount() == 14  # Moscow IX–XIII, XV; Kars XI–XVII, XIX
+    dock.filter.setText("removed")
+    removed = dock.proxy.rowCount()
+    assert removed == 3  # draft 4, Moscow IV and the map (Annex 2), dropped outright
+
+    pair = make_window("moscow-1921", "kars-1921")
+    wait_compared(qtbot, pair, None)
+    model = pair.concordance.model
+    status = {model.index(r, 0).data(): model.status(r) for r in range(model.rowCount())}
+    assert status["X"] == "unknown", status
+    assert status["IV"] == "removed"

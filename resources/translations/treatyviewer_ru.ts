@@ -84,7 +84,7 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+182"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+183"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -109,8 +109,18 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+135"/>
+        <location line="+119"/>
+        <source>its text is not given in this edition</source>
+        <translation>в этом издании текст не приводится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other text gives this stretch only as editor&apos;s notes</source>
+        <translation>другой текст даёт этот участок лишь примечаниями издателя</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+23"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -120,7 +130,12 @@
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+35"/>
+        <source>Not known whether it was kept: an article of this stretch is given only as an editor&apos;s note, so it cannot be compared</source>
+        <translation>Неизвестно, сохранена ли статья: статья этого участка дана лишь примечанием издателя, и сравнить их нельзя</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -146,7 +161,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-50"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
         <source>no counterpart</source>
         <translation>нет соответствия</translation>
     </message>
@@ -156,7 +171,7 @@
         <translation>Номер сохранён с отметкой об утрате силы</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>number kept, its text repealed</source>
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
@@ -895,6 +910,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>unpaired, but not known to be added or removed: the edition gives an article of the same stretch only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>без пары, но неизвестно, добавлена или исключена: издание даёт статью того же участка лишь примечанием издателя, и сравнить их нельзя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
         <translation>формулировка восстановлена по вторичным источникам; это не засвидетельствованный текст</translation>
     </message>
@@ -1677,7 +1697,7 @@ by {1}</source>
         <translation>Объект: Карс, Kars, Армения…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked entities</source>
         <translation>Связанные объекты</translation>
     </message>
@@ -2239,7 +2259,7 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2655,7 +2675,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+290"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2670,7 +2690,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2706,7 +2726,7 @@ by {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -3968,7 +3988,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+54"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>
@@ -4092,7 +4112,7 @@ by {1}</source>
 <context>
     <name>status</name>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -4155,6 +4175,11 @@ by {1}</source>
         <location line="+1"/>
         <source>returned</source>
         <translation>возвращена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 </TS>

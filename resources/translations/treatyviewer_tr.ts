@@ -84,7 +84,7 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+182"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+183"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -109,8 +109,18 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+284"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+135"/>
+        <location line="+119"/>
+        <source>its text is not given in this edition</source>
+        <translation>metni bu baskıda verilmiyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other text gives this stretch only as editor&apos;s notes</source>
+        <translation>öbür metin bu bölümü yalnızca yayımcı notlarıyla veriyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+23"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
@@ -120,7 +130,12 @@
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+35"/>
+        <source>Not known whether it was kept: an article of this stretch is given only as an editor&apos;s note, so it cannot be compared</source>
+        <translation>Korunup korunmadığı bilinmiyor: bu bölümün bir maddesi yalnızca yayımcı notu olarak verildiğinden karşılaştırılamıyor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -146,7 +161,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-50"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
         <source>no counterpart</source>
         <translation>karşılığı yok</translation>
     </message>
@@ -156,7 +171,7 @@
         <translation>Numarası bir yürürlükten kaldırma notuyla korunuyor</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>number kept, its text repealed</source>
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
@@ -889,6 +904,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>unpaired, but not known to be added or removed: the edition gives an article of the same stretch only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>eşsiz, ama eklendiği ya da çıkarıldığı bilinmiyor: baskı aynı bölümün bir maddesini yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the wording is reconstructed from secondary accounts, not an attested text</source>
         <translation>ifade ikincil kaynaklardan yeniden oluşturulmuştur, belgelenmiş bir metin değildir</translation>
     </message>
@@ -1665,7 +1685,7 @@ yerine {1}</translation>
         <translation>Öğe: Kars, Карс, Ermenistan…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Linked entities</source>
         <translation>Bağlı öğeler</translation>
     </message>
@@ -2225,7 +2245,7 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2641,7 +2661,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+290"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2656,7 +2676,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-206"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2692,7 +2712,7 @@ yerine {1}</translation>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -3898,7 +3918,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+54"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>
@@ -4022,7 +4042,7 @@ yerine {1}</translation>
 <context>
     <name>status</name>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>unchanged</source>
         <translation>değişmedi</translation>
     </message>
@@ -4085,6 +4105,11 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>returned</source>
         <translation>geri geldi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
+from .withheld import is_withheld, open_fates
 from .xrefs import (
     Reference,
     ReferenceChange,
@@ -128,6 +129,30 @@ class Comparison:
         added (nothing of the older text is theirs); views call them repealed."""
         new = self.new
         return frozenset(j for j in self.added if is_repeal_notice(new.body(new.segments[j])))
+
+    @cached_property
+    def unknown(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Removed old and added new articles whose fate is not known, because an
+        edition gives an article of that stretch only as an editor's note ("[Not
+        reproduced.]"): they stay unpaired, and views call them "not known"."""
+        docs = (self.old, self.new)
+
+        def withheld(side: int, index: int) -> bool:
+            doc = docs[side]
+            return is_withheld(doc.body(doc.segments[index]))
+
+        kept = [(p.old, p.new) for p in self.pairs if not p.moved]
+        return open_fates(kept, (self.removed, self.added), withheld)
+
+    def unpaired_status(self, kind: str, index: int) -> str:
+        """What views call a removed ("removed", old index) or added ("added", new
+        index) article: "repealed" for an added notice of repeal (``notices``),
+        "unknown" when its fate is not known (``unknown``), else ``kind``."""
+        if kind == "added" and index in self.notices:
+            return "repealed"
+        if index in self.unknown[0 if kind == "removed" else 1]:
+            return "unknown"
+        return kind
 
     def class_counts(self) -> dict[str, int]:
         """Changes per class (wording, figure, name-variant, …) over all pairs."""
@@ -446,6 +471,11 @@ def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict
         "references": references_json(cmp.old, cmp.new, cmp.reference_changes),
         "added": cmp.label_of("new", cmp.added),
         "removed": cmp.label_of("old", cmp.removed),
+        # Of the added and removed, those whose fate an edition's missing text leaves open.
+        "unknown": {
+            "old": cmp.label_of("old", sorted(cmp.unknown[0])),
+            "new": cmp.label_of("new", sorted(cmp.unknown[1])),
+        },
         "stats": cmp.stats()
         | {"words_deleted": deleted, "words_inserted": inserted, "classes": cmp.class_counts()},
     }

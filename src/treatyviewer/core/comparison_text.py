@@ -17,11 +17,13 @@ def comparison_text(cmp: Comparison) -> str:
     for warning in cmp.new.warnings:
         out.append(f"warning (new): {warning}")
     for row in cmp.rows():
-        if row.kind == "added":
-            out.append(f"{'':>12}  → {cmp.new.segments[row.index].reference:<12} added")
-            continue
-        if row.kind == "removed":
-            out.append(f"{cmp.old.segments[row.index].reference:>12}  →              removed")
+        if row.kind != "pair":
+            status = cmp.unpaired_status(row.kind, row.index)
+            word = "not known (its stretch not given)" if status == "unknown" else status
+            if row.kind == "added":
+                out.append(f"{'':>12}  → {cmp.new.segments[row.index].reference:<12} {word}")
+            else:
+                out.append(f"{cmp.old.segments[row.index].reference:>12}  →              {word}")
             continue
         p = cmp.pairs[row.index]
         old = "+".join(cmp.references("old", p.old))
@@ -54,6 +56,12 @@ def comparison_text(cmp: Comparison) -> str:
     deleted, inserted = cmp.word_counts()
     out.append("")
     out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
+    unknown = len(cmp.unknown[0]) + len(cmp.unknown[1])
+    if unknown:
+        out.append(
+            f"of the added and removed, {unknown} not known: an edition gives their stretch "
+            "only as editor's notes"
+        )
     out.append(f"{deleted} words deleted, {inserted} words inserted")
     classes = cmp.class_counts()
     out.append("changes: " + ", ".join(f"{classes[c]} {c}" for c in CLASSES))

@@ -21,11 +21,16 @@ from .document import Document
 from .textdiff import DiffOptions
 
 StepStatus = Literal[
-    "present", "added", "unchanged", "modified", "split", "merged", "removed", "returned", "absent"
-]
+    "present", "added", "unchanged", "modified", "split", "merged", "removed", "returned",
+    "absent", "unknown",
+]  # fmt: skip
 STEP_STATUSES: tuple[str, ...] = (
-    "present", "added", "unchanged", "modified", "split", "merged", "removed", "returned", "absent"
+    "present", "added", "unchanged", "modified", "split", "merged", "removed", "returned",
+    "absent", "unknown",
 )  # fmt: skip
+"""``unknown``: the article is missing from (or new in) a version whose edition gives
+an article of that stretch only as an editor's note, so its fate there is not known
+(``Comparison.unknown``)."""
 SKIP_MIN_SIMILARITY = 0.5
 """Word similarity a segment must keep with its return, after a gap, to count as the same."""
 _STRENGTH = {"unchanged": 0, "modified": 1, "split": 2, "merged": 3}
@@ -197,10 +202,14 @@ class _StepBuilder:
         versions: int,
         neighbour_pairs: dict[Node, list[ArticlePair]],
         skip_pairs: dict[Node, list[tuple[ArticlePair, int]]],
+        open_nodes: tuple[set[Node], set[Node]] = (set(), set()),
     ) -> None:
         self.versions = versions
         self.neighbour_pairs = neighbour_pairs
         self.skip_pairs = skip_pairs
+        self.open_after, self.open_before = open_nodes
+        """Nodes whose fate in the next version, or origin in the previous one, is not
+        known (``Comparison.unknown`` of the comparison between the two)."""
 
     def steps(self, nodes: Sequence[Node]) -> tuple[Step, ...]:
         at: dict[int, list[int]] = defaultdict(list)
@@ -212,9 +221,10 @@ class _StepBuilder:
             segs = tuple(sorted(at.get(k, ())))
             before = bool(at.get(k - 1)) if k > 0 else False
             if not segs:
-                steps.append(
-                    Step(k, (), "removed" if before else "absent", k - 1 if before else None)
-                )
+                status: StepStatus = "removed" if before else "absent"
+                if before and any((k - 1, s) in self.open_after for s in at[k - 1]):
+                    status = "unknown"
+                steps.append(Step(k, (), status, k - 1 if before else None))
                 continue
             if before:
                 pairs = self._unique(self.neighbour_pairs.get((k, s), []) for s in segs)
@@ -235,7 +245,10 @@ class _StepBuilder:
                 )
                 steps.append(Step(k, segs, "returned", since, self._unique([back])))
             else:
-                steps.append(Step(k, segs, "present" if k == 0 else "added"))
+                status = "present" if k == 0 else "added"
+                if k > 0 and all((k, s) in self.open_before for s in segs):
+                    status = "unknown"
+                steps.append(Step(k, segs, status, k - 1 if status == "unknown" else None))
             seen = True
         return tuple(steps)
 
@@ -312,6 +325,11 @@ def compute_lineages(
                         groups.union((a, s), (b, t))
                 for t in pair.new:
                     skips[(b, t)].append((pair, a))
-    builder = _StepBuilder(n, neighbour, skips)
+    open_nodes: tuple[set[Node], set[Node]] = (set(), set())
+    for k, cmp in enumerate(comparisons):
+        gone, new = cmp.unknown
+        open_nodes[0].update((k, i) for i in gone)
+        open_nodes[1].update((k + 1, j) for j in new)
+    builder = _StepBuilder(n, neighbour, skips, open_nodes)
     lineages = [Lineage(builder.steps(nodes)) for nodes in groups.members().values()]
     return tuple(_reading_order(lineages, n))

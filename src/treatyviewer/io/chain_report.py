@@ -19,11 +19,14 @@ from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .lineage_table import ABSENT, cell_label, step_note, version_name
 from .report_model import article_provenance
-from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, shade, tint
+from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, badge_word, shade, tint
 from .report_redline import runs_together
 
 STEP_COLOURS = BADGE_COLOURS | {"present": NEUTRAL, "returned": MOVED, "absent": "#FFFFFF"}
-TINTED = ("modified", "split", "merged", "added", "removed", "returned", "renumbered", "repealed")
+TINTED = (
+    "modified", "split", "merged", "added", "removed", "returned", "renumbered", "repealed",
+    "unknown",
+)  # fmt: skip
 """Table cells that carry a change are tinted; unchanged ones stay white so changes stand out."""
 SANS = "font-family:'DejaVu Sans',Helvetica,sans-serif"
 STEP_HEAD = f"{SANS};font-size:9pt;font-weight:normal;margin-top:8px;margin-bottom:2px"
@@ -45,7 +48,7 @@ def _cell_style(status: str) -> str:
 
 
 def badge(status: str) -> str:
-    return f'<span style="{SANS};font-size:8pt;font-weight:bold;{_cell_style(status)}">&nbsp;{esc(status.upper())}&nbsp;</span>'
+    return f'<span style="{SANS};font-size:8pt;font-weight:bold;{_cell_style(status)}">&nbsp;{esc(badge_word(status))}&nbsp;</span>'
 
 
 def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -> str:
@@ -127,7 +130,10 @@ def _step_block(chain: Chain, step: Step) -> str:
     doc = chain.documents[step.version]
     name = f"{step.version + 1}. {version_name(doc, step.version)}"
     if not step.present:
-        what = "not in this version" if step.status == "absent" else "removed in this version"
+        what = {
+            "absent": "not in this version",
+            "unknown": "not known: this version's edition does not give the text of this stretch",
+        }.get(step.status, "removed in this version")
         return f'<h3 style="{STEP_HEAD};color:#666666">{esc(name)}: <i>{what}</i></h3>'
     changes = [c for p in step.pairs for c in p.changes]
     since = ""
@@ -164,7 +170,8 @@ def history_html(chain: Chain, n: int, lineage: Lineage) -> str:
     return f"<html><body>{_history(chain, n, lineage)}</body></html>"
 
 
-def _legend() -> str:
+def _legend(unknown: bool) -> str:
+    """``unknown``: whether a step of the chain is "not known", to be explained too."""
     runs = " ".join(
         _run(kind, label)
         for kind, label in (
@@ -186,6 +193,7 @@ def _legend() -> str:
             ("added", "new in this version"),
             ("removed", "gone in this version"),
             ("returned", "back after a version without it"),
+            *[("unknown", "not known: the edition gives this stretch only as notes")][:unknown],
         )
     )
     return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}</p>'
@@ -217,12 +225,13 @@ def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False
     ]
     histories = "".join(_history(chain, n, lin) for n, lin in shown)
     absent = esc(ABSENT)
+    unknown = any(s.status == "unknown" for lin in chain.lineages for s in lin.steps)
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
         f"<title>{esc(title)}</title></head>"
         "<body style=\"font-family:'DejaVu Serif',Georgia,serif;font-size:10pt\">"
         f'<h1 style="{SANS}">History of the articles: {esc(title)}</h1>'
-        f"<ol>{versions}</ol>{_legend()}"
+        f"<ol>{versions}</ol>{_legend(unknown)}"
         f'<h2 style="{SANS}">Lineage table</h2>'
         f'<p style="{SANS};font-size:9pt">One row per article, one column per version; '
         f"{absent} marks a version the article is not in.</p>"

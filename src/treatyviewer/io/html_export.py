@@ -14,7 +14,7 @@ from ..core.document import short_title
 from .export_structure import reference_spans
 from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
-from .report_model import EMPTY_NOTE, Block, Report, absent_note, note_details
+from .report_model import Block, Report, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
@@ -24,6 +24,7 @@ from .report_palette import (
     NOTE_TICK,
     NOTE_TINT,
     RUN_STYLES,
+    badge_word,
     shade,
     tint,
 )
@@ -83,7 +84,7 @@ def _css() -> str:
 
 
 def badge(status: str) -> str:
-    return f'<span class="badge b-{esc(status)}">{esc(status.upper())}</span>'
+    return f'<span class="badge b-{esc(status)}">{esc(badge_word(status))}</span>'
 
 
 def _linked(run: Run, refs: dict[str, list[tuple[int, int, str]]]) -> str:
@@ -168,8 +169,8 @@ def _block(
         sides = ((report.old, block.old_runs, block.old_provenance),
                  (report.new, block.new_runs, block.new_provenance))  # fmt: skip
         notes = (
-            EMPTY_NOTE if block.old_labels else absent_note(report.old, "old"),
-            EMPTY_NOTE if block.new_labels else absent_note(report.new, "new"),
+            empty_column_note(block, report.old, "old"),
+            empty_column_note(block, report.new, "new"),
         )
         for doc, _, _ in sides:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')

@@ -40,7 +40,7 @@ _UNNUMBERED = {"preamble": "Preamble", "closing": "Closing"}
 
 def step_note(chain: Chain, step: Step) -> str:
     """The status of a step with its flags, as a reader says it."""
-    words: list[str] = [step.shown_status]
+    words: list[str] = ["not known" if step.status == "unknown" else step.shown_status]
     if step.status == "returned" and step.since is not None:
         words = [f"returned from version {step.since + 1}"]
     if step.moved:

@@ -159,6 +159,16 @@ def absent_note(doc: Document, side: Side) -> str:
 EMPTY_NOTE = "(no text under this heading)"
 
 
+def empty_column_note(block: Block, doc: Document, side: Side) -> str:
+    """What a block's empty column says: no text under its heading, the article not in
+    that text, or not known to be in it (``Comparison.unknown``)."""
+    if block.old_labels if side == "old" else block.new_labels:
+        return EMPTY_NOTE
+    if block.badges == ("unknown",):
+        return f"— not known: the {short_title(doc)} gives this stretch only as notes —"
+    return absent_note(doc, side)
+
+
 def side_name(doc: Document) -> str:
     """A column caption: the short title, or the date when the title is long."""
     return short_title(doc)
@@ -292,7 +302,7 @@ def _block(
         old_idx = (index,) if kind == "removed" else ()
         new_idx = (index,) if kind == "added" else ()
         # An added notice of repeal ("Repealed.") is the number kept: so it is called.
-        badges = ("repealed",) if kind == "added" and index in cmp.notices else (kind,)
+        badges = (cmp.unpaired_status(kind, index),)
         doc = cmp.old if kind == "removed" else cmp.new
         title = doc.segments[index].display_name()
         key = f"{kind}-{index}"
@@ -305,13 +315,16 @@ def _block(
     spans = [s for n in note_list for s in n.spans]
     old_runs = _column(cmp.old, old_idx, "old", pair, spans)
     new_runs = _column(cmp.new, new_idx, "new", pair, spans)
-    if kind == "removed":  # the whole article is a deletion (an addition): tinted as one
+    known = badges != ("unknown",)  # a fate not known is neither a deletion nor an addition
+    if kind == "removed" and known:  # the whole article is a deletion (an addition): one tint
         old_runs = _whole(old_runs, "delete")
-    elif kind == "added":
+    elif kind == "added" and known:
         new_runs = _whole(new_runs, "insert")
     rows = _rows(cmp, old_idx, new_idx, old_runs, new_runs) if pair is not None else ()
     if pair is not None:
         inline = redline_runs(cmp, pair, spans)
+    elif not known:
+        inline = list(old_runs if kind == "removed" else new_runs)
     elif kind == "added":
         inline = [Run(r.text, "insert" if r.kind == "equal" else r.kind, r.side, r.start, r.notes)
                   for r in new_runs]  # fmt: skip

@@ -66,9 +66,19 @@ BADGE_COLOURS: dict[str, str] = {
     "added": INSERT,
     "removed": DELETE,
     "repealed": DELETE,
+    "unknown": "#DDDDDD",
     "reconstructed": PROVENANCE,
     "paraphrased": PROVENANCE,
 }
+
+
+BADGE_WORDS = {"unknown": "not known"}
+"""Statuses whose badge reads otherwise than their identifier."""
+
+
+def badge_word(status: str) -> str:
+    """A status as a report's badge prints it ("NOT KNOWN")."""
+    return BADGE_WORDS.get(status, status).upper()
 
 
 def badge_text_colour(colour: str) -> str:
@@ -87,6 +97,7 @@ BADGE_MEANINGS: dict[str, str] = {
     "added": "only in the later text",
     "removed": "only in the earlier text",
     "repealed": "struck out; the later text keeps its number with a notice",
+    "unknown": "not known: the edition gives an article of this stretch only as a note",
     "reconstructed": "content from secondary accounts, wording ours",
     "paraphrased": "a summary of the passage, not a full rendering",
 }

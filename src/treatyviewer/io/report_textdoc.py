@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from .report_classes import is_form
 from .report_model import Report
-from .report_palette import BADGE_COLOURS, RUN_STYLES, shade, tint
+from .report_palette import BADGE_COLOURS, RUN_STYLES, badge_word, shade, tint
 from .report_runs import Run
 
 SERIF, SANS = "DejaVu Serif", "DejaVu Sans"
@@ -247,7 +247,7 @@ class TextDocBuilder:
         colour = BADGE_COLOURS.get(status, "#777777")
         fmt = self.char(size, bold=True, sans=True, colour=shade(colour, 0.55))
         fmt.setBackground(QColor(tint(colour, 0.35)))
-        self.cursor.insertText(f"\u2009{status.upper()}\u2009", fmt)
+        self.cursor.insertText(f"\u2009{badge_word(status)}\u2009", fmt)
 
     def write_runs(self, runs: tuple[Run, ...]) -> None:
         for run in runs:

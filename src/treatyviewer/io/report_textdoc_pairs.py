@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.document import short_title
-from .report_model import EMPTY_NOTE, Block, absent_note, note_details
+from .report_model import Block, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT
 
@@ -66,12 +66,12 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     for col, doc in enumerate((old_doc, new_doc)):
         b.cell(table, 1, col, background="#FAFAFA")
         b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
-    sides: tuple[tuple[tuple[Run, ...], Document, str, Side, tuple[str, ...]], ...] = (
-        (block.old_runs, old_doc, block.old_provenance, "old", block.old_labels),
-        (block.new_runs, new_doc, block.new_provenance, "new", block.new_labels),
+    sides: tuple[tuple[tuple[Run, ...], Document, str, Side], ...] = (
+        (block.old_runs, old_doc, block.old_provenance, "old"),
+        (block.new_runs, new_doc, block.new_provenance, "new"),
     )
     for r, row in enumerate(rows):
-        for col, (whole, other, origin, side, labels) in enumerate(sides):
+        for col, (whole, other, origin, side) in enumerate(sides):
             b.cell(table, 2 + r, col, gutter=True)
             if r == 0:
                 if origin:
@@ -84,7 +84,7 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
                 b.write_runs(row[col])
             elif not whole:
                 b.cursor.insertText(
-                    EMPTY_NOTE if labels else absent_note(other, side),
+                    empty_column_note(block, other, side),
                     b.char(italic=True, colour="#777777"),
                 )
             if r == len(rows) - 1:

@@ -76,6 +76,7 @@ HIGH_CONTRAST_HUES: dict[str, str] = {
     "added": SKY_BLUE,  # as inserted words
     "removed": AMBER,  # as deleted words
     "repealed": AMBER,
+    "unknown": "#D0D0D0",
 }
 """Saturated, light enough for black text; the same hues as the word marks."""
 

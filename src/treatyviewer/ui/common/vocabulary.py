@@ -26,6 +26,7 @@ STATUS_WORDS = {
     "reconstructed": QT_TRANSLATE_NOOP("status", "reconstructed"),
     "paraphrased": QT_TRANSLATE_NOOP("status", "paraphrased"),
     "returned": QT_TRANSLATE_NOOP("status", "returned"),
+    "unknown": QT_TRANSLATE_NOOP("status", "not known"),
 }
 
 STATUS_SIGNS = {
@@ -38,6 +39,7 @@ STATUS_SIGNS = {
     "added": "+",
     "removed": "−",
     "repealed": "†",
+    "unknown": "?",
 }
 """A sign per status, the same in every language: where there is no room for the
 words, the sign says which count is which, not the colour of its square alone."""

@@ -253,7 +253,8 @@ class InlineRenderer:
 
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
-        self._heading(cursor, heading_text(doc, seg), (kind,), first, provenance_badges(doc, seg))
+        badge = self.cmp.unpaired_status(kind, i)  # "repealed", "not known" or the kind
+        self._heading(cursor, heading_text(doc, seg), (badge,), first, provenance_badges(doc, seg))
         self._related(cursor, doc, i, kind)
         start = shown_from(doc.text, seg, ())
         if start >= seg.end:
@@ -261,10 +262,11 @@ class InlineRenderer:
         cursor.insertBlock(self.f.body_block, self.f.plain)
         op = "insert" if kind == "added" else "delete"
         side = "new" if kind == "added" else "old"
+        known = badge != "unknown"  # a fate not known is not marked as deleted or inserted
         self._write(
             cursor,
             doc.text[start : seg.end].rstrip("\n"),
-            self.f.change(op, side, -1),
+            self.f.change(op, side, -1) if known else self.f.plain,
             source=(side, start),
         )
 

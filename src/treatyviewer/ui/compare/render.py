@@ -26,6 +26,7 @@ from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, SegmentKind, reflowed
 from ...core.own_name import shown_from
 from ...core.textdiff import Change
+from ...core.withheld import is_withheld
 from ..common.colours import Scheme
 from ..common.names import segment_name
 from ..common.slices import Steps, run_through
@@ -252,6 +253,8 @@ class SideRenderer:
         formats (``_span_format``)."""
         seg = self.doc.segments[i]
         if i in self.lonely:
+            if self._unpaired_status(i) == "unknown":
+                return []  # not known to be gone or new: not marked as deleted or inserted
             return [(seg.body_start, seg.end, -1)]
         k = self.pair_of.get(i)
         if k is None:
@@ -309,6 +312,13 @@ class SideRenderer:
             shared = tuple(r.index for r in found or ())
             if self._notice(i):
                 cursor.insertText(tr("number kept, its text repealed"), self.f.muted)
+            elif self._unpaired_status(i) == "unknown":
+                cursor.insertText(
+                    tr("its text is not given in this edition")
+                    if is_withheld(self.doc.body(seg))
+                    else tr("the other text gives this stretch only as editor's notes"),
+                    self.f.muted,
+                )
             elif not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
                 namesake = self._unpaired_namesake(seg)
                 # "No counterpart" beside an article of the same number would read as a
@@ -347,6 +357,12 @@ class SideRenderer:
         out: list[tuple[str, str]] = []
         if i in self.lonely and self._notice(i):
             out.append(("repealed", tr("Its number is kept over a notice of repeal")))
+        elif i in self.lonely and self._unpaired_status(i) == "unknown":
+            tip = tr(
+                "Not known whether it was kept: an article of this stretch is given only "
+                "as an editor's note, so it cannot be compared"
+            )
+            out.append(("unknown", tip))
         elif i in self.lonely:
             out.append(("removed" if self.side == "old" else "added", ""))
         else:
@@ -357,6 +373,9 @@ class SideRenderer:
                 out.extend((b, tip) for b in pair.badges)
         out.extend(provenance_badges(self.doc, seg))
         return out
+
+    def _unpaired_status(self, i: int) -> str:
+        return self.cmp.unpaired_status("removed" if self.side == "old" else "added", i)
 
     def _notice(self, i: int) -> bool:
         """An added article that is only a notice of repeal (``Comparison.notices``)."""

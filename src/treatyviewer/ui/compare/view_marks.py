@@ -52,11 +52,12 @@ def lonely_bands(
         if j in new_r:
             top, bottom = new_r[j]
             gap = (sync.map(1, top), sync.map(1, bottom))
-            out.append(Band(gap, (top, bottom), "added"))
+            out.append(Band(gap, (top, bottom), cmp.unpaired_status("added", j)))
     for i in cmp.removed:
         if i in old_r:
             top, bottom = old_r[i]
-            out.append(Band((top, bottom), (sync.map(0, top), sync.map(0, bottom)), "removed"))
+            gap = (sync.map(0, top), sync.map(0, bottom))
+            out.append(Band((top, bottom), gap, cmp.unpaired_status("removed", i)))
     return out
 
 
@@ -113,9 +114,12 @@ def tick_steps(
             rows[round(y * ROWS)] = colours.get(c.op, amber)
         out.extend(Tick(row / ROWS, row / ROWS, colour, side) for row, colour in rows.items())
         lonely = cmp.removed if side == 0 else cmp.added
+        unknown = scheme.status("unknown").name()  # a fate not known (``Comparison.unknown``)
         for i in lonely:
             if i in side_geo.ranges:
                 top, bottom = side_geo.ranges[i]
                 colour = colours["delete" if side == 0 else "insert"]
+                if i in cmp.unknown[side]:
+                    colour = unknown
                 out.append(Tick(top / whole, bottom / whole, colour, side))
     return out

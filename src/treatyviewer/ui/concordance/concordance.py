@@ -132,10 +132,8 @@ class ConcordanceModel(QAbstractTableModel):
     def status(self, row: int) -> str:
         assert self.cmp is not None
         r = self.rows[row]
-        if r.kind == "added" and r.index in self.cmp.notices:
-            return "repealed"  # its number kept over a notice of repeal
         if r.kind != "pair":
-            return r.kind
+            return self.cmp.unpaired_status(r.kind, r.index)
         p = self.cmp.pairs[r.index]
         return "moved" if p.moved and p.status in ("unchanged", "modified") else p.status
 

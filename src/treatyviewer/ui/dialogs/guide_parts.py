@@ -35,6 +35,10 @@ def badge_meanings() -> dict[str, str]:
         "added": tr("only in the newer text"),
         "removed": tr("only in the older text"),
         "repealed": tr("struck out: the newer text keeps its number with a notice of repeal"),
+        "unknown": tr(
+            "unpaired, but not known to be added or removed: the edition gives an article "
+            "of the same stretch only as an editor's note, so the two cannot be compared"
+        ),
         "reconstructed": tr(
             "the wording is reconstructed from secondary accounts, not an attested text"
         ),

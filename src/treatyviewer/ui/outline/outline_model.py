@@ -42,7 +42,7 @@ def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     renumbered ("→ § 5"; "← § 2" on the newer side)."""
     k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
     if k is None:
-        return status_text("removed" if side == 0 else "added"), ""
+        return status_text(cmp.unpaired_status("removed" if side == 0 else "added", index)), ""
     pair = cmp.pairs[k]
     status = status_text("repealed" if pair.repealed else pair.status)
     others = pair.new if side == 0 else pair.old

@@ -1,0 +1,137 @@
+"""Articles an edition gives only as an editor's note leave the fate of their stretch open."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyviewer.core.chain import build_chain, chain_json
+from treatyviewer.core.comparison import compare, comparison_json
+from treatyviewer.core.comparison_text import comparison_text
+from treatyviewer.core.resources import load_bundled
+from treatyviewer.core.segment import make_document
+from treatyviewer.core.withheld import is_withheld
+from treatyviewer.io.chain_report import chain_html
+
+
+@pytest.mark.parametrize(
+    ("body", "withheld"),
+    [
+        ("[Not reproduced in this edition: its text could not be checked.]", True),
+        ("[…]", True),
+        ("[...]", True),
+        ("[Text illegible in the manuscript.]", True),
+        ("[The annex is not given here.]", True),
+        ("[Texte non reproduit.]", True),
+        ("[Текст не приводится.]", True),
+        ("[Repealed]", False),  # a notice of repeal: the article is known to be gone
+        ("[Reserved]", False),
+        ("The Parties agree [subject to ratification] to open the port.", False),
+        ("[The Parties shall meet each year.]", False),  # bracketed wording, but wording
+        ("[Not reproduced.] The Parties shall meet each year.", False),
+    ],
+)
+def test_an_editor_s_note_in_place_of_the_text_is_told_from_wording(
+    body: str, withheld: bool
+) -> None:
+    assert is_withheld(body) is withheld
+
+
+def _articles(*bodies: str) -> str:
+    return "\n\n".join(f"Article {n}\n\n{b}" for n, b in enumerate(bodies, start=1)) + "\n"
+
+
+OLD = _articles(
+    "The frontier shall follow the river from the sea to the mountain pass.",
+    "Each Party shall release the prisoners it holds within three months.",
+    "Nationals of each Party may leave the territory of the other with their goods.",
+    "A mixed commission shall mark the frontier on the ground within a year.",
+    "Trade between the Parties shall be free of duties on grain and salt.",
+    "This treaty shall be ratified and the instruments exchanged at the capital.",
+)
+NEW = _articles(
+    "The frontier shall follow the river from the sea to the mountain pass.",
+    "[Not reproduced in this edition.]",
+    "[Not reproduced in this edition.]",
+    "A mixed commission shall mark the frontier on the ground within a year.",
+    "Fishing in the lake shall be open to the boats of both Parties alike.",
+    "This treaty shall be ratified and the instruments exchanged at the capital.",
+)
+
+
+def _pair():
+    return compare(make_document(OLD, "old"), make_document(NEW, "new"))
+
+
+def _labels(doc, indices) -> list[str]:
+    return sorted(doc.segments[i].label for i in indices)
+
+
+def test_articles_beside_a_text_not_given_are_not_known_and_the_rest_keep_their_fate() -> None:
+    cmp = _pair()
+    # Articles 2 and 3 of the older text may be in the withheld 2 and 3 of the newer:
+    # neither side's fate is known. Article 5's stretch has no missing text: it was
+    # replaced, so the older 5 is removed and the newer 5 added, as before.
+    assert _labels(cmp.old, cmp.unknown[0]) == ["2", "3"]
+    assert _labels(cmp.new, cmp.unknown[1]) == ["2", "3"]
+    assert _labels(cmp.old, cmp.removed) == ["2", "3", "5"]
+    shown = {cmp.old.segments[i].label: cmp.unpaired_status("removed", i) for i in cmp.removed}
+    assert shown == {"2": "unknown", "3": "unknown", "5": "removed"}
+    assert cmp.unpaired_status("added", cmp.new.index_of("5")) == "added"
+
+    value = comparison_json(cmp)
+    assert value["unknown"] == {"old": ["2", "3"], "new": ["2", "3"]}
+    assert sorted(value["removed"]) == ["2", "3", "5"]  # still unpaired, as the contract says
+    text = comparison_text(cmp)
+    assert "           2  →              not known (its stretch not given)" in text
+    assert "           5  →              removed" in text
+
+
+def test_without_an_editor_s_note_nothing_is_called_unknown() -> None:
+    new = NEW.replace("[Not reproduced in this edition.]", "Each Party may appoint consuls.")
+    cmp = compare(make_document(OLD, "old"), make_document(new, "new"))
+    assert cmp.unknown == (frozenset(), frozenset())
+    assert comparison_json(cmp)["unknown"] == {"old": [], "new": []}
+
+
+def test_a_withheld_article_with_nothing_unpaired_beside_it_stays_added() -> None:
+    # An annex the later edition describes but does not print, where the earlier text
+    # had nothing: it is new, only its words are not given.
+    old = _articles("The frontier follows the river.", "Prisoners shall be released.")
+    new = old + "\nAnnex 1\n\n[The map of the frontier. It is not reproduced here.]\n"
+    cmp = compare(make_document(old, "old"), make_document(new, "new"))
+    assert [cmp.new.segments[j].label for j in cmp.added] == ["Annex 1"]
+    assert cmp.unknown == (frozenset(), frozenset())
+
+
+def test_the_bundled_chain_does_not_call_moscow_articles_removed_at_kars() -> None:
+    """The Kars edition gives Articles XI–XVII and XIX only as notes: what became of
+    Moscow IX–XIII and XV is open, while draft Article 4 was dropped in Moscow."""
+    docs = [load_bundled(name) for name in ("draft-1920", "moscow-1921", "kars-1921")]
+    chain = build_chain(docs)
+    fates = {}
+    for lineage in chain.lineages:
+        moscow = lineage.at(1)
+        if moscow.present and not lineage.at(2).present:
+            fates[chain.references(moscow)[0]] = lineage.at(2).status
+    assert fates == {
+        "IX": "unknown", "X": "unknown", "XI": "unknown", "XII": "unknown",
+        "XIII": "unknown", "XV": "unknown", "IV": "removed", "Annex 2": "removed",
+    }  # fmt: skip
+    draft_4 = next(
+        lin for lin in chain.lineages if lin.at(0).present and chain.references(lin.at(0)) == ["4"]
+    )
+    assert draft_4.at(1).status == "removed"
+    new_at_kars = {
+        chain.references(lin.at(2))[0]: lin.at(2).status
+        for lin in chain.lineages
+        if lin.at(2).present and not lin.at(1).present
+    }
+    withheld = ("XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XIX")
+    assert new_at_kars == {"VII": "added", "VIII": "added", "Annex II": "added"} | dict.fromkeys(
+        withheld, "unknown"
+    )
+
+    steps = [s["status"] for lin in chain_json(chain)["lineages"] for s in lin]
+    assert steps.count("unknown") == 14
+    html = chain_html(chain)
+    assert "NOT KNOWN" in html and "the edition gives this stretch only as notes" in html
