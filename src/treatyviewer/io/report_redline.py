@@ -13,14 +13,18 @@ from ..core.redline_spacing import closes
 from ..core.textdiff import Change
 from .report_classes import tag
 from .report_notes import NoteSpan
-from .report_runs import ChangeSpan, Run, RunKind, segment_runs
+from .report_runs import ChangeSpan, Run, RunKind, noted_runs, segment_runs
 
 
 def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) -> list[Run]:
     """The redline: new text with the old wording struck through where it changed."""
     runs: list[Run] = []
     changes = sorted(pair.changes, key=lambda c: (c.new_start, c.old_start))
-    new_notes = [_to_new(n, cmp, pair) if n.side == "old" else n for n in notes]
+    # A note made on words the newer text struck stays on them; one on kept words
+    # moves onto the newer text through the unchanged stretches.
+    struck = [n for n in notes if n.side == "old" and _within_old_wording(n, changes)]
+    new_notes = [_to_new(n, cmp, pair) if n.side == "old" else n for n in notes
+                 if n not in struck]  # fmt: skip
     for n, j in enumerate(pair.new):
         seg = cmp.new.segments[j]
         if len(pair.new) > 1:
@@ -38,9 +42,18 @@ def redline_runs(cmp: Comparison, pair: ArticlePair, notes: Sequence[NoteSpan]) 
         ]
         body = segment_runs(cmp.new, seg, "new", spans, mine)
         runs.extend(
-            _insert_deletions(cmp, body, [c for c in changes if c.old_end > c.old_start], seg)
+            _insert_deletions(
+                cmp, body, [c for c in changes if c.old_end > c.old_start], seg, struck
+            )
         )
     return runs
+
+
+def _within_old_wording(note: NoteSpan, changes: Sequence[Change]) -> bool:
+    return any(
+        c.old_start <= note.start and note.end <= c.old_end and c.old_end > c.old_start
+        for c in changes
+    )
 
 
 OPENERS = "([{“‘«\"'/-"
@@ -70,13 +83,17 @@ def deletion_point(cmp: Comparison, c: Change, seg: Segment) -> int:
     return at
 
 
-def _old_wording(c: Change, last: str, following: str) -> list[Run]:
-    """A change's old wording, with a space on either side where words would touch."""
+def _old_wording(
+    c: Change, last: str, following: str, notes: Sequence[NoteSpan] = ()
+) -> list[Run]:
+    """A change's old wording, with a space on either side where words would touch,
+    and the notes made on it (``notes``: those within its old wording)."""
     kind: RunKind = "delete" if c.op == "delete" else "replace_old"
     runs = []
     if c.old_text and runs_together(last, c.old_text[0]):
         runs.append(Run(" ", "equal"))
-    runs.append(Run(c.old_text, kind, "old", c.old_start, change_class=c.change_class))
+    mine = [n for n in notes if c.old_start <= n.start and n.end <= c.old_end]
+    runs.extend(noted_runs(c.old_text, c.old_start, kind, "old", mine, c.change_class))
     if c.op == "delete" and tag(c.change_class):
         runs.append(Run(tag(c.change_class), "tag", change_class=c.change_class))
     if c.old_text and not c.old_text[-1].isspace() and not closes(following[:1]):
@@ -101,7 +118,11 @@ def _split_at(body: list[Run], points: Sequence[int]) -> list[Run]:
 
 
 def _insert_deletions(
-    cmp: Comparison, body: list[Run], changes: Sequence[Change], seg: Segment
+    cmp: Comparison,
+    body: list[Run],
+    changes: Sequence[Change],
+    seg: Segment,
+    notes: Sequence[NoteSpan] = (),
 ) -> list[Run]:
     """Put each change's old wording where it stood relative to the new text.
 
@@ -122,11 +143,11 @@ def _insert_deletions(
 
     for r in body:
         while k < len(pending) and r.start >= 0 and pending[k][0] <= r.start:
-            out.extend(_old_wording(pending[k][1], last_char(), r.text))
+            out.extend(_old_wording(pending[k][1], last_char(), r.text, notes))
             k += 1
         out.append(r)
     for _at, c in pending[k:]:
-        out.extend(_old_wording(c, last_char(), ""))
+        out.extend(_old_wording(c, last_char(), "", notes))
     return out
 
 

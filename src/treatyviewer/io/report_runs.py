@@ -54,6 +54,20 @@ def _markers_at(notes: Sequence[NoteSpan], pos: int, lo: int, hi: int) -> list[R
     return out
 
 
+def noted_runs(
+    text: str, start: int, kind: RunKind, side: Side, notes: Sequence[NoteSpan], cls: str = ""
+) -> list[Run]:
+    """``text`` (at ``start`` in its document) as runs of one kind, cut where the
+    notes on it begin and end, each note's marker after its last word."""
+    end = start + len(text)
+    points = _cuts([(n.start, n.end) for n in notes], start, end)
+    runs: list[Run] = _markers_at(notes, start, start, end) if start == end else []
+    for a, b in itertools.pairwise(points):
+        runs.append(Run(text[a - start : b - start], kind, side, a, _covering(notes, a, b), cls))
+        runs.extend(_markers_at(notes, b, start, end))
+    return runs
+
+
 def segment_runs(
     doc: Document,
     seg: Segment,

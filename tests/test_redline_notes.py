@@ -1,0 +1,60 @@
+"""Notes in the inline redline sit on the words they were made on, struck or not."""
+
+from __future__ import annotations
+
+from treatyviewer.core.annotations import Annotation, Target, new_id
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.export import make_report
+
+OLD = (
+    "Treaty\n\nArticle 1\n\nThe frontier shall be marked within thirty days by a mixed "
+    "commission of engineers and the governors of both provinces.\n\n"
+    "Article 2\n\nTrade shall be free.\n"
+)
+NEW = (
+    "Treaty\n\nArticle 1\n\nThe frontier shall be marked within sixty days by a "
+    "commission of surveyors.\n\nArticle 2\n\nTrade shall be free.\n"
+)
+
+
+def _note(doc, side_source: str, exact: str, text: str) -> Annotation:
+    start = doc.text.index(exact)
+    target = Target(side_source, segment="1", exact=exact, start=start, end=start + len(exact))
+    return Annotation(new_id(), (target,), note=text)
+
+
+def _inline(notes: list[Annotation]):
+    cmp = compare(make_document(OLD, "old", "old.txt"), make_document(NEW, "new", "new.txt"))
+    report = make_report(cmp, notes, reader="Reader")
+    [block] = [b for b in report.blocks if b.old_labels == ("1",)]
+    return cmp, report, block.inline_runs
+
+
+def _noted(runs, number: int) -> list[tuple[str, str]]:
+    """(kind, text) of the runs a note covers, and the run before its marker."""
+    return [(r.kind, r.text) for r in runs if number in r.notes]
+
+
+def test_a_note_on_struck_words_stays_on_them_in_the_redline() -> None:
+    old = make_document(OLD, "old", "old.txt")
+    note = _note(old, "old.txt", "the governors of both provinces", "Who were the governors?")
+    cmp, report, runs = _inline([note])
+    [placed] = [n for b in report.blocks for n in b.notes]
+    covered = _noted(runs, placed.number)
+    assert covered and all(kind in ("delete", "replace_old") for kind, _ in covered), covered
+    assert "".join(text for _, text in covered).strip() == "the governors of both provinces"
+    # The marker follows the struck words, not the new wording after them.
+    texts = [r.text for r in runs]
+    marker = texts.index(f"[{placed.number}]")
+    assert texts[marker - 1].rstrip().endswith("provinces"), texts[marker - 3 : marker + 1]
+
+
+def test_a_note_on_words_kept_moves_onto_the_newer_text_whole() -> None:
+    old = make_document(OLD, "old", "old.txt")
+    note = _note(old, "old.txt", "The frontier shall be marked", "The frontier line")
+    _, report, runs = _inline([note])
+    [placed] = [n for b in report.blocks for n in b.notes]
+    covered = _noted(runs, placed.number)
+    assert "".join(text for _, text in covered) == "The frontier shall be marked"
+    assert {kind for kind, _ in covered} == {"equal"}
