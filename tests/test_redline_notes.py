@@ -39,7 +39,7 @@ def _noted(runs, number: int) -> list[tuple[str, str]]:
 def test_a_note_on_struck_words_stays_on_them_in_the_redline() -> None:
     old = make_document(OLD, "old", "old.txt")
     note = _note(old, "old.txt", "the governors of both provinces", "Who were the governors?")
-    cmp, report, runs = _inline([note])
+    _, report, runs = _inline([note])
     [placed] = [n for b in report.blocks for n in b.notes]
     covered = _noted(runs, placed.number)
     assert covered and all(kind in ("delete", "replace_old") for kind, _ in covered), covered

@@ -83,9 +83,7 @@ def deletion_point(cmp: Comparison, c: Change, seg: Segment) -> int:
     return at
 
 
-def _old_wording(
-    c: Change, last: str, following: str, notes: Sequence[NoteSpan] = ()
-) -> list[Run]:
+def _old_wording(c: Change, last: str, following: str, notes: Sequence[NoteSpan] = ()) -> list[Run]:
     """A change's old wording, with a space on either side where words would touch,
     and the notes made on it (``notes``: those within its old wording)."""
     kind: RunKind = "delete" if c.op == "delete" else "replace_old"
