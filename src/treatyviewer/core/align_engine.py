@@ -171,6 +171,9 @@ review threshold, so that the reader is asked to confirm it."""
 SAME_TITLE_WORDS = 2
 """Fewest words of a title that tells a rewritten article in its place ("Scope"
 alone, or "General", heads too many articles of too many texts)."""
+NAMED_GAP_MOST = 12
+"""Most open sections of either text between two pairs still searched for a section
+of the same heading (``_same_named_sections``)."""
 CHECK_EVERY = 256
 """Articles handled between two cancellation checks inside a long loop."""
 CHANCE_FROM_PAIRED_BELOW = 40
@@ -192,6 +195,11 @@ _ONE_WORD = re.compile(r"\w+")
 
 TITLE_WORDS = 8
 """Most words of a line under an article's heading read as its title."""
+
+
+_SOLE_KINDS = (SegmentKind.ARTICLE, SegmentKind.HEADING)
+_REPEAT_MARK = re.compile(r"#\d+$")
+"""What tells apart the labels of two sections under one heading."""
 
 
 def _caption(text: str, seg: Segment) -> str:
@@ -752,33 +760,59 @@ class Aligner:
         kept number is."""
         candidates = []
         for i, j in self._sole_articles(groups):
-            title = fold(_caption(self.texts[0], self.old_segs[i]))
-            if len(title.split()) >= SAME_TITLE_WORDS and title == fold(
-                _caption(self.texts[1], self.new_segs[j])
-            ):
+            title = self._own_title(0, i)
+            if len(title.split()) >= SAME_TITLE_WORDS and title == self._own_title(1, j):
                 candidates.append((i, j, title))
+        candidates.extend(self._same_named_sections(groups))
         if not candidates:
             return groups
         # A title many articles share ("Obligations of the Parties") names none of them.
         counts = [
-            Counter(fold(_caption(text, seg)) for seg in segs)
-            for text, segs in zip(self.texts, (self.old_segs, self.new_segs), strict=True)
+            Counter(self._own_title(side, k) for k in range(len(segs)))
+            for side, segs in enumerate((self.old_segs, self.new_segs))
         ]
         found = [(i, j) for i, j, t in candidates if counts[0][t] == counts[1][t] == 1]
         return self._paired_for_review(groups, found)
 
     def _sole_articles(self, groups: list[Group]) -> list[tuple[int, int]]:
         """(old, new) for each gap between two pairs holding one open article of each
-        text, both articles (the last rules read a rewritten article there)."""
+        text, both articles or both sections named by a heading (the last rules read a
+        rewritten article there)."""
         out = []
         for olds, news in self._gaps(self._open_after(groups, unlinked=True), 1):
             i, j = olds[0], news[0]
-            if (
-                self.old_segs[i].kind is SegmentKind.ARTICLE
-                and self.new_segs[j].kind is SegmentKind.ARTICLE
-            ):
+            kind = self.old_segs[i].kind
+            if kind in _SOLE_KINDS and self.new_segs[j].kind is kind:
                 out.append((i, j))
         return out
+
+    def _same_named_sections(self, groups: list[Group]) -> list[tuple[int, int, str]]:
+        """(old, new, name) for sections named by a heading alone ("## Enforcement")
+        that stand open between the same two pairs under the same name: one word is
+        enough, the heading is the section's name (an article's title of one word,
+        "Scope", heads too many articles to tell one)."""
+        out = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
+            named = {
+                j: self._own_title(1, j)
+                for j in news
+                if self.new_segs[j].kind is SegmentKind.HEADING
+            }
+            for i in olds:
+                if self.old_segs[i].kind is not SegmentKind.HEADING:
+                    continue
+                name = self._own_title(0, i)
+                same = [j for j, title in named.items() if title == name]
+                if name and len(same) == 1:
+                    out.append((i, same[0], name))
+        return out
+
+    def _own_title(self, side: int, k: int) -> str:
+        """An article's title folded; a section named by its heading, that heading."""
+        seg = (self.new_segs if side else self.old_segs)[k]
+        if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
+            return fold(_REPEAT_MARK.sub("", seg.label))
+        return fold(_caption(self.texts[side], seg))
 
     def _paired_for_review(self, groups: list[Group], found: list[tuple[int, int]]) -> list[Group]:
         """``groups`` with the pairs ``found`` taken at ``KEPT_NUMBER_CONFIDENCE``, below
