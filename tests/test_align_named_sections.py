@@ -60,5 +60,5 @@ def test_a_heading_two_new_sections_share_is_no_evidence(tmp_path: Path) -> None
         SCOPE + "## Complaints\n\nStewards on duty wear a green band.\n\n"
         "## Complaints\n\nGrievances of any kind may be brought before the stewards.\n\n" + CREDITS
     )
-    pairs, _, removed = _pairs(tmp_path, old, new)
+    _, _, removed = _pairs(tmp_path, old, new)
     assert removed == ["Complaints"]
