@@ -333,3 +333,22 @@ def test_note_details_and_the_language_notice_read_in_the_interface_language(
     assert "Language chosen: Русский. It applies the next time treatyviewer starts." in (
         window.message_bar.texts()
     )
+
+
+def test_the_bundled_pair_s_stand_in_message_goes_when_other_texts_open(qtbot, tmp_path):
+    """A new reader opened an empty file, then two other texts: "… is empty. The bundled
+    pair is shown instead." stayed above the texts opened after it."""
+    from conftest import new_window, wait_compared
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = new_window(tmp_path)
+    qtbot.addWidget(window)
+    window.fall_back_to_bundled = True
+    window.open_pair(str(empty), "moscow-1921")
+    wait_compared(qtbot, window)
+    assert any("0 bytes" in t for t in window.message_bar.texts())
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any("0 bytes" in t for t in window.message_bar.texts())

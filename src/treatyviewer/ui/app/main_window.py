@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
             _sentence(text) + " " + self.tr("The bundled pair is shown instead."),
             "error",
             [(self.tr("Open Two Texts…"), self.files.open_dialog)],
+            # Tagged with the pair shown in their stead: it goes when other texts open.
+            tag=f"{FAILED_OPEN}\n{DEFAULT_PAIR[0]}",
         )
         self.open_bundled()
 
