@@ -92,3 +92,17 @@ def test_an_unlinked_article_is_marked_as_the_readers_decision(make_window, qtbo
     csv_rows = concordance_rows(window.session.comparison)
     unlinked = [r["origin"] for r in csv_rows if (r["old"], r["new"]) in (("5", ""), ("", "V"))]
     assert unlinked == ["reader", "reader"]
+
+
+def test_the_knock_on_news_and_its_undo_go_with_the_next_edit(make_window, qtbot) -> None:
+    """A new reader linked, then unlinked, then pressed the Undo of the first link's
+    news: it undid the Unlink, re-linking what they had just taken apart."""
+    window = make_window()
+    before = window.session.comparison
+    window.link(("4",), ("II",))
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: any("aligned again" in t for t in window.message_bar.texts()))
+    linked = window.session.comparison
+    window.unlink(("4",), ("II",))
+    wait_compared(qtbot, window, linked)
+    assert not any("aligned again" in t for t in window.message_bar.texts())

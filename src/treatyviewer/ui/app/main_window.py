@@ -31,7 +31,7 @@ from .dock_room import DockRoom
 from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
-from .message_bar import FAILED_OPEN, MessageBar
+from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -170,10 +170,11 @@ class MainWindow(QMainWindow):
         self.reading.attach_actions()
         self.position = ReadingPosition(self.view, self.concordance, self.statusBar(), self)
         self.position.rowAtTop.connect(self.outline.follow_row)
-        self.position.otherPairsChanged.connect(
-            lambda text: self.message_bar.show_message(
-                text, "info", [(self.tr("Undo"), self.undo_stack.undo)]
-            )
+        self.position.otherPairsChanged.connect(self._tell_other_pairs)
+        # The news of a link's knock-on, with its Undo, is about the last correction:
+        # another edit or an undo makes it stale (its Undo would undo something else).
+        self.undo_stack.indexChanged.connect(
+            lambda _index: self.message_bar.clear_tagged(lambda tag: tag != KNOCK_ON)
         )
         # Reading the texts: the stage in words, where the mention legend and the place
         # among the changes of the previous texts stood (1024 px cut it to "Comparing th…").
@@ -183,6 +184,11 @@ class MainWindow(QMainWindow):
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
+
+    def _tell_other_pairs(self, text: str) -> None:
+        self.message_bar.show_message(
+            text, "info", [(self.tr("Undo"), self.undo_stack.undo)], tag=KNOCK_ON, replace=True
+        )
 
     @property
     def ask_to_save(self) -> bool:

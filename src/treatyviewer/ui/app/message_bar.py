@@ -41,6 +41,9 @@ KEPT_MESSAGES = 20
 FAILED_OPEN = "failed-open"
 """Tag of a message that texts (or a session) could not be opened: it goes once other
 texts are shown (the attempt is over then)."""
+KNOCK_ON = "knock-on"
+"""Tag of the news that a correction changed other pairs too: it goes with the next
+edit or undo, whose Undo button would otherwise undo something else."""
 NOTES_PLACED = "notes-placed"
 """Tag of the report of what became of the notes on changed texts: it goes when the
 texts are read again (a reload reports anew) and a later report takes its place."""
