@@ -144,6 +144,9 @@ class Marker:
     lead_in: bool = False
     """The line above ends in a colon ("This Charter provides that:"): likelier the
     first item of a list than a unit."""
+    mid_sentence: bool = False
+    """The line above is wrapped prose cut after a lower-case word ("…in the cases
+    listed in the said" over "Article 3."): the mark goes on its sentence."""
 
     @property
     def value(self) -> int:
@@ -417,6 +420,7 @@ def find_markers(
     prev_heading = False
     prev_line = ""
     prev_title = False
+    prev_opened = True
     lines = 0
     while pos < end:
         lines += 1
@@ -485,14 +489,27 @@ def find_markers(
                         para_start=para,
                         alt=alt,
                         lead_in=ended.endswith((":", "：")),
+                        mid_sentence=not para and cut_prose(ended, prev_opened),
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
             prev_blank = False
             prev_line = stripped
+            prev_opened = opens
             prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
     return _without_contents(text, markers)
+
+
+WRAPPED_PROSE = 60
+"""Characters from which a line cut after a lower-case word reads as wrapped prose
+even when it opened its paragraph (a title line above a heading is shorter)."""
+
+
+def cut_prose(line: str, opened: bool) -> bool:
+    """Whether ``line`` is running prose cut mid-sentence: it ends in a lower-case
+    word, and goes on a paragraph (or is too long for a title)."""
+    return line[-1:].islower() and (not opened or len(line) >= WRAPPED_PROSE)
 
 
 _JOINED_RE = re.compile(
@@ -560,5 +577,5 @@ def with_reading(marker: Marker, style: str, rank: float, value: int) -> Marker:
     return Marker(
         marker.start, marker.body_start, marker.line_end, marker.indent, style, rank,
         (*marker.values[:-1], value), marker.label, marker.term, marker.title,
-        marker.para_start, None, marker.lead_in,
+        marker.para_start, None, marker.lead_in, marker.mid_sentence,
     )  # fmt: skip

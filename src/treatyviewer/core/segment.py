@@ -41,6 +41,7 @@ from .outline_headings import (
     outline_starts,
     under_one_heading,
 )
+from .markers import cut_prose
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import (
     PROVISION_RE,
@@ -196,7 +197,9 @@ def _is_heading(match: re.Match[str]) -> bool:
     if prev_line.strip() and match[0].lstrip(" \t#*_")[:1].islower():
         return False  # "… que señala el" / "     artículo 59.": a citation wrapped onto a line
     if not rest.strip():
-        return not (prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line))
+        if prev_line.strip() and CONTINUES_SENTENCE_RE.search(prev_line):
+            return False
+        return not _wrapped_onto(text, line_start, prev_line)
     found = match.groupdict()
     if found.get("des3") or found.get("des5"):  # "第三条　…": the text follows on its line
         return True
@@ -215,6 +218,15 @@ def _is_heading(match: re.Match[str]) -> bool:
     if gap_start == 0 or text.count("\n", gap_start, start) >= 2:
         return True
     return title_above(text, 0, start) < start  # "Amaç" over "MADDE 1 – (1) …"
+
+
+def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:
+    """Whether the line above is prose cut mid-sentence ("… in the cases listed in the
+    said" over "Article 3."): a cross-reference wrapped onto a line of its own."""
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    opened = line_start == 0 or not text[above : max(above, line_start - 1)].strip()
+    opened = opened or _SENTENCE_END_RE.search(text, above, max(above, line_start - 1)) is not None
+    return cut_prose(prev_line.rstrip(), opened)
 
 
 def _title_at(text: str, lo: int, h: _Heading) -> int:

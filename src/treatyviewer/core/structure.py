@@ -97,7 +97,9 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     does not cut a long sequence, while a list inside a unit never outweighs the
     units around it. Linear in the number of marks.
     """
-    usable = [m for m in markers if m.para_start or not headed or m.standalone]
+    usable = [
+        m for m in markers if m.para_start or not headed or (m.standalone and not m.mid_sentence)
+    ]
     score: list[float] = []
     back: list[int] = []
     best_at: dict[int, int] = {}  # value -> index of the best run ending there
