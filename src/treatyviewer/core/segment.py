@@ -32,6 +32,7 @@ from .headings import (
 )
 from .line_matches import line_matches
 from .loose_headings import block_above, split_at_marked, split_trailing_sections, title_above
+from .markers import cut_prose
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
     OutlineHeading,
@@ -41,7 +42,6 @@ from .outline_headings import (
     outline_starts,
     under_one_heading,
 )
-from .markers import cut_prose
 from .plain_cuts import paragraph_segments, split_closing, trim_end
 from .provisions import (
     PROVISION_RE,
