@@ -25,6 +25,7 @@ from typing import Any
 import snowballstemmer
 
 from .word_chars import WORDS, has_unspaced, unspaced_re
+from .word_forms import modern_russian
 
 Vector = dict[str, float]
 
@@ -40,6 +41,8 @@ NAME_WEIGHT = 1.5
 
 _TURKISH_LETTERS = frozenset("ğışİĞŞ")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_OLD_SPELLING = re.compile("[ѣіѵѳ]|ъ$|[ая]го$|ыя$")
+"""Letters and endings of Russian spelt before 1918 (``word_forms.modern_russian``)."""
 _FRENCH_WORDS = frozenset(
     ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "au", "aux", "sont"]
 )
@@ -110,6 +113,8 @@ class Stems:
             return
         # Case folding works letter by letter, so the words fold as one string.
         folded = "\n".join(new).casefold().replace("ё", "е").replace("'", "").split("\n")
+        if self.language == "russian":  # a text in the old spelling pairs with the new
+            folded = [modern_russian(w) if _OLD_SPELLING.search(w) else w for w in folded]
         stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))
         self.cache.update(zip(new, stems, strict=True))
         for word, stem in zip(new, stems, strict=True):

@@ -78,14 +78,20 @@ def spelling_key(word: str) -> str:
     low = word.translate(_TURKISH_LETTERS).casefold().replace("i\u0307", "i")
     low = low.replace("-", "").replace("\u00ad", "").replace("'", "").replace("’", "")
     if "\u0400" <= low[:1] <= "\u04ff" or any(ch in low for ch in "ѣіѵѳ"):
-        low = low.translate(_OLD_RUSSIAN)
-        for pattern, repl in _RULES_RU:
-            low = pattern.sub(repl, low)
-        return low
+        return modern_russian(low)
     low = _BRITISH_AMERICAN.get(low, low)
     for pattern, repl in _RULES_EN:
         low = pattern.sub(repl, low)
     return low
+
+
+def modern_russian(word: str) -> str:
+    """A Russian word in lower case, spelt as since 1918 ("Совѣтской" → "советской",
+    "признаютъ" → "признают", "Великаго" → "великого"): the old letters and endings."""
+    word = word.translate(_OLD_RUSSIAN)
+    for pattern, repl in _RULES_RU:
+        word = pattern.sub(repl, word)
+    return word
 
 
 _VOWELS = frozenset("aeiouyаеёиоуыэюяѣі")
