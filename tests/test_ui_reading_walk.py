@@ -343,3 +343,17 @@ def test_notes_by_keyboard_tab_leaves_the_note_and_del_deletes_from_the_list(
     assert store.entry(note_id) is None
     window.actions_["edit.undo"].trigger()
     assert store.entry(note_id) is not None
+
+
+def test_tab_leaves_the_concordance_for_the_next_part_of_the_window(make_window, qtbot) -> None:
+    """A reader on the keyboard alone pressed Tab 14 times and stayed in the concordance,
+    walking from cell to cell of rows that are chosen whole."""
+    window = make_window()
+    window.show()
+    table = window.concordance.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(2, 0))
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert table.currentIndex().row() == 2

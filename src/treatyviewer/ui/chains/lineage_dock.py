@@ -32,6 +32,7 @@ class LineagePanel(QWidget):
         self.proxy = LineageFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # rows are chosen whole: Tab goes on
         self.table.setObjectName("lineage-table")
         self.table.setAccessibleName(self.tr("Lineage table"))
         self.table.setModel(self.proxy)

@@ -64,6 +64,7 @@ class ConcordanceDock(QDockWidget):
         self.filter.setAccessibleName(self.tr("Filter the concordance"))
         self.filter.textChanged.connect(self.proxy.set_text)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # rows are chosen whole: Tab goes on
         self.table.setAccessibleName(self.tr("Concordance of articles"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
