@@ -10,6 +10,7 @@ pages that mention an entity.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -114,7 +115,7 @@ class Report:
     entity_labels: dict[str, str] = field(default_factory=dict)
     entity_kinds: dict[str, str] = field(default_factory=dict)
     class_counts: dict[str, int] = field(default_factory=dict)
-    """Word changes per class (of those shown)."""
+    """Word changes per class, those a filter left out included (``left_out``)."""
     left_out: str = ""
     """What ``--only`` or the window's class filter left out, in words ('' if nothing)."""
     exported: str = field(default_factory=lambda: date.today().isoformat())
@@ -276,7 +277,9 @@ def build_report(
         ),
         {e.id: e.label for e in gazetteer},
         {e.id: e.kind for e in gazetteer},
-        cmp.class_counts(),
+        # Every class counted, those a filter left out too: the summary's "0 case" over
+        # "left out: 1 case" read as a contradiction.
+        dict(Counter(cmp.class_counts()) + Counter(cmp.hidden)),
         shown_line(cmp.shown, cmp.hidden),
         unchanged_left_out=hidden,
         rows=tuple(every) if hidden else None,
