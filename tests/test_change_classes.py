@@ -174,3 +174,13 @@ def test_the_same_words_in_other_quotation_marks_are_punctuation(old, new):
     was counted as a change of wording, so Substance Only kept showing them."""
     found = classes_of(body(old), body(new))
     assert found and {c for _, _, c in found} == {"punctuation"}, found
+
+
+def test_a_turkish_circumflex_over_u_for_u_umlaut_is_spelling() -> None:
+    """Older Turkish wrote the long ü as û ("Hükûmeti", now "Hükümeti"): the same word,
+    capitalised or not; not a variant of a name."""
+    found = classes_of(
+        "Madde 1\n\nTürkiye Büyük Millet Meclisi Hükûmeti bu hükûmü kabul eder.\n",
+        "Madde 1\n\nTürkiye Büyük Millet Meclisi Hükümeti bu hükümü kabul eder.\n",
+    )
+    assert found == [("Hükûmeti", "Hükümeti", "spelling"), ("hükûmü", "hükümü", "spelling")]

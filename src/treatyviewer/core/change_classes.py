@@ -268,6 +268,8 @@ class ChangeClassifier:
             out = {"p"}
         else:
             out.add("s:" + spelling_key(x))
+            if "û" in x.casefold():  # Turkish û: a long u ("mahkûm") or ü ("Hükûmet")
+                out.add("s:" + spelling_key(x.casefold().replace("û", "ü")))
             if len(x) >= 7:
                 out.add("t:" + x[:2].casefold() + x[-3:].casefold())
             if x[:1].isupper():

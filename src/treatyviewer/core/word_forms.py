@@ -133,7 +133,15 @@ def same_spelling(a: str, b: str) -> bool:
         return False
     if spelling_key(a) == spelling_key(b):
         return True
+    if "û" in a.casefold() + b.casefold() and _circumflex_u_as_u_umlaut(a, b):
+        return True
     return not (is_number(a) or is_number(b)) and typo_distance_ok(a, b)
+
+
+def _circumflex_u_as_u_umlaut(a: str, b: str) -> bool:
+    """Turkish wrote a long ü as û after k, g and l ("Hükûmet", now "Hükümet")."""
+    a, b = (w.casefold().replace("û", "ü") for w in (a, b))
+    return spelling_key(a) == spelling_key(b)
 
 
 # --- names ---------------------------------------------------------------------
