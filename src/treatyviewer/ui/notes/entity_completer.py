@@ -82,7 +82,10 @@ class EntityCompleter(QCompleter):
         return bool(self.prefix) and any(w.startswith(self.prefix) for w in fold(form).split())
 
     def _fill(self) -> None:
+        """The names in order, put in at once: row by row, a completer showing its list
+        filtered it anew for each of hundreds of rows, and typing lagged by a second."""
         self.rows.clear()
+        items: list[QStandardItem] = []
         ordered = [(e, f) for e in sorted(self.gazetteer, key=self._order) for f in names(e)]
         # Named in the texts first still; among those, and among the rest, the names that
         # begin with what was typed (a stable sort: each keeps its order otherwise).
@@ -93,4 +96,5 @@ class EntityCompleter(QCompleter):
             item.setData(form, FORM_ROLE)
             item.setData(entity.id, ENTITY_ROLE)
             item.setEditable(False)
-            self.rows.appendRow(item)
+            items.append(item)
+        self.rows.invisibleRootItem().appendRows(items)
