@@ -218,6 +218,9 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
     out: list[Segment] = []
     for seg in segments:
         cuts = starts[bisect_right(starts, seg.body_start) : bisect_left(starts, seg.end)]
+        # A heading right under the article's own, before any of its text, is its
+        # caption ("##### § 2" over "#### Fees"), not a unit that takes its text.
+        cuts = [at for at in cuts if text[seg.body_start : at].strip()]
         if seg.kind is not SegmentKind.ARTICLE or not cuts:
             out.append(seg)
             continue
