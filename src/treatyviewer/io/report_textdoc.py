@@ -9,6 +9,7 @@ the GUI thread (no widgets), as the export runs in a worker.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -95,6 +96,22 @@ class TextDocLayout:
             if offset <= start + length:
                 return pos + offset - start
         return None
+
+
+_FSI, _PDI = "\u2068", "\u2069"
+"""First-strong isolate and its end (Unicode's bidirectional algorithm)."""
+
+
+def _direction_mark(text: str) -> str:
+    """A left-to-right or right-to-left mark for the last letter of ``text`` ("" if
+    it has none)."""
+    for ch in reversed(text):
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "\u200e"
+        if kind in ("R", "AL"):
+            return "\u200f"
+    return ""
 
 
 class TextDocBuilder:
@@ -250,9 +267,19 @@ class TextDocBuilder:
         self.cursor.insertText(f"\u2009{badge_word(status)}\u2009", fmt)
 
     def write_runs(self, runs: tuple[Run, ...]) -> None:
+        mark = ""  # the direction of the last letter written, as a mark
         for run in runs:
             pos = self.cursor.position()
-            text = f"\u2009{run.text}" if run.kind == "tag" else run.text  # not glued on
+            text = run.text
+            if run.kind in ("tag", "marker"):
+                # Isolated, and held to the word before it by a mark of that word's
+                # direction: in right-to-left text a Latin tag or "[12]" then follows
+                # its word and leaves the order and brackets around it alone.
+                text = f"{mark}{_FSI}{text}{_PDI}{mark}"
+            else:
+                mark = _direction_mark(text) or mark
+            if run.kind == "tag":
+                text = f"\u2009{text}"  # not glued on
             self.cursor.insertText(text, self.run_format(run))
             if run.side is not None and run.start >= 0:
                 self.out.side_runs[run.side].append((run.start, pos, len(run.text)))
