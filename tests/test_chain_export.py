@@ -256,6 +256,9 @@ def test_the_chain_pdf_has_a_bookmark_for_its_table_and_each_history(qapp):
         assert "".join(title.split()) in squeezed, (title, page)
     total = len(reader.pages)
     assert f"page1of{total}" in "".join(reader.pages[0].extract_text().split())
+    # Every page after the first carries the running head the pair reports have.
+    for page in reader.pages[1:]:  # (drawn after the page's text, so extracted last)
+        assert "Historyofthearticles:Moscowdraft" in "".join(page.extract_text().split())
     assert reader.metadata.subject == "History of the articles of 3 versions"
     assert reader.metadata.author == "treatyviewer"  # as the pair reports have it
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -25,7 +26,7 @@ from ..core.chain import Chain
 from .chain_report import chain_html, history_title
 from .lineage_table import version_name
 from .pdf_export import DPI, MARGINS_MM, PAPERS
-from .pdf_geometry import FOOT_PT
+from .pdf_geometry import FOOT_PT, HEAD_PT
 
 TEXT_LINES_KEPT = 2
 """Lines of text a heading keeps with it on its page."""
@@ -51,21 +52,27 @@ def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False
     # Laid out on the writer's pages (less a foot for the page number) and painted
     # page by page, so that the page each history starts on is known for its bookmark.
     page = writer.pageLayout().paintRectPixels(DPI)
-    foot = FOOT_PT * DPI / 72.0
-    body_h = page.height() - foot
+    foot, head = FOOT_PT * DPI / 72.0, HEAD_PT * DPI / 72.0
+    body_h = page.height() - foot - head
     doc.setPageSize(QSizeF(page.width(), body_h))
     _keep_heads_with_text(doc, body_h)
     starts = _history_pages(doc, body_h)
-    _paint(writer, doc, page.width(), body_h, foot)
+    _paint(writer, doc, page.width(), (head, body_h, foot), title)
     buffer.close()
     return _with_outline(bytes(data.data()), chain, title, starts)
 
 
 def _paint(
-    writer: QPdfWriter, doc: QTextDocument, width: float, body_h: float, foot: float
+    writer: QPdfWriter,
+    doc: QTextDocument,
+    width: float,
+    heights: tuple[float, float, float],
+    title: str,
 ) -> None:
-    """Every page of ``doc`` with "page N of M" in its foot, as the pair reports number
-    theirs."""
+    """Every page of ``doc`` under a running head (the chain's versions, from the second
+    page on) and over "page N of M", as the pair reports are; ``heights``: the head,
+    the body and the foot."""
+    head, body_h, foot = heights
     total = doc.pageCount()
     painter = QPainter(writer)
     font = QFont("DejaVu Sans")
@@ -75,7 +82,7 @@ def _paint(
             if n:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -n * body_h)
+            painter.translate(0, head - n * body_h)
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = QRectF(0, n * body_h, width, body_h)
             painter.setClipRect(context.clip)  # the layout draws every block the clip touches
@@ -83,13 +90,24 @@ def _paint(
             painter.restore()
             painter.setFont(font)
             painter.setPen(QColor("#666666"))
+            if n:
+                shown = painter.fontMetrics().elidedText(
+                    f"History of the articles: {title}", Qt.TextElideMode.ElideRight, int(width)
+                )
+                painter.drawText(QRectF(0, 0, width, head * 0.7), _BOTTOM_LEFT, shown)
+                painter.setPen(QPen(QColor("#BBBBBB"), DPI * 0.4 / 72.0))
+                painter.drawLine(QPointF(0, head * 0.78), QPointF(width, head * 0.78))
+                painter.setPen(QColor("#666666"))
             painter.drawText(
-                QRectF(0, body_h, width, foot),
+                QRectF(0, head + body_h, width, foot),
                 Qt.AlignmentFlag.AlignCenter,
                 f"page {n + 1} of {total}",
             )
     finally:
         painter.end()
+
+
+_BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
 
 def _keep_heads_with_text(doc: QTextDocument, page_h: float) -> None:
