@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from .document import Segment, SegmentKind
 from .headings import ANNEX_WORD
@@ -241,6 +241,23 @@ def split_at_marked(text: str, segments: list[Segment], marked: Collection[int])
     return out
 
 
+_LETTERED_RE = re.compile(r"(?P<letter>[A-Z])\.(?:\d{1,2}\.)*[ \t]+[A-Z][^.;:\n]{0,80}")
+"""An appendix's lettered heading after numbered sections: "A. Voting Procedure",
+"A.1. Counting" (the title has no stop: a sentence after "A." is a list item)."""
+
+
+def _in_letter_order(heading: tuple[int, int, str], found: Sequence[tuple[int, int, str]]) -> bool:
+    """A lettered heading counts only in a run of them from "A" ("B" alone after a
+    section is more likely an item of a list than an appendix)."""
+    m = _LETTERED_RE.fullmatch(heading[2])
+    if m is None:
+        return True
+    letters = [x[1]["letter"] for f in found if (x := (f, _LETTERED_RE.fullmatch(f[2])))[1]]
+    if not letters or letters[0] != "A":
+        return False
+    return all(ord(b) - ord(a) in (0, 1) for a, b in zip(letters, letters[1:], strict=False))
+
+
 def split_trailing_sections(
     text: str, segments: list[Segment], outdented_only: bool = False
 ) -> list[Segment]:
@@ -260,10 +277,11 @@ def split_trailing_sections(
     first_body = next((a for a, _ in paragraphs if a > heading_end >= 0), seg.body_start)
     for k, (s, e) in enumerate(paragraphs[1:], start=1):
         lines = heading_lines(text, s, e)
+        lettered = bool(lines) and _LETTERED_RE.fullmatch(" ".join(lines or ())) is not None
         if outdented_only:
             if lines and k + 1 < len(paragraphs):
                 body = paragraphs[k + 1][0]
-                if _outdented(text, seg, first_body, s, body):
+                if lettered or _outdented(text, seg, first_body, s, body):
                     found.append((s, body, " ".join(" ".join(lines).split())))
             continue
         if lines is None:  # a heading in capitals right over its prose
@@ -277,9 +295,9 @@ def split_trailing_sections(
         after = text[body:body_end]
         caps = all(map(is_caps, lines or ())) and _PROSE_RE.search(after) and not is_caps(after)
         outdented = _outdented(text, seg, first_body, s, body)
-        if lines and (caps or outdented or is_bare_annex(" ".join(lines))):
+        if lines and (caps or outdented or lettered or is_bare_annex(" ".join(lines))):
             found.append((s, body, " ".join(" ".join(lines).split())))
-    found = [f for f in found if not _numbered_under(f[2], seg)]
+    found = [f for f in found if not _numbered_under(f[2], seg) and _in_letter_order(f, found)]
     if not found:
         return segments
     pieces: list[Segment] = []
