@@ -11,6 +11,7 @@ text under them.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
@@ -255,7 +256,7 @@ def _in_letter_order(heading: tuple[int, int, str], found: Sequence[tuple[int, i
     letters = [x[1]["letter"] for f in found if (x := (f, _LETTERED_RE.fullmatch(f[2])))[1]]
     if not letters or letters[0] != "A":
         return False
-    return all(ord(b) - ord(a) in (0, 1) for a, b in zip(letters, letters[1:], strict=False))
+    return all(ord(b) - ord(a) in (0, 1) for a, b in itertools.pairwise(letters))
 
 
 def split_trailing_sections(
