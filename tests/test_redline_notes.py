@@ -36,25 +36,26 @@ def _noted(runs, number: int) -> list[tuple[str, str]]:
     return [(r.kind, r.text) for r in runs if number in r.notes]
 
 
-def test_a_note_on_struck_words_stays_on_them_in_the_redline() -> None:
+def _covered(exact: str, text: str):  # type: ignore[no-untyped-def]
+    """A note on ``exact`` in the older text: the redline's runs, the note's number
+    and (kind, text) of the runs it covers."""
     old = make_document(OLD, "old", "old.txt")
-    note = _note(old, "old.txt", "the governors of both provinces", "Who were the governors?")
-    _, report, runs = _inline([note])
+    _, report, runs = _inline([_note(old, "old.txt", exact, text)])
     [placed] = [n for b in report.blocks for n in b.notes]
-    covered = _noted(runs, placed.number)
+    return runs, placed.number, _noted(runs, placed.number)
+
+
+def test_a_note_on_struck_words_stays_on_them_in_the_redline() -> None:
+    runs, number, covered = _covered("the governors of both provinces", "Who governed?")
     assert covered and all(kind in ("delete", "replace_old") for kind, _ in covered), covered
     assert "".join(text for _, text in covered).strip() == "the governors of both provinces"
     # The marker follows the struck words, not the new wording after them.
     texts = [r.text for r in runs]
-    marker = texts.index(f"[{placed.number}]")
+    marker = texts.index(f"[{number}]")
     assert texts[marker - 1].rstrip().endswith("provinces"), texts[marker - 3 : marker + 1]
 
 
 def test_a_note_on_words_kept_moves_onto_the_newer_text_whole() -> None:
-    old = make_document(OLD, "old", "old.txt")
-    note = _note(old, "old.txt", "The frontier shall be marked", "The frontier line")
-    _, report, runs = _inline([note])
-    [placed] = [n for b in report.blocks for n in b.notes]
-    covered = _noted(runs, placed.number)
+    _, _, covered = _covered("The frontier shall be marked", "The frontier line")
     assert "".join(text for _, text in covered) == "The frontier shall be marked"
     assert {kind for kind, _ in covered} == {"equal"}
