@@ -321,3 +321,7 @@ def test_the_kars_articles_not_given_leave_their_stretch_not_known(qtbot, make_w
     status = {model.index(r, 0).data(): model.status(r) for r in range(model.rowCount())}
     assert status["X"] == "unknown", status
     assert status["IV"] == "removed"
+    # Opposite Moscow X the Kars pane does not say "not in the Treaty of Kars".
+    beside = {item.text for item in pair.view.new_pane.placeholders}
+    assert "— not known whether in the Treaty of Kars (1921) —" in beside, beside
+    assert "— not in the Treaty of Kars (1921) —" in beside  # Moscow IV: removed

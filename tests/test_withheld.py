@@ -82,7 +82,7 @@ def test_articles_beside_a_text_not_given_are_not_known_and_the_rest_keep_their_
     assert value["unknown"] == {"old": ["2", "3"], "new": ["2", "3"]}
     assert sorted(value["removed"]) == ["2", "3", "5"]  # still unpaired, as the contract says
     text = comparison_text(cmp)
-    assert "           2  →              not known (its stretch not given)" in text
+    assert "           2  →              not known (one text gives this part only as notes)" in text
     assert "           5  →              removed" in text
 
 
@@ -135,3 +135,28 @@ def test_the_bundled_chain_does_not_call_moscow_articles_removed_at_kars() -> No
     assert steps.count("unknown") == 14
     html = chain_html(chain)
     assert "NOT KNOWN" in html and "the edition gives this stretch only as notes" in html
+
+
+def test_the_report_s_empty_column_names_the_text_that_gives_only_notes() -> None:
+    from treatyviewer.io.export import make_report
+    from treatyviewer.io.report_model import empty_column_note
+
+    cmp = compare(load_bundled("moscow-1921"), load_bundled("kars-1921"))
+    report = make_report(cmp, [])
+    docs = (report.old, report.new)
+    notes = {
+        (b.old_labels, b.new_labels): (
+            empty_column_note(b, docs, "old"),
+            empty_column_note(b, docs, "new"),
+        )
+        for b in report.blocks
+    }
+    # Moscow X: opposite it, Kars gives the stretch only as notes.
+    assert notes[(("X",), ())][1] == (
+        "— not known whether in the Treaty of Kars (1921): it gives this part only as notes —"
+    )
+    # Kars XI: the note is Kars's own; Moscow gives its text in full.
+    assert notes[((), ("XI",))][0] == (
+        "— not known: the Treaty of Kars (1921) gives this article only as a note —"
+    )
+    assert notes[(("IV",), ())][1] == "— not in the Treaty of Kars (1921) —"

@@ -1637,6 +1637,11 @@ by {1}</source>
         <source>{0} of the {1} stands here — moved from {2}</source>
         <translation>Здесь: {0} («{1}») — перенесено из {2}</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>— not known whether in the {0} —</source>
+        <translation>— неизвестно, есть ли в тексте: {0} —</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2093,12 +2098,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+131"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2133,7 +2138,7 @@ by {1}</source>
         <translation>Отбор в таблице соответствий</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Concordance of articles</source>
         <translation>Таблица соответствия статей</translation>
     </message>
@@ -2650,7 +2655,7 @@ by {1}</source>
         <translation>Судьбы статей</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+37"/>
         <source>Lineage table</source>
         <translation>Таблица судеб статей</translation>
     </message>
@@ -2675,7 +2680,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2685,12 +2690,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-199"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2721,7 +2726,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+162"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2927,7 +2932,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+100"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>

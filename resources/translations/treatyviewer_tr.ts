@@ -1625,6 +1625,11 @@ yerine {1}</translation>
         <source>{0} of the {1} stands here — moved from {2}</source>
         <translation>{0} ({1}) burada duruyor — {2} yerinden taşındı</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>— not known whether in the {0} —</source>
+        <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2079,12 +2084,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+131"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2119,7 +2124,7 @@ yerine {1}</translation>
         <translation>Konkordansı süz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Concordance of articles</source>
         <translation>Madde konkordansı</translation>
     </message>
@@ -2636,7 +2641,7 @@ yerine {1}</translation>
         <translation>Madde soyları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+36"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+37"/>
         <source>Lineage table</source>
         <translation>Madde soy tablosu</translation>
     </message>
@@ -2661,7 +2666,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+296"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2671,12 +2676,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-199"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2707,7 +2712,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+171"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+162"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2907,7 +2912,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+100"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>

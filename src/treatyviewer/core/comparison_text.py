@@ -19,7 +19,11 @@ def comparison_text(cmp: Comparison) -> str:
     for row in cmp.rows():
         if row.kind != "pair":
             status = cmp.unpaired_status(row.kind, row.index)
-            word = "not known (its stretch not given)" if status == "unknown" else status
+            word = (
+                "not known (one text gives this part only as notes)"
+                if status == "unknown"
+                else status
+            )
             if row.kind == "added":
                 out.append(f"{'':>12}  → {cmp.new.segments[row.index].reference:<12} {word}")
             else:
@@ -59,7 +63,7 @@ def comparison_text(cmp: Comparison) -> str:
     unknown = len(cmp.unknown[0]) + len(cmp.unknown[1])
     if unknown:
         out.append(
-            f"of the added and removed, {unknown} not known: an edition gives their stretch "
+            f"of the added and removed, {unknown} not known: an edition gives their part of the text "
             "only as editor's notes"
         )
     out.append(f"{deleted} words deleted, {inserted} words inserted")

@@ -93,7 +93,9 @@ def _heading(chain: Chain, lineage: Lineage) -> str:
     path = " → ".join(cell_label(chain, s) for s in present)
     if len(present) == 1 and len(chain.documents) > 1:
         k = present[0].version
-        return f"{path}, only in {version_name(chain.documents[k], k)}"
+        # "only in" would contradict a step whose fate an editor's note leaves open
+        only = "of" if any(s.status == "unknown" for s in lineage.steps) else "only in"
+        return f"{path}, {only} {version_name(chain.documents[k], k)}"
     return path
 
 

@@ -169,8 +169,8 @@ def _block(
         sides = ((report.old, block.old_runs, block.old_provenance),
                  (report.new, block.new_runs, block.new_provenance))  # fmt: skip
         notes = (
-            empty_column_note(block, report.old, "old"),
-            empty_column_note(block, report.new, "new"),
+            empty_column_note(block, (report.old, report.new), "old"),
+            empty_column_note(block, (report.old, report.new), "new"),
         )
         for doc, _, _ in sides:
             out.append(f'<div class="caption">{esc(short_title(doc))}</div>')

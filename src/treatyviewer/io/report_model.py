@@ -23,6 +23,7 @@ from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.own_name import pair_title
 from ..core.parts import aligned_cuts
+from ..core.withheld import is_withheld
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
@@ -160,13 +161,19 @@ def absent_note(doc: Document, side: Side) -> str:
 EMPTY_NOTE = "(no text under this heading)"
 
 
-def empty_column_note(block: Block, doc: Document, side: Side) -> str:
-    """What a block's empty column says: no text under its heading, the article not in
-    that text, or not known to be in it (``Comparison.unknown``)."""
+def empty_column_note(block: Block, docs: tuple[Document, Document], side: Side) -> str:
+    """What a block's empty column (of ``side``; ``docs``: old and new) says: no text
+    under its heading, the article not in that text, or not known to be in it
+    (``Comparison.unknown``): one text gives that part only as editor's notes."""
+    doc = docs[0] if side == "old" else docs[1]
     if block.old_labels if side == "old" else block.new_labels:
         return EMPTY_NOTE
     if block.badges == ("unknown",):
-        return f"— not known: the {short_title(doc)} gives this stretch only as notes —"
+        own = docs[1] if side == "old" else docs[0]  # the text that has the article
+        shown = block.new_runs if side == "old" else block.old_runs
+        if is_withheld("".join(r.text for r in shown if r.kind not in ("marker", "tag", "label"))):
+            return f"— not known: the {short_title(own)} gives this article only as a note —"
+        return f"— not known whether in the {short_title(doc)}: it gives this part only as notes —"
     return absent_note(doc, side)
 
 

@@ -11,7 +11,6 @@ from .report_notes import PlacedNote
 from .report_palette import NOTE_TINT
 
 if TYPE_CHECKING:
-    from ..core.document import Document
     from .report_runs import Run, Side
     from .report_textdoc import Progress, TextDocBuilder
 
@@ -66,12 +65,12 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
     for col, doc in enumerate((old_doc, new_doc)):
         b.cell(table, 1, col, background="#FAFAFA")
         b.cursor.insertText(short_title(doc), b.char(7.5, sans=True, colour="#555555"))
-    sides: tuple[tuple[tuple[Run, ...], Document, str, Side], ...] = (
-        (block.old_runs, old_doc, block.old_provenance, "old"),
-        (block.new_runs, new_doc, block.new_provenance, "new"),
+    sides: tuple[tuple[tuple[Run, ...], str, Side], ...] = (
+        (block.old_runs, block.old_provenance, "old"),
+        (block.new_runs, block.new_provenance, "new"),
     )
     for r, row in enumerate(rows):
-        for col, (whole, other, origin, side) in enumerate(sides):
+        for col, (whole, origin, side) in enumerate(sides):
             b.cell(table, 2 + r, col, gutter=True)
             if r == 0:
                 if origin:
@@ -84,7 +83,7 @@ def side_by_side(b: TextDocBuilder, block: Block) -> None:
                 b.write_runs(row[col])
             elif not whole:
                 b.cursor.insertText(
-                    empty_column_note(block, other, side),
+                    empty_column_note(block, (old_doc, new_doc), side),
                     b.char(italic=True, colour="#777777"),
                 )
             if r == len(rows) - 1:

@@ -205,7 +205,13 @@ class Placer:
         """Where article ``i`` of one side (removed or added) stands, in the other pane."""
         if i in geo.ranges:
             top, bottom = geo.ranges[i]
-            self._place(1 - side, top, bottom, placeholder_text(self.names[1 - side]))
+            other = self.names[1 - side]
+            text = (
+                tr("— not known whether in the {0} —").format(other)
+                if i in self.cmp.unknown[side]  # its stretch is given there only as notes
+                else placeholder_text(other)
+            )
+            self._place(1 - side, top, bottom, text)
 
     def moved(self, k: int, geo: tuple[SideGeometry, SideGeometry]) -> None:
         """Both ends of moved pair ``k``: where it stood, and where it stands now."""
