@@ -1640,7 +1640,7 @@ by {1}</source>
     <message>
         <location line="+47"/>
         <source>— not known whether in the {0} —</source>
-        <translation>— неизвестно, есть ли в тексте: {0} —</translation>
+        <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
 </context>
 <context>
