@@ -321,6 +321,12 @@ def test_the_kars_articles_not_given_leave_their_stretch_not_known(qtbot, make_w
     status = {model.index(r, 0).data(): model.status(r) for r in range(model.rowCount())}
     assert status["X"] == "unknown", status
     assert status["IV"] == "removed"
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "X")
+    tip = model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Not known whether it has a counterpart"), tip
+    # The status bar counts them apart from the added and removed.
+    said = pair.counts.toolTip() + pair.counts.text()
+    assert "14 not known" in said and "3 added" in said and "2 removed" in said, said
     # Opposite Moscow X the Kars pane does not say "not in the Treaty of Kars".
     beside = {item.text for item in pair.view.new_pane.placeholders}
     assert "— not known whether in the Treaty of Kars (1921) —" in beside, beside

@@ -134,7 +134,7 @@ def test_the_bundled_chain_does_not_call_moscow_articles_removed_at_kars() -> No
     steps = [s["status"] for lin in chain_json(chain)["lineages"] for s in lin]
     assert steps.count("unknown") == 14
     html = chain_html(chain)
-    assert "NOT KNOWN" in html and "the edition gives this stretch only as notes" in html
+    assert "NOT KNOWN" in html and "an edition gives this part only as notes" in html
 
 
 def test_the_report_s_empty_column_names_the_text_that_gives_only_notes() -> None:

@@ -84,7 +84,7 @@
         <translation>Как в &amp;системе</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+183"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -109,18 +109,23 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>its text is not given in this edition</source>
         <translation>в этом издании текст не приводится</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the other text gives this stretch only as editor&apos;s notes</source>
-        <translation>другой текст даёт этот участок лишь примечаниями издателя</translation>
+        <source>the other text gives this part only as editor&apos;s notes</source>
+        <translation>другой текст даёт эту часть лишь примечаниями издателя</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
     </message>
@@ -130,12 +135,7 @@
         <translation>не сопоставлена: {0} там с другим текстом</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Not known whether it was kept: an article of this stretch is given only as an editor&apos;s note, so it cannot be compared</source>
-        <translation>Неизвестно, сохранена ли статья: статья этого участка дана лишь примечанием издателя, и сравнить их нельзя</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Пара найдена; формулировки ещё сравниваются, изменения появятся позже</translation>
     </message>
@@ -910,8 +910,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>unpaired, but not known to be added or removed: the edition gives an article of the same stretch only as an editor&apos;s note, so the two cannot be compared</source>
-        <translation>без пары, но неизвестно, добавлена или исключена: издание даёт статью того же участка лишь примечанием издателя, и сравнить их нельзя</translation>
+        <source>unpaired, but not known to be added or removed: the edition gives an article in the same part of the text only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>без пары, но неизвестно, добавлена или исключена: издание даёт статью той же части текста лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2296,6 +2296,11 @@ by {1}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Not known whether it has a counterpart: one text gives this part only as editor&apos;s notes, so the two cannot be compared</source>
+        <translation>Неизвестно, есть ли пара: один из текстов даёт эту часть лишь примечаниями издателя, и сравнить их нельзя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No counterpart in the old text</source>
         <translation>Нет соответствия в старом тексте</translation>
     </message>
@@ -2305,7 +2310,7 @@ by {1}</source>
         <translation>Нет соответствия в новом тексте</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>related: {0}</source>
         <translation>связанные: {0}</translation>
     </message>
@@ -3619,6 +3624,15 @@ by {1}</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not known</source>
+        <translation>
+            <numerusform>%Ln с неизвестной судьбой</numerusform>
+            <numerusform>%Ln с неизвестной судьбой</numerusform>
+            <numerusform>%Ln с неизвестной судьбой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>%Ln word(s) deleted</source>
         <translation>
@@ -3671,7 +3685,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3686,7 +3700,7 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>

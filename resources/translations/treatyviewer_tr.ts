@@ -84,7 +84,7 @@
         <translation>&amp;Sistem Varsayılanı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+183"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -109,18 +109,23 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+122"/>
         <source>its text is not given in this edition</source>
         <translation>metni bu baskıda verilmiyor</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the other text gives this stretch only as editor&apos;s notes</source>
-        <translation>öbür metin bu bölümü yalnızca yayımcı notlarıyla veriyor</translation>
+        <source>the other text gives this part only as editor&apos;s notes</source>
+        <translation>öbür metin bu kısmı yalnızca yayımcı notlarıyla veriyor</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not known whether it was kept: the other text gives an article in this part only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
     </message>
@@ -130,12 +135,7 @@
         <translation>eşlenmedi: oradaki {0} farklı metne sahip</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Not known whether it was kept: an article of this stretch is given only as an editor&apos;s note, so it cannot be compared</source>
-        <translation>Korunup korunmadığı bilinmiyor: bu bölümün bir maddesi yalnızca yayımcı notu olarak verildiğinden karşılaştırılamıyor</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+59"/>
         <source>Paired; the wording is still being compared, changes will follow</source>
         <translation>Eşleştirildi; ifadeler hâlâ karşılaştırılıyor, değişiklikler ardından gösterilecek</translation>
     </message>
@@ -904,8 +904,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>unpaired, but not known to be added or removed: the edition gives an article of the same stretch only as an editor&apos;s note, so the two cannot be compared</source>
-        <translation>eşsiz, ama eklendiği ya da çıkarıldığı bilinmiyor: baskı aynı bölümün bir maddesini yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
+        <source>unpaired, but not known to be added or removed: the edition gives an article in the same part of the text only as an editor&apos;s note, so the two cannot be compared</source>
+        <translation>eşsiz, ama eklendiği ya da çıkarıldığı bilinmiyor: baskı metnin aynı kısmındaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2282,6 +2282,11 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Not known whether it has a counterpart: one text gives this part only as editor&apos;s notes, so the two cannot be compared</source>
+        <translation>Karşılığı olup olmadığı bilinmiyor: metinlerden biri bu kısmı yalnızca yayımcı notlarıyla veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No counterpart in the old text</source>
         <translation>Eski metinde karşılığı yok</translation>
     </message>
@@ -2291,7 +2296,7 @@ yerine {1}</translation>
         <translation>Yeni metinde karşılığı yok</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>related: {0}</source>
         <translation>ilgili: {0}</translation>
     </message>
@@ -3565,6 +3570,13 @@ yerine {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln not known</source>
+        <translation>
+            <numerusform>%Ln bilinmiyor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
         <source>%Ln word(s) deleted</source>
         <translation>
@@ -3607,7 +3619,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3622,7 +3634,7 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>

@@ -144,6 +144,19 @@ class Comparison:
         kept = [(p.old, p.new) for p in self.pairs if not p.moved]
         return open_fates(kept, (self.removed, self.added), withheld)
 
+    def shown_stats(self) -> dict[str, int]:
+        """``stats`` as a reader is told them: the articles whose fate is not known
+        (``unknown``) counted apart from the added and removed ones they are among."""
+        out = self.stats()
+        gone, new = self.unknown
+        if not (gone or new):
+            return out
+        out["added"] -= len(new)
+        out["removed"] -= len(gone)
+        at = list(out).index("removed") + 1
+        items = list(out.items())
+        return dict([*items[:at], ("unknown", len(gone) + len(new)), *items[at:]])
+
     def unpaired_status(self, kind: str, index: int) -> str:
         """What views call a removed ("removed", old index) or added ("added", new
         index) article: "repealed" for an added notice of repeal (``notices``),

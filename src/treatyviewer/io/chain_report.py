@@ -134,7 +134,7 @@ def _step_block(chain: Chain, step: Step) -> str:
     if not step.present:
         what = {
             "absent": "not in this version",
-            "unknown": "not known: this version's edition does not give the text of this stretch",
+            "unknown": "not known: an edition gives this part of the text only as editor's notes",
         }.get(step.status, "removed in this version")
         return f'<h3 style="{STEP_HEAD};color:#666666">{esc(name)}: <i>{what}</i></h3>'
     changes = [c for p in step.pairs for c in p.changes]
@@ -195,7 +195,7 @@ def _legend(unknown: bool) -> str:
             ("added", "new in this version"),
             ("removed", "gone in this version"),
             ("returned", "back after a version without it"),
-            *[("unknown", "not known: the edition gives this stretch only as notes")][:unknown],
+            *[("unknown", "not known: an edition gives this part only as notes")][:unknown],
         )
     )
     return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}</p>'

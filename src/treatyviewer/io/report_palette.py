@@ -97,7 +97,7 @@ BADGE_MEANINGS: dict[str, str] = {
     "added": "only in the later text",
     "removed": "only in the earlier text",
     "repealed": "struck out; the later text keeps its number with a notice",
-    "unknown": "not known: the edition gives an article of this stretch only as a note",
+    "unknown": "not known: an edition gives an article in this part only as a note",
     "reconstructed": "content from secondary accounts, wording ours",
     "paraphrased": "a summary of the passage, not a full rendering",
 }

@@ -205,6 +205,7 @@ class StatusLine(QObject):
             "added": lambda: self.tr("%Ln added", "", n),
             "removed": lambda: self.tr("%Ln removed", "", n),
             "repealed": lambda: self.tr("%Ln repealed", "", n),
+            "unknown": lambda: self.tr("%Ln not known", "", n),
         }
         text = texts.get(status)
         return text() if text else f"{number(n)} {status_text(status)}"
@@ -243,7 +244,7 @@ class StatusLine(QObject):
     def show_counts(self, cmp: Comparison) -> None:
         """The counts in full where they fit; else shorter forms of the same counts,
         leanest last (then the class counts are left to the tooltip)."""
-        stats = cmp.stats()
+        stats = cmp.shown_stats()
         deleted, inserted = cmp.word_counts()
         statuses, bare, figures, signs = [], [], [], []
         for status, count in stats.items():

@@ -47,6 +47,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("render", text)
 
 
+NOT_KNOWN_SPAN = -2
+"""The span id of the body of an article whose fate is not known (``Comparison.unknown``)."""
+
+
 @dataclass
 class SideMap:
     """Where each segment and each source offset landed in a rendered document."""
@@ -254,7 +258,8 @@ class SideRenderer:
         seg = self.doc.segments[i]
         if i in self.lonely:
             if self._unpaired_status(i) == "unknown":
-                return []  # not known to be gone or new: not marked as deleted or inserted
+                # Not known to be gone or new: grey, not marked as deleted or inserted.
+                return [(seg.body_start, seg.end, NOT_KNOWN_SPAN)]
             return [(seg.body_start, seg.end, -1)]
         k = self.pair_of.get(i)
         if k is None:
@@ -278,6 +283,8 @@ class SideRenderer:
         return shown_from(self.doc.text, seg, marked)
 
     def _span_format(self, cid: int) -> QTextCharFormat:
+        if cid == NOT_KNOWN_SPAN:
+            return self.f.muted
         if cid < 0:
             return self.f.change("delete" if self.side == "old" else "insert", self.side, -1)
         c = self.changes[cid][1]
@@ -316,7 +323,7 @@ class SideRenderer:
                 cursor.insertText(
                     tr("its text is not given in this edition")
                     if is_withheld(self.doc.body(seg))
-                    else tr("the other text gives this stretch only as editor's notes"),
+                    else tr("the other text gives this part only as editor's notes"),
                     self.f.muted,
                 )
             elif not write_related(cursor, kind, self.doc, seg, self.other, shared, self.f.muted):
@@ -359,8 +366,8 @@ class SideRenderer:
             out.append(("repealed", tr("Its number is kept over a notice of repeal")))
         elif i in self.lonely and self._unpaired_status(i) == "unknown":
             tip = tr(
-                "Not known whether it was kept: an article of this stretch is given only "
-                "as an editor's note, so it cannot be compared"
+                "Not known whether it was kept: the other text gives an article in this "
+                "part only as an editor's note, so the two cannot be compared"
             )
             out.append(("unknown", tip))
         elif i in self.lonely:

@@ -286,6 +286,11 @@ class ConcordanceModel(QAbstractTableModel):
                 return self.tr(
                     "Not paired; these articles of the other text share part of its wording"
                 )
+            if self.status(row) == "unknown" and column in ("status", "old", "new"):
+                return self.tr(
+                    "Not known whether it has a counterpart: one text gives this part only "
+                    "as editor's notes, so the two cannot be compared"
+                )
             if self.absent(row, column):
                 return (
                     self.tr("No counterpart in the old text")

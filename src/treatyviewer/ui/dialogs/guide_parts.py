@@ -37,7 +37,7 @@ def badge_meanings() -> dict[str, str]:
         "repealed": tr("struck out: the newer text keeps its number with a notice of repeal"),
         "unknown": tr(
             "unpaired, but not known to be added or removed: the edition gives an article "
-            "of the same stretch only as an editor's note, so the two cannot be compared"
+            "in the same part of the text only as an editor's note, so the two cannot be compared"
         ),
         "reconstructed": tr(
             "the wording is reconstructed from secondary accounts, not an attested text"
