@@ -59,3 +59,18 @@ def test_a_note_on_words_kept_moves_onto_the_newer_text_whole() -> None:
     _, _, covered = _covered("The frontier shall be marked", "The frontier line")
     assert "".join(text for _, text in covered) == "The frontier shall be marked"
     assert {kind for kind, _ in covered} == {"equal"}
+
+
+def test_a_change_s_tag_follows_the_whole_word_it_ends_in() -> None:
+    """ "6 figure,000,000" and "archive/1921 figure/moscow": a tag cut a number and a web
+    address where the change ended inside them."""
+    from treatyviewer.io.report_model import build_report
+
+    old = "Treaty\n\nArticle 1\n\nThe toll is 6,000,000 marks, see example.org/archive/1921/toll.\n"
+    new = "Treaty\n\nArticle 1\n\nThe toll is 7,000,000 marks, see example.org/archive/1922/toll.\n"
+    cmp = compare(make_document(old, "old"), make_document(new, "new"))
+    [block] = [b for b in build_report(cmp, [], []).blocks if b.old_labels == ("1",)]
+    runs = block.new_runs
+    text = "".join(r.text if r.kind != "tag" else f" [{r.text}]" for r in runs)
+    assert "7,000,000 [figure] marks" in text, text
+    assert "archive/1922/toll [figure]." in text, text

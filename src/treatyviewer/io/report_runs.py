@@ -82,20 +82,36 @@ def segment_runs(
     spans = [(a, b) for a, b, _, _ in change_spans] + [
         (min(max(n.start, lo), hi), min(max(n.end, lo), hi)) for n in notes
     ]
-    points = _cuts(spans, lo, hi)
+    # A change's tag goes after the word the change ends in ("6,000,000 figure", not
+    # "6 figure,000,000"; a web address is not cut by one either).
+    tags: dict[int, list[str]] = {}
+    for _ca, cb, _ck, cc in change_spans:
+        if tag(cc) and lo < cb <= hi:
+            tags.setdefault(_token_end(doc.text, cb, hi), []).append(cc)
+    points = sorted({*_cuts(spans, lo, hi), *(t for t in tags if lo < t < hi)})
     runs: list[Run] = _markers_at(notes, lo, lo, hi) if lo == hi else []
     for a, b in itertools.pairwise(points):
         kind: RunKind = "equal"
-        cls, ends = "", False
+        cls = ""
         for ca, cb, ck, cc in change_spans:
             if ca <= a and b <= cb and ca < cb:
-                kind, cls, ends = ck, cc, b == cb
+                kind, cls = ck, cc
                 break
         runs.append(Run(reflowed(doc.text, a, b), kind, side, a, _covering(notes, a, b), cls))
-        if ends and tag(cls):
-            runs.append(Run(tag(cls), "tag", change_class=cls))
+        runs.extend(Run(tag(c), "tag", change_class=c) for c in tags.get(b, ()))
         runs.extend(_markers_at(notes, b, lo, hi))
     return merge_runs(runs)
+
+
+def _token_end(text: str, at: int, hi: int) -> int:
+    """Where the run of characters without a space that ``at`` ends in (or stops
+    inside) ends; a closing stop or bracket stays after it, as after a word."""
+    end = at
+    while end < hi and not text[end].isspace():
+        end += 1
+    while end > at and text[end - 1] in ".,;:!?)]»”\"'":
+        end -= 1
+    return end
 
 
 def merge_runs(runs: list[Run]) -> list[Run]:
