@@ -160,3 +160,11 @@ def test_the_report_s_empty_column_names_the_text_that_gives_only_notes() -> Non
         "— not known: the Treaty of Kars (1921) gives this article only as a note —"
     )
     assert notes[(("IV",), ())][1] == "— not in the Treaty of Kars (1921) —"
+
+
+def test_the_report_counts_the_articles_not_known_apart() -> None:
+    from treatyviewer.io.export import make_report
+
+    report = make_report(compare(load_bundled("moscow-1921"), load_bundled("kars-1921")), [])
+    stats = report.stats
+    assert (stats["added"], stats["removed"], stats["unknown"]) == (3, 2, 14)

@@ -26,6 +26,7 @@ from .report_palette import (
     RUN_STYLES,
     badge_word,
     shade,
+    status_word,
     tint,
 )
 from .report_runs import Run
@@ -249,7 +250,8 @@ def _title_section(report: Report, inline: bool) -> str:
 
 
 def _summary(report: Report) -> str:
-    counts = ", ".join(f"{n} {s}" for s, n in report.stats.items() if n) or "No articles."
+    counts = ", ".join(f"{n} {status_word(s)}" for s, n in report.stats.items() if n)
+    counts = counts or "No articles."
     out = [
         '<section id="summary"><h2>Summary</h2>',
         f"<p>{esc(counts)}</p><p>{report.words_deleted} words deleted, "

@@ -273,7 +273,7 @@ def build_report(
         cmp.old,
         cmp.new,
         tuple(blocks),
-        cmp.stats(),
+        cmp.shown_stats(),  # the articles whose fate is not known counted apart
         deleted,
         inserted,
         other,

@@ -76,9 +76,14 @@ BADGE_WORDS = {"unknown": "not known"}
 """Statuses whose badge reads otherwise than their identifier."""
 
 
+def status_word(status: str) -> str:
+    """A status as a report's text names it ("not known")."""
+    return BADGE_WORDS.get(status, status)
+
+
 def badge_word(status: str) -> str:
     """A status as a report's badge prints it ("NOT KNOWN")."""
-    return BADGE_WORDS.get(status, status).upper()
+    return status_word(status).upper()
 
 
 def badge_text_colour(colour: str) -> str:

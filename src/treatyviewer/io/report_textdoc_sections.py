@@ -11,7 +11,14 @@ from PySide6.QtCore import Qt
 
 from ..core.document import Document, short_title
 from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
-from .report_palette import BADGE_MEANINGS, LEGEND, LEGEND_SAMPLE, NOTE_TICK, NOTE_TINT
+from .report_palette import (
+    BADGE_MEANINGS,
+    LEGEND,
+    LEGEND_SAMPLE,
+    NOTE_TICK,
+    NOTE_TINT,
+    status_word,
+)
 
 PROVENANCE_BADGES = ("reconstructed", "paraphrased")
 PAGE_CELL = "\u2007" * 4
@@ -174,7 +181,7 @@ def summary(b: TextDocBuilder) -> None:
         )
     # On a page of its own, the summary opens with a page's heading.
     b.breakable(SUMMARY_KEY, b.out.section_pos["summary"], b.heading_format())
-    counts = ", ".join(f"{n} {status}" for status, n in r.stats.items() if n)
+    counts = ", ".join(f"{n} {status_word(status)}" for status, n in r.stats.items() if n)
     b.paragraph(counts or "No articles.", b.char(), b.block_format(bottom=3))
     b.paragraph(
         f"{r.words_deleted} words deleted, {r.words_inserted} words inserted.",
