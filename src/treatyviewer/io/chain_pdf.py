@@ -57,7 +57,8 @@ def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False
     doc.setPageSize(QSizeF(page.width(), body_h))
     _keep_heads_with_text(doc, body_h)
     starts = _history_pages(doc, body_h)
-    _paint(writer, doc, page.width(), (head, body_h, foot), title)
+    heads = _continued(_history_tops(doc), body_h, doc.pageCount())
+    _paint(writer, doc, page.width(), (head, body_h, foot), (title, heads))
     buffer.close()
     return _with_outline(bytes(data.data()), chain, title, starts)
 
@@ -67,12 +68,13 @@ def _paint(
     doc: QTextDocument,
     width: float,
     heights: tuple[float, float, float],
-    title: str,
+    heads: tuple[str, dict[int, str]],
 ) -> None:
     """Every page of ``doc`` under a running head (the chain's versions, from the second
-    page on) and over "page N of M", as the pair reports are; ``heights``: the head,
-    the body and the foot."""
+    page on, and the history that runs on at its top) and over "page N of M", as the
+    pair reports are; ``heights``: the head, the body and the foot."""
     head, body_h, foot = heights
+    title, continued = heads
     total = doc.pageCount()
     painter = QPainter(writer)
     font = QFont("DejaVu Sans")
@@ -91,10 +93,18 @@ def _paint(
             painter.setFont(font)
             painter.setPen(QColor("#666666"))
             if n:
-                shown = painter.fontMetrics().elidedText(
-                    f"History of the articles: {title}", Qt.TextElideMode.ElideRight, int(width)
+                metrics, rect = painter.fontMetrics(), QRectF(0, 0, width, head * 0.7)
+                history = continued.get(n, "")
+                mark = f"{history} (continued)" if history else ""
+                room = int(width / 2) if mark else int(width)
+                shown = metrics.elidedText(
+                    f"History of the articles: {title}", Qt.TextElideMode.ElideRight, room
                 )
-                painter.drawText(QRectF(0, 0, width, head * 0.7), _BOTTOM_LEFT, shown)
+                painter.drawText(rect, _BOTTOM_LEFT, shown)
+                if mark:
+                    room = int(width - metrics.horizontalAdvance(shown) - metrics.height())
+                    mark = metrics.elidedText(mark, Qt.TextElideMode.ElideMiddle, max(0, room))
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | _BOTTOM, mark)
                 painter.setPen(QPen(QColor("#BBBBBB"), DPI * 0.4 / 72.0))
                 painter.drawLine(QPointF(0, head * 0.78), QPointF(width, head * 0.78))
                 painter.setPen(QColor("#666666"))
@@ -107,7 +117,32 @@ def _paint(
         painter.end()
 
 
-_BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+_BOTTOM = Qt.AlignmentFlag.AlignBottom
+_BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | _BOTTOM
+
+
+def _history_tops(doc: QTextDocument) -> list[tuple[float, str]]:
+    """(top in the document, heading) of each article's history, in order."""
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == HISTORY_LEVEL:
+            out.append((next(_line_spans(doc, block), (0.0, 0.0, ""))[0], block.text().strip()))
+        block = block.next()
+    return out
+
+
+def _continued(tops: list[tuple[float, str]], page_h: float, pages: int) -> dict[int, str]:
+    """Page → the article's history that runs on at its top from the page before (none
+    when a history's heading opens the page)."""
+    out: dict[int, str] = {}
+    for n in range(1, pages):
+        page_top = n * page_h
+        before = [title for top, title in tops if top < page_top - 1]
+        opens = any(page_top - 1 <= top < page_top + page_h * 0.02 for top, _ in tops)
+        if before and not opens:
+            out[n] = before[-1]
+    return out
 
 
 def _keep_heads_with_text(doc: QTextDocument, page_h: float) -> None:
