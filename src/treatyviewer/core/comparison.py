@@ -28,7 +28,7 @@ from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
-from .withheld import is_withheld, open_fates
+from .withheld import LONGEST, is_withheld, open_fates
 from .xrefs import (
     Reference,
     ReferenceChange,
@@ -139,7 +139,8 @@ class Comparison:
 
         def withheld(side: int, index: int) -> bool:
             doc = docs[side]
-            return is_withheld(doc.body(doc.segments[index]))
+            seg = doc.segments[index]  # a long article is no note: not sliced out to see
+            return seg.end - seg.body_start <= LONGEST and is_withheld(doc.body(seg))
 
         kept = [(p.old, p.new) for p in self.pairs if not p.moved]
         return open_fates(kept, (self.removed, self.added), withheld)

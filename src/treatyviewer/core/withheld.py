@@ -16,8 +16,10 @@ from collections.abc import Callable, Sequence
 
 NOTE_LENGTH = 400
 """Longest editor's note still read as standing in for an article's text."""
+LONGEST = NOTE_LENGTH + 20
+"""Longest body that may be such a note (its brackets and the spaces around them)."""
 
-_NOTE_RE = re.compile(r"^\s*\[(?P<note>[^\[\]]{1,400})\]\s*$", re.DOTALL)
+_NOTE_RE = re.compile(rf"^\s*\[(?P<note>[^\[\]]{{1,{NOTE_LENGTH}}})\]\s*$", re.DOTALL)
 _ELLIPSIS_RE = re.compile(r"^\s*(?:…|\.{3}|\. \. \.)\s*$")
 _NOT_GIVEN_RE = re.compile(
     r"\bnot\s+(?:reproduced|given|printed|included|available|known|extant|preserved|"
@@ -35,7 +37,7 @@ _NOT_GIVEN_RE = re.compile(
 
 def is_withheld(body: str) -> bool:
     """Whether an article's whole text is an editor's note that its text is not given."""
-    if len(body) > NOTE_LENGTH + 20:
+    if len(body) > LONGEST:
         return False
     m = _NOTE_RE.match(body)
     if m is None:
