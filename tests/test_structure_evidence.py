@@ -272,3 +272,50 @@ def test_a_memo_s_head_fields_and_an_address_s_country_are_not_headings():
     labels = [s.label for s in doc.segments]
     assert labels == ["preamble", "1", "2", "3", "FULL COPYRIGHT"]
     assert doc.segment_text(doc.segments[3]).rstrip().endswith("Phone: +1 858 651 4478")
+
+
+_CHARTER = """Members' Charter
+
+1. The club keeps its boats open to every member.
+
+2. The club publishes its accounts each spring.
+
+3. The club answers letters within a month.
+
+Rules for Visitors
+
+1. A visitor signs the book at the gate.
+
+2. A visitor sails only with a member aboard.
+
+3. A visitor pays the harbour fee before leaving.
+"""
+
+
+def test_a_second_list_numbered_from_one_under_its_own_title_is_units():
+    """A charter followed by its rules, each counted from 1: the rules are units of
+    their own, not points of the charter's last article."""
+    doc = make_document(_CHARTER, source="charter")
+    bodies = [doc.text[s.body_start : s.end] for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert len(bodies) == 6
+    assert bodies[3].startswith("A visitor signs") and bodies[2].startswith("The club answers")
+    edited = _CHARTER.replace("sails only", "sails only in daylight")
+    result = compare(doc, make_document(edited, source="charter, edited"))
+    labels = [s.label for s in doc.segments]
+    changed = [[labels[i] for i in p.old] for p in result.pairs if p.status != "unchanged"]
+    assert changed == [["2#2"]]
+    assert all(p.old == p.new for p in result.pairs)
+
+
+def test_a_list_under_a_lead_in_inside_an_article_stays_its_points():
+    """A list restarting at 1 under a line of the article's own paragraph is points."""
+    text = (
+        "1. Scope. This agreement covers the supply of timber.\n\n"
+        "2. Delivery. The Supplier Shall\n"
+        "1. Deliver the timber to the yard.\n"
+        "2. Stack the timber under cover.\n\n"
+        "3. Payment. The Buyer pays within thirty days.\n\n"
+        "4. Term. This agreement runs for one year.\n"
+    )
+    doc = make_document(text, source="contract")
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2", "3", "4"]

@@ -147,6 +147,9 @@ class Marker:
     mid_sentence: bool = False
     """The line above is wrapped prose cut after a lower-case word ("…in the cases
     listed in the said" over "Article 3."): the mark goes on its sentence."""
+    after_title: bool = False
+    """The paragraph above is a title line alone ("Guidelines", between blank lines):
+    a list numbered from 1 again under it is a second run of units, not points."""
 
     @property
     def value(self) -> int:
@@ -421,6 +424,7 @@ def find_markers(
     prev_line = ""
     prev_title = False
     prev_opened = True
+    title_alone = False  # the last paragraph was one title line (no mark)
     lines = 0
     while pos < end:
         lines += 1
@@ -490,9 +494,11 @@ def find_markers(
                         alt=alt,
                         lead_in=ended.endswith((":", "：")),
                         mid_sentence=not para and cut_prose(ended, prev_opened),
+                        after_title=prev_blank and title_alone,
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
+            title_alone = prev_blank and found is None and title_line(stripped)
             prev_blank = False
             prev_line = stripped
             prev_opened = opens

@@ -118,6 +118,11 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
         opens = headed and _opens_hundred(_base(m)) and best >= 0
         if opens and _base(usable[best]) < _base(m) and score[best] + credit > top:
             top, prev = score[best] + credit, best
+        # A list numbered from 1 again under a title of its own ("Guidelines") is a
+        # second series of units, as a charter's guidelines follow its articles.
+        again = not headed and m.after_title and m.value in _FIRST_VALUES and best >= 0
+        if again and _base(usable[best]) >= 2 and score[best] + credit > top:
+            top, prev = score[best] + credit, best
         # A heading on a line of its own may jump further: a consolidated text leaves
         # out the sections repealed since ("§ 3" then "§ 7").
         far = headed and m.standalone and m.para_start and best >= 0
