@@ -48,6 +48,15 @@ def body(text: str) -> str:
         ("the rights of Austria remain", "the rights of Australia remain", "wording"),
         ("ein Zuschuss von fünfzigtausend Euro", "ein Zuschuss von hunderttausend Euro", "figure"),
         ("罚款五十元以下", "罚款二百元以下", "figure"),
+        # An accent put on: an edition's correction ("ingles" → "inglés").
+        ("se conoce en ingles como upstream", "se conoce en inglés como upstream", "spelling"),
+        ("la region de Kars passe", "la région de Kars passe", "spelling"),
+        # An umlaut, a moved accent or a short word makes another word.
+        ("die Parteien zahlen die Kosten", "die Parteien zählen die Kosten", "wording"),
+        ("un élève du lycée signe", "un élevé du lycée signe", "wording"),
+        ("dijo que si firma", "dijo que sí firma", "wording"),
+        # A plural is not another spelling of a name.
+        ("under Blanket Licenses granted", "under Blanket License granted", "wording"),
     ],
 )
 def test_a_single_change_gets_its_class(old, new, expected):

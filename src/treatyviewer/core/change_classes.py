@@ -41,7 +41,14 @@ from .figures import is_figure_token, is_number
 from .numerals import ORDINALS, fold
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
-from .word_forms import close_transliteration, name_skeleton, same_spelling, spelling_key
+from .word_forms import (
+    ACCENT_WORD,
+    close_transliteration,
+    name_skeleton,
+    same_spelling,
+    spelling_key,
+    without_accents,
+)
 
 _ARTICLE_BEFORE = re.compile(
     r"(?:\barticles?|\bart\.|\bart[ií]culos?|\bстат\w{0,3}|\bст\.|\bmadde\w{0,6}|\bparagraph\w{0,2})\s*"
@@ -270,6 +277,8 @@ class ChangeClassifier:
             out.add("s:" + spelling_key(x))
             if "û" in x.casefold():  # Turkish û: a long u ("mahkûm") or ü ("Hükûmet")
                 out.add("s:" + spelling_key(x.casefold().replace("û", "ü")))
+            if len(x) >= ACCENT_WORD:
+                out.add("a:" + without_accents(x))
             if len(x) >= 7:
                 out.add("t:" + x[:2].casefold() + x[-3:].casefold())
             if x[:1].isupper():

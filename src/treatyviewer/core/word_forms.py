@@ -135,7 +135,33 @@ def same_spelling(a: str, b: str) -> bool:
         return True
     if "û" in a.casefold() + b.casefold() and _circumflex_u_as_u_umlaut(a, b):
         return True
+    if accent_only(a, b):
+        return True
     return not (is_number(a) or is_number(b)) and typo_distance_ok(a, b)
+
+
+_STRESS_MARKS = frozenset("\u0300\u0301\u0302")
+"""Grave, acute and circumflex: the accents an edition puts on or leaves off a word
+("ingles" → "inglés"). A diaeresis or umlaut makes another word ("zahlen", "zählen")."""
+ACCENT_WORD = 5
+"""Least letters of a word whose accent alone may be spelling: short words differ in
+meaning by it ("si", "sí"; "ou", "où")."""
+
+
+@lru_cache(maxsize=65536)
+def without_accents(word: str) -> str:
+    """The word in lower case without grave, acute and circumflex accents."""
+    parts = unicodedata.normalize("NFD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _STRESS_MARKS))
+
+
+def accent_only(a: str, b: str) -> bool:
+    """One word is the other with accents put on or taken off (not moved: "élève" and
+    "élevé" are two words)."""
+    if min(len(a), len(b)) < ACCENT_WORD or len(a) != len(b):
+        return False
+    x, y = a.casefold(), b.casefold()
+    return x != y and (without_accents(x) == y or without_accents(y) == x)
 
 
 def _circumflex_u_as_u_umlaut(a: str, b: str) -> bool:
@@ -201,13 +227,18 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _plural_of(a: str, b: str) -> bool:
+    """ "Licenses" of "License": a common noun in the plural, not another spelling."""
+    return a.isascii() and a.endswith("s") and a[: -2 if a.endswith("es") else -1] in (b, b[:-1])
+
+
 def close_transliteration(a: str, b: str) -> bool:
     """Two capitalised names that read alike: Erzerum/Erzurum, Батум/Batum."""
     if len(a) < 4 or len(b) < 4 or not (a[:1].isupper() and b[:1].isupper()):
         return False
     if a.isupper() or b.isupper() or roman_value(a) or roman_value(b):
         return False
-    if name_skeleton(a) != name_skeleton(b):
+    if name_skeleton(a) != name_skeleton(b) or _plural_of(a, b) or _plural_of(b, a):
         return False
     la, lb = latin_form(a), latin_form(b)
     return edit_distance(la, lb) <= max(1, min(len(la), len(lb)) // 4)
