@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
 from operator import sub
@@ -20,6 +20,7 @@ from typing import Any, Literal, cast, overload
 from .change_kinds import ChangeClass as ChangeClass
 from .numerals import roman_value
 from .replacing import replaced
+from .sequences import longest_increasing_run
 from .token_diff import PAIR_BUDGET, encode_keys, token_diff
 from .word_chars import WORDS, WordPattern
 
@@ -216,6 +217,68 @@ def _case_runs(old_words: list[str], new_words: list[str]) -> list[tuple[int, in
     return runs
 
 
+NAME_LETTERS = 4
+"""Least letters of a capitalised word that a replacement may not swallow."""
+
+
+def _name(word: str) -> bool:
+    return len(word) >= NAME_LETTERS and word[:1].isupper() and word.isalpha()
+
+
+def names_kept(
+    diffs: list[tuple[int, str]], old_word: Callable[[int], str], new_word: Callable[[int], str]
+) -> list[tuple[int, str]]:
+    """``diffs`` with a capitalised word that both sides of a replacement hold once
+    taken out of it as unchanged ("that Batum shall be a free port" → "on Batum and
+    Sarp"): the cleanup folds a lone shared word into the change around it, and a
+    reader would take the name for struck out."""
+    out: list[tuple[int, str]] = []
+    i = j = 0
+    k = 0
+    while k < len(diffs):
+        if diffs[k][0] == 0:
+            out.append(diffs[k])
+            i += len(diffs[k][1])
+            j += len(diffs[k][1])
+            k += 1
+            continue
+        gone = made = ""
+        while k < len(diffs) and diffs[k][0] != 0:
+            if diffs[k][0] < 0:
+                gone += diffs[k][1]
+            else:
+                made += diffs[k][1]
+            k += 1
+        out.extend(_split_at_names(gone, made, i, j, old_word, new_word))
+        i += len(gone)
+        j += len(made)
+    return out
+
+
+def _split_at_names(
+    gone: str, made: str, i: int, j: int,
+    old_word: Callable[[int], str], new_word: Callable[[int], str],
+) -> list[tuple[int, str]]:  # fmt: skip
+    whole = [(t, c) for t, c in ((-1, gone), (1, made)) if c]
+    if not gone or not made:
+        return whole
+    olds = [old_word(i + x) for x in range(len(gone))]
+    news = [new_word(j + y) for y in range(len(made))]
+    once_new = {w: y for y, w in enumerate(news) if _name(w) and news.count(w) == 1}
+    matches = [(x, once_new[w]) for x, w in enumerate(olds) if w in once_new and olds.count(w) == 1]
+    if not matches:
+        return whole
+    kept = [matches[m] for m in longest_increasing_run([y for _, y in matches])]
+    out: list[tuple[int, str]] = []
+    x0 = y0 = 0
+    for x, y in [*kept, (len(gone), len(made))]:
+        out += [(t, c) for t, c in ((-1, gone[x0:x]), (1, made[y0:y])) if c]
+        if x < len(gone):
+            out.append((0, gone[x]))
+        x0, y0 = x + 1, y + 1
+    return out
+
+
 def diff_words(
     old: str,
     new: str,
@@ -242,6 +305,11 @@ def diff_words(
     new_keys, new_starts, new_ends = _token_table(replaced(new, _APOSTROPHES), options)
     a, b = encode_keys(old_keys, new_keys)
     found = token_diff(a, b, PAIR_BUDGET if budget is None else budget, compiled)
+    diffs = names_kept(
+        found.diffs,
+        lambda k: old[old_starts[k] : old_ends[k]],
+        lambda k: new[new_starts[k] : new_ends[k]],
+    )
 
     def span(starts: Sequence[int], ends: list[int], i: int, j: int, size: int) -> tuple[int, int]:
         """Character span of tokens [i, j); an empty run sits before token i."""
@@ -275,7 +343,7 @@ def diff_words(
             n0, n1 = new_starts[j + k0], new_ends[j + k1 - 1]
             changes.append(Change("replace", o0, o1, n0, n1, old[o0:o1], new[n0:n1], "case"))
 
-    for tag, chunk in found.diffs:
+    for tag, chunk in diffs:
         n = len(chunk)
         if tag == 0:
             flush()
