@@ -331,3 +331,26 @@ def test_the_kars_articles_not_given_leave_their_stretch_not_known(qtbot, make_w
     beside = {item.text for item in pair.view.new_pane.placeholders}
     assert "— not known whether in the Treaty of Kars (1921) —" in beside, beside
     assert "— not in the Treaty of Kars (1921) —" in beside  # Moscow IV: removed
+
+
+def test_the_pdf_options_of_a_chain_say_before_export_that_it_prints_no_notes(
+    qtbot, make_window, monkeypatch
+) -> None:
+    """The options offered notes as PDF comments for a chain's report, which has none;
+    the reader learnt it only after saving."""
+    from PySide6.QtWidgets import QLabel
+
+    from treatyviewer.ui.dialogs.export_dialog import ExportOptionsDialog
+
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    shown = []
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.exports.ask("pdf")
+    (dialog,) = shown
+    intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "prints no notes" in intro
+    assert not dialog.notes.isEnabled() and not dialog.inline.isEnabled()
+    assert dialog.paper.isEnabled() and dialog.changed_only.isEnabled()
+    assert dialog.windowTitle() == "Export the Report of the Chain of Versions"

@@ -146,7 +146,9 @@ class WindowExport(CancellableWork):
 
         options = ExportOptions.remembered(self.settings)
         if kind == "pdf":
-            dialog = ExportOptionsDialog(options, self.dialog_parent)
+            dialog = ExportOptionsDialog(
+                options, self.dialog_parent, chain=self.chain() is not None
+            )
             if not dialog.exec():
                 return
             options = dialog.options()

@@ -56,13 +56,29 @@ class ExportOptions:
 class ExportOptionsDialog(QDialog):
     """Layout, changed articles only, paper; OK goes on to choosing the file."""
 
-    def __init__(self, options: ExportOptions, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, options: ExportOptions, parent: QWidget | None = None, chain: bool = False
+    ) -> None:
+        """``chain``: the report of a chain of versions, which has one layout and no notes;
+        those choices are shown disabled, and the introduction says why."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export Annotated PDF"))
         self.setMinimumWidth(DIALOG_WIDTH)
-        intro = QLabel(
-            self.tr("The comparison with every change highlighted and the notes as PDF comments.")
-        )
+        if chain:
+            self.setWindowTitle(self.tr("Export the Report of the Chain of Versions"))
+            intro = QLabel(
+                self.tr(
+                    "Every version side by side, article by article, with the changes of each "
+                    "step highlighted. It prints no notes: to export notes, open two of the "
+                    "texts as a pair."
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Export Annotated PDF"))
+            intro = QLabel(
+                self.tr(
+                    "The comparison with every change highlighted and the notes as PDF comments."
+                )
+            )
         intro.setWordWrap(True)
         self.side = QRadioButton(self.tr("&Side by side (two columns)"))
         self.inline = QRadioButton(self.tr("&Inline redline (one column)"))
@@ -84,6 +100,8 @@ class ExportOptionsDialog(QDialog):
         self.notes.addItem(self.tr("Only mine"), "mine")
         self.notes.addItem(self.tr("Only the curated notes"), "curated")
         self.notes.setCurrentIndex(max(0, self.notes.findData(options.notes)))
+        for choice in (self.side, self.inline, self.notes):
+            choice.setEnabled(not chain)
         layout_box = QVBoxLayout()
         layout_box.setSpacing(2)
         layout_box.addWidget(self.side)
