@@ -21,7 +21,7 @@
     <message>
         <location line="+7"/>
         <source>Open the Bundled &amp;Chain</source>
-        <translation>Открыть &amp;встроенную цепочку</translation>
+        <translation>Открыть &amp;прилагаемую цепочку</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3497,7 +3497,7 @@ by {1}</source>
     <message>
         <location line="+4"/>
         <source>treatyviewer did not close cleanly. Recover the unsaved work on {0} ({1})?</source>
-        <translation>treatyviewer был закрыт некорректно. Восстановить несохранённую работу над {0} ({1})?</translation>
+        <translation>treatyviewer был закрыт некорректно. Восстановить несохранённую работу? Сеанс: {0} ({1}).</translation>
     </message>
     <message>
         <location line="+4"/>
