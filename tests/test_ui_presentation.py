@@ -185,3 +185,21 @@ def test_about_these_texts_describes_the_treaty_of_kars_like_the_others(qtbot) -
     assert "Annex III" in text and "reconstructed" in text  # article by article
     assert "Known correspondences" in text  # what Kars repeats from Moscow, with provenance
     assert "haberalp.com (Turkish text of Art. 2)" in text
+
+
+def test_a_heading_names_its_counterpart_only_when_the_number_differs(qtbot, bundled) -> None:
+    """ "Art. 7 → Art. 7" beside every article of two texts numbered alike was clutter;
+    "Art. 1 → Art. I" tells the reader something."""
+    from treatyviewer.core.segment import make_document
+
+    def heading(cmp, i: int) -> str:
+        rendered = render_side(cmp, "old", LIGHT, QFont())
+        return rendered.document.findBlockByNumber(rendered.map.heading_block[i]).text()
+
+    draft = bundled.old
+    first = draft.index_of("1")
+    assert "\u2192\u00a0" in heading(bundled, first) and "Art.\u00a0I" in heading(bundled, first)
+    old = make_document("Article 7\n\nThe frontier runs north.\n", "a")
+    new = make_document("Article 7\n\nThe frontier runs south.\n", "b")
+    plain = compare(old, new)
+    assert "\u2192" not in heading(plain, old.index_of("7"))

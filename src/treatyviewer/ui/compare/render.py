@@ -413,8 +413,8 @@ class SideRenderer:
         others = pair.new if self.side == "old" else pair.old
         names = [segment_name(self.other.segments[j]) for j in others]
         seg = self.doc.segments[i]
-        if seg.kind is SegmentKind.HEADING and names == [segment_name(seg)]:
-            return ""  # a heading paired with the same heading: naming it again says nothing
+        if names == [segment_name(seg)]:
+            return ""  # paired with its namesake: naming it again says nothing
         # No break between the arrow and the name ("→" alone at a line's end). In a
         # right-to-left text the note stays one left-to-right run ("← Art. 1"), each
         # name kept whole within it ("Art. الأولى"): bidirectional isolates.
