@@ -302,3 +302,49 @@ def test_view_options_mark_a_saved_session_modified(make_window, tmp_path, qtbot
     assert window.isWindowModified()
     assert window.reading.controller.save_as(tmp_path / "view.tvproj")
     assert not window.isWindowModified()
+
+
+def _thirty_articles(edited: bool) -> str:
+    parts = ["Convention on Fisheries\n"]
+    for n in range(1, 31):
+        body = f"The boats of district {n} fish in the waters named in schedule {n}."
+        if edited and n % 3 == 0:
+            body = body.replace("fish in", "may fish only in")
+        parts.append(f"Article {n}\n\n{body}\n")
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("mode", ["side", "inline"])
+def test_show_only_changed_articles_stays_at_the_article_being_read(
+    make_window, qtbot, tmp_path, mode
+) -> None:
+    """Switched on at Article 15 (changed), the view went to Article 27; at Article 16
+    (unchanged, left out) it goes on to Article 18, the next one shown."""
+    from conftest import open_texts
+
+    window = make_window()
+    open_texts(qtbot, window, tmp_path, _thirty_articles(False), _thirty_articles(True))
+    view = window.view
+    view.set_mode(mode)
+    cmp = window.session.comparison
+
+    def read(label: str) -> None:
+        i = cmp.old.index_of(label)
+        view.jump_to_segment(0, i)
+        for pane in view.panes():
+            pane.flush_relayout()
+
+    def row_label() -> str:
+        row = view.navigator.row_at_top()
+        assert row is not None and row.kind == "pair"
+        return cmp.old.segments[cmp.pairs[row.index].old[0]].label
+
+    for start, want in (("15", "15"), ("16", "18")):
+        window.actions_["view.only_changed"].setChecked(False)
+        read(start)
+        assert row_label() == start
+        window.actions_["view.only_changed"].setChecked(True)
+        qtbot.waitUntil(lambda: not view.writing(), timeout=10000)
+        for pane in view.panes():
+            pane.flush_relayout()
+        assert row_label() == want

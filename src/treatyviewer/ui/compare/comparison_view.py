@@ -345,8 +345,34 @@ class ComparisonView(QWidget):
         self.overview.update()
 
     def set_only_changed(self, on: bool) -> None:
+        """Leave out (or show again) the unchanged articles, at the article being read:
+        the next one shown when that one is left out."""
+        reading = self.navigator.row_at_top() if self.cmp is not None else None
         self.only_changed = on
         self.show_comparison(self.cmp)
+        if reading is None or self.cmp is None:
+            return
+        reading = self._shown_from(self.cmp, reading)
+        if reading is None:
+            return
+        for pane in self.panes():
+            pane.flush_relayout()
+        self.navigator.show_row(reading)
+        self._reading_after_layout = reading
+
+    def _shown_from(self, cmp: Comparison, row: Row) -> Row | None:
+        """``row``, or the first row after it whose article is not left out."""
+        old_hidden, new_hidden = self._hidden(cmp)
+        rows = cmp.rows()
+        start = rows.index(row) if row in rows else 0
+        for r in rows[start:]:
+            if r.kind == "pair":
+                left_out = cmp.pairs[r.index].old[0] in old_hidden
+            else:
+                left_out = r.index in (new_hidden if r.kind == "added" else old_hidden)
+            if not left_out:
+                return r
+        return None
 
     def set_look(self, scheme: Scheme, font: QFont) -> None:
         self.scheme, self.font_ = scheme, font
