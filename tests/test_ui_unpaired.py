@@ -96,6 +96,28 @@ def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
     assert "not compared yet" not in window.view.new_box.full_title
 
 
+def test_cancel_brings_the_reader_back_to_the_article_read_before(
+    make_window, small_pair, qtbot
+) -> None:
+    """The previous pair came back at its preamble, not at Article X being read."""
+    window = make_window()
+    window.session.apart_from = 0
+    seen = _shown_as_read(window)
+    view = window.view
+    moscow = window.session.comparison.new
+    view.jump_to_segment(1, moscow.index_of("X"))
+    for pane in view.panes():
+        pane.flush_relayout()
+    reading = view.navigator.row_at_top()
+    window.session.textsRead.connect(lambda _old, _new: window.session.cancel())
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    qtbot.waitUntil(lambda: bool(seen) and not window.session.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    for pane in view.panes():
+        pane.flush_relayout()
+    assert view.navigator.row_at_top() == reading
+
+
 def test_go_to_article_is_disabled_and_says_why_while_the_articles_are_paired(
     make_window, small_pair, qtbot
 ) -> None:

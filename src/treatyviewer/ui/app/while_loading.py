@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from ...core.comparison import Comparison
+from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
@@ -70,6 +70,9 @@ class WhileLoading(QObject):
         self._jump_tip: str | None = None
         self._side_tip: tuple[str, str] | None = None
         self.partial: Comparison | None = None
+        self._read_before: Row | None = None
+        """The article of the previous pair that was being read when a long pair took
+        its place on screen; a Cancel brings the reader back to it."""
         """The comparison shown in part (its pairs still being diffed), if one is."""
         session.started.connect(self._started)
         session.idle.connect(self._idle)
@@ -148,8 +151,14 @@ class WhileLoading(QObject):
         self.actions["edit.undo"].setEnabled(self.undo_stack.canUndo())
         self.actions["edit.redo"].setEnabled(self.undo_stack.canRedo())
 
+    def _remember_reading(self) -> None:
+        """Before the previous pair leaves the screen for the one being compared."""
+        if self.view.unpaired.shown is None and self.partial is None:
+            self._read_before = self.view.navigator.row_at_top()
+
     def _texts_read(self, old: Document, new: Document) -> None:
         """A long pair is read: show it as read while its articles are paired."""
+        self._remember_reading()
         self.view.show_unpaired(old, new)
         self._article_jumps(False)
         self._side_by_side_aligned(False)
@@ -169,6 +178,7 @@ class WhileLoading(QObject):
         (then again once they all are, while the texts are scanned)."""
         view = self.view
         reading = view.navigator.row_at_top() if self.partial is not None else None
+        self._remember_reading()
         self.partial = cmp
         view.names = self.session.loading_names
         view.show_comparison(self._filtered(cmp))
@@ -204,6 +214,7 @@ class WhileLoading(QObject):
 
     def _compared(self) -> None:
         self.partial = None
+        self._read_before = None
         self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
 
     def _back_to_previous(self) -> None:
@@ -212,8 +223,13 @@ class WhileLoading(QObject):
         self.messages.clear_tagged(lambda tag: tag not in LOADING_TAGS)
         shown_early = self.view.unpaired.shown is not None or self.partial is not None
         self.partial = None
+        reading, self._read_before = self._read_before, None
         if shown_early and self.session.comparison is not None:
             self._show(self.session.comparison)
+            if reading is not None:  # the reader is back at the article read before
+                for pane in self.view.panes():
+                    pane.flush_relayout()
+                self.view.navigator.show_row(reading)
 
     def _cancelled(self, names: tuple[str, str]) -> None:
         """A load was cancelled; with nothing on screen, show something usable."""
