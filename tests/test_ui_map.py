@@ -154,3 +154,29 @@ def test_every_place_the_texts_name_is_named_or_listed_at_any_size(make_window, 
                 assert place.name in text, (width, text)
         for numbered in scene.keyed():
             assert f"{numbered.key} {numbered.name}" in text
+
+
+def test_a_place_chosen_before_the_map_is_opened_is_described_on_it(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Batum chosen in Parties and places, then the map opened: Batum was marked but
+    the details said "Choose a place on the map"."""
+    window = make_window(size=(1500, 950))
+    assert window.reading.entities.select_entity("batum")
+    panel = _open_map(window, qtbot)
+    qtbot.waitUntil(lambda: "Batum" in panel.details_title.text(), timeout=5000)
+    assert "bundled treaties" not in panel.details_title.text()  # these are those treaties
+
+
+def test_the_description_of_a_place_says_it_is_about_the_bundled_treaties(  # type: ignore[no-untyped-def]
+    make_window, qtbot, tmp_path
+) -> None:
+    """Beside the reader's own texts, "left to Georgia by Art. II" is not about them."""
+    window = make_window(size=(1500, 950))
+    open_texts(
+        qtbot, window, tmp_path,
+        "Article 1\n\nThe port of Batum stays open to trade.\n",
+        "Article 1\n\nThe port of Batum and the town of Kars stay open to trade.\n",
+    )  # fmt: skip
+    panel = _open_map(window, qtbot)
+    panel.select_place("batum")
+    qtbot.waitUntil(lambda: "Batum" in panel.details_title.text(), timeout=5000)
+    assert "In the bundled treaties of 1920–1921: Black Sea port" in panel.details_title.text()

@@ -110,7 +110,11 @@ class MapRoom(QObject):
         self.store.changed.connect(lambda: panel.show_place(panel.canvas.current))
         self.concordance.table.selectionModel().selectionChanged.connect(self._follow.start)
         self.entities.tree.selectionModel().selectionChanged.connect(self._entity_chosen)
+        # A place chosen in "Parties and places" before the map was first shown is
+        # shown on it once its scene is laid out (at the dock's size).
+        panel.canvas.sceneBuilt.connect(self._entity_chosen)
         self._comparison_changed()
+        self._entity_chosen()
         return panel
 
     def _comparison_changed(self) -> None:

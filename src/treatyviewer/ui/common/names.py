@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document, Segment, SegmentKind, shown_label
 from ...core.provisions import names_itself
+from ...core.resources import is_bundled_id
 
 
 def tr(text: str) -> str:
@@ -82,3 +83,12 @@ def related_text(kind: str, labels: tuple[str, ...]) -> str:
 def label_names(labels: Iterable[str], doc: Document | None = None) -> str:
     """ "Art. 4 + Art. 5" for a split or merged side."""
     return " + ".join(label_name(label, doc) for label in labels)
+
+
+def about_entity(description: str, docs: Iterable[Document | None]) -> str:
+    """A gazetteer description as the texts open call for: it is written about the
+    bundled treaties ("left to Georgia by Art. II"), so beside other texts it says so,
+    lest the reader take its articles for theirs."""
+    if not description or any(d is not None and is_bundled_id(d.source) for d in docs):
+        return description
+    return tr("In the bundled treaties of 1920–1921: {0}").format(description)

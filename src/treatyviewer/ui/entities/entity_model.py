@@ -26,7 +26,7 @@ from ...core.entities import Entity, Gazetteer, Mention, fold
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
 from ..common.model_index import ACCESSIBLE, ALIGNMENT, DISPLAY, TOOLTIP, Index
-from ..common.names import segment_name
+from ..common.names import about_entity, segment_name
 from ..common.translatable import QT_TRANSLATE_NOOP
 
 Side = Literal["old", "new"]
@@ -76,6 +76,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._search = {e.id: " ".join(fold(f) for f in e.listed_forms()) for e in gazetteer}
         self._counts: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
         self._titles = ("", "")
+        self._docs: tuple[Document | None, Document | None] = (None, None)
         self._years: tuple[str, ...] = ("", "")
 
     def set_mentions(
@@ -91,6 +92,7 @@ class EntityTreeModel(QAbstractItemModel):
             Counter(m.entity_id for m in new_mentions),
         )
         self._titles = (short_title(old) if old else "", short_title(new) if new else "")
+        self._docs = (old, new)
         years = tuple(str(d.metadata.get("date") or "")[:4] if d else "" for d in (old, new))
         self._years = years if years[0] != years[1] else ("", "")
         self.endResetModel()
@@ -194,7 +196,7 @@ class EntityTreeModel(QAbstractItemModel):
         name = self._names.get(entity.id, entity.label)
         lines = [entity.label if name == entity.label else f"{name} — {entity.label}", forms]
         if entity.description:
-            lines.append(entity.description)
+            lines.append(about_entity(entity.description, self._docs))
         if entity.wikidata:
             lines.append(f"Wikidata {entity.wikidata}")
         return "\n".join(lines)

@@ -7,6 +7,7 @@ version and the notes linked to it; activating a line jumps to the passage.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from html import escape
 from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
@@ -32,7 +33,7 @@ from ...core.map_places import bundled_map, features_of, named_in, place_mention
 from ...core.map_scene import MapScene, Version, build_scene, display_name
 from ...core.resources import is_bundled_id
 from ...io.map_style import colours
-from ..common.names import segment_name
+from ..common.names import about_entity, segment_name
 from .map_canvas import MapCanvas
 
 Side = Literal["old", "new"]
@@ -255,7 +256,8 @@ class MapPanel(QWidget):
             )
             return
         self.details_title.setText(
-            f"<b>{display_name(entity, self.lang)}</b> — {entity.description}"
+            f"<b>{display_name(entity, self.lang)}</b> — "
+            + escape(about_entity(entity.description, (self.cmp.old, self.cmp.new)))
         )
         for side, doc in (("old", self.cmp.old), ("new", self.cmp.new)):
             mentions = self._mentions[side].get(entity_id, [])
