@@ -800,16 +800,17 @@ class Aligner:
             shared = {
                 (i, j): overlap(self.plain.old(i), self.plain.new(j)) for i in olds for j in news
             }
-
-            def clear(i: int, j: int) -> bool:
-                rivals = [v for (x, y), v in shared.items() if (x == i) != (y == j)]
-                value = shared[(i, j)]
-                ahead = all(value >= v + SAME_NUMBERED_MARGIN for v in rivals)
-                return value >= IN_PLACE_FLOOR and ahead and self.allowed(i, j)
-
-            if all(map(clear, olds, news)):
+            if all(self._clearly_namesakes(shared, i, j) for i, j in zip(olds, news, strict=True)):
                 found.extend(zip(olds, news, strict=True))
         return self._paired_for_review(groups, found)
+
+    def _clearly_namesakes(self, shared: dict[tuple[int, int], float], i: int, j: int) -> bool:
+        """Whether old ``i`` and new ``j`` share ``IN_PLACE_FLOOR`` of their words and
+        ``SAME_NUMBERED_MARGIN`` more than either shares with another of ``shared``."""
+        value = shared[(i, j)]
+        rivals = [v for (x, y), v in shared.items() if (x == i) != (y == j)]
+        ahead = all(value >= v + SAME_NUMBERED_MARGIN for v in rivals)
+        return value >= IN_PLACE_FLOOR and ahead and self.allowed(i, j)
 
     def _sole_articles(self, groups: list[Group]) -> list[tuple[int, int]]:
         """(old, new) for each gap between two pairs holding one open article of each
