@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import gc
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -189,6 +190,13 @@ RELATED_APART_BELOW = 80_000
 held twice, and finding them reads every open article's features (at 50 MB, 0.6 GB
 more for about 2 s saved, beyond what that size may take)."""
 
+FIGURE_SHARE = 0.5
+"""Share of a pair's score that figures it shares may carry before a pair of articles
+named apart reads as chance (in texts of one formula with random time limits, 0.6
+to 0.7 for pairs of unrelated articles sharing a figure; the Treaty of Kars's
+articles repeating the Treaty of Moscow's for other parties, 0.1 at most)."""
+_DIGIT = re.compile(r"\d")
+
 SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
 SAME_NUMBERED_MARGIN = 0.1
@@ -315,6 +323,20 @@ class Aligner:
             return False
         names = (self._names(0, i), self._names(1, j))
         return not named_apart(self.old_vecs, i, self.new_vecs, j, names)
+
+    def _chance_figure(self, i: int, j: int) -> bool:
+        """Whether two articles of one template on two states (``named_apart``) read
+        alike mostly by a figure they share: such articles share small figures by
+        chance ("within 72 days"), and a rare figure weighs as much as a rare word.
+        Articles that repeat one text for other parties (a treaty made again with
+        other states) share their matter, whatever their figures."""
+        a, b = self.old_vecs[i], self.new_vecs[j]
+        shared = a.keys() & b.keys()
+        if not shared:
+            return False
+        total = math.fsum(a[k] * b[k] for k in shared)
+        figures = math.fsum(a[k] * b[k] for k in shared if _DIGIT.search(k))
+        return figures > FIGURE_SHARE * total and not self._alike_named(i, j)
 
     def _names(self, side: int, k: int) -> set[str]:
         """The ``proper_names`` article ``k`` of ``side`` (0 old) cites."""
@@ -480,7 +502,7 @@ class Aligner:
         places: Places | None = None
         bonus = PLACE_Z * self.background.spread
         for (i, j), near in near_of.items():
-            if not self._free(i, j):
+            if not self._free(i, j) or self._chance_figure(i, j):
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
@@ -505,9 +527,10 @@ class Aligner:
 
     def _weak_near_stands(self, i: int, j: int) -> bool:
         """Whether a pair between its neighbouring pairs that barely passes its bar
-        is ``among_homes`` and no open candidate of either article reads far more
-        like it (``_outread``)."""
-        return self._at_home(i, j) and not self._outread(i, j)
+        is ``among_homes``, not two articles of one template on two states (which
+        stand where one was struck out and the other put in), and no open candidate
+        of either article reads far more like it (``_outread``)."""
+        return self._at_home(i, j) and self._alike_named(i, j) and not self._outread(i, j)
 
     def _runs_by_chance(self) -> RunningChance:
         """Running text in common against that of runner-up pairs, measured on first use."""
@@ -622,7 +645,7 @@ class Aligner:
         at_home = partial(places.homes, partial(among_homes, self))
 
         def homes(i: int, j: int) -> bool:
-            return at_home(i, j) and not self._outread(i, j)
+            return at_home(i, j) and not self._chance_figure(i, j) and not self._outread(i, j)
 
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
