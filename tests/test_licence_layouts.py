@@ -215,3 +215,40 @@ def test_a_notice_in_capitals_right_over_its_prose_is_not_the_last_section_s_tex
     # A disclaimer wholly in capitals, wrapped over lines, stays the section's text.
     shouting = "\nTHE CHARTS ARE PROVIDED AS IS WITHOUT\nWARRANTY OF ANY KIND EXPRESS OR IMPLIED.\n"
     assert [s.label for s in make_document(NOTICED.format(notice=shouting)).segments][-1] == "3"
+
+
+_NOTICE = (
+    "This licence is Copyright (C) {year} the Harbour Guild. Everyone may copy and hand "
+    "on this licence word for word; changing it is not allowed."
+)
+
+
+def test_a_licences_closing_copyright_notice_is_its_own_part_and_follows_it_as_a_section():
+    """The notice after the last section was read as that section's text: when the next
+    version numbered it as a section, the unchanged last section read as split."""
+    sections = (
+        "1. Mooring. You may moor at any quay.\n\n"
+        "2. Repairs. You may repair your boat at the slipway.\n\n"
+        "3. Fees. The first day is free of charge.\n\n"
+    )
+    old = make_document(
+        "Harbour Licence 1.0\n\n" + sections + _NOTICE.format(year=2004) + "\n", source="1.0"
+    )
+    new = make_document(
+        "Harbour Licence 2.0\n\n"
+        + sections
+        + "4. Changes to This Licence. "
+        + _NOTICE.format(year=2005)
+        + "\n",
+        source="2.0",
+    )
+    assert [s.kind for s in old.segments][-1] is SegmentKind.CLOSING
+    assert old.text[old.segments[-2].start : old.segments[-2].end].endswith("free of charge.")
+    result = compare(old, new)
+    labels = [
+        ([old.segments[i].label for i in p.old], [new.segments[j].label for j in p.new], p.status)
+        for p in result.pairs
+    ]
+    assert (["3"], ["3"], "unchanged") in labels
+    assert (["closing"], ["4"], "modified") in labels
+    assert not result.added and not result.removed

@@ -1,11 +1,13 @@
-"""An article that became an annex or an unnumbered section, or the other way round.
+"""An article that became an annex, an unnumbered section or the closing part, or the
+other way round.
 
 The stages pair articles with articles and annexes with annexes: an annex of
 formulas and an article of the same formulas read alike without being one. But a
 memo's "4. Acknowledgements" that a later version moves to "Appendix B" keeps its
-words, and a protocol taken into the body of a treaty keeps its own: a removed one
-of the two kinds and an added one of the other that say the same thing, word for
-word or nearly, are the one text moved.
+words, a protocol taken into the body of a treaty keeps its own, and a licence's
+closing notice of its copyright that a later version numbers as its last section
+keeps its own: a removed one of two kinds and an added one of another that say the
+same thing, word for word or nearly, are the one text moved.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def crossed_pairs(
 ) -> list[tuple[int, int]]:
     """(old, new) for a removed article and an added annex (or the other way round)
     that share nearly all their words, each the other's best."""
-    kinds = {"text", "annex", "heading"}
+    kinds = {"text", "annex", "heading", "closing"}
     olds = [i for i in removed if old_groups[i] in kinds][:MOST_TRIED]
     news = [j for j in added if new_groups[j] in kinds][:MOST_TRIED]
     if not olds or not news:

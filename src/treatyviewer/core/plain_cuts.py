@@ -12,14 +12,17 @@ from .document import Segment, SegmentKind
 from .headings import CLOSING_WORD
 from .provisions import PROVISION_WORDS
 
-# A UN resolution ends with the meeting that adopted it ("72nd plenary meeting").
+# A UN resolution ends with the meeting that adopted it ("72nd plenary meeting"); a
+# licence, with the notice of its own copyright ("This license is Copyright (C) 2004…").
 # Japanese and Chinese put the place and date first: "1921年3月16日モスクワにて作成。",
 # "本条约于一九二一年三月十六日在莫斯科签订。"
 _CLOSING_RE = re.compile(
     rf"^[ \t]*(?:{CLOSING_WORD}(?![^\W\d_])|\d{{1,4}}(?:st|nd|rd|th)[ \t]+plenary[ \t]+meeting\b"
     # A Spanish law's enacting formula: "POR TANTO, / MANDO A TODOS LOS ESPAÑOLES …"
     r"|(?i:por[ \t]+tanto),?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:mando)\b"
-    r"|[^\n]{0,40}(?:にて|で)作成(?:した|する)?。[ \t]*$|本[条條]约于[^\n]{0,40}签[订署]。[ \t]*$)",
+    r"|[^\n]{0,40}(?:にて|で)作成(?:した|する)?。[ \t]*$|本[条條]约于[^\n]{0,40}签[订署]。[ \t]*$"
+    # A licence's notice of its own copyright, after its last section.
+    r"|(?i:this[ \t]+licen[cs]e[ \t]+is[ \t]+copyright)\b)",
     re.MULTILINE,
 )
 
