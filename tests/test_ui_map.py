@@ -180,3 +180,26 @@ def test_the_description_of_a_place_says_it_is_about_the_bundled_treaties(  # ty
     panel.select_place("batum")
     qtbot.waitUntil(lambda: "Batum" in panel.details_title.text(), timeout=5000)
     assert "In the bundled treaties of 1920–1921: Black Sea port" in panel.details_title.text()
+
+
+def test_a_right_click_on_a_place_offers_it_on_the_map(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The text's context menu offered only Copy and Annotate on "Batum"."""
+    from PySide6.QtWidgets import QMenu
+
+    window = make_window(size=(1500, 950))
+    view = window.view
+    moscow = window.session.comparison.new
+    at = moscow.text.index("Batum")
+    position = view.layers.map("new").to_qt(at + 2)
+    menu = QMenu()
+    actions = view.new_pane.context_for(menu, position)
+    texts = [a.text() for a in actions]
+    assert texts == ["Show Batum in Parties and Places", "Show Batum on the Map"], texts
+    actions[1].trigger()
+    qtbot.waitUntil(lambda: window.map_room.panel is not None, timeout=20000)
+    panel = window.map_room.panel
+    qtbot.waitUntil(lambda: panel.canvas.current == "batum", timeout=10000)
+    assert window.reading.entities.selected_entity() == "batum"
+    # Plain words offer nothing more.
+    plain = view.layers.map("new").to_qt(moscow.text.index("shall") + 1)
+    assert view.new_pane.context_for(menu, plain) == []

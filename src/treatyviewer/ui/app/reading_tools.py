@@ -8,18 +8,21 @@ stack's clean state is the session's "modified" marker.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
 from ...core.annotations import snap_to_words
 from ...core.document import short_title
 from ...core.entities import Gazetteer
 from ..common.colours import BLUE
 from ..common.lazy_dock import LazyDock
-from ..compare.span_layers import SIDES
+from ..compare.pane import ComparisonPane
+from ..compare.span_layers import SIDES, Side
 from ..compare.span_overlay import STYLES
 from ..entities.entity_panel import EntityPanel, Spans
 from ..state.annotation_store import AnnotationStore
@@ -183,8 +186,13 @@ class ReadingTools(QObject):
     def attach_actions(self) -> None:
         """Once the registry exists: context menus and the docks' View toggles."""
         annotate = self.actions["notes.annotate"]
-        for pane in (self.view.old_pane, self.view.new_pane):
+        panes: tuple[tuple[ComparisonPane, Side], ...] = (
+            (self.view.old_pane, "old"),
+            (self.view.new_pane, "new"),
+        )
+        for pane, side in panes:
             pane.context_actions.append(annotate)
+            pane.context_for = partial(self._place_actions, side)
         self.concordance.context_actions.append(self.actions["notes.pair"])
         self._add_legend()
         for action_id, dock in (
@@ -246,6 +254,33 @@ class ReadingTools(QObject):
         if not view.go_to(side, start, end) and view.only_changed:
             self.actions["view.only_changed"].setChecked(False)
             view.go_to(side, start, end)
+
+    def _place_actions(self, side: Side, menu: QMenu, position: int) -> list[QAction]:
+        """For a right click on a party's or place's name: show it among the parties
+        and places, or on the map."""
+        side_map = self.view.layers.map(side)
+        mention = self.entities.mention_at(side, side_map.to_src(position)) if side_map else None
+        entity = self.entities.gazetteer.get(mention.entity_id) if mention else None
+        if mention is None or entity is None:
+            return []
+        name = entity.label
+        listed = QAction(self.tr("Show {0} in Parties and Places").format(name), menu)
+        listed.triggered.connect(lambda: self._show_entity(entity.id, self.entity_dock))
+        out = [listed]
+        if "view.map" in self.actions.actions:
+            on_map = QAction(self.tr("Show {0} on the Map").format(name), menu)
+            on_map.triggered.connect(lambda: self._show_entity(entity.id, None))
+            out.append(on_map)
+        return out
+
+    def _show_entity(self, entity_id: str, dock: QDockWidget | None) -> None:
+        """Choose an entity in "Parties and places" and bring up ``dock`` (None: the map)."""
+        self.entities.select_entity(entity_id)
+        if dock is None:
+            self.actions["view.map"].setChecked(True)
+            return
+        dock.show()
+        dock.raise_()
 
     def _entity_selected(self, _entity_id: str, old: Spans, new: Spans) -> None:
         """Mark every mention in both texts, bring one into view if none is on

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from ...core.bidi import RIGHT_TO_LEFT
 from .copy_words import version_text
@@ -126,6 +126,9 @@ class ComparisonPane(QTextEdit):
         self.overlay = SpanOverlay(self)
         """Painted span layers (entity mentions, noted passages, the flash after a jump)."""
         self.context_actions: list[QAction] = []
+        self.context_for: Callable[[QMenu, int], list[QAction]] | None = None
+        """Actions about what lies at a position of the pane's text (a place's name),
+        made for one context menu, whose children they become."""
         """Added below Copy / Select All in the context menu (e.g. Annotate Selection)."""
         self.reveal: Callable[[int], None] = lambda _position: None
         """Lays out the article holding a document position, before it is measured or
@@ -357,6 +360,11 @@ class ComparisonPane(QTextEdit):
         if self.context_actions:
             menu.addSeparator()
             menu.addActions(self.context_actions)
+        at = self.cursorForPosition(event.pos()).position()
+        extra = self.context_for(menu, at) if self.context_for is not None else []
+        if extra:
+            menu.addSeparator()
+            menu.addActions(extra)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -196,6 +196,10 @@ class EntityPanel(QWidget):
             [(m.start, m.end) for m in self._mentions["new"] if entity_id in (None, m.entity_id)],
         )
 
+    def mention_at(self, side: Side, offset: int) -> Mention | None:
+        """The mention that holds ``offset`` of a text (a right click on a name)."""
+        return next((m for m in self._mentions[side] if m.start <= offset < m.end), None)
+
     def selected_entity(self) -> str | None:
         indexes = self.tree.selectionModel().selectedRows(0)
         return indexes[0].data(ENTITY_ID_ROLE) if indexes else None
