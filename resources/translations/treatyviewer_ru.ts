@@ -1471,7 +1471,7 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+31"/>
         <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
@@ -1507,6 +1507,11 @@
         <location line="+1"/>
         <source>its matter came from {0}</source>
         <translation>её содержание пришло из {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In the bundled treaties of 1920–1921: {0}</source>
+        <translation>В прилагаемых договорах 1920–1921 годов: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
@@ -2371,7 +2376,7 @@ by {1}</source>
         <translation>Понятия</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
@@ -2454,12 +2459,12 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Only the curated notes</source>
         <translation>Только редакционные заметки</translation>
     </message>
@@ -2479,17 +2484,27 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Export Annotated PDF</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Export the Report of the Chain of Versions</source>
+        <translation>Экспорт отчёта о цепочке редакций</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Every version side by side, article by article, with the changes of each step highlighted. It prints no notes: to export notes, open two of the texts as a pair.</source>
+        <translation>Все редакции рядом, статья за статьёй, с выделенными изменениями каждого шага. Заметки в отчёт не входят: чтобы экспортировать заметки, откройте два текста как пару.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Сравнение, в котором выделено каждое изменение, а заметки стали комментариями PDF.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Side by side (two columns)</source>
         <translation>&amp;Рядом (две колонки)</translation>
     </message>
@@ -2524,7 +2539,7 @@ by {1}</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
@@ -2797,7 +2812,7 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+238"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+239"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -2807,7 +2822,7 @@ by {1}</source>
         <translation>Номера на карте: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2816,7 +2831,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
@@ -2887,17 +2902,17 @@ by {1}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>%n упоминание в {0}</numerusform>
@@ -3345,7 +3360,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+112"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3355,7 +3370,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3380,7 +3395,17 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+54"/>
+        <source>Show {0} in Parties and Places</source>
+        <translation>Показать «{0}» в панели «Стороны и места»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show {0} on the Map</source>
+        <translation>Показать «{0}» на карте</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -3754,7 +3779,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+91"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+94"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3769,12 +3794,12 @@ by {1}</source>
         <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Выделено пар: {0} из {1}</translation>
     </message>
@@ -3789,7 +3814,7 @@ by {1}</source>
         <translation>Все пары сравнены. Боковые панели заполнятся, когда в текстах будут найдены ссылки и имена.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
     </message>
@@ -3812,7 +3837,7 @@ by {1}</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Export the Report of the Chain of Versions</source>
         <translation>Экспорт отчёта о цепочке редакций</translation>
     </message>

@@ -1459,7 +1459,7 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+30"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+31"/>
         <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
@@ -1495,6 +1495,11 @@
         <location line="+1"/>
         <source>its matter came from {0}</source>
         <translation>içeriği şuradan geldi: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>In the bundled treaties of 1920–1921: {0}</source>
+        <translation>Uygulamayla gelen 1920–1921 antlaşmalarında: {0}</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/structure_marks.py" line="+72"/>
@@ -2357,7 +2362,7 @@ yerine {1}</translation>
         <translation>Kavramlar</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Entity</source>
         <translation>Öğe</translation>
     </message>
@@ -2440,12 +2445,12 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+113"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Only the curated notes</source>
         <translation>Yalnızca editör notları</translation>
     </message>
@@ -2465,17 +2470,27 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Export Annotated PDF</source>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Export the Report of the Chain of Versions</source>
+        <translation>Sürüm Zincirinin Raporunu Dışa Aktar</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Every version side by side, article by article, with the changes of each step highlighted. It prints no notes: to export notes, open two of the texts as a pair.</source>
+        <translation>Tüm sürümler yan yana, madde madde; her adımın değişiklikleri vurgulanır. Notlar rapora girmez: notları dışa aktarmak için metinlerden ikisini çift olarak açın.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Her değişikliği vurgulanmış karşılaştırma; notlar PDF yorumları olarak.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Side by side (two columns)</source>
         <translation>&amp;Yan yana (iki sütun)</translation>
     </message>
@@ -2510,7 +2525,7 @@ yerine {1}</translation>
         <translation>ABD Letter</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Layout:</source>
         <translation>Düzen:</translation>
     </message>
@@ -2783,7 +2798,7 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+238"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+239"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -2793,14 +2808,14 @@ yerine {1}</translation>
         <translation>Haritada numaralı: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
@@ -2871,17 +2886,17 @@ yerine {1}</translation>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>{0} içinde %n anılma</numerusform>
@@ -3315,7 +3330,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+109"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+112"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3325,7 +3340,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3350,7 +3365,17 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+54"/>
+        <source>Show {0} in Parties and Places</source>
+        <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show {0} on the Map</source>
+        <translation>{0}: Haritada göster</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>
@@ -3686,7 +3711,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+91"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+94"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3701,12 +3726,12 @@ yerine {1}</translation>
         <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>
@@ -3721,7 +3746,7 @@ yerine {1}</translation>
         <translation>Bütün çiftler karşılaştırıldı. Yan paneller, metinlerde göndermeler ve adlar arandıktan sonra doldurulacak.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
     </message>
@@ -3744,7 +3769,7 @@ yerine {1}</translation>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Export the Report of the Chain of Versions</source>
         <translation>Sürümler zincirinin raporunu dışa aktar</translation>
     </message>
