@@ -293,9 +293,8 @@ def mutual_best(
 
 
 def telling(vecs: Vectors, names: frozenset[str]) -> set[str]:
-    """The names and figures among ``names`` that are not the text's formulas (one held
-    by a single open article is none, however few articles are open)."""
-    most = max(1.0, FORMULA_SHARE * vecs.counted)
+    """The names and figures among ``names`` that are not the text's formulas."""
+    most = FORMULA_SHARE * vecs.counted
     return {name for name in names if vecs.df[name] <= most}
 
 
