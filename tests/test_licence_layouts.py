@@ -252,3 +252,24 @@ def test_a_licences_closing_copyright_notice_is_its_own_part_and_follows_it_as_a
     assert (["3"], ["3"], "unchanged") in labels
     assert (["closing"], ["4"], "modified") in labels
     assert not result.added and not result.removed
+
+
+def test_a_text_of_two_numbered_terms_against_one_read_as_articles_reports_no_change():
+    """Two numbered terms are too few to be read as articles, so the older text was
+    compared paragraph by paragraph against the newer one's articles: the identical
+    terms came out modified, their numbers struck out as changes of figure."""
+    terms = "1. Mooring. You may moor at any quay.\n\n2. Repairs. You may use the slipway.\n\n"
+    old = make_document("Harbour Licence 1.0\n\n" + terms, source="1.0")
+    new = make_document(
+        "Harbour Licence 2.0\n\n" + terms + "3. Fees. The first day is free.\n", source="2.0"
+    )
+    assert {s.kind for s in old.segments} == {SegmentKind.PARAGRAPH}  # as read today
+    result = compare(old, new)
+    rows = [
+        ([old.segments[i].label for i in p.old], [new.segments[j].label for j in p.new], p.status)
+        for p in result.pairs
+    ]
+    assert (["¶2"], ["1"], "unchanged") in rows and (["¶3"], ["2"], "unchanged") in rows
+    assert (["¶1"], ["preamble"], "modified") in rows
+    assert [new.segments[j].label for j in result.added] == ["3"]
+    assert not result.removed

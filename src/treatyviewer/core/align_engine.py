@@ -236,13 +236,14 @@ def group_of(kind: SegmentKind) -> str:
 
 def kind_groups(old: Sequence[Segment], new: Sequence[Segment]) -> tuple[list[str], list[str]]:
     """Each segment's ``group_of``; where one text is read paragraph by paragraph (it
-    has no headings) the other's titled sections are text too: a statute written as a
-    numbered list and later under "# Name und Sitz" headings is the same statute."""
+    has no headings) the other's titled sections and preamble are text too: a statute
+    written as a numbered list and later under "# Name und Sitz" headings is the same
+    statute, and its title paragraph is the other's preamble."""
     loose = any(_paragraphs_only(side) for side in (old, new))
 
     def groups(side: Sequence[Segment]) -> list[str]:
         found = [group_of(s.kind) for s in side]
-        return ["text" if g == "heading" else g for g in found] if loose else found
+        return ["text" if g in ("heading", "preamble") else g for g in found] if loose else found
 
     return groups(old), groups(new)
 

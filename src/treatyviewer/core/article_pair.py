@@ -90,19 +90,26 @@ def compared_start(seg: Segment) -> int:
     return seg.start if seg.kind is SegmentKind.HEADING else seg.body_start
 
 
-def _joined_bodies(doc: Document, indices: Sequence[int]) -> tuple[str, list[int], list[int]]:
-    """Bodies joined by blank lines, with the offset tables to map back."""
+def _joined_bodies(
+    doc: Document, indices: Sequence[int], whole: bool = False
+) -> tuple[str, list[int], list[int]]:
+    """Bodies joined by blank lines, with the offset tables to map back; ``whole``:
+    the units with their headings."""
     parts, starts, absolute = [], [], []
     pos = 0
     for i in indices:
         seg = doc.segments[i]
-        begin = compared_start(seg)
+        begin = seg.start if whole else compared_start(seg)
         body = doc.text[begin : seg.end]
         starts.append(pos)
         absolute.append(begin)
         parts.append(body)
         pos += len(body) + len(_JOIN)
     return _JOIN.join(parts), starts, absolute
+
+
+def _paragraphs(doc: Document, indices: Sequence[int]) -> bool:
+    return all(doc.segments[i].kind is SegmentKind.PARAGRAPH for i in indices)
 
 
 def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
@@ -168,8 +175,11 @@ def pair_diff(
 ) -> PairDiff:
     """The word diff of old units ``old_ix`` against new units ``new_ix``, in
     absolute offsets, classed by ``classes``."""
-    a, a_starts, a_abs = _joined_bodies(old, old_ix)
-    b, b_starts, b_abs = _joined_bodies(new, new_ix)
+    # A text read paragraph by paragraph keeps its articles' numbers in its text ("1.
+    # Grant. You may…"): against it, the other text's articles are read with theirs.
+    loose = (_paragraphs(old, old_ix), _paragraphs(new, new_ix))
+    a, a_starts, a_abs = _joined_bodies(old, old_ix, loose[1] and not loose[0])
+    b, b_starts, b_abs = _joined_bodies(new, new_ix, loose[0] and not loose[1])
     if a == b:  # the same words: nothing to diff or to count
         return PairDiff((), 1.0, 0, 0, False)
     result = _diff(old, new, old_ix, new_ix, (a, a_starts, b, b_starts), options)
