@@ -72,3 +72,47 @@ def test_articles_struck_out_and_others_put_in_are_not_paired_by_a_shared_figure
     result = align(old, new)
     assert [old.segments[i].label for i in result.removed] == [str(n) for n in gone]
     assert [new.segments[j].label for j in result.added] == [str(n) for n in put_in]
+
+
+def _works(n: int, district: str, days: int, verb: int, thing: int, cited: int) -> str:
+    return (
+        f"Article {n}\n\nThe Contracting Parties shall {VERBS[verb]} the {THINGS[thing]} in "
+        f"the district of {district} within {days} days, as provided in Article {cited}."
+    )
+
+
+def test_articles_whose_only_change_is_the_place_they_name_keep_their_pairs() -> None:
+    """Articles renumbered by one put in first, each citing another by its new number,
+    a few naming another district and nothing else changed: still their articles,
+    though the names part and a figure is the rarest word they share. Over 20 texts,
+    80 of the 100 such pairs are made (as before the test of shared figures came in;
+    a first form of it, which asked nothing of the other words, made 20) and no
+    wrong one."""
+    found = wrong = 0
+    for seed in range(20):
+        rng = random.Random(seed)
+        rows = [
+            (_name(k, 0), rng.randint(1, 99), rng.randrange(3), rng.randrange(3), rng.randrange(40))
+            for k in range(40)
+        ]
+        renamed = {5, 6, 12, 27, 28}
+        old = "Protocol\n\n" + "\n\n".join(
+            _works(n, d, days, v, t, c + 1) for n, (d, days, v, t, c) in enumerate(rows, 1)
+        )
+        new = "Protocol\n\n" + "\n\n".join(
+            [_works(1, _name(99, 1), 9, 0, 0, 2)]
+            + [
+                _works(n + 1, _name(k + 300, 0) if k in renamed else d, days, v, t, c + 2)
+                for n, (k, (d, days, v, t, c)) in enumerate(enumerate(rows), 1)
+            ]
+        )
+        old_doc, new_doc = make_document(old, source="old"), make_document(new, source="new")
+        result = align(old_doc, new_doc)
+        links = {
+            (old_doc.segments[lk.old[0]].label, new_doc.segments[lk.new[0]].label)
+            for lk in result.links
+        }
+        found += len({(str(k + 1), str(k + 2)) for k in renamed} & links)
+        wrong += sum(1 for a, b in links if a.isdigit() and b.isdigit() and int(b) != int(a) + 1)
+    assert found >= 75
+    assert wrong == 0

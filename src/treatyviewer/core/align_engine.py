@@ -196,6 +196,9 @@ named apart reads as chance (in texts of one formula with random time limits, 0.
 to 0.7 for pairs of unrelated articles sharing a figure; the Treaty of Kars's
 articles repeating the Treaty of Moscow's for other parties, 0.1 at most)."""
 _DIGIT = re.compile(r"\d")
+_INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+([^\W\d_][\w'’-]*)")
+"""A word inside a sentence (after a space that follows no sentence's end); those
+with a capital are read as names."""
 
 SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
@@ -337,7 +340,18 @@ class Aligner:
             return False
         total = math.fsum(a[k] * b[k] for k in shared)
         figures = math.fsum(a[k] * b[k] for k in shared if _DIGIT.search(k))
-        return figures > FIGURE_SHARE * total and not self._alike_named(i, j)
+        if figures <= FIGURE_SHARE * total:
+            return False
+        return not self._alike_named(i, j) and self._worded_apart(i, j)
+
+    def _worded_apart(self, i: int, j: int) -> bool:
+        """Whether the two differ in a word that is no name and no figure: an article
+        whose only change is the place it names ("the district of Bashavo" → "of
+        Vori") is still that article; one that also does something else is not."""
+        a, b = self.plain.old(i), self.plain.new(j)
+        inside = _INSIDE.findall(self.old_bodies[i]) + _INSIDE.findall(self.new_bodies[j])
+        names = {w.casefold() for w in inside if w[:1].isupper()}
+        return any(not _DIGIT.search(w) and w not in names for w in a ^ b)
 
     def _names(self, side: int, k: int) -> set[str]:
         """The ``proper_names`` article ``k`` of ``side`` (0 old) cites."""
@@ -531,7 +545,8 @@ class Aligner:
         is ``among_homes``, not two articles of one template on two states (which
         stand where one was struck out and the other put in), and no open candidate
         of either article reads far more like it (``_outread``)."""
-        return self._at_home(i, j) and self._alike_named(i, j) and not self._outread(i, j)
+        apart = not self._alike_named(i, j) and self._worded_apart(i, j)
+        return self._at_home(i, j) and not apart and not self._outread(i, j)
 
     def _runs_by_chance(self) -> RunningChance:
         """Running text in common against that of runner-up pairs, measured on first use."""
