@@ -34,6 +34,7 @@ def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-d
                 "new": new,
                 "docks": _docks_enabled(window),
                 "side by side": window.actions_["view.mode.side"].statusTip(),
+                "window title": window.windowTitle(),
             }
         )
 
@@ -116,6 +117,11 @@ def test_cancel_brings_the_reader_back_to_the_article_read_before(
     for pane in view.panes():
         pane.flush_relayout()
     assert view.navigator.row_at_top() == reading
+    # While the texts were shown as read, the title named them; now the pair again.
+    assert "(comparing…)" in seen[0]["window title"]
+    assert seen[0]["new"].title[:20] in seen[0]["window title"]
+    assert "(comparing…)" not in window.windowTitle()
+    assert "Draft Treaty of Friendship" in window.windowTitle()
 
 
 def test_go_to_article_is_disabled_and_says_why_while_the_articles_are_paired(

@@ -2698,9 +2698,10 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+282"/>
+        <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2715,7 +2716,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2746,12 +2747,18 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+162"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+153"/>
+        <location line="+15"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-14"/>
+        <source>{0} (comparing…)</source>
+        <translation>{0} (сравнение…)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -3779,7 +3786,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+98"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3794,12 +3801,12 @@ by {1}</source>
         <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Выделено пар: {0} из {1}</translation>
     </message>
@@ -3814,7 +3821,7 @@ by {1}</source>
         <translation>Все пары сравнены. Боковые панели заполнятся, когда в текстах будут найдены ссылки и имена.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
     </message>

@@ -2684,9 +2684,10 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+282"/>
+        <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2701,7 +2702,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2732,12 +2733,18 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+162"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+153"/>
+        <location line="+15"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-14"/>
+        <source>{0} (comparing…)</source>
+        <translation>{0} (karşılaştırılıyor…)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -3711,7 +3718,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+94"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+98"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3726,12 +3733,12 @@ yerine {1}</translation>
         <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{0} of {1} pairs highlighted</source>
         <translation>Vurgulanan çift: {0} / {1}</translation>
     </message>
@@ -3746,7 +3753,7 @@ yerine {1}</translation>
         <translation>Bütün çiftler karşılaştırıldı. Yan paneller, metinlerde göndermeler ve adlar arandıktan sonra doldurulacak.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
     </message>

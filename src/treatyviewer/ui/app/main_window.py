@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
+from ...core.document import Document
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
 from ..common.colours import Scheme
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
             self.open_bundled, self.files.open_dialog, self.view, self._show,
             self.classes.apply, lambda: self.status,
         )  # fmt: skip
+        self.loads.titled, self.loads.untitled = self.show_comparing_title, self.update_title
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
         self.files.fill_recent()
@@ -337,6 +339,12 @@ class MainWindow(QMainWindow):
         self.files.fill_recent()
         self.files.watch()
         self.find_bar.search()
+
+    def show_comparing_title(self, old: Document, new: Document) -> None:
+        """The texts on screen while they are compared (a long pair is shown as read)."""
+        pair = self.tr("{0} ↔ {1}").format(_short(old.title), _short(new.title))
+        comparing = self.tr("{0} (comparing…)").format(pair)
+        self.setWindowTitle(" — ".join([comparing, self.tr("treatyviewer")]))
 
     def update_title(self) -> None:
         """Session name, the texts, and "*" while there is unsaved work."""

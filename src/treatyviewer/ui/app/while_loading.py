@@ -70,6 +70,10 @@ class WhileLoading(QObject):
         self._jump_tip: str | None = None
         self._side_tip: tuple[str, str] | None = None
         self.partial: Comparison | None = None
+        self.titled: Callable[[Document, Document], None] = lambda _old, _new: None
+        """Names the texts on screen in the window's title while they are compared..."""
+        self.untitled: Callable[[], None] = lambda: None
+        """...and the pair compared, once they are not."""
         self._read_before: Row | None = None
         """The article of the previous pair that was being read when a long pair took
         its place on screen; a Cancel brings the reader back to it."""
@@ -160,6 +164,7 @@ class WhileLoading(QObject):
         """A long pair is read: show it as read while its articles are paired."""
         self._remember_reading()
         self.view.show_unpaired(old, new)
+        self.titled(old, new)
         self._article_jumps(False)
         self._side_by_side_aligned(False)
         self._docks_enabled(False)  # they describe the previous pair until this one is compared
@@ -180,6 +185,7 @@ class WhileLoading(QObject):
         reading = view.navigator.row_at_top() if self.partial is not None else None
         self._remember_reading()
         self.partial = cmp
+        self.titled(cmp.old, cmp.new)
         view.names = self.session.loading_names
         view.show_comparison(self._filtered(cmp))
         self._article_jumps(True)
@@ -224,6 +230,7 @@ class WhileLoading(QObject):
         shown_early = self.view.unpaired.shown is not None or self.partial is not None
         self.partial = None
         reading, self._read_before = self._read_before, None
+        self.untitled()
         if shown_early and self.session.comparison is not None:
             self._show(self.session.comparison)
             if reading is not None:  # the reader is back at the article read before
