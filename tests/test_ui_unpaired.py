@@ -82,31 +82,14 @@ def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
 def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
     make_window, small_pair, qtbot
 ) -> None:
-    window = make_window()
-    window.session.apart_from = 0
-    seen = _shown_as_read(window)
-    previous = window.session.comparison
-    shown = window.view.new_pane.toPlainText()
-    window.session.textsRead.connect(lambda _old, _new: window.session.cancel())
-    window.open_pair(str(small_pair[0]), str(small_pair[1]))
-    qtbot.waitUntil(lambda: bool(seen) and not window.session.busy, timeout=30000)
-    qtbot.waitUntil(lambda: not window.view.writing(), timeout=30000)
-    assert window.session.comparison is previous and window.view.cmp is not None
-    assert window.view.new_pane.toPlainText() == shown
-    assert not any("not compared yet" in t for t in window.message_bar.texts())
-    assert "not compared yet" not in window.view.new_box.full_title
-
-
-def test_cancel_brings_the_reader_back_to_the_article_read_before(
-    make_window, small_pair, qtbot
-) -> None:
-    """The previous pair came back at its preamble, not at Article X being read."""
+    """...at the article being read (it came back at its preamble), under its title."""
     window = make_window()
     window.session.apart_from = 0
     seen = _shown_as_read(window)
     view = window.view
-    moscow = window.session.comparison.new
-    view.jump_to_segment(1, moscow.index_of("X"))
+    previous = window.session.comparison
+    shown = view.new_pane.toPlainText()
+    view.jump_to_segment(1, previous.new.index_of("X"))
     for pane in view.panes():
         pane.flush_relayout()
     reading = view.navigator.row_at_top()
@@ -116,6 +99,10 @@ def test_cancel_brings_the_reader_back_to_the_article_read_before(
     qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
     for pane in view.panes():
         pane.flush_relayout()
+    assert window.session.comparison is previous and view.cmp is not None
+    assert view.new_pane.toPlainText() == shown
+    assert not any("not compared yet" in t for t in window.message_bar.texts())
+    assert "not compared yet" not in view.new_box.full_title
     assert view.navigator.row_at_top() == reading
     # While the texts were shown as read, the title named them; now the pair again.
     assert "(comparing…)" in seen[0]["window title"]
