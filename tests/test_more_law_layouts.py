@@ -563,3 +563,27 @@ def test_a_notice_of_repeal_under_a_kept_number_is_not_offered_for_review() -> N
     (pair,) = [p for p in cmp.pairs if p.repealed]
     assert cmp.label_of("old", pair.old) == ["6"] and pair.confidence >= 0.95
     assert not pair.uncertain
+
+
+def test_a_german_range_struck_out_under_one_heading_is_no_inserted_article() -> None:
+    """ "§§ 20 bis 22 (weggefallen)": "bis" is German for "to" here, not the Latin mark of
+    an inserted article; the first article of the range is repealed, nothing added."""
+    sections = {
+        19: ("Anzeige", "Der Halter zeigt jedes Boot an."),
+        20: ("Liegeplatz", "Jedes Boot braucht einen Liegeplatz."),
+        21: ("Reparaturen", "Reparaturen sind an der Helling erlaubt."),
+        22: ("Gebühren", "Der erste Tag ist frei."),
+        23: ("Aufsicht", "Der Hafenmeister prüft die Boote."),
+    }
+    old = "\n\n".join(f"§ {n} {title}\n\n{body}" for n, (title, body) in sections.items())
+    new = (
+        "\n\n".join(f"§ {n} {sections[n][0]}\n\n{sections[n][1]}" for n in (19,))
+        + "\n\n§§ 20 bis 22 (weggefallen)\n\n"
+        + f"§ 23 {sections[23][0]}\n\n{sections[23][1]}"
+    )
+    old_doc, new_doc = make_document(old, source="alt"), make_document(new, source="neu")
+    assert [s.label for s in new_doc.segments] == ["19", "20", "23"]
+    result = compare(old_doc, new_doc)
+    assert result.added == ()
+    repealed = [p for p in result.pairs if p.repealed]
+    assert [old_doc.segments[p.old[0]].label for p in repealed] == ["20"]

@@ -41,9 +41,10 @@ RANK_NUMBER_ROUND = 3.6
 RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
-# "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another.
+# "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another ("§§ 50 bis 52"
+# is a German range, 50 to 52).
 _SUFFIX = (
-    rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w])"
+    rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b(?![ \t]+\d)|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w])"
     r"|[ \t][a-z](?=\)|[ \t]*$)"  # German "§ 17 a)" as some laws print "§ 17a"
     r"|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\^\d{1,2}(?!\d))?"  # Estonian "§ 3¹", "§ 3^1"
 )

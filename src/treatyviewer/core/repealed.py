@@ -31,7 +31,10 @@ NOTICE_LENGTH = 300
 """Longest body still read as a notice (the notice may cite the repealing act)."""
 
 _NOTICE_RE = re.compile(
-    r"^[\s\[(«\"“—–\-（{*_]*"  # "*[Repealed]*" set in Markdown emphasis too
+    # A heading over a range of articles gone: "§§ 50 bis 52 (weggefallen)", "Articles 5
+    # to 7 [Repealed]" (the notice read from the heading's last number on).
+    r"^(?:[ \t]*(?:bis|und|to|and)[ \t]+\d{1,4}[a-z]?\b)?"
+    r"[\s\[(«\"“—–\-（{*_]*"  # "*[Repealed]*" set in Markdown emphasis too
     # Ukrainian codes: "{Статтю 3 виключено на підставі Закону …}".
     r"(?:(?:статтю|статью|пункт)[ \t]+[\w\-.]+[ \t]+)?"
     # Finnish and Swedish codes restate the number: "2 § on kumottu L:lla …".

@@ -60,7 +60,11 @@ from .structure_summary import sentence, summarise
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
 # suffix (Italy, France, Belgium) or a letter; either belongs to the number.
-_LATIN = rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})\b|{ARABIC_BIS})"
+# A number after "bis" makes a German range instead ("§§ 50 bis 52": 50 to 52).
+_LATIN = (
+    rf"[ \t]?[-\u2010\u2011\u2013]?[ \t]?(?:(?i:{'|'.join(LATIN_SUFFIXES)})\b(?![ \t]+\d)"
+    rf"|{ARABIC_BIS})"
+)
 # Russian and Ukrainian codes insert "Статья 2.1" (read as a decimal), "Статья 2-1",
 # "Статья 2¹" and "Статья 2а" (the letter Latin or Cyrillic); Ukrainian ones "Стаття 1-1"
 # (printed "Стаття 1 - 1 ." by the official site);
