@@ -334,15 +334,13 @@ class Aligner:
         chance ("within 72 days"), and a rare figure weighs as much as a rare word.
         Articles that repeat one text for other parties (a treaty made again with
         other states) share their matter, whatever their figures."""
+        if self._alike_named(i, j):
+            return False
         a, b = self.old_vecs[i], self.new_vecs[j]
         shared = a.keys() & b.keys()
-        if not shared:
-            return False
         total = math.fsum(a[k] * b[k] for k in shared)
         figures = math.fsum(a[k] * b[k] for k in shared if _DIGIT.search(k))
-        if figures <= FIGURE_SHARE * total:
-            return False
-        return not self._alike_named(i, j) and self._worded_apart(i, j)
+        return figures > FIGURE_SHARE * total and self._worded_apart(i, j)
 
     def _worded_apart(self, i: int, j: int) -> bool:
         """Whether the two differ in a word that is no name and no figure: an article
@@ -517,7 +515,7 @@ class Aligner:
         places: Places | None = None
         bonus = PLACE_Z * self.background.spread
         for (i, j), near in near_of.items():
-            if not self._free(i, j) or self._chance_figure(i, j):
+            if not self._free(i, j):
                 continue
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
@@ -531,7 +529,7 @@ class Aligner:
                     continue
             if gain > 0 and (i, j) in placed and not self._overtakes(i, j, near_of, bonus):
                 gain += bonus
-            if gain > 0:
+            if gain > 0 and not self._chance_figure(i, j):
                 gains[(i, j)] = gain
         chosen = assign(gains)
         for i, j in chosen:
