@@ -130,3 +130,26 @@ def test_go_to_article_is_disabled_and_says_why_while_the_articles_are_paired(
     enabled, shown_tip = seen[0]
     assert not enabled and "paired" in shown_tip
     assert action.isEnabled() and action.toolTip() == tip
+
+
+def test_the_previous_pairs_notes_are_not_marked_on_texts_being_compared(
+    make_window, small_pair, qtbot, monkeypatch
+) -> None:
+    """Shown while still compared, the new texts had the bundled pair's notes marked
+    on them, at the old offsets, in the middle of their words."""
+    window = make_window()
+    window.session.apart_from = 0
+    monkeypatch.setattr("treatyviewer.ui.state.session.PARTIAL_FROM", 0)  # a long pair's way
+    view = window.view
+    assert view.new_pane.overlay.spans("annotation")  # the bundled pair's curated notes
+    view.set_mode("inline")
+    marked: list[int] = []
+
+    def partial(_cmp) -> None:  # type: ignore[no-untyped-def]
+        for pane in (*view.panes(), view.inline_pane):
+            marked.append(len(pane.overlay.spans("annotation")))
+
+    window.session.partial.connect(partial)
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window)
+    assert marked and not any(marked)

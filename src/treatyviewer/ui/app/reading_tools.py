@@ -315,14 +315,18 @@ class ReadingTools(QObject):
         self._show_mentions([], [])
 
     def _show_notes(self) -> None:
+        """Mark the notes placed in the session's texts (which may not be on screen yet,
+        or any more, while other texts are compared)."""
+        cmp = self.session.comparison
         for side in SIDES:
+            text = None if cmp is None else (cmp.old if side == "old" else cmp.new).text
             spans, tips = [], []
             for entry in self.store.entries():
                 if entry.place is None or entry.place[0] != side:
                     continue
                 spans.append((entry.place[1], entry.place[2]))
                 tips.append(self._tip(entry.annotation.note, entry.origin == "curated"))
-            self.view.highlight_spans(side, spans, "annotation", tips)
+            self.view.highlight_spans(side, spans, "annotation", tips, text)
 
     def _tip(self, note: str, curated: bool) -> str:
         note = " ".join(note.split())

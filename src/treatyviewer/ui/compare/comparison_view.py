@@ -382,10 +382,16 @@ class ComparisonView(QWidget):
 
     # -- span layers in Document.text offsets (entity mentions, notes) -------------
     def highlight_spans(
-        self, side: Side, spans: list[tuple[int, int]], kind: str, tips: list[str] | None = None
+        self,
+        side: Side,
+        spans: list[tuple[int, int]],
+        kind: str,
+        tips: list[str] | None = None,
+        text: str | None = None,
     ) -> None:
-        """Show a layer ("entity" or "annotation") of source spans in one text."""
-        self.layers.highlight(side, spans, kind, tips)
+        """Show a layer ("entity" or "annotation") of source spans in one text;
+        ``text``: the text they are spans of, when it may not be the one shown yet."""
+        self.layers.highlight(side, spans, kind, tips, text)
 
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll to a source span and flash it; False if it is not rendered."""

@@ -31,6 +31,10 @@ class SpanLayers:
     def __init__(self, view: ViewParts) -> None:
         self.view = view
         self._spans: dict[tuple[Side, str], list[tuple[int, int, str]]] = {}
+        self._texts: dict[tuple[Side, str], str | None] = {}
+        """The text each layer's spans were given for (None: given before any text was
+        shown, for the next one): a pair shown while it is still compared
+        (``while_loading``) is another text, on which they mark nothing."""
         self._last: ComparisonPane | None = None
         for pane in (view.old_pane, view.new_pane):
             pane.selectionChanged.connect(lambda p=pane: self._selection_changed(p))
@@ -54,9 +58,14 @@ class SpanLayers:
         spans: Sequence[tuple[int, int]],
         kind: str,
         tips: Sequence[str] | None = None,
+        text: str | None = None,
     ) -> None:
+        """``text``: the text the spans are of (by default the one shown, if any)."""
         tips = list(tips) if tips is not None else [""] * len(spans)
         self._spans[(side, kind)] = [(a, b, t) for (a, b), t in zip(spans, tips, strict=False)]
+        if text is None and self.view.cmp is not None:
+            text = self._text(side)
+        self._texts[(side, kind)] = text
         self._apply(side, kind)
         if kind == "annotation":
             self.view.overview.set_marks(self.marks())
@@ -80,10 +89,17 @@ class SpanLayers:
             shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
             self.view.inline_pane.overlay.set_spans(kind, shown)
 
+    def _current(self, side: Side, kind: str) -> list[tuple[int, int, str]]:
+        """A layer's spans, if they were given for the text shown now."""
+        given, shown = self._texts.get((side, kind)), self._text(side)
+        if given is not None and not (given is shown or given == shown):
+            return []
+        return self._spans.get((side, kind), [])
+
     def _shown(self, side: Side, kind: str, side_map: SideMap) -> list[tuple[int, int, str]]:
         return [
             (side_map.to_qt(a), side_map.to_qt(b), tip)
-            for a, b, tip in self._spans.get((side, kind), [])
+            for a, b, tip in self._current(side, kind)
             if b > a and side_map.covers(a)
         ]
 
@@ -94,14 +110,14 @@ class SpanLayers:
         if self.view.stretching.by_characters() and cmp is not None:  # (the whole pair)
             for column, side in enumerate(SIDES):
                 whole = max(len((cmp.old if column == 0 else cmp.new).text), 1)
-                spans = self._spans.get((side, "annotation"), [])
+                spans = self._current(side, "annotation")
                 out.extend((a / whole, column) for a, b, _tip in spans if b > a)
             return out
         for column, side in enumerate(SIDES):
             side_map, geo = self.map(side), self.view.geo[column]
             document = self.pane(side).document()
             height = max(geo.height, 1.0)
-            for a, b, _tip in self._spans.get((side, "annotation"), []):
+            for a, b, _tip in self._current(side, "annotation"):
                 if side_map is not None and b > a and side_map.covers(a):
                     y = geo.y_of_position(document, side_map.to_qt(a))
                     out.append((y / height, column))
