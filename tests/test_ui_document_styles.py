@@ -106,6 +106,11 @@ def test_the_counterpart_of_an_arabic_article_reads_as_one_run(qapp) -> None:
         ((1,), (1,), True),
     ]
     raw = render_side(cmp, "new", LIGHT, QFont()).document.toRawText()
+    assert "←" not in raw  # the first article is the first: nothing to name
+    moved_on = compare(
+        make_document(AR_OLD), make_document("مادة (2)\nتنشر الهيئة التقرير السنوي.\n")
+    )  # renumbered: its first article is now the second
+    raw = render_side(moved_on, "new", LIGHT, QFont()).document.toRawText()
     assert "\u2066←\u00a0\u2068Art.\u00a0الأولى\u2069\u2069" in raw
     from treatyviewer.io.report_model import build_report
 

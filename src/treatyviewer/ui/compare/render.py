@@ -413,8 +413,10 @@ class SideRenderer:
         others = pair.new if self.side == "old" else pair.old
         names = [segment_name(self.other.segments[j]) for j in others]
         seg = self.doc.segments[i]
-        if names == [segment_name(seg)]:
-            return ""  # paired with its namesake: naming it again says nothing
+        if names == [segment_name(seg)] or (len(others) == 1 and not pair.renumbered):
+            # Paired with its namesake, or with the article of its number written as
+            # another numeral ("1", "I"): naming it again says nothing.
+            return ""
         # No break between the arrow and the name ("→" alone at a line's end). In a
         # right-to-left text the note stays one left-to-right run ("← Art. 1"), each
         # name kept whole within it ("Art. الأولى"): bidirectional isolates.
