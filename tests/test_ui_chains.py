@@ -352,5 +352,7 @@ def test_the_pdf_options_of_a_chain_say_before_export_that_it_prints_no_notes(
     intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "prints no notes" in intro
     assert not dialog.notes.isEnabled() and not dialog.inline.isEnabled()
+    assert dialog.notes.currentText().startswith("None")
+    assert dialog.options().notes in ("all", "mine", "curated")  # kept for the next pair
     assert dialog.paper.isEnabled() and dialog.changed_only.isEnabled()
     assert dialog.windowTitle() == "Export the Report of the Chain of Versions"

@@ -195,7 +195,10 @@ def test_a_right_click_on_a_place_offers_it_on_the_map(make_window, qtbot) -> No
     actions = view.new_pane.context_for(menu, position)
     texts = [a.text() for a in actions]
     assert texts == ["Show Batum in Parties and Places", "Show Batum on the Map"], texts
+    window.map_room.set_visible(True)
+    window.reading.entity_dock.raise_()  # the map open, behind "Parties and places"
     actions[1].trigger()
+    qtbot.waitUntil(lambda: not window.map_room.dock.visibleRegion().isEmpty(), timeout=5000)
     qtbot.waitUntil(lambda: window.map_room.panel is not None, timeout=20000)
     panel = window.map_room.panel
     qtbot.waitUntil(lambda: panel.canvas.current == "batum", timeout=10000)

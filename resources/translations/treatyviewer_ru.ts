@@ -2459,12 +2459,12 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+113"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Only the curated notes</source>
         <translation>Только редакционные заметки</translation>
     </message>
@@ -2539,7 +2539,12 @@ by {1}</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>None: the report prints no notes</source>
+        <translation>Нет: отчёт не содержит заметок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
@@ -3412,7 +3417,7 @@ by {1}</source>
         <translation>Показать «{0}» на карте</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Editors&apos; note</source>
         <translation>Примечание редакции</translation>
     </message>
@@ -3589,7 +3594,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln изменена</numerusform>
             <numerusform>%Ln изменены</numerusform>
-            <numerusform>%Ln изменены</numerusform>
+            <numerusform>%Ln изменено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3598,7 +3603,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln перемещена</numerusform>
             <numerusform>%Ln перемещены</numerusform>
-            <numerusform>%Ln перемещены</numerusform>
+            <numerusform>%Ln перемещено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3607,7 +3612,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln перенумерована</numerusform>
             <numerusform>%Ln перенумерованы</numerusform>
-            <numerusform>%Ln перенумерованы</numerusform>
+            <numerusform>%Ln перенумеровано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3616,7 +3621,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln разделена</numerusform>
             <numerusform>%Ln разделены</numerusform>
-            <numerusform>%Ln разделены</numerusform>
+            <numerusform>%Ln разделено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3625,7 +3630,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln объединена</numerusform>
             <numerusform>%Ln объединены</numerusform>
-            <numerusform>%Ln объединены</numerusform>
+            <numerusform>%Ln объединено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3634,7 +3639,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln добавлена</numerusform>
             <numerusform>%Ln добавлены</numerusform>
-            <numerusform>%Ln добавлены</numerusform>
+            <numerusform>%Ln добавлено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3643,7 +3648,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln удалена</numerusform>
             <numerusform>%Ln удалены</numerusform>
-            <numerusform>%Ln удалены</numerusform>
+            <numerusform>%Ln удалено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3652,7 +3657,7 @@ by {1}</source>
         <translation>
             <numerusform>%Ln утратила силу</numerusform>
             <numerusform>%Ln утратили силу</numerusform>
-            <numerusform>%Ln утратили силу</numerusform>
+            <numerusform>%Ln утратило силу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3669,7 +3674,7 @@ by {1}</source>
         <source>%Ln word(s) deleted</source>
         <translation>
             <numerusform>%Ln слово удалено</numerusform>
-            <numerusform>%Ln слова удалены</numerusform>
+            <numerusform>%Ln слова удалено</numerusform>
             <numerusform>%Ln слов удалено</numerusform>
         </translation>
     </message>
@@ -3679,7 +3684,7 @@ by {1}</source>
         <comment>words</comment>
         <translation>
             <numerusform>%Ln вставлено</numerusform>
-            <numerusform>%Ln вставлены</numerusform>
+            <numerusform>%Ln вставлено</numerusform>
             <numerusform>%Ln вставлено</numerusform>
         </translation>
     </message>

@@ -2445,12 +2445,12 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+113"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Only the curated notes</source>
         <translation>Yalnızca editör notları</translation>
     </message>
@@ -2525,7 +2525,12 @@ yerine {1}</translation>
         <translation>ABD Letter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>None: the report prints no notes</source>
+        <translation>Yok: rapor not içermez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Layout:</source>
         <translation>Düzen:</translation>
     </message>
@@ -3382,7 +3387,7 @@ yerine {1}</translation>
         <translation>{0}: Haritada göster</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Editors&apos; note</source>
         <translation>Editör notu</translation>
     </message>

@@ -276,9 +276,11 @@ class ReadingTools(QObject):
     def _show_entity(self, entity_id: str, dock: QDockWidget | None) -> None:
         """Choose an entity in "Parties and places" and bring up ``dock`` (None: the map)."""
         self.entities.select_entity(entity_id)
-        if dock is None:
+        if dock is None:  # the map: shown, and brought in front of a dock tabbed with it
             self.actions["view.map"].setChecked(True)
-            return
+            dock = self.host.findChild(QDockWidget, "map")
+            if dock is None:
+                return
         dock.show()
         dock.raise_()
 

@@ -102,6 +102,9 @@ class ExportOptionsDialog(QDialog):
         self.notes.setCurrentIndex(max(0, self.notes.findData(options.notes)))
         for choice in (self.side, self.inline, self.notes):
             choice.setEnabled(not chain)
+        if chain:  # the choice it keeps for the next pair is not shown against it
+            self.notes.insertItem(0, self.tr("None: the report prints no notes"), options.notes)
+            self.notes.setCurrentIndex(0)
         layout_box = QVBoxLayout()
         layout_box.setSpacing(2)
         layout_box.addWidget(self.side)
