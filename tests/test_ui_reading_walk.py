@@ -357,3 +357,21 @@ def test_tab_leaves_the_concordance_for_the_next_part_of_the_window(make_window,
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert table.currentIndex().row() == 2
+
+
+def test_the_request_to_select_a_passage_first_goes_once_one_is_selected(
+    make_window, qtbot
+) -> None:
+    """Annotate with nothing selected asks for a passage; the request stayed on the bar
+    after the reader had selected one and annotated it."""
+    window = make_window()
+    window.actions_["notes.annotate"].trigger()
+    assert any("first, then annotate" in t for t in window.message_bar.texts())
+    pane = window.view.new_pane
+    side_map = window.view.rendered[1].map
+    at = window.session.comparison.new.text.index("Batum")
+    cursor = pane.textCursor()
+    cursor.setPosition(side_map.to_qt(at))
+    cursor.setPosition(side_map.to_qt(at + 5), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    assert not any("first, then annotate" in t for t in window.message_bar.texts())

@@ -193,6 +193,7 @@ class ReadingTools(QObject):
         for pane, side in panes:
             pane.context_actions.append(annotate)
             pane.context_for = partial(self._place_actions, side)
+            pane.selectionChanged.connect(self._selected)
         self.concordance.context_actions.append(self.actions["notes.pair"])
         self._add_legend()
         for action_id, dock in (
@@ -338,6 +339,11 @@ class ReadingTools(QObject):
         return f"{who}: {note}" if note else who
 
     # -- notes ---------------------------------------------------------------------------
+    def _selected(self) -> None:
+        """A passage selected: the request to select one first has been answered."""
+        if self.view.selection() is not None:
+            self.messages.clear_tagged(lambda tag: tag != SELECT_FIRST)
+
     def annotate_selection(self) -> str | None:
         """A new note on the passage selected in a pane; the editor opens on it."""
         selection = self.view.selection()
