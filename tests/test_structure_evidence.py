@@ -319,3 +319,12 @@ def test_a_list_under_a_lead_in_inside_an_article_stays_its_points():
     )
     doc = make_document(text, source="contract")
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2", "3", "4"]
+
+
+def test_a_second_list_under_a_heading_in_sentence_case_is_units_too():
+    """Many languages write headings in sentence case ("Normas para los visitantes del
+    puerto (NVP)"): the second list under one was read as points of the last article."""
+    text = _CHARTER.replace("Rules for Visitors", "Normas para los visitantes del puerto (NVP)")
+    doc = make_document(text, source="carta")
+    bodies = [doc.text[s.body_start : s.end] for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert len(bodies) == 6 and bodies[3].startswith("A visitor signs")

@@ -499,7 +499,7 @@ def find_markers(
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
-            title_alone = prev_blank and found is None and title_line(stripped)
+            title_alone = prev_blank and found is None and heading_alone(stripped)
             prev_blank = False
             prev_line = stripped
             prev_opened = opens
@@ -526,6 +526,18 @@ _JOINED_RE = re.compile(
 """A line that ends a point and joins the next to it ("…; and"): the next opens one."""
 TITLE_LINE = 60
 """Longest heading line with no stop ("License Terms", "Version 1.0"), in characters."""
+
+
+HEADING_ALONE = 100
+"""Longest line read as a heading of its own between blank lines."""
+
+
+def heading_alone(line: str) -> bool:
+    """A line that may head what follows when it stands alone between blank lines: it
+    opens with a capital and ends no clause ("Guidelines", "Directrices de software libre
+    de Debian (DFSG)", in sentence case as many languages write headings)."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_ALONE and line[0].isupper() and line[-1] not in ".,;:-–—("
 
 
 def title_line(line: str) -> bool:
