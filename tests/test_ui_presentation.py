@@ -123,9 +123,10 @@ def test_status_counts_use_russian_plural_forms(make_window, qapp) -> None:
     try:
         assert i18n.install(qapp, "ru") == "ru"
         status = window.status
-        assert status.status_count("modified", 7) == "7 изменены"
+        assert status.status_count("modified", 7) == "7 изменено"
+        assert status.status_count("modified", 3) == "3 изменены"
         assert status.status_count("modified", 1) == "1 изменена"
-        assert status.status_count("added", 14) == "14 добавлены"
+        assert status.status_count("added", 14) == "14 добавлено"
         assert status.status_count("added", 21) == "21 добавлена"
         assert status.word_counts(89, 1) == "89 слов удалено, 1 вставлено"
         assert i18n.install(qapp, "tr") == "tr"

@@ -112,6 +112,20 @@ def _paragraphs(doc: Document, indices: Sequence[int]) -> bool:
     return all(doc.segments[i].kind is SegmentKind.PARAGRAPH for i in indices)
 
 
+def _numbers_printed(
+    loose: Document, loose_ix: Sequence[int], units: Document, unit_ix: Sequence[int]
+) -> bool:
+    """Whether ``loose`` is read paragraph by paragraph and its first paragraph begins
+    with the heading of the first of ``units`` ("1. Grant…" against the article "1."),
+    which then are compared with their headings."""
+    if not _paragraphs(loose, loose_ix) or _paragraphs(units, unit_ix):
+        return False
+    seg = units.segments[unit_ix[0]]
+    head = units.text[seg.start : seg.body_start].strip()
+    para = loose.segments[loose_ix[0]]
+    return bool(head) and loose.text[para.start : para.end].lstrip().startswith(head)
+
+
 def _mapper(starts: list[int], absolute: list[int]) -> Callable[[int], int]:
     def to_abs(pos: int) -> int:
         k = max(0, bisect_right(starts, pos) - 1)
@@ -177,9 +191,8 @@ def pair_diff(
     absolute offsets, classed by ``classes``."""
     # A text read paragraph by paragraph keeps its articles' numbers in its text ("1.
     # Grant. You may…"): against it, the other text's articles are read with theirs.
-    loose = (_paragraphs(old, old_ix), _paragraphs(new, new_ix))
-    a, a_starts, a_abs = _joined_bodies(old, old_ix, loose[1] and not loose[0])
-    b, b_starts, b_abs = _joined_bodies(new, new_ix, loose[0] and not loose[1])
+    a, a_starts, a_abs = _joined_bodies(old, old_ix, _numbers_printed(new, new_ix, old, old_ix))
+    b, b_starts, b_abs = _joined_bodies(new, new_ix, _numbers_printed(old, old_ix, new, new_ix))
     if a == b:  # the same words: nothing to diff or to count
         return PairDiff((), 1.0, 0, 0, False)
     result = _diff(old, new, old_ix, new_ix, (a, a_starts, b, b_starts), options)
