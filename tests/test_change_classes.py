@@ -55,6 +55,9 @@ def body(text: str) -> str:
         ("die Parteien zahlen die Kosten", "die Parteien zählen die Kosten", "wording"),
         ("un élève du lycée signe", "un élevé du lycée signe", "wording"),
         ("dijo que si firma", "dijo que sí firma", "wording"),
+        # A number written out given again in figures; another figure is a change.
+        ("records are kept for two years", "records are kept for two (2) years", "spelling"),
+        ("records are kept for two years", "records are kept for two (3) years", "figure"),
         # A plural is not another spelling of a name.
         ("under Blanket Licenses granted", "under Blanket License granted", "wording"),
     ],

@@ -38,7 +38,7 @@ from .change_tokens import (
 )
 from .entities import Gazetteer
 from .figures import is_figure_token, is_number
-from .numerals import ORDINALS, fold
+from .numerals import ORDINALS, designator_value, fold
 from .renumbering import Span4, in_renumbered, own_number_follows
 from .textdiff import Change, ChangeClass, Op
 from .word_forms import (
@@ -56,6 +56,8 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+_IN_FIGURES = re.compile(r"\s*\((\d{1,4})\)\s*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 MAX_ALIGNED_TOKENS = 200
 """Changes with more token pairs than this are classed whole (wording or figure)."""
 
@@ -192,6 +194,8 @@ class ChangeClassifier:
         """A class for the change as one piece, when one obviously fits."""
         o, n = c.old_text, c.new_text
         if not o or not n:
+            if self.number_in_figures(c):
+                return "spelling"
             return "whitespace" if o.isspace() or n.isspace() else None
         o_words, n_words = o.split(), n.split()
         if "".join(o_words) == "".join(n_words):
@@ -210,6 +214,20 @@ class ChangeClassifier:
             if ea is not None and ea == eb:
                 return "name-variant"
         return None
+
+    def number_in_figures(self, c: Change) -> bool:
+        """A number written out given again in figures, or no longer ("two (2) years"):
+        the same number, said twice."""
+        side, text, at = (
+            (c.new_text, self.ctx.new_text, c.new_start)
+            if c.new_text
+            else (c.old_text, self.ctx.old_text, c.old_start)
+        )
+        found = _IN_FIGURES.fullmatch(side)
+        if found is None:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        return before is not None and designator_value(before[1]) == int(found[1])
 
     def classify_all(self, changes: Sequence[Change]) -> tuple[Change, ...]:
         """Every change with its class; mixed changes come back as their parts."""
