@@ -58,6 +58,9 @@ def body(text: str) -> str:
         # A number written out given again in figures; another figure is a change.
         ("records are kept for two years", "records are kept for two (2) years", "spelling"),
         ("records are kept for two years", "records are kept for two (3) years", "figure"),
+        # "un" left out is the article, not the number one; a figure put in is a figure.
+        ("se ofrece como un servicio gratuito", "se ofrece como servicio gratuito", "wording"),
+        ("the fee is due within days", "the fee is due within 30 days", "figure"),
         # A plural is not another spelling of a name.
         ("under Blanket Licenses granted", "under Blanket License granted", "wording"),
     ],

@@ -56,6 +56,16 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SQUEEZE = re.compile(r"[\s\-\u00ad\u2010\u2011]+")
+_INDEFINITE = frozenset(("un", "une", "una", "uno", "ein", "eine", "einen", "einem", "einer",
+                         "eines", "bir", "a", "an"))  # fmt: skip
+"""Words for "one" that are also the indefinite article: alone, put in or left out,
+they are wording ("como un servicio" → "como servicio"), not a figure."""
+
+
+def _indefinite(word: str) -> bool:
+    return word.casefold() in _INDEFINITE
+
+
 _IN_FIGURES = re.compile(r"\s*\((\d{1,4})\)\s*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 MAX_ALIGNED_TOKENS = 200
@@ -187,7 +197,7 @@ class ChangeClassifier:
             if between_digits(text, tok.start, tok.end):
                 return "figure"
             return "punctuation"
-        return "figure" if is_number(tok.text) else "wording"
+        return "figure" if is_number(tok.text) and not _indefinite(tok.text) else "wording"
 
     # -- a whole change -------------------------------------------------------
     def whole(self, c: Change) -> ChangeClass | None:
