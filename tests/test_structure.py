@@ -269,3 +269,19 @@ def test_a_flush_left_heading_after_the_last_section_of_an_indented_text_is_a_se
     flat = memo.replace("\n   ", "\n")
     assert [s.label for s in make_document(flat).segments][:3] == ["1", "2", "3"]
     assert "Author's Address" not in [s.label for s in make_document(flat).segments]
+
+
+def test_a_section_numbered_under_another_keeps_the_sections_after_it():
+    """ "Section 5.5.1" after "Section 5.5" took the place of the open sections, and
+    5.6 to 5.8 were no parts at all: a change in 5.7 named no section."""
+    sections = [f"**Section 5.{n}. Meetings {n}.** The Board meets {n} times." for n in range(1, 6)]
+    sections.append("**Section 5.5.1 Officers.** Officers may sit on the Board.")
+    sections += [f"**Section 5.{n}. Meetings {n}.** The Board meets {n} times." for n in (6, 7, 8)]
+    text = "ARTICLE IV\n\nThe Board.\n\nARTICLE V\n\n" + "\n\n".join(sections) + "\n"
+    doc = make_document(text, source="bylaws")
+    article = doc.segments[doc.index_of("V")]
+    assert [(p.label, p.level) for p in article.parts] == [
+        *((f"5.{n}", 1) for n in range(1, 6)),
+        ("5.5.1", 2),
+        *((f"5.{n}", 1) for n in (6, 7, 8)),
+    ]

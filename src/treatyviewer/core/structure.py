@@ -393,17 +393,29 @@ def _place(
     for reading in _readings(m):
         if _starts(reading, unit_values):
             depth = len(stack)
-            while depth > 0 and (
-                stack[depth - 1].style == reading.style
-                or (
-                    stack[depth - 1].rank >= reading.rank
-                    and stack[depth - 1].indent >= m.indent
-                    and not _sub_numbered(stack[depth - 1].last, reading)
+            while (
+                depth > 0
+                and not _deeper(stack[depth - 1].last, reading)
+                and (
+                    stack[depth - 1].style == reading.style
+                    or (
+                        stack[depth - 1].rank >= reading.rank
+                        and stack[depth - 1].indent >= m.indent
+                        and not _sub_numbered(stack[depth - 1].last, reading)
+                    )
                 )
             ):
                 depth -= 1
             return reading, depth
     return None
+
+
+def _deeper(open_mark: Marker, new: Marker) -> bool:
+    """ "Section 5.5.1" after "Section 5.5": numbered under it, though headed alike."""
+    return (
+        len(new.values) > len(open_mark.values)
+        and new.values[: len(open_mark.values)] == open_mark.values
+    )
 
 
 def _dotted_section(m: Marker) -> bool:
