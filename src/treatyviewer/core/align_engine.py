@@ -66,6 +66,7 @@ from .align_gaps import among_homes, pair_in_gaps
 from .align_hubness import Hubness
 from .align_inplace import IN_PLACE_FLOOR, PlainWords, overlap, pair_in_place
 from .align_mutual import (
+    INSIDE_WORD,
     Places,
     Running,
     RunningChance,
@@ -196,9 +197,6 @@ named apart reads as chance (in texts of one formula with random time limits, 0.
 to 0.7 for pairs of unrelated articles sharing a figure; the Treaty of Kars's
 articles repeating the Treaty of Moscow's for other parties, 0.1 at most)."""
 _DIGIT = re.compile(r"\d")
-_INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+([^\W\d_][\w'’-]*)")
-"""A word inside a sentence (after a space that follows no sentence's end); those
-with a capital are read as names."""
 
 SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
@@ -334,20 +332,23 @@ class Aligner:
         chance ("within 72 days"), and a rare figure weighs as much as a rare word.
         Articles that repeat one text for other parties (a treaty made again with
         other states) share their matter, whatever their figures."""
-        if self._alike_named(i, j):
+        if not self._apart_beyond_names(i, j):
             return False
         a, b = self.old_vecs[i], self.new_vecs[j]
         shared = a.keys() & b.keys()
         total = math.fsum(a[k] * b[k] for k in shared)
         figures = math.fsum(a[k] * b[k] for k in shared if _DIGIT.search(k))
-        return figures > FIGURE_SHARE * total and self._worded_apart(i, j)
+        return figures > FIGURE_SHARE * total
 
-    def _worded_apart(self, i: int, j: int) -> bool:
-        """Whether the two differ in a word that is no name and no figure: an article
-        whose only change is the place it names ("the district of Bashavo" → "of
-        Vori") is still that article; one that also does something else is not."""
+    def _apart_beyond_names(self, i: int, j: int) -> bool:
+        """Whether the two are ``named_apart`` and differ in a word that is no name and
+        no figure too: an article whose only change is the place it names ("the
+        district of Bashavo" → "of Vori") is still that article; one that also does
+        something else is not."""
+        if self._alike_named(i, j):
+            return False
         a, b = self.plain.old(i), self.plain.new(j)
-        inside = _INSIDE.findall(self.old_bodies[i]) + _INSIDE.findall(self.new_bodies[j])
+        inside = INSIDE_WORD.findall(self.old_bodies[i]) + INSIDE_WORD.findall(self.new_bodies[j])
         names = {w.casefold() for w in inside if w[:1].isupper()}
         return any(not _DIGIT.search(w) and w not in names for w in a ^ b)
 
@@ -543,7 +544,7 @@ class Aligner:
         is ``among_homes``, not two articles of one template on two states (which
         stand where one was struck out and the other put in), and no open candidate
         of either article reads far more like it (``_outread``)."""
-        apart = not self._alike_named(i, j) and self._worded_apart(i, j)
+        apart = self._apart_beyond_names(i, j)
         return self._at_home(i, j) and not apart and not self._outread(i, j)
 
     def _runs_by_chance(self) -> RunningChance:

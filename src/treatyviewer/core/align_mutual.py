@@ -298,7 +298,7 @@ def telling(vecs: Vectors, names: frozenset[str]) -> set[str]:
     return {name for name in names if vecs.df[name] <= most}
 
 
-_INSIDE = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
+INSIDE_WORD = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
 """A word inside a sentence: after a space that does not follow a sentence's end."""
 
 
@@ -328,7 +328,7 @@ def proper_names(vecs: Vectors, k: int) -> set[str]:
     cache = vecs.stems.cache
     inside = {
         cache[w]
-        for w in _INSIDE.findall(body)
+        for w in INSIDE_WORD.findall(body)
         if w[:1].isupper() and w in cache and w.casefold() not in CALENDAR
     }
     return telling(vecs, cited & inside)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, compress
@@ -264,8 +265,9 @@ def _split_at_names(
         return whole
     olds = [old_word(i + x) for x in range(len(gone))]
     news = [new_word(j + y) for y in range(len(made))]
-    once_new = {w: y for y, w in enumerate(news) if _name(w) and news.count(w) == 1}
-    matches = [(x, once_new[w]) for x, w in enumerate(olds) if w in once_new and olds.count(w) == 1]
+    new_counts, old_counts = Counter(news), Counter(olds)  # (a long replacement: not quadratic)
+    once_new = {w: y for y, w in enumerate(news) if new_counts[w] == 1 and _name(w)}
+    matches = [(x, once_new[w]) for x, w in enumerate(olds) if w in once_new and old_counts[w] == 1]
     if not matches:
         return whole
     kept = [matches[m] for m in longest_increasing_run([y for _, y in matches])]

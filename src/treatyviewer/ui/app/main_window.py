@@ -340,10 +340,12 @@ class MainWindow(QMainWindow):
         self.files.watch()
         self.find_bar.search()
 
+    def _pair_name(self, old_title: str, new_title: str) -> str:
+        return self.tr("{0} ↔ {1}").format(_short(old_title), _short(new_title))
+
     def show_comparing_title(self, old: Document, new: Document) -> None:
         """The texts on screen while they are compared (a long pair is shown as read)."""
-        pair = self.tr("{0} ↔ {1}").format(_short(old.title), _short(new.title))
-        comparing = self.tr("{0} (comparing…)").format(pair)
+        comparing = self.tr("{0} (comparing…)").format(self._pair_name(old.title, new.title))
         self.setWindowTitle(" — ".join([comparing, self.tr("treatyviewer")]))
 
     def update_title(self) -> None:
@@ -357,7 +359,7 @@ class MainWindow(QMainWindow):
                 titles[0] == titles[1]
             ):  # two versions under one heading: their files tell them apart
                 titles = (cmp.old.source_name or titles[0], cmp.new.source_name or titles[1])
-        pair = self.tr("{0} ↔ {1}").format(*map(_short, titles)) if cmp is not None else ""
+        pair = self._pair_name(*titles) if cmp is not None else ""
         chains = getattr(self, "chains", None)  # asked before the chain view is built too
         chain = chains.state.chain if chains is not None and chains.state.active else None
         if chain is not None:  # the versions of the chain, not only the two side by side
