@@ -230,7 +230,10 @@ def load_pair(
         first.cancel()
         later.cancel()
         raise
-    return (*both_read(old, later.result()), overrides)  # both texts' problems, if both have one
+    from .core.segment_alike import segmented_alike
+
+    # both texts' problems, if both have one
+    return (*segmented_alike(*both_read(old, later.result())), overrides)
 
 
 SIDE_BY_SIDE = 200_000

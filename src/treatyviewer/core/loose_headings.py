@@ -259,6 +259,45 @@ def _in_letter_order(heading: tuple[int, int, str], found: Sequence[tuple[int, i
     return all(ord(b) - ord(a) in (0, 1) for a, b in itertools.pairwise(letters))
 
 
+LIST_INDENT = 2
+"""Spaces before each number of a list of sections from which a paragraph set flush
+left after the last one is no more of it."""
+
+
+def _indent(text: str, at: int) -> int:
+    start = text.rfind("\n", 0, at) + 1
+    line = text[start : text.find("\n", start) % (len(text) + 1)]
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _after_indented_list(text: str, segments: list[Segment], last: int) -> list[Segment]:
+    """The last of sections numbered in an indented list ("     4. Modifications…")
+    ends where a paragraph is set flush left: a heading there ("Disclaimer") opens a
+    section of its own, other prose is the closing (a licence's notice under its
+    conditions)."""
+    articles = [s for s in segments if s.kind is SegmentKind.ARTICLE]
+    if len(articles) < 2 or any(_indent(text, s.start) < LIST_INDENT for s in articles):
+        return segments
+    seg = segments[last]
+    paragraphs = [
+        (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+    ]
+    for k, (at, end) in enumerate(paragraphs[1:], start=1):
+        if _indent(text, at):
+            continue
+        lines = heading_lines(text, at, end)
+        if lines and k + 1 < len(paragraphs):
+            label = " ".join(" ".join(lines).split())
+            rest, tail = _cut_at(text, seg, at, paragraphs[k + 1][0], label)
+        elif any(s.kind is SegmentKind.CLOSING for s in segments):
+            return segments
+        else:
+            rest, _ = _cut_at(text, seg, at, at, "")
+            tail = Segment("closing", SegmentKind.CLOSING, at, seg.end, at)
+        return [*segments[:last], rest, tail, *segments[last + 1 :]]
+    return segments
+
+
 def split_trailing_sections(
     text: str, segments: list[Segment], outdented_only: bool = False
 ) -> list[Segment]:
@@ -269,6 +308,10 @@ def split_trailing_sections(
     last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
     if last is None:
         return segments
+    if outdented_only:
+        cut = _after_indented_list(text, segments, last)
+        if cut is not segments:
+            return cut
     seg = segments[last]
     paragraphs = [
         (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)

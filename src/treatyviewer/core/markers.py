@@ -9,7 +9,7 @@ number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check
 from .headings import (
@@ -151,6 +151,9 @@ class Marker:
     after_title: bool = False
     """The paragraph above is a title line alone ("Guidelines", between blank lines):
     a list numbered from 1 again under it is a second run of units, not points."""
+    over_clauses: bool = False
+    """The next line is its first clause ("3. Copying, modification and …" over
+    "3.1 The Licensee…"): a heading, however long its title."""
 
     @property
     def value(self) -> int:
@@ -165,7 +168,8 @@ class Marker:
             if title[:1] in "-–—" and len(title) <= 80:
                 return True
         return not title or (
-            len(title) <= 80 and not title.rstrip("*†‡ ").endswith((".", ";", ","))
+            (len(title) <= 80 or self.over_clauses)
+            and not title.rstrip("*†‡ ").endswith((".", ";", ","))
         )  # a sentence keeps its stop before a footnote mark ("…not allowed.*")
 
 
@@ -408,6 +412,15 @@ LINES_PER_CHECK = 4096
 """Lines read between two progress reports: a few milliseconds."""
 
 
+def _first_clause_under(markers: list[Marker], values: tuple[int, ...], pos: int) -> bool:
+    """Whether a mark ``values`` at ``pos`` is the first clause ("3.1") on the line
+    right under its parent's mark ("3.")."""
+    if len(values) < 2 or values[-1] not in (0, 1) or not markers:
+        return False
+    above = markers[-1]
+    return above.line_end == pos - 1 and above.values == values[:-1]
+
+
 def find_markers(
     text: str, start: int = 0, end: int | None = None, should_stop: StopCheck | None = None
 ) -> list[Marker]:
@@ -468,6 +481,9 @@ def find_markers(
                 found = None  # an entry of the table of contents, not the heading
             if found is not None:
                 style, rank, values, term, label, body, rest = found
+                if _first_clause_under(markers, values, pos):
+                    markers[-1] = replace(markers[-1], over_clauses=True)
+                    opens = opens or markers[-1].standalone
                 para = (
                     opens
                     or stripped[0] in "第제"  # "第二章", "제2장" never go on a sentence

@@ -120,10 +120,13 @@ class _Opened:
     """End of the article's own text before its first section (0 when none)."""
 
 
-def _title(line: str) -> str:
+def _title(line: str, over_first: bool) -> str:
     """The article's title on its heading line ("2. DEFINITIONS"), also one printed
-    with a stop ("2. Source Code License."), or ""."""
+    with a stop ("2. Source Code License."), or a long one right over the first
+    section ("3. Copying, modification, communication … of the Documentation"), or ""."""
     if line and heading_lines(line, 0, len(line)) is not None:
+        return line
+    if line and over_first and not line.endswith((".", ";", ",", ":")):
         return line
     if line.endswith(".") and "." not in line[:-1] and title_line(line):
         return line[:-1]
@@ -135,7 +138,8 @@ def _open_article(text: str, seg: Segment, first: Marker, level: int) -> _Opened
     heading_at = at if at >= 0 else seg.start
     line_end = text.find("\n", seg.body_start, first.start)
     title_end = first.start if line_end < 0 else line_end
-    title = _title(text[seg.body_start : title_end].strip())
+    over_first = not text[title_end : first.start].strip()
+    title = _title(text[seg.body_start : title_end].strip(), over_first)
     if not title:
         title_end = seg.body_start
     own = text[title_end : first.start].strip()

@@ -54,7 +54,7 @@ from .provisions import (
 from .repealed import is_repeal_notice
 from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
-from .structure import Structure, find_structure
+from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
 
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
@@ -658,18 +658,25 @@ ASSEMBLY_SHARE = 100
 """Thousandths of segmenting spent finding where each article begins."""
 
 
+BY_PARAGRAPH = "no article headings found; the text is compared paragraph by paragraph"
+
+
 def segment_text(
-    text: str, should_stop: StopCheck | None = None, outline: tuple[OutlineHeading, ...] = ()
+    text: str,
+    should_stop: StopCheck | None = None,
+    outline: tuple[OutlineHeading, ...] = (),
+    fewest_bare: int = MIN_BARE_UNITS,
 ) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them;
     ``should_stop`` hears how far the text is read (``core.cancel``); ``outline`` holds
-    the headings its source marked (``core.outline_headings``)."""
+    the headings its source marked (``core.outline_headings``); ``fewest_bare``: how
+    many bare numbers ("1.", "2.") make a list of sections."""
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
     check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
-        found = find_structure(text)
+        found = find_structure(text, fewest_bare)
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
@@ -694,9 +701,7 @@ def segment_text(
         if titled is not None:
             return _cut(titled, warnings, ())
         if text.strip():
-            warnings.append(
-                "no article headings found; the text is compared paragraph by paragraph"
-            )
+            warnings.append(BY_PARAGRAPH)
         return Cut(paragraph_segments(text), warnings)
     headings = _with_section_peers(text, headings)
     _check_order(headings, warnings)

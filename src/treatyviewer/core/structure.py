@@ -206,11 +206,33 @@ def _titled_before_annexes(chain: list[Marker], markers: list[Marker]) -> bool:
     return any(m.style == "annex" and m.start > chain[-1].start for m in markers)
 
 
-def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
+def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, list[Marker]]) -> bool:
+    """Roman points ("I.", "II.", "III.") that all come after a longer run of numbered
+    sections ("1." … "5.") are the points of a part after them (a licence's
+    "AMENDMENTS"), not its units, though a roman number is otherwise the wider level."""
+    if style != "roman." or not chain:
+        return False
+    for other, marks in by_style.items():
+        if other.startswith("num"):
+            run = _chain(marks, False)
+            strong = sum(1 for m in run if _credit(m, False) == 1.0)
+            if (
+                strong >= MIN_BARE_UNITS
+                and len(run) > len(chain)
+                and run[-1].start < chain[0].start
+            ):
+                return True
+    return False
+
+
+def choose_units(
+    markers: list[Marker], fewest_bare: int = MIN_BARE_UNITS
+) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
     Articles beat sections (a section above articles is a division); headed
     styles beat bare numbers; among bare numbers the widest level wins.
+    ``fewest_bare``: how many bare numbers make a run of units.
     """
     by_style = _unit_candidates(markers)
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
@@ -223,7 +245,7 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
         strong = sum(1 for m in chain if _credit(m, headed) == 1.0)
         if fallback is None and not headed and _titled_before_annexes(chain, markers):
             fallback = (style, chain)
-        if strong >= (MIN_HEADED_UNITS if headed else MIN_BARE_UNITS) or _numbered_in_depth(
+        if strong >= (MIN_HEADED_UNITS if headed else fewest_bare) or _numbered_in_depth(
             chain, markers
         ):
             if style == "word:section" and len(_chain(by_style.get("word:article", []), True)) >= 2:
@@ -231,6 +253,8 @@ def choose_units(markers: list[Marker]) -> tuple[str, list[Marker]]:
             if style == "num title" and _holds_decimal_clauses(chain, markers):
                 continue  # "2 Label content" over "2.1 Sender": the clauses are the units
             if style == LETTER_HEADING and _letters_restart(by_style[style]):
+                continue
+            if _points_after_units(style, chain, by_style):
                 continue
             return style, chain
     if fallback is not None:
@@ -327,10 +351,11 @@ WRAPPED_TITLE = 40
 """Characters after an appendix's name from which a line that runs on is prose."""
 
 
-def find_structure(text: str) -> Structure:
-    """Units, annexes and divisions of a whole text."""
+def find_structure(text: str, fewest_bare: int = MIN_BARE_UNITS) -> Structure:
+    """Units, annexes and divisions of a whole text (``fewest_bare`` as for
+    ``choose_units``)."""
     markers = find_markers(text)
-    style, units = choose_units(markers)
+    style, units = choose_units(markers, fewest_bare)
     annexes = [
         m
         for m in markers

@@ -124,6 +124,7 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
     """Both texts of ``request``, each reported as it is read and segmented; with
     ``helpers``, read side by side, the older one reported for both (a helper has no
     way to report, and the two take about as long)."""
+    from ...core.segment_alike import segmented_alike
     from .loading import read_any  # a window shown a result made elsewhere reads nothing
 
     sides = ((request.old_name, request.encodings[0]), (request.new_name, request.encodings[1]))
@@ -141,7 +142,7 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
             least=2,
         )
         check(report, COMPARE, SCALE)
-        return both_read(old, new)
+        return segmented_alike(*both_read(old, new))
     report.stage("read-old")
     old = read_or_problem(
         lambda: read_any(*sides[0], limits, part(report, READ_OLD, READ_NEW, SCALE))
@@ -150,7 +151,7 @@ def read_pair(request: Request, report: Report, helpers: int) -> tuple[Document,
     new = read_or_problem(
         lambda: read_any(*sides[1], limits, part(report, READ_NEW, COMPARE, SCALE))
     )
-    return both_read(old, new)  # both texts' problems at once, if both have one
+    return segmented_alike(*both_read(old, new))  # both texts' problems at once, if both have one
 
 
 def _scanned(docs: Sequence[Document]) -> list[tuple[tuple[Reference, ...], tuple[Mention, ...]]]:
