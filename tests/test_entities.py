@@ -324,10 +324,10 @@ def test_a_text_is_scanned_with_only_the_forms_it_may_hold_and_finds_the_same():
     """Each text gets a matcher of the forms whose first word it contains (cheaper to
     build); on every form, in any case, across line breaks, with Turkish suffixes and
     glued to other words, it finds what the matcher of all forms finds."""
-    from treatyviewer.core.entities import _compiled, fold
+    from treatyviewer.core.entities import _capitalised, _compiled, fold
 
     gazetteer = Gazetteer.bundled()
-    forms = list(gazetteer._forms)
+    forms = [f for e in gazetteer for f in (*e.listed_forms(), *e.generated_forms())]
     rng = random.Random(7)
     parts = []
     for _ in range(6000):
@@ -345,6 +345,9 @@ def test_a_text_is_scanned_with_only_the_forms_it_may_hold_and_finds_the_same():
     expected = [
         (gazetteer._forms[" ".join(m.group("name").split())], m.start(), m.end())
         for m in everything.finditer(folded)
+        if _capitalised(
+            text[m.start() : m.end()], gazetteer._capitals[" ".join(m.group("name").split())]
+        )
     ]
     found = gazetteer.find(text)
     assert [(m.entity_id, m.start, m.end) for m in found] == expected
@@ -360,3 +363,22 @@ def test_a_place_inside_a_web_or_mail_address_is_no_mention(gazetteer: Gazetteer
         "write to batum@example.org. Kars and Batum stay."
     )
     assert found(gazetteer, text) == [("kars", "Kars"), ("batum", "Batum")]
+
+
+def test_a_common_word_in_small_letters_is_no_place_or_party() -> None:
+    """ "narrow straits" and "the port of kars" name no entity of the gazetteer; the
+    capitalised Straits and Kars do, and so does "tsarist Russia", a form it lists so."""
+    bundled = Gazetteer.bundled()
+    text = (
+        "Ships pass narrow straits to the port of kars. The Straits stay open; Kars is "
+        "ceded; the debts of tsarist Russia are void. THE STRAITS ARE FREE."
+    )
+    found = [(m.entity_id, m.text) for m in bundled.find(text)]
+    assert ("straits", "straits") not in found and ("kars", "kars") not in found
+    assert [t for _, t in found if "kars" in t.lower() or "straits" in t.lower()] == [
+        "The Straits",
+        "Kars",
+        "THE STRAITS",
+    ]
+    assert Gazetteer.bundled().find("through the straits") == []
+    assert "tsarist Russia" in [t for _, t in found]

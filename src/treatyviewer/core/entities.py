@@ -176,6 +176,21 @@ class Gazetteer:
         table.pop("", None)
         return table
 
+    @cached_property
+    def _capitals(self) -> dict[str, tuple[int, ...]]:
+        """Folded form → the words that must open with a capital for it to name the
+        entity, as the gazetteer writes it ("the Straits": the second): "narrow
+        straits" and "the port of kars" name nothing. Of several spellings of one
+        folded form, the one that asks fewest capitals."""
+        table: dict[str, tuple[int, ...]] = {}
+        for entity in self.entities:
+            for form in (*entity.listed_forms(), *entity.generated_forms()):
+                need = tuple(k for k, w in enumerate(form.split()) if not w[:1].islower())
+                key = _key(form)
+                if key not in table or len(need) < len(table[key]):
+                    table[key] = need
+        return table
+
     def entity_of(self, name: str) -> str | None:
         """Id of the entity ``name`` is a form of (Turkish case suffixes aside)."""
         key = _key(name)
@@ -223,12 +238,21 @@ class Gazetteer:
         links = [m.span() for m in _LINK_RE.finditer(text)] if "/" in text or "@" in text else []
         starts = [a for a, _ in links]
         out: list[Mention] = []
+        capitals = self._capitals
         for m in pattern.finditer(folded):
-            entity_id = forms.get(" ".join(m.group("name").split()))
+            key = " ".join(m.group("name").split())
+            entity_id = forms.get(key)
+            if not _capitalised(text[m.start() : m.end()], capitals.get(key, ())):
+                continue
             k = bisect_right(starts, m.start()) - 1
             if entity_id is not None and not (k >= 0 and m.start() < links[k][1]):
                 out.append(Mention(entity_id, m.start(), m.end(), text[m.start() : m.end()]))
         return out
+
+
+def _capitalised(name: str, need: tuple[int, ...]) -> bool:
+    words = name.split()
+    return all(k >= len(words) or not words[k][:1].islower() for k in need)
 
 
 _LINK_RE = re.compile(r"(?:https?://|www\.|ftp://)\S+|\S+@\S+\.\w+", re.IGNORECASE)
