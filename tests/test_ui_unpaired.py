@@ -35,6 +35,7 @@ def _shown_as_read(window) -> list[dict[str, Any]]:  # type: ignore[no-untyped-d
                 "docks": _docks_enabled(window),
                 "side by side": window.actions_["view.mode.side"].statusTip(),
                 "window title": window.windowTitle(),
+                "counts": window.status.counts.text(),
             }
         )
 
@@ -58,6 +59,9 @@ def test_a_long_pair_is_shown_as_read_and_marked_not_compared_until_it_is(
     assert all("not compared yet" in title for title in first["titles"])
     assert any("not compared yet" in text for text in first["messages"])
     assert first["highlights"] == []  # no change shown before it is known
+    # nor the previous pair's counts ("7 modified · 1 moved") beside these texts
+    assert "modified" not in first["counts"] and "not compared" in first["counts"].lower()
+    assert "modified" in window.status.counts.text()
     # The docks still describe the previous pair: greyed out until this one is compared.
     assert first["docks"] and not any(first["docks"])
     assert all(_docks_enabled(window))
@@ -89,6 +93,7 @@ def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
     view = window.view
     previous = window.session.comparison
     shown = view.new_pane.toPlainText()
+    counts = window.status.counts.text()
     view.jump_to_segment(1, previous.new.index_of("X"))
     for pane in view.panes():
         pane.flush_relayout()
@@ -101,6 +106,7 @@ def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
         pane.flush_relayout()
     assert window.session.comparison is previous and view.cmp is not None
     assert view.new_pane.toPlainText() == shown
+    assert window.status.counts.text() == counts  # the previous pair's counts again
     assert not any("not compared yet" in t for t in window.message_bar.texts())
     assert "not compared yet" not in view.new_box.full_title
     assert view.navigator.row_at_top() == reading

@@ -2705,7 +2705,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2721,7 +2721,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2752,13 +2752,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+153"/>
-        <location line="+15"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+152"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+4"/>
         <source>{0} (comparing…)</source>
         <translation>{0} (сравнение…)</translation>
     </message>
@@ -3382,7 +3381,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3427,7 +3426,7 @@ by {1}</source>
         <translation>Ваша заметка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Select a passage in one of the texts first, then annotate it.</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
@@ -3806,7 +3805,12 @@ by {1}</source>
         <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>Not compared yet: no counts</source>
+        <translation>Ещё не сравнено: счёта нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Тексты показаны так, как они прочитаны, ещё без сравнения: статьи сопоставляются, а изменения будут выделены, когда это закончится.</translation>
     </message>

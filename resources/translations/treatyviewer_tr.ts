@@ -2691,7 +2691,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+284"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2707,7 +2707,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2738,13 +2738,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+153"/>
-        <location line="+15"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+152"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+4"/>
         <source>{0} (comparing…)</source>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
@@ -3352,7 +3351,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3397,7 +3396,7 @@ yerine {1}</translation>
         <translation>Notunuz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Select a passage in one of the texts first, then annotate it.</source>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
@@ -3738,7 +3737,12 @@ yerine {1}</translation>
         <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
+        <source>Not compared yet: no counts</source>
+        <translation>Henüz karşılaştırılmadı: sayım yok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The texts are shown as read, not compared yet: the articles are being paired, and the changes will be highlighted when that is done.</source>
         <translation>Metinler okunduğu hâliyle gösteriliyor, henüz karşılaştırılmadı: maddeler eşleştiriliyor; bu bitince değişiklikler vurgulanacak.</translation>
     </message>

@@ -168,6 +168,8 @@ class WhileLoading(QObject):
         self._article_jumps(False)
         self._side_by_side_aligned(False)
         self._docks_enabled(False)  # they describe the previous pair until this one is compared
+        # nor do the previous pair's counts describe the texts now on screen
+        self._status().counts.set_parts([self.tr("Not compared yet: no counts")])
         self.messages.show_message(
             self.tr(
                 "The texts are shown as read, not compared yet: the articles are being "
