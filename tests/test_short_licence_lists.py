@@ -180,3 +180,135 @@ def test_a_long_title_right_over_its_first_clause_keeps_that_clause_s_number() -
     cmp = compare(old, new)
     changed = [old.segments[p.old[0]].label for p in cmp.pairs if p.status == "modified"]
     assert "3.1" in changed and "3" not in changed
+
+
+ADDITIONS_FIRST = """\
+Lantern Public Licence, with its further terms
+
+ADDITIONS
+
+Further terms of the Lantern Public Licence.
+
+     I. Reach. These further terms bind only the desktop edition.
+
+     II. Marks. Nothing here lets You use the Keeper's lantern mark.
+
+     III. Quarrels. Quarrels over these further terms go to the Keeper's own town.
+
+Lantern Public Licence 1.1
+
+1. Terms. "Lantern" means the program under this Licence.
+
+2. Leave. The Keeper lets You copy and change Lantern and pass it on.
+
+3. Patents. Each Keeper gives You leave under its patents.
+
+4. Ending. Your leave ends at once if You break a term of this Licence.
+
+5. Courts. The courts of the Keeper's town hear any quarrel over this Licence.
+"""
+
+
+def test_roman_points_moved_to_the_top_of_a_version_do_not_hide_its_sections() -> None:
+    """NPL 1.1 put its amendments (I.–VI.) before the sections that NPL 1.0 ends with
+    them: read alone, the roman points were the newer text's units, and every section
+    of the older one was "removed"."""
+    old = make_document(
+        APPENDIX.format(rev="1.0", share="", patents="", n3=3, n4=4).replace(
+            "ADDITIONS\n", "ADDITIONS\nFurther terms of the Lantern Public Licence.\n"
+        )
+    )
+    new = make_document(ADDITIONS_FIRST)
+    assert new.unit_style == "roman."  # alone, the points number it
+    old, new = segmented_alike(old, new)
+    assert [s.label for s in new.segments if s.kind is SegmentKind.ARTICLE] == list("12345")
+    links = _links(old, new)
+    assert {("1", "1"), ("2", "2"), ("3", "4"), ("4", "5"), ("ADDITIONS", "ADDITIONS")} <= links
+    cmp = compare(old, new)
+    assert not cmp.removed
+    assert "3" in {new.segments[i].label for i in cmp.added}
+
+
+FLUSH = """\
+The Alder Licence
+Revision {rev}
+
+Use and sharing of this code are allowed if these conditions are kept:
+
+{items}
+{trailer}"""
+ALDER = {
+    "source": "Shared source copies must keep the grower's notice in full.",
+    "binary": "Shared built copies must repeat that notice in their papers.",
+    "name": "The name of the grower may not praise a copy without leave in writing.",
+    "credit": "Credit for the code should be given to the grower in every shared copy.",
+    "copy": "Shared copies must carry an exact copy of this very document with them.",
+}
+ALDER_TRAILER = (
+    "THE CODE IS GIVEN AS IT IS AND EVERY PROMISE IS DISCLAIMED. THE GROWER ANSWERS "
+    "FOR NO HARM OF ANY KIND.\n"
+)
+
+
+def _alder(rev: str, keys: list[str], revise: bool = False) -> str:
+    items = "\n".join(f"{n}. {ALDER[k]}\n" for n, k in enumerate(keys, start=1))
+    trailer = (
+        "The grower may revise this licence at any time.\n\n" if revise else ""
+    ) + ALDER_TRAILER
+    return FLUSH.format(rev=rev, items=items, trailer=trailer)
+
+
+def test_a_disclaimer_under_conditions_of_one_sentence_each_is_not_the_last_one_s() -> None:
+    """Conditions flush left, a sentence each, then a disclaimer in capitals: in both
+    versions it went into the last condition, and the two last conditions (credit,
+    a copy of the document), which share no wording, were paired as renumbered."""
+    old = make_document(_alder("1", ["source", "binary", "name", "credit"]))
+    new = make_document(_alder("2", ["source", "binary", "copy"], revise=True))
+    assert [s.label for s in old.segments][-2:] == ["4", "closing"]
+    assert [s.label for s in new.segments][-2:] == ["3", "closing"]
+    links = _links(old, new)
+    assert {("1", "1"), ("2", "2"), ("closing", "closing")} <= links
+    assert not any(o == "4" or n == "3" for o, n in links)
+
+
+BILINGUAL = """\
+Licence du Verger, version {rev}
+
+1.   Définitions
+
+« Code » désigne le programme publié sous la présente licence.
+
+2.   Octroi
+
+Chaque jardinier vous permet de copier le Code.
+{fr4}
+Orchard Licence, Version {rev}
+
+Your use of the Code is subject to the following terms:
+
+1. Definitions
+
+"Code" means the program published under this licence.
+
+2. Grant
+
+Each gardener lets you copy the Code.
+{en4}"""
+FR4 = "\n3.   Langue\n\nLa version française prévaut.\n"
+EN4 = "\n3. Language\n\nThe French version prevails.\n"
+
+
+def test_the_second_language_of_a_bilingual_licence_is_numbered_again_under_its_title() -> None:
+    """The English text, numbered from 1 again under its title and a lead-in, went
+    into the last French article: the new French article 3 read as a split of 2, and
+    no English article was compared with its own older version."""
+    old = make_document(BILINGUAL.format(rev="1", fr4="", en4=""))
+    new = make_document(BILINGUAL.format(rev="2", fr4=FR4, en4=EN4))
+    labels = [s.label for s in new.segments if s.kind is SegmentKind.ARTICLE]
+    assert labels == ["1", "2", "3", "1#2", "2#2", "3#2"]
+    first_english = new.segments[[s.label for s in new.segments].index("1#2")]
+    assert new.text[first_english.start :].startswith("Orchard Licence, Version 2")
+    cmp = compare(old, new)
+    assert _links(old, new) >= {("1", "1"), ("2", "2"), ("1#2", "1#2"), ("2#2", "2#2")}
+    assert sorted(new.segments[i].label for i in cmp.added) == ["3", "3#2"]
+    assert all(len(p.old) == len(p.new) == 1 for p in cmp.pairs)

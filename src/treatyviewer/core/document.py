@@ -164,6 +164,9 @@ class Document:
     divisions: tuple[Division, ...] = ()
     structure: str = ""
     """What structure the segmenter found, in words for the reader."""
+    unit_style: str = ""
+    """How its units are numbered when bare numbers cut it ("num.1": "1.", "roman.":
+    "I."), else "": two versions numbered alike are cut alike (``segment_alike``)."""
 
     def segment_text(self, segment: Segment) -> str:
         return self.text[segment.start : segment.end]

@@ -264,38 +264,93 @@ LIST_INDENT = 2
 left after the last one is no more of it."""
 
 
+_FIRST_POINT_RE = re.compile(r"[ \t]*(?:I|1|A|\(1\)|\(a\))[.)]?[ \t]+\S")
+
+
+def _over_points(text: str, lines: list[str], body: int) -> bool:
+    """A heading in capitals over points numbered afresh ("AMENDMENTS" / "I. Effect."):
+    a part after the last section, which its points are not."""
+    return all(map(is_caps, lines)) and _FIRST_POINT_RE.match(text, body) is not None
+
+
 def _indent(text: str, at: int) -> int:
     start = text.rfind("\n", 0, at) + 1
     line = text[start : text.find("\n", start) % (len(text) + 1)]
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _after_indented_list(text: str, segments: list[Segment], last: int) -> list[Segment]:
-    """The last of sections numbered in an indented list ("     4. Modifications…")
-    ends where a paragraph is set flush left: a heading there ("Disclaimer") opens a
-    section of its own, other prose is the closing (a licence's notice under its
-    conditions)."""
+ONE_PARAGRAPH_ITEMS = 2
+"""Conditions of one paragraph each, before the last, from which a paragraph after the
+last one's first is no more of it."""
+
+
+def _list_end(text: str, articles: list[Segment], paragraphs: list[tuple[int, int]]) -> int:
+    """Index in ``paragraphs`` (the last section's) where a list of short sections has
+    ended, or 0: the first set flush left under sections indented as a list
+    ("     4. Modifications…" / "Disclaimer"), or the second where every other
+    section is one paragraph ("5. Credit should be given…" / "THIS SOFTWARE IS…"),
+    unless it opens with a mark of its own (a point of the condition) or runs on."""
+    if len(articles) < 2:
+        return 0
+    if all(_indent(text, s.start) >= LIST_INDENT for s in articles):
+        return next((k for k, (at, _) in enumerate(paragraphs) if k and not _indent(text, at)), 0)
+    if len(articles) - 1 < ONE_PARAGRAPH_ITEMS or len(paragraphs) < 2:
+        return 0
+    if any(_PARAGRAPH_BREAK_RE.search(text, s.start, s.end) for s in articles[:-1]):
+        return 0
+    if any(len(_first_line(text, s.body_start).split()) < SENTENCE_WORDS for s in articles):
+        return 0  # titled sections ("3. RESPONSIBILITY FOR CLAIMS."), not conditions
+    at = paragraphs[1][0]
+    opening = text[at : at + 12]
+    if not opening[:1].isupper() or _MARKED_RE.match(opening) or _indent(text, at):
+        return 0
+    return 1
+
+
+SENTENCE_WORDS = 6
+"""Fewest words on the first line of a condition written as a sentence after its
+number ("5. Credit should be given to…"), as no title runs."""
+
+
+def _first_line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+_MARKED_RE = re.compile(r"(?:\(?[0-9]{1,3}|\(?[A-Za-z]{1,4})[.)]\s")
+
+
+def _after_short_list(text: str, segments: list[Segment], last: int) -> list[Segment]:
+    """The last section of a list of short conditions, cut where the list has ended
+    (``_list_end``): a heading there ("Disclaimer") opens a section of its own, other
+    prose is the closing (a licence's warranty and notice under its conditions)."""
     articles = [s for s in segments if s.kind is SegmentKind.ARTICLE]
-    if len(articles) < 2 or any(_indent(text, s.start) < LIST_INDENT for s in articles):
-        return segments
     seg = segments[last]
     paragraphs = [
         (m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
     ]
-    for k, (at, end) in enumerate(paragraphs[1:], start=1):
-        if _indent(text, at):
-            continue
-        lines = heading_lines(text, at, end)
-        if lines and k + 1 < len(paragraphs):
-            label = " ".join(" ".join(lines).split())
-            rest, tail = _cut_at(text, seg, at, paragraphs[k + 1][0], label)
-        elif any(s.kind is SegmentKind.CLOSING for s in segments):
-            return segments
-        else:
-            rest, _ = _cut_at(text, seg, at, at, "")
-            tail = Segment("closing", SegmentKind.CLOSING, at, seg.end, at)
-        return [*segments[:last], rest, tail, *segments[last + 1 :]]
-    return segments
+    k = _list_end(text, articles, paragraphs)
+    if not k:
+        return segments
+    at, end = paragraphs[k]
+    lines = heading_lines(text, at, end)
+    first = text[at : text.find("\n", at, end) % (end + 1)].strip()
+    if lines and k + 1 < len(paragraphs):
+        label = " ".join(" ".join(lines).split())
+        rest, tail = _cut_at(text, seg, at, paragraphs[k + 1][0], label)
+    elif (
+        is_caps(first)
+        and heading_lines(first, 0, len(first))
+        and not is_caps(text[at + len(first) : end])
+    ):
+        rest, tail = _cut_at(text, seg, at, text.index("\n", at) + 1, first)  # over its prose
+    elif any(s.kind is SegmentKind.CLOSING for s in segments):
+        return segments
+    else:
+        rest, _ = _cut_at(text, seg, at, at, "")
+        tail = Segment("closing", SegmentKind.CLOSING, at, seg.end, at)
+    return [*segments[:last], rest, tail, *segments[last + 1 :]]
 
 
 def split_trailing_sections(
@@ -309,7 +364,7 @@ def split_trailing_sections(
     if last is None:
         return segments
     if outdented_only:
-        cut = _after_indented_list(text, segments, last)
+        cut = _after_short_list(text, segments, last)
         if cut is not segments:
             return cut
     seg = segments[last]
@@ -325,8 +380,17 @@ def split_trailing_sections(
         if outdented_only:
             if lines and k + 1 < len(paragraphs):
                 body = paragraphs[k + 1][0]
-                if lettered or _outdented(text, seg, first_body, s, body):
+                if (
+                    lettered
+                    or _outdented(text, seg, first_body, s, body)
+                    or _over_points(text, lines, body)
+                ):
                     found.append((s, body, " ".join(" ".join(lines).split())))
+            elif lines is None and k + 1 < len(paragraphs):  # "AMENDMENTS" / "Terms of…"
+                first = text[s : text.find("\n", s, e) % (e + 1)].strip()  # over its prose
+                head = heading_lines(first, 0, len(first))
+                if head and "\n" in text[s:e] and _over_points(text, head, paragraphs[k + 1][0]):
+                    found.append((s, text.index("\n", s) + 1, first))
             continue
         if lines is None:  # a heading in capitals right over its prose
             lines = caps_over_prose(text, s, e)

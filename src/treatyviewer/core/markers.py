@@ -515,7 +515,13 @@ def find_markers(
                     )
                 )
             prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
-            title_alone = prev_blank and found is None and heading_alone(stripped)
+            # a title alone, or the one-line lead-in under it ("Sample Licence" /
+            # "Your use is subject to the following terms:")
+            title_alone = (
+                prev_blank
+                and found is None
+                and (heading_alone(stripped) or (title_alone and stripped.endswith(":")))
+            )
             prev_blank = False
             prev_line = stripped
             prev_opened = opens

@@ -21,7 +21,7 @@ from .loose_headings import (
     is_bare_annex,
     is_caps,
 )
-from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers
+from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers, heading_alone
 from .numerals import fold
 from .section_units import find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
@@ -160,9 +160,39 @@ def _starts(text: str, cuts: list[_Cut], divisions: tuple[Division, ...]) -> lis
     return [
         block_above(text, cuts[k - 1].body_start if k else 0, c.start, is_division, caps=False)
         if c.kind is SegmentKind.ARTICLE and at
-        else c.start
+        else _title_over_restart(text, cuts, k)
         for k, c in enumerate(cuts)
     ]
+
+
+def _title_over_restart(text: str, cuts: list[_Cut], k: int) -> int:
+    """Where a run of units numbered from 1 again begins: at its title alone above it,
+    and the one-line lead-in under the title ("Sample Licence, Version 1" / "Your use
+    is subject to the following terms:"), as a second language's text of a bilingual
+    licence opens; they head its first unit, not trail the last of the run before."""
+    c = cuts[k]
+    before = [p for p in cuts[:k] if p.kind is SegmentKind.ARTICLE]
+    if c.kind is not SegmentKind.ARTICLE or c.values != (1,) or not before:
+        return c.start
+    if before[-1].values[:1] <= (1,):
+        return c.start
+    lo = cuts[k - 1].body_start
+    start = c.start
+    for n in range(2):
+        above = text.rfind("\n\n", lo, start - 1)
+        if above < 0:
+            break
+        line = text[above + 2 : start].strip()
+        if "\n" in line:
+            break
+        if heading_alone(line):
+            return (
+                above + 2 + (len(text[above + 2 : start]) - len(text[above + 2 : start].lstrip()))
+            )
+        if n or not line.endswith(":"):
+            break
+        start = above + 1
+    return c.start
 
 
 def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[Division, ...]]:

@@ -621,11 +621,17 @@ class Cut:
     warnings: list[str]
     divisions: tuple[Division, ...] = ()
     structure: str = ""
+    unit_style: str = ""
 
 
-def _cut(segments: list[Segment], warnings: list[str], divisions: tuple[Division, ...]) -> Cut:
+def _cut(
+    segments: list[Segment],
+    warnings: list[str],
+    divisions: tuple[Division, ...],
+    unit_style: str = "",
+) -> Cut:
     """The cut, told in words counted from its final segments."""
-    return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)))
+    return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)), unit_style)
 
 
 def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeading, ...]) -> bool:
@@ -666,17 +672,19 @@ def segment_text(
     should_stop: StopCheck | None = None,
     outline: tuple[OutlineHeading, ...] = (),
     fewest_bare: int = MIN_BARE_UNITS,
+    prefer: str = "",
 ) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them;
     ``should_stop`` hears how far the text is read (``core.cancel``); ``outline`` holds
     the headings its source marked (``core.outline_headings``); ``fewest_bare``: how
-    many bare numbers ("1.", "2.") make a list of sections."""
+    many bare numbers ("1.", "2.") make a list of sections; ``prefer``: the numbering
+    of the units to take where it runs long enough (``structure.choose_units``)."""
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
     check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
-        found = find_structure(text, fewest_bare)
+        found = find_structure(text, fewest_bare, prefer)
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
@@ -689,7 +697,7 @@ def segment_text(
                 ]
                 units = split_at_marked(text, units, at_their_level(text, outline, lines))
             units = split_trailing_sections(text, units, outdented_only=True)
-            return _cut(units, warnings, divisions)
+            return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
         if clauses is not None:
             return _cut(*clauses[:1], warnings, clauses[1])
@@ -800,4 +808,5 @@ def make_document(
         metadata=dict(metadata or {}),
         divisions=cut.divisions,
         structure=cut.structure,
+        unit_style=cut.unit_style,
     )

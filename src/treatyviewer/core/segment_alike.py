@@ -1,10 +1,13 @@
 """Two versions of one text cut the same way.
 
-Each text is segmented on its own, and a short licence whose conditions are
-numbered "1.", "2.", "3." is read as sections while a version that struck one of
-them out, leaving two, has too few numbers for a list and is read paragraph by
-paragraph. The two would then be compared on different cuts (section 1 against
-paragraph 3). Read together, the version with two numbers is cut as the other is.
+Each text is segmented on its own, and two versions of one licence can come out
+cut differently: conditions numbered "1.", "2.", "3." are read as sections, while a
+version that struck one of them out, leaving two, has too few numbers for a list
+and is read paragraph by paragraph; or a block of roman points ("AMENDMENTS I.–VI.")
+moved from the end to the top of a version becomes that version's units in place
+of its numbered sections. The two would then be compared on different cuts
+(section 1 against paragraph 3, every section "removed"). Read together, a version
+is cut by the other's numbering where its own numbers allow it.
 """
 
 from __future__ import annotations
@@ -12,34 +15,40 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .document import Document
-from .segment import BY_PARAGRAPH, segment_text
-from .structure import MIN_HEADED_UNITS, find_structure
+from .segment import BY_PARAGRAPH, Cut, segment_text
+from .structure import MIN_HEADED_UNITS
 
 
-def _numbered_alike(doc: Document, other: Document) -> Document:
-    """``doc`` cut into bare-numbered sections as ``other`` is, when ``doc`` fell
-    back to paragraphs and holds a shorter run of the same numbers; else ``doc``."""
-    if BY_PARAGRAPH not in doc.warnings or BY_PARAGRAPH in other.warnings:
-        return doc
-    style = find_structure(other.text).unit_style
-    if not style.startswith("num"):
-        return doc
-    if find_structure(doc.text, MIN_HEADED_UNITS).unit_style != style:
-        return doc
-    cut = segment_text(doc.text, fewest_bare=MIN_HEADED_UNITS)
-    if BY_PARAGRAPH in cut.warnings:
+def _recut(doc: Document, other: Document) -> Cut | None:
+    """``doc`` cut as ``other`` is, or None when it is cut so already or cannot be."""
+    style = other.unit_style
+    if not style.startswith("num") or doc.unit_style == style or BY_PARAGRAPH in other.warnings:
+        return None
+    if BY_PARAGRAPH in doc.warnings:  # two numbers left of three
+        cut = segment_text(doc.text, fewest_bare=MIN_HEADED_UNITS, prefer=style)
+    elif doc.unit_style == "roman.":  # roman points ahead of the numbered sections
+        cut = segment_text(doc.text, prefer=style)
+    else:
+        return None
+    return cut if cut.unit_style == style else None
+
+
+def _cut_alike(doc: Document, other: Document) -> Document:
+    cut = _recut(doc, other)
+    if cut is None:
         return doc
     kept = tuple(w for w in doc.warnings if w != BY_PARAGRAPH)
     return replace(
         doc,
         segments=tuple(cut.segments),
-        warnings=kept + tuple(cut.warnings),
+        warnings=kept + tuple(w for w in cut.warnings if w not in kept),
         divisions=cut.divisions,
         structure=cut.structure,
+        unit_style=cut.unit_style,
     )
 
 
 def segmented_alike(old: Document, new: Document) -> tuple[Document, Document]:
-    """The two versions, the one read paragraph by paragraph re-cut as the other's
-    numbered sections where its own numbers allow it."""
-    return _numbered_alike(old, new), _numbered_alike(new, old)
+    """The two versions, either re-cut by the other's numbered sections where one
+    was read paragraph by paragraph or by roman points instead."""
+    return _cut_alike(old, new), _cut_alike(new, old)

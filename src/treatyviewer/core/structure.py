@@ -226,15 +226,20 @@ def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, lis
 
 
 def choose_units(
-    markers: list[Marker], fewest_bare: int = MIN_BARE_UNITS
+    markers: list[Marker], fewest_bare: int = MIN_BARE_UNITS, prefer: str = ""
 ) -> tuple[str, list[Marker]]:
     """The style that numbers the units and its counting-up run ("" when none).
 
     Articles beat sections (a section above articles is a division); headed
     styles beat bare numbers; among bare numbers the widest level wins.
-    ``fewest_bare``: how many bare numbers make a run of units.
+    ``fewest_bare``: how many bare numbers make a run of units; ``prefer``: a style
+    taken first where it makes such a run (the numbering of another version).
     """
     by_style = _unit_candidates(markers)
+    if prefer in by_style:
+        chain = _chain(by_style[prefer], prefer.startswith("word:"))
+        if sum(1 for m in chain if _credit(m, False) == 1.0) >= fewest_bare:
+            return prefer, chain
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
     fallback: tuple[str, list[Marker]] | None = None
     for style in ranked:
@@ -351,11 +356,11 @@ WRAPPED_TITLE = 40
 """Characters after an appendix's name from which a line that runs on is prose."""
 
 
-def find_structure(text: str, fewest_bare: int = MIN_BARE_UNITS) -> Structure:
-    """Units, annexes and divisions of a whole text (``fewest_bare`` as for
-    ``choose_units``)."""
+def find_structure(text: str, fewest_bare: int = MIN_BARE_UNITS, prefer: str = "") -> Structure:
+    """Units, annexes and divisions of a whole text (``fewest_bare`` and ``prefer`` as
+    for ``choose_units``)."""
     markers = find_markers(text)
-    style, units = choose_units(markers, fewest_bare)
+    style, units = choose_units(markers, fewest_bare, prefer)
     annexes = [
         m
         for m in markers
