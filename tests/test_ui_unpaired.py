@@ -159,3 +159,27 @@ def test_the_previous_pairs_notes_are_not_marked_on_texts_being_compared(
     window.open_pair(str(small_pair[0]), str(small_pair[1]))
     wait_compared(qtbot, window)
     assert marked and not any(marked)
+
+
+def test_a_first_pair_names_its_texts_before_they_are_read(qtbot, tmp_path, small_pair) -> None:
+    """A window with nothing on screen showed empty panes under its bare name for the
+    seconds a long pair took to read: the title and a line name the texts at once."""
+    from conftest import new_window
+
+    window = new_window(tmp_path, (1200, 800))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    seen: list[tuple[str, list[str]]] = []
+    window.session.started.connect(
+        lambda _what: (
+            seen.append((window.windowTitle(), window.message_bar.texts())) if not seen else None
+        )
+    )
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window)
+    title, messages = seen[0]
+    stems = [p.stem for p in small_pair]
+    assert all(s in title for s in stems) and "comparing" in title
+    assert any(all(p.name in m for p in small_pair) for m in messages)
+    assert not any("Reading" in m for m in window.message_bar.texts())  # gone once compared
+    assert "comparing" not in window.windowTitle()

@@ -2705,7 +2705,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+288"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2721,7 +2721,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2757,7 +2757,7 @@ by {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{0} (comparing…)</source>
         <translation>{0} (сравнение…)</translation>
     </message>
@@ -3790,7 +3790,7 @@ by {1}</source>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+101"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Чтобы исправить соответствие, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -3805,7 +3805,12 @@ by {1}</source>
         <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Reading {0} and {1}: they are shown once read.</source>
+        <translation>Читаются {0} и {1}: они появятся, как только будут прочитаны.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>

@@ -2691,7 +2691,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+288"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2707,7 +2707,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2743,7 +2743,7 @@ yerine {1}</translation>
         <translation>{0} ↔ {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{0} (comparing…)</source>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
@@ -3722,7 +3722,7 @@ yerine {1}</translation>
 <context>
     <name>WhileLoading</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+98"/>
+        <location filename="../../src/treatyviewer/ui/app/while_loading.py" line="+101"/>
         <source>Wait until the texts are compared, or cancel, to correct a pairing.</source>
         <translation>Bir eşleşmeyi düzeltmek için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3737,7 +3737,12 @@ yerine {1}</translation>
         <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+22"/>
+        <source>Reading {0} and {1}: they are shown once read.</source>
+        <translation>{0} ve {1} okunuyor: okununca gösterilecekler.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Not compared yet: no counts</source>
         <translation>Henüz karşılaştırılmadı: sayım yok</translation>
     </message>

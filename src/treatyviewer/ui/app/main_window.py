@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             self.classes.apply, lambda: self.status,
         )  # fmt: skip
         self.loads.titled, self.loads.untitled = self.show_comparing_title, self.update_title
+        self.loads.titled_names = self.show_comparing_names
         self.menu_bar_ = WindowMenus(self, self.actions_, self.files.recent_menu)
         self.menus = self.menu_bar_.menus
         self.files.fill_recent()
@@ -345,7 +346,10 @@ class MainWindow(QMainWindow):
 
     def show_comparing_title(self, old: Document, new: Document) -> None:
         """The texts on screen while they are compared (a long pair is shown as read)."""
-        comparing = self.tr("{0} (comparing…)").format(self._pair_name(old.title, new.title))
+        self.show_comparing_names(old.title, new.title)
+
+    def show_comparing_names(self, old: str, new: str) -> None:
+        comparing = self.tr("{0} (comparing…)").format(self._pair_name(old, new))
         self.setWindowTitle(" — ".join([comparing, self.tr("treatyviewer")]))
 
     def update_title(self) -> None:

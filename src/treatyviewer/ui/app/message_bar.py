@@ -172,6 +172,7 @@ class MessageBar(QWidget):
         if msg in self._items:
             self._items.remove(msg)
         msg.hide()
+        msg.setParent(None)  # out of the window at once (a search of its labels finds none)
         msg.deleteLater()
         self._show_latest()
 

@@ -20,6 +20,7 @@ until the comparison ends.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -72,6 +73,8 @@ class WhileLoading(QObject):
         self.partial: Comparison | None = None
         self.titled: Callable[[Document, Document], None] = lambda _old, _new: None
         """Names the texts on screen in the window's title while they are compared..."""
+        self.titled_names: Callable[[str, str], None] = lambda _old, _new: None
+        """...or, before they are read, the names of their files..."""
         self.untitled: Callable[[], None] = lambda: None
         """...and the pair compared, once they are not."""
         self._read_before: Row | None = None
@@ -137,8 +140,24 @@ class WhileLoading(QObject):
         self._article_jumps(self.view.cmp is not None)
         if self._loading is None:
             self._loading = self.session.loading_names
+            if self.view.cmp is None and self.view.unpaired.shown is None:
+                self._nothing_yet(*self._loading)
             for key in WAITING:
                 self.actions[key].setEnabled(False)
+
+    def _nothing_yet(self, old: str, new: str) -> None:
+        """The first pair of a window with nothing on screen: the title and a line say
+        which texts are being read (a long pair showed empty panes for seconds)."""
+        if not (old and new):
+            return
+        names = tuple(Path(n).name if ("/" in n or "." in n) else n for n in (old, new))
+        self.titled_names(*(Path(n).stem or n for n in names))
+        self.messages.show_message(
+            self.tr("Reading {0} and {1}: they are shown once read.").format(*names),
+            "info",
+            tag=UNPAIRED,
+            replace=True,
+        )
 
     def _docks_enabled(self, on: bool) -> None:
         for dock in self.view.window().findChildren(QDockWidget):
