@@ -90,7 +90,13 @@ from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
 from .repealed import CONFIDENCE as REPEALED
-from .repealed import is_repeal_notice, notices_apart, repealed_pairs
+from .repealed import (
+    is_repeal_notice,
+    notices_apart,
+    notices_crossed,
+    repealed_pairs,
+    whole_ranges,
+)
 from .sequences import longest_increasing_run, nearest
 from .structure_summary import unit_title
 from .xrefs import SegmentReferences
@@ -201,6 +207,12 @@ _DIGIT = re.compile(r"\d")
 SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
 SAME_NUMBERED_MARGIN = 0.1
+_WORD_RE = re.compile(r"[^\W\d_]+")
+TITLED_FLOOR = 0.3
+"""Words an article shares with its namesake in such a gap, enough when their titles
+share a word too (a law's section rewritten under its title extended or cut)."""
+TITLE_WORD = 4
+"""Fewest letters of a title word that says which article it is ("zur" does not)."""
 """By how much more of its distinct words an article of such a gap must share with its
 namesake than with any other article there. In a text of one formula, where every
 article names a place, an action and a time limit, an article whose place and time
@@ -848,7 +860,18 @@ class Aligner:
         value = shared[(i, j)]
         rivals = [v for (x, y), v in shared.items() if (x == i) != (y == j)]
         ahead = all(value >= v + SAME_NUMBERED_MARGIN for v in rivals)
-        return value >= IN_PLACE_FLOOR and ahead and self.allowed(i, j)
+        floor = TITLED_FLOOR if self._titles_share_a_word(i, j) else IN_PLACE_FLOOR
+        return value >= floor and ahead and self.allowed(i, j)
+
+    def _titles_share_a_word(self, i: int, j: int) -> bool:
+        """Whether the two articles' titles share a word of some length ("§ 1 Beratung",
+        "§ 1 Erlaubnis zur Beratung"): a title kept in part says which article a
+        rewritten one was."""
+        words = [
+            {w for w in _WORD_RE.findall(fold(unit_title(text, seg))) if len(w) >= TITLE_WORD}
+            for text, seg in ((self.texts[0], self.old_segs[i]), (self.texts[1], self.new_segs[j]))
+        ]
+        return bool(words[0] & words[1])
 
     def _sole_articles(self, groups: list[Group]) -> list[tuple[int, int]]:
         """(old, new) for each gap between two pairs holding one open article of each
@@ -1082,6 +1105,9 @@ class Aligner:
 
     def _collect(self, groups: list[Group]) -> Alignment:
         groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
+        groups = notices_crossed(
+            groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
+        )
         forced_old = {i for link in self.forced for i in link.old}
         forced_new = {j for link in self.forced for j in link.new}
         kept = [g for g in groups if not (set(g[0]) & forced_old or set(g[1]) & forced_new)]
@@ -1089,19 +1115,21 @@ class Aligner:
         paired_new = forced_new.union(*(news for _, news, _, _ in kept))
         added = tuple(j for j in range(len(self.new_segs)) if j not in paired_new)
         removed = tuple(i for i in range(len(self.old_segs)) if i not in paired_old)
+        gone = repealed_pairs(
+            self.old_segs,
+            self.new_segs,
+            self.old_bodies,
+            self.new_bodies,
+            removed,
+            added,
+            self.same_title,
+            [core for olds, news, core, _ in kept if len(olds) == len(news) == 1],
+        )  # the same article, its text replaced by a notice of repeal (or a free place filled)
+        left = [i for i in removed if i not in {i for i, _ in gone}]
         repealed = [
-            Link((i,), (j,), round(self.score(i, j), 4), REPEALED)
-            for i, j in repealed_pairs(
-                self.old_segs,
-                self.new_segs,
-                self.old_bodies,
-                self.new_bodies,
-                removed,
-                added,
-                self.same_title,
-                [core for olds, news, core, _ in kept if len(olds) == len(news) == 1],
-            )
-        ]  # the same article, its text replaced by a notice of repeal (or a free place filled)
+            Link(olds, (j,), round(self.score(olds[0], j), 4), REPEALED)
+            for olds, j in whole_ranges(gone, self.old_segs, self.new_segs, self.new_bodies, left)
+        ]
         # An article moved into an annex (or out of one), its words kept.
         repealed += [
             Link((i,), (j,), round(self.score(i, j), 4), CROSSED)
@@ -1110,7 +1138,7 @@ class Aligner:
         ]
         if repealed:
             added = tuple(j for j in added if j not in {lk.new[0] for lk in repealed})
-            removed = tuple(i for i in removed if i not in {lk.old[0] for lk in repealed})
+            removed = tuple(i for i in removed if i not in {i for lk in repealed for i in lk.old})
         mates = {core: (olds, news) for olds, news, core, _ in groups}
         adjusted = {k: self.adjusted(*k, s) for k, s in self.scores.items()} | self.chance
         rivals = best_rival(adjusted, mates, mates)

@@ -271,9 +271,9 @@ def pair_from_link(
     else:
         status = "modified" if diff.changes else "unchanged"
     renumbered = _renumbered(old, new, link)
-    repealed = len(link.old) == len(link.new) == 1 and _repealed(
+    repealed = len(link.new) == 1 and _repealed(
         old.body(old.segments[link.old[0]]), new.body(new.segments[link.new[0]])
-    )
+    )  # several: a range of articles gone under one heading ("§§ 2 und 3 (weggefallen)")
     return ArticlePair(
         old=link.old,
         new=link.new,

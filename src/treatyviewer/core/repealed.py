@@ -126,6 +126,52 @@ def repealed_pairs(
     return out
 
 
+_RANGE_RE = re.compile(r"\s*(bis|to|-|–|und|and)\s+(\d{1,4})\b", re.IGNORECASE)
+
+
+def range_of(seg: Segment, body: str) -> frozenset[int]:
+    """The numbers a heading over a range of articles gone names ("§§ 2 bis 4", "§§ 2
+    und 3", "Articles 5 to 7"): its body is read from its last number on."""
+    found = _RANGE_RE.match(body)
+    if found is None or seg.number is None or not is_repeal_notice(body):
+        return frozenset()
+    last = int(found[2])
+    if found[1].casefold() in ("und", "and"):
+        return frozenset((seg.number, last))
+    return frozenset(range(seg.number, last + 1)) if last - seg.number <= RANGE_MAX else frozenset()
+
+
+RANGE_MAX = 200
+"""Most articles one heading of a range gone may stand for."""
+
+
+def whole_ranges(
+    pairs: Sequence[tuple[int, int]],
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    new_bodies: Sequence[str],
+    removed: Sequence[int],
+) -> list[tuple[tuple[int, ...], int]]:
+    """Each (old, new) pair of ``pairs`` with the other removed old articles that the
+    new notice's range also names ("§§ 2 und 3 (weggefallen)": old § 3 was repealed
+    with § 2, not removed), as (old articles, new article)."""
+    by_number: dict[tuple[object, int], int] = {}
+    for i in removed:
+        seg = old_segs[i]
+        if seg.number is not None:
+            by_number.setdefault((seg.kind, seg.number), i)
+    out = []
+    for i, j in pairs:
+        numbers = range_of(new_segs[j], new_bodies[j])
+        more = [
+            by_number.pop((old_segs[i].kind, n))
+            for n in sorted(numbers)
+            if n != old_segs[i].number and (old_segs[i].kind, n) in by_number
+        ]
+        out.append((tuple(sorted((i, *more))), j))
+    return out
+
+
 class _Gaps:
     """Where each article of the newer text stands among the ``paired`` articles: the
     old articles between its paired neighbours are those that may have been it."""
@@ -205,6 +251,29 @@ def citation(seg: Segment) -> str:
     ):
         return f"#{seg.number}"
     return label.casefold()
+
+
+def notices_crossed(
+    groups: Sequence[Group],
+    old_segs: Sequence[Segment],
+    new_segs: Sequence[Segment],
+    old_bodies: Sequence[str],
+    new_bodies: Sequence[str],
+) -> list[Group]:
+    """The groups but those pairing two notices of repeal under different numbers:
+    "§ 2 (weggefallen)" and "§ 3 (weggefallen)" read alike word for word, but say
+    nothing of each other; each number's own article is what each stands for (the
+    old § 3 repealed in place, the new § 2 filling the place kept)."""
+    return [
+        (olds, news, core, standing)
+        for olds, news, core, standing in groups
+        if not (
+            len(olds) == len(news) == 1
+            and is_repeal_notice(old_bodies[olds[0]])
+            and is_repeal_notice(new_bodies[news[0]])
+            and citation(old_segs[olds[0]]) != citation(new_segs[news[0]])
+        )
+    ]
 
 
 def notices_apart(

@@ -1,0 +1,174 @@
+"""Consolidated laws between two versions, in texts of our own in their layouts: notices
+of repeal under different numbers, a range of sections repealed under one heading, and
+sections rewritten under titles kept in part. Each was paired wrongly in a real pair of
+versions of a federal regulation (an article "moved" that never did, a repeal read as a
+removal, a regulation read as replaced whole)."""
+
+from __future__ import annotations
+
+from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.segment import make_document
+
+
+def _compare(old: str, new: str) -> Comparison:
+    return compare(make_document(old), make_document(new))
+
+
+def _pairs(cmp: Comparison) -> dict[tuple[str, ...], tuple[tuple[str, ...], bool, bool]]:
+    """Old labels → (new labels, moved or renumbered, repealed)."""
+    return {
+        tuple(cmp.label_of("old", p.old)): (
+            tuple(cmp.label_of("new", p.new)),
+            p.moved or p.renumbered,
+            p.repealed,
+        )
+        for p in cmp.pairs
+    }
+
+
+STUBS_OLD = """\
+§ 1 Jahr der Ruhe
+
+Das Jahr der Ruhe ist das Kalenderjahr.
+
+§ 2 (weggefallen)
+
+§ 3 Übergang
+
+Wer vor dem Stichtag dreißig Tage hatte, behält sie.
+"""
+STUBS_NEW = """\
+§ 1 Jahr der Ruhe
+
+Das Jahr der Ruhe ist das Kalenderjahr.
+
+§ 2 Ausgleich
+
+Nicht genommene Ruhetage werden in Geld ausgeglichen.
+
+§ 3 (weggefallen)
+"""
+
+
+def test_two_notices_of_repeal_under_different_numbers_are_not_one_section_moved() -> None:
+    """Before: old "§ 2 (weggefallen)" and new "§ 3 (weggefallen)", word for word alike,
+    were paired as unchanged and renumbered at confidence 1.0, and old § 3, which the
+    newer text repeals, was reported removed."""
+    pairs = _pairs(_compare(STUBS_OLD, STUBS_NEW))
+    assert pairs[("3",)] == (("3",), False, True)  # repealed where it stands
+    assert pairs[("2",)][0] == ("2",)  # the place kept free, filled
+    assert not any(moved for _, moved, _ in pairs.values())
+
+
+def test_notices_of_repeal_in_russian_keep_to_their_numbers() -> None:
+    old = (
+        "Статья 1. Год отдыха\n\nГодом отдыха считается календарный год.\n\n"
+        "Статья 2. Утратила силу.\n\n"
+        "Статья 3. Переходные положения\n\nКто имел тридцать дней до срока, сохраняет их.\n"
+    )
+    new = (
+        "Статья 1. Год отдыха\n\nГодом отдыха считается календарный год.\n\n"
+        "Статья 2. Возмещение\n\nНеиспользованные дни отдыха возмещаются деньгами.\n\n"
+        "Статья 3. Утратила силу.\n"
+    )
+    pairs = _pairs(_compare(old, new))
+    assert pairs[("3",)] == (("3",), False, True)
+    assert not any(moved for _, moved, _ in pairs.values())
+
+
+RANGE_OLD = """\
+§ 1 Jahr der Ruhe
+
+Das Jahr der Ruhe ist das Kalenderjahr.
+
+§ 2 Wartezeit
+
+Ruhetage stehen erst nach sechs Monaten im Dienst zu.
+
+§ 3 Grundlage
+
+Für die Zahl der Ruhetage zählt das Lebensjahr.
+
+§ 4 Dauer
+
+Die Ruhe dauert dreißig Tage.
+
+§ 5 Inkrafttreten
+
+Diese Verordnung tritt am Tag nach der Verkündung in Kraft.
+"""
+
+
+def test_a_range_repealed_under_one_heading_repeals_every_section_it_names() -> None:
+    """Before: "§§ 2 und 3 (weggefallen)" was read as the repeal of § 2 alone, and
+    § 3 was reported removed."""
+    for joined in ("§§ 2 und 3 (weggefallen)", "§§ 2 bis 3 (weggefallen)"):
+        new = RANGE_OLD.split("§ 2 Wartezeit")[0] + joined + "\n\n§ 4" + RANGE_OLD.split("§ 4")[1]
+        cmp = _compare(RANGE_OLD, new)
+        pairs = _pairs(cmp)
+        assert pairs[("2", "3")] == (("2",), False, True), joined
+        assert pairs[("4",)][0] == ("4",)
+        assert not cmp.removed and not cmp.added
+
+
+def test_a_range_names_only_its_own_sections() -> None:
+    """ "§§ 2 und 4" repeals 2 and 4, not 3 between them: § 3 was struck out as well,
+    and stays removed."""
+    new = (
+        RANGE_OLD.split("§ 2 Wartezeit")[0]
+        + "§§ 2 und 4 (weggefallen)\n\n§ 5"
+        + RANGE_OLD.split("§ 5")[1]
+    )
+    cmp = _compare(RANGE_OLD, new)
+    assert _pairs(cmp)[("2", "4")] == (("2",), False, True)
+    assert cmp.label_of("old", cmp.removed) == ["3"]
+
+
+REWRITTEN_OLD = """\
+§ 1 Beratung
+
+(1) Wer gewerbsmäßig über das Auswandern berät, braucht die Erlaubnis der zuständigen Stelle. Die Erlaubnis wird versagt, wenn die nötige Verlässlichkeit fehlt.
+
+(2) Keiner Erlaubnis bedürfen Beratungsstellen öffentlicher Körperschaften.
+
+§ 2 Werbeverbot, Verbot von Prämien
+
+(1) Es ist verboten, gewerbsmäßig für das Auswandern zu werben.
+
+(2) Für Reiseverträge dürfen Prämien weder gegeben noch genommen werden.
+"""
+REWRITTEN_NEW = """\
+§ 1 Erlaubnis zur Beratung
+
+(1) Wer gewerbsmäßig über das Auswandern berät, braucht die Erlaubnis der zuständigen Stelle. Die Erlaubnis wird versagt, wenn die antragstellende Person die nötige Verlässlichkeit nicht hat.
+
+(2) Für Stellen, die bisher keiner Erlaubnis bedurften, gilt die Freiheit bis zum Ende des Jahres fort. Für andere Stellen endet sie mit demselben Tag.
+
+(3) Die Erlaubnis gilt im ganzen Land.
+
+§ 2 Werbeverbot
+
+(1) Es ist verboten, gewerbsmäßig für das Auswandern zu werben.
+
+(2) Das Ministerium kann durch Verordnung Ausnahmen von Absatz 1 zulassen, wo Verträge mit anderen Staaten es verlangen.
+"""
+
+
+def test_sections_rewritten_under_titles_kept_in_part_stay_paired() -> None:
+    """Before: both sections were removed and added, though each kept its first
+    paragraph and a word of its title, under its number, in its place."""
+    cmp = _compare(REWRITTEN_OLD, REWRITTEN_NEW)
+    pairs = _pairs(cmp)
+    assert pairs[("1",)][0] == ("1",) and pairs[("2",)][0] == ("2",)
+    assert not cmp.removed and not cmp.added
+    assert all(p.confidence < 0.9 for p in cmp.pairs)  # offered for review
+
+
+def test_sections_rewritten_under_unrelated_titles_are_not_paired_by_number_alone() -> None:
+    """The same texts with titles that share no word: nothing says which was which
+    but the number, and a third of the words is not enough."""
+    old = REWRITTEN_OLD.replace("§ 1 Beratung", "§ 1 Auskunft").replace(
+        "§ 2 Werbeverbot, Verbot von Prämien", "§ 2 Anpreisung"
+    )
+    cmp = _compare(old, REWRITTEN_NEW)
+    assert cmp.label_of("old", cmp.removed) == ["1", "2"]
