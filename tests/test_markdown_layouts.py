@@ -548,3 +548,36 @@ def test_asciidoc_section_titles_head_their_sections(tmp_path: Path) -> None:
     assert _units(cmp.old) == ["1", "2", "3"]
     assert cmp.label_of("old", cmp.removed) == ["1"]
     assert sum(p.renumbered for p in cmp.pairs) == 2
+
+
+def _statutes(articles: list[str]) -> str:
+    body = "".join(
+        f"::: {{#art-{n} .art}}\n**Art. {n}**. {text}\n:::\n\n"
+        for n, text in enumerate(articles, start=1)
+    )
+    return f"# Estatutos del Club de Remo\n\n## I. Fines y socios {{#fines .unnumbered}}\n\n{body}"
+
+
+def test_articles_in_fenced_divs_are_articles(tmp_path: Path) -> None:
+    """Statutes kept for a site generator wrap each article in a Pandoc div ("::: {#id
+    .art}" … ":::"): the fences kept the bold "Art. 3." from reading as a heading, and
+    both versions were compared paragraph by paragraph, a renumbering read as wording."""
+    articles = [
+        "El Club se rige por estos estatutos.",
+        "El Club reúne a quienes reman en el río.",
+        "El Club es autónomo de toda otra entidad.",
+        "Las elecciones se celebran en noviembre.",
+    ]
+    old = _read(tmp_path, "old.md", _statutes(articles))
+    new = _read(tmp_path, "new.md", _statutes(articles[:1] + articles[2:]))
+    assert _units(old) == ["1", "2", "3", "4"]
+    assert any("Pandoc divs" in w for w in old.warnings)
+    assert not any("paragraph by paragraph" in w for w in old.warnings + new.warnings)
+    cmp = compare(old, new)
+    assert cmp.label_of("old", cmp.removed) == ["2"]
+    renumbered = [
+        (cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs if p.renumbered
+    ]
+    assert renumbered == [(["3"], ["2"]), (["4"], ["3"])]
+    assert all(p.status == "unchanged" for p in cmp.pairs)
+    assert "{#fines" not in old.text

@@ -79,3 +79,30 @@ def drop_comment_lines(text: str) -> SetAside:
         return SetAside(text)
     plural = "s" if lines > 1 else ""
     return SetAside(kept, (f"{lines} line{plural} of HTML comments (<!-- ... -->) not compared",))
+
+
+_DIV_FENCE_RE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^}\n]*\}|[\w-]+)?[ \t]*(?:\n|$)", re.M)
+"""A line that opens or closes a Pandoc (Quarto) fenced div: "::: {#art-3 .art}", ":::"."""
+_ATTRIBUTES_RE = re.compile(
+    r"[ \t]+\{(?:[#.][\w:-]+|[\w-]+=\S+)(?:[ \t]+(?:[#.][\w:-]+|[\w-]+=\S+))*\}[ \t]*$", re.M
+)
+"""Pandoc attributes after a heading or a line: "## I. Finalidades {#fines .unnumbered}"."""
+
+
+def drop_div_fences(text: str) -> SetAside:
+    """The text without the lines that fence Pandoc's divs and without the attributes
+    set after its lines: markup for the tools that build a site, never shown, which
+    kept "**Art. 3**." under a fence from reading as an article's heading."""
+    if ":::" not in text and "{" not in text:
+        return SetAside(text)
+    fences = len(_DIV_FENCE_RE.findall(text)) if ":::" in text else 0
+    kept = _DIV_FENCE_RE.sub("", text) if fences else text
+    kept, marks = _ATTRIBUTES_RE.subn("", kept) if "{" in kept else (kept, 0)
+    if not fences and not marks:
+        return SetAside(text)
+    said = []
+    if fences:
+        said.append(f"{fences} fence line{'s' if fences > 1 else ''} of Pandoc divs (:::)")
+    if marks:
+        said.append(f"{marks} attribute block{'s' if marks > 1 else ''} ({{#id .class}})")
+    return SetAside(kept, (" and ".join(said) + " not compared",))

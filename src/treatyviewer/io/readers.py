@@ -22,7 +22,7 @@ from ..core.document import Document, is_blank
 from ..core.errors import InputError
 from ..core.outline_headings import OutlineHeading
 from ..core.resources import is_bundled_id, load_bundled
-from .front_matter import drop_comment_lines, split_front_matter
+from .front_matter import drop_comment_lines, drop_div_fences, split_front_matter
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
 from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline
@@ -222,14 +222,20 @@ def _from_text(
     boxed = (unboxed.warning(),) if unboxed.boxes else ()
     front = split_front_matter(unboxed.text)
     body = drop_comment_lines(front.text)
+    fenced = drop_div_fences(body.text)
     check(stop, PREPARED * 3 // 4, 1000)
     return make_document(
-        flatten_markup(body.text),
-        outline=markdown_outline(body.text),
+        flatten_markup(fenced.text),
+        outline=markdown_outline(fenced.text),
         title=stem,
         source=label,
         encoding=decoded.encoding,
-        warnings=decoded.warnings + front.warnings + body.warnings + paged + boxed,
+        warnings=decoded.warnings
+        + front.warnings
+        + body.warnings
+        + fenced.warnings
+        + paged
+        + boxed,
         should_stop=part(stop, PREPARED, 1000, 1000),
     )
 
