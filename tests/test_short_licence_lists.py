@@ -312,3 +312,18 @@ def test_the_second_language_of_a_bilingual_licence_is_numbered_again_under_its_
     assert _links(old, new) >= {("1", "1"), ("2", "2"), ("1#2", "1#2"), ("2#2", "2#2")}
     assert sorted(new.segments[i].label for i in cmp.added) == ["3", "3#2"]
     assert all(len(p.old) == len(p.new) == 1 for p in cmp.pairs)
+
+
+def test_indented_numbers_over_text_set_flush_left_keep_their_text() -> None:
+    """Numbers indented as a list, each over paragraphs set flush left: the last
+    section's text is its own, not a closing."""
+    text = "Orchard Terms\n\n" + "".join(
+        f"  {n}. {title}.\n\nThe grower {verb} under these terms, in every season of the year.\n\n"
+        for n, (title, verb) in enumerate(
+            [("Grant", "lets you plant"), ("Care", "asks you to water"), ("End", "may stop you")],
+            start=1,
+        )
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+    assert doc.text[doc.segments[-1].start : doc.segments[-1].end].rstrip().endswith("year.")

@@ -293,6 +293,8 @@ def _list_end(text: str, articles: list[Segment], paragraphs: list[tuple[int, in
     if len(articles) < 2:
         return 0
     if all(_indent(text, s.start) >= LIST_INDENT for s in articles):
+        if any(_flush_left_inside(text, s) for s in articles[:-1]):
+            return 0  # "  3. Termination." over its text set flush left: the layout's own
         return next((k for k, (at, _) in enumerate(paragraphs) if k and not _indent(text, at)), 0)
     if len(articles) - 1 < ONE_PARAGRAPH_ITEMS or len(paragraphs) < 2:
         return 0
@@ -319,6 +321,14 @@ def _first_line(text: str, at: int) -> str:
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 _MARKED_RE = re.compile(r"(?:\(?[0-9]{1,3}|\(?[A-Za-z]{1,4})[.)]\s")
+
+
+def _flush_left_inside(text: str, seg: Segment) -> bool:
+    """Whether a paragraph after the first of ``seg`` is set flush left."""
+    return any(
+        m.start() > seg.start and not _indent(text, m.start())
+        for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+    )
 
 
 def _after_short_list(text: str, segments: list[Segment], last: int) -> list[Segment]:
