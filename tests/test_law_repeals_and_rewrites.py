@@ -109,6 +109,10 @@ def test_a_range_repealed_under_one_heading_repeals_every_section_it_names() -> 
         assert pairs[("2", "3")] == (("2",), False, True), joined
         assert pairs[("4",)][0] == ("4",)
         assert not cmp.removed and not cmp.added
+        # the heading names the range; the notice alone is the section's text
+        stub = cmp.new.by_label("2")
+        assert cmp.new.text[stub.start : stub.body_start].strip() == joined.split(" (")[0]
+        assert cmp.new.body(stub) == "(weggefallen)"
 
 
 def test_a_range_names_only_its_own_sections() -> None:

@@ -129,11 +129,17 @@ def repealed_pairs(
 _RANGE_RE = re.compile(r"\s*(bis|to|-|–|und|and)\s+(\d{1,4})\b", re.IGNORECASE)
 
 
+_HEADING_RANGE_RE = re.compile(r"\d{1,4}[a-z]?\s+(bis|to|-|–|und|and)\s+(\d{1,4})\b", re.IGNORECASE)
+
+
 def range_of(seg: Segment, body: str) -> frozenset[int]:
     """The numbers a heading over a range of articles gone names ("§§ 2 bis 4", "§§ 2
-    und 3", "Articles 5 to 7"): its body is read from its last number on."""
-    found = _RANGE_RE.match(body)
-    if found is None or seg.number is None or not is_repeal_notice(body):
+    und 3", "Articles 5 to 7"), in its heading or (where the body is read from the
+    heading's last number on) at the start of its body."""
+    if seg.number is None or not is_repeal_notice(body):
+        return frozenset()
+    found = _HEADING_RANGE_RE.search(seg.heading) or _RANGE_RE.match(body)
+    if found is None:
         return frozenset()
     last = int(found[2])
     if found[1].casefold() in ("und", "and"):

@@ -23,6 +23,7 @@ from .loose_headings import (
 )
 from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers, heading_alone
 from .numerals import fold
+from .repealed import is_repeal_notice
 from .section_units import find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
 
@@ -129,9 +130,16 @@ def _unit_cut(m: Marker, kind: SegmentKind, division: int | None) -> _Cut:
     heading_text = f"{m.term} {m.label}".strip()
     if m.style.startswith("num"):  # a bare number: "3." or "3)" as printed, not "§ 3"
         heading_text = m.label + {"num.1": ".", "num)": ")"}.get(m.style, "")
-    return _Cut(
-        m.start, m.body_start, kind, label, heading_text, m.value, m.term, division, m.values
-    )
+    body_start = m.body_start
+    gone = _RANGE_GONE_RE.match(m.title) if kind is SegmentKind.ARTICLE else None
+    if gone is not None and is_repeal_notice(m.title[gone.end() :]):
+        # "§§ 2 und 3 (weggefallen)": the heading names the range; its text is the notice
+        heading_text = f"{heading_text} {gone['word']} {gone['to']}"
+        body_start += gone.end()
+    return _Cut(m.start, body_start, kind, label, heading_text, m.value, m.term, division, m.values)
+
+
+_RANGE_GONE_RE = re.compile(r"(?P<word>und|bis|and|to|[-–])[ \t]+(?P<to>\d{1,4}[a-z]?)[ \t]*")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
