@@ -184,3 +184,43 @@ def test_a_pair_of_files_names_its_texts_and_tints_whole_articles(qapp, tmp_path
     assert "— not in the newer text (plain-new.txt) —" in text
     assert "— not in the older text (plain-old.txt) —" in text
     assert "not in the plain-" not in text
+
+
+SHORT_LAW_OLD = """\
+Gesetz über die Ruhezeit
+
+§ 1 Geltungsbereich
+Dieses Gesetz gilt für alle Personen mit Antrag im ganzen Land.
+
+§ 2 Wartezeit
+Die Wartezeit beträgt sechs Monate ab dem Eingang des Antrags.
+
+§ 3 Grundlage
+Grundlage der Rechnung ist das Einkommen des vorigen Jahres.
+
+§ 4 Dauer
+Die Leistung wird für die Dauer von zwölf Monaten gewährt.
+
+§ 5 Inkrafttreten
+Dieses Gesetz tritt am Tag nach seiner Verkündung in Kraft.
+"""
+
+
+def test_a_short_report_has_no_blank_page(qapp, tmp_path) -> None:
+    """A short law's report had a second page holding only its running head: the
+    concordance ended right at the first page's foot, ran past it by its margins, and
+    "Article by article", set to open a new page, opened the one after."""
+    from treatyviewer.cli import run
+
+    new_text = SHORT_LAW_OLD.replace(
+        SHORT_LAW_OLD[SHORT_LAW_OLD.index("§ 2") : SHORT_LAW_OLD.index("§ 4")],
+        "§§ 2 und 3 (weggefallen)\n\n",
+    ).replace("zwölf", "vierundzwanzig")
+    old, new = tmp_path / "de_old.txt", tmp_path / "de_new.txt"
+    old.write_text(SHORT_LAW_OLD, encoding="utf-8")
+    new.write_text(new_text, encoding="utf-8")
+    out = tmp_path / "short.pdf"
+    assert run(["export", str(old), str(new), "--pdf", str(out)]) == 0
+    counts = [len(p.split()) for p in page_texts(out)]
+    assert all(n > 12 for n in counts), counts
+    assert "Article by article" in page_texts(out)[1]

@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCursor,
+    QTextFormat,
 )
 
 from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
@@ -249,7 +251,43 @@ def _lay_out(
     _keep_together(front, _geometry(front.out, writer, body))
     builder = _builder(report, layout, writer, body, breaks=front.breaks)
     geo = _geometry(builder.build(write_front_matter, write_articles), writer, body)
-    return builder, _keep_together(builder, geo)
+    return builder, _no_blank_pages(builder, _keep_together(builder, geo))
+
+
+def _no_blank_pages(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
+    """No page break after a page left blank: a table that ends right at a page's
+    foot runs past it by its margins, and a heading set to open a new page after it
+    then opened the page after the next (a short report had an empty second page)."""
+    doc = builder.out.doc
+    layout = doc.documentLayout()
+    used: set[int] = set()
+    blank_before: list[int] = []
+    block = doc.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        first, last = (
+            int(rect.top() // geo.page_h),
+            int(max(rect.top(), rect.bottom() - 1) // geo.page_h),
+        )
+        always = (
+            block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        )
+        if always and first >= 1 and first - 1 not in used and used:
+            blank_before.append(block.position())
+        used.update(range(first, last + 1))
+        block = block.next()
+    if not blank_before:
+        return geo
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for pos in blank_before:
+        cursor.setPosition(pos)
+        fmt = cursor.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(fmt)
+    cursor.endEditBlock()
+    doc.pageCount()  # laid out again
+    return PageGeometry(builder.out, geo.writer, geo.page_h)
 
 
 def _concordance_pages(geo: PageGeometry) -> list[tuple[int, QPointF, str]]:
