@@ -581,3 +581,5 @@ def test_articles_in_fenced_divs_are_articles(tmp_path: Path) -> None:
     assert renumbered == [(["3"], ["2"]), (["4"], ["3"])]
     assert all(p.status == "unchanged" for p in cmp.pairs)
     assert "{#fines" not in old.text
+    second = old.by_label("2")
+    assert old.body(second).startswith("El Club reúne")  # the stop after the bold is the heading's

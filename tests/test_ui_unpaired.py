@@ -183,3 +183,20 @@ def test_a_first_pair_names_its_texts_before_they_are_read(qtbot, tmp_path, smal
     assert any(all(p.name in m for p in small_pair) for m in messages)
     assert not any("Reading" in m for m in window.message_bar.texts())  # gone once compared
     assert "comparing" not in window.windowTitle()
+
+
+def test_a_second_pair_says_at_once_that_the_texts_on_screen_are_the_previous_pair(
+    make_window, small_pair, qtbot
+) -> None:
+    """For a second or more the previous pair and its counts stood beside "Reading both
+    texts…" with nothing saying they were not the new pair's."""
+    window = make_window()
+    previous = window.session.comparison
+    said: list[list[str]] = []
+    window.session.started.connect(
+        lambda _what: said.append(window.message_bar.texts()) if not said else None
+    )
+    window.open_pair(str(small_pair[0]), str(small_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert any(small_pair[0].name in m and "previous pair" in m for m in said[0])
+    assert not any("previous pair" in m for m in window.message_bar.texts())

@@ -3805,12 +3805,17 @@ by {1}</source>
         <translation>Оба текста рядом; выравниваются, когда статьи сопоставлены</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading {0} and {1}: they are shown once read.</source>
         <translation>Читаются {0} и {1}: они появятся, как только будут прочитаны.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Reading {0} and {1}: the texts on screen, and their counts, are the previous pair&apos;s until these are read.</source>
+        <translation>Читаются {0} и {1}: пока они не прочитаны, на экране — тексты и счёт предыдущей пары.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not compared yet: no counts</source>
         <translation>Ещё не сравнено: счёта нет</translation>
     </message>

@@ -3737,12 +3737,17 @@ yerine {1}</translation>
         <translation>İki metin yan yana; maddeler eşleştirilince hizalanır</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading {0} and {1}: they are shown once read.</source>
         <translation>{0} ve {1} okunuyor: okununca gösterilecekler.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Reading {0} and {1}: the texts on screen, and their counts, are the previous pair&apos;s until these are read.</source>
+        <translation>{0} ve {1} okunuyor: bunlar okunana dek ekrandaki metinler ve sayılar önceki çiftindir.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not compared yet: no counts</source>
         <translation>Henüz karşılaştırılmadı: sayım yok</translation>
     </message>

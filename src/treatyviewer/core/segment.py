@@ -91,7 +91,8 @@ _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
-_TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|\*\*|__)?[ \t\u3000]*(?P<rest>[^\n]*)"
+# "**Art. 1**." closes its bold before its stop: both go with the heading.
+_TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|(?:\*\*|__)[.:)]?)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(

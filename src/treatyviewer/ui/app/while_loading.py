@@ -140,24 +140,27 @@ class WhileLoading(QObject):
         self._article_jumps(self.view.cmp is not None)
         if self._loading is None:
             self._loading = self.session.loading_names
-            if self.view.cmp is None and self.view.unpaired.shown is None:
-                self._nothing_yet(*self._loading)
+            nothing_shown = self.view.cmp is None and self.view.unpaired.shown is None
+            self._reading(*self._loading, nothing_shown)
             for key in WAITING:
                 self.actions[key].setEnabled(False)
 
-    def _nothing_yet(self, old: str, new: str) -> None:
-        """The first pair of a window with nothing on screen: the title and a line say
-        which texts are being read (a long pair showed empty panes for seconds)."""
+    def _reading(self, old: str, new: str, nothing_shown: bool) -> None:
+        """A line says which texts are being read, at once (a long pair showed empty
+        panes for seconds, or the previous pair with its counts beside the progress
+        bar as if they were the new pair's); with nothing on screen, the title too."""
         if not (old and new):
             return
         names = tuple(Path(n).name if ("/" in n or "." in n) else n for n in (old, new))
-        self.titled_names(*(Path(n).stem or n for n in names))
-        self.messages.show_message(
-            self.tr("Reading {0} and {1}: they are shown once read.").format(*names),
-            "info",
-            tag=UNPAIRED,
-            replace=True,
-        )
+        if nothing_shown:
+            self.titled_names(*(Path(n).stem or n for n in names))
+            said = self.tr("Reading {0} and {1}: they are shown once read.")
+        else:
+            said = self.tr(
+                "Reading {0} and {1}: the texts on screen, and their counts, are the "
+                "previous pair's until these are read."
+            )
+        self.messages.show_message(said.format(*names), "info", tag=UNPAIRED, replace=True)
 
     def _docks_enabled(self, on: bool) -> None:
         for dock in self.view.window().findChildren(QDockWidget):
