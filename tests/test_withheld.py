@@ -168,3 +168,17 @@ def test_the_report_counts_the_articles_not_known_apart() -> None:
     report = make_report(compare(load_bundled("moscow-1921"), load_bundled("kars-1921")), [])
     stats = report.stats
     assert (stats["added"], stats["removed"], stats["unknown"]) == (3, 2, 14)
+
+
+def test_an_editor_s_note_does_not_stand_for_a_whole_other_text() -> None:
+    """A long text of its own opened against the bundled 1921 treaty: every one of its
+    articles, unpaired beside the treaty's articles given only as notes, was "not
+    known" instead of removed."""
+    other = _articles(
+        *(f"Rule {n} of the rowing club: boats leave the shed at {n} o'clock." for n in range(60))
+    )
+    new = make_document(NEW)
+    cmp = compare(make_document(other), new)
+    gone, _ = cmp.unknown
+    assert len(gone) <= 5 * 2  # two notes stand for a few articles at most
+    assert len(cmp.removed) >= 50

@@ -72,12 +72,27 @@ def open_fates(
     for side in (0, 1):
         bounds = _Bounds(anchors, side)
         mine = set(held[side])
+        here = (sorted(unpaired[0]), sorted(unpaired[1]))[side]
         for index in unpaired[side]:
             low, high = bounds.around(index)
             near = held[1 - side] if index not in mine else others[side]
-            if bisect_right(near, low) < bisect_left(near, high):
+            notes = bisect_left(near, high) - bisect_right(near, low)
+            if notes and (index in mine or _held_by(here, bounds.stretch(index), notes)):
                 opened[side].add(index)
     return frozenset(opened[0]), frozenset(opened[1])
+
+
+NOTE_HOLDS = 5
+"""Most unpaired articles of the other version one editor's note may stand for: a
+note over one article's number may hide a split or a merge, never a whole text
+(a text compared with the bundled treaty, all its articles "not known")."""
+
+
+def _held_by(here: Sequence[int], stretch: tuple[int, int], notes: int) -> bool:
+    """Whether the unpaired articles of this side in ``stretch`` are few enough for
+    ``notes`` withheld articles of the other side to stand for them."""
+    low, high = stretch
+    return bisect_left(here, high) - bisect_right(here, low) <= NOTE_HOLDS * notes
 
 
 class _Bounds:
@@ -103,3 +118,10 @@ class _Bounds:
         low = self.before[k - 1] if k > 0 else -1
         high = self.after[k] if k < len(self.here) else 1 << 62
         return low, high
+
+    def stretch(self, index: int) -> tuple[int, int]:
+        """This side's indices of the pairs right before and after ``index``."""
+        k = bisect_left(self.here, index)
+        return (self.here[k - 1] if k > 0 else -1), (
+            self.here[k] if k < len(self.here) else 1 << 62
+        )
