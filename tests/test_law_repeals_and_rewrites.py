@@ -113,6 +113,7 @@ def test_a_range_repealed_under_one_heading_repeals_every_section_it_names() -> 
         stub = cmp.new.by_label("2")
         assert cmp.new.text[stub.start : stub.body_start].strip() == joined.split(" (")[0]
         assert cmp.new.body(stub) == "(weggefallen)"
+        assert stub.display_name() == "§ 2 " + joined.split(" ")[2] + " 3"  # named whole
 
 
 def test_a_range_names_only_its_own_sections() -> None:

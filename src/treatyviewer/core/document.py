@@ -18,6 +18,8 @@ from .numerals import CJK_DIGITS
 from .provisions import names_itself
 from .replacing import replaced
 
+_RANGE_HEADING_RE = re.compile(r"\d\w*[ \t]+(?:und|bis|and|to|[-–])[ \t]+\d{1,4}\w*$")
+
 
 class SegmentKind(StrEnum):
     PREAMBLE = "preamble"
@@ -128,6 +130,8 @@ class Segment:
     def display_name(self) -> str:
         if self.named_as_printed:
             return self.heading
+        if self.kind is SegmentKind.ARTICLE and _RANGE_HEADING_RE.search(self.heading):
+            return self.heading  # "§ 2 und 3": one heading over a range gone, named whole
         if self.term == "§" and self.heading[:1].isdigit():
             return self.heading  # a bare number is named as printed ("3.", "3)"), never "§ 3"
         label = shown_label(self.label)
