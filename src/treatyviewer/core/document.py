@@ -18,7 +18,13 @@ from .numerals import CJK_DIGITS
 from .provisions import names_itself
 from .replacing import replaced
 
-_RANGE_HEADING_RE = re.compile(r"\d\w*[ \t]+(?:und|bis|and|to|[-–])[ \t]+\d{1,4}\w*$")
+RANGE_WORDS = r"und|bis|and|to|[-–]"
+"""The words between two numbers of one heading over a range ("§§ 2 und 3", "5 to 7")."""
+RANGE_HEADING_RE = re.compile(
+    rf"(?P<first>\d{{1,4}})\w*[ \t]+(?P<word>{RANGE_WORDS})[ \t]+(?P<to>\d{{1,4}})\w*$",
+    re.IGNORECASE,
+)
+"""A heading that ends in a range ("§ 2 und 3"): the range's words and last number."""
 
 
 class SegmentKind(StrEnum):
@@ -130,7 +136,7 @@ class Segment:
     def display_name(self) -> str:
         if self.named_as_printed:
             return self.heading
-        if self.kind is SegmentKind.ARTICLE and _RANGE_HEADING_RE.search(self.heading):
+        if self.kind is SegmentKind.ARTICLE and RANGE_HEADING_RE.search(self.heading):
             return self.heading  # "§ 2 und 3": one heading over a range gone, named whole
         if self.term == "§" and self.heading[:1].isdigit():
             return self.heading  # a bare number is named as printed ("3.", "3)"), never "§ 3"

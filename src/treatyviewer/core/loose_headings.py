@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from .document import Segment, SegmentKind
 from .headings import ANNEX_WORD
+from .markers import read_marker
 
 HEADING_MAX = 80
 _LINE_MAX = 100
@@ -264,18 +265,17 @@ LIST_INDENT = 2
 left after the last one is no more of it."""
 
 
-_FIRST_POINT_RE = re.compile(r"[ \t]*(?:I|1|A|\(1\)|\(a\))[.)]?[ \t]+\S")
-
-
 def _over_points(text: str, lines: list[str], body: int) -> bool:
     """A heading in capitals over points numbered afresh ("AMENDMENTS" / "I. Effect."):
     a part after the last section, which its points are not."""
-    return all(map(is_caps, lines)) and _FIRST_POINT_RE.match(text, body) is not None
+    if not all(map(is_caps, lines)):
+        return False
+    mark = read_marker(_first_line(text, body).strip())
+    return mark is not None and mark[2][-1] == 1
 
 
 def _indent(text: str, at: int) -> int:
-    start = text.rfind("\n", 0, at) + 1
-    line = text[start : text.find("\n", start) % (len(text) + 1)]
+    line = _first_line(text, text.rfind("\n", 0, at) + 1)
     return len(line) - len(line.lstrip(" \t"))
 
 
@@ -303,8 +303,8 @@ def _list_end(text: str, articles: list[Segment], paragraphs: list[tuple[int, in
     if any(len(_first_line(text, s.body_start).split()) < SENTENCE_WORDS for s in articles):
         return 0  # titled sections ("3. RESPONSIBILITY FOR CLAIMS."), not conditions
     at = paragraphs[1][0]
-    opening = text[at : at + 12]
-    if not opening[:1].isupper() or _MARKED_RE.match(opening) or _indent(text, at):
+    opening = _first_line(text, at)
+    if not opening[:1].isupper() or read_marker(opening) is not None or _indent(text, at):
         return 0
     return 1
 
@@ -320,7 +320,6 @@ def _first_line(text: str, at: int) -> str:
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
-_MARKED_RE = re.compile(r"(?:\(?[0-9]{1,3}|\(?[A-Za-z]{1,4})[.)]\s")
 
 
 def _flush_left_inside(text: str, seg: Segment) -> bool:
@@ -345,7 +344,7 @@ def _after_short_list(text: str, segments: list[Segment], last: int) -> list[Seg
         return segments
     at, end = paragraphs[k]
     lines = heading_lines(text, at, end)
-    first = text[at : text.find("\n", at, end) % (end + 1)].strip()
+    first = _first_line(text, at).strip()
     if lines and k + 1 < len(paragraphs):
         label = " ".join(" ".join(lines).split())
         rest, tail = _cut_at(text, seg, at, paragraphs[k + 1][0], label)
@@ -397,7 +396,7 @@ def split_trailing_sections(
                 ):
                     found.append((s, body, " ".join(" ".join(lines).split())))
             elif lines is None and k + 1 < len(paragraphs):  # "AMENDMENTS" / "Terms of…"
-                first = text[s : text.find("\n", s, e) % (e + 1)].strip()  # over its prose
+                first = _first_line(text, s).strip()  # a heading over its prose
                 head = heading_lines(first, 0, len(first))
                 if head and "\n" in text[s:e] and _over_points(text, head, paragraphs[k + 1][0]):
                     found.append((s, text.index("\n", s) + 1, first))

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from .document import CONSOLIDATION_MARK, Segment
+from .document import CONSOLIDATION_MARK, RANGE_HEADING_RE, Segment
 from .numerals import CARDINALS, ORDINALS, fold
 
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
@@ -126,23 +126,14 @@ def repealed_pairs(
     return out
 
 
-_RANGE_RE = re.compile(r"\s*(bis|to|-|–|und|and)\s+(\d{1,4})\b", re.IGNORECASE)
-
-
-_HEADING_RANGE_RE = re.compile(r"\d{1,4}[a-z]?\s+(bis|to|-|–|und|and)\s+(\d{1,4})\b", re.IGNORECASE)
-
-
 def range_of(seg: Segment, body: str) -> frozenset[int]:
     """The numbers a heading over a range of articles gone names ("§§ 2 bis 4", "§§ 2
-    und 3", "Articles 5 to 7"), in its heading or (where the body is read from the
-    heading's last number on) at the start of its body."""
-    if seg.number is None or not is_repeal_notice(body):
+    und 3", "Articles 5 to 7")."""
+    found = RANGE_HEADING_RE.search(seg.heading)
+    if found is None or seg.number is None or not is_repeal_notice(body):
         return frozenset()
-    found = _HEADING_RANGE_RE.search(seg.heading) or _RANGE_RE.match(body)
-    if found is None:
-        return frozenset()
-    last = int(found[2])
-    if found[1].casefold() in ("und", "and"):
+    last = int(found["to"])
+    if found["word"].casefold() in ("und", "and"):
         return frozenset((seg.number, last))
     return frozenset(range(seg.number, last + 1)) if last - seg.number <= RANGE_MAX else frozenset()
 

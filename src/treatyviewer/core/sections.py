@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check, part
-from .document import Division, Segment, SegmentKind
+from .document import RANGE_WORDS, Division, Segment, SegmentKind
 from .loose_headings import (
     block_above,
     caps_over_prose,
@@ -139,7 +139,7 @@ def _unit_cut(m: Marker, kind: SegmentKind, division: int | None) -> _Cut:
     return _Cut(m.start, body_start, kind, label, heading_text, m.value, m.term, division, m.values)
 
 
-_RANGE_GONE_RE = re.compile(r"(?P<word>und|bis|and|to|[-–])[ \t]+(?P<to>\d{1,4}[a-z]?)[ \t]*")
+_RANGE_GONE_RE = re.compile(rf"(?P<word>{RANGE_WORDS})[ \t]+(?P<to>\d{{1,4}}[a-z]?)[ \t]*")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -179,10 +179,12 @@ def _title_over_restart(text: str, cuts: list[_Cut], k: int) -> int:
     is subject to the following terms:"), as a second language's text of a bilingual
     licence opens; they head its first unit, not trail the last of the run before."""
     c = cuts[k]
-    before = [p for p in cuts[:k] if p.kind is SegmentKind.ARTICLE]
-    if c.kind is not SegmentKind.ARTICLE or c.values != (1,) or not before:
+    if c.kind is not SegmentKind.ARTICLE or c.values != (1,):
         return c.start
-    if before[-1].values[:1] <= (1,):
+    before = next(
+        (cuts[n] for n in range(k - 1, -1, -1) if cuts[n].kind is SegmentKind.ARTICLE), None
+    )
+    if before is None or before.values[:1] <= (1,):
         return c.start
     lo = cuts[k - 1].body_start
     start = c.start
@@ -194,9 +196,7 @@ def _title_over_restart(text: str, cuts: list[_Cut], k: int) -> int:
         if "\n" in line:
             break
         if heading_alone(line):
-            return (
-                above + 2 + (len(text[above + 2 : start]) - len(text[above + 2 : start].lstrip()))
-            )
+            return text.index(line, above + 2)
         if n or not line.endswith(":"):
             break
         start = above + 1

@@ -72,7 +72,7 @@ def open_fates(
     for side in (0, 1):
         bounds = _Bounds(anchors, side)
         mine = set(held[side])
-        here = (sorted(unpaired[0]), sorted(unpaired[1]))[side]
+        here = others[1 - side]  # this side's unpaired, in order
         for index in unpaired[side]:
             low, high = bounds.around(index)
             near = held[1 - side] if index not in mine else others[side]
