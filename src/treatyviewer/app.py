@@ -82,11 +82,26 @@ def _end_now(code: int) -> NoReturn:
     with contextlib.suppress(BrokenPipeError, ValueError):  # the reader left early
         sys.stdout.flush()
     sys.stderr.flush()
+    from .io.pattern_store import save_installed
+
+    save_installed()
     os._exit(code)
+
+
+def _keep_patterns() -> None:
+    """Compiled patterns come from the last run's store, and new ones go into it at exit."""
+    import atexit
+
+    from .io.pattern_store import install, save_installed
+
+    if install() is not None:
+        atexit.register(save_installed)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None:  # this process is the program, not a caller's test
+        _keep_patterns()
     from .commands import SUBCOMMANDS
 
     if args and args[0] in ("-h", "--help"):

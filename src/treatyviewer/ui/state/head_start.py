@@ -32,6 +32,7 @@ from ...core.cancel import StopCheck, check
 from ...core.document import Document
 from ...core.errors import TreatyViewerError
 from ...core.parallel import fork_writer, helpers_available
+from ...io.pattern_store import save_installed
 from .comparing import Receiver, Sending, Unwatched, run
 from .request import LONG_PAIR_BYTES, Loaded, Request
 from .scans import may_fork
@@ -166,6 +167,7 @@ def _child(request: Request, out: BinaryIO) -> None:
         spare = max(0, helpers_available() - 1)  # one processor builds the window meanwhile
         helpers = 0 if request.weight() < ALONE_BELOW else spare
         sending.done(run(request, sending, beside=False, helpers=helpers))  # beside the window
+        save_installed()  # the patterns this child compiled, for the next start
     except TreatyViewerError as exc:
         send("error", "input", str(exc))
     except Exception as exc:  # said by the window, which then compares itself
