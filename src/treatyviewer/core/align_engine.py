@@ -266,6 +266,10 @@ def _paragraphs_only(segments: Sequence[Segment]) -> bool:
     return kinds == {SegmentKind.PARAGRAPH}
 
 
+_OPENING_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d{1,3})*[.)][ \t]")
+"""The number a heading's line opens with ("2. ", "4.1. ")."""
+
+
 class Aligner:
     def __init__(
         self,
@@ -450,11 +454,16 @@ class Aligner:
         return self.old_segs[i].label.casefold() == self.new_segs[j].label.casefold()
 
     def same_number(self, i: int, j: int) -> bool:
-        """Whether the two articles carry the same number (or label)."""
+        """Whether the two articles carry the same number (or label); headings named by
+        a whole line carry the number they open with ("2. The Service" and "2. The
+        Service We Provide")."""
         old, new = self.old_segs[i], self.new_segs[j]
         if old.number is not None and new.number is not None:
             return old.number == new.number
-        return old.label.casefold() == new.label.casefold()
+        if old.label.casefold() == new.label.casefold():
+            return True
+        opens = _OPENING_NUMBER_RE.match(old.label)
+        return opens is not None and new.label.startswith(opens[0])
 
     # -- stage 2 ---------------------------------------------------------------
     def _open(self) -> tuple[list[int], list[int]]:

@@ -9,6 +9,7 @@ reader's own outline says where its sections begin, so it is trusted instead.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,20 +39,37 @@ def _located(text: str, outline: tuple[OutlineHeading, ...]) -> list[tuple[int, 
         wanted = heading.text.strip()
         if not wanted:
             continue
-        at = pos
-        while True:
-            at = text.find(wanted, at)
-            if at < 0:
-                break
-            line_start = at == 0 or text[at - 1] == "\n"
-            after = at + len(wanted)
-            if line_start and (after == len(text) or text[after] == "\n"):
-                break
-            at += 1
+        # A line of a paragraph of its own first: the same words as a line of a list
+        # above are the table of contents ("1. Introduction" over "1. Introduction").
+        at = _line_of(text, wanted, pos, alone=True)
+        if at < 0:
+            at = _line_of(text, wanted, pos, alone=False)
         if at >= 0:
             found.append((at, heading))
             pos = at + len(wanted)
     return found
+
+
+def _line_of(text: str, wanted: str, at: int, alone: bool) -> int:
+    """Where ``wanted`` is a whole line from ``at`` on (``alone``: the first line of a
+    paragraph, not over a list's next line); -1 if nowhere."""
+    while True:
+        at = text.find(wanted, at)
+        if at < 0:
+            return -1
+        line_start = at == 0 or text[at - 1] == "\n"
+        after = at + len(wanted)
+        whole_line = line_start and (after == len(text) or text[after] == "\n")
+        opens_paragraph = (at < 2 or text[at - 2] == "\n") and not _LIST_LINE_RE.match(
+            text, after + 1
+        )
+        if whole_line and (not alone or opens_paragraph):
+            return at
+        at += 1
+
+
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
+"""A line of a list: the heading's words over one are an entry of the contents."""
 
 
 DISTINCT = 0.8
@@ -81,6 +99,14 @@ def unit_level(outline: list[OutlineHeading]) -> int | None:
     return chosen
 
 
+def _levels_at(located: list[tuple[int, OutlineHeading]], starts: list[int]) -> list[int]:
+    """The outline level of the marked heading at each of ``starts``; [] unless every
+    one of them is a marked heading."""
+    level_at = {at: h.level for at, h in located}
+    levels = [level_at.get(start) for start in starts]
+    return [] if not starts or None in levels else [lv for lv in levels if lv is not None]
+
+
 def under_one_heading(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> bool:
     """Whether the numbered units starting at ``starts`` are marked headings that all
     stand under one heading of a shallower level, which heads ``MIN_UNITS`` sections or
@@ -89,16 +115,46 @@ def under_one_heading(text: str, outline: tuple[OutlineHeading, ...], starts: li
     (Numbered units spread under several headings, "### § 4" under "## Abschnitt 2",
     are the units, and those headings divisions.)"""
     located = _located(text, outline)
-    level_at = {at: h.level for at, h in located}
-    levels = [level_at.get(start) for start in starts]
-    if not starts or None in levels:
+    levels = _levels_at(located, starts)
+    if not levels:
         return False
-    deepest = min(level for level in levels if level is not None)
+    deepest = min(levels)
     above = [(at, h.level) for at, h in located if h.level < deepest]
     if Counter(level for _, level in above)[max((lv for _, lv in above), default=0)] < MIN_UNITS:
         return False
     parents = {max((at for at, _ in above if at < start), default=-1) for start in starts}
     return len(parents) == 1 and parents != {-1}
+
+
+_NUMBERED_RE = re.compile(
+    r"(?:§|\d{1,4}(?:\.\d{1,3})*[.)]?|[A-Za-z][.)]|[IVXLC]{1,6}[.)])(?:\s|$)"
+    r"|(?i:article|art\.|section|clause|rule|part|chapter)\s"
+)
+"""A marked heading that carries a number ("1. Account", "B. Terms", "§ 3", "Article 2")."""
+FINER_PER_UNIT = 2
+"""Unnumbered marked headings per numbered one, under them, that make them the sections."""
+
+
+def finer_below(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> bool:
+    """Whether the numbered units starting at ``starts`` are marked headings over several
+    unnumbered marked headings each, at a deeper level: "2. The Service" over "###
+    Trials", "### Options", as a site sets its terms. The finer headings are the
+    sections a reader follows (and pairs); the numbered ones head groups of them."""
+    located = _located(text, outline)
+    levels = _levels_at(located, starts)
+    if not levels:
+        return False
+    deepest = max(levels)
+    numbered = set(starts)
+    finer = [
+        at
+        for at, h in located
+        if h.level > deepest and at not in numbered and not _NUMBERED_RE.match(h.text)
+    ]
+    if len(finer) < FINER_PER_UNIT * len(starts) or finer[0] < starts[0]:
+        return False
+    holding = {max(s for s in starts if s < at) for at in finer}
+    return 2 * len(holding) > len(starts)
 
 
 def at_their_level(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> set[int]:

@@ -236,7 +236,20 @@ def shifted_notices(
 
 
 def _shift(old: Segment, new: Segment) -> int | None:
-    return None if old.number is None or new.number is None else new.number - old.number
+    """How far the numbering moved between two paired articles; None where either is
+    an article inserted between two others ("144^2", "12a", "5 bis"): its number is
+    its neighbour's, and says nothing of a renumbering."""
+    if old.number is None or new.number is None:
+        return None
+    if _INSERTED_RE.search(old.label) or _INSERTED_RE.search(new.label):
+        return None
+    return new.number - old.number
+
+
+_INSERTED_RE = re.compile(
+    r"\d[ \t]*(?:[\^/.\-][ \t]*\w|[^\W\d_]|[\u00b9\u00b2\u00b3\u2070-\u2079])"
+)
+"""A number with something after it that marks an inserted article."""
 
 
 def citation(seg: Segment) -> str:

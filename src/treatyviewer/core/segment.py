@@ -37,6 +37,7 @@ from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_valu
 from .outline_headings import (
     OutlineHeading,
     at_their_level,
+    finer_below,
     heading_lines,
     outline_segments,
     outline_starts,
@@ -92,7 +93,9 @@ _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
 # "**Art. 1**." closes its bold before its stop: both go with the heading.
-_TAIL = r"(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|(?:\*\*|__)[.:)]?)?[ \t\u3000]*(?P<rest>[^\n]*)"
+# A consolidation's footnote mark after the number ("Articolul 10*)") says the article
+# was changed: it is no part of the number and no title.
+_TAIL = r"(?:\*{1,3}\))?(?P<punct>[ \t]*[.:)\-–—]+(?:\*\*|__)?|(?:\*\*|__)[.:)]?)?[ \t\u3000]*(?P<rest>[^\n]*)"
 
 _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Geçici", "Geçici": "Geçici"}
 _ARTICLE_RE = re.compile(
@@ -189,6 +192,10 @@ def _titled(rest: str) -> bool:
     return first.isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
 
 
+_STATUS_NOTE_RE = re.compile(r"/[^/\n]{3,80}/")
+"""A note in slashes after a section's number saying when its text ends or begins to apply."""
+
+
 def _is_heading(match: re.Match[str]) -> bool:
     """A heading stands alone on its line or opens a paragraph with punctuation.
 
@@ -208,6 +215,8 @@ def _is_heading(match: re.Match[str]) -> bool:
     found = match.groupdict()
     if found.get("des3") or found.get("des5"):  # "第三条　…": the text follows on its line
         return True
+    if _STATUS_NOTE_RE.fullmatch(rest.strip()):
+        return True  # Swedish "2 § /Upphör att gälla U:2026-06-01/": the text follows below
     if not (
         match["punct"]
         or _ORDINAL_MARKED_TITLE_RE.match(match[0].strip())
@@ -259,7 +268,8 @@ def _body_start(text: str, match: re.Match[str]) -> int:
     joined = _joined(match)
     if joined:
         return rest_start + joined.end()
-    if match.group("rest").strip():
+    rest = match.group("rest").strip()
+    if rest and not _STATUS_NOTE_RE.fullmatch(rest):
         return rest_start
     pos = match.end()
     while pos < len(text) and text[pos] in " \t\n":
@@ -648,7 +658,7 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
         return False  # "ROZDZIAŁ II – CZŁONKOWIE" over points 4, 5, 6: chapters of units
     if 2 * len(set(starts) & heading_lines(text, outline)) < len(found.units):
         return True
-    return under_one_heading(text, outline, starts)
+    return under_one_heading(text, outline, starts) or finer_below(text, outline, starts)
 
 
 _DIVISION_TITLED_RE = re.compile(

@@ -82,7 +82,7 @@ _FENCE_OPEN_RE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 # underlined with "=" or "-" ("Licence\n======="), or as AsciiDoc and reStructuredText
 # underline the levels below with "~", "^" and "+".
 _SETEXT_RE = re.compile(
-    r"(?:(?<=\n\n)|\A)(?P<text>[ ]{0,3}[^\s#>|*+\-~^][^\n]{0,118})\n[ ]{0,3}"
+    r"(?:(?<=\n\n)|\A)(?P<text>[ ]{0,3}(?:\*\*(?=\S)|[^\s#>|*+\-~^])[^\n]{0,118})\n[ ]{0,3}"
     r"(?P<rule>={3,}|-{3,}|~{3,}|\^{3,}|\+{3,})[ \t]*$",
     re.M,
 )
@@ -95,8 +95,9 @@ _ANCHOR_LINE_RE = re.compile(
 # A number set as a superscript in HTML inside Markdown ("§ 3<sup>1</sup>"), or an
 # ordinal's letter ("Art. 1<sup>o</sup>").
 _SUP_RE = re.compile(r"<sup>(\d{1,3}|[oaOA])</sup>", re.I)
-# "5\\.  NOTICE": a number Markdown escaped so that it is not read as a list item.
-_ESCAPED_NUMBER_RE = re.compile(r"^([ ]{0,3}\d{1,4})\\\.", re.M)
+# "5\.  NOTICE", "**1\. Prix**", "\*": a mark Markdown escaped so that it is not
+# read as markup (a list item, emphasis). CommonMark escapes any ASCII punctuation.
+_ESCAPED_MARK_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 # C0 controls that never occur in real text (tab, line feed, form feed, carriage
 # return and escape are tolerated). A few may come from old word processors.
@@ -366,23 +367,45 @@ def _asciidoc_titles(text: str) -> str:
     return _ASCIIDOC_TITLE_RE.sub(lambda m: "#" * len(m[1]) + " ", text)
 
 
+_ANCHOR_LINK_RE = re.compile(r"\[([^\]\n]{0,200})\]\(#[^)\s]{0,200}\)")
+"""A link to a place in the same page ("[P. Indemnification](#p-indemnification)"),
+as a site's table of contents or its headings carry them: the reader sees its words
+(an empty one, "[](#trials)", is only an anchor)."""
+
+
+def _tidied(text: str) -> str:
+    """Lines without trailing spaces (a line of spaces is the blank line it looks like,
+    above a setext title too) and in-page links as their words."""
+    if " \n" in text or "\t\n" in text:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if "](#" in text:
+        text = _ANCHOR_LINK_RE.sub(r"\1", text)
+    return text
+
+
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     """The headings of a Markdown text, ATX ("## Your Rights" is level 2) and setext
     (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
     finds their lines once ``flatten_markup`` has taken the marks off; none inside a
     fenced block of code."""
-    text = _unanchored(_unglued(_asciidoc_titles(text)))
+    text = _unanchored(_unglued(_asciidoc_titles(_tidied(text))))
     if not _may_hold_headings(text):
         return ()
     fenced = _fenced(text)
     found = [
         (m.start(), OutlineHeading(
-            len(m.group(0).lstrip(" ")) - len(m.group(0).lstrip(" ").lstrip("#")), m.group("text")
+            len(m.group(0).lstrip(" ")) - len(m.group(0).lstrip(" ").lstrip("#")),
+            _plain_heading(m.group("text")),
         ))
         for m in _MARKDOWN_HEADING_RE.finditer(text) if not fenced(m.start())
     ]  # fmt: skip
     found += [
-        (m.start(), OutlineHeading(_SETEXT_LEVELS[m.group("rule")[0]], m.group("text").strip()))
+        (
+            m.start(),
+            OutlineHeading(
+                _SETEXT_LEVELS[m.group("rule")[0]], _plain_heading(m.group("text").strip())
+            ),
+        )
         for m in _SETEXT_RE.finditer(text)
         if not fenced(m.start()) and _rule_fits(m.group("text").strip(), m.group("rule"))
     ]
@@ -394,17 +417,13 @@ def flatten_markup(text: str) -> str:
 
     Markdown heading marks go so that "# Article 1" reads as a heading, and the
     paragraph under a heading joins it (a title over its text); a setext title loses
-    its underline; a number escaped as Markdown writes it ("5\\.  NOTICE") is a
-    number again; page and paragraph separators become line breaks. Blocks of code
+    its underline; a mark escaped as Markdown writes it ("5\\.  NOTICE", "\\*") is
+    a plain mark again; page and paragraph separators become line breaks. Blocks of code
     are left as they are.
     """
-    text = _unglued(_asciidoc_titles(text))
+    text = _unglued(_asciidoc_titles(_tidied(text)))
     if _may_hold_headings(text):
         text = _unanchored(text)
-
-        def outside(pattern: re.Pattern[str], repl: str, text: str) -> str:
-            fenced = _fenced(text)
-            return pattern.sub(lambda m: m.group(0) if fenced(m.start()) else m.expand(repl), text)
 
         fenced = _fenced(text)
         text = _MARKDOWN_TITLED_RE.sub(
@@ -413,21 +432,40 @@ def flatten_markup(text: str) -> str:
             ),
             text,
         )
-        text = outside(_MARKDOWN_HEADING_RE, r"\g<text>", text)
+        fenced = _fenced(text)
+        text = _MARKDOWN_HEADING_RE.sub(
+            lambda m: m[0] if fenced(m.start()) else _unbolded(m["text"]), text
+        )
         fenced = _fenced(text)
         text = _SETEXT_RE.sub(
             lambda m: (
-                m.group("text")
+                _unbolded(m.group("text"))
                 if not fenced(m.start()) and _rule_fits(m.group("text").strip(), m.group("rule"))
                 else m.group(0)
             ),
             text,
         )
-    if "\\." in text:
-        text = _ESCAPED_NUMBER_RE.sub(r"\1.", text)
+    if "\\" in text:
+        fenced = _fenced(text)
+        text = _ESCAPED_MARK_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
     if "<sup>" in text or "<SUP>" in text:  # "§ 3<sup>1</sup>" as the law prints "§ 3¹"
         text = _SUP_RE.sub(lambda m: superscript(m[1]), text)
     return replaced(text, _BREAKS)
+
+
+_BOLD_WHOLE_RE = re.compile(r"(\*\*|__)(?P<inner>[^*_\n](?:[^\n]*?[^*_\n])?)\1(?P<tail>[.:]?)")
+
+
+def _unbolded(heading: str) -> str:
+    """A heading's words without the bold set over all of them ("### **Trials**"): the
+    heading mark says as much already."""
+    whole = _BOLD_WHOLE_RE.fullmatch(heading)
+    return whole["inner"] + whole["tail"] if whole and "**" not in whole["inner"] else heading
+
+
+def _plain_heading(heading: str) -> str:
+    """A marked heading's words as ``flatten_markup`` leaves them in the text."""
+    return _ESCAPED_MARK_RE.sub(r"\1", _unbolded(heading))
 
 
 def _opens_unit(text: str, at: int) -> bool:
