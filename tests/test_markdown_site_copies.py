@@ -162,3 +162,20 @@ def test_unnumbered_headings_under_numbered_ones_are_the_sections(tmp_path: Path
         "2. The Service": "2. The Service We Provide",
         "Weather": "Weather",
     }
+
+
+def test_links_and_bold_inside_a_line_read_as_their_words(tmp_path: Path) -> None:
+    """A policy that moved its pages: only the addresses of its links changed, which a
+    reader of the page never sees. Bold that opens a line still heads its section."""
+    body = (
+        '**1\\. Scope**\n\nThese rules (the "**Rules**") cover the [Club Policy]({0}).\n\n'
+        "**2\\. Members**\n\nMembers follow the [Code]({0}/code) and __pay__ their dues.\n\n"
+        "**3\\. Meetings**\n\nThe board meets each month.\n"
+    )
+    cmp = _compare(tmp_path, body.format("https://old.example/policy"),
+                   body.format("https://www.example.org/rules"))  # fmt: skip
+    assert [s.label for s in cmp.old.segments if s.kind.name == "ARTICLE"] == ["1", "2", "3"]
+    assert all(p.status == "unchanged" for p in cmp.pairs)
+    assert 'These rules (the "Rules") cover the Club Policy.' in cmp.new.text
+    assert "](" not in cmp.new.text and "**Rules**" not in cmp.new.text
+    assert "follow the Code and pay their dues" in cmp.new.text

@@ -1252,8 +1252,17 @@
             <numerusform>{0} встречается %n раз; повтор обозначен {1}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n headings repeat an earlier number (the first: {0}); each repeat is labelled with #2, #3 and so on</source>
+        <translation>
+            <numerusform>%n заголовок повторяет уже встречавшийся номер (первый: {0}); повторы обозначены #2, #3 и т. д.</numerusform>
+            <numerusform>%n заголовка повторяют уже встречавшиеся номера (первый: {0}); повторы обозначены #2, #3 и т. д.</numerusform>
+            <numerusform>%n заголовков повторяют уже встречавшиеся номера (первый: {0}); повторы обозначены #2, #3 и т. д.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>article numbers are not in order ({0} is followed by {1})</source>
         <translation>номера статей идут не по порядку (за {0} следует {1})</translation>
     </message>
@@ -1646,6 +1655,15 @@ by {1}</source>
         <location line="+47"/>
         <source>— not known whether in the {0} —</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+63"/>
+        <source>%n more warning(s) about this text not shown here</source>
+        <translation>
+            <numerusform>Ещё %n предупреждение об этом тексте здесь не показано</numerusform>
+            <numerusform>Ещё %n предупреждения об этом тексте здесь не показаны</numerusform>
+            <numerusform>Ещё %n предупреждений об этом тексте здесь не показаны</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2750,7 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="-36"/>
         <source>older</source>
         <translation>более ранний</translation>
     </message>
@@ -2747,7 +2765,7 @@ by {1}</source>
         <translation>Оба текста: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The {0} text: {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>

@@ -1244,8 +1244,15 @@
             <numerusform>{0} %n kez geçiyor; tekrarı {1} olarak etiketlendi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n headings repeat an earlier number (the first: {0}); each repeat is labelled with #2, #3 and so on</source>
+        <translation>
+            <numerusform>%n başlık daha önce geçen bir numarayı yineliyor (ilki: {0}); yinelenenler #2, #3 vb. ile adlandırıldı</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>article numbers are not in order ({0} is followed by {1})</source>
         <translation>madde numaraları sırayla değil ({0} maddesinden sonra {1} geliyor)</translation>
     </message>
@@ -1634,6 +1641,13 @@ yerine {1}</translation>
         <location line="+47"/>
         <source>— not known whether in the {0} —</source>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+63"/>
+        <source>%n more warning(s) about this text not shown here</source>
+        <translation>
+            <numerusform>Bu metinle ilgili %n uyarı daha burada gösterilmiyor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2732,7 @@ yerine {1}</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="-36"/>
         <source>older</source>
         <translation>eski</translation>
     </message>
@@ -2733,7 +2747,7 @@ yerine {1}</translation>
         <translation>Her iki metin: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>The {0} text: {1}</source>
         <translation>{0} metin: {1}</translation>
     </message>

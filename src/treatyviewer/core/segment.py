@@ -569,6 +569,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     again (the Basic Law's appendix quoting Arts. 3 to 7 of another treaty) is told
     once by the numbering notice, not as a repeat of each number."""
     labels = []
+    repeats: list[str] = []
     for h in headings:
         label = h.label
         if h.kind is SegmentKind.ANNEX:
@@ -580,14 +581,25 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
         repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
         in_run.add(label)
         if counts[label] > 1 and repeated:
-            warnings.append(
+            repeats.append(
                 f"{h.heading or label} appears {counts[label]} times; "
                 f"the repeat is labelled {label}#{counts[label]}"
             )
         if counts[label] > 1:
             label = f"{label}#{counts[label]}"
         labels.append(label)
+    if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
+        first = repeats[0].split(" appears ", 1)[0]
+        repeats = [
+            f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
+            "each repeat is labelled with #2, #3 and so on"
+        ]
+    warnings.extend(repeats)
     return labels
+
+
+REPEATS_TOLD = 5
+"""Repeated numbers told one by one; more are told as one notice."""
 
 
 def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:

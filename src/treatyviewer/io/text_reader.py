@@ -373,14 +373,32 @@ as a site's table of contents or its headings carry them: the reader sees its wo
 (an empty one, "[](#trials)", is only an anchor)."""
 
 
+_WEB_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\)")
+"""A link as Markdown writes it ("[Privacy Policy](https://…)"): a reader of the page
+sees its words, and a changed address alone is no change of the text."""
+_INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
+"""Bold inside a line ('the "**Terms**"'): the marks go, the words stay. Bold that
+opens a line stays, for the headings it marks ("**Article 1.**", "**Disclaimer**")."""
+
+
 def _tidied(text: str) -> str:
     """Lines without trailing spaces (a line of spaces is the blank line it looks like,
-    above a setext title too) and in-page links as their words."""
+    above a setext title too), links as their words, and no bold marks inside a line."""
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if "](#" in text:
+    if "](" in text:
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
+        text = _WEB_LINK_RE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _INNER_BOLD_RE.sub(
+            lambda m: m[2] if _inside_line(m.string, m.start()) else m[0], text
+        )
     return text
+
+
+def _inside_line(text: str, at: int) -> bool:
+    """Whether anything but spaces stands before ``at`` on its line."""
+    return bool(text[text.rfind("\n", 0, at) + 1 : at].strip())
 
 
 def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:

@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document
-from ..common.reader_warnings import structure_message, translate_warning
+from ..common.reader_warnings import structure_message, tr, translate_warning
 from .message_bar import MessageBar
 
 
@@ -49,10 +49,19 @@ class ReaderNotices:
         self.messages.show_message(ended, level, tag=tag)
 
 
+NOTICES_TOLD = 8
+"""Warnings of one text shown in the message bar; the rest are counted in one more."""
+
+
 def _notices(doc: Document) -> list[tuple[str, str]]:
-    """What to tell of a text, in the interface language: its warnings, then which
-    numbering it was cut by; each with its level."""
-    out = [(translate_warning(warning), "warning") for warning in doc.warnings]
+    """What to tell of a text, in the interface language: its warnings (a text with
+    hundreds is told of a few, and how many more there are), then which numbering it
+    was cut by; each with its level."""
+    out = [(translate_warning(warning), "warning") for warning in doc.warnings[:NOTICES_TOLD]]
+    more = len(doc.warnings) - NOTICES_TOLD
+    if more > 0:
+        told = tr("%n more warning(s) about this text not shown here", "", more)
+        out.append((told, "warning"))
     structure = structure_message(doc)
     return [*out, (structure, "info")] if structure else out
 

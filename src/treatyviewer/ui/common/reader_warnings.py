@@ -45,6 +45,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = 
         ),
     ),
     (
+        re.compile(
+            r"(?P<n>\d+) headings repeat an earlier number \(the first: (?P<what>.+)\); "
+            r"each repeat is labelled with #2, #3 and so on"
+        ),
+        lambda m: tr(
+            "%n headings repeat an earlier number (the first: {0}); each repeat is labelled "
+            "with #2, #3 and so on",
+            "",
+            int(m["n"]),
+        ).format(m["what"]),
+    ),
+    (
         re.compile(r"article numbers are not in order \((?P<a>.+) is followed by (?P<b>.+)\)"),
         lambda m: tr("article numbers are not in order ({0} is followed by {1})").format(
             m["a"], m["b"]
