@@ -82,6 +82,22 @@ def test_export_alone_writes_the_comparison_and_says_so(qtbot, tmp_path: Path, s
     assert any("pair.json" in text for text in messages.texts())
 
 
+def test_an_offer_to_recover_is_never_hidden_behind_more(qtbot):  # type: ignore[no-untyped-def]
+    """The offer to recover unsaved work came first at start-up and was folded under
+    "1 more message…" by the two notices of the texts that followed it."""
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    recovered: list[bool] = []
+    bar.show_message("The last session did not close cleanly.", "warning",
+                     choices=[("Recover", lambda: recovered.append(True))])  # fmt: skip
+    bar.show_message("The older text: numbering found", tag="old")
+    bar.show_message("The newer text: numbering found", tag="new")
+    assert bar.texts()[0] == "The last session did not close cleanly."
+    assert [m.text for m in bar.waiting()] == []
+    assert len(bar.texts()) == 3
+
+
 def test_message_bar_keeps_the_earlier_notices_behind_a_more_button(qtbot):  # type: ignore[no-untyped-def]
     """Both texts of a real pair may bring notices (front matter, numbering, encoding):
     the bar shows two at a time, but the earlier ones wait instead of being dropped,

@@ -422,7 +422,9 @@ class Aligner:
         self._pair_verbatim()
         chain_new, chain_old = self._chain()
         anchors = list(zip(chain_old, chain_new, strict=True))
-        in_place = pair_in_place(self.plain, anchors, self.allowed, self.same_number)
+        in_place = pair_in_place(
+            self.plain, anchors, self.allowed, self.same_number, self.plain.names
+        )
         self.plain.forget()
         for i, j, value in in_place:
             if self._free(i, j):
@@ -452,6 +454,16 @@ class Aligner:
     def _same_label(self, i: int, j: int) -> bool:
         """Whether the two carry the same label as printed ("5 bis" is not "5")."""
         return self.old_segs[i].label.casefold() == self.new_segs[j].label.casefold()
+
+    def _same_bare_heading(self, i: int, j: int) -> bool:
+        """Two headings with no text under them, worded alike ("3. Your Use of the
+        Service"): nothing about the pair is left for the reader to confirm."""
+        old, new = self.old_segs[i], self.new_segs[j]
+        return (
+            not self.old_bodies[i].strip()
+            and not self.new_bodies[j].strip()
+            and fold(old.heading or old.label) == fold(new.heading or new.label)
+        )
 
     def same_number(self, i: int, j: int) -> bool:
         """Whether the two articles carry the same number (or label); headings named by
@@ -932,7 +944,12 @@ class Aligner:
         for i, j in found:
             self._take(i, j)
             notice = is_repeal_notice(self.new_bodies[j]) or is_repeal_notice(self.old_bodies[i])
-            self.fixed_confidence[(i, j)] = REPEALED if notice else KEPT_NUMBER_CONFIDENCE
+            if notice:
+                self.fixed_confidence[(i, j)] = REPEALED
+            elif self._same_bare_heading(i, j):
+                self.fixed_confidence[(i, j)] = IN_PLACE_CONFIDENCE
+            else:
+                self.fixed_confidence[(i, j)] = KEPT_NUMBER_CONFIDENCE
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j in found]
         return sorted([*groups, *more], key=lambda g: g[2])
 

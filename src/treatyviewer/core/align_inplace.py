@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections.abc import Callable, Sequence
 
 from .align_decide import Background
@@ -39,12 +40,22 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / union if union else 0.0
 
 
+_NAME_RE = re.compile(r"\b(?:[^\W\d_a-zà-öø-ÿа-яё][\w'’-]*|\d[\d.,/]*)")
+"""A word that opens with a capital, or a number."""
+
+
+def _sentence_start(body: str, at: int) -> bool:
+    before = body[max(0, at - 3) : at].rstrip(' \t\n(«"“')
+    return not before or before[-1] in ".!?:;"
+
+
 class PlainWords:
     """Each article's distinct words, casefolded, read once for the whole run."""
 
     def __init__(self, old_bodies: Sequence[str], new_bodies: Sequence[str]) -> None:
         self.bodies = (old_bodies, new_bodies)
         self.found: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+        self.named: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         self.every: Background | None = None
 
     def forget(self) -> None:
@@ -57,6 +68,19 @@ class PlainWords:
         found = self.found[side].get(k)
         if found is None:
             found = self.found[side][k] = words_once(self.bodies[side][k])
+        return found
+
+    def names(self, side: int, k: int) -> frozenset[str]:
+        """The names and figures article ``k`` of a text (0 old, 1 new) cites: its
+        words set with a capital other than at a sentence's start, and its numbers.
+        (Read here, apart from the later stages' stems, whose state the order of
+        reading would change.)"""
+        found = self.named[side].get(k)
+        if found is None:
+            body = self.bodies[side][k]
+            found = self.named[side][k] = frozenset(
+                m[0] for m in _NAME_RE.finditer(body) if not _sentence_start(body, m.start())
+            )
         return found
 
     def old(self, i: int) -> frozenset[str]:
@@ -99,15 +123,28 @@ class PlainWords:
         return out
 
 
+TWIN_REACH = 8
+"""How far along the gap a near-copy naming what an article names is looked for..."""
+TWIN_NAMES = 0.8
+"""...the share of their names and figures it must have in common with the article..."""
+TWIN_MARGIN = 0.2
+"""...and by how much more than the article's partner in place has."""
+
+
 def pair_in_place(
     plain: PlainWords,
     anchors: Sequence[tuple[int, int]],
     allowed: Callable[[int, int], bool],
     same_number: Callable[[int, int], bool],
+    names: Callable[[int, int], frozenset[str]] | None = None,
 ) -> list[tuple[int, int, float]]:
     """(old, new, overlap) for the articles edited in place between ``anchors``.
 
     ``anchors`` are (old, new) pairs already made, in the order of both texts.
+    ``names``: the names and figures an article of a text (0 old, 1 new) cites; two
+    articles that name different things are left to the later stages when a
+    near-copy close by names (nearly) what one of them names (one formula for
+    several places, two of them swapped: "Artvin" must not become "Alexandropol").
     """
     old_words, new_words = plain.old, plain.new
     old_bodies, new_bodies = plain.bodies
@@ -121,22 +158,45 @@ def pair_in_place(
     chance = plain.chance(olds, news)
     bar = max(IN_PLACE_FLOOR, chance.centre + IN_PLACE_Z * chance.spread)
 
-    def close(i: int, j: int) -> float | None:
+    def twin_elsewhere(i: int, j: int, o_lo: int, o_hi: int, n_lo: int, n_hi: int) -> bool:
+        if names is None:
+            return False
+        mine, theirs = names(0, i), names(1, j)
+        if not (mine - theirs) or not (theirs - mine):
+            return False  # the same names, or names added or dropped by an edit
+        news = range(max(n_lo + 1, j - TWIN_REACH), min(n_hi, j + TWIN_REACH + 1))
+        olds = range(max(o_lo + 1, i - TWIN_REACH), min(o_hi, i + TWIN_REACH + 1))
+        return any(_twin(names(1, k), mine, theirs) for k in news if k != j) or any(
+            _twin(names(0, k), theirs, mine) for k in olds if k != i
+        )
+
+    def close(i: int, j: int, gap: tuple[int, int, int, int]) -> float | None:
         if not allowed(i, j):
             return None
         if not old_words(i) or not new_words(j):  # a bare heading: its number speaks
             return 0.0 if same_number(i, j) else None
         value = overlap(old_words(i), new_words(j))
-        return value if value >= bar else None
+        return value if value >= bar and not twin_elsewhere(i, j, *gap) else None
 
     out: list[tuple[int, int, float]] = []
-    for o_lo, o_hi, n_lo, n_hi in gaps:
+    for gap in gaps:
+        o_lo, o_hi, n_lo, n_hi = gap
         i, j = o_lo + 1, n_lo + 1
-        while i < o_hi and j < n_hi and (value := close(i, j)) is not None:
+        while i < o_hi and j < n_hi and (value := close(i, j, gap)) is not None:
             out.append((i, j, value))
             i, j = i + 1, j + 1
         k, m = o_hi - 1, n_hi - 1
-        while k >= i and m >= j and (value := close(k, m)) is not None:
+        while k >= i and m >= j and (value := close(k, m, gap)) is not None:
             out.append((k, m, value))
             k, m = k - 1, m - 1
     return out
+
+
+def _twin(other: frozenset[str], mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether ``other`` names what sets ``mine`` apart from ``theirs`` and nothing of
+    what sets ``theirs`` apart, sharing nearly all its names with ``mine``."""
+    return (
+        (mine - theirs) <= other
+        and other.isdisjoint(theirs - mine)
+        and overlap(other, mine) >= max(TWIN_NAMES, overlap(mine, theirs) + TWIN_MARGIN)
+    )

@@ -58,6 +58,8 @@ class _Message(QFrame):
         super().__init__()
         icon = LEVELS.get(level, LEVELS["info"])[3]
         self.level, self.text, self.tag = level, text, tag
+        self.asks = bool(choices)
+        """It offers a choice (Recover / Discard): never hidden behind "more"."""
         self.setObjectName("message")
         self.tint()
         lay = QHBoxLayout(self)
@@ -147,7 +149,7 @@ class MessageBar(QWidget):
         return [m.text for m in self.messages()]
 
     def _shown(self, msg: _Message) -> bool:
-        return self._expanded or msg in self._items[-MAX_MESSAGES:]
+        return self._expanded or msg.asks or msg in self._items[-MAX_MESSAGES:]
 
     def _show_latest(self) -> None:
         if len(self._items) <= MAX_MESSAGES:
