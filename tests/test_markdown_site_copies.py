@@ -170,6 +170,7 @@ def test_links_and_bold_inside_a_line_read_as_their_words(tmp_path: Path) -> Non
     """A policy that moved its pages: only the addresses of its links changed, which a
     reader of the page never sees. Bold that opens a line still heads its section."""
     body = (
+        "**Kind:** Club rules\n**In force:** 1 May\n\n"
         '**1\\. Scope**\n\nThese rules (the "**Rules**") cover the [Club Policy]({0}).\n\n'
         "**2\\. Members**\n\nMembers follow the [Code]({0}/code) and __pay__ their dues.\n\n"
         "**3\\. Meetings**\n\nThe board meets each month.\n"
@@ -181,3 +182,4 @@ def test_links_and_bold_inside_a_line_read_as_their_words(tmp_path: Path) -> Non
     assert 'These rules (the "Rules") cover the Club Policy.' in cmp.new.text
     assert "](" not in cmp.new.text and "**Rules**" not in cmp.new.text
     assert "follow the Code and pay their dues" in cmp.new.text
+    assert cmp.new.text.startswith("Kind: Club rules")

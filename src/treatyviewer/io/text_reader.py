@@ -377,8 +377,9 @@ _WEB_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|mailto:|www
 """A link as Markdown writes it ("[Privacy Policy](https://…)"): a reader of the page
 sees its words, and a changed address alone is no change of the text."""
 _INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
-"""Bold inside a line ('the "**Terms**"'): the marks go, the words stay. Bold that
-opens a line stays, for the headings it marks ("**Article 1.**", "**Disclaimer**")."""
+"""Bold inside a line ('the "**Terms**"') or over a field's name ("**Type:**"): the
+marks go, the words stay. Other bold that opens a line stays, for the headings it
+marks ("**Article 1.**", "**Disclaimer**")."""
 
 
 def _tidied(text: str) -> str:
@@ -390,10 +391,14 @@ def _tidied(text: str) -> str:
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
         text = _WEB_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
-        text = _INNER_BOLD_RE.sub(
-            lambda m: m[2] if _inside_line(m.string, m.start()) else m[0], text
-        )
+        text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
     return text
+
+
+def _unheading(bold: re.Match[str]) -> bool:
+    """Whether bold marks no heading: it stands inside a line, or names a field at a
+    line's start ("**Type:** Ordinance")."""
+    return bold[2].endswith(":") or _inside_line(bold.string, bold.start())
 
 
 def _inside_line(text: str, at: int) -> bool:
