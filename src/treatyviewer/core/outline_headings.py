@@ -10,6 +10,7 @@ reader's own outline says where its sections begin, so it is trusted instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -41,31 +42,38 @@ def _located(text: str, outline: tuple[OutlineHeading, ...]) -> list[tuple[int, 
             continue
         # A line of a paragraph of its own first: the same words as a line of a list
         # above are the table of contents ("1. Introduction" over "1. Introduction").
-        at = _line_of(text, wanted, pos, alone=True)
-        if at < 0:
-            at = _line_of(text, wanted, pos, alone=False)
+        at = _line_of(text, wanted, pos, alone=False)
+        if at >= 0 and not _opens_paragraph(text, at, at + len(wanted)):
+            alone = _line_of(text, wanted, at, alone=True, stop=at + CONTENTS_REACH)
+            at = alone if alone >= 0 else at
         if at >= 0:
             found.append((at, heading))
             pos = at + len(wanted)
     return found
 
 
-def _line_of(text: str, wanted: str, at: int, alone: bool) -> int:
-    """Where ``wanted`` is a whole line from ``at`` on (``alone``: the first line of a
-    paragraph, not over a list's next line); -1 if nowhere."""
+CONTENTS_REACH = 65_536
+"""How far past a contents entry its heading is looked for (a contents list is short)."""
+
+
+def _line_of(text: str, wanted: str, at: int, alone: bool, stop: int | None = None) -> int:
+    """Where ``wanted`` is a whole line from ``at`` on, before ``stop`` (``alone``: the
+    first line of a paragraph, not over a list's next line); -1 if nowhere."""
+    end = len(text) if stop is None else min(stop, len(text))
     while True:
-        at = text.find(wanted, at)
+        at = text.find(wanted, at, end)
         if at < 0:
             return -1
         line_start = at == 0 or text[at - 1] == "\n"
         after = at + len(wanted)
         whole_line = line_start and (after == len(text) or text[after] == "\n")
-        opens_paragraph = (at < 2 or text[at - 2] == "\n") and not _LIST_LINE_RE.match(
-            text, after + 1
-        )
-        if whole_line and (not alone or opens_paragraph):
+        if whole_line and (not alone or _opens_paragraph(text, at, after)):
             return at
         at += 1
+
+
+def _opens_paragraph(text: str, at: int, after: int) -> bool:
+    return (at < 2 or text[at - 2] == "\n") and not _LIST_LINE_RE.match(text, after + 1)
 
 
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]")
@@ -153,7 +161,8 @@ def finer_below(text: str, outline: tuple[OutlineHeading, ...], starts: list[int
     ]
     if len(finer) < FINER_PER_UNIT * len(starts) or finer[0] < starts[0]:
         return False
-    holding = {max(s for s in starts if s < at) for at in finer}
+    ordered = sorted(starts)
+    holding = {ordered[bisect_right(ordered, at) - 1] for at in finer}
     return 2 * len(holding) > len(starts)
 
 

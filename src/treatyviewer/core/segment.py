@@ -570,6 +570,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     once by the numbering notice, not as a repeat of each number."""
     labels = []
     repeats: list[str] = []
+    first = ""
     for h in headings:
         label = h.label
         if h.kind is SegmentKind.ANNEX:
@@ -581,6 +582,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
         repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
         in_run.add(label)
         if counts[label] > 1 and repeated:
+            first = first or h.heading or label
             repeats.append(
                 f"{h.heading or label} appears {counts[label]} times; "
                 f"the repeat is labelled {label}#{counts[label]}"
@@ -589,7 +591,6 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
             label = f"{label}#{counts[label]}"
         labels.append(label)
     if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
-        first = repeats[0].split(" appears ", 1)[0]
         repeats = [
             f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
             "each repeat is labelled with #2, #3 and so on"

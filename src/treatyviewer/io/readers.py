@@ -25,7 +25,7 @@ from ..core.resources import is_bundled_id, load_bundled
 from .front_matter import drop_comment_lines, drop_div_fences, split_front_matter
 from .limits import ReadLimits, hint, human_size
 from .text_boxes import open_boxes
-from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline
+from .text_reader import decode_text, detect_encoding, flatten_markup, markdown_outline, tidied
 
 __all__ = ["DEFAULT_MAX_BYTES", "ReadLimits", "detect_encoding", "human_size", "read_document"]
 
@@ -224,9 +224,10 @@ def _from_text(
     body = drop_comment_lines(front.text)
     fenced = drop_div_fences(body.text)
     check(stop, PREPARED * 3 // 4, 1000)
+    tidy = tidied(fenced.text)  # once, for the text and its outline
     return make_document(
-        flatten_markup(fenced.text),
-        outline=markdown_outline(fenced.text),
+        flatten_markup(tidy, tidy=False),
+        outline=markdown_outline(tidy, tidy=False),
         title=stem,
         source=label,
         encoding=decoded.encoding,

@@ -382,7 +382,7 @@ marks go, the words stay. Other bold that opens a line stays, for the headings i
 marks ("**Article 1.**", "**Disclaimer**")."""
 
 
-def _tidied(text: str) -> str:
+def tidied(text: str) -> str:
     """Lines without trailing spaces (a line of spaces is the blank line it looks like,
     above a setext title too), links as their words, and no bold marks inside a line."""
     if " \n" in text or "\t\n" in text:
@@ -406,12 +406,12 @@ def _inside_line(text: str, at: int) -> bool:
     return bool(text[text.rfind("\n", 0, at) + 1 : at].strip())
 
 
-def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
+def markdown_outline(text: str, tidy: bool = True) -> tuple[OutlineHeading, ...]:
     """The headings of a Markdown text, ATX ("## Your Rights" is level 2) and setext
     (a title underlined with "===" is level 1, with "---" level 2), as the segmenter
     finds their lines once ``flatten_markup`` has taken the marks off; none inside a
-    fenced block of code."""
-    text = _unanchored(_unglued(_asciidoc_titles(_tidied(text))))
+    fenced block of code. ``tidy=False``: the text has been through ``tidied``."""
+    text = _unanchored(_unglued(_asciidoc_titles(tidied(text) if tidy else text)))
     if not _may_hold_headings(text):
         return ()
     fenced = _fenced(text)
@@ -435,16 +435,16 @@ def markdown_outline(text: str) -> tuple[OutlineHeading, ...]:
     return tuple(heading for _, heading in sorted(found, key=lambda f: f[0]))
 
 
-def flatten_markup(text: str) -> str:
+def flatten_markup(text: str, tidy: bool = True) -> str:
     """Plain-text conventions the segmenter does not know, rewritten as plain lines.
 
     Markdown heading marks go so that "# Article 1" reads as a heading, and the
     paragraph under a heading joins it (a title over its text); a setext title loses
     its underline; a mark escaped as Markdown writes it ("5\\.  NOTICE", "\\*") is
     a plain mark again; page and paragraph separators become line breaks. Blocks of code
-    are left as they are.
+    are left as they are. ``tidy=False``: the text has been through ``tidied``.
     """
-    text = _unglued(_asciidoc_titles(_tidied(text)))
+    text = _unglued(_asciidoc_titles(tidied(text) if tidy else text))
     if _may_hold_headings(text):
         text = _unanchored(text)
 
