@@ -30,12 +30,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Lineage Table</source>
+        <source>Lineage Ta&amp;ble</source>
         <translation>Таблица &amp;судеб статей</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History of This Article</source>
+        <source>Histor&amp;y of This Article</source>
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Reload</source>
+        <source>Re&amp;load</source>
         <translation>П&amp;еречитать</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Show Only &amp;Changed Articles</source>
+        <source>Show Only Chan&amp;ged Articles</source>
         <translation>Только &amp;изменённые статьи</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>C&amp;oncordance</source>
+        <source>&amp;Concordance</source>
         <translation>&amp;Таблица соответствий</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>O&amp;utline</source>
+        <source>Ou&amp;tline</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Reset Pa&amp;nels</source>
+        <source>Reset P&amp;anels</source>
         <translation>Вернуть &amp;панели на место</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Zoom In</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location line="+123"/>
-        <source>Zoom &amp;Out</source>
+        <source>Zoom O&amp;ut</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Text &amp;Font…</source>
+        <source>Te&amp;xt Font…</source>
         <translation>&amp;Шрифт текстов…</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
-        <source>Open &amp;Session…</source>
+        <source>Open Sess&amp;ion…</source>
         <translation>Открыть &amp;сеанс…</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Import Notes…</source>
+        <source>I&amp;mport Notes…</source>
         <translation>&amp;Импорт заметок…</translation>
     </message>
     <message>
@@ -517,8 +517,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Export Notes…</source>
-        <translation>Э&amp;кспорт заметок…</translation>
+        <source>Export &amp;Notes…</source>
+        <translation>Экспорт &amp;заметок…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Notes</source>
+        <source>Not&amp;es</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
@@ -637,8 +637,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>E&amp;xport</source>
-        <translation>Э&amp;кспорт</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2121,12 +2121,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+136"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2177,13 +2177,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+125"/>
         <location line="+53"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-177"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2199,17 +2199,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+176"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-175"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2729,7 +2729,7 @@ by {1}</source>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+25"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
@@ -2981,7 +2981,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+100"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+102"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3085,7 +3085,7 @@ by {1}</source>
     <name>PairFiles</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
-        <source>Open Recent</source>
+        <source>Open &amp;Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>

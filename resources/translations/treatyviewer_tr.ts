@@ -30,12 +30,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Lineage Table</source>
+        <source>Lineage Ta&amp;ble</source>
         <translation>Madde &amp;soy tablosu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History of This Article</source>
+        <source>Histor&amp;y of This Article</source>
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Reload</source>
+        <source>Re&amp;load</source>
         <translation>&amp;Yeniden Yükle</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+10"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Show Only &amp;Changed Articles</source>
+        <source>Show Only Chan&amp;ged Articles</source>
         <translation>Yalnızca &amp;Değişen Maddeler</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>C&amp;oncordance</source>
+        <source>&amp;Concordance</source>
         <translation>&amp;Konkordans</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>O&amp;utline</source>
+        <source>Ou&amp;tline</source>
         <translation>&amp;Ana hat</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Reset Pa&amp;nels</source>
+        <source>Reset P&amp;anels</source>
         <translation>&amp;Panelleri Sıfırla</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location line="-43"/>
-        <source>Zoom &amp;In</source>
+        <source>&amp;Zoom In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location line="+123"/>
-        <source>Zoom &amp;Out</source>
+        <source>Zoom O&amp;ut</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
     <message>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Text &amp;Font…</source>
+        <source>Te&amp;xt Font…</source>
         <translation>Metin &amp;Yazı Tipi…</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_actions.py" line="+34"/>
-        <source>Open &amp;Session…</source>
+        <source>Open Sess&amp;ion…</source>
         <translation>&amp;Oturum Aç…</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Import Notes…</source>
+        <source>I&amp;mport Notes…</source>
         <translation>Notları &amp;İçe Aktar…</translation>
     </message>
     <message>
@@ -517,8 +517,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Export Notes…</source>
-        <translation>Notları &amp;Dışa Aktar…</translation>
+        <source>Export &amp;Notes…</source>
+        <translation>&amp;Notları Dışa Aktar…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Notes</source>
+        <source>Not&amp;es</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>E&amp;xport</source>
+        <source>&amp;Export</source>
         <translation>&amp;Dışa Aktar</translation>
     </message>
     <message>
@@ -2103,12 +2103,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+132"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+136"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2159,13 +2159,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+125"/>
         <location line="+53"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-177"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2181,17 +2181,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+176"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-175"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2711,7 +2711,7 @@ yerine {1}</translation>
         <translation>treatyviewer</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+23"/>
+        <location filename="../../src/treatyviewer/ui/app/window_menus.py" line="+25"/>
         <source>Main toolbar</source>
         <translation>Ana araç çubuğu</translation>
     </message>
@@ -2957,7 +2957,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+100"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+102"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3061,7 +3061,7 @@ yerine {1}</translation>
     <name>PairFiles</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
-        <source>Open Recent</source>
+        <source>Open &amp;Recent</source>
         <translation>Son açılanlar</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@ The stages live in ``align_engine``; this module is the aligner's public face:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .align_types import Alignment, Link, Origin, Overrides, Related
 from .cancel import StopCheck
@@ -23,10 +24,59 @@ def align(
 ) -> Alignment:
     """Pair the segments of two documents; reader overrides are kept as given.
 
+    A link the reader gives that the aligner makes anyway (Accept) confirms it and
+    changes nothing else: given as a fixed pair from the start, it had shifted the
+    aligner's measure of chance and its first anchors, and accepting one pair of the
+    bundled texts lost another (draft 2 → VI) or pushed others into review.
     ``should_stop`` may cancel the run (``core.cancel``)."""
     from .align_engine import Aligner  # a window shown a result made elsewhere never aligns
 
-    return Aligner(old, new, overrides or Overrides(), should_stop).run()
+    overrides = overrides or Overrides()
+    if not overrides.links:
+        return Aligner(old, new, overrides, should_stop).run()
+    plain = Aligner(old, new, Overrides((), overrides.unlinks), should_stop).run()
+    confirmed = [lk for lk in overrides.links if _made(plain, lk, old, new)]
+    corrections = tuple(lk for lk in overrides.links if lk not in confirmed)
+    found = plain
+    if corrections:
+        found = Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run()
+    if all(_made(found, lk, old, new) for lk in confirmed):
+        return _confirmed(found, overrides.links, old, new)
+    return Aligner(old, new, overrides, should_stop).run()
+
+
+LabelLink = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _indices(link: LabelLink, old: Document, new: Document) -> tuple[frozenset[int], ...]:
+    olds = {s.label: k for k, s in enumerate(old.segments)}
+    news = {s.label: k for k, s in enumerate(new.segments)}
+    return (
+        frozenset(olds[label] for label in link[0] if label in olds),
+        frozenset(news[label] for label in link[1] if label in news),
+    )
+
+
+def _made(alignment: Alignment, link: LabelLink, old: Document, new: Document) -> bool:
+    """Whether the alignment pairs exactly the articles of a reader's link."""
+    wanted = _indices(link, old, new)
+    return any((frozenset(lk.old), frozenset(lk.new)) == wanted for lk in alignment.links)
+
+
+def _confirmed(
+    alignment: Alignment, links: tuple[LabelLink, ...], old: Document, new: Document
+) -> Alignment:
+    """The alignment with the reader's links (all made in it) marked as theirs."""
+    theirs = {_indices(link, old, new) for link in links}
+    return replace(
+        alignment,
+        links=tuple(
+            replace(lk, confidence=1.0, origin="reader")
+            if (frozenset(lk.old), frozenset(lk.new)) in theirs
+            else lk
+            for lk in alignment.links
+        ),
+    )
 
 
 _DIGITS_RE = re.compile(r"\d+")

@@ -158,8 +158,8 @@ class ChainWindow(QObject):
         )
         bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
         for key, dock, text in (
-            ("view.lineages", self.table_dock, tr("&Lineage Table")),
-            ("view.history", self.history_dock, tr("&History of This Article")),
+            ("view.lineages", self.table_dock, tr("Lineage Ta&ble")),
+            ("view.history", self.history_dock, tr("Histor&y of This Article")),
         ):
             action = dock.toggleViewAction()
             action.setText(text)

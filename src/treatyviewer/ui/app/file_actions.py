@@ -88,7 +88,7 @@ def declare_export(reg: ActionRegistry, ask: Callable[[str], None], parent: QWid
     reg.add_menu(
         ActionSpec(
             EXPORT_MENU,
-            tr("E&xport"),
+            tr("&Export"),
             "file",
             tooltip=tr("Write the comparison as PDF, HTML, CSV, JSON or TEI"),
             section="export",

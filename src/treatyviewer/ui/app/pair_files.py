@@ -53,7 +53,7 @@ class PairFiles(QObject):
         self.watcher.fileChanged.connect(self._file_changed)
         # Read again by any route (File → Reload…): the pending question is obsolete.
         self.session.changed.connect(self._drop_disk_questions)
-        self.recent_menu = QMenu(self.tr("Open Recent"), parent)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), parent)
         self.recent_menu.setToolTipsVisible(True)
         controller.pathChanged.connect(lambda _path: self.fill_recent())
         self.encoding_menus = {side: self._encoding_menu(side) for side in SIDES}

@@ -31,7 +31,7 @@ def declare_session_files(a: Add, files: SessionFiles) -> None:
         (
             ActionSpec(
                 "file.open_session",
-                tr("Open &Session…"),
+                tr("Open Sess&ion…"),
                 "file",
                 (Std.Open,),
                 tr("Open a saved reading session (.tvproj): texts, corrections, notes"),
@@ -64,7 +64,7 @@ def declare_session_files(a: Add, files: SessionFiles) -> None:
         (
             ActionSpec(
                 "file.import_notes",
-                tr("&Import Notes…"),
+                tr("I&mport Notes…"),
                 "file",
                 (),
                 tr("Add the notes of a W3C Web Annotation file (JSON-LD)"),
@@ -75,7 +75,7 @@ def declare_session_files(a: Add, files: SessionFiles) -> None:
         (
             ActionSpec(
                 "file.export_notes",
-                tr("&Export Notes…"),
+                tr("Export &Notes…"),
                 "file",
                 (),
                 tr("Write your notes as W3C Web Annotations (JSON-LD)"),
@@ -128,7 +128,7 @@ def declare_dock_toggles(a: Add, tools: ReadingTools) -> None:
     a(
         ActionSpec(
             "view.notes",
-            tr("&Notes"),
+            tr("Not&es"),
             "view",
             ("Ctrl+Shift+N",),
             tr("Show or hide the notes and the note editor"),

@@ -101,7 +101,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         w.open_bundled,
     )
     a(
-        ActionSpec("file.reload", tr("&Reload"), "file", ("F5",), tr("Read both files again")),
+        ActionSpec("file.reload", tr("Re&load"), "file", ("F5",), tr("Read both files again")),
         w.session.reload,
     )
     declare_encoding_menus(reg, w.files.encoding_menus)
@@ -143,7 +143,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "edit.preferences",
-            tr("&Preferences…"),
+            tr("Pr&eferences…"),
             "edit",
             (Std.Preferences,),
             tr("Your name, which signs your notes in exported PDFs"),
@@ -193,7 +193,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "view.only_changed",
-            tr("Show Only &Changed Articles"),
+            tr("Show Only Chan&ged Articles"),
             "view",
             ("Ctrl+Shift+H",),
             tr("Hide articles that did not change"),
@@ -206,7 +206,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "view.concordance",
-            tr("C&oncordance"),
+            tr("&Concordance"),
             "view",
             ("F9",),
             tr("Show or hide the concordance table"),
@@ -218,7 +218,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "view.outline",
-            tr("O&utline"),
+            tr("Ou&tline"),
             "view",
             ("Shift+F9",),
             tr("Show or hide the outline of sections and points"),
@@ -231,7 +231,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "view.reset_layout",
-            tr("Reset Pa&nels"),
+            tr("Reset P&anels"),
             "view",
             (),
             tr("Put the panels back where they were at the first start"),
@@ -252,11 +252,11 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         lambda on: w.window().showFullScreen() if on else w.window().showNormal(),
     )
     a(
-        ActionSpec("view.zoom_in", tr("Zoom &In"), "view", (Std.ZoomIn,), section="zoom"),
+        ActionSpec("view.zoom_in", tr("&Zoom In"), "view", (Std.ZoomIn,), section="zoom"),
         lambda: w.look.zoom(1),
     )
     a(
-        ActionSpec("view.zoom_out", tr("Zoom &Out"), "view", (Std.ZoomOut,), section="zoom"),
+        ActionSpec("view.zoom_out", tr("Zoom O&ut"), "view", (Std.ZoomOut,), section="zoom"),
         lambda: w.look.zoom(-1),
     )
     a(
@@ -266,7 +266,7 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
     a(
         ActionSpec(
             "view.font",
-            tr("Text &Font…"),
+            tr("Te&xt Font…"),
             "view",
             (),
             tr("Choose the font of the texts"),

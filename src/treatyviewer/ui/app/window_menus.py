@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ..common.actions import MENUS, ActionRegistry
+from ..common.mnemonics import menubar_distinct
 
 
 class WindowMenus:
@@ -20,6 +21,7 @@ class WindowMenus:
                 QCoreApplication.translate("MainWindow", title)
             )
         self.rebuild()
+        menubar_distinct(window.menuBar())
         self.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,6 +124,10 @@ class ConcordanceDock(QDockWidget):
             signal.connect(self._say_why_empty)
         self._say_why_empty()
         self.setWidget(body)
+        self._resume_at: int | None = None
+        """The "To review" row a decision was taken on: the next item is shown there
+        once the comparison is made again (the decided pair has left the list)."""
+        self.proxy.modelReset.connect(self._resume_review)
 
     def _say_why_empty(self, *_args: object) -> None:
         """An empty "To review" list says why, rather than look like a failure."""
@@ -160,18 +164,30 @@ class ConcordanceDock(QDockWidget):
 
     # -- corrections -------------------------------------------------------------
     def accept_selected(self) -> None:
-        for row in self.selected_rows():
-            old, new = self.model.labels(row)
-            if old and new:
-                self.acceptRequested.emit(old, new)
-                return
+        self._decide(self.acceptRequested)
 
     def unlink_selected(self) -> None:
+        self._decide(self.unlinkRequested)
+
+    def _decide(self, signal: SignalInstance) -> None:
         for row in self.selected_rows():
             old, new = self.model.labels(row)
             if old and new:
-                self.unlinkRequested.emit(old, new)
+                if self.proxy.scope == "review":
+                    at = self.proxy.mapFromSource(self.model.index(row, 0)).row()
+                    self._resume_at = at if at >= 0 else None
+                signal.emit(old, new)
                 return
+
+    def _resume_review(self) -> None:
+        """After a decision in "To review", the item that took its place is chosen and
+        shown, so the reader goes through the list with Accept alone."""
+        at, self._resume_at = self._resume_at, None
+        if at is None or self.proxy.scope != "review" or self.proxy.rowCount() == 0:
+            return
+        index = self.proxy.index(min(at, self.proxy.rowCount() - 1), 0)
+        self.select_row(self.proxy.mapToSource(index).row())
+        self.jumpRequested.emit(self.model.rows[int(index.data(ROW_ROLE))])
 
     def link_selected(self) -> None:
         """All selected rows become one pair: their old articles with their new ones."""

@@ -1,0 +1,64 @@
+"""Going through "To review" with Accept alone, as a reader checks uncertain pairs.
+
+After Accept the decided pair left the list and nothing was selected: the reader had
+to find their place again for every item.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from conftest import wait_compared
+from treatyviewer.ui.concordance.concordance import ROW_ROLE
+
+pytestmark = pytest.mark.gui
+
+
+def _reviewing(make_window):
+    """The bundled pair with every pairing offered for review (the threshold is the
+    reader's to set; at its default the bundled pair has little to review)."""
+    window = make_window()
+    window.session.set_review_threshold(1.01)
+    conc = window.concordance
+    conc.tabs.setCurrentIndex(1)  # To review
+    return window, conc
+
+
+def _review_labels(conc) -> list[tuple]:
+    """The "To review" list as the reader sees it: each row's old and new articles."""
+    return [
+        conc.model.labels(int(conc.proxy.index(k, 0).data(ROW_ROLE)))
+        for k in range(conc.proxy.rowCount())
+    ]
+
+
+@pytest.mark.parametrize("button", ["accept_button", "unlink_button"])
+def test_a_decision_moves_on_to_the_next_pair_to_review(make_window, qtbot, button) -> None:
+    window, conc = _reviewing(make_window)
+    before = _review_labels(conc)
+    assert len(before) >= 3, before
+    conc.select_row(int(conc.proxy.index(1, 0).data(ROW_ROLE)))
+    cmp = window.session.comparison
+    QTest.mouseClick(getattr(conc, button), Qt.MouseButton.LeftButton)
+    wait_compared(qtbot, window, previous=cmp)
+    after = _review_labels(conc)
+    assert before[1] not in after  # decided: it left the list
+    assert len(after) == len(before) - 1
+    # The pair that was below the decided one is chosen and shown in the texts.
+    current = int(conc.table.currentIndex().data(ROW_ROLE))
+    assert conc.model.labels(current) == before[2]
+    row = conc.model.rows[current]
+    assert window.view.navigator.row_at_top() == row
+
+
+def test_the_last_item_decided_chooses_the_one_above(make_window, qtbot) -> None:
+    window, conc = _reviewing(make_window)
+    before = _review_labels(conc)
+    conc.select_row(int(conc.proxy.index(len(before) - 1, 0).data(ROW_ROLE)))
+    cmp = window.session.comparison
+    QTest.mouseClick(conc.accept_button, Qt.MouseButton.LeftButton)
+    wait_compared(qtbot, window, previous=cmp)
+    current = int(conc.table.currentIndex().data(ROW_ROLE))
+    assert conc.model.labels(current) == before[-2]
