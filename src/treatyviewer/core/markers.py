@@ -515,7 +515,12 @@ def find_markers(
                         after_title=prev_blank and title_alone,
                     )
                 )
-            prev_heading = bool(markers) and markers[-1].start == mark_at and markers[-1].standalone
+            prev_heading = (
+                bool(markers)
+                and markers[-1].start == mark_at
+                and markers[-1].standalone
+                and not runs_on(markers[-1].title)
+            )
             # a title alone, or the one-line lead-in under it ("Sample Licence" /
             # "Your use is subject to the following terms:")
             title_alone = (
@@ -529,6 +534,19 @@ def find_markers(
             prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
     return _without_contents(text, markers)
+
+
+def runs_on(title: str) -> bool:
+    """A numbered line that is a sentence cut by wrapping, not a heading: many words,
+    ending in a short lower-case one ("(1) Die Bundesanstalt überwacht die Einhaltung
+    nach" over "Artikel 5 Absatz 1 der Verordnung …"), as no heading ends."""
+    words = title.split()
+    last = words[-1] if words else ""
+    return len(words) >= RUNS_ON_WORDS and last.isalpha() and last.islower() and len(last) <= 4
+
+
+RUNS_ON_WORDS = 6
+"""Fewest words of a numbered line read as a sentence cut by wrapping."""
 
 
 WRAPPED_PROSE = 60

@@ -68,9 +68,20 @@ def _credit(m: Marker, headed: bool) -> float:
     out…"), counts, but little."""
     if not headed and (m.title[:1].islower() or not m.para_start):
         return WEAK_CREDIT
-    if headed and m.title[:1].islower():
+    if headed and (m.title[:1].islower() or _CITATION_RE.match(m.title)):
         return WEAK_CREDIT  # "Section 2 lays out the general description…": a sentence
     return 1.0
+
+
+_CITATION_RE = re.compile(
+    r"(?:Absatz|Abs\.|Unterabsatz|Satz|Buchstabe|Nummer|Nr\.|paragraph|para\.|alinéa"
+    r"|lit\.|Ziffer)\s*\d"
+    r"|[,;)]",
+    re.IGNORECASE,
+)
+"""What follows a unit's number where a sentence cites a part of it ("Artikel 5
+Absatz 1 der Verordnung…", "Article 12, paragraph 2"), which a heading never holds
+(German capitalises "Absatz", so the lower-case test alone misses it)."""
 
 
 def _links(m: Marker, headed: bool) -> tuple[tuple[int, float], ...]:
