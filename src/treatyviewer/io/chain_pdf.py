@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPageLayout,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 from ..core.chain import Chain
 from .chain_report import chain_html, history_title
 from .lineage_table import version_name
+from .paper import draw_on_paper
 from .pdf_export import DPI, MARGINS_MM, PAPERS
 from .pdf_geometry import FOOT_PT, HEAD_PT
 
@@ -85,10 +85,7 @@ def _paint(
                 writer.newPage()
             painter.save()
             painter.translate(0, head - n * body_h)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, n * body_h, width, body_h)
-            painter.setClipRect(context.clip)  # the layout draws every block the clip touches
-            doc.documentLayout().draw(painter, context)
+            draw_on_paper(doc, painter, QRectF(0, n * body_h, width, body_h))
             painter.restore()
             painter.setFont(font)
             painter.setPen(QColor("#666666"))

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from .paper import draw_on_paper
 from .pdf_geometry import FOOT_PT, HEAD_PT, PageGeometry
 from .report_model import Report
 from .report_textdoc import SANS, TextDocBuilder, TextDocLayout, family
@@ -159,7 +160,7 @@ def _paint(writer: QPagedPaintDevice, out: TextDocLayout, geo: PageGeometry, hea
             )
             painter.save()
             painter.translate(0, geo.head_px - k * geo.page_h)
-            doc.drawContents(painter, QRectF(0, k * geo.page_h, width, geo.page_h))
+            draw_on_paper(doc, painter, QRectF(0, k * geo.page_h, width, geo.page_h))
             painter.restore()
             if k in by_page:
                 painter.save()
