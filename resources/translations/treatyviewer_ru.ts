@@ -3234,7 +3234,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+188"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+194"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3534,17 +3534,22 @@ by {1}</source>
         <translation>этот сеанс чтения</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save the changed view (layout, filters, text size) in {0}?</source>
+        <translation>Сохранить изменённый вид (расположение, фильтры, размер текста) в {0}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unsaved work</source>
         <translation>Несохранённая работа</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Save your notes and corrections in {0}?</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>an untitled session</source>
         <translation>безымянный сеанс</translation>
     </message>

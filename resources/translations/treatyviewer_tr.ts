@@ -3206,7 +3206,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+188"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+194"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3494,17 +3494,22 @@ yerine {1}</translation>
         <translation>bu okuma oturumu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Save the changed view (layout, filters, text size) in {0}?</source>
+        <translation>Değişen görünüm (düzen, süzgeçler, yazı boyutu) {0} içine kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unsaved work</source>
         <translation>Kaydedilmemiş çalışma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Save your notes and corrections in {0}?</source>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>an untitled session</source>
         <translation>adsız bir oturum</translation>
     </message>

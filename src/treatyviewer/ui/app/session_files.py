@@ -177,10 +177,15 @@ class SessionFiles(QObject):
         from PySide6.QtWidgets import QMessageBox  # on first use
 
         name = self.session_name() or self.tr("this reading session")
+        question = (
+            self.tr("Save the changed view (layout, filters, text size) in {0}?")
+            if self.controller.only_view_changed
+            else self.tr("Save your notes and corrections in {0}?")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Unsaved work"),
-            self.tr("Save your notes and corrections in {0}?").format(name),
+            question.format(name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

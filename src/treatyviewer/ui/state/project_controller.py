@@ -150,6 +150,12 @@ class ProjectController(QObject):
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean() or self._view_differs()
 
+    @property
+    def only_view_changed(self) -> bool:
+        """Unsaved, but only in how the session is shown (layout, filters, text size): the
+        notes and corrections are as saved."""
+        return self.undo_stack.isClean() and self._view_differs()
+
     def _view_differs(self) -> bool:
         """A saved session whose view options (saved with it) were changed since."""
         if self.path is None or self._saved_view is None:

@@ -1,0 +1,59 @@
+"""Closing after changing only the view of a saved session says so.
+
+Switching a saved session to Inline and closing asked "Save your notes and
+corrections in …?", though no note or correction had changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+pytestmark = pytest.mark.gui
+
+
+def _answer_cancel(seen: list[str]) -> None:
+    """Read the question the window asks, then answer Cancel."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def _asked(window) -> str:
+    files = window.reading.files
+    files.ask_to_save = True
+    seen: list[str] = []
+    _answer_cancel(seen)
+    try:
+        assert not files.may_discard()  # Cancel keeps the window open
+    finally:
+        files.ask_to_save = False  # closing at the end of the test asks nothing
+    return seen[0]
+
+
+def test_a_view_change_alone_is_named_as_such(make_window, tmp_path) -> None:
+    window = make_window()
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.controller.save_as(path)
+    window.actions_["view.mode.inline"].trigger()
+    assert window.reading.controller.is_dirty
+    assert _asked(window) == "Save the changed view (layout, filters, text size) in reading?"
+
+
+def test_a_note_is_still_named_as_notes(make_window, tmp_path) -> None:
+    window = make_window()
+    path = tmp_path / "reading.tvproj"
+    assert window.reading.controller.save_as(path)
+    window.actions_["view.mode.inline"].trigger()
+    conc = window.concordance
+    old, new = conc.model.labels(1)
+    window.unlink(old, new)  # a correction
+    assert _asked(window) == "Save your notes and corrections in reading?"
