@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)
+        self.reading.passageShown.connect(self._hold_segment)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
 
     def _tell_other_pairs(self, text: str) -> None:
@@ -418,6 +419,9 @@ class MainWindow(QMainWindow):
 
     def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
         self.view.jump_to_segment(side, segment)
+        self._hold_segment(side, segment)
+
+    def _hold_segment(self, side: int, segment: int) -> None:
         cmp = self.session.comparison
         if cmp is not None:
             self.position.hold(cmp.row_of_segment(side, segment))

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
@@ -68,6 +68,10 @@ SELECT_FIRST = "select-first"
 class ReadingTools(QObject):
     """Built by the window with what it uses: the window hosts the docks; the registry
     may still be filling (actions are looked up when used)."""
+
+    passageShown = Signal(int, int)
+    """(side 0 or 1, segment) of a passage a note or a mention was gone to: its
+    article is the current row, wherever on the screen the passage was put."""
 
     def __init__(
         self,
@@ -255,6 +259,12 @@ class ReadingTools(QObject):
         if not view.go_to(side, start, end) and view.only_changed:
             self.actions["view.only_changed"].setChecked(False)
             view.go_to(side, start, end)
+        cmp = self.session.comparison
+        if cmp is not None:
+            k = SIDES.index(side)
+            segment = (cmp.old if k == 0 else cmp.new).segment_at(start)
+            if segment is not None:
+                self.passageShown.emit(k, segment)
 
     def _place_actions(self, side: Side, menu: QMenu, position: int) -> list[QAction]:
         """For a right click on a party's or place's name: show it among the parties
