@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.comparison import Comparison, Row
 from ...core.document import Segment, SegmentKind
+from ...core.numerals import roman_value
 from ..common.names import segment_name
 
 
@@ -66,6 +67,12 @@ def typed_article(
             for rank, seg in _segments(cmp, row, only):
                 if seg.label.casefold() == wanted and (best is None or rank < best[0]):
                     best = (rank, row)
+        if best is None and (value := _value(wanted)) is not None:
+            # "14" where the text prints "XIV" (or "xiv" where it prints "14")
+            for row in rows:
+                for rank, seg in _segments(cmp, row, only):
+                    if seg.number == value and (best is None or rank < best[0]):
+                        best = (rank, row)
         if best is not None:
             return best[1]
     typed = typed.strip()
@@ -79,6 +86,13 @@ def typed_article(
         if partial is None and wanted and wanted in text.casefold():
             partial = row
     return partial
+
+
+def _value(wanted: str) -> int | None:
+    """The number a reader typed, in figures or in Roman numerals."""
+    if wanted.isdigit():
+        return int(wanted)
+    return roman_value(wanted.upper())
 
 
 def _segments(cmp: Comparison, row: Row, only: int | None = None) -> list[tuple[int, Segment]]:
