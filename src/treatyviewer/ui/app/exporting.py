@@ -129,6 +129,8 @@ class WindowExport(CancellableWork):
         """The chain of versions open in the window, if any: it exports its own report."""
         self._chain_written = False
         """Whether the export under way is a chain's report."""
+        self.viewing: Callable[[], str] = lambda: "side"
+        """The window's layout ("side", "inline", …): a first PDF takes it."""
 
     # -- asking --------------------------------------------------------------------------
     def ask(self, kind: str) -> None:
@@ -144,7 +146,7 @@ class WindowExport(CancellableWork):
             return
         from ..dialogs.export_dialog import ExportOptions, ExportOptionsDialog  # on first use
 
-        options = ExportOptions.remembered(self.settings)
+        options = ExportOptions.remembered(self.settings, self.viewing())
         if kind == "pdf":
             dialog = ExportOptionsDialog(
                 options, self.dialog_parent, chain=self.chain() is not None

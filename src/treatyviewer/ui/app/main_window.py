@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
+        self.exports.viewing = lambda: self.view.mode
         self.chains.state.opened.connect(self.update_title)
         self.chains.state.closed.connect(self.update_title)
         self.loads = WhileLoading(

@@ -35,8 +35,12 @@ class ExportOptions:
     """Which notes: "all", "mine" or "curated" (the command line's --notes)."""
 
     @classmethod
-    def remembered(cls, settings: Settings) -> ExportOptions:
+    def remembered(cls, settings: Settings, viewing: str = "side") -> ExportOptions:
+        """The choices of the last export; the layout, before any, the one being read
+        (``viewing``: the window's layout, "inline" for the redline)."""
         layout = settings.get("export_layout")
+        if not settings.chosen("export_layout"):
+            layout = "inline" if viewing == "inline" else "side-by-side"
         paper = settings.get("export_paper")
         notes = settings.get("export_notes")
         return cls(

@@ -71,6 +71,10 @@ class Settings:
         if int(str(self.store.value("schema", 0) or 0)) < SCHEMA_VERSION:
             self.store.setValue("schema", SCHEMA_VERSION)
 
+    def chosen(self, name: str) -> bool:
+        """Whether the reader ever set ``name`` (else ``get`` gives its default)."""
+        return name in self.overrides or self.store.contains(OPTIONS[name].key)
+
     def get(self, name: str) -> Any:
         opt = OPTIONS[name]
         if name in self.overrides:
