@@ -1528,7 +1528,7 @@
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+29"/>
         <source>{0}, only in the newer text</source>
         <translation>{0}, только в новом тексте</translation>
     </message>
@@ -2477,7 +2477,7 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+120"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
@@ -2723,7 +2723,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3086,7 +3086,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open &amp;Recent</source>
-        <translation>Недавние</translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3292,7 +3292,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+135"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3317,7 +3317,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3341,8 +3341,13 @@ by {1}</source>
         <source>first change</source>
         <translation>первое изменение</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Change {0} of {1} ({2} in wording, {3} whole articles)</source>
+        <translation>Изменение {0} из {1} ({2} в тексте, {3} статей целиком)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>
@@ -3366,7 +3371,7 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
@@ -3389,7 +3394,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+112"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+116"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3424,7 +3429,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -3881,7 +3886,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+140"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+142"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>

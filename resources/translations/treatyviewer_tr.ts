@@ -1514,7 +1514,7 @@
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+28"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+29"/>
         <source>{0}, only in the newer text</source>
         <translation>{0}, yalnızca yeni metinde</translation>
     </message>
@@ -2459,7 +2459,7 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+120"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
@@ -2705,7 +2705,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <location line="+21"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3062,7 +3062,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
         <source>Open &amp;Recent</source>
-        <translation>Son açılanlar</translation>
+        <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3260,7 +3260,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+135"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3285,7 +3285,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3309,8 +3309,13 @@ yerine {1}</translation>
         <source>first change</source>
         <translation>ilk değişiklik</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Change {0} of {1} ({2} in wording, {3} whole articles)</source>
+        <translation>Değişiklik {0} / {1} ({2} ifadede, {3} bütün madde)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+78"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>
@@ -3332,7 +3337,7 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-96"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
@@ -3355,7 +3360,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+112"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+116"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3390,7 +3395,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -3809,7 +3814,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+140"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+142"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>

@@ -101,14 +101,24 @@ class ReadingPosition(QObject):
             "wrapped": (wrapped, wrapped),
         }
         where = self.tr("Change {0} of {1}").format(index + 1, total)
+        words, articles = self.view.navigator.counts
+        # The stops are more than the word changes the counts beside it give ("31 word
+        # changes" there, "Change 1 of 46" here): where there is room, it says why.
+        why = (
+            self.tr("Change {0} of {1} ({2} in wording, {3} whole articles)").format(
+                index + 1, total, words, articles
+            )
+            if articles
+            else where
+        )
         whole = [w for w in (self._whole_article(),) if w]
         note, short = ([notes[edge][0]], [notes[edge][1]]) if edge in notes else ([], [])
-        # Where the status bar is narrow, the note is shortened, then the article
-        # dropped, then the note: "Change 44 of 44" is always there.
+        # Where the status bar is narrow, what the stops are goes first, then the note
+        # is shortened, the article dropped, then the note: "Change 44 of 44" stays.
         self.change_label.set_parts(
-            [where, *whole, *note], [[where, *whole, *short], [where, *short], [where]]
+            [why, *whole, *note],
+            [[where, *whole, *note], [where, *whole, *short], [where, *short], [where]],
         )
-        words, articles = self.view.navigator.counts
         self.change_label.setToolTip(
             self.change_label.text()
             + "\n"
