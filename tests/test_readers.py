@@ -1176,3 +1176,14 @@ def test_a_paged_plain_text_keeps_a_grammar_set_out_over_lines_in_its_section(tm
     assert [s.label for s in doc.segments] == ["3.1", "3.2", "3.3", "3.4"]
     assert '"," / "." / DQUOTE\n\nBoth atoms' in doc.text
     assert "[Page" not in doc.text and "May 2030" not in doc.text
+
+
+def test_a_german_file_in_the_western_page_is_named_so(tmp_path) -> None:
+    """ä, ö, ü, ß and § are the same bytes in the Western and the Central European
+    pages: such a file was named "Windows-1250", which its writer did not recognise."""
+    from treatyviewer.io.text_reader import detect_encoding
+
+    text = "§ 1\nDie Vertragsparteien regeln die Grenze über den Fluss; Streitigkeiten werden beigelegt.\n"
+    assert detect_encoding((text * 20).encode("cp1252"))[0] == "cp1252"
+    polish = "Artykuł 1\nZażółć gęślą jaźń; źdźbło trawy na łące.\n"
+    assert detect_encoding((polish * 20).encode("cp1250"))[0] == "cp1250"

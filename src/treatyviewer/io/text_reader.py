@@ -213,7 +213,25 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
     name = canonical_encoding(best.encoding)
     if name in LATIN_FAMILY:
         name = canonical_encoding(better_page(data, name))
+        name = _western_if_same(data, name)
     return name, round(max(0.0, 1.0 - best.chaos), 2)
+
+
+WESTERN = "cp1252"
+
+
+def _western_if_same(data: bytes, name: str) -> str:
+    """The Western page where it reads the bytes to the very same text: a German file
+    whose only letters beyond ASCII are ä, ö, ü, ß and § reads alike as Central
+    European, and was named so, which its writer did not recognise."""
+    western = canonical_encoding(WESTERN)
+    if name == western:
+        return name
+    try:
+        same = data.decode(name) == data.decode(western)
+    except (UnicodeDecodeError, LookupError):
+        return name
+    return western if same else name
 
 
 def _decode(data: bytes, encoding: str, label: str) -> str:
