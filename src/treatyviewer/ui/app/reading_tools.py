@@ -370,7 +370,9 @@ class ReadingTools(QObject):
             start, end = snap_to_words(doc.text, start, end)
         if start >= end:
             return None
-        note_id = self.store.create_from_selection(side, start, end)
+        note_id = self.store.create_from_selection(
+            side, start, end, entity_ids=self.entities.named_within(side, start, end)
+        )
         view = self.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()

@@ -200,6 +200,12 @@ class EntityPanel(QWidget):
         """The mention that holds ``offset`` of a text (a right click on a name)."""
         return next((m for m in self._mentions[side] if m.start <= offset < m.end), None)
 
+    def named_within(self, side: Side, start: int, end: int) -> list[str]:
+        """The parties and places named in ``[start, end)`` of a text, in order: a note on
+        a passage that names Kars is linked to Kars from the start."""
+        found = (m.entity_id for m in self._mentions[side] if start <= m.start and m.end <= end)
+        return list(dict.fromkeys(found))
+
     def selected_entity(self) -> str | None:
         indexes = self.tree.selectionModel().selectedRows(0)
         return indexes[0].data(ENTITY_ID_ROLE) if indexes else None
