@@ -31,19 +31,34 @@ def test_a_note_on_a_named_place_links_it(make_window) -> None:
     assert window.reading.store.entry(note_id).annotation.entity_ids == (kars.entity_id,)
 
 
-def test_a_note_on_a_passage_links_each_name_once_in_order(make_window) -> None:
+def test_a_note_on_a_few_names_links_each_once_in_order(make_window) -> None:
     window = make_window(size=(1400, 900))
     panel = window.reading.entities
     mentions = panel._mentions["new"]
-    # A stretch holding at least two different names, one of them twice if it can.
     first = mentions[0]
     last = next(m for m in mentions if m.entity_id != first.entity_id and m.start > first.end)
     _select(window, "new", first.start, last.end)
     note_id = window.reading.annotate_selection()
     inside = [m.entity_id for m in mentions if first.start <= m.start and m.end <= last.end]
     linked = window.reading.store.entry(note_id).annotation.entity_ids
+    assert 2 <= len(set(inside)) <= 3, inside
     assert linked == tuple(dict.fromkeys(inside))
-    assert first.entity_id in linked and last.entity_id in linked
+
+
+def test_a_note_on_a_sentence_of_many_names_is_the_readers_to_link(make_window) -> None:
+    window = make_window(size=(1400, 900))
+    panel = window.reading.entities
+    mentions = panel._mentions["new"]
+    # From the first name to the fourth different one: too many to be what it is about.
+    ids: list[str] = []
+    for m in mentions:
+        if m.entity_id not in ids:
+            ids.append(m.entity_id)
+        if len(ids) == 4:
+            break
+    _select(window, "new", mentions[0].start, m.end)
+    note_id = window.reading.annotate_selection()
+    assert window.reading.store.entry(note_id).annotation.entity_ids == ()
 
 
 def test_a_passage_without_names_links_nothing(make_window) -> None:

@@ -32,6 +32,19 @@ def align(
     from .align_engine import Aligner  # a window shown a result made elsewhere never aligns
 
     overrides = overrides or Overrides()
+    if not overrides.unlinks:
+        return _with_links(old, new, overrides, should_stop)
+    kept = _with_links(old, new, Overrides(overrides.links), should_stop)
+    apart = Aligner(old, new, overrides, should_stop).run()
+    return _unlinked(kept, apart, overrides.unlinks, old, new)
+
+
+def _with_links(
+    old: Document, new: Document, overrides: Overrides, should_stop: StopCheck | None
+) -> Alignment:
+    """The alignment with the reader's links, confirmations changing nothing else."""
+    from .align_engine import Aligner
+
     if not overrides.links:
         return Aligner(old, new, overrides, should_stop).run()
     plain = Aligner(old, new, Overrides((), overrides.unlinks), should_stop).run()
@@ -46,6 +59,48 @@ def align(
 
 
 LabelLink = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _unlinked(
+    kept: Alignment,
+    apart: Alignment,
+    unlinks: tuple[tuple[str, str], ...],
+    old: Document,
+    new: Document,
+) -> Alignment:
+    """``kept`` without the pairs the reader separated; the articles that freed may pair
+    with others left unpaired, as ``apart`` (aligned with the unlinks) pairs them, but
+    no other pair changes: separating French Art. 9 from Art. 9 had paired the newer 9
+    with the older 20, breaking 20 → 20."""
+    olds = {s.label: k for k, s in enumerate(old.segments)}
+    news = {s.label: k for k, s in enumerate(new.segments)}
+    parted = {(olds[o], news[n]) for o, n in unlinks if o in olds and n in news}
+
+    def separated(link: Link) -> bool:
+        return any(i in link.old and j in link.new for i, j in parted)
+
+    moved = {kept.links[k] for k in kept.moved} | {apart.links[k] for k in apart.moved}
+    links = [lk for lk in kept.links if not separated(lk)]
+    paired_old = {i for lk in links for i in lk.old}
+    paired_new = {j for lk in links for j in lk.new}
+    links += [
+        lk
+        for lk in apart.links
+        if paired_old.isdisjoint(lk.old) and paired_new.isdisjoint(lk.new) and not separated(lk)
+    ]
+    links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
+    paired_old = {i for lk in links for i in lk.old}
+    paired_new = {j for lk in links for j in lk.new}
+    removed = tuple(i for i in range(len(old.segments)) if i not in paired_old)
+    added = tuple(j for j in range(len(new.segments)) if j not in paired_new)
+    return Alignment(
+        tuple(links),
+        added,
+        removed,
+        frozenset(k for k, lk in enumerate(links) if lk in moved),
+        {i: r for i, r in {**apart.related_old, **kept.related_old}.items() if i in removed},
+        {j: r for j, r in {**apart.related_new, **kept.related_new}.items() if j in added},
+    )
 
 
 def _indices(link: LabelLink, old: Document, new: Document) -> tuple[frozenset[int], ...]:

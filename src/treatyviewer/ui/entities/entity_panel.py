@@ -43,6 +43,10 @@ COUNT_COLUMN_CHARS = 6
 """Width of each count column: a short title elided to fit, counts in full."""
 
 
+NAMED_FEW = 3
+"""Most parties and places a passage may name for a note on it to be linked to them."""
+
+
 class EntityPanel(QWidget):
     mentionsSelected = Signal(str, object, object)
     """(entity_id, old_spans, new_spans): highlight these mentions in the panes."""
@@ -201,10 +205,13 @@ class EntityPanel(QWidget):
         return next((m for m in self._mentions[side] if m.start <= offset < m.end), None)
 
     def named_within(self, side: Side, start: int, end: int) -> list[str]:
-        """The parties and places named in ``[start, end)`` of a text, in order: a note on
-        a passage that names Kars is linked to Kars from the start."""
+        """The parties and places named in ``[start, end)`` of a text, in order, when
+        they are few: a note on "Kars" (or "Kars and Ardahan") is about them and is
+        linked from the start; a note on a sentence naming ten places is the reader's
+        to link."""
         found = (m.entity_id for m in self._mentions[side] if start <= m.start and m.end <= end)
-        return list(dict.fromkeys(found))
+        named = list(dict.fromkeys(found))
+        return named if len(named) <= NAMED_FEW else []
 
     def selected_entity(self) -> str | None:
         indexes = self.tree.selectionModel().selectedRows(0)

@@ -352,8 +352,13 @@ class ProjectController(QObject):
         self.edited_timer.start()
 
     def _clean_changed(self, clean: bool) -> None:
-        # Not is_dirty: the stack also reports while the window is being destroyed.
-        self.dirtyChanged.emit(not clean or self._view_differs())
+        # Not is_dirty: the stack also reports while the window is being destroyed, when
+        # the docks that the view options are read from may be gone already.
+        try:
+            differs = self._view_differs()
+        except RuntimeError:  # a dock's C++ object deleted: the window is closing
+            differs = False
+        self.dirtyChanged.emit(not clean or differs)
 
     def _remember_file_state(self) -> None:
         self._file_documents = self.open_documents() if self.path is not None else None
