@@ -113,6 +113,8 @@ class ReadingTools(QObject):
         session.changed.connect(self._clear_entities)
         self.entities = EntityPanel(session, self.gazetteer)
         self._notes: AnnotationPanel | None = None
+        self._again: tuple[Side, int, int] = ("new", 0, 0)
+        """The passage to go to once the panes are laid out in the layout just chosen."""
         self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
         self.entity_dock.setObjectName("entities")
         self.entity_dock.setAccessibleName(self.entity_dock.windowTitle())
@@ -256,9 +258,21 @@ class ReadingTools(QObject):
             return
         if view.mode not in ("side", side):
             self.actions["view.mode.side"].setChecked(True)
+            # The panes are laid out again for the new layout, after this returns: the
+            # passage is gone to once they are (going at once scrolled the old layout).
+            view.laidOut.connect(self._go_again, Qt.ConnectionType.SingleShotConnection)
+            self._again = (side, start, end)
         if not view.go_to(side, start, end) and view.only_changed:
             self.actions["view.only_changed"].setChecked(False)
             view.go_to(side, start, end)
+        self._hold_passage(side, start)
+
+    def _go_again(self) -> None:
+        side, start, end = self._again
+        self.view.go_to(side, start, end)
+        self._hold_passage(side, start)
+
+    def _hold_passage(self, side: Side, start: int) -> None:
         cmp = self.session.comparison
         if cmp is not None:
             k = SIDES.index(side)
