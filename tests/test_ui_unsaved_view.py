@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 pytestmark = pytest.mark.gui
 
 
-def _answer_cancel(seen: list[str]) -> None:
+def _answer_cancel(seen: list[str], buttons: list[str]) -> None:
     """Read the question the window asks, then answer Cancel."""
 
     def answer() -> None:
@@ -22,6 +22,7 @@ def _answer_cancel(seen: list[str]) -> None:
             QTimer.singleShot(20, answer)
             return
         seen.append(box.text())
+        buttons.extend(b.text() for b in box.buttons())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
     QTimer.singleShot(0, answer)
@@ -31,11 +32,14 @@ def _asked(window) -> str:
     files = window.reading.files
     files.ask_to_save = True
     seen: list[str] = []
-    _answer_cancel(seen)
+    buttons: list[str] = []
+    _answer_cancel(seen, buttons)
     try:
         assert not files.may_discard()  # Cancel keeps the window open
     finally:
         files.ask_to_save = False  # closing at the end of the test asks nothing
+    # Save and Discard are chosen with Alt+S and Alt+D (Qt's own names had no letter).
+    assert "&Save" in buttons and "&Discard" in buttons, buttons
     return seen[0]
 
 

@@ -2359,7 +2359,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+153"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -3249,7 +3249,7 @@ by {1}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -3394,7 +3394,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+116"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+118"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3429,7 +3429,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -3454,7 +3454,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -3554,7 +3554,17 @@ by {1}</source>
         <translation>Сохранить заметки и правки в {0}?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>an untitled session</source>
         <translation>безымянный сеанс</translation>
     </message>

@@ -2341,7 +2341,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+149"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+153"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -3221,7 +3221,7 @@ yerine {1}</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -3360,7 +3360,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+116"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+118"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3395,7 +3395,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -3420,7 +3420,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -3514,7 +3514,17 @@ yerine {1}</translation>
         <translation>Notlarınız ve düzeltmeleriniz {0} içine kaydedilsin mi?</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+14"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>Kaydet&amp;me</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>an untitled session</source>
         <translation>adsız bir oturum</translation>
     </message>

@@ -192,6 +192,12 @@ class SessionFiles(QObject):
             self.dialog_parent,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Letters for the keyboard (Alt+S, Alt+D): Qt's own button names have none.
+        for button, text in (
+            (QMessageBox.StandardButton.Save, self.tr("&Save")),
+            (QMessageBox.StandardButton.Discard, self.tr("&Discard")),
+        ):
+            box.button(button).setText(text)
         choice = box.exec()
         if choice == QMessageBox.StandardButton.Save:
             return self.save()
