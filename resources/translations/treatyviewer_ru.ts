@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+281"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+287"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-251"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-257"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>Сопоставление статей вычисляется автоматически и может быть ошибочным. {0} перечисляет все пары с их статусом; на вкладке «{1}» собраны пары, в которых программа уверена меньше всего. Выберите строку и воспользуйтесь кнопками под таблицей:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>keep the pairing as your own decision;</source>
-        <translation>закрепить пару как ваше собственное решение;</translation>
+        <location line="+14"/>
+        <source>keep the pairing as your own decision (no other pairing changes); in “To review” the next pairing is then chosen;</source>
+        <translation>оставить пару как ваше собственное решение (другие пары не меняются); во вкладке «Проверить» затем выбирается следующая пара;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pair the selected article with another one;</source>
         <translation>связать выбранную статью с другой;</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-183"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-189"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1839,7 +1839,7 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+85"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>

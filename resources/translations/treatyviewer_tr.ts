@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+281"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+287"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-251"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-257"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>Maddelerin eşlenmesi hesaplanır ve yanlış olabilir. {0} her çifti durumuyla birlikte listeler; “{1}” sekmesi programın en az emin olduğu eşlemeleri gösterir. Bir satır seçip tablonun altındaki düğmeleri kullanın:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>keep the pairing as your own decision;</source>
-        <translation>eşlemeyi kendi kararınız olarak saklar;</translation>
+        <location line="+14"/>
+        <source>keep the pairing as your own decision (no other pairing changes); in “To review” the next pairing is then chosen;</source>
+        <translation>eşleştirmeyi kendi kararınız olarak tutar (başka eşleştirme değişmez); “İncelenecek” sekmesinde ardından sıradaki eşleştirme seçilir;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pair the selected article with another one;</source>
         <translation>seçili maddeyi başka bir maddeyle eşler;</translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-183"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-189"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1823,7 +1823,7 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+85"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>

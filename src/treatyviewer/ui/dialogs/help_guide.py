@@ -186,7 +186,13 @@ def guide_html(registry: ActionRegistry) -> str:
         bullets(
             f"<b>{esc(name)}</b> — {esc(text)}"
             for name, text in (
-                (button("Accept"), tr("keep the pairing as your own decision;")),
+                (
+                    button("Accept"),
+                    tr(
+                        "keep the pairing as your own decision (no other pairing changes); "
+                        "in “To review” the next pairing is then chosen;"
+                    ),
+                ),
                 (button("Link with…"), tr("pair the selected article with another one;")),
                 (
                     button("Link selected"),
