@@ -176,6 +176,10 @@ KEPT_NUMBERS_SHARE = 0.9
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
+UNTANGLE_REACH = 4
+"""How many pairs further on a crossing of two exact copies is looked for."""
+SAME_SCORE = 1e-9
+"""Scores this close are one score (two copies of one text, summed in another order)."""
 SAME_TITLE_WORDS = 2
 """Fewest words of a title that tells a rewritten article in its place ("Scope"
 alone, or "General", heads too many articles of too many texts)."""
@@ -1112,6 +1116,38 @@ class Aligner:
         self._forget()
         return self._collect(groups)
 
+    def _untangled(self, groups: list[Group]) -> list[Group]:
+        """Two pairs that cross, where each old article reads exactly as the other
+        does (two articles "Reservations are not permitted."), exchange partners so
+        that both keep the texts' order: the same number had paired old 3 with new
+        3 and the copy before it with new 4, "moved", while the text had shifted by one."""
+        singles = sorted(
+            (g for g in groups if len(g[0]) == len(g[1]) == 1 and g[3] == float("inf")),
+            key=lambda g: g[2],
+        )
+        swapped: dict[tuple[int, int], Group] = {}
+        for a, first in enumerate(singles):
+            i, d = first[2]
+            for second in singles[a + 1 : a + 1 + UNTANGLE_REACH]:
+                k, c = second[2]
+                if c >= d or first[2] in swapped or second[2] in swapped:
+                    continue
+                copies = math.isclose(
+                    self.score(i, c), self.score(k, c), abs_tol=SAME_SCORE
+                ) and math.isclose(self.score(k, d), self.score(i, d), abs_tol=SAME_SCORE)
+                if copies and (i, c) not in self.forbidden and (k, d) not in self.forbidden:
+                    swapped[first[2]] = ((i,), (c,), (i, c), float("inf"))
+                    swapped[second[2]] = ((k,), (d,), (k, d), float("inf"))
+        untangled = [swapped.get(g[2], g) for g in groups]
+        if not swapped or _out_of_order(untangled) >= _out_of_order(groups):
+            return groups  # which copy moved cannot be told: the pairs stay as made
+        for old_key, group in swapped.items():
+            confidence = self.fixed_confidence.pop(old_key, None)
+            if confidence is not None:  # what the pair was sure of holds for the copy
+                self.fixed_confidence[group[2]] = confidence
+            self._take(*group[2])
+        return sorted(untangled, key=lambda g: g[2])
+
     @staticmethod
     def _forget() -> None:
         """Let go of what only the stages before the links read (the yardsticks'
@@ -1130,6 +1166,7 @@ class Aligner:
         return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
     def _collect(self, groups: list[Group]) -> Alignment:
+        groups = self._untangled(groups)
         groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
         groups = notices_crossed(
             groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
@@ -1254,3 +1291,9 @@ class Aligner:
             links.append(Link(olds, news, round(score, 4), round(conf, 3)))
         links.sort(key=lambda lk: (lk.new[0], lk.old[0]))
         return links
+
+
+def _out_of_order(groups: list[Group]) -> int:
+    """How many pairs stand outside the longest run that keeps both texts' order."""
+    cores = sorted(g[2] for g in groups)
+    return len(cores) - len(longest_increasing_run([j for _, j in cores]))
