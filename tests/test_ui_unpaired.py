@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from conftest import wait_compared
 from test_ui_window import change_ids
-from treatyviewer.core.document import Document
+from treatyviewer.core.document import Document, short_title
 
 
 def _docks_enabled(window) -> list[bool]:  # type: ignore[no-untyped-def]
@@ -112,9 +112,9 @@ def test_cancel_after_the_texts_are_shown_as_read_brings_back_the_previous_pair(
     assert view.navigator.row_at_top() == reading
     # While the texts were shown as read, the title named them; now the pair again.
     assert "(comparing…)" in seen[0]["window title"]
-    assert seen[0]["new"].title[:20] in seen[0]["window title"]
+    assert short_title(seen[0]["new"])[:20] in seen[0]["window title"]
     assert "(comparing…)" not in window.windowTitle()
-    assert "Draft Treaty of Friendship" in window.windowTitle()
+    assert "Moscow draft (1920) ↔ Treaty of Moscow (1921)" in window.windowTitle()
 
 
 def test_go_to_article_is_disabled_and_says_why_while_the_articles_are_paired(

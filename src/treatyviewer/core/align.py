@@ -27,7 +27,8 @@ def align(
     A link the reader gives that the aligner makes anyway (Accept) confirms it and
     changes nothing else: given as a fixed pair from the start, it had shifted the
     aligner's measure of chance and its first anchors, and accepting one pair of the
-    bundled texts lost another (draft 2 → VI) or pushed others into review.
+    bundled texts lost another (draft 2 → VI) or pushed others into review. A pair
+    the reader separates (Unlink) is separated alone (``_unlinked``).
     ``should_stop`` may cancel the run (``core.cancel``)."""
     from .align_engine import Aligner  # a window shown a result made elsewhere never aligns
 

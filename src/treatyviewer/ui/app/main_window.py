@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
-from ...core.document import Document
+from ...core.document import Document, short_title
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
 from ..common.colours import Scheme
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def show_comparing_title(self, old: Document, new: Document) -> None:
         """The texts on screen while they are compared (a long pair is shown as read)."""
-        self.show_comparing_names(old.title, new.title)
+        self.show_comparing_names(short_title(old), short_title(new))
 
     def show_comparing_names(self, old: str, new: str) -> None:
         comparing = self.tr("{0} (comparing…)").format(self._pair_name(old, new))
@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
         name = self.reading.files.session_name()
         titles = ("", "")
         if cmp is not None:
-            titles = (cmp.old.title, cmp.new.title)
+            # The names the panes and a chain give them ("Moscow draft (1920)"): the
+            # full formal titles were cut mid-word in the title bar.
+            titles = (short_title(cmp.old), short_title(cmp.new))
             if (
                 titles[0] == titles[1]
             ):  # two versions under one heading: their files tell them apart
