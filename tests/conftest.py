@@ -217,3 +217,19 @@ def open_texts(qtbot, window, folder: Path, old_text: str, new_text: str) -> Non
     previous = window.session.comparison
     window.open_pair(str(old), str(new))
     wait_compared(qtbot, window, previous)
+
+
+def when_modal(kind: type, act) -> None:  # type: ignore[no-untyped-def]
+    """Once a modal dialog of ``kind`` is up, call ``act(dialog)`` (which must close it):
+    for reading what a dialog offers while the code that opened it waits on it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(20, answer)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, answer)

@@ -8,9 +8,8 @@ choice is offered again, whatever is being read.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
+from conftest import when_modal
 from treatyviewer.ui.dialogs.export_dialog import ExportOptionsDialog
 
 pytestmark = pytest.mark.gui
@@ -20,15 +19,11 @@ def _offered(window) -> str:
     """Open File → Export → PDF, read the layout the dialog offers, cancel."""
     seen: list[str] = []
 
-    def read() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportOptionsDialog):
-            QTimer.singleShot(20, read)
-            return
+    def read(dialog: ExportOptionsDialog) -> None:
         seen.append("inline" if dialog.inline.isChecked() else "side-by-side")
         dialog.reject()
 
-    QTimer.singleShot(0, read)
+    when_modal(ExportOptionsDialog, read)
     window.actions_["file.export.pdf"].trigger()
     return seen[0]
 

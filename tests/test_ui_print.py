@@ -11,6 +11,8 @@ from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 
+from conftest import when_modal
+
 pytestmark = pytest.mark.gui
 
 
@@ -106,15 +108,11 @@ def test_the_print_dialog_offers_a_page_range(make_window, qtbot) -> None:
     window = make_window()
     offered: list[bool] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QPrintDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: QPrintDialog) -> None:
         offered.append(dialog.testOption(QPrintDialog.PrintDialogOption.PrintPageRange))
         dialog.reject()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QPrintDialog, answer)
     window.actions_["file.print"].trigger()
     assert offered == [True]
 

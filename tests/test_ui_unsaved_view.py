@@ -7,8 +7,9 @@ corrections in …?", though no note or correction had changed.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import when_modal
 
 pytestmark = pytest.mark.gui
 
@@ -16,16 +17,12 @@ pytestmark = pytest.mark.gui
 def _answer_cancel(seen: list[str], buttons: list[str]) -> None:
     """Read the question the window asks, then answer Cancel."""
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(box: QMessageBox) -> None:
         seen.append(box.text())
         buttons.extend(b.text() for b in box.buttons())
         box.button(QMessageBox.StandardButton.Cancel).click()
 
-    QTimer.singleShot(0, answer)
+    when_modal(QMessageBox, answer)
 
 
 def _asked(window) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .align_types import Alignment, Link, Origin, Overrides, Related
+from .align_types import Alignment, Link, Origin, Overrides, Related, reader_links
 from .cancel import StopCheck
 from .document import Document, Segment, SegmentKind
 
@@ -48,18 +48,51 @@ def _with_links(
 
     if not overrides.links:
         return Aligner(old, new, overrides, should_stop).run()
+    keys = _keys(overrides.links, old, new)
     plain = Aligner(old, new, Overrides((), overrides.unlinks), should_stop).run()
-    confirmed = [lk for lk in overrides.links if _made(plain, lk, old, new)]
+    made = _made(plain)
+    confirmed = [lk for lk in overrides.links if keys[lk] in made]
     corrections = tuple(lk for lk in overrides.links if lk not in confirmed)
     found = plain
     if corrections:
         found = Aligner(old, new, Overrides(corrections, overrides.unlinks), should_stop).run()
-    if all(_made(found, lk, old, new) for lk in confirmed):
-        return _confirmed(found, overrides.links, old, new)
+        made = _made(found)
+    if all(keys[lk] in made for lk in confirmed):
+        theirs = set(keys.values())
+        return replace(
+            found,
+            links=tuple(
+                replace(lk, confidence=1.0, origin="reader") if _key(lk) in theirs else lk
+                for lk in found.links
+            ),
+        )
     return Aligner(old, new, overrides, should_stop).run()
 
 
 LabelLink = tuple[tuple[str, ...], tuple[str, ...]]
+Key = tuple[frozenset[int], frozenset[int]]
+
+
+def _keys(links: tuple[LabelLink, ...], old: Document, new: Document) -> dict[LabelLink, Key]:
+    """Each reader's link by the segment indices of its labels (the maps made once)."""
+    olds = {s.label: k for k, s in enumerate(old.segments)}
+    news = {s.label: k for k, s in enumerate(new.segments)}
+    return {
+        link: (
+            frozenset(olds[label] for label in link[0] if label in olds),
+            frozenset(news[label] for label in link[1] if label in news),
+        )
+        for link in links
+    }
+
+
+def _key(link: Link) -> Key:
+    return frozenset(link.old), frozenset(link.new)
+
+
+def _made(alignment: Alignment) -> set[Key]:
+    """The articles each link of an alignment pairs, to look a reader's link up in."""
+    return {_key(lk) for lk in alignment.links}
 
 
 def _unlinked(
@@ -73,9 +106,7 @@ def _unlinked(
     with others left unpaired, as ``apart`` (aligned with the unlinks) pairs them, but
     no other pair changes: separating French Art. 9 from Art. 9 had paired the newer 9
     with the older 20, breaking 20 → 20."""
-    olds = {s.label: k for k, s in enumerate(old.segments)}
-    news = {s.label: k for k, s in enumerate(new.segments)}
-    parted = {(olds[o], news[n]) for o, n in unlinks if o in olds and n in news}
+    _, parted = reader_links(Overrides((), unlinks), old.segments, new.segments)
 
     def separated(link: Link) -> bool:
         return any(i in link.old and j in link.new for i, j in parted)
@@ -101,37 +132,6 @@ def _unlinked(
         frozenset(k for k, lk in enumerate(links) if lk in moved),
         {i: r for i, r in {**apart.related_old, **kept.related_old}.items() if i in removed},
         {j: r for j, r in {**apart.related_new, **kept.related_new}.items() if j in added},
-    )
-
-
-def _indices(link: LabelLink, old: Document, new: Document) -> tuple[frozenset[int], ...]:
-    olds = {s.label: k for k, s in enumerate(old.segments)}
-    news = {s.label: k for k, s in enumerate(new.segments)}
-    return (
-        frozenset(olds[label] for label in link[0] if label in olds),
-        frozenset(news[label] for label in link[1] if label in news),
-    )
-
-
-def _made(alignment: Alignment, link: LabelLink, old: Document, new: Document) -> bool:
-    """Whether the alignment pairs exactly the articles of a reader's link."""
-    wanted = _indices(link, old, new)
-    return any((frozenset(lk.old), frozenset(lk.new)) == wanted for lk in alignment.links)
-
-
-def _confirmed(
-    alignment: Alignment, links: tuple[LabelLink, ...], old: Document, new: Document
-) -> Alignment:
-    """The alignment with the reader's links (all made in it) marked as theirs."""
-    theirs = {_indices(link, old, new) for link in links}
-    return replace(
-        alignment,
-        links=tuple(
-            replace(lk, confidence=1.0, origin="reader")
-            if (frozenset(lk.old), frozenset(lk.new)) in theirs
-            else lk
-            for lk in alignment.links
-        ),
     )
 
 
