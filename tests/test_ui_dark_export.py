@@ -46,3 +46,25 @@ def test_the_pdf_of_a_dark_window_has_black_text(make_window, tmp_path) -> None:
     assert light == 0, colours.most_common(4)
     assert runs > 1000
     window.actions_["view.dark"].trigger()
+
+
+def test_the_encoding_buttons_follow_the_palette_back_to_light(
+    make_window, tmp_path, qtbot
+) -> None:
+    """Dark colours on, then off: the "UTF-8 ▾" buttons over the panes take the light
+    palette again (they kept the dark one's pale text, on grey)."""
+    from PySide6.QtGui import QPalette
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("Article 1\nThe parties agree.\n", encoding="utf-8")
+    new.write_text("Article 1\nThe parties agreed.\n", encoding="cp1252")
+    window = make_window(old, new)
+    buttons = [window.view.old_box.encoding, window.view.new_box.encoding]
+    assert all(b.isVisible() for b in buttons)
+    text = QPalette.ColorRole.ButtonText
+    for dark in (True, False):
+        window.actions_["view.dark"].trigger()
+        qtbot.wait(20)
+        wanted = QApplication.palette().color(text).name()
+        assert [b.palette().color(text).name() for b in buttons] == [wanted, wanted], dark
+    assert QApplication.palette().color(text).lightness() < 100  # light colours again

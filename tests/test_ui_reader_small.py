@@ -280,3 +280,21 @@ def test_go_to_article_takes_a_typed_number(make_window) -> None:
     action.trigger()  # names nothing: the reader stays where they were
     assert window.view.navigator.row_at_top() == annex
     assert "“zzz”" in labels[-1]  # asked again, saying why
+
+
+def test_zoom_keeps_the_article_being_read(make_window, qtbot) -> None:
+    """Go to XIV, then a larger and a smaller text size: XIV stays at the top (the
+    same scroll offset at another size showed Art. XIII, then XI, while the outline
+    and the concordance still named XIV)."""
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    cmp = window.view.cmp
+    xiv = Row("pair", cmp.new_to_pair[cmp.new.index_of("XIV")])
+    answer_go_to(["14"], [])
+    window.actions_["go.article"].trigger()
+    assert window.view.navigator.row_at_top() == xiv
+    for action in ("view.zoom_in", "view.zoom_in", "view.zoom_out", "view.zoom_reset"):
+        window.actions_[action].trigger()
+        qtbot.wait(50)  # the panes are laid out again at the new size
+        assert window.view.navigator.row_at_top() == xiv, action

@@ -352,8 +352,11 @@ class ComparisonView(QWidget):
         self.show_comparison(self.cmp)
         if reading is None or self.cmp is None:
             return
-        reading = self._shown_from(self.cmp, reading)
-        if reading is None:
+        self._back_to(self._shown_from(self.cmp, reading))
+
+    def _back_to(self, reading: Row | None) -> None:
+        """``reading`` at the top of the panes again, now and after the next layout."""
+        if reading is None or self.cmp is None:
             return
         for pane in self.panes():
             pane.flush_relayout()
@@ -375,10 +378,14 @@ class ComparisonView(QWidget):
         return None
 
     def set_look(self, scheme: Scheme, font: QFont) -> None:
+        """Other colours or another text size, at the article being read (at a larger
+        size the same scroll offset shows an earlier one)."""
+        reading = self.navigator.row_at_top() if self.cmp is not None else None
         self.scheme, self.font_ = scheme, font
         self.connector.scheme = scheme
         self._paint_page()
         self.show_comparison(self.cmp)
+        self._back_to(reading)
 
     # -- span layers in Document.text offsets (entity mentions, notes) -------------
     def highlight_spans(

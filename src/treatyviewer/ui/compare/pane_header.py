@@ -51,6 +51,10 @@ def pane_titles(
     return out[0], out[1]
 
 
+NO_INDICATOR = "QToolButton::menu-indicator { image: none; width: 0; }"
+"""The arrow is part of the text: Qt's corner indicator overlaps short labels."""
+
+
 class PaneHeader(QWidget):
     """Title label plus encoding button above one pane; the pane fills the rest."""
 
@@ -63,8 +67,7 @@ class PaneHeader(QWidget):
         self.encoding.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.encoding.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.encoding.setAccessibleName(self.tr("Encoding of the text"))
-        # The arrow is part of the text: Qt's corner indicator overlaps short labels.
-        self.encoding.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        self.encoding.setStyleSheet(NO_INDICATOR)
         self.encoding.hide()
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setContentsMargins(10, 4, 10, 2)
@@ -97,6 +100,14 @@ class PaneHeader(QWidget):
                 menu.exec(self.title.mapToGlobal(pos)) if self.encoding.isVisible() else None
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A button with a style sheet keeps the palette it had when the sheet was set
+        (light text on the light palette, after dark colours were turned off)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.encoding.setStyleSheet("")
+            self.encoding.setStyleSheet(NO_INDICATOR)
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.title and event.type() == QEvent.Type.Resize:
