@@ -235,3 +235,21 @@ def test_cli_export_writes_the_pdf(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert str(out) in result.stdout
+
+
+def test_the_index_lists_names_of_moved_articles_of_the_older_text(qapp, tmp_path) -> None:
+    """Draft Art. 2 (moved to VI) alone names the Ottoman government: the index of the
+    bundled pair with its notes left it out, looking for the older text's words in runs
+    kept in the newer text's order."""
+    from treatyviewer.io.readers import read_document
+
+    cmp = compare(read_document("draft-1920"), read_document("moscow-1921"))
+    report = make_report(cmp)  # with the notes that come with the texts
+    reader = _export(cmp, tmp_path)
+    text = _text(reader)
+    index = text[text.rindex(INDEX_TITLE) :]
+    named = {report.entity_labels.get(e, e) for _side, _offset, e in report.mentions}
+    assert "Ottoman government" in named
+    flat = " ".join(index.split())
+    missing = [label for label in named if label not in flat]
+    assert not missing, missing

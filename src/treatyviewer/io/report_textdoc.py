@@ -72,13 +72,15 @@ class TextDocLayout:
     """Per block that may have to start a page: a position in its first paragraph,
     and the format that paragraph has when it does (see ``break_before``)."""
     index_links: list[tuple[int, int, int]] = field(default_factory=list)
+    """(start, end, page index) of each page number in the entity index."""
     block_end: dict[str, list[int]] = field(default_factory=dict)
     """Where each column of a block ends (before its notes), to mark continued pages."""
-    """(start, end, page index) of each page number in the entity index."""
     side_runs: dict[str, list[tuple[int, int, int]]] = field(
         default_factory=lambda: {"old": [], "new": []}
     )
-    """Per side: (offset in that text, position in the Qt document, length), sorted."""
+    """Per side: (offset in that text, position in the Qt document, length), in the
+    order written: a moved article's runs come where its pair is, out of the text's order."""
+    _sorted_runs: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
 
     def px(self, points: float) -> float:
         """Points to layout lengths (margins, padding), which Qt reads as 96-dpi pixels."""
@@ -89,7 +91,10 @@ class TextDocLayout:
         return points * self.dpi / 72.0
 
     def qt_pos(self, side: str, offset: int) -> int | None:
-        runs = self.side_runs[side]
+        """Where ``offset`` of a text is in the Qt document (None if not written)."""
+        runs = self._sorted_runs.get(side)
+        if runs is None or len(runs) != len(self.side_runs[side]):
+            runs = self._sorted_runs[side] = sorted(self.side_runs[side])
         k = bisect.bisect_right(runs, (offset, 1 << 62, 0)) - 1
         if k >= 0:
             start, pos, length = runs[k]
