@@ -48,6 +48,12 @@ def body(text: str) -> str:
         ("the rights of Austria remain", "the rights of Australia remain", "wording"),
         ("ein Zuschuss von fünfzigtausend Euro", "ein Zuschuss von hunderttausend Euro", "figure"),
         ("罚款五十元以下", "罚款二百元以下", "figure"),
+        # Every French number word is a figure, not only the first ten ("dix" → "quinze"
+        # was wording while "une" → "deux" was a figure).
+        ("conclu pour dix ans", "conclu pour quinze ans", "figure"),
+        ("fait le trois mars", "fait le douze mars", "figure"),
+        ("dans un délai de soixante jours", "dans un délai de quarante jours", "figure"),
+        ("por un plazo de doce meses", "por un plazo de quince meses", "figure"),
         # An accent put on: an edition's correction ("ingles" → "inglés").
         ("se conoce en ingles como upstream", "se conoce en inglés como upstream", "spelling"),
         ("la region de Kars passe", "la région de Kars passe", "spelling"),

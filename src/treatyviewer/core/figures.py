@@ -17,12 +17,17 @@ _NUMBER_WORDS = frozenset(
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
         "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "thousandth",
         "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt",
-        "trente", "cent", "mille", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "quarante", "cinquante",
+        "soixante", "trente", "cent", "cents", "mille", "millions", "milliard", "milliards",
+        "premier", "première", "deuxième", "troisième", "quatrième", "cinquième", "sixième",
+        "septième", "huitième", "neuvième", "dixième", "moitié", "tiers", "quart", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz",
         "dokuz", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz",
         "bin", "milyon", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-        "zehn", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
+        "zehn", "elf", "zwölf", "sechzehn", "siebzehn", "zwanzig", "sechzig", "siebzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend",
         "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",
-        "treinta", "cuarenta", "cincuenta", "cien", "ciento", "mil"
+        "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
+        "diecinueve", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+        "noventa", "cien", "ciento", "doscientos", "quinientos", "mil", "millones"
     }
 )  # fmt: skip
 
