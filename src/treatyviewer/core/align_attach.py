@@ -47,6 +47,8 @@ class Aligner(Protocol):
 
     def adjusted(self, i: int, j: int, s: float) -> float: ...
 
+    def running_z(self, i: int, j: int) -> float: ...
+
 
 ATTACH_Z = 3.5
 """How far above its share in unrelated articles a leftover's share in a neighbour's
