@@ -65,9 +65,11 @@ def test_french_formula_text_of_300_articles_pairs_no_added_article_with_a_remov
 
 
 def test_wrong_pairs_are_less_confident_than_right_ones():
-    """Harder than any benchmark family, so that some pairs do go wrong."""
+    """Harder than any benchmark family, so that some pairs do go wrong (since runs of
+    struck and new formula articles are no longer paired by chance, seeds 5 to 7 alone
+    gave none)."""
     judged = []
-    for seed in (5, 6, 7):
+    for seed in range(5, 13):
         pair = make_pair(
             150, seed=seed, writer="formulaic", edit_rate=0.45, heavy_rate=0.6, p_heavy=0.5,
             p_run=0.15, p_moved=0.15, moved_rate=0.5, words_per_article=25, uneven_splits=True,

@@ -99,6 +99,7 @@ from .repealed import (
 )
 from .sequences import longest_increasing_run, nearest
 from .structure_summary import unit_title
+from .withheld import is_withheld
 from .xrefs import SegmentReferences
 
 GAP_WINDOW = 8
@@ -176,12 +177,6 @@ KEPT_NUMBERS_SHARE = 0.9
 KEPT_NUMBER_CONFIDENCE = 0.6
 """Confidence of an article paired by its kept number and place alone: below the
 review threshold, so that the reader is asked to confirm it."""
-PARTS_FLOOR = 0.1
-"""Least ``parts_confidence`` of a split or merge; below it the whole group is more
-likely a chance grouping, and its articles are left added and removed. In texts made
-outside the test suite, the four groups below it were all chance groupings of
-formula articles struck out and put in (0.016 to 0.043), the pairs they grew from
-too; true parts of the families and of those texts stood at 0.136 and above."""
 UNTANGLE_REACH = 4
 """How many pairs further on a crossing of two exact copies is looked for."""
 SAME_SCORE = 1e-9
@@ -318,8 +313,13 @@ class Aligner:
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.crowded: set[int] = set()
-        """Open new articles whose gap between the pairs around it is crowded
-        (``align_gaps.CROWDED``), as ``_near_pairs`` last found them."""
+        """Open new articles in a crowded gap between the pairs around them (``CROWDED``
+        open articles with text a side), as ``_near_pairs`` last found them."""
+        self.placeholders = (
+            {i for i, body in enumerate(self.old_bodies) if is_withheld(body)},
+            {j for j, body in enumerate(self.new_bodies) if is_withheld(body)},
+        )
+        """Articles whose whole text is an editor's note that it is not given."""
         self.mutual: set[tuple[int, int]] = set()
         """Pairs found as each other's best on running text (``align_mutual``)."""
         self.homes: dict[tuple[int, int], bool] = {}
@@ -592,7 +592,7 @@ class Aligner:
         of either article reads far more like it (``_outread``)."""
         apart = self._apart_beyond_names(i, j)
         if j in self.crowded and self.running_z(i, j) < CROWDED_RUNNING_Z:
-            return False
+            return False  # one of many struck and new formula articles (``align_gaps``)
         return self._at_home(i, j) and not apart and not self._outread(i, j)
 
     def _runs_by_chance(self) -> RunningChance:
@@ -674,6 +674,8 @@ class Aligner:
         placed: set[tuple[int, int]] = set()
         old_open = [i for i in range(len(self.old_segs)) if i not in self.old_partner]
         new_open = [j for j in range(len(self.new_segs)) if j not in self.new_partner]
+        old_texts = [i for i in old_open if i not in self.placeholders[0]]
+        new_texts = [j for j in new_open if j not in self.placeholders[1]]
         self.crowded.clear()
         for j in new_open:
             if j % CHECK_EVERY == 0:
@@ -684,8 +686,9 @@ class Aligner:
             n_lo = chain_new[k - 1] if k > 0 else -1
             n_hi = chain_new[k] if k < len(chain_new) else len(self.new_segs)
             start, stop = bisect_left(old_open, lo + 1), bisect_left(old_open, hi)
-            news_here = bisect_left(new_open, n_hi) - bisect_left(new_open, n_lo + 1)
-            if min(stop - start, news_here) >= CROWDED:
+            olds_here = bisect_left(old_texts, hi) - bisect_left(old_texts, lo + 1)
+            news_here = bisect_left(new_texts, n_hi) - bisect_left(new_texts, n_lo + 1)
+            if min(olds_here, news_here) >= CROWDED:
                 self.crowded.add(j)
             if stop - start > GAP_WINDOW:
                 gap = nearest(old_open, start, stop, lo + j - n_lo, GAP_WINDOW)
@@ -1183,20 +1186,8 @@ class Aligner:
         rival = rivals.get((i, j), 0.0)
         return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
-    def _parts_unlikely(self, groups: list[Group]) -> list[Group]:
-        """Groups less those whose parts are unlikely to belong (``PARTS_FLOOR``)."""
-        bodies = (self.old_bodies, self.new_bodies)
-
-        def likely(group: Group) -> bool:
-            olds, news, core, joined = group
-            if joined == float("inf"):
-                return True
-            return parts_confidence(joined, parts_in_order(bodies, olds, news, core)) >= PARTS_FLOOR
-
-        return [g for g in groups if likely(g)]
-
     def _collect(self, groups: list[Group]) -> Alignment:
-        groups = self._parts_unlikely(self._untangled(groups))
+        groups = self._untangled(groups)
         groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
         groups = notices_crossed(
             groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
