@@ -166,7 +166,7 @@ class Marker:
         title = self.title
         if self.style.startswith("div:"):  # "Chapitre 2. - Recours…. <inséré par L …>"
             title = without_note(title)
-            if title[:1] in "-–—" and len(title) <= 80:
+            if (title[:1] in "-–—" and len(title) <= 80) or _stopped_title(title):
                 return True
         return not title or (
             (len(title) <= 80 or self.over_clauses)
@@ -175,6 +175,21 @@ class Marker:
 
 
 _NOTED_RE = re.compile(f"{NOTE}$")
+STOPPED_TITLE_MAX = 60
+"""Longest division title read as a heading though it ends in a full stop."""
+
+
+def _stopped_title(title: str) -> bool:
+    """A division's short title set with a full stop ("Sección 1 – Definiciones.",
+    "Abschnitt 2 – Geltungsbereich."): a capital, one phrase, one stop at its end.
+    "Part 2 applies to …" starts in lower case; a sentence runs on past a comma."""
+    body = title[:-1]
+    return (
+        len(title) <= STOPPED_TITLE_MAX
+        and title.endswith(".")
+        and title[:1].isupper()
+        and not any(mark in body for mark in ".,;:!?")
+    )
 
 
 def without_note(title: str) -> str:

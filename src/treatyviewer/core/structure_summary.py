@@ -71,13 +71,19 @@ def summary_of(doc: Document) -> StructureSummary | None:
 
 _RULE = re.compile(r"[-=_*~]{3,}")
 _WORDS = {"": "articles", "§": "numbered sections", "Section": "sections"}
+_ENGLISH_TERMS = frozenset(("clause", "rule", "regulation", "amendment", "paragraph", "point"))
+"""Unit words that take an English plural; any other word is named as printed ("units
+headed “Sección”", not "seccións")."""
 
 
 def sentence(summary: StructureSummary | None) -> str:
     """The summary in English words, as the JSON ``structure`` field holds it."""
     if summary is None:
         return ""
-    word = _WORDS.get(summary.term, f"{summary.term.lower()}s")
+    term = summary.term
+    word = _WORDS.get(term) or (
+        f"{term.lower()}s" if term.lower() in _ENGLISH_TERMS else f"units headed “{term}”"
+    )
     text = f"numbering found: {summary.units} {word} ({summary.first}–{summary.last})"
     if summary.again:
         text += f", {summary.again} of them numbered again after {summary.last}"
