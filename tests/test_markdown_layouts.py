@@ -583,3 +583,33 @@ def test_articles_in_fenced_divs_are_articles(tmp_path: Path) -> None:
     assert "{#fines" not in old.text
     second = old.by_label("2")
     assert old.body(second).startswith("El Club reúne")  # the stop after the bold is the heading's
+
+
+def test_an_annex_after_the_last_section_under_a_chapter_heading_stands_apart(tmp_path) -> None:
+    """A statute in Markdown: "## Kapitel 2" over "### § 5", then "### Anhang (zu § 1)":
+    the annex was read as the last section's text (every change to its list was put
+    down to § 6), though without the chapter heading it stood apart."""
+
+    def statute(chapter: str) -> str:
+        return (
+            "# Gesetz über die Werbung\n\n## Kapitel 1 - Allgemeines\n\n"
+            "### § 1 Zweck\n\nDieses Gesetz schützt die Verbraucher.\n\n"
+            "### § 2 Begriffe\n\nWerbung ist jede Äußerung zum Absatz von Waren.\n\n"
+            f"{chapter}"
+            "### § 5 Strafbare Werbung\n\nWer unwahr wirbt, wird bestraft.\n\n"
+            "### § 6 Bußgeld\n\nOrdnungswidrig handelt, wer ohne Einwilligung anruft.\n\n"
+            "### Anhang (zu § 1)\n\nUnzulässig sind\n\n1.  unwahre Angaben über Gütezeichen;\n"
+            "2.  Lockangebote ohne Vorrat.\n"
+        )
+
+    for k, chapter in enumerate(("## Kapitel 2 - Strafvorschriften\n\n", "")):
+        path = tmp_path / f"gesetz{k}.md"
+        path.write_text(statute(chapter), encoding="utf-8")
+        doc = read_document(str(path))
+        kinds = [(s.label, s.kind.name) for s in doc.segments if s.kind.name != "PREAMBLE"]
+        assert kinds == [
+            ("1", "ARTICLE"), ("2", "ARTICLE"), ("5", "ARTICLE"), ("6", "ARTICLE"),
+            ("Anhang (zu § 1)", "ANNEX"),
+        ], (chapter, kinds)  # fmt: skip
+        six = doc.segments[doc.index_of("6")]
+        assert "Lockangebote" not in doc.text[six.start : six.end]

@@ -10,7 +10,7 @@ reader's own outline says where its sections begin, so it is trusted instead.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -166,13 +166,31 @@ def finer_below(text: str, outline: tuple[OutlineHeading, ...], starts: list[int
     return 2 * len(holding) > len(starts)
 
 
-def at_their_level(text: str, outline: tuple[OutlineHeading, ...], starts: list[int]) -> set[int]:
+def at_their_level(
+    text: str,
+    outline: tuple[OutlineHeading, ...],
+    starts: list[int],
+    ends: list[int] | None = None,
+) -> set[int]:
     """Where the marked headings start that stand at the level of the marked headings
     starting at ``starts`` (the articles) or above it: "## Changelog" after "## Article 9"
-    ends the article, "### v1.1" inside the changelog does not."""
+    ends the article, "### v1.1" inside the changelog does not. With ``ends`` (where
+    each article's text begins), an article's heading is the deepest marked heading
+    from its start to there: a segment that opens with the division above it ("##
+    Kapitel 4" over "### § 16") is not at the division's level, and "### Anhang" after
+    the last section then ends that section."""
     located = _located(text, outline)
-    wanted = set(starts)
-    levels = [h.level for at, h in located if at in wanted]
+    if ends is None:
+        wanted = set(starts)
+        levels = [h.level for at, h in located if at in wanted]
+    else:
+        places = [at for at, _ in located]
+        wanted, levels = set(), []
+        for start, end in zip(starts, ends, strict=True):
+            heads = located[bisect_left(places, start) : bisect_left(places, max(end, start + 1))]
+            if heads:
+                wanted.update(at for at, _ in heads)
+                levels.append(max(h.level for _, h in heads))
     if not levels:
         return set()
     top = min(levels)

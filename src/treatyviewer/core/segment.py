@@ -714,12 +714,10 @@ def segment_text(
             units, divisions = section_segments(text, found)
             units = split_closing(text, units)
             if outline:  # "## Anlage" after "## § 3 Inkrafttreten"
-                lines = [
-                    text.rfind("\n", 0, u.start) + 1
-                    for u in units
-                    if u.kind is not SegmentKind.PREAMBLE
-                ]
-                units = split_at_marked(text, units, at_their_level(text, outline, lines))
+                own = [u for u in units if u.kind is not SegmentKind.PREAMBLE]
+                lines = [text.rfind("\n", 0, u.start) + 1 for u in own]
+                cuts = at_their_level(text, outline, lines, [u.body_start for u in own])
+                units = split_at_marked(text, units, cuts)
             units = split_trailing_sections(text, units, outdented_only=True)
             return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
