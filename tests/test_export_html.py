@@ -223,3 +223,19 @@ def test_a_readers_links_and_unlinks_are_said_to_be_the_readers_in_the_report() 
     assert decided[("1", "2")] == "linked by the reader"
     assert "unlinked by the reader" in decided.values()
     assert "linked by the reader" in render_html(report)
+
+
+def test_reports_show_the_similarity_the_window_shows() -> None:
+    """Art. 5 → V is 0.495 alike: the window showed 50 %, the PDF and HTML 0.49."""
+    from treatyviewer.core.article_pair import whole_percent
+    from treatyviewer.core.resources import load_bundled
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    pair = next(p for p in cmp.pairs if cmp.label_of("new", p.new) == ["V"])
+    assert round(pair.similarity, 3) == 0.495 and whole_percent(pair.shown_similarity) == 50
+    report = make_report(cmp, None)
+    block = next(b for b in report.blocks if b.new_labels == ("V",))
+    assert block.similarity_shown == "50%" and block.measure.startswith("similarity 50% · ")
+    html = render_html(report)
+    assert re.search(r'<td class="num">50%</td>', html)
+    assert not re.search(r"\b0\.\d\d\b", re.sub(r"<style>.*?</style>", "", html, flags=re.S))

@@ -62,3 +62,30 @@ def test_the_last_item_decided_chooses_the_one_above(make_window, qtbot) -> None
     wait_compared(qtbot, window, previous=cmp)
     current = int(conc.table.currentIndex().data(ROW_ROLE))
     assert conc.model.labels(current) == before[-2]
+
+
+def test_the_review_threshold_is_set_in_preferences(make_window, qtbot) -> None:
+    """Edit → Preferences offers the threshold (it was a setting with no control): at
+    100 % every pairing the program is not certain of is listed for review."""
+    from conftest import when_modal
+    from treatyviewer.ui.dialogs.preferences import PreferencesDialog
+
+    window = make_window()
+    conc = window.concordance
+    cmp = window.session.comparison
+    unsure = {(p.old, p.new) for p in cmp.pairs if p.origin == "auto" and p.confidence < 1.0}
+    assert unsure and not all(p.uncertain for p in cmp.pairs if (p.old, p.new) in unsure)
+    seen: list[int] = []
+
+    def set_all(dialog: PreferencesDialog) -> None:
+        seen.append(dialog.review.value())
+        dialog.review.setValue(100)
+        dialog.accept()
+
+    when_modal(PreferencesDialog, set_all)
+    window.actions_["edit.preferences"].trigger()
+    assert seen == [90] and window.settings.get("review_below") == 1.0
+    cmp = window.session.comparison
+    assert {(p.old, p.new) for p in cmp.pairs if p.uncertain} == unsure
+    conc.tabs.setCurrentIndex(1)  # To review
+    assert len(_review_labels(conc)) == len(unsure)

@@ -49,7 +49,7 @@
         <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+287"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -271,12 +271,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Ваше имя, которым подписываются ваши заметки в экспортированных PDF</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -401,7 +396,12 @@
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+13"/>
+        <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
+        <translation>Ваше имя для экспортируемых заметок и порог надёжности, ниже которого сопоставления предлагаются для проверки</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Zoom O&amp;ut</source>
         <translation>У&amp;меньшить</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-257"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-271"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1125,6 +1125,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Two figures stand beside each pair. Similarity is how much of the wording the two articles share. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be 26 % similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
+        <translation>У каждой пары два числа. Сходство — какая доля формулировок у двух статей общая. Надёжность — насколько вероятно, что статьи вообще соответствуют друг другу, как бы ни отличался их текст: статья, переписанная на том же месте, может совпадать на 26 % и всё же быть сопоставлена наверняка, а две статьи из одних и тех же формул могут читаться похоже и не соответствовать друг другу. Пары ниже порога проверки ({0}) перечислены во вкладке «{1}».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} и {1} отменяют и повторяют исправления. Ваши исправления сохраняются вместе с сеансом.</translation>
     </message>
@@ -1365,7 +1370,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-189"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-203"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -1839,7 +1844,7 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ не найдена</translation>
@@ -2287,7 +2292,42 @@ by {1}</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+3"/>
+        <source>The article of the older text</source>
+        <translation>Статья более раннего текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the newer text made of it</source>
+        <translation>Что с ней стало в более позднем тексте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged, modified, moved, renumbered, split, merged, added or removed</source>
+        <translation>Без изменений, изменена, перенесена, перенумерована, разделена, объединена, добавлена или удалена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much of the wording the two share: the share of their words left unchanged by the word-by-word comparison</source>
+        <translation>Какая доля формулировок у двух статей общая: доля слов, оставшихся без изменений при пословном сравнении</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How likely it is that these two articles are counterparts at all, however much their wording differs. Pairs below the review threshold (Preferences) are offered for review.</source>
+        <translation>Насколько вероятно, что эти две статьи вообще соответствуют друг другу, как бы ни отличался их текст. Пары ниже порога проверки (Настройки) предлагаются для проверки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word changes found in the pair</source>
+        <translation>Изменения слов, найденные в паре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the program paired the articles or you did (Link, Accept, Unlink)</source>
+        <translation>Сопоставила ли статьи программа или вы (Связать, Принять, Разъединить)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -2724,7 +2764,7 @@ by {1}</source>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
         <location line="+290"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2739,7 +2779,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2780,7 +2820,7 @@ by {1}</source>
         <translation>{0} (сравнение…)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -3170,12 +3210,12 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+69"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>{0} (guessed)</source>
         <translation>{0} (предположительно)</translation>
     </message>
@@ -3193,12 +3233,12 @@ by {1}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+60"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-17"/>
         <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
         <translation>Подписывает ваши заметки в комментариях PDF при экспорте. Если поле пусто, используется имя вашей учётной записи.</translation>
     </message>
@@ -3208,7 +3248,22 @@ by {1}</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+12"/>
+        <source>Review pairings below this confidence</source>
+        <translation>Проверять сопоставления с надёжностью ниже этой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairings the program is less sure of than this are listed under “To review” in the concordance and marked ⚠.</source>
+        <translation>Сопоставления, в которых программа уверена меньше, перечислены во вкладке «Проверить» таблицы соответствий и отмечены ⚠.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Review pairings below:</source>
+        <translation>&amp;Проверять сопоставления ниже:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
@@ -4096,7 +4151,7 @@ by {1}</source>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+55"/>
         <source>wording</source>
         <translation>формулировки</translation>
     </message>

@@ -49,7 +49,7 @@
         <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+287"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -271,12 +271,7 @@
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Your name, which signs your notes in exported PDFs</source>
-        <translation>Dışa aktarılan PDF&apos;lerde notlarınızı imzalayan adınız</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -401,7 +396,12 @@
         <translation>Son geri alınan değişikliği yinele</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+13"/>
+        <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
+        <translation>Dışa aktardığınız notlar için adınız ve hangi güvenin altındaki eşleşmelerin incelemeye sunulacağı</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-257"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-271"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1119,6 +1119,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Two figures stand beside each pair. Similarity is how much of the wording the two articles share. Confidence is how likely it is that they are counterparts at all, whatever their wording: an article rewritten in place can be 26 % similar and still surely paired, while two articles built from the same formulas can read alike and not be counterparts. Pairs under the review threshold ({0}) are listed in “{1}”.</source>
+        <translation>Her eşin yanında iki sayı durur. Benzerlik, iki maddenin ifadelerinin ne kadarını paylaştığıdır. Güven, ifadeleri ne kadar farklı olursa olsun iki maddenin gerçekten birbirinin karşılığı olma olasılığıdır: yerinde yeniden yazılmış bir madde yüzde 26 benzer olup yine de kesin olarak eşlenebilir; aynı kalıplardan kurulmuş iki madde ise birbirine benzer okunup karşılık olmayabilir. İnceleme eşiğinin ({0}) altındaki eşler “{1}” sekmesinde listelenir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{0} and {1} take back and repeat corrections. Your corrections are saved with the session.</source>
         <translation>{0} ve {1} düzeltmeleri geri alır ve yineler. Düzeltmeleriniz oturumla birlikte kaydedilir.</translation>
     </message>
@@ -1351,7 +1356,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-189"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-203"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -1823,7 +1828,7 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+85"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+99"/>
         <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="-47"/>
         <source>⚠ not found</source>
         <translation>⚠ bulunamadı</translation>
@@ -2269,7 +2274,42 @@ yerine {1}</translation>
         <translation>Karar veren</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+3"/>
+        <source>The article of the older text</source>
+        <translation>Eski metnin maddesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the newer text made of it</source>
+        <translation>Yeni metinde ona ne olduğu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged, modified, moved, renumbered, split, merged, added or removed</source>
+        <translation>Değişmemiş, değiştirilmiş, taşınmış, yeniden numaralanmış, bölünmüş, birleştirilmiş, eklenmiş veya çıkarılmış</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much of the wording the two share: the share of their words left unchanged by the word-by-word comparison</source>
+        <translation>İkisinin ifadelerinin ne kadarının ortak olduğu: kelime kelime karşılaştırmada değişmeden kalan kelimelerin payı</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How likely it is that these two articles are counterparts at all, however much their wording differs. Pairs below the review threshold (Preferences) are offered for review.</source>
+        <translation>Metinleri ne kadar farklı olursa olsun bu iki maddenin birbirinin karşılığı olma olasılığı. İnceleme eşiğinin (Tercihler) altındaki eşler incelemeye sunulur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word changes found in the pair</source>
+        <translation>Eşte bulunan kelime değişiklikleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the program paired the articles or you did (Link, Accept, Unlink)</source>
+        <translation>Maddeleri programın mı yoksa sizin mi eşlediğiniz (Eşle, Onayla, Eşleşmeyi kaldır)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -2706,7 +2746,7 @@ yerine {1}</translation>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
         <location line="+290"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2721,7 +2761,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2762,7 +2802,7 @@ yerine {1}</translation>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -3142,12 +3182,12 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+69"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>{0} (guessed)</source>
         <translation>{0} (tahmini)</translation>
     </message>
@@ -3165,12 +3205,12 @@ yerine {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+45"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/preferences.py" line="+60"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Adınız:</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-17"/>
         <source>Signs your notes as PDF comments when you export. Left empty, your login name is used.</source>
         <translation>Dışa aktarırken notlarınızı PDF yorumlarında imzalar. Boş bırakılırsa oturum adınız kullanılır.</translation>
     </message>
@@ -3180,7 +3220,22 @@ yerine {1}</translation>
         <translation>Adınız</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+12"/>
+        <source>Review pairings below this confidence</source>
+        <translation>Bu güvenin altındaki eşleşmeleri incele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairings the program is less sure of than this are listed under “To review” in the concordance and marked ⚠.</source>
+        <translation>Programın bundan daha az emin olduğu eşleşmeler, karşılıklar tablosunda “İncelenecek” altında listelenir ve ⚠ ile işaretlenir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Review pairings below:</source>
+        <translation>&amp;Şunun altındaki eşleşmeleri incele:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
@@ -4020,7 +4075,7 @@ yerine {1}</translation>
 <context>
     <name>change class</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+54"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+55"/>
         <source>wording</source>
         <translation>ifade</translation>
     </message>

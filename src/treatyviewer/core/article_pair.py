@@ -33,6 +33,12 @@ SHOWN_CHANGED_MOST = 0.99
 """The most similarity a pair with changes is shown with."""
 
 
+def whole_percent(fraction: float) -> int:
+    """A share (0–1) as the whole percentage every view and export shows: the window
+    showed 0.495 as 50 % and the PDF as 0.49."""
+    return round(fraction * 100)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticlePair:
     old: tuple[int, ...]

@@ -262,7 +262,7 @@ def _summary(report: Report) -> str:
         '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
     ]
     for b, shown in report.concordance_rows:
-        sim = f"{b.similarity:.2f}" if b.similarity is not None else ""
+        sim = b.similarity_shown
         changes = str(b.changes) if b.similarity is not None else ""
         old = esc(b.old_cell)
         new = esc(b.new_cell)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..core.article_pair import whole_percent
 from ..core.bidi import isolated
 from ..core.comparison import ArticlePair, Comparison
 from ..core.document import Document, Segment, known_by_file_name, short_title
@@ -71,11 +72,16 @@ class Block:
 
     @property
     def measure(self) -> str:
-        """ "similarity 0.87 · 3 changes" for a pair that changed, else ""."""
+        """ "similarity 87% · 3 changes" for a pair that changed, else ""."""
         if self.similarity is None or not self.changed:
             return ""
         plural = "s" if self.changes != 1 else ""
-        return f"similarity {self.similarity:.2f} · {self.changes} change{plural}"
+        return f"similarity {self.similarity_shown} · {self.changes} change{plural}"
+
+    @property
+    def similarity_shown(self) -> str:
+        """ "87%", as the window shows it ("" for an unpaired article)."""
+        return "" if self.similarity is None else f"{whole_percent(self.similarity)}%"
 
     @property
     def related_lead(self) -> str:

@@ -252,7 +252,7 @@ def concordance(b: TextDocBuilder) -> None:
         if block.decided:
             b.cursor.insertText(f" {block.decided}", b.char(7, italic=True, sans=True))
         values = (
-            f"{block.similarity:.2f}" if block.similarity is not None else "",
+            block.similarity_shown,
             str(block.changes) if block.similarity is not None else "",
         )
         for col, text in enumerate(values, start=3):

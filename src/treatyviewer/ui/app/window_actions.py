@@ -146,7 +146,9 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             tr("Pr&eferences…"),
             "edit",
             (Std.Preferences,),
-            tr("Your name, which signs your notes in exported PDFs"),
+            tr(
+                "Your name for the notes you export, and below what confidence pairings are offered for review"
+            ),
             section="preferences",
         ),
         lambda: _preferences(w),
@@ -351,7 +353,8 @@ def restore_checked(reg: ActionRegistry, settings: Settings, dark: bool) -> None
 def _preferences(w: WindowCommands) -> None:
     from ..dialogs.preferences import PreferencesDialog  # on first use
 
-    PreferencesDialog(w.settings, w.window()).exec()
+    if PreferencesDialog(w.settings, w.window()).exec():
+        w.session.set_review_threshold(float(w.settings.get("review_below")))
 
 
 def _go_to_article(w: WindowCommands) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ...core.article_pair import whole_percent
 from .translatable import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
@@ -101,5 +102,5 @@ def number(value: int) -> str:
 def percent(fraction: float) -> str:
     """A share (0–1) as a whole percentage, written the interface language's way."""
     return QCoreApplication.translate("numbers", "{0}%").format(
-        QLocale().toString(round(fraction * 100))
+        QLocale().toString(whole_percent(fraction))
     )

@@ -61,6 +61,22 @@ class ConcordanceModel(QAbstractTableModel):
             self.tr("Changes"),
             self.tr("Decided by"),
         )
+        self._header_tips = (
+            self.tr("The article of the older text"),
+            self.tr("What the newer text made of it"),
+            self.tr("Unchanged, modified, moved, renumbered, split, merged, added or removed"),
+            self.tr(
+                "How much of the wording the two share: the share of their words left "
+                "unchanged by the word-by-word comparison"
+            ),
+            self.tr(
+                "How likely it is that these two articles are counterparts at all, however "
+                "much their wording differs. Pairs below the review threshold (Preferences) "
+                "are offered for review."
+            ),
+            self.tr("Word changes found in the pair"),
+            self.tr("Whether the program paired the articles or you did (Link, Accept, Unlink)"),
+        )
 
     def set_comparison(self, cmp: Comparison | None) -> None:
         self.beginResetModel()
@@ -87,6 +103,8 @@ class ConcordanceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips[section]
         return None
 
     # -- what a row says ---------------------------------------------------------

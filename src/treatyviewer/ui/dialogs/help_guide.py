@@ -209,6 +209,20 @@ def guide_html(registry: ActionRegistry) -> str:
         para(
             esc(
                 tr(
+                    "Two figures stand beside each pair. Similarity is how much of the wording "
+                    "the two articles share. Confidence is how likely it is that they are "
+                    "counterparts at all, whatever their wording: an article rewritten in "
+                    "place can be 26 % similar and still surely paired, while two articles "
+                    "built from the same formulas can read alike and not be counterparts. "
+                    "Pairs under the review threshold ({0}) are listed in “{1}”."
+                )
+            ).format(c.cmd("edit.preferences"), esc(button("To review")))
+        )
+    )
+    out.append(
+        para(
+            esc(
+                tr(
                     "{0} and {1} take back and repeat corrections. Your corrections are saved "
                     "with the session."
                 )

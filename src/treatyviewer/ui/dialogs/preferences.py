@@ -1,4 +1,5 @@
-"""Edit → Preferences: who the reader is (the author of their notes in exported PDFs)."""
+"""Edit → Preferences: who the reader is (the author of their notes in exported PDFs),
+and below what confidence a pairing is offered for review."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +18,8 @@ from ...core.annotations import login_name
 from ..state.settings import Settings
 
 DIALOG_WIDTH = 440
+REVIEW_RANGE = (50, 100)
+"""Review thresholds offered, in percent: from "only the doubtful" to "every pairing"."""
 
 
 def reader_name(settings: Settings) -> str:
@@ -41,8 +45,21 @@ class PreferencesDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        self.review = QSpinBox()
+        self.review.setRange(REVIEW_RANGE[0], REVIEW_RANGE[1])
+        self.review.setSuffix(" %")
+        self.review.setValue(round(float(settings.get("review_below")) * 100))
+        self.review.setAccessibleName(self.tr("Review pairings below this confidence"))
+        self.review.setToolTip(
+            self.tr(
+                "Pairings the program is less sure of than this are listed under “To review” "
+                "in the concordance and marked ⚠."
+            )
+        )
         form = QFormLayout()
         form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(hint)
+        form.addRow(self.tr("&Review pairings below:"), self.review)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,9 +67,9 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(hint)
         lay.addWidget(buttons)
 
     def accept(self) -> None:
         self.settings.set("reader_name", " ".join(self.name.text().split()))
+        self.settings.set("review_below", self.review.value() / 100)
         super().accept()
