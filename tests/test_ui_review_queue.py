@@ -89,3 +89,6 @@ def test_the_review_threshold_is_set_in_preferences(make_window, qtbot) -> None:
     assert {(p.old, p.new) for p in cmp.pairs if p.uncertain} == unsure
     conc.tabs.setCurrentIndex(1)  # To review
     assert len(_review_labels(conc)) == len(unsure)
+    # None of them reads "100 % ⚠": below certainty, a confidence is shown at most 99 %.
+    shown = [str(conc.proxy.index(k, 4).data()) for k in range(conc.proxy.rowCount())]
+    assert shown and not any(text.startswith("100") for text in shown), shown

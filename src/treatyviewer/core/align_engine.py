@@ -208,6 +208,23 @@ named apart reads as chance (in texts of one formula with random time limits, 0.
 to 0.7 for pairs of unrelated articles sharing a figure; the Treaty of Kars's
 articles repeating the Treaty of Moscow's for other parties, 0.1 at most)."""
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+TWIN_NAMES = 2
+"""Names each of two articles must cite that the other does not, to be read as two
+articles of one template about other parties (``_twins``)..."""
+TWIN_WORDS_SAME = 0.7
+"""The least share of their other words (not names, not figures) two twins have in
+common: a template filled in again keeps them; an article reworded for a new version
+(the 1920 draft's Art. 1 and the 1921 treaty's Art. I name other places too) does not."""
+CAPITALS_MOST = 0.5
+"""Share of an article's words above which its capitals are no names (a disclaimer set
+in capitals)."""
+TWIN_SHARED_MOST = 0.2
+"""...and the most of their names they may share (a formula's capitals: "the Kingdom
+of Fermora" and "the Kingdom of Eskenza")."""
+TWINS_MOST = 0.5
+"""Share of the one-to-one pairs above which twins are a text made again for other
+parties (every article a twin of its counterpart), and are all kept."""
 
 SAME_NUMBERED_MOST = 6
 """Most open articles of each text in a gap whose articles pair by their numbers."""
@@ -312,6 +329,8 @@ class Aligner:
         self.chance: dict[tuple[int, int], float] = {}
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
+        self.twins_kept: set[tuple[int, int]] = set()
+        """Pairs of ``_twins`` kept because they keep their number."""
         self.crowded: set[int] = set()
         """Open new articles in a crowded gap between the pairs around them (``CROWDED``
         open articles with text a side), as ``_near_pairs`` last found them."""
@@ -1186,8 +1205,71 @@ class Aligner:
         rival = rivals.get((i, j), 0.0)
         return confidence(self.background, s, rival, (i, j) in self.near, (i, j) in self.mutual)
 
+    def _twins(self, i: int, j: int) -> bool:
+        """Two articles of one template about other parties: each cites at least
+        ``TWIN_NAMES`` names and none of the other's, and the figures of each (if any)
+        are none of the other's. "The debt of Salenza towards Harund, fixed at 40
+        million, paid at Milava" struck out beside "the debt of Quenberg towards
+        Feria, fixed at 250 million, paid at Galstad" put in share every other word,
+        and were paired at 0.999 as one article moved; a place renamed in an article
+        ("the district of Bashavo" → "of Vori") keeps the article, and German nouns,
+        set with capitals, make two articles that differ in a name share most."""
+        old_names, new_names = self._cited_names(0, i), self._cited_names(1, j)
+        if min(len(old_names - new_names), len(new_names - old_names)) < TWIN_NAMES:
+            return False
+        if len(old_names) > CAPITALS_MOST * len(self.plain.old(i)) or len(
+            new_names
+        ) > CAPITALS_MOST * len(self.plain.new(j)):
+            return False  # a text set in capitals ("COVERED CODE IS PROVIDED …") names nothing
+        if len(old_names & new_names) > TWIN_SHARED_MOST * len(old_names | new_names):
+            return False
+        names = old_names | new_names
+        old_words = {w for w in self.plain.old(i) if w not in names and not _DIGIT.search(w)}
+        new_words = {w for w in self.plain.new(j) if w not in names and not _DIGIT.search(w)}
+        if len(old_words & new_words) < TWIN_WORDS_SAME * len(old_words | new_words):
+            return False  # one article reworded, not a template filled in again
+        old_figures = set(_FIGURE.findall(self.old_bodies[i]))
+        new_figures = set(_FIGURE.findall(self.new_bodies[j]))
+        return old_figures.isdisjoint(new_figures)
+
+    def _cited_names(self, side: int, k: int) -> set[str]:
+        """The words article ``k`` sets with a capital inside a sentence, casefolded
+        ("COVERED CODE" and "Covered Code" are one name), figures left out."""
+        return {w.casefold() for w in self.plain.names(side, k) if not _DIGIT.search(w)}
+
+    def _without_twins(self, groups: list[Group]) -> list[Group]:
+        """Groups less the one-to-one pairs of ``_twins`` that do not keep their number;
+        those that do (the same article rewritten for other parties, or another
+        article put in its place) are kept, and offered for review (``twins_kept``).
+        Where twins are many (``TWINS_MOST``), the text was made again for other
+        parties, and its articles are still each other's counterparts."""
+        singles = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1]
+        twins = {(i, j) for i, j in singles if self._twins(i, j)}
+        if not twins or len(twins) > TWINS_MOST * len(singles):
+            return groups
+        # Names one text puts for another's throughout (the Treaty of Kars names the
+        # Transcaucasian republics where the Treaty of Moscow named Soviet Russia) make
+        # the articles that differ by them counterparts, not twins.
+        gone: set[str] = set()
+        come: set[str] = set()
+        for i, j in singles:
+            if (i, j) not in twins:
+                old_names, new_names = self._cited_names(0, i), self._cited_names(1, j)
+                gone |= old_names - new_names
+                come |= new_names - old_names
+        twins = {
+            (i, j)
+            for i, j in twins
+            if gone.isdisjoint(self._cited_names(0, i) - self._cited_names(1, j))
+            or come.isdisjoint(self._cited_names(1, j) - self._cited_names(0, i))
+        }
+        if not twins:
+            return groups
+        self.twins_kept = {(i, j) for i, j in twins if self._same_label(i, j)}
+        return [g for g in groups if g[2] not in twins or g[2] in self.twins_kept]
+
     def _collect(self, groups: list[Group]) -> Alignment:
-        groups = self._untangled(groups)
+        groups = self._without_twins(self._untangled(groups))
         groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
         groups = notices_crossed(
             groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
@@ -1303,6 +1385,8 @@ class Aligner:
             conf = self._link_confidence(i, j, rivals)
             if (i, j) in singles and self._between_its_neighbours(i, j, singles):
                 conf = max(conf, KEPT_NUMBER_CONFIDENCE)
+            if (i, j) in self.twins_kept:
+                conf = min(conf, KEPT_NUMBER_CONFIDENCE)
             if joined != float("inf"):
                 bodies = (self.old_bodies, self.new_bodies)
                 conf *= parts_confidence(joined, parts_in_order(bodies, olds, news, (i, j)))

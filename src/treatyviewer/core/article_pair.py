@@ -76,6 +76,12 @@ class ArticlePair:
         return min(self.similarity, SHOWN_CHANGED_MOST) if self.changes else self.similarity
 
     @property
+    def shown_confidence(self) -> float:
+        """The confidence as figures show it: below certainty never 100 % (0.995 read
+        "100 % ⚠" in the list of pairs to review below 100 %)."""
+        return min(self.confidence, SHOWN_CHANGED_MOST) if self.confidence < 1.0 else 1.0
+
+    @property
     def badges(self) -> tuple[str, ...]:
         out: list[str] = [self.status]
         if self.pending and self.status != "comparing":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...core.article_pair import whole_percent
+from ...core.article_pair import ArticlePair, whole_percent
 from .translatable import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
@@ -75,6 +75,21 @@ def status_text(status: str) -> str:
     if status not in STATUS_WORDS:
         return status
     return QCoreApplication.translate("status", STATUS_WORDS[status])
+
+
+def pair_status(pair: ArticlePair) -> str:
+    """The status a pair is listed with: a moved article is "moved", whether or not
+    its wording changed (that is said beside it, see ``pair_status_text``)."""
+    return "moved" if pair.moved and pair.status in ("unchanged", "modified") else pair.status
+
+
+def pair_status_text(pair: ArticlePair) -> str:
+    """ "moved (modified)", "modified (renumbered)": the status and the flags beside
+    it, as the concordance and the outline both say it."""
+    shown = pair_status(pair)
+    hidden = {shown, "unchanged"}  # a moved article says whether its wording changed
+    flags = ", ".join(status_text(b) for b in pair.badges if b not in hidden)
+    return status_text(shown) + (f" ({flags})" if flags else "")
 
 
 def class_text(change_class: str) -> str:

@@ -19,7 +19,14 @@ from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import DECORATION, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
 from ..common.names import reference, related_text
-from ..common.vocabulary import STATUS_WORDS, number, percent, status_text
+from ..common.vocabulary import (
+    STATUS_WORDS,
+    number,
+    pair_status,
+    pair_status_text,
+    percent,
+    status_text,
+)
 
 SWATCH = 12
 """Side of the status colour square, in pixels."""
@@ -152,15 +159,14 @@ class ConcordanceModel(QAbstractTableModel):
         r = self.rows[row]
         if r.kind != "pair":
             return self.cmp.unpaired_status(r.kind, r.index)
-        p = self.cmp.pairs[r.index]
-        return "moved" if p.moved and p.status in ("unchanged", "modified") else p.status
+        return pair_status(self.cmp.pairs[r.index])
 
     def uncertain(self, row: int) -> bool:
         r = self.rows[row]
         return r.kind == "pair" and self.cmp is not None and self.cmp.pairs[r.index].uncertain
 
     def changed(self, row: int) -> bool:
-        return self.status(row) != "unchanged" or self._flags(row) != ""
+        return self.status(row) != "unchanged" or self._flags(row)
 
     def status_words(self, row: int) -> set[str]:
         """The status a row shows and the flags beside it ("modified (renumbered)")."""
@@ -171,15 +177,14 @@ class ConcordanceModel(QAbstractTableModel):
             words.update(self.cmp.pairs[r.index].badges)
         return words
 
-    def _flags(self, row: int) -> str:
+    def _flags(self, row: int) -> bool:
+        """Whether a pair shows flags beside its status ("(renumbered)")."""
         assert self.cmp is not None
         r = self.rows[row]
         if r.kind != "pair":
-            return ""
+            return False
         p = self.cmp.pairs[r.index]
-        shown = self.status(row)
-        hidden = {shown, "unchanged"}  # a moved article says whether its wording changed
-        return ", ".join(status_text(b) for b in p.badges if b not in hidden)
+        return pair_status_text(p) != status_text(pair_status(p))
 
     def _value(self, row: int, column: str) -> tuple[str, Any]:
         """(display text, sort key)."""
@@ -195,8 +200,7 @@ class ConcordanceModel(QAbstractTableModel):
             text = " + ".join(new_refs) or self._related(row) or self.tr("(none)")
             return text, self._order(new, "new")
         if column == "status":
-            flags = self._flags(row)
-            text = status_text(self.status(row)) + (f" ({flags})" if flags else "")
+            text = pair_status_text(pair) if pair is not None else status_text(self.status(row))
             related = self.related(row)
             if related:
                 text += " · " + related
@@ -210,7 +214,7 @@ class ConcordanceModel(QAbstractTableModel):
             return percent(pair.shown_similarity), pair.similarity
         if column == "confidence":
             mark = " ⚠" if pair.uncertain else ""
-            return f"{percent(pair.confidence)}{mark}", pair.confidence
+            return f"{percent(pair.shown_confidence)}{mark}", pair.confidence
         if column == "changes":
             return number(len(pair.changes)), len(pair.changes)
         who = self.tr("reader") if pair.origin == "reader" else self.tr("automatic")

@@ -22,7 +22,7 @@ from ...core.document import Document
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import segment_name
-from ..common.vocabulary import status_text
+from ..common.vocabulary import pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line; (-1, start) for a division."""
@@ -44,7 +44,7 @@ def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     if k is None:
         return status_text(cmp.unpaired_status("removed" if side == 0 else "added", index)), ""
     pair = cmp.pairs[k]
-    status = status_text("repealed" if pair.repealed else pair.status)
+    status = status_text("repealed") if pair.repealed else pair_status_text(pair)
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
