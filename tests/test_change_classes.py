@@ -205,3 +205,14 @@ def test_a_turkish_circumflex_over_u_for_u_umlaut_is_spelling() -> None:
         "Madde 1\n\nTürkiye Büyük Millet Meclisi Hükümeti bu hükümü kabul eder.\n",
     )
     assert found == [("Hükûmeti", "Hükümeti", "spelling"), ("hükûmü", "hükümü", "spelling")]
+
+
+def test_a_number_in_groups_of_thousands_changes_whole() -> None:
+    """ "250.000 euros" → "300.000 euros" was the figure "250" → "300" beside an
+    unchanged ".000"; the same for "1,500" and a thin-spaced "10 000"."""
+    for old, new in (("250.000", "300.000"), ("1,500", "2,500"), ("10\u202f000", "12\u202f000")):
+        found = classes_of(
+            body(f"The fund of the commission is {old} francs a year."),
+            body(f"The fund of the commission is {new} francs a year."),
+        )
+        assert found == [(old, new, "figure")]

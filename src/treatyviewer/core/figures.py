@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .word_chars import GROUPED_NUMBER
+
 _NUMBER_WORDS = frozenset(
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -75,12 +77,15 @@ _UNITS = frozenset(
     }
 )  # fmt: skip
 _FIGURE_SIGNS = frozenset("%‰$£€₽№")
+_GROUPED = re.compile(GROUPED_NUMBER)
 
 
 @lru_cache(maxsize=65536)
 def is_number(token: str) -> bool:
     """Digits, a number word or a month: the tokens that make a passage a figure."""
     if token.isnumeric() or token in _FIGURE_SIGNS:  # "20", "二十", "½"
+        return True
+    if token[:1].isdigit() and _GROUPED.fullmatch(token):  # "250.000", "1,500,000"
         return True
     low = token.casefold()
     if low in _NUMBER_WORDS or _DE_NUMBER.fullmatch(low):

@@ -26,11 +26,16 @@ UNSPACED = "\u3005\u3007\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf9
 WORD = rf"[^\W{UNSPACED}]+|[{UNSPACED}]"
 """One word: a run of word characters outside those scripts, or one character inside."""
 
-SPACED_WORD = rf"[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
+GROUPED_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?!\d)"
+"""A number written in groups of thousands ("250.000", "1,500,000", "10 000" with a
+no-break space): one word, so that "250.000 euros" → "300.000 euros" changes one figure,
+not "250" → "300" beside an unchanged ".000"."""
+
+SPACED_WORD = rf"{GROUPED_NUMBER}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
 """One word, with an apostrophe inside a word kept in it (don't, l’article)."""
 
 PLAIN_WORD = r"\w+"
-PLAIN_SPACED_WORD = r"\w+(?:['’]\w+)*"
+PLAIN_SPACED_WORD = rf"{GROUPED_NUMBER}|\w+(?:['’]\w+)*"
 """``WORD`` and ``SPACED_WORD`` in a text that holds no character of those scripts."""
 
 
