@@ -153,6 +153,13 @@ def test_go_to_names_read_as_phrases_with_no_brackets_after_brackets(qapp):
     assert "Annex 1 (C), only in the newer text" in names
     assert "Art. 4, only in the older text" in names
     assert not [name for name in names if ") (" in name]
+    # Moscow → Kars: the articles Kars gives only as editor's notes are not known, as
+    # the panes and the lineage table say, not "only in the older text".
+    kars = compare(load_bundled("moscow-1921"), load_bundled("kars-1921"))
+    names = [name for name, _row in article_choices(kars)]
+    assert "Art. IX, not known whether in the other text" in names
+    assert "Art. XI, not known whether in the other text" in names
+    assert not [n for n in names if n.startswith("Art. IX,") and "only in" in n]
 
 
 def test_a_reconstructed_badge_says_what_that_means_and_how_sure(qapp):
@@ -283,3 +290,25 @@ def test_go_to_article_takes_the_older_text_s_number_when_asked(qapp) -> None:
     assert go("old 2") == "Art. 2 → Art. 1"
     assert go("Old Art. 1") == "Art. 1, only in the older text"
     assert go("new 1") == "Art. 2 → Art. 1"
+
+
+def test_an_unpaired_article_says_which_text_it_shares_wording_with(qapp):
+    """Beside old Art. 12, "shares wording with Art. 12" read as itself: it names the
+    newer text's Art. 12, and now says so."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.compare.related_links import write_related
+
+    old = make_document("Article 11\n\nThe frontier is fixed.\n\nArticle 12\n\nThe sea is open.\n")
+    new = make_document("Article 11\n\nThe frontier is fixed.\n\nArticle 12\n\nThe port is open.\n")
+    for kind, doc, other, side in (("removed", old, new, "newer"), ("added", new, old, "older")):
+        out = QTextDocument()
+        seg = doc.segments[doc.index_of("12")]
+        written = write_related(
+            QTextCursor(out), kind, doc, seg, other, (other.index_of("12"),), QTextCharFormat()
+        )
+        assert written
+        assert (
+            out.toPlainText() == f"no counterpart; shares wording with Art. 12 of the {side} text"
+        )

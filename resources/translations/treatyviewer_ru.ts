@@ -155,11 +155,6 @@
         <translation>Сходство {0}, надёжность {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+96"/>
-        <source>no counterpart; shares wording with {0}</source>
-        <translation>нет соответствия; общие формулировки с {0}</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
         <source>no counterpart</source>
@@ -271,7 +266,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -386,7 +381,7 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
@@ -396,12 +391,12 @@
         <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
         <translation>Ваше имя для экспортируемых заметок и порог надёжности, ниже которого сопоставления предлагаются для проверки</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Zoom O&amp;ut</source>
         <translation>У&amp;меньшить</translation>
     </message>
@@ -1533,7 +1528,12 @@
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+31"/>
+        <source>{0}, not known whether in the other text</source>
+        <translation>{0}, неизвестно, есть ли в другом тексте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}, only in the newer text</source>
         <translation>{0}, только в новом тексте</translation>
     </message>
@@ -1669,6 +1669,16 @@ by {1}</source>
             <numerusform>Ещё %n предупреждения об этом тексте здесь не показаны</numerusform>
             <numerusform>Ещё %n предупреждений об этом тексте здесь не показаны</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <source>no counterpart; shares wording with {0} of the newer text</source>
+        <translation>нет соответствия; общие формулировки с {0} позднего текста</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no counterpart; shares wording with {0} of the older text</source>
+        <translation>нет соответствия; общие формулировки с {0} раннего текста</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2267,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+63"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2327,13 +2337,13 @@ by {1}</source>
         <translation>Сопоставила ли статьи программа или вы (Связать, Принять, Разъединить)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>reader (unlinked)</source>
         <translation>читатель (пара разорвана)</translation>
     </message>
@@ -4234,7 +4244,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -4242,7 +4252,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-55"/>
+        <location line="-70"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

@@ -155,11 +155,6 @@
         <translation>Benzerlik {0}, güven {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+96"/>
-        <source>no counterpart; shares wording with {0}</source>
-        <translation>karşılığı yok; {0} ile ortak ifadeler</translation>
-    </message>
-    <message>
         <location filename="../../src/treatyviewer/ui/compare/inline.py" line="-4"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-59"/>
         <source>no counterpart</source>
@@ -271,7 +266,7 @@
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -386,7 +381,7 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
@@ -396,12 +391,12 @@
         <translation>Son geri alınan değişikliği yinele</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Your name for the notes you export, and below what confidence pairings are offered for review</source>
         <translation>Dışa aktardığınız notlar için adınız ve hangi güvenin altındaki eşleşmelerin incelemeye sunulacağı</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
@@ -1519,7 +1514,12 @@
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+31"/>
+        <source>{0}, not known whether in the other text</source>
+        <translation>{0}, diğer metinde olup olmadığı bilinmiyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}, only in the newer text</source>
         <translation>{0}, yalnızca yeni metinde</translation>
     </message>
@@ -1653,6 +1653,16 @@ yerine {1}</translation>
         <translation>
             <numerusform>Bu metinle ilgili %n uyarı daha burada gösterilmiyor</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/compare/related_links.py" line="+97"/>
+        <source>no counterpart; shares wording with {0} of the newer text</source>
+        <translation>karşılığı yok; yeni metnin {0} ile ortak ifadeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no counterpart; shares wording with {0} of the older text</source>
+        <translation>karşılığı yok; eski metnin {0} ile ortak ifadeler</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2249,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+63"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2309,13 +2319,13 @@ yerine {1}</translation>
         <translation>Maddeleri programın mı yoksa sizin mi eşlediğiniz (Eşle, Onayla, Eşleşmeyi kaldır)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>reader (unlinked)</source>
         <translation>okur (eşleşme kaldırıldı)</translation>
     </message>
@@ -4158,7 +4168,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -4166,7 +4176,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-55"/>
+        <location line="-70"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

@@ -93,7 +93,11 @@ def write_related(
         template = related_text(kind, ("{0}",))
         names = [(label, _index(other, label)) for label in labels]
     elif shared:
-        template = tr("no counterpart; shares wording with {0}")
+        template = (  # which text's article: "Art. 12" beside old Art. 12 read as itself
+            tr("no counterpart; shares wording with {0} of the newer text")
+            if kind == "removed"
+            else tr("no counterpart; shares wording with {0} of the older text")
+        )
         names = [(segment_name(other.segments[j]), j) for j in shared]
     else:
         return False

@@ -25,9 +25,13 @@ def row_name(cmp: Comparison, row: Row) -> str:
         old = " + ".join(segment_name(cmp.old.segments[i]) for i in pair.old)
         new = " + ".join(segment_name(cmp.new.segments[j]) for j in pair.new)
         return new if old == new else f"{old} → {new}"
+    doc = cmp.new if row.kind == "added" else cmp.old
+    name = segment_name(doc.segments[row.index])
+    if cmp.unpaired_status(row.kind, row.index) == "unknown":  # an editor's note stands there
+        return tr("{0}, not known whether in the other text").format(name)
     if row.kind == "added":
-        return tr("{0}, only in the newer text").format(segment_name(cmp.new.segments[row.index]))
-    return tr("{0}, only in the older text").format(segment_name(cmp.old.segments[row.index]))
+        return tr("{0}, only in the newer text").format(name)
+    return tr("{0}, only in the older text").format(name)
 
 
 def article_choices(cmp: Comparison) -> list[tuple[str, Row]]:
