@@ -183,9 +183,11 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
                 for r in range(model.rowCount(at))]  # fmt: skip
 
     assert lines(1) == [("Section 1.01", "unchanged"), ("Section 1.02", "modified")]
-    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "unchanged")
-    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged"),
-                            ("Section 2.04 ← Section 2.05", "unchanged"),
+    # Each status reads as the concordance's does: a section moved to another article
+    # is "moved", one that only took another number says so beside "unchanged".
+    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "moved (renumbered)")
+    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged (renumbered)"),
+                            ("Section 2.04 ← Section 2.05", "unchanged (renumbered)"),
                             ("Section 2.05", "added")]  # fmt: skip
 
 
