@@ -54,6 +54,9 @@ def body(text: str) -> str:
         ("fait le trois mars", "fait le douze mars", "figure"),
         ("dans un délai de soixante jours", "dans un délai de quarante jours", "figure"),
         ("por un plazo de doce meses", "por un plazo de quince meses", "figure"),
+        # A month in a date, in Spanish and German too ("enero" → "marzo" was wording).
+        ("hecho el 3 de enero de 1925", "hecho el 3 de marzo de 1925", "figure"),
+        ("geschehen am 1. Januar 1970", "geschehen am 1. Juli 1970", "figure"),
         # An accent put on: an edition's correction ("ingles" → "inglés").
         ("se conoce en ingles como upstream", "se conoce en inglés como upstream", "spelling"),
         ("la region de Kars passe", "la région de Kars passe", "spelling"),
