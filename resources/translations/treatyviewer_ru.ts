@@ -266,7 +266,7 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Рядом</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Отменить последнее изменение (исправление, заметку)</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Ваше имя для экспортируемых заметок и порог надёжности, ниже которого сопоставления предлагаются для проверки</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Zoom O&amp;ut</source>
         <translation>У&amp;меньшить</translation>
     </message>
@@ -2267,7 +2267,7 @@ by {1}</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+64"/>
         <source>Older</source>
         <translation>Ранний</translation>
     </message>
@@ -2337,7 +2337,7 @@ by {1}</source>
         <translation>Сопоставила ли статьи программа или вы (Связать, Принять, Разъединить)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(нет)</translation>
@@ -4244,7 +4244,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -4252,7 +4252,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

@@ -266,7 +266,7 @@
         <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Yan Yana</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>&amp;Yakınlaştır</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Undo the last change (a correction, a note)</source>
         <translation>Son değişikliği geri al (bir düzeltme, bir not)</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Dışa aktardığınız notlar için adınız ve hangi güvenin altındaki eşleşmelerin incelemeye sunulacağı</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Zoom O&amp;ut</source>
         <translation>&amp;Uzaklaştır</translation>
     </message>
@@ -2249,7 +2249,7 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance.py" line="+64"/>
         <source>Older</source>
         <translation>Eski</translation>
     </message>
@@ -2319,7 +2319,7 @@ yerine {1}</translation>
         <translation>Maddeleri programın mı yoksa sizin mi eşlediğiniz (Eşle, Onayla, Eşleşmeyi kaldır)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <location line="+3"/>
         <source>(none)</source>
         <translation>(yok)</translation>
@@ -4168,7 +4168,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -4176,7 +4176,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

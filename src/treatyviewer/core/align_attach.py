@@ -40,6 +40,7 @@ class Aligner(Protocol):
     new_partner: dict[int, int]
     scores: dict[tuple[int, int], float]
     background: Background
+    placeholders: tuple[set[int], set[int]]
 
     def allowed(self, i: int, j: int) -> bool: ...
 

@@ -212,6 +212,9 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 TWIN_NAMES = 2
 """Names each of two articles must cite that the other does not, to be read as two
 articles of one template about other parties (``_twins``)..."""
+TWIN_SHARED_MOST = 0.2
+"""...and the most of their names they may share (a formula's capitals: "the Kingdom
+of Fermora" and "the Kingdom of Eskenza")."""
 TWIN_WORDS_SAME = 0.7
 """The least share of their other words (not names, not figures) two twins have in
 common: a template filled in again keeps them; an article reworded for a new version
@@ -219,9 +222,6 @@ common: a template filled in again keeps them; an article reworded for a new ver
 CAPITALS_MOST = 0.5
 """Share of an article's words above which its capitals are no names (a disclaimer set
 in capitals)."""
-TWIN_SHARED_MOST = 0.2
-"""...and the most of their names they may share (a formula's capitals: "the Kingdom
-of Fermora" and "the Kingdom of Eskenza")."""
 TWINS_MOST = 0.5
 """Share of the one-to-one pairs above which twins are a text made again for other
 parties (every article a twin of its counterpart), and are all kept."""
@@ -330,6 +330,8 @@ class Aligner:
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
+        self.cited: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
+        """``_cited_names`` of the articles asked about so far."""
         """Pairs of ``_twins`` kept because they keep their number."""
         self.crowded: set[int] = set()
         """Open new articles in a crowded gap between the pairs around them (``CROWDED``
@@ -1207,8 +1209,8 @@ class Aligner:
 
     def _twins(self, i: int, j: int) -> bool:
         """Two articles of one template about other parties: each cites at least
-        ``TWIN_NAMES`` names and none of the other's, and the figures of each (if any)
-        are none of the other's. "The debt of Salenza towards Harund, fixed at 40
+        ``TWIN_NAMES`` names the other does not, they share few names and most other
+        words, and the figures of each (if any) are none of the other's. "The debt of Salenza towards Harund, fixed at 40
         million, paid at Milava" struck out beside "the debt of Quenberg towards
         Feria, fixed at 250 million, paid at Galstad" put in share every other word,
         and were paired at 0.999 as one article moved; a place renamed in an article
@@ -1232,10 +1234,15 @@ class Aligner:
         new_figures = set(_FIGURE.findall(self.new_bodies[j]))
         return old_figures.isdisjoint(new_figures)
 
-    def _cited_names(self, side: int, k: int) -> set[str]:
+    def _cited_names(self, side: int, k: int) -> frozenset[str]:
         """The words article ``k`` sets with a capital inside a sentence, casefolded
-        ("COVERED CODE" and "Covered Code" are one name), figures left out."""
-        return {w.casefold() for w in self.plain.names(side, k) if not _DIGIT.search(w)}
+        ("COVERED CODE" and "Covered Code" are one name), figures left out; read once."""
+        found = self.cited[side].get(k)
+        if found is None:
+            names = self.plain.names(side, k)
+            found = frozenset(w.casefold() for w in names if not _DIGIT.search(w))
+            self.cited[side][k] = found
+        return found
 
     def _without_twins(self, groups: list[Group]) -> list[Group]:
         """Groups less the one-to-one pairs of ``_twins`` that do not keep their number;

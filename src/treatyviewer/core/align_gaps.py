@@ -52,7 +52,6 @@ from .align_features import (
 )
 from .align_mutual import named_apart
 from .align_order import ORDERED_SHARE, least_in_order, words_of
-from .withheld import is_withheld
 
 GAP_OPEN_MAX = 8
 """Gaps with more open articles on either side are left to the other stages (cost bound)."""
@@ -60,9 +59,9 @@ FEW_CHANCES = 4
 """Open pairs in a gap (2 x 2) up to which one article being the other's home is enough."""
 CROWDED = 3
 """Open articles with text (not an editor's note that the text is not given) on each
-side from which a gap is crowded: where a run of articles
-was struck out and a run of new ones put in, every old article of a formula-built
-text meets several new ones, and one of them shares its formulas by chance."""
+side from which a gap is crowded: where a run of articles was struck out and a run of
+new ones put in, every old article of a formula-built text meets several new ones, and
+one of them shares its formulas by chance."""
 CROWDED_RUNNING_Z = 1.0
 """Running text in common (``align_mutual.RunningChance``) a pair of a crowded gap
 needs above runner-up pairs. In texts made outside the test suite (formula articles
@@ -271,10 +270,10 @@ class _Gap:
             and not self.named_apart(i, j)
             and min(both := (self.old_in_new(i, j), self.new_in_old(j, i))) > 0.0
         }
-        a = self.a
+        old_notes, new_notes = self.a.placeholders
         with_text = (
-            sum(not is_withheld(a.old_vecs.bodies[i]) for i in self.olds),
-            sum(not is_withheld(a.new_vecs.bodies[j]) for j in self.news),
+            sum(i not in old_notes for i in self.olds),
+            sum(j not in new_notes for j in self.news),
         )
         crowded = min(with_text) >= CROWDED
 

@@ -23,14 +23,14 @@ from .numerals import roman_value
 from .replacing import replaced
 from .sequences import longest_increasing_run
 from .token_diff import PAIR_BUDGET, encode_keys, token_diff
-from .word_chars import GROUPED_NUMBER, WORDS, WordPattern
+from .word_chars import PLAIN_SPACED_WORD, WORDS, WordPattern
 
 Op = Literal["insert", "delete", "replace"]
 
 _SPACED_TOKEN = WordPattern(lambda _, spaced_word: rf"\s*(?:{spaced_word}|[^\w\s])")
 """A token other than space, with the space before it: the tokens and their offsets
 in one pass of the regex engine (without groups, which make it twice as slow)."""
-_ASCII_TOKEN_RE = re.compile(rf"\s*(?:{GROUPED_NUMBER}|\w+(?:'\w+)*|[^\w\s])")
+_ASCII_TOKEN_RE = re.compile(rf"\s*(?:{PLAIN_SPACED_WORD}|[^\w\s])")
 """The same tokens in a text all in ASCII, which has no typographic apostrophe."""
 _ANY_TOKEN = WordPattern(lambda _, spaced_word: rf"{spaced_word}|\s+|[^\w\s]")
 """Every token, space runs included; only diffs that ignore something use it."""

@@ -147,7 +147,8 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
             "edit",
             (Std.Preferences,),
             tr(
-                "Your name for the notes you export, and below what confidence pairings are offered for review"
+                "Your name for the notes you export, and below what confidence pairings "
+                "are offered for review"
             ),
             section="preferences",
         ),

@@ -83,13 +83,17 @@ def pair_status(pair: ArticlePair) -> str:
     return "moved" if pair.moved and pair.status in ("unchanged", "modified") else pair.status
 
 
+def pair_flags(pair: ArticlePair) -> list[str]:
+    """The badges said beside a pair's status ("renumbered"; "modified" beside "moved")."""
+    hidden = {pair_status(pair), "unchanged"}  # a moved article says whether its wording changed
+    return [b for b in pair.badges if b not in hidden]
+
+
 def pair_status_text(pair: ArticlePair) -> str:
     """ "moved (modified)", "modified (renumbered)": the status and the flags beside
     it, as the concordance and the outline both say it."""
-    shown = pair_status(pair)
-    hidden = {shown, "unchanged"}  # a moved article says whether its wording changed
-    flags = ", ".join(status_text(b) for b in pair.badges if b not in hidden)
-    return status_text(shown) + (f" ({flags})" if flags else "")
+    flags = ", ".join(status_text(b) for b in pair_flags(pair))
+    return status_text(pair_status(pair)) + (f" ({flags})" if flags else "")
 
 
 def class_text(change_class: str) -> str:

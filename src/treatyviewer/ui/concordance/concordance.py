@@ -22,6 +22,7 @@ from ..common.names import reference, related_text
 from ..common.vocabulary import (
     STATUS_WORDS,
     number,
+    pair_flags,
     pair_status,
     pair_status_text,
     percent,
@@ -183,8 +184,7 @@ class ConcordanceModel(QAbstractTableModel):
         r = self.rows[row]
         if r.kind != "pair":
             return False
-        p = self.cmp.pairs[r.index]
-        return pair_status_text(p) != status_text(pair_status(p))
+        return bool(pair_flags(self.cmp.pairs[r.index]))
 
     def _value(self, row: int, column: str) -> tuple[str, Any]:
         """(display text, sort key)."""
