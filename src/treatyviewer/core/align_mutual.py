@@ -355,25 +355,33 @@ def named_apart(
 
 
 def _places(vecs: Vectors, k: int, names: Collection[str]) -> list[tuple[str, str]]:
-    """The words before and after each place where article ``k`` cites one of ``names``;
-    a name of several words ("The Hague", "Costa Rica") counts whole."""
-    words = cased_words(vecs.bodies[k])
+    """The words before and after each place where article ``k`` cites one of ``names``,
+    within its sentence; a name of several words ("The Hague", "Costa Rica") counts
+    whole. The word that ends the sentence before is not beside a name that opens
+    the next one: two recast sentences ("... thirty days. The Council may" and "...
+    thirty days. The Commission shall not") would otherwise cite their subjects
+    beside the same word."""
     stem = vecs.stems.cache.get
     places = []
-    for n, word in enumerate(words):
-        if stem(word) in names:
-            before, after = n - 1, n + 1
-            while before >= 0 and words[before][:1].isupper():
-                before -= 1
-            while after < len(words) and words[after][:1].isupper():
-                after += 1
-            places.append(
-                (
-                    words[before].casefold() if before >= 0 else "",
-                    words[after].casefold() if after < len(words) else "",
+    for sentence in _SENTENCE_BREAK.split(vecs.bodies[k]):
+        words = cased_words(sentence)
+        for n, word in enumerate(words):
+            if stem(word) in names:
+                before, after = n - 1, n + 1
+                while before >= 0 and words[before][:1].isupper():
+                    before -= 1
+                while after < len(words) and words[after][:1].isupper():
+                    after += 1
+                places.append(
+                    (
+                        words[before].casefold() if before >= 0 else "",
+                        words[after].casefold() if after < len(words) else "",
+                    )
                 )
-            )
     return places
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+")
 
 
 def _beside_same_word(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> bool:
