@@ -178,6 +178,41 @@ def test_a_saved_chain_session_reopens_as_the_chain(
     assert fresh.chains.toolbar.isVisible()
 
 
+def test_a_pair_session_that_became_a_chain_is_not_saved_over_its_file(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A session of the bundled pair, then the bundled chain (whose first two texts are
+    that pair): Save must not quietly turn the pair's file into a chain's; the window
+    asks for a new name (Save As), and the file still holds the pair."""
+    from treatyviewer.core.project import load_project
+
+    window = make_window()
+    controller = window.reading.controller
+    path = tmp_path / "pair.tvproj"
+    assert controller.save_as(path)
+    assert controller.file_fits
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    assert controller.path == path
+    assert not controller.file_fits
+    assert not controller.save()
+    assert len(load_project(path).documents) == 2
+
+
+def test_a_reopened_chain_session_saves_to_its_own_file(
+    qtbot, make_window, chain_paths, tmp_path
+) -> None:
+    window = _open_chain(qtbot, make_window, chain_paths[:3])
+    path = tmp_path / "chain.tvproj"
+    assert window.reading.controller.save_as(path)
+    fresh = make_window()
+    assert fresh.reading.controller.open(path)
+    wait_chain(qtbot, fresh)
+    qtbot.waitUntil(lambda: fresh.session.old_name == chain_paths[0], timeout=30000)
+    assert fresh.reading.controller.file_fits
+    assert fresh.reading.controller.save()
+
+
 def test_a_two_text_session_still_opens_as_a_pair(qtbot, make_window, tmp_path) -> None:
     window = make_window()
     path = tmp_path / "pair.tvproj"

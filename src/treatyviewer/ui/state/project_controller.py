@@ -27,6 +27,7 @@ from ...core.autosave import (
     find_recoverable,
     write_autosave,
 )
+from ...core.chain_session import chain_refs
 from ...core.errors import ProjectError
 from ...core.project import (
     DocumentRef,
@@ -167,16 +168,21 @@ class ProjectController(QObject):
         self.dirtyChanged.emit(self.is_dirty)
 
     def open_documents(self) -> frozenset[str] | None:
-        """The open texts as a session file records them (None while nothing is open)."""
+        """The open texts as a session file records them, every version of an open chain
+        included (None while nothing is open)."""
         session = self.session
         if not (session.old_name and session.new_name):
             return None
-        return frozenset({source_name(session.old_name), source_name(session.new_name)})
+        try:
+            return _texts_of(self.build_project())
+        except ProjectError:
+            return None
 
     @property
     def file_fits(self) -> bool:
         """False when the session file records other texts than the open ones, so
-        saving there would replace that session with another pair (use Save As)."""
+        saving there would replace that session with another pair, or a pair's session
+        with a chain (use Save As)."""
         return self.path is None or self._file_documents == self.open_documents()
 
     @property
@@ -360,8 +366,13 @@ class ProjectController(QObject):
             differs = False
         self.dirtyChanged.emit(not clean or differs)
 
-    def _remember_file_state(self) -> None:
-        self._file_documents = self.open_documents() if self.path is not None else None
+    def _remember_file_state(self, project: Project | None = None) -> None:
+        """What the session file now records; ``project``: the one just read from it (a
+        chain's other versions are not open yet)."""
+        if self.path is None:
+            self._file_documents = None
+        else:
+            self._file_documents = _texts_of(project) if project else self.open_documents()
         self._saved_view = dict(self.view_provider()) if self.path is not None else None
 
     def _session_changed(self) -> None:
@@ -404,7 +415,7 @@ class ProjectController(QObject):
         self.pathChanged.emit(str(self.path) if self.path else "")
         self._report_changed_texts(project)
         self.viewRestored.emit(dict(project.view))
-        self._remember_file_state()
+        self._remember_file_state(project)
         self.dirtyChanged.emit(self.is_dirty)
         self.opened.emit()
 
@@ -453,3 +464,8 @@ class ProjectController(QObject):
 def source_name(name: str) -> str:
     """What a project records for a text: a bundled id as is, a file by absolute path."""
     return name if is_bundled_id(name) else str(Path(name).expanduser().resolve())
+
+
+def _texts_of(project: Project) -> frozenset[str]:
+    """The texts a session records: its pair, or every version of its chain."""
+    return frozenset(ref.source for ref in chain_refs(project))
