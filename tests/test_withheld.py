@@ -182,3 +182,17 @@ def test_an_editor_s_note_does_not_stand_for_a_whole_other_text() -> None:
     gone, _ = cmp.unknown
     assert len(gone) <= 5 * 2  # two notes stand for a few articles at most
     assert len(cmp.removed) >= 50
+
+
+def test_annexes_given_as_notes_do_not_stand_for_articles() -> None:
+    """Three articles in Russian against the bundled 1921 treaty, whose three annexes
+    the edition gives only as notes: nothing pairs, and the three articles are removed,
+    not "not known" (a note over an annex says nothing of the other text's articles)."""
+    old = make_document(
+        "Статья 1\nПравительства признают принцип братства наций.\n\n"
+        "Статья 2\nСеверо-восточная граница Турции проходит через Карс и Ардаган.\n\n"
+        "Статья 3\nДоговаривающиеся стороны обязуются открыть пути сообщения.\n"
+    )
+    cmp = compare(old, load_bundled("moscow-1921"))
+    assert cmp.unknown == (frozenset(), frozenset())
+    assert [old.segments[i].label for i in cmp.removed] == ["1", "2", "3"]

@@ -21,7 +21,7 @@ from .article_pair import PairDiff, pair_from_link
 from .cancel import StopCheck, check, part
 from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
-from .document import Document, Segment
+from .document import Document, Segment, SegmentKind
 from .early_diffs import Units, early_diffs
 from .parallel import Beside, lent, shared_map
 from .repealed import is_repeal_notice
@@ -143,7 +143,18 @@ class Comparison:
             return seg.end - seg.body_start <= LONGEST and is_withheld(doc.body(seg))
 
         kept = [(p.old, p.new) for p in self.pairs if not p.moved]
-        return open_fates(kept, (self.removed, self.added), withheld)
+        opened: tuple[set[int], set[int]] = (set(), set())
+        # A note stands only for units of its own kind: an annex given as a note says
+        # nothing of the articles of a text that has no annexes.
+        for group in {_note_group(seg.kind) for doc in docs for seg in doc.segments}:
+            of_group = tuple(
+                [k for k in unpaired if _note_group(doc.segments[k].kind) == group]
+                for doc, unpaired in zip(docs, (self.removed, self.added), strict=True)
+            )
+            found = open_fates(kept, (of_group[0], of_group[1]), withheld)
+            opened[0].update(found[0])
+            opened[1].update(found[1])
+        return frozenset(opened[0]), frozenset(opened[1])
 
     def shown_stats(self) -> dict[str, int]:
         """``stats`` as a reader is told them: the articles whose fate is not known
@@ -498,3 +509,12 @@ def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict
         out["stats"]["hidden_classes"] = {c: cmp.hidden.get(c, 0) for c in CLASSES
                                           if c not in cmp.shown}  # fmt: skip
     return out
+
+
+def _note_group(kind: SegmentKind) -> SegmentKind:
+    """The units an editor's note of this kind may stand for: articles, paragraphs and
+    headed units stand for one another (editions head one unit differently)."""
+    return SegmentKind.ARTICLE if kind in _BODY_UNITS else kind
+
+
+_BODY_UNITS = frozenset({SegmentKind.ARTICLE, SegmentKind.PARAGRAPH, SegmentKind.HEADING})
