@@ -16,6 +16,15 @@ def test_draft_article_4_went_to_articles_i_ii_iii_and_xv() -> None:
     assert related_articles(old, old.by_label("1"), new) == ()
 
 
+def test_articles_ii_iii_and_xv_of_1921_came_from_draft_article_4() -> None:
+    """The way back: 1921's notes do not name the draft, draft Art. 4's do; each added
+    article it names says its matter came from Art. 4 (the reader saw the link one way)."""
+    old, new = load_bundled("draft-1920"), load_bundled("moscow-1921")
+    for label in ("II", "III", "XV"):
+        assert related_articles(new, new.by_label(label), old) == ("4",), label
+    assert related_articles(new, new.by_label("X"), old) == ()
+
+
 def test_only_articles_the_other_text_has_are_named() -> None:
     other = make_document("Article I\nOne.\n\nArticle II\nTwo.\n", source="b.txt")
     assert named_articles("Successor: Articles I, II and IX; see Art. II.", other) == ("I", "II")

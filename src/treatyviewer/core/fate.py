@@ -52,11 +52,18 @@ def related_articles(
     doc: Document, seg: Segment, other: Document, notes: Iterable[str] = ()
 ) -> tuple[str, ...]:
     """The other text's articles that took up (or gave) this article's matter, as the
-    text's own metadata note and the editors' notes on the article name them."""
+    text's own metadata note and the editors' notes on the article name them, and the
+    other text's articles whose metadata notes name this one as where their matter went
+    (or came from): draft Art. 4 names Articles II, III and XV of 1921, so each of
+    those came from draft Art. 4, though 1921's own notes do not say so."""
     found: dict[str, None] = {}
     for text in _notes_on(doc, seg, notes):
         for sentence in _fate_sentences(text):
             found.update(dict.fromkeys(named_articles(sentence, other)))
+    for there in other.segments:
+        for text in _notes_on(other, there, ()):
+            if any(seg.label in named_articles(s, doc) for s in _fate_sentences(text)):
+                found[there.label] = None
     return tuple(found)
 
 
