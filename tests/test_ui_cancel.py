@@ -40,6 +40,23 @@ def test_cancel_of_a_long_comparison_returns_to_the_previous_pair(
     assert window.view.panes()[0].toPlainText() == shown
 
 
+def test_a_cancelled_comparison_says_the_previous_texts_are_still_shown(
+    make_window, large_pair, qtbot
+) -> None:
+    """The previous pair came back without a word, as if the new one had failed."""
+    window = make_window()
+    session, bar = window.session, window.statusBar()
+    window.open_pair(str(large_pair[0]), str(large_pair[1]))
+    qtbot.waitUntil(lambda: session.busy, timeout=10_000)
+    assert bar.currentMessage() == ""
+    session.cancel()  # what the progress panel's Cancel button does
+    said = bar.currentMessage()
+    assert "cancelled" in said and "previous texts are still shown" in said
+    assert not window.counts.isVisible()  # in the counts' place…
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=10_000)
+    assert window.counts.isVisible()  # …which come back after a few seconds
+
+
 def test_sigterm_keeps_unsaved_work_in_the_autosave_and_quits(
     make_window, qtbot, tmp_path: Path
 ) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -1662,7 +1662,7 @@ by {1}</source>
         <translation>— неизвестно, есть ли в «{0}» —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Ещё %n предупреждение об этом тексте здесь не показано</numerusform>
@@ -1715,12 +1715,17 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+140"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Quoted passage</source>
+        <translation>Цитируемый отрывок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Note text</source>
         <translation>Текст заметки</translation>
     </message>
@@ -1730,7 +1735,7 @@ by {1}</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Link an entity</source>
         <translation>Связать с объектом указателя</translation>
     </message>
@@ -1745,7 +1750,7 @@ by {1}</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
@@ -1761,17 +1766,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Remove tag</source>
         <translation>Удалить метку</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy into session</source>
         <translation>Копировать в сеанс</translation>
     </message>
@@ -1781,7 +1786,7 @@ by {1}</source>
         <translation>Редакционные заметки только для чтения; правьте их копию</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete note</source>
         <translation>Удалить заметку</translation>
     </message>
@@ -1791,7 +1796,7 @@ by {1}</source>
         <translation>Удалить заметку (Del в списке заметок)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -1801,12 +1806,12 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No note selected</source>
         <translation>Заметка не выбрана</translation>
     </message>
@@ -1910,7 +1915,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+80"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1966,7 +1971,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2729,7 +2734,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-149"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-147"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2784,12 +2789,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-210"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2835,7 +2840,7 @@ by {1}</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
     </message>
@@ -3041,7 +3046,7 @@ by {1}</source>
         <translation>Показать и более ранние сообщения</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>1 more message…</source>
         <translation>Ещё одно сообщение…</translation>
     </message>
@@ -3087,7 +3092,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+81"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -3299,7 +3304,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+194"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+200"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3314,7 +3319,7 @@ by {1}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Opening the session was interrupted.</source>
         <translation>Открытие сеанса прервано.</translation>
     </message>
@@ -3469,7 +3474,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3652,7 +3657,7 @@ by {1}</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+142"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
         <source>Counts of changes</source>
         <translation>Число изменений</translation>
     </message>
@@ -3682,7 +3687,7 @@ by {1}</source>
         <translation>Цветовые обозначения</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+60"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln без изменений</numerusform>
@@ -3824,7 +3829,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>form</source>
         <translation>форма</translation>
     </message>
@@ -3839,7 +3844,7 @@ by {1}</source>
         <translation>ссылки, нумерация) показаны светлее изменений по существу.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Word changes: {0}</source>
         <translation>Изменения в словах: {0}</translation>
     </message>
@@ -3944,6 +3949,11 @@ by {1}</source>
     </message>
     <message>
         <location line="+33"/>
+        <source>Comparison cancelled. The previous texts are still shown.</source>
+        <translation>Сравнение отменено. Показаны прежние тексты.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
     </message>
@@ -4148,7 +4158,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-88"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-97"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>

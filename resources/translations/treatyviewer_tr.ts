@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+77"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -1648,7 +1648,7 @@ yerine {1}</translation>
         <translation>— {0} metninde olup olmadığı bilinmiyor —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/reader_notices.py" line="+85"/>
         <source>%n more warning(s) about this text not shown here</source>
         <translation>
             <numerusform>Bu metinle ilgili %n uyarı daha burada gösterilmiyor</numerusform>
@@ -1699,12 +1699,17 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+140"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Quoted passage</source>
+        <translation>Alıntılanan bölüm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Note text</source>
         <translation>Not metni</translation>
     </message>
@@ -1714,7 +1719,7 @@ yerine {1}</translation>
         <translation>Bir not yazın…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Link an entity</source>
         <translation>Dizinden bir öğe bağla</translation>
     </message>
@@ -1729,7 +1734,7 @@ yerine {1}</translation>
         <translation>Bağlı öğeler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove link</source>
         <translation>Bağlantıyı kaldır</translation>
     </message>
@@ -1745,17 +1750,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Tags</source>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Remove tag</source>
         <translation>Etiketi kaldır</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy into session</source>
         <translation>Oturuma kopyala</translation>
     </message>
@@ -1765,7 +1770,7 @@ yerine {1}</translation>
         <translation>Editoryal notlar salt okunurdur; bir kopyasını düzenleyin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete note</source>
         <translation>Notu sil</translation>
     </message>
@@ -1775,7 +1780,7 @@ yerine {1}</translation>
         <translation>Notu sil (not listesinde Del)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Not</translation>
     </message>
@@ -1785,12 +1790,12 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No note selected</source>
         <translation>Not seçilmedi</translation>
     </message>
@@ -1894,7 +1899,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+78"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+80"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1950,7 +1955,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2711,7 +2716,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-149"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-147"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2766,12 +2771,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-210"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2817,7 +2822,7 @@ yerine {1}</translation>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
     </message>
@@ -3017,7 +3022,7 @@ yerine {1}</translation>
         <translation>Önceki mesajları da göster</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>1 more message…</source>
         <translation>1 mesaj daha…</translation>
     </message>
@@ -3063,7 +3068,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+81"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -3271,7 +3276,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+194"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+200"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3286,7 +3291,7 @@ yerine {1}</translation>
         <translation>Kaydedildi: {0}</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Opening the session was interrupted.</source>
         <translation>Oturumun açılması yarıda kesildi.</translation>
     </message>
@@ -3435,7 +3440,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3612,7 +3617,7 @@ yerine {1}</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+142"/>
+        <location filename="../../src/treatyviewer/ui/app/status_line.py" line="+144"/>
         <source>Counts of changes</source>
         <translation>Değişiklik sayıları</translation>
     </message>
@@ -3642,7 +3647,7 @@ yerine {1}</translation>
         <translation>Renk açıklaması</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+60"/>
         <source>%Ln unchanged</source>
         <translation>
             <numerusform>%Ln değişmedi</numerusform>
@@ -3754,7 +3759,7 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-106"/>
         <source>form</source>
         <translation>biçim</translation>
     </message>
@@ -3769,7 +3774,7 @@ yerine {1}</translation>
         <translation>göndermeler, numaralama) esasa ilişkin değişikliklerden daha açık gösterilir.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Word changes: {0}</source>
         <translation>Sözcük değişiklikleri: {0}</translation>
     </message>
@@ -3872,6 +3877,11 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+33"/>
+        <source>Comparison cancelled. The previous texts are still shown.</source>
+        <translation>Karşılaştırma iptal edildi. Önceki metinler gösterilmeye devam ediyor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
     </message>
@@ -4072,7 +4082,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-88"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-97"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>

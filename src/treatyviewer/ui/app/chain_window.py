@@ -24,7 +24,6 @@ from ..chains.version_strip import VersionStrip
 from ..common.actions import ActionSpec
 from ..common.lazy_dock import LazyDock
 from ..state.project_controller import source_name
-from .message_bar import FAILED_OPEN
 
 if TYPE_CHECKING:
     from ..chains.history_panel import HistoryPanel
@@ -169,9 +168,7 @@ class ChainWindow(QObject):
         s = self.state
         s.opened.connect(self._opened)
         s.changed.connect(self._changed)
-        s.failed.connect(
-            lambda text: self.parts.message_bar.show_message(text, "error", tag=FAILED_OPEN)
-        )
+        s.failed.connect(self.parts.message_bar.show_failure)
         s.closed.connect(self._closed)
         self.parts.session.changed.connect(self._session_changed)
         for pane in self.parts.view.panes():

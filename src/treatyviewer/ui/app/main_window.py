@@ -32,7 +32,7 @@ from .dock_room import DockRoom
 from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
-from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
+from .message_bar import KNOCK_ON, MessageBar
 from .pair_files import PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.dock_room = DockRoom(self, self.outline, self.view)
         self.dock_tabs = DockTabs(self)
         self.progress = ProgressWatcher(self.session, self)
-        self.notices = ReaderNotices(self.message_bar)
+        self.notices = ReaderNotices(self.message_bar, self.session)
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -383,16 +383,14 @@ class MainWindow(QMainWindow):
         names = (self.session.old_name, self.session.new_name)
         self.message_bar.clear_tagged(lambda tag: tag not in names)
         if self.session.comparison is not None or not self.fall_back_to_bundled:
-            # Tagged: it goes once another pair is shown (the attempt is over then).
-            self.message_bar.show_message(text, "error", tag=FAILED_OPEN)
+            # It goes once another pair is shown (the attempt is over then).
+            self.message_bar.show_failure(text)
             return
         self.fall_back_to_bundled = False  # once: never loop if the bundled pair fails
-        self.message_bar.show_message(
+        self.message_bar.show_failure(
             _sentence(text) + " " + self.tr("The bundled pair is shown instead."),
-            "error",
             [(self.tr("Open Two Texts…"), self.files.open_dialog)],
-            # Tagged with the pair shown in their stead: it goes when other texts open.
-            tag=f"{FAILED_OPEN}\n{DEFAULT_PAIR[0]}",
+            about=DEFAULT_PAIR[0],  # it goes when other texts open
         )
         self.open_bundled()
 

@@ -137,6 +137,15 @@ class MessageBar(QWidget):
             self._remove(self._items[0])
         self._show_latest()
 
+    def show_failure(self, text: str, choices: Sequence[Choice] = (), about: str = "") -> None:
+        """An error that texts (or a session) could not be opened. The attempt before
+        it is over, so its error goes: one such error at a time (an empty file's stayed
+        above a binary file's tried after it). ``about``: the name of the pair shown in
+        their stead, with which the message stays."""
+        self.clear_tagged(lambda tag: tag.partition("\n")[0] != FAILED_OPEN)
+        tag = f"{FAILED_OPEN}\n{about}" if about else FAILED_OPEN
+        self.show_message(text, "error", choices, tag=tag)
+
     def messages(self) -> list[_Message]:
         """The messages on show, oldest first (those waiting behind "more" are not)."""
         return [m for m in self._items if self._shown(m)]

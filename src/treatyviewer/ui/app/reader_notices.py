@@ -1,5 +1,5 @@
 """What the readers noticed about the texts (a guessed encoding, a skipped part), shown
-once per newly read text in the message bar."""
+once per newly read text in the message bar, for as long as that text is on screen."""
 
 from __future__ import annotations
 
@@ -10,14 +10,36 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.document import Document
 from ..common.reader_warnings import structure_message, tr, translate_warning
+from ..state.session import ComparisonSession
 from .message_bar import MessageBar
+
+TAG = "reader"
+"""First line of a notice's tag; the second is the name of the text it is about."""
 
 
 class ReaderNotices:
-    def __init__(self, messages: MessageBar) -> None:
-        self.messages = messages
+    def __init__(self, messages: MessageBar, session: ComparisonSession) -> None:
+        self.messages, self.session = messages, session
         self._warned: tuple[Document | None, Document | None] = (None, None)
         """The documents whose warnings were last shown."""
+        # A long pair takes the screen before it is compared: the previous pair's
+        # notices (its numbers out of order…) no longer describe the texts shown.
+        session.textsRead.connect(lambda _old, _new: self.withdraw())
+        session.partial.connect(lambda _cmp: self.withdraw())
+        # Cancelled or failed, the previous pair comes back, and its notices with it.
+        session.cancelled.connect(lambda _names: self.tell_again())
+        session.failed.connect(lambda _text: self.tell_again())
+
+    def withdraw(self) -> None:
+        """Close every notice; the texts they were about are told anew when shown again."""
+        self._warned = (None, None)
+        self.messages.clear_tagged(lambda tag: tag.partition("\n")[0] != TAG)
+
+    def tell_again(self) -> None:
+        """The notices of the pair the session holds, unless they are on show."""
+        cmp, s = self.session.comparison, self.session
+        if cmp is not None:
+            self.show(cmp.old, cmp.new, (s.old_name, s.new_name))
 
     def show(self, old: Document, new: Document, names: tuple[str, str]) -> None:
         """Each text's warnings, unless the same text was shown already (recompared,
@@ -32,7 +54,7 @@ class ReaderNotices:
         for k, (which, name) in enumerate(zip((older, newer), names, strict=True)):
             if not fresh[k]:
                 continue
-            tag = f"reader\n{name}"
+            tag = f"{TAG}\n{name}"
             self.messages.clear_tagged(partial(operator.ne, tag))
             for what, level in told[k]:
                 if (what, level) not in shared:

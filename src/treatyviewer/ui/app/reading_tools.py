@@ -28,7 +28,7 @@ from ..entities.entity_panel import EntityPanel, Spans
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 from .class_filter import ClassFilter
-from .message_bar import FAILED_OPEN, NOTES_PLACED
+from .message_bar import NOTES_PLACED
 from .reading_memory import linked_notes, note_at, reading_place, restore_reading_place
 from .session_files import SessionFiles
 
@@ -173,11 +173,7 @@ class ReadingTools(QObject):
         self.entities.mention_view.clicked.connect(self.entities.go_to_mention)
         self.store.changed.connect(self._show_notes)
         # A session that could not be opened is news until other texts are shown.
-        self.controller.message.connect(
-            lambda text, level: self.messages.show_message(
-                text, level, tag=FAILED_OPEN if level == "error" else ""
-            )
-        )
+        self.controller.message.connect(self._session_message)
         self.controller.placed.connect(
             lambda text, level: self.messages.show_message(
                 text, level, tag=NOTES_PLACED, replace=True
@@ -188,6 +184,14 @@ class ReadingTools(QObject):
         )
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
+
+    def _session_message(self, text: str, level: str) -> None:
+        """An error is that a session could not be opened: the one error about opening
+        at a time, gone once other texts are shown."""
+        if level == "error":
+            self.messages.show_failure(text)
+        else:
+            self.messages.show_message(text, level)
 
     def attach_actions(self) -> None:
         """Once the registry exists: context menus and the docks' View toggles."""

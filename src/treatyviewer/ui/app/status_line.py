@@ -17,6 +17,8 @@ from ..common.vocabulary import STATUS_SIGNS, class_text, number, status_text
 from ..compare.formats import FORM_LIGHTER, blend
 
 SEPARATOR = " · "
+SAID_FOR_MS = 6000
+"""How long a passing message stays in the status bar."""
 LEGEND_WORD_FROM_PX = 1280
 """Status bars narrower than this show the colour legend without the word "Legend:"."""
 _TAG = re.compile(r"<[^>]+>")
@@ -185,6 +187,13 @@ class StatusLine(QObject):
         if watched is self.legend.parentWidget() and event.type() == QEvent.Type.Resize:
             self._fit_legend()
         return False
+
+    def say(self, text: str, ms: int = SAID_FOR_MS) -> None:
+        """A passing message in the counts' place, for news that needs no answer and
+        would be stale in the message bar a moment later."""
+        bar = self.parent()
+        if isinstance(bar, QStatusBar):
+            bar.showMessage(text, ms)
 
     def _message_changed(self, message: str) -> None:
         """A passing message (a menu item's tip) takes the counts' place, and the counts

@@ -266,6 +266,8 @@ class WhileLoading(QObject):
         """A load was cancelled; with nothing on screen, show something usable."""
         self._back_to_previous()
         if self.session.comparison is not None:
+            # The previous texts coming back without a word looked like a failure.
+            self._status().say(self.tr("Comparison cancelled. The previous texts are still shown."))
             return
         open_button = [(self.tr("Open Two Texts…"), self._open_dialog)]
         if tuple(names) != tuple(DEFAULT_PAIR):

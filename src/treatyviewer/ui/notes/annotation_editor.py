@@ -10,17 +10,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +39,90 @@ from .entity_completer import EntityCompleter
 
 NOTE_APPLY_DELAY_MS = 500
 """Pause in typing after which the note text is applied (one merged undo step)."""
+QUOTE_LINES = 2
+"""Lines of the quoted passage shown; a longer quote scrolls (it pushed the note box
+down to one line in a 700 px window)."""
+NOTE_LINES = 3
+"""Lines of the note box, however short the window: the dock scrolls instead."""
+LIST_LINES = 2
+"""Rows of linked entities or tags shown side by side; more scroll."""
+
+
+def _lines_high(widget: QAbstractScrollArea, lines: int) -> int:
+    """The height of ``lines`` lines of text in a scrolled box, with its frame."""
+    margins = widget.contentsMargins()
+    return widget.fontMetrics().lineSpacing() * lines + margins.top() + margins.bottom() + 8
+
+
+class QuoteView(QPlainTextEdit):
+    """The quoted passage, selectable, at most ``QUOTE_LINES`` high: a long one scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.viewport().setAutoFillBackground(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # the quote from its beginning
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as the quote's lines at this width, up to ``QUOTE_LINES``; none if empty."""
+        text = self.toPlainText()
+        width = max(1, self.viewport().width() - 2 * int(self.document().documentMargin()))
+        flags = Qt.TextFlag.TextWordWrap
+        rect = self.fontMetrics().boundingRect(0, 0, width, 100_000, flags, text)
+        lines = min(QUOTE_LINES, -(-rect.height() // self.fontMetrics().lineSpacing()))
+        height = _lines_high(self, lines) if text else 0
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+
+def _chips(widget: QListWidget, accessible: str) -> None:
+    """A list of short names laid out side by side, ``LIST_LINES`` rows at most, hidden
+    while empty (two tall empty lists took the room of the table's rows)."""
+    widget.setAccessibleName(accessible)
+    widget.setFlow(QListView.Flow.LeftToRight)
+    widget.setWrapping(True)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)
+    widget.setSpacing(1)
+    widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+
+def _fit_chips(widget: QListWidget) -> None:
+    """Show the list as high as its rows of names (up to ``LIST_LINES``), or not at all."""
+    widget.setVisible(widget.count() > 0)
+    if not widget.count():
+        return
+    widget.doItemsLayout()
+    row = widget.visualItemRect(widget.item(0)).height() + 2 * widget.spacing()
+    bottom = max(widget.visualItemRect(widget.item(k)).bottom() for k in range(widget.count()))
+    rows = min(LIST_LINES, max(1, -(-(bottom + widget.spacing()) // row)))
+    widget.setFixedHeight(rows * row + 2 * widget.frameWidth())
+
+
+def _remove_button(text: str, parent: QWidget) -> QToolButton:
+    """A small "remove" button beside a box: its words in the tooltip, an icon shown."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(text)
+    button.setAccessibleName(text)
+    icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+    if not icon.isNull():
+        button.setIcon(icon)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    return button
 
 
 class AnnotationEditor(QWidget):
@@ -63,15 +153,15 @@ class AnnotationEditor(QWidget):
     def _build(self) -> None:
         self.place_label = QLabel(self)
         self.place_label.setWordWrap(True)
-        self.quote_label = QLabel(self)
-        self.quote_label.setWordWrap(True)
-        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_label = QuoteView(self)
+        self.quote_label.setAccessibleName(self.tr("Quoted passage"))
 
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setAccessibleName(self.tr("Note text"))
         self.note_edit.setPlaceholderText(self.tr("Write a note…"))
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to Entities, as in a form
+        self.note_edit.setMinimumHeight(_lines_high(self.note_edit, NOTE_LINES))
 
         self.entity_edit = QLineEdit(self)
         self.entity_edit.setAccessibleName(self.tr("Link an entity"))
@@ -90,9 +180,8 @@ class AnnotationEditor(QWidget):
         self.entity_problem.hide()
         self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
         self.entity_list = QListWidget(self)
-        self.entity_list.setAccessibleName(self.tr("Linked entities"))
-        self.entity_list.setMaximumHeight(80)
-        self.unlink_button = QPushButton(self.tr("Remove link"), self)
+        _chips(self.entity_list, self.tr("Linked entities"))
+        self.unlink_button = _remove_button(self.tr("Remove link"), self)
         self.unlink_button.clicked.connect(self._unlink_selected)
 
         self.tag_edit = QLineEdit(self)
@@ -104,19 +193,22 @@ class AnnotationEditor(QWidget):
         self.tag_edit.setCompleter(tag_completer)
         self.tag_edit.returnPressed.connect(self.add_typed_tag)
         self.tag_list = QListWidget(self)
-        self.tag_list.setAccessibleName(self.tr("Tags"))
-        self.tag_list.setMaximumHeight(60)
-        self.untag_button = QPushButton(self.tr("Remove tag"), self)
+        _chips(self.tag_list, self.tr("Tags"))
+        self.untag_button = _remove_button(self.tr("Remove tag"), self)
         self.untag_button.clicked.connect(self._remove_selected_tag)
 
-        self.copy_button = QPushButton(self.tr("Copy into session"), self)
+        self.copy_button = QToolButton(self)
+        self.copy_button.setText(self.tr("Copy into session"))
         self.copy_button.setToolTip(self.tr("Curated notes are read-only; edit a copy of it"))
         self.copy_button.clicked.connect(self._copy_curated)
-        self.delete_button = QPushButton(self.tr("Delete note"), self)
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(self.tr("Delete note"))
         self.delete_button.setToolTip(self.tr("Delete the note (Del in the list of notes)"))
         self.delete_button.clicked.connect(self._delete)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(3)
         form.addRow(self.tr("Note"), self.note_edit)
         entity_row = QHBoxLayout()
         entity_row.addWidget(self.entity_edit, 1)
@@ -129,17 +221,26 @@ class AnnotationEditor(QWidget):
         tag_row.addWidget(self.untag_button)
         form.addRow(self.tr("Tags"), tag_row)
         form.addRow("", self.tag_list)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.delete_button)
+        # Where the note is and what to do with it on one line: a row of buttons of
+        # its own below the form was cut off in a 700 px window.
+        heading = QHBoxLayout()
+        heading.addWidget(self.place_label, 1)
+        heading.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.place_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.place_label)
+        layout.setSpacing(3)
+        layout.addLayout(heading)
         layout.addWidget(self.quote_label)
         layout.addLayout(form, 1)
-        layout.addLayout(buttons)
+
+    def sizeHint(self) -> QSize:
+        """As high as its least: the list of notes above takes the rest of the dock (the
+        note box's own large hint left the list one row in a 700 px window); the reader
+        can drag the divider."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     # -- public API ---------------------------------------------------------------
     @property
@@ -219,9 +320,12 @@ class AnnotationEditor(QWidget):
         for button in (self.unlink_button, self.untag_button, self.delete_button):
             button.setEnabled(editable)
         self.copy_button.setVisible(entry is not None and not editable)
+        self.delete_button.setVisible(not self.copy_button.isVisibleTo(self))  # one at a time
         self.tag_model.setStringList(self.store.tags())
         self.entity_list.clear()
         self.tag_list.clear()
+        self.entity_list.hide()
+        self.tag_list.hide()
         if entry is None:
             self._set_note_text("")
             self.place_label.setText(self.tr("No note selected"))
@@ -244,6 +348,8 @@ class AnnotationEditor(QWidget):
                 item.setToolTip(entity.description)
             self.entity_list.addItem(item)
         self.tag_list.addItems(list(annotation.tags))
+        _fit_chips(self.entity_list)
+        _fit_chips(self.tag_list)
 
     def _set_note_text(self, text: str) -> None:
         if self.note_edit.toPlainText() == text:

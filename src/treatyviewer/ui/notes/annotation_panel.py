@@ -37,6 +37,8 @@ from .annotation_model import (
 
 QUOTE_CHARS = 24
 """Width of the Quote column, in average characters."""
+LEAST_ROWS = 3
+"""Notes the list shows however short the dock (the editor gives way first)."""
 
 
 COMBO_LETTERS = 24
@@ -98,8 +100,8 @@ class AnnotationPanel(QWidget):
         self.entity_combo = self._combo(self.tr("Filter by entity"), "entity_id")
         self.tag_combo = self._combo(self.tr("Filter by tag"), "tag")
         self.article_combo = self._combo(self.tr("Filter by article"), "article")
-        self.side_combo = self._combo(self.tr("Filter by text"), "side", False)
-        self.origin_combo = self._combo(self.tr("Filter by origin"), "origin", False)
+        self.side_combo = self._combo(self.tr("Filter by text"), "side")
+        self.origin_combo = self._combo(self.tr("Filter by origin"), "origin")
         self.origin_combo.addItem(self.tr("Mine and curated"), None)
         self.origin_combo.addItem(self.tr("Mine"), "mine")
         self.origin_combo.addItem(self.tr("Curated"), "curated")
@@ -114,6 +116,7 @@ class AnnotationPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(self._rows_high(LEAST_ROWS))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
@@ -135,6 +138,7 @@ class AnnotationPanel(QWidget):
         delete.activated.connect(self._delete_current)
 
         filters = QGridLayout()
+        filters.setSpacing(3)
         filters.addWidget(self.search_edit, 0, 0)
         filters.addWidget(self.origin_combo, 0, 1)
         filters.addWidget(self.entity_combo, 1, 0)
@@ -145,13 +149,22 @@ class AnnotationPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list takes what the editor leaves: with the editor stretched too, the list
+        # showed one note in a 700 px window.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def _rows_high(self, rows: int) -> int:
+        table = self.table
+        row = table.verticalHeader().defaultSectionSize()
+        header = table.horizontalHeader().sizeHint().height()
+        scroll = table.horizontalScrollBar().sizeHint().height()  # the columns scroll
+        return header + rows * row + scroll + 2 * table.frameWidth()
 
     def _delete_current(self) -> None:
         """Del in the list deletes the note shown in the editor (undoable; a curated
@@ -159,8 +172,8 @@ class AnnotationPanel(QWidget):
         if self.editor.delete_button.isEnabled():
             self.editor.delete_button.click()
 
-    def _combo(self, accessible: str, key: str, filled: bool = True) -> QComboBox:
-        combo = FilterCombo(self) if filled else QComboBox(self)
+    def _combo(self, accessible: str, key: str) -> QComboBox:
+        combo = FilterCombo(self)  # the fixed ones too: "Mine and curated" can shrink
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.currentIndexChanged.connect(

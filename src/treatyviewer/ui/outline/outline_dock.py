@@ -8,8 +8,8 @@ follows the reading position.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
@@ -18,11 +18,59 @@ from .outline_model import SEGMENT_ROLE, Node, OutlineModel
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
 SIZED_BY = 200
-"""Lines whose statuses size the status column (a few words, so a sample tells)."""
+"""Lines whose labels size the label column (cut to a few words, so a sample tells)."""
+STATUS_LEAST = 4
+"""Letters of the status kept in view however long the labels (then "…")."""
+INDENT_LETTERS = 2
+"""Each level of the tree is indented by this many average letters."""
 EXPAND_ALL_UP_TO = 500
 """Top-level lines up to which all are opened (a unit shows its paragraphs); beyond
 that only the divisions are: opening tens of thousands of units asks each for its
 paragraphs at once."""
+
+
+class OutlineTree(QTreeView):
+    """The outline's tree. The labels are what a reader finds an article by, so they
+    keep the width they need; the status column takes the rest and gives way, cut with
+    "…" (it once took its whole width first, leaving the labels "Prea…" or "…", and
+    in Russian and Turkish next to nothing). Only in a very narrow dock are the labels
+    cut too, so that a few letters of the status stay in view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Articles sit three levels down in a statute: a narrower step leaves both
+        # columns more room (the branch arrows still fit).
+        self.setIndentation(self.fontMetrics().averageCharWidth() * INDENT_LETTERS)
+        self._refit = QTimer(self)
+        """Lines opened or closed (deeper lines are wider): fitted once they all are."""
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.fit_columns)
+        self.expanded.connect(lambda _index: self._refit.start(0))
+        self.collapsed.connect(lambda _index: self._refit.start(0))
+
+    def fit_columns(self) -> None:
+        """The labels as wide as they need (from a sample of lines), the status the rest."""
+        header = self.header()
+        if self.model() is None or header.count() < 2:
+            return
+        header.setStretchLastSection(False)  # a stretched last section keeps its first size
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(SIZED_BY)
+        metrics = self.fontMetrics()
+        least = metrics.averageCharWidth() * STATUS_LEAST + metrics.horizontalAdvance("…")
+        room = self.viewport().width() - least
+        header.setMinimumSectionSize(least)  # the status, stretched into what is left
+        header.resizeSection(0, max(least, min(self._labels_width(), room)))
+
+    def _labels_width(self) -> int:
+        """What the units' labels need (a division's heading spans the row: not asked)."""
+        return max(self.sizeHintForColumn(0), self.header().sectionSizeHint(0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 class OutlineDock(QDockWidget):
@@ -46,7 +94,7 @@ class OutlineDock(QDockWidget):
         self.sides.setExpanding(False)
         self.sides.setAccessibleName(self.tr("Which text to outline"))
         self.sides.currentChanged.connect(lambda _i: self._fill())
-        self.tree = QTreeView()
+        self.tree = OutlineTree()
         self.tree.setAccessibleName(self.tr("Outline of the text"))
         self.tree.setUniformRowHeights(True)
         self.tree.clicked.connect(self._clicked)
@@ -79,15 +127,8 @@ class OutlineDock(QDockWidget):
         if old is not None:
             old.deleteLater()
         self._expand(model)
+        self.tree.fit_columns()  # a new model resets the header
         self.follow_row(self.reading)
-        # A new model resets the header. The status column is sized to its words and
-        # stays in view; the labels take the rest, cut short in a narrow dock (each
-        # line's tooltip has it whole).
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SIZED_BY)
 
     def _clicked(self, index: QModelIndex) -> None:
         first = index.siblingAtColumn(0)
@@ -139,9 +180,13 @@ class OutlineDock(QDockWidget):
         self._expand_divisions(model, top)
 
     def _expand_divisions(self, model: OutlineModel, nodes: list[Node]) -> None:
+        """Each division's heading spans both columns (it has no status): a long one
+        ("Part II — Matters of…") does not widen the label column the units share."""
         for node in nodes:
             if node[0] == "d":
-                self.tree.expand(model.index_of(node))
+                index = model.index_of(node)
+                self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+                self.tree.expand(index)
                 self._expand_divisions(model, model.lines(node))
 
     def follow(self, side: int, segment: int) -> None:

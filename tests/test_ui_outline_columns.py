@@ -1,0 +1,66 @@
+"""The outline's labels stay readable beside the status column, in every interface
+language: the status is what gives way ("…") when the dock is narrow. A new reader saw
+"Prea…", "Art. 2 → Art…" or only "…" beside a 2,000-article text, and in Russian or
+Turkish next to nothing of the labels."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication, QTreeView
+
+from conftest import make_treaty_pair
+from treatyviewer.ui.common import i18n
+
+pytestmark = pytest.mark.gui
+
+
+def _renumbered_long_pair(folder: Path) -> tuple[Path, Path]:
+    """2,000 articles; the newer text puts one in at 2, so every later one moves up."""
+    old, new = make_treaty_pair(articles=2000, words_per_article=24, edits=200, seed=11)
+    new = re.sub(r"(?m)^Article (\d+)$", lambda m: f"Article {int(m[1]) + (int(m[1]) >= 2)}", new)
+    inserted = "Article 2\n\nThe Parties set up a joint commission that meets every year.\n\n"
+    new = new.replace("Article 3\n\n", inserted + "Article 3\n\n", 1)
+    a, b = folder / "old.txt", folder / "new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    return a, b
+
+
+def _shown_lines(tree: QTreeView) -> list[QModelIndex]:
+    """The lines of the tree on screen, top to bottom."""
+    lines, index = [], tree.indexAt(tree.viewport().rect().topLeft())
+    while index.isValid() and tree.visualRect(index).top() < tree.viewport().height():
+        lines.append(index)
+        index = tree.indexBelow(index)
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_outline_labels_stay_whole_and_the_status_gives_way(
+    make_window, qapp, tmp_path: Path, lang: str
+) -> None:
+    i18n.install(qapp, lang)
+    try:
+        window = make_window(*_renumbered_long_pair(tmp_path), size=(1000, 700))
+        if not window.outline.isVisible():
+            window.actions_["view.outline"].trigger()
+        for _ in range(5):
+            QApplication.processEvents()
+        tree = window.outline.tree
+        lines = _shown_lines(tree)
+        assert len(lines) > 5
+        labels = [str(i.data()) for i in lines]
+        assert any("→" in label for label in labels), labels  # "Art. 2 → Art. 3"
+        for index in lines:
+            needed = tree.sizeHintForIndex(index).width()  # the label's text and margins
+            assert tree.visualRect(index).width() >= needed, (lang, index.data())
+        header, room = tree.header(), tree.viewport().width()
+        status = header.sectionViewportPosition(1)
+        assert header.sectionSize(1) > 0 and status + header.sectionSize(1) <= room, lang
+        assert status < room - tree.fontMetrics().averageCharWidth() * 3, lang  # in view
+    finally:
+        i18n.install(qapp, "en")
