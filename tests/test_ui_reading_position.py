@@ -153,7 +153,7 @@ def test_next_change_outlines_the_change_counts_and_wraps(make_window, small_pai
     assert "Last change — press F7 again to start over" in label.text()
     shoot(window, "last-change.png")
     next_change.trigger()  # pressed again: start over from the top
-    assert label.text() == f"Change 1 of {total} · back at the first change"
+    assert label.text() == f"Change 1 of {total} · past the last change: round to the first"
     prev_change.trigger()  # nothing before the first: say so, stay
     assert label.text().startswith(f"Change 1 of {total}") and "First change" in label.text()
     prev_change.trigger()  # pressed again: start over from the end

@@ -29,6 +29,23 @@ def test_enter_in_the_find_field_goes_to_the_next_match_not_the_one_after(make_w
     assert bar.current == (first + 2) % n
 
 
+def test_a_word_found_can_be_annotated_without_selecting_it(make_window, qtbot):
+    """Find "Batum", then Annotate: the note is on the match shown (it asked the reader
+    to select a passage first, though the word was marked on screen)."""
+    window = make_window()
+    bar = window.find_bar
+    bar.open()
+    bar.edit.setText("Batum")
+    bar.search()
+    qtbot.waitUntil(lambda: bar.current_match() is not None)
+    note_id = window.reading.annotate_selection()
+    assert note_id is not None
+    entry = next(e for e in window.reading.store.entries() if e.annotation.id == note_id)
+    side, start, end = entry.place
+    doc = window.session.old if side == "old" else window.session.new
+    assert doc.text[start:end] == "Batum"
+
+
 def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbot, tmp_path):
     """The red bar of a file that could not be read stayed after a chain or another
     pair had been opened, and each export added one more note."""
@@ -155,3 +172,15 @@ def test_f11_gives_the_screen_to_the_texts_and_back(make_window) -> None:
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     action.trigger()
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_a_new_session_is_saved_beside_the_texts_it_reads(make_window, qtbot, tmp_path):
+    """Save As on two files of one folder proposes that folder (it opened in the home
+    folder, far from the texts)."""
+    from conftest import open_texts
+
+    window = make_window()
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    open_texts(qtbot, window, folder, "Article 1\nOne.\n", "Article 1\nOne, amended.\n")
+    assert window.reading.files._folder() == str(folder.resolve())

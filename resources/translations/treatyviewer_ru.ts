@@ -2696,7 +2696,7 @@ by {1}</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>searching… {0} %</source>
         <translation>поиск… {0}&#xa0;%</translation>
     </message>
@@ -2778,7 +2778,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+293"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3397,7 +3397,17 @@ by {1}</source>
         <translation>Изменений нет</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>past the last change: round to the first</source>
+        <translation>после последнего изменения: снова к первому</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the first change: round to the last</source>
+        <translation>перед первым изменением: снова к последнему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Последнее изменение — нажмите F7 ещё раз, чтобы начать сначала</translation>
     </message>
@@ -3446,17 +3456,7 @@ by {1}</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>back at the first change</source>
-        <translation>снова первое изменение</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>back at the last change</source>
-        <translation>снова последнее изменение</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change {0} of {1}</source>
         <translation>Изменение {0} из {1}</translation>
     </message>
@@ -3464,7 +3464,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+118"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+120"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3519,7 +3519,7 @@ by {1}</source>
         <translation>Ваша заметка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select a passage in one of the texts first, then annotate it.</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
@@ -3537,7 +3537,7 @@ by {1}</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Open Session</source>
         <translation>Открыть сеанс</translation>
     </message>

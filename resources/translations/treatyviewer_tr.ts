@@ -2678,7 +2678,7 @@ yerine {1}</translation>
         <translation>aranıyor…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>searching… {0} %</source>
         <translation>aranıyor… %{0}</translation>
     </message>
@@ -2760,7 +2760,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+293"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3365,7 +3365,17 @@ yerine {1}</translation>
         <translation>Değişiklik yok</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>past the last change: round to the first</source>
+        <translation>son değişiklik geçildi: başa, ilk değişikliğe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the first change: round to the last</source>
+        <translation>ilk değişiklikten önce: sona, son değişikliğe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last change — press F7 again to start over</source>
         <translation>Son değişiklik — baştan başlamak için F7&apos;ye yeniden basın</translation>
     </message>
@@ -3412,17 +3422,7 @@ yerine {1}</translation>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>back at the first change</source>
-        <translation>yeniden ilk değişiklikte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>back at the last change</source>
-        <translation>yeniden son değişiklikte</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Change {0} of {1}</source>
         <translation>Değişiklik {0}/{1}</translation>
     </message>
@@ -3430,7 +3430,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+118"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+120"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3485,7 +3485,7 @@ yerine {1}</translation>
         <translation>Notunuz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Select a passage in one of the texts first, then annotate it.</source>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
@@ -3503,7 +3503,7 @@ yerine {1}</translation>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Open Session</source>
         <translation>Oturum Aç</translation>
     </message>

@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)
+        self.reading.found_passage = lambda: (
+            self.view.passage(*match) if (match := self.find_bar.current_match()) else None
+        )
         self.reading.passageShown.connect(self._hold_segment)
         self.writing_notices = WritingNotices(self.view, self.find_bar, self.message_bar, self)
 

@@ -88,9 +88,9 @@ class ReadingPosition(QObject):
             self._none_selected()
             return
         wrapped = (
-            self.tr("back at the first change")
+            self.tr("past the last change: round to the first")
             if index == 0
-            else self.tr("back at the last change")
+            else self.tr("before the first change: round to the last")
         )
         notes = {
             "last": (self.tr("Last change — press F7 again to start over"), self.tr("last change")),

@@ -114,6 +114,8 @@ class ReadingTools(QObject):
         self.entities = EntityPanel(session, self.gazetteer)
         self._notes: AnnotationPanel | None = None
         self._again: tuple[Side, int, int] = ("new", 0, 0)
+        self.found_passage: Callable[[], tuple[Side, int, int] | None] = lambda: None
+        """The match of Find on show, as a passage (annotated when nothing is selected)."""
         """The passage to go to once the panes are laid out in the layout just chosen."""
         self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
         self.entity_dock.setObjectName("entities")
@@ -373,8 +375,9 @@ class ReadingTools(QObject):
             self.messages.clear_tagged(lambda tag: tag != SELECT_FIRST)
 
     def annotate_selection(self) -> str | None:
-        """A new note on the passage selected in a pane; the editor opens on it."""
-        selection = self.view.selection()
+        """A new note on the passage selected in a pane, else on the match of Find on
+        show (a word found is the passage the reader means); the editor opens on it."""
+        selection = self.view.selection() or self.found_passage()
         if selection is None:
             self.messages.show_message(
                 self.tr("Select a passage in one of the texts first, then annotate it."),

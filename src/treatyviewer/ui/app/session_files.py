@@ -63,12 +63,16 @@ class SessionFiles(QObject):
         return self.tr("treatyviewer sessions (*{0})").format(SUFFIX)
 
     def _folder(self) -> str:
-        """This session's folder, else the folder of the last session, else home."""
+        """This session's folder, else that of the texts open (a session saved beside
+        them), else the folder of the last session, else the working folder."""
         path = self.controller.path
         if path is not None:
             return str(path.parent)
+        for name in (self.controller.session.old_name, self.controller.session.new_name):
+            if name and Path(name).is_file():
+                return str(Path(name).resolve().parent)
         last = str(self.settings.get("session_folder") or "") if self.settings else ""
-        return last if last and Path(last).is_dir() else str(Path.home())
+        return last if last and Path(last).is_dir() else str(Path.cwd())
 
     def _proposed_name(self) -> str:
         """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""

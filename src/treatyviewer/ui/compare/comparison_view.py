@@ -428,6 +428,10 @@ class ComparisonView(QWidget):
         """The reader's selection as (side, start, end) in Document.text offsets."""
         return self.layers.selection()
 
+    def passage(self, pane: ComparisonPane, lo: int, hi: int) -> tuple[Side, int, int] | None:
+        """A range of a pane's text as (side, start, end) in Document.text offsets."""
+        return self.layers.passage(pane, lo, hi)
+
     # -- layout-dependent state -------------------------------------------------
     def _keep_reading_place(self) -> None:
         """A pane is made wider or narrower: the article at the top now is brought back

@@ -186,6 +186,12 @@ class FindBar(QWidget):
         top = pane.cursorForPosition(QPoint(0, 0)).position()
         return next((i for i in here if self.matches[i][1] >= top), here[0])
 
+    def current_match(self) -> Match | None:
+        """The match on show (pane, start, end), while the bar is open."""
+        if not self.isVisible() or not 0 <= self.current < len(self.matches):
+            return None
+        return self.matches[self.current]
+
     def step(self, direction: int) -> None:
         if not self.matches:
             self._show_count()

@@ -174,28 +174,35 @@ class SpanLayers:
             return self._inline_selection()
         focused = [p for p in candidates if p.hasFocus()]
         pane = focused[0] if focused else self._last if self._last in candidates else candidates[0]
+        cursor = pane.textCursor()
+        return self.passage(pane, cursor.selectionStart(), cursor.selectionEnd())
+
+    def passage(self, pane: ComparisonPane, lo: int, hi: int) -> tuple[Side, int, int] | None:
+        """A range of a pane's rendered text (a match of Find, say) as (side, start, end)
+        in ``Document.text`` offsets; None when it holds none of a text's words."""
+        if pane is self.view.inline_pane:
+            inline = self.view.inline
+            if inline is None:
+                return None
+            for side in ("new", "old"):
+                found = _source_span(inline.maps[side], lo, hi)
+                if found is not None:
+                    return self._trimmed(side, *found)
+            return None
         side: Side = "old" if pane is self.view.old_pane else "new"
         side_map = self.map(side)
         if side_map is None:
             return None
-        cursor = pane.textCursor()
-        start = side_map.to_src(cursor.selectionStart(), forward=True)
-        end = side_map.to_src(cursor.selectionEnd())
-        return self._trimmed(side, start, end)
+        return self._trimmed(side, side_map.to_src(lo, forward=True), side_map.to_src(hi))
 
     def _inline_selection(self) -> tuple[Side, int, int] | None:
         """The redline's selection in the words of one text: the new text's when the
         selection holds any of its words (struck words alone: the old text's)."""
-        inline, pane = self.view.inline, self.view.inline_pane
-        if inline is None or not pane.isVisible() or not pane.textCursor().hasSelection():
+        pane = self.view.inline_pane
+        if not pane.isVisible() or not pane.textCursor().hasSelection():
             return None
         cursor = pane.textCursor()
-        lo, hi = cursor.selectionStart(), cursor.selectionEnd()
-        for side in ("new", "old"):
-            found = _source_span(inline.maps[side], lo, hi)
-            if found is not None:
-                return self._trimmed(side, *found)
-        return None
+        return self.passage(pane, cursor.selectionStart(), cursor.selectionEnd())
 
     def _trimmed(self, side: Side, start: int, end: int) -> tuple[Side, int, int] | None:
         text = self._text(side)
