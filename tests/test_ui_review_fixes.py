@@ -108,6 +108,15 @@ def test_placeholder_lines_are_elided_after_two_lines() -> None:
     assert all(metrics.horizontalAdvance(line) <= 150 for line in lines)
 
 
+def test_a_placeholder_s_closing_dash_never_stands_on_a_line_of_its_own() -> None:
+    """ "— отсутствует в «Moscow draft (1920)» —" wrapped with the last dash alone."""
+    metrics = QFontMetricsF(QFont())
+    text = "— отсутствует в «Moscow draft (1920)» —"
+    for width in range(60, 400, 5):
+        lines = fit_lines(metrics, text, width, 3)
+        assert all(line.strip() not in ("—", "—…") for line in lines), (width, lines)
+
+
 # --- 4. long, equal titles ------------------------------------------------------------------
 
 KARS = (

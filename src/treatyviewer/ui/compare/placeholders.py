@@ -47,10 +47,16 @@ def placeholder_text(absent_from: str) -> str:
 def fit_lines(
     metrics: QFontMetricsF, text: str, width: float, max_lines: int = MAX_LINES
 ) -> list[str]:
-    """Word-wrap ``text`` into at most ``max_lines`` lines of ``width``; elide the last."""
+    """Word-wrap ``text`` into at most ``max_lines`` lines of ``width``; elide the last.
+    A dash that opens or closes it keeps to the word beside it (a line of its own
+    held a lone "—")."""
     width = max(width, metrics.horizontalAdvance("…") + 1)
     lines: list[str] = []
     words = text.split(" ")
+    if len(words) > 2 and words[0] == "—":
+        words[:2] = [f"— {words[1]}"]
+    if len(words) > 2 and words[-1] == "—":
+        words[-2:] = [f"{words[-2]} —"]
     while words:
         line = words.pop(0)
         while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
