@@ -178,6 +178,29 @@ def report(result: dict[str, float | None]) -> None:
     print(json.dumps(result))
 
 
+def trace_stalls(probe: Probe, longer_than_ms: float) -> None:
+    """``PROBE_STALL_TRACE=MS``: print to stderr where the event loop is while it has
+    not ticked for longer than MS milliseconds (once per stall), to find what blocks it."""
+    import threading
+    import traceback
+
+    main_id = threading.get_ident()
+
+    def watch() -> None:
+        told = 0.0
+        while True:
+            time.sleep(0.02)
+            last = probe.last_tick
+            if last and last != told and (time.perf_counter() - last) * 1000 > longer_than_ms:
+                told = last
+                frame = sys._current_frames().get(main_id)
+                if frame is not None:
+                    stack = "".join(traceback.format_stack(frame)[-14:])
+                    print(f"--- stall over {longer_than_ms:.0f} ms:\n{stack}", file=sys.stderr)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main() -> None:
     app, window = build_window(ARGS, HEAD)
     set_aside_start_up()
@@ -185,6 +208,8 @@ def main() -> None:
     window.progress.enabled = False
     window.persist = False
     probe = Probe(window)
+    if os.environ.get("PROBE_STALL_TRACE"):
+        trace_stalls(probe, float(os.environ["PROBE_STALL_TRACE"]))
     probe.result["cpu_at_fork_s"] = round(CPU_AT_FORK, 3)
     probe.result["cpu_at_build_s"] = round(cpu_at_build, 3)
     window.show()

@@ -60,10 +60,13 @@ def related_articles(
     for text in _notes_on(doc, seg, notes):
         for sentence in _fate_sentences(text):
             found.update(dict.fromkeys(named_articles(sentence, other)))
-    for there in other.segments:
-        for text in _notes_on(other, there, ()):
-            if any(seg.label in named_articles(s, doc) for s in _fate_sentences(text)):
-                found[there.label] = None
+    articles = other.metadata.get("articles")
+    for label, entry in articles.items() if isinstance(articles, dict) else ():
+        note = entry.get("note") if isinstance(entry, dict) else None
+        if isinstance(note, str) and any(
+            seg.label in named_articles(s, doc) for s in _fate_sentences(note)
+        ):
+            found[label] = None
     return tuple(found)
 
 
