@@ -22,7 +22,7 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from alignment_score import related_named, reliability, score
+from alignment_score import label_links, related_named, reliability, score
 from real_pair_truth import load, names
 from synthetic import FAMILIES, HARDER, family_pair
 from treatyviewer.core.align import align
@@ -143,12 +143,7 @@ def real_pairs() -> None:
     for old_id, new_id, known in cases:
         old, new = load_bundled(old_id), load_bundled(new_id)
         alignment = align(old, new)
-        found = {
-            (old.segments[i].label, new.segments[j].label)
-            for link in alignment.links
-            for i in link.old
-            for j in link.new
-        }
+        found = label_links(old, new, alignment)
         print(f"{old_id} -> {new_id}: {len(known & found)} of {len(known)} known pairs found, "
               f"{len(found - known)} further links")  # fmt: skip
         for i, related in alignment.related_old.items():

@@ -6,9 +6,22 @@ import itertools
 from dataclasses import dataclass
 
 from synthetic import SyntheticPair
+from treatyviewer.core.align import Alignment
 from treatyviewer.core.comparison import Comparison
+from treatyviewer.core.document import Document
 
 Link = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def label_links(old: Document, new: Document, alignment: Alignment) -> set[tuple[str, str]]:
+    """Every (old label, new label) an alignment links, a split or merge giving one
+    per part."""
+    return {
+        (old.segments[i].label, new.segments[j].label)
+        for link in alignment.links
+        for i in link.old
+        for j in link.new
+    }
 
 
 def predicted(cmp: Comparison) -> set[tuple]:

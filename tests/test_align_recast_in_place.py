@@ -15,6 +15,7 @@ import random
 
 import pytest
 
+from alignment_score import label_links
 from treatyviewer.core.align import align
 from treatyviewer.core.segment import make_document
 
@@ -66,12 +67,7 @@ def test_article_recast_between_kept_neighbours_is_paired(seed: int) -> None:
     del new[5]  # one article struck out early: every later article is renumbered
     old_doc, new_doc = make_document(document(old)), make_document(document(new))
     alignment = align(old_doc, new_doc)
-    links = {
-        (old_doc.segments[i].label, new_doc.segments[j].label)
-        for link in alignment.links
-        for i in link.old
-        for j in link.new
-    }
+    links = label_links(old_doc, new_doc, alignment)
     for k in recast_at:
         assert (str(k + 1), str(k)) in links, f"old Art. {k + 1} (recast) is not paired"
     assert {new_doc.segments[j].label for j in alignment.added} == set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from alignment_score import label_links
 from synthetic_fisheries import regulation
 from treatyviewer.core.align import align
 from treatyviewer.core.segment import make_document
@@ -116,12 +117,7 @@ def test_regulation_with_far_reworded_moves_is_aligned_to_its_truth(articles: in
     reg = regulation(articles, seed)
     old, new = make_document(reg.old_text), make_document(reg.new_text)
     found = align(old, new)
-    links = {
-        (old.segments[i].label, new.segments[j].label)
-        for link in found.links
-        for i in link.old
-        for j in link.new
-    } - {("preamble", "preamble")}
+    links = label_links(old, new, found) - {("preamble", "preamble")}
     added = {new.segments[j].label for j in found.added}
     removed = {old.segments[i].label for i in found.removed}
     hits = len(links & reg.links)

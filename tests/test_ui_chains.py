@@ -164,9 +164,8 @@ def test_screenshots_of_the_chain_views(qtbot, make_window, chain_paths, tmp_pat
         window.grab().save(str(Path(folder) / "chain-window.png"))
 
 
-def test_a_saved_chain_session_reopens_as_the_chain(
-    qtbot, make_window, chain_paths, tmp_path
-) -> None:
+def _chain_saved_and_reopened(qtbot, make_window, chain_paths, tmp_path):  # type: ignore[no-untyped-def]
+    """A chain of three texts saved as a session, and that session opened in a new window."""
     window = _open_chain(qtbot, make_window, chain_paths[:3])
     path = tmp_path / "chain.tvproj"
     assert window.reading.controller.save_as(path)
@@ -174,6 +173,13 @@ def test_a_saved_chain_session_reopens_as_the_chain(
     assert fresh.reading.controller.open(path)
     wait_chain(qtbot, fresh)
     qtbot.waitUntil(lambda: fresh.session.old_name == chain_paths[0], timeout=30000)
+    return fresh
+
+
+def test_a_saved_chain_session_reopens_as_the_chain(
+    qtbot, make_window, chain_paths, tmp_path
+) -> None:
+    fresh = _chain_saved_and_reopened(qtbot, make_window, chain_paths, tmp_path)
     assert fresh.chains.state.names == chain_paths[:3]
     assert fresh.chains.toolbar.isVisible()
 
@@ -202,13 +208,7 @@ def test_a_pair_session_that_became_a_chain_is_not_saved_over_its_file(
 def test_a_reopened_chain_session_saves_to_its_own_file(
     qtbot, make_window, chain_paths, tmp_path
 ) -> None:
-    window = _open_chain(qtbot, make_window, chain_paths[:3])
-    path = tmp_path / "chain.tvproj"
-    assert window.reading.controller.save_as(path)
-    fresh = make_window()
-    assert fresh.reading.controller.open(path)
-    wait_chain(qtbot, fresh)
-    qtbot.waitUntil(lambda: fresh.session.old_name == chain_paths[0], timeout=30000)
+    fresh = _chain_saved_and_reopened(qtbot, make_window, chain_paths, tmp_path)
     assert fresh.reading.controller.file_fits
     assert fresh.reading.controller.save()
 
