@@ -184,10 +184,10 @@ class SpanLayers:
             inline = self.view.inline
             if inline is None:
                 return None
-            for side in ("new", "old"):
-                found = _source_span(inline.maps[side], lo, hi)
+            for text in SIDES[::-1]:  # the new text's words first
+                found = _source_span(inline.maps[text], lo, hi)
                 if found is not None:
-                    return self._trimmed(side, *found)
+                    return self._trimmed(text, *found)
             return None
         side: Side = "old" if pane is self.view.old_pane else "new"
         side_map = self.map(side)
