@@ -203,6 +203,8 @@ def test_a_pair_session_that_became_a_chain_is_not_saved_over_its_file(
     assert not controller.file_fits
     assert not controller.save()
     assert len(load_project(path).documents) == 2
+    # Save As proposes a name of its own: the chain's three texts, not the pair's file.
+    assert window.reading.files._proposed_name().endswith("-vs-Treaty-of-Kars-1921")
 
 
 def test_a_reopened_chain_session_saves_to_its_own_file(

@@ -99,3 +99,21 @@ def test_a_one_letter_link_follows_a_click_beside_its_letter(make_window, qtbot)
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=beside)
     side, index = clicked.args
     assert (side, cmp.new.segments[index].label) == (1, "I")
+
+
+def test_following_a_related_link_makes_that_article_current(make_window, qtbot) -> None:
+    """The "4" of Art. II's "its matter came from 4": the pane went to draft Art. 4, but
+    the concordance and the outline kept "3 → IX", the article at the top before."""
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    cmp = window.view.cmp
+    four = cmp.old.index_of("4")
+    window.view.jump_to_segment(0, four)  # what a click on the link does
+    proxy = window.concordance.proxy
+    wanted = proxy.mapFromSource(
+        window.concordance.model.index(window.concordance.row_of(Row("removed", four)), 0)
+    ).row()
+    qtbot.waitUntil(lambda: window.concordance.table.currentIndex().row() == wanted, timeout=3000)
+    qtbot.wait(500)  # and it stays when the scrolling settles
+    assert window.concordance.table.currentIndex().row() == wanted

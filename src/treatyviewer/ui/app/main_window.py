@@ -153,6 +153,12 @@ class MainWindow(QMainWindow):
             ),
         )
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
+        pair_titles = self.reading.files.titles
+        self.reading.files.titles = lambda: (
+            [short_title(d) for d in chain.documents]
+            if self.chains.state.active and (chain := self.chains.state.chain) is not None
+            else pair_titles()
+        )  # Save As names a chain's session after all its texts
         self.exports.viewing = lambda: self.view.mode
         self.chains.state.opened.connect(self.update_title)
         self.chains.state.closed.connect(self.update_title)
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
         self.find_bar.beyond = self.view.stretching.find_beyond
         self.find_bar.moved.connect(self.view.navigator.reset)
         self.find_bar.matchShown.connect(self.position.hold_position)
+        self.view.segmentJumped.connect(self.position.hold)
         self.reading.found_passage = lambda: (
             self.view.passage(*match) if (match := self.find_bar.current_match()) else None
         )

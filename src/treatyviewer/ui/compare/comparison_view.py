@@ -50,10 +50,13 @@ class ComparisonView(QWidget):
     laidOut = Signal()
     """Rendering and alignment finished (panes, bands, overview are current)."""
     changeVisited = Signal(int, int, str)
-    passageClicked = Signal(str, int)
-    """(side, offset in that text): the reader clicked into a text without selecting."""
     """(index, count, edge) after Next/Previous Change; edge is "", "last", "first",
     "wrapped" or "none" (no changes); index -1 when no change is current."""
+    passageClicked = Signal(str, int)
+    """(side, offset in that text): the reader clicked into a text without selecting."""
+    segmentJumped = Signal(object)
+    """A link to an article was followed (a related article, a cited one): its ``Row``,
+    which the other views make current."""
 
     def __init__(self, scheme: Scheme, font: QFont, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -522,3 +525,5 @@ class ComparisonView(QWidget):
     def jump_to_segment(self, side: int, index: int) -> None:
         self._reading_after_layout = None
         self.navigator.jump_to_segments(index if side == 0 else None, index if side == 1 else None)
+        if self.cmp is not None:
+            self.segmentJumped.emit(self.cmp.row_of_segment(side, index))
