@@ -38,7 +38,12 @@ def test_a_word_found_can_be_annotated_without_selecting_it(make_window, qtbot):
     bar.edit.setText("Batum")
     bar.search()
     qtbot.waitUntil(lambda: bar.current_match() is not None)
+    shown = window.view.primary().verticalScrollBar().value()
+    assert shown > 0  # the first Batum is far below the Preamble
     note_id = window.reading.annotate_selection()
+    qtbot.wait(300)
+    # The panes stay at the word (the text cursor, at the top, pulled them back there).
+    assert abs(window.view.primary().verticalScrollBar().value() - shown) < 50
     assert note_id is not None
     entry = next(e for e in window.reading.store.entries() if e.annotation.id == note_id)
     side, start, end = entry.place

@@ -397,8 +397,9 @@ class ReadingTools(QObject):
         view = self.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()
-        cursor.clearSelection()  # so the new note's marking shows at once
-        pane.setTextCursor(cursor)
+        if cursor.hasSelection():  # (a word found by Find is no selection: the cursor,
+            cursor.clearSelection()  # wherever it was, would scroll the pane to it)
+            pane.setTextCursor(cursor)  # so the new note's marking shows at once
         self.show_note(note_id)
         return note_id
 
