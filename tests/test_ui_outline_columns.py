@@ -64,3 +64,23 @@ def test_outline_labels_stay_whole_and_the_status_gives_way(
         assert status < room - tree.fontMetrics().averageCharWidth() * 3, lang  # in view
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_outline_key_brings_a_tab_behind_another_to_the_front(make_window, qtbot) -> None:
+    """The Outline a tab behind Parties and places: Shift+F9 hid it, and a second press
+    showed it still behind, so the key seemed to do nothing."""
+    window = make_window(size=(1000, 700))
+    action = window.actions_["view.outline"]
+    if not window.outline.isVisible():
+        action.trigger()
+    qtbot.waitUntil(window.outline.isVisible)
+    if window.outline not in window.tabifiedDockWidgets(window.reading.entity_dock):
+        window.tabifyDockWidget(window.reading.entity_dock, window.outline)
+    window.reading.entity_dock.raise_()
+    qtbot.waitUntil(lambda: window.outline.visibleRegion().isEmpty())
+    action.trigger()  # the reader's Shift+F9
+    qtbot.waitUntil(lambda: not window.outline.visibleRegion().isEmpty())
+    assert action.isChecked() and window.outline.isVisible()
+    action.trigger()  # in front now: the key hides it
+    qtbot.waitUntil(lambda: not window.outline.isVisible())
+    assert not action.isChecked()

@@ -17,6 +17,7 @@ from ...core.document import Document, short_title
 from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
 from ..common.colours import Scheme
+from ..common.dock_toggle import toggle_dock
 from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
@@ -449,10 +450,10 @@ class MainWindow(QMainWindow):
         self._view_changed()
 
     def set_outline_visible(self, on: bool) -> None:
-        self.outline.setVisible(on)
+        toggle_dock(self.outline, on, self.actions_["view.outline"])
 
     def set_concordance_visible(self, on: bool) -> None:
-        self.concordance.setVisible(on)
+        toggle_dock(self.concordance, on, self.actions_["view.concordance"])
 
     def _show(self, cmp: Comparison) -> None:
         """The comparison with only the shown change classes, in every view."""

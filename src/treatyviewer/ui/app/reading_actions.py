@@ -123,7 +123,7 @@ def declare_dock_toggles(a: Add, tools: ReadingTools) -> None:
             checkable=True,
             section="docks",
         ),
-        lambda on: tools.set_dock_visible(tools.entity_dock, on),
+        lambda on: tools.set_dock_visible(tools.entity_dock, on, "view.entities"),
     )
     a(
         ActionSpec(
@@ -135,5 +135,5 @@ def declare_dock_toggles(a: Add, tools: ReadingTools) -> None:
             checkable=True,
             section="docks",
         ),
-        lambda on: tools.set_dock_visible(tools.notes_dock, on),
+        lambda on: tools.set_dock_visible(tools.notes_dock, on, "view.notes"),
     )

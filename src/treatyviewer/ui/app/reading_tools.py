@@ -20,6 +20,7 @@ from ...core.annotations import snap_to_words
 from ...core.document import short_title
 from ...core.entities import Gazetteer
 from ..common.colours import BLUE
+from ..common.dock_toggle import toggle_dock
 from ..common.lazy_dock import LazyDock
 from ..compare.pane import ComparisonPane
 from ..compare.span_layers import SIDES, Side
@@ -251,10 +252,8 @@ class ReadingTools(QObject):
             dock.setMaximumWidth(cap)
 
     # -- docks -------------------------------------------------------------------------
-    def set_dock_visible(self, dock: QDockWidget, on: bool) -> None:
-        dock.setVisible(on)
-        if on:
-            dock.raise_()
+    def set_dock_visible(self, dock: QDockWidget, on: bool, action: str = "") -> None:
+        toggle_dock(dock, on, self.actions[action] if action else None)
 
     # -- panes ---------------------------------------------------------------------------
     def go_to(self, side: str, start: int, end: int) -> None:
