@@ -189,3 +189,5 @@ def test_a_new_session_is_saved_beside_the_texts_it_reads(make_window, qtbot, tm
     folder.mkdir()
     open_texts(qtbot, window, folder, "Article 1\nOne.\n", "Article 1\nOne, amended.\n")
     assert window.reading.files._folder() == str(folder.resolve())
+    # The first export goes there too (it opened in the home folder).
+    assert window.exports._default_path("pdf").parent == folder.resolve()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QUrl, Signal
 
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
+from ..common.folders import folder_of_texts
 from ..state.worker import CancellableWork, Job
 from .while_loading import WAIT
 
@@ -197,7 +198,11 @@ class WindowExport(CancellableWork):
             [d.source or d.title for d in chain.documents] if chain else [s.old_name, s.new_name]
         )
         stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in names]
-        folder = self.settings.get("export_folder") or str(Path.home())
+        folder = (
+            self.settings.get("export_folder")
+            or folder_of_texts(s.old_name, s.new_name)
+            or str(Path.cwd())
+        )
         stem = "-vs-".join(p for p in stems if p) or "comparison"
         return Path(folder) / f"{stem}.{_SUFFIX.get(kind, kind)}"
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
 from ...core.project import SUFFIX
+from ..common.folders import folder_of_texts
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
@@ -68,9 +69,9 @@ class SessionFiles(QObject):
         path = self.controller.path
         if path is not None:
             return str(path.parent)
-        for name in (self.controller.session.old_name, self.controller.session.new_name):
-            if name and Path(name).is_file():
-                return str(Path(name).resolve().parent)
+        session = self.controller.session
+        if texts := folder_of_texts(session.old_name, session.new_name):
+            return texts
         last = str(self.settings.get("session_folder") or "") if self.settings else ""
         return last if last and Path(last).is_dir() else str(Path.cwd())
 
