@@ -158,3 +158,18 @@ def test_articles_numbered_again_in_an_annex_are_told_apart(qapp, lang: str) -> 
     finally:
         i18n.install(qapp, "en")
     assert "50" in translated and "numbered again" not in translated
+
+
+def test_an_added_article_s_status_says_where_its_matter_came_from() -> None:
+    """The outline called 1921 Art. II only "added", while the concordance said its
+    matter came from draft Art. 4; both say it now, and draft Art. 4 where it went."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.ui.outline.outline_model import unit_status
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    status, _ = unit_status(cmp, 1, cmp.new.index_of("II"))
+    assert status == "added · its matter came from 4"
+    status, _ = unit_status(cmp, 0, cmp.old.index_of("4"))
+    assert status.endswith("its matter went to I, II, III, XV")
+    assert unit_status(cmp, 1, cmp.new.index_of("X"))[0] == "added"

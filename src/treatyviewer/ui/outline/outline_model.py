@@ -19,9 +19,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from ...core.comparison import Comparison
 from ...core.document import Document
+from ...core.fate import related_articles
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
-from ..common.names import segment_name
+from ..common.names import related_text, segment_name
 from ..common.vocabulary import pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,11 @@ def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
     renumbered ("→ § 5"; "← § 2" on the newer side)."""
     k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
     if k is None:
-        return status_text(cmp.unpaired_status("removed" if side == 0 else "added", index)), ""
+        kind = "removed" if side == 0 else "added"
+        status = status_text(cmp.unpaired_status(kind, index))
+        doc, other = (cmp.old, cmp.new) if side == 0 else (cmp.new, cmp.old)
+        noted = related_articles(doc, doc.segments[index], other)  # as the concordance says
+        return (f"{status} · {related_text(kind, noted)}" if noted else status), ""
     pair = cmp.pairs[k]
     status = status_text("repealed") if pair.repealed else pair_status_text(pair)
     others = pair.new if side == 0 else pair.old
