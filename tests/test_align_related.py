@@ -48,6 +48,10 @@ def test_draft_article_4_is_related_where_its_matter_went_not_by_shared_formulas
     assert [r["label"] for r in four["related"]] == related
     scores = [r["score"] for r in four["related"]]
     assert all(0 < s < 0.5 for s in scores) and scores == sorted(scores, reverse=True)
+    # Beside them, what the texts' notes name, both ways (the window shows these).
+    assert four["noted"] == ["I", "II", "III", "XV"]
+    two = next(s for s in data["new"]["segments"] if s["label"] == "II")
+    assert two["noted"] == ["4"]
 
 
 def test_a_removed_article_shared_out_between_two_articles_names_both() -> None:

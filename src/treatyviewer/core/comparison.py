@@ -23,6 +23,7 @@ from .change_classes import CLASSES, ChangeClassifier, class_counts
 from .class_context import class_context
 from .document import Document, Segment, SegmentKind
 from .early_diffs import Units, early_diffs
+from .fate import related_articles
 from .parallel import Beside, lent, shared_map
 from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
@@ -472,6 +473,9 @@ def comparison_json(cmp: Comparison, pairs: Sequence[Any] | None = None) -> dict
         segments = [segment_json(s) for s in doc.segments]
         for k in unpaired:
             segments[k]["related"] = _related_json(other, related.get(k, ()))
+            # What the texts' own notes say (draft Art. 4 → I, II, III, XV): the window
+            # shows it, and the wording alone finds only part of it.
+            segments[k]["noted"] = list(related_articles(doc, doc.segments[k], other))
         return {
             "title": doc.title,
             "source": doc.source_name,
