@@ -330,9 +330,9 @@ class Aligner:
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
+        """Pairs of ``_twins`` kept because they keep their number."""
         self.cited: tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]] = ({}, {})
         """``_cited_names`` of the articles asked about so far."""
-        """Pairs of ``_twins`` kept because they keep their number."""
         self.crowded: set[int] = set()
         """Open new articles in a crowded gap between the pairs around them (``CROWDED``
         open articles with text a side), as ``_near_pairs`` last found them."""
@@ -1210,12 +1210,13 @@ class Aligner:
     def _twins(self, i: int, j: int) -> bool:
         """Two articles of one template about other parties: each cites at least
         ``TWIN_NAMES`` names the other does not, they share few names and most other
-        words, and the figures of each (if any) are none of the other's. "The debt of Salenza towards Harund, fixed at 40
-        million, paid at Milava" struck out beside "the debt of Quenberg towards
-        Feria, fixed at 250 million, paid at Galstad" put in share every other word,
-        and were paired at 0.999 as one article moved; a place renamed in an article
-        ("the district of Bashavo" → "of Vori") keeps the article, and German nouns,
-        set with capitals, make two articles that differ in a name share most."""
+        words, and the figures of each (if any) are none of the other's. "The debt of
+        Salenza towards Harund, fixed at 40 million, paid at Milava" struck out beside
+        "the debt of Quenberg towards Feria, fixed at 250 million, paid at Galstad" put
+        in share every other word, and were paired at 0.999 as one article moved; a
+        place renamed in an article ("the district of Bashavo" → "of Vori") keeps the
+        article, and German nouns, set with capitals, make two articles that differ in
+        a name share most."""
         old_names, new_names = self._cited_names(0, i), self._cited_names(1, j)
         if min(len(old_names - new_names), len(new_names - old_names)) < TWIN_NAMES:
             return False

@@ -90,8 +90,9 @@ class QuoteView(QPlainTextEdit):
 
 
 def _chips(widget: QListWidget, accessible: str) -> None:
-    """A list of short names laid out side by side, ``LIST_LINES`` rows at most, hidden
-    while empty (two tall empty lists took the room of the table's rows)."""
+    """A list of short names laid out side by side; ``_fit_chips`` keeps it to
+    ``LIST_LINES`` rows and hides it while empty (two tall empty lists took the room of
+    the table's rows)."""
     widget.setAccessibleName(accessible)
     widget.setFlow(QListView.Flow.LeftToRight)
     widget.setWrapping(True)

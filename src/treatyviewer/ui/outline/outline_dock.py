@@ -42,6 +42,8 @@ class OutlineTree(QTreeView):
         # Articles sit three levels down in a statute: a narrower step leaves both
         # columns more room (the branch arrows still fit).
         self.setIndentation(self.fontMetrics().averageCharWidth() * INDENT_LETTERS)
+        self._labels = 0
+        """The width the labels need, as ``fit_columns`` last measured it."""
         self._refit = QTimer(self)
         """Lines opened or closed (deeper lines are wider): fitted once they all are."""
         self._refit.setSingleShot(True)
@@ -50,7 +52,14 @@ class OutlineTree(QTreeView):
         self.collapsed.connect(lambda _index: self._refit.start(0))
 
     def fit_columns(self) -> None:
-        """The labels as wide as they need (from a sample of lines), the status the rest."""
+        """The labels as wide as they need (measured again: the lines or the model
+        changed), the status the rest."""
+        self._labels = self._labels_width() if self.model() is not None else 0
+        self._place_columns()
+
+    def _place_columns(self) -> None:
+        """The columns at this width, from the labels' width measured last (a resize
+        changes the room, not the labels: they are not measured again while dragging)."""
         header = self.header()
         if self.model() is None or header.count() < 2:
             return
@@ -62,7 +71,7 @@ class OutlineTree(QTreeView):
         least = metrics.averageCharWidth() * STATUS_LEAST + metrics.horizontalAdvance("…")
         room = self.viewport().width() - least
         header.setMinimumSectionSize(least)  # the status, stretched into what is left
-        header.resizeSection(0, max(least, min(self._labels_width(), room)))
+        header.resizeSection(0, max(least, min(self._labels, room)))
 
     def _labels_width(self) -> int:
         """What the units' labels need (a division's heading spans the row: not asked)."""
@@ -70,7 +79,7 @@ class OutlineTree(QTreeView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns()
+        self._place_columns()
 
 
 class OutlineDock(QDockWidget):
