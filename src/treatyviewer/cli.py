@@ -310,7 +310,7 @@ def run_compare(args: argparse.Namespace) -> int:
         from .core.chain import build_chain
         from .io.lineage_table import lineage_csv, lineage_text
 
-        chain = build_chain(load_chain(args), diff_options(args))
+        chain = build_chain(load_chain(args), diff_options(args), helpers=helpers_available())
         return _print_as(
             args.format, chain.to_json, lambda: lineage_csv(chain), lambda: lineage_text(chain)
         )
@@ -361,9 +361,9 @@ def run_export(args: argparse.Namespace) -> int:
             "(--pdf, --html, --csv, --changes-csv, --json or --tei)"
         )
     if is_chain(args):
-        chain = build_chain(load_chain(args), diff_options(args))
+        chain = build_chain(load_chain(args), diff_options(args), helpers=helpers_available())
     elif args.project and not args.texts and (saved := _saved_chain(args)) is not None:
-        chain = build_chain(saved[0], diff_options(args), saved[1])
+        chain = build_chain(saved[0], diff_options(args), saved[1], helpers=helpers_available())
     else:
         cmp = compare_args(args)
         chain = chain_from((cmp.old, cmp.new), (cmp,), cmp.options)

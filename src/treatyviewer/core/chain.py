@@ -75,11 +75,13 @@ def build_chain(
     options: DiffOptions | None = None,
     overrides: Sequence[Overrides] | None = None,
     should_stop: Callable[[int, int], bool] | None = None,
+    helpers: int = 0,
 ) -> Chain:
     """Compare every text with the next and trace the lineages.
 
     ``overrides[k]`` holds the reader's corrections for texts k and k + 1.
     ``should_stop(done, total)`` may cancel, counted in neighbouring pairs.
+    ``helpers`` forked processes may share each comparison (``compare``).
     """
     if len(documents) < 2:
         raise ValueError("a chain needs at least two texts")
@@ -90,7 +92,7 @@ def build_chain(
         if should_stop is not None and should_stop(k, total):
             raise InterruptedError("comparison cancelled")
         extra = overrides[k] if overrides is not None and k < len(overrides) else None
-        comparisons.append(compare(documents[k], documents[k + 1], options, extra))
+        comparisons.append(compare(documents[k], documents[k + 1], options, extra, helpers=helpers))
     stop = (lambda: should_stop(total - 1, total)) if should_stop is not None else None
     return chain_from(documents, comparisons, options, stop)
 
