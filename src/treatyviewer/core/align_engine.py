@@ -62,7 +62,13 @@ from .align_features import (
     same_cosine,
     weigh,
 )
-from .align_gaps import CROWDED, CROWDED_RUNNING_Z, among_homes, pair_in_gaps
+from .align_gaps import (
+    CROWDED,
+    CROWDED_RUNNING_Z,
+    alone_standing,
+    among_homes,
+    pair_in_gaps,
+)
 from .align_hubness import Hubness
 from .align_inplace import IN_PLACE_FLOOR, PlainWords, overlap, pair_in_place
 from .align_mutual import (
@@ -104,6 +110,17 @@ from .xrefs import SegmentReferences
 
 GAP_WINDOW = 8
 """Open articles of the old text scored against each open article in the same gap."""
+ALONE_MATTER_Z = 1.75
+"""Standing as parts of each other (``align_gaps.alone_standing``) that the only two
+open articles between two pairs need, once every other stage is done..."""
+ALONE_KEPT = 0.45
+"""...and the share of their words they keep in order (``align_order.kept_share``):
+an article rewritten where it stood keeps its sentences' order, one put in the
+place of a struck one borrows the text's formulas in any order. In formula texts
+made apart from the test families, 330 pairs so found were right and 2 wrong; in
+texts of one sentence template with eight choices a slot, where an unrelated
+article keeps up to 0.47 in order by chance, 3 right and none wrong (1.5 and 0.4
+took 7 right and 2 wrong there)."""
 NEAR_ROUNDS = 2
 PLACE_Z = 1.0
 """Added to the standing of a pair that already stands out enough when it sits at
@@ -664,9 +681,8 @@ class Aligner:
     def _outread(self, i: int, j: int, rivals: list[tuple[int, int]] | None = None) -> bool:
         """Whether an open candidate of either article (of ``rivals``, if given) reads
         far more like it, in order, than the other does (``RIVAL_RUNNING_SHARE``)."""
-        if self.running is None:
-            self.running = Running(self.old_bodies, self.new_bodies)
-        share, kept = self.running.share, self.running.kept
+        running = self._running()
+        share, kept = running.share, running.kept
         bar = share(i, j) + RIVAL_RUNNING_SHARE
         kept_bar = kept(i, j) + RIVAL_RUNNING_SHARE
         return any(
@@ -921,6 +937,32 @@ class Aligner:
                 found.extend(zip(olds, news, strict=True))
         return self._paired_for_review(groups, found)
 
+    def _pair_alone_by_matter(self, groups: list[Group]) -> list[Group]:
+        """The only open article of each text between two pairs, paired when each
+        holds the other's matter above chance and both keep their words' order: an
+        article rewritten by half where it stood. One try, where a wide gap gives
+        chance many, so a lower bar than the gaps' own; confidence from the standing."""
+        found = []
+        for i, j in self._sole_articles(groups):
+            if not self._alike_named(i, j):
+                continue
+            standing = alone_standing(self, i, j)
+            if standing >= ALONE_MATTER_Z and self._kept_in_order(i, j) >= ALONE_KEPT:
+                found.append((i, j, standing))
+        for i, j, standing in found:
+            self._take(i, j)
+            self.fixed_confidence[(i, j)] = joined_confidence(standing)
+        more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
+        return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
+
+    def _kept_in_order(self, i: int, j: int) -> float:
+        return self._running().kept(i, j)
+
+    def _running(self) -> Running:
+        if self.running is None:
+            self.running = Running(self.old_bodies, self.new_bodies)
+        return self.running
+
     def _clearly_namesakes(self, shared: dict[tuple[int, int], float], i: int, j: int) -> bool:
         """Whether old ``i`` and new ``j`` share ``IN_PLACE_FLOOR`` of their words and
         ``SAME_NUMBERED_MARGIN`` more than either shares with another of ``shared``."""
@@ -1154,6 +1196,7 @@ class Aligner:
         groups = self._pair_under_kept_numbers(groups)
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_same_numbered_runs(groups)
+        groups = self._pair_alone_by_matter(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
@@ -1190,13 +1233,14 @@ class Aligner:
             self._take(*group[2])
         return sorted(untangled, key=lambda g: g[2])
 
-    @staticmethod
-    def _forget() -> None:
+    def _forget(self) -> None:
         """Let go of what only the stages before the links read (the yardsticks'
-        samples, the remembered pair scores) and hand it back: the links and the
+        samples, the remembered pair scores, the plain words of the articles the
+        stages read, some 160 MB at 50 MB) and hand it back: the links and the
         related articles are worked out at the aligner's largest."""
         forget_samples()
         forget_pairs()
+        self.plain.forget()
         give_back()
 
     def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:

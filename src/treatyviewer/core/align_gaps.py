@@ -188,6 +188,16 @@ def _gaps(
     ]
 
 
+def alone_standing(a: Aligner, i: int, j: int) -> float:
+    """Standing of old ``i`` and new ``j``, the only open articles between two pairs,
+    as parts of each other: how far each holds the other's matter above its
+    yardstick, combined (-inf when either holds none of it, or too little to weigh)."""
+    gap = _Gap(a, range(i, i + 1), range(j, j + 1))
+    if not gap.shared(i, j):
+        return -math.inf
+    return part_standing(gap.old_in_new(i, j), gap.new_in_old(j, i))
+
+
 class _Gap:
     """The open articles between two anchors and their yardsticks."""
 
