@@ -6,7 +6,8 @@ people know it ("cp1251" → "Windows-1251").
 
 from __future__ import annotations
 
-import codecs
+from encodings import normalize_encoding
+from encodings.aliases import aliases
 from functools import cache
 
 from .translatable import QT_TRANSLATE_NOOP
@@ -29,18 +30,19 @@ COMMON_ENCODINGS: tuple[tuple[str, str, str], ...] = (
 
 
 def canonical(name: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name
+    """The codec module's name for ``name`` ("latin-1", "ISO-8859-1" → "latin_1"),
+    found in the table of aliases: looking the codec up would import it, and the
+    dozen of ``COMMON_ENCODINGS`` at the first comparison shown held the window up
+    by a tenth of a second on a busy machine."""
+    key = normalize_encoding(name).lower()
+    return aliases.get(key, key)
 
 
 @cache
 def _labels() -> dict[str, str]:
-    """Made when first asked: looking a codec up imports it, a dozen modules the
-    window does not need before a text is read."""
     labels = {canonical(codec): label for codec, label, _script in COMMON_ENCODINGS}
-    labels.update({"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"})
+    more = {"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+    labels.update({canonical(codec): label for codec, label in more.items()})
     return labels
 
 
