@@ -26,6 +26,7 @@ from .align_features import Sample, Stems, Vector, Vectors, containment, same_co
 from .align_order import CONFIRM_SHARE, ORDERED_SHARE, ordered_share, words_of
 from .cancel import StopCheck, check, interval, part
 from .document import Segment
+from .memory import give_back
 from .parallel import lent_helpers
 
 
@@ -268,12 +269,17 @@ def _word_lists(bodies: Sequence[str]) -> Words:
 
 
 def _reading(
-    stems: tuple[Stems, Stems], work: Callable[[], R]
-) -> tuple[R, tuple[list[str], list[str]]]:
-    """``work()``, and the wordings whose features it read first (by each text's stems)."""
+    stems: tuple[Stems, Stems], bodies: tuple[Sequence[str], Sequence[str]], work: Callable[[], R]
+) -> tuple[R, tuple[list[int], list[int]]]:
+    """``work()``, and the articles (of each text's ``bodies``) whose features it read
+    first: sent back as numbers, not wordings, so that the texts are not copied
+    through the pipe (tens of megabytes at 50 MB, held twice at the stage's peak)."""
     before = [len(side.found) for side in stems]
     done = work()
-    read = [list(side.found)[k:] for side, k in zip(stems, before, strict=True)]
+    read = []
+    for side, k, texts in zip(stems, before, bodies, strict=True):
+        new = set(list(side.found)[k:])
+        read.append([n for n, text in enumerate(texts) if text in new])
     return done, (read[0], read[1])
 
 
@@ -298,11 +304,13 @@ def attach_leftovers(
     split_words = (new_words, old_words)
     merging = partial(_attach, a.old_partner, old, new, a.allowed, merge_seeds, split_words[::-1])
     stems = (a.old_vecs.stems, a.new_vecs.stems)
+    bodies = (a.old_vecs.bodies, a.new_vecs.bodies)
     # The two sides do not depend on each other: on long texts a helper finds the
     # merges while this process finds the splits.
     apart = lent_helpers() if len(a.old_segs) + len(a.new_segs) >= APART_FROM else 0
     if apart:
-        other = parallel.Background(partial(_reading, stems, merging), apart)
+        give_back()  # what the stages before freed: the helper would hold it apart
+        other = parallel.Background(partial(_reading, stems, bodies, merging), apart)
         try:
             split = _attach(*split_side, split_words, should_stop)
         except BaseException:
@@ -311,8 +319,8 @@ def attach_leftovers(
         merged, read = other.result()
         # Later stages take the articles whose features were read as those at hand;
         # they are worked out again here only where a stage asks for them.
-        for side, bodies in zip(stems, read, strict=True):
-            side.read_elsewhere.update(bodies)
+        for side, texts, numbers in zip(stems, bodies, read, strict=True):
+            side.read_elsewhere.update(texts[n] for n in numbers)
     else:
         split = _attach(*split_side, split_words, part(should_stop, 0, 500, 1000))
         merged = merging(part(should_stop, 500, 1000, 1000))

@@ -24,6 +24,7 @@ from .class_context import class_context
 from .document import Document, Segment, SegmentKind
 from .early_diffs import Units, early_diffs
 from .fate import related_articles
+from .memory import give_back
 from .parallel import Beside, lent, shared_map
 from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
@@ -381,6 +382,10 @@ def align_beside(
         return found, early_diffs(old, new, options, classify, stopped) if diff_beside else {}
 
     long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
+    if long and helpers:
+        # What reading freed (the texts as they came through the readers' pipes) would
+        # otherwise be copied into the helper page by page as this process reuses it.
+        give_back()
     helper = Beside(beside, helpers if long else 0)
     try:
         with lent(helpers):
