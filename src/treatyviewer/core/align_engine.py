@@ -47,6 +47,7 @@ from .align_decide import (
     FAR_Z,
     NEAR_Z,
     Background,
+    alone_confidence,
     best_rival,
     confidence,
     joined_confidence,
@@ -951,7 +952,7 @@ class Aligner:
                 found.append((i, j, standing))
         for i, j, standing in found:
             self._take(i, j)
-            self.fixed_confidence[(i, j)] = joined_confidence(standing)
+            self.fixed_confidence[(i, j)] = alone_confidence(standing)
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j, _ in found]
         return sorted([*groups, *more], key=lambda g: g[2]) if more else groups
 
