@@ -191,3 +191,20 @@ def test_a_new_session_is_saved_beside_the_texts_it_reads(make_window, qtbot, tm
     assert window.reading.files._folder() == str(folder.resolve())
     # The first export goes there too (it opened in the home folder).
     assert window.exports._default_path("pdf").parent == folder.resolve()
+
+
+def test_the_bundled_pair_is_saved_in_the_readers_folder_not_the_programs(
+    make_window, tmp_path, monkeypatch
+):
+    """Bundled texts have no folder: Save As and the first export opened in the folder
+    the program was started from (its own checkout)."""
+    from treatyviewer.ui.common.folders import readers_folder
+
+    started_in = tmp_path / "program"
+    started_in.mkdir()
+    monkeypatch.chdir(started_in)
+    window = make_window()
+    window.settings.set("session_folder", "")
+    window.settings.set("export_folder", "")
+    assert window.reading.files._folder() == readers_folder() != str(started_in)
+    assert str(window.exports._default_path("pdf").parent) == readers_folder()

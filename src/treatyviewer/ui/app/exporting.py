@@ -19,7 +19,7 @@ from PySide6.QtCore import QUrl, Signal
 
 from ...core.comparison import Comparison
 from ...core.errors import TreatyViewerError
-from ..common.folders import folder_of_texts
+from ..common.folders import folder_of_texts, readers_folder
 from ..state.worker import CancellableWork, Job
 from .while_loading import WAIT
 
@@ -201,7 +201,7 @@ class WindowExport(CancellableWork):
         folder = (
             self.settings.get("export_folder")
             or folder_of_texts(s.old_name, s.new_name)
-            or str(Path.cwd())
+            or readers_folder()
         )
         stem = "-vs-".join(p for p in stems if p) or "comparison"
         return Path(folder) / f"{stem}.{_SUFFIX.get(kind, kind)}"

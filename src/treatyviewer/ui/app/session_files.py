@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from ...core.autosave import Recoverable
 from ...core.errors import TreatyViewerError
 from ...core.project import SUFFIX
-from ..common.folders import folder_of_texts
+from ..common.folders import folder_of_texts, readers_folder
 from ..state.annotation_store import AnnotationStore
 from ..state.project_controller import ProjectController
 
@@ -65,7 +65,7 @@ class SessionFiles(QObject):
 
     def _folder(self) -> str:
         """This session's folder, else that of the texts open (a session saved beside
-        them), else the folder of the last session, else the working folder."""
+        them), else the folder of the last session, else the reader's documents."""
         path = self.controller.path
         if path is not None:
             return str(path.parent)
@@ -73,7 +73,7 @@ class SessionFiles(QObject):
         if texts := folder_of_texts(session.old_name, session.new_name):
             return texts
         last = str(self.settings.get("session_folder") or "") if self.settings else ""
-        return last if last and Path(last).is_dir() else str(Path.cwd())
+        return last if last and Path(last).is_dir() else readers_folder()
 
     def _proposed_name(self) -> str:
         """ "Moscow-draft-1920-vs-Treaty-of-Moscow-1921": the texts' short titles."""

@@ -11,3 +11,12 @@ def folder_of_texts(*names: str | None) -> str | None:
         if name and Path(name).is_file():
             return str(Path(name).resolve().parent)
     return None
+
+
+def readers_folder() -> str:
+    """Where a dialog opens when nothing open says where: the reader's documents
+    folder (or home), not the folder the program was started from."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())

@@ -1,0 +1,43 @@
+"""Changing what is shown, or opening a panel, keeps the reader's place.
+
+A reader four changes into the bundled pair who turns Substance Only on and off
+again, or opens the Outline, must find the same article at the top of the panes,
+not the Preamble.
+"""
+
+from __future__ import annotations
+
+
+def _walk_to_an_added_article(qtbot, window):  # type: ignore[no-untyped-def]
+    """Next Article until the top of the panes is an article only the 1921 text has."""
+    for _ in range(12):
+        window.actions_["go.next_article"].trigger()
+        qtbot.wait(20)
+        row = window.position.row_at_top()
+        if row is not None and row.kind == "added":
+            break
+    assert row is not None and row.kind == "added"
+    return row, [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
+
+
+def test_all_changes_after_substance_only_keeps_the_article(qtbot, make_window) -> None:
+    window = make_window()
+    window.set_outline_visible(True)
+    qtbot.wait(50)
+    row, before = _walk_to_an_added_article(qtbot, window)
+    window.actions_["show.substance_only"].trigger()
+    qtbot.wait(50)
+    window.actions_["show.all"].trigger()
+    qtbot.wait(50)
+    after = [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
+    assert window.position.row_at_top() == row, (before, after)
+
+
+def test_opening_the_outline_keeps_the_article(qtbot, make_window) -> None:
+    window = make_window()
+    window.outline.hide()
+    row, before = _walk_to_an_added_article(qtbot, window)
+    window.actions_["view.outline"].trigger()
+    qtbot.wait(100)
+    after = [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
+    assert window.position.row_at_top() == row, (before, after)
