@@ -190,13 +190,13 @@ def test_a_redline_too_tall_for_qt_to_lay_out_says_where_its_end_is_read(
     wait_compared(qtbot, window, previous)
     window.view.set_mode("inline")
     qtbot.waitUntil(lambda: not window.view.writing(), timeout=20000)
-    assert not any("too long to be laid out" in t for t in window.message_bar.texts())
+    assert not any("too long to show whole" in t for t in window.message_bar.texts())
     # The same pair against a limit below its height stands for a text above Qt's.
     monkeypatch.setattr(writing_notices, "LAYOUT_LIMIT", 2000.0)
     previous = window.session.comparison
     window.session.set_options(ignore_case=True)
     wait_compared(qtbot, window, previous)
     qtbot.waitUntil(
-        lambda: any("too long to be laid out" in t for t in window.message_bar.texts()),
+        lambda: any("too long to show whole" in t for t in window.message_bar.texts()),
         timeout=5000,
     )

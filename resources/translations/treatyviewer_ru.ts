@@ -1635,7 +1635,7 @@ by {1}</source>
         <translation>— отсутствует в «{0}» —</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>ранний текст</translation>
@@ -1715,7 +1715,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+140"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+141"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -2123,7 +2123,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+76"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2776,9 +2776,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+65"/>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3092,7 +3092,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+90"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -3464,7 +3464,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+121"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3499,7 +3499,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -3524,7 +3524,7 @@ by {1}</source>
         <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -3532,7 +3532,7 @@ by {1}</source>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>Сеансы treatyviewer (*{0})</translation>
     </message>
@@ -3971,7 +3971,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+142"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+143"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -4031,7 +4031,7 @@ by {1}</source>
         <translation>Файлы TEI XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
@@ -4146,13 +4146,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
-        <translation>Эти тексты слишком длинны, чтобы панели вместили их целиком при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому панели показывают их по частям, сейчас — с {0} по {1} нового текста: прокручивайте дальше или переходите к любой статье, и часть сменится вместе с вами.</translation>
+        <source>These texts are longer than the panes can hold at once, so they hold a stretch at a time, now {0} to {1} of the newer text. Scroll on, or go to any article, and the stretch moves with you.</source>
+        <translation>Эти тексты длиннее, чем панели могут вместить сразу, поэтому они показывают их по частям, сейчас — с {0} по {1} нового текста. Прокручивайте дальше или переходите к любой статье, и часть сменится вместе с вами.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
-        <translation>Сводная правка этих текстов слишком длинна, чтобы целиком уместиться при этой ширине (Qt размещает около 8,4 миллиона пикселей), поэтому её последние статьи там показать нельзя: вид «рядом» показывает каждую статью.</translation>
+        <location line="+10"/>
+        <source>The redline of these texts is too long to show whole: its last articles are not shown there. Side by Side shows every article.</source>
+        <translation>Сводная правка этих текстов слишком длинна, чтобы показать её целиком: её последние статьи там не видны. Вид «рядом» показывает каждую статью.</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4219,7 @@ by {1}</source>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>все языки</translation>

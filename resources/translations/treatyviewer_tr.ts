@@ -1621,7 +1621,7 @@ yerine {1}</translation>
         <translation>— «{0}» içinde yok —</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <location line="+2"/>
         <source>older text</source>
         <translation>eski metin</translation>
@@ -1699,7 +1699,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+140"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+141"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -2105,7 +2105,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+73"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+76"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2758,9 +2758,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+64"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+65"/>
         <location line="+1"/>
-        <location line="+293"/>
+        <location line="+300"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3068,7 +3068,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+90"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -3430,7 +3430,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+121"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3465,7 +3465,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -3490,7 +3490,7 @@ yerine {1}</translation>
         <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -3498,7 +3498,7 @@ yerine {1}</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+63"/>
+        <location filename="../../src/treatyviewer/ui/app/session_files.py" line="+64"/>
         <source>treatyviewer sessions (*{0})</source>
         <translation>treatyviewer oturumları (*{0})</translation>
     </message>
@@ -3899,7 +3899,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+142"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+143"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -3959,7 +3959,7 @@ yerine {1}</translation>
         <translation>TEI XML dosyaları (*.xml)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
@@ -4070,13 +4070,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>These texts are too long for the panes to hold whole at this width (Qt lays out about 8.4 million pixels), so the panes hold a stretch of them at a time, now {0} to {1} of the newer text: scroll on, or go to any article, and they move with you.</source>
-        <translation>Bu metinler bu genişlikte panellere bütünüyle sığmayacak kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden paneller onları parça parça gösterir, şu anda yeni metnin {0} ile {1} arası: kaydırmaya devam edin ya da herhangi bir maddeye gidin, parça sizinle birlikte ilerler.</translation>
+        <source>These texts are longer than the panes can hold at once, so they hold a stretch at a time, now {0} to {1} of the newer text. Scroll on, or go to any article, and the stretch moves with you.</source>
+        <translation>Bu metinler panellerin bir kerede alabileceğinden uzun, bu yüzden paneller onları parça parça gösterir, şu anda yeni metnin {0} ile {1} arası. Kaydırmaya devam edin ya da herhangi bir maddeye gidin, parça sizinle birlikte ilerler.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The redline of these texts is too long to be laid out whole at this width (Qt lays out about 8.4 million pixels), so its last articles cannot be shown there: the side-by-side view shows every article.</source>
-        <translation>Bu metinlerin satır içi düzeltmesi bu genişlikte bütünüyle yerleştirilemeyecek kadar uzun (Qt yaklaşık 8,4 milyon piksel yerleştirir), bu yüzden son maddeleri orada gösterilemiyor: yan yana görünüm bütün maddeleri gösterir.</translation>
+        <location line="+10"/>
+        <source>The redline of these texts is too long to show whole: its last articles are not shown there. Side by Side shows every article.</source>
+        <translation>Bu metinlerin satır içi düzeltmesi bütünüyle gösterilemeyecek kadar uzun: son maddeleri orada görünmez. Yan yana görünüm bütün maddeleri gösterir.</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4143,7 @@ yerine {1}</translation>
 <context>
     <name>encodings</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+15"/>
+        <location filename="../../src/treatyviewer/ui/common/encodings.py" line="+16"/>
         <location line="+1"/>
         <source>all languages</source>
         <translation>tüm diller</translation>

@@ -56,10 +56,9 @@ class WritingNotices(QObject):
             first, last = (cmp.new.segments[k].display_name() for k in span)
             self.messages.show_message(
                 self.tr(
-                    "These texts are too long for the panes to hold whole at this width (Qt "
-                    "lays out about 8.4 million pixels), so the panes hold a stretch of them "
-                    "at a time, now {0} to {1} of the newer text: scroll on, or go to any "
-                    "article, and they move with you."
+                    "These texts are longer than the panes can hold at once, so they hold "
+                    "a stretch at a time, now {0} to {1} of the newer text. Scroll on, or "
+                    "go to any article, and the stretch moves with you."
                 ).format(first, last),
                 tag=TAG,
                 replace=True,
@@ -67,9 +66,8 @@ class WritingNotices(QObject):
         elif self.view.inline_pane.document().size().height() >= LAYOUT_LIMIT:
             self.messages.show_message(
                 self.tr(
-                    "The redline of these texts is too long to be laid out whole at this "
-                    "width (Qt lays out about 8.4 million pixels), so its last articles "
-                    "cannot be shown there: the side-by-side view shows every article."
+                    "The redline of these texts is too long to show whole: its last "
+                    "articles are not shown there. Side by Side shows every article."
                 ),
                 "warning",
                 tag=TAG,
