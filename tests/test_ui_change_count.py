@@ -21,5 +21,5 @@ def test_the_stops_are_the_word_changes_and_the_whole_articles(make_window) -> N
     articles = len(cmp.added) + len(cmp.removed)
     total = words + articles
     text = window.position.change_label.text()
-    assert text.startswith(f"Change 1 of {total} ({words} in wording, {articles} whole articles)")
+    assert text.startswith(f"Change 1 of {total} ({words} word changes, {articles} whole articles)")
     assert f"{words} word changes" in window.counts.toolTip() + window.counts.shown()

@@ -109,3 +109,20 @@ def test_cancelling_at_once_leaves_no_temporary_file(large_window, qtbot, tmp_pa
         window.exports.cancel()
     assert blocker.args[1] is False
     assert list(out.iterdir()) == []
+
+
+def test_the_change_count_groups_its_digits(large_window) -> None:
+    """ "Change 2 of 47903" was the only count in the window without digit grouping."""
+    from PySide6.QtCore import QLocale
+
+    window = large_window
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        window.actions_["go.next_change"].trigger()
+        QApplication.processEvents()
+        total = len(window.view.navigator._change_stops())
+        assert total >= 1000
+        assert f" of {total:,}" in window.position.change_label.text()
+    finally:
+        QLocale.setDefault(before)

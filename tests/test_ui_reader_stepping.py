@@ -40,7 +40,7 @@ def test_next_change_stops_at_added_and_removed_articles_once(make_window) -> No
     assert order == [art_i, *sorted(added, key=lambda r: r.index), art_v]
     at_ii = seen.index(Row("added", cmp.new.index_of("II")))
     assert "Art. II added" in texts[at_ii]
-    assert "in wording" in label.toolTip() and "whole articles" in label.toolTip()
+    assert "word changes" in label.toolTip() and "whole articles" in label.toolTip()
     row = window.concordance.row_of(Row("added", cmp.new.index_of("II")))
     for _ in range(at_ii + 1):
         window.actions_["go.next_change"].trigger()

@@ -3362,7 +3362,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+135"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3372,12 +3372,7 @@ by {1}</source>
         <translation>Изменение не выбрано</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
-        <translation>{0} изменений: {1} в формулировках, {2} статей добавлено или исключено целиком</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0}: исключено целиком</translation>
     </message>
@@ -3423,11 +3418,16 @@ by {1}</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Change {0} of {1} ({2} in wording, {3} whole articles)</source>
-        <translation>Изменение {0} из {1} ({2} в тексте, {3} статей целиком)</translation>
+        <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
+        <translation>Изменение {0} из {1} ({2} правок слов, {3} статей целиком)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
+        <translation>{0} изменений: {1} правок слов, {2} статей добавлено или исключено целиком</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+61"/>
         <source> and %n more</source>
         <translation>
             <numerusform> и ещё %n</numerusform>

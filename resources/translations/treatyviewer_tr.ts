@@ -3330,7 +3330,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+135"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3340,12 +3340,7 @@ yerine {1}</translation>
         <translation>Seçili değişiklik yok</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>{0} changes: {1} in wording, {2} whole articles added or removed</source>
-        <translation>{0} değişiklik: {1} ifadede, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{0} removed (a whole article)</source>
         <translation>{0} çıkarıldı (maddenin tamamı)</translation>
     </message>
@@ -3391,11 +3386,16 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Change {0} of {1} ({2} in wording, {3} whole articles)</source>
-        <translation>Değişiklik {0} / {1} ({2} ifadede, {3} bütün madde)</translation>
+        <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
+        <translation>Değişiklik {0} / {1} ({2} kelime değişikliği, {3} bütün madde)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} changes: {1} word changes, {2} whole articles added or removed</source>
+        <translation>{0} değişiklik: {1} kelime değişikliği, {2} madde bütünüyle eklendi veya çıkarıldı</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+61"/>
         <source> and %n more</source>
         <translation>
             <numerusform> ve %n tane daha</numerusform>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...core.comparison import Comparison, Row
 from ...core.relinking import knock_on
 from ..common.names import label_names, segment_name
+from ..common.vocabulary import number
 from ..compare.pane import ComparisonPane
 from .status_line import ElidingLabel
 
@@ -100,13 +101,13 @@ class ReadingPosition(QObject):
             ),
             "wrapped": (wrapped, wrapped),
         }
-        where = self.tr("Change {0} of {1}").format(index + 1, total)
+        where = self.tr("Change {0} of {1}").format(number(index + 1), number(total))
         words, articles = self.view.navigator.counts
         # The stops are more than the word changes the counts beside it give ("31 word
         # changes" there, "Change 1 of 46" here): where there is room, it says why.
         why = (
-            self.tr("Change {0} of {1} ({2} in wording, {3} whole articles)").format(
-                index + 1, total, words, articles
+            self.tr("Change {0} of {1} ({2} word changes, {3} whole articles)").format(
+                number(index + 1), number(total), number(words), number(articles)
             )
             if articles
             else where
@@ -122,8 +123,8 @@ class ReadingPosition(QObject):
         self.change_label.setToolTip(
             self.change_label.text()
             + "\n"
-            + self.tr("{0} changes: {1} in wording, {2} whole articles added or removed").format(
-                total, words, articles
+            + self.tr("{0} changes: {1} word changes, {2} whole articles added or removed").format(
+                number(total), number(words), number(articles)
             )
         )
         self._select_pair_of_change()
