@@ -352,3 +352,31 @@ def test_the_bundled_pair_s_stand_in_message_goes_when_other_texts_open(qtbot, t
     window.open_pair("moscow-1921", "kars-1921")
     wait_compared(qtbot, window, previous)
     assert not any("0 bytes" in t for t in window.message_bar.texts())
+
+
+def test_restart_now_reopens_the_same_texts_in_the_language_chosen(
+    make_window, qtbot, tmp_path, monkeypatch
+):
+    """A new reader chose Русский and was told it applies "the next time": the notice
+    stayed above every pair opened after it, and there was no way to apply it now."""
+    from PySide6.QtCore import QProcess
+
+    from conftest import open_texts
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda p, a: started.append((p, a)) or True)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    window = make_window()
+    open_texts(qtbot, window, tmp_path, "Article 1\nOne.\n", "Article 1\nOne, amended.\n")
+    menu = window.actions_["view.language"].menu()
+    for code in ("ru", "tr"):
+        next(a for a in menu.actions() if a.objectName() == f"view.language.{code}").trigger()
+    notices = [t for t in window.message_bar.texts() if t.startswith("Language chosen")]
+    assert notices == ["Language chosen: Türkçe. It applies the next time treatyviewer starts."]
+    message = next(m for m in window.message_bar._items if m.text == notices[0])
+    button = next(b for b in message.buttons if b.text() == "Restart Now")
+    button.click()
+    assert not window.isVisible()
+    assert len(started) == 1
+    assert started[0][1][-2:] == [window.session.old_name, window.session.new_name]
+    assert Path(started[0][1][-1]).name == "new.txt"

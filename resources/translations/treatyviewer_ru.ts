@@ -59,7 +59,7 @@
         <translation>{0} показывает, где лежат места, названные в текстах, и линии и области, которые проводят статьи договора: граница по ст. I, Батум, Нахичевань. Места и линии читаемой статьи выделены. Щёлкните место или перейдите к нему клавишей Tab и стрелками и нажмите Enter, чтобы увидеть его упоминания в каждом тексте и связанные с ним заметки; щелчок по упоминанию показывает фрагмент. «Оба текста», «Ранний» и «Поздний» показывают, что называет каждый текст. Линии — наши построения по тексту договора, а не результаты съёмки.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+54"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Высокий контраст</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+13"/>
         <source>&amp;System Default</source>
         <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restart Now</source>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
@@ -1625,7 +1630,7 @@ by {1}</source>
         <translation>{0}: ещё не выведено на экран{1}; переход произойдёт, как только текст будет выведен.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="-4"/>
         <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
         <translation>Выбран язык: {0}. Он будет применён при следующем запуске treatyviewer.</translation>
     </message>
@@ -2776,9 +2781,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>

@@ -59,7 +59,7 @@
         <translation>{0}, metinlerin andığı yerlerin nerede olduğunu ve antlaşma maddelerinin çizdiği hatları ve bölgeleri gösterir: I. maddenin sınırı, Batum, Nahçıvan. Okuduğunuz maddenin yerleri ve hatları öne çıkar. Bir yere tıklayın ya da Tab ve ok tuşlarıyla ona gidip Enter&apos;a basın: her metindeki anılmaları ve ona bağlı notlar listelenir; bir anılmaya tıklamak o bölümü gösterir. İki metin, Önceki ve Sonraki, her metnin neleri andığını gösterir. Hatlar antlaşma metninden bizim çizimlerimizdir, ölçülmüş sınırlar değildir.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+49"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+54"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Yüksek Karşıtlık</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+13"/>
         <source>&amp;System Default</source>
         <translation>&amp;Sistem Varsayılanı</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restart Now</source>
+        <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
@@ -1611,7 +1616,7 @@ yerine {1}</translation>
         <translation>{0} henüz yerleştirilmedi{1}; yerleştirilir yerleştirilmez oraya gidilecek.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/app/appearance_actions.py" line="-4"/>
         <source>Language chosen: {0}. It applies the next time treatyviewer starts.</source>
         <translation>Seçilen dil: {0}. treatyviewer yeniden başlatıldığında geçerli olur.</translation>
     </message>
@@ -2758,9 +2763,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+65"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <location line="+23"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>

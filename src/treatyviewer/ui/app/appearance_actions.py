@@ -34,11 +34,16 @@ class Appearance:
     colours (``set_dark`` repaints with the current dark and contrast settings)."""
 
     def __init__(
-        self, settings: Settings, messages: MessageBar, set_dark: Callable[[bool], None]
+        self,
+        settings: Settings,
+        messages: MessageBar,
+        set_dark: Callable[[bool], None],
+        restart: Callable[[], object],
     ) -> None:
         self.settings = settings
         self.messages = messages
         self.set_dark = set_dark
+        self.restart = restart
 
 
 def declare_appearance(reg: ActionRegistry, w: Appearance, parent: QWidget) -> None:
@@ -88,6 +93,10 @@ def language_menu(w: Appearance, parent: QWidget) -> QMenu:
     return menu
 
 
+LANGUAGE_TAG = "language chosen"
+"""One notice of a language chosen at a time: the last choice replaces the one before."""
+
+
 def choose_language(w: Appearance, code: str, _checked: bool = False) -> None:
     """Remember the choice; it applies at the next start (menus are built once)."""
     w.settings.set("language", code)
@@ -98,6 +107,9 @@ def choose_language(w: Appearance, code: str, _checked: bool = False) -> None:
             NATIVE_NAMES[resolve(code)]
         ),
         "info",
+        [(tr("Restart Now"), w.restart)],
+        tag=LANGUAGE_TAG,
+        replace=True,
     )
 
 

@@ -40,6 +40,7 @@ from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
+from .restart import restart
 from .status_line import StatusLine
 from .text_look import TextLook
 from .while_loading import WhileLoading
@@ -137,7 +138,9 @@ class MainWindow(QMainWindow):
         declare(self, self.actions_)
         self.map_room.declare(self.actions_)
         declare_appearance(
-            self.actions_, Appearance(self.settings, self.message_bar, self.look.set_dark), self
+            self.actions_,
+            Appearance(self.settings, self.message_bar, self.look.set_dark, lambda: restart(self)),
+            self,
         )
         self.chains = ChainWindow(
             self,
