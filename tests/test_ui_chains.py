@@ -393,3 +393,37 @@ def test_the_pdf_options_of_a_chain_say_before_export_that_it_prints_no_notes(
     assert dialog.options().notes in ("all", "mine", "curated")  # kept for the next pair
     assert dialog.paper.isEnabled() and dialog.changed_only.isEnabled()
     assert dialog.windowTitle() == "Export the Report of the Chain of Versions"
+
+
+def test_a_click_on_a_lineage_cell_of_a_version_on_show_goes_there(
+    qtbot, make_window, chain_paths
+) -> None:
+    """A new reader clicked a row of the lineage table: the History panel changed, the
+    panes stayed on the Preamble. A cell of a version side by side now goes there."""
+    window = _open_chain(qtbot, make_window, chain_paths)
+    table = window.chains.table
+    n = _row_of(window, 0, "9")
+    index = table.proxy.mapFromSource(table.model.index(n, 2))  # version 2: the newer one
+    before = window.view.new_pane.verticalScrollBar().value()
+    table.table.clicked.emit(index)
+    qtbot.wait(50)
+    assert window.view.new_pane.verticalScrollBar().value() != before
+    row = window.position.row_at_top()
+    chain, cmp = window.chains.state.chain, window.session.comparison
+    expected = chain.lineages[n].steps[1].segments[0]
+    assert row is not None and row.kind == "pair" and cmp.pairs[row.index].new[0] == expected
+
+
+def test_the_history_follows_an_article_chosen_in_the_outline(
+    qtbot, make_window, chain_paths
+) -> None:
+    """After the reader chose Art. 9 in the outline, the History panel still showed
+    Article 1 (its hint says it follows the article read in the texts)."""
+    window = _open_chain(qtbot, make_window, chain_paths)
+    window.chains.history_dock.show()
+    cmp = window.session.comparison
+    segment = cmp.old.index_of("9")
+    window._jump_outline(0, segment, 0)
+    expected = _row_of(window, 0, "9")
+    qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
+    assert "9" in window.chains.history.browser.toPlainText().split("\n")[0]

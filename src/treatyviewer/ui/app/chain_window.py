@@ -122,6 +122,7 @@ class ChainWindow(QObject):
         table = LineagePanel(self.scheme)
         table.lineageChosen.connect(lambda n: self.history.show_lineage(n))
         table.jumpRequested.connect(self.jump)
+        table.cellClicked.connect(self._clicked)
         table.set_chain(self.state.chain)
         return table
 
@@ -356,6 +357,20 @@ class ChainWindow(QObject):
         n = chain.lineage_of(version, segment)
         if n is not None and self.table_dock.built:
             self.table.follow(n)
+
+    def _clicked(self, n: int, k: int) -> None:
+        """A click goes to the lineage in the texts on show, as a concordance row does:
+        at the version clicked when it is one of the two, else (its number, or another
+        version: a double click brings that one in) where the newer text has it, or the
+        older."""
+        chain = self.state.chain
+        if chain is None or self.state.busy:
+            return
+        a, b = self.state.pair
+        steps = chain.lineages[n].steps
+        shown = [v for v in ((k,) if k in (a, b) else (b, a)) if steps[v].present]
+        if shown:
+            self.jump(n, shown[0])
 
     def jump(self, n: int, k: int) -> None:
         """Show lineage ``n`` as it stands in version ``k``; other versions are brought in."""

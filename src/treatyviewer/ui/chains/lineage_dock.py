@@ -25,6 +25,8 @@ class LineagePanel(QWidget):
     """The reader picked a lineage (by click or keyboard); its index in the chain."""
     jumpRequested = Signal(int, int)
     """Show lineage ``n`` at version ``k`` in the panes (double click on a cell)."""
+    cellClicked = Signal(int, int)
+    """A click on lineage ``n``: at version ``k``, or -1 for its number."""
 
     def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,7 @@ class LineagePanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.clicked.connect(self._clicked)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter: article number or status (e.g. removed)"))
         self.filter.setClearButtonEnabled(True)
@@ -108,6 +111,10 @@ class LineagePanel(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._following:
             self.lineageChosen.emit(int(current.data(LINEAGE_ROLE)))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.cellClicked.emit(int(index.data(LINEAGE_ROLE)), index.column() - 1)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() > 0:
