@@ -427,3 +427,17 @@ def test_the_history_follows_an_article_chosen_in_the_outline(
     expected = _row_of(window, 0, "9")
     qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
     assert "9" in window.chains.history.browser.toPlainText().split("\n")[0]
+
+
+def test_an_article_not_given_is_not_also_badged_reconstructed(make_window) -> None:
+    """Kars Articles XI–XVII carried both "not known" and "reconstructed": a wording
+    said to be reconstructed where there is none."""
+    from treatyviewer.ui.compare.render import provenance_badges
+
+    window = make_window("moscow-1921", "kars-1921")
+    kars = window.session.comparison.new
+    for label, badged in (("XI", False), ("XIX", False), ("X", True)):
+        kinds = [
+            kind for kind, _tip in provenance_badges(kars, kars.segments[kars.index_of(label)])
+        ]
+        assert ("reconstructed" in kinds) is badged, (label, kinds)

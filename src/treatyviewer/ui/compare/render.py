@@ -173,9 +173,12 @@ def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
 
 
 def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
-    """A "reconstructed" or "paraphrased" badge (with its tooltip) unless attested."""
+    """A "reconstructed" or "paraphrased" badge (with its tooltip) unless attested.
+    None for an article whose text is not given ("[Not reproduced in this edition]"):
+    its "not known" badge says all there is, and "reconstructed" beside it claims a
+    wording that is not there."""
     prov = provenance(doc, seg)
-    if not prov:
+    if not prov or is_withheld(doc.body(seg)):
         return []
     how = str(prov.get("provenance", "")).strip()
     if not how or how == "attested":
