@@ -13,7 +13,7 @@ def test_removed_draft_article_4_names_its_related_articles(make_window, qtbot) 
     row = next(r for r in range(model.rowCount()) if model.labels(r) == (("4",), ()))
     newer = model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole)
     # The editors' notes name where its matter went; the cell and the status agree.
-    assert newer == "related: I, II, III, XV"
+    assert newer == "(none) · related: I, II, III, XV"  # no counterpart: only related
     status = model.data(model.index(row, 2), Qt.ItemDataRole.DisplayRole)
     assert status.endswith("its matter went to I, II, III, XV")
     tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
@@ -69,7 +69,10 @@ def test_without_editors_notes_the_wording_names_the_related_articles(make_windo
                    and model.rows[r].index == index)  # fmt: skip
         names = ", ".join(cmp.new.segments[x.index].reference for x in related)
         assert names == "7, 3"
-        assert model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole) == f"related: {names}"
+        assert (
+            model.data(model.index(row, 1), Qt.ItemDataRole.DisplayRole)
+            == f"(none) · related: {names}"
+        )
         tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
         assert "share part of its wording" in tip
 

@@ -9,7 +9,7 @@
         <translation>Версии</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Открыть &amp;цепочку версий…</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+190"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -2368,7 +2368,12 @@ by {1}</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+48"/>
+        <source>(none) · related: {0}</source>
+        <translation>(нет) · связанные: {0}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Низкая надёжность: проверьте это соответствие</translation>
     </message>
@@ -2393,12 +2398,7 @@ by {1}</source>
         <translation>Нет соответствия в новом тексте</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>related: {0}</source>
-        <translation>связанные: {0}</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-11"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Без пары; эти статьи другого текста частично совпадают с ней по формулировкам</translation>
     </message>
@@ -2739,7 +2739,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-147"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-148"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2758,12 +2758,12 @@ by {1}</source>
         <translation>Судьбы статей</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+39"/>
         <source>Lineage table</source>
         <translation>Таблица судеб статей</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Filter: article number or status (e.g. removed)</source>
         <translation>Фильтр: номер статьи или статус (например, удалена)</translation>
     </message>

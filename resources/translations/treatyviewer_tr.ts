@@ -9,7 +9,7 @@
         <translation>Sürümler</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Open a C&amp;hain of Versions…</source>
         <translation>Sürüm &amp;zinciri aç…</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+187"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+190"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -2350,7 +2350,12 @@ yerine {1}</translation>
         <translation>otomatik</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+48"/>
+        <source>(none) · related: {0}</source>
+        <translation>(yok) · ilgili: {0}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Low confidence: please review this pairing</source>
         <translation>Düşük güven: lütfen bu eşleşmeyi inceleyin</translation>
     </message>
@@ -2375,12 +2380,7 @@ yerine {1}</translation>
         <translation>Yeni metinde karşılığı yok</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>related: {0}</source>
-        <translation>ilgili: {0}</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-11"/>
         <source>Not paired; these articles of the other text share part of its wording</source>
         <translation>Eşi yok; öteki metnin bu maddeleri ifadesinin bir kısmını paylaşıyor</translation>
     </message>
@@ -2721,7 +2721,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-147"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-148"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2740,12 +2740,12 @@ yerine {1}</translation>
         <translation>Madde soyları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+37"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+39"/>
         <source>Lineage table</source>
         <translation>Madde soy tablosu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Filter: article number or status (e.g. removed)</source>
         <translation>Süzgeç: madde numarası veya durum (ör. çıkarıldı)</translation>
     </message>

@@ -265,7 +265,7 @@ class ConcordanceModel(QAbstractTableModel):
         if not (related or noted):
             return ""
         names = ", ".join(noted or [other.segments[x.index].reference for x in related])
-        return self.tr("related: {0}").format(names)
+        return self.tr("(none) · related: {0}").format(names)
 
     def _order(self, labels: tuple[str, ...], side: str) -> int:
         if not labels or self.cmp is None:
