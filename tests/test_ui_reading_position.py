@@ -253,6 +253,22 @@ def test_unknown_entity_is_reported_in_the_editor(make_window, qtbot) -> None:
     assert not editor.entity_problem.isVisibleTo(editor)
 
 
+def test_enter_on_a_part_of_a_name_links_the_first_entity_offered(make_window, qtbot) -> None:
+    """A new reader typed "Kar" while the list offered Kars and pressed Enter: the
+    editor said "'Kar' is not in the gazetteer" instead of taking the first offer."""
+    window = make_window()
+    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
+    window.reading.show_note(note_id)
+    editor = window.reading.notes.editor
+    before = set(window.reading.store.entry(note_id).annotation.entity_ids)
+    editor.entity_edit.setFocus()
+    qtbot.keyClicks(editor.entity_edit, "Kar")
+    qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Return)
+    linked = set(window.reading.store.entry(note_id).annotation.entity_ids) - before
+    assert linked == {"kars"}, linked
+    assert not editor.entity_problem.isVisibleTo(editor)
+
+
 # --- 7. a session reopens its texts in the encoding the reader chose --------------------------
 
 

@@ -268,12 +268,13 @@ class AnnotationEditor(QWidget):
             self.store.set_note(entry.id, text)
 
     def link_typed_entity(self) -> bool:
-        """Link the entity named in the entity box; False if the name is unknown (the
-        editor then says so below the box and keeps the text to be corrected)."""
+        """Link the entity named in the entity box, or else the first the list offers
+        for what was typed ("Kar" → Kars); False if the list offers none (the editor
+        then says so below the box and keeps the text to be corrected)."""
         typed = " ".join(self.entity_edit.text().split())
         if self._id is None or not typed:
             return False
-        entity_id = self.completer.entity_id(typed)
+        entity_id = self.completer.entity_id(typed) or self.completer.first_offered(typed)
         if entity_id is None:
             self._say_entity_problem(self.tr("“{0}” is not in the gazetteer").format(typed))
             return False

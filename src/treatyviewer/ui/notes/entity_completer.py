@@ -58,6 +58,16 @@ class EntityCompleter(QCompleter):
         """The entity a typed or completed name stands for, if any."""
         return self._ids.get(fold(" ".join(text.split())))
 
+    def first_offered(self, typed: str) -> str | None:
+        """The entity of the first name the list offers for ``typed`` ("Kar" → Kars),
+        as Enter takes it when the reader did not pick one."""
+        self.prefer(typed)
+        self.setCompletionPrefix(" ".join(typed.split()))
+        if self.completionCount() == 0:
+            return None
+        found = self.completionModel().index(0, 0).data(ENTITY_ROLE)
+        return str(found) if found else None
+
     def set_named(self, named: Mapping[str, int]) -> None:
         """How often the open texts name each entity: those they name come first."""
         named = {k: v for k, v in named.items() if v > 0}
@@ -88,8 +98,16 @@ class EntityCompleter(QCompleter):
         items: list[QStandardItem] = []
         ordered = [(e, f) for e in sorted(self.gazetteer, key=self._order) for f in names(e)]
         # Named in the texts first still; among those, and among the rest, the names that
-        # begin with what was typed (a stable sort: each keeps its order otherwise).
-        ordered.sort(key=lambda p: (not self.named.get(p[0].id), not self._begins(p[1])))
+        # begin with what was typed, an entity's own label before its other spellings
+        # ("Kar": Kars before Karadeniz, the Black Sea's Turkish name), a stable sort:
+        # each keeps its order otherwise.
+        ordered.sort(
+            key=lambda p: (
+                not self.named.get(p[0].id),
+                not self._begins(p[1]),
+                fold(p[1]) != fold(p[0].label),
+            )
+        )
         for entity, form in ordered:
             shown = form if fold(form) == fold(entity.label) else f"{form} — {entity.label}"
             item = QStandardItem(shown)
