@@ -269,6 +269,25 @@ def test_enter_on_a_part_of_a_name_links_the_first_entity_offered(make_window, q
     assert not editor.entity_problem.isVisibleTo(editor)
 
 
+def test_delete_on_a_linked_place_unlinks_it(make_window, qtbot) -> None:
+    """Linked places showed as plain words with no visible way to take one off."""
+    window = make_window()
+    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
+    window.reading.show_note(note_id)
+    editor = window.reading.notes.editor
+    editor.entity_edit.setText("Batum")
+    qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Return)
+    ids = window.reading.store.entry(note_id).annotation.entity_ids
+    assert "batum" in ids
+    chips = editor.entity_list
+    row = next(k for k in range(chips.count()) if chips.item(k).text() == "Batum")
+    assert "Delete unlinks it" in chips.item(row).toolTip()
+    chips.setFocus()
+    chips.setCurrentRow(row)
+    qtbot.keyClick(chips, Qt.Key.Key_Delete)
+    assert "batum" not in window.reading.store.entry(note_id).annotation.entity_ids
+
+
 # --- 7. a session reopens its texts in the encoding the reader chose --------------------------
 
 

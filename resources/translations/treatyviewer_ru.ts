@@ -1720,7 +1720,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+150"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1755,12 +1755,7 @@ by {1}</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove link</source>
-        <translation>Удалить связь</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a tag</source>
         <translation>Добавить метку</translation>
     </message>
@@ -1776,9 +1771,14 @@ by {1}</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Remove tag</source>
-        <translation>Удалить метку</translation>
+        <location line="-38"/>
+        <source>Remove the link chosen below</source>
+        <translation>Убрать связь, выбранную ниже</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the tag chosen below</source>
+        <translation>Убрать метку, выбранную ниже</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1811,7 +1811,7 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
@@ -1829,6 +1829,11 @@ by {1}</source>
         <location line="+0"/>
         <source>mine</source>
         <translation>моя</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete unlinks it</source>
+        <translation>Клавиша Delete убирает связь</translation>
     </message>
 </context>
 <context>

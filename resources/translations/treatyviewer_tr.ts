@@ -1704,7 +1704,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+141"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+150"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1739,12 +1739,7 @@ yerine {1}</translation>
         <translation>Bağlı öğeler</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove link</source>
-        <translation>Bağlantıyı kaldır</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add a tag</source>
         <translation>Etiket ekle</translation>
     </message>
@@ -1760,9 +1755,14 @@ yerine {1}</translation>
         <translation>Etiketler</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <source>Remove tag</source>
-        <translation>Etiketi kaldır</translation>
+        <location line="-38"/>
+        <source>Remove the link chosen below</source>
+        <translation>Aşağıda seçilen bağlantıyı kaldır</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove the tag chosen below</source>
+        <translation>Aşağıda seçilen etiketi kaldır</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1795,7 +1795,7 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
@@ -1813,6 +1813,11 @@ yerine {1}</translation>
         <location line="+0"/>
         <source>mine</source>
         <translation>benim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete unlinks it</source>
+        <translation>Delete tuşu bağlantıyı kaldırır</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,11 @@ reader moves on), and consecutive edits of one note merge into one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCompleter,
@@ -89,16 +90,24 @@ class QuoteView(QPlainTextEdit):
             self.setFixedHeight(height)
 
 
-def _chips(widget: QListWidget, accessible: str) -> None:
-    """A list of short names laid out side by side; ``_fit_chips`` keeps it to
-    ``LIST_LINES`` rows and hides it while empty (two tall empty lists took the room of
-    the table's rows)."""
+def _chips(widget: QListWidget, accessible: str, remove: Callable[[], None]) -> None:
+    """A list of short names laid out side by side, each framed as a chip that Delete
+    removes once chosen (a new reader saw plain words, "Batum  Kars", and no way to
+    take one off); ``_fit_chips`` keeps it to ``LIST_LINES`` rows and hides it while
+    empty (two tall empty lists took the room of the table's rows)."""
     widget.setAccessibleName(accessible)
     widget.setFlow(QListView.Flow.LeftToRight)
     widget.setWrapping(True)
     widget.setResizeMode(QListView.ResizeMode.Adjust)
-    widget.setSpacing(1)
+    widget.setSpacing(2)
     widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    widget.setStyleSheet(
+        "QListWidget::item { border: 1px solid palette(mid); border-radius: 7px;"
+        " padding: 0px 6px; }"
+    )
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(remove)
 
 
 def _fit_chips(widget: QListWidget) -> None:
@@ -181,8 +190,8 @@ class AnnotationEditor(QWidget):
         self.entity_problem.hide()
         self.entity_edit.textEdited.connect(lambda _text: self._say_entity_problem(""))
         self.entity_list = QListWidget(self)
-        _chips(self.entity_list, self.tr("Linked entities"))
-        self.unlink_button = _remove_button(self.tr("Remove link"), self)
+        _chips(self.entity_list, self.tr("Linked entities"), self._unlink_selected)
+        self.unlink_button = _remove_button(self.tr("Remove the link chosen below"), self)
         self.unlink_button.clicked.connect(self._unlink_selected)
 
         self.tag_edit = QLineEdit(self)
@@ -194,8 +203,8 @@ class AnnotationEditor(QWidget):
         self.tag_edit.setCompleter(tag_completer)
         self.tag_edit.returnPressed.connect(self.add_typed_tag)
         self.tag_list = QListWidget(self)
-        _chips(self.tag_list, self.tr("Tags"))
-        self.untag_button = _remove_button(self.tr("Remove tag"), self)
+        _chips(self.tag_list, self.tr("Tags"), self._remove_selected_tag)
+        self.untag_button = _remove_button(self.tr("Remove the tag chosen below"), self)
         self.untag_button.clicked.connect(self._remove_selected_tag)
 
         self.copy_button = QToolButton(self)
@@ -346,8 +355,8 @@ class AnnotationEditor(QWidget):
             entity = self.gazetteer.get(entity_id)
             item = QListWidgetItem(entity.label if entity else entity_id)
             item.setData(Qt.ItemDataRole.UserRole, entity_id)
-            if entity is not None and entity.description:
-                item.setToolTip(entity.description)
+            about = entity.description if entity is not None else ""
+            item.setToolTip("\n".join([*([about] if about else []), self.tr("Delete unlinks it")]))
             self.entity_list.addItem(item)
         self.tag_list.addItems(list(annotation.tags))
         _fit_chips(self.entity_list)
