@@ -41,3 +41,26 @@ def test_opening_the_outline_keeps_the_article(qtbot, make_window) -> None:
     qtbot.wait(100)
     after = [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
     assert window.position.row_at_top() == row, (before, after)
+
+
+def test_opening_the_outline_at_a_change_keeps_that_change(qtbot, make_window) -> None:
+    """Next Change nine times stops in Art. I with the end of the Preamble above it at
+    the top of the newer text; opening the Outline then put the Preamble at the top
+    and dropped the change."""
+    window = make_window(size=(1600, 1000))
+    window.outline.hide()
+    qtbot.wait(50)
+    for _ in range(9):
+        window.actions_["go.next_change"].trigger()
+    qtbot.wait(50)
+    nav = window.view.navigator
+    before = nav.current_key
+    assert nav.current_in_view()
+    window.actions_["view.outline"].trigger()
+    qtbot.waitUntil(lambda: window.outline.isVisible())
+    for pane in window.view.panes():
+        pane.flush_relayout()
+    qtbot.wait(300)
+    assert nav.current_key == before
+    assert nav.current_in_view()
+    assert "Change 9 of" in window.position.change_label.text()

@@ -437,11 +437,15 @@ class ComparisonView(QWidget):
 
     # -- layout-dependent state -------------------------------------------------
     def _keep_reading_place(self) -> None:
-        """A pane is made wider or narrower: the article at the top now is brought back
-        to the top once the texts are laid out at the new width (the same scroll offset
-        would show another one). Found from the layout of before, still in ``geo``."""
+        """A pane is made wider or narrower: the change being read, if it is on screen,
+        else the article at the top now, is brought back once the texts are laid out at
+        the new width (the same scroll offset would show another one). Found from the
+        layout of before, still in ``geo``. (Opening the Outline at change 9, in Art. I,
+        put the Preamble at the top: the end of the Preamble stood above Art. I.)"""
         if self.cmp is not None and self._reading_after_layout is None:
-            self._reading_after_layout = self.navigator.row_at_top()
+            nav = self.navigator
+            change = nav.current_key if nav.current_in_view() else None
+            self._reading_after_layout = nav.row_at_top() if change is None else change
 
     def realign(self) -> None:
         self._realign_timer.stop()

@@ -174,16 +174,18 @@ def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
 
 def provenance_badges(doc: Document, seg: Segment) -> list[tuple[str, str]]:
     """A "reconstructed" or "paraphrased" badge (with its tooltip) unless attested.
-    None for an article whose text is not given ("[Not reproduced in this edition]"):
-    its "not known" badge says all there is, and "reconstructed" beside it claims a
-    wording that is not there."""
+    Never "reconstructed" for an article whose text is not given ("[Not reproduced in
+    this edition]"): it claims a wording that is not there, beside "not known". (A
+    note saying what an annex holds is still a paraphrase.)"""
     prov = provenance(doc, seg)
-    if not prov or is_withheld(doc.body(seg)):
+    if not prov:
         return []
     how = str(prov.get("provenance", "")).strip()
     if not how or how == "attested":
         return []
     kind = "reconstructed" if how.startswith("reconstruct") else "paraphrased"
+    if kind == "reconstructed" and is_withheld(doc.body(seg)):
+        return []
     if kind == "reconstructed":
         lines = [
             tr(
