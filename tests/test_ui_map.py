@@ -206,3 +206,28 @@ def test_a_right_click_on_a_place_offers_it_on_the_map(make_window, qtbot) -> No
     # Plain words offer nothing more.
     plain = view.layers.map("new").to_qt(moscow.text.index("shall") + 1)
     assert view.new_pane.context_for(menu, plain) == []
+
+
+def test_two_texts_of_one_title_are_told_apart_in_the_mentions(
+    make_window, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Two drafts of one name listed "1 mention in Treaty test" twice."""
+    from conftest import wait_compared
+
+    window = make_window(size=(1500, 950))
+    paths = []
+    for folder, text in (("a", "The port of Batum stays open."), ("b", "Batum stays open to all.")):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "treaty.txt"
+        path.write_text(f"Article 1\n{text}\n", encoding="utf-8")
+        paths.append(str(path))
+    before = window.session.comparison
+    window.open_pair(*paths)
+    wait_compared(qtbot, window, before)
+    panel = _open_map(window, qtbot)
+    panel.show_place("batum")
+    headings = [panel.details.item(i).text() for i in range(panel.details.count())]
+    assert [t for t in headings if t.startswith("1 mention in")] == [
+        "1 mention in treaty (earlier)",
+        "1 mention in treaty (later)",
+    ], headings

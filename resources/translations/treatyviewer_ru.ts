@@ -89,7 +89,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+190"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+192"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -2916,7 +2916,7 @@ by {1}</source>
         <translation>Номера на карте: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+49"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2925,7 +2925,7 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-188"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
@@ -2981,12 +2981,12 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
@@ -2996,17 +2996,27 @@ by {1}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+19"/>
+        <source>{0} (earlier)</source>
+        <translation>{0} (ранний)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (later)</source>
+        <translation>{0} (поздний)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+58"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>%n упоминание в {0}</numerusform>

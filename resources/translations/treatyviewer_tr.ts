@@ -89,7 +89,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+190"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+192"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -2898,14 +2898,14 @@ yerine {1}</translation>
         <translation>Haritada numaralı: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+49"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-188"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
@@ -2961,12 +2961,12 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-160"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
@@ -2976,17 +2976,27 @@ yerine {1}</translation>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+19"/>
+        <source>{0} (earlier)</source>
+        <translation>{0} (önceki)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (later)</source>
+        <translation>{0} (sonraki)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-94"/>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+58"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>{0} içinde %n anılma</numerusform>

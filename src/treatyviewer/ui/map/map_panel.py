@@ -247,6 +247,18 @@ class MapPanel(QWidget):
         self.show_place(entity_id)
         self.placeChosen.emit(entity_id)
 
+    def _titles(self) -> tuple[str, str]:
+        """Each text's short title; two that read the same (two drafts both titled
+        "Treaty test") are told apart as the earlier and the later."""
+        assert self.cmp is not None
+        old, new = (
+            str(doc.metadata.get("short_title") or doc.title or doc.source)
+            for doc in (self.cmp.old, self.cmp.new)
+        )
+        if old.casefold() != new.casefold():
+            return old, new
+        return self.tr("{0} (earlier)").format(old), self.tr("{0} (later)").format(new)
+
     def show_place(self, entity_id: str) -> None:
         self.details.clear()
         entity = self.gazetteer.get(entity_id) if entity_id else None
@@ -259,9 +271,10 @@ class MapPanel(QWidget):
             f"<b>{display_name(entity, self.lang)}</b> — "
             + escape(about_entity(entity.description, (self.cmp.old, self.cmp.new)))
         )
+        titles = self._titles()
         for side, doc in (("old", self.cmp.old), ("new", self.cmp.new)):
             mentions = self._mentions[side].get(entity_id, [])
-            title = str(doc.metadata.get("short_title") or doc.title or doc.source)
+            title = titles[0 if side == "old" else 1]
             self.details.addItem(
                 self._heading(self.tr("%n mention(s) in {0}", "", len(mentions)).format(title))
             )
