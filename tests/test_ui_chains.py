@@ -441,3 +441,25 @@ def test_an_article_not_given_is_not_also_badged_reconstructed(make_window) -> N
             kind for kind, _tip in provenance_badges(kars, kars.segments[kars.index_of(label)])
         ]
         assert ("reconstructed" in kinds) is badged, (label, kinds)
+
+
+def test_the_history_follows_the_outline_in_the_bundled_chain_s_second_step(
+    qtbot, make_window
+) -> None:
+    """Stepping to 2 → 3 (Moscow → Kars) and choosing Art. IX in the outline left the
+    History panel on Article 1."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    before = window.session.comparison
+    window.chains.strip.choose(1, 2)
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+    window.chains.history_dock.show()
+    cmp = window.session.comparison
+    segment = cmp.old.index_of("IX")
+    window._jump_outline(0, segment, 0)
+    chain = window.chains.state.chain
+    expected = chain.lineage_of(1, segment)
+    qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
+    assert "IX" in window.chains.history.browser.toPlainText()
