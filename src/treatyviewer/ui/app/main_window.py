@@ -40,7 +40,7 @@ from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
-from .restart import restart
+from .restart import reopening_args, restart
 from .status_line import StatusLine
 from .text_look import TextLook
 from .while_loading import WhileLoading
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.map_room.declare(self.actions_)
         declare_appearance(
             self.actions_,
-            Appearance(self.settings, self.message_bar, self.look.set_dark, lambda: restart(self)),
+            Appearance(self.settings, self.message_bar, self.look.set_dark, self.restart),
             self,
         )
         self.chains = ChainWindow(
@@ -310,6 +310,14 @@ class MainWindow(QMainWindow):
         self.exports.cancel()
         self.printing.cancel()
         super().closeEvent(event)
+
+    def restart(self) -> None:
+        """Close and open again on the same session or texts (a language chosen applies)."""
+        s = self.session
+        args = reopening_args(
+            self.reading.controller.path, s.old_name, s.new_name, self.chains.state.active
+        )
+        restart(self.close, args)
 
     # -- files -----------------------------------------------------------------
     def open_pair(self, old: str, new: str) -> None:
