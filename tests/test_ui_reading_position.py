@@ -237,11 +237,16 @@ def test_find_starts_at_the_reading_position(make_window) -> None:
 # --- 6. an unknown entity is named, not dropped --------------------------------------------
 
 
-def test_unknown_entity_is_reported_in_the_editor(make_window, qtbot) -> None:
+def _note_in_editor(make_window):  # type: ignore[no-untyped-def]
+    """The bundled pair with a new note on its Kars sentence, open in the note editor."""
     window = make_window()
     note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
     window.reading.show_note(note_id)
-    editor = window.reading.notes.editor
+    return window, note_id, window.reading.notes.editor
+
+
+def test_unknown_entity_is_reported_in_the_editor(make_window, qtbot) -> None:
+    _window, _note_id, editor = _note_in_editor(make_window)
     editor.entity_edit.setText("Dagest")
     qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Return)
     assert editor.entity_problem.isVisibleTo(editor)
@@ -256,10 +261,7 @@ def test_unknown_entity_is_reported_in_the_editor(make_window, qtbot) -> None:
 def test_enter_on_a_part_of_a_name_links_the_first_entity_offered(make_window, qtbot) -> None:
     """A new reader typed "Kar" while the list offered Kars and pressed Enter: the
     editor said "'Kar' is not in the gazetteer" instead of taking the first offer."""
-    window = make_window()
-    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
-    window.reading.show_note(note_id)
-    editor = window.reading.notes.editor
+    window, note_id, editor = _note_in_editor(make_window)
     before = set(window.reading.store.entry(note_id).annotation.entity_ids)
     editor.entity_edit.setFocus()
     qtbot.keyClicks(editor.entity_edit, "Kar")
@@ -271,10 +273,7 @@ def test_enter_on_a_part_of_a_name_links_the_first_entity_offered(make_window, q
 
 def test_delete_on_a_linked_place_unlinks_it(make_window, qtbot) -> None:
     """Linked places showed as plain words with no visible way to take one off."""
-    window = make_window()
-    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
-    window.reading.show_note(note_id)
-    editor = window.reading.notes.editor
+    window, note_id, editor = _note_in_editor(make_window)
     editor.entity_edit.setText("Batum")
     qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Return)
     ids = window.reading.store.entry(note_id).annotation.entity_ids
