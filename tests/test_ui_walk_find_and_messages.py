@@ -208,3 +208,15 @@ def test_the_bundled_pair_is_saved_in_the_readers_folder_not_the_programs(
     window.settings.set("export_folder", "")
     assert window.reading.files._folder() == readers_folder() != str(started_in)
     assert str(window.exports._default_path("pdf").parent) == readers_folder()
+
+
+def test_the_note_of_a_save_goes_by_itself(make_window, qtbot, tmp_path, monkeypatch):
+    """ "Saved …", "Exported …" and "1 more message…" piled up above the texts and
+    took their room: news of a save goes by itself once read."""
+    from treatyviewer.ui.app import message_bar
+
+    monkeypatch.setattr(message_bar, "PASSING_MS", 50)
+    window = make_window()
+    assert window.reading.files.controller.save_as(tmp_path / "reading.tvproj")
+    assert any("Saved" in t for t in window.message_bar.texts())
+    qtbot.waitUntil(lambda: not any("Saved" in t for t in window.message_bar.texts()), timeout=2000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,8 @@ MAX_MESSAGES = 2
 wait behind a "more" button and come back as the shown ones are dismissed."""
 KEPT_MESSAGES = 20
 """Messages kept in all; beyond that the oldest go."""
+PASSING_MS = 6000
+"""How long news of a thing done (a session saved) stays before it goes by itself."""
 
 
 FAILED_OPEN = "failed-open"
@@ -119,11 +121,14 @@ class MessageBar(QWidget):
         choices: Sequence[Choice] = (),
         tag: str = "",
         replace: bool = False,
+        passing: bool = False,
     ) -> None:
         """Show a message; ``choices`` add buttons (e.g. Recover / Discard) that close it.
         ``tag`` ties it to something (a text's name) so ``clear_tagged`` can retire it;
         with ``replace`` it takes the place of the messages with the same tag (news about
-        one file supersedes the older news)."""
+        one file supersedes the older news). A ``passing`` message (that a session was
+        saved) goes by itself after ``PASSING_MS``, unless the pointer rests on it:
+        such news piled up above the texts and took their room."""
         for msg in list(self._items):
             if replace and tag and msg.tag == tag:
                 self._remove(msg)
@@ -131,6 +136,8 @@ class MessageBar(QWidget):
                 return
         msg = _Message(text, level, choices, tag)
         msg.closed.connect(lambda: self._remove(msg))
+        if passing:
+            self._pass_later(msg)
         self._layout.insertWidget(self._layout.count() - 1, msg)
         self._items.append(msg)
         while len(self._items) > KEPT_MESSAGES:
@@ -178,6 +185,20 @@ class MessageBar(QWidget):
     def _expand(self) -> None:
         self._expanded = True
         self._show_latest()
+
+    def _pass_later(self, msg: _Message) -> None:
+        timer = QTimer(msg)
+        timer.setSingleShot(True)
+        timer.setInterval(PASSING_MS)
+
+        def gone() -> None:
+            if msg.underMouse():
+                timer.start()  # read now: it waits for the pointer to leave
+            elif msg in self._items:
+                self._remove(msg)
+
+        timer.timeout.connect(gone)
+        timer.start()
 
     def _remove(self, msg: _Message) -> None:
         if msg in self._items:

@@ -183,7 +183,9 @@ class ReadingTools(QObject):
             )
         )
         self.controller.saved.connect(
-            lambda text: self.messages.show_message(text, "info", tag=SAVED, replace=True)
+            lambda text: self.messages.show_message(
+                text, "info", tag=SAVED, replace=True, passing=True
+            )
         )
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
