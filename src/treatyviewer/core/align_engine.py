@@ -287,15 +287,24 @@ def group_of(kind: SegmentKind) -> str:
     return "text" if kind in (SegmentKind.ARTICLE, SegmentKind.PARAGRAPH) else kind.value
 
 
-def kind_groups(old: Sequence[Segment], new: Sequence[Segment]) -> tuple[list[str], list[str]]:
+def kind_groups(
+    old: Sequence[Segment], new: Sequence[Segment], lone_closing: bool = False
+) -> tuple[list[str], list[str]]:
     """Each segment's ``group_of``; where one text is read paragraph by paragraph (it
     has no headings) the other's titled sections and preamble are text too: a statute
     written as a numbered list and later under "# Name und Sitz" headings is the same
-    statute, and its title paragraph is the other's preamble."""
+    statute, and its title paragraph is the other's preamble. With ``lone_closing``, a
+    closing part that has no closing across from it is text too: a licence's closing
+    notice ("This license is Copyright ... may not be modified") became the next
+    version's last numbered section ("16) Modification of This License")."""
     loose = any(_paragraphs_only(side) for side in (old, new))
+    closings = [any(s.kind is SegmentKind.CLOSING for s in side) for side in (old, new)]
+    alone = lone_closing and closings[0] != closings[1]
 
     def groups(side: Sequence[Segment]) -> list[str]:
         found = [group_of(s.kind) for s in side]
+        if alone:
+            found = ["text" if g == "closing" else g for g in found]
         return ["text" if g in ("heading", "preamble") else g for g in found] if loose else found
 
     return groups(old), groups(new)
@@ -918,6 +927,38 @@ class Aligner:
         found = [(i, j) for i, j, t in candidates if counts[0][t] == counts[1][t] == 1]
         return self._paired_for_review(groups, found)
 
+    def _pair_namesakes_by_title(self, groups: list[Group]) -> list[Group]:
+        """An open article of each text between the same two pairs, under the same label
+        and at the same place there (as many open articles before it, or after it, in
+        both texts), whose titles share more than half of the shorter one's words, one
+        of them a word that no other title of either text has ("I. Additional Terms for
+        GitHub Pages and Learning Lab", "I. GitHub Additional Product Terms"), is that
+        article recast, however little of its wording stayed
+        (its matter moved to a text of its own that it now points to). Offered for
+        review, as a pair under a kept number is: its place, label and title speak for
+        it, its words do not."""
+        titles = [
+            [
+                {w for w in _WORD_RE.findall(self._own_title(side, k)) if len(w) >= TITLE_WORD}
+                for k in range(len(segs))
+            ]
+            for side, segs in enumerate((self.old_segs, self.new_segs))
+        ]
+        counts = Counter(w for side in titles for words in side for w in words)
+        found = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
+            for a, i in enumerate(olds):
+                for b, j in enumerate(news):
+                    placed = a == b or len(olds) - a == len(news) - b
+                    if not placed or not self._same_label(i, j):
+                        continue
+                    shared = titles[0][i] & titles[1][j]
+                    most = 2 * len(shared) > min(len(titles[0][i]), len(titles[1][j]))
+                    own = any(counts[w] == 2 for w in shared)
+                    if most and own and self.allowed(i, j):
+                        found.append((i, j))
+        return self._paired_for_review(groups, found)
+
     def _pair_same_numbered_runs(self, groups: list[Group]) -> list[Group]:
         """A gap holding the same numbers in the same order in both texts, two or more
         open articles of each, each reading clearly more like its namesake than like
@@ -1186,6 +1227,9 @@ class Aligner:
         ]
         self._place_pairs()
         check(self.should_stop, PLACED, STAGES)
+        # A closing with none across from it is left out of the chance measures and
+        # the anchors; from here on it may pair with an article by the matter it holds.
+        self.groups = kind_groups(self.old_segs, self.new_segs, lone_closing=True)
         joined = self._pair_gaps()
         check(self.should_stop, GAPS_PAIRED, STAGES)
         groups = attach_leftovers(
@@ -1196,6 +1240,7 @@ class Aligner:
         groups = self._pair_sole(groups)
         groups = self._pair_under_kept_numbers(groups)
         groups = self._pair_same_titled_in_place(groups)
+        groups = self._pair_namesakes_by_title(groups)
         groups = self._pair_same_numbered_runs(groups)
         groups = self._pair_alone_by_matter(groups)
         check(self.should_stop, ATTACHED, STAGES)
