@@ -375,13 +375,15 @@ def align_beside(
     out beside the aligner come back with the alignment, by the units they pair
     (none without ``diff_beside``: the helper then only scans, and is soon done)."""
 
+    units = len(old.segments) + len(new.segments)
+    long, diffs_too = units >= SCAN_BESIDE, diff_beside and units < BESIDE_BELOW
+
     def beside(
         stopped: Callable[[], bool],
     ) -> tuple[list[tuple[Reference, ...]], Mapping[Units, PairDiff]]:
         found = scan_references((old, new))
-        return found, early_diffs(old, new, options, classify, stopped) if diff_beside else {}
+        return found, early_diffs(old, new, options, classify, stopped) if diffs_too else {}
 
-    long = len(old.segments) + len(new.segments) >= SCAN_BESIDE
     if long and helpers:
         # What reading freed (the texts as they came through the readers' pipes) would
         # otherwise be copied into the helper page by page as this process reuses it.
@@ -404,7 +406,13 @@ def align_beside(
 
 SCAN_BESIDE = 300
 """Units in the two texts from which a helper beside the aligner pays (about
-150 KB of text): it scans the references and diffs the pairs it foresees."""
+150 KB of text): it scans the references and diffs the pairs it foresees..."""
+BESIDE_BELOW = 60_000
+"""...and from which it only scans (about 25 MB of text a side): the diffs it kept
+while the aligner ran, with what it copied of this process's pages as they changed,
+came to some 250 MB at 50 MB, while the aligner forks a helper of its own at its
+largest; the summed peak of the three passed 2 GB (2,097 MB; 1,884 MB without those
+diffs, which the helpers then work out after the alignment, 43 s → 49 s)."""
 
 
 def _related_json(other: Document, related: tuple[Related, ...]) -> list[dict[str, Any]]:
