@@ -432,11 +432,14 @@ def test_the_history_follows_an_article_chosen_in_the_outline(
 def test_an_article_not_given_is_not_also_badged_reconstructed(make_window) -> None:
     """Kars Articles XI–XVII carried both "not known" and "reconstructed": a wording
     said to be reconstructed where there is none."""
+    from treatyviewer.io.report_model import article_provenance
     from treatyviewer.ui.compare.render import provenance_badges
 
     window = make_window("moscow-1921", "kars-1921")
     kars = window.session.comparison.new
     for label, badged in (("XI", False), ("XIX", False), ("X", True)):
+        said = article_provenance(kars, [kars.index_of(label)])  # the History's line too
+        assert said.startswith("reconstructed") is badged, (label, said)
         kinds = [
             kind for kind, _tip in provenance_badges(kars, kars.segments[kars.index_of(label)])
         ]

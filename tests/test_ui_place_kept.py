@@ -64,3 +64,21 @@ def test_opening_the_outline_at_a_change_keeps_that_change(qtbot, make_window) -
     assert nav.current_key == before
     assert nav.current_in_view()
     assert "Change 9 of" in window.position.change_label.text()
+
+
+def test_substance_only_and_back_at_a_change_keeps_its_article(qtbot, make_window) -> None:
+    """At change 9, in Art. I (the end of the Preamble above it at the top), Substance
+    Only then All Changes put the Preamble at the top of both panes."""
+    window = make_window(size=(1600, 1000))
+    for _ in range(9):
+        window.actions_["go.next_change"].trigger()
+    qtbot.wait(50)
+    cmp = window.session.comparison
+    art_one = window.view.navigator.current_row
+    assert art_one is not None and cmp.old.segments[cmp.pairs[art_one.index].old[0]].label == "1"
+    for action in ("show.substance_only", "show.all"):
+        window.actions_[action].trigger()
+        for pane in window.view.panes():
+            pane.flush_relayout()
+        qtbot.wait(50)
+        assert window.position.row_at_top() == art_one, action

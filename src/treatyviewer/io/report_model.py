@@ -438,14 +438,18 @@ def _fate(
 
 
 def article_provenance(doc: Document, indices: Sequence[int]) -> str:
-    """'reconstructed, confidence uncertain (historiography)' from bundled metadata."""
+    """'reconstructed, confidence uncertain (historiography)' from bundled metadata;
+    never "reconstructed" for an article whose text is not given (as its badge)."""
     articles = doc.metadata.get("articles")
     if not isinstance(articles, dict):
         return ""
     parts = []
     for i in indices:
-        info = articles.get(doc.segments[i].label)
+        seg = doc.segments[i]
+        info = articles.get(seg.label)
         if not isinstance(info, dict) or not info.get("provenance"):
+            continue
+        if str(info["provenance"]).startswith("reconstruct") and is_withheld(doc.body(seg)):
             continue
         text = str(info["provenance"])
         if info.get("confidence"):

@@ -180,6 +180,11 @@ class ComparisonView(QWidget):
             self.stretching.begin = 0
         if swap and cmp is not None and self._swapped_in(cmp, keep_inline):
             return
+        # The same texts shown again (other change classes hidden or shown): the article
+        # being read comes back to the top once laid out; the old scroll offset, taken
+        # on a layout not yet finished, put the Preamble there.
+        same = self.names == self._names_shown and self.rendered is not None
+        again = self._reading_segment() if same and self.mode != "inline" else None
         self.cmp = cmp
         if not keep_inline:
             self.inline = None
@@ -214,10 +219,12 @@ class ComparisonView(QWidget):
         if step_by_step:
             self.filler.begin()
         else:
+            if again is not None and self._reading_after_layout is None:
+                self._reading_after_layout = cmp.row_of_segment(*again)
             self.realign()
         if reading is not None:  # the article read in the unpaired text
             self.jump_to_segment(*reading)
-        else:
+        elif again is None or step_by_step:
             self.primary().verticalScrollBar().setValue(value)
 
     def show_titles(self, cmp: Comparison) -> None:
@@ -436,6 +443,20 @@ class ComparisonView(QWidget):
         return self.layers.passage(pane, lo, hi)
 
     # -- layout-dependent state -------------------------------------------------
+    def _reading_segment(self) -> tuple[int, int] | None:
+        """The article being read, as (side, segment): that of the change being read if
+        it is on screen, else the one at the top of the reading pane. Segments, not
+        rows, since a comparison made again (a reader's link) numbers its pairs anew."""
+        nav, cmp = self.navigator, self.cmp
+        row = nav.current_row if nav.current_in_view() else None
+        row = row or nav.row_at_top()
+        if row is None or cmp is None:
+            return None
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            return (1, pair.new[0]) if pair.new else (0, pair.old[0])
+        return (0 if row.kind == "removed" else 1, row.index)
+
     def _keep_reading_place(self) -> None:
         """A pane is made wider or narrower: the change being read, if it is on screen,
         else the article at the top now, is brought back once the texts are laid out at

@@ -103,7 +103,9 @@ def _chips(widget: QListWidget, accessible: str, remove: Callable[[], None]) -> 
     widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     widget.setStyleSheet(
         "QListWidget::item { border: 1px solid palette(mid); border-radius: 7px;"
-        " padding: 0px 6px; }"
+        " padding: 0px 6px; color: palette(text); }"
+        " QListWidget::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"
     )
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
