@@ -231,3 +231,24 @@ def test_two_texts_of_one_title_are_told_apart_in_the_mentions(
         "1 mention in treaty (earlier)",
         "1 mention in treaty (later)",
     ], headings
+
+
+def test_two_files_of_one_name_are_told_apart_by_their_folders(
+    make_window, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Both pane headers read "t.txt — t" and the title "t.txt ↔ t.txt"."""
+    from conftest import wait_compared
+
+    window = make_window()
+    paths = []
+    for folder, text in (("a", "The port of Batum stays open."), ("b", "Batum stays open to all.")):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "t.txt"
+        path.write_text(f"Article 1\\n{text}\\n", encoding="utf-8")
+        paths.append(str(path))
+    before = window.session.comparison
+    window.open_pair(*paths)
+    wait_compared(qtbot, window, before)
+    headers = [box.title.text() for box in (window.view.old_box, window.view.new_box)]
+    assert headers[0].startswith("a/t.txt") and headers[1].startswith("b/t.txt"), headers
+    assert "a/t.txt" in window.windowTitle() and "b/t.txt" in window.windowTitle()

@@ -35,9 +35,12 @@ def pane_titles(
     cmp: Comparison, names: tuple[str, str], from_file: tuple[bool, bool]
 ) -> tuple[tuple[str, str], tuple[str, str]]:
     """(shown title, tooltip) per side. Two texts with the same title (two .docx
-    drafts both "TREATY OF FRIENDSHIP …") lead with their file names."""
+    drafts both "TREATY OF FRIENDSHIP …") lead with their file names, and two files
+    of one name ("a/t.txt", "b/t.txt") with their folders' names too."""
     titles = (_title(cmp.old), _title(cmp.new))
     same = titles[0].casefold() == titles[1].casefold()
+    bases = [os.path.basename(n) for n in names]
+    namesakes = all(from_file) and bases[0] == bases[1] and names[0] != names[1]
     out = []
     for side, (title, doc) in enumerate(zip(titles, (cmp.old, cmp.new), strict=True)):
         name = names[side]
@@ -46,7 +49,10 @@ def pane_titles(
         if isinstance(short, str) and short and not same:
             title = short  # the full official title stays in the tooltip
         if same and from_file[side] and name:
-            title = f"{os.path.basename(name)} — {title}"
+            shown = bases[side]
+            if namesakes:
+                shown = os.path.join(os.path.basename(os.path.dirname(name)), shown)
+            title = f"{shown} — {title}"
         out.append((title, tip))
     return out[0], out[1]
 
