@@ -254,7 +254,7 @@ def test_two_text_mode_leaves_no_stray_dock_tab_bar(make_window) -> None:
 def test_chain_docks_wait_for_a_chain_but_keep_their_saved_place(qtbot, tmp_path) -> None:
     """Two texts build no lineage table or history; a layout saved with the lineage dock
     showing does not bring an empty one back in front of the concordance while no chain
-    is open, and View still toggles the docks."""
+    is open, and View offers the docks only once one is (they opened empty)."""
     from conftest import new_window
 
     window = new_window(tmp_path)
@@ -275,9 +275,9 @@ def test_chain_docks_wait_for_a_chain_but_keep_their_saved_place(qtbot, tmp_path
     assert not dock.isVisible() and again.concordance.isVisible()
     assert not again.chains.history_dock.built
     toggle = again.actions_["view.history"]
+    assert not toggle.isEnabled()
     toggle.trigger()
-    assert again.chains.history_dock.isVisible() and again.chains.history_dock.built
-    assert "Choose an article" in again.chains.history.browser.toPlainText()
+    assert not again.chains.history_dock.isVisible() and not again.chains.history_dock.built
 
 
 def test_a_chain_opened_on_a_corrected_pair_keeps_the_corrections(qtbot, make_window) -> None:
@@ -466,3 +466,15 @@ def test_the_history_follows_the_outline_in_the_bundled_chain_s_second_step(
     expected = chain.lineage_of(1, segment)
     qtbot.waitUntil(lambda: window.chains.table.current_lineage() == expected, timeout=5000)
     assert "IX" in window.chains.history.browser.toPlainText()
+
+
+def test_the_chain_panels_are_offered_only_with_a_chain_open(qtbot, make_window) -> None:
+    """View → Lineage Table on two texts opened an empty, narrow panel."""
+    window = make_window()
+    table, history = window.actions_["view.lineages"], window.actions_["view.history"]
+    assert not table.isEnabled() and not history.isEnabled()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    assert table.isEnabled() and history.isEnabled()
+    window.chains.state.close()
+    assert not table.isEnabled() and not history.isEnabled()

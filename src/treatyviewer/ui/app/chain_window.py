@@ -164,6 +164,13 @@ class ChainWindow(QObject):
             action = dock.toggleViewAction()
             action.setText(text)
             reg.add_action(ActionSpec(key, text, "view", (), section="chain"), action)
+        self._chain_docks_usable(self.state.active)
+
+    def _chain_docks_usable(self, on: bool) -> None:
+        """The Lineage Table and History only with a chain open: on two texts they
+        opened as an empty panel, with nothing to say why."""
+        for dock in (self.table_dock, self.history_dock):
+            dock.toggleViewAction().setEnabled(on)
 
     def _connect(self) -> None:
         s = self.state
@@ -258,6 +265,7 @@ class ChainWindow(QObject):
         chain = self.state.chain
         if chain is None:
             return
+        self._chain_docks_usable(True)
         s = self.parts.session
         if s.comparison is not None and self.state.shows(s.old_name, s.new_name):
             # The pair on show keeps the reader's corrections (a session of those two
@@ -308,6 +316,7 @@ class ChainWindow(QObject):
     def _closed(self) -> None:
         """Two texts alone again: the chain's strip and docks go, the concordance
         comes back to the front."""
+        self._chain_docks_usable(False)
         if self.toolbar.isVisible():
             self.toolbar.hide()
         for dock in (self.table_dock, self.history_dock):
