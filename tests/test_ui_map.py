@@ -208,22 +208,27 @@ def test_a_right_click_on_a_place_offers_it_on_the_map(make_window, qtbot) -> No
     assert view.new_pane.context_for(menu, plain) == []
 
 
-def test_two_texts_of_one_title_are_told_apart_in_the_mentions(
-    make_window, qtbot, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    """Two drafts of one name listed "1 mention in Treaty test" twice."""
+def _open_namesakes(qtbot, window, folder, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Open two files of one ``name``, in folders a and b, both naming Batum."""
     from conftest import wait_compared
 
-    window = make_window(size=(1500, 950))
     paths = []
-    for folder, text in (("a", "The port of Batum stays open."), ("b", "Batum stays open to all.")):
-        (tmp_path / folder).mkdir()
-        path = tmp_path / folder / "treaty.txt"
+    for sub, text in (("a", "The port of Batum stays open."), ("b", "Batum stays open to all.")):
+        (folder / sub).mkdir()
+        path = folder / sub / name
         path.write_text(f"Article 1\n{text}\n", encoding="utf-8")
         paths.append(str(path))
     before = window.session.comparison
     window.open_pair(*paths)
     wait_compared(qtbot, window, before)
+
+
+def test_two_texts_of_one_title_are_told_apart_in_the_mentions(
+    make_window, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Two drafts of one name listed "1 mention in Treaty test" twice."""
+    window = make_window(size=(1500, 950))
+    _open_namesakes(qtbot, window, tmp_path, "treaty.txt")
     panel = _open_map(window, qtbot)
     panel.show_place("batum")
     headings = [panel.details.item(i).text() for i in range(panel.details.count())]
@@ -237,18 +242,8 @@ def test_two_files_of_one_name_are_told_apart_by_their_folders(
     make_window, qtbot, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     """Both pane headers read "t.txt — t" and the title "t.txt ↔ t.txt"."""
-    from conftest import wait_compared
-
     window = make_window()
-    paths = []
-    for folder, text in (("a", "The port of Batum stays open."), ("b", "Batum stays open to all.")):
-        (tmp_path / folder).mkdir()
-        path = tmp_path / folder / "t.txt"
-        path.write_text(f"Article 1\\n{text}\\n", encoding="utf-8")
-        paths.append(str(path))
-    before = window.session.comparison
-    window.open_pair(*paths)
-    wait_compared(qtbot, window, before)
+    _open_namesakes(qtbot, window, tmp_path, "t.txt")
     headers = [box.title.text() for box in (window.view.old_box, window.view.new_box)]
     assert headers[0].startswith("a/t.txt") and headers[1].startswith("b/t.txt"), headers
     assert "a/t.txt" in window.windowTitle() and "b/t.txt" in window.windowTitle()
