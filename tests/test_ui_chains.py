@@ -478,3 +478,28 @@ def test_the_chain_panels_are_offered_only_with_a_chain_open(qtbot, make_window)
     assert table.isEnabled() and history.isEnabled()
     window.chains.state.close()
     assert not table.isEnabled() and not history.isEnabled()
+
+
+def test_stepping_to_the_next_pair_keeps_the_article_read(qtbot, make_window) -> None:
+    """Reading Moscow Art. III in 1 → 2, a new reader stepped to 2 → 3 and was put at
+    the Preamble: the same article, as Kars has it, stays in view."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    cmp = window.session.comparison
+    window._jump_outline(1, cmp.new.index_of("III"), 0)
+    qtbot.wait(50)
+    chain = window.chains.state.chain
+    lineage = chain.lineage_of(1, cmp.new.index_of("III"))
+    before = window.session.comparison
+    window.chains.strip.choose(1, 2)
+    wait_compared(qtbot, window, before)
+    qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+    for pane in window.view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+    row = window.position.row_at_top()
+    now = window.session.comparison
+    assert row is not None and row.kind == "pair"
+    kars_segment = now.pairs[row.index].new[0]
+    assert chain.lineage_of(2, kars_segment) == lineage, now.new.segments[kars_segment].label

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from ...core.align import Overrides
@@ -257,8 +257,33 @@ class ChainWindow(QObject):
         st = self.state
         if not st.active:
             return
+        read = self._lineage_read()
         st.pair = (a, b)
+        chain = st.chain
+        if read is not None and chain is not None:  # the article read stays in view
+            steps = chain.lineages[read].steps
+            shown = [k for k in (b, a) if steps[k].present]
+            self._pending_jump = (read, shown[0]) if shown else None
         self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
+
+    def _lineage_read(self) -> int | None:
+        """The lineage of the article at the top of the panes, in the pair on show (a
+        new reader stepping from 1 → 2 to 2 → 3 at Art. III was put at the Preamble)."""
+        row = self.parts.view.navigator.row_at_top()
+        return None if row is None or self.state.busy else self._lineage_of(row)
+
+    def _lineage_of(self, row: Row) -> int | None:
+        """The lineage of a concordance row of the pair on show."""
+        chain, cmp = self.state.chain, self.parts.session.comparison
+        if chain is None or cmp is None:
+            return None
+        a, b = self.state.pair
+        if row.kind == "pair":
+            pair = cmp.pairs[row.index]
+            version, segment = (b, pair.new[0]) if pair.new else (a, pair.old[0])
+        else:
+            version, segment = (a, row.index) if row.kind == "removed" else (b, row.index)
+        return chain.lineage_of(version, segment)
 
     # -- keeping in step -------------------------------------------------------------------
     def _opened(self) -> None:
@@ -343,7 +368,8 @@ class ChainWindow(QObject):
         if self._pending_jump is not None:
             n, k = self._pending_jump
             self._pending_jump = None
-            self.jump(n, k)
+            # Once every view has taken the new pair (the panes show it from its top).
+            QTimer.singleShot(0, lambda: self.jump(n, k))
 
     def _concordance_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The lineage table follows the reading position (the concordance's current row)."""
@@ -356,14 +382,7 @@ class ChainWindow(QObject):
         rows = self.parts.concordance.model.rows
         if not 0 <= source < len(rows):
             return
-        row = rows[source]
-        a, b = self.state.pair
-        if row.kind == "pair":
-            pair = cmp.pairs[row.index]
-            version, segment = (b, pair.new[0]) if pair.new else (a, pair.old[0])
-        else:
-            version, segment = (a, row.index) if row.kind == "removed" else (b, row.index)
-        n = chain.lineage_of(version, segment)
+        n = self._lineage_of(rows[source])
         if n is not None and self.table_dock.built:
             self.table.follow(n)
 
