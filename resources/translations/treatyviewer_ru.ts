@@ -39,7 +39,7 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -1720,7 +1720,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+152"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -2744,7 +2744,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-148"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2788,8 +2788,8 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
         <location line="+1"/>
-        <location line="+302"/>
-        <location line="+23"/>
+        <location line="+310"/>
+        <location line="+25"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2804,7 +2804,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2835,7 +2835,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+160"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2845,7 +2845,7 @@ by {1}</source>
         <translation>{0} (сравнение…)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -3056,7 +3056,7 @@ by {1}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+102"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
@@ -3066,7 +3066,7 @@ by {1}</source>
         <translation>Показать и более ранние сообщения</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>1 more message…</source>
         <translation>Ещё одно сообщение…</translation>
     </message>
@@ -3245,7 +3245,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+75"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -3380,6 +3380,19 @@ by {1}</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPosition</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
@@ -3494,7 +3507,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -4178,7 +4191,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-97"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-102"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>

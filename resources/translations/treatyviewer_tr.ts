@@ -39,7 +39,7 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -1704,7 +1704,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+150"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+152"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -2726,7 +2726,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-148"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2770,8 +2770,8 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
         <location line="+1"/>
-        <location line="+302"/>
-        <location line="+23"/>
+        <location line="+310"/>
+        <location line="+25"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2786,7 +2786,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2817,7 +2817,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+160"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2827,7 +2827,7 @@ yerine {1}</translation>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -3032,7 +3032,7 @@ yerine {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+102"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="+104"/>
         <source>Messages</source>
         <translation>İletiler</translation>
     </message>
@@ -3042,7 +3042,7 @@ yerine {1}</translation>
         <translation>Önceki mesajları da göster</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>1 more message…</source>
         <translation>1 mesaj daha…</translation>
     </message>
@@ -3217,7 +3217,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+69"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+75"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -3348,6 +3348,19 @@ yerine {1}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/treatyviewer/ui/common/qt_strings.py" line="+14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Konum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>Dosya &amp;türü:</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPosition</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
@@ -3460,7 +3473,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -4102,7 +4115,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-97"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-102"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
