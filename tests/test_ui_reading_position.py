@@ -382,3 +382,14 @@ def test_show_only_changed_articles_stays_at_the_article_being_read(
         for pane in view.panes():
             pane.flush_relayout()
         assert row_label() == want
+
+
+def test_a_deleted_note_says_so_with_undo_at_hand(make_window, qtbot) -> None:
+    """Delete Note asked nothing and said nothing: only Edit → Undo brought it back."""
+    window, note_id, editor = _note_in_editor(make_window)
+    editor.delete_button.click()
+    assert window.reading.store.entry(note_id) is None
+    message = next(m for m in window.message_bar._items if "is deleted" in m.text)
+    undo = next(b for b in message.buttons if b.text() == "Undo")
+    undo.click()
+    assert window.reading.store.entry(note_id) is not None

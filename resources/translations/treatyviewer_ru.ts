@@ -2004,7 +2004,7 @@ by {1}</source>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+201"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
@@ -2039,12 +2039,12 @@ by {1}</source>
         <translation>Удалить метку «{0}»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete note on {0}</source>
         <translation>Удалить заметку к {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import %n note(s)</source>
         <translation>
             <numerusform>Импортировать %n заметку</numerusform>
@@ -3497,7 +3497,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+121"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+122"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3507,7 +3507,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3522,7 +3522,17 @@ by {1}</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
+        <location line="-44"/>
+        <source>The note on {0} is deleted.</source>
+        <translation>Заметка к {0} удалена.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>

@@ -1988,7 +1988,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+199"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+201"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
@@ -2023,12 +2023,12 @@ yerine {1}</translation>
         <translation>“{0}” etiketini kaldır</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete note on {0}</source>
         <translation>{0} üzerindeki notu sil</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import %n note(s)</source>
         <translation>
             <numerusform>%n not içe aktar</numerusform>
@@ -3463,7 +3463,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+121"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+122"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3473,7 +3473,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3488,7 +3488,17 @@ yerine {1}</translation>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
+        <location line="-44"/>
+        <source>The note on {0} is deleted.</source>
+        <translation>{0} üzerindeki not silindi.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Undo</source>
+        <translation>Geri Al</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>

@@ -61,6 +61,7 @@ TIP_CHARS = 220
 NOTE_TICK = STYLES[("annotation", False)].tick
 
 SAVED = "saved"
+DELETED = "note deleted"
 """Tag of the note that the session was saved."""
 SELECT_FIRST = "select-first"
 """Tag of the hints that ask for a selection before a note can be made."""
@@ -185,6 +186,18 @@ class ReadingTools(QObject):
         self.controller.saved.connect(
             lambda text: self.messages.show_message(
                 text, "info", tag=SAVED, replace=True, passing=True
+            )
+        )
+        # Deleting a note asks nothing: it says which note went, with Undo at hand (Edit →
+        # Undo was the only way back, and nothing said so), and the news goes by itself.
+        self.store.deleted.connect(
+            lambda where: self.messages.show_message(
+                self.tr("The note on {0} is deleted.").format(where),
+                "info",
+                [(self.tr("Undo"), self.store.undo_stack.undo)],
+                tag=DELETED,
+                replace=True,
+                passing=True,
             )
         )
         self.controller.viewRestored.connect(self.restore_view)

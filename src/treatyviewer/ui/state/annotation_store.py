@@ -34,6 +34,8 @@ from .session import ComparisonSession
 class AnnotationStore(QObject):
     changed = Signal()
     """The notes or their anchoring changed; views re-read ``entries()``."""
+    deleted = Signal(str)
+    """A note was deleted (by the reader, undoably): where it was, for a notice."""
 
     def __init__(
         self,
@@ -254,8 +256,10 @@ class AnnotationStore(QObject):
 
     def delete(self, annotation_id: str) -> None:
         annotation = self._mine_by_id(annotation_id)
-        text = self.tr("Delete note on {0}").format(self._describe(annotation))
+        where = self._describe(annotation)
+        text = self.tr("Delete note on {0}").format(where)
         self.undo_stack.push(DeleteAnnotation(self, annotation, text))
+        self.deleted.emit(where)
 
     def _push_replace(
         self, before: Annotation, after: Annotation, text: str, merge_key: int = -1
