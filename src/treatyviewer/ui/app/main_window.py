@@ -18,6 +18,7 @@ from ...core.resources import DEFAULT_PAIR
 from ..common.actions import ActionRegistry
 from ..common.colours import Scheme
 from ..common.dock_toggle import toggle_dock
+from ..common.folders import named_with_folder
 from ..common.i18n import ensure_english_plurals
 from ..compare.comparison_view import ComparisonView
 from ..compare.find import FindBar
@@ -390,7 +391,10 @@ class MainWindow(QMainWindow):
             ):  # two versions under one heading: their files tell them apart
                 titles = (cmp.old.source_name or titles[0], cmp.new.source_name or titles[1])
             if titles[0] == titles[1]:  # two files of one name: their folders do
-                titles = (_last_two(self.session.old_name), _last_two(self.session.new_name))
+                titles = (
+                    named_with_folder(self.session.old_name),
+                    named_with_folder(self.session.new_name),
+                )
         pair = self._pair_name(*titles) if cmp is not None else ""
         chains = getattr(self, "chains", None)  # asked before the chain view is built too
         chain = chains.state.chain if chains is not None and chains.state.active else None
@@ -522,9 +526,3 @@ def _sentence(text: str) -> str:
 
 def _short(title: str, limit: int = 48) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
-
-
-def _last_two(path: str) -> str:
-    """ "b/t.txt" of "/home/reader/b/t.txt": a file named with its folder."""
-    parent = Path(path).parent.name
-    return f"{parent}/{Path(path).name}" if parent else Path(path).name

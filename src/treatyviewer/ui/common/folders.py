@@ -20,3 +20,10 @@ def readers_folder() -> str:
 
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def named_with_folder(path: str) -> str:
+    """ "drafts/treaty.txt" for a file treaty.txt in a folder named drafts: two files
+    of one name told apart by where they are."""
+    parent = Path(path).parent.name
+    return f"{parent}/{Path(path).name}" if parent else Path(path).name

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import Comparison
 from ...core.document import Document
 from ..common.encodings import encoding_label
+from ..common.folders import named_with_folder
 
 
 def _title(doc: Document) -> str:
@@ -49,9 +50,7 @@ def pane_titles(
         if isinstance(short, str) and short and not same:
             title = short  # the full official title stays in the tooltip
         if same and from_file[side] and name:
-            shown = bases[side]
-            if namesakes:
-                shown = os.path.join(os.path.basename(os.path.dirname(name)), shown)
+            shown = named_with_folder(name) if namesakes else bases[side]
             title = f"{shown} — {title}"
         out.append((title, tip))
     return out[0], out[1]
