@@ -209,6 +209,13 @@ class Comparison:
     def pair_of_new(self, index: int) -> int | None:
         return self.new_to_pair.get(index)
 
+    def segment_of_row(self, row: Row) -> tuple[int, int]:
+        """(side, segment) of a row's article: a pair's newer one when it has one."""
+        if row.kind == "pair":
+            pair = self.pairs[row.index]
+            return (1, pair.new[0]) if pair.new else (0, pair.old[0])
+        return (0 if row.kind == "removed" else 1, row.index)
+
     def row_of_segment(self, side: int, index: int) -> Row:
         """The reading-order row that holds segment ``index`` of the old (0) or new (1) text."""
         k = self.pair_of_old(index) if side == 0 else self.pair_of_new(index)

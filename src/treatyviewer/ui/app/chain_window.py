@@ -259,11 +259,9 @@ class ChainWindow(QObject):
             return
         read = self._lineage_read()
         st.pair = (a, b)
-        chain = st.chain
-        if read is not None and chain is not None:  # the article read stays in view
-            steps = chain.lineages[read].steps
-            shown = [k for k in (b, a) if steps[k].present]
-            self._pending_jump = (read, shown[0]) if shown else None
+        if read is not None:  # the article read stays in view
+            k = self._shown_at(read, (b, a))
+            self._pending_jump = None if k is None else (read, k)
         self.parts.session.open_pair(st.names[a], st.names[b], st.overrides.get((a, b)))
 
     def _lineage_read(self) -> int | None:
@@ -277,13 +275,14 @@ class ChainWindow(QObject):
         chain, cmp = self.state.chain, self.parts.session.comparison
         if chain is None or cmp is None:
             return None
-        a, b = self.state.pair
-        if row.kind == "pair":
-            pair = cmp.pairs[row.index]
-            version, segment = (b, pair.new[0]) if pair.new else (a, pair.old[0])
-        else:
-            version, segment = (a, row.index) if row.kind == "removed" else (b, row.index)
-        return chain.lineage_of(version, segment)
+        side, segment = cmp.segment_of_row(row)
+        return chain.lineage_of(self.state.pair[side], segment)
+
+    def _shown_at(self, n: int, versions: tuple[int, ...]) -> int | None:
+        """The first of ``versions`` that has lineage ``n``, if any."""
+        chain = self.state.chain
+        steps = chain.lineages[n].steps if chain is not None else ()
+        return next((k for k in versions if k < len(steps) and steps[k].present), None)
 
     # -- keeping in step -------------------------------------------------------------------
     def _opened(self) -> None:
@@ -391,14 +390,12 @@ class ChainWindow(QObject):
         at the version clicked when it is one of the two, else (its number, or another
         version: a double click brings that one in) where the newer text has it, or the
         older."""
-        chain = self.state.chain
-        if chain is None or self.state.busy:
+        if self.state.chain is None or self.state.busy:
             return
         a, b = self.state.pair
-        steps = chain.lineages[n].steps
-        shown = [v for v in ((k,) if k in (a, b) else (b, a)) if steps[v].present]
-        if shown:
-            self.jump(n, shown[0])
+        shown = self._shown_at(n, (k,) if k in (a, b) else (b, a))
+        if shown is not None:
+            self.jump(n, shown)
 
     def jump(self, n: int, k: int) -> None:
         """Show lineage ``n`` as it stands in version ``k``; other versions are brought in."""

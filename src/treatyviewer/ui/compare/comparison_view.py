@@ -450,12 +450,7 @@ class ComparisonView(QWidget):
         nav, cmp = self.navigator, self.cmp
         row = nav.current_row if nav.current_in_view() else None
         row = row or nav.row_at_top()
-        if row is None or cmp is None:
-            return None
-        if row.kind == "pair":
-            pair = cmp.pairs[row.index]
-            return (1, pair.new[0]) if pair.new else (0, pair.old[0])
-        return (0 if row.kind == "removed" else 1, row.index)
+        return None if row is None or cmp is None else cmp.segment_of_row(row)
 
     def _keep_reading_place(self) -> None:
         """A pane is made wider or narrower: the change being read, if it is on screen,
