@@ -380,3 +380,16 @@ def test_restart_now_reopens_the_same_texts_in_the_language_chosen(
     assert len(started) == 1
     assert started[0][1][-2:] == [window.session.old_name, window.session.new_name]
     assert Path(started[0][1][-1]).name == "new.txt"
+
+
+def test_restart_now_that_cannot_start_the_program_keeps_the_window(
+    make_window, monkeypatch, tmp_path
+):
+    """An interpreter that cannot be run again: the window stays, says why, loses nothing."""
+    import sys
+
+    window = make_window()
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "gone" / "python"))
+    window.restart()
+    assert window.isVisible()
+    assert any("cannot start itself again" in t for t in window.message_bar.texts())

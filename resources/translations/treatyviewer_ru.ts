@@ -2786,10 +2786,10 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
         <location line="+1"/>
-        <location line="+310"/>
-        <location line="+25"/>
+        <location line="+317"/>
+        <location line="+28"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2804,7 +2804,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2835,7 +2835,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+114"/>
+        <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
+        <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2845,7 +2850,7 @@ by {1}</source>
         <translation>{0} (сравнение…)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -3245,7 +3250,7 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+74"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>

@@ -2768,10 +2768,10 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+66"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
         <location line="+1"/>
-        <location line="+310"/>
-        <location line="+25"/>
+        <location line="+317"/>
+        <location line="+28"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2786,7 +2786,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2817,7 +2817,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+160"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+114"/>
+        <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
+        <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2827,7 +2832,7 @@ yerine {1}</translation>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -3217,7 +3222,7 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+75"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+74"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>

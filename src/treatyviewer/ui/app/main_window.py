@@ -6,6 +6,7 @@ Which files are open (and in which encoding) is ``pair_files``; the status bar i
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -318,7 +319,14 @@ class MainWindow(QMainWindow):
         args = reopening_args(
             self.reading.controller.path, s.old_name, s.new_name, self.chains.state.active
         )
-        restart(self.close, args)
+        if not restart(self.close, args):
+            self.message_bar.show_message(
+                self.tr(
+                    "treatyviewer cannot start itself again from {0}: quit and start it as "
+                    "usual for the language chosen."
+                ).format(sys.executable),
+                "warning",
+            )
 
     # -- files -----------------------------------------------------------------
     def open_pair(self, old: str, new: str) -> None:

@@ -4,6 +4,7 @@ program again."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,12 +26,17 @@ def reopening_args(
     return [old_name, new_name]
 
 
-def restart(close: Callable[[], bool], args: list[str]) -> None:
+def restart(close: Callable[[], bool], args: list[str]) -> bool:
     """``close()`` the window (it asks about unsaved work and keeps the autosave) and
-    start the program again with ``args``; nothing happens when the reader cancels."""
+    start the program again with ``args``; nothing happens when the reader cancels.
+    False, and the window stays, when the program cannot be started again from where
+    it runs (its interpreter gone or not executable)."""
+    if not os.access(sys.executable, os.X_OK):
+        return False
     if not close():
-        return
+        return True
     # A frozen build is its own executable; otherwise the interpreter runs the package.
     program = [] if getattr(sys, "frozen", False) else ["-m", "treatyviewer"]
     QProcess.startDetached(sys.executable, [*program, *args])
     QApplication.quit()
+    return True
