@@ -271,3 +271,43 @@ def test_constantinople_the_straits_and_the_black_sea_are_on_the_map(
     for place in scene.keyed():
         assert f"{place.key} {place.name}" in svg  # the legend says which place a number is
     assert "Black Sea" in svg and "Straits" in svg and "Constantinople" in svg
+
+
+def _gap(point: tuple[float, float], box: tuple[float, float, float, float]) -> float:
+    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
+    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
+    return float((dx * dx + dy * dy) ** 0.5)
+
+
+def test_every_name_sits_nearest_its_own_marker(gazetteer: Gazetteer) -> None:
+    """On the crowded overview, 'Kastamonu' once sat beside Constantinople's marker,
+    so a reader took the one town for the other."""
+    for size in ((900.0, 560.0), (735.0, 700.0), (640.0, 420.0), (420.0, 300.0)):
+        scene = _scene(gazetteer, size=size)
+        for p in scene.places:
+            if p.label_box is None or (p.kind in WATER_KINDS and _gap(p.at, p.label_box) == 0):
+                continue
+            others = [q for q in scene.places if q.frame == p.frame and q.at != p.at]
+            nearest = min(others, key=lambda q: _gap(q.at, p.label_box))  # type: ignore[arg-type]
+            assert _gap(p.at, p.label_box) < _gap(nearest.at, p.label_box), (
+                size,
+                p.entity_id,
+                nearest.entity_id,
+            )
+
+
+def test_the_overview_keeps_inside_its_frame(gazetteer: Gazetteer) -> None:
+    """Its coasts ran on past the frame and covered the frame's own edge."""
+    svg = render_svg(_scene(gazetteer, size=(900.0, 560.0)))
+    root = ET.fromstring(svg)
+    clip = root.find(f".//{SVG}clipPath[@id='inset']")
+    assert clip is not None
+    group = root.find(f".//{SVG}g[@clip-path='url(#inset)']")
+    assert group is not None and group.find(f"{SVG}path") is not None
+    frame = clip.find(f"{SVG}rect")
+    edges = [
+        r
+        for r in root.iter(f"{SVG}rect")
+        if r.get("stroke") and r.get("fill") == "none" and r.get("x") == frame.get("x")  # type: ignore[union-attr]
+    ]
+    assert edges, "the inset's frame is drawn over its land"

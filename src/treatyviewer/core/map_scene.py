@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -33,7 +33,7 @@ Box = tuple[float, float, float, float]
 """Left, top, right, bottom."""
 
 LABEL_SIZE = 11.0
-INSET_SHARE = 0.22
+INSET_SHARE = 0.3
 OVERVIEW_TEXT = 0.82
 """Labels in the overview inset are this much smaller than on the regional map."""
 MARKER_ROOM = 6.0
@@ -213,10 +213,12 @@ def place_labels(
         taken[p.frame].append((p.at[0] - 3, p.at[1] - 3, p.at[0] + 3, p.at[1] + 3))
     order = sorted(places, key=lambda p: (not p.emphasised, _rank(p), p.name))
     keys = 0
+    marks = {frame: [p.at for p in places if p.frame == frame] for frame in frames}
     for p in order:
         fs = size if p.frame == "main" else size * OVERVIEW_TEXT
         frame = frames[p.frame]
-        chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame])
+        others = [q for q in marks[p.frame] if q != p.at]
+        chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame], others)
         if (
             chosen is None
             and p.frame == "main"
@@ -228,7 +230,7 @@ def place_labels(
             chosen = (box, "start", (box[0], box[3] - h * 0.25))
         if chosen is None:  # a number instead, which the legend explains
             key = str(keys + 1)
-            chosen = _label_spot(p, measure(key, fs), fs, frame, taken[p.frame])
+            chosen = _label_spot(p, measure(key, fs), fs, frame, taken[p.frame], others)
             if chosen is not None:
                 keys += 1
                 p.key = key
@@ -246,20 +248,32 @@ def _rank(p: MapPlace) -> int:
 
 
 def _label_spot(
-    p: MapPlace, w: float, fs: float, frame: Box, taken: list[Box]
+    p: MapPlace, w: float, fs: float, frame: Box, taken: list[Box], others: Sequence[XY] = ()
 ) -> tuple[Box, Anchor, XY] | None:
     """The first of the eight places round the marker where a label this wide fits
-    (a sea's or strait's name sits on the water itself, else beside its point)."""
+    (a sea's or strait's name sits on the water itself, else beside its point), and
+    that no other marker is as near to: a reader gives a name to the nearest marker."""
     h = fs * 1.15
     for dx, dy in ((0, 0), *_OFFSETS) if p.kind in WATER_KINDS else _OFFSETS:
         x = p.at[0] + dx * LABEL_GAP + (0 if dx > 0 else -w if dx < 0 else -w / 2)
         y = p.at[1] + dy * LABEL_GAP + (-h / 2 if dy == 0 else -h if dy < 0 else 0)
         box = (x, y, x + w, y + h)
-        if _inside(box, frame) and not any(_overlaps(box, t) for t in taken):
+        own = _distance(p.at, box) + LABEL_GAP
+        if (
+            _inside(box, frame)
+            and not any(_overlaps(box, t) for t in taken)
+            and all(_distance(q, box) > own for q in others)
+        ):
             anchor: Anchor = "start" if dx > 0 else "end" if dx < 0 else "middle"
             ax = box[0] if anchor == "start" else box[2] if anchor == "end" else (x + w / 2)
             return box, anchor, (ax, box[3] - h * 0.25)
     return None
+
+
+def _distance(point: XY, box: Box) -> float:
+    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
+    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
+    return math.hypot(dx, dy)
 
 
 def _tag_anchors(feature: MapFeature) -> list[XY]:
@@ -360,7 +374,7 @@ def build_scene(
         basemap.extent, width / max(height, 1.0),
     ) if fit else basemap.extent  # fmt: skip
     main = Projection(extent, main_frame)
-    inset_w = min(width * INSET_SHARE, 170.0)
+    inset_w = min(width * INSET_SHARE, 210.0)
     ow, os_, oe, on = basemap.overview_extent
     inset_h = inset_w * (on - os_) / ((oe - ow) * math.cos(math.radians((os_ + on) / 2)))
     inset_frame: Box = (6.0, height - inset_h - 6.0, 6.0 + inset_w, height - 6.0)

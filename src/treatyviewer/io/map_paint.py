@@ -94,9 +94,10 @@ def _line(p: QPainter, feature: MapFeature, c: MapColours) -> None:
 
 def _inset(p: QPainter, scene: MapScene, c: MapColours) -> None:
     x0, y0, x1, y1 = scene.inset_frame
-    p.setPen(QPen(QColor(c.text), 0.8))
-    p.setBrush(QColor(c.water))
-    p.drawRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+    frame = QRectF(x0, y0, x1 - x0, y1 - y0)
+    p.save()
+    p.setClipRect(frame)  # the overview's coasts run on past its frame
+    p.fillRect(frame, QColor(c.water))
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(QColor(c.land))
     p.drawPath(scene_path((r for poly in scene.inset_land for r in poly), True))
@@ -104,6 +105,10 @@ def _inset(p: QPainter, scene: MapScene, c: MapColours) -> None:
     p.setPen(QPen(QColor(c.frontier), 1.2))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(QRectF(rx0, ry0, rx1 - rx0, ry1 - ry0))
+    p.restore()
+    p.setPen(QPen(QColor(c.text), 0.8))  # drawn last, so that no coast covers it
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(frame)
 
 
 def marker(

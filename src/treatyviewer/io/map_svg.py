@@ -205,16 +205,18 @@ def render_svg(
     out.append(
         f'<rect x="0" y="{_f(h)}" width="{_f(total_w)}" height="{_f(total_h - h)}" fill="{c.halo}"/>'
     )
-    out.append(
-        f'<rect x="{_f(ix0)}" y="{_f(iy0)}" width="{_f(ix1 - ix0)}" height="{_f(iy1 - iy0)}" fill="{c.water}" stroke="{c.text}" stroke-width="0.8"/>'
-    )
+    inset = f'x="{_f(ix0)}" y="{_f(iy0)}" width="{_f(ix1 - ix0)}" height="{_f(iy1 - iy0)}"'
+    # the overview's coasts run on past its frame: clipped, and the frame drawn last
+    out.append(f'<clipPath id="inset"><rect {inset}/></clipPath><g clip-path="url(#inset)">')
+    out.append(f'<rect {inset} fill="{c.water}"/>')
     out.append(
         f'<path d="{_path((r for poly in scene.inset_land for r in poly), True)}" fill="{c.land}" fill-rule="evenodd"/>'
     )
     rx0, ry0, rx1, ry1 = scene.inset_region
     out.append(
-        f'<rect x="{_f(rx0)}" y="{_f(ry0)}" width="{_f(rx1 - rx0)}" height="{_f(ry1 - ry0)}" fill="none" stroke="{c.frontier}" stroke-width="1.2"/>'
+        f'<rect x="{_f(rx0)}" y="{_f(ry0)}" width="{_f(rx1 - rx0)}" height="{_f(ry1 - ry0)}" fill="none" stroke="{c.frontier}" stroke-width="1.2"/></g>'
     )
+    out.append(f'<rect {inset} fill="none" stroke="{c.text}" stroke-width="0.8"/>')
     out.extend(_place(p, c, scene.label_size) for p in scene.places)
     out.extend(_legend(scene, c, w + 14, labels))
     out.append(
