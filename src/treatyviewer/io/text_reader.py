@@ -205,16 +205,38 @@ def detect_encoding(data: bytes) -> tuple[str, float]:
     if other is not None and (
         best is None
         or (other.chaos <= best.chaos + TIE and other.coherence > best.coherence + MORE_COHERENT_BY)
+        # or cleaner and as coherent: Greek read as Cyrillic is a mess of odd pairs
+        or (other.chaos < best.chaos - TIE and other.coherence >= best.coherence)
     ):
         best = other  # Greek, Arabic, Hebrew, Chinese, Japanese or Korean
     if best is None:
         page = likeliest_page(data)
         return (canonical_encoding(page), 0.5) if page else ("", 0.0)
     name = canonical_encoding(best.encoding)
+    if name in GREEK_PAGES:
+        name = _greek_page(data, name)
     if name in LATIN_FAMILY:
         name = canonical_encoding(better_page(data, name))
         name = _western_if_same(data, name)
     return name, round(max(0.0, 1.0 - best.chaos), 2)
+
+
+GREEK_PAGES = frozenset(codecs.lookup(n).name for n in ("cp1253", "iso8859_7"))
+# Capital alpha with its accent, as each Greek page writes it, before a small letter:
+# "Άρθρο". The other page reads the same byte as a quotation mark or a pilcrow.
+_ALPHA_TONOS = {
+    "cp1253": re.compile(rb"\xa2[\xdc-\xfe]"),
+    "iso8859_7": re.compile(rb"\xb6[\xdc-\xfe]"),
+}
+
+
+def _greek_page(data: bytes, name: str) -> str:
+    """The Greek page that reads "Ά" where the text has it: the two pages differ
+    there, and the guess between them goes either way on short or repetitive texts."""
+    counts = {page: len(found.findall(data)) for page, found in _ALPHA_TONOS.items()}
+    if counts["cp1253"] == counts["iso8859_7"]:
+        return name
+    return canonical_encoding(max(counts, key=counts.__getitem__))
 
 
 WESTERN = "cp1252"
