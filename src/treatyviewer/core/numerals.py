@@ -38,6 +38,25 @@ _ROMANCE_ORDINALS = [
     ("noveno", "novena", "nono", "nona"),
     ("décimo", "décima", "decimo", "decima"),
 ]
+# Beyond ten: the tens, with a unit after them ("Décimo Tercero", "decimotercero",
+# "vigésimo primero", Portuguese "décimo primeiro"), and the words of their own.
+_ROMANCE_TENS = {
+    10: ("décimo", "décima", "decimo", "decima"),
+    20: ("vigésimo", "vigésima", "vigesimo", "vigesima"),
+    30: ("trigésimo", "trigésima", "trigesimo", "trigesima"),
+    40: ("cuadragésimo", "cuadragésima", "quadragésimo", "quadragésima", "cuadragesimo",
+         "cuadragesima"),
+    50: ("quincuagésimo", "quincuagésima", "quinquagésimo", "quinquagésima"),
+}  # fmt: skip
+_ROMANCE_OWN = {
+    "undécimo": 11, "undécima": 11, "undecimo": 11, "undecima": 11, "duodécimo": 12,
+    "duodécima": 12, "duodecimo": 12, "duodecima": 12, "undicesimo": 11, "undicesima": 11,
+    "dodicesimo": 12, "dodicesima": 12, "tredicesimo": 13, "tredicesima": 13,
+    "quattordicesimo": 14, "quattordicesima": 14, "quindicesimo": 15, "quindicesima": 15,
+    "sedicesimo": 16, "sedicesima": 16, "diciassettesimo": 17, "diciassettesima": 17,
+    "diciottesimo": 18, "diciottesima": 18, "diciannovesimo": 19, "diciannovesima": 19,
+    "ventesimo": 20, "ventesima": 20,
+}  # fmt: skip
 # Czech and Slovak ordinals, feminine (ČÁST PRVNÍ, HLAVA DRUHÁ) and masculine (DÍL DRUHÝ).
 _CS_ORDINALS = [
     ("první", "prvá", "prvý"), ("druhá", "druhý"), ("třetí", "tretia", "tretí"),
@@ -134,6 +153,13 @@ def _build_ordinals() -> dict[str, int]:
         for i, words in enumerate(words_by_rank, start=1):
             table.update(dict.fromkeys(words, i))
     table.update(dict.fromkeys(_SOLE, 1))
+    table.update(_ROMANCE_OWN)
+    for tens, words in _ROMANCE_TENS.items():
+        table.update(dict.fromkeys(words, tens))
+        for ten in words:
+            for i, units in enumerate(_ROMANCE_ORDINALS[:9], start=1):
+                for unit in units:
+                    table[f"{ten} {unit}"] = table[f"{ten}{unit}"] = tens + i
     for i, word in enumerate(_EL_UNITS, start=1):
         table[word] = i
         for tenth, tens in _EL_TENS.items():
@@ -182,6 +208,10 @@ def _number_word_pattern() -> str:
         *(w for words in (*_ROMANCE_ORDINALS, *_CS_ORDINALS, *_MORE_ORDINALS) for w in words),
         *_SOLE, *_AR_ORDINALS, "الاولى", *_AR_MASCULINE, "الاول",
     ]  # fmt: skip
+    romance_tens = _alternation([w for words in _ROMANCE_TENS.values() for w in words])
+    romance_units = _alternation([w for words in _ROMANCE_ORDINALS[:9] for w in words])
+    romance = rf"(?:{romance_tens})[ \t]?(?:{romance_units})(?![^\W\d_])"
+    simple += [*_ROMANCE_OWN, *(w for words in _ROMANCE_TENS.values() for w in words)]
     ar_tens = _alternation(list(_AR_TENS))
     ar_compound = (
         rf"(?:{_alternation(_AR_COMPOUND_UNITS)})[ \t]+(?:عشرة|و(?:{ar_tens}))(?![^\W\d_])"
@@ -192,7 +222,7 @@ def _number_word_pattern() -> str:
     el_compound = rf"(?:{_alternation(el_tens)})[ \t]+(?:{_alternation(el_units)})(?![^\W\d_])"
     return (
         rf"(?:{en_tens})(?:-|\s+)(?:{units})|(?:{tr_tens})\s*(?:{_alternation(_TR_UNITS)})"
-        f"|{ar_compound}|{ar_tens}|{el_compound}|{_alternation([*simple, *el_single])}"
+        f"|{romance}|{ar_compound}|{ar_tens}|{el_compound}|{_alternation([*simple, *el_single])}"
     )
 
 

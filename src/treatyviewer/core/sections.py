@@ -96,11 +96,14 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
     division_starts = {d.start for d in divisions}
     after_division = False  # "ČÁST DRUHÁ" / "POVOLOVÁNÍ", paragraphs apart: its title
-    for k, (s, e) in enumerate(_paragraphs(text)):
+    paragraphs = _paragraphs(text)
+    for k, (s, e) in enumerate(paragraphs):
         quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
         titles, after_division = after_division, s in division_starts and "\n" not in text[s:e]
         if k == 0 or s in starts or quoted or titles or (k == 1 and _is_edition(text[s:e])):
             continue
+        if _listed(text, paragraphs, k):
+            continue  # "2.  HIV" between "1.  Treponema pallidum" and "3.  Echinococcus sp."
         lines = heading_lines(text, s, e) or caps_over_prose(text, s, e)
         if lines is None or any(LEADERS_RE.search(line) for line in lines):
             continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
@@ -123,6 +126,24 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if holder is None or holder.kind is SegmentKind.HEADING:
             out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
     return out
+
+
+_LIST_ITEM_RE = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def _listed(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """An item of a numbered list: the paragraph before or after it holds the item
+    numbered next to it, however much in capitals its own words are."""
+    own = _LIST_ITEM_RE.match(text, paragraphs[k][0])
+    if own is None:
+        return False
+    n = int(own[1])
+    for near, step in ((k - 1, -1), (k + 1, 1)):
+        if 0 <= near < len(paragraphs):
+            item = _LIST_ITEM_RE.match(text, paragraphs[near][0])
+            if item is not None and int(item[1]) == n + step:
+                return True
+    return False
 
 
 def _unit_cut(m: Marker, kind: SegmentKind, division: int | None) -> _Cut:

@@ -168,7 +168,9 @@ class _Heading:
 # Words that go on citing inside an article ("Article 12 Paragraph 2 of this Treaty").
 _CITED_WITHIN = frozenset(
     ("paragraph", "para", "section", "clause", "point", "subparagraph", "sub-paragraph",
-     "alinéa", "absatz", "пункт", "часть", "fıkra", "bent")
+     "alinéa", "al", "absatz", "abs", "satz", "unterabsatz", "nr", "buchstabe", "ziffer",
+     "lid", "ust", "pkt", "comma", "apartado", "párrafo", "inciso", "parágrafo", "alínea",
+     "пункт", "часть", "fıkra", "bent")
 )  # fmt: skip
 
 
@@ -180,8 +182,8 @@ def _titled(rest: str) -> bool:
     """What follows a designator with no stop opens a sentence or a title ("The
     parties…", "Definitions"), not an abbreviation that goes on citing ("TEU sets…")."""
     word, *after = rest.split(maxsplit=1)
-    if word[:1] in "([" and is_repeal_notice(rest):
-        return True  # "Art 49 (weggefallen)", "Article 7 [Repealed]"
+    if is_repeal_notice(rest):
+        return True  # "Art 49 (weggefallen)", "Article 7 [Repealed]", "3 § har upphävts …"
     if _PARAGRAPH_NUMBER_RE.fullmatch(word) and after:
         return _titled(after[0])  # "มาตรา ๘  (๑) เว้นแต่…", "Artikel 8 (1) Die…"
     if word.casefold().rstrip(".,") in _CITED_WITHIN:
