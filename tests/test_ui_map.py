@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from conftest import open_texts, wait_compared
+from treatyviewer.core.map_scene import _overlaps
+from treatyviewer.ui.common import i18n
 
 
 def _open_map(window, qtbot):  # type: ignore[no-untyped-def]
@@ -247,3 +250,22 @@ def test_two_files_of_one_name_are_told_apart_by_their_folders(
     headers = [box.title.text() for box in (window.view.old_box, window.view.new_box)]
     assert headers[0].startswith("a/t.txt") and headers[1].startswith("b/t.txt"), headers
     assert "a/t.txt" in window.windowTitle() and "b/t.txt" in window.windowTitle()
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+@pytest.mark.parametrize("size", [(1500, 950), (1000, 700)])
+def test_no_name_covers_an_article_tag_on_the_docked_map(
+    make_window, qtbot, qapp, lang, size
+) -> None:  # type: ignore[no-untyped-def]
+    """In Russian, "Сарп" was set over "Ст. II": with no free spot left round its
+    marker, a town's name was pushed to its right, whatever stood there."""
+    i18n.install(qapp, lang)
+    try:
+        scene = _open_map(make_window(size=size), qtbot).canvas.scene
+        tags = [f.label_box for f in scene.features if f.label_box]
+        for place in scene.places:
+            if place.label_box is not None and place.frame == "main":
+                for tag in tags:
+                    assert not _overlaps(place.label_box, tag), (place.entity_id, tag)
+    finally:
+        i18n.install(qapp, "en")

@@ -200,17 +200,21 @@ def place_labels(
     size: float,
     frames: Mapping[str, Box],
     keep_out: Iterable[Box] = (),
+    lines: Iterable[Box] = (),
 ) -> None:
     """Greedy placement: most important first, eight positions each, no overlaps.
 
-    A label that fits nowhere is still placed (to the right) for emphasised
-    places and the main towns, since readers look for them by name; other
-    places keep only their marker and tooltip.
+    A name goes where its own marker is the nearest; failing that, an emphasised
+    place or a main town is still named, since readers look for them by name, then
+    numbered, and only where not even a number fits is its name set to the right
+    whatever stands there; other places keep only their marker and tooltip.
     """
     taken: dict[str, list[Box]] = {frame: [] for frame in frames}
     taken["main"] += keep_out
     for p in places:
         taken[p.frame].append((p.at[0] - 3, p.at[1] - 3, p.at[0] + 3, p.at[1] + 3))
+    firm = list(taken["main"])  # what not even a main town's name may cover
+    taken["main"] += lines
     order = sorted(places, key=lambda p: (not p.emphasised, _rank(p), p.name))
     keys = 0
     marks = {frame: [p.at for p in places if p.frame == frame] for frame in frames}
@@ -219,24 +223,28 @@ def place_labels(
         frame = frames[p.frame]
         others = [q for q in marks[p.frame] if q != p.at]
         chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame], others)
-        if (
-            chosen is None
-            and p.frame == "main"
-            and (p.emphasised or p.kind in ("town", "territory"))
-        ):
-            w, h = measure(p.name, fs), fs * 1.15
-            x = min(p.at[0] + LABEL_GAP, frame[2] - w)
-            box = (x, p.at[1] - h / 2, x + w, p.at[1] + h / 2)
-            chosen = (box, "start", (box[0], box[3] - h * 0.25))
+        named_always = p.frame == "main" and (p.emphasised or p.kind in ("town", "territory"))
+        if chosen is None and named_always:
+            # a main town is named, if need be a little nearer another marker, or over a line
+            chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame]) or _label_spot(
+                p, measure(p.name, fs), fs, frame, firm
+            )
         if chosen is None:  # a number instead, which the legend explains
             key = str(keys + 1)
             chosen = _label_spot(p, measure(key, fs), fs, frame, taken[p.frame], others)
             if chosen is not None:
                 keys += 1
                 p.key = key
+        if chosen is None and named_always:  # to its right, whatever stands there
+            w, h = measure(p.name, fs), fs * 1.15
+            x = min(p.at[0] + LABEL_GAP, frame[2] - w)
+            box = (x, p.at[1] - h / 2, x + w, p.at[1] + h / 2)
+            chosen = (box, "start", (box[0], box[3] - h * 0.25))
         if chosen:
             p.label_box, p.label_anchor, p.label_at = chosen
             taken[p.frame].append(chosen[0])
+            if p.frame == "main":
+                firm.append(chosen[0])
 
 
 def _rank(p: MapPlace) -> int:
@@ -258,7 +266,7 @@ def _label_spot(
         x = p.at[0] + dx * LABEL_GAP + (0 if dx > 0 else -w if dx < 0 else -w / 2)
         y = p.at[1] + dy * LABEL_GAP + (-h / 2 if dy == 0 else -h if dy < 0 else 0)
         box = (x, y, x + w, y + h)
-        own = _distance(p.at, box) + LABEL_GAP
+        own = _distance(p.at, box) + LABEL_GAP * 0.6
         if (
             _inside(box, frame)
             and not any(_overlaps(box, t) for t in taken)
@@ -438,15 +446,19 @@ def build_scene(
                     break
             if feature.label_box is not None:
                 break
-    for drawn in features:  # the other labels keep off the lines (areas may hold labels)
-        if drawn.kind == "line":
-            keep_out += [(x - 2.5, y - 2.5, x + 2.5, y + 2.5) for x, y in _dense(drawn.points, 5.0)]
+    lines = [  # the other labels keep off the lines (areas may hold labels)
+        (x - 2.5, y - 2.5, x + 2.5, y + 2.5)
+        for drawn in features
+        if drawn.kind == "line"
+        for x, y in _dense(drawn.points, 5.0)
+    ]
     place_labels(
         places,
         measure,
         label_size,
         {"main": main_frame, "overview": inset_frame},
         keep_out=keep_out,
+        lines=lines,
     )
     return MapScene(
         extent=extent,
