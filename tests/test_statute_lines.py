@@ -3,6 +3,8 @@ consolidated German federal law prints them: each stays in its article."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from treatyviewer.core.segment import make_document
 
 BASIC_LAW = """### Art 140
@@ -79,3 +81,36 @@ def test_a_numbered_heading_in_capitals_still_heads_its_section() -> None:
     )
     assert _labels(text)[:2] == ["1", "2"]
     assert any(s.heading == "ANLAGE" or s.label == "ANLAGE" for s in make_document(text).segments)
+
+
+def test_a_date_under_a_title_of_two_paragraphs_stays_in_the_preamble(tmp_path: Path) -> None:
+    """A Word file with a Title paragraph over the statute's own title put "Vom 4. Mai
+    2021" out as a heading of its own, which the comparison called added."""
+    import docx
+
+    from treatyviewer.cli import load
+    from treatyviewer.core.comparison import compare
+
+    old = tmp_path / "satzung-1998.txt"
+    old.write_text(
+        "Satzung der Gemeinde über die Benutzung öffentlicher Einrichtungen\n\nVom 12. März 1998\n\n"
+        "§ 1\nGeltung\n(1) Die Satzung gilt für alle Einwohner.\n\n"
+        "§ 2\nGebühren\n(1) Die Gebühr wird durch Beschluss festgesetzt.\n",
+        encoding="utf-8",
+    )
+    document = docx.Document()
+    document.add_paragraph("Satzung 2021", style="Title")
+    document.add_paragraph("Satzung der Gemeinde über die Benutzung öffentlicher Einrichtungen")
+    document.add_paragraph("Vom 4. Mai 2021")
+    for n, title, rule in (
+        (1, "Geltung", "Die Satzung gilt für alle Einwohner."),
+        (2, "Gebühren", "Die Gebühr wird durch Beschluss des Rates festgesetzt."),
+    ):
+        document.add_paragraph(f"§ {n}", style="Heading 1")
+        document.add_paragraph(title)
+        document.add_paragraph(f"(1) {rule}")
+    new = tmp_path / "satzung-2021.docx"
+    document.save(str(new))
+    cmp = compare(load(str(old)), load(str(new)))
+    assert [s.label for s in cmp.new.segments] == ["preamble", "1", "2"]
+    assert not cmp.added and not cmp.removed

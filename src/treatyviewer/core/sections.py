@@ -74,6 +74,15 @@ def _is_edition(paragraph: str) -> bool:
     return "\n" not in paragraph.strip() and bool(re.search(r"\d", paragraph))
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _is_dated(paragraph: str) -> bool:
+    """A short line with a year, above the first unit: the date of the text."""
+    line = paragraph.strip()
+    return "\n" not in line and len(line) <= 60 and _YEAR_RE.search(line) is not None
+
+
 # A resolution names who resolves before its preambular paragraphs ("The General
 # Assembly,", "The Security Council,"): everything above that line is its head.
 _RESOLVES_RE = re.compile(
@@ -102,6 +111,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         titles, after_division = after_division, s in division_starts and "\n" not in text[s:e]
         if k == 0 or s in starts or quoted or titles or (k == 1 and _is_edition(text[s:e])):
             continue
+        if s < first_unit and _is_dated(text[s:e]):
+            continue  # "Vom 4. Mai 2021" under a title of two paragraphs: the title's date
         if _listed(text, paragraphs, k):
             continue  # "2.  HIV" between "1.  Treponema pallidum" and "3.  Echinococcus sp."
         lines = heading_lines(text, s, e) or caps_over_prose(text, s, e)
