@@ -177,3 +177,59 @@ def test_sections_rewritten_under_unrelated_titles_are_not_paired_by_number_alon
     )
     cmp = _compare(old, REWRITTEN_NEW)
     assert cmp.label_of("old", cmp.removed) == ["1", "2"]
+
+
+_TOPICS = [
+    "Fischerei", "Jagd", "Forsten", "Wasser", "Straßen", "Schulen", "Märkte", "Brücken",
+    "Häfen", "Mühlen", "Deiche", "Weiden", "Brunnen", "Friedhöfe", "Gärten", "Wege",
+]  # fmt: skip
+
+
+def _code(rewritten: str | None = None) -> str:
+    """A code of sixteen untitled sections of one formula, section 9 rewritten if
+    asked, and a section 8a put in before it."""
+    out = []
+    for n, topic in enumerate(_TOPICS, start=1):
+        if n == 9 and rewritten is not None:
+            out.append("§ 8a\n\nDie Aufsicht über die Häfen führt das Land.\n")
+            out.append(f"§ 9\n\n{rewritten}\n")
+            continue
+        out.append(
+            f"§ {n}\n\nDie Gemeinde regelt die Benutzung der {topic} durch Satzung. "
+            f"Die Satzung bedarf der Genehmigung der Aufsichtsbehörde binnen {n + 2} Wochen.\n"
+        )
+    return "\n".join(out)
+
+
+def test_a_section_rewritten_under_its_kept_number_pairs_beside_one_put_in_before_it() -> None:
+    """In a code that keeps its numbers, § 9 rewritten whole with § 8a put in before it
+    was left removed and added: only a rewritten section alone between two pairs was
+    read by its number. Offered for review, its number and place speak for it."""
+    cmp = _compare(
+        _code(),
+        _code("Über Mühlen, die am 1. Januar bestehen, entscheidet der Kreistag nach Anhörung."),
+    )
+    pairs = _pairs(cmp)
+    assert pairs[("9",)] == (("9",), False, False)
+    assert cmp.label_of("new", cmp.added) == ["8a"]
+    nine = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["9"])
+    assert nine.confidence < nine.review_below
+
+
+def test_an_article_merged_into_its_neighbour_stays_merged_beside_its_notice() -> None:
+    """Italian style: 15 and 16 joined into 15, and "16 (abrogato)" kept in place. (The
+    Trade Mark Act's § 125a, repealed in place, is no part of § 125b for the regulation
+    both cite: ``tests/real_pairs/markeng``.)"""
+    old = (
+        "Art. 15\nIl ministro adotta il regolamento entro sei mesi.\n\n"
+        "Art. 16\nIl regolamento è pubblicato nella Gazzetta Ufficiale entro trenta giorni.\n\n"
+        "Art. 17\nLa presente legge entra in vigore il giorno successivo.\n"
+    )
+    new = (
+        "Art. 15\nIl ministro adotta il regolamento entro sei mesi. Il regolamento è "
+        "pubblicato nella Gazzetta Ufficiale entro trenta giorni.\n\n"
+        "Art. 16 (abrogato)\n\n"
+        "Art. 17\nLa presente legge entra in vigore il giorno successivo.\n"
+    )
+    pairs = _pairs(_compare(old, new))
+    assert pairs[("15", "16")] == (("15",), False, False)

@@ -890,19 +890,31 @@ class Aligner:
 
     def _pair_under_kept_numbers(self, groups: list[Group]) -> list[Group]:
         """In a text that keeps its articles' numbers (a constitution or code amended
-        in place), the only open article of each text between two pairs, under one
-        number, is that article rewritten ("Article 96 shall read as follows"), however
-        little of its wording stayed. Offered for review: its place and number speak
-        for it, its words do not."""
+        in place), an open article of each text between two pairs, under one number
+        and at the same place there (as many open articles before it, or after it, in
+        both texts: "§ 54a" inserted before the rewritten "§ 55"), is that article
+        rewritten ("Article 96 shall read as follows"), however little of its wording
+        stayed. Offered for review: its place and number speak for it, its words do not."""
         chain_new, chain_old = self._chain()
         kept = sum(map(self._same_label, chain_old, chain_new))
         if len(chain_old) < KEPT_NUMBERS_MIN or kept < KEPT_NUMBERS_SHARE * len(chain_old):
             return groups
-        found = [
-            (i, j)
-            for i, j in self._sole_articles(groups)
-            if self._same_label(i, j) and self._alike_named(i, j) and not self._titled_apart(i, j)
-        ]
+        found: list[tuple[int, int]] = []
+        for olds, news in self._gaps(self._open_after(groups, unlinked=True), NAMED_GAP_MOST):
+            for a, i in enumerate(olds):
+                for b, j in enumerate(news):
+                    kind = self.old_segs[i].kind
+                    if (
+                        (a == b or len(olds) - a == len(news) - b)
+                        and kind in _SOLE_KINDS
+                        and self.new_segs[j].kind is kind
+                        and self._same_label(i, j)
+                        and self._alike_named(i, j)
+                        and not self._titled_apart(i, j)
+                        and self.allowed(i, j)
+                        and not any(i == x or j == y for x, y in found)
+                    ):
+                        found.append((i, j))
         return self._paired_for_review(groups, found)
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
@@ -1367,7 +1379,9 @@ class Aligner:
 
     def _collect(self, groups: list[Group]) -> Alignment:
         groups = self._without_twins(self._untangled(groups))
-        groups = notices_apart(groups, self.old_segs, self.new_segs, self.new_bodies)
+        groups = notices_apart(
+            groups, self.old_segs, self.new_segs, self.new_bodies, self._kept_in_order
+        )
         groups = notices_crossed(
             groups, self.old_segs, self.new_segs, self.old_bodies, self.new_bodies
         )

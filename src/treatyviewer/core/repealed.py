@@ -286,17 +286,26 @@ def notices_crossed(
     ]
 
 
+KEPT_IN_MERGE = 0.4
+"""Share of its words in order in the merged article that keeps an article next door
+in a merge although the later text keeps its number over a notice of repeal (a part
+truly merged reads so at 0.7 and more; a repealed section that shared a regulation's
+citation with its neighbour, 0.13)."""
+
+
 def notices_apart(
     groups: Sequence[Group],
     old_segs: Sequence[Segment],
     new_segs: Sequence[Segment],
     new_bodies: Sequence[str],
+    kept: Callable[[int, int], float] = lambda _i, _j: 1.0,
 ) -> list[Group]:
-    """The groups without an old article that a merge took in from beyond its next
-    article while the later text keeps its number with a notice of repeal: the
-    notice is that article's place ("9. § Hatályon kívül helyezte…"), and it leaves
-    the merge to pair with it. (The article next door that a merge takes in may keep
-    a notice too, "16 (abrogato)" after 15 and 16 were joined: that merge stands.)"""
+    """The groups without an old article that a merge took in while the later text
+    keeps its number with a notice of repeal: the notice is that article's place
+    ("9. § Hatályon kívül helyezte…"), and it leaves the merge to pair with it. The
+    article next door that a merge takes in may keep a notice too, "16 (abrogato)"
+    after 15 and 16 were joined: that merge stands when the article's words read in
+    order in the merged one (``kept``), at least ``KEPT_IN_MERGE`` of them."""
     paired_new = {j for _, news, _, _ in groups for j in news}
     notices = {
         (new_segs[j].kind, citation(new_segs[j]))
@@ -311,7 +320,9 @@ def notices_apart(
             olds = tuple(
                 i
                 for i in olds
-                if abs(i - core[0]) <= 1 or (old_segs[i].kind, citation(old_segs[i])) not in notices
+                if (old_segs[i].kind, citation(old_segs[i])) not in notices
+                or i == core[0]
+                or (abs(i - core[0]) <= 1 and kept(i, core[1]) >= KEPT_IN_MERGE)
             )
         out.append((olds, news, core, standing))
     return out
