@@ -77,3 +77,19 @@ def test_greek_in_windows_1253_reads_its_accented_capitals(tmp_path: Path) -> No
     assert doc.encoding == "cp1253"
     assert [s.label for s in doc.segments] == [str(n) for n in range(1, 9)]
     assert doc.text.startswith("Άρθρο 1")
+
+
+def test_a_brazilian_law_ends_with_its_place_and_date() -> None:
+    """ "Brasília, 12 de março de 2021." stayed in the last article: struck with the
+    article after it, it made the two read as merged into the one before."""
+    body = "".join(
+        f"Art. {n}. O órgão competente publicará o regulamento no prazo de {n + 10} dias.\n\n"
+        for n in range(1, 6)
+    )
+    old = make_document(f"LEI Nº 1, DE 2021\n\n{body}Brasília, 12 de março de 2021.\n")
+    short = body.rsplit("Art. 5.", 1)[0]
+    new = make_document(f"LEI Nº 1, DE 2021\n\n{short}Brasília, 12 de março de 2021.\n")
+    assert [s.kind.value for s in old.segments][-1] == "closing"
+    cmp = compare(old, new)
+    assert cmp.label_of("old", cmp.removed) == ["5"]
+    assert all(len(p.old) == len(p.new) == 1 for p in cmp.pairs)

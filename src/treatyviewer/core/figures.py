@@ -60,7 +60,7 @@ _RU_UNIT = re.compile(
     r"|месяц(?:а|ев|ам|ах|е|ем|ы)?|год(?:а|у|ом|ов|ам|ах|ы)?|лет|верст(?:а|ы|у|ой|ам|ах)?"
     r"|километр\w{0,3}|рубл(?:ь|я|ей|ям|ях|ю|ем|и)|лир\w{0,2}|процент\w{0,3}|час(?:а|ов|ам|ах)?"
 )
-_MONTHS = frozenset(
+_MONTHS: frozenset[str] = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin",
@@ -69,9 +69,11 @@ _MONTHS = frozenset(
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
         "setiembre", "octubre", "noviembre", "diciembre", "januar", "februar", "märz", "juni",
         "juli", "oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio", "giugno",
-        "luglio", "settembre", "ottobre", "dicembre"
+        "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio",
+        "junho", "julho", "setembro", "outubro", "dezembro"
     }
 )  # fmt: skip
+MONTH_WORDS = _MONTHS
 _LOWER_CASE_WORDS = frozenset({"may", "march"})
 _UNITS = frozenset(
     {

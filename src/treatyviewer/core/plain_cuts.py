@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Segment, SegmentKind
+from .figures import MONTH_WORDS
 from .headings import CLOSING_WORD
 from .provisions import PROVISION_WORDS
 
@@ -25,6 +26,31 @@ _CLOSING_RE = re.compile(
     r"|(?i:this[ \t]+licen[cs]e[ \t]+is[ \t]+copyright)\b)",
     re.MULTILINE,
 )
+
+
+# A law ends with where and when it was given: "Brasília, 12 de março de 2021.",
+# "Berlin, den 4. Mai 2021", "Paris, le 3 mars 2020", "Moscow, 16 March 1921".
+_PLACE_DATE_RE = re.compile(
+    r"^[ \t]*[^\W\d_][^\n,]{0,40},[ \t]+(?:(?:en|le|am|den|on|the|il|el|em)[ \t]+)?"
+    r"\d{1,2}(?:[.º°]|er|st|nd|rd|th)?[ \t]+(?:(?:de|of|di)[ \t]+)?"
+    rf"(?i:{'|'.join(sorted(MONTH_WORDS, key=lambda w: (-len(w), w)))})"
+    r",?[ \t]+(?:(?:de|of|del)[ \t]+)?\d{4}\.?[ \t]*$",
+    re.MULTILINE,
+)
+CLOSING_LINES = 8
+"""Most lines (signatures, titles) that may follow the place and date of a closing."""
+
+
+def _place_and_date(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The line naming where and when the text was given, with at most a few short
+    lines (who signed) after it, in ``text[start:end]``."""
+    found = next(reversed(list(_PLACE_DATE_RE.finditer(text, start, end))), None)
+    if found is None:
+        return None
+    after = [ln for ln in text[found.end() : end].split("\n") if ln.strip()]
+    if len(after) > CLOSING_LINES or any(len(ln) > 80 for ln in after):
+        return None
+    return found
 
 
 def trim_end(text: str, start: int, end: int) -> int:
@@ -73,7 +99,9 @@ def split_closing(text: str, segments: list[Segment]) -> list[Segment]:
     if last_article is None:
         return segments
     seg = segments[last_article]
-    match = _CLOSING_RE.search(text, seg.body_start, seg.end)
+    match = _CLOSING_RE.search(text, seg.body_start, seg.end) or _place_and_date(
+        text, seg.body_start, seg.end
+    )
     if match is None:
         return segments
     cut = match.start()
