@@ -205,6 +205,12 @@ def test_a_pair_session_that_became_a_chain_is_not_saved_over_its_file(
     assert len(load_project(path).documents) == 2
     # Save As proposes a name of its own: the chain's three texts, not the pair's file.
     assert window.reading.files._proposed_name().endswith("-vs-Treaty-of-Kars-1921")
+    # Nor does the title call the chain by the pair's session name: it says where its
+    # notes came from, and that the chain is not saved.
+    window.update_title()
+    title = window.windowTitle()
+    assert not title.startswith("pair"), title
+    assert "Treaty of Kars (1921)" in title and "not saved, notes from pair" in title
 
 
 def test_a_reopened_chain_session_saves_to_its_own_file(

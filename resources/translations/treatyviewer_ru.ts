@@ -2789,7 +2789,7 @@ by {1}</source>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
         <location line="+1"/>
         <location line="+317"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2804,7 +2804,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2850,7 +2850,12 @@ by {1}</source>
         <translation>{0} (сравнение…)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>not saved, notes from {0}</source>
+        <translation>не сохранено, заметки из {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>

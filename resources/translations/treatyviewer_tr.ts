@@ -2771,7 +2771,7 @@ yerine {1}</translation>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
         <location line="+1"/>
         <location line="+317"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
     </message>
@@ -2786,7 +2786,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2832,7 +2832,12 @@ yerine {1}</translation>
         <translation>{0} (karşılaştırılıyor…)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>not saved, notes from {0}</source>
+        <translation>kaydedilmedi, notlar {0} oturumundan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>

@@ -410,7 +410,12 @@ class MainWindow(QMainWindow):
             from ...io.lineage_table import version_name
 
             pair = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
-        parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
+        if name and not self.reading.controller.file_fits:
+            # a chain opened over a session of two texts: it is not that session, whose
+            # file keeps the two texts; its notes came from there
+            parts = [f"{pair}[*]", self.tr("not saved, notes from {0}").format(name)]
+        else:
+            parts = [f"{name}[*]", pair] if name else [f"{pair}[*]"]
         self.setWindowTitle(" — ".join([*(p for p in parts if p), self.tr("treatyviewer")]))
 
     def _failed(self, text: str) -> None:
