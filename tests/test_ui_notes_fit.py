@@ -34,3 +34,23 @@ def test_a_note_on_a_long_passage_fits_the_notes_dock(make_window, qapp, lang) -
             assert combo.width() > metrics.horizontalAdvance(combo.currentText()), lang
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("size", [(1000, 700), (1400, 900)])
+def test_the_notes_own_words_are_in_view_in_the_list(make_window, size) -> None:
+    """In a dock 380 pixels wide the Note column began at its right edge: a reader had
+    to scroll sideways, or open each note, to read what they wrote."""
+    from treatyviewer.ui.notes.annotation_model import COLUMNS
+
+    window = make_window(size=size)
+    window.reading.store.create_from_selection("new", *kars_sentence(window), "Kars settled")
+    panel = window.reading.notes
+    window.reading.show_note(next(iter(window.reading.store.entries())).annotation.id)
+    for _ in range(5):
+        QApplication.processEvents()
+    table = panel.table
+    header = table.horizontalHeader()
+    note = COLUMNS.index("note")
+    start = header.sectionViewportPosition(note)
+    shown = min(table.viewport().width(), start + header.sectionSize(note)) - start
+    assert shown >= table.fontMetrics().averageCharWidth() * 12, (start, shown)

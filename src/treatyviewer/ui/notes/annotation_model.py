@@ -35,10 +35,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 """What a column sorts by: reading order for the article and text columns ("Art. IX"
 after "Art. V", the older text first), the folded words for the others."""
 
-COLUMNS = ("article", "status", "quote", "note", "text", "entities", "tags", "origin")
+COLUMNS = ("article", "status", "note", "quote", "text", "entities", "tags", "origin")
 """What the dock's default width shows: where the note is, whether it still anchors
-(an orphan must show as one), and the start of the words it marks. Which text it
-is on comes later: the article label and the quote already tell most notes apart."""
+(an orphan must show as one), the reader's own words, and the start of the words it
+marks. Which text it is on comes later: the article label and the quote already tell
+most notes apart."""
 EXCERPT = 80
 """Characters of quote and note shown in a cell; the tooltip has the whole text."""
 

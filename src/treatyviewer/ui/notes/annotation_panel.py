@@ -7,7 +7,7 @@ passage; the editor below changes the selected note through the store.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,9 @@ from .annotation_model import (
 
 QUOTE_CHARS = 24
 """Width of the Quote column, in average characters."""
+QUOTE_LEAST = 6
+NOTE_LEAST = 12
+"""Fewest average characters of quote and note a narrow dock still shows."""
 LEAST_ROWS = 3
 """Notes the list shows however short the dock (the editor gives way first)."""
 
@@ -119,11 +122,13 @@ class AnnotationPanel(QWidget):
         self.table.setMinimumHeight(self._rows_high(LEAST_ROWS))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
-        # The quote is what tells notes apart in the list: room for a few words of it.
+        # The quote tells notes apart in the list: room for a few words of it, after
+        # the note's own words, which take what the width in view leaves it
+        # (``_fit_columns``).
         header.resizeSection(
             COLUMNS.index("quote"), self.fontMetrics().averageCharWidth() * QUOTE_CHARS
         )
+        self.table.viewport().installEventFilter(self)
         # Status is short and must stay whole ("⚠ not found"): sized to its contents.
         header.setSectionResizeMode(
             COLUMNS.index("status"), QHeaderView.ResizeMode.ResizeToContents
@@ -158,6 +163,22 @@ class AnnotationPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The note's own words in view in a narrow dock (its column began at the
+        dock's right edge): the note takes the width in view but for the start of
+        the quote; the quote's other words and the columns after it (which text,
+        entities, tags) lie beyond, a scroll away."""
+        header = self.table.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        before = header.sectionPosition(COLUMNS.index("note"))
+        room = self.table.viewport().width() - before - QUOTE_LEAST * char
+        header.resizeSection(COLUMNS.index("note"), max(NOTE_LEAST * char, room))
 
     def _rows_high(self, rows: int) -> int:
         table = self.table
