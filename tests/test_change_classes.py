@@ -57,6 +57,12 @@ def body(text: str) -> str:
         # A month in a date, in Spanish and German too ("enero" → "marzo" was wording).
         ("hecho el 3 de enero de 1925", "hecho el 3 de marzo de 1925", "figure"),
         ("geschehen am 1. Januar 1970", "geschehen am 1. Juli 1970", "figure"),
+        # A date in words: the "of" inside it, on both sides, is no word of substance.
+        (
+            "done on the twenty-fourth of August, 1920",
+            "done on the sixteenth of March, 1920",
+            "figure",
+        ),
         # An accent put on: an edition's correction ("ingles" → "inglés").
         ("se conoce en ingles como upstream", "se conoce en inglés como upstream", "spelling"),
         ("la region de Kars passe", "la région de Kars passe", "spelling"),

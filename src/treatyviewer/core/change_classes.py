@@ -264,7 +264,10 @@ class ChangeClassifier:
             kind = self.pair(ot[0], nt[0])
             return [_with_class(c, "wording" if kind in (None, _EQUAL) else _as_class(kind))]
         if cells > MAX_ALIGNED_TOKENS or (cells > 4 and not self.may_hold_form(ot, nt)):
-            every = [t.text for t in ot + nt if t.text.isalnum()]
+            # A word on both sides did not change ("twenty-fourth of August" →
+            # "sixteenth of March": the date changed, not the "of" inside it).
+            both = {t.text for t in ot} & {t.text for t in nt}
+            every = [t.text for t in ot + nt if t.text.isalnum() and t.text not in both]
             cls: ChangeClass = "figure" if every and all(map(is_figure_token, every)) else "wording"
             return [_with_class(c, cls)]
         return self.split(c, ot, nt)
