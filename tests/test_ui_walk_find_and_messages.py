@@ -220,3 +220,14 @@ def test_the_note_of_a_save_goes_by_itself(make_window, qtbot, tmp_path, monkeyp
     assert window.reading.files.controller.save_as(tmp_path / "reading.tvproj")
     assert any("Saved" in t for t in window.message_bar.texts())
     qtbot.waitUntil(lambda: not any("Saved" in t for t in window.message_bar.texts()), timeout=2000)
+
+
+def test_the_first_export_of_a_saved_session_goes_beside_it(make_window, tmp_path):
+    """With a session saved in a folder of its own, Export PDF… opened in the home
+    folder: the bundled texts have no folder, and the session's was not asked."""
+    window = make_window()
+    window.settings.set("export_folder", "")
+    folder = tmp_path / "reading"
+    folder.mkdir()
+    assert window.reading.controller.save_as(folder / "session1.tvproj")
+    assert window.exports._default_path("pdf").parent == folder

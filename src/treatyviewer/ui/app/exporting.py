@@ -130,6 +130,8 @@ class WindowExport(CancellableWork):
         """The chain of versions open in the window, if any: it exports its own report."""
         self._chain_written = False
         """Whether the export under way is a chain's report."""
+        self.session_file: Callable[[], Path | None] = lambda: None
+        """The saved session open, if any: a first export goes beside it."""
         self.viewing: Callable[[], str] = lambda: "side"
         """The window's layout ("side", "inline", …): a first PDF takes it."""
 
@@ -198,8 +200,10 @@ class WindowExport(CancellableWork):
             [d.source or d.title for d in chain.documents] if chain else [s.old_name, s.new_name]
         )
         stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in names]
+        session_file = self.session_file()
         folder = (
             self.settings.get("export_folder")
+            or (str(Path(session_file).parent) if session_file is not None else "")
             or folder_of_texts(s.old_name, s.new_name)
             or readers_folder()
         )

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
+        self.exports.session_file = lambda: self.reading.controller.path
         pair_titles = self.reading.files.titles
         self.reading.files.titles = lambda: (
             [short_title(d) for d in chain.documents]
