@@ -173,3 +173,25 @@ def test_an_added_article_s_status_says_where_its_matter_came_from() -> None:
     status, _ = unit_status(cmp, 0, cmp.old.index_of("4"))
     assert status.endswith("its matter went to I, II, III, XV")
     assert unit_status(cmp, 1, cmp.new.index_of("X"))[0] == "added"
+
+
+def test_a_section_of_one_paragraph_has_no_line_to_unfold(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A statute's sections of one paragraph each had a line "(1)" to unfold, which
+    doubled the outline of a 120-section law and told nothing."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.outline.outline_model import OutlineModel
+
+    text = (
+        "§ 1 Zweck\n\n(1) Dieses Gesetz regelt den Schutz.\n\n"
+        "§ 2 Begriffe\n\n(1) Erreger ist ein Agens.\n\n(2) Krankheit ist ein Zustand.\n\n"
+        "§ 3 Geltung\n\n(1) Es gilt ab sofort.\n"
+    )
+    doc = make_document(text)
+    model = OutlineModel(compare(doc, doc), 1)
+    units = {
+        model.index(r, 0).data(): model.index(r, 0) for r in range(model.rowCount(QModelIndex()))
+    }
+    rows = {label: model.rowCount(index) for label, index in units.items()}
+    assert [n for label, n in rows.items() if "2" in label] == [2], rows
+    assert all(model.hasChildren(i) == ("2" in label) for label, i in units.items()), rows

@@ -13,12 +13,13 @@ its ``internalId``, an index into the nodes handed out so far.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from ...core.comparison import Comparison
-from ...core.document import Document
+from ...core.document import Document, Part
 from ...core.fate import related_articles
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
@@ -107,8 +108,7 @@ class OutlineModel(QAbstractItemModel):
         if found is not None:
             return found
         if node[0] == "s":
-            parts = self.doc.segments[node[1]].parts
-            found = [("p", node[1], j) for j, p in enumerate(parts) if p.level == 1]
+            found = [("p", node[1], j) for j in _listed_parts(self.doc.segments[node[1]].parts)]
         elif node[0] == "p":
             parts = self.doc.segments[node[1]].parts
             found = [("p", node[1], j) for j, p in enumerate(parts) if p.parent == node[2]]
@@ -180,7 +180,7 @@ class OutlineModel(QAbstractItemModel):
         node = self.node(parent)
         if node and node[0] == "s":
             if self._has_parts is None:
-                self._has_parts = [any(p.level == 1 for p in s.parts) for s in self.doc.segments]
+                self._has_parts = [bool(_listed_parts(s.parts)) for s in self.doc.segments]
             return self._has_parts[node[1]]
         if node and node[0] == "p" and node not in self._children:
             return any(p.parent == node[2] for p in self.doc.segments[node[1]].parts)
@@ -226,3 +226,12 @@ class OutlineModel(QAbstractItemModel):
             texts = (doc.segments[node[1]].parts[node[2]].key, "", "")
         self._texts[node] = texts
         return texts
+
+
+def _listed_parts(parts: Sequence[Part]) -> list[int]:
+    """The first-level parts a unit lists under it: none for a lone "(1)" with nothing
+    under it (a statute's one-paragraph sections each had a line "(1)" to unfold)."""
+    top = [j for j, p in enumerate(parts) if p.level == 1]
+    if len(top) == 1 and not any(p.parent == top[0] for p in parts):
+        return []
+    return top
