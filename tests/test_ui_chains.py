@@ -509,3 +509,20 @@ def test_stepping_to_the_next_pair_keeps_the_article_read(qtbot, make_window) ->
     assert row is not None and row.kind == "pair"
     kars_segment = now.pairs[row.index].new[0]
     assert chain.lineage_of(2, kars_segment) == lineage, now.new.segments[kars_segment].label
+
+
+def test_the_lineage_table_says_moved_as_the_pair_view_does(qtbot, make_window) -> None:
+    """Moscow II → Kars VI read "modified" in the lineage table and "moved (modified)"
+    in the pair's own concordance."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    chain = window.chains.state.chain
+    model = window.chains.table.model
+    n = next(
+        k
+        for k, lineage in enumerate(chain.lineages)
+        if lineage.steps[2].present and lineage.steps[2].moved
+    )
+    cell = model.index(n, 3).data()
+    assert "moved" in cell, cell

@@ -111,6 +111,12 @@ class LineageTableModel(QAbstractTableModel):
         step = lineage.steps[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             label = cell_label(chain, step)
+            if step.moved and step.shown_status in ("unchanged", "modified"):
+                # as the pair's concordance and outline say it: "moved (modified)"
+                moved = status_text("moved")
+                if step.shown_status == "modified":
+                    moved += f" ({status_text('modified')})"
+                return f"{label}  ·  {moved}"
             if step.shown_status in ("present", "unchanged", "absent"):
                 return label
             return f"{label}  ·  {status_text(step.shown_status)}"
@@ -119,7 +125,10 @@ class LineageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{cell_label(chain, step)}: {step_note(chain, step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
-            shown = "moved" if step.status == "returned" else step.shown_status
+            moved = step.status == "returned" or (
+                step.moved and step.shown_status in ("unchanged", "modified")
+            )
+            shown = "moved" if moved else step.shown_status
             return self.scheme.status_tint(shown)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{cell_label(chain, step)}, {step_note(chain, step)}"
