@@ -224,3 +224,29 @@ def test_a_short_report_has_no_blank_page(qapp, tmp_path) -> None:
     counts = [len(p.split()) for p in page_texts(out)]
     assert all(n > 12 for n in counts), counts
     assert "Article by article" in page_texts(out)[1]
+
+
+def _numbered_law(sections: int, changed: set[int]) -> str:
+    return "\n".join(
+        f"§ {k}\nSchutz {k}\n(1) Die Gemeinde regelt die Benutzung der Anlage {k} durch "
+        f"Satzung{' neu' if k in changed else ''}.\n"
+        for k in range(1, sections + 1)
+    )
+
+
+@pytest.mark.parametrize("sections", [78, 82])
+def test_a_few_rows_of_the_concordance_are_no_page_of_their_own(qapp, tmp_path, sections) -> None:
+    """The last two rows of a long concordance were a page alone, the rest of it blank,
+    before "Article by article" opened the next: the articles now run on after them."""
+    from treatyviewer.cli import run
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_numbered_law(sections, set()), encoding="utf-8")
+    new.write_text(_numbered_law(sections, {3, 7}), encoding="utf-8")
+    out = tmp_path / "law.pdf"
+    assert run(["export", str(old), str(new), "--pdf", str(out)]) == 0
+    pages = page_texts(out)
+    k = next(i for i, p in enumerate(pages) if "Article by article" in p)
+    tail = pages[k].split("Article by article")[0]
+    assert f"{sections} {sections}" in tail  # the concordance's last row, on the same page
+    assert all(len(p.split()) > 60 for p in pages[:-1]), [len(p.split()) for p in pages]

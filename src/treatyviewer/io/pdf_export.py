@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QPagedPaintDevice,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextFormat,
 )
@@ -252,7 +254,10 @@ def _lay_out(
     _keep_together(front, _geometry(front.out, writer, body))
     builder = _builder(report, layout, writer, body, breaks=front.breaks)
     geo = _geometry(builder.build(write_front_matter, write_articles), writer, body)
-    return builder, _no_blank_pages(builder, _keep_together(builder, geo))
+    # A section that runs on after a few lines moves every heading after it: kept
+    # with their text again.
+    geo = _no_blank_pages(builder, _keep_together(builder, geo))
+    return builder, _keep_together(builder, geo)
 
 
 def _no_blank_pages(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
@@ -275,6 +280,8 @@ def _no_blank_pages(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
         )
         if always and first >= 1 and first - 1 not in used and used:
             blank_before.append(block.position())
+        elif always and first >= 1 and _nearly_empty(layout, block.previous(), first - 1, geo):
+            blank_before.append(block.position())  # the section runs on after a few lines
         used.update(range(first, last + 1))
         block = block.next()
     if not blank_before:
@@ -289,6 +296,40 @@ def _no_blank_pages(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
     cursor.endEditBlock()
     doc.pageCount()  # laid out again
     return PageGeometry(builder.out, geo.writer, geo.page_h)
+
+
+NEARLY_EMPTY = 0.25
+"""Share of a page below which what ends a section there is no page of its own: the
+next section runs on after it (two rows of a concordance were a page alone)."""
+
+
+def _nearly_empty(
+    layout: QAbstractTextDocumentLayout, before: QTextBlock, page: int, geo: PageGeometry
+) -> bool:
+    """Whether the text before a section's heading ends high on ``page``, the page that
+    it began on holding nothing else."""
+    if not before.isValid():
+        return False
+    ends = layout.blockBoundingRect(before).bottom()
+    if int(max(0.0, ends - 1) // geo.page_h) != page:
+        return False
+    return ends - page * geo.page_h < NEARLY_EMPTY * geo.page_h and _page_starts_inside(
+        layout, before, page, geo
+    )
+
+
+def _page_starts_inside(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, page: int, geo: PageGeometry
+) -> bool:
+    """Whether ``page`` opens in the middle of what ``block`` ends (a table's last
+    rows, a paragraph's last lines), not with a heading of its own."""
+    start = block
+    while start.previous().isValid() and (
+        layout.blockBoundingRect(start.previous()).bottom() > page * geo.page_h
+    ):
+        start = start.previous()
+    policy = start.blockFormat().pageBreakPolicy()
+    return not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
 
 
 def _concordance_pages(geo: PageGeometry) -> list[tuple[int, QPointF, str]]:

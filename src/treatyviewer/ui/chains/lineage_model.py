@@ -125,10 +125,10 @@ class LineageTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{cell_label(chain, step)}: {step_note(chain, step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
-            moved = step.status == "returned" or (
+            went = step.status == "returned" or (
                 step.moved and step.shown_status in ("unchanged", "modified")
             )
-            shown = "moved" if moved else step.shown_status
+            shown = "moved" if went else step.shown_status
             return self.scheme.status_tint(shown)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{cell_label(chain, step)}, {step_note(chain, step)}"
