@@ -93,3 +93,16 @@ def test_a_brazilian_law_ends_with_its_place_and_date() -> None:
     cmp = compare(old, new)
     assert cmp.label_of("old", cmp.removed) == ["5"]
     assert all(len(p.old) == len(p.new) == 1 for p in cmp.pairs)
+
+
+def test_a_numbered_section_glued_to_its_title_in_capitals() -> None:
+    """CeCILL 1.0 prints "4.1.ENTREE EN VIGUEUR": section 4.1 was read as text of
+    Article 4, which then stood for it."""
+    text = (
+        "Article 3 - ACCEPTATION\n\n3.1. L'acceptation est acquise.\n\n3.2. Un exemplaire est remis.\n\n"
+        "Article 4 - ENTREE EN VIGUEUR ET DUREE\n\n4.1.ENTREE EN VIGUEUR\n\n"
+        "Le Contrat entre en vigueur à la date de son acceptation.\n\n"
+        "4.2. DUREE\n\nLe Contrat produit ses effets pendant toute la durée légale.\n"
+    )
+    labels = [s.label for s in make_document(text).segments if s.kind.value == "article"]
+    assert labels == ["3.1", "3.2", "4.1", "4.2"]

@@ -59,7 +59,11 @@ _WORD_RE = re.compile(
     rf"(?P<num>\d{{1,5}}(?:\.\d{{1,3}})*(?:-\d{{1,3}}(?![\d\-]))?(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b|{_SUFFIX})|I(?:er|re)\b|[IVXLCDM]{{1,8}}\b|[A-ZА-Я](?:\.\d{{1,3}})*\b"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)(?P<punct>[ \t]*[.:)\-–—]+)?[ \t]*(?P<rest>.*)"
 )
-_DOTTED_RE = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)(?=[ \t])[ \t]*(?P<rest>.*)")
+# "4.1.ENTREE EN VIGUEUR": the space after the stop lost here too.
+_DOTTED_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})+)(?P<punct>\.?)"
+    r"(?:(?=[ \t])|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё]))[ \t]*(?P<rest>.*)"
+)
 # "1.Definitions": text taken from a PDF often loses the space after the stop.
 _NUMBER_RE = re.compile(
     r"(?P<num>\d{1,5})(?P<suffix>[A-Z]{1,2}(?=\.[ \t]))?(?P<punct>[.)])(?:(?=[ \t]|$)|(?<=\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿа-яё]))"
