@@ -393,3 +393,9 @@ def test_a_deleted_note_says_so_with_undo_at_hand(make_window, qtbot) -> None:
     undo = next(b for b in message.buttons if b.text() == "Undo")
     undo.click()
     assert window.reading.store.entry(note_id) is not None
+    # The note back, the news that it went (with its Undo) goes too.
+    assert not any("is deleted" in m.text for m in window.message_bar._items)
+    editor.delete_button.click()
+    assert any("is deleted" in m.text for m in window.message_bar._items)
+    window.reading.store.undo_stack.undo()  # Edit → Undo (Ctrl+Z)
+    assert not any("is deleted" in m.text for m in window.message_bar._items)

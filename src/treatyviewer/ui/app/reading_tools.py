@@ -200,6 +200,10 @@ class ReadingTools(QObject):
                 passing=True,
             )
         )
+        # Undone (or anything else undone or done since), the news of it is old.
+        self.store.undo_stack.indexChanged.connect(
+            lambda _index: self.messages.clear_tagged(lambda tag: tag != DELETED)
+        )
         self.controller.viewRestored.connect(self.restore_view)
         self._show_notes()
 
