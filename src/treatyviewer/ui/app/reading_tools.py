@@ -280,6 +280,9 @@ class ReadingTools(QObject):
         view = self.view
         if side not in SIDES:
             return
+        if view.mode == "inline" and view.go_to(side, start, end):
+            self._hold_passage(side, start)  # the inline redline shows both texts' words
+            return
         if view.mode not in ("side", side):
             self.actions["view.mode.side"].setChecked(True)
             # The panes are laid out again for the new layout, after this returns: the

@@ -142,11 +142,15 @@ class SpanLayers:
     def go_to(self, side: Side, start: int, end: int) -> bool:
         """Scroll that pane so the passage sits near the top and flash it; False when
         the passage is not rendered (its article is hidden)."""
-        self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
-        side_map = self.map(side)
+        inline = self.view.inline if self.view.mode == "inline" else None
+        side_map: SideMap | None
+        if inline is not None:  # the inline redline holds the words of both texts
+            side_map, pane = inline.maps[side], self.view.inline_pane
+        else:
+            self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
+            side_map, pane = self.map(side), self.pane(side)
         if side_map is None or not side_map.covers(start):
             return False
-        pane = self.pane(side)
         a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
         pane.reveal(a)  # laid out (a far article of a long text is not)
         cursor = QTextCursor(pane.document())
