@@ -311,3 +311,15 @@ def test_the_overview_keeps_inside_its_frame(gazetteer: Gazetteer) -> None:
         if r.get("stroke") and r.get("fill") == "none" and r.get("x") == frame.get("x")  # type: ignore[union-attr]
     ]
     assert edges, "the inset's frame is drawn over its land"
+
+
+def test_numbered_places_are_numbered_by_where_they_are(gazetteer: Gazetteer) -> None:
+    """A click on a place renumbered the others (1 was Moscow, then the Black Sea): the
+    numbers followed the order the names were placed in, which emphasis changes."""
+    for size in ((420.0, 300.0), (300.0, 230.0)):
+        for focus in ((), ("arpa-chai",), ("kars",)):
+            scene = _scene(gazetteer, size=size, focus_places=focus)
+            keyed = scene.keyed()
+            assert keyed, size
+            where = sorted(keyed, key=lambda p: (p.frame != "main", p.at[1], p.at[0]))
+            assert [p.key for p in where] == [str(n) for n in range(1, len(keyed) + 1)]

@@ -245,6 +245,13 @@ def place_labels(
             taken[p.frame].append(chosen[0])
             if p.frame == "main":
                 firm.append(chosen[0])
+    # Numbered by where they are, not by the order they were placed in (which a place
+    # emphasised changes): the regional map first, top to bottom, then the overview.
+    keyed = sorted(
+        (p for p in places if p.key), key=lambda p: (p.frame != "main", p.at[1], p.at[0])
+    )
+    for n, p in enumerate(keyed, start=1):
+        p.key = str(n)
 
 
 def _rank(p: MapPlace) -> int:
