@@ -222,7 +222,7 @@ def test_the_note_of_a_save_goes_by_itself(make_window, qtbot, tmp_path, monkeyp
     qtbot.waitUntil(lambda: not any("Saved" in t for t in window.message_bar.texts()), timeout=2000)
 
 
-def test_the_first_export_of_a_saved_session_goes_beside_it(make_window, tmp_path):
+def test_the_exports_of_a_saved_session_go_beside_it(make_window, tmp_path):
     """With a session saved in a folder of its own, Export PDF… opened in the home
     folder: the bundled texts have no folder, and the session's was not asked."""
     window = make_window()
@@ -231,3 +231,9 @@ def test_the_first_export_of_a_saved_session_goes_beside_it(make_window, tmp_pat
     folder.mkdir()
     assert window.reading.controller.save_as(folder / "session1.tvproj")
     assert window.exports._default_path("pdf").parent == folder
+    # A session saved elsewhere later: its exports go beside it, not where the last went.
+    window.settings.set("export_folder", str(folder))
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    assert window.reading.controller.save_as(other / "session2.tvproj")
+    assert window.exports._default_path("pdf").parent == other

@@ -131,7 +131,7 @@ class WindowExport(CancellableWork):
         self._chain_written = False
         """Whether the export under way is a chain's report."""
         self.session_file: Callable[[], Path | None] = lambda: None
-        """The saved session open, if any: a first export goes beside it."""
+        """The saved session open, if any: its exports go beside it."""
         self.viewing: Callable[[], str] = lambda: "side"
         """The window's layout ("side", "inline", …): a first PDF takes it."""
 
@@ -201,9 +201,9 @@ class WindowExport(CancellableWork):
         )
         stems = [re.sub(r"[^\w-]+", "-", Path(n).stem).strip("-") for n in names]
         session_file = self.session_file()
-        folder = (
-            self.settings.get("export_folder")
-            or (str(Path(session_file).parent) if session_file is not None else "")
+        folder = (  # beside the saved session read now, else where the last export went
+            (str(Path(session_file).parent) if session_file is not None else "")
+            or self.settings.get("export_folder")
             or folder_of_texts(s.old_name, s.new_name)
             or readers_folder()
         )
