@@ -233,3 +233,33 @@ def test_an_article_merged_into_its_neighbour_stays_merged_beside_its_notice() -
     )
     pairs = _pairs(_compare(old, new))
     assert pairs[("15", "16")] == (("15",), False, False)
+
+
+def _one_formula_law(repealed: int | None = None, put_in: str = "") -> str:
+    out = ["Gesetz über Testfälle", "", "Vom 1. Januar 2000", ""]
+    for n in range(1, 11):
+        if n == repealed:
+            out += [f"§ {n}", "(weggefallen)", ""]
+            continue
+        out += [
+            f"§ {n}",
+            f"Titel {n}",
+            f"(1) Satz Nummer {n} regelt die Sache {n} abschließend.",
+            "",
+        ]
+        if put_in and n == 5:
+            out += ["§ 5a", "Neuer Titel", f"(1) {put_in}", ""]
+    return "\n".join(out)
+
+
+def test_a_section_of_one_formula_struck_out_is_not_the_one_put_in_elsewhere() -> None:
+    """§ 4 of a law whose sections are one formula, repealed in place, was paired with a
+    § 5a put in after § 5 (1 % sure, "moved"), and the notice of repeal came out added:
+    § 4 reads as § 5, which kept its place, far better than as § 5a."""
+    cmp = _compare(
+        _one_formula_law(),
+        _one_formula_law(4, "Eingefügte Vorschrift über die Sache 5a."),
+    )
+    pairs = _pairs(cmp)
+    assert pairs[("4",)] == (("4",), False, True)
+    assert cmp.label_of("new", cmp.added) == ["5a"]

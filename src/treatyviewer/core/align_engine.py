@@ -688,17 +688,29 @@ class Aligner:
             (x, j) for x in rows[1].get(j, ()) if x != i
         ]
 
-    def _outread(self, i: int, j: int, rivals: list[tuple[int, int]] | None = None) -> bool:
-        """Whether an open candidate of either article (of ``rivals``, if given) reads
-        far more like it, in order, than the other does (``RIVAL_RUNNING_SHARE``)."""
+    def _outread(
+        self, i: int, j: int, rivals: list[tuple[int, int]] | None = None, paired: bool = False
+    ) -> bool:
+        """Whether an open candidate of either article (of ``rivals``, if given; with
+        ``paired``, one already paired instead) reads far more like it, in order, than
+        the other does (``RIVAL_RUNNING_SHARE``)."""
         running = self._running()
         share, kept = running.share, running.kept
         bar = share(i, j) + RIVAL_RUNNING_SHARE
         kept_bar = kept(i, j) + RIVAL_RUNNING_SHARE
         return any(
-            self._free(*r) and self._alike_named(*r) and (share(*r) >= bar or kept(*r) >= kept_bar)
+            self._free(*r) != paired
+            and self._alike_named(*r)
+            and (share(*r) >= bar or kept(*r) >= kept_bar)
             for r in (self._rivals(i, j) if rivals is None else rivals)
         )
+
+    def _paired_next_door(self, i: int, j: int) -> list[tuple[int, int]]:
+        """``i`` with the counterparts of the articles next to it, and ``j`` with those
+        of the articles next to it: what a template's sibling reads like."""
+        old = [(i, self.old_partner[k]) for k in (i - 1, i + 1) if k in self.old_partner]
+        new = [(self.new_partner[k], j) for k in (j - 1, j + 1) if k in self.new_partner]
+        return [*old, *new, *self._rivals(i, j)]
 
     def _place_pairs(self) -> None:
         # The first choice makes the anchors: every pair must stand far out, and
@@ -765,7 +777,15 @@ class Aligner:
         at_home = partial(places.homes, partial(among_homes, self))
 
         def homes(i: int, j: int) -> bool:
-            return at_home(i, j) and not self._chance_figure(i, j) and not self._outread(i, j)
+            # Nor may an article read far more like one already paired (§ 4 of a law of
+            # one formula, struck out, read as a section put in elsewhere: it reads as
+            # § 5, which kept its place, far better than as that section).
+            return (
+                at_home(i, j)
+                and not self._chance_figure(i, j)
+                and not self._outread(i, j)
+                and not self._outread(i, j, self._paired_next_door(i, j), paired=True)
+            )
 
         for i, j in mutual_best(self, self.old_bodies, self.new_bodies, homes):
             self._take(i, j)
