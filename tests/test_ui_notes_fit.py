@@ -54,3 +54,15 @@ def test_the_notes_own_words_are_in_view_in_the_list(make_window, size) -> None:
     start = header.sectionViewportPosition(note)
     shown = min(table.viewport().width(), start + header.sectionSize(note)) - start
     assert shown >= table.fontMetrics().averageCharWidth() * 12, (start, shown)
+
+
+def test_a_note_says_which_text_by_the_year_its_files_name() -> None:
+    """The list said "Art. 12 · ley-…", cut: the two files' names differ by the year."""
+    from treatyviewer.core.segment import make_document
+    from treatyviewer.ui.notes.annotation_model import side_caption
+
+    old = make_document("Artículo 1. Objeto.\n", source="/tmp/leyes/ley-1998.txt")
+    new = make_document("Artículo 1. Objeto y ámbito.\n", source="/tmp/leyes/ley-2022.txt")
+    assert (side_caption(old, new), side_caption(new, old)) == ("1998", "2022")
+    same = make_document("Artículo 1. Objeto.\n", source="/tmp/otras/ley-1998.txt")
+    assert side_caption(old, same) != "1998"  # one year for both tells nothing

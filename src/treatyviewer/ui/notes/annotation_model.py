@@ -7,6 +7,7 @@ filtering live in the proxy and the store stays the single source of truth.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,9 +54,20 @@ def quote_of(entry: Entry) -> str:
     return " / ".join(t.exact for t in entry.annotation.targets if t.exact)
 
 
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def year_of(doc: Document) -> str:
+    """The year of a text: its date, else the one year its file's name or its title
+    gives ("ley-1998.txt", "Satzung vom 4. Mai 2021")."""
     date = str(doc.metadata.get("date") or "") if isinstance(doc.metadata, dict) else ""
-    return date[:4] if len(date) >= 4 and date[:4].isdigit() else ""
+    if len(date) >= 4 and date[:4].isdigit():
+        return date[:4]
+    for name in (doc.source_name, doc.title):
+        years = set(_YEAR.findall(name or ""))
+        if len(years) == 1:
+            return str(years.pop())
+    return ""
 
 
 def side_caption(doc: Document, other: Document | None) -> str:
