@@ -364,3 +364,22 @@ def test_a_notice_of_one_text_opens_with_a_capital_in_every_language(
         i18n.install(qapp, "en")
     assert any(t.startswith(opening) for t in notices), notices
     assert all(t[:1] == t[:1].upper() for t in notices), notices
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_a_badge_of_several_words_never_breaks_over_two_lines(make_window, qapp, lang) -> None:
+    """In Turkish "yeniden oluşturulmuş" (reconstructed) wrapped under the Preamble's
+    heading, its second word on a line of its own."""
+    from treatyviewer.ui.common.vocabulary import badge_text, status_text
+
+    try:
+        i18n.install(qapp, lang)
+        for status in ("reconstructed", "repealed", "unknown", "added"):
+            assert " " not in badge_text(status), (lang, status)
+        window = make_window(size=(1000, 700))
+        doc = window.view.old_pane.document()
+        shown = "\n".join(doc.findBlockByNumber(n).text() for n in range(doc.blockCount()))
+        word = status_text("reconstructed")
+        assert word.replace(" ", "\u00a0") in shown, lang  # the draft's preamble has it
+    finally:
+        i18n.install(qapp, "en")

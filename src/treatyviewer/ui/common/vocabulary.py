@@ -77,6 +77,12 @@ def status_text(status: str) -> str:
     return QCoreApplication.translate("status", STATUS_WORDS[status])
 
 
+def badge_text(status: str) -> str:
+    """A status set as a badge beside a heading: one piece that never breaks over two
+    lines ("yeniden oluşturulmuş" wrapped under a narrow heading in Turkish)."""
+    return "\u00a0" + status_text(status).replace(" ", "\u00a0") + "\u00a0"
+
+
 def pair_status(pair: ArticlePair) -> str:
     """The status a pair is listed with: a moved article is "moved", whether or not
     its wording changed (that is said beside it, see ``pair_status_text``)."""

@@ -15,7 +15,7 @@ from ...core.own_name import own_name_end, shown_from
 from ...core.redline_spacing import closes
 from ...core.textdiff import Change
 from ..common.slices import Steps, run_through
-from ..common.vocabulary import status_text
+from ..common.vocabulary import badge_text
 from .formats import SEGMENT_PROP, Formats
 from .related_links import related_fate, write_related
 from .render import (
@@ -171,10 +171,10 @@ class InlineRenderer:
         cursor.insertText(title, self.f.heading)
         for kind in badges:
             cursor.insertText("  ", self.f.plain)
-            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind))
+            cursor.insertText(badge_text(kind), self.f.badge(kind))
         for kind, tip in extra or []:
             cursor.insertText("  ", self.f.plain)
-            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
+            cursor.insertText(badge_text(kind), self.f.badge(kind, tip))
 
     def _names(self, doc: Document, indices: tuple[int, ...]) -> str:
         return " + ".join(heading_text(doc, doc.segments[i]) for i in indices)

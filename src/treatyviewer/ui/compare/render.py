@@ -31,9 +31,9 @@ from ..common.colours import Scheme
 from ..common.names import segment_name
 from ..common.slices import Steps, run_through
 from ..common.vocabulary import (
+    badge_text,
     confidence_text,
     percent,
-    status_text,
 )
 from .formats import SEGMENT_PROP, Formats
 from .frames import ARTICLES_PER_FRAME, open_frame, page
@@ -316,7 +316,7 @@ class SideRenderer:
         cursor.insertText(head, self.f.heading)
         for kind, tip in self._badges(i, seg):
             cursor.insertText("  ", self.f.plain)
-            cursor.insertText(f"\u00a0{status_text(kind)}\u00a0", self.f.badge(kind, tip))
+            cursor.insertText(badge_text(kind), self.f.badge(kind, tip))
         if i not in self.pair_of:
             cursor.insertText("   ", self.f.muted)
             kind = "removed" if self.side == "old" else "added"
