@@ -250,3 +250,31 @@ def test_a_few_rows_of_the_concordance_are_no_page_of_their_own(qapp, tmp_path, 
     tail = pages[k].split("Article by article")[0]
     assert f"{sections} {sections}" in tail  # the concordance's last row, on the same page
     assert all(len(p.split()) > 60 for p in pages[:-1]), [len(p.split()) for p in pages]
+
+
+def _law_ending_long(sections: int, changed: set[int]) -> str:
+    out = []
+    for k in range(1, sections + 1):
+        body = (
+            f"(1) Die zuständige Stelle entscheidet über den Antrag {k} innerhalb einer Frist "
+            f"von {k + 20} Tagen nach Eingang{' der Unterlagen' if k in changed else ''}."
+        )
+        if k == sections:
+            body += " " + " ".join(f"Sie hört die Beteiligten {m} an." for m in range(3))
+        out.append(f"§ {k}\nRegelung {k}\n{body}\n")
+    return "\n".join(out)
+
+
+def test_the_last_page_holds_more_than_the_last_lines_of_a_pair(qapp, tmp_path) -> None:
+    """A statute's report ended on a page holding only the last line of each text of
+    its last section: that section now starts the last page whole."""
+    from treatyviewer.cli import run
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(_law_ending_long(25, set()), encoding="utf-8")
+    new.write_text(_law_ending_long(25, {3, 25}), encoding="utf-8")
+    out = tmp_path / "law.pdf"
+    assert run(["export", str(old), str(new), "--pdf", str(out)]) == 0
+    pages = page_texts(out)
+    assert "§ 25 → § 25" in pages[-1] and "Regelung 25" in pages[-1]
+    assert "Regelung 25" not in pages[-2]

@@ -94,6 +94,40 @@ def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
     }
 
 
+WIDOW_SHARE = 0.1
+"""Least share of a page an article pair's last lines fill on a page of their own (a
+line or two of each text under the table's repeated head): less, and the whole pair
+starts that page instead..."""
+WIDOW_PAIR_MOST = 0.8
+"""...when the pair is this short, so that it then fits on it."""
+
+
+def _widowed(out: TextDocLayout, geo: PageGeometry) -> set[str]:
+    """The article pair whose last line or two run on alone to the report's last page
+    (it held the end of one sentence of each text and nothing else). Only there: a
+    pair moved whole from the foot of every page it crosses costs a page in five."""
+    found = set()
+    final = out.doc.pageCount() - 1
+    for key, start in reversed(out.block_pos.items()):
+        head = geo.line_at(start)
+        ends = [geo.line_at(end - 1) for end in out.block_end.get(key, ()) if end > start]
+        lines = [line for line in ends if line is not None]
+        if head is None or key not in out.break_formats or not lines:
+            continue
+        page, top, _ = head
+        last = max(line[0] for line in lines)
+        tail = max(line[2] for line in lines if line[0] == last)
+        if last < final:
+            break  # the pairs before end on earlier pages
+        if (
+            last == page + 1
+            and tail < WIDOW_SHARE * geo.page_h
+            and (geo.page_h - top) + tail < WIDOW_PAIR_MOST * geo.page_h
+        ):
+            found.add(key)
+    return found
+
+
 def _continued(report: Report, out: TextDocLayout, geo: PageGeometry) -> dict[int, str]:
     """Page → title of the article pair that runs on from the page before."""
     pages: dict[int, str] = {}
@@ -232,7 +266,7 @@ def _keep_together(builder: TextDocBuilder, geo: PageGeometry) -> PageGeometry:
     """Page breaks before stranded headings, one edit a pass (Qt re-lays out what
     follows the first), until none is left (Qt has no keep-with-next)."""
     for _ in range(KEEP_PASSES):
-        stranded = _stranded(builder.out, geo) - builder.breaks
+        stranded = (_stranded(builder.out, geo) | _widowed(builder.out, geo)) - builder.breaks
         if not stranded:
             break
         builder.break_before(stranded)
