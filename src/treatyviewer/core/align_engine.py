@@ -1092,7 +1092,8 @@ class Aligner:
         """An article's title folded; a section named by its heading, that heading."""
         seg = (self.new_segs if side else self.old_segs)[k]
         if seg.kind is SegmentKind.HEADING:  # "Complaints#2": the second so headed
-            return fold(_REPEAT_MARK.sub("", seg.label))
+            # "Ihre Rechte und Optionen:" is still the section "Ihre Rechte und Optionen"
+            return fold(_REPEAT_MARK.sub("", seg.label)).rstrip(" .:;")
         return fold(_caption(self.texts[side], seg))
 
     def _paired_for_review(self, groups: list[Group], found: list[tuple[int, int]]) -> list[Group]:
@@ -1100,6 +1101,7 @@ class Aligner:
         the review threshold: their place speaks for them, their words do not; unless
         one of them is a notice of repeal (or of a place kept free), which says it is
         that article (the generated held-out texts found 90% of such pairs at 0.6 right)."""
+        found = list(dict.fromkeys(found))  # a pair two rules found is one pair
         if not found:
             return groups
         for i, j in found:

@@ -424,7 +424,8 @@ marks ("**Article 1.**", "**Disclaimer**")."""
 
 def tidied(text: str) -> str:
     """Lines without trailing spaces (a line of spaces is the blank line it looks like,
-    above a setext title too), links as their words, and no bold marks inside a line."""
+    above a setext title too), links as their words, no bold marks inside a line, and
+    none of the marks a renderer alone reads (``_MARKUP_NOISE_RE``)."""
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
     if "](" in text:
@@ -432,6 +433,9 @@ def tidied(text: str) -> str:
         text = _WEB_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
+    if "{:" in text or "{#" in text or "</" in text:
+        fenced = _fenced(text)
+        text = _MARKUP_NOISE_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
     return text
 
 
@@ -514,6 +518,17 @@ def flatten_markup(text: str, tidy: bool = True) -> str:
     if "<sup>" in text or "<SUP>" in text:  # "§ 3<sup>1</sup>" as the law prints "§ 3¹"
         text = _SUP_RE.sub(lambda m: superscript(m[1]), text)
     return replaced(text, _BREAKS)
+
+
+_MARKUP_NOISE_RE = re.compile(
+    # Kramdown's attribute lists, on a line of their own or after a heading's words
+    # ("{: #telemetry }", "### Sync {: #sync }"), and Pandoc's "{#sync}"
+    r"^[ \t]*\{:[^}\n]*\}[ \t]*\n|[ \t]*\{(?::|#)[^}\n]*\}(?=[ \t]*$)"
+    # inline HTML that only styles words: "<span class=…>Aviso</span>"
+    r"|</?(?:span|font|small|mark|abbr|em|strong|b|i|u)\b[^>\n]*>",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""What a Markdown source holds for its renderer alone, taken out of the words read."""
 
 
 _BOLD_WHOLE_RE = re.compile(r"(\*\*|__)(?P<inner>[^*_\n](?:[^\n]*?[^*_\n])?)\1(?P<tail>[.:]?)")

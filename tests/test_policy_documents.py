@@ -1,0 +1,66 @@
+"""Policies and notices as their publishers keep them in Markdown: the marks only a
+site's renderer reads stay out of the words, and sections named by a heading pair
+by that heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from treatyviewer.cli import load
+from treatyviewer.core.comparison import compare
+
+NOTICE = """## <span class="privacy-header-firefox">Aviso de privacidad</span> de Firefox
+
+*En vigor desde el 13 de mayo de 2024*
+{: datetime="2024-05-13" }
+
+## Por defecto, Mozilla procesa sus datos para:
+
+### Mejorar las funciones {: #health-report }
+
+Firefox envía datos técnicos y de interacción.
+{: #telemetry }
+
+### Enviar informes de error {: #crash-reporter }
+
+Los informes ayudan a corregir errores.
+
+## {HEADING}
+
+### Sus derechos{COLON}
+
+Puede acceder a sus datos y borrarlos.
+"""
+
+
+def _write(folder: Path, name: str, heading: str, colon: str) -> Path:
+    path = folder / name
+    path.write_text(NOTICE.replace("{HEADING}", heading).replace("{COLON}", colon), "utf-8")
+    return path
+
+
+def test_attribute_lists_and_inline_markup_are_no_words_of_the_text(tmp_path: Path) -> None:
+    """The labels read "Mejorar las funciones {: #health-report }" and
+    '<span class="privacy-header-firefox">Aviso…', and the text kept them."""
+    doc = load(str(_write(tmp_path, "old.md", "Sus derechos y opciones:", ":")))
+    assert "{:" not in doc.text and "<span" not in doc.text and "#telemetry" not in doc.text
+    labels = [s.label for s in doc.segments]
+    assert "Mejorar las funciones" in labels and "Enviar informes de error" in labels
+    assert not any("{" in label or "<" in label for label in labels), labels
+
+
+def test_a_section_named_by_a_heading_that_lost_its_colon_is_the_same_section(
+    tmp_path: Path,
+) -> None:
+    """ "Ihre Rechte und Optionen:" became "Ihre Rechte und Optionen": one removed and one
+    added heading; then the pair, found by two rules, was listed twice."""
+    old = load(str(_write(tmp_path, "old.md", "Sus derechos y opciones:", ":")))
+    new = load(str(_write(tmp_path, "new.md", "Sus derechos y opciones", "")))
+    cmp = compare(old, new)
+    pairs = [
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    ]
+    assert (("Sus derechos y opciones:",), ("Sus derechos y opciones",)) in pairs
+    assert (("Sus derechos:",), ("Sus derechos",)) in pairs
+    assert len(pairs) == len(set(pairs))
+    assert not cmp.added and not cmp.removed
