@@ -64,3 +64,22 @@ def test_a_section_named_by_a_heading_that_lost_its_colon_is_the_same_section(
     assert (("Sus derechos:",), ("Sus derechos",)) in pairs
     assert len(pairs) == len(set(pairs))
     assert not cmp.added and not cmp.removed
+
+
+def test_the_concordance_gives_sections_named_by_headings_room_for_their_names(
+    tmp_path: Path,
+) -> None:
+    """Labels such as "Communication preferences" wrapped over four to six lines in the
+    PDF's concordance, broken inside a word, beside half-empty columns of figures."""
+    from treatyviewer.io.export import make_report
+    from treatyviewer.io.report_textdoc_sections import _concordance_widths
+
+    old = load(str(_write(tmp_path, "old.md", "Sus derechos y opciones:", ":")))
+    new = load(str(_write(tmp_path, "new.md", "Sus derechos y opciones", "")))
+    named = _concordance_widths(make_report(compare(old, new), []).concordance_rows)
+    from treatyviewer.core.resources import load_bundled
+
+    treaty = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    numbered = _concordance_widths(make_report(treaty, []).concordance_rows)
+    assert named[0] > numbered[0] and named[1] > numbered[1]
+    assert sum(named) == sum(numbered) == 100

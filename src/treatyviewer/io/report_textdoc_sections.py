@@ -25,6 +25,7 @@ PAGE_CELL = "\u2007" * 4
 """Stands for a page number in the concordance until the pages are known."""
 
 if TYPE_CHECKING:
+    from .report_model import Block
     from .report_textdoc import TextDocBuilder
 
 
@@ -215,11 +216,27 @@ def class_summary(b: TextDocBuilder) -> None:
     b.paragraph("", b.char(), b.block_format(bottom=6))
 
 
+LONG_LABEL = 14
+"""Characters of the longest label from which the label columns take more room."""
+
+
+def _concordance_widths(rows: Sequence[tuple[Block, bool]]) -> list[float]:
+    """The columns' shares: sections named by their headings ("Communication
+    preferences") wrap their labels over four to six lines in the narrow columns numbers
+    need, while the figures' columns stand half empty; such labels get the room."""
+    longest = max(
+        (len(cell) for block, _ in rows for cell in (block.old_cell, block.new_cell)), default=0
+    )
+    if longest < LONG_LABEL:
+        return [15, 15, 36, 13, 11, 10]
+    return [24, 24, 28, 9, 8, 7]
+
+
 def concordance(b: TextDocBuilder) -> None:
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
     rows = r.concordance_rows
-    table = b.table(len(rows) + 1, len(head), [15, 15, 36, 13, 11, 10], header_rows=1)
+    table = b.table(len(rows) + 1, len(head), _concordance_widths(rows), header_rows=1)
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
     right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
