@@ -83,3 +83,20 @@ def test_the_concordance_gives_sections_named_by_headings_room_for_their_names(
     numbered = _concordance_widths(make_report(treaty, []).concordance_rows)
     assert named[0] > numbered[0] and named[1] > numbered[1]
     assert sum(named) == sum(numbered) == 100
+
+
+def test_a_chapter_in_capitals_that_lost_its_stop_is_numbered_with_the_others(
+    tmp_path: Path,
+) -> None:
+    """La Redoute's policy prints "10 LUTTE CONTRE LA FRAUDE" among "9. SECURITE" and
+    "11. RESEAUX SOCIAUX": it was labelled with its whole title, and a renumbering
+    10 → 9 was not seen as one."""
+    text = (
+        "9. SECURITE\n-----------\n\nLa société protège vos données.\n\n"
+        "10 LUTTE CONTRE LA FRAUDE\n-------------------------\n\nNous luttons contre la fraude.\n\n"
+        "11. RESEAUX SOCIAUX\n-------------------\n\nLes boutons des réseaux sociaux.\n"
+    )
+    path = tmp_path / "politique.md"
+    path.write_text(text, encoding="utf-8")
+    labels = [s.label for s in load(str(path)).segments if s.kind.value == "article"]
+    assert labels == ["9", "10", "11"]

@@ -365,7 +365,10 @@ def _numbered(content: str) -> tuple[str, float, tuple[int, ...], str, str, int,
     if m and (_heading_title(m.group("rest")) or m.re is _OMITTED_RE):
         value = int(m.group("num"))
         rest = m.group("rest")
-        return "num title", RANK_NUMBER, (value,), "§", _inserted(m), m.start("rest"), rest
+        # "10 LUTTE CONTRE LA FRAUDE" among "9. SECURITE", "11. …": a title in capitals
+        # that lost its stop is of the same run (an Act's "1 Duty to …" is in words).
+        style = "num.1" if m.re is _TITLED_NUMBER_RE and rest.isupper() else "num title"
+        return style, RANK_NUMBER, (value,), "§", _inserted(m), m.start("rest"), rest
     return None
 
 
