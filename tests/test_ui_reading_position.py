@@ -399,3 +399,31 @@ def test_a_deleted_note_says_so_with_undo_at_hand(make_window, qtbot) -> None:
     assert any("is deleted" in m.text for m in window.message_bar._items)
     window.reading.store.undo_stack.undo()  # Edit → Undo (Ctrl+Z)
     assert not any("is deleted" in m.text for m in window.message_bar._items)
+
+
+def test_a_chain_whose_opening_is_cancelled_leaves_the_pair_on_show(
+    make_window, small_pair, qtbot, monkeypatch
+) -> None:
+    """Opening the bundled chain over other texts with unsaved notes asked to save; on
+    Cancel the texts stayed, but the chain's strip, lineages and history came anyway,
+    and a click on a lineage scrolled the other texts."""
+    window = make_window()
+    previous = window.session.comparison
+    window.open_pair(*map(str, small_pair))
+    wait_compared(qtbot, window, previous)
+    window.reading.store.create_from_selection("new", 0, 20, "unsaved note")
+    window.ask_to_save = True
+
+    def cancel_when_read(_box: QMessageBox) -> QMessageBox.StandardButton:
+        # the question waits for the reader, as the chain is read behind it
+        qtbot.waitUntil(lambda: not window.chains.state.busy, timeout=TIMEOUT)
+        return SAVE.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", cancel_when_read)
+    window.actions_["file.bundled_chain"].trigger()
+    QApplication.processEvents()
+    assert not window.chains.state.active
+    assert not window.chains.table_dock.isVisible() and not window.chains.strip.isVisible()
+    assert window.session.new_name == str(small_pair[1])
+    assert mine(window) == ["unsaved note"]
+    window.ask_to_save = False  # the test's window closes without asking

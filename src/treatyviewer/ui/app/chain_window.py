@@ -48,7 +48,7 @@ class WindowParts:
     concordance: ConcordanceDock
     message_bar: MessageBar
     controller: ProjectController
-    open_pair: Callable[[str, str], None]
+    open_pair: Callable[[str, str], bool]
     jump_row: Callable[[Row], None]
 
 
@@ -233,7 +233,8 @@ class ChainWindow(QObject):
         self.state.limits = self.parts.session.limits
         self.state.open(names, self.parts.session.options)
         self.state.pair = (0, 1)
-        self.parts.open_pair(names[0], names[1])
+        if not self.parts.open_pair(names[0], names[1]):
+            self.state.close()  # the reader kept the texts on show: no chain over them
 
     def open_bundled(self) -> None:
         self.open_chain(list(BUNDLED_CHAIN))

@@ -330,10 +330,11 @@ class MainWindow(QMainWindow):
             )
 
     # -- files -----------------------------------------------------------------
-    def open_pair(self, old: str, new: str) -> None:
+    def open_pair(self, old: str, new: str) -> bool:
         """Compare two texts; other texts than the open ones start a new session (after
-        asking about unsaved work), the same ones are read again within this session."""
-        self.files.open_pair(old, new)
+        asking about unsaved work), the same ones are read again within this session.
+        False when the reader cancelled."""
+        return self.files.open_pair(old, new)
 
     def open_bundled(self) -> None:
         """The bundled pair alone: a chain open before is closed (its first two texts
