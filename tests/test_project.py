@@ -271,3 +271,33 @@ def test_a_two_text_session_still_opens_as_a_pair(tmp_path: Path) -> None:
     assert chain_refs(loaded) == [loaded.old, loaded.new]
     assert len(chain_overrides(loaded)) == 1
     assert "chain_alignments" not in json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_another_windows_autosave_is_not_offered_while_it_runs(tmp_path: Path) -> None:
+    """A second window offered the first one's untitled work back "after a crash", while
+    the first was still open; Discard there would have thrown that work away."""
+    import json
+    import subprocess
+    import sys
+
+    state = tmp_path / "state"
+    auto = write_autosave(sample_project(), None, state)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        data = json.loads(auto.read_text(encoding="utf-8"))
+        data["pid"] = other.pid  # the autosave of that other, running window
+        theirs = auto.with_name(f"untitled-{other.pid}.tvproj-autosave")
+        theirs.write_text(json.dumps(data), encoding="utf-8")
+        auto.unlink()
+        assert find_recoverable(state) == []
+    finally:
+        other.kill()
+        other.wait()
+    assert [r.autosave for r in find_recoverable(state)] == [theirs]  # it ended: offered
+
+
+def test_two_untitled_sessions_keep_apart_autosaves(tmp_path: Path) -> None:
+    import os
+
+    path = autosave_path(None, tmp_path)
+    assert str(os.getpid()) in path.name and path.name.startswith("untitled")

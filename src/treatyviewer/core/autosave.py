@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +34,8 @@ def default_state_dir() -> Path:
 def autosave_path(project_path: str | Path | None, state_dir: str | Path | None = None) -> Path:
     """The autosave file for a project (one per project path; one for untitled)."""
     folder = Path(state_dir) if state_dir is not None else default_state_dir()
-    if project_path is None:
-        return folder / f"untitled{AUTOSAVE_SUFFIX}"
+    if project_path is None:  # one per window: two untitled sessions wrote over each other
+        return folder / f"untitled-{os.getpid()}{AUTOSAVE_SUFFIX}"
     resolved = Path(project_path).expanduser().resolve()
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:12]
     return folder / f"{resolved.stem}-{digest}{AUTOSAVE_SUFFIX}"
@@ -48,6 +50,8 @@ def write_autosave(
         "schema": AUTOSAVE_SCHEMA,
         "project_path": str(Path(project_path).expanduser().resolve()) if project_path else None,
         "written": utc_now(),
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
         "project": project_to_json(project),
     }
     try:
@@ -70,6 +74,23 @@ class Recoverable:
     project: Project
 
 
+def _still_running(data: Mapping[str, object]) -> bool:
+    """Whether the autosave is kept by another process of this machine that still runs
+    (a second window offered the first one's work as if it had crashed)."""
+    pid, host = data.get("pid"), data.get("host")
+    if not isinstance(pid, int) or pid <= 0 or pid == os.getpid() or host != socket.gethostname():
+        return False
+    if os.name == "nt":  # there os.kill ends the process: no asking
+        return False
+    try:
+        os.kill(pid, 0)  # asks whether it exists; sends nothing
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # it exists, under another user
+    return True
+
+
 def _recoverable(autosave: Path) -> Recoverable | None:
     try:
         data = read_session_json(autosave)
@@ -78,6 +99,8 @@ def _recoverable(autosave: Path) -> Recoverable | None:
         project = project_from_json(data.get("project"), str(autosave))
     except ProjectError:
         return None
+    if _still_running(data):
+        return None  # another window's session, at work now: nothing was lost
     raw_path = data.get("project_path")
     project_path = Path(raw_path) if isinstance(raw_path, str) and raw_path else None
     if project_path is not None and project_path.exists():
