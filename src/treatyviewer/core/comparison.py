@@ -209,6 +209,22 @@ class Comparison:
     def pair_of_new(self, index: int) -> int | None:
         return self.new_to_pair.get(index)
 
+    def new_offset_of_old(self, offset: int) -> int | None:
+        """Where an offset of the older text's wording stands in the newer text, for
+        words the two share (a redline writes them once, from the newer text): None for
+        an article with no counterpart."""
+        i = self.old.segment_at(offset)
+        k = self.pair_of_old(i) if i is not None else None
+        if i is None or k is None or not self.pairs[k].new:
+            return None
+        old_seg, new_seg = self.old.segments[i], self.new.segments[self.pairs[k].new[0]]
+        at = new_seg.body_start + max(0, offset - old_seg.body_start)
+        for c in sorted(self.pairs[k].changes, key=lambda c: c.old_start):
+            if c.old_start > offset or not new_seg.start <= c.new_start <= new_seg.end:
+                break
+            at = c.new_start if offset < c.old_end else c.new_end + (offset - c.old_end)
+        return min(at, new_seg.end)
+
     def segment_of_row(self, row: Row) -> tuple[int, int]:
         """(side, segment) of a row's article: a pair's newer one when it has one."""
         if row.kind == "pair":
