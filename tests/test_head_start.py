@@ -202,3 +202,16 @@ def test_a_pair_compared_before_the_window_is_built_is_in_its_first_paint(
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["at_once"]
     assert result["painted"] and all(result["painted"])
+
+
+def test_a_size_given_for_one_run_is_not_the_next_starts(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """`--size 1000x700` once, and every later start without it opened at 1000×700."""
+    from treatyviewer.ui.app import launch
+
+    args = launch.read_args(["--size", "1000x700"])
+    _app, window = launch.build_window(args)
+    qtbot.addWidget(window)
+    before = window.settings.geometry("geometry")
+    window.persist = True
+    window.close()
+    assert window.settings.geometry("geometry") == before

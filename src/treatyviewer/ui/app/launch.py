@@ -208,6 +208,7 @@ def build_window(args: argparse.Namespace, head: Begun | None = None) -> tuple[A
         window.classes.set_shown(args.shown)
     if args.window_size:
         window.resize(*args.window_size)
+        window.keep_geometry = False  # a size for this run only
     elif settings.geometry("geometry") is None:
         window.resize(1400, 900)
     return app, window

@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.persist = True
         """False for screenshot runs: nothing about the window is remembered."""
+        self.keep_geometry = True
+        """False for a size given for one run (``--size``): the next start keeps its own."""
         self.fall_back_to_bundled = True
         """When the first texts cannot be read, show the bundled pair (not an empty window)."""
         self.setWindowTitle(self.tr("treatyviewer"))
@@ -306,9 +308,10 @@ class MainWindow(QMainWindow):
         if not self.persist:
             super().closeEvent(event)
             return
-        self.settings.set_geometry("geometry", self.saveGeometry())
-        self.settings.set_geometry("state", self.saveState())
-        self.settings.set_geometry("splitter", self.view.splitter.saveState())
+        if self.keep_geometry:
+            self.settings.set_geometry("geometry", self.saveGeometry())
+            self.settings.set_geometry("state", self.saveState())
+            self.settings.set_geometry("splitter", self.view.splitter.saveState())
         self.session.cancel()
         self.exports.cancel()
         self.printing.cancel()
