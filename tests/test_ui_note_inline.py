@@ -46,3 +46,24 @@ def test_a_note_gone_to_from_the_redline_is_on_screen_there(make_window, qtbot, 
     QApplication.processEvents()
     assert window.view.mode == "inline"
     assert _on_screen(window, side, start)
+
+
+def test_a_note_on_words_both_texts_share_is_drawn_in_the_redline(make_window, qtbot) -> None:
+    """A note on the older text's words that the newer one kept had no tint and no bar
+    in the redline, which writes those words once, from the newer text."""
+    window = make_window(size=(1400, 900))
+    old = window.session.old.text
+    word = "struggle against imperialism"
+    start = old.index(word)
+    window.reading.store.create_from_selection("old", start, start + len(word), "shared words")
+    window.actions_["view.mode.inline"].trigger()
+    wait_compared(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.view.inline is not None and window.view.inline.done, timeout=10000
+    )
+    QApplication.processEvents()
+    inline = window.view.inline
+    at = window.session.comparison.new_offset_of_old(start)
+    where = inline.maps["new"].to_qt(at)
+    spans = window.view.inline_pane.overlay.spans("annotation")
+    assert any(a <= where + 1 and b >= where + len(word) - 1 for a, b, *_ in spans), spans

@@ -87,7 +87,22 @@ class SpanLayers:
         inline = self.view.inline
         if inline is not None:  # the redline shows the words of both texts
             shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
+            if kind == "annotation":
+                shown += self._shared_in_redline(inline.maps["old"], inline.maps["new"])
             self.view.inline_pane.overlay.set_spans(kind, shown)
+
+    def _shared_in_redline(self, old: SideMap, new: SideMap) -> list[tuple[int, int, str]]:
+        """Notes on words the older text shares with the newer one, which the redline
+        writes once, from the newer text: drawn there (they were not drawn at all)."""
+        cmp = self.view.cmp
+        out: list[tuple[int, int, str]] = []
+        if cmp is None:
+            return out
+        for a, b, tip in self._current("old", "annotation"):
+            at = cmp.new_offset_of_old(a) if b > a and not old.covers(a) else None
+            if at is not None and new.covers(at):
+                out.append((new.to_qt(at), new.to_qt(at + b - a), tip))
+        return out
 
     def _current(self, side: Side, kind: str) -> list[tuple[int, int, str]]:
         """A layer's spans, if they were given for the text shown now."""
