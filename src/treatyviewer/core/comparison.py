@@ -55,6 +55,12 @@ class Row:
     """Index into ``pairs`` for a pair, else a segment index in the new/old text."""
 
 
+SAME_WORDS_LOOKED_FOR = 24
+NEAR = 8
+"""Characters of an older passage, and how far round the place reckoned for it, that
+``new_offset_of_old`` looks for in the newer text."""
+
+
 @dataclass(frozen=True)
 class Comparison:
     old: Document
@@ -223,7 +229,15 @@ class Comparison:
             if c.old_start > offset or not new_seg.start <= c.new_start <= new_seg.end:
                 break
             at = c.new_start if offset < c.old_end else c.new_end + (offset - c.old_end)
-        return min(at, new_seg.end)
+        # The diff may count the spaces around a change apart: the same words close by.
+        passage = self.old.text[offset : offset + SAME_WORDS_LOOKED_FOR]
+        lead = len(passage) - len(passage.lstrip())
+        for words in (passage.strip(), (passage.split() or [""])[0]):  # then its first word
+            found = self.new.text.find(words, max(new_seg.start, at - NEAR), at + NEAR + len(words))
+            if words and found >= 0:
+                at = found - lead
+                break
+        return max(new_seg.start, min(at, new_seg.end))
 
     def segment_of_row(self, row: Row) -> tuple[int, int]:
         """(side, segment) of a row's article: a pair's newer one when it has one."""
