@@ -66,3 +66,19 @@ def test_a_note_says_which_text_by_the_year_its_files_name() -> None:
     assert (side_caption(old, new), side_caption(new, old)) == ("1998", "2022")
     same = make_document("Artículo 1. Objeto.\n", source="/tmp/otras/ley-1998.txt")
     assert side_caption(old, same) != "1998"  # one year for both tells nothing
+
+
+def test_the_arrow_keys_walk_the_notes_and_their_passages(make_window, qtbot) -> None:
+    """Arrowing through the Notes list chose each note but left the texts where they
+    were: only a click went to its passage."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(size=(1400, 900))
+    panel = window.reading.notes
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    QApplication.processEvents()
+    with qtbot.waitSignal(panel.goTo, timeout=3000) as went:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    side, start, _end = went.args
+    assert side in ("old", "new") and start >= 0

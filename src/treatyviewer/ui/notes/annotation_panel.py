@@ -270,6 +270,8 @@ class AnnotationPanel(QWidget):
         self._selected = annotation_id
         self.editor.set_annotation(annotation_id)
         self.annotationSelected.emit(annotation_id or "")
+        if current.isValid() and self.table.hasFocus():
+            self.go_to_row(current)  # the arrow keys walk the notes as clicks do
 
     def _remember_selection(self) -> None:
         if self._selected is not None:  # a deleted note stays remembered until another is chosen
