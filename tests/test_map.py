@@ -18,6 +18,7 @@ from treatyviewer.core.map_data import (
     polyline_distance_km,
 )
 from treatyviewer.core.map_places import bundled_map, named_versions
+from treatyviewer.core.map_scene import _distance as _gap
 from treatyviewer.core.map_scene import _overlaps, build_scene, fitted_extent
 from treatyviewer.core.resources import load_bundled
 from treatyviewer.io.map_svg import render_svg
@@ -271,12 +272,6 @@ def test_constantinople_the_straits_and_the_black_sea_are_on_the_map(
     for place in scene.keyed():
         assert f"{place.key} {place.name}" in svg  # the legend says which place a number is
     assert "Black Sea" in svg and "Straits" in svg and "Constantinople" in svg
-
-
-def _gap(point: tuple[float, float], box: tuple[float, float, float, float]) -> float:
-    dx = max(box[0] - point[0], 0.0, point[0] - box[2])
-    dy = max(box[1] - point[1], 0.0, point[1] - box[3])
-    return float((dx * dx + dy * dy) ** 0.5)
 
 
 def test_every_name_sits_nearest_its_own_marker(gazetteer: Gazetteer) -> None:

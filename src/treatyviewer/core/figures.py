@@ -74,6 +74,8 @@ _MONTHS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 MONTH_WORDS = _MONTHS
+YEAR_RE = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+"""A year a text or its file's name gives ("Vom 4. Mai 2021", "ley-1998.txt")."""
 _LOWER_CASE_WORDS = frozenset({"may", "march"})
 _UNITS = frozenset(
     {

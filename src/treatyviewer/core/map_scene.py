@@ -222,12 +222,13 @@ def place_labels(
         fs = size if p.frame == "main" else size * OVERVIEW_TEXT
         frame = frames[p.frame]
         others = [q for q in marks[p.frame] if q != p.at]
-        chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame], others)
+        w = measure(p.name, fs)
+        chosen = _label_spot(p, w, fs, frame, taken[p.frame], others)
         named_always = p.frame == "main" and (p.emphasised or p.kind in ("town", "territory"))
         if chosen is None and named_always:
             # a main town is named, if need be a little nearer another marker, or over a line
-            chosen = _label_spot(p, measure(p.name, fs), fs, frame, taken[p.frame]) or _label_spot(
-                p, measure(p.name, fs), fs, frame, firm
+            chosen = _label_spot(p, w, fs, frame, taken[p.frame]) or _label_spot(
+                p, w, fs, frame, firm
             )
         if chosen is None:  # a number instead, which the legend explains
             key = str(keys + 1)
@@ -236,7 +237,7 @@ def place_labels(
                 keys += 1
                 p.key = key
         if chosen is None and named_always:  # to its right, whatever stands there
-            w, h = measure(p.name, fs), fs * 1.15
+            h = fs * 1.15
             x = min(p.at[0] + LABEL_GAP, frame[2] - w)
             box = (x, p.at[1] - h / 2, x + w, p.at[1] + h / 2)
             chosen = (box, "start", (box[0], box[3] - h * 0.25))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check, part
 from .document import RANGE_WORDS, Division, Segment, SegmentKind
+from .figures import YEAR_RE
 from .loose_headings import (
     block_above,
     caps_over_prose,
@@ -74,13 +75,10 @@ def _is_edition(paragraph: str) -> bool:
     return "\n" not in paragraph.strip() and bool(re.search(r"\d", paragraph))
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
 def _is_dated(paragraph: str) -> bool:
     """A short line with a year, above the first unit: the date of the text."""
     line = paragraph.strip()
-    return "\n" not in line and len(line) <= 60 and _YEAR_RE.search(line) is not None
+    return "\n" not in line and len(line) <= 60 and YEAR_RE.search(line) is not None
 
 
 # A resolution names who resolves before its preambular paragraphs ("The General

@@ -280,7 +280,7 @@ class ReadingTools(QObject):
         view = self.view
         if side not in SIDES:
             return
-        if view.mode == "inline" and self._go_to_in_redline(side, start, end):
+        if view.mode == "inline" and view.go_to(side, start, end):
             self._hold_passage(side, start)  # the inline redline shows both texts' words
             return
         if view.mode not in ("side", side):
@@ -293,15 +293,6 @@ class ReadingTools(QObject):
             self.actions["view.only_changed"].setChecked(False)
             view.go_to(side, start, end)
         self._hold_passage(side, start)
-
-    def _go_to_in_redline(self, side: Side, start: int, end: int) -> bool:
-        """The passage in the inline redline: words of the older text that the newer
-        one kept are written there once, from the newer text, and found through it."""
-        if self.view.go_to(side, start, end):
-            return True
-        cmp = self.session.comparison
-        at = cmp.new_offset_of_old(start) if cmp is not None and side == "old" else None
-        return at is not None and self.view.go_to("new", at, at + max(1, end - start))
 
     def _go_again(self) -> None:
         side, start, end = self._again

@@ -88,21 +88,34 @@ class SpanLayers:
         if inline is not None:  # the redline shows the words of both texts
             shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
             if kind == "annotation":
-                shown += self._shared_in_redline(inline.maps["old"], inline.maps["new"])
+                shown += self._shared_in_redline(inline.maps["old"])
             self.view.inline_pane.overlay.set_spans(kind, shown)
 
-    def _shared_in_redline(self, old: SideMap, new: SideMap) -> list[tuple[int, int, str]]:
+    def _shared_in_redline(self, old: SideMap) -> list[tuple[int, int, str]]:
         """Notes on words the older text shares with the newer one, which the redline
         writes once, from the newer text: drawn there (they were not drawn at all)."""
-        cmp = self.view.cmp
-        out: list[tuple[int, int, str]] = []
-        if cmp is None:
-            return out
+        out = []
         for a, b, tip in self._current("old", "annotation"):
-            at = cmp.new_offset_of_old(a) if b > a and not old.covers(a) else None
-            if at is not None and new.covers(at):
-                out.append((new.to_qt(at), new.to_qt(at + b - a), tip))
+            span = self._in_redline("old", a, b) if b > a and not old.covers(a) else None
+            if span is not None:
+                out.append((*span, tip))
         return out
+
+    def _in_redline(self, side: Side, start: int, end: int) -> tuple[int, int] | None:
+        """Where a passage stands in the inline redline: the older text's words that
+        the newer one kept are written there once, from the newer text."""
+        inline, cmp = self.view.inline, self.view.cmp
+        if inline is None:
+            return None
+        side_map = inline.maps[side]
+        if not side_map.covers(start) and side == "old" and cmp is not None:
+            at = cmp.new_offset_of_old(start)
+            if at is None:
+                return None
+            side_map, start, end = inline.maps["new"], at, at + end - start
+        if not side_map.covers(start):
+            return None
+        return side_map.to_qt(start), side_map.to_qt(end)
 
     def _current(self, side: Side, kind: str) -> list[tuple[int, int, str]]:
         """A layer's spans, if they were given for the text shown now."""
@@ -158,15 +171,17 @@ class SpanLayers:
         """Scroll that pane so the passage sits near the top and flash it; False when
         the passage is not rendered (its article is hidden)."""
         inline = self.view.inline if self.view.mode == "inline" else None
-        side_map: SideMap | None
         if inline is not None:  # the inline redline holds the words of both texts
-            side_map, pane = inline.maps[side], self.view.inline_pane
+            span = self._in_redline(side, start, max(end, start + 1))
+            if span is None:
+                return False
+            (a, b), pane = span, self.view.inline_pane
         else:
             self.view.stretching.reach_offset(SIDES.index(side), start)  # (a pair too tall for Qt)
             side_map, pane = self.map(side), self.pane(side)
-        if side_map is None or not side_map.covers(start):
-            return False
-        a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
+            if side_map is None or not side_map.covers(start):
+                return False
+            a, b = side_map.to_qt(start), side_map.to_qt(max(end, start + 1))
         pane.reveal(a)  # laid out (a far article of a long text is not)
         cursor = QTextCursor(pane.document())
         cursor.setPosition(a)

@@ -7,7 +7,6 @@ filtering live in the proxy and the store stays the single source of truth.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +20,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...core.document import Document, short_title
 from ...core.entities import Gazetteer, fold
+from ...core.figures import YEAR_RE
 from ..common.colours import VERMILLION
 from ..common.filtering import refilter
 from ..common.i18n import shown_name
@@ -54,9 +54,6 @@ def quote_of(entry: Entry) -> str:
     return " / ".join(t.exact for t in entry.annotation.targets if t.exact)
 
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-
-
 def year_of(doc: Document) -> str:
     """The year of a text: its date, else the one year its file's name or its title
     gives ("ley-1998.txt", "Satzung vom 4. Mai 2021")."""
@@ -64,7 +61,7 @@ def year_of(doc: Document) -> str:
     if len(date) >= 4 and date[:4].isdigit():
         return date[:4]
     for name in (doc.source_name, doc.title):
-        years = set(_YEAR.findall(name or ""))
+        years = set(YEAR_RE.findall(name or ""))
         if len(years) == 1:
             return str(years.pop())
     return ""
