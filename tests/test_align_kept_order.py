@@ -239,3 +239,36 @@ def test_a_title_many_articles_share_pairs_nothing_in_place() -> None:
     cmp = compare(make_document(old), make_document(new))
     assert cmp.label_of("old", cmp.removed) == ["4"]
     assert cmp.label_of("new", cmp.added) == ["2", "5"]
+
+
+def test_a_title_run_into_its_text_names_the_section_rewritten_under_it() -> None:
+    """A licence set its section titles at the head of the text ("5. Gewährleistung.
+    Sofern…") and its next version on lines of their own, the warranty rewritten in
+    capitals: the one-word title under the same number says it is that section,
+    though the short licence gives chance too little to be measured on."""
+    rules = [("Definitionen", "Begriffe dieser Lizenz haben die hier genannte Bedeutung."),
+             ("Lizenzierung", "Der Lizenzgeber räumt Ihnen ein einfaches Nutzungsrecht ein."),
+             ("Gewährleistung", "Sofern nicht anders vereinbart, bietet der Lizenzgeber keine "
+              "Gewährleistung für die erteilten Rechte, außer bei arglistig verschwiegenen "
+              "Mängeln."),
+             ("Haftung", "Der Lizenzgeber haftet nur für Vorsatz und grobe Fahrlässigkeit."),
+             ("Schlussbestimmungen", "Es gilt das Recht der Bundesrepublik Deutschland.")]  # fmt: skip
+    old = "".join(f"{n}. {t}. {b}\n\n" for n, (t, b) in enumerate(rules, start=1))
+    rules[2] = ("Gewährleistung", "DER SCHUTZGEGENSTAND WIRD UNTER AUSSCHLUSS JEGLICHER "
+                "GARANTIE ANGEBOTEN; DIES UMFASST INSBESONDERE DAS FREISEIN VON SACHMÄNGELN.")  # fmt: skip
+    new = "".join(f"{n}. {t}\n\n{b}\n\n" for n, (t, b) in enumerate(rules, start=1))
+    cmp = compare(make_document(old), make_document(new))
+    assert links_of(cmp) == {((n,), (n,)) for n in "12345"}
+    warranty = next(p for p in cmp.pairs if cmp.label_of("old", p.old) == ["3"])
+    assert warranty.uncertain
+
+
+def test_a_first_sentence_is_no_title() -> None:
+    """A title run into the text is a few words in capitals; "3. The Parties agree."
+    and GPL-2's "0. This License applies…" open with a sentence."""
+    from treatyviewer.core.align_engine import _run_in_title
+
+    assert _run_in_title("Gewährleistung. Sofern dies nicht anders vereinbart") == "Gewährleistung"
+    assert _run_in_title("Fair Dealing Rights. Nothing in this License") == "Fair Dealing Rights"
+    assert _run_in_title("The Parties agree. The frontier runs") == ""
+    assert _run_in_title("This License applies to any program. Each licensee") == ""

@@ -202,6 +202,8 @@ SAME_SCORE = 1e-9
 SAME_TITLE_WORDS = 2
 """Fewest words of a title that tells a rewritten article in its place ("Scope"
 alone, or "General", heads too many articles of too many texts)."""
+KIN_SHARE = 0.75
+"""Share of the shorter heading's words that two kin headings have in common."""
 NAMED_GAP_MOST = 12
 """Most open sections of either text between two pairs still searched for a section
 of the same heading (``_same_named_sections``)."""
@@ -280,7 +282,26 @@ def _caption(text: str, seg: Segment) -> str:
         return title
     line = text[seg.body_start : seg.end].lstrip().split("\n", 1)[0].strip()
     short = 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
-    return line if short else ""
+    return line if short else _run_in_title(line)
+
+
+_RUN_IN_RE = re.compile(r"([^\W\d_][^.!?;:\n]{0,80}?)\.[ \t]+(?=[^\W\d_])")
+RUN_IN_WORDS = 6
+"""Most words of a title that runs on into its article's first sentence."""
+
+
+def _run_in_title(line: str) -> str:
+    """A title set in the article's first line before its text ("5. Gewährleistung.
+    Sofern…", "2. Fair Dealing Rights. Nothing in…"): a few words, each of more than
+    three letters in capitals, then a full stop and the text. A sentence ("12. The
+    Parties agree. …") has a word in small letters."""
+    found = _RUN_IN_RE.match(line)
+    if found is None:
+        return ""
+    words = re.findall(r"[^\W\d_]+", found[1])
+    if not 0 < len(words) <= RUN_IN_WORDS:
+        return ""
+    return found[1] if all(w[0].isupper() for w in words if len(w) > 3) else ""
 
 
 def group_of(kind: SegmentKind) -> str:
@@ -946,7 +967,9 @@ class Aligner:
         candidates = []
         for i, j in self._sole_articles(groups):
             title = self._own_title(0, i)
-            if len(title.split()) >= SAME_TITLE_WORDS and title == self._own_title(1, j):
+            # one word is enough under one number ("5. Gewährleistung" in both)
+            few = len(title.split()) < SAME_TITLE_WORDS and not self._same_label(i, j)
+            if title and not few and title == self._own_title(1, j):
                 candidates.append((i, j, title))
         candidates.extend(self._same_named_sections(groups))
         if not candidates:
@@ -989,6 +1012,47 @@ class Aligner:
                     if most and own and self.allowed(i, j):
                         found.append((i, j))
         return self._paired_for_review(groups, found)
+
+    def _pair_kin_headings(self, groups: list[Group]) -> list[Group]:
+        """Open sections named by a heading alone whose headings share most of the
+        shorter one's words ("Cuentas de Mozilla", "Para proporcionar cuentas de
+        Mozilla"; "Information we collect from third parties", "From Third Parties"),
+        one of them a word no other heading of either text has: the section renamed
+        as the policy was recast and its parts put in another order, however little of
+        its wording stayed. Offered for review, as a pair under a kept number is."""
+        olds, news = self._open_after(groups, unlinked=True)
+        heads = [
+            {i: h for i in olds if (h := self._heading_stems(0, i))},
+            {j: h for j in news if (h := self._heading_stems(1, j))},
+        ]
+        if not heads[0] or not heads[1]:
+            return groups
+        counts = Counter(
+            w
+            for side, segs in enumerate((self.old_segs, self.new_segs))
+            for k in range(len(segs))
+            for w in self._heading_stems(side, k)
+        )
+        kin = [
+            (i, j)
+            for i, a in heads[0].items()
+            for j, b in heads[1].items()
+            if KIN_SHARE * min(len(a), len(b)) <= len(a & b) and any(counts[w] == 2 for w in a & b)
+        ]
+        olds_of = Counter(i for i, _ in kin)
+        news_of = Counter(j for _, j in kin)
+        found = [(i, j) for i, j in kin if olds_of[i] == news_of[j] == 1 and self.allowed(i, j)]
+        return self._paired_for_review(groups, found)
+
+    def _heading_stems(self, side: int, k: int) -> frozenset[str]:
+        """The stems of the words of a section's heading that say which it is (none
+        for an article headed by its number)."""
+        if (self.new_segs if side else self.old_segs)[k].kind is not SegmentKind.HEADING:
+            return frozenset()
+        words = [w for w in _WORD_RE.findall(self._own_title(side, k)) if len(w) >= TITLE_WORD]
+        stems = (self.new_vecs if side else self.old_vecs).stems
+        stems.learn(words)
+        return frozenset(stems.cache[w] for w in words)
 
     def _pair_same_numbered_runs(self, groups: list[Group]) -> list[Group]:
         """A gap holding the same numbers in the same order in both texts, two or more
@@ -1274,6 +1338,7 @@ class Aligner:
         groups = self._pair_under_kept_numbers(groups)
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_namesakes_by_title(groups)
+        groups = self._pair_kin_headings(groups)
         groups = self._pair_same_numbered_runs(groups)
         groups = self._pair_alone_by_matter(groups)
         check(self.should_stop, ATTACHED, STAGES)
