@@ -82,3 +82,23 @@ def test_no_dock_squeezes_the_texts_below_their_least_size(make_window) -> None:
     assert window.size().toTuple() == SIZE  # the docks gave way, not the window
     assert window.view.width() >= TEXT_MIN_WIDTH and window.view.height() >= TEXT_MIN_HEIGHT
     assert window.concordance.height() > 0.4 * window.height()  # still dragged far
+
+
+def test_docks_shrink_with_the_window_and_the_texts_keep_their_share(qtbot, tmp_path) -> None:
+    """A window made smaller (1600x1000 to 1000x700) took the whole loss from the
+    texts: the concordance kept its 270 px and the texts got 330 px of 700."""
+    window = new_window(tmp_path, (1600, 1000))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.open_bundled()
+    wait_compared(qtbot, window)
+    _settle()
+    share = window.concordance.height() / window.height()
+    side = window.reading.entity_dock.width() / window.width()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    _settle()
+    assert window.concordance.height() / window.height() == pytest.approx(share, abs=0.03)
+    assert window.reading.entity_dock.width() / window.width() == pytest.approx(side, abs=0.03)
+    panes = window.view.old_pane, window.view.new_pane
+    assert all(p.height() > 0.5 * window.height() for p in panes), [p.height() for p in panes]

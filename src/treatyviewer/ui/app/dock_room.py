@@ -9,11 +9,14 @@ However far a dock is dragged, the texts keep ``TEXT_MIN_WIDTH`` by
 ``TEXT_MIN_HEIGHT``; and a layout saved with a dock dragged wide or tall opens
 with that dock at most at its share (``SIDE_SHARE``, ``BELOW_SHARE``): a
 concordance made tall for one look once left the texts ~280 px at every start.
+When the window is made smaller, the docks shrink with it, each keeping its share:
+Qt takes the whole loss from the texts (a concordance of 270 px left them 330 px
+of a 700 px window).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 NARROW = 1400
@@ -101,3 +104,22 @@ class DockRoom(QObject):
         docks = [docks[0] for docks in by_area.values()]
         sizes = [max(1, taken[area] * room // total) for area in by_area]
         self.window.resizeDocks(docks, sizes, across)
+
+    def shrunk(self, before: QSize, after: QSize) -> None:
+        """The window went from ``before`` to ``after``: docks keep their share of a
+        smaller window rather than leaving the texts to give up all the room."""
+        for areas, across, old, new in (
+            (SIDES, Qt.Orientation.Horizontal, before.width(), after.width()),
+            (ENDS, Qt.Orientation.Vertical, before.height(), after.height()),
+        ):
+            if 0 < new < old:
+                self._scale(areas, across, new / old)
+
+    def _scale(self, areas: tuple[Area, Area], across: Qt.Orientation, factor: float) -> None:
+        horizontal = across == Qt.Orientation.Horizontal
+        docks = [d for d in self._docked() if self.window.dockWidgetArea(d) in areas]
+        if docks:
+            sizes = [
+                max(1, round((d.width() if horizontal else d.height()) * factor)) for d in docks
+            ]
+            self.window.resizeDocks(docks, sizes, across)

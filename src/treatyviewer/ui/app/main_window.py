@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.isVisible() and event.oldSize().isValid():
+            self.dock_room.shrunk(event.oldSize(), event.size())
         self.reading.cap_docks()
         self.dock_room.fit()
 
