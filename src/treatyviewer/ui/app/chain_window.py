@@ -53,7 +53,9 @@ class WindowParts:
 
 
 TABLE_SHARE = 0.3
-"""Share of the window height the lineage table gets when a chain opens."""
+"""Share of the window height the lineage table gets when a chain opens..."""
+HISTORY_SHARE = 0.3
+"""...and share of its width the history of the article chosen there, beside it."""
 
 
 def tr(text: str) -> str:
@@ -96,7 +98,7 @@ class ChainWindow(QObject):
             self._build_history,
             window,
         )
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
         for dock in (self.table_dock, self.history_dock):
             dock.hide()
         self._pending_jump: tuple[int, int] | None = None
@@ -310,17 +312,14 @@ class ChainWindow(QObject):
         table.show()
         table.raise_()
         w.resizeDocks([table], [int(w.height() * TABLE_SHARE)], Qt.Orientation.Vertical)
-        neighbours = [
-            d
-            for d in w.findChildren(QDockWidget)
-            if d is not history
-            and d.isVisible()
-            and w.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
-        ]
-        if neighbours and not w.tabifiedDockWidgets(history):
-            w.tabifyDockWidget(neighbours[0], history)
+        if w.dockWidgetArea(history) != Qt.DockWidgetArea.BottomDockWidgetArea:
+            # Beside the lineage table it tells about, not a fifth tab on the right
+            # (where "Parties and places" went out of sight behind scroll arrows).
+            w.addDockWidget(
+                Qt.DockWidgetArea.BottomDockWidgetArea, history, Qt.Orientation.Horizontal
+            )
         history.show()
-        history.raise_()
+        w.resizeDocks([history], [int(w.width() * HISTORY_SHARE)], Qt.Orientation.Horizontal)
 
     def show_docks(self) -> None:
         """The chain's toolbar and docks shown again (after View → Reset Layout)."""

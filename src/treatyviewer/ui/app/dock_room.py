@@ -16,8 +16,8 @@ of a 700 px window).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 NARROW = 1400
 """Window width (px) below which the side docks share one column."""
@@ -41,6 +41,19 @@ class DockRoom(QObject):
         self.outline = outline
         texts.setMinimumSize(TEXT_MIN_WIDTH, TEXT_MIN_HEIGHT)
         outline.visibilityChanged.connect(self._shown)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The tabs of docks put together show every dock by its whole name, rather
+        than scroll arrows with a tab or two behind them ("Parties and places" was out
+        of sight in a 1000 px window) or names cut to "No…": the column is as wide
+        as its tabs."""
+        if event.type() == QEvent.Type.ChildPolished:
+            bar = event.child()  # type: ignore[attr-defined]
+            if isinstance(bar, QTabBar) and bar.parent() is self.window:
+                bar.setUsesScrollButtons(False)
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+        return False
 
     def _shown(self, visible: bool) -> None:
         if visible:

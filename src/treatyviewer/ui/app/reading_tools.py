@@ -56,7 +56,10 @@ DOCK_MAX_SHARE = 0.3
 """However the docks were dragged or restored, the texts keep at least the rest."""
 DOCK_FLOOR = 220
 DOCK_MIN_HEIGHT = 420
-"""Below this the dock scrolls rather than squeezing its table and editor."""
+"""Below this the dock scrolls rather than squeezing its table and editor..."""
+ENTITY_MIN_HEIGHT = 300
+"""...and the parties and places below this (their list scrolls on its own: in a
+700 px window a second scroll bar stood beside the list's)."""
 TIP_CHARS = 220
 NOTE_TICK = STYLES[("annotation", False)].tick
 
@@ -122,7 +125,7 @@ class ReadingTools(QObject):
         self.entity_dock = QDockWidget(self.tr("Parties and places"), host)
         self.entity_dock.setObjectName("entities")
         self.entity_dock.setAccessibleName(self.entity_dock.windowTitle())
-        self.entity_dock.setWidget(_scroller(self.entities))
+        self.entity_dock.setWidget(_scroller(self.entities, ENTITY_MIN_HEIGHT))
         # Behind "Parties and places" at start: built when first shown or asked for.
         self.notes_dock = LazyDock(self.tr("Notes"), "notes", self._build_notes, host)
         host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entity_dock)
@@ -485,11 +488,11 @@ class ReadingTools(QObject):
                 dock.raise_()
 
 
-def _scroller(widget: QWidget) -> QScrollArea:
+def _scroller(widget: QWidget, least: int = DOCK_MIN_HEIGHT) -> QScrollArea:
     """A dock's panel in a scroll area, so a short window never has to grow to fit it."""
     scroller = QScrollArea()
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
     scroller.setWidget(widget)
-    widget.setMinimumHeight(DOCK_MIN_HEIGHT)
+    widget.setMinimumHeight(least)
     return scroller

@@ -24,11 +24,17 @@ ROWS_SAMPLED = 200
 CANDIDATES = 3
 """Cells per column whose exact size is asked of Qt: the widest by measured text, a few
 in case the delegate's rounding orders near-equal widths otherwise."""
+UNBOUNDED = 1_048_575
+"""Qt's own most width of a header section."""
 _REFIT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 class ColumnFit(QObject):
-    """Sizes every column but the last (which takes the spare width) to its contents."""
+    """Sizes every column but the last (which takes the spare width) to its contents.
+
+    A column held to the header's most width ("added · its matter came from 4", a long
+    heading) gets back what the others leave spare before the last one takes it: a wide
+    window gave half its width to "Decided by" while the status beside it was cut."""
 
     def __init__(
         self, table: QTableView, model: ConcordanceModel, proxy: QSortFilterProxyModel
@@ -36,6 +42,13 @@ class ColumnFit(QObject):
         super().__init__(table)
         self.table, self.model, self.proxy = table, model, proxy
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.wanted: list[int] = []
+        """Each column's width for its widest cell, before the most width..."""
+        header = table.horizontalHeader()
+        self.most = header.maximumSectionSize()
+        """...the header's, set by the table; the header itself lets this class widen a
+        column beyond it (Qt ignores a section made wider than its header's most)."""
+        header.setMaximumSectionSize(UNBOUNDED)
         for signal in (proxy.modelReset, proxy.layoutChanged, proxy.rowsInserted,
                        proxy.rowsRemoved):  # fmt: skip
             signal.connect(self.fit)
@@ -44,6 +57,8 @@ class ColumnFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in _REFIT_EVENTS:
             self.fit()
+        elif watched is self.table and event.type() == QEvent.Type.Resize:
+            self._spread()
         return False
 
     def fit(self, *_args: object) -> None:
@@ -54,7 +69,8 @@ class ColumnFit(QObject):
         italic_font = QFont(table.font())
         italic_font.setItalic(True)
         italic = QFontMetrics(italic_font)
-        for column in range(header.count() - 1):  # the last section stretches
+        self.wanted = []
+        for column in range(header.count()):  # the last stretches, but claims its width
             widths = []
             for row in rows:
                 text, absent = self.model.shown_text(row, column)
@@ -63,10 +79,27 @@ class ColumnFit(QObject):
             hint = max((self._hint(row, column) for _, row in widest), default=0)
             if table.showGrid():
                 hint += 1
-            size = max(hint, header.sectionSizeHint(column))
-            header.resizeSection(
-                column, min(max(size, header.minimumSectionSize()), header.maximumSectionSize())
+            self.wanted.append(
+                max(hint, header.sectionSizeHint(column), header.minimumSectionSize())
             )
+        self._spread()
+
+    def _spread(self) -> None:
+        """Every column at its width, up to the most; the width left over goes first to
+        the columns so held, the rest to the last column."""
+        header = self.table.horizontalHeader()
+        if len(self.wanted) != header.count() or not self.wanted:
+            return
+        most = self.most
+        sizes = [min(w, most) for w in self.wanted]
+        spare = self.table.viewport().width() - sum(sizes)
+        for column, want in enumerate(self.wanted[:-1]):
+            more = min(max(spare, 0), want - sizes[column])
+            if more > 0:
+                sizes[column] += more
+                spare -= more
+        for column, size in enumerate(sizes[:-1]):
+            header.resizeSection(column, size)
 
     def _rows(self) -> list[int]:
         """The model rows of the first ``ROWS_MEASURED`` rows shown, and of
