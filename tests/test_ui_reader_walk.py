@@ -312,3 +312,17 @@ def test_an_unpaired_article_says_which_text_it_shares_wording_with(qapp):
         assert (
             out.toPlainText() == f"no counterpart; shares wording with Art. 12 of the {side} text"
         )
+
+
+def test_an_error_goes_once_the_next_texts_are_read(make_window, tmp_path: Path, qtbot):
+    """"… is not text" stayed above the next pair while that long pair was compared."""
+    window = make_window()
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text")
+    window.open_pair(str(binary), "moscow-1921")
+    qtbot.waitUntil(lambda: not window.session.busy and bool(window.message_bar.texts()))
+    assert any("not text" in t for t in window.message_bar.texts())
+    window.session.apart_from = 0  # every pair shown as read before it is compared
+    with qtbot.waitSignal(window.session.textsRead, timeout=30_000):
+        window.open_pair("draft-1920", "kars-1921")
+    assert not any("not text" in t for t in window.message_bar.texts())

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         s = self.session
         s.changed.connect(self._comparison_changed)
         s.failed.connect(self._failed)
+        # Texts read: an earlier attempt that failed is over ("… is not text" stayed
+        # above a long pair being compared), though the pair is not shown yet.
+        s.textsRead.connect(lambda _old, _new: self.message_bar.drop_failures())
         self.look.fontChanged.connect(self._font_changed)
         self.look.schemeChanged.connect(self._scheme_changed)
         self.look.schemeChanged.connect(self.message_bar.retint)

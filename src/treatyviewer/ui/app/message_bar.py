@@ -149,9 +149,13 @@ class MessageBar(QWidget):
         it is over, so its error goes: one such error at a time (an empty file's stayed
         above a binary file's tried after it). ``about``: the name of the pair shown in
         their stead, with which the message stays."""
-        self.clear_tagged(lambda tag: tag.partition("\n")[0] != FAILED_OPEN)
+        self.drop_failures()
         tag = f"{FAILED_OPEN}\n{about}" if about else FAILED_OPEN
         self.show_message(text, "error", choices, tag=tag)
+
+    def drop_failures(self) -> None:
+        """Close the errors that texts could not be opened: a later attempt is on."""
+        self.clear_tagged(lambda tag: tag.partition("\n")[0] != FAILED_OPEN)
 
     def messages(self) -> list[_Message]:
         """The messages on show, oldest first (those waiting behind "more" are not)."""
