@@ -958,3 +958,39 @@ def test_a_numbered_paragraph_of_an_east_asian_law_keeps_its_own_line(text: str)
     before them stays, however long the line above it is."""
     first_end = text.index("\n")
     assert reflowed(text)[first_end] == "\u2028"
+
+
+GROUPED = """The Sample Licence 2.0
+
+Preamble
+
+This licence sets the terms on which the package may be copied.
+
+Permission for Use
+
+(1) You may use the package for any purpose.
+
+Permissions for Redistribution of the Standard Version
+
+(2) You may give away verbatim copies of the package.
+
+(3) You may apply fixes made available by the holder.
+
+Distribution of Compiled Forms of the Standard Version or Modified Versions without the Source
+
+(4) You may give away compiled forms with the source.
+"""
+
+
+def test_a_title_case_heading_over_a_numbered_unit_heads_it() -> None:
+    """Headings that group numbered clauses ("Permissions for Redistribution of the
+    Standard Version" over "(2)") were the last words of the clause before, and were
+    compared as words added to it."""
+    doc = make_document(GROUPED)
+    units = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert units["1"].endswith("for any purpose.")
+    assert units["2"].startswith("Permissions for Redistribution of the Standard Version\n\n(2)")
+    assert units["3"].endswith("made available by the holder.")
+    assert units["4"].startswith("Distribution of Compiled Forms")
+    two = next(s for s in doc.segments if s.label == "2")
+    assert doc.text[two.body_start :].startswith("You may give away")  # its text, as before

@@ -315,7 +315,7 @@ def test_an_unpaired_article_says_which_text_it_shares_wording_with(qapp):
 
 
 def test_an_error_goes_once_the_next_texts_are_read(make_window, tmp_path: Path, qtbot):
-    """"… is not text" stayed above the next pair while that long pair was compared."""
+    """ "… is not text" stayed above the next pair while that long pair was compared."""
     window = make_window()
     binary = tmp_path / "scan.txt"
     binary.write_bytes(b"\x00\x01\x02 not text")

@@ -55,9 +55,9 @@ _FIELD_RE = re.compile(r"[^\W\d_][\w -]{0,30}: ")
 not a heading."""
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, most: int = 12) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not words or len(words) > 12 or not words[0][0].isupper() or _FIELD_RE.match(line):
+    if not words or len(words) > most or not words[0][0].isupper() or _FIELD_RE.match(line):
         return False
     big = [w for w in words if w.casefold() not in _SMALL_WORDS]
     return bool(sum(w[0].isupper() for w in big) >= 0.75 * len(big))
@@ -198,9 +198,37 @@ def _starts(text: str, cuts: list[_Cut], divisions: tuple[Division, ...]) -> lis
     return [
         block_above(text, cuts[k - 1].body_start if k else 0, c.start, is_division, caps=False)
         if c.kind is SegmentKind.ARTICLE and at
-        else _title_over_restart(text, cuts, k)
+        else min(_title_over_restart(text, cuts, k), _title_paragraph_above(text, cuts, k))
         for k, c in enumerate(cuts)
     ]
+
+
+TITLE_ABOVE_WORDS = 16
+"""Most words of such a heading ("Distribution of Compiled Forms of the Standard
+Version or Modified Versions without the Source")."""
+
+
+def _title_paragraph_above(text: str, cuts: list[_Cut], k: int) -> int:
+    """Where a unit begins that has a heading in title case alone above it, a blank line
+    before and after ("Aggregating or Linking the Package" over "(7) You may…"): the
+    heading of the units from there on, not the last words of the unit before. A
+    title in the middle of a unit's text is its own; one right above the next unit is
+    that unit's (it was compared as new words at the end of the unit before)."""
+    c = cuts[k]
+    if c.kind is not SegmentKind.ARTICLE or k == 0:
+        return c.start
+    lo = cuts[k - 1].body_start
+    gap = text.rfind("\n\n", lo, c.start)
+    if gap < 0 or text[gap : c.start].strip():
+        return c.start  # the unit does not open a paragraph of its own
+    above = text.rfind("\n\n", lo, gap)
+    if above < 0:
+        return c.start
+    line = text[above + 2 : gap].strip()
+    if "\n" in line or not _is_title_case(line, TITLE_ABOVE_WORDS) or not heading_alone(line):
+        return c.start
+    start = text.index(line, above + 2)
+    return start if text[lo:start].strip() else c.start
 
 
 def _title_over_restart(text: str, cuts: list[_Cut], k: int) -> int:
