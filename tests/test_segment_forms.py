@@ -994,3 +994,41 @@ def test_a_title_case_heading_over_a_numbered_unit_heads_it() -> None:
     assert units["4"].startswith("Distribution of Compiled Forms")
     two = next(s for s in doc.segments if s.label == "2")
     assert doc.text[two.body_start :].startswith("You may give away")  # its text, as before
+
+
+NOTICE_AFTER = """Lizenzvertrag
+
+1. Definitionen
+
+     a. Der Begriff "Abwandlung" bezeichnet jede Bearbeitung des Werkes.
+
+     b. Der Begriff "Sammelwerk" bezeichnet eine Sammlung von Werken.
+
+2. Haftung
+
+     a. Der Lizenzgeber haftet nur für Vorsatz.
+
+     b. Er haftet nicht für leichte Fahrlässigkeit.
+
+3. Sonstige Bestimmungen
+
+     a. Diese Lizenz unterliegt dem Recht der Bundesrepublik Deutschland.
+
+     b. Sollte eine Bestimmung unwirksam sein, bleibt der Rest wirksam.
+
+Creative Commons Notice
+
+Creative Commons ist nicht Partei dieser Lizenz und übernimmt keinerlei Gewähr.
+
+Creative Commons kann über seine Website kontaktiert werden.
+"""
+
+
+def test_a_heading_back_at_the_margin_after_the_last_clause_s_points_is_its_own() -> None:
+    """After § 3's points, all set in from the margin, "Creative Commons Notice" and
+    its text stand at the margin: the notice that closes the licence, not § 3."""
+    doc = make_document(NOTICE_AFTER)
+    labels = [s.label for s in doc.segments]
+    assert labels[-2:] == ["3", "Creative Commons Notice"], labels
+    last = doc.segments[-2]
+    assert doc.text[last.start : last.end].endswith("bleibt der Rest wirksam.")

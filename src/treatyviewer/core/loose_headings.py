@@ -197,6 +197,22 @@ def _outdented(text: str, seg: Segment, first: int, at: int, body: int) -> bool:
     )
 
 
+BACK_AT_MARGIN_AFTER = 2
+"""Indented paragraphs of the last article that a heading at the margin must follow."""
+
+
+def _back_at_margin(text: str, points: Sequence[tuple[int, int]], at: int, body: int) -> bool:
+    """A heading at the margin over text at the margin, after the last article's
+    points all set in from it ("     a.", "     b."): the end of the article and a
+    part of its own (a licence's "Creative Commons Notice" after its § 8)."""
+    return (
+        len(points) >= BACK_AT_MARGIN_AFTER
+        and all(_indented(text, a) for a, _ in points)
+        and not _indented(text, at)
+        and not _indented(text, body)
+    )
+
+
 _SUB_NUMBER_RE = re.compile(r"(?:[^\W\d_]+\.?\s+)?(\d+)\.\d+\b")
 
 
@@ -392,6 +408,7 @@ def split_trailing_sections(
                 if (
                     lettered
                     or _outdented(text, seg, first_body, s, body)
+                    or _back_at_margin(text, paragraphs[1:k], s, body)
                     or _over_points(text, lines, body)
                 ):
                     found.append((s, body, " ".join(" ".join(lines).split())))
