@@ -1032,3 +1032,29 @@ def test_a_heading_back_at_the_margin_after_the_last_clause_s_points_is_its_own(
     assert labels[-2:] == ["3", "Creative Commons Notice"], labels
     last = doc.segments[-2]
     assert doc.text[last.start : last.end].endswith("bleibt der Rest wirksam.")
+
+
+def _act(copies: int) -> str:
+    sections = "".join(
+        f"Section {n}. Register {n}\n\nThe authority keeps register {n} and publishes it "
+        f"every year, with the rules made under section {max(1, n - 1)}.\n\n"
+        for n in range(1, 8)
+    )
+    return "An Act about registers\n\n" + sections * copies
+
+
+def test_sections_numbered_from_1_again_are_units_of_their_own_and_told() -> None:
+    """An act pasted in three times: every later "Section 1" to "Section 7" was read
+    as more of Section 7 (5 MB of text in the last section), and nothing was said."""
+    doc = make_document(_act(3))
+    labels = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert labels == [f"{n}{tail}" for tail in ("", "#2", "#3") for n in range(1, 8)]
+    assert any("repeat an earlier number" in w for w in doc.warnings), doc.warnings
+
+
+def test_a_text_pasted_in_again_pairs_its_first_copy_by_label() -> None:
+    """Against the act once, the three copies paired 1 to 7 with "1" … "7", "8#2" …,
+    "24#3": each section of the act should pair with its namesake."""
+    cmp = compare(make_document(_act(3)), make_document(_act(1)))
+    pairs = {tuple(cmp.label_of("new", p.new)): cmp.label_of("old", p.old) for p in cmp.pairs}
+    assert all(pairs[(str(n),)] == [str(n)] for n in range(1, 8)), pairs

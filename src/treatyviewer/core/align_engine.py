@@ -527,7 +527,7 @@ class Aligner:
             return self._free(i, j) and self.allowed(i, j)
 
         for i, j, repeated in verbatim_pairs(
-            self.old_bodies, self.new_bodies, self.same_number, free
+            self.old_bodies, self.new_bodies, self.same_number, free, self._same_label
         ):
             self._take(i, j)
             self.scores[(i, j)] = 1.0

@@ -5,7 +5,8 @@ alone does not say which copy is which: the first free copy may sit anywhere.
 The pairs are chosen as a chain that keeps both texts' order (a longest common
 subsequence over the wordings, found as a heaviest increasing chain of the
 candidate pairs). Among equally long chains the one that pairs more articles
-of the same number wins, then the one whose pairs move least. Copies left off
+of the same label wins ("8" with "8", not the "8#2" of a text pasted in again),
+then of the same number, then the one whose pairs move least. Copies left off
 the chain pair afterwards, each with the nearest free copy of its wording:
 those are articles that really moved.
 """
@@ -41,6 +42,7 @@ def verbatim_pairs(
     new_bodies: Sequence[str],
     same_number: Callable[[int, int], bool],
     free: Callable[[int, int], bool],
+    same_label: Callable[[int, int], bool],
 ) -> list[tuple[int, int, bool]]:
     """(old, new, repeated) for the free articles paired by identical wording;
     ``repeated`` says the wording occurs more than once in either text."""
@@ -60,7 +62,8 @@ def verbatim_pairs(
         if free(i, j)
     ]
     weights: list[Weight] = [
-        (1, int(same_number(i, j)), -abs(i * n_new - j * n_old)) for i, j in pairs
+        (1, int(same_label(i, j)), int(same_number(i, j)), -abs(i * n_new - j * n_old))
+        for i, j in pairs
     ]
     chosen = [pairs[k] for k in heaviest_increasing_chain(pairs, weights)]
     taken_old = {i for i, _ in chosen}

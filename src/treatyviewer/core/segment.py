@@ -571,8 +571,7 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
     again (the Basic Law's appendix quoting Arts. 3 to 7 of another treaty) is told
     once by the numbering notice, not as a repeat of each number."""
     labels = []
-    repeats: list[str] = []
-    first = ""
+    repeats: list[tuple[str, str, int]] = []
     for h in headings:
         label = h.label
         if h.kind is SegmentKind.ANNEX:
@@ -584,21 +583,37 @@ def _unique_labels(headings: list[_Heading], warnings: list[str]) -> list[str]:
         repeated = h.kind is not SegmentKind.ARTICLE or label in in_run
         in_run.add(label)
         if counts[label] > 1 and repeated:
-            first = first or h.heading or label
-            repeats.append(
-                f"{h.heading or label} appears {counts[label]} times; "
-                f"the repeat is labelled {label}#{counts[label]}"
-            )
+            repeats.append((h.heading or label, label, counts[label]))
         if counts[label] > 1:
             label = f"{label}#{counts[label]}"
         labels.append(label)
+    warnings.extend(repeat_notices(repeats))
+    return labels
+
+
+def repeat_notices(repeats: list[tuple[str, str, int]]) -> list[str]:
+    """What the reader is told of headings that repeat a number: (heading as
+    printed, label, how many times so far) of each repeat."""
     if len(repeats) > REPEATS_TOLD:  # a text pasted in several times: one notice, not thousands
-        repeats = [
+        first = repeats[0][0]
+        return [
             f"{len(repeats)} headings repeat an earlier number (the first: {first}); "
             "each repeat is labelled with #2, #3 and so on"
         ]
-    warnings.extend(repeats)
-    return labels
+    return [
+        f"{heading} appears {count} times; the repeat is labelled {label}#{count}"
+        for heading, label, count in repeats
+    ]
+
+
+def _series_notices(units: list[Segment]) -> list[str]:
+    """Notices of the units numbered from 1 again ("1#2"), as of repeated headings."""
+    repeats = []
+    for u in units:
+        label, mark, count = u.label.rpartition("#")
+        if mark and u.kind is SegmentKind.ARTICLE and count.isdigit():
+            repeats.append((u.heading or label, label, int(count)))
+    return repeat_notices(repeats)
 
 
 REPEATS_TOLD = 5
@@ -714,6 +729,7 @@ def segment_text(
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
+            warnings.extend(_series_notices(units))
             units = split_closing(text, units)
             if outline:  # "## Anlage" after "## § 3 Inkrafttreten"
                 own = [u for u in units if u.kind is not SegmentKind.PREAMBLE]

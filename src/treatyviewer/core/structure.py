@@ -156,6 +156,31 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     return run[::-1]
 
 
+SERIES_LEAST = 3
+"""Units a series numbered from 1 again must hold to be read as one (fewer may be a
+heading quoted in a unit's text)."""
+
+
+def _with_series(chain: list[Marker], marks: list[Marker]) -> list[Marker]:
+    """The run, and after it each further series of units numbered from 1 again
+    ("Section 1" to "Section 30", then "Section 1" once more: an act printed with
+    its schedules numbered alike, or one text pasted in twice). The run alone left
+    every later series inside its last unit, 5 MB of text in "Section 30", unsaid.
+    Each stretch from one heading "1" to the next is read on its own: linear."""
+    if not chain:
+        return chain
+    after = [m for m in marks if m.start > chain[-1].start]
+    ones = [k for k, m in enumerate(after) if _base(m) == 1 and m.standalone and m.para_start]
+    ends = [*ones[1:], len(after)] if ones else []
+    out = list(chain)
+    for a, b in zip(ones, ends, strict=True):
+        run = _chain(after[a:b], True)
+        if len(run) < SERIES_LEAST or run[0] is not after[a]:
+            break
+        out += run
+    return out
+
+
 def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
     by_style: dict[str, list[Marker]] = defaultdict(list)
     for m in markers:
@@ -248,9 +273,10 @@ def choose_units(
     """
     by_style = _unit_candidates(markers)
     if prefer in by_style:
-        chain = _chain(by_style[prefer], prefer.startswith("word:"))
+        headed = prefer.startswith("word:")
+        chain = _chain(by_style[prefer], headed)
         if sum(1 for m in chain if _credit(m, False) == 1.0) >= fewest_bare:
-            return prefer, chain
+            return prefer, _with_series(chain, by_style[prefer]) if headed else chain
     ranked = sorted(by_style, key=lambda s: (by_style[s][0].rank, s))
     fallback: tuple[str, list[Marker]] | None = None
     for style in ranked:
@@ -272,7 +298,7 @@ def choose_units(
                 continue
             if _points_after_units(style, chain, by_style):
                 continue
-            return style, chain
+            return style, _with_series(chain, by_style[style]) if headed else chain
     if fallback is not None:
         return fallback
     divisions = _division_markers(markers)
