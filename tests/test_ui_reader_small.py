@@ -298,3 +298,29 @@ def test_zoom_keeps_the_article_being_read(make_window, qtbot) -> None:
         window.actions_[action].trigger()
         qtbot.wait(50)  # the panes are laid out again at the new size
         assert window.view.navigator.row_at_top() == xiv, action
+
+
+def test_dark_mode_check_boxes_show_their_edge(make_window) -> None:
+    """On the dark palette an unticked "Show all mentions" was a dark square on dark
+    grey: its edge must stand out from the window behind it."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    window = make_window()
+    window.actions_["view.dark"].setChecked(True)
+    QApplication.processEvents()
+    try:
+        box = next(
+            b for b in window.reading.entity_dock.findChildren(QCheckBox) if not b.isChecked()
+        )
+        image = box.grab().toImage()
+        window_colour = QApplication.palette().color(QPalette.ColorRole.Window).name()
+        assert QColor(window_colour).lightness() < 80  # the dark palette is on
+        brightest = max(
+            (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+             if x < image.height()),  # the indicator, left of the label
+            key=lambda c: c.lightness(),
+        )  # fmt: skip
+        assert _contrast(brightest.name(), window_colour) >= 3, brightest.name()
+    finally:
+        window.actions_["view.dark"].setChecked(False)

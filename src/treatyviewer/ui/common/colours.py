@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ...io import report_palette as palette
 
@@ -176,9 +177,42 @@ def apply_high_contrast_palette(app: QApplication) -> None:
     app.setPalette(pal)
 
 
+INDICATOR_EDGE = "#9a9a9a"
+"""The edge of a check box or radio button on the dark palette."""
+_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+               QStyle.PrimitiveElement.PE_IndicatorRadioButton)  # fmt: skip
+
+
+class _EdgedIndicators(QProxyStyle):
+    """Fusion, with an edge a reader can see round check boxes and radio buttons:
+    Fusion draws it darker than the window, so on a dark palette an unticked box
+    ("Show all mentions") was a dark square on dark grey."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in _INDICATORS:
+            return
+        painter.save()
+        painter.setPen(QPen(QColor(INDICATOR_EDGE), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = option.rect.adjusted(0, 0, -1, -1)
+        if element is QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.drawEllipse(box)
+        else:
+            painter.drawRect(box)  # crisp on whole pixels
+        painter.restore()
+
+
 def apply_palette(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
     """Fusion with a light or dark palette; the meaning colours stay distinct in both."""
-    app.setStyle("Fusion")
+    app.setStyle(_EdgedIndicators("Fusion") if dark and not high_contrast else "Fusion")
     if high_contrast:
         apply_high_contrast_palette(app)
         return
