@@ -196,3 +196,16 @@ def test_annexes_given_as_notes_do_not_stand_for_articles() -> None:
     cmp = compare(old, load_bundled("moscow-1921"))
     assert cmp.unknown == (frozenset(), frozenset())
     assert [old.segments[i].label for i in cmp.removed] == ["1", "2", "3"]
+
+
+def test_an_annex_given_only_as_a_note_is_added_but_its_note_is_no_inserted_wording() -> None:
+    """The 1921 treaty's annexes, which the edition gives only as notes, were printed
+    as inserted wording in the PDF: the note is the editor's, not the treaty's."""
+    from treatyviewer.io.report_model import build_report
+
+    cmp = compare(load_bundled("draft-1920"), load_bundled("moscow-1921"))
+    annexes = [b for b in build_report(cmp).blocks if b.new_refs[:1] == ("Annex 1",)]
+    assert annexes and annexes[0].badges == ("added",)
+    for runs in (annexes[0].new_runs, annexes[0].inline_runs):
+        assert "not reproduced" in "".join(r.text for r in runs)
+        assert not any(r.kind == "insert" for r in runs), runs

@@ -30,7 +30,7 @@ from .repealed import is_repeal_notice
 from .structure_json import divisions_json, parts_json, references_json, segment_json
 from .structure_summary import summary_of
 from .textdiff import Change, DiffOptions
-from .withheld import LONGEST, is_withheld, open_fates
+from .withheld import given_as_note, open_fates
 from .xrefs import (
     Reference,
     ReferenceChange,
@@ -146,9 +146,7 @@ class Comparison:
         docs = (self.old, self.new)
 
         def withheld(side: int, index: int) -> bool:
-            doc = docs[side]
-            seg = doc.segments[index]  # a long article is no note: not sliced out to see
-            return seg.end - seg.body_start <= LONGEST and is_withheld(doc.body(seg))
+            return given_as_note(docs[side], docs[side].segments[index])
 
         kept = [(p.old, p.new) for p in self.pairs if not p.moved]
         opened: tuple[set[int], set[int]] = (set(), set())

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document, Segment
 
 NOTE_LENGTH = 400
 """Longest editor's note still read as standing in for an article's text."""
@@ -44,6 +48,13 @@ def is_withheld(body: str) -> bool:
         return False
     note = m["note"]
     return bool(_ELLIPSIS_RE.match(note) or _NOT_GIVEN_RE.search(note))
+
+
+def given_as_note(doc: Document, seg: Segment) -> bool:
+    """Whether the article's whole text is such a note (a long article is no note:
+    it is not sliced out to see). Its words are the editor's, not the treaty's: an
+    annex given so is not shown as inserted wording."""
+    return seg.end - seg.body_start <= LONGEST and is_withheld(doc.body(seg))
 
 
 def open_fates(

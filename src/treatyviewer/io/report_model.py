@@ -24,7 +24,7 @@ from ..core.entities import Gazetteer, find_mentions
 from ..core.moved_paragraphs import in_order_cuts
 from ..core.own_name import pair_title
 from ..core.parts import aligned_cuts
-from ..core.withheld import is_withheld
+from ..core.withheld import given_as_note, is_withheld
 from .report_classes import shown_line
 from .report_notes import NoteSpan, PlacedNote
 from .report_redline import redline_runs
@@ -332,6 +332,10 @@ def _block(
     old_runs = _column(cmp.old, old_idx, "old", pair, spans)
     new_runs = _column(cmp.new, new_idx, "new", pair, spans)
     known = badges != ("unknown",)  # a fate not known is neither a deletion nor an addition
+    # nor is an editor's note that an article's text is not given deleted or inserted wording
+    doc_of = cmp.old if kind == "removed" else cmp.new
+    noted = kind in ("added", "removed") and given_as_note(doc_of, doc_of.segments[index])
+    known = known and not noted
     if kind == "removed" and known:  # the whole article is a deletion (an addition): one tint
         old_runs = _whole(old_runs, "delete")
     elif kind == "added" and known:

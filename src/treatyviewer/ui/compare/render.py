@@ -26,7 +26,7 @@ from ...core.comparison import ArticlePair, Comparison
 from ...core.document import Document, Segment, SegmentKind, reflowed
 from ...core.own_name import shown_from
 from ...core.textdiff import Change
-from ...core.withheld import is_withheld
+from ...core.withheld import given_as_note, is_withheld
 from ..common.colours import Scheme
 from ..common.names import segment_name
 from ..common.slices import Steps, run_through
@@ -262,8 +262,9 @@ class SideRenderer:
         formats (``_span_format``)."""
         seg = self.doc.segments[i]
         if i in self.lonely:
-            if self._unpaired_status(i) == "unknown":
-                # Not known to be gone or new: grey, not marked as deleted or inserted.
+            if self._unpaired_status(i) == "unknown" or given_as_note(self.doc, seg):
+                # Not known to be gone or new, or an editor's note that the text is not
+                # given: grey, not marked as deleted or inserted wording.
                 return [(seg.body_start, seg.end, NOT_KNOWN_SPAN)]
             return [(seg.body_start, seg.end, -1)]
         k = self.pair_of.get(i)
