@@ -254,6 +254,8 @@ TITLED_FLOOR = 0.3
 """Words an article shares with its namesake in such a gap, enough when their titles
 share a word too (a law's section rewritten under its title extended or cut)."""
 TITLE_WORD = 4
+TITLE_STEM = 6
+"""Letters two title words share at their start to count as one word."""
 """Fewest letters of a title word that says which article it is ("zur" does not)."""
 """By how much more of its distinct words an article of such a gap must share with its
 namesake than with any other article there. In a text of one formula, where every
@@ -283,6 +285,22 @@ def _caption(text: str, seg: Segment) -> str:
     line = text[seg.body_start : seg.end].lstrip().split("\n", 1)[0].strip()
     short = 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
     return line if short else _run_in_title(line)
+
+
+def _heading_line(text: str, seg: Segment) -> str:
+    """The line an article's heading stands on, when its text goes on below it."""
+    if seg.kind is not SegmentKind.ARTICLE:
+        return ""
+    end = text.find("\n", seg.start, seg.end)
+    if end < 0 or end - seg.start > HEADING_LINE_MOST:
+        return ""
+    line = text[seg.start : end].strip()
+    heading = seg.heading.strip()
+    return line[len(heading) :] if heading and line.startswith(heading) else ""
+
+
+HEADING_LINE_MOST = 200
+"""Longest heading line read as an article's title (a sentence runs on beyond it)."""
 
 
 _RUN_IN_RE = re.compile(r"([^\W\d_][^.!?;:\n]{0,80}?)\.[ \t]+(?=[^\W\d_])")
@@ -945,12 +963,15 @@ class Aligner:
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
                     kind = self.old_segs[i].kind
+                    # Its place in the gap, or its title, says it is that article
+                    # ("§ 386" with "§ 385¹" put in before it and "§ 389¹" after).
+                    placed = a == b or len(olds) - a == len(news) - b
                     if (
-                        (a == b or len(olds) - a == len(news) - b)
+                        (placed or self._titled_alike(i, j))
                         and kind in _SOLE_KINDS
                         and self.new_segs[j].kind is kind
                         and self._same_label(i, j)
-                        and self._alike_named(i, j)
+                        and (self._alike_named(i, j) or self._titled_alike(i, j))
                         and not self._titled_apart(i, j)
                         and self.allowed(i, j)
                         and not any(i == x or j == y for x, y in found)
@@ -1180,13 +1201,35 @@ class Aligner:
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j in found]
         return sorted([*groups, *more], key=lambda g: g[2])
 
-    def _titled_apart(self, i: int, j: int) -> bool:
-        """Whether the two print titles that share no word ("Arbitration", "Frontier
-        workers"): an article struck out and another on other matter put in its place."""
+    def _titled_alike(self, i: int, j: int) -> bool:
+        """Whether both print a title and the titles share a word: the same section
+        under its number, whatever names its text now cites (the names read of a
+        text whose sentences open with capitals can set two versions of one
+        section apart: "Uurija või prokuröri…" and "Prokuröri poolt…")."""
+        old, new = self._title_stems(i, j)
+        return bool(old & new)
+
+    def _title_stems(self, i: int, j: int) -> tuple[set[str], set[str]]:
+        """The opening letters of the words of each article's title; a title too long
+        to be read as one ("§ 386. Maksude … väärarvestus", past 80 letters) is its
+        heading's line, whose number has no letters."""
         old, new = (
-            set(re.findall(r"\w{3,}", _caption(text, seg).casefold()))
+            {
+                w[:TITLE_STEM]
+                for w in re.findall(
+                    r"[^\W\d_]{3,}", (_caption(text, seg) or _heading_line(text, seg)).casefold()
+                )
+            }
             for text, seg in zip(self.texts, (self.old_segs[i], self.new_segs[j]), strict=True)
         )
+        return old, new
+
+    def _titled_apart(self, i: int, j: int) -> bool:
+        """Whether the two print titles that share no word ("Arbitration", "Frontier
+        workers"): an article struck out and another on other matter put in its place.
+        Words that open alike are one word ("Terrorism", "Terrorikuritegu": a title
+        recast as a compound keeps its stem)."""
+        old, new = self._title_stems(i, j)
         return bool(old) and bool(new) and not old & new
 
     def _standing(self, i: int, j: int) -> float:

@@ -67,6 +67,7 @@ DIVISION_RANKS: dict[str, int] = {
 DIVISION_AFTER_RANKS: dict[str, int] = {
     "rész": 1, "osa": 1, "dalis": 1, "daļa": 1,
     "fejezet": 3, "kap.": 3, "kapitlet": 3, "luku": 3, "peatükk": 3, "skyrius": 3, "nodaļa": 3,
+    "jagu": 4, "skirsnis": 4,  # Estonian and Lithuanian divisions of a chapter
 }  # fmt: skip
 DIVISION_AFTER_WORD = rf"(?i:{trie_alternation(list(DIVISION_AFTER_RANKS))})"
 # Words that head a numbered paragraph or point inside a unit.
