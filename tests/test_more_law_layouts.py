@@ -189,6 +189,12 @@ def _cp1258(text: str) -> bytes:
         ("Điều 1. Phạm vi điều chỉnh\nLuật này quy định về hoạt động đo đạc.\n", "cp1258"),
         ("Art. 1. Zakres ustawy\nUstawa określa zasady żeglugi śródlądowej.\n", "cp1250"),
         ("§ 1 Geltungsbereich\nDieses Gesetz gilt für Häfen und Schleusen.\n", "cp1252"),
+        (  # "é" on every line: Central European kept it and read "ŕ la", "naďve", "oů ętre"
+            "Section 1. Portée\nLe délégué général à la sécurité, naïve idée, où être.\n\n"
+            "Section 2. Suite\nLe délégué général à la sécurité, naïve idée, où être.\n",
+            "cp1252",
+        ),
+        ("Článek 1. Účel\nTento zákon upravuje řízení lodí a přístavů.\n", "cp1250"),
     ],
 )
 def test_an_older_code_page_is_read_as_it_was_written(text: str, encoding: str) -> None:
