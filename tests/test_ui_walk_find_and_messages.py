@@ -237,3 +237,31 @@ def test_the_exports_of_a_saved_session_go_beside_it(make_window, tmp_path):
     other.mkdir()
     assert window.reading.controller.save_as(other / "session2.tvproj")
     assert window.exports._default_path("pdf").parent == other
+
+
+def test_the_open_dialogs_offer_every_kind_of_text_the_readers_take(qapp) -> None:
+    """AsciiDoc and ".markdown" files compare from the command line, but the open
+    dialogs' "Texts" filter hid them."""
+    from treatyviewer.ui.dialogs.open_dialog import text_filters
+
+    texts = text_filters().split(";;")[0]
+    for pattern in ("*.adoc", "*.asciidoc", "*.markdown", "*.md", "*.docx", "*.pdf", "*.xml"):
+        assert pattern in texts.split("(")[1].rstrip(")").split(), pattern
+
+
+def test_only_changed_articles_of_a_pair_with_none_says_so(make_window, tmp_path) -> None:
+    """Both panes went blank, unexplained, when no article of the pair had changed."""
+    text = "Article 1\nThe Parties agree.\n\nArticle 2\nThis Treaty enters into force.\n"
+    same = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in same:
+        path.write_text(text, encoding="utf-8")
+    window = make_window(*same)
+    window.actions_["view.only_changed"].setChecked(True)
+    said = [t for t in window.message_bar.texts() if "No article changed" in t]
+    assert said
+    button = next(
+        b for m in window.message_bar.messages() for b in m.buttons if "Show All" in b.text()
+    )
+    button.click()
+    assert not window.actions_["view.only_changed"].isChecked()
+    assert not any("No article changed" in t for t in window.message_bar.texts())

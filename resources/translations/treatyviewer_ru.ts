@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+81"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -39,14 +39,9 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
-        <translation>Тексты (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
@@ -114,7 +109,7 @@
         <translation>Как составлен каждый текст, см. «Справка → Об этих текстах».</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>its text is not given in this edition</source>
         <translation>в этом издании текст не приводится</translation>
     </message>
@@ -1839,7 +1834,7 @@ by {1}</source>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+125"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -1925,7 +1920,7 @@ by {1}</source>
         <translation>На записанном месте.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+83"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Заметки</translation>
@@ -1981,7 +1976,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+202"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2786,9 +2781,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+326"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2804,7 +2799,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2835,12 +2830,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+120"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2863,6 +2858,16 @@ by {1}</source>
         <location line="+1"/>
         <source>Open Two Texts…</source>
         <translation>Открыть два текста…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No article changed: every article reads the same in both texts.</source>
+        <translation>Ни одна статья не изменена: все статьи в обоих текстах читаются одинаково.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show All Articles</source>
+        <translation>Показать все статьи</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
@@ -3076,7 +3081,7 @@ by {1}</source>
         <translation>Показать и более ранние сообщения</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>1 more message…</source>
         <translation>Ещё одно сообщение…</translation>
     </message>
@@ -3089,7 +3094,12 @@ by {1}</source>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+28"/>
+        <source>Texts ({0});;All files (*)</source>
+        <translation>Тексты ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open two texts</source>
         <translation>Открыть два текста</translation>
     </message>
@@ -3507,7 +3517,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+125"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3517,7 +3527,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3532,7 +3542,7 @@ by {1}</source>
         <translation>Обозначения упоминаний и заметок</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>The note on {0} is deleted.</source>
         <translation>Заметка к {0} удалена.</translation>
     </message>
@@ -3542,7 +3552,7 @@ by {1}</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>В рамке: упоминания объекта, выбранного в панели «Стороны и места». </translation>
     </message>
@@ -3552,7 +3562,7 @@ by {1}</source>
         <translation>С заливкой и чертой на полях: фрагмент с заметкой.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Show {0} in Parties and Places</source>
         <translation>Показать «{0}» в панели «Стороны и места»</translation>
     </message>
@@ -4024,7 +4034,7 @@ by {1}</source>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Чтобы экспортировать тексты, дождитесь окончания сравнения или отмените его.</translation>
     </message>
@@ -4084,7 +4094,7 @@ by {1}</source>
         <translation>Файлы TEI XML (*.xml)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
@@ -4118,7 +4128,12 @@ by {1}</source>
         <translation>Отчёт о цепочке не содержит заметок: для них экспортируйте два её текста.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>No program here opens {0}; the file is saved there.</source>
+        <translation>Здесь нет программы, которая открывает {0}; файл сохранён там.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open File</source>
         <translation>Открыть файл</translation>
     </message>
@@ -4211,7 +4226,7 @@ by {1}</source>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-102"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-106"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -4307,7 +4322,7 @@ by {1}</source>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
         <source>{0}%</source>
         <translation>{0}&#xa0;%</translation>
     </message>
@@ -4315,7 +4330,7 @@ by {1}</source>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>attested</source>
         <translation>засвидетельствовано</translation>
     </message>

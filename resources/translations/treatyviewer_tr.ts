@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+79"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+81"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -39,14 +39,9 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)</source>
-        <translation>Metinler (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
@@ -114,7 +109,7 @@
         <translation>Her metnin nasıl hazırlandığı Yardım → Bu metinler hakkında bölümündedir.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>its text is not given in this edition</source>
         <translation>metni bu baskıda verilmiyor</translation>
     </message>
@@ -1823,7 +1818,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+115"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_model.py" line="+125"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
@@ -1909,7 +1904,7 @@ yerine {1}</translation>
         <translation>Kaydedildiği yerde.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+80"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_panel.py" line="+83"/>
         <location line="+31"/>
         <source>Notes</source>
         <translation>Notlar</translation>
@@ -1965,7 +1960,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+202"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2768,9 +2763,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+68"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+326"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2786,7 +2781,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2817,12 +2812,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+114"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+120"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2845,6 +2840,16 @@ yerine {1}</translation>
         <location line="+1"/>
         <source>Open Two Texts…</source>
         <translation>İki Metin Aç…</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No article changed: every article reads the same in both texts.</source>
+        <translation>Hiçbir madde değişmedi: her madde iki metinde de aynı.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show All Articles</source>
+        <translation>Tüm Maddeleri Göster</translation>
     </message>
     <message>
         <location filename="../../src/treatyviewer/ui/app/text_look.py" line="+50"/>
@@ -3052,7 +3057,7 @@ yerine {1}</translation>
         <translation>Önceki mesajları da göster</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>1 more message…</source>
         <translation>1 mesaj daha…</translation>
     </message>
@@ -3065,7 +3070,12 @@ yerine {1}</translation>
 <context>
     <name>OpenPairDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+24"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/open_dialog.py" line="+28"/>
+        <source>Texts ({0});;All files (*)</source>
+        <translation>Metinler ({0});;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open two texts</source>
         <translation>İki metin aç</translation>
     </message>
@@ -3473,7 +3483,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+122"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+125"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3483,7 +3493,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3498,7 +3508,7 @@ yerine {1}</translation>
         <translation>Geçiş ve not açıklaması</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>The note on {0} is deleted.</source>
         <translation>{0} üzerindeki not silindi.</translation>
     </message>
@@ -3508,7 +3518,7 @@ yerine {1}</translation>
         <translation>Geri Al</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Outlined: mentions of the entity chosen in Parties and places. </source>
         <translation>Çerçeveli: Taraflar ve yerler panelinde seçilen öğenin anılmaları. </translation>
     </message>
@@ -3518,7 +3528,7 @@ yerine {1}</translation>
         <translation>Renkli zemin ve kenarda çizgi: notlu bir pasaj.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Show {0} in Parties and Places</source>
         <translation>{0}: Taraflar ve Yerler panelinde göster</translation>
     </message>
@@ -3952,7 +3962,7 @@ yerine {1}</translation>
 <context>
     <name>WindowExport</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/app/exporting.py" line="+145"/>
         <source>Wait until the texts are compared, or cancel, to export them.</source>
         <translation>Dışa aktarmak için metinlerin karşılaştırılmasını bekleyin ya da iptal edin.</translation>
     </message>
@@ -4012,7 +4022,7 @@ yerine {1}</translation>
         <translation>TEI XML dosyaları (*.xml)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
@@ -4044,7 +4054,12 @@ yerine {1}</translation>
         <translation>Zincir raporu not içermez: notlar için zincirin iki metnini dışa aktarın.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>No program here opens {0}; the file is saved there.</source>
+        <translation>Burada {0} dosyasını açan bir program yok; dosya oraya kaydedildi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open File</source>
         <translation>Dosyayı Aç</translation>
     </message>
@@ -4135,7 +4150,7 @@ yerine {1}</translation>
 <context>
     <name>_Message</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-102"/>
+        <location filename="../../src/treatyviewer/ui/app/message_bar.py" line="-106"/>
         <source>Dismiss</source>
         <translation>Kapat</translation>
     </message>
@@ -4231,7 +4246,7 @@ yerine {1}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/common/vocabulary.py" line="+66"/>
         <source>{0}%</source>
         <translation>%{0}</translation>
     </message>
@@ -4239,7 +4254,7 @@ yerine {1}</translation>
 <context>
     <name>provenance</name>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>attested</source>
         <translation>belgelenmiş</translation>
     </message>

@@ -244,13 +244,13 @@ class ChainWindow(QObject):
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # on first use
 
+        from ..dialogs.open_dialog import text_filters
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Open versions, oldest first"),
             "",
-            tr(
-                "Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
-            ),
+            text_filters(),
         )
         if len(paths) >= 2:
             self.open_chain(paths)

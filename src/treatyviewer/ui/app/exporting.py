@@ -276,9 +276,20 @@ class WindowExport(CancellableWork):
             from PySide6.QtGui import QDesktopServices  # on first use
 
             folder = QUrl.fromLocalFile(os.path.dirname(os.path.abspath(path)))
+
+            def open_or_say(target: QUrl) -> None:
+                # With no program set to open it, Qt only logged that it found none.
+                if not QDesktopServices.openUrl(target):
+                    self.messages.show_message(
+                        self.tr("No program here opens {0}; the file is saved there.").format(
+                            target.toLocalFile()
+                        ),
+                        "warning",
+                    )
+
             choices = [
-                (self.tr("Open File"), lambda: QDesktopServices.openUrl(url)),
-                (self.tr("Open Folder"), lambda: QDesktopServices.openUrl(folder)),
+                (self.tr("Open File"), lambda: open_or_say(url)),
+                (self.tr("Open Folder"), lambda: open_or_say(folder)),
             ]
         # Tagged with the pair's newer text: the note goes when another pair is opened,
         # and takes the place of the note of the export before.

@@ -50,6 +50,8 @@ from .window_actions import bind_undo, declare, restore_checked
 from .window_menus import WindowMenus
 from .writing_notices import WritingNotices
 
+NOTHING_CHANGED = "nothing-changed"
+"""Tag of the message that no article changed, while only changed ones are shown."""
 DOCK_SHARE = 0.2
 """Share of the window height the concordance gets on first start; the texts get the rest."""
 
@@ -376,6 +378,7 @@ class MainWindow(QMainWindow):
             if layout is not None:  # the panes get their width before texts go in
                 layout.activate()
         self._show(cmp)
+        self._tell_if_all_left_out()
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
         if self.persist:
@@ -488,6 +491,28 @@ class MainWindow(QMainWindow):
         self.settings.set("only_changed", on)
         self.view.set_only_changed(on)
         self._view_changed()
+        self._tell_if_all_left_out()
+
+    def _tell_if_all_left_out(self) -> None:
+        """With only the changed articles shown, a pair in which none changed left both
+        panes blank, unexplained."""
+        self.message_bar.clear_tagged(lambda tag: tag != NOTHING_CHANGED)
+        cmp = self.view.cmp
+        if not self.view.only_changed or cmp is None or cmp.added or cmp.removed:
+            return
+        if any(p.status != "unchanged" or p.moved for p in cmp.pairs):
+            return
+        self.message_bar.show_message(
+            self.tr("No article changed: every article reads the same in both texts."),
+            "info",
+            [
+                (
+                    self.tr("Show All Articles"),
+                    lambda: self.actions_["view.only_changed"].setChecked(False),
+                )
+            ],
+            tag=NOTHING_CHANGED,
+        )
 
     def set_outline_visible(self, on: bool) -> None:
         toggle_dock(self.outline, on, self.actions_["view.outline"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FILTERS = "Texts (*.txt *.md *.docx *.docm *.dotx *.pdf *.xml *.tei *.html *.htm);;All files (*)"
+TEXT_PATTERNS = (
+    "*.txt *.text *.md *.markdown *.adoc *.asciidoc *.docx *.docm *.dotx *.pdf *.xml *.tei "
+    "*.html *.htm *.xhtml"
+)
+"""Every kind of text the readers take, by its name (AsciiDoc was left out)."""
+
+
+def text_filters() -> str:
+    """The open dialogs' filters: the texts first, then any file."""
+    return QCoreApplication.translate("OpenPairDialog", "Texts ({0});;All files (*)").format(
+        TEXT_PATTERNS
+    )
 
 
 class OpenPairDialog(QDialog):
@@ -55,7 +67,9 @@ class OpenPairDialog(QDialog):
         return box
 
     def _browse(self, edit: QLineEdit) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a text"), edit.text(), FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a text"), edit.text(), text_filters()
+        )
         if path:
             edit.setText(path)
 
