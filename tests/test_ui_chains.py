@@ -526,3 +526,22 @@ def test_the_lineage_table_says_moved_as_the_pair_view_does(qtbot, make_window) 
     )
     cell = model.index(n, 3).data()
     assert "moved" in cell, cell
+
+
+def test_the_lineage_table_names_the_preamble_in_the_reader_s_language_and_fits(
+    qtbot, make_window, qapp
+) -> None:
+    """In Turkish the panes said "Giriş" and the lineage table "Preamble"; and with the
+    table made narrower its last version's column stood behind a scroll bar."""
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, "tr")
+    try:
+        window = _open_chain(qtbot, make_window, ["draft-1920", "moscow-1921", "kars-1921"])
+        table = window.chains.table.table
+        cells = [table.model().index(0, c).data() for c in range(1, 4)]
+        assert cells[0] == "Giriş" and all("Preamble" not in c for c in cells), cells
+        window.resize(window.width() - 300, window.height())
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    finally:
+        i18n.install(qapp, "en")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from ..core.document import Document
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ..core.chain import Chain
     from ..core.lineage import Lineage, Step
 
@@ -27,12 +29,14 @@ def version_name(doc: Document, version: int) -> str:
     return f"Version {version + 1}"
 
 
-def cell_label(chain: Chain, step: Step) -> str:
+def cell_label(chain: Chain, step: Step, names: Mapping[str, str] | None = None) -> str:
     """A step's articles as a reader names them ("Preamble", as the pair reports do;
-    the JSON keeps the label "preamble")."""
+    the JSON keeps the label "preamble"); ``names`` gives the unnumbered parts in the
+    reader's language (the window's)."""
     if not step.present:
         return ABSENT
-    return " + ".join(_UNNUMBERED.get(r, r) for r in chain.references(step))
+    unnumbered = names if names is not None else _UNNUMBERED
+    return " + ".join(unnumbered.get(r, r) for r in chain.references(step))
 
 
 _UNNUMBERED = {"preamble": "Preamble", "closing": "Closing"}

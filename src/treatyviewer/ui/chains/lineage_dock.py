@@ -4,6 +4,7 @@ Lineages dock)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,14 +70,25 @@ class LineagePanel(QWidget):
     def set_chain(self, chain: Chain | None) -> None:
         current = self.current_lineage()
         self.model.set_chain(chain)
+        self._spread()
+        if chain is not None and current is not None and current < len(chain.lineages):
+            self.follow(current)
+
+    def _spread(self) -> None:
+        """The versions' columns share the table's width alike, the last one too (it
+        stood cut behind a scroll bar once the window or the table was made narrower)."""
         header = self.table.horizontalHeader()
         header.resizeSection(0, 36)
-        if chain is not None:
-            width = max(110, (self.table.viewport().width() - 40) // max(1, len(chain.documents)))
-            for column in range(1, len(chain.documents)):
-                header.resizeSection(column, width)
-            if current is not None and current < len(chain.lineages):
-                self.follow(current)
+        chain = self.model.chain
+        if chain is None:
+            return
+        width = max(110, (self.table.viewport().width() - 40) // max(1, len(chain.documents)))
+        for column in range(1, len(chain.documents)):
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Cells tinted in new colours (dark, high contrast)."""

@@ -18,6 +18,7 @@ from ...io.lineage_table import cell_label, step_note, version_name
 from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import Index
+from ..common.names import unnumbered_names
 from ..common.vocabulary import status_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +111,7 @@ class LineageTableModel(QAbstractTableModel):
             return None
         step = lineage.steps[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            label = cell_label(chain, step)
+            label = cell_label(chain, step, unnumbered_names())
             if step.moved and step.shown_status in ("unchanged", "modified"):
                 # as the pair's concordance and outline say it: "moved (modified)"
                 moved = status_text("moved")
@@ -123,7 +124,7 @@ class LineageTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cell_label(chain, step)}: {step_note(chain, step)}"
+            return f"{cell_label(chain, step, unnumbered_names())}: {step_note(chain, step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
             went = step.status == "returned" or (
                 step.moved and step.shown_status in ("unchanged", "modified")

@@ -21,6 +21,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("names", text)
 
 
+def unnumbered_names() -> dict[str, str]:
+    """The unnumbered parts by label, as the panes name them ("Giriş" in Turkish)."""
+    return {"preamble": tr("Preamble"), "closing": tr("Closing"), "title": tr("Title")}
+
+
 def segment_name(seg: Segment) -> str:
     """ "Art. IV", "Preamble", "Annex 1 (C)", translated."""
     generic = seg.kind is SegmentKind.ANNEX and seg.term == "Annex"  # said in the reader's tongue
