@@ -208,9 +208,12 @@ class InlineRenderer:
         old_text, text = self.cmp.old.text, self.cmp.new.text
         events: list[Event] = []
         for i, c in enumerate(changes):
-            if not (seg.body_start <= c.new_start <= seg.end):
+            # A change may run from one part of a split into the next (the words put in
+            # at the end of § 11 and the heading of § 12): each part shows its share.
+            runs_in = c.new_start < seg.body_start < c.new_end
+            if not (seg.body_start <= c.new_start <= seg.end or runs_in):
                 continue
-            if c.old_end > c.old_start:
+            if c.old_end > c.old_start and not runs_in:
                 at = c.new_start
                 if _gap_before(text, at, seg.body_start) and not _gap_before(
                     old_text, c.old_start, 0
@@ -218,7 +221,7 @@ class InlineRenderer:
                     at = len(text[seg.body_start : at].rstrip()) + seg.body_start
                 events.append((at, 0, i, base + i, c))
             if c.new_end > c.new_start:
-                events.append((c.new_start, 1, i, base + i, c))
+                events.append((max(c.new_start, seg.body_start), 1, i, base + i, c))
         events.sort(key=lambda e: (e[0], e[2], e[1]))
         return events
 
@@ -247,8 +250,9 @@ class InlineRenderer:
             else:
                 self.change_positions.setdefault(cid, cursor.position())
                 fmt = self._format(c, "new", cid)
-                self._write(cursor, c.new_text, fmt, source=("new", c.new_start))
-                pos = max(pos, c.new_end)
+                end = min(c.new_end, seg.end)
+                self._write(cursor, text[at:end], fmt, source=("new", at))
+                pos = max(pos, end)
         self._write(cursor, text[pos : seg.end].rstrip("\n"), self.f.plain, source=("new", pos))
 
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
