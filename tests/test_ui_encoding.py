@@ -134,3 +134,13 @@ def test_encoding_menu_sits_in_the_file_menu_and_on_the_pane_title(make_window) 
         for expected in ("UTF-8", "UTF-16", "Windows-1251", "KOI8-R", "Windows-1254",
                          "ISO-8859-9", "Mac Cyrillic", "Latin-1"):  # fmt: skip
             assert any(n.startswith(expected) for n in names), expected
+
+
+def test_the_note_that_a_text_is_read_again_goes_once_it_is_shown(
+    make_window, cp1251_pair, qtbot
+) -> None:
+    """ "Reading … again as Cyrillic (Windows-1251)" stayed after the text was shown."""
+    window = make_window(*cp1251_pair)
+    reopen(qtbot, window, "old", "cp1251")
+    assert window.session.encodings["old"] == "cp1251"
+    assert not any(t.startswith("Reading ") for t in window.message_bar.texts())

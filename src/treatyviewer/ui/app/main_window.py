@@ -36,7 +36,7 @@ from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
 from .message_bar import KNOCK_ON, MessageBar
-from .pair_files import PairFiles, same_text
+from .pair_files import REREADING, PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
@@ -360,7 +360,10 @@ class MainWindow(QMainWindow):
         names = (self.session.old_name, self.session.new_name)
         # Messages about texts no longer open (a guessed encoding…) go with them.
         self.message_bar.clear_tagged(
-            lambda tag: any(same_text(tag.rpartition("\n")[2], n) for n in names)
+            lambda tag: (
+                any(same_text(tag.rpartition("\n")[2], n) for n in names)
+                and not tag.startswith(REREADING)
+            )  # read again and shown: that is over
         )
         self.view.from_file = (self.files.from_file("old"), self.files.from_file("new"))
         if names != self.view.names:  # another pair: a filter typed for the last one
@@ -435,7 +438,9 @@ class MainWindow(QMainWindow):
         """A text could not be read. With nothing shown yet, show the bundled pair."""
         # The note that a text was being read again (tagged with its name) is over.
         names = (self.session.old_name, self.session.new_name)
-        self.message_bar.clear_tagged(lambda tag: tag not in names)
+        self.message_bar.clear_tagged(
+            lambda tag: tag not in names and not tag.startswith(REREADING)
+        )
         if self.session.comparison is not None or not self.fall_back_to_bundled:
             # It goes once another pair is shown (the attempt is over then).
             self.message_bar.show_failure(text)

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 SIDES = ("old", "new")
 
 
+REREADING = "rereading"
+"""Tag of the note that a text is being read again: it goes once the text is shown."""
+
+
 class PairFiles(QObject):
     openRequested = Signal(str, str)
     """(old, new): the reader chose two texts (Open Two Texts…, a recent pair)."""
@@ -203,7 +207,8 @@ class PairFiles(QObject):
         name = self.session.old_name if side == "old" else self.session.new_name
         shown = encoding_label(encoding) if encoding else self.tr("the detected encoding")
         self.messages.show_message(
-            self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown), tag=name
+            self.tr("Reading {0} again as {1}").format(os.path.basename(name), shown),
+            tag=f"{REREADING}\n{name}",
         )
         self.session.set_encoding(side, encoding)
 

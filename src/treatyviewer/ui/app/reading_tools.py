@@ -58,8 +58,10 @@ DOCK_FLOOR = 220
 DOCK_MIN_HEIGHT = 420
 """Below this the dock scrolls rather than squeezing its table and editor..."""
 ENTITY_MIN_HEIGHT = 300
-"""...and the parties and places below this (their list scrolls on its own: in a
-700 px window a second scroll bar stood beside the list's)."""
+"""...the parties and places below this (their list scrolls on its own: in a 700 px
+window a second scroll bar stood beside the list's)..."""
+NOTES_MIN_HEIGHT = 300
+"""...and the notes below this (the list and the editor each scroll their own)."""
 TIP_CHARS = 220
 NOTE_TICK = STYLES[("annotation", False)].tick
 
@@ -163,7 +165,7 @@ class ReadingTools(QObject):
         self._notes = panel
         panel.goTo.connect(self.go_to)
         panel.editor.goTo.connect(self.go_to)
-        return _scroller(panel)
+        return _scroller(panel, NOTES_MIN_HEIGHT)
 
     def _apply_note(self) -> None:
         """Keep a note being typed before the session is saved (nothing typed: not built)."""
