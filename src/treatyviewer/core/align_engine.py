@@ -254,9 +254,9 @@ TITLED_FLOOR = 0.3
 """Words an article shares with its namesake in such a gap, enough when their titles
 share a word too (a law's section rewritten under its title extended or cut)."""
 TITLE_WORD = 4
+"""Fewest letters of a title word that says which article it is ("zur" does not)."""
 TITLE_STEM = 6
 """Letters two title words share at their start to count as one word."""
-"""Fewest letters of a title word that says which article it is ("zur" does not)."""
 """By how much more of its distinct words an article of such a gap must share with its
 namesake than with any other article there. In a text of one formula, where every
 article names a place, an action and a time limit, an article whose place and time
@@ -1054,11 +1054,23 @@ class Aligner:
             for k in range(len(segs))
             for w in self._heading_stems(side, k)
         )
+        # A word only one open heading of each text has links those two: found through
+        # the words, not by trying every two headings (a long text has thousands).
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for side, group in enumerate(heads):
+            for k, words in group.items():
+                for w in words:
+                    if counts[w] == 2:
+                        owners.setdefault(w, []).append((side, k))
+        linked = {
+            (who[0][1], who[1][1])
+            for who in owners.values()
+            if len(who) == 2 and who[0][0] == 0 and who[1][0] == 1
+        }
         kin = [
             (i, j)
-            for i, a in heads[0].items()
-            for j, b in heads[1].items()
-            if KIN_SHARE * min(len(a), len(b)) <= len(a & b) and any(counts[w] == 2 for w in a & b)
+            for i, j in sorted(linked)
+            if KIN_SHARE * min(len(heads[0][i]), len(heads[1][j])) <= len(heads[0][i] & heads[1][j])
         ]
         olds_of = Counter(i for i, _ in kin)
         news_of = Counter(j for _, j in kin)
