@@ -239,3 +239,15 @@ def test_reports_show_the_similarity_the_window_shows() -> None:
     html = render_html(report)
     assert re.search(r'<td class="num">50%</td>', html)
     assert not re.search(r"\b0\.\d\d\b", re.sub(r"<style>.*?</style>", "", html, flags=re.S))
+
+
+def test_the_html_concordance_says_where_an_unpaired_article_s_matter_went() -> None:
+    """The PDF's concordance said "matter went to I, II, III, XV" beside draft Art. 4;
+    the HTML's said only "removed"."""
+    from treatyviewer.core.resources import load_bundled
+
+    report = make_report(compare(load_bundled("draft-1920"), load_bundled("moscow-1921")), [])
+    html = render_html(report)
+    start = html.index('<table class="conc">')
+    summary = html[start : html.index("</table>", start)]
+    assert "matter went to I" in summary and "matter came from 4" in summary

@@ -269,7 +269,9 @@ def _summary(report: Report) -> str:
         if shown:
             old = f'<a href="#{esc(b.key)}">{old}</a>'
             new = f'<a href="#{esc(b.key)}">{new}</a>'
-        left = "" if shown else ' <span class="small"><i>not printed</i></span>'
+        left = f' <span class="small">{esc(b.related_note)}</span>' if b.related else ""
+        if not shown:
+            left += ' <span class="small"><i>not printed</i></span>'
         if b.decided:
             left += f' <span class="small"><i>{esc(b.decided)}</i></span>'
         out.append(

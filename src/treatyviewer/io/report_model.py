@@ -92,6 +92,13 @@ class Block:
         return f"its matter {'went to' if self.old_labels else 'came from'}"
 
     @property
+    def related_note(self) -> str:
+        """ "matter went to I, II, III, XV" for a concordance's status cell, or ""."""
+        if not self.related:
+            return ""
+        return f"matter {'went to' if self.old_labels else 'came from'} {', '.join(self.related)}"
+
+    @property
     def old_cell(self) -> str:
         """The earlier side as the concordance names it (see ``NO_COUNTERPART``); an
         Arabic label isolated, so that the cell keeps its left alignment and its order."""

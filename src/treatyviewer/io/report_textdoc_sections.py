@@ -262,8 +262,7 @@ def concordance(b: TextDocBuilder) -> None:
             b.badge(badge, 7)
             b.cursor.insertText(" ", small)
         if block.related:
-            went = "went to" if block.old_labels else "came from"
-            b.cursor.insertText(f"matter {went} {', '.join(block.related)}", b.char(7, sans=True))
+            b.cursor.insertText(block.related_note, b.char(7, sans=True))
         if not shown:
             b.cursor.insertText(" not printed", b.char(7, italic=True, sans=True))
         if block.decided:
