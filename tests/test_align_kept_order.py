@@ -312,3 +312,30 @@ def test_a_section_rewritten_under_its_number_and_title_stem_pairs_whatever_name
     cmp = compare(make_document(old), make_document(new))
     assert (("7",), ("7",)) in links_of(cmp)
     assert sorted(cmp.label_of("new", cmp.added)) == ["8²", "8³", "8¹"] or not cmp.removed
+
+
+def test_a_number_kept_over_nothing_keeps_its_article_as_repealed() -> None:
+    """The Estonian Waste Act of 2017 prints its repealed § 123 as "§ 123." alone; old
+    § 123 (unlicensed transport of hazardous waste) was paired, 95 % sure, with the new
+    § 126², another offence fined in the same words, and the stub was called added."""
+    fine = (
+        "– karistatakse rahatrahviga kuni 300 trahviühikut.\n\n(2) Sama teo eest, kui selle "
+        "on toime pannud juriidiline isik, – karistatakse rahatrahviga kuni 32 000 eurot.\n\n"
+    )
+    old = (
+        "§ 122. Keelatud toote valmistamine\n\n(1) Keelatud toote valmistamise eest " + fine
+        + "§ 123. Ohtlike jäätmete vedu üle riigipiiri vastava loata\n\n(1) Ohtlike ja "
+        "riikidevaheliselt kontrollitavate muude jäätmete veo eest üle riigipiiri vastava "
+        "loata, kui luba on nõutav, " + fine
+    )  # fmt: skip
+    new = (
+        "§ 122. Keelatud toote turule laskmine\n\n(1) Keelatud toote turule laskmise eest "
+        + fine + "§ 123.\n\n"
+        + "§ 126². Ohtlike jäätmete käitlemise eritingimuste rikkumine\n\n(1) Ohtlike "
+        "jäätmete käitlemise eritingimuste rikkumise eest " + fine
+    )  # fmt: skip
+    cmp = compare(make_document(old), make_document(new))
+    repealed = [p for p in cmp.pairs if cmp.label_of("old", p.old) == ["123"]]
+    assert repealed and cmp.label_of("new", repealed[0].new) == ["123"]
+    assert repealed[0].repealed
+    assert cmp.label_of("new", cmp.added) == ["126²"]

@@ -202,6 +202,9 @@ SAME_SCORE = 1e-9
 SAME_TITLE_WORDS = 2
 """Fewest words of a title that tells a rewritten article in its place ("Scope"
 alone, or "General", heads too many articles of too many texts)."""
+STUB_KEPT_BELOW = 0.8
+"""Score of a pair under another number below which a bare stub of the old article's
+number keeps it (at or above it, the article's text moved there nearly whole)."""
 KIN_SHARE = 0.75
 """Share of the shorter heading's words that two kin headings have in common."""
 NAMED_GAP_MOST = 12
@@ -1396,9 +1399,48 @@ class Aligner:
         groups = self._pair_kin_headings(groups)
         groups = self._pair_same_numbered_runs(groups)
         groups = self._pair_alone_by_matter(groups)
+        groups = self._bare_stubs_keep_their_articles(groups)
         check(self.should_stop, ATTACHED, STAGES)
         self._forget()
         return self._collect(groups)
+
+    def _bare_stubs_keep_their_articles(self, groups: list[Group]) -> list[Group]:
+        """An article whose number the later text keeps over nothing at all (as a
+        consolidated text prints a repealed section: "§ 123." alone) was repealed
+        there: it is not paired with an article of another number that only reads
+        somewhat like it ("§ 126²", another offence fined in the same words), unless
+        it reads nearly the same (its text moved under the new number)."""
+        stubs: dict[str, list[int]] = {}
+        for j in self._open_after(groups, unlinked=True)[1]:
+            seg = self.new_segs[j]
+            if seg.kind is SegmentKind.ARTICLE and not self.new_bodies[j].strip():
+                stubs.setdefault(seg.label.casefold(), []).append(j)
+        if not stubs:
+            return groups
+        linked = {i for link in self.forced for i in link.old}
+        out = []
+        for group in groups:
+            olds, news, core, _ = group
+            i, far = core
+            here = stubs.get(self.old_segs[i].label.casefold(), [])
+            if (
+                len(olds) == len(news) == 1
+                and len(here) == 1
+                and i not in linked
+                and self.old_bodies[i].strip()
+                and not self._same_label(i, far)
+                and self.score(i, far) < STUB_KEPT_BELOW
+                and self.allowed(i, here[0])
+            ):
+                j = here.pop()
+                del self.new_partner[far]
+                self.fixed_confidence.pop(core, None)
+                self._take(i, j)
+                self.fixed_confidence[(i, j)] = REPEALED
+                out.append(((i,), (j,), (i, j), float("inf")))
+                continue
+            out.append(group)
+        return sorted(out, key=lambda g: g[2])
 
     def _untangled(self, groups: list[Group]) -> list[Group]:
         """Two pairs that cross, where each old article reads exactly as the other
