@@ -1418,7 +1418,7 @@ class Aligner:
         if not stubs:
             return groups
         linked = {i for link in self.forced for i in link.old}
-        out = []
+        out: list[Group] = []
         for group in groups:
             olds, news, core, _ = group
             i, far = core
