@@ -58,6 +58,7 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
         seen["title"] = dialog.windowTitle()
         seen["items"] = dialog.comboBoxItems()
         seen["first"] = dialog.textValue()
+        seen["prompt"] = dialog.labelText()
         dialog.setTextValue(next(c for c in dialog.comboBoxItems() if " VII —" in c))
         dialog.accept()
 
@@ -66,6 +67,7 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
     dock.link_with_selected()
     wait_compared(qtbot, window, before)
     assert seen["title"] == "Link with…" and seen["width"] >= 420
+    assert seen["prompt"].startswith("Link Art. 4 (older text)"), seen["prompt"]  # not "4"
     # Each article says what it is paired with now; the list does not start at the
     # preamble (OK at once had linked the article with it).
     assert (

@@ -238,3 +238,20 @@ def test_two_versions_under_one_heading_are_told_apart_in_the_title(make_window,
         paths.append(tmp_path / name)
     window = make_window(*paths)
     assert "trade-2019.docx ↔ trade-2023.docx" in window.windowTitle()
+
+
+def test_an_undo_names_sections_as_the_texts_do(make_window, qtbot, tmp_path) -> None:
+    """Unlinking two sections of an act read "Undo Unlink Art. 2 ↔ Art. 2"."""
+    from conftest import open_texts
+
+    act = "".join(
+        f"Section {n}. Rule {n}\nThe office keeps register {n} open on weekdays.\n\n"
+        for n in range(1, 6)
+    )
+    window = make_window()
+    open_texts(qtbot, window, tmp_path, act, act.replace("weekdays", "working days"))
+    cmp = window.session.comparison
+    window.unlink(("2",), ("2",))
+    wait_compared(qtbot, window, cmp)
+    text = window.actions_["edit.undo"].text()
+    assert "Section 2" in text and "Art. 2" not in text, text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import UNCERTAIN_BELOW, Row
 from ...core.document import Document
 from ..common.colours import Scheme
-from ..common.names import segment_name
+from ..common.names import label_names, segment_name
 from ..common.vocabulary import percent
 from .column_fit import ColumnFit
 from .concordance import ROW_ROLE, ConcordanceFilter, ConcordanceModel
@@ -209,7 +209,7 @@ class ConcordanceDock(QDockWidget):
         cmp = self.model.cmp
         doc = cmp.new if side_old else cmp.old
         choices = [self._choice(k, side_old) for k in range(len(doc.segments))]
-        mine = " + ".join(old if side_old else new)
+        mine = label_names(old, cmp.old) if side_old else label_names(new, cmp.new)  # not "2#2"
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
         )

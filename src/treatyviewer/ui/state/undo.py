@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...core.align import Overrides
+from ...core.document import Document
 from ..common.names import label_names
 from .session import ComparisonSession
 
@@ -14,8 +15,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-def names(labels: tuple[str, ...] | list[str]) -> str:
-    return label_names(labels)
+def names(labels: tuple[str, ...] | list[str], doc: Document | None = None) -> str:
+    """The articles as the texts name them ("Section 23", not "Art. 23")."""
+    return label_names(labels, doc)
 
 
 class OverridesCommand(QUndoCommand):
@@ -39,7 +41,7 @@ def link_command(
 ) -> OverridesCommand:
     verb = verb or tr("Link")
     after = session.overrides.with_link(old, new)
-    text = tr("{0} {1} ↔ {2}").format(verb, names(old), names(new))
+    text = tr("{0} {1} ↔ {2}").format(verb, names(old, session.old), names(new, session.new))
     return OverridesCommand(session, after, text)
 
 
@@ -47,5 +49,5 @@ def unlink_command(
     session: ComparisonSession, old: tuple[str, ...], new: tuple[str, ...]
 ) -> OverridesCommand:
     after = session.overrides.with_unlink(old, new)
-    text = tr("Unlink {0} ↔ {1}").format(names(old), names(new))
+    text = tr("Unlink {0} ↔ {1}").format(names(old, session.old), names(new, session.new))
     return OverridesCommand(session, after, text)
