@@ -35,7 +35,7 @@ from .dock_room import DockRoom
 from .dock_tabs import DockTabs
 from .exporting import WindowExport
 from .map_room import MapRoom
-from .message_bar import KNOCK_ON, MessageBar
+from .message_bar import FAILED_OPEN, KNOCK_ON, MessageBar
 from .pair_files import REREADING, PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
@@ -240,6 +240,12 @@ class MainWindow(QMainWindow):
         # Texts read: an earlier attempt that failed is over ("… is not text" stayed
         # above a long pair being compared), though the pair is not shown yet.
         s.textsRead.connect(lambda _old, _new: self.message_bar.drop_failures())
+        # Another pair asked for: the error of the attempt before is over (it stood in
+        # red above the blue "Reading …" note); one that says the bundled pair came in
+        # its stead stays with that pair.
+        s.started.connect(
+            lambda _what: self.message_bar.clear_tagged(lambda tag: tag != FAILED_OPEN)
+        )
         self.look.fontChanged.connect(self._font_changed)
         self.look.schemeChanged.connect(self._scheme_changed)
         self.look.schemeChanged.connect(self.message_bar.retint)
