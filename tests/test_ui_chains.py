@@ -78,7 +78,7 @@ def test_history_shows_every_version_of_the_article_with_its_changes(
     table.table.setCurrentIndex(index)
     text = window.chains.history.browser.toPlainText()
     assert "removed in this version" in text
-    assert "RETURNED" in text and "changes since version 1" in text
+    assert "returned" in text and "changes since version 1" in text  # as the panes set badges
     assert all(f"{k}. version{k}" in text for k in range(1, 5))
     html = window.chains.history.browser.toHtml()
     assert "line-through" in html  # the words struck on the way back
@@ -543,5 +543,21 @@ def test_the_lineage_table_names_the_preamble_in_the_reader_s_language_and_fits(
         assert cells[0] == "Giriş" and all("Preamble" not in c for c in cells), cells
         window.resize(window.width() - 300, window.height())
         qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_the_history_speaks_the_interface_s_language(qtbot, make_window, qapp) -> None:
+    """In Turkish the history of an article read "PRESENT" and "Preamble → Preamble"."""
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, "tr")
+    try:
+        window = _open_chain(qtbot, make_window, ["draft-1920", "moscow-1921", "kars-1921"])
+        history = window.chains.history
+        history.show_lineage(0)
+        text = history.browser.toPlainText()
+        assert "Giriş → Giriş → Giriş" in text, text[:200]
+        assert "PRESENT" not in text and "mevcut" in text
     finally:
         i18n.install(qapp, "en")

@@ -124,7 +124,7 @@
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+290"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
@@ -171,7 +171,7 @@
         <translation>номер сохранён, текст утратил силу</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+42"/>
         <source>Link</source>
         <translation>Связать</translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation>Снова показывать изменения всех видов</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+36"/>
         <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Ст. {0}</translation>
@@ -1491,18 +1491,21 @@
         <translation>Приложение {0}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-24"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <location line="+31"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <location line="+31"/>
         <source>Closing</source>
         <translation>Заключительная часть</translation>
@@ -2740,7 +2743,7 @@ by {1}</source>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
     </message>
@@ -2748,6 +2751,41 @@ by {1}</source>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in this version</source>
+        <translation>нет в этой версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed in this version</source>
+        <translation>удалена в этой версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known: an edition gives this part of the text only as editor&apos;s notes</source>
+        <translation>неизвестно: издание даёт эту часть текста только в примечаниях редактора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes since version {0}</source>
+        <translation>изменения по сравнению с версией {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, only in {1}</source>
+        <translation>{0}, только в {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, of {1}</source>
+        <translation>{0}, из {1}</translation>
     </message>
 </context>
 <context>
@@ -2758,7 +2796,7 @@ by {1}</source>
         <translation>Судьбы статей</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+40"/>
         <source>Lineage table</source>
         <translation>Таблица судеб статей</translation>
     </message>
@@ -2783,7 +2821,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+335"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2794,12 +2832,12 @@ by {1}</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-254"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2830,12 +2868,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+126"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2850,7 +2888,7 @@ by {1}</source>
         <translation>не сохранено, заметки из {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Вместо них показана прилагаемая пара.</translation>
     </message>
@@ -2865,7 +2903,7 @@ by {1}</source>
         <translation>Ни одна статья не изменена: все статьи в обоих текстах читаются одинаково.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show All Articles</source>
         <translation>Показать все статьи</translation>
     </message>
@@ -3124,7 +3162,7 @@ by {1}</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a text</source>
         <translation>Выберите текст</translation>
     </message>
@@ -3179,7 +3217,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -3252,7 +3290,7 @@ by {1}</source>
         <translation>{0} читается заново в кодировке {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Detect Automatically</source>
         <translation>&amp;Определять автоматически</translation>
     </message>
@@ -3517,7 +3555,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -4128,7 +4166,7 @@ by {1}</source>
         <translation>Отчёт о цепочке не содержит заметок: для них экспортируйте два её текста.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No program here opens {0}; the file is saved there.</source>
         <translation>Здесь нет программы, которая открывает {0}; файл сохранён там.</translation>
     </message>

@@ -124,7 +124,7 @@
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+286"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+290"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
@@ -171,7 +171,7 @@
         <translation>numara korundu, metni yürürlükten kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+40"/>
+        <location filename="../../src/treatyviewer/ui/state/undo.py" line="+42"/>
         <source>Link</source>
         <translation>Eşle</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>Her türden değişikliği yeniden göster</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/common/names.py" line="+31"/>
+        <location filename="../../src/treatyviewer/ui/common/names.py" line="+36"/>
         <location line="+40"/>
         <source>Art. {0}</source>
         <translation>Md. {0}</translation>
@@ -1477,18 +1477,21 @@
         <translation>Ek {0}</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-24"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <location line="+31"/>
         <source>Preamble</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-45"/>
+        <location line="+16"/>
         <location line="+31"/>
         <source>Closing</source>
         <translation>Kapanış</translation>
@@ -2722,7 +2725,7 @@ yerine {1}</translation>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+18"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
     </message>
@@ -2730,6 +2733,41 @@ yerine {1}</translation>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>present</source>
+        <translation>mevcut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not in this version</source>
+        <translation>bu sürümde yok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed in this version</source>
+        <translation>bu sürümde çıkarıldı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known: an edition gives this part of the text only as editor&apos;s notes</source>
+        <translation>bilinmiyor: bir baskı metnin bu bölümünü yalnızca editör notu olarak veriyor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes since version {0}</source>
+        <translation>{0}. sürümden bu yana değişiklikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, only in {1}</source>
+        <translation>{0}, yalnızca {1} içinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, of {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2778,7 @@ yerine {1}</translation>
         <translation>Madde soyları</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+39"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_dock.py" line="+40"/>
         <source>Lineage table</source>
         <translation>Madde soy tablosu</translation>
     </message>
@@ -2765,7 +2803,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+335"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2776,12 +2814,12 @@ yerine {1}</translation>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+27"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+29"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-254"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2812,12 +2850,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+126"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2832,7 +2870,7 @@ yerine {1}</translation>
         <translation>kaydedilmedi, notlar {0} oturumundan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The bundled pair is shown instead.</source>
         <translation>Onların yerine birlikte gelen metin çifti gösteriliyor.</translation>
     </message>
@@ -2847,7 +2885,7 @@ yerine {1}</translation>
         <translation>Hiçbir madde değişmedi: her madde iki metinde de aynı.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Show All Articles</source>
         <translation>Tüm Maddeleri Göster</translation>
     </message>
@@ -3100,7 +3138,7 @@ yerine {1}</translation>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose a text</source>
         <translation>Bir metin seçin</translation>
     </message>
@@ -3155,7 +3193,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+56"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -3224,7 +3262,7 @@ yerine {1}</translation>
         <translation>{0}, {1} olarak yeniden okunuyor</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Detect Automatically</source>
         <translation>&amp;Otomatik Algıla</translation>
     </message>
@@ -3483,7 +3521,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+125"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -4054,7 +4092,7 @@ yerine {1}</translation>
         <translation>Zincir raporu not içermez: notlar için zincirin iki metnini dışa aktarın.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No program here opens {0}; the file is saved there.</source>
         <translation>Burada {0} dosyasını açan bir program yok; dosya oraya kaydedildi.</translation>
     </message>

@@ -8,7 +8,8 @@ through ``esc``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from html import escape
 
 from ..core.bidi import reads_right_to_left
@@ -47,8 +48,24 @@ def _cell_style(status: str) -> str:
     return f"background:{tint(colour, 0.3)};color:{shade(colour, 0.5)}"
 
 
-def badge(status: str) -> str:
-    return f'<span style="{SANS};font-size:8pt;font-weight:bold;{_cell_style(status)}">&nbsp;{esc(badge_word(status))}&nbsp;</span>'
+def badge(status: str, word: str = "") -> str:
+    """A status as a badge; ``word``: its name in the reader's language."""
+    shown = word or badge_word(status)  # in the reader's language, as the panes set it
+    return f'<span style="{SANS};font-size:8pt;font-weight:bold;{_cell_style(status)}">&nbsp;{esc(shown)}&nbsp;</span>'
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How an article's history speaks: in English for the reports; the window passes
+    its own words (Russian, Turkish) for statuses, unnumbered parts and phrases."""
+
+    status: Callable[[str], str] = _same
+    names: Mapping[str, str] | None = None
+    phrase: Callable[[str], str] = _same
 
 
 def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -> str:
@@ -80,22 +97,26 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
     return "".join(out).rstrip("\n").replace("\n", "<br/>")
 
 
-def history_title(chain: Chain, n: int, lineage: Lineage) -> str:
+def history_title(chain: Chain, n: int, lineage: Lineage, wording: Wording | None = None) -> str:
     """The heading of article ``n``'s history: "3. 2 → VI → 6"."""
-    return f"{n}. {_heading(chain, lineage)}"
+    return f"{n}. {_heading(chain, lineage, wording or Wording())}"
 
 
-def _heading(chain: Chain, lineage: Lineage) -> str:
+def _heading(chain: Chain, lineage: Lineage, wording: Wording) -> str:
     """The article's labels version by version; one in a single version is named with
     it ("XI, only in Treaty of Kars (1921)"): the treaty's XI and the later one's XI
     are different articles, and their bookmarks would read alike."""
     present = [s for s in lineage.steps if s.present]
-    path = " → ".join(cell_label(chain, s) for s in present)
+    path = " → ".join(cell_label(chain, s, wording.names) for s in present)
     if len(present) == 1 and len(chain.documents) > 1:
         k = present[0].version
         # "only in" would contradict a step whose fate an editor's note leaves open
-        only = "of" if any(s.status == "unknown" for s in lineage.steps) else "only in"
-        return f"{path}, {only} {version_name(chain.documents[k], k)}"
+        only = (
+            "{0}, of {1}"
+            if any(s.status == "unknown" for s in lineage.steps)
+            else "{0}, only in {1}"
+        )
+        return wording.phrase(only).format(path, version_name(chain.documents[k], k))
     return path
 
 
@@ -128,7 +149,7 @@ def _table(chain: Chain, anchors: bool) -> str:
     )
 
 
-def _step_block(chain: Chain, step: Step) -> str:
+def _step_block(chain: Chain, step: Step, wording: Wording) -> str:
     doc = chain.documents[step.version]
     name = f"{step.version + 1}. {version_name(doc, step.version)}"
     if not step.present:
@@ -136,14 +157,16 @@ def _step_block(chain: Chain, step: Step) -> str:
             "absent": "not in this version",
             "unknown": "not known: an edition gives this part of the text only as editor's notes",
         }.get(step.status, "removed in this version")
-        return f'<h3 style="{STEP_HEAD};color:#666666">{esc(name)}: <i>{what}</i></h3>'
+        return f'<h3 style="{STEP_HEAD};color:#666666">{esc(name)}: <i>{esc(wording.phrase(what))}</i></h3>'
     changes = [c for p in step.pairs for c in p.changes]
     since = ""
     if step.since is not None and step.pairs:
-        since = f" — changes since version {step.since + 1}"
+        since = " — " + wording.phrase("changes since version {0}").format(step.since + 1)
+    status = step.shown_status
+    word = wording.status(status) if wording.status is not _same else ""
     head = (
         f'<h3 style="{STEP_HEAD}"><b>{esc(name)}</b> · '
-        f"{esc(cell_label(chain, step))} {badge(step.shown_status)}{esc(since)}</h3>"
+        f"{esc(cell_label(chain, step, wording.names))} {badge(status, word)}{esc(since)}</h3>"
     )
     # How sure the edition is of this version's wording ("reconstructed, confidence
     # uncertain"), as the pair report says it: a reader cites the chain too.
@@ -159,17 +182,19 @@ def _step_block(chain: Chain, step: Step) -> str:
     return f'{head}<p style="margin-left:12px">{body}</p>'
 
 
-def _history(chain: Chain, n: int, lineage: Lineage) -> str:
+def _history(chain: Chain, n: int, lineage: Lineage, wording: Wording | None = None) -> str:
+    wording = wording or Wording()
+    title = history_title(chain, n, lineage, wording)
     out = [
-        f'<h2 id="lineage-{n}" style="{SANS};margin-top:18px"><a name="lineage-{n}"></a>{esc(history_title(chain, n, lineage))}</h2>'
+        f'<h2 id="lineage-{n}" style="{SANS};margin-top:18px"><a name="lineage-{n}"></a>{esc(title)}</h2>'
     ]
-    out.extend(_step_block(chain, step) for step in lineage.steps)
+    out.extend(_step_block(chain, step, wording) for step in lineage.steps)
     return "".join(out)
 
 
-def history_html(chain: Chain, n: int, lineage: Lineage) -> str:
+def history_html(chain: Chain, n: int, lineage: Lineage, wording: Wording | None = None) -> str:
     """One article's history (number ``n`` in the table) as a standalone page."""
-    return f"<html><body>{_history(chain, n, lineage)}</body></html>"
+    return f"<html><body>{_history(chain, n, lineage, wording)}</body></html>"
 
 
 def _legend(unknown: bool) -> str:

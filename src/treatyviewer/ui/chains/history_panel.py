@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.chain import Chain
-from ...io.chain_report import history_html
+from ...io.chain_report import Wording, history_html
+from ..common.names import unnumbered_names
+from ..common.vocabulary import status_text
 from .lineage_model import reading_order
 
 
@@ -47,4 +49,26 @@ class HistoryPanel(QWidget):
             return
         self.lineage = n
         number = self.rank[n] + 1 if n < len(self.rank) else n + 1  # as the table numbers it
-        self.browser.setHtml(history_html(self.chain, number, self.chain.lineages[n]))
+        self.browser.setHtml(
+            history_html(self.chain, number, self.chain.lineages[n], self._wording())
+        )
+
+    def _wording(self) -> Wording:
+        """The history in the interface's language (it was English in Russian and Turkish:
+        "PRESENT", "Preamble → Preamble")."""
+        phrases = {
+            "present": self.tr("present"),
+            "not in this version": self.tr("not in this version"),
+            "removed in this version": self.tr("removed in this version"),
+            "not known: an edition gives this part of the text only as editor's notes": self.tr(
+                "not known: an edition gives this part of the text only as editor's notes"
+            ),
+            "changes since version {0}": self.tr("changes since version {0}"),
+            "{0}, only in {1}": self.tr("{0}, only in {1}"),
+            "{0}, of {1}": self.tr("{0}, of {1}"),
+        }
+        return Wording(
+            status=lambda status: phrases.get(status) or status_text(status),
+            names=unnumbered_names(),
+            phrase=lambda text: phrases.get(text, text),
+        )
