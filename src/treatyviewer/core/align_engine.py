@@ -966,21 +966,29 @@ class Aligner:
             for a, i in enumerate(olds):
                 for b, j in enumerate(news):
                     kind = self.old_segs[i].kind
-                    # Its place in the gap, or its title, says it is that article
-                    # ("§ 386" with "§ 385¹" put in before it and "§ 389¹" after).
-                    placed = a == b or len(olds) - a == len(news) - b
                     if (
-                        (placed or self._titled_alike(i, j))
-                        and kind in _SOLE_KINDS
+                        kind in _SOLE_KINDS
                         and self.new_segs[j].kind is kind
                         and self._same_label(i, j)
-                        and (self._alike_named(i, j) or self._titled_alike(i, j))
-                        and not self._titled_apart(i, j)
                         and self.allowed(i, j)
                         and not any(i == x or j == y for x, y in found)
+                        and self._rewritten_here(i, j, a == b or len(olds) - a == len(news) - b)
                     ):
                         found.append((i, j))
         return self._paired_for_review(groups, found)
+
+    def _rewritten_here(self, i: int, j: int, placed: bool) -> bool:
+        """Whether an article and its namesake of the same gap are one article
+        rewritten: its place in the gap (``placed``) or a title word they share says
+        so ("§ 386" with "§ 385¹" put in before it and "§ 389¹" after); its names, or
+        that word, say it is on the same matter (names read from sentences that open
+        with capitals set "Uurija või prokuröri…" and "Prokuröri poolt…" apart); and
+        two titles that share no word ("Arbitration", "Frontier workers") say it is
+        an article struck out and another put in its place."""
+        old, new = self._title_stems(i, j)
+        alike = bool(old & new)
+        apart = bool(old) and bool(new) and not alike
+        return (placed or alike) and not apart and (alike or self._alike_named(i, j))
 
     def _pair_same_titled_in_place(self, groups: list[Group]) -> list[Group]:
         """The only open article of each text between two pairs, both under the same
@@ -1216,18 +1224,11 @@ class Aligner:
         more: list[Group] = [((i,), (j,), (i, j), float("inf")) for i, j in found]
         return sorted([*groups, *more], key=lambda g: g[2])
 
-    def _titled_alike(self, i: int, j: int) -> bool:
-        """Whether both print a title and the titles share a word: the same section
-        under its number, whatever names its text now cites (the names read of a
-        text whose sentences open with capitals can set two versions of one
-        section apart: "Uurija või prokuröri…" and "Prokuröri poolt…")."""
-        old, new = self._title_stems(i, j)
-        return bool(old & new)
-
     def _title_stems(self, i: int, j: int) -> tuple[set[str], set[str]]:
-        """The opening letters of the words of each article's title; a title too long
-        to be read as one ("§ 386. Maksude … väärarvestus", past 80 letters) is its
-        heading's line, whose number has no letters."""
+        """The opening letters of the words of each article's title ("Terrorism" and
+        "Terrorikuritegu" share theirs: a title recast as a compound keeps its stem);
+        a title too long to be read as one ("§ 386. Maksude … väärarvestus", past 80
+        letters) is its heading's line, whose number has no letters."""
         old, new = (
             {
                 w[:TITLE_STEM]
@@ -1238,14 +1239,6 @@ class Aligner:
             for text, seg in zip(self.texts, (self.old_segs[i], self.new_segs[j]), strict=True)
         )
         return old, new
-
-    def _titled_apart(self, i: int, j: int) -> bool:
-        """Whether the two print titles that share no word ("Arbitration", "Frontier
-        workers"): an article struck out and another on other matter put in its place.
-        Words that open alike are one word ("Terrorism", "Terrorikuritegu": a title
-        recast as a compound keeps its stem)."""
-        old, new = self._title_stems(i, j)
-        return bool(old) and bool(new) and not old & new
 
     def _standing(self, i: int, j: int) -> float:
         """How many spreads the pair's score lies above random pairs."""
@@ -1274,12 +1267,18 @@ class Aligner:
             if here is None or z is None or not self._alike_named(i, here):
                 out.append(group)
                 continue
-            del self.new_partner[far]
-            self.fixed_confidence.pop(core, None)
-            self._take(i, here)
-            self.fixed_confidence[(i, here)] = sole_confidence(z)
-            out.append(((i,), (here,), (i, here), float("inf")))
+            out.append(self._given_way(core, here, sole_confidence(z)))
         return sorted(out, key=lambda g: g[2])
+
+    def _given_way(self, core: tuple[int, int], here: int, confidence: float) -> Group:
+        """The old article of pair ``core`` paired with new article ``here`` instead, at
+        ``confidence``; its partner before is open again."""
+        i, far = core
+        del self.new_partner[far]
+        self.fixed_confidence.pop(core, None)
+        self._take(i, here)
+        self.fixed_confidence[(i, here)] = confidence
+        return ((i,), (here,), (i, here), float("inf"))
 
     def _join_stranded(self, groups: list[Group]) -> list[Group]:
         """Open articles next to a pair that hold what its counterpart leaves
@@ -1432,12 +1431,7 @@ class Aligner:
                 and self.score(i, far) < STUB_KEPT_BELOW
                 and self.allowed(i, here[0])
             ):
-                j = here.pop()
-                del self.new_partner[far]
-                self.fixed_confidence.pop(core, None)
-                self._take(i, j)
-                self.fixed_confidence[(i, j)] = REPEALED
-                out.append(((i,), (j,), (i, j), float("inf")))
+                out.append(self._given_way(core, here.pop(), REPEALED))
                 continue
             out.append(group)
         return sorted(out, key=lambda g: g[2])

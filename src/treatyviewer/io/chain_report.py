@@ -61,9 +61,10 @@ def _same(text: str) -> str:
 @dataclass(frozen=True)
 class Wording:
     """How an article's history speaks: in English for the reports; the window passes
-    its own words (Russian, Turkish) for statuses, unnumbered parts and phrases."""
+    its own words (Russian, Turkish) for statuses, unnumbered parts and phrases.
+    ``status`` None: a status as the reports' badges print it ("MODIFIED")."""
 
-    status: Callable[[str], str] = _same
+    status: Callable[[str], str] | None = None
     names: Mapping[str, str] | None = None
     phrase: Callable[[str], str] = _same
 
@@ -163,7 +164,7 @@ def _step_block(chain: Chain, step: Step, wording: Wording) -> str:
     if step.since is not None and step.pairs:
         since = " — " + wording.phrase("changes since version {0}").format(step.since + 1)
     status = step.shown_status
-    word = wording.status(status) if wording.status is not _same else ""
+    word = wording.status(status) if wording.status is not None else ""
     head = (
         f'<h3 style="{STEP_HEAD}"><b>{esc(name)}</b> · '
         f"{esc(cell_label(chain, step, wording.names))} {badge(status, word)}{esc(since)}</h3>"

@@ -320,6 +320,7 @@ def _block(
         badges = pair.badges
         title = pair_title(cmp.old, cmp.new, old_idx, new_idx)
         key = f"pair-{index}"
+        noted = False
     else:
         pair = None
         old_idx = (index,) if kind == "removed" else ()
@@ -329,6 +330,7 @@ def _block(
         doc = cmp.old if kind == "removed" else cmp.new
         title = doc.segments[index].display_name()
         key = f"{kind}-{index}"
+        noted = given_as_note(doc, doc.segments[index])
     placed: dict[int, PlacedNote] = {}
     for side, indices in (("old", old_idx), ("new", new_idx)):
         for i in indices:
@@ -338,11 +340,9 @@ def _block(
     spans = [s for n in note_list for s in n.spans]
     old_runs = _column(cmp.old, old_idx, "old", pair, spans)
     new_runs = _column(cmp.new, new_idx, "new", pair, spans)
-    known = badges != ("unknown",)  # a fate not known is neither a deletion nor an addition
-    # nor is an editor's note that an article's text is not given deleted or inserted wording
-    doc_of = cmp.old if kind == "removed" else cmp.new
-    noted = kind in ("added", "removed") and given_as_note(doc_of, doc_of.segments[index])
-    known = known and not noted
+    # A fate not known is neither a deletion nor an addition, nor is an editor's note
+    # that an article's text is not given deleted or inserted wording.
+    known = badges != ("unknown",) and not noted
     if kind == "removed" and known:  # the whole article is a deletion (an addition): one tint
         old_runs = _whole(old_runs, "delete")
     elif kind == "added" and known:
