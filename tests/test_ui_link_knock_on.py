@@ -74,6 +74,10 @@ def test_link_with_asks_in_a_dialog_wide_enough_for_its_title(make_window, qtbot
         "Art. VII — unpaired" in seen["items"] and "Art. VI — paired with Art. 2" in seen["items"]
     )
     assert not seen["first"].startswith("Preamble")
+    # The article that took up part of draft Art. 4's matter is marked, and the list
+    # starts at it (it had started at the first unpaired article, with no hint).
+    assert seen["first"] == "Art. I — paired with Art. 1; related", seen["first"]
+    assert [c for c in seen["items"] if c.endswith("; related")] == [seen["first"]]
     assert (("4",), ("VII",)) in {model.labels(r) for r in range(model.rowCount())}
 
 

@@ -2205,13 +2205,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
-        <location line="+53"/>
+        <location line="+126"/>
+        <location line="+72"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-197"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2227,17 +2227,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+196"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-195"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2252,17 +2252,22 @@ by {1}</source>
         <translation>более поздний</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{0} — unpaired</source>
         <translation>{0} — без пары</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} — paired with {1}</source>
         <translation>{0} — в паре с {1}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>{0}; related</source>
+        <translation>{0}; связана по содержанию</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>

@@ -2187,13 +2187,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
-        <location line="+53"/>
+        <location line="+126"/>
+        <location line="+72"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-197"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2209,17 +2209,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+196"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-195"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2234,17 +2234,22 @@ yerine {1}</translation>
         <translation>yeni</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{0} — unpaired</source>
         <translation>{0} — eşsiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{0} — paired with {1}</source>
         <translation>{0} — {1} ile eşli</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>{0}; related</source>
+        <translation>{0}; içerikçe ilgili</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>

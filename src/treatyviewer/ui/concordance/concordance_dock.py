@@ -208,7 +208,8 @@ class ConcordanceDock(QDockWidget):
         side_old = bool(old)
         cmp = self.model.cmp
         doc = cmp.new if side_old else cmp.old
-        choices = [self._choice(k, side_old) for k in range(len(doc.segments))]
+        related = self._related(old or new, side_old)
+        choices = [self._choice(k, side_old, k in related) for k in range(len(doc.segments))]
         mine = label_names(old, cmp.old) if side_old else label_names(new, cmp.new)  # not "2#2"
         prompt = self.tr("Link {0} ({1} text) with:").format(
             mine, self.tr("older") if side_old else self.tr("newer")
@@ -220,7 +221,7 @@ class ConcordanceDock(QDockWidget):
         dialog.setLabelText(prompt)
         dialog.setComboBoxItems(choices)
         dialog.setComboBoxEditable(False)
-        dialog.setTextValue(choices[self._likely(doc, old or new, side_old)])
+        dialog.setTextValue(choices[self._likely(doc, old or new, side_old, related)])
         # Wide enough for its title and the longest article name (a narrow one cut both).
         width = max(map(dialog.fontMetrics().horizontalAdvance, [*choices[:200], prompt]))
         dialog.resize(min(max(420, width + 120), 900), dialog.sizeHint().height())
@@ -232,29 +233,48 @@ class ConcordanceDock(QDockWidget):
         else:
             self.linkRequested.emit(other, new)
 
-    def _choice(self, k: int, other_is_new: bool) -> str:
-        """An article of the other text as the list of Link with… offers it: its name
-        and what it is paired with now ("Art. XV — paired with Art. 6", "— unpaired")."""
+    def _choice(self, k: int, other_is_new: bool, related: bool = False) -> str:
+        """An article of the other text as the list of Link with… offers it: its name,
+        what it is paired with now ("Art. XV — paired with Art. 6", "— unpaired") and
+        whether it took up part of the chosen article's matter ("; related")."""
         cmp = self.model.cmp
         assert cmp is not None
         doc, mine = (cmp.new, cmp.old) if other_is_new else (cmp.old, cmp.new)
         name = segment_name(doc.segments[k])
         pair = (cmp.new_to_pair if other_is_new else cmp.old_to_pair).get(k)
         if pair is None:
-            return self.tr("{0} — unpaired").format(name)
-        with_ = cmp.pairs[pair].old if other_is_new else cmp.pairs[pair].new
-        paired = " + ".join(segment_name(mine.segments[i]) for i in with_)
-        return self.tr("{0} — paired with {1}").format(name, paired)
+            text = self.tr("{0} — unpaired").format(name)
+        else:
+            with_ = cmp.pairs[pair].old if other_is_new else cmp.pairs[pair].new
+            paired = " + ".join(segment_name(mine.segments[i]) for i in with_)
+            text = self.tr("{0} — paired with {1}").format(name, paired)
+        return self.tr("{0}; related").format(text) if related else text
 
-    def _likely(self, doc: Document, labels: tuple[str, ...], other_is_new: bool) -> int:
-        """The article the list starts at: the one of the same label, else the first
-        unpaired one (never the preamble by default: OK at once had paired with it)."""
+    def _related(self, labels: tuple[str, ...], side_old: bool) -> dict[int, float]:
+        """The other text's articles the aligner found to hold part of an unpaired
+        article's matter, by index, with their scores (none for a paired article)."""
         cmp = self.model.cmp
         assert cmp is not None
+        doc, found = (cmp.old, cmp.related_old) if side_old else (cmp.new, cmp.related_new)
+        index = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
+        return {r.index: r.score for r in found.get(index, ())} if index is not None else {}
+
+    def _likely(
+        self, doc: Document, labels: tuple[str, ...], other_is_new: bool, related: dict[int, float]
+    ) -> int:
+        """The article the list starts at: the unpaired one of the same label, else the
+        most related one, else the one of the same label, else the first unpaired one
+        (never the preamble by default: OK at once had paired with it)."""
+        cmp = self.model.cmp
+        assert cmp is not None
+        paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
         same = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
+        if same is not None and same not in paired:
+            return same
+        if related:
+            return max(related, key=lambda k: related[k])
         if same is not None:
             return same
-        paired = cmp.new_to_pair if other_is_new else cmp.old_to_pair
         return next((k for k in range(len(doc.segments)) if k not in paired), 0)
 
     def _menu(self, pos: QPoint) -> None:
