@@ -1058,3 +1058,51 @@ def test_a_text_pasted_in_again_pairs_its_first_copy_by_label() -> None:
     cmp = compare(make_document(_act(3)), make_document(_act(1)))
     pairs = {tuple(cmp.label_of("new", p.new)): cmp.label_of("old", p.old) for p in cmp.pairs}
     assert all(pairs[(str(n),)] == [str(n)] for n in range(1, 8)), pairs
+
+
+APPENDIX_AFTER_END = """\
+TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION
+
+1. Definitions.
+
+"License" shall mean the terms and conditions for use, reproduction, and distribution.
+
+2. Grant of Copyright License. Subject to the terms of this License, each Contributor \
+grants to You a perpetual, worldwide copyright license.
+
+3. Disclaimer of Warranty. Unless required by applicable law, the Work is provided \
+on an "AS IS" basis.
+
+END OF TERMS AND CONDITIONS
+
+APPENDIX: How to apply the License to your work.
+
+To apply the License to your work, attach the following notice, with the fields \
+enclosed by brackets replaced with your own identifying information.
+
+   Copyright [yyyy] [name of copyright owner]
+"""
+
+
+def test_an_appendix_named_with_its_title_after_the_terms_is_an_annex() -> None:
+    """A licence's "APPENDIX: How to apply …" under "END OF TERMS AND CONDITIONS" had
+    been read as part of that closing line, so its wording was compared as the terms'."""
+    doc = make_document(APPENDIX_AFTER_END)
+    units = [(s.label, s.kind) for s in doc.segments]
+    assert units[-2:] == [
+        ("END OF TERMS AND CONDITIONS", SegmentKind.HEADING),
+        ("APPENDIX: How to apply the License to your work.", SegmentKind.ANNEX),
+    ], units
+    annex = doc.segments[-1]
+    assert doc.text[annex.body_start :].startswith("To apply the License")
+    # A sentence that opens with the word, short or long, stays in its article.
+    for sentence in (
+        "Appendix: see the notice below.",
+        "Appendix: The notice below shall be attached to every copy of the Work, as "
+        "the Licensor directs in writing, together with any notices required by law.",
+    ):
+        inline = APPENDIX_AFTER_END.replace(
+            "END OF TERMS AND CONDITIONS\n\nAPPENDIX: How to apply the License to your work.",
+            sentence,
+        )
+        assert [s.label for s in make_document(inline).segments][-1] == "3", sentence

@@ -440,3 +440,43 @@ def split_trailing_sections(
         rest, tail = _cut_at(text, rest, at, body, label)
         pieces.insert(0, tail)
     return [*segments[:last], rest, *pieces, *segments[last + 1 :]]
+
+
+_TITLED_ANNEX_RE = re.compile(
+    rf"[ \t]*{ANNEX_WORD}(?:[ \t]+[A-Z0-9]{{1,4}})?[ \t]*[:.–—-][ \t]+(?P<title>[^\W\d_])"
+    rf"[^\n]{{0,{HEADING_MAX}}}"
+)
+"""An appendix's word and title on a line of their own: "APPENDIX: How to apply the
+Apache License to your work." (a stop may end it, unlike a heading of ``heading_lines``)."""
+
+
+def _titled_annex(paragraph: str) -> bool:
+    found = _TITLED_ANNEX_RE.fullmatch(paragraph)
+    return found is not None and found["title"].isupper()
+
+
+def split_titled_annexes(text: str, segments: list[Segment]) -> list[Segment]:
+    """Cut the last article, and whatever follows it, before a line that names an
+    appendix with its title: the appendix had been read as part of the end of the terms
+    above it. Only a line standing as a paragraph of its own counts (a sentence that
+    opens with "Annex: …" runs on)."""
+    last = max((k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE), default=None)
+    if last is None:
+        return segments
+    out = list(segments[:last])
+    for seg in segments[last:]:
+        if seg.kind is SegmentKind.ANNEX:
+            out.append(seg)
+            continue
+        found = [
+            (m.start(), m.end())
+            for m in _PARAGRAPH_RE.finditer(text, seg.body_start, seg.end)
+            if m.start() > seg.start and _titled_annex(m[0])
+        ]
+        rest, pieces = seg, list[Segment]()
+        for at, end in reversed(found):
+            body = next((m.start() for m in _PARAGRAPH_RE.finditer(text, end, rest.end)), end)
+            rest, tail = _cut_at(text, rest, at, body, " ".join(text[at:end].split()))
+            pieces.insert(0, tail)
+        out += [rest, *pieces]
+    return out

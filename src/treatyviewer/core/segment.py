@@ -31,7 +31,13 @@ from .headings import (
     NOTE,
 )
 from .line_matches import line_matches
-from .loose_headings import block_above, split_at_marked, split_trailing_sections, title_above
+from .loose_headings import (
+    block_above,
+    split_at_marked,
+    split_titled_annexes,
+    split_trailing_sections,
+    title_above,
+)
 from .markers import cut_prose
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
@@ -737,6 +743,7 @@ def segment_text(
                 cuts = at_their_level(text, outline, lines, [u.body_start for u in own])
                 units = split_at_marked(text, units, cuts)
             units = split_trailing_sections(text, units, outdented_only=True)
+            units = split_titled_annexes(text, units)
             return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
         if clauses is not None:
@@ -802,8 +809,11 @@ def segment_text(
     # earlier ("## Article 5." where a sentence cites it) stays its article's text.
     last = max((h.start for h in headings if h.kind is SegmentKind.ARTICLE), default=len(text))
     trailing = {at for at in level_cuts if at > last}
-    segments = split_trailing_sections(
-        text, split_at_marked(text, split_closing(text, segments), trailing)
+    segments = split_titled_annexes(
+        text,
+        split_trailing_sections(
+            text, split_at_marked(text, split_closing(text, segments), trailing)
+        ),
     )
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
