@@ -1106,3 +1106,27 @@ def test_an_appendix_named_with_its_title_after_the_terms_is_an_annex() -> None:
             sentence,
         )
         assert [s.label for s in make_document(inline).segments][-1] == "3", sentence
+
+
+def test_the_end_alone_on_the_last_line_closes_the_text() -> None:
+    """The Artistic Licence 1.0 ends with "The End": it had been read as words of its
+    last clause, and compared as such."""
+    text = (
+        "1. You may make and give away verbatim copies of the Package.\n\n"
+        "2. You may apply bug fixes derived from the Public Domain.\n\n"
+        "3. THIS PACKAGE IS PROVIDED AS IS AND WITHOUT ANY WARRANTIES.\n\n"
+        "The End\n"
+    )
+    doc = make_document(text)
+    assert [(s.label, s.kind) for s in doc.segments][-2:] == [
+        ("3", SegmentKind.ARTICLE),
+        ("closing", SegmentKind.CLOSING),
+    ]
+    assert doc.segment_text(doc.segments[-2]).endswith("WARRANTIES.")
+    # Under article headings too; and a sentence that only speaks of an end stays.
+    for last, labels in (("The End", ["1", "2", "closing"]), ("The end is a year.", ["1", "2"])):
+        headed = make_document(
+            "Article 1\n\nYou may give away verbatim copies of the Package.\n\n"
+            f"Article 2\n\nYou may apply bug fixes.\n\n{last}\n"
+        )
+        assert [s.label for s in headed.segments] == labels, last

@@ -23,7 +23,9 @@ _CLOSING_RE = re.compile(
     r"|(?i:por[ \t]+tanto),?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?i:mando)\b"
     r"|[^\n]{0,40}(?:にて|で)作成(?:した|する)?。[ \t]*$|本[条條]约于[^\n]{0,40}签[订署]。[ \t]*$"
     # A licence's notice of its own copyright, after its last section.
-    r"|(?i:this[ \t]+licen[cs]e[ \t]+is[ \t]+copyright)\b)",
+    r"|(?i:this[ \t]+licen[cs]e[ \t]+is[ \t]+copyright)\b"
+    # "The End" alone on the last line (the Artistic Licence's trailer).
+    r"|(?i:the[ \t]+end)[ \t]*\.?[ \t]*(?=\s*\Z))",
     re.MULTILINE,
 )
 
