@@ -613,3 +613,47 @@ def test_an_annex_after_the_last_section_under_a_chapter_heading_stands_apart(tm
         ], (chapter, kinds)  # fmt: skip
         six = doc.segments[doc.index_of("6")]
         assert "Lockangebote" not in doc.text[six.start : six.end]
+
+
+CRAMPED = """\
+### Artikel  8b
+
+####Misbruik
+
+Het college stelt regels over de bestrijding van misbruik van bijstand.
+
+###Artikel 8c
+
+####Samenwerking
+
+Gemeenten kunnen samenwerken bij de uitvoering van deze wet.
+
+### Artikel  10d
+
+####Loonkostensubsidie
+
+Het college verstrekt een loonkostensubsidie aan de werkgever.
+
+### Artikel  10da
+
+####Begeleiding op de werkplek
+
+Het college verstrekt een voorziening voor begeleiding op de werkplek.
+
+```
+##not-a-heading inside code
+```
+"""
+
+
+def test_heading_marks_with_no_space_and_two_letter_suffixes(tmp_path: Path) -> None:
+    """A Dutch law copied as "###Artikel 8c" (no space after the marks) had 8c glued
+    into 8b, and "Artikel 10da" was read as a heading, not as article 10da."""
+    doc = _read(tmp_path, "wet.md", CRAMPED)
+    assert _units(doc) == ["8b", "8c", "10d", "10da"], _units(doc)
+    eight_c = doc.segment_text(doc.segments[[s.label for s in doc.segments].index("8c")])
+    assert "Samenwerking" in eight_c and "####" not in eight_c
+    assert "##not-a-heading inside code" in doc.text  # a block of code is left alone
+    # "1st"/"2nd" stay ordinals, not a number with letters after it.
+    ordinals = _read(tmp_path, "o.md", "## Article 1st\n\nText.\n\n## Article 2nd\n\nMore.\n")
+    assert "1st" not in _units(ordinals)

@@ -44,7 +44,7 @@ RANK_SMALL_ROMAN = 3.9
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another ("§§ 50 bis 52"
 # is a German range, 50 to 52).
 _SUFFIX = (
-    rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b(?![ \t]+\d)|\s?{ARABIC_BIS}|[a-zA-Zа-я](?![\w])"
+    rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b(?![ \t]+\d)|\s?{ARABIC_BIS}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-я])(?![\w])"
     # German "§ 17 a)" as some laws print "§ 17a"; Norwegian "§ 14 a." over its title
     r"|[ \t][a-z](?=\)|\.|[ \t]*$)"
     r"|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\^\d{1,2}(?!\d))?"  # Estonian "§ 3¹", "§ 3^1"

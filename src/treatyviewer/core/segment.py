@@ -64,7 +64,7 @@ from .sections import section_segments, with_article_parts
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
 
-# "1", "1 bis", "1-bis", "3-quater", "1a", "5A", and the ordinal marks of "Artículo 1.º",
+# "1", "1 bis", "1-bis", "3-quater", "1a", "5A", "10da", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
 # suffix (Italy, France, Belgium) or a letter; either belongs to the number.
 # A number after "bis" makes a German range instead ("§§ 50 bis 52": 50 to 52).
@@ -78,7 +78,7 @@ _LATIN = (
 # Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b)?"
-    rf"(?:{_LATIN}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω](?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
+    rf"(?:{_LATIN}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω])(?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
     r"|-\d{1,3}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"

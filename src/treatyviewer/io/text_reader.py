@@ -422,12 +422,21 @@ marks go, the words stay. Other bold that opens a line stays, for the headings i
 marks ("**Article 1.**", "**Disclaimer**")."""
 
 
+_CRAMPED_HEADING_RE = re.compile(r"^([ ]{0,3}#{2,6})(?=[^\W\d_])", re.M)
+"""Heading marks with no space before the words ("###Artikel 8c"), as some copies of
+laws print them: a strict reading of Markdown takes them for words of the text."""
+
+
 def tidied(text: str) -> str:
     """Lines without trailing spaces (a line of spaces is the blank line it looks like,
-    above a setext title too), links as their words, no bold marks inside a line, and
-    none of the marks a renderer alone reads (``_MARKUP_NOISE_RE``)."""
+    above a setext title too), a space after cramped heading marks, links as their words,
+    no bold marks inside a line, and none of the marks a renderer alone reads
+    (``_MARKUP_NOISE_RE``)."""
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if "##" in text:
+        fenced = _fenced(text)
+        text = _CRAMPED_HEADING_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1] + " ", text)
     if "](" in text:
         text = _ANCHOR_LINK_RE.sub(r"\1", text)
         text = _WEB_LINK_RE.sub(r"\1", text)
