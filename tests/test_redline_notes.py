@@ -74,3 +74,38 @@ def test_a_change_s_tag_follows_the_whole_word_it_ends_in() -> None:
     text = "".join(r.text if r.kind != "tag" else f" [{r.text}]" for r in runs)
     assert "7,000,000 [figure] marks" in text, text
     assert "archive/1922/toll [figure]." in text, text
+
+
+def test_a_note_ending_where_words_were_put_in_stops_before_them() -> None:
+    """Draft Art. 5's note on "conference of the Black Sea States" took in, in the inline
+    PDF, the whole clause the treaty added after "States", its marker after
+    "Constantinople"."""
+    old = "Treaty\n\nArticle 1\n\nIt is left to a later conference of the Black Sea States.\n"
+    new = (
+        "Treaty\n\nArticle 1\n\nIt is left to a later conference of the littoral States, "
+        "on condition that it respects the sovereignty of Turkey.\n"
+    )
+    older = make_document(old, "old", "old.txt")
+    exact = "conference of the Black Sea States"
+    start = older.text.index(exact)
+    note = Annotation(
+        new_id(),
+        (Target("old.txt", segment="1", exact=exact, start=start, end=start + len(exact)),),
+        note="Who sits?",
+    )
+    cmp = compare(older, make_document(new, "new", "new.txt"))
+    [block] = [b for b in make_report(cmp, [note], reader="R").blocks if b.old_labels == ("1",)]
+    covered = "".join(t for _, t in _noted(block.inline_runs, 1))
+    assert covered.endswith("States") and "sovereignty" not in covered, covered
+    texts = [r.text for r in block.inline_runs]
+    assert texts[texts.index("[1]") - 1].endswith("States"), texts
+
+
+def test_a_note_on_struck_and_kept_words_is_marked_after_the_kept_ones() -> None:
+    """A reader's note on "the governors of both provinces." (struck words, then the kept
+    stop) had no marker in the inline PDF; its span was placed by counting the struck
+    words as if they were kept."""
+    runs, number, covered = _covered("the governors of both provinces.", "Who governed?")
+    assert covered, runs
+    texts = [r.text for r in runs]
+    assert f"[{number}]" in texts, texts

@@ -67,3 +67,34 @@ def test_a_note_on_words_both_texts_share_is_drawn_in_the_redline(make_window, q
     where = inline.maps["new"].to_qt(at)
     spans = window.view.inline_pane.overlay.spans("annotation")
     assert any(a <= where + 1 and b >= where + len(word) - 1 for a, b, *_ in spans), spans
+
+
+def test_a_note_ending_on_kept_words_after_struck_ones_stops_there(make_window, qtbot) -> None:
+    """A note on draft Art. 2 from "tsarist" to its last word ran on, in the redline,
+    past "government." over the next article's heading and first words: its end was
+    placed by the length of the older passage, which holds words the newer one struck."""
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(size=(1400, 900))
+    old = window.session.old.text
+    start = old.index("tsarist")
+    end = old.index("government.", start) + len("government.")
+    assert "Ottoman" in old[start:end]  # struck words inside the note
+    window.reading.store.create_from_selection("old", start, end, "struck and kept words")
+    window.actions_["view.mode.inline"].trigger()
+    wait_compared(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.view.inline is not None and window.view.inline.done, timeout=10000
+    )
+    QApplication.processEvents()
+    pane = window.view.inline_pane
+    cursor = QTextCursor(pane.document())
+    drawn = []
+    for a, b, *_ in pane.overlay.spans("annotation"):
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        drawn.append(cursor.selectedText())
+    ours = [t for t in drawn if "tsarist" in t]
+    assert ours, drawn
+    assert all(t.rstrip(" .").endswith("Ottoman government") for t in ours), ours
+    assert not any("Article VII" in t for t in drawn), drawn

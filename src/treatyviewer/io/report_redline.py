@@ -154,14 +154,23 @@ def _to_new(note: NoteSpan, cmp: Comparison, pair: ArticlePair) -> NoteSpan:
     old0 = cmp.old.segments[pair.old[0]].body_start
     new0 = cmp.new.segments[pair.new[0]].body_start
 
-    def move(pos: int) -> int:
-        before = [c for c in pair.changes if c.old_end <= pos]
+    def move(pos: int, end: bool) -> int:
+        inside = next((c for c in pair.changes if c.old_start < pos < c.old_end), None)
+        if inside is not None:  # a note that opens or closes on struck words
+            return inside.new_end if end else inside.new_start
+        # Words put in right where the note ends are not the note's (its end had been
+        # carried past them: a note on "… States" took in a whole clause added after).
+        before = [
+            c for c in pair.changes
+            if c.old_end < pos or (c.old_end == pos and not (end and c.old_start == pos))
+        ]  # fmt: skip
         if not before:
             return carry(cmp.old.text, old0, pos, cmp.new.text, new0)
-        last = max(before, key=lambda c: c.old_end)
+        last = max(before, key=lambda c: (c.old_end, c.new_end))
         return carry(cmp.old.text, last.old_end, pos, cmp.new.text, last.new_end)
 
-    return NoteSpan(note.number, "new", move(note.start), move(note.end))
+    start = move(note.start, end=False)
+    return NoteSpan(note.number, "new", start, max(start, move(note.end, end=True)))
 
 
 _WORD = re.compile(r"\S+")

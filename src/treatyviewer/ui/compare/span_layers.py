@@ -86,36 +86,47 @@ class SpanLayers:
             self.pane(side).overlay.set_spans(kind, self._shown(side, kind, side_map))
         inline = self.view.inline
         if inline is not None:  # the redline shows the words of both texts
-            shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
-            if kind == "annotation":
-                shown += self._shared_in_redline(inline.maps["old"])
+            if kind == "annotation":  # a note may hold struck words and kept ones
+                shown = self._shown("new", kind, inline.maps["new"]) + self._old_in_redline()
+            else:
+                shown = [s for sd in SIDES for s in self._shown(sd, kind, inline.maps[sd])]
             self.view.inline_pane.overlay.set_spans(kind, shown)
 
-    def _shared_in_redline(self, old: SideMap) -> list[tuple[int, int, str]]:
-        """Notes on words the older text shares with the newer one, which the redline
-        writes once, from the newer text: drawn there (they were not drawn at all)."""
+    def _old_in_redline(self) -> list[tuple[int, int, str]]:
+        """Notes on the older text where the redline shows them: over its struck words
+        and over the words it shares with the newer one, which the redline writes once,
+        from the newer text."""
         out = []
         for a, b, tip in self._current("old", "annotation"):
-            span = self._in_redline("old", a, b) if b > a and not old.covers(a) else None
+            span = self._in_redline("old", a, b) if b > a else None
             if span is not None:
                 out.append((*span, tip))
         return out
 
     def _in_redline(self, side: Side, start: int, end: int) -> tuple[int, int] | None:
-        """Where a passage stands in the inline redline: the older text's words that
-        the newer one kept are written there once, from the newer text."""
+        """Where a passage stands in the inline redline. Its two ends are placed apart:
+        a note that closes on kept words after struck ones ran on past them by the length
+        of the struck words, into the next article."""
+        first = self._redline_position(side, start)
+        if first is None:
+            return None
+        last = self._redline_position(side, max(start, end - 1))
+        return first, max(first, last + 1) if last is not None else first
+
+    def _redline_position(self, side: Side, offset: int) -> int | None:
+        """Where a character of a text is written in the redline (the older text's
+        kept words are written from the newer text), or None where it is not shown."""
         inline, cmp = self.view.inline, self.view.cmp
         if inline is None:
             return None
         side_map = inline.maps[side]
-        if not side_map.covers(start) and side == "old" and cmp is not None:
-            at = cmp.new_offset_of_old(start)
-            if at is None:
-                return None
-            side_map, start, end = inline.maps["new"], at, at + end - start
-        if not side_map.covers(start):
-            return None
-        return side_map.to_qt(start), side_map.to_qt(end)
+        if side_map.covers(offset):
+            return side_map.to_qt(offset)
+        if side == "old" and cmp is not None:
+            at = cmp.new_offset_of_old(offset)
+            if at is not None and inline.maps["new"].covers(at):
+                return inline.maps["new"].to_qt(at)
+        return None
 
     def _current(self, side: Side, kind: str) -> list[tuple[int, int, str]]:
         """A layer's spans, if they were given for the text shown now."""
