@@ -1130,3 +1130,51 @@ def test_the_end_alone_on_the_last_line_closes_the_text() -> None:
             f"Article 2\n\nYou may apply bug fixes.\n\n{last}\n"
         )
         assert [s.label for s in headed.segments] == labels, last
+
+
+FINAL_PROVISIONS = """\
+Art. 138.
+
+Laws amending the Constitution are adopted by each Chamber after two debates.
+
+Art. 139.
+
+The republican form may not be amended.
+
+TRANSITIONAL AND FINAL PROVISIONS
+
+I. Upon the entry into force of the Constitution the provisional Head of State \
+exercises the powers of the President.
+
+II. If not all Regional Councils are formed by the day of the election, only the \
+members of the two Chambers take part in it.
+
+III. For the first composition of the Senate, senators are appointed by decree.
+
+IV. For the first election of the Senate, Molise is a Region of its own.
+"""
+
+
+def test_provisions_numbered_in_roman_figures_after_the_articles_are_units() -> None:
+    """A constitution's "Transitional and final provisions" I. to XVIII. had been one
+    unit under their heading, so a change to one was a change somewhere in pages."""
+    doc = make_document(FINAL_PROVISIONS)
+    labels = [s.label for s in doc.segments]
+    assert labels[-5:] == ["TRANSITIONAL AND FINAL PROVISIONS", "I", "II", "III", "IV"], labels
+    three = doc.segments[labels.index("III")]
+    assert doc.segment_text(three).startswith("III. For the first composition")
+    assert doc.text[three.body_start :].startswith("For the first composition")
+    assert doc.segment_text(doc.segments[labels.index("TRANSITIONAL AND FINAL PROVISIONS")]) == (
+        "TRANSITIONAL AND FINAL PROVISIONS"
+    )
+    # Two such paragraphs may be a list: they stay the heading's text.
+    two = FINAL_PROVISIONS[: FINAL_PROVISIONS.index("III.")]
+    assert [s.label for s in make_document(two).segments][-1] == (
+        "TRANSITIONAL AND FINAL PROVISIONS"
+    )
+    # Under a treaty whose articles are numbered in Roman figures, they are not split
+    # (they would take the articles' labels).
+    roman = FINAL_PROVISIONS.replace("Art. 138.", "ARTICLE I").replace("Art. 139.", "ARTICLE II")
+    assert [s.label for s in make_document(roman).segments] == [
+        "I", "II", "TRANSITIONAL AND FINAL PROVISIONS"
+    ]  # fmt: skip

@@ -63,6 +63,7 @@ from .section_peers import section_peers
 from .sections import section_segments, with_article_parts
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
+from .trailing_series import split_roman_provisions
 
 # "1", "1 bis", "1-bis", "3-quater", "1a", "5A", "10da", and the ordinal marks of "Artículo 1.º",
 # "Artigo 1º", "Article 1er". Articles inserted between two others carry a Latin
@@ -743,7 +744,7 @@ def segment_text(
                 cuts = at_their_level(text, outline, lines, [u.body_start for u in own])
                 units = split_at_marked(text, units, cuts)
             units = split_trailing_sections(text, units, outdented_only=True)
-            units = split_titled_annexes(text, units)
+            units = split_roman_provisions(text, split_titled_annexes(text, units))
             return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
         if clauses is not None:
@@ -809,12 +810,10 @@ def segment_text(
     # earlier ("## Article 5." where a sentence cites it) stays its article's text.
     last = max((h.start for h in headings if h.kind is SegmentKind.ARTICLE), default=len(text))
     trailing = {at for at in level_cuts if at > last}
-    segments = split_titled_annexes(
-        text,
-        split_trailing_sections(
-            text, split_at_marked(text, split_closing(text, segments), trailing)
-        ),
+    segments = split_trailing_sections(
+        text, split_at_marked(text, split_closing(text, segments), trailing)
     )
+    segments = split_roman_provisions(text, split_titled_annexes(text, segments))
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)
