@@ -37,6 +37,7 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
         "struck-among-rules",
         "replaced-spanish",
         "notice-hungarian",
+        "nationality-english",
     ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:

@@ -445,6 +445,16 @@ class Aligner:
         names = (self._names(0, i), self._names(1, j))
         return not named_apart(self.old_vecs, i, self.new_vecs, j, names)
 
+    def _sole_allowed(self, i: int, j: int) -> bool:
+        """``_alike_named``, or two articles alone in their gap under a title that keeps
+        a word: "Nationality" edited in place from "Article 34 … in Trebizond" to
+        "Article 41 … in Russian" names other things, and is still that article (the
+        stage asks for far more words in common than random pairs have)."""
+        if self._alike_named(i, j):
+            return True
+        old, new = self._title_stems(i, j)
+        return bool(old & new) and self.allowed(i, j)
+
     def _chance_figure(self, i: int, j: int) -> bool:
         """Whether two articles of one template on two states (``named_apart``) read
         alike mostly by a figure they share: such articles share small figures by
@@ -939,7 +949,7 @@ class Aligner:
         open_ = self._open_after(groups, unlinked=True)
         gaps = self._gaps(open_, FEW_OPEN)
         more: list[Group] = []
-        for olds, news, z in sole_pairs(self.plain, gaps, self._alike_named, self._standing):
+        for olds, news, z in sole_pairs(self.plain, gaps, self._sole_allowed, self._standing):
             core = max(
                 ((i, j) for i in olds for j in news),
                 key=lambda k: (overlap(self.plain.old(k[0]), self.plain.new(k[1])), -k[0], -k[1]),
