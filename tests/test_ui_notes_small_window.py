@@ -52,3 +52,17 @@ def test_the_notes_panel_fits_a_small_window(make_window, qapp, lang) -> None:
         assert editor.quote_label.text().startswith("“The north-eastern frontier")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_notes_list_gets_the_room_the_editor_does_not_need(make_window) -> None:
+    """At 1280×800 the list showed three notes above an empty editor as tall as the
+    list, its rows spread apart: the editor starts at the height it needs."""
+    window = make_window(size=(1280, 800))
+    window.reading.set_dock_visible(window.reading.notes_dock, True)
+    for _ in range(5):
+        QApplication.processEvents()
+    panel = window.reading.notes
+    table = panel.table
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert rows >= 6, rows
+    assert panel.editor.height() <= panel.editor.minimumSizeHint().height() + 4

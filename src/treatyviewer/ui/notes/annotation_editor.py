@@ -44,6 +44,7 @@ QUOTE_LINES = 2
 """Lines of the quoted passage shown; a longer quote scrolls (it pushed the note box
 down to one line in a 700 px window)."""
 NOTE_LINES = 3
+NOTE_MOST_LINES = 8
 """Lines of the note box, however short the window: the dock scrolls instead."""
 LIST_LINES = 2
 """Rows of linked entities or tags shown side by side; more scroll."""
@@ -174,6 +175,9 @@ class AnnotationEditor(QWidget):
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to Entities, as in a form
         self.note_edit.setMinimumHeight(_lines_high(self.note_edit, NOTE_LINES))
+        # Past a few lines a note scrolls, and the list of notes above gets the room (it
+        # showed three notes above an empty box as tall as the list).
+        self.note_edit.setMaximumHeight(_lines_high(self.note_edit, NOTE_MOST_LINES))
 
         self.entity_edit = QLineEdit(self)
         self.entity_edit.setAccessibleName(self.tr("Link an entity"))

@@ -8,7 +8,7 @@ passage; the editor below changes the selected note through the store.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -158,11 +158,24 @@ class AnnotationPanel(QWidget):
         # showed one note in a 700 px window.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
+        self.splitter = splitter
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first show the editor starts at the height it needs, the list takes the
+        rest (the splitter had given the editor its hint, and its rows spread apart)."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            editor = self.editor.minimumSizeHint().height()
+            if total > editor:
+                self.splitter.setSizes([total - editor, editor])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
