@@ -324,3 +324,30 @@ def test_dark_mode_check_boxes_show_their_edge(make_window) -> None:
         assert _contrast(brightest.name(), window_colour) >= 3, brightest.name()
     finally:
         window.actions_["view.dark"].setChecked(False)
+
+
+def test_dark_mode_dock_buttons_stand_out(make_window) -> None:
+    """The float and close buttons of the docks were drawn dark grey on the dark
+    window: a new reader could hardly find them."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    window = make_window()
+    window.actions_["view.dark"].setChecked(True)
+    QApplication.processEvents()
+    try:
+        window_colour = QApplication.palette().color(QPalette.ColorRole.Window).name()
+        buttons = [
+            b for b in window.reading.entity_dock.findChildren(QAbstractButton)
+            if b.metaObject().className() == "QDockWidgetTitleButton"
+        ]  # fmt: skip
+        assert len(buttons) == 2
+        for button in buttons:
+            image = button.icon().pixmap(16, 16).toImage()
+            drawn = [image.pixelColor(x, y) for x in range(image.width())
+                     for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]  # fmt: skip
+            assert drawn
+            brightest = max(drawn, key=lambda c: c.lightness())
+            assert _contrast(brightest.name(), window_colour) >= 7, brightest.name()
+    finally:
+        window.actions_["view.dark"].setChecked(False)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from ...io import report_palette as palette
@@ -183,10 +183,49 @@ _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                QStyle.PrimitiveElement.PE_IndicatorRadioButton)  # fmt: skip
 
 
+_TITLE_BUTTONS = (
+    QStyle.StandardPixmap.SP_TitleBarNormalButton,
+    QStyle.StandardPixmap.SP_TitleBarCloseButton,
+    QStyle.StandardPixmap.SP_DockWidgetCloseButton,
+)
+TITLE_BUTTON_SIZES = (10, 12, 16, 20, 24, 32)
+TITLE_BUTTON = "#e6e4df"
+"""The dark palette's text colour, for the docks' float and close buttons."""
+
+
+def _tinted(icon: QIcon, colour: str) -> QIcon:
+    """``icon`` drawn in one colour, where it is drawn at all."""
+    out = QIcon()
+    for side in TITLE_BUTTON_SIZES:
+        pixmap = icon.pixmap(QSize(side, side))
+        if pixmap.isNull():
+            continue
+        tinted = QPixmap(pixmap.size())
+        tinted.setDevicePixelRatio(pixmap.devicePixelRatio())
+        tinted.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tinted)
+        painter.drawPixmap(0, 0, pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(tinted.rect(), QColor(colour))
+        painter.end()
+        out.addPixmap(tinted)
+    return out
+
+
 class _EdgedIndicators(QProxyStyle):
     """Fusion, with an edge a reader can see round check boxes and radio buttons:
     Fusion draws it darker than the window, so on a dark palette an unticked box
-    ("Show all mentions") was a dark square on dark grey."""
+    ("Show all mentions") was a dark square on dark grey. The float and close buttons
+    of the docks, drawn dark on dark too, are drawn light."""
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        icon = super().standardIcon(standardIcon, option, widget)
+        return _tinted(icon, TITLE_BUTTON) if standardIcon in _TITLE_BUTTONS else icon
 
     def drawPrimitive(
         self,
