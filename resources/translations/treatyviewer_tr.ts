@@ -935,7 +935,7 @@
     <message>
         <location line="+3"/>
         <source>replaced</source>
-        <translation>değiştirildi</translation>
+        <translation>ikame edildi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3740,7 +3740,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>replaced</source>
-        <translation>değiştirildi</translation>
+        <translation>ikame edildi</translation>
     </message>
     <message>
         <location line="+17"/>
