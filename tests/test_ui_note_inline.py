@@ -28,6 +28,17 @@ def _on_screen(window, side: str, offset: int) -> bool:
     return pane.viewport().rect().contains(pane.cursorRect(cursor).center())
 
 
+def _noted_in_redline(window, qtbot, start: int, end: int, text: str) -> None:
+    """A note on the older text's ``start:end``, then the whole redline written."""
+    window.reading.store.create_from_selection("old", start, end, text)
+    window.actions_["view.mode.inline"].trigger()
+    wait_compared(qtbot, window)
+    qtbot.waitUntil(
+        lambda: window.view.inline is not None and window.view.inline.done, timeout=10000
+    )
+    QApplication.processEvents()
+
+
 @pytest.mark.parametrize(
     ("side", "word"),
     [("new", "consular"), ("old", "Draft"), ("old", "struggle against imperialism")],
@@ -55,13 +66,7 @@ def test_a_note_on_words_both_texts_share_is_drawn_in_the_redline(make_window, q
     old = window.session.old.text
     word = "struggle against imperialism"
     start = old.index(word)
-    window.reading.store.create_from_selection("old", start, start + len(word), "shared words")
-    window.actions_["view.mode.inline"].trigger()
-    wait_compared(qtbot, window)
-    qtbot.waitUntil(
-        lambda: window.view.inline is not None and window.view.inline.done, timeout=10000
-    )
-    QApplication.processEvents()
+    _noted_in_redline(window, qtbot, start, start + len(word), "shared words")
     inline = window.view.inline
     at = window.session.comparison.new_offset_of_old(start)
     where = inline.maps["new"].to_qt(at)
@@ -80,13 +85,7 @@ def test_a_note_ending_on_kept_words_after_struck_ones_stops_there(make_window, 
     start = old.index("tsarist")
     end = old.index("government.", start) + len("government.")
     assert "Ottoman" in old[start:end]  # struck words inside the note
-    window.reading.store.create_from_selection("old", start, end, "struck and kept words")
-    window.actions_["view.mode.inline"].trigger()
-    wait_compared(qtbot, window)
-    qtbot.waitUntil(
-        lambda: window.view.inline is not None and window.view.inline.done, timeout=10000
-    )
-    QApplication.processEvents()
+    _noted_in_redline(window, qtbot, start, end, "struck and kept words")
     pane = window.view.inline_pane
     cursor = QTextCursor(pane.document())
     drawn = []
