@@ -251,13 +251,24 @@ class ConcordanceDock(QDockWidget):
         return self.tr("{0}; related").format(text) if related else text
 
     def _related(self, labels: tuple[str, ...], side_old: bool) -> dict[int, float]:
-        """The other text's articles the aligner found to hold part of an unpaired
-        article's matter, by index, with their scores (none for a paired article)."""
+        """The other text's articles that hold part of an unpaired article's matter, by
+        index: those the aligner found, with their scores, and those the texts' notes
+        name ("Articles II, III and XV"), with none (nothing for a paired article)."""
+        from ...core.fate import related_articles  # on first use
+
         cmp = self.model.cmp
         assert cmp is not None
-        doc, found = (cmp.old, cmp.related_old) if side_old else (cmp.new, cmp.related_new)
+        doc, other, found = (
+            (cmp.old, cmp.new, cmp.related_old) if side_old else (cmp.new, cmp.old, cmp.related_new)
+        )
         index = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
-        return {r.index: r.score for r in found.get(index, ())} if index is not None else {}
+        paired = cmp.old_to_pair if side_old else cmp.new_to_pair
+        if index is None or index in paired:
+            return {}
+        named = set(related_articles(doc, doc.segments[index], other))
+        out = {k: 0.0 for k, s in enumerate(other.segments) if s.label in named}
+        out.update({r.index: r.score for r in found.get(index, ())})
+        return out
 
     def _likely(
         self, doc: Document, labels: tuple[str, ...], other_is_new: bool, related: dict[int, float]
