@@ -66,3 +66,20 @@ def test_the_notes_list_gets_the_room_the_editor_does_not_need(make_window) -> N
     rows = table.viewport().height() // table.verticalHeader().defaultSectionSize()
     assert rows >= 6, rows
     assert panel.editor.height() <= panel.editor.minimumSizeHint().height() + 4
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "tr"])
+def test_the_filter_of_whose_notes_reads_whole(make_window, qapp, lang) -> None:
+    """At 1600×1000 the filter read "Мои и редакционн…" and "Benimkiler ve edito…": it
+    says "all notes" in the words a narrow box holds."""
+    try:
+        i18n.install(qapp, lang)
+        window = make_window(size=(1600, 1000))
+        window.reading.set_dock_visible(window.reading.notes_dock, True)
+        for _ in range(5):
+            QApplication.processEvents()
+        origin = window.reading.notes.origin_combo
+        room = origin.width() - origin.iconSize().width() - 16  # the arrow, the margins
+        assert origin.fontMetrics().horizontalAdvance(origin.currentText()) <= room, lang
+    finally:
+        i18n.install(qapp, "en")

@@ -1966,7 +1966,7 @@ by {1}</source>
     <message>
         <location line="+1"/>
         <source>Mine and curated</source>
-        <translation>Мои и редакционные</translation>
+        <translation>Все заметки</translation>
     </message>
     <message>
         <location line="+1"/>

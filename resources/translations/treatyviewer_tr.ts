@@ -1950,7 +1950,7 @@ yerine {1}</translation>
     <message>
         <location line="+1"/>
         <source>Mine and curated</source>
-        <translation>Benimkiler ve editoryal</translation>
+        <translation>Tüm notlar</translation>
     </message>
     <message>
         <location line="+1"/>
