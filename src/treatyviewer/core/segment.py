@@ -715,6 +715,12 @@ ASSEMBLY_SHARE = 100
 BY_PARAGRAPH = "no article headings found; the text is compared paragraph by paragraph"
 
 
+def _after_the_articles(text: str, segments: list[Segment]) -> list[Segment]:
+    """The units that a text sets after its last article without an article's heading:
+    an appendix named with its title, then provisions numbered I., II., III.…"""
+    return split_roman_provisions(text, split_titled_annexes(text, segments))
+
+
 def segment_text(
     text: str,
     should_stop: StopCheck | None = None,
@@ -744,7 +750,7 @@ def segment_text(
                 cuts = at_their_level(text, outline, lines, [u.body_start for u in own])
                 units = split_at_marked(text, units, cuts)
             units = split_trailing_sections(text, units, outdented_only=True)
-            units = split_roman_provisions(text, split_titled_annexes(text, units))
+            units = _after_the_articles(text, units)
             return _cut(units, warnings, divisions, found.unit_style)
         clauses = clause_segments(text)
         if clauses is not None:
@@ -813,7 +819,7 @@ def segment_text(
     segments = split_trailing_sections(
         text, split_at_marked(text, split_closing(text, segments), trailing)
     )
-    segments = split_roman_provisions(text, split_titled_annexes(text, segments))
+    segments = _after_the_articles(text, segments)
     parts_from = share + ASSEMBLY_SHARE
     segments, divisions = with_article_parts(
         text, segments, part(should_stop, parts_from, 1000, 1000)

@@ -434,7 +434,7 @@ def tidied(text: str) -> str:
     (``_MARKUP_NOISE_RE``)."""
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if "##" in text:
+    if "##" in text and _CRAMPED_HEADING_RE.search(text):  # (the fences read only then)
         fenced = _fenced(text)
         text = _CRAMPED_HEADING_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1] + " ", text)
     if "](" in text:

@@ -141,9 +141,9 @@ class ConcordanceModel(QAbstractTableModel):
     def related(self, row: int) -> str:
         """For an article only one text has: where its matter went (or came from)."""
         r = self.rows[row]
-        return related_text(r.kind, self._noted(row)) if r.kind != "pair" else ""
+        return related_text(r.kind, self.noted(row)) if r.kind != "pair" else ""
 
-    def _noted(self, row: int) -> tuple[str, ...]:
+    def noted(self, row: int) -> tuple[str, ...]:
         """Where the texts' metadata and the editors' notes say an unpaired article's
         matter went (or came from)."""
         assert self.cmp is not None
@@ -261,7 +261,7 @@ class ConcordanceModel(QAbstractTableModel):
             return ""
         # What the editors say wins over what the wording suggests, so that this
         # cell and the status beside it name the same articles.
-        noted = self._noted(row)
+        noted = self.noted(row)
         if not (related or noted):
             return ""
         names = ", ".join(noted or [other.segments[x.index].reference for x in related])
@@ -302,7 +302,7 @@ class ConcordanceModel(QAbstractTableModel):
                 return self.tr("Low confidence: please review this pairing")
             if column == "origin":
                 return self.tr("Whether the pairing was found automatically or set by you")
-            if column in ("old", "new") and self._noted(row):
+            if column in ("old", "new") and self.noted(row):
                 return self.related(row)  # "its matter went to …", from the notes
             if column in ("old", "new") and self._related(row):
                 return self.tr(

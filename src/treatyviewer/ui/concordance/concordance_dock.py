@@ -208,7 +208,7 @@ class ConcordanceDock(QDockWidget):
         side_old = bool(old)
         cmp = self.model.cmp
         doc = cmp.new if side_old else cmp.old
-        related = self._related(old or new, side_old)
+        related = self._related(rows[0])
         choices = [self._choice(k, side_old, k in related) for k in range(len(doc.segments))]
         mine = label_names(old, cmp.old) if side_old else label_names(new, cmp.new)  # not "2#2"
         prompt = self.tr("Link {0} ({1} text) with:").format(
@@ -250,24 +250,20 @@ class ConcordanceDock(QDockWidget):
             text = self.tr("{0} — paired with {1}").format(name, paired)
         return self.tr("{0}; related").format(text) if related else text
 
-    def _related(self, labels: tuple[str, ...], side_old: bool) -> dict[int, float]:
-        """The other text's articles that hold part of an unpaired article's matter, by
-        index: those the aligner found, with their scores, and those the texts' notes
-        name ("Articles II, III and XV"), with none (nothing for a paired article)."""
-        from ...core.fate import related_articles  # on first use
-
-        cmp = self.model.cmp
+    def _related(self, row: int) -> dict[int, float]:
+        """The other text's articles that hold part of an unpaired row's matter, by
+        index: those the texts' notes name ("Articles II, III and XV", with no score)
+        and those the aligner found, with their scores (nothing for a pair)."""
+        cmp, r = self.model.cmp, self.model.rows[row]
         assert cmp is not None
-        doc, other, found = (
-            (cmp.old, cmp.new, cmp.related_old) if side_old else (cmp.new, cmp.old, cmp.related_new)
-        )
-        index = next((k for k, s in enumerate(doc.segments) if s.label in labels), None)
-        paired = cmp.old_to_pair if side_old else cmp.new_to_pair
-        if index is None or index in paired:
+        if r.kind == "pair":
             return {}
-        named = set(related_articles(doc, doc.segments[index], other))
+        other, found = (
+            (cmp.new, cmp.related_old) if r.kind == "removed" else (cmp.old, cmp.related_new)
+        )
+        named = set(self.model.noted(row))
         out = {k: 0.0 for k, s in enumerate(other.segments) if s.label in named}
-        out.update({r.index: r.score for r in found.get(index, ())})
+        out.update({x.index: x.score for x in found.get(r.index, ())})
         return out
 
     def _likely(
