@@ -26,6 +26,13 @@ from itertools import pairwise
 from .align_kept import KeptOrder
 from .align_order import kept_rows
 
+PASSAGE = 8
+"""Words of a stretch that only one article holds from which it reads as a passage
+put in or struck out, which says nothing of how the rest was edited..."""
+PASSAGE_SHARE = 0.25
+"""...up to this share of the longer article: a clause added to a short article of
+one formula, making it another article of that formula, is more than an edit."""
+
 
 def kept_places(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int]]:
     """The places in ``a`` and in ``b`` of one longest common subsequence, in order.
@@ -55,15 +62,18 @@ def kept_places(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int,
     return out[::-1]
 
 
-def stretch(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
+def stretch(a: Sequence[Hashable], b: Sequence[Hashable], passages: bool = False) -> float:
     """Mean number of words, of both articles together, in each stretch between two
     words they keep in order (or before the first, or after the last) that holds
-    any: 0.0 for two equal articles."""
+    any: 0.0 for two equal articles. With ``passages``, a stretch that only one of
+    them holds and that is as long as a sentence (``PASSAGE``) is left out."""
     places = [(-1, -1), *kept_places(a, b), (len(a), len(b))]
+    longest = PASSAGE_SHARE * max(len(a), len(b)) if passages else 0.0
     sizes = [
         i1 - i0 - 1 + j1 - j0 - 1
         for (i0, j0), (i1, j1) in pairwise(places)
-        if i1 - i0 > 1 or j1 - j0 > 1
+        if (i1 - i0 > 1 or j1 - j0 > 1)
+        and not ((i1 - i0 == 1 or j1 - j0 == 1) and PASSAGE <= i1 - i0 + j1 - j0 - 2 <= longest)
     ]
     return sum(sizes) / len(sizes) if sizes else 0.0
 
@@ -79,3 +89,13 @@ class Scattered(KeptOrder):
 
     def measure(self, a: Sequence[str], b: Sequence[str]) -> float:
         return -math.log1p(stretch(a, b))
+
+
+class Passages(Scattered):
+    """``Scattered``, with a sentence put in or struck out left out of the reading: an
+    article moved and reworded that also gained a sentence still differs from its
+    source by single words, while two articles of one formula differ by phrases put
+    in each other's place, which both of them hold."""
+
+    def measure(self, a: Sequence[str], b: Sequence[str]) -> float:
+        return -math.log1p(stretch(a, b, passages=True))
