@@ -60,3 +60,39 @@ def test_a_lettered_list_item_with_a_sentence_stays_in_its_section() -> None:
     )
     labels = [s.label for s in make_document(text, "one").segments]
     assert labels[-1] == "3.2", labels
+
+
+def _convention(appendices: str) -> str:
+    return (
+        "Article I\n\nFor the purpose of this Convention, a vessel is any craft afloat.\n\n"
+        "Article II\n\nAppendix I lists the craft that may not enter the estuary.\n\n"
+        "Article III\n\nThe Parties shall keep the channel clear.\n\n"
+        "IN WITNESS WHEREOF the undersigned have signed this Convention.\n\n" + appendices
+    )
+
+
+OLD_APPENDICES = _convention(
+    "Appendix I\n\nBarges Lighters Hulks\n\n"
+    "Appendix II\n\nRafts Floats Pontoons\n\n"
+    "Appendix IV\n\nThe form of the permit.\n"
+)
+NEW_APPENDICES = _convention(
+    "Appendices I, II and III\n\nvalid from 5 February 2015\n\n"
+    "Barges Lighters Hulks Rafts Floats Pontoons Dredgers\n\n"
+    "Appendix IV\n\nThe form of the permit.\n"
+)
+
+
+def test_one_heading_over_several_appendices_heads_them_all() -> None:
+    """ "Appendices I, II and III" heads one annex that took the place of two: the
+    two earlier appendices merged into it, not struck out beside a closing that
+    grew by their lists (the convention on trade in wild species, 2015)."""
+    doc = make_document(NEW_APPENDICES)
+    annexes = [(s.label, s.kind.value) for s in doc.segments][-2:]
+    assert annexes == [("I, II and III", "annex"), ("IV", "annex")]
+    cmp = compare(make_document(OLD_APPENDICES), doc)
+    pairs = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    }
+    assert (("Appendix I", "Appendix II"), ("I, II and III",)) in pairs
+    assert not cmp.removed and not cmp.added

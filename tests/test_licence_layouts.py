@@ -273,3 +273,39 @@ def test_a_text_of_two_numbered_terms_against_one_read_as_articles_reports_no_ch
     assert (["¶1"], ["preamble"], "modified") in rows
     assert [new.segments[j].label for j in result.added] == ["3"]
     assert not result.removed
+
+
+ITEMS_UNDER_NUMBERS = """\
+    1. Definitions
+
+1.1. "Keeper" means each person who keeps a mooring.
+
+1.2. "Shared Berth" means a berth
+
+     1.
+
+        that the first Keeper has marked with the harbour sign; or
+
+     2.
+
+        that the Authority has opened to every vessel of the port.
+
+    2. Grants and Conditions
+
+2.1. Grants. Each Keeper grants you the use of the quay.
+
+    3. Duties
+
+3.1. Mooring Lines. You must keep your lines clear of the channel.
+"""
+
+
+def test_numbers_alone_over_lower_case_items_are_points_not_sections() -> None:
+    """A list inside a definition sets each number alone on its line with its text on
+    the next, in lower case ("     2." / "that the Authority…"): an item, not section
+    2, which had swallowed the real "2. Grants and Conditions" (Mozilla's licence)."""
+    doc = make_document(ITEMS_UNDER_NUMBERS)
+    labels = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert labels == ["1.1", "1.2", "2.1", "3.1"]
+    shared = next(s for s in doc.segments if s.label == "1.2")
+    assert "opened to every vessel" in doc.text[shared.start : shared.end]

@@ -30,6 +30,11 @@ ANNEX_WORDS = (
     "protocol", "protocole", "протокол", "addendum", "annexure", "attachment", "anhang",
     "anlage", "anexo", "allegato", "bijlage", "załącznik",
 )  # fmt: skip
+# The same, heading several annexes at once ("Appendices I, II and III").
+ANNEX_PLURALS = (
+    "annexes", "appendices", "schedules", "exhibits", "attachments", "annexures", "protocols",
+    "приложения", "anlagen", "anexos", "allegati", "bijlagen", "załączniki",
+)  # fmt: skip
 # Latin suffixes of an article inserted between two others ("12 bis", "3-quater"), as
 # Italy, France, Belgium and Spain number them.
 LATIN_SUFFIXES = (

@@ -159,6 +159,9 @@ class Marker:
     over_clauses: bool = False
     """The next line is its first clause ("3. Copying, modification and …" over
     "3.1 The Licensee…"): a heading, however long its title."""
+    item_below: bool = False
+    """A number alone on its line whose text, on the next line, goes on in lower case
+    ("2." over "that the Covered Software was made available…"): an item of a list."""
 
     @property
     def value(self) -> int:
@@ -462,6 +465,7 @@ def find_markers(
     prev_title = False
     prev_opened = True
     title_alone = False  # the last paragraph was one title line (no mark)
+    bare_at = -1  # where the last line began, if it was a number alone
     lines = 0
     while pos < end:
         lines += 1
@@ -502,6 +506,9 @@ def find_markers(
             found = read_marker(stripped)
             if found is not None and LEADERS_RE.search(found[6]):
                 found = None  # an entry of the table of contents, not the heading
+            bare_above = bool(markers) and markers[-1].start == bare_at
+            if found is None and bare_above and stripped[0].islower():
+                markers[-1] = replace(markers[-1], item_below=True)
             if found is not None:
                 style, rank, values, term, label, body, rest = found
                 if _first_clause_under(markers, values, pos):
@@ -537,6 +544,7 @@ def find_markers(
                         after_title=prev_blank and title_alone,
                     )
                 )
+            bare_at = mark_at if found is not None and not found[6].strip() else -1
             prev_heading = (
                 bool(markers)
                 and markers[-1].start == mark_at

@@ -21,6 +21,7 @@ from .chapter_numbering import qualified_labels
 from .clause_headings import clause_segments, decimal_segments, titled_segments
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import (
+    ANNEX_PLURALS,
     ANNEX_WORD,
     ARABIC_BIS,
     ARTICLE_AFTER_WORD,
@@ -29,6 +30,7 @@ from .headings import (
     DIVISION_WORD,
     LATIN_SUFFIXES,
     NOTE,
+    alternation,
 )
 from .line_matches import line_matches
 from .loose_headings import (
@@ -129,11 +131,17 @@ _ARTICLE_RE = re.compile(
     re.MULTILINE,
 )
 # After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
+# "ANNEX 2-A", "Annex 10-B-1": an annex to chapter 2 of a trade agreement.
+_ANNEX_NUMBER = (
+    r"(?:\d{1,3}(?:-[A-Z](?![^\W\d_])(?:-\d{1,2})?)?|[IVXL]{1,6}\b|[A-ZА-Я]\b)"
+    r"(?:[ \t]*\([A-ZА-Я0-9]{1,3}\))?"
+)
 _ANNEX_RE = re.compile(
-    rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment))\b[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
-    # "ANNEX 2-A", "Annex 10-B-1": an annex to chapter 2 of a trade agreement.
-    rf"(?P<des>(?:\d{{1,3}}(?:-[A-Z](?![^\W\d_])(?:-\d{{1,2}})?)?|[IVXL]{{1,6}}\b|[A-ZА-Я]\b)"
-    rf"(?:[ \t]*\([A-ZА-Я0-9]{{1,3}}\))?)?{_TAIL}$",
+    rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment|{alternation(ANNEX_PLURALS)}))\b"
+    rf"[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
+    # Several annexes under one heading: "Appendices I, II and III".
+    rf"(?P<des>{_ANNEX_NUMBER}(?:[ \t]*(?:,|(?i:and|&|et|und|и|y|ve))[ \t]*{_ANNEX_NUMBER})*)?"
+    rf"{_TAIL}$",
     re.MULTILINE,
 )
 # Divisions above the articles ("Chapter I", "Part II", "Глава 3", "BÖLÜM 2"). They
@@ -411,7 +419,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             body_start=_body_start(text, match),
             kind=SegmentKind.ANNEX,
             label=des or _heading_text(match),
-            number=designator_value(des.split(" ")[0]) if des else None,
+            number=designator_value(re.split(r"[\s,]", des)[0]) if des else None,
             heading=_heading_text(match),
         )
     return _within_supplementary([found[k] for k in sorted(found)])
