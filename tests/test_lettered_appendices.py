@@ -96,3 +96,30 @@ def test_one_heading_over_several_appendices_heads_them_all() -> None:
     }
     assert (("Appendix I", "Appendix II"), ("I, II and III",)) in pairs
     assert not cmp.removed and not cmp.added
+
+
+def test_appendices_rewritten_whole_merge_into_the_heading_that_lists_them() -> None:
+    """Lists replaced wholesale share no word with what they replaced; the heading
+    that names the old appendices' numbers still says what became of them. Read
+    the other way, the one appendix splits into those it listed."""
+    old = _convention(
+        "Appendix I\n\nBarges Lighters Hulks\n\n"
+        "Appendix II\n\nRafts Floats Pontoons\n\n"
+        "Appendix III\n\nCanoes Skiffs\n\n"
+        "Appendix IV\n\nThe form of the permit.\n"
+    )
+    new = _convention(
+        "Appendices I, II and III\n\nTugs Dredgers Ferries Tenders Launches\n\n"
+        "Appendix IV\n\nThe form of the permit.\n"
+    )
+    cmp = compare(make_document(old), make_document(new))
+    merged = [p for p in cmp.pairs if len(p.old) > 1]
+    assert [(cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in merged] == [
+        (["Appendix I", "Appendix II", "Appendix III"], ["I, II and III"])
+    ]
+    assert not cmp.removed and not cmp.added
+    back = compare(make_document(new), make_document(old))
+    split = [p for p in back.pairs if len(p.new) > 1]
+    assert [back.label_of("new", p.new) for p in split] == [
+        ["Appendix I", "Appendix II", "Appendix III"]
+    ]

@@ -72,6 +72,7 @@ from .align_gaps import (
 )
 from .align_hubness import Hubness
 from .align_inplace import IN_PLACE_FLOOR, PlainWords, overlap, pair_in_place
+from .align_listed import LISTED_CONFIDENCE, listed_annexes
 from .align_mutual import (
     INSIDE_WORD,
     Places,
@@ -858,6 +859,23 @@ class Aligner:
         chain_new, chain_old = self._chain()
         return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
+    def _pair_listed_annexes(self, groups: list[Group]) -> list[Group]:
+        """Open annexes merged under one heading that lists their numbers, or split
+        from one (``align_listed``)."""
+        open_ = self._open_after(groups, unlinked=True)
+        found = listed_annexes(self.old_segs, self.new_segs, open_)
+        if not found:
+            return groups
+        more: list[Group] = []
+        for olds, news in found:
+            for i in olds:
+                for j in news:
+                    self._take(i, j)
+            core = (olds[0], news[0])
+            self.fixed_confidence[core] = LISTED_CONFIDENCE
+            more.append((olds, news, core, float("inf")))
+        return sorted([*groups, *more], key=lambda g: g[2])
+
     def _pair_by_names(self, groups: list[Group]) -> list[Group]:
         """Articles that no stage paired, joined or attached, paired by the names and
         figures they cite in order (``align_names``)."""
@@ -1399,6 +1417,7 @@ class Aligner:
         groups = attach_leftovers(
             self, joined, part(self.should_stop, GAPS_PAIRED, ATTACHED, STAGES)
         )
+        groups = self._pair_listed_annexes(groups)
         groups = self._pair_by_names(groups)
         groups = self._pair_unpaired(groups)
         groups = self._pair_sole(groups)
