@@ -108,6 +108,37 @@ def test_no_heading_is_stranded_in_a_long_inline_report(qapp) -> None:
     assert pdf_export._stranded(builder.out, geo) - builder.breaks == set()
 
 
+@pytest.mark.parametrize("layout", ["side-by-side", "inline"])
+def test_no_pair_starts_with_one_line_alone_at_a_page_foot(qapp, layout) -> None:
+    """A reader found Art. VI's heading and the first line of its text alone at the foot
+    of a page under Art. V, the rest overleaf. A pair that runs on to the next page has
+    room for two lines at least under its heading, or starts the next page."""
+    from PySide6.QtCore import QBuffer, QSizeF
+
+    from treatyviewer.io import pdf_export
+
+    pair = family_pair("diverse", 150, 3)
+    cmp = compare(make_document(pair.old_text), make_document(pair.new_text))
+    writer = pdf_export._writer(QBuffer(), "a4", "test")
+    dpi = writer.logicalDpiY()
+    paint = writer.pageLayout().paintRectPixels(dpi)
+    extra = (pdf_export.HEAD_PT + pdf_export.FOOT_PT) * dpi / 72.0
+    body = QSizeF(paint.width(), paint.height() - extra)
+    builder, geo = pdf_export._lay_out(make_report(cmp, []), layout, writer, body)
+    out = builder.out
+    alone = []
+    for key, (_, _head, *texts) in out.keep_together.items():
+        firsts = [line for line in map(geo.line_at, texts) if line is not None]
+        ends = [line for end in out.block_end.get(key, ()) if (line := geo.line_at(end - 1))]
+        if not firsts or not ends:
+            continue
+        page = firsts[0][0]
+        one_line = any(geo.page_h - bottom < 1.5 * (bottom - top) for _, top, bottom in firsts)
+        if one_line and max(line[0] for line in ends) > page:
+            alone.append(key)
+    assert alone == []
+
+
 def assert_no_heading_stranded(cmp, path: Path, layout: str) -> None:  # type: ignore[no-untyped-def]
     """Each pair's first words are on the page its heading's bookmark leads to."""
     pages = page_texts(path)

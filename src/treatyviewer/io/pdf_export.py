@@ -85,13 +85,34 @@ def _drawn_on(geo: PageGeometry, pos: int) -> int:
     return page + 1 if bottom > geo.page_h + 0.5 else page
 
 
+ORPHAN_ROOM = 1.5
+"""Lines' height left under a pair's first line at a page's foot below which that line
+is alone there, its heading with it, and the rest of the pair runs on overleaf."""
+
+
 def _stranded(out: TextDocLayout, geo: PageGeometry) -> set[str]:
-    """Blocks whose heading sits at the foot of a page while their text starts on the next."""
+    """Blocks whose heading sits at the foot of a page while their text starts on the
+    next, or has its first line alone there (``_orphaned``)."""
     return {
         key
         for key, (_, head, *texts) in out.keep_together.items()
         if any(_drawn_on(geo, text) != geo.page_of(head) for text in texts)
+        or _orphaned(out, geo, key, texts)
     }
+
+
+def _orphaned(out: TextDocLayout, geo: PageGeometry, key: str, texts: list[int]) -> bool:
+    """Whether a pair's text starts with one line at a page's foot and runs on to the
+    next page (a reader met Art. VI's heading and its first line alone under Art. V)."""
+    firsts = [line for line in map(geo.line_at, texts) if line is not None]
+    if not firsts:
+        return False
+    page = firsts[0][0]
+    alone = any(geo.page_h - bottom < ORPHAN_ROOM * (bottom - top) for _, top, bottom in firsts)
+    if not alone:
+        return False
+    ends = [line for end in out.block_end.get(key, ()) if (line := geo.line_at(end - 1))]
+    return any(line[0] > page for line in ends)
 
 
 WIDOW_SHARE = 0.1
