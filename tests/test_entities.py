@@ -382,3 +382,15 @@ def test_a_common_word_in_small_letters_is_no_place_or_party() -> None:
     ]
     assert Gazetteer.bundled().find("through the straits") == []
     assert "tsarist Russia" in [t for _, t in found]
+
+
+def test_the_tsarist_government_of_russia_is_not_a_mention_of_the_soviet_republic() -> None:
+    """In the bundled gazetteer "the tsarist government of Russia" (and its Russian
+    "царским правительством России") names the empire, whole: "Russia" / "России" in
+    it had been counted as the RSFSR too; and "Оттоманским правительством", the
+    treaty's own spelling, had not been found at all."""
+    bundled = Gazetteer.load(resource_path("gazetteer.json"))
+    english = "between the tsarist government of Russia and the Ottoman government"
+    russian = "между царским правительством России и Оттоманским правительством"
+    for text in (english, russian):
+        assert [e for e, _ in found(bundled, text)] == ["russian-empire", "ottoman-empire"]
