@@ -215,3 +215,15 @@ def test_a_size_given_for_one_run_is_not_the_next_starts(qapp, qtbot) -> None:  
     window.persist = True
     window.close()
     assert window.settings.geometry("geometry") == before
+
+
+def test_a_first_start_fits_the_window_to_a_small_screen(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a screen smaller than the first-start size (a laptop at 1280 × 720) the
+    window had opened at 1400 × 900, the concordance and status line off its edge."""
+    from treatyviewer.ui.app import launch
+
+    _app, window = launch.build_window(launch.read_args([]))
+    qtbot.addWidget(window)
+    room = qapp.primaryScreen().availableGeometry().size()
+    assert room.width() < launch.FIRST_SIZE[0]  # the test screen is the small one
+    assert window.width() <= room.width() and window.height() <= room.height()

@@ -32,10 +32,13 @@ def test_map_is_not_built_until_shown(make_window) -> None:  # type: ignore[no-u
 def test_clicking_kars_selects_it_in_parties_and_places(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(size=(1500, 950))
     panel = _open_map(window, qtbot)
+    # Before a place is chosen no empty list stands under the legend as a blank box.
+    assert not panel.details.isVisible()
     point = panel.canvas.place_point("kars")
     assert point is not None
     qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=point.toPoint())
     assert window.reading.entities.selected_entity() == "kars"
+    assert panel.details.isVisible()
     # Its mentions are listed: none in the draft, two in the 1921 treaty.
     texts = [panel.details.item(i).text() for i in range(panel.details.count())]
     assert texts[0].startswith("0 mentions in"), texts

@@ -379,3 +379,27 @@ def test_the_request_to_select_a_passage_first_goes_once_one_is_selected(
     cursor.setPosition(side_map.to_qt(at + 5), QTextCursor.MoveMode.KeepAnchor)
     pane.setTextCursor(cursor)
     assert not any("first, then annotate" in t for t in window.message_bar.texts())
+
+
+def test_arrow_keys_in_the_concordance_take_the_texts_along(make_window, qtbot) -> None:
+    """A reader who clicked a row and walked on with the arrow keys saw the selection
+    move while the texts stayed where the click had put them, until Enter."""
+    window = make_window()
+    window.show()
+    table = window.concordance.table
+    qtbot.mouseClick(
+        table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=table.visualRect(table.model().index(1, 0)).center(),
+    )
+    qtbot.waitUntil(table.hasFocus)
+    bar = window.view.new_pane.verticalScrollBar()
+    before = bar.value()
+    for _ in range(4):
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: bar.value() > before)
+    assert table.currentIndex().row() == 5
+    shown = bar.value()
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: bar.value() < shown)
+    assert table.currentIndex().row() == 4

@@ -1718,7 +1718,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+153"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1738,7 +1738,7 @@ by {1}</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Link an entity</source>
         <translation>Связать с объектом указателя</translation>
     </message>
@@ -1979,7 +1979,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+215"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2149,12 +2149,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+136"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+138"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2194,7 +2194,7 @@ by {1}</source>
         <translation>Таблица соответствия статей</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2205,13 +2205,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
-        <location line="+72"/>
+        <location line="+137"/>
+        <location line="+79"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-215"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2227,17 +2227,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+214"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-213"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2267,7 +2267,7 @@ by {1}</source>
         <translation>{0}; связана по содержанию</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Show in the texts</source>
         <translation>Показать в текстах</translation>
     </message>
@@ -2306,8 +2306,8 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confidence</source>
-        <translation>Надёжность</translation>
+        <source>Link confidence</source>
+        <translation>Надёжность связи</translation>
     </message>
     <message>
         <location line="+1"/>

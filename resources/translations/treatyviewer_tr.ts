@@ -1702,7 +1702,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+152"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+153"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1722,7 +1722,7 @@ yerine {1}</translation>
         <translation>Bir not yazın…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Link an entity</source>
         <translation>Dizinden bir öğe bağla</translation>
     </message>
@@ -1963,7 +1963,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+215"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2131,12 +2131,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+136"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+138"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2176,7 +2176,7 @@ yerine {1}</translation>
         <translation>Madde konkordansı</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept</source>
         <translation>Onayla</translation>
     </message>
@@ -2187,13 +2187,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
-        <location line="+72"/>
+        <location line="+137"/>
+        <location line="+79"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-215"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2209,17 +2209,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+214"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-213"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2249,7 +2249,7 @@ yerine {1}</translation>
         <translation>{0}; içerikçe ilgili</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Show in the texts</source>
         <translation>Metinlerde göster</translation>
     </message>
@@ -2288,8 +2288,8 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Confidence</source>
-        <translation>Güven</translation>
+        <source>Link confidence</source>
+        <translation>Eşleşme güveni</translation>
     </message>
     <message>
         <location line="+1"/>

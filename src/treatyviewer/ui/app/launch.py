@@ -210,8 +210,25 @@ def build_window(args: argparse.Namespace, head: Begun | None = None) -> tuple[A
         window.resize(*args.window_size)
         window.keep_geometry = False  # a size for this run only
     elif settings.geometry("geometry") is None:
-        window.resize(1400, 900)
+        window.resize(first_size(app))
     return app, window
+
+
+FIRST_SIZE = (1400, 900)
+"""The window's size on a first start, on a screen that has room for it."""
+
+
+def first_size(app: Any) -> Any:
+    """``FIRST_SIZE``, or as much of the screen as it leaves free when that is smaller
+    (a laptop at 1280 × 720 had the concordance and the status line off its edge)."""
+    from PySide6.QtCore import QSize
+
+    want = QSize(*FIRST_SIZE)
+    screen = app.primaryScreen()
+    if screen is None:
+        return want
+    room = screen.availableGeometry().size()
+    return want.boundedTo(room) if room.isValid() and not room.isEmpty() else want
 
 
 def launch(argv: Sequence[str], program: bool = False) -> int:

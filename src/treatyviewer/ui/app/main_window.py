@@ -52,8 +52,11 @@ from .writing_notices import WritingNotices
 
 NOTHING_CHANGED = "nothing-changed"
 """Tag of the message that no article changed, while only changed ones are shown."""
-DOCK_SHARE = 0.2
-"""Share of the window height the concordance gets on first start; the texts get the rest."""
+DOCK_SHARE = 0.25
+"""Share of the window height the concordance gets on first start; the texts get the rest..."""
+ABOVE_DOCK = 550
+"""...or this much of it at least (the notes beside the texts need it in a small window)."""
+DOCK_LEAST = 150
 
 
 class MainWindow(QMainWindow):
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
         self.view.splitter.setSizes([half, middle, left + right - half])
 
     def _place_docks(self) -> None:
-        height = max(150, int(self.height() * DOCK_SHARE))
+        height = max(DOCK_LEAST, min(int(self.height() * DOCK_SHARE), self.height() - ABOVE_DOCK))
         self.resizeDocks([self.concordance], [height], Qt.Orientation.Vertical)
         self.reading.size_docks()
 

@@ -65,7 +65,7 @@ class ConcordanceModel(QAbstractTableModel):
             self.tr("Newer"),
             self.tr("Status"),
             self.tr("Similarity"),
-            self.tr("Confidence"),
+            self.tr("Link confidence"),
             self.tr("Changes"),
             self.tr("Decided by"),
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
@@ -87,6 +88,7 @@ class ConcordanceDock(QDockWidget):
         self.table.customContextMenuRequested.connect(self._menu)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(self._clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._moved_by_keys)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         self.accept_button = QPushButton(self.tr("Accept"))
@@ -161,6 +163,17 @@ class ConcordanceDock(QDockWidget):
     def _clicked(self, index: QModelIndex) -> None:
         row = int(index.data(ROW_ROLE))
         self.jumpRequested.emit(self.model.rows[row])
+
+    def _moved_by_keys(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The texts follow the row the reader moves to with the arrow keys, as they
+        follow a click; a row chosen as the texts scroll (``select_row``) or by the
+        mouse (``clicked``) is not sent back to them."""
+        if (
+            current.isValid()
+            and self.table.hasFocus()
+            and QApplication.mouseButtons() == Qt.MouseButton.NoButton
+        ):
+            self._clicked(current)
 
     # -- corrections -------------------------------------------------------------
     def accept_selected(self) -> None:

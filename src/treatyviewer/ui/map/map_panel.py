@@ -130,6 +130,7 @@ class MapPanel(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self.details.setMinimumHeight(110)
+        self.details.hide()  # shown with a place's mentions: empty, it was a blank white box
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -266,7 +267,9 @@ class MapPanel(QWidget):
             self.details_title.setText(
                 self.tr("Choose a place on the map (click, or Tab then the arrow keys).")
             )
+            self.details.hide()
             return
+        self.details.show()
         self.details_title.setText(
             f"<b>{display_name(entity, self.lang)}</b> — "
             + escape(about_entity(entity.description, (self.cmp.old, self.cmp.new)))
