@@ -657,3 +657,41 @@ def test_heading_marks_with_no_space_and_two_letter_suffixes(tmp_path: Path) -> 
     # "1st"/"2nd" stay ordinals, not a number with letters after it.
     ordinals = _read(tmp_path, "o.md", "## Article 1st\n\nText.\n\n## Article 2nd\n\nMore.\n")
     assert "1st" not in _units(ordinals)
+
+
+def _terms(mooring_fee: str) -> str:
+    """Terms of a marina as a web page saves them: a linked contents under group titles,
+    the groups as underlined titles, each section's number and title in bold."""
+    titles = ["Our Purpose", "Booking a Berth", "Cancelling", "Your Duties", "Hosting Boats",
+              "Fees", "Disputes"]  # fmt: skip
+    toc = [f"[{n}\\. {t}.](#S{n})" for n, t in enumerate(titles, 1)]
+    body = [
+        f"**{n}\\. {t}**.\n\nThe marina and its members agree on {t.lower()} as follows.\n\n"
+        f"**{n}.1 Scope**. This section covers {t.lower()} at every quay of the marina.\n"
+        for n, t in enumerate(titles, 1)
+    ]
+    body[5] = body[5].replace("at every quay", f"at every quay for {mooring_fee}")
+    return (
+        "# Terms of the Marina\n\nThank you for mooring with us.\n\nTable of Contents\n\n"
+        "**Guest Terms**\n\n"
+        + "\n\n".join(toc[:4])
+        + "\n\n**Host Terms**\n\n"
+        + "\n\n".join(toc[4:])
+        + "\n\n**Guest Terms**\n---------------\n\n"
+        + "\n".join(body[:4])
+        + "\n**Host Terms**\n--------------\n\n"
+        + "\n".join(body[4:])
+    )
+
+
+def test_sections_numbered_in_bold_under_underlined_group_titles(tmp_path: Path) -> None:
+    """Two underlined group titles had been the text's whole structure, each holding a
+    dozen sections, and the linked contents ("1. Our Purpose." …), read as the first
+    run of sections, made the sections themselves "1#2", "2#2"…"""
+    doc = _read(tmp_path, "terms.md", _terms("ten crowns"))
+    units = [u for u in _units(doc) if u[:1].isdigit()]
+    assert units[:3] == ["1", "1.1", "2"] and "#" not in "".join(units)
+    assert len(units) == 14
+    cmp = compare(doc, _read(tmp_path, "terms2.md", _terms("twelve crowns")))
+    changed = {tuple(cmp.label_of("new", p.new)) for p in cmp.pairs if p.status != "unchanged"}
+    assert changed == {("6.1",)}

@@ -563,7 +563,7 @@ def find_markers(
             prev_opened = opens
             prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
-    return _without_contents(text, markers)
+    return _without_contents(text, _without_bare_contents(text, markers))
 
 
 def runs_on(title: str) -> bool:
@@ -624,6 +624,46 @@ def title_line(line: str) -> bool:
 
 CONTENTS_ENTRY = 100
 """Longest line of a table of contents entry, in characters."""
+
+
+BARE_CONTENTS_LEAST = 5
+"""Entries a table of contents of bare numbers must hold to be read as one."""
+_GROUP_TITLE_RE = re.compile(r"[^\n.;:!?]{1,60}")
+"""A line between two entries of a contents that titles the entries after it."""
+
+
+def _without_bare_contents(text: str, markers: list[Marker]) -> list[Marker]:
+    """The marks less a table of contents of bare numbers whose links are gone, as a
+    web page's terms list their sections ("1. Our Mission." / "2. Searching and
+    Booking." / "**Host Terms**" / "5. Hosting…"): five or more short entries numbered
+    upwards from 1, with no text between them but blank lines and group titles, most
+    of whose numbers head a unit again after them. Read as units, they had made the
+    sections the second run ("1#2", "2#2"…)."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(markers):
+        end = k + 1
+        while (
+            end < len(markers)
+            and markers[end].style == markers[k].style
+            and markers[end].values > markers[end - 1].values
+            and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
+            and _only_titles_between(text, markers[end - 1].line_end, markers[end].start)
+        ):
+            end += 1
+        first = markers[k]
+        if end - k >= BARE_CONTENTS_LEAST and first.style.startswith("num") and first.value == 1:
+            run = {markers[n].values for n in range(k, end)}
+            again = {m.values for m in markers[end:] if m.style == markers[k].style}
+            if 2 * len(run & again) >= len(run):
+                drop.update(range(k, end))
+        k = end
+    return [m for n, m in enumerate(markers) if n not in drop] if drop else markers
+
+
+def _only_titles_between(text: str, start: int, end: int) -> bool:
+    lines = [line.strip().strip("*_").strip() for line in text[start:end].split("\n")]
+    return all(not line or _GROUP_TITLE_RE.fullmatch(line) for line in lines)
 
 
 def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:

@@ -701,11 +701,17 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
     repeated = [h for h in below_title if levels[h.level] > 1]  # not a subtitle met once
     if repeated and all(_DIVISION_TITLED_RE.match(h.text) for h in repeated):
         return False  # "ROZDZIAŁ II – CZŁONKOWIE" over points 4, 5, 6: chapters of units
-    if 2 * len(set(starts) & heading_lines(text, outline)) < len(found.units):
+    marked = heading_lines(text, outline) | {at for at in starts if _BOLD_HEADED_RE.match(text, at)}
+    if 2 * len(set(starts) & marked) < len(found.units):
         return True
     return under_one_heading(text, outline, starts) or finer_below(text, outline, starts)
 
 
+_BOLD_HEADED_RE = re.compile(
+    r"(?:\*\*|__)[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[^*_\n]{1,80}(?:\*\*|__)"
+)
+"""A unit's number and title set in bold at the start of its paragraph ("**2.1 Booking**.
+You can…"): marked as a heading as much as a line of Markdown heading marks is."""
 _DIVISION_TITLED_RE = re.compile(
     rf"\s*(?:{DIVISION_WORD})\s+(?:[IVXLC]{{1,6}}|\d{{1,3}}|[^\W\d_]+)\.?(?:\s*[-–—:.]\s*\S.*)?$",
     re.IGNORECASE,
