@@ -9,6 +9,7 @@ from pathlib import Path
 
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.document import Document
+from treatyviewer.core.structure_summary import unit_title
 from treatyviewer.io.readers import read_document
 
 
@@ -692,6 +693,9 @@ def test_sections_numbered_in_bold_under_underlined_group_titles(tmp_path: Path)
     units = [u for u in _units(doc) if u[:1].isdigit()]
     assert units[:3] == ["1", "1.1", "2"] and "#" not in "".join(units)
     assert len(units) == 14
+    # The titles end where the bold closes: "Our Purpose", not "Our Purpose**".
+    titles = {s.label: unit_title(doc.text, s) for s in doc.segments}
+    assert (titles["1"], titles["1.1"], titles["6"]) == ("Our Purpose", "Scope", "Fees")
     cmp = compare(doc, _read(tmp_path, "terms2.md", _terms("twelve crowns")))
     changed = {tuple(cmp.label_of("new", p.new)) for p in cmp.pairs if p.status != "unchanged"}
     assert changed == {("6.1",)}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .bold_titles import bold_title
 from .document import Division, Segment, SegmentKind
 from .loose_headings import heading_lines
 from .markers import Marker, title_line
@@ -139,7 +140,10 @@ def _open_article(text: str, seg: Segment, first: Marker, level: int) -> _Opened
     line_end = text.find("\n", seg.body_start, first.start)
     title_end = first.start if line_end < 0 else line_end
     over_first = not text[title_end : first.start].strip()
-    title = _title(text[seg.body_start : title_end].strip(), over_first)
+    line = text[seg.body_start : title_end].strip()
+    heading_line = text[text.rfind("\n", 0, heading_at) + 1 : seg.body_start]
+    bold = bold_title(heading_line, line)
+    title = _title(line, over_first) if bold is None else bold
     if not title:
         title_end = seg.body_start
     own = text[title_end : first.start].strip()

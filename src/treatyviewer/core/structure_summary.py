@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .bold_titles import bold_title
 from .document import Division, Document, Segment, SegmentKind, shown_label
 from .document_cache import once_per_document
 
@@ -113,6 +114,9 @@ def unit_title(text: str, seg: Segment) -> str:
     line_end = text.find("\n", seg.body_start, seg.end)
     line_end = seg.end if line_end < 0 else line_end
     title = text[seg.body_start : line_end].strip()
+    bold = bold_title(above.rstrip().rsplit("\n", 1)[-1], title)
+    if bold is not None:
+        return bold
     nxt = text.find("\n", line_end + 1)
     below = text[line_end + 1 : nxt if nxt >= 0 else len(text)].strip()
     own_paragraph = not below or _RULE.fullmatch(below) is not None  # blank or underlined
