@@ -699,3 +699,21 @@ def test_sections_numbered_in_bold_under_underlined_group_titles(tmp_path: Path)
     cmp = compare(doc, _read(tmp_path, "terms2.md", _terms("twelve crowns")))
     changed = {tuple(cmp.label_of("new", p.new)) for p in cmp.pairs if p.status != "unchanged"}
     assert changed == {("6.1",)}
+
+
+def test_empty_anchors_before_the_bold_sections_are_not_read(tmp_path: Path) -> None:
+    """'<a id="s1"></a>**1\\. Our Purpose**.': the anchor the contents links to kept
+    each section from opening its line, so the contents' entries were read as the
+    sections and the whole text fell into the last one."""
+
+    def anchored(text: str) -> str:
+        for n in range(1, 8):
+            text = text.replace(f"\n**{n}\\. ", f'\n<a id="S{n}"></a>**{n}\\. ')
+        return text
+
+    doc = _read(tmp_path, "terms.md", anchored(_terms("ten crowns")))
+    assert "<a id" not in doc.text
+    assert [u for u in _units(doc) if u[:1].isdigit()][:4] == ["1", "1.1", "2", "2.1"]
+    cmp = compare(doc, _read(tmp_path, "terms2.md", anchored(_terms("twelve crowns"))))
+    changed = {tuple(cmp.label_of("new", p.new)) for p in cmp.pairs if p.status != "unchanged"}
+    assert changed == {("6.1",)}

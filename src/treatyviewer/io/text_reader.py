@@ -534,7 +534,9 @@ _MARKUP_NOISE_RE = re.compile(
     # ("{: #telemetry }", "### Sync {: #sync }"), and Pandoc's "{#sync}"
     r"^[ \t]*\{:[^}\n]*\}[ \t]*\n|[ \t]*\{(?::|#)[^}\n]*\}(?=[ \t]*$)"
     # inline HTML that only styles words: "<span class=…>Aviso</span>"
-    r"|</?(?:span|font|small|mark|abbr|em|strong|b|i|u)\b[^>\n]*>",
+    r"|</?(?:span|font|small|mark|abbr|em|strong|b|i|u)\b[^>\n]*>"
+    # an empty anchor a link of the contents leads to: '<a id="s1"></a>**1\. Our Mission**'
+    r"|<a[ \t]+(?:id|name)=[^>\n]*>[ \t]*</a>",
     re.MULTILINE | re.IGNORECASE,
 )
 """What a Markdown source holds for its renderer alone, taken out of the words read."""
