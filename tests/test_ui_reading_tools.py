@@ -564,3 +564,26 @@ def test_a_note_written_while_the_dock_is_open_takes_its_place_in_reading_order(
     places = [store.entry(i).place for i in panel.visible_ids()]
     starts = [p[1] for p in places if p is not None and p[0] == "new"]
     assert starts == sorted(starts) and store.entry(written).place[1] in starts
+
+
+def test_typing_a_filter_leaves_the_chosen_entity_chosen(qtbot, session):
+    """A reader chose Asiatic Russia and typed "tsarist" in the filter: as rows left the
+    list the view chose their neighbours one after another, and the texts jumped to
+    each (to Nakhichevan in Art. III). Typing chooses nothing; the chosen entity stays
+    chosen while the filter shows it, and its mentions stay listed when it hides it."""
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.select_entity("kars")
+    listed = panel.mention_model.rows()
+    chosen: list[str] = []
+    panel.mentionsSelected.connect(lambda entity_id, *_: chosen.append(entity_id))
+    for word in ("kars x", "tsar"):
+        panel.filter_edit.clear()
+        for letter in word:
+            qtbot.keyClicks(panel.filter_edit, letter)
+            assert panel.selected_entity() in ("kars", None)
+    assert chosen == []
+    assert panel.mention_model.rows() == listed
+    panel.filter_edit.setText("Kar")
+    assert panel.selected_entity() == "kars"

@@ -8,7 +8,7 @@ highlighting and the scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +83,12 @@ class EntityPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter: Kars, Карс, Batum…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter entities"))
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._filter)
+        self._filtering = False
+        """The filter is being applied: rows come and go, and the view's choice of the
+        current one is no choice of the reader's."""
+        self._choice: str | None = None
+        """The entity the reader chose last, chosen again when the filter shows it."""
 
         self.only_mentioned = QCheckBox(self.tr("Only mentioned"), self)
         self.only_mentioned.setChecked(True)
@@ -305,8 +310,33 @@ class EntityPanel(QWidget):
         nothing = not (self._mentions["old"] or self._mentions["new"])
         self.none_named.setVisible(read and nothing and self.only_mentioned.isChecked())
 
+    def _filter(self, text: str) -> None:
+        """Filter the list, keeping the chosen entity chosen: as rows left the list the
+        view had chosen its neighbours one after another, and the texts jumped to each
+        (typing "tsarist" went through Nakhichevan to Art. III)."""
+        chosen = self.selected_entity() or self._choice
+        self._filtering = True
+        try:
+            self.proxy.set_text(text)
+            selection = self.tree.selectionModel()
+            index = (
+                self.proxy.mapFromSource(self.model.entity_index(chosen))
+                if chosen is not None
+                else QModelIndex()
+            )
+            flags = QItemSelectionModel.SelectionFlag
+            if index.isValid():
+                selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+            else:  # hidden by the filter: still the one whose mentions are listed
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), flags.NoUpdate)
+        finally:
+            self._filtering = False
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        entity_id = self.selected_entity()
+        if self._filtering:
+            return
+        entity_id = self._choice = self.selected_entity()
         if entity_id is None:
             self.mention_model.set_mentions([], *self._titles())
             return
