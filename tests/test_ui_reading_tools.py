@@ -587,3 +587,19 @@ def test_typing_a_filter_leaves_the_chosen_entity_chosen(qtbot, session):
     assert panel.mention_model.rows() == listed
     panel.filter_edit.setText("Kar")
     assert panel.selected_entity() == "kars"
+
+
+def test_texts_that_never_name_the_chosen_entity_leave_the_filters_as_set(qtbot, session, tmp_path):
+    """Kars chosen on the bundled pair, then a pair of licences opened: "Only mentioned"
+    had unticked itself to keep Kars chosen, and the list filled with every entity of
+    the gazetteer, each counted 0."""
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    assert panel.select_entity("kars")
+    old, new = tmp_path / "licence-1.txt", tmp_path / "licence-2.txt"
+    old.write_text("1. Grant\nYou may copy the program.\n")
+    new.write_text("1. Grant\nYou may copy and share the program.\n")
+    with qtbot.waitSignal(session.changed, timeout=TIMEOUT):
+        session.open_pair(str(old), str(new))
+    assert panel.only_mentioned.isChecked()
+    assert panel.selected_entity() is None

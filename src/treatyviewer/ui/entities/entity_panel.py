@@ -193,7 +193,9 @@ class EntityPanel(QWidget):
         self.tree.expandAll()
         self._show_none_named()
         self.mention_model.set_mentions([], *self._titles())
-        if kept is not None:
+        # Kept while the reader's filters show it: texts that never name it drop the
+        # choice, not "Only mentioned" (it had unticked itself on a French pair).
+        if kept is not None and self.proxy.mapFromSource(self.model.entity_index(kept)).isValid():
             self.select_entity(kept)
         if self.show_all.isChecked():
             self._emit_all(True)
