@@ -13,13 +13,14 @@ import re
 from collections.abc import Sequence
 
 from .document import Segment, SegmentKind
+from .headings import LIST_JOINERS
 from .numerals import designator_value
 
 LISTED_CONFIDENCE = 0.95
 """Confidence of annexes paired by the numbers one heading lists: the heading names
 them, as a cited name or figure names an article (``align_names``)."""
 
-_BETWEEN_RE = re.compile(r"\s*(?:,|&|\b(?:and|et|und|и|y|ve)\b)\s*", re.IGNORECASE)
+_BETWEEN_RE = re.compile(rf"\s*(?:,|&|\b(?:{'|'.join(LIST_JOINERS)})\b)\s*", re.IGNORECASE)
 
 
 def listed_numbers(label: str) -> list[int]:

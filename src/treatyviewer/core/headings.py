@@ -35,6 +35,8 @@ ANNEX_PLURALS = (
     "annexes", "appendices", "schedules", "exhibits", "attachments", "annexures", "protocols",
     "приложения", "anlagen", "anexos", "allegati", "bijlagen", "załączniki",
 )  # fmt: skip
+# The words that join the last of several numbers listed ("I, II and III").
+LIST_JOINERS = ("and", "et", "und", "и", "y", "ve")
 # Latin suffixes of an article inserted between two others ("12 bis", "3-quater"), as
 # Italy, France, Belgium and Spain number them.
 LATIN_SUFFIXES = (

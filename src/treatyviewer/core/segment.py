@@ -29,6 +29,7 @@ from .headings import (
     DIVISION_AFTER_WORD,
     DIVISION_WORD,
     LATIN_SUFFIXES,
+    LIST_JOINERS,
     NOTE,
     alternation,
 )
@@ -130,17 +131,17 @@ _ARTICLE_RE = re.compile(
     rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조(?:의(?P<sub5>\d{{1,3}}))?)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
 )
-# After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
 # "ANNEX 2-A", "Annex 10-B-1": an annex to chapter 2 of a trade agreement.
 _ANNEX_NUMBER = (
     r"(?:\d{1,3}(?:-[A-Z](?![^\W\d_])(?:-\d{1,2})?)?|[IVXL]{1,6}\b|[A-ZА-Я]\b)"
     r"(?:[ \t]*\([A-ZА-Я0-9]{1,3}\))?"
 )
+# After the articles, a constitution's amendments ("Amendment XIV") follow as annexes do.
 _ANNEX_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ANNEX_WORD}|(?i:amendment|{alternation(ANNEX_PLURALS)}))\b"
     rf"[ \t\u00a0\u202f]*(?:(?i:no\.?|№|nr\.?)\s*)?"
     # Several annexes under one heading: "Appendices I, II and III".
-    rf"(?P<des>{_ANNEX_NUMBER}(?:[ \t]*(?:,|(?i:and|&|et|und|и|y|ve))[ \t]*{_ANNEX_NUMBER})*)?"
+    rf"(?P<des>{_ANNEX_NUMBER}(?:[ \t]*(?:,|&|(?i:{alternation(LIST_JOINERS)})\b)[ \t]*{_ANNEX_NUMBER})*)?"
     rf"{_TAIL}$",
     re.MULTILINE,
 )
