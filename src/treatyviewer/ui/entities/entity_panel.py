@@ -195,7 +195,7 @@ class EntityPanel(QWidget):
         self.mention_model.set_mentions([], *self._titles())
         # Kept while the reader's filters show it: texts that never name it drop the
         # choice, not "Only mentioned" (it had unticked itself on a French pair).
-        if kept is not None and self.proxy.mapFromSource(self.model.entity_index(kept)).isValid():
+        if kept is not None and self._shown(kept).isValid():
             self.select_entity(kept)
         if self.show_all.isChecked():
             self._emit_all(True)
@@ -223,6 +223,10 @@ class EntityPanel(QWidget):
     def selected_entity(self) -> str | None:
         indexes = self.tree.selectionModel().selectedRows(0)
         return indexes[0].data(ENTITY_ID_ROLE) if indexes else None
+
+    def _shown(self, entity_id: str) -> QModelIndex:
+        """The entity's row in the list as filtered; invalid when the filters hide it."""
+        return self.proxy.mapFromSource(self.model.entity_index(entity_id))
 
     def select_entity(self, entity_id: str) -> bool:
         """Select an entity (clearing the filters if they hide it); False if unknown."""
@@ -321,11 +325,7 @@ class EntityPanel(QWidget):
         try:
             self.proxy.set_text(text)
             selection = self.tree.selectionModel()
-            index = (
-                self.proxy.mapFromSource(self.model.entity_index(chosen))
-                if chosen is not None
-                else QModelIndex()
-            )
+            index = self._shown(chosen) if chosen is not None else QModelIndex()
             flags = QItemSelectionModel.SelectionFlag
             if index.isValid():
                 selection.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
