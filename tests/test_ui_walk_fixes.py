@@ -393,3 +393,24 @@ def test_restart_now_that_cannot_start_the_program_keeps_the_window(
     window.restart()
     assert window.isVisible()
     assert any("cannot start itself again" in t for t in window.message_bar.texts())
+
+
+def test_restart_now_reopens_the_texts_where_the_reader_was(make_window, qtbot, monkeypatch):
+    """After a language chosen and Restart Now, the new window had opened the same
+    texts at the preamble, though the reader had been at Art. 11."""
+    from PySide6.QtCore import QProcess
+
+    monkeypatch.setattr(QProcess, "startDetached", lambda p, a: True)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    window = make_window()
+    cmp = window.session.comparison
+    xi = [s.label for s in cmp.new.segments].index("XI")
+    window.view.jump_to_segment(1, xi)
+    qtbot.waitUntil(lambda: window.view.navigator.row_at_top() == cmp.row_of_segment(1, xi))
+    window.restart()
+    assert not window.isVisible()
+    again = make_window()
+    top = again.view.navigator
+    qtbot.waitUntil(lambda: top.row_at_top() == again.session.comparison.row_of_segment(1, xi))
+    # Once: a later start on the same texts opens at their beginning as before.
+    assert again.settings.take_restart_place(("draft-1920", "moscow-1921")) is None

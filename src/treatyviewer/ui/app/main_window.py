@@ -40,6 +40,7 @@ from .pair_files import REREADING, PairFiles, same_text
 from .printing import WindowPrint
 from .progress import ProgressWatcher
 from .reader_notices import ReaderNotices
+from .reading_memory import reading_place, restore_reading_place
 from .reading_position import ReadingPosition
 from .reading_tools import ReadingTools
 from .restart import reopening_args, restart
@@ -339,7 +340,15 @@ class MainWindow(QMainWindow):
         args = reopening_args(
             self.reading.controller.path, s.old_name, s.new_name, self.chains.state.active
         )
-        if not restart(self.close, args):
+        place = reading_place(self.view, None)
+
+        def close() -> bool:
+            closed = self.close()
+            if closed and len(args) == 2:  # the same texts again: the same place in them
+                self.settings.set_restart_place((s.old_name, s.new_name), place)
+            return closed
+
+        if not restart(close, args):
             self.message_bar.show_message(
                 self.tr(
                     "treatyviewer cannot start itself again from {0}: quit and start it as "
@@ -378,6 +387,8 @@ class MainWindow(QMainWindow):
         if names != self.view.names:  # another pair: a filter typed for the last one
             self.concordance.filter.clear()  # would show its table empty
         self.view.names = names
+        if self.persist and (place := self.settings.take_restart_place(names)):
+            restore_reading_place(self.view, lambda: self.reading.notes, place)
         self.outline.set_comparison(cmp)
         if not self.outline.isVisible() and (
             any(s.parts for s in cmp.old.segments + cmp.new.segments) or cmp.new.divisions

@@ -163,6 +163,27 @@ class Settings:
         value = {"path": str(Path(path).resolve()), "place": place}
         self.store.setValue("files/last_place", json.dumps(value))
 
+    def set_restart_place(self, names: tuple[str, str], place: dict[str, Any]) -> None:
+        """Where the reader was in two texts when the window closed to start again on
+        them (a language chosen applies at a new start)."""
+        value = {"pair": [_absolute(n) for n in names], "place": place}
+        self.store.setValue("files/restart_place", json.dumps(value))
+
+    def take_restart_place(self, names: tuple[str, str]) -> dict[str, Any] | None:
+        """``set_restart_place``'s place if these are its texts, once: it is forgotten."""
+        raw = self.store.value("files/restart_place", "")
+        if not raw:
+            return None
+        self.store.remove("files/restart_place")
+        try:
+            data = json.loads(str(raw))
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or data.get("pair") != [_absolute(n) for n in names]:
+            return None
+        place = data.get("place")
+        return place if isinstance(place, dict) else None
+
 
 def _absolute(name: str) -> str:
     """A file's absolute path (a bundled text keeps its id)."""
