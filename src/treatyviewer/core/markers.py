@@ -9,6 +9,7 @@ number.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from .cancel import StopCheck, check
@@ -632,6 +633,36 @@ _GROUP_TITLE_RE = re.compile(r"[^\n.;:!?]{1,60}")
 """A line between two entries of a contents that titles the entries after it."""
 
 
+def _upward_runs(
+    text: str,
+    markers: list[Marker],
+    between: Callable[[str], bool],
+    opens: Callable[[Marker], bool] = lambda _m: True,
+) -> Iterator[range]:
+    """Each run of marks of one style numbered upwards, every mark after the first a
+    short entry (``CONTENTS_ENTRY``) with only what ``between`` allows between it and
+    the one before; a mark that ``opens`` refuses stands alone. The runs cover every
+    mark, in order: the entries of a table of contents are such a run."""
+    k = 0
+    while k < len(markers):
+        end = k + 1
+        while (
+            end < len(markers)
+            and opens(markers[k])
+            and markers[end].style == markers[k].style
+            and markers[end].values > markers[end - 1].values
+            and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
+            and between(text[markers[end - 1].line_end : markers[end].start])
+        ):
+            end += 1
+        yield range(k, end)
+        k = end
+
+
+def _without(markers: list[Marker], drop: set[int]) -> list[Marker]:
+    return [m for n, m in enumerate(markers) if n not in drop] if drop else markers
+
+
 def _without_bare_contents(text: str, markers: list[Marker]) -> list[Marker]:
     """The marks less a table of contents of bare numbers whose links are gone, as a
     web page's terms list their sections ("1. Our Mission." / "2. Searching and
@@ -640,30 +671,28 @@ def _without_bare_contents(text: str, markers: list[Marker]) -> list[Marker]:
     of whose numbers head a unit again after them. Read as units, they had made the
     sections the second run ("1#2", "2#2"…)."""
     drop: set[int] = set()
-    k = 0
-    while k < len(markers):
-        end = k + 1
-        while (
-            end < len(markers)
-            and markers[end].style == markers[k].style
-            and markers[end].values > markers[end - 1].values
-            and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
-            and _only_titles_between(text, markers[end - 1].line_end, markers[end].start)
-        ):
-            end += 1
-        first = markers[k]
-        if end - k >= BARE_CONTENTS_LEAST and first.style.startswith("num") and first.value == 1:
-            run = {markers[n].values for n in range(k, end)}
-            again = {m.values for m in markers[end:] if m.style == markers[k].style}
-            if 2 * len(run & again) >= len(run):
-                drop.update(range(k, end))
-        k = end
-    return [m for n, m in enumerate(markers) if n not in drop] if drop else markers
+    for run in _upward_runs(text, markers, _only_titles):
+        first = markers[run.start]
+        if len(run) >= BARE_CONTENTS_LEAST and first.style.startswith("num") and first.value == 1:
+            listed = {markers[n].values for n in run}
+            again = {m.values for m in markers[run.stop :] if m.style == first.style}
+            if 2 * len(listed & again) >= len(listed):
+                drop.update(run)
+    return _without(markers, drop)
 
 
-def _only_titles_between(text: str, start: int, end: int) -> bool:
-    lines = [line.strip().strip("*_").strip() for line in text[start:end].split("\n")]
+def _only_titles(gap: str) -> bool:
+    lines = [line.strip().strip("*_").strip() for line in gap.split("\n")]
     return all(not line or _GROUP_TITLE_RE.fullmatch(line) for line in lines)
+
+
+def _headed(m: Marker) -> bool:
+    """A mark headed by a word ("Sec. 102.") or a division's."""
+    return bool(m.term or m.style.startswith("div:"))
+
+
+def _next_line(gap: str) -> bool:
+    return gap.count("\n") == 1 and not gap.strip()
 
 
 def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
@@ -671,24 +700,13 @@ def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
     numbers, as an Act lists its sections in its first one ("Sec. 102.
     Definitions."): two or more short marks headed by the same word on consecutive
     lines, numbered upwards, most of whose numbers head a unit outside any such run."""
-    key = [(m.style, m.values) if m.term or m.style.startswith("div:") else None for m in markers]
-    blocks: list[range] = []
-    k = 0
-    while k < len(markers):
-        end = k + 1
-        while (
-            end < len(markers)
-            and key[k] is not None
-            and markers[end].style == markers[k].style
-            and markers[end].values > markers[end - 1].values
-            and markers[end].line_end - markers[end].start <= CONTENTS_ENTRY
-            and text.count("\n", markers[end - 1].line_end, markers[end].start) == 1
-            and not text[markers[end - 1].line_end : markers[end].start].strip()
-        ):
-            end += 1
-        if end - k >= 2 and markers[k].line_end - markers[k].start <= CONTENTS_ENTRY:
-            blocks.append(range(k, end))
-        k = end
+    key = [(m.style, m.values) if _headed(m) else None for m in markers]
+    blocks = [
+        run
+        for run in _upward_runs(text, markers, _next_line, _headed)
+        if len(run) >= 2
+        and markers[run.start].line_end - markers[run.start].start <= CONTENTS_ENTRY
+    ]
     if not blocks:
         return markers
     listed = {b for block in blocks for b in block}
@@ -699,7 +717,7 @@ def _without_contents(text: str, markers: list[Marker]) -> list[Marker]:
         if 2 * sum(1 for b in block if key[b] in outside) >= len(block)
         for b in block
     }
-    return [m for n, m in enumerate(markers) if n not in drop] if drop else markers
+    return _without(markers, drop)
 
 
 def with_reading(marker: Marker, style: str, rank: float, value: int) -> Marker:
