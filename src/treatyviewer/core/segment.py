@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
 from .chapter_numbering import qualified_labels
 from .clause_headings import clause_segments, decimal_segments, titled_segments
@@ -702,17 +703,12 @@ def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeadin
     repeated = [h for h in below_title if levels[h.level] > 1]  # not a subtitle met once
     if repeated and all(_DIVISION_TITLED_RE.match(h.text) for h in repeated):
         return False  # "ROZDZIAŁ II – CZŁONKOWIE" over points 4, 5, 6: chapters of units
-    marked = heading_lines(text, outline) | {at for at in starts if _BOLD_HEADED_RE.match(text, at)}
+    marked = heading_lines(text, outline) | {at for at in starts if opens_in_bold(text, at)}
     if 2 * len(set(starts) & marked) < len(found.units):
         return True
     return under_one_heading(text, outline, starts) or finer_below(text, outline, starts)
 
 
-_BOLD_HEADED_RE = re.compile(
-    r"(?:\*\*|__)[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[^*_\n]{1,80}(?:\*\*|__)"
-)
-"""A unit's number and title set in bold at the start of its paragraph ("**2.1 Booking**.
-You can…"): marked as a heading as much as a line of Markdown heading marks is."""
 _DIVISION_TITLED_RE = re.compile(
     rf"\s*(?:{DIVISION_WORD})\s+(?:[IVXLC]{{1,6}}|\d{{1,3}}|[^\W\d_]+)\.?(?:\s*[-–—:.]\s*\S.*)?$",
     re.IGNORECASE,

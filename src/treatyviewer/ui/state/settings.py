@@ -150,36 +150,33 @@ class Settings:
         (moving around is no edit, so the file itself may say an older place)."""
         if path is None:
             return None
-        try:
-            data = json.loads(str(self.store.value("files/last_place", "") or "{}"))
-        except ValueError:
-            return None
-        if not isinstance(data, dict) or data.get("path") != str(Path(path).resolve()):
-            return None
-        place = data.get("place")
-        return place if isinstance(place, dict) else None
+        return self._stored_place("files/last_place", "path", str(Path(path).resolve()))
 
     def set_last_place(self, path: str | Path, place: dict[str, Any]) -> None:
-        value = {"path": str(Path(path).resolve()), "place": place}
-        self.store.setValue("files/last_place", json.dumps(value))
+        self._store_place("files/last_place", "path", str(Path(path).resolve()), place)
 
     def set_restart_place(self, names: tuple[str, str], place: dict[str, Any]) -> None:
         """Where the reader was in two texts when the window closed to start again on
         them (a language chosen applies at a new start)."""
-        value = {"pair": [_absolute(n) for n in names], "place": place}
-        self.store.setValue("files/restart_place", json.dumps(value))
+        self._store_place("files/restart_place", "pair", [_absolute(n) for n in names], place)
 
     def take_restart_place(self, names: tuple[str, str]) -> dict[str, Any] | None:
         """``set_restart_place``'s place if these are its texts, once: it is forgotten."""
-        raw = self.store.value("files/restart_place", "")
-        if not raw:
-            return None
+        pair = [_absolute(n) for n in names]
+        place = self._stored_place("files/restart_place", "pair", pair)
         self.store.remove("files/restart_place")
+        return place
+
+    def _store_place(self, key: str, field: str, owner: object, place: dict[str, Any]) -> None:
+        self.store.setValue(key, json.dumps({field: owner, "place": place}))
+
+    def _stored_place(self, key: str, field: str, owner: object) -> dict[str, Any] | None:
+        """The place stored under ``key`` if it is ``owner``'s (a damaged value is none)."""
         try:
-            data = json.loads(str(raw))
+            data = json.loads(str(self.store.value(key, "") or "{}"))
         except ValueError:
             return None
-        if not isinstance(data, dict) or data.get("pair") != [_absolute(n) for n in names]:
+        if not isinstance(data, dict) or data.get(field) != owner:
             return None
         place = data.get("place")
         return place if isinstance(place, dict) else None
