@@ -564,7 +564,9 @@ def find_markers(
             prev_opened = opens
             prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
-    return _without_contents(text, _without_bare_contents(text, markers))
+    return _without_contents(
+        text, _without_bare_contents(text, _without_paged_contents(text, markers))
+    )
 
 
 def runs_on(title: str) -> bool:
@@ -678,6 +680,50 @@ def _without_bare_contents(text: str, markers: list[Marker]) -> list[Marker]:
             again = {m.values for m in markers[run.stop :] if m.style == first.style}
             if 2 * len(listed & again) >= len(listed):
                 drop.update(run)
+    return _without(markers, drop)
+
+
+_PAGE_REF_RE = re.compile(r"\s(\d{1,4})$")
+"""The page number that ends an entry of a contents printed without dot leaders."""
+
+
+def _page_of(m: Marker) -> int | None:
+    """The page an entry of a contents refers to, or None when ``m`` is no such entry."""
+    if not m.para_start or m.line_end - m.start > CONTENTS_ENTRY:
+        return None
+    found = _PAGE_REF_RE.search(m.title.rstrip(" *_"))
+    return int(found.group(1)) if found else None
+
+
+def _only_entries(gap: str) -> bool:
+    """Between two entries: blank lines, or entries no mark was read in ("A.1. Record
+    layer 49"; several when the page's lines were joined)."""
+    return all(not line.strip() or _PAGE_REF_RE.search(line.strip()) for line in gap.split("\n"))
+
+
+def _without_paged_contents(text: str, markers: list[Marker]) -> list[Marker]:
+    """The marks less a table of contents whose entries end in their page numbers with
+    no dot leaders, as older Internet standards print it ("1.  Introduction   3" /
+    "4.1.  Basic block size   6"): five or more entries of any depth, one after the
+    other, their pages never going back, most of whose numbers head sections again
+    after them. Read as units, they had made the sections the second run ("1#2")."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(markers):
+        last = _page_of(markers[k])
+        end = k + 1
+        while last is not None and end < len(markers):
+            page = _page_of(markers[end])
+            gap = text[markers[end - 1].line_end : markers[end].start]
+            if page is None or page < last or not _only_entries(gap):
+                break
+            last, end = page, end + 1
+        if end - k >= BARE_CONTENTS_LEAST:
+            listed = {(m.style, m.values) for m in markers[k:end]}
+            again = {(m.style, m.values) for m in markers[end:]}
+            if 2 * len(listed & again) >= len(listed):
+                drop.update(range(k, end))
+        k = end
     return _without(markers, drop)
 
 

@@ -104,6 +104,7 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     division_starts = {d.start for d in divisions}
     after_division = False  # "ČÁST DRUHÁ" / "POVOLOVÁNÍ", paragraphs apart: its title
     paragraphs = _paragraphs(text)
+    entries = _contents_entries(text, paragraphs)
     for k, (s, e) in enumerate(paragraphs):
         quoted, after_colon = after_colon, text[s:e].rstrip().endswith(":")
         titles, after_division = after_division, s in division_starts and "\n" not in text[s:e]
@@ -111,12 +112,12 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
             continue
         if s < first_unit and _is_dated(text[s:e]):
             continue  # "Vom 4. Mai 2021" under a title of two paragraphs: the title's date
-        if _listed(text, paragraphs, k):
+        if _listed(text, paragraphs, k) or k in entries:
             continue  # "2.  HIV" between "1.  Treponema pallidum" and "3.  Echinococcus sp."
         lines = heading_lines(text, s, e) or caps_over_prose(text, s, e)
         if lines is None or any(LEADERS_RE.search(line) for line in lines):
             continue  # not a heading, or a table of contents ("3.2.  Lexical Tokens . . 10")
-        in_caps = all(map(_is_caps_title, lines))
+        in_caps = all(map(_is_caps_title, lines)) and not _SUBSECTION_RE.match(text, s)
         if (k == 1 and not in_caps) or s < addressed:
             continue  # a title under the issuing line, or the head of a resolution: the title's
         if in_caps or all(map(_is_title_case, lines)):
@@ -138,6 +139,28 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
 
 
 _LIST_ITEM_RE = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+_SUBSECTION_RE = re.compile(r"[ \t]*(?:\d{1,3}|[A-Z])(?:\.\d{1,3})+\.?[ \t]")
+"""A numbered subsection ("8.1.1. RSA", "A.2. MAC"): part of its unit, however much in
+capitals its title is (a title-case one may head a text where no unit runs)."""
+_ENTRY_RE = re.compile(r"[^\n]{1,100}[ \t]\d{1,4}")
+"""A line of a table of contents that ends in its page number ("Credits 77")."""
+CONTENTS_RUN = 3
+"""Fewest such lines in a row, each a paragraph, that make a table of contents."""
+
+
+def _contents_entries(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that are entries of a table of contents printed without dot
+    leaders, one line each ending in its page number, at least three in a row."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, (s, e) in enumerate([*paragraphs, (0, 0)]):
+        if e > s and _ENTRY_RE.fullmatch(text, s, e):
+            run.append(k)
+            continue
+        if len(run) >= CONTENTS_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def _listed(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:

@@ -245,8 +245,10 @@ def _titled_before_annexes(chain: list[Marker], markers: list[Marker]) -> bool:
 def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, list[Marker]]) -> bool:
     """Roman points ("I.", "II.", "III.") that all come after a longer run of numbered
     sections ("1." … "5.") are the points of a part after them (a licence's
-    "AMENDMENTS"), not its units, though a roman number is otherwise the wider level."""
-    if style != "roman." or not chain:
+    "AMENDMENTS"), not its units, though a roman number is otherwise the wider level;
+    so are lettered headings there ("A.  Protocol constant values"), a standard's
+    appendices."""
+    if style not in ("roman.", LETTER_HEADING) or not chain:
         return False
     for other, marks in by_style.items():
         if other.startswith("num"):
@@ -254,7 +256,7 @@ def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, lis
             strong = sum(1 for m in run if _credit(m, False) == 1.0)
             if (
                 strong >= MIN_BARE_UNITS
-                and len(run) > len(chain)
+                and len(run) >= len(chain) + (style == "roman.")
                 and run[-1].start < chain[0].start
             ):
                 return True
@@ -372,6 +374,17 @@ def divisions_above(
     return tuple(divisions), tuple(owner)
 
 
+def _lettered_appendices(markers: list[Marker], after: int) -> list[Marker]:
+    """Lettered headings on lines of their own after the numbered sections, counting
+    up from A ("A.  Protocol constant values", "B.  Glossary"), as an older standard
+    heads its appendices without the word: three or more (two may head a list)."""
+    letters = _unit_candidates(markers).get(LETTER_HEADING, [])
+    run = _chain([m for m in letters if m.start > after and m.standalone], False)
+    if len(run) < MIN_BARE_UNITS or run[0].value != 1:
+        return []
+    return [replace(m, style="annex", term="Appendix") for m in run]
+
+
 def _cites(text: str, marker: Marker) -> bool:
     """ "Appendix A lists examples of messages. These…", "Section 2 lays out the
     general description…": a sentence that opens with an appendix's or a division's
@@ -405,6 +418,8 @@ def find_structure(text: str, fewest_bare: int = MIN_BARE_UNITS, prefer: str = "
     ]
     if units:
         annexes = [a for a in annexes if a.start > units[0].start]
+        if style.startswith("num") and not annexes:
+            annexes = _lettered_appendices(markers, units[-1].start)
     unit_rank = units[0].rank if units else 9.0
     divisions, owner = divisions_above(text, markers, [u.start for u in units], unit_rank, style)
     return Structure(tuple(units), tuple(annexes), divisions, owner, style, tuple(markers))

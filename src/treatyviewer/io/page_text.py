@@ -22,6 +22,7 @@ from ..core.headings import (
     division_titled_re,
     heading_word_re,
 )
+from ..core.markers import heading_alone
 from ..core.segment import CONTINUES_SENTENCE_RE
 
 # Lines this close to a page edge are candidates for headers and footers.
@@ -36,10 +37,41 @@ _PAGE_NUMBER_RE = re.compile(
 )
 
 
-def page_lines(page: str) -> list[str]:
-    """A page's lines with their spacing evened out, blank lines left out."""
-    lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in page.splitlines())
-    return [ln for ln in lines if ln]
+BREAK = ""
+"""A paragraph break, where a text marks its paragraphs with blank lines."""
+SEAM = "\f"
+"""Where one page ends and the next begins, among the lines of such a text."""
+BREAKS_SHARE = 0.1
+"""Blank lines between lines of text, per line of text, from which a paged text is
+taken to mark its paragraphs with them (as a standard typed in pages does)."""
+
+
+def page_lines(page: str, breaks: bool = False) -> list[str]:
+    """A page's lines with their spacing evened out; blank lines left out, or with
+    ``breaks`` each run of them inside the page kept as one ``BREAK``."""
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in page.splitlines()]
+    if not breaks:
+        return [ln for ln in lines if ln]
+    return _tidy(lines)
+
+
+def _tidy(lines: list[str]) -> list[str]:
+    """Lines with no ``BREAK`` at either end or twice in a row."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def marks_paragraphs(pages: list[list[str]]) -> bool:
+    """Whether pages read with ``breaks`` part their paragraphs by blank lines: then a
+    line ending short of the width (a row of a table, a name in a list of authors)
+    goes on its paragraph, which only a blank line ends."""
+    breaks = sum(1 for lines in pages for ln in lines if not ln)
+    return breaks >= BREAKS_SHARE * sum(1 for lines in pages for ln in lines if ln)
 
 
 _LINE_NUMBER_RE = re.compile(r"(\d{1,2}) (?=\S)")
@@ -118,7 +150,9 @@ def _numbers_on_their_own(lines: list[str]) -> set[int]:
 
 
 def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
-    """The pages' text as paragraphs, and what was changed on the way (said to the reader)."""
+    """The pages' text as paragraphs, and what was changed on the way (said to the
+    reader). Pages read with their ``BREAK``s are taken to part their paragraphs
+    so where, once their running heads and feet are gone, they hold enough of them."""
     pages = [with_page_references(p) for p in pages]
     # Margin numbers on lines of their own go first: near a page's edges they would
     # pass for page numbers, and the rest would no longer count up.
@@ -129,20 +163,23 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     ]
     pages, headers, numbers = remove_furniture(pages)
     pages, numbered = without_line_numbers(pages)
+    breaks = marks_paragraphs(pages)
+    if not breaks:
+        pages = [[line for line in lines if line] for lines in pages]
     numbered += sum(map(len, alone))
     removed = [f"{headers} running header/footer lines"] if headers else []
     removed += [f"{numbers} page numbers"] if numbers else []
     warnings = [f"header/footer lines removed ({', '.join(removed)})"] if removed else []
     if numbered:
         warnings.append(f"line numbers in the margin removed ({numbered} lines)")
-    lines, seams = join_pages(pages)
+    lines, seams = join_pages(pages, breaks)
     if seams:
         warnings.append(
             "1 line printed twice across a page break was kept once"
             if seams == 1
             else f"{seams} lines printed twice across a page break were kept once"
         )
-    text, mended = reflow(lines)
+    text, mended = reflow(lines, breaks)
     if mended:
         warnings.append(
             "1 word hyphenated at line ends was rejoined"
@@ -158,10 +195,11 @@ def _edge_positions(lines: list[str]) -> dict[int, str]:
     Running headers and footers sit at the same place on every page; body text
     that merely repeats a phrase does not, which keeps it from being removed.
     """
-    count = len(lines)
-    positions = {i: f"t{i}" for i in range(min(EDGE_LINES, count))}
+    real = [i for i, line in enumerate(lines) if line]  # (a BREAK is no line of the page)
+    count = len(real)
+    positions = {real[i]: f"t{i}" for i in range(min(EDGE_LINES, count))}
     for back in range(min(EDGE_LINES, count)):
-        positions.setdefault(count - 1 - back, f"b{back}")
+        positions.setdefault(real[count - 1 - back], f"b{back}")
     return positions
 
 
@@ -224,7 +262,7 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
     for lines in pages:
         edges = _edge_positions(lines)
         for i, line in enumerate(lines):
-            if i not in edges:
+            if i not in edges and line:
                 body_lines.add(line)
                 body_lines.add(_template(line))
     repeated = {key for key, n in exact.items() if often(key[0], n) and key[1] not in body_lines}
@@ -254,13 +292,14 @@ def remove_furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]
             ):
                 drop.add(i)
                 headers += 1
-        cleaned.append([ln for i, ln in enumerate(lines) if i not in drop])
+        cleaned.append(_tidy([ln for i, ln in enumerate(lines) if i not in drop]))
     return cleaned, headers, numbers
 
 
-def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
+def join_pages(pages: list[list[str]], breaks: bool = False) -> tuple[list[str], int]:
     """All lines in order; a line repeated at the foot of one page and the head of
     the next (Qt prints a line that straddles the break on both pages) is kept once.
+    With ``breaks``, a ``SEAM`` stands between two pages.
     """
     lines: list[str] = []
     seams = 0
@@ -268,6 +307,8 @@ def join_pages(pages: list[list[str]]) -> tuple[list[str], int]:
         if lines and page and page[0] == lines[-1]:
             page = page[1:]
             seams += 1
+        if breaks and lines and page:
+            lines.append(SEAM)
         lines.extend(page)
     return lines, seams
 
@@ -311,12 +352,14 @@ def _ends_paragraph(line: str, width: int) -> bool:
     return len(line) < SHORT_LINE_RATIO * width
 
 
-def reflow(lines: list[str]) -> tuple[str, int]:
+def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
     """Lines rejoined into paragraphs, and how many hyphenated words were mended.
 
     A line starts a new paragraph when it opens a block (a heading, a numbered
     point, a bullet) or when the line before it stopped well short of the usual
-    width. Otherwise it continues the previous line.
+    width. Otherwise it continues the previous line. With ``breaks`` (the text
+    marks its paragraphs with blank lines, each a ``BREAK``), a short line ends its
+    paragraph only at a page's foot (a ``SEAM``) or as a heading does.
     """
     long_lines = [len(ln) for ln in lines if len(ln) > 20]
     width = statistics.median_high(long_lines) if long_lines else 0
@@ -326,16 +369,31 @@ def reflow(lines: list[str]) -> tuple[str, int]:
     paragraphs: list[str] = []
     current = previous = ""
     mended = 0
-    for line in lines:
+    at_seam = False
+    for k, line in enumerate(lines):
+        if line in (BREAK, SEAM):
+            if line == BREAK and current:
+                paragraphs.append(current)
+                current = ""
+            at_seam = line == SEAM
+            continue
         if not current:
             current = previous = line
             continue
+        by_width = not breaks or at_seam or _is_heading_line(previous)
+        # A title alone at the head of a page ("B. Glossary" under "} Parameters;")
+        titled = at_seam and lines[k + 1 : k + 2] in ([], [BREAK]) and heading_alone(line)
+        at_seam = False
         if (
-            (block_start_re().match(line) or division_line_re().match(line))
-            and not _continues(previous, line)
-        ) or (
-            _SENTENCE_END_RE.search(previous)
-            and (division_titled_re().match(line) or _PARAGRAPH_NUMBER_RE.match(line))
+            (
+                (block_start_re().match(line) or division_line_re().match(line))
+                and not _continues(previous, line)
+            )
+            or titled
+            or (
+                _SENTENCE_END_RE.search(previous)
+                and (division_titled_re().match(line) or _PARAGRAPH_NUMBER_RE.match(line))
+            )
         ):
             # A chapter's heading at the top of a page; a numbered paragraph "(3) …" after
             # a finished sentence, also when the line before it ran the full width.
@@ -351,9 +409,13 @@ def reflow(lines: list[str]) -> tuple[str, int]:
                 else ""
             )
             current = current[:-1] + keep + line
-        elif _ends_paragraph(previous, width) and not (
-            (CONTINUES_SENTENCE_RE.search(previous) or _OPEN_FORMULA_RE.search(previous))
-            and not _is_heading_line(previous)
+        elif (
+            by_width
+            and _ends_paragraph(previous, width)
+            and not (
+                (CONTINUES_SENTENCE_RE.search(previous) or _OPEN_FORMULA_RE.search(previous))
+                and not _is_heading_line(previous)
+            )
         ):
             paragraphs.append(current)
             current = line

@@ -252,7 +252,7 @@ def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     from .page_text import page_lines, paragraphs_of
 
-    pages = [lines for lines in map(page_lines, text.split("\f")) if lines]
+    pages = [lines for page in text.split("\f") if (lines := page_lines(page, breaks=True))]
     paragraphs, warnings = paragraphs_of(pages)
     return paragraphs, tuple(warnings)
 

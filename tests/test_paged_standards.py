@@ -1,0 +1,139 @@
+"""A standard typed in pages, as the older Internet standards are printed.
+
+Running heads and page footers, a table of contents whose entries end in their page
+numbers with no dot leaders, paragraphs parted by blank lines, tables and lists of
+names set line by line, and appendices lettered "A.", "B.", "C." without the word.
+Read so, the sections are the units: never the entries of the contents, the rows of
+a table or the names of a list.
+"""
+
+from __future__ import annotations
+
+from treatyviewer.io.readers import read_document
+
+HEAD = "RFC 9998                  Example Exchange Protocol                  May 2031"
+
+
+def _foot(number: int) -> str:
+    return f"Roe & Doe                    Standards Track                    [Page {number}]"
+
+
+CONTENTS = [
+    "Table of Contents", "",
+    "   1.       Introduction                                              2",
+    "   2.       Goals                                                     2",
+    "   2.1.     Secondary goals                                           2",
+    "   2.1.1.   MAC                                                       3",
+    "   3.       Messages                                                  3",
+    "   3.1.     Message layout                                            3",
+    "   A.       Protocol constant values                                  4",
+    "   A.1.     Record layer                                              4",
+    "   B.       Glossary                                                  4",
+    "   C.       Cipher suite definitions                                  5",
+]  # fmt: skip
+
+BODY = [
+    "1. Introduction", "",
+    "   The protocol lets two parties exchange messages over an unreliable link",
+    "   and tells each of them when a message has been lost on the way.", "",
+    "2. Goals", "",
+    "   The goals of the protocol, in order of priority, are the following",
+    "   ones; each is explained in its own subsection below.", "",
+    "2.1. Secondary goals", "",
+    "   Efficiency comes after correctness.", "",
+    "2.1.1. MAC", "",
+    "   Every record carries a code computed over its contents and the key.", "",
+    "3. Messages", "",
+    "   The key exchange methods are the following:", "",
+    "   DHE_DSS", "   DHE_RSA", "   DH_ANON", "",
+    "   Each message is sent in a record of its own.", "",
+    "3.1. Message layout", "",
+    "   CipherSuite                  Key Exchange  Cipher        Hash", "",
+    "   TLS_NULL_WITH_NULL_NULL      NULL          NULL          NULL",
+    "   TLS_RSA_WITH_NULL_MD5        RSA           NULL          MD5",
+    "   TLS_RSA_WITH_NULL_SHA        RSA           NULL          SHA", "",
+    "   struct {",
+    "       opaque client_random[32];",
+    "   } SecurityParameters;",
+]  # fmt: skip
+
+APPENDICES = [
+    "B. Glossary", "",
+    "   IDEA", "       A block cipher of 64 bits.", "",
+    "   Message Authentication Code (MAC)",
+    "       A one-way hash computed from a message and some secret data.", "",
+    "C. Cipher suite definitions", "",
+    "   The cipher suites defined for this version are listed in Appendix A.", "",
+    "Authors", "",
+    "   Tim Roe", "   Example Networks", "   EMail: roe@example.org", "",
+    "   Jan Doe", "   Example University", "   EMail: doe@example.org",
+]  # fmt: skip
+
+
+def _pages() -> list[list[str]]:
+    return [
+        ["Network Working Group                                          T. Roe",
+         "Request for Comments: 9998                                      J. Doe", "",
+         "                     The Example Exchange Protocol", "", *CONTENTS],
+        BODY[:20],
+        BODY[20:],
+        ["A. Protocol constant values", "",
+         "   This appendix lists the values the protocol defines for its records.", "",
+         "A.1. Record layer", "", "   The record layer takes messages of any size."],
+        APPENDICES,
+    ]  # fmt: skip
+
+
+def _paged(pages: list[list[str]]) -> str:
+    return "\f\n".join(
+        "\n".join(([HEAD, ""] if n > 1 else []) + page + ["", "", _foot(n)])
+        for n, page in enumerate(pages, 1)
+    )
+
+
+def test_a_standard_typed_in_pages_is_cut_at_its_sections_and_lettered_appendices(tmp_path):
+    path = tmp_path / "rfc9998.txt"
+    path.write_text(_paged(_pages()), "utf-8")
+    doc = read_document(path)
+    labels = [s.label for s in doc.segments]
+    # (Two of the three sections hold subsections: those are the units there.)
+    assert labels == ["preamble", "Table of Contents", "1", "2", "2.1", "3", "3.1", "A", "B", "C"]
+    assert [s.kind.value for s in doc.segments[-3:]] == ["annex"] * 3
+    # The names of the key exchanges and the rows of the table stay in their sections.
+    by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert "DHE_DSS DHE_RSA DH_ANON" in by_label["3"]
+    assert "TLS_RSA_WITH_NULL_SHA RSA NULL SHA" in by_label["3.1"]
+    assert "2.1.1. MAC" in by_label["2.1"]
+    # The appendix that opens a page after "} SecurityParameters;" heads its own unit.
+    assert by_label["A"].startswith("A. Protocol constant values")
+    assert by_label["C"].endswith("EMail: doe@example.org")
+    assert "[Page" not in doc.text and "May 2031" not in doc.text
+
+
+def test_the_contents_of_such_a_standard_head_no_unit_and_its_names_are_no_headings(tmp_path):
+    path = tmp_path / "rfc9998.txt"
+    path.write_text(_paged(_pages()), "utf-8")
+    doc = read_document(path)
+    headings = [s.label for s in doc.segments if s.kind.value == "heading"]
+    assert headings == ["Table of Contents"]
+    assert not any(s.label.endswith(("2", "3", "4", "5")) and " " in s.label for s in doc.segments)
+
+
+def test_a_paged_text_without_blank_lines_still_ends_a_paragraph_at_a_short_line(tmp_path):
+    """A PDF's text saved with its pages has no blank lines: a short line ends its
+    paragraph there, as before."""
+    lines = [
+        "Article 1",
+        "The Parties shall keep the peace on the whole of the frontier",
+        "that the two of them agreed.",
+        "Article 2",
+        "The frontier runs along the river.",
+    ]
+    pages = [lines, ["Article 3", "This treaty enters into force on signature by both."],
+             ["Article 4", "Either Party may denounce it at a year's notice."]]  # fmt: skip
+    path = tmp_path / "paged.txt"
+    path.write_text(_paged(pages), "utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["1", "2", "3", "4"]
+    one = doc.text[doc.segments[0].start : doc.segments[0].end]
+    assert "whole of the frontier that the two of them agreed." in one
