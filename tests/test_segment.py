@@ -200,6 +200,21 @@ def test_articles_of_a_french_code_keep_their_whole_number_in_one_form() -> None
         ]
 
 
+def test_articles_of_an_older_french_code_numbered_without_a_hyphen_are_articles() -> None:
+    """The regulatory part of an older code numbers its articles "R1", "R2" … and inserts
+    "R2-1" between them: every one heads an article. Only the hyphenated ones had been
+    read, and everything from "Article R1" to the first of them was the preamble."""
+    body = "".join(
+        f"Article {n}\n\nLe grand chancelier statue sur la demande numéro {k}.\n\n"
+        for k, n in enumerate(("R1", "R2", "R2-1", "R3", "R. 4", "D1", "D2"), 1)
+    )
+    doc = make_document(f"Code de l'ordre\n\nLIVRE I : Organisation\n\n{body}")
+    labels = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert labels == ["R1", "R2", "R2-1", "R3", "R4", "D1", "D2"]
+    assert doc.segments[0].kind is SegmentKind.PREAMBLE
+    assert "R1" not in doc.text[doc.segments[0].start : doc.segments[0].end]
+
+
 def test_a_stop_after_the_heading_word_and_amendments_as_units() -> None:
     constitution = "Preamble.\n\nArticle. I.\n\nSection. 1.\n\nOne.\n\nSection. 2.\n\nTwo."
     doc = make_document(constitution + "\n\nArticle. II.\n\nSection. 1.\n\nThree.")

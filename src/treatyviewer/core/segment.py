@@ -99,7 +99,7 @@ _ROMAN = (
 )
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
-_CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){1,3}\b"
+_CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
 _CODE_RE = re.compile(_CODE)
 # A heading may be set in Markdown ("## Article 1", "**Article 1.**").
 _MARKUP = r"(?:#{1,6}[ \t]+|\*\*|__)?"
