@@ -282,7 +282,8 @@ def test_another_windows_autosave_is_not_offered_while_it_runs(tmp_path: Path) -
 
     state = tmp_path / "state"
     auto = write_autosave(sample_project(), None, state)
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    # The other window: the program itself, open on the bundled pair.
+    other = subprocess.Popen([sys.executable, "-m", "treatyviewer"], env=_window_env(tmp_path))
     try:
         data = json.loads(auto.read_text(encoding="utf-8"))
         data["pid"] = other.pid  # the autosave of that other, running window
@@ -294,6 +295,64 @@ def test_another_windows_autosave_is_not_offered_while_it_runs(tmp_path: Path) -
         other.kill()
         other.wait()
     assert [r.autosave for r in find_recoverable(state)] == [theirs]  # it ended: offered
+
+
+def _window_env(home: Path) -> dict[str, str]:
+    """A window of the program started offscreen, its settings and state in ``home``."""
+    dirs = {k: str(home / k) for k in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    return {**os.environ, **dirs, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _autosave_of(state: Path, pid: int) -> Path:
+    auto = write_autosave(sample_project(), None, state)
+    data = json.loads(auto.read_text(encoding="utf-8"))
+    data["pid"] = pid
+    theirs = auto.with_name(f"untitled-{pid}.tvproj-autosave")
+    theirs.write_text(json.dumps(data), encoding="utf-8")
+    auto.unlink()
+    return theirs
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_a_crashed_window_s_number_taken_by_another_program_still_offers_its_work(
+    tmp_path: Path,
+) -> None:
+    """After a crash or a restart of the machine, the dead window's process number is
+    free for any program to take: its work was then never offered back."""
+    import subprocess
+    import sys
+
+    state = tmp_path / "state"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        theirs = _autosave_of(state, other.pid)
+        assert [r.autosave for r in find_recoverable(state)] == [theirs]
+    finally:
+        other.kill()
+        other.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_a_killed_window_not_yet_reaped_offers_its_work(tmp_path: Path) -> None:
+    """A window killed while its parent (a shell, a launcher) has not yet collected its
+    exit stays a zombie under its number: it is not running."""
+    import subprocess
+    import sys
+    import time
+
+    window = subprocess.Popen([sys.executable, "-m", "treatyviewer"], env=_window_env(tmp_path))
+    try:
+        state = tmp_path / "state"
+        theirs = _autosave_of(state, window.pid)
+        window.kill()
+        deadline = time.monotonic() + 10
+        while b") Z" not in Path(f"/proc/{window.pid}/stat").read_bytes():
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert [r.autosave for r in find_recoverable(state)] == [theirs]
+    finally:
+        window.kill()
+        window.wait()
 
 
 def test_two_untitled_sessions_keep_apart_autosaves(tmp_path: Path) -> None:

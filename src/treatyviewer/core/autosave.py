@@ -82,6 +82,9 @@ def _still_running(data: Mapping[str, object]) -> bool:
         return False
     if os.name == "nt":  # there os.kill ends the process: no asking
         return False
+    proc = Path(f"/proc/{pid}")
+    if proc.is_dir():  # Linux: what runs under that number, not only that something does
+        return _runs_this_program(proc)
     try:
         os.kill(pid, 0)  # asks whether it exists; sends nothing
     except ProcessLookupError:
@@ -89,6 +92,23 @@ def _still_running(data: Mapping[str, object]) -> bool:
     except (PermissionError, OSError):
         return True  # it exists, under another user
     return True
+
+
+def _runs_this_program(proc: Path) -> bool:
+    """Whether the process is alive and is this program. A window killed or crashed
+    leaves its number to be taken by any process after it (or by itself as a zombie
+    its parent has not reaped yet): its work was then never offered back."""
+    try:
+        state = (proc / "stat").read_text(encoding="ascii", errors="replace")
+        command = (proc / "cmdline").read_bytes()
+    except OSError:
+        return False
+    fields = state.rpartition(")")[2].split()  # the name in brackets may hold spaces
+    return bool(fields) and fields[0] not in ("Z", "X") and PROGRAM in command
+
+
+PROGRAM = b"treatyviewer"
+"""What the command line of a process of this program holds (its module or script)."""
 
 
 def _recoverable(autosave: Path) -> Recoverable | None:
