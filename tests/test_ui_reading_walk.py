@@ -370,7 +370,7 @@ def test_the_request_to_select_a_passage_first_goes_once_one_is_selected(
     after the reader had selected one and annotated it."""
     window = make_window()
     window.actions_["notes.annotate"].trigger()
-    assert any("first, then annotate" in t for t in window.message_bar.texts())
+    assert any("then annotate it" in t for t in window.message_bar.texts())
     pane = window.view.new_pane
     side_map = window.view.rendered[1].map
     at = window.session.comparison.new.text.index("Batum")
@@ -378,7 +378,7 @@ def test_the_request_to_select_a_passage_first_goes_once_one_is_selected(
     cursor.setPosition(side_map.to_qt(at))
     cursor.setPosition(side_map.to_qt(at + 5), QTextCursor.MoveMode.KeepAnchor)
     pane.setTextCursor(cursor)
-    assert not any("first, then annotate" in t for t in window.message_bar.texts())
+    assert not any("then annotate it" in t for t in window.message_bar.texts())
 
 
 def test_arrow_keys_in_the_concordance_take_the_texts_along(make_window, qtbot) -> None:
@@ -403,3 +403,39 @@ def test_arrow_keys_in_the_concordance_take_the_texts_along(make_window, qtbot) 
     qtbot.keyClick(table, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: bar.value() < shown)
     assert table.currentIndex().row() == 4
+
+
+def test_a_change_gone_to_with_the_keyboard_is_annotated_without_a_selection(make_window) -> None:
+    """Next Change, then Annotate: the note is on the change read (the new wording, or
+    the old one struck out). It had asked for a selection, which the keyboard alone
+    could not make there."""
+    window = make_window()
+    window.actions_["go.next_change"].trigger()
+    passage = window.view.change_passage()
+    assert passage is not None
+    window.actions_["notes.annotate"].trigger()
+    (note,) = window.reading.store.annotations()
+    side, start, end = passage
+    doc = window.session.new if side == "new" else window.session.old
+    assert note.targets[0].source == doc.source
+    assert note.targets[0].exact.strip() in doc.text[start:end] or doc.text[start:end].strip() in (
+        note.targets[0].exact
+    )
+    assert not any("Select a passage" in t for t in window.message_bar.texts())
+
+
+def test_selecting_in_one_text_drops_the_selection_left_in_the_other(make_window) -> None:
+    """A word selected earlier in the newer text, then another in the older one: the note
+    goes on the one selected last (it had gone on the newer text's leftover)."""
+    window = make_window()
+    new_text = window.session.new.text
+    at = new_text.index("Batum")
+    select_in_pane(window, "new", at, at + len("Batum"))
+    old_text = window.session.old.text
+    at = old_text.index("Straits")
+    select_in_pane(window, "old", at, at + len("Straits"))
+    assert not window.view.new_pane.textCursor().hasSelection()
+    window.actions_["notes.annotate"].trigger()
+    (note,) = window.reading.store.annotations()
+    assert note.targets[0].source == window.session.old.source
+    assert note.targets[0].exact == "Straits"

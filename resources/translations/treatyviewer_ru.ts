@@ -2427,7 +2427,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+153"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+158"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2482,7 +2482,7 @@ by {1}</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-83"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-88"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2497,7 +2497,7 @@ by {1}</source>
         <translation>Отбор объектов</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Only mentioned</source>
         <translation>Только упомянутые</translation>
     </message>
@@ -2824,9 +2824,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+335"/>
+        <location line="+345"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2842,7 +2842,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2873,12 +2873,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+126"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+134"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2964,7 +2964,7 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+239"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+240"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -2974,7 +2974,7 @@ by {1}</source>
         <translation>Номера на карте: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2983,12 +2983,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>named in both texts</source>
         <translation>названо в обоих текстах</translation>
     </message>
@@ -3018,7 +3018,7 @@ by {1}</source>
         <translation>автономная область (точки)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -3039,17 +3039,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>
@@ -3064,17 +3064,17 @@ by {1}</source>
         <translation>{0} (поздний)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Show this passage</source>
         <translation>Показать этот фрагмент</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Art.</source>
         <translation>Ст.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>%n упоминание в {0}</numerusform>
@@ -3625,12 +3625,12 @@ by {1}</source>
         <translation>Ваша заметка</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Select a passage in one of the texts first, then annotate it.</source>
-        <translation>Сначала выделите фрагмент в одном из текстов, затем добавьте к нему заметку.</translation>
+        <location line="+17"/>
+        <source>Select a passage in one of the texts, or go to a change, then annotate it.</source>
+        <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>

@@ -2409,7 +2409,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+153"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+158"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2464,7 +2464,7 @@ yerine {1}</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-83"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-88"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2479,7 +2479,7 @@ yerine {1}</translation>
         <translation>Öğeleri süz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Only mentioned</source>
         <translation>Yalnızca geçenler</translation>
     </message>
@@ -2806,9 +2806,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+72"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
         <location line="+1"/>
-        <location line="+335"/>
+        <location line="+345"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2824,7 +2824,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-264"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2855,12 +2855,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+126"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+134"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -2946,7 +2946,7 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+239"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+240"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -2956,19 +2956,19 @@ yerine {1}</translation>
         <translation>Haritada numaralı: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>named in both texts</source>
         <translation>iki metinde de geçen</translation>
     </message>
@@ -2998,7 +2998,7 @@ yerine {1}</translation>
         <translation>özerk bölge (noktalı)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>
@@ -3019,17 +3019,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>
@@ -3044,17 +3044,17 @@ yerine {1}</translation>
         <translation>{0} (sonraki)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Show this passage</source>
         <translation>Bu bölümü göster</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Art.</source>
         <translation>Md.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%n mention(s) in {0}</source>
         <translation>
             <numerusform>{0} içinde %n anılma</numerusform>
@@ -3591,12 +3591,12 @@ yerine {1}</translation>
         <translation>Notunuz</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Select a passage in one of the texts first, then annotate it.</source>
-        <translation>Önce metinlerden birinde bir pasaj seçin, sonra ona not ekleyin.</translation>
+        <location line="+17"/>
+        <source>Select a passage in one of the texts, or go to a change, then annotate it.</source>
+        <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>

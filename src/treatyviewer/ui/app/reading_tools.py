@@ -402,11 +402,14 @@ class ReadingTools(QObject):
 
     def annotate_selection(self) -> str | None:
         """A new note on the passage selected in a pane, else on the match of Find on
-        show (a word found is the passage the reader means); the editor opens on it."""
-        selection = self.view.selection() or self.found_passage()
+        show (a word found is the passage the reader means), else on the change being
+        read (Next Change: annotating needs no mouse); the editor opens on it."""
+        selection = self.view.selection() or self.found_passage() or self.view.change_passage()
         if selection is None:
             self.messages.show_message(
-                self.tr("Select a passage in one of the texts first, then annotate it."),
+                self.tr(
+                    "Select a passage in one of the texts, or go to a change, then annotate it."
+                ),
                 "info",
                 tag=SELECT_FIRST,
             )

@@ -438,6 +438,11 @@ class ComparisonView(QWidget):
         """The reader's selection as (side, start, end) in Document.text offsets."""
         return self.layers.selection()
 
+    def change_passage(self) -> tuple[Side, int, int] | None:
+        """The change being read (Next Change) as (side, start, end), while on screen."""
+        found = self.navigator.change_passage()
+        return None if found is None else ("new" if found[0] == "new" else "old", *found[1:])
+
     def passage(self, pane: ComparisonPane, lo: int, hi: int) -> tuple[Side, int, int] | None:
         """A range of a pane's text as (side, start, end) in Document.text offsets."""
         return self.layers.passage(pane, lo, hi)

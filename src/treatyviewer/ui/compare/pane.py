@@ -271,6 +271,17 @@ class ComparisonPane(QTextEdit):
                 mime.setText(selected_text(cursor))
         return mime
 
+    def drop_selection(self) -> None:
+        """Clear the selection where it is, without scrolling to the cursor: a passage
+        selected earlier in this pane is not the one the reader means any more."""
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            bar = self.verticalScrollBar()
+            value = bar.value()
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+            bar.setValue(value)
+
     def copy_version(self, keep: str) -> None:
         """Copy the selection as the ``keep`` ("old" or "new") text has it."""
         self.copy_keep = keep

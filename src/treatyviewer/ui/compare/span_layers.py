@@ -204,8 +204,13 @@ class SpanLayers:
 
     # -- the reader's selection ----------------------------------------------------------
     def _selection_changed(self, pane: ComparisonPane) -> None:
+        """One passage is selected at a time: a selection left in the other text (shown
+        dimmed there, or not at all) was taken for a note on the one just selected."""
         if pane.textCursor().hasSelection():
             self._last = pane
+            for other in (self.view.old_pane, self.view.new_pane):
+                if other is not pane:
+                    other.drop_selection()
 
     def selection(self) -> tuple[Side, int, int] | None:
         """The selected passage as (side, start, end) in ``Document.text`` offsets: the

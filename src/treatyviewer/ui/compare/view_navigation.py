@@ -195,6 +195,8 @@ class ViewNavigator:
         bar.setValue(round(y - pane.viewport().height() * CHANGE_FOCUS))
         if stop.position is not None:
             self._place_cursor(stop.position)
+        for other in self.view.panes():  # the change is the passage read now
+            other.drop_selection()
         self.current, self._at, self._left_at, self.current_y = k, cursor, bar.value(), y
         self.current_key = stop.change if stop.change is not None else stop.row
         self._outline(stop.change)
@@ -217,6 +219,19 @@ class ViewNavigator:
             return False
         self._visit(index, cursor, sum(cursor), "")
         return True
+
+    def change_passage(self) -> tuple[str, int, int] | None:
+        """The change being read (Next Change), while it is on screen, as a passage of a
+        text: its new wording, or the wording it struck out."""
+        cid, rendered = self.current_key, self.view.rendered
+        if not isinstance(cid, int) or rendered is None or not self.current_in_view():
+            return None
+        if not 0 <= cid < len(rendered[0].changes):
+            return None
+        c = rendered[0].changes[cid][1]
+        if c.new_end > c.new_start:
+            return "new", c.new_start, c.new_end
+        return ("old", c.old_start, c.old_end) if c.old_end > c.old_start else None
 
     def current_in_view(self) -> bool:
         """Whether the current change is still on screen in the reading pane."""
