@@ -116,6 +116,15 @@ def test_a_compound_broken_at_a_line_s_end_keeps_its_hyphen() -> None:
     assert "recognise" in text
 
 
+def test_self_broken_at_a_line_s_end_keeps_its_hyphen_though_the_text_writes_it_once() -> None:
+    """ "self-" / "government" at a line's end, the only time the text writes the word:
+    it read "selfgovernment", a spelling change against the same text typed."""
+    width = "The Parties shall consult every harbour authority and every pilot association"
+    lines = ["Article 1", f"{width} on the self-", "government of the port. " + width]
+    text, _ = paragraphs_of([lines, ["Article 2", BODY], ["Article 3", BODY]])
+    assert "on the self-government of the port" in text
+
+
 def test_a_chapter_heading_at_the_top_of_a_page_opens_a_paragraph() -> None:
     """Each chapter of a society's bylaw starts a page with "CHAPTER 1 - PRESIDENT":
     joined to the last sentence of the page before, it took every section of its

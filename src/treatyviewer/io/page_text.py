@@ -330,6 +330,11 @@ _LAST_WORD_RE = re.compile(r"\w+-$")
 _FIRST_WORD_RE = re.compile(r"\w+")
 
 
+HYPHENATED_PREFIXES = frozenset({"self", "quasi"})
+"""Words that join the next with a hyphen wherever they stand ("self-government",
+"quasi-judicial"): broken after them at a line's end, the hyphen stays."""
+
+
 def _compound(line: str, nxt: str) -> str:
     """The word broken at the end of ``line``, with its hyphen ("non-governmental")."""
     head = _LAST_WORD_RE.search(line)
@@ -405,7 +410,11 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
             keep = (
                 "-"
                 if previous.endswith("-")
-                and (not line[:1].islower() or _compound(previous, line) in compounds)
+                and (
+                    not line[:1].islower()
+                    or _compound(previous, line) in compounds
+                    or _compound(previous, line).partition("-")[0] in HYPHENATED_PREFIXES
+                )
                 else ""
             )
             current = current[:-1] + keep + line
