@@ -137,3 +137,31 @@ def test_a_paged_text_without_blank_lines_still_ends_a_paragraph_at_a_short_line
     assert [s.label for s in doc.segments] == ["1", "2", "3", "4"]
     one = doc.text[doc.segments[0].start : doc.segments[0].end]
     assert "whole of the frontier that the two of them agreed." in one
+
+
+def test_two_titles_in_capitals_on_consecutive_lines_stay_two(tmp_path):
+    """A licence typed in pages sets its name and "TERMS AND CONDITIONS" on two lines
+    with no blank between: read as one paragraph, the heading of the terms was lost."""
+    terms = [
+        "                    EXAMPLE PUBLIC LICENSE",
+        "   TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION", "",
+        "  0. This License applies to any program which contains a notice placed",
+        "by the copyright holder saying it may be distributed under its terms.", "",
+    ]  # fmt: skip
+    pages = [
+        ["Preamble", "", "  The licenses for most software are designed to take away your",
+         "freedom to share and change it.", "", *terms],
+        ["  1. You may copy and distribute verbatim copies of the Program's source",
+         "code as you receive it, in any medium.", "",
+         "  2. You may modify your copy or copies of the Program or any portion",
+         "of it, thus forming a work based on the Program."],
+        ["  3. You may copy and distribute the Program in object code, provided",
+         "that you also do one of the following.", "", "END OF TERMS AND CONDITIONS"],
+    ]  # fmt: skip
+    path = tmp_path / "licence.txt"
+    path.write_text("\f\n".join("\n".join(p) for p in pages), "utf-8")
+    doc = read_document(path)
+    assert "EXAMPLE PUBLIC LICENSE\n\nTERMS AND CONDITIONS FOR COPYING" in doc.text
+    assert "TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION" in [
+        s.label for s in doc.segments
+    ]

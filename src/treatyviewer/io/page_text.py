@@ -351,6 +351,16 @@ def _is_heading_line(line: str) -> bool:
     return bool(block_start_re().match(line)) and len(line.split()) <= 6 and len(line) < 60
 
 
+def _caps_title(line: str) -> bool:
+    """A title set in capitals on a line of its own ("GNU GENERAL PUBLIC LICENSE" over
+    "TERMS AND CONDITIONS…"): two words or more, letters only (a row of a table, an
+    identifier such as "DH_RSA", or a lone name as "RSA" is none)."""
+    words = line.split()
+    return (
+        len(words) >= 2 and line.isupper() and all(w.strip(",.:;-–—()'").isalpha() for w in words)
+    )
+
+
 def _ends_paragraph(line: str, width: int) -> bool:
     if _is_heading_line(line) or division_line_re().match(line) or not width:
         return True
@@ -385,7 +395,7 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        by_width = not breaks or at_seam or _is_heading_line(previous)
+        by_width = not breaks or at_seam or _is_heading_line(previous) or _caps_title(previous)
         # A title alone at the head of a page ("B. Glossary" under "} Parameters;")
         titled = at_seam and lines[k + 1 : k + 2] in ([], [BREAK]) and heading_alone(line)
         at_seam = False
