@@ -20,15 +20,24 @@ def _walk_to_an_added_article(qtbot, window):  # type: ignore[no-untyped-def]
     return row, [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
 
 
+def _settled(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The panes laid out at their width, as they are long before a reader's next step
+    (a layout still pending from opening a panel made the step race it)."""
+    for pane in window.view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+
+
 def test_all_changes_after_substance_only_keeps_the_article(qtbot, make_window) -> None:
     window = make_window()
     window.set_outline_visible(True)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.outline.isVisible())
+    _settled(qtbot, window)
     row, before = _walk_to_an_added_article(qtbot, window)
     window.actions_["show.substance_only"].trigger()
-    qtbot.wait(50)
+    _settled(qtbot, window)
     window.actions_["show.all"].trigger()
-    qtbot.wait(50)
+    _settled(qtbot, window)
     after = [p.verticalScrollBar().value() for p in window.view.panes()[:2]]
     assert window.position.row_at_top() == row, (before, after)
 
