@@ -717,3 +717,24 @@ def test_empty_anchors_before_the_bold_sections_are_not_read(tmp_path: Path) -> 
     cmp = compare(doc, _read(tmp_path, "terms2.md", anchored(_terms("twelve crowns"))))
     changed = {tuple(cmp.label_of("new", p.new)) for p in cmp.pairs if p.status != "unchanged"}
     assert changed == {("6.1",)}
+
+
+def test_a_german_act_s_subdivisions_head_its_sections_and_are_no_units(tmp_path: Path) -> None:
+    """ "Unterabschnitt 2 - Urheberpersönlichkeitsrecht", set at the depth of the "§"
+    headings, is a division inside an "Abschnitt": it had been a unit of its own."""
+    parts = []
+    for sub, title in ((1, "Allgemeines"), (2, "Persönlichkeitsrecht"), (3, "Verwertungsrechte")):
+        parts.append(f"#### Unterabschnitt {sub} - {title}\n\n")
+        for n in range(3 * sub - 2, 3 * sub + 1):
+            parts.append(f"#### § {n} Regel {n}\n\nDer Urheber hat das Recht Nummer {n}.\n\n")
+    path = tmp_path / "gesetz.md"
+    path.write_text(
+        "# Gesetz über Rechte\n\n### Abschnitt 1 - Rechte\n\n" + "".join(parts), "utf-8"
+    )
+    doc = read_document(path)
+    units = [s.label for s in doc.segments if s.kind.value == "article"]
+    assert units == [str(n) for n in range(1, 10)]
+    assert not any("Unterabschnitt" in s.label for s in doc.segments)
+    assert [d.title for d in doc.divisions if d.label in ("1", "2", "3")][-3:] == [
+        "Allgemeines", "Persönlichkeitsrecht", "Verwertungsrechte",
+    ]  # fmt: skip
