@@ -328,3 +328,25 @@ def test_a_second_list_under_a_heading_in_sentence_case_is_units_too():
     doc = make_document(text, source="carta")
     bodies = [doc.text[s.body_start : s.end] for s in doc.segments if s.kind is SegmentKind.ARTICLE]
     assert len(bodies) == 6 and bodies[3].startswith("A visitor signs")
+
+
+def test_a_list_of_goals_numbered_as_the_sections_are_does_not_take_their_place():
+    """Section 2 of a standard lists its goals "1." to "4.", each a sentence; sections
+    "3. Goals of this document" and "4. Presentation language" follow. Items 3 and 4
+    had been read as sections 3 and 4, and the real ones went into them."""
+    goals = "".join(
+        f"{n}. {g}: the protocol should give {g.lower()} to every party that uses it.\n\n"
+        for n, g in enumerate(("Security", "Interoperability", "Extensibility", "Efficiency"), 1)
+    )
+    text = (
+        "1. Introduction\n\nThe protocol secures a link between two parties.\n\n"
+        f"2. Goals\n\nThe goals of the protocol, in order of priority, are:\n\n{goals}"
+        "3. Goals of this document\n\nThis document says how the protocol is written.\n\n"
+        "4. Presentation language\n\nThe data are described in a simple notation.\n\n"
+        "5. Security considerations\n\nNothing here is secret.\n"
+    )
+    doc = make_document(text)
+    units = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert [k for k in units if k[:1].isdigit()] == ["1", "2", "3", "4", "5"]
+    assert units["3"].startswith("3. Goals of this document")
+    assert "4. Efficiency" in units["2"]

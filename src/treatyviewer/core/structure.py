@@ -41,6 +41,16 @@ _FIRST_VALUES = (0, 1)
 # Between two runs of bare numbers as long as each other, the one whose marks follow a
 # lead-in ("…provides that:") is the list: a preamble's points before the numbered terms.
 LEAD_IN_DOUBT = 0.01
+SENTENCE_DOUBT = 0.005
+"""Between two bare marks of one number, the one whose line goes on in a sentence
+("3. Extensibility: Programmers should…", an item of a list of goals) weighs a little
+less than one that heads its text alone ("3. Goals of this document")."""
+
+
+def _doubt(m: Marker, headed: bool) -> float:
+    if headed:
+        return 0.0
+    return (LEAD_IN_DOUBT if m.lead_in else 0.0) + (0.0 if m.standalone else SENTENCE_DOUBT)
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
     best_at: dict[int, int] = {}  # value -> index of the best run ending there
     best = -1  # the best run so far, whatever its value
     for k, m in enumerate(usable):
-        credit = _credit(m, headed) - (LEAD_IN_DOUBT if m.lead_in and not headed else 0.0)
+        credit = _credit(m, headed) - _doubt(m, headed)
         # A run may begin anywhere (an extract, a first mark not found), at less credit.
         top = credit if headed or m.value in _FIRST_VALUES else credit * GAP_CREDIT
         prev = -1
