@@ -165,3 +165,16 @@ def test_two_titles_in_capitals_on_consecutive_lines_stay_two(tmp_path):
     assert "TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION" in [
         s.label for s in doc.segments
     ]
+
+
+def test_a_sentence_that_runs_over_a_page_break_stays_one_paragraph(tmp_path):
+    """The page's last line stops short of the width only because the page ends: where
+    it ends no sentence, the next page goes on its paragraph."""
+    first = [*_pages()[1][:-2], "   The record layer itself is described in the",
+             "   appendix, which the reader may skip"]  # fmt: skip
+    pages = [_pages()[0], first, ["   on a first reading of the protocol.", "", *_pages()[2]],
+             *_pages()[3:]]  # fmt: skip
+    path = tmp_path / "rfc9998.txt"
+    path.write_text(_paged(pages), "utf-8")
+    doc = read_document(path)
+    assert "the reader may skip on a first reading of the protocol." in doc.text

@@ -125,6 +125,23 @@ def test_self_broken_at_a_line_s_end_keeps_its_hyphen_though_the_text_writes_it_
     assert "on the self-government of the port" in text
 
 
+def test_a_wrapped_line_that_opens_with_a_heading_word_goes_on_its_sentence() -> None:
+    """ "…are based on the SSL 3.0" / "Protocol Specification as published…": a line that
+    opens with "Protocol" (an annex's word) but goes on a sentence cut the paragraph,
+    also in lower case ("…implementing the" / "protocol and for those…")."""
+    width = "The Parties shall consult every harbour authority and every pilot association"
+    lines = [
+        "Article 1", f"{width} on the SSL 3.0",
+        "Protocol Specification as published by the harbour office, the differences",
+        f"{width} for those implementing the", "protocol and for those who read it closely.",
+        "Article 2", BODY, "Protocol No. 1", BODY,
+    ]  # fmt: skip
+    text, _ = paragraphs_of([lines])
+    assert "on the SSL 3.0 Protocol Specification as published" in text
+    assert "implementing the protocol and for those" in text
+    assert "\n\nProtocol No. 1\n\n" in text
+
+
 def test_a_chapter_heading_at_the_top_of_a_page_opens_a_paragraph() -> None:
     """Each chapter of a society's bylaw starts a page with "CHAPTER 1 - PRESIDENT":
     joined to the last sentence of the page before, it took every section of its

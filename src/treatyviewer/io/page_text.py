@@ -348,7 +348,11 @@ def _joins_hyphenated(line: str, nxt: str) -> bool:
 
 def _is_heading_line(line: str) -> bool:
     """A short line such as "Article 4", "II." or "Annex 1" that stands alone."""
-    return bool(block_start_re().match(line)) and len(line.split()) <= 6 and len(line) < 60
+    return _short(line) and _opens_block(line)
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= 6 and len(line) < 60
 
 
 def _caps_title(line: str) -> bool:
@@ -359,6 +363,24 @@ def _caps_title(line: str) -> bool:
     return (
         len(words) >= 2 and line.isupper() and all(w.strip(",.:;-–—()'").isalpha() for w in words)
     )
+
+
+_DESIGNATOR_RE = re.compile(
+    r"\.?\s*(?:\d|[IVXLCDM]+\b|[A-Z]\b|(?i:no\b|nr\b|№|premier\b|unique\b))"
+)
+
+
+def _opens_block(line: str) -> bool:
+    """A line that opens a block of its own (``block_start_re``); a heading word opens
+    one only with its number after it, or in capitals on a line as short as a heading:
+    "Protocol Specification as published by Netscape…" and "appendix, which the
+    reader…" go on a sentence."""
+    if not block_start_re().match(line):
+        return False
+    word = heading_word_re().match(line)
+    if word is None or _DESIGNATOR_RE.match(line, word.end()):
+        return True
+    return line.lstrip()[:1].isupper() and _short(line)
 
 
 def _ends_paragraph(line: str, width: int) -> bool:
@@ -395,13 +417,16 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
         if not current:
             current = previous = line
             continue
-        by_width = not breaks or at_seam or _is_heading_line(previous) or _caps_title(previous)
+        # At a page's foot, a line of such a text ends its paragraph where it ends a
+        # sentence ("…based on the SSL 3.0" / "Protocol Specification" goes on).
+        seam_ends = at_seam and _SENTENCE_END_RE.search(previous) is not None
+        by_width = not breaks or seam_ends or _is_heading_line(previous) or _caps_title(previous)
         # A title alone at the head of a page ("B. Glossary" under "} Parameters;")
         titled = at_seam and lines[k + 1 : k + 2] in ([], [BREAK]) and heading_alone(line)
         at_seam = False
         if (
             (
-                (block_start_re().match(line) or division_line_re().match(line))
+                (_opens_block(line) or division_line_re().match(line))
                 and not _continues(previous, line)
             )
             or titled
