@@ -39,7 +39,22 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+9"/>
+        <source>Compare the neighbouring versions of the chain after (before) these</source>
+        <translation>Сравнить соседние версии цепочки после этих (перед ними)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt Pair of Versions</source>
+        <translation>С&amp;ледующая пара версий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Pair of Versions</source>
+        <translation>&amp;Предыдущая пара версий</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -2747,7 +2762,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>

@@ -39,7 +39,22 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+9"/>
+        <source>Compare the neighbouring versions of the chain after (before) these</source>
+        <translation>Zincirde bunlardan sonraki (önceki) komşu sürümleri karşılaştır</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ne&amp;xt Pair of Versions</source>
+        <translation>Sonraki &amp;sürüm çifti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious Pair of Versions</source>
+        <translation>Önceki sürüm &amp;çifti</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -2729,7 +2744,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-155"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>

@@ -159,20 +159,47 @@ class ChainWindow(QObject):
             self.open_bundled,
         )
         bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
-        for key, dock, text in (
-            ("view.lineages", self.table_dock, tr("Lineage Ta&ble")),
-            ("view.history", self.history_dock, tr("Histor&y of This Article")),
+        for key, dock, text, keys in (
+            ("view.lineages", self.table_dock, tr("Lineage Ta&ble"), "Ctrl+Alt+L"),
+            ("view.history", self.history_dock, tr("Histor&y of This Article"), "Ctrl+Alt+Y"),
         ):
             action = dock.toggleViewAction()
             action.setText(text)
-            reg.add_action(ActionSpec(key, text, "view", (), section="chain"), action)
+            reg.add_action(ActionSpec(key, text, "view", (keys,), section="chain"), action)
+        self.steps = [
+            reg.add(
+                ActionSpec(
+                    key, text, "go", (keys,),
+                    tr("Compare the neighbouring versions of the chain after (before) these"),
+                    section="chain",
+                ),
+                lambda _c=False, d=direction: self.step_pair(d),
+            )
+            for key, text, keys, direction in (
+                ("go.next_pair", tr("Ne&xt Pair of Versions"), "Ctrl+Alt+Right", 1),
+                ("go.prev_pair", tr("Pre&vious Pair of Versions"), "Ctrl+Alt+Left", -1),
+            )
+        ]  # fmt: skip
         self._chain_docks_usable(self.state.active)
 
     def _chain_docks_usable(self, on: bool) -> None:
-        """The Lineage Table and History only with a chain open: on two texts they
-        opened as an empty panel, with nothing to say why."""
+        """The Lineage Table, History and the steps between pairs only with a chain
+        open: on two texts they opened as an empty panel, with nothing to say why."""
         for dock in (self.table_dock, self.history_dock):
             dock.toggleViewAction().setEnabled(on)
+        for action in self.steps:
+            action.setEnabled(on)
+
+    def step_pair(self, direction: int) -> None:
+        """Side by side, the two neighbouring versions after (``direction`` 1) or before
+        (-1) the earlier of the two shown, as the strip's arrows pick them."""
+        st = self.state
+        if not st.active or st.chain is None:
+            return
+        last = len(st.chain.documents) - 2
+        a = max(0, min(last, min(st.pair) + direction))
+        if (a, a + 1) != tuple(sorted(st.pair)):
+            self.strip.choose(a, a + 1)
 
     def _connect(self) -> None:
         s = self.state

@@ -51,20 +51,7 @@ class ActionRegistry(QObject):
             raise ValueError(f"action {spec.id!r} declared twice")
         action = QAction(spec.text, self.parent())
         action.setObjectName(spec.id)
-        keys: list[QKeySequence] = []
-        for key in spec.shortcuts:
-            found = (
-                QKeySequence.keyBindings(key)
-                if isinstance(key, QKeySequence.StandardKey)
-                else [QKeySequence(key)]
-            )
-            keys.extend(k for k in found if k not in keys)  # a key bound once
-        action.setShortcuts(keys)
-        tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
-        if keys:
-            tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.PortableText)})"
-        action.setToolTip(tip)
-        action.setStatusTip(spec.tooltip)
+        _dress(action, spec)
         action.setCheckable(spec.checkable)
         if handler is not None:
             signal = action.toggled if spec.checkable else action.triggered
@@ -86,6 +73,8 @@ class ActionRegistry(QObject):
         if spec.id in self.specs:
             raise ValueError(f"action {spec.id!r} declared twice")
         action.setObjectName(spec.id)
+        if spec.shortcuts:
+            _dress(action, spec)
         self.specs[spec.id] = spec
         self.actions[spec.id] = action
         return action
@@ -110,3 +99,21 @@ class ActionRegistry(QObject):
         for action in self.actions.values():
             for key in action.shortcuts():
                 yield key.toString(QKeySequence.SequenceFormat.PortableText), action.objectName()
+
+
+def _dress(action: QAction, spec: ActionSpec) -> None:
+    """The spec's shortcuts on ``action``, and a tooltip that names the first of them."""
+    keys: list[QKeySequence] = []
+    for key in spec.shortcuts:
+        found = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
+        keys.extend(k for k in found if k not in keys)  # a key bound once
+    action.setShortcuts(keys)
+    tip = spec.tooltip or spec.text.replace("&", "").rstrip("…")
+    if keys:
+        tip += f" ({keys[0].toString(QKeySequence.SequenceFormat.PortableText)})"
+    action.setToolTip(tip)
+    action.setStatusTip(spec.tooltip)
