@@ -178,3 +178,27 @@ def test_a_sentence_that_runs_over_a_page_break_stays_one_paragraph(tmp_path):
     path.write_text(_paged(pages), "utf-8")
     doc = read_document(path)
     assert "the reader may skip on a first reading of the protocol." in doc.text
+
+
+def test_the_back_matter_after_the_last_appendix_is_parts_of_its_own(tmp_path):
+    """Security Considerations, References and the authors' addresses, unnumbered after
+    the last appendix, had run on in that appendix; "Status of this Memo" (with "this"
+    in lower case) had stayed in the preamble."""
+    back = ["Security Considerations", "", "   Security is discussed throughout this memo.",
+            "", "References", "", "   [RFC9997] Roe, T., \"Example Records\", May 2030.", "",
+            "Authors' Addresses", "", "   Tim Roe", "   Example Networks",
+            "   EMail: roe@example.org"]  # fmt: skip
+    pages = _pages()
+    status = ["Status of this Memo", "", "   This memo is an example.", ""]
+    pages[0] = [*pages[0][:5], *status, *pages[0][5:]]
+    pages[-1] = pages[-1][:12] + back
+    path = tmp_path / "rfc9998.txt"
+    path.write_text(_paged(pages), "utf-8")
+    doc = read_document(path)
+    by_label = {s.label: s for s in doc.segments}
+    assert [s.label for s in doc.segments][-4:] == [
+        "C", "Security Considerations", "References", "Authors' Addresses",
+    ]  # fmt: skip
+    assert doc.text[by_label["C"].start : by_label["C"].end].endswith("listed in Appendix A.")
+    assert by_label["Authors' Addresses"].reference == "Authors' Addresses"
+    assert "Status of this Memo" in by_label

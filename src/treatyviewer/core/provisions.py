@@ -115,4 +115,24 @@ def names_itself(label: str) -> bool:
         or first == "transitorio"
         or is_supplementary(label)
         or _TRANSITIONAL_RE.match(label) is not None
+        or is_back_matter(label)
     )
+
+
+BACK_MATTER = frozenset(
+    {
+        "references", "normative references", "informative references", "bibliography",
+        "acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment",
+        "contributors", "author's address", "authors' addresses", "authors' address",
+        "editor's address", "editors' addresses", "full copyright statement",
+        "copyright notice", "intellectual property", "intellectual property statement",
+        "security considerations", "iana considerations", "working group information",
+        "index",
+    }
+)  # fmt: skip
+"""Titles of a standard's back matter, set unnumbered after its last section or
+appendix: each heads a part of its own instead of running on in that appendix."""
+
+
+def is_back_matter(label: str) -> bool:
+    return label.replace("’", "'").casefold().strip(" .:") in BACK_MATTER

@@ -24,13 +24,14 @@ from .loose_headings import (
 )
 from .markers import LEADERS_RE, RANK_ARTICLE_WORD, Marker, find_markers, heading_alone
 from .numerals import fold
+from .provisions import is_back_matter
 from .repealed import is_repeal_notice
 from .section_units import find_section_units, sections_as_units
 from .structure import Structure, divisions_above, find_parts, markers_between
 
 _PREAMBLE_WORDS = {"preamble", "préambule", "преамбула", "başlangıç", "önsöz"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
-                "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip
+                "this", "with", "de", "du", "des", "la", "le", "et", "и", "в", "ve"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -128,12 +129,15 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if in_caps or is_bare_annex(label)
     ]
     cuts = sorted(numbered + caps, key=lambda c: c.start)
+    last = max((c.start for c in numbered), default=len(text))
     out = list(caps)
     for s, label, in_caps in found:
         if in_caps or is_bare_annex(label):
             continue
         holder = next((c for c in reversed(cuts) if c.start < s), None)
-        if holder is None or holder.kind is SegmentKind.HEADING:
+        if s > last and is_back_matter(label):  # a part of the text, as an appendix is
+            out.append(_Cut(s, s, SegmentKind.ANNEX, label, label))
+        elif holder is None or holder.kind is SegmentKind.HEADING:
             out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
     return out
 
