@@ -202,3 +202,25 @@ def test_the_back_matter_after_the_last_appendix_is_parts_of_its_own(tmp_path):
     assert doc.text[by_label["C"].start : by_label["C"].end].endswith("listed in Appendix A.")
     assert by_label["Authors' Addresses"].reference == "Authors' Addresses"
     assert "Status of this Memo" in by_label
+
+
+def test_a_back_matter_title_that_opens_an_appendix_stays_in_it() -> None:
+    """ "C. Notices" over "Intellectual Property": the title heads the appendix's own
+    text, and splitting it off had left "C" an empty unit."""
+    from treatyviewer.core.segment import make_document
+
+    sections = "".join(
+        f"{n}. Topic {n}\n\n   Section {n} says what topic {n} requires.\n\n" for n in (1, 2, 3)
+    )
+    appendices = "".join(
+        f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples.\n\n" for x in ("A", "B")
+    )
+    text = (
+        f"{sections}{appendices}C. Notices\n\nIntellectual Property\n\n"
+        "   The notice of the rights the authors keep.\n\n"
+        "Full Copyright Statement\n\n   Copyright of the example society.\n"
+    )
+    doc = make_document(text)
+    by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert list(by_label)[-3:] == ["B", "C", "Full Copyright Statement"]
+    assert "the rights the authors keep" in by_label["C"]

@@ -131,7 +131,8 @@ BACK_MATTER = frozenset(
     }
 )  # fmt: skip
 """Titles of a standard's back matter, set unnumbered after its last section or
-appendix: each heads a part of its own instead of running on in that appendix."""
+appendix: each heads a part of its own instead of running on in that appendix (but
+not one that opens that appendix: "C. Notices" over "Intellectual Property")."""
 
 
 def is_back_matter(label: str) -> bool:

@@ -135,7 +135,8 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
         if in_caps or is_bare_annex(label):
             continue
         holder = next((c for c in reversed(cuts) if c.start < s), None)
-        if s > last and is_back_matter(label):  # a part of the text, as an appendix is
+        heads = holder is not None and not text[text.find("\n", holder.start, s) : s].strip()
+        if s > last and is_back_matter(label) and not heads:  # a part, as an appendix is
             out.append(_Cut(s, s, SegmentKind.ANNEX, label, label))
         elif holder is None or holder.kind is SegmentKind.HEADING:
             out.append(_Cut(s, s, SegmentKind.HEADING, label, label))
