@@ -396,7 +396,8 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
     point, a bullet) or when the line before it stopped well short of the usual
     width. Otherwise it continues the previous line. With ``breaks`` (the text
     marks its paragraphs with blank lines, each a ``BREAK``), a short line ends its
-    paragraph only at a page's foot (a ``SEAM``) or as a heading does.
+    paragraph only at a page's foot (a ``SEAM``) where it ends a sentence, or as a
+    heading or a title in capitals does.
     """
     long_lines = [len(ln) for ln in lines if len(ln) > 20]
     width = statistics.median_high(long_lines) if long_lines else 0
@@ -442,13 +443,14 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
         elif _joins_hyphenated(previous, line):
             mended += 1
             # "recog-" + "nise": a split word; "Russo-" + "Turkish": a real hyphen.
+            compound = _compound(previous, line)
             keep = (
                 "-"
                 if previous.endswith("-")
                 and (
                     not line[:1].islower()
-                    or _compound(previous, line) in compounds
-                    or _compound(previous, line).partition("-")[0] in HYPHENATED_PREFIXES
+                    or compound in compounds
+                    or compound.partition("-")[0] in HYPHENATED_PREFIXES
                 )
                 else ""
             )
