@@ -590,3 +590,22 @@ def test_the_history_speaks_the_interface_s_language(qtbot, make_window, qapp) -
         assert "PRESENT" not in text and "mevcut" in text
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_chain_opened_is_in_open_recent_and_opens_again_from_there(
+    qtbot, make_window, chain_paths
+) -> None:
+    """File → Open Recent listed only the pairs a chain had shown ("v1 ↔ v2", "v2 ↔ v3"):
+    the chain itself could not be opened again from there."""
+    window = _open_chain(qtbot, make_window, chain_paths)
+    names = [str(Path(p).resolve()) for p in chain_paths]
+    assert window.settings.recent_chains()[0] == names
+    window.chains.state.close()
+    window.open_pair("draft-1920", "moscow-1921")
+    qtbot.waitUntil(lambda: window.session.old_name == "draft-1920", timeout=30000)
+    wait_compared(qtbot, window, None)
+    wanted = "  →  ".join(Path(p).name for p in chain_paths)
+    action = next(a for a in window.files.recent_menu.actions() if a.text() == wanted)
+    action.trigger()
+    wait_chain(qtbot, window)
+    assert window.chains.state.names == names

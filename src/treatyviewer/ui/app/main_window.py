@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
                 self.jump_row,
             ),
         )
+        self.files.chainRequested.connect(self.chains.open_chain)
+        self.chains.state.opened.connect(self._chain_opened)
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
         self.exports.session_file = lambda: self.reading.controller.path
         pair_titles = self.reading.files.titles
@@ -404,11 +406,17 @@ class MainWindow(QMainWindow):
         self._tell_if_all_left_out()
         self.update_title()
         self.notices.show(cmp.old, cmp.new, names)
-        if self.persist:
+        if self.persist and not self.chains.state.active:  # (a chain is remembered whole)
             self.settings.add_recent_pair(self.session.old_name, self.session.new_name)
         self.files.fill_recent()
         self.files.watch()
         self.find_bar.search()
+
+    def _chain_opened(self) -> None:
+        """A chain that opened goes to File → Open Recent, whole."""
+        if self.persist:
+            self.settings.add_recent_chain(self.chains.state.names)
+            self.files.fill_recent()
 
     def _pair_name(self, old_title: str, new_title: str) -> str:
         return self.tr("{0} ↔ {1}").format(_short(old_title), _short(new_title))

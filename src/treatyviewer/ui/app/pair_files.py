@@ -33,6 +33,8 @@ REREADING = "rereading"
 
 class PairFiles(QObject):
     openRequested = Signal(str, str)
+    chainRequested = Signal(list)
+    """A chain of versions chosen from File → Open Recent (its names, oldest first)."""
     """(old, new): the reader chose two texts (Open Two Texts…, a recent pair)."""
 
     def __init__(
@@ -112,11 +114,15 @@ class PairFiles(QObject):
             action.setToolTip(path)
         if sessions:
             self.recent_menu.addSeparator()
+        chains = self.settings.recent_chains()
+        for names in chains:
+            text = "  →  ".join(os.path.basename(name) for name in names)
+            self.recent_menu.addAction(text, partial(self.chainRequested.emit, names))
         pairs = self.settings.recent_pairs()
         for old, new in pairs:
             text = f"{os.path.basename(old)}  ↔  {os.path.basename(new)}"
             self.recent_menu.addAction(text, partial(self.openRequested.emit, old, new))
-        self.recent_menu.setEnabled(bool(pairs or sessions))
+        self.recent_menu.setEnabled(bool(pairs or sessions or chains))
 
     # -- the files on disk -----------------------------------------------------------------
     def from_file(self, side: str) -> bool:

@@ -126,6 +126,19 @@ class Settings:
         pairs = [(old, new)] + [p for p in self.recent_pairs() if p != (old, new)]
         self.store.setValue("files/recent", [f"{o}\t{n}" for o, n in pairs[:MAX_RECENT]])
 
+    def recent_chains(self) -> list[list[str]]:
+        """Chains of versions opened lately, newest first, each oldest version first."""
+        stored = self.store.value("files/recent_chains", []) or []
+        raw: list[object] = [stored] if isinstance(stored, str) else list(stored)  # type: ignore[call-overload]
+        chains = [str(item).split("\t") for item in raw]
+        return [names for names in chains if len(names) >= 3 and all(names)]
+
+    def add_recent_chain(self, names: list[str]) -> None:
+        """Remember a chain that opened, as ``add_recent_pair`` remembers a pair."""
+        names = [_absolute(name) for name in names]
+        chains = [names] + [c for c in self.recent_chains() if c != names]
+        self.store.setValue("files/recent_chains", ["\t".join(c) for c in chains[:MAX_RECENT]])
+
     def recent_sessions(self) -> list[str]:
         """Saved sessions (.tvproj) opened or saved lately, newest first, still on disk."""
         stored = self.store.value("files/recent_sessions", []) or []
