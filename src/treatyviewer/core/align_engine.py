@@ -201,6 +201,12 @@ UNTANGLE_REACH = 4
 SAME_SCORE = 1e-9
 """Scores this close are one score (two copies of one text, summed in another order)."""
 SAME_TITLE_WORDS = 2
+TITLED_GROUPS = frozenset({"text", "annex", "heading"})
+TITLED_LEAST = 0.2
+"""Least score, less what each of the two scores against everything (``hubness``), of
+two units paired by the title they share: a removed and an added article of one
+template under one title scored 0.09, a part that kept its title 0.32 to 0.63."""
+"""Kinds of unit that one title may join across (``_pair_same_titled_apart``)."""
 """Fewest words of a title that tells a rewritten article in its place ("Scope"
 alone, or "General", heads too many articles of too many texts)."""
 STUB_KEPT_BELOW = 0.8
@@ -1116,6 +1122,41 @@ class Aligner:
         found = [(i, j) for i, j in kin if olds_of[i] == news_of[j] == 1 and self.allowed(i, j)]
         return self._paired_for_review(groups, found)
 
+    def _pair_same_titled_apart(self, groups: list[Group]) -> list[Group]:
+        """An open unit of each text under the same title of two words or more, which
+        no other unit of either text has, is that unit wherever it stands and however
+        it is numbered or headed ("Security Considerations", unnumbered after the
+        appendices of one version of a standard and section 11 of the next), where its
+        words read alike beyond chance. Offered for review, as a pair under a kept
+        number is: its title speaks for it."""
+        olds, news = self._open_after(groups, unlinked=True)
+        if not olds or not news:
+            return groups
+        titles = [
+            [self._own_title(side, k) for k in range(len(segs))]
+            for side, segs in enumerate((self.old_segs, self.new_segs))
+        ]
+        counts = Counter(t for side in titles for t in side if t)
+        open_new = {titles[1][j]: j for j in news if titles[1][j]}
+        found = [
+            (i, open_new[t])
+            for i in olds
+            if (t := titles[0][i]) in open_new
+            and counts[t] == 2
+            and len(t.split()) >= SAME_TITLE_WORDS
+            and self._titled_alike(i, open_new[t])
+        ]
+        # ...and their words read alike beyond what each reads like against every
+        # article: a struck "Scope" and a new "Scope" of one template did not.
+        found = [(i, j) for i, j in found if self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST]
+        return self._paired_for_review(groups, found)
+
+    def _titled_alike(self, i: int, j: int) -> bool:
+        """``allowed``, also between an article, an appendix and a section named by its
+        heading: the same title makes them one unit, however each text heads it."""
+        kinds = (self.groups[0][i], self.groups[1][j])
+        return (i, j) not in self.forbidden and all(k in TITLED_GROUPS for k in kinds)
+
     def _heading_stems(self, side: int, k: int) -> frozenset[str]:
         """The stems of the words of a section's heading that say which it is (none
         for an article headed by its number)."""
@@ -1425,6 +1466,7 @@ class Aligner:
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_namesakes_by_title(groups)
         groups = self._pair_kin_headings(groups)
+        groups = self._pair_same_titled_apart(groups)
         groups = self._pair_same_numbered_runs(groups)
         groups = self._pair_alone_by_matter(groups)
         groups = self._bare_stubs_keep_their_articles(groups)
