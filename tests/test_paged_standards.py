@@ -224,3 +224,63 @@ def test_a_back_matter_title_that_opens_an_appendix_stays_in_it() -> None:
     by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
     assert list(by_label)[-3:] == ["B", "C", "Full Copyright Statement"]
     assert "the rights the authors keep" in by_label["C"]
+
+
+def test_a_part_numbered_in_the_next_version_is_paired_by_its_title() -> None:
+    """ "Security Considerations", unnumbered after the appendices of one version and
+    section 4 of the next (its one sentence reworded): paired by the title they share,
+    for review; it had been removed and added."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    def version(security_numbered: bool) -> str:
+        sections = "".join(
+            f"{n}. Topic number {n}\n\n   Section {n} says at length what topic {n} asks "
+            f"of every sender and every receiver of records of kind {n}.\n\n"
+            for n in (1, 2, 3)
+        )
+        appendices = "".join(
+            f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples of kind {x}.\n\n"
+            for x in ("A", "B", "C")
+        )
+        if security_numbered:
+            return (
+                f"{sections}4. Security Considerations\n\n   Security is discussed throughout"
+                f" this memo, especially in Appendix B.\n\n{appendices}"
+            )
+        return (
+            f"{sections}{appendices}Security Considerations\n\n   Security issues are discussed.\n"
+        )
+
+    old, new = make_document(version(False)), make_document(version(True))
+    cmp = compare(old, new)
+    pairs = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))): p for p in cmp.pairs
+    }
+    pair = pairs[(("Security Considerations",), ("4",))]
+    assert pair.confidence < 0.9  # offered for review
+    assert not cmp.removed and not cmp.added
+
+
+def test_an_appendix_lettered_alone_and_headed_by_the_word_is_not_renumbered() -> None:
+    """ "C.  CipherSuite definitions" in one version, "Appendix C.  Cipher Suite
+    Definitions" in the next: the same appendix, not one renumbered (C counted as a
+    letter on one side and as the roman 100 on the other)."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    sections = "".join(
+        f"{n}. Topic {n}\n\n   Section {n} says what topic {n} requires of a sender.\n\n"
+        for n in (1, 2, 3)
+    )
+
+    def version(word: str) -> str:
+        return sections + "".join(
+            f"{word}{x}. Appendix on {x}\n\n   Appendix {x} lists the examples of kind {x}.\n\n"
+            for x in ("A", "B", "C", "D")
+        )
+
+    cmp = compare(make_document(version("")), make_document(version("Appendix ")))
+    annexes = [p for p in cmp.pairs if cmp.label_of("old", p.old)[0] in "ABCD"]
+    assert [cmp.label_of("new", p.new) for p in annexes] == [["A"], ["B"], ["C"], ["D"]]
+    assert not any(p.renumbered for p in annexes)

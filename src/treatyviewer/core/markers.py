@@ -205,6 +205,15 @@ def without_note(title: str) -> str:
     return _NOTED_RE.sub("", title)
 
 
+def designator_value_of(num: str) -> int | None:
+    """The number a heading word's designator counts by ("Ier" 1, "IV" 4, "C" 100 as
+    a roman number, "B" 2 as a letter), or None."""
+    value = 1 if num in ("Ier", "Ire") else designator_value(num)  # "Chapitre Ier"
+    if value is None and len(num) == 1 and num.isalpha():
+        value = _letter_value(num)
+    return value
+
+
 def _letter_value(text: str) -> int:
     ch = text[0].lower()
     if ch in _CYRILLIC:
@@ -243,9 +252,7 @@ def _word_marker(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, st
     if num[1:2] == "." and num[:1].isalpha():  # "Appendix A.1": the first part of A
         values = (_letter_value(num), *(int(x) for x in num[2:].split(".")))
     if not values:
-        value = 1 if num in ("Ier", "Ire") else designator_value(num)  # "Chapitre Ier"
-        if value is None and len(num) == 1 and num.isalpha():
-            value = _letter_value(num)
+        value = designator_value_of(num)
         if value is None:
             return None
         values = (value,)

@@ -22,6 +22,7 @@ from .markers import (
     LETTER_TERM,
     RANK_SECTION_WORD,
     Marker,
+    designator_value_of,
     find_markers,
     with_reading,
     without_note,
@@ -257,7 +258,7 @@ def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, lis
     sections ("1." … "5.") are the points of a part after them (a licence's
     "AMENDMENTS"), not its units, though a roman number is otherwise the wider level;
     so are lettered headings there ("A.  Protocol constant values"), a standard's
-    appendices."""
+    appendices, however many of them there are."""
     if style not in ("roman.", LETTER_HEADING) or not chain:
         return False
     for other, marks in by_style.items():
@@ -266,7 +267,7 @@ def _points_after_units(style: str, chain: list[Marker], by_style: dict[str, lis
             strong = sum(1 for m in run if _credit(m, False) == 1.0)
             if (
                 strong >= MIN_BARE_UNITS
-                and len(run) >= len(chain) + (style == "roman.")
+                and (len(run) > len(chain) or style == LETTER_HEADING)
                 and run[-1].start < chain[0].start
             ):
                 return True
@@ -392,7 +393,14 @@ def _lettered_appendices(markers: list[Marker], after: int) -> list[Marker]:
     run = _chain([m for m in letters if m.start > after and m.standalone], False)
     if len(run) < MIN_BARE_UNITS or run[0].value != 1:
         return []
-    return [replace(m, style="annex", term="Appendix") for m in run]
+    # Numbered as an appendix headed by the word is ("Appendix C" counts by 100, as a
+    # roman number): else the same appendix under both headings read as renumbered.
+    return [
+        replace(
+            m, style="annex", term="Appendix", values=(designator_value_of(m.label) or m.value,)
+        )
+        for m in run
+    ]
 
 
 def _cites(text: str, marker: Marker) -> bool:
