@@ -84,6 +84,7 @@ def test_the_go_menu_steps_from_pair_to_pair_of_a_chain(qtbot, make_window, chai
             lambda: (window.session.old_name, window.session.new_name) == pair, timeout=30000
         )
         wait_compared(qtbot, window, None)
+        qtbot.waitUntil(lambda: not window.chains.state.busy, timeout=30000)
 
     step.trigger()
     shows(1, 2)

@@ -1130,25 +1130,28 @@ class Aligner:
         words read alike beyond chance. Offered for review, as a pair under a kept
         number is: its title speaks for it."""
         olds, news = self._open_after(groups, unlinked=True)
-        if not olds or not news:
-            return groups
-        titles = [
-            [self._own_title(side, k) for k in range(len(segs))]
-            for side, segs in enumerate((self.old_segs, self.new_segs))
-        ]
-        counts = Counter(t for side in titles for t in side if t)
-        open_new = {titles[1][j]: j for j in news if titles[1][j]}
-        found = [
-            (i, open_new[t])
+        open_new = {t: j for j in news if (t := self._own_title(1, j))}
+        candidates = [
+            (i, open_new[t], t)
             for i in olds
-            if (t := titles[0][i]) in open_new
-            and counts[t] == 2
-            and len(t.split()) >= SAME_TITLE_WORDS
-            and self._titled_alike(i, open_new[t])
+            if (t := self._own_title(0, i)) in open_new and len(t.split()) >= SAME_TITLE_WORDS
         ]
+        if not candidates:  # (most comparisons: no title of every unit is read then)
+            return groups
+        counts = Counter(
+            self._own_title(side, k)
+            for side, segs in enumerate((self.old_segs, self.new_segs))
+            for k in range(len(segs))
+        )
         # ...and their words read alike beyond what each reads like against every
         # article: a struck "Scope" and a new "Scope" of one template did not.
-        found = [(i, j) for i, j in found if self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST]
+        found = [
+            (i, j)
+            for i, j, t in candidates
+            if counts[t] == 2
+            and self._titled_alike(i, j)
+            and self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
+        ]
         return self._paired_for_review(groups, found)
 
     def _titled_alike(self, i: int, j: int) -> bool:
