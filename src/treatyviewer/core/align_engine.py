@@ -403,6 +403,7 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.chance: dict[tuple[int, int], float] = {}
+        self._counted_titles: tuple[Counter[str], Counter[str]] | None = None
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
@@ -1041,10 +1042,7 @@ class Aligner:
         if not candidates:
             return groups
         # A title many articles share ("Obligations of the Parties") names none of them.
-        counts = [
-            Counter(self._own_title(side, k) for k in range(len(segs)))
-            for side, segs in enumerate((self.old_segs, self.new_segs))
-        ]
+        counts = self._title_counts()
         found = [(i, j) for i, j, t in candidates if counts[0][t] == counts[1][t] == 1]
         return self._paired_for_review(groups, found)
 
@@ -1138,21 +1136,27 @@ class Aligner:
         ]
         if not candidates:  # (most comparisons: no title of every unit is read then)
             return groups
-        counts = Counter(
-            self._own_title(side, k)
-            for side, segs in enumerate((self.old_segs, self.new_segs))
-            for k in range(len(segs))
-        )
+        counts = self._title_counts()
         # ...and their words read alike beyond what each reads like against every
         # article: a struck "Scope" and a new "Scope" of one template did not.
         found = [
             (i, j)
             for i, j, t in candidates
-            if counts[t] == 2
+            if counts[0][t] == counts[1][t] == 1
             and self._titled_alike(i, j)
             and self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
         ]
         return self._paired_for_review(groups, found)
+
+    def _title_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """How many units of each text have each title, read once for the stages that
+        ask (every unit's title, in a long text, is a measurable share of the time)."""
+        if self._counted_titles is None:
+            self._counted_titles = (
+                Counter(self._own_title(0, k) for k in range(len(self.old_segs))),
+                Counter(self._own_title(1, k) for k in range(len(self.new_segs))),
+            )
+        return self._counted_titles
 
     def _titled_alike(self, i: int, j: int) -> bool:
         """``allowed``, also between an article, an appendix and a section named by its
@@ -1550,6 +1554,7 @@ class Aligner:
         forget_samples()
         forget_pairs()
         self.plain.forget()
+        self._counted_titles = None
         give_back()
 
     def _link_confidence(self, i: int, j: int, rivals: dict[tuple[int, int], float]) -> float:

@@ -682,12 +682,18 @@ def _without_bare_contents(text: str, markers: list[Marker]) -> list[Marker]:
     drop: set[int] = set()
     for run in _upward_runs(text, markers, _only_titles):
         first = markers[run.start]
-        if len(run) >= BARE_CONTENTS_LEAST and first.style.startswith("num") and first.value == 1:
-            listed = {markers[n].values for n in run}
-            again = {m.values for m in markers[run.stop :] if m.style == first.style}
-            if 2 * len(listed & again) >= len(listed):
-                drop.update(run)
+        opens = first.style.startswith("num") and first.value == 1
+        if len(run) >= BARE_CONTENTS_LEAST and opens and _head_again(markers, run):
+            drop.update(run)
     return _without(markers, drop)
+
+
+def _head_again(markers: list[Marker], run: range) -> bool:
+    """Whether most of the entries of ``run`` number marks of their style again after it,
+    as the entries of a contents name the sections that follow."""
+    listed = {(markers[n].style, markers[n].values) for n in run}
+    again = {(m.style, m.values) for m in markers[run.stop :]}
+    return 2 * len(listed & again) >= len(listed)
 
 
 _PAGE_REF_RE = re.compile(r"\s(\d{1,4})$")
@@ -725,11 +731,8 @@ def _without_paged_contents(text: str, markers: list[Marker]) -> list[Marker]:
             if page is None or page < last or not _only_entries(gap):
                 break
             last, end = page, end + 1
-        if end - k >= BARE_CONTENTS_LEAST:
-            listed = {(m.style, m.values) for m in markers[k:end]}
-            again = {(m.style, m.values) for m in markers[end:]}
-            if 2 * len(listed & again) >= len(listed):
-                drop.update(range(k, end))
+        if end - k >= BARE_CONTENTS_LEAST and _head_again(markers, range(k, end)):
+            drop.update(range(k, end))
         k = end
     return _without(markers, drop)
 
