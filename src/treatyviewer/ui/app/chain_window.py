@@ -394,8 +394,11 @@ class ChainWindow(QObject):
         if self._pending_jump is not None:
             n, k = self._pending_jump
             self._pending_jump = None
-            # Once every view has taken the new pair (the panes show it from its top).
-            QTimer.singleShot(0, lambda: self.jump(n, k))
+            # Once every view has taken the new pair (the panes show it from its top),
+            # unless the reader has stepped to another pair since: the late jump had
+            # put the pair stepped away from back on show.
+            pair = st.pair
+            QTimer.singleShot(0, lambda: self._jump_in(pair, n, k))
 
     def _concordance_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The lineage table follows the reading position (the concordance's current row)."""
@@ -423,6 +426,10 @@ class ChainWindow(QObject):
         shown = self._shown_at(n, (k,) if k in (a, b) else (b, a))
         if shown is not None:
             self.jump(n, shown)
+
+    def _jump_in(self, pair: tuple[int, int], n: int, k: int) -> None:
+        if self.state.pair == pair:
+            self.jump(n, k)
 
     def jump(self, n: int, k: int) -> None:
         """Show lineage ``n`` as it stands in version ``k``; other versions are brought in."""
