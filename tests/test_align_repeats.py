@@ -208,3 +208,23 @@ def test_near_copies_edited_in_place_still_pair_in_place() -> None:
     pairs, modified, _ = _pairs(_text(old, LABELS5), _text(new, LABELS5))
     assert pairs >= {("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")}
     assert modified == {"1", "3"}
+
+
+def test_a_sentence_left_alone_in_its_article_stays_there_not_with_far_copies() -> None:
+    """Articles 8 and 9 are one sentence that Article 3 also opens with; Article 3 is cut
+    down to that sentence, Articles 8 and 9 are reworded. The cut-down Article 3 is
+    still Article 3: it had been paired, word for word, with the far Article 8, and
+    Article 3 then with nothing in its place."""
+    sentence = CLAUSES[0]
+    places = ["northern", "southern", "eastern", "western", "coastal", "upland", "river"]
+    old = [f"{CLAUSES[1 + k % 3]} This concerns the {w} district." for k, w in enumerate(places)]
+    old += [sentence, sentence]
+    old[2] = f"{sentence} {CLAUSES[2]} The {places[2]} district is excepted."
+    new = list(old)
+    new[2] = sentence
+    new[7] = sentence.replace("in writing", "by letter").replace("thirty", "sixty")
+    new[8] = sentence.replace("each other", "the depositary").replace("adoption", "entry")
+    labels = [str(k + 1) for k in range(len(old))]
+    pairs, _modified, cmp = _pairs(_text(old, labels), _text(new, labels))
+    assert pairs == {("preamble", "preamble")} | {(x, x) for x in labels}
+    assert not cmp.added and not cmp.removed

@@ -262,6 +262,38 @@ def test_a_part_numbered_in_the_next_version_is_paired_by_its_title() -> None:
     assert not cmp.removed and not cmp.added
 
 
+def test_the_editors_address_numbered_is_the_authors_address_after_the_appendices() -> None:
+    """ "7. Editor's Address" in one version, "Author's Address" unnumbered after the
+    appendices of the next (the same person, moved): one part of the back matter,
+    paired for review; they had been removed and added."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    sections = "".join(
+        f"{n}. Topic number {n}\n\n   Section {n} says at length what topic {n} asks "
+        f"of every sender and every receiver of records of kind {n}.\n\n"
+        for n in range(1, 7)
+    )
+    appendices = "".join(
+        f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples of kind {x}.\n\n"
+        for x in ("A", "B", "C")
+    )
+    person = "Peter Roe\n   Example Networks Incorporated\n   5775 Harbour Drive\n"
+    old = make_document(
+        f"{sections}7. Editor's Address\n\n   {person}   Phone: +1 858 651 4478\n\n{appendices}"
+    )
+    new = make_document(
+        f"{sections}{appendices}Author's Address\n\n   {person}   EMail: roe@example.org\n"
+    )
+    cmp = compare(old, new)
+    pairs = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))): p for p in cmp.pairs
+    }
+    pair = pairs[(("7",), ("Author's Address",))]
+    assert pair.confidence < 0.9  # offered for review
+    assert not cmp.removed and not cmp.added
+
+
 def test_an_appendix_lettered_alone_and_headed_by_the_word_is_not_renumbered() -> None:
     """ "C.  CipherSuite definitions" in one version, "Appendix C.  Cipher Suite
     Definitions" in the next: the same appendix, not one renumbered (C counted as a

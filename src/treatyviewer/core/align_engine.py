@@ -97,6 +97,7 @@ from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
+from .provisions import back_matter_part
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
     is_repeal_notice,
@@ -201,14 +202,16 @@ UNTANGLE_REACH = 4
 SAME_SCORE = 1e-9
 """Scores this close are one score (two copies of one text, summed in another order)."""
 SAME_TITLE_WORDS = 2
+"""Fewest words of a title that tells a rewritten article in its place ("Scope"
+alone, or "General", heads too many articles of too many texts)."""
 TITLED_GROUPS = frozenset({"text", "annex", "heading"})
+"""Kinds of unit that one title may join across (``_pair_same_titled_apart``)."""
 TITLED_LEAST = 0.2
 """Least score, less what each of the two scores against everything (``hubness``), of
 two units paired by the title they share: a removed and an added article of one
 template under one title scored 0.09, a part that kept its title 0.32 to 0.63."""
-"""Kinds of unit that one title may join across (``_pair_same_titled_apart``)."""
-"""Fewest words of a title that tells a rewritten article in its place ("Scope"
-alone, or "General", heads too many articles of too many texts)."""
+BACK_MATTER_KEY = "\0"
+"""Opens the key of a part of a standard's back matter, which no title opens with."""
 STUB_KEPT_BELOW = 0.8
 """Score of a pair under another number below which a bare stub of the old article's
 number keeps it (at or above it, the article's text moved there nearly whole)."""
@@ -404,6 +407,7 @@ class Aligner:
         self.scores: dict[tuple[int, int], float] = {}
         self.chance: dict[tuple[int, int], float] = {}
         self._counted_titles: tuple[Counter[str], Counter[str]] | None = None
+        self._copies_found: tuple[set[int], set[int]] | None = None
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
@@ -669,9 +673,12 @@ class Aligner:
         gains: dict[tuple[int, int], float] = {}
         places: Places | None = None
         bonus = PLACE_Z * self.background.spread
+        copies = self._copies()
         for (i, j), near in near_of.items():
             if not self._free(i, j):
                 continue
+            if not near and (i in copies[0] or j in copies[1]):
+                continue  # a wording held twice stands out of neither copy: place decides
             gain = self.adjusted(i, j, self.score(i, j)) - self.background.bar(near)
             weak = gain < WEAK_NEAR * self.background.spread
             if gain > 0 and near and weak and not self._weak_near_stands(i, j):
@@ -781,6 +788,16 @@ class Aligner:
             if not self._assign(*self._near_pairs()):
                 break
         self._pair_mutual_best()
+
+    def _copies(self) -> tuple[set[int], set[int]]:
+        """The articles of each text whose wording another article of that text has."""
+        if self._copies_found is None:
+            found: tuple[set[int], set[int]] = (set(), set())
+            for side, bodies in enumerate((self.old_bodies, self.new_bodies)):
+                counts = Counter(bodies)
+                found[side].update(k for k, b in enumerate(bodies) if b and counts[b] > 1)
+            self._copies_found = found
+        return self._copies_found
 
     def _near_pairs(
         self, measure: bool = True
@@ -1125,28 +1142,39 @@ class Aligner:
         no other unit of either text has, is that unit wherever it stands and however
         it is numbered or headed ("Security Considerations", unnumbered after the
         appendices of one version of a standard and section 11 of the next), where its
-        words read alike beyond chance. Offered for review, as a pair under a kept
-        number is: its title speaks for it."""
+        words read alike beyond chance. Titles of one part of a standard's back matter
+        count as one, of one word too ("7. Editor's Address", then "Author's Address").
+        Offered for review, as a pair under a kept number is: its title speaks for it."""
         olds, news = self._open_after(groups, unlinked=True)
-        open_new = {t: j for j in news if (t := self._own_title(1, j))}
+        open_new = {self._title_key(t): j for j in news if (t := self._own_title(1, j))}
         candidates = [
-            (i, open_new[t], t)
+            (i, open_new[key], key)
             for i in olds
-            if (t := self._own_title(0, i)) in open_new and len(t.split()) >= SAME_TITLE_WORDS
+            if (key := self._title_key(self._own_title(0, i))) in open_new
+            and (len(key.split()) >= SAME_TITLE_WORDS or key.startswith(BACK_MATTER_KEY))
         ]
         if not candidates:  # (most comparisons: no title of every unit is read then)
             return groups
-        counts = self._title_counts()
+        counts = [Counter[str](), Counter[str]()]
+        for side, titles in enumerate(self._title_counts()):
+            for title, n in titles.items():
+                counts[side][self._title_key(title)] += n
         # ...and their words read alike beyond what each reads like against every
         # article: a struck "Scope" and a new "Scope" of one template did not.
         found = [
             (i, j)
-            for i, j, t in candidates
-            if counts[0][t] == counts[1][t] == 1
+            for i, j, key in candidates
+            if counts[0][key] == counts[1][key] == 1
             and self._titled_alike(i, j)
             and self.adjusted(i, j, self.score(i, j)) >= TITLED_LEAST
         ]
         return self._paired_for_review(groups, found)
+
+    @staticmethod
+    def _title_key(title: str) -> str:
+        """A title as the same-title stage matches it (``back_matter_part``)."""
+        part = back_matter_part(title)
+        return BACK_MATTER_KEY + part if part else title
 
     def _title_counts(self) -> tuple[Counter[str], Counter[str]]:
         """How many units of each text have each title, read once for the stages that

@@ -6,9 +6,11 @@ The pairs are chosen as a chain that keeps both texts' order (a longest common
 subsequence over the wordings, found as a heaviest increasing chain of the
 candidate pairs). Among equally long chains the one that pairs more articles
 of the same label wins ("8" with "8", not the "8#2" of a text pasted in again),
-then of the same number, then the one whose pairs move least. Copies left off
-the chain pair afterwards, each with the nearest free copy of its wording:
-those are articles that really moved.
+then of the same number, then the one whose pairs move least. A wording that
+occurs once in each text and is left off the chain pairs afterwards: that article
+really moved. A repeated wording left off the chain does not: which copy went where
+is not in the words (an article cut down to the sentence that two far articles
+consist of is still itself), so the later stages weigh the places.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def verbatim_pairs(
     taken_old = {i for i, _ in chosen}
     taken_new = {j for _, j in chosen}
     for body, news in new_at.items():
+        if len(news) > 1 or len(old_at[body]) > 1:
+            continue
         spare = [i for i in old_at[body] if i not in taken_old]
         for j in news:
             if j in taken_new or not spare:

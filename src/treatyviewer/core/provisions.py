@@ -136,4 +136,30 @@ not one that opens that appendix: "C. Notices" over "Intellectual Property")."""
 
 
 def is_back_matter(label: str) -> bool:
-    return label.replace("’", "'").casefold().strip(" .:") in BACK_MATTER
+    return _back_matter_key(label) in BACK_MATTER
+
+
+def _back_matter_key(label: str) -> str:
+    return label.replace("’", "'").casefold().strip(" .:")
+
+
+_BACK_MATTER_ALIKE = {
+    **dict.fromkeys(
+        ("author's address", "authors' addresses", "authors' address", "editor's address",
+         "editors' addresses"),
+        "addresses",
+    ),
+    **dict.fromkeys(
+        ("acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment"),
+        "acknowledgements",
+    ),
+}  # fmt: skip
+"""Back-matter titles that name one part however a version words them: the editor of
+one version of a standard is its author in the next ("7. Editor's Address", then
+"Author's Address")."""
+
+
+def back_matter_part(title: str) -> str | None:
+    """The part of a standard's back matter that ``title`` names, where versions word
+    it differently; else None."""
+    return _BACK_MATTER_ALIKE.get(_back_matter_key(title))
