@@ -42,13 +42,16 @@ RANK_NUMBER_ROUND = 3.6
 RANK_LETTER = 3.8
 RANK_SMALL_ROMAN = 3.9
 
+_SUPERSCRIPT = "[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}"
+"""A number set as a superscript after another: a unit or division put in after it
+("§ 3¹", Estonian "2¹. jagu")."""
 # "12 bis", "12-ter", "12a", "102A", "2а": a unit inserted after another ("§§ 50 bis 52"
 # is a German range, 50 to 52).
 _SUFFIX = (
     rf"(?:\s?-?(?:{'|'.join(LATIN_SUFFIXES)})\b(?![ \t]+\d)|\s?{ARABIC_BIS}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-я])(?![\w])"
     # German "§ 17 a)" as some laws print "§ 17a"; Norwegian "§ 14 a." over its title
     r"|[ \t][a-z](?=\)|\.|[ \t]*$)"
-    r"|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|\^\d{1,2}(?!\d))?"  # Estonian "§ 3¹", "§ 3^1"
+    rf"|{_SUPERSCRIPT}|\^\d{{1,2}}(?!\d))?"  # Estonian "§ 3¹", "§ 3^1"
 )
 _WORDS = alternation(
     list(ARTICLE_WORDS) + list(ANNEX_WORDS) + list(UNIT_WORDS) + list(DIVISION_RANKS)
@@ -105,7 +108,7 @@ _CJK_DIVISIONS = {
 _CJK_RANKS = {"part": 1, "chapter": 3, "section": 4, "subsection": 4.5}
 # "I. FEJEZET", "2 kap. Tillstånd": a division numbered before its word.
 _DIVISION_AFTER_RE = re.compile(
-    rf"(?P<num>[IVXLC]{{1,6}}|\d{{1,3}})\.?[ \t]+(?P<word>{DIVISION_AFTER_WORD})(?![^\W\d_])"
+    rf"(?P<num>[IVXLC]{{1,6}}|\d{{1,3}}(?:{_SUPERSCRIPT})?)\.?[ \t]+(?P<word>{DIVISION_AFTER_WORD})(?![^\W\d_])"
     r"(?P<punct>)[ \t]*(?P<rest>.*)"
 )
 _ROMAN_LETTERS = frozenset("IVXLCDM")
@@ -290,7 +293,8 @@ def _division_after(
     m: re.Match[str],
 ) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
     num, word = m["num"], m["word"]
-    value = int(num) if num.isdecimal() else roman_value(num)
+    digits = _DIGITS_RE.match(num)  # "2¹": the second division put in after 2
+    value = int(digits[0]) if digits else roman_value(num)
     rank = division_rank(word)
     if value is None or rank is None:
         return None

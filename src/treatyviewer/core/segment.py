@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
@@ -42,7 +42,7 @@ from .loose_headings import (
     split_trailing_sections,
     title_above,
 )
-from .markers import cut_prose
+from .markers import RANK_DIVISION, RANK_SECTION_WORD, cut_prose, read_marker
 from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, ORDINALS, designator_value, fold
 from .outline_headings import (
     OutlineHeading,
@@ -95,8 +95,11 @@ _ROMAN_NUMBER = r"(?:I(?:er|re)\b|[IVXLCDM]{1,15}\b)"  # "Chapitre Ier", as Fren
 # "ARTICLE II bis", "ARTICLE II A", "Article IIA": an article inserted after II.
 _ROMAN = (
     rf"{_ROMAN_NUMBER}(?:{_LATIN}|[ \t]?[-\u2010\u2011\u2013]?[ \t]?[A-H](?=[ \t]*(?:[.:)\-–—]|$)))?"
-    r"|[IVXLCDM]{1,15}[A-H]\b"
+    rf"|[IVXLCDM]{{1,15}}[A-H]\b|[IVXLCDM]{{1,15}}(?:{'|'.join(LATIN_SUFFIXES)})\b"  # "IVbis"
 )
+# "Article A" to "Article O" after the numbered articles of a revised charter: a
+# letter alone on its line (a run of them, from A: ``_lettered_runs``).
+_LETTER = r"[A-Z](?=[ \t]*(?:[.:)\-–—][ \t]*)?$)"
 # The articles of a French code: "Article L. 121-1", "Article R4127-1" (legislative,
 # regulatory, decree or order part, then book, title, chapter and article).
 _CODE = r"[LRDA]\.?[ \t]?\d{1,5}(?:-\d{1,4}){0,3}\b"
@@ -112,7 +115,7 @@ _TURKISH_RUNS = {"EK": "Ek", "Ek": "Ek", "GEÇİCİ": "Geçici", "GEÇICI": "Ge�
 _ARTICLE_RE = re.compile(
     rf"^[ \t]*{_MARKUP}(?:{ARTICLE_WORD}\.?[ \t\u00a0\u202f]*"
     # Dutch codes number each article within its book: "Artikel 6:162", "6:162a".
-    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}"
+    rf"(?P<des>{_CODE}|\d{{1,3}}:\d{{1,4}}(?:[a-z](?![^\W\d_]))?|\d{{1,5}}(?:\.\d{{1,3}}){{1,3}}\b|{_NUM}|{_ROMAN}|{_LETTER}"
     rf"|\(\d{{1,4}}\)(?:[ \t]+{ARABIC_BIS})?"
     rf"|(?i:{NUMBER_WORD_PATTERN})\b)"
     # Turkish laws number their additional and provisional articles apart:
@@ -314,7 +317,9 @@ CHECK_EVERY = 256
 
 # The number an inserted article follows: "2" of "2 bis", "2-1", "2а"; "II" of "II A".
 _SPACED_HYPHEN_RE = re.compile(r"(?<=\d) - (?=\d)")
-_BASE_RE = re.compile(r"^(\d+|[IVXLCDM]+(?=$|er$|re$|[ \t\-\u2010\u2011\u2013A-H]))")
+_BASE_RE = re.compile(
+    rf"^(\d+|[IVXLCDM]+(?=$|er$|re$|[ \t\-\u2010\u2011\u2013A-H]|(?:{'|'.join(LATIN_SUFFIXES)})$))"
+)
 
 
 def _base_number(des: str) -> str:
@@ -413,7 +418,9 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             )
     _transitional_articles(text, found)
     for match in line_matches(_ANNEX_RE, text):
-        if match.start() in found or not _is_heading(match) or _titles_article(match, found):
+        if match.start() in found or _titles_article(match, found):
+            continue
+        if not (_is_heading(match) or _annex_to(match)):
             continue
         des = re.sub(r"\s+", " ", (match.group("des") or "").strip())
         found[match.start()] = _Heading(
@@ -424,7 +431,44 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=designator_value(re.split(r"[\s,]", des)[0]) if des else None,
             heading=_heading_text(match),
         )
-    return _within_supplementary([found[k] for k in sorted(found)])
+    headings = _lettered_runs([found[k] for k in sorted(found)])
+    return _notes_in_annex(_within_supplementary(headings))
+
+
+LETTERED_RUN = 3
+"""Articles lettered from A in a row that make a series ("Article A", "B", "C")."""
+
+
+def _lettered_runs(headings: list[_Heading]) -> list[_Heading]:
+    """Articles lettered A, B, C… in a row, counted by their letters ("Article C" is
+    the third, not the roman 100); a lone letter that is no roman number ("Article
+    B" with no A before it) heads no article."""
+    out: list[_Heading] = []
+    run: list[_Heading] = []
+
+    def flush() -> None:
+        if len(run) >= LETTERED_RUN:
+            out.extend(replace(h, number=None) for h in run)
+        else:
+            out.extend(h for h in run if h.number is not None)
+        run.clear()
+
+    for h in headings:
+        letter = h.kind is SegmentKind.ARTICLE and len(h.label) == 1 and h.label.isupper()
+        if (
+            letter
+            and (run or h.label == "A")
+            and (not run or ord(h.label) == ord(run[-1].label) + 1)
+        ):
+            run.append(h)
+            continue
+        flush()
+        if letter and h.label == "A":
+            run.append(h)
+        elif not letter or h.number is not None:
+            out.append(h)
+    flush()
+    return out
 
 
 _SENTENCE_END_RE = re.compile(r"[.;:!?)\]»”\"。]\s*$")
@@ -478,13 +522,54 @@ def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
     return headings[:first] + [h for h in headings[first:] if h.kind is not SegmentKind.ARTICLE]
 
 
+NOTED_SHARE = 0.5
+"""Most share of the numbers from the first to the last that notes in an appendix name
+(they skip the articles they have nothing to say of)."""
+
+
+def _notes_in_annex(headings: list[_Heading]) -> list[_Heading]:
+    """An appendix after the articles that notes on some of them under their names
+    ("Article 1, paragraph 2", "Article 4", "Article 12"): the notes are its text, not
+    articles again: they skip the articles they have nothing to say of. An annex whose
+    articles count up one by one keeps them."""
+    annexes = [k for k, h in enumerate(headings) if h.kind is SegmentKind.ANNEX]
+    if not annexes:
+        return headings
+    first = annexes[0]
+    before = {h.label for h in headings[:first] if h.kind is SegmentKind.ARTICLE}
+    after = [h for h in headings[first:] if h.kind is SegmentKind.ARTICLE]
+    if len(after) < 2 or not all(h.label in before for h in after):
+        return headings
+    numbers = {h.number for h in after if h.number is not None}
+    if not numbers or len(numbers) >= NOTED_SHARE * (max(numbers) - min(numbers) + 1):
+        return headings  # a protocol's own Articles 1, 2, 3; a treaty's 3 and 4 quoted
+    return headings[:first] + [h for h in headings[first:] if h.kind is not SegmentKind.ARTICLE]
+
+
+_ANNEX_TO_RE = re.compile(r"(?:to|of)[ \t]+(?:the|this)[ \t]+[A-Z][^\n.;:]{0,80}")
+"""What names the text an appendix belongs to ("Appendix to the Social Charter")."""
+
+
+def _annex_to(match: re.Match[str]) -> bool:
+    """Whether an annex word opens a title of its own that names the text it belongs
+    to ("Appendix to the Revised European Social Charter"), on a line after a blank one."""
+    text = match.string
+    return (
+        not match["des"]
+        and _ANNEX_TO_RE.fullmatch(match["rest"].strip()) is not None
+        and text[: match.start()].endswith("\n\n")
+    )
+
+
 def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
     """Whether a bare annex word ("Schedule") is the title of the article heading on
-    the line right above it ("ARTICLE II" / "Schedule"), not an annex of its own."""
+    the line above it ("ARTICLE II" / "Schedule"), or the line above that blank ("###
+    Article N" / "#### Appendix" in Markdown), not an annex of its own."""
     if match.group("des"):
         return False
     text = match.string
-    above = text.rfind("\n", 0, max(0, match.start() - 1)) + 1
+    end = len(text[: match.start()].rstrip())
+    above = text.rfind("\n", 0, end) + 1
     heading = found.get(above)
     return (
         heading is not None
@@ -541,14 +626,15 @@ def _is_division(_pos: int, line: str) -> bool:
         return True
     if _SECTION_RE.match(line) is None:
         return False
-    # "Chapitre 2. - Recours contre les décisions." is a title, however long.
+    # "Chapitre 2. - Recours contre les décisions." is a title, however long, as is
+    # "CHAPITRE V : Admission et avancement dans l'ordre."
     return (
         not (stripped.endswith(".") and len(stripped.split()) > 6)
         or _DASHED_TITLE_RE.match(stripped) is not None
     )
 
 
-_DASHED_TITLE_RE = re.compile(r"\S+[ \t]+\S+?[.:]?[ \t]+[-–—][ \t]")
+_DASHED_TITLE_RE = re.compile(r"\S+[ \t]+\S+?[.:]?[ \t]+[-–—:][ \t]")
 # "2. Értelmező rendelkezések": a numbered subtitle over a Hungarian "2. §", which
 # it heads (the law numbers its subtitles in one count of their own).
 _SUBTITLE_RE = re.compile(r"^[ \t]*\d{1,3}\.[ \t]+[^\W\d_][^\n]{0,78}$")
@@ -692,6 +778,48 @@ def _cut(
     return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)), unit_style)
 
 
+def _titles_to_next(text: str, units: list[Segment], titles: set[int]) -> list[Segment]:
+    """Each unit opened at the first of the headings right above it that ``titles``
+    holds ("ČÁST DRUHÁ" / "Hlava I" / "Díl I" over "§ 56"), which had trailed the unit
+    before: the same headings over another unit made the two read alike."""
+    out = list(units)
+    for k in range(1, len(out)):
+        prev, unit = out[k - 1], out[k]
+        inside = [at for at in titles if prev.body_start < at < unit.start]
+        if not inside:
+            continue
+        at = min(inside)
+        end = max(prev.body_start, len(text[:at].rstrip()))
+        parts = tuple(
+            replace(p, end=min(p.end, end)) for p in prev.parts if p.body_start < end
+        )  # the last paragraph's text ends where the titles begin
+        out[k - 1] = replace(prev, end=end, parts=parts)
+        out[k] = replace(unit, start=at)
+    return out
+
+
+def _heads_only(text: str, at: int, units: list[int], marks: set[int]) -> bool:
+    """Whether nothing but marked headings stands from the heading at ``at`` to the
+    next unit (at one of ``units``, sorted): a title over the units that follow."""
+    k = bisect_right(units, at)
+    end = units[k] if k < len(units) else len(text)
+    pos = at
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        if pos not in marks and text[pos:line_end].strip():
+            return False
+        pos = line_end + 1
+    return k < len(units)
+
+
+def _names_a_division(text: str, at: int) -> bool:
+    """Whether the line at ``at`` opens with a division's mark ("2. peatükk", "Teil 3")."""
+    end = text.find("\n", at)
+    found = read_marker(text[at : end if end >= 0 else len(text)].strip())
+    return found is not None and RANK_DIVISION <= found[1] < RANK_SECTION_WORD
+
+
 def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeading, ...]) -> bool:
     """Headings the source marked beat numbers that stand on none of them (a policy
     headed "## Your Rights" whose only numbers are those of its lists); numbered units
@@ -759,7 +887,12 @@ def segment_text(
                 own = [u for u in units if u.kind is not SegmentKind.PREAMBLE]
                 lines = [text.rfind("\n", 0, u.start) + 1 for u in own]
                 cuts = at_their_level(text, outline, lines, [u.body_start for u in own])
-                units = split_at_marked(text, units, cuts)
+                # "### 2. peatükk" between "##### § 4⁴" and "##### § 5" heads a chapter,
+                # "#### Jednatelé" over "##### § 133" a group of sections: neither has text
+                marks = heading_lines(text, outline)
+                titles = {at for at in cuts if _heads_only(text, at, lines, marks)}
+                cuts = {at for at in cuts - titles if not _names_a_division(text, at)}
+                units = _titles_to_next(text, split_at_marked(text, units, cuts), titles)
             units = split_trailing_sections(text, units, outdented_only=True)
             units = _after_the_articles(text, units)
             return _cut(units, warnings, divisions, found.unit_style)

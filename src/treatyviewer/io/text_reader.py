@@ -524,9 +524,14 @@ def flatten_markup(text: str, tidy: bool = True) -> str:
     if "\\" in text:
         fenced = _fenced(text)
         text = _ESCAPED_MARK_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
-    if "<sup>" in text or "<SUP>" in text:  # "§ 3<sup>1</sup>" as the law prints "§ 3¹"
-        text = _SUP_RE.sub(lambda m: superscript(m[1]), text)
-    return replaced(text, _BREAKS)
+    return replaced(_superscripts(text), _BREAKS)
+
+
+def _superscripts(text: str) -> str:
+    """Superscripts set in HTML as the law prints them ("§ 3<sup>1</sup>" is "§ 3¹")."""
+    if "<sup>" in text or "<SUP>" in text:
+        return _SUP_RE.sub(lambda m: superscript(m[1]), text)
+    return text
 
 
 _MARKUP_NOISE_RE = re.compile(
@@ -554,7 +559,7 @@ def _unbolded(heading: str) -> str:
 
 def _plain_heading(heading: str) -> str:
     """A marked heading's words as ``flatten_markup`` leaves them in the text."""
-    return _ESCAPED_MARK_RE.sub(r"\1", _unbolded(heading))
+    return _superscripts(_ESCAPED_MARK_RE.sub(r"\1", _unbolded(heading)))
 
 
 def _opens_unit(text: str, at: int) -> bool:

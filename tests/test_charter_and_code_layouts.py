@@ -1,0 +1,164 @@
+"""Layouts of laws and charters met in consolidated Markdown: sections inserted under
+superscript numbers, chapters numbered before their word, group titles over sections,
+lettered articles after numbered ones, and an appendix of notes on the articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from treatyviewer.core.comparison import compare
+from treatyviewer.core.segment import make_document
+from treatyviewer.io.readers import read_document
+
+
+def _section(number: str, title: str) -> str:
+    return (
+        f"##### § {number}. {title}\n\n(1) Käesolev paragrahv sätestab {title.lower()} korra.\n\n"
+    )
+
+
+def _estonian_act(inserted: int) -> str:
+    """An act in chapters ("### 1. peatükk") and divisions ("#### 2<sup>1</sup>. jagu"),
+    with ``inserted`` sections put in as "§ 3<sup>k</sup>"."""
+    parts = ["# Seadus\n\n### 1. peatükk ÜLDSÄTTED\n\n", _section("1", "Reguleerimisala")]
+    parts += [_section("2", "Mõisted"), _section("3", "Tervishoiutöötaja")]
+    parts += [_section(f"3<sup>{k}</sup>", f"Lisatud säte {k}") for k in range(1, inserted + 1)]
+    parts += ["### 2. peatükk KORRALDUS\n\n#### 1. jagu Vältimatu abi\n\n", _section("4", "Abi")]
+    parts += ["#### 2<sup>1</sup>. jagu Tervisekeskus\n\n", _section("5", "Tervisekeskus")]
+    parts += [_section("6", "Rahastamine")]
+    return "".join(parts)
+
+
+def test_sections_put_in_under_superscript_numbers_are_sections(tmp_path: Path) -> None:
+    """Once the sections put in as "§ 3<sup>1</sup>" were the most, the whole act had
+    been read as headings ("§ 1. Reguleerimisala"…), none of them a section: the
+    headings the Markdown marked kept their tags while the text had "§ 3¹"."""
+    path = tmp_path / "act.md"
+    path.write_text(_estonian_act(inserted=9), "utf-8")
+    doc = read_document(path)
+    labels = [s.label for s in doc.segments if s.label != "preamble"]
+    assert labels == ["1", "2", "3", *(f"3{c}" for c in "¹²³⁴⁵⁶⁷⁸⁹"), "4", "5", "6"]
+
+
+def test_chapters_and_divisions_numbered_before_their_word_head_no_unit(tmp_path: Path):
+    """ "### 2. peatükk KORRALDUS" and "#### 2<sup>1</sup>. jagu Tervisekeskus" between
+    two sections are a chapter and a division put in: they had been units of their own."""
+    path = tmp_path / "act.md"
+    path.write_text(_estonian_act(inserted=1), "utf-8")
+    doc = read_document(path)
+    assert all(s.kind.value == "article" for s in doc.segments if s.label != "preamble")
+    assert {"Peatükk 2", "Jagu 2¹"} <= {d.name for d in doc.divisions}
+
+
+def test_titles_over_a_group_of_sections_open_the_section_below(tmp_path: Path) -> None:
+    """ "## ČÁST DRUHÁ" / "#### Obecná ustanovení" over "##### § 56", and "####
+    Jednatelé" over "##### § 133": titles of what follows, not units; and they open the
+    section below them (trailing § 55, they had made it read like the other version's
+    § 54, which they trailed there)."""
+
+    def code(last_first_part: int) -> str:
+        first = "".join(
+            f"##### § {n}\n\n(1) Ustanovení o věci číslo {n} platí obecně.\n\n"
+            for n in range(50, last_first_part + 1)
+        )
+        return (
+            f"# Obchodní zákoník\n\n{first}## ČÁST DRUHÁ\n\n#### OBCHODNÍ SPOLEČNOSTI\n\n"
+            "#### Obecná ustanovení\n\n##### § 56\n\n(1) Obchodní společnost je právnickou "
+            "osobou založenou za účelem podnikání.\n\n##### § 132\n\n(1) Má-li společnost "
+            "jediného společníka, nekoná se valná hromada.\n\n#### Jednatelé\n\n##### § 133\n\n"
+            "(1) Statutárním orgánem společnosti je jeden nebo více jednatelů.\n"
+        )
+
+    (tmp_path / "old.md").write_text(code(54), "utf-8")
+    (tmp_path / "new.md").write_text(code(55), "utf-8")
+    old, new = read_document(tmp_path / "old.md"), read_document(tmp_path / "new.md")
+    assert [s.label for s in new.segments][1:] == ["50", "51", "52", "53", "54", "55", "56",
+                                                    "132", "133"]  # fmt: skip
+    by_label = {s.label: new.text[s.start : s.end] for s in new.segments}
+    assert "ČÁST DRUHÁ" in by_label["56"] and "ČÁST" not in by_label["55"]
+    assert by_label["133"].startswith("Jednatelé")
+    cmp = compare(old, new)
+    pairs = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    }
+    assert (("54",), ("54",)) in pairs
+    assert cmp.label_of("new", cmp.added) == ["55"]
+
+
+CHARTER = "".join(
+    f"### Article  {n}  \n\nThe Parties undertake to secure the right numbered {n} in full.\n\n"
+    for n in range(1, 6)
+)
+
+
+def test_articles_lettered_after_the_numbered_ones_are_articles() -> None:
+    """A revised charter's Part V, "Article A" to "Article O" after Article 31: only
+    the letters that are roman numbers (C, D, I, L, M) had been read, each swallowing
+    the articles lettered after it."""
+    lettered = "".join(
+        f"Article  {x}  \n\nEach Party undertakes the lettered obligation {x} here.\n\n"
+        for x in "ABCDEFGHIJKLMNO"
+    )
+    doc = make_document("Charter\n\n" + CHARTER.replace("### ", "") + lettered)
+    assert [s.label for s in doc.segments][1:] == [*"12345", *"ABCDEFGHIJKLMNO"]
+    lone = make_document("Charter\n\n" + CHARTER.replace("### ", "") + "Article  B\n\nText.\n")
+    assert [s.label for s in lone.segments][-1] == "5"  # a B with no A before it heads nothing
+
+
+def test_an_article_put_in_with_bis_glued_to_its_roman_number_is_an_article() -> None:
+    text = "Convention\n\n" + "".join(
+        f"Article {n}\n\nThe Contracting States agree to measure {k}.\n\n"
+        for k, n in enumerate(["I", "II", "III", "IV", "IVbis", "V", "Vter", "VI"])
+    )
+    doc = make_document(text)
+    assert [(s.label, s.number) for s in doc.segments][1:] == [
+        ("I", 1), ("II", 2), ("III", 3), ("IV", 4), ("IVbis", 4), ("V", 5), ("Vter", 5), ("VI", 6),
+    ]  # fmt: skip
+
+
+def test_an_appendix_of_notes_on_the_articles_is_one_appendix(tmp_path: Path) -> None:
+    """ "####Appendix" as the caption of "### Article N" (a blank line between) heads
+    no appendix; "####Appendix to the Social Charter" does, and its notes on some of the
+    articles ("Article 1, paragraph 2", "Article 4"…) are its text, not the articles
+    again ("1#2", "4#2")."""
+    notes = "".join(
+        f"### Article  {n}{', paragraph 2' if n % 2 else ''}  \n\nIt is understood that "
+        f"the note on provision {n} applies.\n\n"
+        for n in (1, 4, 9, 12, 19)
+    )
+    articles = "".join(
+        f"### Article  {n}  \n\nThe Parties undertake to secure the right numbered {n}.\n\n"
+        for n in range(1, 21)
+    )
+    text = (
+        f"# Charter\n\n{articles}### Article  21  \n\n####Appendix\n\nThe appendix to this "
+        "Charter shall form an integral part of it.\n\n### Article  22  \n\n####Notifications"
+        "\n\nThe Secretary General shall notify the members.\n\nIN WITNESS WHEREOF, the "
+        "undersigned have signed this Charter.\n\n####Appendix to the Social Charter\n\n"
+        f"Scope of the Charter in terms of persons protected.\n\n{notes}"
+    )
+    path = tmp_path / "charter.md"
+    path.write_text(text, "utf-8")
+    doc = read_document(path)
+    labels = [s.label for s in doc.segments]
+    assert labels[1:-2] == [str(n) for n in range(1, 23)]
+    assert labels[-2:] == ["closing", "Appendix"] and not any("#" in x for x in labels)
+    appendix = doc.segments[-1]
+    assert "note on provision 19" in doc.text[appendix.start : appendix.end]
+    captioned = next(s for s in doc.segments if s.label == "21")
+    assert "integral part" in doc.text[captioned.start : captioned.end]
+
+
+def test_a_chapter_titled_after_a_colon_heads_the_next_article() -> None:
+    """ "CHAPITRE V : Admission et avancement dans l'ordre." had trailed Article R13,
+    as a sentence would (it ends in a stop and has more than six words)."""
+    text = (
+        "Article R12\n\nLe conseil se réunit sur convocation du grand chancelier.\n\n"
+        "Article R13\n\nLe conseil est renouvelé tous les deux ans.\n\n"
+        "CHAPITRE V : Admission et avancement dans l'ordre.\n\n"
+        "Article R14\n\nL'admission est prononcée par décret.\n"
+    )
+    doc = make_document(text)
+    by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert by_label["R13"].endswith("tous les deux ans.")
+    assert by_label["R14"].startswith("CHAPITRE V")
