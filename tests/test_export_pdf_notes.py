@@ -205,3 +205,22 @@ def test_a_note_on_a_whole_pair_is_placed_beside_it(bundled) -> None:
     assert not report.other_notes
     [block] = [b for b in report.blocks if note.note in (n.note for n in b.notes)]
     assert block.old_labels == ref.old and block.new_labels == ref.new
+
+
+def test_a_note_on_right_to_left_text_is_a_comment_too(qapp, tmp_path) -> None:
+    """A note on an Arabic word had its margin bar printed and no comment: right to
+    left, the word's end stands left of its start, and the comment's box came out of
+    no width."""
+    from treatyviewer.core.segment import make_document
+
+    old = make_document("المادة 1\nتلتزم الأطراف بتنفيذ هذا الاتفاق بحسن نية.\n", "old.txt")
+    new = make_document("المادة 1\nتلتزم الأطراف بتنفيذ هذا الاتفاق بحسن نية تامة.\n", "new.txt")
+    cmp = compare(old, new)
+    start = new.text.index("الاتفاق")
+    note = annotate_selection(new, start, start + len("الاتفاق"), "the agreement")
+    path = tmp_path / "ar.pdf"
+    export_pdf(cmp, path, annotations=[note])
+    comments = [a for a in _highlights(path) if "the agreement" in str(a["/Contents"])]
+    assert len(comments) == 1
+    left, _bottom, right, _top = (float(v) for v in comments[0]["/Rect"])
+    assert right - left > 10  # the word's width, not a sliver

@@ -139,6 +139,23 @@ def test_wrapped_indented_paragraphs_flow_without_gaps_and_lists_keep_their_line
     assert "distribution.\n\nSigned" in shown
 
 
+def test_a_law_set_a_sentence_a_line_keeps_its_lines() -> None:
+    """An Arabic law with a sentence or a clause on each line, some long and some short:
+    the long lines had run together as if wrapped, unevenly (the same clause kept on its
+    line in one version and joined to the next in the other)."""
+    from treatyviewer.core.document import reflowed
+
+    lines = [
+        "لا تسري أحكام الفقرة الأولى إذا يصدر صاحب الشأن الترخيص قبل انتهاء المدة.",
+        "يعاقب بغرامة كل من يخالف أحكام المادة (32) من هذا القانون.",
+        "في تطبيق أحكام هذا القانون يقصد بالكلمات والعبارات التالية المعاني المبينة قرين كل منها:",
+        "أ) المدة: المدة المنصوص عليها في المادة (115).",
+        "ب) الجهة: الجهة الإدارية المختصة.",
+    ]
+    text = "\n".join(lines)
+    assert reflowed(text) == "\u2028".join(lines)
+
+
 _LINE_PIECES = (
     "Article 1", "ARTICLE IV.", "Art. 5. The", "Annex 2", "ANNEX", "Статья 3", "  Article 7 -",
     "## Article 8", "**Article 9.**", "in accordance with", "Article 10 of this Treaty",

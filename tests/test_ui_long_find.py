@@ -81,3 +81,30 @@ def test_a_comparison_shown_with_nothing_to_find_takes_no_text_from_the_panes(
     qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
     assert len(bar.scan.texts) == 2
     assert held_after_turn[0] == 1 and held_after_turn.count(1) > 1  # (searched meanwhile)
+
+
+def test_find_without_accents_finds_the_accented_words(make_window, tmp_path, qtbot) -> None:
+    """ "decoration" had found nothing in a French code that says "décoration" 68 times;
+    readers type without accents (and Greek without its tonos)."""
+    old, new = tmp_path / "ancien.txt", tmp_path / "nouveau.txt"
+    old.write_text(
+        "Article 1\n\nLa décoration est remise par le grand chancelier.\n\n"
+        "Article 2\n\nΗ Διαδικασία ορίζεται με απόφαση.\n",
+        "utf-8",
+    )
+    new.write_text(
+        "Article 1\n\nLa Décoration est remise par le grand chancelier de l'ordre.\n\n"
+        "Article 2\n\nΗ Διαδικασία ορίζεται με νέα απόφαση.\n",
+        "utf-8",
+    )
+    window = make_window()
+    previous = window.session.comparison
+    window.open_pair(str(old), str(new))
+    wait_compared(qtbot, window, previous)
+    bar = window.find_bar
+    for needle, found in (("decoration", 2), ("διαδικασια", 2), ("décoration", 2)):
+        bar.open()
+        bar.edit.setText(needle)
+        bar.search()
+        qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
+        assert len(bar.matches) == found, needle

@@ -314,6 +314,20 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
     return text[para + 2 if para >= 0 else 0 :].lstrip(" \t")[:1] == text[k]
 
 
+_SENTENCE_ENDS = frozenset(".:;!?。；：؛؟")
+SENTENCE_LINES_SHARE = 0.8
+"""Share of a block's lines, followed by another line, that end a sentence from which
+its breaks are its own: a law set a sentence or a clause a line, some lines longer
+than others, is no text wrapped at a width (there few lines end a sentence)."""
+
+
+def _sentence_per_line(lines: list[str]) -> bool:
+    ends = [line.rstrip()[-1:] for line in lines[:-1] if line.strip()]
+    return len(ends) >= 2 and sum(e in _SENTENCE_ENDS for e in ends) >= SENTENCE_LINES_SHARE * len(
+        ends
+    )
+
+
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` with the same length, its soft line breaks made spaces.
 
@@ -326,8 +340,9 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """
     end = len(text) if end is None else end
     out = list(text[start:end])
-    width = max((len(line) for line in text[start:end].split("\n")), default=0)
-    if width < SHORT_LINE:
+    lines = text[start:end].split("\n")
+    width = max(map(len, lines), default=0)
+    if width < SHORT_LINE or _sentence_per_line(lines):
         width = 1 << 30  # nothing here was wrapped
     pos = text.find("\n", start, end)
     while pos >= 0:

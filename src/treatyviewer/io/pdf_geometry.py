@@ -75,7 +75,8 @@ class PageGeometry:
         """One quad per line the range covers (wrapped ranges give several)."""
         out: list[Quad] = []
         for line, x, y0, s, e in self._lines(start, end):
-            x1, x2 = x_at(line, s), x_at(line, e)
+            # right to left (Arabic, Hebrew) the range's end stands left of its start
+            x1, x2 = sorted((x_at(line, s), x_at(line, e)))
             y = y0 + line.y()
             page = int(y // self.page_h)
             top = y - page * self.page_h

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -281,13 +284,47 @@ def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def
 
 
 def needle_pattern(text: str) -> re.Pattern[str] | None:
-    """What the reader typed, in any case, with any spacing or line break between words.
+    """What the reader typed, in any case, with or without accents, with any spacing or
+    line break between words.
 
     Wrapped texts keep their line breaks and indentation (shown as one space), so
-    "your cost" must also find "your\\n    cost".
+    "your cost" must also find "your\\n    cost"; "decoration" finds "décoration",
+    "Ardahan" "Ardahân", "Διαδικασια" "Διαδικασία" (readers type without accents).
     """
     words = text.split()
     if not words:
         return None
     gap = r"[\s\u200b\u2028\u2029]+"
-    return re.compile(gap.join(map(re.escape, words)), re.IGNORECASE)
+    return re.compile(gap.join(map(_any_accent, words)), re.IGNORECASE)
+
+
+_MARKS = "[\u0300-\u036f\u064b-\u065f\u0670]*"
+"""Accents and vowel signs written as marks of their own after a letter."""
+_ACCENTED = (range(0xC0, 0x250), range(0x1E00, 0x1F00), range(0x386, 0x3D0), (0x401, 0x451))
+"""Latin and Greek letters that may carry an accent, and Russian ё (that is written е
+as often; й and ї are letters of their own)."""
+
+
+def _bare(letters: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", letters) if not unicodedata.combining(c))
+
+
+@cache
+def _accented_forms() -> dict[str, str]:
+    """Each bare letter, in lower case, and the letters that are it with accents."""
+    forms: dict[str, str] = {}
+    for code in itertools.chain(*_ACCENTED):
+        letter = chr(code)
+        bare = _bare(letter).lower()
+        if len(bare) == 1 and bare != letter.lower() and letter.lower() not in forms.get(bare, ""):
+            forms[bare] = forms.get(bare, "") + letter.lower()
+    return forms
+
+
+def _any_accent(word: str) -> str:
+    """A pattern of ``word`` in which each letter may carry an accent or not."""
+    out = []
+    for letter in _bare(word):
+        forms = _accented_forms().get(letter.lower(), "")
+        out.append(f"[{re.escape(letter + forms)}]{_MARKS}" if forms else re.escape(letter))
+    return "".join(out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from ...core.bidi import reads_right_to_left
 from ...core.comparison import Comparison, Row
 from ...core.document import Document, Segment
 from ...core.own_name import own_name_end, shown_from
@@ -183,7 +184,9 @@ class InlineRenderer:
         pair = self.cmp.pairs[k]
         old_name = self._names(self.cmp.old, pair.old)
         new_name = self._names(self.cmp.new, pair.new)
-        title = new_name if old_name == new_name else f"{old_name} → {new_name}"
+        # Right to left the older name stands to the right: the arrow points left to the newer.
+        arrow = "←" if reads_right_to_left(old_name + new_name) else "→"
+        title = new_name if old_name == new_name else f"{old_name} {arrow} {new_name}"
         extra = [
             b for i in pair.old for b in provenance_badges(self.cmp.old, self.cmp.old.segments[i])
         ] + [b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])]

@@ -72,8 +72,10 @@ def span_rects(document: QTextDocument, start: int, end: int) -> list[QRectF]:
             e = min(b, line.textStart() + line.textLength())
             if s >= e:
                 continue
-            x1 = float(line.cursorToX(s)[0])  # type: ignore[index]
-            x2 = float(line.cursorToX(e)[0])  # type: ignore[index]
+            # right to left (Arabic, Hebrew) the range's end stands left of its start
+            x1, x2 = sorted(
+                (float(line.cursorToX(s)[0]), float(line.cursorToX(e)[0]))  # type: ignore[index]
+            )
             rects.append(
                 QRectF(origin.x() + x1, origin.y() + line.y(), max(2.0, x2 - x1), line.height())
             )
