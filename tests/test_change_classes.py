@@ -225,3 +225,28 @@ def test_a_number_in_groups_of_thousands_changes_whole() -> None:
             body(f"The fund of the commission is {new} francs a year."),
         )
         assert found == [(old, new, "figure")]
+
+
+def test_a_passage_put_in_beside_a_change_is_one_change_not_one_per_class() -> None:
+    """An amendment note put in ("Änderung durch Art. 1 G v. 31.5.2021 I 1204 (Nr.
+    27)") had come out as a change per word class, its stops and brackets "punctuation"
+    (form): Substance Only then kept some of one edit and hid the rest."""
+    law = (
+        "Die Urheber von Werken der Literatur, Wissenschaft und Kunst genießen für ihre "
+        "Werke Schutz nach Maßgabe dieses Gesetzes. "
+    )
+    old = (
+        f"Artikel 1\n\n{law}Zuletzt geändert durch Art. 2 Abs. 53 G v. 22.12.2011 I 3044.\n\n"
+        f"Artikel 2\n\nDieses Gesetz tritt am Tage nach der Verkündung in Kraft.\n"
+    )
+    new = (
+        f"Artikel 1\n\n{law}Zuletzt geändert durch Art. 4 G v. 26.11.2020 I 2568 Änderung "
+        "durch Art. 1 G v. 31.5.2021 I 1204 (Nr. 27) textlich nachgewiesen.\n\n"
+        f"Artikel 2\n\nDieses Gesetz tritt am Tage nach der Verkündung in Kraft.\n"
+    )
+    cmp = compare(make_document(old, "alt.txt"), make_document(new, "neu.txt"))
+    pair = cmp.pairs[0]
+    put_in = [c for c in pair.changes if "Änderung" in c.new_text]
+    assert len(put_in) == 1 and put_in[0].change_class == "wording"
+    assert not [c for c in pair.changes if c.change_class == "punctuation"]
+    assert len(pair.changes) <= 8, [c.new_text for c in pair.changes]

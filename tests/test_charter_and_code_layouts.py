@@ -162,3 +162,20 @@ def test_a_chapter_titled_after_a_colon_heads_the_next_article() -> None:
     by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
     assert by_label["R13"].endswith("tous les deux ans.")
     assert by_label["R14"].startswith("CHAPITRE V")
+
+
+def test_a_french_codes_section_and_paragraphe_head_the_next_article() -> None:
+    """ "SECTION I : …" over "PARAGRAPHE 1 : Dispositions générales." over Article R18:
+    trailing the short Article R17, they had made it read like the other version's
+    R135-6, which the same two headings trailed (paired at 0.99)."""
+    text = (
+        "Article R17\n\nNul ne peut accéder à l'ordre dans un grade supérieur.\n\n"
+        "SECTION I : Propositions à titre normal\n\n"
+        "PARAGRAPHE 1 : Dispositions générales.\n\n"
+        "Article R18\n\nNul ne peut être nommé sans vingt années de services.\n"
+    )
+    doc = make_document(text)
+    by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
+    assert by_label["R17"].endswith("grade supérieur.")
+    assert by_label["R18"].startswith("SECTION I")
+    assert "Paragraphe 1" in {d.name for d in doc.divisions}

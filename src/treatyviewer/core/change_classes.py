@@ -336,9 +336,17 @@ class ChangeClassifier:
         steps = hyphens_follow_words(self.align(ot, nt), ot, nt)
         parts: list[tuple[ChangeClass, int, int, int, int]] = []
         for cls, i0, i1, j0, j1 in steps:
-            if parts and parts[-1][0] == cls and parts[-1][2] == i0 and parts[-1][4] == j0:
-                prev = parts[-1]
+            prev = parts[-1] if parts and parts[-1][2] == i0 and parts[-1][4] == j0 else None
+            if prev is not None and prev[0] == cls:
                 parts[-1] = (cls, prev[1], i1, prev[3], j1)
+            elif prev is not None and _runs_on(prev, (cls, i0, i1, j0, j1)):
+                # a passage put in: one change, as a reader sees it ("+ Art" "+ ." "+ 1
+                # G v" were three, the stop a change of form)
+                grown = (prev[1], i1, prev[3], j1)
+                parts[-1] = (
+                    self.substance_of(ot[grown[0] : grown[1]] + nt[grown[2] : grown[3]]),
+                    *grown,
+                )
             else:
                 parts.append((cls, i0, i1, j0, j1))
         if not parts:
@@ -397,6 +405,12 @@ class ChangeClassifier:
         steps.reverse()
         return steps
 
+    @staticmethod
+    def substance_of(toks: list[Tok]) -> ChangeClass:
+        """Figures alone are "figure"; any word makes it "wording"."""
+        words = [t.text for t in toks if not is_punct(t.text)]
+        return "figure" if words and all(map(is_figure_token, words)) else "wording"
+
     def part(
         self, c: Change, ot: list[Tok], nt: list[Tok], cls: ChangeClass,
         i0: int, i1: int, j0: int, j1: int,
@@ -405,6 +419,17 @@ class ChangeClassifier:
         n0, n1 = span(nt, j0, j1, c.new_end)
         op: Op = "replace" if i1 > i0 and j1 > j0 else ("delete" if i1 > i0 else "insert")
         return Change(op, o0, o1, n0, n1, self.ctx.old_text[o0:o1], self.ctx.new_text[n0:n1], cls)
+
+
+Part = tuple[ChangeClass, int, int, int, int]
+"""A part of a split change: its class and its token ranges, old and new."""
+
+
+def _runs_on(prev: Part, part: Part) -> bool:
+    """Whether a part of a split change joins the one before it: words only one side
+    has beside words only one side has are one passage put in or struck out, however
+    many classes its words would have alone."""
+    return all(p[1] == p[2] or p[3] == p[4] for p in (prev, part))
 
 
 def _words(toks: list[Tok]) -> list[str]:

@@ -59,7 +59,9 @@ DIVISION_RANKS: dict[str, int] = {
     "chapter": 3, "chapitre": 3, "глава": 3, "bölüm": 3, "bolum": 3, "capítulo": 3,
     "capitolo": 3, "kapitel": 3, "hoofdstuk": 3, "rozdział": 3,
     "subchapter": 4, "sous-titre": 4, "abschnitt": 4, "sección": 4, "sezione": 4, "secção": 4,
-    "unterabschnitt": 5,
+    "unterabschnitt": 5, "sous-section": 5,
+    # French codes: Livre > Titre > Chapitre > Section > Sous-section > Paragraphe > Article
+    "paragraphe": 6,
     "seção": 4,
     # Czech and Slovak: ČÁST > HLAVA > DÍL > ODDÍL; Polish DZIAŁ above Rozdział.
     "část": 1, "časť": 1, "dział": 1, "hlava": 2, "díl": 3, "diel": 3, "oddíl": 4, "oddiel": 4,
