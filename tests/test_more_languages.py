@@ -106,3 +106,18 @@ def test_a_numbered_section_glued_to_its_title_in_capitals() -> None:
     )
     labels = [s.label for s in make_document(text).segments if s.kind.value == "article"]
     assert labels == ["3.1", "3.2", "4.1", "4.2"]
+
+
+def test_a_chinese_articles_text_on_its_heading_line_is_no_title() -> None:
+    """The outline had named "第十条" by its first sentence ("违反本法第二条规定的，由…"),
+    beside articles named by their number alone: the text after "第十条　" is the
+    article, and a title of a Chinese law stands in brackets."""
+    from treatyviewer.core.structure_summary import unit_title
+
+    text = (
+        "第一条（目的）为了规范管理，制定本法。\n\n"
+        "第二条　违反本法第二条规定的，由主管部门责令改正。\n\n"
+        "第三条　本法自公布之日起施行。\n"
+    )
+    doc = make_document(text, "法.txt")
+    assert [unit_title(doc.text, s) for s in doc.segments] == ["目的", "", ""]

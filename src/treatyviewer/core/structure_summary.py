@@ -122,7 +122,13 @@ def unit_title(text: str, seg: Segment) -> str:
     own_paragraph = not below or _RULE.fullmatch(below) is not None  # blank or underlined
     if not title or len(title) > 80 or not (own_paragraph or _titles(title, below)):
         return ""
+    if any(mark in title for mark in _CLAUSE_MARKS):
+        return ""  # "第十条　违反本法第二条规定的，由…": a Chinese article's text, on its line
     return title.rstrip(" .:")
+
+
+_CLAUSE_MARKS = "，。；"
+"""Marks of a sentence written in Chinese or Japanese, which no title holds."""
 
 
 _CAPTION = r"[（(](?P<caption>[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()（）\n]{0,29})[）)]"
