@@ -883,6 +883,39 @@ class Aligner:
         chain_new, chain_old = self._chain()
         return pair_in_gaps(self, list(zip(chain_old, chain_new, strict=True)), take, release)
 
+    def _namesakes_over_twins(self) -> None:
+        """A pair under other labels and other titles gives way to the old article's
+        namesake, the open article of the other text under its label and its title
+        (which no other article of either text has), where the two read alike beyond
+        chance: "§ 26. Iseseisva õendusabi
+        rahastamine" (nursing) had paired with "§ 26³. Iseseisva ämmaemandusabi
+        rahastamine", its clauses written again for midwifery, while the § 26 of the
+        same title stood open, its text grown by a paragraph."""
+        given = {i for link in self.forced for i in link.old}
+        namesakes: dict[str, list[int]] = {}
+        for j, seg in enumerate(self.new_segs):
+            namesakes.setdefault(seg.label.casefold(), []).append(j)
+        for i, twin in list(self.old_partner.items()):
+            seg = self.old_segs[i]
+            found = namesakes.get(seg.label.casefold(), [])
+            if seg.kind is not SegmentKind.ARTICLE or len(found) != 1 or found[0] == twin:
+                continue
+            j = found[0]
+            if j in self.new_partner or i in given or not self.allowed(i, j):
+                continue
+            title = self._own_title(0, i)
+            if not title or title != self._own_title(1, j) or title == self._own_title(1, twin):
+                continue
+            counts = self._title_counts()  # a title many articles share names none
+            if counts[0][title] != 1 or counts[1][title] != 1:
+                continue
+            if self.adjusted(i, j, self.score(i, j)) <= 0:
+                continue
+            del self.new_partner[twin]
+            self.fixed_confidence.pop((i, twin), None)
+            self.near.discard((i, twin))
+            self._take(i, j)
+
     def _pair_listed_annexes(self, groups: list[Group]) -> list[Group]:
         """Open annexes merged under one heading that lists their numbers, or split
         from one (``align_listed``)."""
@@ -1484,6 +1517,7 @@ class Aligner:
             for lk in self.forced
         ]
         self._place_pairs()
+        self._namesakes_over_twins()
         check(self.should_stop, PLACED, STAGES)
         # A closing with none across from it is left out of the chance measures and
         # the anchors; from here on it may pair with an article by the matter it holds.
