@@ -179,3 +179,64 @@ def test_a_french_codes_section_and_paragraphe_head_the_next_article() -> None:
     assert by_label["R17"].endswith("grade supérieur.")
     assert by_label["R18"].startswith("SECTION I")
     assert "Paragraphe 1" in {d.name for d in doc.divisions}
+
+
+_FUNDING = (
+    "(1) Ravikindlustusega hõlmatud isikule osutatud iseseisva {x} eest tasutakse "
+    "riigieelarves {fund} ettenähtud vahenditest ulatuses, mille eest tasumise kohustuse "
+    "on üle võtnud {who}.\n\n(2) Ravikindlustusega hõlmamata isik tasub iseseisva {x} eest ise.\n"
+)
+
+
+def _sections(items: list[tuple[str, str, str]]) -> str:
+    return "".join(f"##### § {n}. {title}\n\n{body}\n" for n, title, body in items)
+
+
+def test_a_section_keeps_its_namesake_over_a_twin_written_for_another_service(
+    tmp_path: Path,
+) -> None:
+    """ "§ 26. Iseseisva õendusabi rahastamine" (funding of nursing) grew a paragraph;
+    "§ 26³. Iseseisva ämmaemandusabi rahastamine" (midwifery) was put in with its old
+    clauses written again: 26 had paired with the twin (0.45 against 0.32), and the
+    § 26 of its own title stood added."""
+    others = [(str(20 + k), t, f"(1) {t} korraldab minister määrusega number {20 + k}.\n")
+              for k, t in enumerate(["Kiirabi mõiste", "Kiirabi osutamine", "Haigla"])]  # fmt: skip
+    last = [("27", "Registreerimine", "(1) Registreerimine korraldab minister määrusega.\n")]
+    nursing = "Iseseisva õendusabi rahastamine"
+    kept = _FUNDING.format(x="õendusabi", fund="ravikindlustuseks", who="Haigekassa")
+    old = [*others, ("26", nursing, kept), *last]
+    grown = _FUNDING.format(x="õendusabi", fund="Tervisekassa eelarvesse", who="Tervisekassa") + (
+        "\n(3) Ööpäevaringse erihooldusteenuse osutamise käigus osutatud iseseisvat õendusabi "
+        "rahastatakse riigieelarvest Tervisekassa kaudu sõltumata isiku ravikindlustusest.\n"
+    )
+    twin = _FUNDING.format(x="ämmaemandusabi", fund="ravikindlustuseks", who="Haigekassa")
+    new = [
+        *others,
+        ("26", nursing, grown),
+        ("26<sup>1</sup>", "Ämmaemandusabi", "(1) Ämmaemandusabi on tervishoiuteenus.\n"),
+        ("26<sup>3</sup>", "Iseseisva ämmaemandusabi rahastamine", twin),
+        *last,
+    ]
+    (tmp_path / "old.md").write_text(_sections(old), "utf-8")
+    (tmp_path / "new.md").write_text(_sections(new), "utf-8")
+    cmp = compare(read_document(tmp_path / "old.md"), read_document(tmp_path / "new.md"))
+    pairs = {
+        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))) for p in cmp.pairs
+    }
+    assert (("26",), ("26",)) in pairs
+    assert cmp.label_of("new", cmp.added) == ["26¹", "26³"]
+
+
+def test_a_division_with_a_long_title_is_a_division(tmp_path: Path) -> None:
+    """ "1. jagu Vältimatu abi ja ravikindlustusega hõlmamata isikule rahvastiku tervise
+    kaitseks osutatavad tervishoiuteenused" (over a hundred letters) had been no heading,
+    and the outline had put its sections straight under the chapter."""
+    long_title = (
+        "Vältimatu abi ja ravikindlustusega hõlmamata isikule rahvastiku tervise kaitseks "
+        "osutatavad tervishoiuteenused"
+    )
+    text = _estonian_act(inserted=1).replace("1. jagu Vältimatu abi", f"1. jagu {long_title}")
+    path = tmp_path / "act.md"
+    path.write_text(text, "utf-8")
+    doc = read_document(path)
+    assert f"Jagu 1 {long_title}" in {f"{d.name} {d.title}" for d in doc.divisions}

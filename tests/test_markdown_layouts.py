@@ -738,3 +738,22 @@ def test_a_german_act_s_subdivisions_head_its_sections_and_are_no_units(tmp_path
     assert [d.title for d in doc.divisions if d.label in ("1", "2", "3")][-3:] == [
         "Allgemeines", "Persönlichkeitsrecht", "Verwertungsrechte",
     ]  # fmt: skip
+
+
+def test_a_page_converted_to_markdown_reads_as_its_words(tmp_path: Path) -> None:
+    """The revised Social Charter as a site keeps it: a '<meta …>' tag on the first line,
+    links to other files of the site, words in italics, and "###1" with no space. The
+    tag, the brackets and the stars had shown as text, and every "###1" as a word put in."""
+    text = (
+        '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n\n'
+        "# European Social Charter (revised)\n\n"
+        "See the [explanatory report](../../reports/163.md) and [2](a).\n\n"
+        "### Article  1  \n\nEveryone has the right to earn a living.\n\n"
+        "### Article  2  \n\nMeasures against a *threat* to health.\n\n"
+        "####Appendix to the Revised Charter\n\nScope in terms of persons protected.\n\n"
+        "###1 \n\nForeigners are included.\n"
+    )
+    doc = _read(tmp_path, "charter.md", text)
+    assert "<meta" not in doc.text and "](" not in doc.text.replace("[2](a)", "")
+    assert "the explanatory report and [2](a)" in doc.text
+    assert "a threat to health" in doc.text and "#" not in doc.text

@@ -179,10 +179,18 @@ class Marker:
             title = without_note(title)
             if (title[:1] in "-–—" and len(title) <= 80) or _stopped_title(title):
                 return True
+        longest = DIVISION_TITLE_MAX if self.style.startswith("div:") else TITLE_MAX
         return not title or (
-            (len(title) <= 80 or self.over_clauses)
+            (len(title) <= longest or self.over_clauses)
             and not title.rstrip("*†‡ ").endswith((".", ";", ","))
         )  # a sentence keeps its stop before a footnote mark ("…not allowed.*")
+
+
+TITLE_MAX = 80
+"""Longest title after a unit's mark that leaves it a heading line of its own."""
+DIVISION_TITLE_MAX = 160
+"""The same after a division's word, which may name a long matter ("1. jagu Vältimatu
+abi ja ravikindlustusega hõlmamata isikule … osutatavad tervishoiuteenused")."""
 
 
 _NOTED_RE = re.compile(f"{NOTE}$")

@@ -413,18 +413,22 @@ as a site's table of contents or its headings carry them: the reader sees its wo
 (an empty one, "[](#trials)", is only an anchor)."""
 
 
-_WEB_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\)")
+_WEB_LINK_RE = re.compile(
+    r"(?<!!)\[([^\]\n]{1,300})\]\((?:https?://|mailto:|www\.|(?!#)(?=[^)\s]*[/.:]))[^)\s]{1,500}\)"
+)
 """A link as Markdown writes it ("[Privacy Policy](https://…)"): a reader of the page
-sees its words, and a changed address alone is no change of the text."""
+sees its words, and a changed address alone is no change of the text. So with a link to
+another file of the site ("[Charter](../../charter/README.md)"); "[2](a)" cites."""
 _INNER_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)\1")
 """Bold inside a line ('the "**Terms**"') or over a field's name ("**Type:**"): the
 marks go, the words stay. Other bold that opens a line stays, for the headings it
 marks ("**Article 1.**", "**Disclaimer**")."""
 
 
-_CRAMPED_HEADING_RE = re.compile(r"^([ ]{0,3}#{2,6})(?=[^\W\d_])", re.M)
-"""Heading marks with no space before the words ("###Artikel 8c"), as some copies of
-laws print them: a strict reading of Markdown takes them for words of the text."""
+_CRAMPED_HEADING_RE = re.compile(r"^([ ]{0,3}#{2,6})(?=[^\W_])", re.M)
+"""Heading marks with no space before the words ("###Artikel 8c", "###1"), as some
+copies of laws and charters print them: a strict reading of Markdown takes them for
+words of the text."""
 
 
 def tidied(text: str) -> str:
@@ -442,10 +446,17 @@ def tidied(text: str) -> str:
         text = _WEB_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _INNER_BOLD_RE.sub(lambda m: m[2] if _unheading(m) else m[0], text)
-    if "{:" in text or "{#" in text or "</" in text:
+    if "*" in text:
+        text = _EMPHASIS_RE.sub(r"\1", text)
+    if "{:" in text or "{#" in text or "<" in text:
         fenced = _fenced(text)
         text = _MARKUP_NOISE_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
     return text
+
+
+_EMPHASIS_RE = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![*\w])")
+"""Words in italics inside a line ("a *threat* to health"): the marks go, the words stay
+(a star after a number, "10*)", or opening a list item stays)."""
 
 
 def _unheading(bold: re.Match[str]) -> bool:
@@ -541,7 +552,9 @@ _MARKUP_NOISE_RE = re.compile(
     # inline HTML that only styles words: "<span class=…>Aviso</span>"
     r"|</?(?:span|font|small|mark|abbr|em|strong|b|i|u)\b[^>\n]*>"
     # an empty anchor a link of the contents leads to: '<a id="s1"></a>**1\. Our Mission**'
-    r"|<a[ \t]+(?:id|name)=[^>\n]*>[ \t]*</a>",
+    r"|<a[ \t]+(?:id|name)=[^>\n]*>[ \t]*</a>"
+    # a tag alone on its line that a page converted to Markdown kept ('<meta http-equiv=…>')
+    r"|^[ \t]*</?(?:meta|link|div|section|article|header|footer|br|hr|img)\b[^>\n]*>[ \t]*\n",
     re.MULTILINE | re.IGNORECASE,
 )
 """What a Markdown source holds for its renderer alone, taken out of the words read."""
