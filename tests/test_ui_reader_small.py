@@ -351,3 +351,14 @@ def test_dark_mode_dock_buttons_stand_out(make_window) -> None:
             assert _contrast(brightest.name(), window_colour) >= 7, brightest.name()
     finally:
         window.actions_["view.dark"].setChecked(False)
+
+
+def test_after_go_to_article_the_text_has_the_keys(make_window, qtbot) -> None:
+    """After Go to Article the focus had gone back to where it was (the outline), and
+    Ctrl+Down (Next Article) or the arrow keys did nothing until the text was clicked."""
+    window = make_window(size=(1400, 900))
+    window.concordance.setFocus()
+    assert window.focusWidget() is not window.view.primary()
+    answer_go_to(["Art. 3 → Art. IX"], [])
+    window.actions_["go.article"].trigger()
+    qtbot.waitUntil(lambda: window.focusWidget() is window.view.primary(), timeout=3000)

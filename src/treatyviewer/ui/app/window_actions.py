@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from ..common.actions import ActionRegistry, ActionSpec
@@ -371,3 +371,6 @@ def _go_to_article(w: WindowCommands) -> None:
 
         go_or_wait(w.view, w.message_bar, row)
         w.position.hold(row)  # the article chosen is the current row, not the one at the top
+        # The reader reads on from it: Next Article and Next Change start there, and the
+        # arrow keys scroll the text (the focus had gone back to where it was before).
+        w.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)
