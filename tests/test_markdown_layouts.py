@@ -757,3 +757,28 @@ def test_a_page_converted_to_markdown_reads_as_its_words(tmp_path: Path) -> None
     assert "<meta" not in doc.text and "](" not in doc.text.replace("[2](a)", "")
     assert "the explanatory report and [2](a)" in doc.text
     assert "a threat to health" in doc.text and "#" not in doc.text
+
+
+def test_provisions_of_one_name_in_two_groups_are_told_apart(tmp_path: Path) -> None:
+    """The Spanish constitution's "Primera." under DISPOSICIONES ADICIONALES and again
+    under DISPOSICIONES TRANSITORIAS: two sections of one label (a pair in the JSON could
+    not say which), and each group's heading a section of no text."""
+    articles = "".join(
+        f"##### Artículo {n}\n\nEl Estado garantiza el derecho número {n}.\n\n" for n in (1, 2, 3)
+    )
+    text = (
+        f"# Constitución Española\n\n{articles}### DISPOSICIONES ADICIONALES\n\n"
+        "##### Primera.\n\nLa Constitución ampara los derechos históricos.\n\n"
+        "##### Segunda.\n\nLa mayoría de edad no perjudica las situaciones forales.\n\n"
+        "### DISPOSICIONES TRANSITORIAS\n\n"
+        "##### Primera.\n\nEn los territorios con régimen provisional de autonomía.\n\n"
+        "##### Segunda.\n\nLos territorios que hubiesen plebiscitado proyectos de Estatuto.\n"
+    )
+    doc = _read(tmp_path, "ce.md", text)
+    labels = [s.label for s in doc.segments][-4:]
+    assert labels == [
+        "DISPOSICIONES ADICIONALES – Primera", "DISPOSICIONES ADICIONALES – Segunda",
+        "DISPOSICIONES TRANSITORIAS – Primera", "DISPOSICIONES TRANSITORIAS – Segunda",
+    ]  # fmt: skip
+    first = doc.segments[-4]
+    assert doc.text[first.start : first.end].startswith("DISPOSICIONES ADICIONALES")

@@ -775,7 +775,33 @@ def _cut(
     unit_style: str = "",
 ) -> Cut:
     """The cut, told in words counted from its final segments."""
+    segments = _named_in_groups(segments)
     return Cut(segments, warnings, divisions, sentence(summarise(segments, divisions)), unit_style)
+
+
+def _named_in_groups(segments: list[Segment]) -> list[Segment]:
+    """Sections named by headings that two groups repeat ("Primera." under "DISPOSICIONES
+    ADICIONALES" and again under "DISPOSICIONES TRANSITORIAS"), each named with its
+    group too ("DISPOSICIONES TRANSITORIAS – Primera"): two sections of one name could
+    not be told apart. The group's heading, with nothing under it, opens its first."""
+    headings = Counter(s.label for s in segments if s.kind is SegmentKind.HEADING)
+    if all(n == 1 for n in headings.values()):
+        return segments
+    out: list[Segment] = []
+    group, opens = "", None
+    for k, seg in enumerate(segments):
+        later = segments[k + 1] if k + 1 < len(segments) else None
+        if seg.kind is not SegmentKind.HEADING:
+            group = ""
+        elif later is not None and later.kind is SegmentKind.HEADING and seg.body_start >= seg.end:
+            group, opens = seg.label.rstrip(" .:"), seg.start  # a group's heading alone
+            continue
+        elif group:
+            label = f"{group} – {seg.label.rstrip(' .:')}"
+            seg = replace(seg, label=label, start=seg.start if opens is None else opens)
+            opens = None
+        out.append(seg)
+    return out
 
 
 def _titles_to_next(text: str, units: list[Segment], titles: set[int]) -> list[Segment]:
