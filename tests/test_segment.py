@@ -256,3 +256,28 @@ def test_a_table_of_contents_with_titles_on_the_entry_lines_is_no_article() -> N
     assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
     assert doc.warnings == ()
     assert "Article 3 – Duties" in doc.text[: doc.segments[0].end]
+
+
+def test_titles_set_out_to_the_left_of_their_text_head_sections() -> None:
+    """A plain-text style guide (a PEP of 2001): titles on lines of their own, set out
+    to the left of the text they head, a title over a further-in title heading a group.
+    It had been read paragraph by paragraph, a hundred of them."""
+    from treatyviewer.core.segment import make_document
+
+    text = (
+        "PEP: 8\nTitle: Style Guide for Python Code\n\n\n"
+        "Introduction\n\n    This document gives coding conventions for the code.\n\n"
+        "    Rules are there to be broken.\n\n\n"
+        "Code lay-out\n\n  Indentation\n\n    Use 4 spaces per indentation level.\n\n"
+        "  Tabs or Spaces?\n\n    Never mix tabs and spaces.  Always write this as\n\n"
+        "    Always write this as\n\n        if x == 4: print x, y\n\n"
+        "  Maximum Line Length\n\n    Limit all lines to a maximum of 79 characters.\n\n\n"
+        "Copyright\n\n    This document has been placed in the public domain.\n"
+    )
+    doc = make_document(text, "pep-0008.txt")
+    assert [s.label for s in doc.segments] == [
+        "preamble", "Introduction", "Indentation", "Tabs or Spaces?", "Maximum Line Length",
+        "Copyright",
+    ]  # fmt: skip
+    indentation = next(s for s in doc.segments if s.label == "Indentation")
+    assert doc.text[indentation.start : indentation.end].startswith("Code lay-out")

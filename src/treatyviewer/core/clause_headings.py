@@ -116,6 +116,64 @@ def clause_segments(text: str) -> tuple[list[Segment], tuple[Division, ...]] | N
     return segments, tuple(divisions)
 
 
+def outdented_segments(text: str) -> list[Segment] | None:
+    """Segments of a plain text whose titles stand on lines of their own, set out to
+    the left of the paragraphs they head ("Code lay-out" over "  Indentation" over
+    text indented by four, as a PEP of 2001 prints them), each named by its title; a
+    title with no text before the next one opens the section below it. None unless
+    three or more titles do so and the text's paragraphs mostly share one indent."""
+    blocks = [m.span() for m in _BLOCK_RE.finditer(text)]
+
+    def indent(start: int) -> int:
+        return start - (text.rfind("\n", 0, start) + 1)
+
+    def title_like(start: int, end: int) -> bool:
+        line = text[start:end].rstrip()
+        return (
+            "\n" not in line
+            and _TITLE_LINE_RE.fullmatch(line) is not None
+            and _is_title(line)
+            and line.rsplit(None, 1)[-1].casefold() not in _LEADS_ON
+        )
+
+    titles = [
+        start
+        for (start, end), (after, _) in pairwise(blocks)
+        if title_like(start, end) and indent(after) >= indent(start) + OUTDENT
+    ]
+    # "Code lay-out" over "  Indentation": a title over a title set further in
+    titles = sorted({*titles, *(
+        start for (start, end), (after, _) in pairwise(blocks)
+        if title_like(start, end) and after in titles and indent(after) > indent(start)
+    )})  # fmt: skip
+    if len(titles) < MIN_HEADINGS:
+        return None
+    segments = _preamble(text, titles[0])
+    # A title over nothing but the next title opens that next one's section.
+    heads = [at for k, at in enumerate(titles) if k + 1 == len(titles) or
+             text[text.find("\n", at) : titles[k + 1]].strip()]  # fmt: skip
+    starts, after = [], -1
+    for at in heads:
+        starts.append(min(t for t in titles if after < t <= at))
+        after = at
+    names = [text[at : text.find("\n", at)].strip() for at in heads]
+    for k, (at, label) in enumerate(zip(heads, unique_names(names), strict=True)):
+        end = trim_end(text, starts[k], starts[k + 1] if k + 1 < len(heads) else len(text))
+        body_at = min(text.find("\n", at) + 1, end)
+        segments.append(Segment(label, SegmentKind.HEADING, starts[k], end, body_at, names[k]))
+    return segments
+
+
+OUTDENT = 2
+"""Fewest spaces by which a title stands out to the left of the text it heads."""
+_LEADS_ON = frozenset(
+    ("a", "an", "the", "as", "of", "to", "for", "with", "in", "on", "by", "and", "or", "than",
+     "like", "that", "this", "is", "are", "be")
+)  # fmt: skip
+"""Last words of a line that leads on to what is set below it ("Always write this as"
+over an example), never of a title."""
+
+
 def decimal_segments(text: str) -> list[Segment] | None:
     """Segments of a text whose clauses open lines numbered in depth ("1.1", "2.3")
     counting up through the whole text; None unless at least three do and each

@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
 from .chapter_numbering import qualified_labels
-from .clause_headings import clause_segments, decimal_segments, titled_segments
+from .clause_headings import (
+    clause_segments,
+    decimal_segments,
+    outdented_segments,
+    titled_segments,
+)
 from .document import Division, Document, Segment, SegmentKind, normalise_text
 from .headings import (
     ANNEX_PLURALS,
@@ -929,6 +934,7 @@ def segment_text(
             decimal_segments(text)
             or (outline_segments(text, outline) if marked else None)
             or titled_segments(text)
+            or outdented_segments(text)
         )
         if titled is not None:
             return _cut(titled, warnings, ())
