@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.segment import make_document
 from treatyviewer.io.readers import read_document
@@ -149,36 +151,31 @@ def test_an_appendix_of_notes_on_the_articles_is_one_appendix(tmp_path: Path) ->
     assert "integral part" in doc.text[captioned.start : captioned.end]
 
 
-def test_a_chapter_titled_after_a_colon_heads_the_next_article() -> None:
-    """ "CHAPITRE V : Admission et avancement dans l'ordre." had trailed Article R13,
-    as a sentence would (it ends in a stop and has more than six words)."""
+FRENCH_HEADINGS = [
+    # "CHAPITRE V : …" had trailed Article R13, as a sentence would (it ends in a stop
+    # and has more than six words).
+    ("R13", "CHAPITRE V : Admission et avancement dans l'ordre.", "R14"),
+    # "SECTION I : …" over "PARAGRAPHE 1 : …" trailing the short Article R17 had made it
+    # read like the other version's R135-6, which the same two headings trailed (0.99).
+    ("R17", "SECTION I : Propositions à titre normal\n\nPARAGRAPHE 1 : Dispositions générales.",
+     "R18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "headings", "after"), FRENCH_HEADINGS)
+def test_a_french_codes_division_headings_head_the_next_article(
+    before: str, headings: str, after: str
+) -> None:
     text = (
-        "Article R12\n\nLe conseil se réunit sur convocation du grand chancelier.\n\n"
-        "Article R13\n\nLe conseil est renouvelé tous les deux ans.\n\n"
-        "CHAPITRE V : Admission et avancement dans l'ordre.\n\n"
-        "Article R14\n\nL'admission est prononcée par décret.\n"
+        f"Article {before}\n\nLe conseil est renouvelé tous les deux ans.\n\n{headings}\n\n"
+        f"Article {after}\n\nL'admission est prononcée par décret.\n"
     )
     doc = make_document(text)
     by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
-    assert by_label["R13"].endswith("tous les deux ans.")
-    assert by_label["R14"].startswith("CHAPITRE V")
-
-
-def test_a_french_codes_section_and_paragraphe_head_the_next_article() -> None:
-    """ "SECTION I : …" over "PARAGRAPHE 1 : Dispositions générales." over Article R18:
-    trailing the short Article R17, they had made it read like the other version's
-    R135-6, which the same two headings trailed (paired at 0.99)."""
-    text = (
-        "Article R17\n\nNul ne peut accéder à l'ordre dans un grade supérieur.\n\n"
-        "SECTION I : Propositions à titre normal\n\n"
-        "PARAGRAPHE 1 : Dispositions générales.\n\n"
-        "Article R18\n\nNul ne peut être nommé sans vingt années de services.\n"
-    )
-    doc = make_document(text)
-    by_label = {s.label: doc.text[s.start : s.end] for s in doc.segments}
-    assert by_label["R17"].endswith("grade supérieur.")
-    assert by_label["R18"].startswith("SECTION I")
-    assert "Paragraphe 1" in {d.name for d in doc.divisions}
+    assert by_label[before].endswith("tous les deux ans.")
+    assert by_label[after].startswith(headings.split()[0])
+    if "PARAGRAPHE" in headings:
+        assert "Paragraphe 1" in {d.name for d in doc.divisions}
 
 
 _FUNDING = (

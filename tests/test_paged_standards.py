@@ -226,72 +226,51 @@ def test_a_back_matter_title_that_opens_an_appendix_stays_in_it() -> None:
     assert "the rights the authors keep" in by_label["C"]
 
 
+def _topics(last: int) -> str:
+    return "".join(
+        f"{n}. Topic number {n}\n\n   Section {n} says at length what topic {n} asks "
+        f"of every sender and every receiver of records of kind {n}.\n\n"
+        for n in range(1, last + 1)
+    )
+
+
+LETTERED = "".join(
+    f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples of kind {x}.\n\n" for x in "ABC"
+)
+
+
+def _paired_for_review(old: str, new: str, labels: tuple[str, str]) -> None:
+    """The two texts compare with the unit ``labels`` names in each paired, for review,
+    and nothing removed or added."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.segment import make_document
+
+    cmp = compare(make_document(old), make_document(new))
+    pairs = {(*cmp.label_of("old", p.old), *cmp.label_of("new", p.new)): p for p in cmp.pairs}
+    assert pairs[labels].confidence < 0.9  # offered for review
+    assert not cmp.removed and not cmp.added
+
+
 def test_a_part_numbered_in_the_next_version_is_paired_by_its_title() -> None:
     """ "Security Considerations", unnumbered after the appendices of one version and
     section 4 of the next (its one sentence reworded): paired by the title they share,
     for review; it had been removed and added."""
-    from treatyviewer.core.comparison import compare
-    from treatyviewer.core.segment import make_document
-
-    def version(security_numbered: bool) -> str:
-        sections = "".join(
-            f"{n}. Topic number {n}\n\n   Section {n} says at length what topic {n} asks "
-            f"of every sender and every receiver of records of kind {n}.\n\n"
-            for n in (1, 2, 3)
-        )
-        appendices = "".join(
-            f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples of kind {x}.\n\n"
-            for x in ("A", "B", "C")
-        )
-        if security_numbered:
-            return (
-                f"{sections}4. Security Considerations\n\n   Security is discussed throughout"
-                f" this memo, especially in Appendix B.\n\n{appendices}"
-            )
-        return (
-            f"{sections}{appendices}Security Considerations\n\n   Security issues are discussed.\n"
-        )
-
-    old, new = make_document(version(False)), make_document(version(True))
-    cmp = compare(old, new)
-    pairs = {
-        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))): p for p in cmp.pairs
-    }
-    pair = pairs[(("Security Considerations",), ("4",))]
-    assert pair.confidence < 0.9  # offered for review
-    assert not cmp.removed and not cmp.added
+    old = f"{_topics(3)}{LETTERED}Security Considerations\n\n   Security issues are discussed.\n"
+    new = (
+        f"{_topics(3)}4. Security Considerations\n\n   Security is discussed throughout"
+        f" this memo, especially in Appendix B.\n\n{LETTERED}"
+    )
+    _paired_for_review(old, new, ("Security Considerations", "4"))
 
 
 def test_the_editors_address_numbered_is_the_authors_address_after_the_appendices() -> None:
     """ "7. Editor's Address" in one version, "Author's Address" unnumbered after the
     appendices of the next (the same person, moved): one part of the back matter,
     paired for review; they had been removed and added."""
-    from treatyviewer.core.comparison import compare
-    from treatyviewer.core.segment import make_document
-
-    sections = "".join(
-        f"{n}. Topic number {n}\n\n   Section {n} says at length what topic {n} asks "
-        f"of every sender and every receiver of records of kind {n}.\n\n"
-        for n in range(1, 7)
-    )
-    appendices = "".join(
-        f"{x}. Appendix on {x}\n\n   Appendix {x} lists examples of kind {x}.\n\n"
-        for x in ("A", "B", "C")
-    )
     person = "Peter Roe\n   Example Networks Incorporated\n   5775 Harbour Drive\n"
-    old = make_document(
-        f"{sections}7. Editor's Address\n\n   {person}   Phone: +1 858 651 4478\n\n{appendices}"
-    )
-    new = make_document(
-        f"{sections}{appendices}Author's Address\n\n   {person}   EMail: roe@example.org\n"
-    )
-    cmp = compare(old, new)
-    pairs = {
-        (tuple(cmp.label_of("old", p.old)), tuple(cmp.label_of("new", p.new))): p for p in cmp.pairs
-    }
-    pair = pairs[(("7",), ("Author's Address",))]
-    assert pair.confidence < 0.9  # offered for review
-    assert not cmp.removed and not cmp.added
+    old = f"{_topics(6)}7. Editor's Address\n\n   {person}   Phone: +1 858 651 4478\n\n{LETTERED}"
+    new = f"{_topics(6)}{LETTERED}Author's Address\n\n   {person}   EMail: roe@example.org\n"
+    _paired_for_review(old, new, ("7", "Author's Address"))
 
 
 def test_an_appendix_lettered_alone_and_headed_by_the_word_is_not_renumbered() -> None:
