@@ -268,6 +268,8 @@ def test_titles_set_out_to_the_left_of_their_text_head_sections() -> None:
         "PEP: 8\nTitle: Style Guide for Python Code\n\n\n"
         "Introduction\n\n    This document gives coding conventions for the code.\n\n"
         "    Rules are there to be broken.\n\n\n"
+        "A Foolish Consistency is the Hobgoblin of Little Minds\n\n"
+        "    Code is read much more often than it is written.\n\n\n"
         "Code lay-out\n\n  Indentation\n\n    Use 4 spaces per indentation level.\n\n"
         "  Tabs or Spaces?\n\n    Never mix tabs and spaces.  Always write this as\n\n"
         "    Always write this as\n\n        if x == 4: print x, y\n\n"
@@ -276,8 +278,8 @@ def test_titles_set_out_to_the_left_of_their_text_head_sections() -> None:
     )
     doc = make_document(text, "pep-0008.txt")
     assert [s.label for s in doc.segments] == [
-        "preamble", "Introduction", "Indentation", "Tabs or Spaces?", "Maximum Line Length",
-        "Copyright",
+        "preamble", "Introduction", "A Foolish Consistency is the Hobgoblin of Little Minds",
+        "Indentation", "Tabs or Spaces?", "Maximum Line Length", "Copyright",
     ]  # fmt: skip
     indentation = next(s for s in doc.segments if s.label == "Indentation")
     assert doc.text[indentation.start : indentation.end].startswith("Code lay-out")

@@ -132,7 +132,8 @@ def outdented_segments(text: str) -> list[Segment] | None:
         return (
             "\n" not in line
             and _TITLE_LINE_RE.fullmatch(line) is not None
-            and _is_title(line)
+            and line[-1] not in ".,;:"
+            and len(line.split()) <= OUTDENTED_TITLE_WORDS
             and line.rsplit(None, 1)[-1].casefold() not in _LEADS_ON
         )
 
@@ -166,6 +167,10 @@ def outdented_segments(text: str) -> list[Segment] | None:
 
 OUTDENT = 2
 """Fewest spaces by which a title stands out to the left of the text it heads."""
+OUTDENTED_TITLE_WORDS = 12
+"""Most words of such a title: set out to the left, a longer title than a paragraph's
+first line may carry stands out ("A Foolish Consistency is the Hobgoblin of Little
+Minds")."""
 _LEADS_ON = frozenset(
     ("a", "an", "the", "as", "of", "to", "for", "with", "in", "on", "by", "and", "or", "than",
      "like", "that", "this", "is", "are", "be")
