@@ -406,9 +406,9 @@ class Aligner:
         self.fixed_confidence: dict[tuple[int, int], float] = {}
         self.scores: dict[tuple[int, int], float] = {}
         self.chance: dict[tuple[int, int], float] = {}
+        """Open articles against paired ones, when few are open (``_against_paired``)."""
         self._counted_titles: tuple[Counter[str], Counter[str]] | None = None
         self._copies_found: tuple[set[int], set[int]] | None = None
-        """Open articles against paired ones, when few are open (``_against_paired``)."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
         """Pairs of ``_twins`` kept because they keep their number."""
@@ -887,10 +887,9 @@ class Aligner:
         """A pair under other labels and other titles gives way to the old article's
         namesake, the open article of the other text under its label and its title
         (which no other article of either text has), where the two read alike beyond
-        chance: "§ 26. Iseseisva õendusabi
-        rahastamine" (nursing) had paired with "§ 26³. Iseseisva ämmaemandusabi
-        rahastamine", its clauses written again for midwifery, while the § 26 of the
-        same title stood open, its text grown by a paragraph."""
+        chance: "§ 26. Iseseisva õendusabi rahastamine" (nursing) had paired with "§ 26³.
+        Iseseisva ämmaemandusabi rahastamine", its clauses written again for midwifery,
+        while the § 26 of the same title stood open, its text grown by a paragraph."""
         given = {i for link in self.forced for i in link.old}
         namesakes: dict[str, list[int]] = {}
         for j, seg in enumerate(self.new_segs):

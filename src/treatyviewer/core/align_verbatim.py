@@ -71,18 +71,11 @@ def verbatim_pairs(
     taken_old = {i for i, _ in chosen}
     taken_new = {j for _, j in chosen}
     for body, news in new_at.items():
-        if len(news) > 1 or len(old_at[body]) > 1:
-            continue
-        spare = [i for i in old_at[body] if i not in taken_old]
-        for j in news:
-            if j in taken_new or not spare:
-                continue
-            options = [i for i in spare if free(i, j)]
-            if not options:
-                continue
-            i = min(options, key=lambda x: (abs(x * n_new - j * n_old), x))
-            spare.remove(i)
-            chosen.append((i, j))
+        olds = old_at[body]
+        if len(olds) == len(news) == 1:  # a wording each text holds once: that article moved
+            i, j = olds[0], news[0]
+            if i not in taken_old and j not in taken_new and free(i, j):
+                chosen.append((i, j))
     return [
         (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1) for i, j in chosen
     ]

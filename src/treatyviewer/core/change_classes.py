@@ -334,7 +334,7 @@ class ChangeClassifier:
     # -- splitting a change by aligning its tokens ----------------------------
     def split(self, c: Change, ot: list[Tok], nt: list[Tok]) -> list[Change]:
         steps = hyphens_follow_words(self.align(ot, nt), ot, nt)
-        parts: list[tuple[ChangeClass, int, int, int, int]] = []
+        parts: list[Part] = []
         for cls, i0, i1, j0, j1 in steps:
             prev = parts[-1] if parts and parts[-1][2] == i0 and parts[-1][4] == j0 else None
             if prev is not None and prev[0] == cls:

@@ -40,8 +40,8 @@ MIN_HEADINGS = 3
 CLAUSE_TERM = "Clause"
 
 
-def _is_title(title: str) -> bool:
-    return title[-1] not in ".,;:" and len(title.split()) <= TITLE_WORDS
+def _is_title(title: str, most_words: int = TITLE_WORDS) -> bool:
+    return title[-1] not in ".,;:" and len(title.split()) <= most_words
 
 
 def unique_names(labels: list[str]) -> list[str]:
@@ -121,7 +121,7 @@ def outdented_segments(text: str) -> list[Segment] | None:
     the left of the paragraphs they head ("Code lay-out" over "  Indentation" over
     text indented by four, as a PEP of 2001 prints them), each named by its title; a
     title with no text before the next one opens the section below it. None unless
-    three or more titles do so and the text's paragraphs mostly share one indent."""
+    three or more titles do so."""
     blocks = [m.span() for m in _BLOCK_RE.finditer(text)]
 
     def indent(start: int) -> int:
@@ -132,20 +132,19 @@ def outdented_segments(text: str) -> list[Segment] | None:
         return (
             "\n" not in line
             and _TITLE_LINE_RE.fullmatch(line) is not None
-            and line[-1] not in ".,;:"
-            and len(line.split()) <= OUTDENTED_TITLE_WORDS
+            and _is_title(line, OUTDENTED_TITLE_WORDS)
             and line.rsplit(None, 1)[-1].casefold() not in _LEADS_ON
         )
 
-    titles = [
+    heading = {
         start
         for (start, end), (after, _) in pairwise(blocks)
         if title_like(start, end) and indent(after) >= indent(start) + OUTDENT
-    ]
+    }
     # "Code lay-out" over "  Indentation": a title over a title set further in
-    titles = sorted({*titles, *(
+    titles = sorted({*heading, *(
         start for (start, end), (after, _) in pairwise(blocks)
-        if title_like(start, end) and after in titles and indent(after) > indent(start)
+        if after in heading and indent(after) > indent(start) and title_like(start, end)
     )})  # fmt: skip
     if len(titles) < MIN_HEADINGS:
         return None
@@ -153,10 +152,9 @@ def outdented_segments(text: str) -> list[Segment] | None:
     # A title over nothing but the next title opens that next one's section.
     heads = [at for k, at in enumerate(titles) if k + 1 == len(titles) or
              text[text.find("\n", at) : titles[k + 1]].strip()]  # fmt: skip
-    starts, after = [], -1
-    for at in heads:
-        starts.append(min(t for t in titles if after < t <= at))
-        after = at
+    # Each section opens at the first title after the one before it had its text.
+    place = {at: k for k, at in enumerate(titles)}
+    starts = [titles[0], *(titles[place[at] + 1] for at in heads[:-1])]
     names = [text[at : text.find("\n", at)].strip() for at in heads]
     for k, (at, label) in enumerate(zip(heads, unique_names(names), strict=True)):
         end = trim_end(text, starts[k], starts[k + 1] if k + 1 < len(heads) else len(text))

@@ -323,9 +323,8 @@ than others, is no text wrapped at a width (there few lines end a sentence)."""
 
 def _sentence_per_line(lines: list[str]) -> bool:
     ends = [line.rstrip()[-1:] for line in lines[:-1] if line.strip()]
-    return len(ends) >= 2 and sum(e in _SENTENCE_ENDS for e in ends) >= SENTENCE_LINES_SHARE * len(
-        ends
-    )
+    ended = sum(e in _SENTENCE_ENDS for e in ends)
+    return len(ends) >= 2 and ended >= SENTENCE_LINES_SHARE * len(ends)
 
 
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:

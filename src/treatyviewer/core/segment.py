@@ -460,11 +460,7 @@ def _lettered_runs(headings: list[_Heading]) -> list[_Heading]:
 
     for h in headings:
         letter = h.kind is SegmentKind.ARTICLE and len(h.label) == 1 and h.label.isupper()
-        if (
-            letter
-            and (run or h.label == "A")
-            and (not run or ord(h.label) == ord(run[-1].label) + 1)
-        ):
+        if letter and run and ord(h.label) == ord(run[-1].label) + 1:
             run.append(h)
             continue
         flush()
@@ -524,6 +520,11 @@ def _within_supplementary(headings: list[_Heading]) -> list[_Heading]:
     )
     if first is None:
         return headings
+    return _no_articles_from(headings, first)
+
+
+def _no_articles_from(headings: list[_Heading], first: int) -> list[_Heading]:
+    """``headings`` without the articles from ``first`` on (they belong to what is there)."""
     return headings[:first] + [h for h in headings[first:] if h.kind is not SegmentKind.ARTICLE]
 
 
@@ -548,7 +549,7 @@ def _notes_in_annex(headings: list[_Heading]) -> list[_Heading]:
     numbers = {h.number for h in after if h.number is not None}
     if not numbers or len(numbers) >= NOTED_SHARE * (max(numbers) - min(numbers) + 1):
         return headings  # a protocol's own Articles 1, 2, 3; a treaty's 3 and 4 quoted
-    return headings[:first] + [h for h in headings[first:] if h.kind is not SegmentKind.ARTICLE]
+    return _no_articles_from(headings, first)
 
 
 _ANNEX_TO_RE = re.compile(r"(?:to|of)[ \t]+(?:the|this)[ \t]+[A-Z][^\n.;:]{0,80}")
@@ -814,12 +815,13 @@ def _titles_to_next(text: str, units: list[Segment], titles: set[int]) -> list[S
     holds ("ČÁST DRUHÁ" / "Hlava I" / "Díl I" over "§ 56"), which had trailed the unit
     before: the same headings over another unit made the two read alike."""
     out = list(units)
+    ordered = sorted(titles)
     for k in range(1, len(out)):
         prev, unit = out[k - 1], out[k]
-        inside = [at for at in titles if prev.body_start < at < unit.start]
-        if not inside:
+        first = bisect_right(ordered, prev.body_start)  # the first title after prev's heading
+        if first == len(ordered) or ordered[first] >= unit.start:
             continue
-        at = min(inside)
+        at = ordered[first]
         end = max(prev.body_start, len(text[:at].rstrip()))
         parts = tuple(
             replace(p, end=min(p.end, end)) for p in prev.parts if p.body_start < end
