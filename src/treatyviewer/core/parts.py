@@ -132,12 +132,38 @@ def match_parts(old: Document, new: Document, a: list[Part], b: list[Part]) -> l
 
 
 def _own_texts(doc: Document, seg: Segment) -> list[str]:
-    """Each part's text up to where its first sub-part (or the next part) begins."""
+    """Each part's text up to where its first sub-part (or the next part) begins;
+    a part with sub-parts is taken whole. A section that became a heading over
+    sub-sections ("2.3 Advisory Board" → "3.3.1 Advisory Board" over "3.3.1.1 Role
+    of the Advisory Board") keeps its words only when taken with them."""
     ends = [p.start for p in seg.parts[1:]] + [seg.end]
-    return [doc.text[p.body_start : min(p.end, e)] for p, e in zip(seg.parts, ends, strict=False)]
+    parents = {p.parent for p in seg.parts}
+    return [
+        doc.text[p.body_start : p.end if k in parents else min(p.end, e)]
+        for k, (p, e) in enumerate(zip(seg.parts, ends, strict=False))
+    ]
 
 
 def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[PartPair]:
+    steps, sim = _matched_steps(ka, ta, kb, tb)
+    return [_part_pair(ka, kb, sim, a, b) for a, b in steps]
+
+
+def _part_pair(
+    ka: list[str], kb: list[str], sim: list[list[float]], a: int | None, b: int | None
+) -> PartPair:
+    return PartPair(
+        None if a is None else ka[a],
+        None if b is None else kb[b],
+        round(sim[a][b], 3) if a is not None and b is not None else 0.0,
+    )
+
+
+def _matched_steps(
+    ka: list[str], ta: list[str], kb: list[str], tb: list[str]
+) -> tuple[list[tuple[int | None, int | None]], list[list[float]]]:
+    """The order-keeping matching of parts (by index; a lone part beside None), and
+    the similarity of every two."""
     sim = _weighted([_words(t) for t in ta], [_words(t) for t in tb])
     claims, typical = _claims(sim)
     n, m = len(ka), len(kb)
@@ -171,15 +197,7 @@ def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[P
     steps.extend((k, None) for k in range(i, n))
     steps.extend((None, k) for k in range(j, m))
     _lone_pairs(steps, sim, typical)
-    return [
-        PartPair(
-            None if a is None else ka[a],
-            None if b is None else kb[b],
-            round(sim[a][b], 3) if a is not None and b is not None else 0.0,
-        )
-        for a, b in steps
-        if a is not None or b is not None
-    ]
+    return [(a, b) for a, b in steps if a is not None or b is not None], sim
 
 
 def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPair]:
@@ -192,6 +210,47 @@ def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPa
     return _match(
         [p.key for p in a.parts], _own_texts(old, a), [p.key for p in b.parts], _own_texts(new, b)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupPartPair:
+    """A part of a split's or merge's old units and its counterpart among the new
+    ones, each with the index of the unit it is in (None with its part)."""
+
+    old_segment: int | None
+    new_segment: int | None
+    pair: PartPair
+
+
+def group_part_pairs(
+    old: Document, new: Document, old_ix: Sequence[int], new_ix: Sequence[int]
+) -> list[GroupPartPair]:
+    """Matched parts of a split or merge, across its units: when a chapter became two,
+    its sections are found in whichever of the two carries them on ("2.1.3" became
+    "3.2"). Parts are taken in the units' order, so the matching keeps the order in
+    which the text runs on from one unit into the next."""
+    a, b = _parts_of(old, old_ix), _parts_of(new, new_ix)
+    if not a or not b:
+        return []
+    ka, kb = [p.key for _, p, _ in a], [p.key for _, p, _ in b]
+    steps, sim = _matched_steps(ka, [t for *_, t in a], kb, [t for *_, t in b])
+    return [
+        GroupPartPair(
+            None if x is None else a[x][0],
+            None if y is None else b[y][0],
+            _part_pair(ka, kb, sim, x, y),
+        )
+        for x, y in steps
+    ]
+
+
+def _parts_of(doc: Document, indices: Sequence[int]) -> list[tuple[int, Part, str]]:
+    """Each part of these units, in order: its unit's index, itself, its own text."""
+    return [
+        (i, part, text)
+        for i in indices
+        for part, text in zip(doc.segments[i].parts, _own_texts(doc, doc.segments[i]), strict=True)
+    ]
 
 
 def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[int, int]] | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .document import Document, Segment
-from .parts import unit_part_pairs
+from .parts import group_part_pairs, unit_part_pairs
 from .xrefs import Reference, ReferenceChange
 
 
@@ -38,13 +38,26 @@ def divisions_json(doc: Document) -> list[dict[str, Any]]:
 def parts_json(
     old: Document, new: Document, old_indices: Sequence[int], new_indices: Sequence[int]
 ) -> list[dict[str, Any]]:
-    """Sub-pairs of numbered paragraphs and points of a one-to-one pair."""
-    if len(old_indices) != 1 or len(new_indices) != 1:
-        return []
-    return [
-        {"old": p.old, "new": p.new, "similarity": p.similarity}
-        for p in unit_part_pairs(old, new, old_indices[0], new_indices[0])
-    ]
+    """Sub-pairs of numbered paragraphs and points of a pair. In a split or merge, a
+    part on the side of several units names its unit (``old_segment`` or
+    ``new_segment``, as a split's changes do)."""
+    if len(old_indices) == 1 and len(new_indices) == 1:
+        return [
+            {"old": p.old, "new": p.new, "similarity": p.similarity}
+            for p in unit_part_pairs(old, new, old_indices[0], new_indices[0])
+        ]
+    out = []
+    for g in group_part_pairs(old, new, old_indices, new_indices):
+        item: dict[str, Any] = {"old": g.pair.old, "new": g.pair.new}
+        for side, doc, indices, at in (
+            ("old", old, old_indices, g.old_segment),
+            ("new", new, new_indices, g.new_segment),
+        ):
+            if len(indices) > 1 and at is not None:
+                item[f"{side}_segment"] = doc.segments[at].label
+        item["similarity"] = g.pair.similarity
+        out.append(item)
+    return out
 
 
 def _reference_json(doc: Document, ref: Reference) -> dict[str, Any]:
