@@ -67,9 +67,15 @@ def numbering(definitions: dict[str, str], instances: dict[str, str]) -> str:
     return "".join(out) + "</w:numbering>"
 
 
-def level(text: str, fmt: str = "decimal", ilvl: int = 0, start: int = 1) -> str:
+def level(
+    text: str, fmt: str = "decimal", ilvl: int = 0, start: int | None = 1, style: str = ""
+) -> str:
+    """A list level; ``start`` None leaves the start out (Word then counts from 0),
+    ``style`` names the paragraph style numbered at this level."""
+    first = f'<w:start w:val="{start}"/>' if start is not None else ""
+    tied = f'<w:pStyle w:val="{style}"/>' if style else ""
     return (
-        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvl w:ilvl="{ilvl}">{first}<w:numFmt w:val="{fmt}"/>{tied}'
         f'<w:lvlText w:val="{text}"/></w:lvl>'
     )
 

@@ -237,3 +237,17 @@ def test_a_division_with_a_long_title_is_a_division(tmp_path: Path) -> None:
     path.write_text(text, "utf-8")
     doc = read_document(path)
     assert f"Jagu 1 {long_title}" in {f"{d.name} {d.title}" for d in doc.divisions}
+
+
+def test_a_first_article_numbered_with_a_superscript_ordinal_is_an_article(tmp_path: Path):
+    """Luxembourg's consolidated laws number the first article "Art. 1<sup>er</sup>.":
+    it had been read as part of the preamble, on both sides, and never compared."""
+    text = "# Loi du 8 juin 2004 sur la liberté d'expression dans les médias\n\n" + "".join(
+        f"#### Art. {n}.\n\nLes dispositions de l'article {n} s'appliquent aux médias {what}.\n\n"
+        for n, what in (("1<sup>er</sup>", "écrits"), ("2", "audiovisuels"), ("3", "en ligne"))
+    )
+    path = tmp_path / "medias.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments if s.kind.value == "article"] == ["1", "2", "3"]
+    assert "Art. 1er." in doc.text

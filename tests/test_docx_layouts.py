@@ -132,6 +132,41 @@ def test_a_list_defined_through_a_list_style_has_its_numbers(tmp_path):
     assert articles(doc) == ["1", "2", "3"]
 
 
+def test_paragraph_styles_numbered_by_the_levels_that_name_them_count_as_word_does(tmp_path):
+    """A bylaw's "CHAPTER %1 - " and "%1.%2." numbers come from its paragraph styles,
+    which name the list but no level; the levels name the styles and give no start.
+    Word printed "CHAPTER 0", "0.0." and "1.0."; every paragraph had been read at
+    the first level counted from 1 ("CHAPTER 1", "CHAPTER 2", "CHAPTER 3"), and the
+    sections were lost among the chapters."""
+    lists = numbering(
+        {"6": level("CHAPTER %1 - ", start=None, style="Bylaw1")
+              + level("%1.%2.", ilvl=1, start=None, style="Bylaw2")},
+        {"18": '<w:abstractNumId w:val="6"/>'},
+    )  # fmt: skip
+    style = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{sid}"/>'
+        '<w:pPr><w:numPr><w:numId w:val="18"/></w:numPr></w:pPr></w:style>'
+        for sid in ("Bylaw1", "Bylaw2")
+    )
+    body = "".join(
+        para(chapter, style="Bylaw1")
+        + "".join(
+            para(section, style="Bylaw2") + para(f"The {section} shall report each month.")
+            for section in sections
+        )
+        for chapter, sections in (
+            ("GENERAL", ["Officers"]),
+            ("PRESIDENT", ["President"]),
+            ("VICE-PRESIDENTS", ["Finance", "Communications"]),
+        )
+    )
+    doc = read_document(
+        write_docx(tmp_path / "bylaw.docx", body, numbering_xml=lists, styles=style)
+    )
+    assert "CHAPTER 0 - GENERAL" in doc.text and "CHAPTER 2 - VICE-PRESIDENTS" in doc.text
+    assert articles(doc) == ["0.0", "1.0", "2.0", "2.1"]
+
+
 def test_hidden_text_is_left_out(tmp_path):
     """A drafting note in hidden text (not shown or printed by Word) was compared as
     an inserted change of wording."""

@@ -231,3 +231,49 @@ def test_a_superscript_figure_alone_on_a_line_is_no_page_number() -> None:
 
     text, _ = paragraphs_of([["Article 1", "The area is 40 km", "²", "in all."], ["2"]])
     assert "Article 1" in text
+
+
+def test_each_lettered_point_of_a_list_opens_a_paragraph() -> None:
+    """A bylaw's definitions set as a LaTeX list ("a.", "b.", … each after a semicolon,
+    the last one after "; and" or "and" alone on its line) had run into one paragraph,
+    "…Returning Officer; b. “DRO” shall refer to…"; a reader lost the list."""
+    lines = [
+        "0.0.2. In this document:",
+        "a. “CRO” shall refer to the Chief Returning Officer;",
+        "b. “DRO” shall refer to a Deputy Returning Officer, who is appointed by the CRO and",
+        "serves until the close of the election;",
+        "c. “Slate” shall mean one or more candidates endorsing another either verbally or",
+        "through shared campaign resources; and",
+        "d. “Designate” shall refer to a member who is registered with a campaign, or to one",
+        "who is named by the Board;",
+        "and",
+        "i. A designate may not be a candidate in the same election as the campaign he",
+        "or she is registered with under the rules.",
+    ]
+    text, _ = paragraphs_of([lines])
+    points = [p.split(" ", 1)[0] for p in text.split("\n\n")]
+    assert points == ["0.0.2.", "a.", "b.", "c.", "d.", "i."]
+    # A letter and a stop inside a sentence that wraps before it stays in it.
+    wrapped = [
+        "The notice is signed by the chair of the Board, whose name was given as",
+        "J. Smith in the minutes of the last meeting of the Board of Directors.",
+    ]
+    assert "given as J. Smith" in paragraphs_of([wrapped])[0]
+
+
+def test_a_citation_in_lower_case_wrapped_onto_its_own_line_goes_on_its_sentence() -> None:
+    """ "…según la forma estipulada para este caso en el" / "artículo 89.": the citation
+    had been read as a new Article 89, splitting Article 68 in two and giving the
+    real Article 89 the label "89#2"."""
+    lines = [
+        "Artículo 68",
+        "D. Los Apartados deberán ser creados y modificados según la forma estipulada para este caso en el",
+        "artículo 89.",
+        "E. Los Apartados están bajo jurisdicción de los Estatutos, en cuanto deben respetar y cumplir los",
+        "principios y disposiciones que aquí se enuncian.",
+        "Artículo 69",
+        "Las comisiones se constituyen por acuerdo del Consejo y duran un año en sus funciones.",
+    ]  # fmt: skip
+    text, _ = paragraphs_of([lines])
+    assert "en el artículo 89." in text
+    assert _labels(text) == ["68", "69"]

@@ -287,3 +287,30 @@ def test_a_section_numbered_under_another_keeps_the_sections_after_it():
         ("5.5.1", 2),
         *((f"5.{n}", 1) for n in (6, 7, 8)),
     ]
+
+
+def test_a_two_item_list_after_numbered_sections_does_not_take_their_place():
+    """A bylaw's sections "0.0" to "2.1" under chapters, then an appendix listing two
+    revisions "1." and "2.": the two items had been read as the units (each holding
+    clauses "1.x" and "2.x", though those came before them) and the sections as
+    their preamble."""
+    duties = ["report to the Board", "keep the records of the office",
+              "attend each meeting of Council", "submit a written report before each meeting"]  # fmt: skip
+
+    def section(number: str, title: str) -> str:
+        return f"{number}. {title}\n\n" + "".join(
+            f"{number}.{k}. The {title} shall {duty}.\n\n" for k, duty in enumerate(duties, 1)
+        )
+
+    text = (
+        "THE OFFICERS BYLAW\n\nCHAPTER 0 - GENERAL\n\n" + section("0.0", "General")
+        + "CHAPTER 1 - PRESIDENT\n\n" + section("1.0", "President")
+        + "CHAPTER 2 - VICE-PRESIDENTS\n\n" + section("2.0", "Vice-President Finance")
+        + section("2.1", "Vice-President Communications")
+        + "APPENDIX\n\nThe following changes were made from the previous version:\n\n"
+        "1. Revised as per the November 2015 decision.\n\n"
+        "2. Revised section 0 as per the February 2016 decision.\n"
+    )  # fmt: skip
+    doc = make_document(text)
+    units = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert units == ["0.0", "1.0", "2.0", "2.1"]

@@ -69,14 +69,14 @@ def test_the_strip_puts_any_two_versions_side_by_side(qtbot, make_window, chain_
 
 
 def test_the_go_menu_steps_from_pair_to_pair_of_a_chain(qtbot, make_window, chain_paths) -> None:
-    """Next and Previous Pair of Versions (Ctrl+Alt+Right, Ctrl+Alt+Left) step along the
+    """Next and Previous Pair of Versions (Alt+Right, Alt+Left) step along the
     chain as the strip's arrows do: stepping was the mouse's alone."""
     window = make_window()
     step, back = window.actions_["go.next_pair"], window.actions_["go.prev_pair"]
     assert not step.isEnabled() and not back.isEnabled()  # two texts: no chain to step
     window = _open_chain(qtbot, make_window, chain_paths)
     step, back = window.actions_["go.next_pair"], window.actions_["go.prev_pair"]
-    assert step.isEnabled() and "Ctrl+Alt+Right" in step.toolTip()
+    assert step.isEnabled() and "Alt+Right" in step.toolTip()
 
     def shows(a: int, b: int) -> None:
         pair = (chain_paths[a], chain_paths[b])
@@ -95,7 +95,7 @@ def test_the_go_menu_steps_from_pair_to_pair_of_a_chain(qtbot, make_window, chai
     back.trigger()
     shows(1, 2)
     assert [c.isChecked() for c in window.chains.strip.chips] == [False, True, True, False]
-    assert "Ctrl+Alt+L" in window.actions_["view.lineages"].shortcut().toString()
+    assert window.actions_["view.lineages"].shortcut().toString() == "F8"
 
 
 def test_history_shows_every_version_of_the_article_with_its_changes(

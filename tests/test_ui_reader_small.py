@@ -118,6 +118,28 @@ def test_go_to_article_with_ctrl_g(make_window) -> None:
     )
 
 
+def test_page_down_after_go_to_article_reads_on_from_the_article(make_window) -> None:
+    """The reader had clicked in the preamble, gone to Art. XIV with Ctrl+G and pressed
+    Page Down: the view jumped back to the preamble, where the text cursor had stayed."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from treatyviewer.core.comparison import Row
+
+    window = make_window(size=(1400, 900))
+    pane = window.view.primary()
+    pane.setFocus()
+    pane.moveCursor(QTextCursor.MoveOperation.Start)  # where a click at the top leaves it
+    answer_go_to(["XIV"], [])
+    window.actions_["go.article"].trigger()
+    cmp = window.view.cmp
+    rows = cmp.rows()
+    chosen = rows.index(Row("pair", cmp.new_to_pair[cmp.new.index_of("XIV")]))
+    assert rows.index(window.view.navigator.row_at_top()) == chosen
+    QTest.keyClick(window.view.primary(), Qt.Key.Key_PageDown)
+    assert rows.index(window.view.navigator.row_at_top()) >= chosen
+
+
 def test_an_empty_review_list_says_why(make_window, tmp_path) -> None:
     from treatyviewer.core.comparison import UNCERTAIN_BELOW
     from treatyviewer.ui.common.vocabulary import percent
@@ -362,3 +384,23 @@ def test_after_go_to_article_the_text_has_the_keys(make_window, qtbot) -> None:
     answer_go_to(["Art. 3 → Art. IX"], [])
     window.actions_["go.article"].trigger()
     qtbot.waitUntil(lambda: window.focusWidget() is window.view.primary(), timeout=3000)
+
+
+@pytest.mark.parametrize(
+    ("frame", "size", "fitted"),
+    [
+        # 1280 × 720 with a title bar of 30: the window had run 30 px below the screen
+        ((0, 40, 1280, 750), (1280, 720), (0, 0, 1280, 690)),
+        # kept from a larger screen, and placed off its right edge
+        ((300, 100, 1408, 938), (1400, 900), (0, 0, 1272, 682)),
+        # it fits: left where it is
+        ((10, 10, 1000, 700), (992, 662), None),
+    ],
+)
+def test_a_window_larger_than_the_screen_is_fitted_inside_it(frame, size, fitted) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from treatyviewer.ui.app.main_window import fit_into
+
+    got = fit_into(QRect(0, 0, 1280, 720), QRect(*frame), QSize(*size))
+    assert (None if got is None else got.getRect()) == fitted

@@ -424,6 +424,29 @@ def test_a_change_gone_to_with_the_keyboard_is_annotated_without_a_selection(mak
     assert not any("Select a passage" in t for t in window.message_bar.texts())
 
 
+def test_an_added_article_gone_to_with_the_keyboard_is_annotated_whole(make_window) -> None:
+    """Next Change stops at Art. XVI, which only the 1921 treaty has; Annotate had
+    answered "Select a passage…, or go to a change" although the reader was on one,
+    and the note typed next was lost."""
+    from treatyviewer.core.comparison import Row
+
+    window = make_window()
+    cmp = window.view.cmp
+    sixteen = cmp.new.index_of("XVI")
+    for _ in range(200):
+        window.actions_["go.next_change"].trigger()
+        if window.view.navigator.current_key == Row("added", sixteen):
+            break
+    else:
+        raise AssertionError("Next Change never stopped at Art. XVI")
+    window.actions_["notes.annotate"].trigger()
+    (note,) = window.reading.store.annotations()
+    seg = cmp.new.segments[sixteen]
+    assert note.targets[0].source == window.session.new.source
+    assert note.targets[0].exact == cmp.new.text[seg.body_start : seg.end].strip()
+    assert not any("Select a passage" in t for t in window.message_bar.texts())
+
+
 def test_selecting_in_one_text_drops_the_selection_left_in_the_other(make_window) -> None:
     """A word selected earlier in the newer text, then another in the older one: the note
     goes on the one selected last (it had gone on the newer text's leftover)."""

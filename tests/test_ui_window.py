@@ -203,6 +203,22 @@ def test_no_two_actions_share_a_shortcut(make_window) -> None:
     assert not duplicates
 
 
+DESKTOP_KEYS = {
+    "Ctrl+Alt+Left", "Ctrl+Alt+Right", "Ctrl+Alt+Up", "Ctrl+Alt+Down",  # workspaces
+    "Ctrl+Alt+L",  # lock the screen
+    "Ctrl+Alt+T",  # a terminal
+    "Ctrl+Alt+D", "Ctrl+Alt+Del", "Ctrl+Alt+Backspace", "Alt+Tab", "Alt+F4", "Alt+F2",
+}  # fmt: skip
+"""Keys that GNOME, KDE, XFCE, Cinnamon or Openbox keep for themselves: the window never
+hears them (Ctrl+Alt+Right, Next Pair of Versions, switched the reader's workspace)."""
+
+
+def test_no_action_takes_a_key_the_desktop_keeps(make_window) -> None:
+    window = make_window()
+    keys = {key for key, _ in window.actions_.shortcut_table()}
+    assert not keys & DESKTOP_KEYS
+
+
 def test_bad_input_shows_a_message_and_keeps_the_pair(make_window, tmp_path: Path, qtbot) -> None:
     window = make_window()
     cmp = window.session.comparison

@@ -11,6 +11,7 @@ that repeats becomes the unit of alignment; headings above it ("Part II",
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -217,8 +218,14 @@ def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
     them ("1.1", "2.1") are units, as three would be: the short contract's clauses."""
     if len(chain) < MIN_HEADED_UNITS or not chain[0].style.startswith("num"):
         return False
-    held = {m.values[0] for m in markers if len(m.values) == 2 and m.para_start}
-    return all(m.value in held and m.para_start for m in chain)
+    clauses = [m for m in markers if len(m.values) == 2 and m.para_start]
+    ends = [m.start for m in chain[1:]] + [math.inf]
+    # Each number's clauses follow it: "1." and "2." listed in an appendix after
+    # sections "1.0" to "2.3" hold none of them.
+    return all(
+        m.para_start and any(c.values[0] == m.value and m.start < c.start < end for c in clauses)
+        for m, end in zip(chain, ends, strict=True)
+    )
 
 
 def _holds_decimal_clauses(chain: list[Marker], markers: list[Marker]) -> bool:

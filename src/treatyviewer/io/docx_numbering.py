@@ -26,6 +26,9 @@ class Level:
     legal: bool = False
     """``w:isLgl``: the number is printed in digits, its levels above too ("1.1"
     under "Article I")."""
+    style: str | None = None
+    """``w:pStyle``: the paragraph style whose paragraphs are numbered at this level
+    when the style itself names the list but no level."""
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,10 @@ def _level(lvl: Any) -> Level:
     return Level(
         fmt=child_val(lvl, "w:numFmt") or "decimal",
         text=child_val(lvl, "w:lvlText") or "",
-        start=_int(child_val(lvl, "w:start"), 1),
+        # Word counts a level that gives no start from 0 ("CHAPTER 0 - General").
+        start=_int(child_val(lvl, "w:start"), 0),
         legal=lvl.find(qn("w:isLgl")) is not None,
+        style=child_val(lvl, "w:pStyle"),
     )
 
 
@@ -127,6 +132,19 @@ class Numbering:
 
     def _level(self, instance: ListInstance, ilvl: int) -> Level | None:
         return instance.levels.get(ilvl) or self.definitions.get(instance.definition, {}).get(ilvl)
+
+    def level_of_style(self, num_id: str, styles: list[str]) -> int | None:
+        """The level of list ``num_id`` tied to the first of ``styles`` (a paragraph's
+        style and those it is based on) that one of its levels names."""
+        instance = self.instances.get(num_id)
+        if instance is None:
+            return None
+        levels = {**self.definitions.get(instance.definition, {}), **instance.levels}
+        for style in styles:
+            for ilvl, level in sorted(levels.items()):
+                if level.style == style:
+                    return ilvl
+        return None
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The number text of the next item of list instance ``num_id`` at ``ilvl``."""

@@ -48,13 +48,20 @@ def _inherited(paragraph: Paragraph, read: Callable[[Any], Any]) -> Any:
     return found
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
-    """List id and level of a paragraph, directly or through its style chain."""
+def _num_pr(paragraph: Paragraph, numbering: Numbering) -> tuple[str, int] | None:
+    """List id and level of a paragraph, directly or through its style chain. A
+    style that names a list but no level takes the level that names the style."""
     num_pr = _inherited(paragraph, lambda p_pr: p_pr.numPr)
     if num_pr is None or num_pr.numId is None:
         return None
-    ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-    return str(num_pr.numId.val), int(ilvl)
+    num_id = str(num_pr.numId.val)
+    if num_pr.ilvl is not None:
+        return num_id, int(num_pr.ilvl.val)
+    styles, style = [], paragraph.style
+    while style is not None:
+        styles.append(style.style_id)
+        style = style.base_style
+    return num_id, numbering.level_of_style(num_id, styles) or 0
 
 
 _WRAPPERS = frozenset(
@@ -295,7 +302,7 @@ def _paragraph_text(paragraph: Paragraph, numbering: Numbering) -> str:
     text = _accepted_text(paragraph._p).strip()
     if not text and _mark_struck(paragraph._p):
         return ""  # a paragraph deleted whole: gone, its number with it
-    num = _num_pr(paragraph)
+    num = _num_pr(paragraph, numbering)
     label = numbering.label(*num) if num is not None else ""
     if not label:
         return text

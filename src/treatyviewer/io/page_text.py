@@ -320,9 +320,32 @@ _OPEN_FORMULA_RE = re.compile(r"(?:^|\s)[/=+|&]\s*$")
 over lines does: the next line goes on with it, however short this one is."""
 
 
+_LETTER_ITEM_RE = re.compile(r"[ \t]*(?:[a-zа-я]|[ivx]{1,4}|[A-ZА-Я])\.[ \t]+\S")
+"""A point lettered with a stop ("b.  “DRO” shall refer to…", "ii. …", "A. En el
+aspecto gremial:"), as LaTeX and word processors set lists."""
+_ITEM_END_RE = re.compile(
+    r"(?:[.;:!?][\"”’)]*|(?:[;,]|^)[ \t]*(?i:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya))"
+    r"[ \t]*$"
+)
+"""How the line before a list's next point ends: a stop, a colon or a semicolon, maybe
+with "and" or "or" ("…campaign resources; and"), which may stand on a line alone."""
+
+
+def _next_point(previous: str, line: str) -> bool:
+    """The next lettered point of a list, after the end of the one before it: it had
+    run on in that point's paragraph ("…Returning Officer; b. “DRO” shall…")."""
+    return bool(_LETTER_ITEM_RE.match(line)) and bool(_ITEM_END_RE.search(previous))
+
+
 def _continues(previous: str, line: str) -> bool:
-    """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.")."""
-    return bool(heading_word_re().match(line)) and bool(CONTINUES_SENTENCE_RE.search(previous))
+    """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.",
+    "…para este caso en el" / "artículo 89.": a heading word in lower case goes on a
+    sentence that has not ended)."""
+    if not heading_word_re().match(line):
+        return False
+    if CONTINUES_SENTENCE_RE.search(previous):
+        return True
+    return line.lstrip()[:1].islower() and not _SENTENCE_END_RE.search(previous)
 
 
 _COMPOUND_RE = re.compile(r"\w+-\w+")
@@ -431,6 +454,7 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
                 and not _continues(previous, line)
             )
             or titled
+            or _next_point(previous, line)
             or (
                 _SENTENCE_END_RE.search(previous)
                 and (division_titled_re().match(line) or _PARAGRAPH_NUMBER_RE.match(line))

@@ -93,8 +93,8 @@ _ANCHOR_LINE_RE = re.compile(
     r"^[ ]{0,3}\[(?:\[[\w:.\-]+(?:,[^\]\n]*)?\]|#[\w:.\-]+)\][ \t]*\n", re.M
 )
 # A number set as a superscript in HTML inside Markdown ("§ 3<sup>1</sup>"), or an
-# ordinal's letter ("Art. 1<sup>o</sup>").
-_SUP_RE = re.compile(r"<sup>(\d{1,3}|[oaOA])</sup>", re.I)
+# ordinal's letters ("Art. 1<sup>o</sup>", "Art. 1<sup>er</sup>").
+_SUP_RE = re.compile(r"<sup>(\d{1,3}|[oa]|er|re|ère|e|bis|ter)</sup>", re.I)
 # "5\.  NOTICE", "**1\. Prix**", "\*": a mark Markdown escaped so that it is not
 # read as markup (a list item, emphasis). CommonMark escapes any ASCII punctuation.
 _ESCAPED_MARK_RE = re.compile(r"\\([!-/:-@\[-`{-~])")

@@ -160,7 +160,7 @@ class ChainWindow(QObject):
         )
         bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
         for key, dock, text, keys in (
-            ("view.lineages", self.table_dock, tr("Lineage Ta&ble"), "Ctrl+Alt+L"),
+            ("view.lineages", self.table_dock, tr("Lineage Ta&ble"), "F8"),
             ("view.history", self.history_dock, tr("Histor&y of This Article"), "Ctrl+Alt+Y"),
         ):
             action = dock.toggleViewAction()
@@ -176,8 +176,8 @@ class ChainWindow(QObject):
                 lambda _c=False, d=direction: self.step_pair(d),
             )
             for key, text, keys, direction in (
-                ("go.next_pair", tr("Ne&xt Pair of Versions"), "Ctrl+Alt+Right", 1),
-                ("go.prev_pair", tr("Pre&vious Pair of Versions"), "Ctrl+Alt+Left", -1),
+                ("go.next_pair", tr("Ne&xt Pair of Versions"), "Alt+Right", 1),
+                ("go.prev_pair", tr("Pre&vious Pair of Versions"), "Alt+Left", -1),
             )
         ]  # fmt: skip
         self._chain_docks_usable(self.state.active)

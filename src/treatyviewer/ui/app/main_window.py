@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
@@ -58,6 +58,22 @@ DOCK_SHARE = 0.25
 ABOVE_DOCK = 550
 """...or this much of it at least (the notes beside the texts need it in a small window)."""
 DOCK_LEAST = 150
+
+
+FRAME_SETTLES_MS = 300
+"""After the first show, time for the window manager to put its frame on the window."""
+
+
+def fit_into(room: QRect, frame: QRect, size: QSize) -> QRect | None:
+    """Where a window whose frame is ``frame`` around ``size`` fits in ``room``: its
+    new size and the top left of its frame; None when it fits already."""
+    if room.contains(frame):
+        return None
+    extra = frame.size() - size  # the title bar and borders
+    inner = size.boundedTo(room.size() - extra)
+    left = min(frame.left(), room.right() + 1 - inner.width() - extra.width())
+    top = min(frame.top(), room.bottom() + 1 - inner.height() - extra.height())
+    return QRect(QPoint(max(left, room.left()), max(top, room.top())), inner)
 
 
 class MainWindow(QMainWindow):
@@ -318,6 +334,23 @@ class MainWindow(QMainWindow):
             self._first_show = False
             if self.persist:  # after the first paint: it looks for autosaves on disk
                 QTimer.singleShot(0, self, self.reading.files.offer_recovery)
+            if self.keep_geometry:  # (a size asked for on the command line stays)
+                QTimer.singleShot(FRAME_SETTLES_MS, self, self.fit_screen)
+
+    def fit_screen(self) -> None:
+        """The whole window, its title bar too, inside the screen's free area: a size
+        kept from a larger screen, or a first size that left no room for the title
+        bar, had put the status line and the last rows below the screen's edge. (An
+        offscreen render has no screen to fit: its size is the one asked for.)"""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        if QGuiApplication.platformName() == "offscreen":
+            return
+        fitted = fit_into(screen.availableGeometry(), self.frameGeometry(), self.size())
+        if fitted is not None:
+            self.resize(fitted.size())
+            self.move(fitted.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.persist and not self.reading.files.may_discard():

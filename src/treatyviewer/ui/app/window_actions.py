@@ -372,5 +372,7 @@ def _go_to_article(w: WindowCommands) -> None:
         go_or_wait(w.view, w.message_bar, row)
         w.position.hold(row)  # the article chosen is the current row, not the one at the top
         # The reader reads on from it: Next Article and Next Change start there, and the
-        # arrow keys scroll the text (the focus had gone back to where it was before).
+        # arrow keys and Page Down go on from it (the focus had gone back to where it was
+        # before, and the text cursor stayed where the reader last clicked).
+        w.view.navigator.cursor_to_top()
         w.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)

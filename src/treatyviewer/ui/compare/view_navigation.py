@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
@@ -110,6 +111,14 @@ class ViewNavigator:
             doc = self.view.primary().document()
             self._place_cursor(doc.findBlockByNumber(targets[k][1]).position())
         return k
+
+    def cursor_to_top(self) -> None:
+        """Put the text cursor on the line at the top of the primary pane, where a jump
+        (Go to Article) left the view: Page Down and the arrow keys go on from there,
+        not from where the reader last clicked."""
+        pane = self.view.primary()
+        at = pane.cursorForPosition(QPoint(ARTICLE_MARGIN, ARTICLE_MARGIN + 2))
+        self._place_cursor(at.position())
 
     def _place_cursor(self, position: int) -> None:
         """Move the text cursor (for keyboard and screen-reader users) without scrolling."""
@@ -222,8 +231,15 @@ class ViewNavigator:
 
     def change_passage(self) -> tuple[str, int, int] | None:
         """The change being read (Next Change), while it is on screen, as a passage of a
-        text: its new wording, or the wording it struck out."""
-        cid, rendered = self.current_key, self.view.rendered
+        text: its new wording, or the wording it struck out; an article only one text
+        has, whole (its text after its heading)."""
+        cid, rendered, cmp = self.current_key, self.view.rendered, self.view.cmp
+        if isinstance(cid, Row) and cid.kind != "pair" and cmp is not None:
+            if not self.current_in_view():
+                return None
+            side, doc = ("new", cmp.new) if cid.kind == "added" else ("old", cmp.old)
+            seg = doc.segments[cid.index]
+            return side, seg.body_start, seg.end
         if not isinstance(cid, int) or rendered is None or not self.current_in_view():
             return None
         if not 0 <= cid < len(rendered[0].changes):
