@@ -4,6 +4,7 @@ lettered articles after numbered ones, and an appendix of notes on the articles.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,21 @@ def test_a_first_article_numbered_with_a_superscript_ordinal_is_an_article(tmp_p
     doc = read_document(path)
     assert [s.label for s in doc.segments if s.kind.value == "article"] == ["1", "2", "3"]
     assert "Art. 1er." in doc.text
+
+
+def test_a_markdown_list_of_items_all_numbered_one_counts_as_it_is_shown(tmp_path: Path):
+    """Semantic Versioning writes each rule "1." and lets Markdown count them: its rules
+    had all been read as "1", so no rule could be told from another."""
+    rules = ["Software MUST declare a public API.", "A normal version MUST take the form X.Y.Z.",
+             "Once released, a version MUST NOT be modified.", "Major version zero is for development."]  # fmt: skip
+    items = "\n\n".join(f"1. {rule}\nIt goes on here." for rule in rules)
+    text = (
+        "# Semantic Versioning\n\n## Specification\n\n" + items + "\n\n## Tagging\n\n"
+        "1. Tag each release.\n\n1. Sign the tag.\n\n"  # two: left as written
+        "```\n1. one\n1. one\n1. one\n```\n"  # code: left as written
+    )
+    path = tmp_path / "semver.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    numbers = [line[:2] for line in doc.text.splitlines() if re.match(r"\d\. ", line)]
+    assert numbers == ["1.", "2.", "3.", "4.", "1.", "1.", "1.", "1.", "1."]

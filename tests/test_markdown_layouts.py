@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from treatyviewer.core.comparison import compare
 from treatyviewer.core.document import Document
 from treatyviewer.core.structure_summary import unit_title
@@ -500,6 +502,32 @@ def test_a_statute_rewritten_from_a_list_to_headed_sections_pairs_section_by_sec
     cmp = compare(_read(tmp_path, "old.md", draft), _read(tmp_path, "new.md", final))
     paired = [cmp.label_of("new", p.new) for p in cmp.pairs]
     assert paired == [[title] for title, _ in sections]
+
+
+@pytest.mark.parametrize("point", ["a)", "(1)", "1."])
+def test_numbered_sections_with_points_pair_with_the_same_sections_titled(
+    tmp_path: Path, point: str
+) -> None:
+    """ "2. Vereinszweck" over its points "a)", then "# Vereinszweck" over "i.": the
+    numbered sections and the titled ones are the same units set out two ways, but
+    they had counted as different kinds of unit, and three of four came out removed
+    and added again, their words the same."""
+    sections = [
+        ("Name und Sitz", ["Der Verein trägt den Namen Beispiel e.V.", "Sein Sitz ist Berlin."]),
+        ("Vereinszweck", ["Zweck ist die Förderung der Wissenschaft.", "Er wird durch Tagungen verwirklicht."]),
+        ("Mitgliedschaft", ["Mitglied kann jede Person werden.", "Über die Aufnahme entscheidet der Vorstand."]),
+        ("Vereinsorgane", ["Organe sind die Mitgliederversammlung und der Vorstand."]),
+    ]  # fmt: skip
+    draft = "Satzung des Beispiel e.V.\n\n" + "\n\n".join(
+        f"{k}. {title}\n" + "\n".join(f"    {point} {item}" for item in items)
+        for k, (title, items) in enumerate(sections, 1)
+    )
+    final = "\n\n".join(
+        f"# {title}\n\n" + "\n".join(f"i. {item}" for item in items) for title, items in sections
+    )
+    cmp = compare(_read(tmp_path, "old.md", draft), _read(tmp_path, "new.md", final))
+    paired = [(cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs]
+    assert paired == [([str(k)], [title]) for k, (title, _) in enumerate(sections, 1)]
 
 
 BYLAWS_NO = """\

@@ -314,3 +314,49 @@ def test_a_two_item_list_after_numbered_sections_does_not_take_their_place():
     doc = make_document(text)
     units = [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE]
     assert units == ["0.0", "1.0", "2.0", "2.1"]
+
+
+def _draft_spec(contents: str) -> str:
+    sections = {
+        "1. General operation": ["1.1. Terminology", "1.2. Bandwidth"],
+        "2. Building circuits": ["2.1. When we build", "2.2. Path selection"],
+        "3. Attaching streams": [],
+        "4. Guard nodes": ["4.1. Weights"],
+    }
+    body = "".join(
+        f"{head}\n\n   Relays follow the rules of {head[3:].lower()} set out here.\n\n"
+        + "".join(f"{sub}\n\n   Each relay applies {sub[5:].lower()} as below.\n\n" for sub in subs)
+        for head, subs in sections.items()
+    )
+    return "Tor Path Specification\n\n" + contents + body
+
+
+def test_a_table_of_contents_set_as_an_indented_outline_is_no_units():
+    """A plain-text draft lists its sections at every depth in one block under "Table of
+    Contents", without page numbers: its "1." and "2." had been sections 1 and 2, the
+    second running on to the real section 3 over sections 1 to 2.2."""
+    contents = (
+        "Table of Contents\n\n    1. General operation\n        1.1. Terminology\n"
+        "        1.2. Bandwidth\n    2. Building circuits\n        2.1. When we build\n"
+        "        2.2. Path selection\n    3. Attaching streams\n    4. Guard nodes\n"
+        "        4.1. Weights\n\n"
+    )
+    doc = make_document(_draft_spec(contents))
+    units = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    alone = make_document(_draft_spec(""))
+    assert [s.label for s in units] == [
+        s.label for s in alone.segments if s.kind is SegmentKind.ARTICLE
+    ]
+    assert doc.text[units[0].start :].startswith("1. General operation\n\n   Relays")
+
+
+def test_an_editor_s_placeholder_line_is_no_heading():
+    """ "   XXXX" left in a draft between two paragraphs of a section had been read as
+    two headed units ("XXXX", "XXXX#2") that cut the section in three."""
+    text = (
+        _draft_spec("")
+        .replace("2.1. When we build\n\n", "2.1. When we build\n\n   XXXX\n\n   More to come.\n\n")
+        .replace("4.1. Weights\n\n", "4.1. Weights\n\n   XXXX\n\n")
+    )
+    labels = [s.label for s in make_document(text).segments]
+    assert labels == [s.label for s in make_document(_draft_spec("")).segments]

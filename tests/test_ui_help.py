@@ -150,3 +150,24 @@ def test_guide_describes_what_a_new_reader_stumbled_on(make_window) -> None:
                   "notes linked to it", "Edit → Preferences"):  # fmt: skip
         assert words in html, words
     assert "F14" not in html  # Undo is Ctrl+Z on every keyboard readers have
+
+
+def test_the_guide_tells_of_chains_and_its_page_takes_the_keys(make_window, qtbot) -> None:
+    """A new reader found chains of versions, the lineage table and an article's history
+    only as rows of the shortcut table; and Page Down did nothing in the guide until
+    Tab took the focus off Close."""
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    text = text_of(guide_html(window.actions_))
+    section = text[text.index("Chains of versions") :]
+    for action_id in ("file.open_chain", "go.next_pair", "view.lineages", "view.history"):
+        assert window.actions_[action_id].text().replace("&", "") in section, action_id
+    assert "(Alt+Right)" in section
+    guide = UserGuideDialog.raise_for(window.actions_, window)
+    qtbot.waitExposed(guide)
+    assert guide.focusWidget() is guide.view
+    bar = guide.view.verticalScrollBar()
+    QTest.keyClick(guide.view, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    guide.close()

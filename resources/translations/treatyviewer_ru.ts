@@ -59,7 +59,7 @@
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+321"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+290"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+293"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
@@ -1014,7 +1014,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-271"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-291"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1180,11 +1180,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a few seconds after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически через несколько секунд после каждого изменения; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a second after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} сохраняет вашу работу в одном файле (.tvproj): где лежат оба текста и их контрольные суммы (но не сами тексты), ваши исправления сопоставления, заметки и настройки вида. {1} открывает его снова. Чтобы передать сеанс другому, отправьте вместе с ним оба текста. Несохранённая работа также сохраняется автоматически через секунду после каждого изменения; если treatyviewer неожиданно закроется, при следующем запуске её можно будет восстановить.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Chains of versions</source>
+        <translation>Цепочки версий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} opens three versions of a text or more, oldest first; {1} opens the draft of 1920, the Treaty of Moscow and the Treaty of Kars. The texts are compared two neighbours at a time: the buttons above them choose the pair, and {2} and {3} step to the next or the previous one. {4} follows each article through every version (where it came from, what it became, where it was split, merged or dropped); {5} shows the article you are reading in each version.</source>
+        <translation>{0} открывает три версии текста или больше, от самой ранней; {1} открывает проект 1920 года, Московский договор и Карсский договор. Тексты сравниваются попарно, по два соседних: кнопки над ними выбирают пару, а {2} и {3} переходят к следующей или предыдущей. {4} прослеживает каждую статью через все версии (откуда она взялась, чем стала, где её разделили, объединили или исключили); {5} показывает статью, которую вы читаете, в каждой версии.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1380,7 +1390,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-203"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-223"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -2668,7 +2678,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+50"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2839,9 +2849,9 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+345"/>
+        <location line="+370"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2857,7 +2867,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-287"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2888,12 +2898,12 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+134"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+151"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3237,7 +3247,7 @@ by {1}</source>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние</translation>
     </message>
@@ -3257,7 +3267,7 @@ by {1}</source>
         <translation>Открывается {0} как {1} текст</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{0} changed on disk and was read again</source>
         <translation>Файл {0} изменился на диске и прочитан заново</translation>
     </message>
@@ -3402,7 +3412,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+200"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+201"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>
@@ -3983,7 +3993,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+119"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+139"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>

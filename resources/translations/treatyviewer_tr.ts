@@ -59,7 +59,7 @@
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+301"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+321"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+290"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+293"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
@@ -1008,7 +1008,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-271"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-291"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1174,11 +1174,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a few seconds after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
-        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca her değişiklikten birkaç saniye sonra otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
+        <source>{0} keeps your work in one file (.tvproj): where the two texts are and their checksums (not the texts themselves), your alignment corrections, notes and view options. {1} opens it again. To share a session, send the two texts with it. Unsaved work is also autosaved a second after each change; if treatyviewer closes unexpectedly, the next start offers to recover it.</source>
+        <translation>{0} çalışmanızı tek bir dosyada (.tvproj) saklar: iki metnin nerede olduğu ve sağlama toplamları (metinlerin kendisi değil), hizalama düzeltmeleriniz, notlarınız ve görünüm seçenekleri. {1} onu yeniden açar. Bir oturumu paylaşmak için iki metni de onunla birlikte gönderin. Kaydedilmemiş çalışma ayrıca her değişiklikten bir saniye sonra otomatik kaydedilir; treatyviewer beklenmedik biçimde kapanırsa bir sonraki açılışta kurtarmayı önerir.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Chains of versions</source>
+        <translation>Sürüm zincirleri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} opens three versions of a text or more, oldest first; {1} opens the draft of 1920, the Treaty of Moscow and the Treaty of Kars. The texts are compared two neighbours at a time: the buttons above them choose the pair, and {2} and {3} step to the next or the previous one. {4} follows each article through every version (where it came from, what it became, where it was split, merged or dropped); {5} shows the article you are reading in each version.</source>
+        <translation>{0} bir metnin üç ya da daha fazla sürümünü, en eskisinden başlayarak açar; {1} 1920 taslağını, Moskova Antlaşmasını ve Kars Antlaşmasını açar. Metinler ikişer ikişer, komşu sürümler olarak karşılaştırılır: üstlerindeki düğmeler çifti seçer, {2} ve {3} bir sonraki ya da bir önceki çifte geçer. {4} her maddeyi bütün sürümler boyunca izler (nereden geldiğini, neye dönüştüğünü, nerede bölündüğünü, birleştirildiğini ya da çıkarıldığını); {5} okuduğunuz maddeyi her sürümde gösterir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1366,7 +1376,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-203"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-223"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -2650,7 +2660,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+47"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+50"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2821,9 +2831,9 @@ yerine {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+345"/>
+        <location line="+370"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2839,7 +2849,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-287"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2870,12 +2880,12 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+134"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+151"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>{0} ↔ {1}</source>
         <translation>{0} ↔ {1}</translation>
     </message>
@@ -3213,7 +3223,7 @@ yerine {1}</translation>
 <context>
     <name>PairFiles</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+60"/>
+        <location filename="../../src/treatyviewer/ui/app/pair_files.py" line="+62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
@@ -3233,7 +3243,7 @@ yerine {1}</translation>
         <translation>{0}, {1} metin olarak açılıyor</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>{0} changed on disk and was read again</source>
         <translation>{0} diskte değişti ve yeniden okundu</translation>
     </message>
@@ -3374,7 +3384,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+200"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+201"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>
@@ -3911,7 +3921,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+119"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+139"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>

@@ -349,7 +349,7 @@ def kind_groups(
     closing part that has no closing across from it is text too: a licence's closing
     notice ("This license is Copyright ... may not be modified") became the next
     version's last numbered section ("16) Modification of This License")."""
-    loose = any(_paragraphs_only(side) for side in (old, new))
+    loose = any(_paragraphs_only(side) for side in (old, new)) or _numbered_against_titled(old, new)
     closings = [any(s.kind is SegmentKind.CLOSING for s in side) for side in (old, new)]
     alone = lone_closing and closings[0] != closings[1]
 
@@ -365,6 +365,18 @@ def kind_groups(
 def _paragraphs_only(segments: Sequence[Segment]) -> bool:
     kinds = {s.kind for s in segments} - {SegmentKind.PREAMBLE, SegmentKind.CLOSING}
     return kinds == {SegmentKind.PARAGRAPH}
+
+
+def _numbered_against_titled(old: Sequence[Segment], new: Sequence[Segment]) -> bool:
+    """One text numbers its units and has no titled sections, the other titles its
+    sections and numbers none ("2. Vereinszweck" over its points, then "# Vereinszweck"):
+    the same units, set out two ways."""
+    a, h = SegmentKind.ARTICLE, SegmentKind.HEADING
+    kinds = [{s.kind for s in side} for side in (old, new)]
+    return any(
+        a in mine and h not in mine and h in theirs and a not in theirs
+        for mine, theirs in (kinds, kinds[::-1])
+    )
 
 
 _OPENING_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d{1,3})*[.)][ \t]")

@@ -584,7 +584,10 @@ def find_markers(
             prev_title = opens and title_line(stripped)  # only a line that opens a paragraph
         pos = line_end + 1
     return _without_contents(
-        text, _without_bare_contents(text, _without_paged_contents(text, markers))
+        text,
+        _without_bare_contents(
+            text, _without_paged_contents(text, _without_listed_contents(text, markers))
+        ),
     )
 
 
@@ -747,6 +750,44 @@ def _without_paged_contents(text: str, markers: list[Marker]) -> list[Marker]:
             drop.update(range(k, end))
         k = end
     return _without(markers, drop)
+
+
+_CONTENTS_LINE_RE = re.compile(
+    rf"[ \t]*(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?|[A-Z](?:\.\d{{1,3}})*\.)[ \t]+\S[^\n]{{0,{CONTENTS_ENTRY}}}"
+)
+"""A line of a table of contents set as an indented outline: a number of any depth
+and a title ("        2.1.0. We don't build circuits until…", "    X.1. Do we…")."""
+
+
+def _without_listed_contents(text: str, markers: list[Marker]) -> list[Marker]:
+    """The marks less a table of contents set as one block of numbered lines with no
+    page numbers, the sections' numbers at every depth and each line a title (an
+    Internet draft's "Table of Contents" as plain text): five lines or more, every line
+    such an entry, most of them heading their sections again after the block. Read as
+    units, its "1." and "2." had been sections 1 and 2, the second running on to the
+    real section 3 and taking in sections 1 to 2.5."""
+    drop: set[int] = set()
+    judged: dict[int, bool] = {}
+    for n, m in enumerate(markers):
+        start = text.rfind("\n\n", 0, m.start) + 2 if m.start else 0
+        if start not in judged:
+            judged[start] = _is_listed_contents(text, start)
+        if judged[start]:
+            drop.add(n)
+    return _without(markers, drop)
+
+
+def _is_listed_contents(text: str, start: int) -> bool:
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    lines = text[start:end].split("\n")
+    if len(lines) < BARE_CONTENTS_LEAST or not all(_CONTENTS_LINE_RE.fullmatch(x) for x in lines):
+        return False
+    after = text[end:]
+    again = sum(
+        1 for x in lines if re.search(r"(?m)^[ \t]*" + re.escape(x.strip()) + r"[ \t]*$", after)
+    )
+    return 2 * again >= len(lines)
 
 
 def _only_titles(gap: str) -> bool:

@@ -66,8 +66,16 @@ def _is_title_case(line: str, most: int = 12) -> bool:
 
 def _is_caps_title(line: str) -> bool:
     """A title in capitals has a word of three letters or more: a line "US" that
-    ends an address is no heading."""
-    return is_caps(line) and bool(re.search(r"[^\W\d_]{3}", line))
+    ends an address is no heading; nor is an editor's placeholder ("XXXX", "TODO")."""
+    return (
+        is_caps(line)
+        and bool(re.search(r"[^\W\d_]{3}", line))
+        and not _PLACEHOLDER_RE.fullmatch(line.strip())
+    )
+
+
+_PLACEHOLDER_RE = re.compile(r"(?:X{3,}|TODO|TBD|FIXME)[\s.:!?]*")
+"""A line an editor left to be filled in, in a draft's text."""
 
 
 def _is_edition(paragraph: str) -> bool:

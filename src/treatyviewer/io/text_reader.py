@@ -451,7 +451,45 @@ def tidied(text: str) -> str:
     if "{:" in text or "{#" in text or "<" in text:
         fenced = _fenced(text)
         text = _MARKUP_NOISE_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
+    if "\n1. " in text or "\n1) " in text:
+        text = _counted_lists(text)
     return text
+
+
+_LIST_ITEM_RE = re.compile(r"^([ ]{0,3})(\d{1,3})([.)])[ \t]+\S", re.M)
+_ENDS_LIST_RE = re.compile(r"\n[ ]{0,3}#|\n\n(?=[^\s\d])")
+"""Between two items, what ends a list: a heading, or a paragraph set flush after a
+blank line (a lazy line of an item follows its line with no blank line between)."""
+SAME_NUMBER_LEAST = 3
+"""Items of one number from which a list is numbered as Markdown shows it."""
+
+
+def _counted_lists(text: str) -> str:
+    """Lists whose items all carry one number ("1." each, so that the source need not
+    be renumbered when an item is put in) numbered as Markdown shows them: from that
+    number up. Semantic Versioning's rules read as 1 to 11, not eleven rules "1"."""
+    fenced = _fenced(text)
+    runs: list[list[re.Match[str]]] = []
+    for m in _LIST_ITEM_RE.finditer(text):
+        if fenced(m.start()):
+            continue
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (m[1], m[3]) == (last[1], last[3])
+            and not _ENDS_LIST_RE.search(text, last.end(), m.start())
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    pieces, at = [], 0
+    for run in runs:
+        if len(run) < SAME_NUMBER_LEAST or len({m[2] for m in run}) > 1:
+            continue
+        for k, m in enumerate(run):
+            pieces += [text[at : m.start(2)], str(int(m[2]) + k)]
+            at = m.end(2)
+    return "".join([*pieces, text[at:]]) if pieces else text
 
 
 _EMPHASIS_RE = re.compile(r"(?<![*\w\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![*\w])")

@@ -273,13 +273,37 @@ def guide_html(registry: ActionRegistry) -> str:
                     "{0} keeps your work in one file (.tvproj): where the two texts are and "
                     "their checksums (not the texts themselves), your alignment corrections, "
                     "notes and view options. {1} opens it again. To share a session, send "
-                    "the two texts with it. Unsaved work is also autosaved a few seconds after "
+                    "the two texts with it. Unsaved work is also autosaved a second after "
                     "each change; if treatyviewer closes unexpectedly, the next start offers "
                     "to recover it."
                 )
             ).format(c.cmd("file.save_session"), c.cmd("file.open_session"))
             + " "
             + esc(more["session"])
+        )
+    )
+
+    out.append(h3(tr("Chains of versions")))
+    out.append(
+        para(
+            esc(
+                tr(
+                    "{0} opens three versions of a text or more, oldest first; {1} opens the "
+                    "draft of 1920, the Treaty of Moscow and the Treaty of Kars. The texts are "
+                    "compared two neighbours at a time: the buttons above them choose the pair, "
+                    "and {2} and {3} step to the next or the previous one. {4} follows each "
+                    "article through every version (where it came from, what it became, where "
+                    "it was split, merged or dropped); {5} shows the article you are reading "
+                    "in each version."
+                )
+            ).format(
+                c.cmd("file.open_chain"),
+                c.cmd("file.bundled_chain"),
+                c.cmd("go.next_pair"),
+                c.cmd("go.prev_pair"),
+                c.cmd("view.lineages"),
+                c.cmd("view.history"),
+            )
         )
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 WEB_SCHEMES = ("http", "https")
@@ -37,6 +37,12 @@ class TextPage(QDialog):
         self.view.setAccessibleName(reader_name)
         self.view.setHtml(html)
         self.resize(*size)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The keys read the page (Page Down, End, the arrows): the focus had been on
+        Close, where they did nothing until the reader pressed Tab."""
+        super().showEvent(event)
+        self.view.setFocus()
 
     def open_link(self, url: QUrl) -> bool:
         return open_web_link(url)
