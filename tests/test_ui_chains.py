@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -610,3 +611,34 @@ def test_a_chain_opened_is_in_open_recent_and_opens_again_from_there(
     action.trigger()
     wait_chain(qtbot, window)
     assert window.chains.state.names == names
+
+
+def test_the_window_s_lineage_rows_are_numbered_as_the_report_numbers_them(
+    qtbot, make_window
+) -> None:
+    """A reader citing "lineage row 2" meant the draft's Art. 1 in the window and its
+    Art. 2 in the exported report: the table numbered the rows in the first version's
+    order, the report (and the JSON, text and CSV) in the newest's."""
+    import re
+
+    from treatyviewer.io.chain_report import chain_html
+    from treatyviewer.io.lineage_table import cell_label
+
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    chain = window.chains.state.chain
+    model = window.chains.table.model
+    in_window = {
+        int(model.data(model.index(r, 0))): [
+            cell_label(chain, step) for step in chain.lineages[model.index(r, 0).row()].steps
+        ]
+        for r in range(model.rowCount())
+    }
+    report = chain_html(chain, for_print=True)
+    table = report[report.index("<tbody>") : report.index("</tbody>")]
+    for row in re.findall(r"<tr>(.*?)</tr>", table):
+        cells = [re.sub(r"<[^>]+>.*", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+        number, labels = int(cells[0]), [unescape(c) for c in cells[1:]]
+        assert in_window[number] == labels, number
+    assert in_window[2][-1] == "I"  # both follow the newest text: Kars Art. I first

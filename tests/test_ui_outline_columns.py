@@ -84,3 +84,28 @@ def test_the_outline_key_brings_a_tab_behind_another_to_the_front(make_window, q
     action.trigger()  # in front now: the key hides it
     qtbot.waitUntil(lambda: not window.outline.isVisible())
     assert not action.isChecked()
+
+
+def test_the_last_lines_of_a_long_text_keep_their_whole_labels(make_window, qapp, tmp_path):
+    """An article put in at 201 of 300: the label column was sized from the first lines
+    ("Art. 7"), and every line after 200 read "Art. 2…" where "Art. 201 → Art. 202"
+    stood, its numbers cut."""
+    old, new = make_treaty_pair(articles=300, words_per_article=16, edits=30, seed=7)
+    new = re.sub(r"(?m)^Article (\d+)$", lambda m: f"Article {int(m[1]) + (int(m[1]) >= 201)}", new)
+    put_in = "Article 201\n\nThe Parties set up a joint commission that meets every year.\n\n"
+    new = new.replace("Article 202\n\n", put_in + "Article 202\n\n", 1)
+    a, b = tmp_path / "old.txt", tmp_path / "new.txt"
+    a.write_text(old, encoding="utf-8")
+    b.write_text(new, encoding="utf-8")
+    window = make_window(a, b, size=(1000, 700))
+    if not window.outline.isVisible():
+        window.actions_["view.outline"].trigger()
+    tree = window.outline.tree
+    bar = tree.verticalScrollBar()
+    for _ in range(5):
+        QApplication.processEvents()
+        bar.setValue(bar.maximum())
+    lines = _shown_lines(tree)
+    assert any("→ Art. 301" in str(index.data()) for index in lines), [i.data() for i in lines]
+    for index in lines:
+        assert tree.visualRect(index).width() >= tree.sizeHintForIndex(index).width(), index.data()

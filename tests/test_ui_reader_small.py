@@ -404,3 +404,19 @@ def test_a_window_larger_than_the_screen_is_fitted_inside_it(frame, size, fitted
 
     got = fit_into(QRect(0, 0, 1280, 720), QRect(*frame), QSize(*size))
     assert (None if got is None else got.getRect()) == fitted
+
+
+def test_opening_a_dock_keeps_the_whole_article_stop_being_read(make_window, qtbot) -> None:
+    """At "Change 30 of 45 · Art. XII added (a whole article)", showing the Outline laid
+    the texts out at a narrower width and the status line said "No change selected",
+    while the article stayed framed as the current change."""
+    window = make_window(size=(1400, 900))
+    label = window.position.change_label
+    for _ in range(30):
+        window.actions_["go.next_change"].trigger()
+    assert "whole article" in label.text()
+    before = label.text()
+    window.actions_["view.outline"].trigger()
+    qtbot.wait(600)  # the texts are laid out again at the new width, then followed
+    assert label.text() == before
+    assert window.view.navigator.current_in_view()

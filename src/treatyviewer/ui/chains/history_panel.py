@@ -9,7 +9,6 @@ from ...core.chain import Chain
 from ...io.chain_report import Wording, history_html
 from ..common.names import unnumbered_names
 from ..common.vocabulary import status_text
-from .lineage_model import reading_order
 
 
 class HistoryPanel(QWidget):
@@ -24,8 +23,6 @@ class HistoryPanel(QWidget):
         lay.addWidget(self.browser)
         self.chain: Chain | None = None
         self.lineage: int | None = None
-        self.rank: list[int] = []
-        """Each lineage's number in the lineage table, less one (``reading_order``)."""
         self._empty()
 
     def _empty(self) -> None:
@@ -37,7 +34,6 @@ class HistoryPanel(QWidget):
 
     def set_chain(self, chain: Chain | None) -> None:
         self.chain = chain
-        self.rank = reading_order(chain) if chain is not None else []
         if chain is None or self.lineage is None or self.lineage >= len(chain.lineages):
             self.lineage = None
             self._empty()
@@ -48,9 +44,8 @@ class HistoryPanel(QWidget):
         if self.chain is None or not 0 <= n < len(self.chain.lineages):
             return
         self.lineage = n
-        number = self.rank[n] + 1 if n < len(self.rank) else n + 1  # as the table numbers it
-        self.browser.setHtml(
-            history_html(self.chain, number, self.chain.lineages[n], self._wording())
+        self.browser.setHtml(  # numbered as the table and the reports number it
+            history_html(self.chain, n + 1, self.chain.lineages[n], self._wording())
         )
 
     def _wording(self) -> Wording:

@@ -25,58 +25,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LINEAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def reading_order(chain: Chain) -> list[int]:
-    """The rank of each lineage in reading order: the first version's articles in its
-    order, and an article a later version brings in right after the one it follows
-    there (draft Art. 1 before Art. 2, whatever they became)."""
-    after: dict[int, int] = {}
-    """Linked list of the order so far: lineage -> the lineage after it (-1: first)."""
-    last = -1
-    placed: set[int] = set()
-    for k in range(len(chain.documents)):
-        present = sorted(
-            (min(line.steps[k].segments), n)
-            for n, line in enumerate(chain.lineages)
-            if line.steps[k].present
-        )
-        previous = -1
-        for _segment, n in present:
-            if n not in placed:
-                if previous == -1 and k == 0:
-                    previous = last
-                nxt = after.get(previous)
-                after[previous] = n
-                if nxt is not None:
-                    after[n] = nxt
-                placed.add(n)
-                if last == previous:
-                    last = n
-            previous = n
-    rank = [0] * len(chain.lineages)
-    at, r = after.get(-1), 0
-    while at is not None:
-        rank[at] = r
-        r += 1
-        at = after.get(at)
-    for n in range(len(rank)):  # lineages present nowhere (none are expected) go last
-        if n not in placed:
-            rank[n] = r
-            r += 1
-    return rank
-
-
 class LineageTableModel(QAbstractTableModel):
     def __init__(self, scheme: Scheme, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.scheme = scheme
         self.chain: Chain | None = None
-        self.rank: list[int] = []
-        """Each lineage's place in reading order (the "#" column)."""
 
     def set_chain(self, chain: Chain | None) -> None:
         self.beginResetModel()
         self.chain = chain
-        self.rank = reading_order(chain) if chain is not None else []
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -107,7 +64,7 @@ class LineageTableModel(QAbstractTableModel):
             return index.row()
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return self.rank[index.row()] + 1
+                return index.row() + 1  # the chain holds them in reading order
             return None
         step = lineage.steps[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -6,6 +6,7 @@ and the title bars over the panes are ``pane_header.PaneHeader``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,15 @@ from .view_navigation import ViewNavigator
 from .whole_layout import lay_out_whole
 
 MODES = ("side", "inline", "old", "new")
+
+
+@dataclass(frozen=True, slots=True)
+class KeptChange:
+    """The change being read, to go to again once the texts are laid out anew: its id,
+    or the row of a whole article only one text has (which, kept bare, had been taken
+    for the article at the top: the status line then lost "Change 30 of 45")."""
+
+    key: int | Row
 
 
 class ComparisonView(QWidget):
@@ -119,8 +129,8 @@ class ComparisonView(QWidget):
             pane.to_end = partial(self._to_end, pane)
             pane.to_start = self.stretching.to_start
         # Both panes relayout after one resize: coalesce their signals into one pass.
-        self._reading_after_layout: Row | int | None = None
-        """What to bring back into view once laid out: an article, or a change (its id)."""
+        self._reading_after_layout: Row | KeptChange | None = None
+        """What to bring back into view once laid out: an article, or a change."""
         self._realign_timer = QTimer(self)
         self._realign_timer.setSingleShot(True)
         self._realign_timer.setInterval(0)
@@ -305,7 +315,7 @@ class ComparisonView(QWidget):
             # back; the article is brought back to the top after that layout.
             self._reading_after_layout = reading
         if change is not None and self.navigator.go_to_key(change):
-            self._reading_after_layout = change  # the change being read stays current
+            self._reading_after_layout = KeptChange(change)  # it stays current
 
     def _set_mode(self, mode: str) -> None:
         long = self.cmp is not None and is_long(self.cmp, self.long_text)
@@ -466,7 +476,7 @@ class ComparisonView(QWidget):
         if self.cmp is not None and self._reading_after_layout is None:
             nav = self.navigator
             change = nav.current_key if nav.current_in_view() else None
-            self._reading_after_layout = nav.row_at_top() if change is None else change
+            self._reading_after_layout = nav.row_at_top() if change is None else KeptChange(change)
 
     def realign(self) -> None:
         self._realign_timer.stop()
@@ -479,10 +489,10 @@ class ComparisonView(QWidget):
             return self.filler.restart_when_settled(lambda: self._write_again(cmp))
         lay_out_whole(self)
         reading, self._reading_after_layout = self._reading_after_layout, None
-        if isinstance(reading, Row):
-            self.navigator.show_row(reading)
+        if isinstance(reading, KeptChange):
+            self.navigator.go_to_key(reading.key)
         elif reading is not None:
-            self.navigator.go_to_key(reading)
+            self.navigator.show_row(reading)
         self.laidOut.emit()
 
     def _write_again(self, cmp: Comparison) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTabBar, QTreeView, QVBoxLayout, QWidget
 
 from ...core.comparison import Comparison, Row
-from .outline_model import SEGMENT_ROLE, Node, OutlineModel
+from .outline_model import ROOT, SEGMENT_ROLE, Node, OutlineModel
 
 __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
@@ -74,8 +74,19 @@ class OutlineTree(QTreeView):
         header.resizeSection(0, max(least, min(self._labels, room)))
 
     def _labels_width(self) -> int:
-        """What the units' labels need (a division's heading spans the row: not asked)."""
-        return max(self.sizeHintForColumn(0), self.header().sectionSizeHint(0))
+        """What the units' labels need (a division's heading spans the row: not asked),
+        measured on the first lines and on lines spread over the whole text."""
+        sampled = max(self.sizeHintForColumn(0), self.header().sectionSizeHint(0))
+        model = self.model()
+        if not isinstance(model, OutlineModel):
+            return sampled
+        for node in model.spread_units(SIZED_BY):
+            depth, up = 1, model.parent_of(node)
+            while up != ROOT:
+                depth, up = depth + 1, model.parent_of(up)
+            width = self.sizeHintForIndex(model.index_of(node)).width()
+            sampled = max(sampled, width + depth * self.indentation())
+        return sampled
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

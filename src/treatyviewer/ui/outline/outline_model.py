@@ -117,6 +117,17 @@ class OutlineModel(QAbstractItemModel):
         self._set_children(node, found)
         return found
 
+    def spread_units(self, most: int) -> list[Node]:
+        """Up to ``most`` units spread evenly over the text, the last one among them:
+        the label column is measured on these, since Qt measures only the first lines,
+        and in a long text the later ones are longer ("Art. 9700", "Art. 201 → Art. 202"
+        after an article put in at 201)."""
+        count = len(self.doc.segments)
+        if not count:
+            return []
+        step = max(1, count // most)
+        return [("s", k) for k in sorted({*range(0, count, step), count - 1})]
+
     def _id(self, node: Node) -> int:
         found = self._ids.get(node)
         if found is None:
