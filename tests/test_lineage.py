@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from synthetic_chain import make_chain
@@ -71,11 +73,21 @@ def test_additions_and_later_removals(scripted):
     assert _statuses(y) == ["absent", "absent", "added", "removed"]
 
 
-def test_lineages_follow_the_newest_text(scripted):
+def test_lineages_follow_the_first_text_and_each_newcomer_follows_its_neighbour(scripted):
+    """The order a reader meets the articles in, reading from the first version on:
+    the window's table and every report number the lineages so."""
     _, chain = scripted
-    last = [chain.labels(lin.at(3)) for lin in chain.lineages if lin.at(3).present]
-    newest = [s.label for s in chain.documents[3].segments]
-    assert [labels[0] for labels in last] == newest
+    first = [label for lin in chain.lineages for label in chain.labels(lin.at(0))]
+    assert first == [s.label for s in chain.documents[0].segments]
+    for k in range(1, len(chain.documents)):
+        order = {id(lin): n for n, lin in enumerate(chain.lineages)}
+        here = sorted(
+            (min(lin.at(k).segments), order[id(lin)]) for lin in chain.lineages if lin.at(k).present
+        )
+        for (_, before), (_, n) in pairwise(here):
+            lin = chain.lineages[n]
+            if not any(lin.at(v).present for v in range(k)):  # new in version k
+                assert n > before  # after the article it follows there
 
 
 def test_json_holds_documents_neighbouring_comparisons_and_lineages(scripted):

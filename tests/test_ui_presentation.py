@@ -160,12 +160,16 @@ def test_an_empty_side_shows_a_placeholder_where_the_other_has_an_article(make_w
 
 
 def test_pane_titles_are_short_with_the_whole_title_in_the_tooltip(make_window) -> None:
-    window = make_window(size=(1000, 700))
+    """The draft's title says it is a reconstruction: a new reader had found that only
+    in a badge's tooltip, and read every difference as the historical texts'."""
+    window = make_window(size=(1400, 800))
     title = window.view.old_title
-    assert title.text() == "Moscow draft (1920)"  # the metadata's short title, not elided
+    # the metadata's short title, not elided
+    assert title.text() == "Moscow draft (1920) — a reconstruction"
     assert title.toolTip().startswith("Draft Treaty of Friendship between")
-    assert title.toolTip().endswith("(1920-08-24)")
+    assert "(1920-08-24)\n\nThis is a reconstruction by the treatyviewer editors" in title.toolTip()
     assert not title.toolTip().endswith("…")
+    assert window.view.new_title.text() == "Treaty of Moscow (1921)"
 
 
 def test_pdf_sources_read_as_sentences(bundled) -> None:

@@ -59,7 +59,7 @@
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+321"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+325"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Ваши заметки подписываются именем, заданным в {0} (пока оно не задано — именем учётной записи); выберите, что попадёт в экспорт: ваши заметки, редакционные или те и другие.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-291"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-295"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: руководство пользователя</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>{0} открывает три версии текста или больше, от самой ранней; {1} открывает проект 1920 года, Московский договор и Карсский договор. Тексты сравниваются попарно, по два соседних: кнопки над ними выбирают пару, а {2} и {3} переходят к следующей или предыдущей. {4} прослеживает каждую статью через все версии (откуда она взялась, чем стала, где её разделили, объединили или исключили); {5} показывает статью, которую вы читаете, в каждой версии.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>Изменение формы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-223"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-227"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>У каждого изменения есть вид: формулировки и числа — изменения по существу; варианты названий, орфография, регистр, пунктуация, пробелы, ссылки, лишь следующие за перенумерацией, и номера пунктов и подпунктов — изменения формы, они показаны светлее. Меню «Показать» скрывает или показывает каждый вид; {0} оставляет только формулировки и числа, и тогда «Следующее изменение» переходит только по ним. {1} даёт более яркие цвета и жирные пометки.</translation>
     </message>
@@ -2156,7 +2156,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+86"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2773,17 +2773,17 @@ by {1}</source>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Выберите статью в таблице судеб или читайте тексты дальше.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>present</source>
         <translation>есть</translation>
     </message>
@@ -3200,7 +3200,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+101"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>
@@ -3333,7 +3333,12 @@ by {1}</source>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+74"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+56"/>
+        <source>{0} — a reconstruction</source>
+        <translation>{0} — реконструкция</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Encoding of the text</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -3993,7 +3998,7 @@ by {1}</source>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+139"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+143"/>
         <source>treatyviewer User Guide</source>
         <translation>Руководство пользователя treatyviewer</translation>
     </message>

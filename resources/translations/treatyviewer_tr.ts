@@ -59,7 +59,7 @@
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+321"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+325"/>
         <source>Map</source>
         <translation>Harita</translation>
     </message>
@@ -1008,7 +1008,7 @@
         <translation>Notlarınız {0} içinde belirlenen adla imzalanır (siz bir ad belirleyene kadar oturum adınızla); dışa aktarmanın sizin notlarınızı mı, editör notlarını mı, yoksa ikisini birden mi taşıyacağını seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-291"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-295"/>
         <source>treatyviewer: User Guide</source>
         <translation>treatyviewer: Kullanım Kılavuzu</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>{0} bir metnin üç ya da daha fazla sürümünü, en eskisinden başlayarak açar; {1} 1920 taslağını, Moskova Antlaşmasını ve Kars Antlaşmasını açar. Metinler ikişer ikişer, komşu sürümler olarak karşılaştırılır: üstlerindeki düğmeler çifti seçer, {2} ve {3} bir sonraki ya da bir önceki çifte geçer. {4} her maddeyi bütün sürümler boyunca izler (nereden geldiğini, neye dönüştüğünü, nerede bölündüğünü, birleştirildiğini ya da çıkarıldığını); {5} okuduğunuz maddeyi her sürümde gösterir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>Biçim değişikliği: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-223"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="-227"/>
         <source>Every change has a class: wording and figures are changes of substance; name variants, spelling, case, punctuation, spacing, references that only follow a renumbering and the numbers of paragraphs and points are changes of form, drawn lighter. The Show menu hides or shows each class; {0} keeps wording and figures only, and Next Change then visits only those. {1} draws stronger colours and bold marks.</source>
         <translation>Her değişikliğin bir türü vardır: ifade ve sayılar esasa ilişkin değişikliklerdir; ad biçimleri, yazım, büyük/küçük harf, noktalama, boşluk, yalnızca yeniden numaralamayı izleyen göndermeler ve fıkra ile bent numaraları biçim değişiklikleridir ve daha açık gösterilir. Göster menüsü her türü gizler veya gösterir; {0} yalnızca ifade ve sayıları bırakır, Sonraki Değişiklik de yalnızca onları dolaşır. {1} daha güçlü renkler ve kalın işaretler kullanır.</translation>
     </message>
@@ -2138,7 +2138,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+76"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+86"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2755,17 +2755,17 @@ yerine {1}</translation>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+20"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+14"/>
+        <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+12"/>
         <source>Choose an article in the lineage table or read on in the texts.</source>
         <translation>Soy tablosundan bir madde seçin ya da metinleri okumaya devam edin.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>present</source>
         <translation>mevcut</translation>
     </message>
@@ -3176,7 +3176,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+90"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+101"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
@@ -3305,7 +3305,12 @@ yerine {1}</translation>
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+74"/>
+        <location filename="../../src/treatyviewer/ui/compare/pane_header.py" line="+56"/>
+        <source>{0} — a reconstruction</source>
+        <translation>{0} — yeniden kurulmuş metin</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Encoding of the text</source>
         <translation>Metnin kodlaması</translation>
     </message>
@@ -3921,7 +3926,7 @@ yerine {1}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+139"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/help_guide.py" line="+143"/>
         <source>treatyviewer User Guide</source>
         <translation>treatyviewer Kullanım Kılavuzu</translation>
     </message>

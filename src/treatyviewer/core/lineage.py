@@ -270,21 +270,41 @@ class _StepBuilder:
 
 
 def _reading_order(lineages: list[Lineage], versions: int) -> list[Lineage]:
-    """The newest text's order; an article gone from it follows its last neighbour."""
-    keys: dict[int, tuple[float, ...]] = {}
-    for k in range(versions - 1, -1, -1):
-        here = sorted(
-            (min(lin.steps[k].segments), n)
-            for n, lin in enumerate(lineages)
-            if lin.steps[k].present
+    """The order a reader meets the articles in, reading the chain from its first
+    version on: the first version's articles in its order, and an article a later
+    version brings in right after the one it follows there (draft Art. 1 before Art. 2,
+    whatever they became). The window's lineage table, the reports, the text, CSV and
+    JSON all number the lineages in this order (the table had followed the first
+    version and the reports the newest, so "row 2" meant two different articles)."""
+    after: dict[int, int] = {}
+    """The order so far as a linked list: lineage -> the lineage after it (-1: first)."""
+    last = -1
+    placed: set[int] = set()
+    for k in range(versions):
+        present = sorted(
+            (min(line.steps[k].segments), n)
+            for n, line in enumerate(lineages)
+            if line.steps[k].present
         )
-        anchor: tuple[float, ...] = (-1.0,)
-        for seg, n in here:
-            if n in keys:
-                anchor = keys[n]
-            else:
-                keys[n] = (*anchor, float(versions - k), float(seg))
-    order = sorted(range(len(lineages)), key=lambda n: keys[n])
+        previous = -1
+        for _segment, n in present:
+            if n not in placed:
+                if previous == -1 and k == 0:
+                    previous = last
+                nxt = after.get(previous)
+                after[previous] = n
+                if nxt is not None:
+                    after[n] = nxt
+                placed.add(n)
+                if last == previous:
+                    last = n
+            previous = n
+    order: list[int] = []
+    at = after.get(-1)
+    while at is not None:
+        order.append(at)
+        at = after.get(at)
+    order += [n for n in range(len(lineages)) if n not in placed]  # present nowhere
     return [lineages[n] for n in order]
 
 
@@ -294,7 +314,7 @@ def compute_lineages(
     options: DiffOptions | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> tuple[Lineage, ...]:
-    """Every lineage of the chain, in reading order of the newest text.
+    """Every lineage of the chain, in reading order (``_reading_order``).
 
     ``comparisons[k]`` compares ``documents[k]`` with ``documents[k + 1]``.
     """

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,8 +52,27 @@ def pane_titles(
         if same and from_file[side] and name:
             shown = named_with_folder(name) if namesakes else bases[side]
             title = f"{shown} — {title}"
+        if reconstructed(doc):
+            title = QCoreApplication.translate("PaneHeader", "{0} — a reconstruction").format(title)
+            note = doc.metadata.get("rendering_note")
+            tip = f"{tip}\n\n{note}" if isinstance(note, str) and note else tip
         out.append((title, tip))
     return out[0], out[1]
+
+
+def reconstructed(doc: Document) -> bool:
+    """Whether most of a bundled text's articles are the editors' reconstruction (the
+    1920 draft, of which no complete text is known): the pane says so in its title,
+    not only in each article's badge."""
+    articles = doc.metadata.get("articles") if isinstance(doc.metadata, dict) else None
+    if not isinstance(articles, dict) or not articles:
+        return False
+    made = sum(
+        1
+        for info in articles.values()
+        if isinstance(info, dict) and str(info.get("provenance", "")).startswith("reconstruct")
+    )
+    return 2 * made > len(articles)
 
 
 NO_INDICATOR = "QToolButton::menu-indicator { image: none; width: 0; }"
