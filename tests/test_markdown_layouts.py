@@ -481,24 +481,33 @@ def test_points_numbered_through_marked_chapters_are_the_units(tmp_path: Path) -
     assert sum(p.renumbered for p in cmp.pairs) == 5
 
 
+VEREIN = [
+    ("Name und Sitz", ["Der Verein trägt den Namen Beispiel e.V.", "Sein Sitz ist Berlin."]),
+    ("Vereinszweck", ["Zweck ist die Förderung der Wissenschaft.", "Er wird durch Tagungen verwirklicht."]),
+    ("Mitgliedschaft", ["Mitglied kann jede Person werden.", "Über die Aufnahme entscheidet der Vorstand."]),
+    ("Vereinsorgane", ["Organe sind die Mitgliederversammlung und der Vorstand."]),
+]  # fmt: skip
+"""An association's statute, section by section: each title and its points."""
+
+
+def _titled(sections: list[tuple[str, list[str]]]) -> str:
+    """The statute under "# Title" headings, its points marked "i."."""
+    return "\n\n".join(
+        f"# {title}\n\n" + "\n".join(f"i. {item}" for item in items) for title, items in sections
+    )
+
+
 def test_a_statute_rewritten_from_a_list_to_headed_sections_pairs_section_by_section(
     tmp_path: Path,
 ) -> None:
     """The draft was a numbered Markdown list ("1. Name und Sitz" over "1." items), the
     final text "# Name und Sitz" sections: read paragraph by paragraph against titled
     sections, most sections came out removed and added again, their words the same."""
-    sections = [
-        ("Name und Sitz", ["Der Verein trägt den Namen Beispiel e.V.", "Sein Sitz ist Berlin."]),
-        ("Vereinszweck", ["Zweck ist die Förderung der Wissenschaft.", "Er wird durch Tagungen verwirklicht."]),
-        ("Mitgliedschaft", ["Mitglied kann jede Person werden.", "Über die Aufnahme entscheidet der Vorstand."]),
-        ("Vereinsorgane", ["Organe sind die Mitgliederversammlung und der Vorstand."]),
-    ]  # fmt: skip
+    sections = VEREIN
     draft = "Satzung des Beispiel e.V.\n\n" + "\n\n".join(
         f"1. {title}\n" + "\n".join(f"    1. {item}" for item in items) for title, items in sections
     )
-    final = "\n\n".join(
-        f"# {title}\n\n" + "\n".join(f"i. {item}" for item in items) for title, items in sections
-    )
+    final = _titled(sections)
     cmp = compare(_read(tmp_path, "old.md", draft), _read(tmp_path, "new.md", final))
     paired = [cmp.label_of("new", p.new) for p in cmp.pairs]
     assert paired == [[title] for title, _ in sections]
@@ -512,19 +521,12 @@ def test_numbered_sections_with_points_pair_with_the_same_sections_titled(
     numbered sections and the titled ones are the same units set out two ways, but
     they had counted as different kinds of unit, and three of four came out removed
     and added again, their words the same."""
-    sections = [
-        ("Name und Sitz", ["Der Verein trägt den Namen Beispiel e.V.", "Sein Sitz ist Berlin."]),
-        ("Vereinszweck", ["Zweck ist die Förderung der Wissenschaft.", "Er wird durch Tagungen verwirklicht."]),
-        ("Mitgliedschaft", ["Mitglied kann jede Person werden.", "Über die Aufnahme entscheidet der Vorstand."]),
-        ("Vereinsorgane", ["Organe sind die Mitgliederversammlung und der Vorstand."]),
-    ]  # fmt: skip
+    sections = VEREIN
     draft = "Satzung des Beispiel e.V.\n\n" + "\n\n".join(
         f"{k}. {title}\n" + "\n".join(f"    {point} {item}" for item in items)
         for k, (title, items) in enumerate(sections, 1)
     )
-    final = "\n\n".join(
-        f"# {title}\n\n" + "\n".join(f"i. {item}" for item in items) for title, items in sections
-    )
+    final = _titled(sections)
     cmp = compare(_read(tmp_path, "old.md", draft), _read(tmp_path, "new.md", final))
     paired = [(cmp.label_of("old", p.old), cmp.label_of("new", p.new)) for p in cmp.pairs]
     assert paired == [([str(k)], [title]) for k, (title, _) in enumerate(sections, 1)]

@@ -277,3 +277,61 @@ def test_a_citation_in_lower_case_wrapped_onto_its_own_line_goes_on_its_sentence
     text, _ = paragraphs_of([lines])
     assert "en el artículo 89." in text
     assert _labels(text) == ["68", "69"]
+
+
+def test_a_footnote_at_a_page_s_foot_follows_the_paragraph_that_cites_it() -> None:
+    """A statute's PDF: "…del Código Civil1." in Art. 1 and the note "1Código Civil:
+    http://…" at the page's foot. The note had run into Art. 3, where the page ended,
+    and the mark stayed glued to its word ("Civil1", a word of its own in the diff)."""
+    page = [
+        "Art. 1. De la interpretación del Estatuto.",
+        "El presente estatuto se interpretará en virtud de las normas del Código Civil1.",
+        "En caso de vacío, el Comité Ejecutivo dictará un Oficio Interpretativo.",
+        "Art. 2. El Centro de Alumnos representa a todos los alumnos de la Escuela.",
+        "Art. 3. El Centro es un organismo autónomo respecto a cualquier otra organización",
+        "estudiantil o universitaria, y vela por los intereses de sus miembros.",
+        "1Código Civil: http://www.leychile.cl/Navegar?idNorma=172986, en su texto",
+        "refundido.",
+    ]
+    nxt = ["Art. 4. Son miembros del Centro los alumnos regulares de la Escuela."]
+    text, warnings = paragraphs_of([page, nxt])
+    assert "del Código Civil¹." in text and "Civil1" not in text
+    art3 = text[text.index("Art. 3.") : text.index("Art. 4.")]
+    assert "leychile" not in art3
+    note = "¹ Código Civil: http://www.leychile.cl/Navegar?idNorma=172986, en su texto refundido."
+    assert f"Oficio Interpretativo.\n\n{note}\n\nArt. 2." in text
+    assert "1 footnote set after the paragraph that cites it" in warnings
+    assert _labels(text) == ["1", "2", "3", "4"]
+
+
+def test_a_numbered_line_at_a_page_s_foot_that_nothing_cites_stays_where_it_is() -> None:
+    lines = [
+        "Article 7 The water supply covers H2O quality and the 24 hour service.",
+        "The supplier keeps these registers:",
+        "1 Register of connections kept in the town hall",
+        "2 Register of meters read each quarter",
+    ]
+    text, warnings = paragraphs_of([lines])
+    assert text.endswith("2 Register of meters read each quarter")
+    assert not any("footnote" in w for w in warnings)
+
+
+def test_a_number_wrapped_onto_a_line_after_a_word_no_sentence_ends_on_goes_on() -> None:
+    """In a narrow column of election rules "…spätestens am" / "14. Tag nach
+    Bekanntmachung" had become two paragraphs, the second a point "14."; and a line
+    that ended on "der" had left "weiteren für Wahl…" a paragraph of its own."""
+    lines = [
+        "(2) Die Wahl findet spätestens am",
+        "14. Tag nach Bekanntmachung statt.",
+        "(3) Der Wahlausschuss ist zuständig für:",
+        "1. Anfertigung der Stimmzettel sowie der",
+        "weiteren für Wahl und Auszählung nötigen Unterlagen;",
+        "2. Auszählung der Stimmen.",
+    ]
+    text, _ = paragraphs_of([lines])
+    assert text.split("\n\n") == [
+        "(2) Die Wahl findet spätestens am 14. Tag nach Bekanntmachung statt.",
+        "(3) Der Wahlausschuss ist zuständig für:",
+        "1. Anfertigung der Stimmzettel sowie der weiteren für Wahl und Auszählung nötigen Unterlagen;",
+        "2. Auszählung der Stimmen.",
+    ]

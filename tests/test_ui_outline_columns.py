@@ -18,12 +18,17 @@ from treatyviewer.ui.common import i18n
 pytestmark = pytest.mark.gui
 
 
-def _renumbered_long_pair(folder: Path) -> tuple[Path, Path]:
-    """2,000 articles; the newer text puts one in at 2, so every later one moves up."""
-    old, new = make_treaty_pair(articles=2000, words_per_article=24, edits=200, seed=11)
-    new = re.sub(r"(?m)^Article (\d+)$", lambda m: f"Article {int(m[1]) + (int(m[1]) >= 2)}", new)
-    inserted = "Article 2\n\nThe Parties set up a joint commission that meets every year.\n\n"
-    new = new.replace("Article 3\n\n", inserted + "Article 3\n\n", 1)
+def _renumbered_long_pair(
+    folder: Path, articles: int = 2000, at: int = 2, seed: int = 11
+) -> tuple[Path, Path]:
+    """``articles`` articles; the newer text puts one in at ``at``, so every later one
+    moves up."""
+    old, new = make_treaty_pair(
+        articles=articles, words_per_article=24, edits=articles // 10, seed=seed
+    )
+    new = re.sub(r"(?m)^Article (\d+)$", lambda m: f"Article {int(m[1]) + (int(m[1]) >= at)}", new)
+    inserted = f"Article {at}\n\nThe Parties set up a joint commission that meets every year.\n\n"
+    new = new.replace(f"Article {at + 1}\n\n", inserted + f"Article {at + 1}\n\n", 1)
     a, b = folder / "old.txt", folder / "new.txt"
     a.write_text(old, encoding="utf-8")
     b.write_text(new, encoding="utf-8")
@@ -90,14 +95,7 @@ def test_the_last_lines_of_a_long_text_keep_their_whole_labels(make_window, qapp
     """An article put in at 201 of 300: the label column was sized from the first lines
     ("Art. 7"), and every line after 200 read "Art. 2…" where "Art. 201 → Art. 202"
     stood, its numbers cut."""
-    old, new = make_treaty_pair(articles=300, words_per_article=16, edits=30, seed=7)
-    new = re.sub(r"(?m)^Article (\d+)$", lambda m: f"Article {int(m[1]) + (int(m[1]) >= 201)}", new)
-    put_in = "Article 201\n\nThe Parties set up a joint commission that meets every year.\n\n"
-    new = new.replace("Article 202\n\n", put_in + "Article 202\n\n", 1)
-    a, b = tmp_path / "old.txt", tmp_path / "new.txt"
-    a.write_text(old, encoding="utf-8")
-    b.write_text(new, encoding="utf-8")
-    window = make_window(a, b, size=(1000, 700))
+    window = make_window(*_renumbered_long_pair(tmp_path, 300, 201, 7), size=(1000, 700))
     if not window.outline.isVisible():
         window.actions_["view.outline"].trigger()
     tree = window.outline.tree

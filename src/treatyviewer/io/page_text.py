@@ -23,7 +23,8 @@ from ..core.headings import (
     heading_word_re,
 )
 from ..core.markers import heading_alone
-from ..core.segment import CONTINUES_SENTENCE_RE
+from ..core.segment import CONTINUES_SENTENCE_RE, GOES_ON_RE
+from .page_notes import notes_apart, notes_in_place
 
 # Lines this close to a page edge are candidates for headers and footers.
 EDGE_LINES = 3
@@ -163,6 +164,7 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
     ]
     pages, headers, numbers = remove_furniture(pages)
     pages, numbered = without_line_numbers(pages)
+    pages, notes = notes_apart(pages)
     breaks = marks_paragraphs(pages)
     if not breaks:
         pages = [[line for line in lines if line] for lines in pages]
@@ -180,6 +182,13 @@ def paragraphs_of(pages: list[list[str]]) -> tuple[str, list[str]]:
             else f"{seams} lines printed twice across a page break were kept once"
         )
     text, mended = reflow(lines, breaks)
+    text = notes_in_place(text, notes)
+    if notes:
+        warnings.append(
+            "1 footnote set after the paragraph that cites it"
+            if len(notes) == 1
+            else f"{len(notes)} footnotes set after the paragraphs that cite them"
+        )
     if mended:
         warnings.append(
             "1 word hyphenated at line ends was rejoined"
@@ -320,6 +329,8 @@ _OPEN_FORMULA_RE = re.compile(r"(?:^|\s)[/=+|&]\s*$")
 over lines does: the next line goes on with it, however short this one is."""
 
 
+_NUMBER_OPENS_RE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\S")
+"""A line that opens with a number (a point's, or a date's day wrapped onto it)."""
 _LETTER_ITEM_RE = re.compile(r"[ \t]*(?:[a-zа-я]|[ivx]{1,4}|[A-ZА-Я])\.[ \t]+\S")
 """A point lettered with a stop ("b.  “DRO” shall refer to…", "ii. …", "A. En el
 aspecto gremial:"), as LaTeX and word processors set lists."""
@@ -341,6 +352,8 @@ def _continues(previous: str, line: str) -> bool:
     """A cross-reference wrapped onto a new line ("... laid down in" / "Article 5.",
     "…para este caso en el" / "artículo 89.": a heading word in lower case goes on a
     sentence that has not ended)."""
+    if _NUMBER_OPENS_RE.match(line):  # "spätestens am" / "14. Tag nach Bekanntmachung"
+        return bool(GOES_ON_RE.search(previous))
     if not heading_word_re().match(line):
         return False
     if CONTINUES_SENTENCE_RE.search(previous):
@@ -370,8 +383,10 @@ def _joins_hyphenated(line: str, nxt: str) -> bool:
 
 
 def _is_heading_line(line: str) -> bool:
-    """A short line such as "Article 4", "II." or "Annex 1" that stands alone."""
-    return _short(line) and _opens_block(line)
+    """A short line such as "Article 4", "II." or "Annex 1" that stands alone (not one
+    that ends on a word a sentence goes on from: "1. Anfertigung der Stimmzettel
+    sowie der" runs on in a narrow column)."""
+    return _short(line) and _opens_block(line) and not GOES_ON_RE.search(line)
 
 
 def _short(line: str) -> bool:
