@@ -95,3 +95,32 @@ def test_a_section_that_became_a_heading_over_sub_sections_keeps_its_number():
     links = {(o, n) for o, _, n, _ in _links(pair)}
     assert ("2.2", "2.2") in links
     assert ("2.2.1", "2.2.2") in links
+
+
+def test_the_numbered_rules_of_a_titled_section_are_matched_rule_by_rule(tmp_path):
+    """Semantic Versioning 1.0 → 2.0: eleven rules under one titled section. They had
+    been one block of text with no parts, so nothing said which rule became which; a
+    rule dropped made the rules after it read as rewritten."""
+    from treatyviewer.io.readers import read_document
+
+    rules = [
+        "Software using it MUST declare a public API, precise and comprehensive.",
+        "A normal version number MUST take the form X.Y.Z with non-negative integers.",
+        "A special version number MAY follow the patch version with a dash.",
+        "Once a versioned package is released, its contents MUST NOT be modified.",
+        "Major version zero is for initial development; anything may change.",
+    ]
+
+    def spec(kept: list[str]) -> str:
+        items = "\n\n".join(f"{k}. {rule}" for k, rule in enumerate(kept, 1))
+        return f"# Semantic Versioning\n\n## Summary\n\nGiven a version number, bump it.\n\n## Specification\n\n{items}\n\n## FAQ\n\nAsk the maintainers.\n"
+
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(spec(rules), encoding="utf-8")
+    new.write_text(spec(rules[:2] + rules[3:]), encoding="utf-8")  # rule 3 dropped
+    cmp = compare(read_document(old), read_document(new))
+    pair = next(
+        pair_json(cmp, p) for p in cmp.pairs if cmp.label_of("old", p.old) == ["Specification"]
+    )
+    links = {(p["old"], p["new"]) for p in pair["parts"]}
+    assert {("1", "1"), ("2", "2"), ("4", "3"), ("5", "4"), ("3", None)} <= links

@@ -364,6 +364,25 @@ def _own_headings(segments: list[Segment], every: list[Marker], offsets: list[in
     }
 
 
+def with_titled_parts(text: str, segments: list[Segment]) -> list[Segment]:
+    """Titled sections given their numbered rules or paragraphs as parts, as articles
+    have theirs: Semantic Versioning's rules 1 to 11 under "Semantic Versioning
+    Specification" are compared rule by rule, and the JSON says which became which."""
+    if not any(s.kind is SegmentKind.HEADING for s in segments):
+        return segments
+    every = find_markers(text)
+    offsets = [m.start for m in every]
+    out = list(segments)
+    for k, seg in enumerate(segments):
+        if seg.kind is SegmentKind.HEADING and not seg.parts:
+            inside = markers_between(every, offsets, seg.body_start, seg.end)
+            if inside:
+                out[k] = replace(
+                    seg, parts=find_parts(text, seg.body_start, seg.end, (), markers=inside)
+                )
+    return out
+
+
 def with_article_parts(
     text: str, segments: list[Segment], should_stop: StopCheck | None = None
 ) -> tuple[list[Segment], tuple[Division, ...]]:

@@ -69,7 +69,7 @@ from .provisions import (
 )
 from .repealed import is_repeal_notice
 from .section_peers import section_peers
-from .sections import section_segments, with_article_parts
+from .sections import section_segments, with_article_parts, with_titled_parts
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
 from .trailing_series import split_roman_provisions
@@ -952,7 +952,7 @@ def segment_text(
             or outdented_segments(text)
         )
         if titled is not None:
-            return _cut(titled, warnings, ())
+            return _cut(with_titled_parts(text, titled), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)
         return Cut(paragraph_segments(text), warnings)
