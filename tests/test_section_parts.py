@@ -124,3 +124,41 @@ def test_the_numbered_rules_of_a_titled_section_are_matched_rule_by_rule(tmp_pat
     )
     links = {(p["old"], p["new"]) for p in pair["parts"]}
     assert {("1", "1"), ("2", "2"), ("4", "3"), ("5", "4"), ("3", None)} <= links
+
+
+def test_a_rule_moved_among_the_others_is_found_and_said_to_have_moved(tmp_path):
+    """SemVer 2.0 took its rule on pre-release versions from 4th to 9th place: matched
+    only in order, it was reported as a rule dropped and another put in."""
+    from treatyviewer.io.readers import read_document
+
+    rules = [
+        "Software using it MUST declare a public API, precise and comprehensive.",
+        "A pre-release version MAY be denoted by appending a hyphen and dot separated identifiers.",
+        "A normal version number MUST take the form X.Y.Z with non-negative integers.",
+        "Once a versioned package is released, its contents MUST NOT be modified.",
+        "Major version zero is for initial development; anything may change.",
+        "Patch version Z MUST be incremented if only backwards compatible bug fixes come in.",
+    ]
+    moved = rules[1].replace("hyphen", "hyphen immediately following the patch version")
+
+    def spec(kept: list[str]) -> str:
+        items = "\n\n".join(f"{k}. {rule}" for k, rule in enumerate(kept, 1))
+        return (
+            "# Semantic Versioning\n\n## Summary\n\nGiven a version number, bump it.\n\n"
+            f"## Specification\n\n{items}\n\n## FAQ\n\nAsk us.\n"
+        )
+
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(spec(rules), encoding="utf-8")
+    new.write_text(spec([rules[0], *rules[2:], moved]), encoding="utf-8")
+    cmp = compare(read_document(old), read_document(new))
+    pair = next(
+        pair_json(cmp, p) for p in cmp.pairs if cmp.label_of("old", p.old) == ["Specification"]
+    )
+    links = {(p["old"], p["new"], p.get("moved", False)) for p in pair["parts"]}
+    assert links == {
+        ("1", "1", False), ("2", "6", True), ("3", "2", False),
+        ("4", "3", False), ("5", "4", False), ("6", "5", False),
+    }  # fmt: skip
+    # the moved rule is not a place the texts are cut at: the words around it still diff
+    assert any("immediately following" in c.new_text for p in cmp.pairs for c in p.changes)

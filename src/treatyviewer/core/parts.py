@@ -37,6 +37,9 @@ class PartPair:
     old: str | None
     new: str | None
     similarity: float
+    moved: bool = False
+    """Matched out of order: the part moved among the others (a rule taken from 4th
+    to 9th place), so the texts are not cut at it."""
 
 
 def _words(text: str) -> set[str]:
@@ -145,25 +148,50 @@ def _own_texts(doc: Document, seg: Segment) -> list[str]:
 
 
 def _match(ka: list[str], ta: list[str], kb: list[str], tb: list[str]) -> list[PartPair]:
-    steps, sim = _matched_steps(ka, ta, kb, tb)
-    return [_part_pair(ka, kb, sim, a, b) for a, b in steps]
+    steps, sim, moved = _matched_steps(ka, ta, kb, tb)
+    return [_part_pair(ka, kb, sim, a, b, (a, b) in moved) for a, b in steps]
 
 
 def _part_pair(
-    ka: list[str], kb: list[str], sim: list[list[float]], a: int | None, b: int | None
+    ka: list[str],
+    kb: list[str],
+    sim: list[list[float]],
+    a: int | None,
+    b: int | None,
+    moved: bool = False,
 ) -> PartPair:
     return PartPair(
         None if a is None else ka[a],
         None if b is None else kb[b],
         round(sim[a][b], 3) if a is not None and b is not None else 0.0,
+        moved,
     )
+
+
+def _moved(
+    steps: list[tuple[int | None, int | None]], claims: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Parts left on both sides that are each other's best match well above the rest:
+    one part moved among the others. Each takes its old place in ``steps``, paired."""
+    lone_old = {a for a, b in steps if b is None and a is not None}
+    lone_new = {b for a, b in steps if a is None and b is not None}
+    moved = {(a, b) for a, b in claims if a in lone_old and b in lone_new}
+    if moved:
+        to = dict(moved)
+        gone = set(to.values())
+        steps[:] = [
+            (a, to[a]) if b is None and a in to else (a, b)
+            for a, b in steps
+            if not (a is None and b in gone)
+        ]
+    return moved
 
 
 def _matched_steps(
     ka: list[str], ta: list[str], kb: list[str], tb: list[str]
-) -> tuple[list[tuple[int | None, int | None]], list[list[float]]]:
-    """The order-keeping matching of parts (by index; a lone part beside None), and
-    the similarity of every two."""
+) -> tuple[list[tuple[int | None, int | None]], list[list[float]], set[tuple[int, int]]]:
+    """The order-keeping matching of parts (by index; a lone part beside None), the
+    similarity of every two, and the pairs matched out of order (``_moved``)."""
     sim = _weighted([_words(t) for t in ta], [_words(t) for t in tb])
     claims, typical = _claims(sim)
     n, m = len(ka), len(kb)
@@ -197,7 +225,9 @@ def _matched_steps(
     steps.extend((k, None) for k in range(i, n))
     steps.extend((None, k) for k in range(j, m))
     _lone_pairs(steps, sim, typical)
-    return [(a, b) for a, b in steps if a is not None or b is not None], sim
+    steps = [(a, b) for a, b in steps if a is not None or b is not None]
+    moved = _moved(steps, claims)  # (pairs them in ``steps`` too)
+    return steps, sim, moved
 
 
 def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPair]:
@@ -233,12 +263,12 @@ def group_part_pairs(
     if not a or not b:
         return []
     ka, kb = [p.key for _, p, _ in a], [p.key for _, p, _ in b]
-    steps, sim = _matched_steps(ka, [t for *_, t in a], kb, [t for *_, t in b])
+    steps, sim, moved = _matched_steps(ka, [t for *_, t in a], kb, [t for *_, t in b])
     return [
         GroupPartPair(
             None if x is None else a[x][0],
             None if y is None else b[y][0],
-            _part_pair(ka, kb, sim, x, y),
+            _part_pair(ka, kb, sim, x, y, (x, y) in moved),
         )
         for x, y in steps
     ]
@@ -273,6 +303,8 @@ def _cuts(a_seg: Segment, b_seg: Segment, pairs: list[PartPair]) -> list[tuple[i
 
     matched = False
     for p in pairs:
+        if p.moved:  # out of order: the texts are not cut at it
+            continue
         if p.old is not None and p.new is not None:
             close_run(a_at[p.old], b_at[p.new])
             cuts.append((a_at[p.old], b_at[p.new]))

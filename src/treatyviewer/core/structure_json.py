@@ -43,7 +43,7 @@ def parts_json(
     ``new_segment``, as a split's changes do)."""
     if len(old_indices) == 1 and len(new_indices) == 1:
         return [
-            {"old": p.old, "new": p.new, "similarity": p.similarity}
+            {"old": p.old, "new": p.new, "similarity": p.similarity} | _moved(p.moved)
             for p in unit_part_pairs(old, new, old_indices[0], new_indices[0])
         ]
     out = []
@@ -56,8 +56,13 @@ def parts_json(
             if len(indices) > 1 and at is not None:
                 item[f"{side}_segment"] = doc.segments[at].label
         item["similarity"] = g.pair.similarity
-        out.append(item)
+        out.append(item | _moved(g.pair.moved))
     return out
+
+
+def _moved(moved: bool) -> dict[str, bool]:
+    """``"moved": true`` on a part matched out of order; nothing on the others."""
+    return {"moved": True} if moved else {}
 
 
 def _reference_json(doc: Document, ref: Reference) -> dict[str, Any]:
