@@ -643,3 +643,27 @@ def test_the_window_s_lineage_rows_are_numbered_as_the_report_numbers_them(
         number, labels = int(cells[0]), [unescape(c) for c in cells[1:]]
         assert in_window[number] == labels, number
     assert in_window[2][0] == "1"  # both read from the draft on: its Art. 1 first
+
+
+def test_f8_brings_the_lineage_table_to_the_front_from_behind_the_concordance(
+    qtbot, make_window
+) -> None:
+    """The Lineage Table a tab behind the Concordance: F8 hid it, and a second press
+    showed it still behind, so that nothing seemed to happen."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    table = window.chains.table_dock
+    action = window.actions_["view.lineages"]
+    assert action.shortcut().toString() == "F8"
+    qtbot.waitUntil(table.isVisible)
+    if table not in window.tabifiedDockWidgets(window.concordance):
+        window.tabifyDockWidget(window.concordance, table)
+    window.concordance.raise_()
+    qtbot.waitUntil(lambda: table.visibleRegion().isEmpty())
+    action.trigger()  # the reader's F8
+    qtbot.waitUntil(lambda: not table.visibleRegion().isEmpty())
+    assert action.isChecked() and table.isVisible()
+    action.trigger()  # in front now: the key hides it
+    qtbot.waitUntil(lambda: not table.isVisible())
+    assert not action.isChecked()

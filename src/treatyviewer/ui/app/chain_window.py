@@ -22,6 +22,7 @@ from ...core.resources import BUNDLED_CHAIN, is_bundled_id
 from ..chains.chain_state import ChainState
 from ..chains.version_strip import VersionStrip
 from ..common.actions import ActionSpec
+from ..common.dock_toggle import toggle_dock
 from ..common.lazy_dock import LazyDock
 from ..state.project_controller import source_name
 
@@ -159,13 +160,23 @@ class ChainWindow(QObject):
             self.open_bundled,
         )
         bundled.setEnabled(all(is_bundled_id(name) for name in BUNDLED_CHAIN))
+        self.dock_actions = []
         for key, dock, text, keys in (
             ("view.lineages", self.table_dock, tr("Lineage Ta&ble"), "F8"),
             ("view.history", self.history_dock, tr("Histor&y of This Article"), "Ctrl+Alt+Y"),
         ):
-            action = dock.toggleViewAction()
-            action.setText(text)
-            reg.add_action(ActionSpec(key, text, "view", (keys,), section="chain"), action)
+            # Its key brings the dock to the front where it is a tab behind another
+            # (as Shift+F9 does the Outline's): F8 had shown the table behind the
+            # Concordance, so that nothing seemed to happen.
+            action = reg.add(
+                ActionSpec(key, text, "view", (keys,), checkable=True, section="chain"),
+                lambda on, d=dock, k=key: toggle_dock(d, on, reg[k]),
+            )
+            action.setChecked(dock.isVisible())
+            dock.visibilityChanged.connect(
+                lambda _v, d=dock, a=action: a.setChecked(d.isVisible())
+            )
+            self.dock_actions.append(action)
         self.steps = [
             reg.add(
                 ActionSpec(
@@ -185,9 +196,7 @@ class ChainWindow(QObject):
     def _chain_docks_usable(self, on: bool) -> None:
         """The Lineage Table, History and the steps between pairs only with a chain
         open: on two texts they opened as an empty panel, with nothing to say why."""
-        for dock in (self.table_dock, self.history_dock):
-            dock.toggleViewAction().setEnabled(on)
-        for action in self.steps:
+        for action in (*self.dock_actions, *self.steps):
             action.setEnabled(on)
 
     def step_pair(self, direction: int) -> None:
