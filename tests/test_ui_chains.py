@@ -667,3 +667,33 @@ def test_f8_brings_the_lineage_table_to_the_front_from_behind_the_concordance(
     action.trigger()  # in front now: the key hides it
     qtbot.waitUntil(lambda: not table.isVisible())
     assert not action.isChecked()
+
+
+def test_stepping_back_to_the_pair_before_keeps_the_article_read(qtbot, make_window) -> None:
+    """Moscow VI in draft → Moscow, Alt+Right to Moscow → Kars (Kars Art. I), then
+    Alt+Left: the reader was put at the Preamble, not back at Moscow VI."""
+    window = make_window()
+    window.actions_["file.bundled_chain"].trigger()
+    wait_chain(qtbot, window)
+    chain = window.chains.state.chain
+    cmp = window.session.comparison
+    six = cmp.new.index_of("VI")
+    lineage = chain.lineage_of(1, six)
+    from test_ui_reader_small import answer_go_to
+
+    answer_go_to(["Art. 2 → Art. VI"], [])
+    window.actions_["go.article"].trigger()  # Ctrl+G, as the reader went there
+    qtbot.wait(50)
+    for step, pair, version in (("go.next_pair", ("moscow-1921", "kars-1921"), 2),
+                                ("go.prev_pair", ("draft-1920", "moscow-1921"), 1)):  # fmt: skip
+        before = window.session.comparison
+        window.actions_[step].trigger()
+        wait_compared(qtbot, window, before)
+        qtbot.waitUntil(lambda p=pair: (window.session.old_name, window.session.new_name) == p)
+        for pane in window.view.panes():
+            pane.flush_relayout()
+        qtbot.wait(50)
+        row = window.position.row_at_top()
+        now = window.session.comparison
+        assert row is not None and row.kind == "pair", (step, row)
+        assert chain.lineage_of(version, now.pairs[row.index].new[0]) == lineage, step
