@@ -173,9 +173,7 @@ class ChainWindow(QObject):
                 lambda on, d=dock, k=key: toggle_dock(d, on, reg[k]),
             )
             action.setChecked(dock.isVisible())
-            dock.visibilityChanged.connect(
-                lambda _v, d=dock, a=action: a.setChecked(d.isVisible())
-            )
+            dock.visibilityChanged.connect(lambda _v, d=dock, a=action: a.setChecked(d.isVisible()))
             self.dock_actions.append(action)
         self.steps = [
             reg.add(
