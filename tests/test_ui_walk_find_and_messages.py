@@ -265,3 +265,23 @@ def test_only_changed_articles_of_a_pair_with_none_says_so(make_window, tmp_path
     button.click()
     assert not window.actions_["view.only_changed"].isChecked()
     assert not any("No article changed" in t for t in window.message_bar.texts())
+
+
+def test_tab_from_a_text_goes_to_fields_that_show_their_focus(make_window) -> None:
+    """A keyboard reader pressed Tab in a text: the first stops were the frames of the
+    side panels, which show no focus, so the keys seemed to go nowhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea, QTextEdit
+
+    window = make_window(size=(1400, 900))
+    stop, stops = window.view.new_pane, []
+    while len(stops) < 40:
+        stop = stop.nextInFocusChain()
+        if stop is window.view.new_pane:
+            break
+        takes_tab = bool(stop.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and stop.isVisible() and stop.isEnabled():
+            stops.append(stop)
+    assert stops
+    frames = [s for s in stops if isinstance(s, QScrollArea) and not isinstance(s, QTextEdit)]
+    assert not frames, [type(s).__name__ for s in stops]

@@ -498,6 +498,9 @@ def _scroller(widget: QWidget, least: int = DOCK_MIN_HEIGHT) -> QScrollArea:
     scroller = QScrollArea()
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
+    # Tab goes to the panel's fields: the frame itself had been a stop that showed no
+    # focus, so a keyboard reader lost track of where the keys went.
+    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroller.setWidget(widget)
     widget.setMinimumHeight(least)
     return scroller

@@ -123,6 +123,7 @@ class MapPanel(QWidget):
         self.lower_part.setWidget(lower)
         self.lower_part.setWidgetResizable(True)
         self.lower_part.setFrameShape(QFrame.Shape.NoFrame)
+        self.lower_part.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop that shows nothing
         self.lower_part.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.canvas)
