@@ -335,3 +335,15 @@ def test_a_number_wrapped_onto_a_line_after_a_word_no_sentence_ends_on_goes_on()
         "1. Anfertigung der Stimmzettel sowie der weiteren für Wahl und Auszählung nötigen Unterlagen;",
         "2. Auszählung der Stimmen.",
     ]
+
+
+def test_a_numbered_heading_after_an_address_that_ends_in_a_word_of_another_language_heads():
+    """RFC 2822: "EMail: presnick@qualcomm.com" at a page's foot, "8. Acknowledgements"
+    at the next page's head. "com" (Portuguese "with") at the end of the address was
+    read as a sentence going on, and section 8 ran on in section 7."""
+    pages = [
+        ["7. Editor's Address", "Peter W. Resnick", "EMail: presnick@qualcomm.com"],
+        ["8. Acknowledgements", "Many people contributed to this document."],
+    ]
+    text, _ = paragraphs_of(pages)
+    assert "\n\n8. Acknowledgements" in text

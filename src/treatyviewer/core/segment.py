@@ -184,8 +184,11 @@ _GOES_ON_WORDS = (
 designator: "Annex A", "Article O")."""
 # Words after which a line-final "Article 5" continues a sentence ("... in
 # accordance with\nArticle 5.") rather than heading a new article.
-CONTINUES_SENTENCE_RE = re.compile(rf"(?:[,;(]|\b(?:{_GOES_ON_WORDS}))[ \t]*$")
-GOES_ON_RE = re.compile(rf"\b(?:{_GOES_ON_WORDS})[ \t]*$")
+_WORD_ALONE = r"(?<![^\s(«\"“])"
+"""A word standing alone: at a line's start or after a space or an opening mark, not the
+end of another ("qualcomm.com", "e-mail")."""
+CONTINUES_SENTENCE_RE = re.compile(rf"(?:[,;(]|{_WORD_ALONE}(?:{_GOES_ON_WORDS}))[ \t]*$")
+GOES_ON_RE = re.compile(rf"{_WORD_ALONE}(?:{_GOES_ON_WORDS})[ \t]*$")
 """A line that ends on a word no sentence ends on ("…spätestens am"): the number that
 opens the next line ("14. Tag nach…") is the sentence's, not a point's."""
 # A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
