@@ -144,3 +144,30 @@ def test_stacked_docks_keep_their_whole_names_on_their_tabs(make_window, qtbot):
         for i in range(bar.count()):
             text = bar.tabText(i)
             assert bar.tabRect(i).width() > bar.fontMetrics().horizontalAdvance(text), text
+
+
+def test_a_view_switched_after_find_opens_at_the_article_of_the_word_found(make_window, qtbot):
+    """Find "Batum", its second match in Art. II; Inline Redline then opened at
+    Art. I, whose last lines stood at the top of the pane above the match."""
+    window = make_window(size=(1400, 900))
+    view, cmp = window.view, window.session.comparison
+    window.find_bar.open()
+    window.find_bar.edit.setText("Batum")
+    window.find_bar.search()
+    for _ in range(8):
+        match = window.find_bar.current_match()
+        passage = view.passage(*match) if match else None
+        if passage and passage[0] == "new":
+            segment = cmp.new.segment_at(passage[1])
+            top = view.navigator.row_at_top()
+            if top is not None and cmp.segment_of_row(top) != (1, segment):
+                break  # the word's article is not the one at the top
+        window.find_bar.step(1)
+    else:
+        raise AssertionError("no match of Batum lies below another article's lines")
+    wanted = cmp.row_of_segment(1, segment)
+    window.set_mode("inline")
+    for pane in view.panes():
+        pane.flush_relayout()
+    qtbot.wait(50)
+    assert view.navigator.row_at_top() == wanted

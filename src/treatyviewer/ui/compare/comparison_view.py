@@ -302,9 +302,11 @@ class ComparisonView(QWidget):
         if not self.writing():
             self.laidOut.emit()
 
-    def set_mode(self, mode: str) -> None:
-        """Show another view of the texts, at the article the reader was reading."""
-        reading = self.navigator.row_at_top() if self.cmp is not None else None
+    def set_mode(self, mode: str, reading: Row | None = None) -> None:
+        """Show another view of the texts, at the article the reader was reading
+        (``reading``, else the one at the top)."""
+        if reading is None and self.cmp is not None:
+            reading = self.navigator.row_at_top()
         change = self.navigator.current_key if self.navigator.current_in_view() else None
         self._set_mode(mode)
         if reading is not None:
