@@ -170,4 +170,9 @@ def test_the_guide_tells_of_chains_and_its_page_takes_the_keys(make_window, qtbo
     bar = guide.view.verticalScrollBar()
     QTest.keyClick(guide.view, Qt.Key.Key_PageDown)
     assert bar.value() > 0
+    # Ctrl+End and Ctrl+Home go to the page's end and start, as in any reader
+    QTest.keyClick(guide.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(guide.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
     guide.close()

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 WEB_SCHEMES = ("http", "https")
 
@@ -26,6 +35,7 @@ class TextPage(QDialog):
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
         self.view.anchorClicked.connect(self.open_link)
+        self.view.installEventFilter(self)
         lay.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -37,6 +47,18 @@ class TextPage(QDialog):
         self.view.setAccessibleName(reader_name)
         self.view.setHtml(html)
         self.resize(*size)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Home and Ctrl+End go to the page's start and end, as in any reader (the
+        page has no text cursor to move, so they had done nothing)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            key = cast(QKeyEvent, event)
+            ends = {Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+                    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum}  # fmt: skip
+            if key.modifiers() == Qt.KeyboardModifier.ControlModifier and key.key() in ends:
+                self.view.verticalScrollBar().triggerAction(ends[Qt.Key(key.key())])
+                return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The keys read the page (Page Down, End, the arrows): the focus had been on
