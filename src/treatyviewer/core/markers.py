@@ -768,26 +768,47 @@ def _without_listed_contents(text: str, markers: list[Marker]) -> list[Marker]:
     real section 3 and taking in sections 1 to 2.5."""
     drop: set[int] = set()
     judged: dict[int, bool] = {}
+    last_at: dict[str, int] | None = None  # each line (stripped) -> where it last starts
+    start = scanned = 0
     for n, m in enumerate(markers):
-        start = text.rfind("\n\n", 0, m.start) + 2 if m.start else 0
+        # The paragraph's start, searched only since the mark before (the marks are in
+        # order): a text with no blank lines is not searched back to its start each time.
+        blank = text.rfind("\n\n", scanned, m.start)
+        start, scanned = (blank + 2 if blank >= 0 else start), m.start
         if start not in judged:
-            judged[start] = _is_listed_contents(text, start)
+            lines = _contents_lines(text, start)
+            if lines and last_at is None:
+                last_at = _last_starts(text)
+            judged[start] = bool(lines) and _headed_again(lines, last_at or {}, start)
         if judged[start]:
             drop.add(n)
     return _without(markers, drop)
 
 
-def _is_listed_contents(text: str, start: int) -> bool:
+def _contents_lines(text: str, start: int) -> list[str]:
+    """The lines of the paragraph at ``start`` when there are enough of them and each
+    is an entry of a contents; else none."""
     end = text.find("\n\n", start)
-    end = len(text) if end < 0 else end
-    lines = text[start:end].split("\n")
+    lines = text[start : len(text) if end < 0 else end].split("\n")
     if len(lines) < BARE_CONTENTS_LEAST or not all(_CONTENTS_LINE_RE.fullmatch(x) for x in lines):
-        return False
-    after = text[end:]
-    again = sum(
-        1 for x in lines if re.search(r"(?m)^[ \t]*" + re.escape(x.strip()) + r"[ \t]*$", after)
-    )
-    return 2 * again >= len(lines)
+        return []
+    return lines
+
+
+def _last_starts(text: str) -> dict[str, int]:
+    """Each line of the text, stripped, and where its last copy starts."""
+    out: dict[str, int] = {}
+    at = 0
+    for line in text.split("\n"):
+        out[line.strip()] = at
+        at += len(line) + 1
+    return out
+
+
+def _headed_again(lines: list[str], last_at: dict[str, int], start: int) -> bool:
+    """Whether most entries stand again as lines of their own after the contents."""
+    end = start + sum(len(x) + 1 for x in lines)
+    return 2 * sum(1 for x in lines if last_at.get(x.strip(), -1) >= end) >= len(lines)
 
 
 def _only_titles(gap: str) -> bool:

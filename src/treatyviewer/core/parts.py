@@ -234,12 +234,9 @@ def unit_part_pairs(old: Document, new: Document, i: int, j: int) -> list[PartPa
     """Matched parts (all levels, each by its own text) of old segment ``i`` and new
     segment ``j``: a numbered paragraph nested under another ("1.8.1" under "1.8")
     is matched in its own right."""
-    a, b = old.segments[i], new.segments[j]
-    if not a.parts and not b.parts:  # nearly every pair of a long text: nothing to match
-        return []
-    return _match(
-        [p.key for p in a.parts], _own_texts(old, a), [p.key for p in b.parts], _own_texts(new, b)
-    )
+    if not old.segments[i].parts and not new.segments[j].parts:
+        return []  # nearly every pair of a long text: nothing to match
+    return [g.pair for g in _paired_parts(old, new, (i,), (j,))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,9 +256,18 @@ def group_part_pairs(
     its sections are found in whichever of the two carries them on ("2.1.3" became
     "3.2"). Parts are taken in the units' order, so the matching keeps the order in
     which the text runs on from one unit into the next."""
-    a, b = _parts_of(old, old_ix), _parts_of(new, new_ix)
-    if not a or not b:
+    if not any(old.segments[i].parts for i in old_ix) or not any(
+        new.segments[j].parts for j in new_ix
+    ):
         return []
+    return _paired_parts(old, new, old_ix, new_ix)
+
+
+def _paired_parts(
+    old: Document, new: Document, old_ix: Sequence[int], new_ix: Sequence[int]
+) -> list[GroupPartPair]:
+    """The parts of these units matched in order (``_matched_steps``), each with its unit."""
+    a, b = _parts_of(old, old_ix), _parts_of(new, new_ix)
     ka, kb = [p.key for _, p, _ in a], [p.key for _, p, _ in b]
     steps, sim, moved = _matched_steps(ka, [t for *_, t in a], kb, [t for *_, t in b])
     return [

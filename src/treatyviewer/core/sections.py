@@ -364,13 +364,13 @@ def _own_headings(segments: list[Segment], every: list[Marker], offsets: list[in
     }
 
 
-def with_titled_parts(text: str, segments: list[Segment]) -> list[Segment]:
+def with_titled_parts(text: str, segments: list[Segment], every: list[Marker]) -> list[Segment]:
     """Titled sections given their numbered rules or paragraphs as parts, as articles
     have theirs: Semantic Versioning's rules 1 to 11 under "Semantic Versioning
-    Specification" are compared rule by rule, and the JSON says which became which."""
+    Specification" are compared rule by rule, and the JSON says which became which.
+    ``every``: the text's numbering marks, as ``find_markers`` found them."""
     if not any(s.kind is SegmentKind.HEADING for s in segments):
         return segments
-    every = find_markers(text)
     offsets = [m.start for m in every]
     out = list(segments)
     for k, seg in enumerate(segments):

@@ -955,7 +955,7 @@ def segment_text(
             or outdented_segments(text)
         )
         if titled is not None:
-            return _cut(with_titled_parts(text, titled), warnings, ())
+            return _cut(with_titled_parts(text, titled, list(found.markers)), warnings, ())
         if text.strip():
             warnings.append(BY_PARAGRAPH)
         return Cut(paragraph_segments(text), warnings)

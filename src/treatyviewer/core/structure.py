@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -218,14 +218,23 @@ def _numbered_in_depth(chain: list[Marker], markers: list[Marker]) -> bool:
     them ("1.1", "2.1") are units, as three would be: the short contract's clauses."""
     if len(chain) < MIN_HEADED_UNITS or not chain[0].style.startswith("num"):
         return False
-    clauses = [m for m in markers if len(m.values) == 2 and m.para_start]
+    held: dict[int, list[int]] = defaultdict(list)  # number -> where its clauses start
+    for c in markers:
+        if len(c.values) == 2 and c.para_start:
+            held[c.values[0]].append(c.start)
     ends = [m.start for m in chain[1:]] + [math.inf]
     # Each number's clauses follow it: "1." and "2." listed in an appendix after
     # sections "1.0" to "2.3" hold none of them.
     return all(
-        m.para_start and any(c.values[0] == m.value and m.start < c.start < end for c in clauses)
+        m.para_start and _any_between(held.get(m.value, []), m.start, end)
         for m, end in zip(chain, ends, strict=True)
     )
+
+
+def _any_between(starts: list[int], low: int, high: float) -> bool:
+    """Whether one of the ascending ``starts`` lies strictly between ``low`` and ``high``."""
+    k = bisect_right(starts, low)
+    return k < len(starts) and starts[k] < high
 
 
 def _holds_decimal_clauses(chain: list[Marker], markers: list[Marker]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 NOTE_LINES_MOST = 12
 """Lines at a page's foot among which its notes may stand."""
-_NOTE_RE = re.compile(r"(\d{1,3})(?: ?)(?=[^\W\d_])(.*)")
+_NOTE_RE = re.compile(r"(\d{1,3}) ?(?=[^\W\d_])(.*)")
 """A note's first line: its number, then at once or after one space its words (a
 list's "2. …" or "3) …" is no note)."""
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

@@ -334,18 +334,20 @@ _NUMBER_OPENS_RE = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]+\S")
 _LETTER_ITEM_RE = re.compile(r"[ \t]*(?:[a-zа-я]|[ivx]{1,4}|[A-ZА-Я])\.[ \t]+\S")
 """A point lettered with a stop ("b.  “DRO” shall refer to…", "ii. …", "A. En el
 aspecto gremial:"), as LaTeX and word processors set lists."""
-_ITEM_END_RE = re.compile(
-    r"(?:[.;:!?][\"”’)]*|(?:[;,]|^)[ \t]*(?i:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya))"
-    r"[ \t]*$"
+_AND_OR_END_RE = re.compile(
+    r"(?:[;,]|^)[ \t]*(?i:and|or|und|oder|et|ou|y|o|e|и|или|ve|veya)[ \t]*$"
 )
-"""How the line before a list's next point ends: a stop, a colon or a semicolon, maybe
-with "and" or "or" ("…campaign resources; and"), which may stand on a line alone."""
+"""A line that ends a list's point with "and" or "or" ("…campaign resources; and"),
+which may stand on a line alone."""
 
 
 def _next_point(previous: str, line: str) -> bool:
-    """The next lettered point of a list, after the end of the one before it: it had
-    run on in that point's paragraph ("…Returning Officer; b. “DRO” shall…")."""
-    return bool(_LETTER_ITEM_RE.match(line)) and bool(_ITEM_END_RE.search(previous))
+    """The next lettered point of a list, after the end of the one before it (a stop, a
+    colon, a semicolon, "; and"): it had run on in that point's paragraph
+    ("…Returning Officer; b. “DRO” shall…")."""
+    return bool(_LETTER_ITEM_RE.match(line)) and bool(
+        _SENTENCE_END_RE.search(previous) or _AND_OR_END_RE.search(previous)
+    )
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -556,13 +556,8 @@ class MainWindow(QMainWindow):
     def _found_row(self) -> Row | None:
         """The article of the word Find shows, when it shows one: the article read (the
         end of the article before may stand at the top of the pane)."""
-        match, cmp = self.find_bar.current_match(), self.session.comparison
-        passage = self.view.passage(*match) if match is not None else None
-        if passage is None or cmp is None:
-            return None
-        side = 0 if passage[0] == "old" else 1
-        segment = (cmp.old if side == 0 else cmp.new).segment_at(passage[1])
-        return None if segment is None else cmp.row_of_segment(side, segment)
+        match = self.find_bar.current_match()
+        return None if match is None else self.view.navigator.row_at_position(*match[:2])
 
     def set_only_changed(self, on: bool) -> None:
         self.settings.set("only_changed", on)
