@@ -350,3 +350,89 @@ def test_a_list_of_goals_numbered_as_the_sections_are_does_not_take_their_place(
     assert [k for k in units if k[:1].isdigit()] == ["1", "2", "3", "4", "5"]
     assert units["3"].startswith("3. Goals of this document")
     assert "4. Efficiency" in units["2"]
+
+
+_EXTENSIONS = """\
+This file lists our changes to the published protocol.
+
+1. transport: Protocol 2 MAC algorithm "umac-64@example.org"
+
+This is a new transport-layer MAC method using the UMAC algorithm.
+It is identical to the "umac-64" method of the draft.
+
+2. transport: Compression algorithm "zlib@example.org"
+
+This compression method delays the start of compression until the
+user is authenticated.
+
+3. connection: Channel write close extension "eow@example.org"
+
+The connection protocol lets an endpoint signal that it sends no more
+data. This message asks the peer to stop sending in turn:
+
+\tbyte\t\tCHANNEL_REQUEST
+\tstring\t\t"eow@example.org"
+
+4. sftp: Reversal of arguments to SYMLINK
+
+When the server was written the order of the arguments was reversed
+by mistake. Clients must send them in that order.
+"""
+
+
+def test_sections_whose_titles_open_in_lower_case_over_their_prose_are_the_units():
+    """A plain-text specification heads its sections "1. transport: …", "4. sftp: …",
+    each a line over paragraphs of prose: they had been read as items of a list, the
+    text compared paragraph by paragraph, and paragraphs that read alike paired across
+    sections."""
+    old = make_document(_EXTENSIONS, source="protocol")
+    assert [s.label for s in old.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2", "3", "4"]
+    new = make_document(
+        _EXTENSIONS.replace("4. sftp", "5. sftp").replace(
+            "3. connection",
+            "3. connection: Disallow additional sessions\n\n"
+            "A client sends this to refuse further sessions on the connection.\n\n4. connection",
+        ),
+        source="protocol, later",
+    )
+    result = compare(old, new)
+    links = {
+        (old.segments[p.old[0]].label, new.segments[p.new[0]].label)
+        for p in result.pairs
+        if p.old and p.new
+    }
+    assert {("1", "1"), ("2", "2"), ("3", "4"), ("4", "5")} <= links
+    assert [new.segments[j].label for j in result.added] == ["3"]
+
+
+def test_a_list_of_lower_case_items_each_over_its_own_line_stays_a_list():
+    """Items that follow one another ("1. keep records", "2. report yearly") stay points:
+    only a line over prose that is no further item heads a section."""
+    text = (
+        "Article 1. Duties\n\nThe operator shall\n\n1. keep records\n\n2. report yearly\n\n"
+        "3. admit the inspectors\n\nArticle 2. Fees\n\nThe fees are due each year.\n"
+    )
+    doc = make_document(text, source="duties")
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2"]
+
+
+def test_german_divisions_numbered_by_ordinal_words_are_divisions():
+    """ "## Erster Titel - Gerichtsbarkeit" over "### § 1": the title had been a heading
+    of its own, unpaired, or the start of the section under it."""
+    text = "# Gerichtsgesetz\n\n" + "".join(
+        f"## {title}\n\n### § {n}\n\nDas Gericht {verb} nach dem Gesetz.\n\n"
+        f"### § {n + 1}\n\nDie Richter sind unabhängig und {verb} allein.\n\n"
+        for n, title, verb in (
+            (1, "Erster Titel - Gerichtsbarkeit", "entscheidet"),
+            (3, "Zweiter Titel: Präsidium", "verteilt"),
+            (5, "DRITTER TITEL", "urteilt"),
+            (7, "Siebenundzwanzigster Abschnitt Schluss", "prüft"),
+        )
+    )
+    doc = make_document(text, source="gvg")
+    assert [d.name for d in doc.divisions] == [
+        "Erster Titel", "Zweiter Titel", "DRITTER TITEL", "Siebenundzwanzigster Abschnitt",
+    ]  # fmt: skip
+    assert [d.title for d in doc.divisions][:2] == ["Gerichtsbarkeit", "Präsidium"]
+    kinds = [(s.label, s.kind) for s in doc.segments if s.kind is not SegmentKind.PREAMBLE]
+    assert kinds == [(str(n), SegmentKind.ARTICLE) for n in range(1, 9)]

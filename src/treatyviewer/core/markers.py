@@ -26,7 +26,13 @@ from .headings import (
     alternation,
     division_rank,
 )
-from .numerals import CJK_DIGITS, NUMBER_WORD_PATTERN, designator_value, roman_value
+from .numerals import (
+    CJK_DIGITS,
+    GERMAN_ORDINAL_STEMS,
+    NUMBER_WORD_PATTERN,
+    designator_value,
+    roman_value,
+)
 
 # Ranks order the styles from the widest level down; equal indentation breaks ties.
 RANK_DIVISION = 1.0
@@ -111,6 +117,14 @@ _DIVISION_AFTER_RE = re.compile(
     rf"(?P<num>[IVXLC]{{1,6}}|\d{{1,3}}(?:{_SUPERSCRIPT})?)\.?[ \t]+(?P<word>{DIVISION_AFTER_WORD})(?![^\W\d_])"
     r"(?P<punct>)[ \t]*(?P<rest>.*)"
 )
+# "Erster Titel - Gerichtsbarkeit", "ZWEITES BUCH": a German division numbered by an
+# ordinal before its word.
+_GERMAN_DIVISION_RE = re.compile(
+    rf"(?P<num>(?i:{alternation(list(GERMAN_ORDINAL_STEMS))})(?i:e[rsn]?))[ \t]+"
+    r"(?P<word>(?i:buch|teil|titel|abschnitt|unterabschnitt|kapitel))(?![^\W\d_])"
+    r"(?P<punct>[ \t]*[.:\-–—]*)[ \t]*(?P<rest>.*)"
+)
+_GERMAN_ORDINAL_FIRSTS = frozenset(s[0].upper() for s in GERMAN_ORDINAL_STEMS)
 _ROMAN_LETTERS = frozenset("IVXLCDM")
 _DIGITS_RE = re.compile(r"\d+")
 # A box drawn with asterisks around a passage ("*  6. Disclaimer  *").
@@ -166,6 +180,11 @@ class Marker:
     item_below: bool = False
     """A number alone on its line whose text, on the next line, goes on in lower case
     ("2." over "that the Covered Software was made available…"): an item of a list."""
+    over_body: bool = False
+    """Its line (or two) is a paragraph of its own, ending no clause, and the next
+    paragraph is prose under it, not another mark ("1. transport: Protocol 2 MAC
+    algorithm", a blank line, "This is a new transport-layer MAC method…"): a heading,
+    though its title opens in lower case, where a list's items follow one another."""
 
     @property
     def value(self) -> int:
@@ -297,6 +316,17 @@ def _cjk_division(content: str) -> tuple[str, float, tuple[int, ...], str, str, 
     return style, rank, (value,), "", label, m.start("rest"), m["rest"]
 
 
+def _german_division(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str, str, int, str]:
+    """``read_marker`` of "Erster Titel", "Zweites Buch"."""
+    num, word = m["num"], m["word"]
+    value = GERMAN_ORDINAL_STEMS[num.casefold().rstrip("nrs").removesuffix("e")]
+    rank = division_rank(word)
+    assert rank is not None  # every word the pattern takes is a division's
+    style = f"div:{word.casefold()}"
+    label = f"{num} {word}"  # named as printed, as "第一章" is: no term before it
+    return style, RANK_DIVISION + rank / 10, (value,), "", label, m.start("rest"), m["rest"]
+
+
 def _division_after(
     m: re.Match[str],
 ) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
@@ -331,6 +361,10 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         return _numbered(content)
     if first in "第제":
         return _cjk_division(content)
+    if first in _GERMAN_ORDINAL_FIRSTS:
+        m = _GERMAN_DIVISION_RE.match(content)
+        if m is not None:
+            return _german_division(m)
     m = _WORD_RE.match(content) if first != "(" else None
     if m:
         found = _word_marker(m)
@@ -586,9 +620,52 @@ def find_markers(
     return _without_contents(
         text,
         _without_bare_contents(
-            text, _without_paged_contents(text, _without_listed_contents(text, markers))
+            text,
+            _without_paged_contents(
+                text, _without_listed_contents(text, _over_body(text, markers))
+            ),
         ),
     )
+
+
+BODY_TITLE_LINES = 2
+"""Most lines of a title paragraph over a body (a long title wraps once)."""
+
+
+def _over_body(text: str, markers: list[Marker]) -> list[Marker]:
+    """``markers`` with ``over_body`` set where it holds; a few lines read per mark."""
+    out = []
+    for m in markers:
+        ends = m.title.rstrip().endswith((".", ";", ",", ":", "：", "；", "。"))
+        if m.title and not ends and _heads_a_body(text, m.start):
+            m = replace(m, over_body=True)
+        out.append(m)
+    return out
+
+
+def _heads_a_body(text: str, start: int) -> bool:
+    """Whether the paragraph opening at ``start`` is at most ``BODY_TITLE_LINES``
+    short lines, and the paragraph after it opens with no mark."""
+    pos = start
+    for _ in range(BODY_TITLE_LINES):
+        nl = text.find("\n", pos)
+        if nl < 0 or nl - pos > HEADING_ALONE:
+            return False
+        pos = nl + 1
+        after = _line_at(text, pos)
+        if after.strip():
+            continue  # the title goes on (or the paragraph is longer: no title)
+        while pos < len(text) and not after.strip():  # the blank lines under it
+            pos += len(after) + 1
+            after = _line_at(text, pos)
+        below = after.lstrip(" \t")
+        return bool(below) and below[0] not in "#*" and read_marker(below) is None
+    return False
+
+
+def _line_at(text: str, pos: int) -> str:
+    nl = text.find("\n", pos)
+    return text[pos : len(text) if nl < 0 else nl]
 
 
 def runs_on(title: str) -> bool:

@@ -113,6 +113,29 @@ _TR_TENS = {"onuncu": 10, "yirminci": 20, "otuzuncu": 30}
 _TR_TENS_PREFIX = {"on": 10, "yirmi": 20, "otuz": 30}
 
 
+# German ordinals stand before the division's word ("Erster Titel", "Zweites Buch",
+# "Dreiundzwanzigster Abschnitt"): their stems, to which "-e", "-er", "-es", "-en" are added.
+_DE_UNITS = ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt"]
+_DE_TEENS = [
+    "zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt",
+    "achtzehnt", "neunzehnt",
+]  # fmt: skip
+_DE_CARDINALS = ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_DE_TENS = {"zwanzigst": 20, "dreißigst": 30, "vierzigst": 40, "fünfzigst": 50}
+
+
+def _german_ordinal_stems() -> dict[str, int]:
+    table = {stem: i for i, stem in enumerate(_DE_UNITS, start=1)} | {"siebent": 7}
+    table |= {stem: i for i, stem in enumerate(_DE_TEENS, start=10)}
+    for stem, tens in _DE_TENS.items():
+        table[stem] = tens
+        table |= {f"{unit}und{stem}": tens + i for i, unit in enumerate(_DE_CARDINALS, start=1)}
+    return table
+
+
+GERMAN_ORDINAL_STEMS: dict[str, int] = _german_ordinal_stems()
+
+
 def fold(text: str) -> str:
     """Case-fold so that Turkish dotted and dotless i compare equal."""
     return re.sub(r"\s+", " ", text.casefold().replace("i\u0307", "i").replace("ı", "i"))

@@ -75,10 +75,11 @@ def _base(marker: Marker) -> int:
 
 def _credit(m: Marker, headed: bool) -> float:
     """How much one mark weighs as evidence of a unit: a bare number that reads
-    like a list item ("3. keep records;") or does not open a paragraph (a title
-    line right above it), or a headed one that opens a sentence ("Section 2 lays
+    like a list item ("3. keep records;", unless its line heads a body of prose) or
+    does not open a paragraph (a title line right above it), or a headed one that opens a sentence ("Section 2 lays
     out…"), counts, but little."""
-    if not headed and (m.title[:1].islower() or not m.para_start or m.item_below):
+    lower = m.title[:1].islower() and not m.over_body
+    if not headed and (lower or not m.para_start or m.item_below):
         return WEAK_CREDIT
     if headed and (m.title[:1].islower() or _CITATION_RE.match(m.title)):
         return WEAK_CREDIT  # "Section 2 lays out the general description…": a sentence
