@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .bold_titles import bold_title
 from .document import Division, Segment, SegmentKind
 from .loose_headings import heading_lines
-from .markers import Marker, title_line
+from .markers import Marker, read_marker, title_line
 from .structure import find_parts, markers_between
 
 MAX_STEP = 3
@@ -62,7 +62,7 @@ def _counting_up(found: list[Marker]) -> list[Marker]:
 
 
 def find_section_units(
-    segments: list[Segment], markers: list[Marker], offsets: list[int]
+    text: str, segments: list[Segment], markers: list[Marker], offsets: list[int]
 ) -> SectionUnits | None:
     """The sections of each article, when enough of the articles hold them; else None.
 
@@ -94,7 +94,26 @@ def find_section_units(
         return None
     if style.startswith("word:") and all(len(run) == 1 for run in by_article.values()):
         return None  # a lone "Section 1." in each article divides none of them
+    if style == "word:section" and _first_on_heading_line(text, segments, by_article):
+        return None
     return SectionUnits(style, by_article)
+
+
+def _first_on_heading_line(
+    text: str, segments: list[Segment], by_article: dict[int, list[Marker]]
+) -> bool:
+    """Whether most articles that hold sections open their text with "§ 1." on their
+    heading's line ("Art. 2. § 1. Organ właściwy…" over "§ 2. Dane…"), as Polish and
+    Brazilian codes number an article's paragraphs: these are paragraphs, not sections
+    (a section heads a line of its own under the article's heading)."""
+    inline = 0
+    for k, run in by_article.items():
+        seg = segments[k]
+        line_end = text.find("\n", seg.body_start, run[0].start)
+        first = text[seg.body_start : run[0].start if line_end < 0 else line_end].lstrip(" \t")
+        found = read_marker(first) if first else None
+        inline += found is not None and found[0] == "word:section" and found[2] == (1,)
+    return 2 * inline > len(by_article)
 
 
 def _division_term(seg: Segment) -> str:

@@ -341,7 +341,7 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
             Segment(label, c.kind, starts[k], end, min(c.body_start, end), c.heading, c.number,
                     c.term, parts, c.division)
         )  # fmt: skip
-    sectioned = find_section_units(segments, every, offsets)
+    sectioned = find_section_units(text, segments, every, offsets)
     if sectioned is not None:
         return sections_as_units(text, segments, found.divisions, sectioned, every, offsets)
     return segments, found.divisions
@@ -392,7 +392,7 @@ def with_article_parts(
     articles = [k for k, s in enumerate(segments) if s.kind is SegmentKind.ARTICLE]
     every = find_markers(text, should_stop=part(should_stop, 0, MARKERS_SHARE, 1000))
     offsets = [m.start for m in every]
-    sectioned = find_section_units(segments, every, offsets)
+    sectioned = find_section_units(text, segments, every, offsets)
     taken = sectioned.markers if sectioned is not None else frozenset()
     taken |= _own_headings(segments, every, offsets)
     markers = [
