@@ -287,6 +287,33 @@ def test_delete_on_a_linked_place_unlinks_it(make_window, qtbot) -> None:
     assert "batum" not in window.reading.store.entry(note_id).annotation.entity_ids
 
 
+def test_tab_from_entities_goes_to_tags_and_chips_leave_the_note_box_whole(make_window, qtbot):
+    """A new reader linked Moscow, pressed Tab and typed a tag: Tab had landed on the
+    Moscow chip and the letters were lost; and each row of chips had taken its height
+    from the note box, which shrank and scrolled, a line cut in half."""
+    window, note_id, editor = _note_in_editor(make_window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(5):
+        QApplication.processEvents()
+    box = editor.note_edit.height()
+    editor.entity_edit.setFocus()
+    for name in ("Moscow", "Kars", "Batum", "Ardahan", "Armenia", "Georgia"):
+        qtbot.keyClicks(editor.entity_edit, name)
+        qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    assert editor.entity_list.isVisible() and editor.entity_list.count() == 6
+    assert editor.note_edit.height() >= box
+    assert editor.note_edit.verticalScrollBar().value() == 0
+    qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.tag_edit
+    qtbot.keyClicks(editor.tag_edit, "date")
+    qtbot.keyClick(editor.tag_edit, Qt.Key.Key_Return)
+    assert window.reading.store.entry(note_id).annotation.tags == ("date",)
+    assert editor.note_edit.height() >= box
+
+
 # --- 7. a session reopens its texts in the encoding the reader chose --------------------------
 
 

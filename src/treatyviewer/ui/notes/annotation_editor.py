@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
@@ -141,6 +142,8 @@ def _remove_button(text: str, parent: QWidget) -> QToolButton:
 class AnnotationEditor(QWidget):
     goTo = Signal(str, int, int)
     """(side, start, end) of the edited note, when the reader asks to see it."""
+    roomChanged = Signal()
+    """The rows of chips changed: the editor may need more height than it has."""
 
     def __init__(
         self,
@@ -244,6 +247,14 @@ class AnnotationEditor(QWidget):
         heading.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.place_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        # Tab goes from box to box as the form reads (Note, Entities, Tags), then to the
+        # chips and their buttons: Tab from Entities had landed on a chip, where the tag
+        # typed next was lost.
+        order = (self.note_edit, self.entity_edit, self.tag_edit, self.entity_list,
+                 self.unlink_button, self.tag_list, self.untag_button)  # fmt: skip
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -367,6 +378,7 @@ class AnnotationEditor(QWidget):
         self.tag_list.addItems(list(annotation.tags))
         _fit_chips(self.entity_list)
         _fit_chips(self.tag_list)
+        self.roomChanged.emit()
 
     def _set_note_text(self, text: str) -> None:
         if self.note_edit.toPlainText() == text:
