@@ -382,6 +382,26 @@ def test_restart_now_reopens_the_same_texts_in_the_language_chosen(
     assert Path(started[0][1][-1]).name == "new.txt"
 
 
+def test_restart_now_reopens_an_unsaved_chain_as_a_chain(make_window, qtbot, monkeypatch):
+    """Russian chosen with the three treaties open and Restart Now: the new window had
+    opened the bundled pair, the chain gone."""
+    from PySide6.QtCore import QProcess
+
+    from conftest import wait_compared
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda p, a: started.append(a) or True)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    window = make_window()
+    window.chains.open_bundled()
+    state = window.chains.state
+    qtbot.waitUntil(lambda: state.chain is not None and not state.busy, timeout=30000)
+    wait_compared(qtbot, window, None)
+    window.restart()
+    assert not window.isVisible()
+    assert started[0][-3:] == ["draft-1920", "moscow-1921", "kars-1921"]
+
+
 def test_restart_now_that_cannot_start_the_program_keeps_the_window(
     make_window, monkeypatch, tmp_path
 ):

@@ -372,8 +372,12 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Close and open again on the same session or texts (a language chosen applies)."""
         s = self.session
+        chain = self.chains.state
         args = reopening_args(
-            self.reading.controller.path, s.old_name, s.new_name, self.chains.state.active
+            self.reading.controller.path,
+            s.old_name,
+            s.new_name,
+            chain.names if chain.active else [],
         )
         place = reading_place(self.view, None)
 

@@ -14,14 +14,16 @@ from PySide6.QtWidgets import QApplication
 
 
 def reopening_args(
-    session_file: Path | None, old_name: str, new_name: str, chain_open: bool
+    session_file: Path | None, old_name: str, new_name: str, chain: list[str]
 ) -> list[str]:
-    """What the new window opens: the saved session open now, else the two texts
-    (files or bundled ids); with nothing given it reopens the last saved session,
-    which an unsaved chain leaves as the only choice."""
+    """What the new window opens: the saved session open now, else the chain of
+    versions open (``chain``, its texts oldest first), else the two texts (files or
+    bundled ids). An unsaved chain had been left out, and the bundled pair opened."""
     if session_file is not None:
         return [str(session_file)]
-    if chain_open or not (old_name and new_name):
+    if chain:
+        return list(chain)
+    if not (old_name and new_name):
         return []
     return [old_name, new_name]
 
