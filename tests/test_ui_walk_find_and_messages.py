@@ -51,6 +51,32 @@ def test_a_word_found_can_be_annotated_without_selecting_it(make_window, qtbot):
     assert doc.text[start:end] == "Batum"
 
 
+def test_a_word_found_stays_chosen_after_escape_and_can_be_annotated(make_window, qtbot):
+    """Find "Kars", Enter, Escape, then Annotate: it asked the reader to select a passage,
+    though the word had just been shown; the scroll stays at the word."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.find_bar
+    window.actions_["edit.find"].trigger()
+    qtbot.keyClicks(bar.edit, "Kars")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.current_match() is not None)
+    pane = bar.current_match()[0]
+    shown = pane.verticalScrollBar().value()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert pane.hasFocus() and pane.textCursor().selectedText() == "Kars"
+    note_id = window.reading.annotate_selection()
+    assert note_id is not None
+    entry = next(e for e in window.reading.store.entries() if e.annotation.id == note_id)
+    side, start, end = entry.place
+    doc = window.session.old if side == "old" else window.session.new
+    assert doc.text[start:end] == "Kars"
+    qtbot.wait(100)
+    assert abs(pane.verticalScrollBar().value() - shown) < 50
+
+
 def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbot, tmp_path):
     """The red bar of a file that could not be read stayed after a chain or another
     pair had been opened, and each export added one more note."""

@@ -92,9 +92,22 @@ class FindBar(QWidget):
         self.edit.selectAll()
 
     def close_bar(self) -> None:
+        """The bar goes; the word it showed stays chosen in its text, which takes the
+        keys (Annotate, Copy and Page Down work on from it: Escape then Annotate had
+        asked the reader to select the word just found)."""
+        match = self.current_match()
         self.edit.clear()
         self.hide()
         self.scan.texts.clear()  # a long pair's plain texts are tens of megabytes
+        if match is not None:
+            from PySide6.QtGui import QTextCursor
+
+            pane, start, end = match
+            cursor = pane.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+            pane.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape typed in the search field closes the bar: the window's Escape shortcut
