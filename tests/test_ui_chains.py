@@ -697,3 +697,31 @@ def test_stepping_back_to_the_pair_before_keeps_the_article_read(qtbot, make_win
         now = window.session.comparison
         assert row is not None and row.kind == "pair", (step, row)
         assert chain.lineage_of(version, now.pairs[row.index].new[0]) == lineage, step
+
+
+def test_the_russian_status_line_of_moscow_to_kars_keeps_its_word_counts(
+    qtbot, make_window, qapp
+) -> None:
+    """In Russian at 1280 px, Moscow → Kars (eight kinds of fate) showed the signs alone ("■≠11
+    ■↕3 …") in a half-empty status bar: the counts of words deleted and inserted stay."""
+    from PySide6.QtWidgets import QApplication
+
+    from treatyviewer.ui.common import i18n
+
+    i18n.install(qapp, "ru")
+    try:
+        window = make_window(size=(1280, 800))
+        window.actions_["file.bundled_chain"].trigger()
+        wait_chain(qtbot, window)
+        before = window.session.comparison
+        window.actions_["go.next_pair"].trigger()
+        wait_compared(qtbot, window, before)
+        qtbot.waitUntil(lambda: window.session.new_name == "kars-1921", timeout=30000)
+        QApplication.processEvents()
+        shown = window.counts.shown()
+        deleted, inserted = window.session.comparison.word_counts()
+        assert str(deleted)[-3:] in shown and str(inserted)[-3:] in shown, shown
+        assert "слов" in shown, shown
+        assert not shown.endswith("…"), shown
+    finally:
+        i18n.install(qapp, "en")

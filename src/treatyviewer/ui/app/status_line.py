@@ -282,6 +282,9 @@ class StatusLine(QObject):
                 [lean, short_words, *short_review],
                 [lean, *short_review],
                 # "■≠7 ■↕1 ■+14": a sign beside each colour, the words in the tooltip
+                # (with the counts of words while they fit: in Russian the lean form
+                # did not, and the signs stood alone in a half-empty bar)
+                [" ".join(figures), short_words, *short_review],
                 [" ".join(figures), *short_review],
             ],
             ", ".join(signs),
