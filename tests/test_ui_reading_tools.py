@@ -92,6 +92,20 @@ def test_entity_panel_counts_kars_in_both_texts(qtbot, qtmodeltester, session):
     assert panel.tree.accessibleName()
 
 
+def test_names_cut_to_the_panel_s_width_stay_apart(qtbot, session):
+    """Cut at the right, "Socialist Soviet Republic of Armenia" and "… of Georgia" both
+    read "Socialist Soviet Republic of …" in a narrow panel."""
+    panel = EntityPanel(session)
+    qtbot.addWidget(panel)
+    model = panel.model
+    names = [model.entity_index(e, 0).data() for e in ("armenian-ssr", "georgian-ssr")]
+    assert all(names) and len(set(names)) == 2
+    metrics = panel.tree.fontMetrics()
+    room = metrics.horizontalAdvance(names[0]) * 2 // 3
+    shown = {metrics.elidedText(n, panel.tree.textElideMode(), room) for n in names}
+    assert len(shown) == 2, shown
+
+
 def test_texts_that_name_no_party_or_place_say_so_instead_of_an_empty_list(qtbot, tmp_path):
     old, new = tmp_path / "licence-1.txt", tmp_path / "licence-2.txt"
     old.write_text("1. Grant\nYou may copy the program.\n\n2. Warranty\nThere is none.\n")

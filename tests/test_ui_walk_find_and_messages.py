@@ -77,6 +77,26 @@ def test_a_word_found_stays_chosen_after_escape_and_can_be_annotated(make_window
     assert abs(pane.verticalScrollBar().value() - shown) < 50
 
 
+def test_f3_with_the_find_bar_closed_opens_it_on_the_word_last_sought(make_window, qtbot):
+    """F3 with no search on show did nothing and said nothing."""
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.find_bar
+    window.actions_["edit.find_next"].trigger()
+    assert bar.isVisible() and bar.edit.hasFocus() and not bar.edit.text()
+    qtbot.keyClicks(bar.edit, "Batum")
+    qtbot.waitUntil(lambda: bar.current_match() is not None)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    window.actions_["edit.find_next"].trigger()
+    assert bar.isVisible() and bar.edit.text() == "Batum"
+    qtbot.waitUntil(lambda: bar.current_match() is not None)
+    first = bar.current_match()
+    window.actions_["edit.find_next"].trigger()
+    assert bar.current_match() != first
+
+
 def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbot, tmp_path):
     """The red bar of a file that could not be read stayed after a chain or another
     pair had been opened, and each export added one more note."""

@@ -70,11 +70,11 @@ def declare_find(reg: ActionRegistry, find_bar: FindBar) -> None:
     a(
         # F3 alone: Ctrl+G, which FindNext adds on some systems, is Go to Article.
         ActionSpec("edit.find_next", tr("Find &Next"), "edit", ("F3",), section="find"),
-        lambda: find_bar.step(1),
+        lambda: find_bar.step_or_open(1),
     )
     a(
         ActionSpec("edit.find_prev", tr("Find Pre&vious"), "edit", ("Shift+F3",), section="find"),
-        lambda: find_bar.step(-1),
+        lambda: find_bar.step_or_open(-1),
     )
 
 

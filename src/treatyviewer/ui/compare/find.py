@@ -47,6 +47,8 @@ class FindBar(QWidget):
         self._needle = ""
         """What was searched for last."""
         self.current = -1
+        self.last_sought = ""
+        """What the bar held when it was last closed: F3 opens it again on that."""
         self.setAccessibleName(self.tr("Find in both texts"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
@@ -96,6 +98,7 @@ class FindBar(QWidget):
         keys (Annotate, Copy and Page Down work on from it: Escape then Annotate had
         asked the reader to select the word just found)."""
         match = self.current_match()
+        self.last_sought = self.edit.text() or self.last_sought
         self.edit.clear()
         self.hide()
         self.scan.texts.clear()  # a long pair's plain texts are tens of megabytes
@@ -207,6 +210,18 @@ class FindBar(QWidget):
         if not self.isVisible() or not 0 <= self.current < len(self.matches):
             return None
         return self.matches[self.current]
+
+    def step_or_open(self, direction: int) -> None:
+        """F3 (Shift+F3): the next (previous) match; with the bar closed, the bar opens
+        again on the word last sought and goes to its match from the reading place, or
+        empty, to type one (F3 had done nothing, and said nothing)."""
+        if self.isVisible() and self.edit.text():
+            self.step(direction)
+            return
+        self.open()
+        if self.last_sought and not self.edit.text():
+            self.edit.setText(self.last_sought)
+            self.edit.selectAll()
 
     def step(self, direction: int) -> None:
         if not self.matches:

@@ -114,6 +114,9 @@ class EntityPanel(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Entities and their mentions in each text"))
         self.tree.setUniformRowHeights(True)
+        # Cut in the middle: names differ at their ends ("Socialist Soviet Republic of
+        # Armenia", "… of Georgia"), and cut at the right two rows read the same.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
