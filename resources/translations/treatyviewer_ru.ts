@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+82"/>
         <source>Versions</source>
         <translation>Версии</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Проект 1920 года, Московский и Карсский договоры (1921)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lineage Ta&amp;ble</source>
         <translation>Таблица &amp;судеб статей</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>&amp;История этой статьи</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Compare the neighbouring versions of the chain after (before) these</source>
         <translation>Сравнить соседние версии цепочки после этих (перед ними)</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Предыдущая пара версий</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Open versions, oldest first</source>
         <translation>Открыть версии, начиная с самой ранней</translation>
     </message>
@@ -1556,9 +1556,14 @@
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+31"/>
-        <source>{0}, not known whether in the other text</source>
-        <translation>{0}, неизвестно, есть ли в другом тексте</translation>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+33"/>
+        <source>{0} of the newer text, not known whether in the older</source>
+        <translation>{0} более позднего текста, неизвестно, есть ли в более раннем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the older text, not known whether in the newer</source>
+        <translation>{0} более раннего текста, неизвестно, есть ли в более позднем</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1743,7 +1748,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+153"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1834,7 +1839,7 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
@@ -2004,7 +2009,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2452,7 +2457,7 @@ by {1}</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+158"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
         <source>Notes linked to the selected entity</source>
         <translation>Заметки, связанные с выбранным объектом</translation>
     </message>
@@ -2507,7 +2512,7 @@ by {1}</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы перейти к упоминанию</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-88"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-91"/>
         <source>Entity index</source>
         <translation>Указатель имён и понятий</translation>
     </message>
@@ -2547,7 +2552,7 @@ by {1}</source>
         <translation>Объекты и их упоминания в каждом тексте</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Mentions of the selected entity</source>
         <translation>Упоминания выбранного объекта</translation>
     </message>
@@ -2562,7 +2567,7 @@ by {1}</source>
         <translation>Выберите объект, чтобы увидеть его упоминания.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Ни один из текстов не называет сторону или место, известные справочнику. Снимите флажок «Только упомянутые», чтобы просмотреть все.</translation>
     </message>
@@ -2678,7 +2683,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+52"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2729,12 +2734,12 @@ by {1}</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>searching…</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>searching… {0} %</source>
         <translation>поиск… {0}&#xa0;%</translation>
     </message>
@@ -2772,7 +2777,7 @@ by {1}</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-188"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>История этой статьи</translation>
@@ -2851,7 +2856,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2867,7 +2872,7 @@ by {1}</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Отменить</translation>
@@ -2898,7 +2903,7 @@ by {1}</source>
         <translation>{0} текст: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+151"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+155"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer не может сам запуститься снова из {0}: закройте его и запустите как обычно, чтобы применить выбранный язык.</translation>
     </message>
@@ -2928,7 +2933,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Ни одна статья не изменена: все статьи в обоих текстах читаются одинаково.</translation>
     </message>
@@ -2989,7 +2994,7 @@ by {1}</source>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+240"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+241"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Слишком тесно для подписи на карте: {0}</translation>
     </message>
@@ -3008,12 +3013,12 @@ by {1}</source>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Legend of the map</source>
         <translation>Легенда карты</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>named in both texts</source>
         <translation>названо в обоих текстах</translation>
     </message>
@@ -3043,7 +3048,7 @@ by {1}</source>
         <translation>автономная область (точки)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
@@ -3064,17 +3069,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Выберите место на карте (щелчком или клавишей Tab и стрелками).</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Упоминания и заметки о выбранном месте</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Named, not on the map: {0}</source>
         <translation>Названы, но не нанесены на карту: {0}</translation>
     </message>

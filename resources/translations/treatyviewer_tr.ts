@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+81"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="+82"/>
         <source>Versions</source>
         <translation>Sürümler</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>1920 taslağı, Moskova Antlaşması ve Kars Antlaşması (1921)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lineage Ta&amp;ble</source>
         <translation>Madde &amp;soy tablosu</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Bu maddenin &amp;geçmişi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Compare the neighbouring versions of the chain after (before) these</source>
         <translation>Zincirde bunlardan sonraki (önceki) komşu sürümleri karşılaştır</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Önceki sürüm &amp;çifti</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
         <source>Open versions, oldest first</source>
         <translation>Sürümleri aç, en eskisi önce</translation>
     </message>
@@ -1542,9 +1542,14 @@
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+31"/>
-        <source>{0}, not known whether in the other text</source>
-        <translation>{0}, diğer metinde olup olmadığı bilinmiyor</translation>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+33"/>
+        <source>{0} of the newer text, not known whether in the older</source>
+        <translation>yeni metnin {0}, eski metinde olup olmadığı bilinmiyor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of the older text, not known whether in the newer</source>
+        <translation>eski metnin {0}, yeni metinde olup olmadığı bilinmiyor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1727,7 +1732,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+153"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1818,7 +1823,7 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
@@ -1988,7 +1993,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+225"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2434,7 +2439,7 @@ yerine {1}</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+158"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="+161"/>
         <source>Notes linked to the selected entity</source>
         <translation>Seçili öğeye bağlı notlar</translation>
     </message>
@@ -2489,7 +2494,7 @@ yerine {1}</translation>
         <translation>Bu anılmaya gitmek için çift tıklayın veya Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-88"/>
+        <location filename="../../src/treatyviewer/ui/entities/entity_panel.py" line="-91"/>
         <source>Entity index</source>
         <translation>Ad ve kavram dizini</translation>
     </message>
@@ -2529,7 +2534,7 @@ yerine {1}</translation>
         <translation>Öğeler ve her metindeki anılmaları</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Mentions of the selected entity</source>
         <translation>Seçili öğenin anılmaları</translation>
     </message>
@@ -2544,7 +2549,7 @@ yerine {1}</translation>
         <translation>Geçtiği yerleri görmek için bir öğe seçin.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Neither text names a party or place that the gazetteer knows. Untick “Only mentioned” to browse all of them.</source>
         <translation>Metinlerin hiçbiri sözlükte bulunan bir taraf ya da yer adı geçirmiyor. Hepsine göz atmak için “Yalnızca geçenler” kutusunun işaretini kaldırın.</translation>
     </message>
@@ -2660,7 +2665,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+50"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+52"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2711,12 +2716,12 @@ yerine {1}</translation>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>searching…</source>
         <translation>aranıyor…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>searching… {0} %</source>
         <translation>aranıyor… %{0}</translation>
     </message>
@@ -2754,7 +2759,7 @@ yerine {1}</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-182"/>
+        <location filename="../../src/treatyviewer/ui/app/chain_window.py" line="-188"/>
         <location filename="../../src/treatyviewer/ui/chains/history_panel.py" line="+19"/>
         <source>History of this article</source>
         <translation>Bu maddenin geçmişi</translation>
@@ -2833,7 +2838,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+374"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -2849,7 +2854,7 @@ yerine {1}</translation>
         <translation>Onayla</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
@@ -2880,7 +2885,7 @@ yerine {1}</translation>
         <translation>{0} metin: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+151"/>
+        <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+155"/>
         <source>treatyviewer cannot start itself again from {0}: quit and start it as usual for the language chosen.</source>
         <translation>treatyviewer kendini {0} konumundan yeniden başlatamıyor: seçilen dil için kapatıp her zamanki gibi başlatın.</translation>
     </message>
@@ -2910,7 +2915,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Hiçbir madde değişmedi: her madde iki metinde de aynı.</translation>
     </message>
@@ -2971,7 +2976,7 @@ yerine {1}</translation>
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+240"/>
+        <location filename="../../src/treatyviewer/ui/map/map_panel.py" line="+241"/>
         <source>Too close to name on the map: {0}</source>
         <translation>Haritada adı sığmayan: {0}</translation>
     </message>
@@ -2988,12 +2993,12 @@ yerine {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>Legend of the map</source>
         <translation>Harita açıklaması</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>named in both texts</source>
         <translation>iki metinde de geçen</translation>
     </message>
@@ -3023,7 +3028,7 @@ yerine {1}</translation>
         <translation>özerk bölge (noktalı)</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Show:</source>
         <translation>Göster:</translation>
     </message>
@@ -3044,17 +3049,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Choose a place on the map (click, or Tab then the arrow keys).</source>
         <translation>Haritada bir yer seçin (tıklayın ya da Tab ve ok tuşları).</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Mentions and notes of the chosen place</source>
         <translation>Seçilen yerin anılmaları ve notları</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Named, not on the map: {0}</source>
         <translation>Adı geçen, haritada olmayan: {0}</translation>
     </message>

@@ -28,7 +28,10 @@ def row_name(cmp: Comparison, row: Row) -> str:
     doc = cmp.new if row.kind == "added" else cmp.old
     name = segment_name(doc.segments[row.index])
     if cmp.unpaired_status(row.kind, row.index) == "unknown":  # an editor's note stands there
-        return tr("{0}, not known whether in the other text").format(name)
+        # which text has it: in a chain the older text may have its own Art. XI too
+        if row.kind == "added":
+            return tr("{0} of the newer text, not known whether in the older").format(name)
+        return tr("{0} of the older text, not known whether in the newer").format(name)
     if row.kind == "added":
         return tr("{0}, only in the newer text").format(name)
     return tr("{0}, only in the older text").format(name)
