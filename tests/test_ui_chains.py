@@ -590,6 +590,9 @@ def test_the_history_speaks_the_interface_s_language(qtbot, make_window, qapp) -
         text = history.browser.toPlainText()
         assert "Giriş → Giriş → Giriş" in text, text[:200]
         assert "PRESENT" not in text and "mevcut" in text
+        # How the edition knows the draft's preamble, in Turkish too (it read
+        # "reconstructed, confidence uncertain" in every language).
+        assert "reconstructed" not in text and "confidence" not in text, text[:600]
     finally:
         i18n.install(qapp, "en")
 

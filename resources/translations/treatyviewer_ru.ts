@@ -2822,6 +2822,11 @@ by {1}</source>
         <source>{0}, of {1}</source>
         <translation>{0}, из {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, confidence {1}</source>
+        <translation>{0}, уверенность: {1}</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>

@@ -2804,6 +2804,11 @@ yerine {1}</translation>
         <source>{0}, of {1}</source>
         <translation>{0}, {1}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}, confidence {1}</source>
+        <translation>{0}, güven: {1}</translation>
+    </message>
 </context>
 <context>
     <name>LineagePanel</name>

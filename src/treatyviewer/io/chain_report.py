@@ -171,7 +171,7 @@ def _step_block(chain: Chain, step: Step, wording: Wording) -> str:
     )
     # How sure the edition is of this version's wording ("reconstructed, confidence
     # uncertain"), as the pair report says it: a reader cites the chain too.
-    provenance = article_provenance(doc, step.segments)
+    provenance = article_provenance(doc, step.segments, wording.phrase)
     if provenance:
         head += (
             f'<p style="{SANS};font-size:8pt;color:#666666;margin-left:12px">{esc(provenance)}</p>'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -448,9 +448,13 @@ def _fate(
     return {"related": related, "fate": " ".join(told)}
 
 
-def article_provenance(doc: Document, indices: Sequence[int]) -> str:
+def article_provenance(
+    doc: Document, indices: Sequence[int], word: Callable[[str], str] = str
+) -> str:
     """'reconstructed, confidence uncertain (historiography)' from bundled metadata;
-    never "reconstructed" for an article whose text is not given (as its badge)."""
+    never "reconstructed" for an article whose text is not given (as its badge).
+    ``word``: the metadata's words and "{0}, confidence {1}" in the reader's language
+    (the window's history of an article; the reports are in English)."""
     articles = doc.metadata.get("articles")
     if not isinstance(articles, dict):
         return ""
@@ -462,9 +466,9 @@ def article_provenance(doc: Document, indices: Sequence[int]) -> str:
             continue
         if str(info["provenance"]).startswith("reconstruct") and is_withheld(doc.body(seg)):
             continue
-        text = str(info["provenance"])
+        text = word(str(info["provenance"]))
         if info.get("confidence"):
-            text += f", confidence {info['confidence']}"
+            text = word("{0}, confidence {1}").format(text, word(str(info["confidence"])))
         if info.get("source"):
             text += f" ({info['source']})"
         parts.append(text if len(indices) == 1 else f"{doc.segments[i].display_name()}: {text}")

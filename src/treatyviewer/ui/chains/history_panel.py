@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from ...core.chain import Chain
 from ...io.chain_report import Wording, history_html
 from ..common.names import unnumbered_names
-from ..common.vocabulary import status_text
+from ..common.vocabulary import confidence_text, provenance_text, status_text
 
 
 class HistoryPanel(QWidget):
@@ -61,9 +61,11 @@ class HistoryPanel(QWidget):
             "changes since version {0}": self.tr("changes since version {0}"),
             "{0}, only in {1}": self.tr("{0}, only in {1}"),
             "{0}, of {1}": self.tr("{0}, of {1}"),
+            "{0}, confidence {1}": self.tr("{0}, confidence {1}"),
         }
         return Wording(
             status=lambda status: phrases.get(status) or status_text(status),
             names=unnumbered_names(),
-            phrase=lambda text: phrases.get(text, text),
+            # the edition's words of how an article is known ("reconstructed", "uncertain")
+            phrase=lambda text: phrases.get(text) or confidence_text(provenance_text(text)),
         )
