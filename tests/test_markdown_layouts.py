@@ -812,3 +812,36 @@ def test_provisions_of_one_name_in_two_groups_are_told_apart(tmp_path: Path) -> 
     ]  # fmt: skip
     first = doc.segments[-4]
     assert doc.text[first.start : first.end].startswith("DISPOSICIONES ADICIONALES")
+
+
+def test_a_repealed_number_printed_again_over_its_new_section_is_one_section(tmp_path):
+    """A federal statute in Markdown under "## Erster Abschnitt - …" prints "### § 7c" /
+    "(weggefallen)" and then "### § 7c Pflichten …": the second had been cut off as an
+    unnumbered heading, reported removed, and the later text's § 7c paired with the stub."""
+
+    def statute(stub: str) -> str:
+        return (
+            "# Gesetz über die Kernenergie\n\n## Erster Abschnitt - Allgemeine Vorschriften\n\n"
+            "### § 1 Zweck\n\nDieses Gesetz regelt die Nutzung der Kernenergie.\n\n"
+            "## Zweiter Abschnitt - Überwachung\n\n"
+            "### § 7 Genehmigung\n\nWer eine Anlage errichtet, bedarf der Genehmigung.\n\n"
+            f"{stub}"
+            "### § 7c Pflichten des Genehmigungsinhabers\n\n(1) Die Verantwortung für die "
+            "Sicherheit obliegt dem Inhaber der Genehmigung.\n\n"
+            "### § 8 Schutz\n\nDie Anlage ist gegen Störmaßnahmen zu schützen.\n\n"
+            "## Dritter Abschnitt - Schlussvorschriften\n\n"
+            "### § 9 Inkrafttreten\n\nDieses Gesetz tritt am Tage nach der Verkündung in Kraft.\n"
+        )
+
+    old_path, new_path = tmp_path / "alt.md", tmp_path / "neu.md"
+    old_path.write_text(statute("### § 7c\n\n(weggefallen)\n\n"), encoding="utf-8")
+    new_path.write_text(statute(""), encoding="utf-8")
+    old, new = read_document(str(old_path)), read_document(str(new_path))
+    assert [s.label for s in old.segments if s.kind.name != "PREAMBLE"] == [
+        "1", "7", "7c", "8", "9",
+    ]  # fmt: skip
+    assert [d.name for d in old.divisions] == [
+        "Erster Abschnitt", "Zweiter Abschnitt", "Dritter Abschnitt",
+    ]  # fmt: skip
+    result = compare(old, new)
+    assert not result.removed and not result.added

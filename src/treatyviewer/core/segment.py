@@ -869,6 +869,19 @@ def _names_a_division(text: str, at: int) -> bool:
     return found is not None and RANK_DIVISION <= found[1] < RANK_SECTION_WORD
 
 
+def _repeats_its_unit(text: str, at: int, units: list[Segment]) -> bool:
+    """Whether the marked heading at ``at`` prints again the number of the unit it
+    stands in: "§ 7c" (weggefallen) over "§ 7c Pflichten des Genehmigungsinhabers", a
+    repealed number's stale line over the section given that number again. The two are
+    one section (cut apart, the section had been an unnumbered heading, removed)."""
+    k = bisect_right([u.start for u in units], at) - 1
+    if k < 0 or at >= units[k].end:
+        return False
+    end = text.find("\n", at)
+    found = read_marker(text[at : end if end >= 0 else len(text)].strip())
+    return found is not None and found[4] == units[k].label
+
+
 def _outline_overrules(text: str, found: Structure, outline: tuple[OutlineHeading, ...]) -> bool:
     """Headings the source marked beat numbers that stand on none of them (a policy
     headed "## Your Rights" whose only numbers are those of its lists); numbered units
@@ -940,7 +953,11 @@ def segment_text(
                 # "#### Jednatelé" over "##### § 133" a group of sections: neither has text
                 marks = heading_lines(text, outline)
                 titles = {at for at in cuts if _heads_only(text, at, lines, marks)}
-                cuts = {at for at in cuts - titles if not _names_a_division(text, at)}
+                cuts = {
+                    at
+                    for at in cuts - titles
+                    if not _names_a_division(text, at) and not _repeats_its_unit(text, at, own)
+                }
                 units = _titles_to_next(text, split_at_marked(text, units, cuts), titles)
             units = split_trailing_sections(text, units, outdented_only=True)
             units = _after_the_articles(text, units)
