@@ -116,3 +116,29 @@ def test_the_whole_comparison_is_patched_into_the_panes_not_written_again(
     room = tallest / max(geo.height for geo in view.geo)  # an article's share of the bar
     assert _near(patched_ticks, ticks, room)
     assert _near(ticks, patched_ticks, room, colour=False)  # (one row shows one colour)
+
+
+def test_the_count_of_changes_says_so_far_while_pairs_are_compared(
+    make_window, medium_pair, qtbot, monkeypatch
+) -> None:
+    """A reader saw "Change 1 of 251", later "923 of 923": the total grew as the pairs
+    were compared, and nothing said that it would."""
+    monkeypatch.setattr(session_module, "PARTIAL_FROM", 0)
+    third = read_document(str(medium_pair[1])).segments[2].start
+    monkeypatch.setattr(streamed, "FIRST_CHARS", third)
+    window = make_window(size=(1200, 500))
+    window.view.long_text = 0
+    said: list[tuple[bool, str]] = []
+
+    def partial(cmp: Comparison) -> None:
+        window.actions_["go.next_change"].trigger()
+        said.append((any(p.pending for p in cmp.pairs), window.position.change_label.text()))
+
+    window.session.partial.connect(partial)
+    previous = window.session.comparison
+    window.open_pair(str(medium_pair[0]), str(medium_pair[1]))
+    wait_compared(qtbot, window, previous)
+    assert said and said[0][0] and said[0][1].endswith("so far"), said
+    window.actions_["go.next_change"].trigger()
+    label = window.position.change_label.text()
+    assert label.startswith("Change ") and "so far" not in label, label

@@ -3498,7 +3498,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+143"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3518,7 +3518,7 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
@@ -3554,6 +3554,11 @@ by {1}</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Change {0} of {1} so far</source>
+        <translation>Изменение {0} из {1} (пока не все)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
         <translation>Изменение {0} из {1} ({2} правок слов, {3} статей целиком)</translation>
     </message>
@@ -3587,12 +3592,12 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Change {0} of {1}</source>
         <translation>Изменение {0} из {1}</translation>
     </message>

@@ -3466,7 +3466,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+136"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+143"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3486,7 +3486,7 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
@@ -3522,6 +3522,11 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Change {0} of {1} so far</source>
+        <translation>Değişiklik {0}/{1} (şimdilik)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change {0} of {1} ({2} word changes, {3} whole articles)</source>
         <translation>Değişiklik {0} / {1} ({2} kelime değişikliği, {3} bütün madde)</translation>
     </message>
@@ -3553,12 +3558,12 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Change {0} of {1}</source>
         <translation>Değişiklik {0}/{1}</translation>
     </message>

@@ -101,7 +101,14 @@ class ReadingPosition(QObject):
             ),
             "wrapped": (wrapped, wrapped),
         }
-        where = self.tr("Change {0} of {1}").format(number(index + 1), number(total))
+        cmp = self.view.cmp
+        growing = cmp is not None and any(p.pending for p in cmp.pairs)
+        if growing:
+            # pairs still being compared add their changes: the total grows (a reader
+            # saw "Change 1 of 251", then "923 of 923", and nothing said why)
+            where = self.tr("Change {0} of {1} so far").format(number(index + 1), number(total))
+        else:
+            where = self.tr("Change {0} of {1}").format(number(index + 1), number(total))
         words, articles = self.view.navigator.counts
         # The stops are more than the word changes the counts beside it give ("31 word
         # changes" there, "Change 1 of 46" here): where there is room, it says why.
@@ -109,7 +116,7 @@ class ReadingPosition(QObject):
             self.tr("Change {0} of {1} ({2} word changes, {3} whole articles)").format(
                 number(index + 1), number(total), number(words), number(articles)
             )
-            if articles
+            if articles and not growing
             else where
         )
         whole = [w for w in (self._whole_article(),) if w]
