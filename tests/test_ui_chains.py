@@ -557,6 +557,16 @@ def test_the_lineage_table_says_moved_as_the_pair_view_does(qtbot, make_window) 
     )
     cell = model.index(n, 3).data()
     assert "moved" in cell, cell
+    # The same words as the pair's own concordance and as the chain's report: the
+    # report had said "modified, moved, renumbered" of this article.
+    from treatyviewer.io.lineage_table import step_note
+    from treatyviewer.ui.common.vocabulary import pair_status_text
+
+    step = chain.lineages[n].steps[2]
+    kars = chain.comparisons[1]
+    pair = next(p for p in kars.pairs if step.segments[0] in p.new)
+    said = cell.split("  ·  ")[1]
+    assert said == pair_status_text(pair) == step_note(chain, step), (said, step_note(chain, step))
 
 
 def test_the_lineage_table_names_the_preamble_in_the_reader_s_language_and_fits(

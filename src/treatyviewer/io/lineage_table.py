@@ -42,18 +42,34 @@ def cell_label(chain: Chain, step: Step, names: Mapping[str, str] | None = None)
 _UNNUMBERED = {"preamble": "Preamble", "closing": "Closing"}
 
 
+def step_words(step: Step) -> tuple[str, tuple[str, ...]]:
+    """The status a step is listed with and the flags said beside it, as a pair's
+    concordance says them: an article moved is "moved" ("modified", "renumbered"). The
+    window's table and the reports read alike (the table had said "moved (modified)"
+    and the report "modified, moved, renumbered" of one article)."""
+    status = step.shown_status
+    flags: list[str] = []
+    if step.moved and status in ("unchanged", "modified"):
+        flags = ["modified"] if status == "modified" else []
+        status = "moved"
+    elif step.moved:
+        flags.append("moved")
+    if step.renumbered and status != "renumbered":
+        flags.append("renumbered")
+    return status, tuple(flags)
+
+
 def step_note(chain: Chain, step: Step) -> str:
     """The status of a step with its flags, as a reader says it."""
-    words: list[str] = ["not known" if step.status == "unknown" else step.shown_status]
+    status, flags = step_words(step)
+    said = "not known" if step.status == "unknown" else status
     if step.status == "returned" and step.since is not None:
-        words = [f"returned from version {step.since + 1}"]
-    if step.moved:
-        words.append("moved")
-    if step.renumbered and "renumbered" not in words:
-        words.append("renumbered")
+        said = f"returned from version {step.since + 1}"
+    if flags:
+        said += f" ({', '.join(flags)})"
     if step.joined and step.status != "added":
-        words.append(f"beside it {joined_labels(chain, step)} added")
-    return ", ".join(words)
+        said += f", beside it {joined_labels(chain, step)} added"
+    return said
 
 
 def joined_labels(chain: Chain, step: Step) -> str:

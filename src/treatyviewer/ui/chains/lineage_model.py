@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from ...core.chain import Chain
 from ...io.chain_report import TINTED
-from ...io.lineage_table import cell_label, step_note, version_name
+from ...io.lineage_table import cell_label, step_note, step_words, version_name
 from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import Index
@@ -69,15 +69,14 @@ class LineageTableModel(QAbstractTableModel):
         step = lineage.steps[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             label = cell_label(chain, step, unnumbered_names())
-            if step.moved and step.shown_status in ("unchanged", "modified"):
-                # as the pair's concordance and outline say it: "moved (modified)"
-                moved = status_text("moved")
-                if step.shown_status == "modified":
-                    moved += f" ({status_text('modified')})"
-                return f"{label}  ·  {moved}"
-            if step.shown_status in ("present", "unchanged", "absent"):
+            # as the pair's concordance and the reports say it: "moved (modified)"
+            status, flags = step_words(step)
+            if status in ("present", "unchanged", "absent") and not flags:
                 return label
-            return f"{label}  ·  {status_text(step.shown_status)}"
+            said = status_text(status)
+            if flags:
+                said += f" ({', '.join(status_text(f) for f in flags)})"
+            return f"{label}  ·  {said}"
         if role == SORT_ROLE:
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
