@@ -38,6 +38,7 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
         "replaced-spanish",
         "notice-hungarian",
         "nationality-english",
+        "twins-spanish",
     ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:

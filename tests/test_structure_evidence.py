@@ -436,3 +436,23 @@ def test_german_divisions_numbered_by_ordinal_words_are_divisions():
     assert [d.title for d in doc.divisions][:2] == ["Gerichtsbarkeit", "Präsidium"]
     kinds = [(s.label, s.kind) for s in doc.segments if s.kind is not SegmentKind.PREAMBLE]
     assert kinds == [(str(n), SegmentKind.ARTICLE) for n in range(1, 9)]
+
+
+def test_a_spanish_title_ending_in_a_stop_over_its_first_paragraph_is_the_title():
+    """ "Art. 14º Oficina … en Galicia." over "1. Se crea …" had no title: a stop ends it,
+    as Spanish laws print their titles."""
+    text = (
+        "Art. 14º Oficina de comunicación previa de vehículos sanitarios en Galicia.\n"
+        "1. Se crea la oficina, con sede en Santiago de Compostela.\n"
+        "2. La oficina contará con una dotación de 12 puestos de trabajo.\n\n"
+        "Art. 15º Régimen de las ayudas.\nLas ayudas se conceden cada año.\n\n"
+        "Art. 16º Las ayudas se pagan en el plazo de tres meses desde la resolución.\n"
+        "Ningún otro pago se admite.\n"
+    )
+    doc = make_document(text, source="reglamento")
+    titles = [unit_title(doc.text, s) for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert titles == [
+        "Oficina de comunicación previa de vehículos sanitarios en Galicia",
+        "Régimen de las ayudas",
+        "",  # a sentence over a sentence: no title
+    ]

@@ -927,6 +927,36 @@ class Aligner:
             self.near.discard((i, twin))
             self._take(i, j)
 
+    def _title_namesakes_over_numbers(self) -> None:
+        """A pair under one number and two titles gives way to the article that prints
+        the new one's title, open in the older text: "14. Oficina … en Galicia" had
+        stayed open (removed) while "15. Oficina … en Extremadura", struck out, took the
+        new "15. Oficina … en Galicia" by its number, their formulas alike. Only a title
+        that no other article of either text has, and a namesake that reads at least as
+        much like it as the article under the number does."""
+        given = {i for link in self.forced for i in link.old}
+        counts = None
+        for j, k in list(self.new_partner.items()):
+            title = self._own_title(1, j)
+            if not title or title == self._own_title(0, k) or k in given:
+                continue
+            counts = counts or self._title_counts()
+            if counts[0][title] != 1 or counts[1][title] != 1:
+                continue
+            i = next((i for i in range(len(self.old_segs)) if self._own_title(0, i) == title), None)
+            if i is None or i in self.old_partner or i in given or not self.allowed(i, j):
+                continue
+            if self.old_segs[i].kind is not SegmentKind.ARTICLE:
+                continue
+            mine = self.score(i, j)
+            if self.adjusted(i, j, mine) <= 0 or mine < self.score(k, j):
+                continue
+            del self.old_partner[k]
+            del self.new_partner[j]
+            self.fixed_confidence.pop((k, j), None)
+            self.near.discard((k, j))
+            self._take(i, j)
+
     def _pair_listed_annexes(self, groups: list[Group]) -> list[Group]:
         """Open annexes merged under one heading that lists their numbers, or split
         from one (``align_listed``)."""
@@ -1529,6 +1559,7 @@ class Aligner:
         ]
         self._place_pairs()
         self._namesakes_over_twins()
+        self._title_namesakes_over_numbers()
         check(self.should_stop, PLACED, STAGES)
         # A closing with none across from it is left out of the chance measures and
         # the anchors; from here on it may pair with an article by the matter it holds.

@@ -140,6 +140,12 @@ TITLE_WORDS = 10
 """Most words of a title that its text follows on the next line."""
 
 
+_FIRST_POINT = re.compile(r"(?:1[.)]|\(1\)|\(?a\))[ \t]")
+"""The first numbered paragraph of an article ("1. Se crea…", "(1)", "a)"): the line
+above it, though it ends with a stop, is the article's title ("Art. 14º Oficina de
+comunicación previa de vehículos sanitarios en Galicia.", as Spanish laws print them)."""
+
+
 def _titles(line: str, below: str) -> bool:
     """A short line that heads the text under it ("§ 5 Zweckbindung" over "(1) Die
     Mittel…", as a Markdown heading reads once its marks are gone), not the first
@@ -148,7 +154,7 @@ def _titles(line: str, below: str) -> bool:
     words = line.split()
     if line.endswith((",", ";", ":", "-")) or len(words) > TITLE_WORDS:
         return False
-    if line.endswith(".") and len(words) > 4:
-        return False
+    if line.endswith(".") and len(words) > 4 and not _FIRST_POINT.match(below):
+        return False  # a sentence; but a title over the first numbered paragraph ends so
     first = below[:1]
     return first.isupper() or first.isdigit() or first in '(*_[«“"'
