@@ -262,3 +262,34 @@ def test_both_panes_end_at_the_same_height_once_written(make_window, qtbot) -> N
     old, new = (p.document().size().height() for p in window.view.panes()[:2])
     assert window.view.pads[0].bottom > 100  # the draft needed padding, and got it
     assert abs(old - new) < 1.0
+
+
+def test_a_view_switched_while_a_jump_waits_for_its_article_keeps_that_article(
+    make_window, small_pair, qtbot
+) -> None:
+    """On a 7 MB pair, Go to Article 2000, then the Outline toggled (or Ctrl+2, Ctrl+1)
+    while the text was written again at the new width: the panes stayed at Article 3,
+    the place the text's first screens reached, for good."""
+    window = _long_window(make_window)
+    view = window.view
+    jumped: list[int] = []
+    read: list[object] = []
+
+    def jump_then_switch() -> None:
+        cmp = window.session.comparison
+        k = max(k for k, p in enumerate(cmp.pairs) if p.changes and not p.moved)
+        jumped.append(k)
+        view.jump_to_pair(k)
+        if view.navigator.waiting is not None:
+            read.append(view.navigator.row_at_top())
+            window.actions_["view.mode.inline"].trigger()
+            window.actions_["view.mode.side"].trigger()
+
+    window.session.changed.connect(jump_then_switch)
+    _open(window, small_pair, qtbot)
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    cmp = window.session.comparison
+    assert read, "the jump did not wait: nothing was switched while it did"
+    assert read[0] == cmp.row_of_segment(1, cmp.pairs[jumped[0]].new[0])
+    qtbot.waitUntil(lambda: view.navigator.row_at_top() is not None)
+    assert view.navigator.row_at_top() == read[0], (view.navigator.row_at_top(), read[0])

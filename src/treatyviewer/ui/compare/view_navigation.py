@@ -310,7 +310,17 @@ class ViewNavigator:
                 pane.overlay.set_spans("current", [(m.to_qt(a), m.to_qt(b), "")])
 
     def row_at_top(self) -> Row | None:
-        """The concordance row of the article at the top of the reading pane."""
+        """The concordance row of the article at the top of the reading pane; while a
+        jump waits for its article to be written (a long text written again at a new
+        width), that article: the panes show the text's beginning meanwhile, and a dock
+        toggled or a view switched then had kept Article 3 for good."""
+        v = self.view
+        if self.waiting is not None and v.cmp is not None and v.writing():
+            old, new = self.waiting
+            if new is not None:
+                return v.cmp.row_of_segment(1, new)
+            if old is not None:
+                return v.cmp.row_of_segment(0, old)
         pane = self.view.primary()
         return self.row_at(pane, self._reading_y(pane))
 
