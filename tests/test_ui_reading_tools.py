@@ -520,7 +520,12 @@ def test_an_edit_reaches_the_autosave_within_seconds(qtbot, tmp_path, session, s
         session, store, stack, state_dir=state, autosave_after_edit_ms=50
     )
     assert controller.edited_timer.interval() == 50
-    assert AUTOSAVE_AFTER_EDIT_MS <= 10_000
+    # A note's words are applied when typing pauses, then autosaved: within the second
+    # the guide promises ("autosaved a second after each change"). With a second here a
+    # crash a second and a half after the last key had lost the note.
+    from treatyviewer.ui.notes.annotation_editor import NOTE_APPLY_DELAY_MS
+
+    assert NOTE_APPLY_DELAY_MS + AUTOSAVE_AFTER_EDIT_MS <= 1000
     make_kars_note(store, session)
     qtbot.waitUntil(lambda: len(find_recoverable(state)) == 1, timeout=5000)
 
