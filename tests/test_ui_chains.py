@@ -738,3 +738,34 @@ def test_the_russian_status_line_of_moscow_to_kars_keeps_its_word_counts(
         assert not shown.endswith("…"), shown
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_lineage_filter_and_tips_speak_the_interface_s_language(
+    qtbot, make_window, qapp
+) -> None:
+    """In Russian the lineage filter's own hint says "(например, удалена)", yet only the
+    English words were searched, and the tooltips read "modified, moved, renumbered"."""
+    from treatyviewer.ui.common import i18n
+    from treatyviewer.ui.common.vocabulary import status_text
+
+    i18n.install(qapp, "ru")
+    try:
+        window = _open_chain(qtbot, make_window, ["draft-1920", "moscow-1921", "kars-1921"])
+        panel = window.chains.table
+        removed = status_text("removed")
+        assert removed != "removed"
+        panel.proxy.set_text(removed)
+        rows = panel.proxy.rowCount()
+        assert rows > 0
+        assert all(
+            any(removed in str(panel.proxy.index(r, c).data()) for c in range(1, 4))
+            for r in range(rows)
+        )
+        panel.proxy.set_text("")
+        tips = [
+            str(panel.model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole))
+            for r in range(panel.model.rowCount())
+        ]
+        assert not [t for t in tips if "moved" in t or "modified" in t], tips[:5]
+    finally:
+        i18n.install(qapp, "en")

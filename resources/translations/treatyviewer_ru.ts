@@ -2855,6 +2855,16 @@ by {1}</source>
         <source>Changed only</source>
         <translation>Только изменённые</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+41"/>
+        <source>returned from version {0}</source>
+        <translation>возвращена из версии {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beside it {0} added</source>
+        <translation>рядом добавлена {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3427,7 +3437,7 @@ by {1}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+202"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Нечего сохранять: тексты не открыты.</translation>
     </message>

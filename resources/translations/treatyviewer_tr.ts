@@ -2837,6 +2837,16 @@ yerine {1}</translation>
         <source>Changed only</source>
         <translation>Yalnızca değişenler</translation>
     </message>
+    <message>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+41"/>
+        <source>returned from version {0}</source>
+        <translation>{0}. sürümden geri döndü</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>beside it {0} added</source>
+        <translation>yanına {0} eklendi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3399,7 +3409,7 @@ yerine {1}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/state/project_controller.py" line="+202"/>
         <source>There is nothing to save: no texts are open.</source>
         <translation>Kaydedilecek bir şey yok: açık metin yok.</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
@@ -13,8 +14,9 @@ from PySide6.QtCore import (
 )
 
 from ...core.chain import Chain
+from ...core.lineage import Step
 from ...io.chain_report import TINTED
-from ...io.lineage_table import cell_label, step_note, step_words, version_name
+from ...io.lineage_table import cell_label, joined_labels, step_note, step_words, version_name
 from ..common.colours import Scheme
 from ..common.filtering import refilter
 from ..common.model_index import Index
@@ -23,6 +25,28 @@ from ..common.vocabulary import status_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LINEAGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def said_of(status: str, flags: tuple[str, ...]) -> str:
+    """ "moved (modified, renumbered)" in the interface's language."""
+    said = status_text(status)
+    return said + (f" ({', '.join(status_text(f) for f in flags)})" if flags else "")
+
+
+def step_said(chain: Chain, step: Step) -> str:
+    """``lineage_table.step_note`` in the interface's language: the tooltip and the
+    filter had read "modified, moved, renumbered" in English under a Russian window."""
+    status, flags = step_words(step)
+    said = said_of(status, flags)
+    if step.status == "returned" and step.since is not None:
+        said = QCoreApplication.translate("LineagePanel", "returned from version {0}").format(
+            step.since + 1
+        ) + (f" ({', '.join(status_text(f) for f in flags)})" if flags else "")
+    if step.joined and step.status != "added":
+        said += ", " + QCoreApplication.translate("LineagePanel", "beside it {0} added").format(
+            joined_labels(chain, step)
+        )
+    return said
 
 
 class LineageTableModel(QAbstractTableModel):
@@ -73,14 +97,11 @@ class LineageTableModel(QAbstractTableModel):
             status, flags = step_words(step)
             if status in ("present", "unchanged", "absent") and not flags:
                 return label
-            said = status_text(status)
-            if flags:
-                said += f" ({', '.join(status_text(f) for f in flags)})"
-            return f"{label}  ·  {said}"
+            return f"{label}  ·  {said_of(status, flags)}"
         if role == SORT_ROLE:
             return min(step.segments) if step.present else 1 << 30
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{cell_label(chain, step, unnumbered_names())}: {step_note(chain, step)}"
+            return f"{cell_label(chain, step, unnumbered_names())}: {step_said(chain, step)}"
         if role == Qt.ItemDataRole.BackgroundRole and step.status in TINTED:
             went = step.status == "returned" or (
                 step.moved and step.shown_status in ("unchanged", "modified")
@@ -88,7 +109,7 @@ class LineageTableModel(QAbstractTableModel):
             shown = "moved" if went else step.shown_status
             return self.scheme.status_tint(shown)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{cell_label(chain, step)}, {step_note(chain, step)}"
+            return f"{cell_label(chain, step, unnumbered_names())}, {step_said(chain, step)}"
         return None
 
 
@@ -117,7 +138,10 @@ class LineageFilter(QSortFilterProxyModel):
             return False
         if not self.text:
             return True
+        # the words on show (a Russian reader types "удалена") and the English ones
         words = " ".join(
-            f"{cell_label(chain, s)} {step_note(chain, s)}" for s in lineage.steps
+            f"{cell_label(chain, s)} {cell_label(chain, s, unnumbered_names())} "
+            f"{step_note(chain, s)} {step_said(chain, s)}"
+            for s in lineage.steps
         ).casefold()
         return all(part in words for part in self.text.split())
