@@ -456,3 +456,36 @@ def test_a_spanish_title_ending_in_a_stop_over_its_first_paragraph_is_the_title(
         "Régimen de las ayudas",
         "",  # a sentence over a sentence: no title
     ]
+
+
+def test_a_table_of_contents_taken_from_a_pdf_is_no_articles():
+    """Conditions of sale taken from a PDF open with their contents: dot leaders cut
+    by the page's edge before the page number, an entry wrapped onto a second line, the
+    pages' own numbers alone between them. Each entry had become an article, and every
+    real article was labelled "1#2", "2#2"…"""
+    dots = "." * 60
+    contents = (
+        f"CONDITIONS GÉNÉRALES DE VENTE\n\nSOMMAIRE\n\n"
+        f"ARTICLE 1. DÉFINITIONS ET CHAMP D'APPLICATION{dots} 4\n\n"
+        f"1.1 DÉFINITIONS {dots}{dots}\n\n1.2 CHAMP D'APPLICATION{dots} 4\n\n"
+        f"ARTICLE 2. UTILISATION DU SITE {dots} 5\n\n"
+        f"2.1 LIVRAISON {dots}{dots}\n\n"
+        f"ARTICLE 3. PRESTATIONS HOTELIÈRES {dots}16\n\n\n\n1\n\n2\n\n\n\n"
+        f"CHAPITRE II - CONDITIONS GÉNÉRALES APPLICABLES AUX PRESTATIONS VENDUES PAR LES\n\n"
+        f"PARTENAIRES {dots}12\n\n"
+        f"ARTICLE 4. CONDITIONS FINANCIÈRES {dots} 18\n\n"
+    )
+    body = "".join(
+        f"ARTICLE {n}. {title}\n\nLes présentes conditions s'appliquent à {what}.\n\n"
+        f"Le client accepte les conditions avant toute commande de {what}.\n\n"
+        for n, title, what in (
+            (1, "DÉFINITIONS ET CHAMP D'APPLICATION", "toute vente"),
+            (2, "UTILISATION DU SITE", "l'usage du site"),
+            (3, "PRESTATIONS HOTELIÈRES", "l'hébergement"),
+            (4, "CONDITIONS FINANCIÈRES", "tout paiement"),
+        )
+    )
+    doc = make_document(contents + body, source="conditions")
+    assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2", "3", "4"]
+    three = doc.body(doc.segments[doc.index_of("3")])
+    assert "Les présentes" in three and "....." not in three

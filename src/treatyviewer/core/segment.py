@@ -192,7 +192,7 @@ GOES_ON_RE = re.compile(rf"{_WORD_ALONE}(?:{_GOES_ON_WORDS})[ \t]*$")
 """A line that ends on a word no sentence ends on ("…spätestens am"): the number that
 opens the next line ("14. Tag nach…") is the sentence's, not a point's."""
 # A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
-_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,4}\s*$")
+_TOC_LINE_RE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,4}\s*$|\.{8,}\s*$")
 
 
 @dataclass(frozen=True)
@@ -601,19 +601,40 @@ def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
 
 
 def _is_toc_line(line: str) -> bool:
-    return bool(_ARTICLE_RE.match(line) or _TOC_LINE_RE.search(line))
+    """An entry of a table of contents, or a page's number alone between its pages."""
+    return bool(
+        _ARTICLE_RE.match(line)
+        or _TOC_LINE_RE.search(line)
+        or (line.isdecimal() and len(line) <= 4)
+    )
 
 
 def _is_toc_body(text: str) -> bool:
     """What follows a heading in a table of contents: nothing, a short title, or
     further entries and page numbers, but no sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) > 2 and all(_is_toc_line(ln) for ln in lines):
+    if len(lines) > 2 and all(
+        _is_toc_line(ln) or (k + 1 < len(lines) and _wrapped_entry(ln, lines[k + 1]))
+        for k, ln in enumerate(lines)
+    ):
         return True
     return len(lines) <= 2 and all(
         _TOC_LINE_RE.search(ln) or (len(ln) <= 100 and not ln.endswith((".", ";", ":")))
         for ln in lines
     )  # (an entry's dot leaders may run across the whole page)
+
+
+def _wrapped_entry(line: str, below: str) -> bool:
+    """The first line of an entry wrapped onto a second that ends in dot leaders
+    ("CHAPITRE III - CONDITIONS … DE SNCF" over "CONNECT ........ 12")."""
+    return (
+        len(line) <= 100
+        and not line.endswith((".", ";", ":"))
+        and _LEADERS_END_RE.search(below) is not None
+    )
+
+
+_LEADERS_END_RE = re.compile(r"(?:\.{5,}|…)\s*\d{0,4}\s*$")
 
 
 def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
