@@ -40,8 +40,11 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / union if union else 0.0
 
 
-_NAME_RE = re.compile(r"\b(?:[^\W\d_a-zà-öø-ÿа-яё][\w'’-]*|\d[\d.,/]*)")
-"""A word that opens with a capital, or a number."""
+_NAME_RE = re.compile(r"(?s)[^\W_a-zà-öø-ÿа-яё](?<!\w.)(?:(?<=\d)[\d.,/]*|(?<!\d)[\w'’-]*)")
+r"""A word that opens with a capital, or a number: ``\b(?:[^\W\d_a-zà-öø-ÿа-яё][\w'’-]*|
+\d[\d.,/]*)``, written to open with its first character (the boundary checked
+behind it, the figure's tail chosen by it), so that the regex engine looks for
+that character alone: twice as fast as trying the boundary at every place."""
 
 
 def _sentence_start(body: str, at: int) -> bool:
