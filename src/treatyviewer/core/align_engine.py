@@ -295,9 +295,21 @@ def _caption(text: str, seg: Segment) -> str:
     title = unit_title(text, seg)
     if title:
         return title
-    line = text[seg.body_start : seg.end].lstrip().split("\n", 1)[0].strip()
-    short = 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
+    line = _first_line(text, seg.body_start, seg.end)
+    words = len(line.split(None, TITLE_WORDS))  # a word more only when there are more
+    short = 0 < words <= TITLE_WORDS and not line.endswith((".", ";", ":", ","))
     return line if short else _run_in_title(line)
+
+
+_FIRST_LINE_RE = re.compile(r"\s*([^\n]*)")
+
+
+def _first_line(text: str, start: int, end: int) -> str:
+    """The first line with text of ``text[start:end]``, stripped: read in place, where
+    slicing the body and splitting it copied the whole of it twice for one line (every
+    unit's title is read on a long text)."""
+    found = _FIRST_LINE_RE.match(text, start, end)
+    return found[1].strip() if found else ""
 
 
 def _heading_line(text: str, seg: Segment) -> str:
