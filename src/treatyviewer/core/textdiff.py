@@ -263,8 +263,10 @@ def _split_at_names(
     whole = [(t, c) for t, c in ((-1, gone), (1, made)) if c]
     if not gone or not made:
         return whole
-    olds = [old_word(i + x) for x in range(len(gone))]
     news = [new_word(j + y) for y in range(len(made))]
+    if not any(map(_name, news)):
+        return whole  # no name to keep (nearly every replacement): nothing to count
+    olds = [old_word(i + x) for x in range(len(gone))]
     new_counts, old_counts = Counter(news), Counter(olds)  # (a long replacement: not quadratic)
     once_new = {w: y for y, w in enumerate(news) if new_counts[w] == 1 and _name(w)}
     matches = [(x, once_new[w]) for x, w in enumerate(olds) if w in once_new and old_counts[w] == 1]
