@@ -433,6 +433,8 @@ class Aligner:
         """Open articles against paired ones, when few are open (``_against_paired``)."""
         self._counted_titles: tuple[Counter[str], Counter[str]] | None = None
         self._copies_found: tuple[set[int], set[int]] | None = None
+        self._chained: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
+        """The pairs ``_chain`` last read, and the chain it found in them."""
         self.near: set[tuple[int, int]] = set()
         self.twins_kept: set[tuple[int, int]] = set()
         """Pairs of ``_twins`` kept because they keep their number."""
@@ -688,10 +690,14 @@ class Aligner:
 
     # -- stages 3 and 4 --------------------------------------------------------
     def _chain(self) -> tuple[list[int], list[int]]:
-        """Pairs that keep both texts' order, as sorted new and old indices."""
-        pairs = sorted((j, i) for j, i in self.new_partner.items())
-        kept = longest_increasing_run([i for _, i in pairs])
-        return [pairs[k][0] for k in kept], [pairs[k][1] for k in kept]
+        """Pairs that keep both texts' order, as sorted new and old indices: worked out
+        again only when the pairs have changed (most stages ask with none made since),
+        and given as lists of their own."""
+        pairs = sorted(self.new_partner.items())
+        if self._chained is None or self._chained[0] != pairs:
+            kept = longest_increasing_run([i for _, i in pairs])
+            self._chained = (pairs, [pairs[k][0] for k in kept], [pairs[k][1] for k in kept])
+        return list(self._chained[1]), list(self._chained[2])
 
     def _assign(self, near_of: dict[tuple[int, int], bool], placed: set[tuple[int, int]]) -> int:
         gains: dict[tuple[int, int], float] = {}
