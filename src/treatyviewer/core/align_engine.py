@@ -395,6 +395,22 @@ _OPENING_NUMBER_RE = re.compile(r"\d{1,4}(?:\.\d{1,3})*[.)][ \t]")
 """The number a heading's line opens with ("2. ", "4.1. ")."""
 
 
+def one_spaced(text: str) -> str:
+    """``" ".join(text.split())``: the words of ``text`` one space apart. A text in
+    ASCII is done on its bytes (its spaces made one kind, then their runs halved until
+    none is left), without a string per word: a third of the time on every article."""
+    if not text.isascii():
+        return " ".join(text.split())
+    flat = text.encode("ascii").translate(_ONE_SPACE)
+    while b"  " in flat:
+        flat = flat.replace(b"  ", b" ")
+    return flat.strip(b" ").decode("ascii")
+
+
+_ONE_SPACE = bytes(32 if chr(c).isspace() else c for c in range(256))
+"""Every byte ``str.split`` splits an ASCII text at, made a space."""
+
+
 class Aligner:
     def __init__(
         self,
@@ -411,8 +427,8 @@ class Aligner:
         self._old_references: SegmentReferences | None = None
         """The old text's citations, read at the last stage (``_cited_as_now``) if it comes."""
         self.texts = (old.text, new.text)
-        self.old_bodies = [" ".join(old.body(s).split()) for s in old.segments]
-        self.new_bodies = [" ".join(new.body(s).split()) for s in new.segments]
+        self.old_bodies = [one_spaced(old.body(s)) for s in old.segments]
+        self.new_bodies = [one_spaced(new.body(s)) for s in new.segments]
         self.plain = PlainWords(self.old_bodies, self.new_bodies)
         articles = len(old.segments) + len(new.segments)
         old_stems = Stems(language_of(old.text), articles)
