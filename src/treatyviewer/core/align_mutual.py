@@ -300,6 +300,9 @@ def telling(vecs: Vectors, names: frozenset[str]) -> set[str]:
 
 INSIDE_WORD = re.compile(r"(?<![.!?:;\n])[^\S\n]+(\w+)")
 """A word inside a sentence: after a space that does not follow a sentence's end."""
+_INSIDE_CAPITAL = re.compile(r"(?<![.!?:;\n])[^\S\n]+([A-Z]\w*)")
+"""The words of ``INSIDE_WORD`` that open with a capital, in a text all in ASCII (where
+A to Z are all the capitals): found by the regex engine alone, not word by word."""
 
 
 # fmt: off
@@ -327,11 +330,16 @@ def proper_names(vecs: Vectors, k: int) -> set[str]:
     cited = vecs.stems.features(body)[2]  # stems every word of the body first
     cache = vecs.stems.cache
     inside = {
-        cache[w]
-        for w in INSIDE_WORD.findall(body)
-        if w[:1].isupper() and w in cache and w.casefold() not in CALENDAR
+        cache[w] for w in _capitalised_inside(body) if w in cache and w.casefold() not in CALENDAR
     }
     return telling(vecs, cited & inside)
+
+
+def _capitalised_inside(body: str) -> list[str]:
+    """The words inside a sentence (``INSIDE_WORD``) that open with a capital, in order."""
+    if body.isascii():
+        return _INSIDE_CAPITAL.findall(body)
+    return [w for w in INSIDE_WORD.findall(body) if w[:1].isupper()]
 
 
 def named_apart(
