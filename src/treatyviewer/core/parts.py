@@ -438,6 +438,8 @@ def _divide(single: str, several: str, starts: list[int]) -> list[tuple[int, int
     bounds = sorted(set(bounds))
     if len(bounds) > PARAGRAPHS_MAX:
         return None
+    if len(bounds) - 1 < len(starts):
+        return None  # fewer paragraphs than units: one unit would have none (see below)
     paras = [_words(single[x:y]) for x, y in itertools.pairwise(bounds)]
     ends = [*starts[1:], len(several)]
     units = [_words(several[x:y]) for x, y in zip(starts, ends, strict=True)]
