@@ -19,6 +19,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from diff_match_patch import diff_match_patch
 
@@ -64,8 +65,7 @@ _SURROGATES = range(0xD800, 0xE000)
 
 def encode_keys(old_keys: list[str], new_keys: list[str]) -> tuple[str, str]:
     """Both key lists as strings of one private character per distinct token."""
-    distinct = dict.fromkeys(old_keys)
-    distinct.update(dict.fromkeys(new_keys))
+    distinct = dict.fromkeys(chain(old_keys, new_keys))  # one dict, in order of first use
     codes = dict(zip(distinct, _code_points(len(distinct)), strict=True))
     lookup = codes.__getitem__
     return "".join(map(lookup, old_keys)), "".join(map(lookup, new_keys))
