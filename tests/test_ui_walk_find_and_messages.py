@@ -95,6 +95,14 @@ def test_f3_with_the_find_bar_closed_opens_it_on_the_word_last_sought(make_windo
     first = bar.current_match()
     window.actions_["edit.find_next"].trigger()
     assert bar.current_match() != first
+    # Escape after the second match, then F3: the third, not the first again (with the
+    # second still chosen, two had looked current).
+    second = bar.current_match()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    window.actions_["edit.find_next"].trigger()
+    qtbot.waitUntil(lambda: bar.current_match() is not None)
+    assert bar.matches.index(bar.current_match()) == bar.matches.index(second) + 1
+    assert not any(p.textCursor().hasSelection() for p in window.view.panes())
 
 
 def test_a_failed_open_is_forgotten_once_other_texts_are_shown(make_window, qtbot, tmp_path):

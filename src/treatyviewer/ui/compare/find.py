@@ -49,6 +49,9 @@ class FindBar(QWidget):
         self.current = -1
         self.last_sought = ""
         """What the bar held when it was last closed: F3 opens it again on that."""
+        self._resume: Match | None = None
+        self._resume_step = 1
+        """The match F3 goes on from when it opens the bar again, and which way."""
         self.setAccessibleName(self.tr("Find in both texts"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(6, 2, 6, 2)
@@ -152,6 +155,9 @@ class FindBar(QWidget):
 
     def _first_found(self) -> None:
         self.current = self._first_from_reading_position() - 1
+        resume, self._resume = self._resume, None
+        if resume is not None and resume in self.matches:  # F3 goes on from the word left
+            self.current = self.matches.index(resume) + self._resume_step - 1
         if self.matches:
             self.step(1)
         elif not (self._cross(1) or self._cross(-1)):
@@ -218,10 +224,26 @@ class FindBar(QWidget):
         if self.isVisible() and self.edit.text():
             self.step(direction)
             return
+        left = self._chosen_word()
         self.open()
         if self.last_sought and not self.edit.text():
+            # the word Escape left chosen: the search goes on from it, and it is no
+            # longer chosen (two matches had looked current, the chosen and the first)
+            self._resume, self._resume_step = left, direction
+            if left is not None:
+                cursor = left[0].textCursor()
+                cursor.clearSelection()
+                left[0].setTextCursor(cursor)
             self.edit.setText(self.last_sought)
             self.edit.selectAll()
+
+    def _chosen_word(self) -> Match | None:
+        """The passage chosen in a pane, as a match would name it."""
+        for pane in self.panes():
+            cursor = pane.textCursor()
+            if cursor.hasSelection():
+                return pane, cursor.selectionStart(), cursor.selectionEnd()
+        return None
 
     def step(self, direction: int) -> None:
         if not self.matches:
