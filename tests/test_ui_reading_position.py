@@ -298,6 +298,8 @@ def test_tab_from_entities_goes_to_tags_and_chips_leave_the_note_box_whole(make_
     for _ in range(5):
         QApplication.processEvents()
     box = editor.note_edit.height()
+    table = window.reading.notes.table
+    listed = table.height()
     editor.entity_edit.setFocus()
     for name in ("Moscow", "Kars", "Batum", "Ardahan", "Armenia", "Georgia"):
         qtbot.keyClicks(editor.entity_edit, name)
@@ -305,6 +307,8 @@ def test_tab_from_entities_goes_to_tags_and_chips_leave_the_note_box_whole(make_
         QApplication.processEvents()
     assert editor.entity_list.isVisible() and editor.entity_list.count() == 6
     assert editor.note_edit.height() >= box
+    # the list of notes gives the chips' rows, and no more (it had lost six rows at once)
+    assert listed - table.height() <= editor.entity_list.height() + 8
     assert editor.note_edit.verticalScrollBar().value() == 0
     qtbot.keyClick(editor.entity_edit, Qt.Key.Key_Tab)
     assert editor.focusWidget() is editor.tag_edit

@@ -142,8 +142,6 @@ def _remove_button(text: str, parent: QWidget) -> QToolButton:
 class AnnotationEditor(QWidget):
     goTo = Signal(str, int, int)
     """(side, start, end) of the edited note, when the reader asks to see it."""
-    roomChanged = Signal()
-    """The rows of chips changed: the editor may need more height than it has."""
 
     def __init__(
         self,
@@ -378,7 +376,6 @@ class AnnotationEditor(QWidget):
         self.tag_list.addItems(list(annotation.tags))
         _fit_chips(self.entity_list)
         _fit_chips(self.tag_list)
-        self.roomChanged.emit()
 
     def _set_note_text(self, text: str) -> None:
         if self.note_edit.toPlainText() == text:

@@ -160,21 +160,11 @@ class AnnotationPanel(QWidget):
         splitter.setStretchFactor(1, 0)
         self.splitter = splitter
         self._sized = False
-        self.editor.roomChanged.connect(self._give_editor_room)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-
-    def _give_editor_room(self) -> None:
-        """A row of chips put in takes its height from the list above, not from the note
-        box: the box had shrunk and scrolled, its first or last line cut in half."""
-        need = self.editor.minimumSizeHint().height()
-        listed, editor = self.splitter.sizes()
-        if self._sized and editor < need and listed > 0:
-            give = min(need - editor, listed)
-            self.splitter.setSizes([listed - give, editor + give])
 
     def showEvent(self, event: QShowEvent) -> None:
         """On first show the editor starts at the height it needs, the list takes the
