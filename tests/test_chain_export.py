@@ -326,3 +326,20 @@ def test_the_chain_report_says_how_sure_each_version_s_wording_is_and_what_badge
     ]
     assert renumbered
     assert f'<td style="background:{tint(STEP_COLOURS["renumbered"], 0.3)}' in html
+
+
+def test_the_chain_report_tints_an_article_moved_as_the_window_does():
+    """Kars VI, moved from Moscow II: the window's lineage table tints it blue ("moved"),
+    the report had it beige ("modified")."""
+    from treatyviewer.core.chain import build_chain
+    from treatyviewer.core.resources import load_bundled
+    from treatyviewer.core.textdiff import DiffOptions
+    from treatyviewer.io.chain_report import _cell_style, chain_html
+
+    chain = build_chain(
+        [load_bundled(n) for n in ("draft-1920", "moscow-1921", "kars-1921")], DiffOptions(), []
+    )
+    html = chain_html(chain)
+    cell = next(c for c in html.split("<td ") if ">VI</a>" in c or ">VI<" in c)
+    assert "moved (modified, renumbered)" in cell, cell[:300]
+    assert _cell_style("moved") in cell and _cell_style("modified") not in cell

@@ -1558,12 +1558,12 @@
     <message>
         <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+33"/>
         <source>{0} of the newer text, not known whether in the older</source>
-        <translation>{0} более позднего текста, неизвестно, есть ли в более раннем</translation>
+        <translation>{0} нового текста, неизвестно, есть ли в старом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} of the older text, not known whether in the newer</source>
-        <translation>{0} более раннего текста, неизвестно, есть ли в более позднем</translation>
+        <translation>{0} старого текста, неизвестно, есть ли в новом</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -18,7 +18,7 @@ from ..core.document import Document
 from ..core.lineage import Lineage, Step
 from ..core.redline_spacing import closes
 from ..core.textdiff import Change
-from .lineage_table import ABSENT, cell_label, step_note, version_name
+from .lineage_table import ABSENT, cell_label, step_note, step_words, version_name
 from .report_model import article_provenance
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, badge_word, shade, tint
 from .report_redline import runs_together
@@ -138,8 +138,10 @@ def _table(chain: Chain, anchors: bool) -> str:
                 if step.status in ("present", "absent")
                 else f"<br/>{esc(step_note(chain, step))}"
             )
-            shown = step.shown_status  # "renumbered", "repealed" tinted as their badges
-            style = _cell_style(shown) if shown in TINTED else ""
+            # "renumbered", "repealed" tinted as their badges; an article moved as the
+            # window tints it (the PDF had it beige, "modified", the window blue, "moved")
+            shown = step_words(step)[0]
+            style = _cell_style(shown) if shown in (*TINTED, "moved") else ""
             cells.append(f'<td style="{style}">{label}<small>{note}</small></td>')
         rows.append(f'<tr><td style="{SANS};font-size:8pt">{n}</td>{"".join(cells)}</tr>')
     return (

@@ -53,6 +53,8 @@ class ReadingPosition(QObject):
         self.change_label.setAccessibleName(self.tr("Position among the changes"))
         # Left of the legends: index 1 is the first place after the counts.
         status_bar.insertPermanentWidget(1, self.change_label)
+        self._so_far: tuple[int, str] | None = None
+        """The change shown and its edge while the count was still growing."""
         self._timer = QTimer(self, singleShot=True, interval=FOLLOW_DELAY_MS)
         self._timer.timeout.connect(self.follow)
         self._held: tuple[ComparisonPane, int] | None = None
@@ -62,6 +64,7 @@ class ReadingPosition(QObject):
         for pane in view.panes():
             pane.verticalScrollBar().valueChanged.connect(self._scrolled)
         view.laidOut.connect(self._timer.start)
+        view.laidOut.connect(self._settle_count)
         view.changeVisited.connect(self.show_change)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -80,6 +83,18 @@ class ReadingPosition(QObject):
         return self.view.primary()
 
     # -- "Change 3 of 41" ------------------------------------------------------------------
+    def _settle_count(self) -> None:
+        """Once the texts are written and compared, "Change 5 of 586 so far" becomes the
+        whole count ("Change 5 of 923") without waiting for the next key."""
+        cmp = self.view.cmp
+        if self._so_far is None or self.view.writing() or cmp is None:
+            return
+        if any(p.pending for p in cmp.pairs):
+            return
+        place = self.view.navigator.current_place()
+        if place is not None:
+            self.show_change(*place, self._so_far[1])
+
     def show_change(self, index: int, total: int, edge: str) -> None:
         if edge == "none":
             self.change_label.set_parts([self.tr("No changes")])
@@ -102,10 +117,12 @@ class ReadingPosition(QObject):
             "wrapped": (wrapped, wrapped),
         }
         cmp = self.view.cmp
-        growing = cmp is not None and any(p.pending for p in cmp.pairs)
+        # pairs still being compared, or a long text still being written into the
+        # panes, add their changes: the total grows (a reader saw "Change 1 of 58",
+        # "Change 5 of 586", then "923 of 923", and nothing said why)
+        growing = self.view.writing() or (cmp is not None and any(p.pending for p in cmp.pairs))
+        self._so_far = (index, edge) if growing else None
         if growing:
-            # pairs still being compared add their changes: the total grows (a reader
-            # saw "Change 1 of 251", then "923 of 923", and nothing said why)
             where = self.tr("Change {0} of {1} so far").format(number(index + 1), number(total))
         else:
             where = self.tr("Change {0} of {1}").format(number(index + 1), number(total))

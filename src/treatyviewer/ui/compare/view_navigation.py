@@ -85,6 +85,13 @@ class ViewNavigator:
         self.counts = (len(index.words), len(index.articles))
         return index
 
+    def current_place(self) -> tuple[int, int] | None:
+        """(number, count) of the change being read among the stops of the reading pane
+        as it is written now; None when it is no longer among them."""
+        index = self._stop_index()
+        cursor = index.find(self.current_key) if self.current_key is not None else None
+        return None if cursor is None else (sum(cursor), index.count)
+
     def _change_stops(self) -> list[Stop]:
         """Every stop in the primary pane, top to bottom: each word change (changes at
         one position make one stop) and, once as a whole, each article only one text has."""
