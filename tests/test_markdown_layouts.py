@@ -845,3 +845,42 @@ def test_a_repealed_number_printed_again_over_its_new_section_is_one_section(tmp
     ]  # fmt: skip
     result = compare(old, new)
     assert not result.removed and not result.added
+
+
+def test_a_section_under_the_same_unique_heading_is_not_a_part_of_a_split(tmp_path):
+    """Bylaws: a paragraph of "Standard Voting Procedure" moved under "Quorum", whose
+    own rules were rewritten. "Quorum" had been read as a part split off the voting
+    procedure, and the older "Quorum" as struck out, though both texts head it so."""
+    voting = (
+        "A motion is made on the mailing list and seconded by another member. The "
+        "discussion lasts five days, after which the secretary opens the vote. The "
+        "vote lasts seven days and each member has one vote."
+    )
+    moved = (
+        "Quorum shall be two thirds of all active members, counted when the vote closes; "
+        "a vote that does not reach it fails whatever the count."
+    )
+    old = (
+        "# Club bylaws\n\n## Summary\n\nThe club looks after the common garden.\n\n"
+        f"## Standard Voting Procedure\n\n{voting}\n\n{moved}\n\n"
+        "## Quorum\n\nThe secretary keeps the list of members who take part and checks "
+        "it at every meeting of the year.\n\n"
+        "## Amendment of Bylaws\n\nThese bylaws change by a vote of two thirds.\n"
+    )
+    new = (
+        "# Club bylaws\n\n## Summary\n\nThe club looks after the common garden.\n\n"
+        f"## Standard Voting Procedure\n\n{voting}\n\n"
+        f"## Quorum\n\nOnly members who voted in the last three months count.\n\n{moved}\n\n"
+        "## Amendment of Bylaws\n\nThese bylaws change by a vote of two thirds.\n"
+    )
+    (tmp_path / "old.md").write_text(old, encoding="utf-8")
+    (tmp_path / "new.md").write_text(new, encoding="utf-8")
+    a, b = read_document(str(tmp_path / "old.md")), read_document(str(tmp_path / "new.md"))
+    result = compare(a, b)
+    links = {
+        (tuple(a.segments[i].label for i in p.old), tuple(b.segments[j].label for j in p.new))
+        for p in result.pairs
+    }
+    assert (("Quorum",), ("Quorum",)) in links, links
+    assert (("Standard Voting Procedure",), ("Standard Voting Procedure",)) in links, links
+    assert not result.removed and not result.added

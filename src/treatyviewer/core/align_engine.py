@@ -1202,6 +1202,63 @@ class Aligner:
                         found.append((i, j))
         return self._paired_for_review(groups, found)
 
+    def _namesakes_out_of_splits(self, groups: list[Group]) -> list[Group]:
+        """A part of a split (or merge) that prints, word for word, the title of an
+        open article of the other text (a title that no other unit of either text has)
+        is that article rewritten: "Quorum", one of the older text's paragraphs moved
+        into it, had been read as a part of "Standard Voting Procedure", and the older
+        "Quorum" as struck out. Offered for review, as the other pairs by title are."""
+        open_ = self._open_after(groups, unlinked=True)
+        if not open_[0] and not open_[1]:
+            return groups
+        counts = self._title_counts()
+        titled = [{self._own_title(side, k): k for k in ks} for side, ks in enumerate(open_)]
+        found: list[tuple[int, int]] = []
+        out: list[Group] = []
+        for olds, news, core, score in groups:
+            members = [olds, news]
+            for side in (0, 1):
+                if len(members[side]) < 2:
+                    continue
+                keep = []
+                for k in members[side]:
+                    other = self._open_namesake(side, k, titled[1 - side], counts)
+                    taken = {f[1 - side] for f in found}  # the other text's articles taken
+                    if other is None or other in taken:
+                        keep.append(k)
+                        continue
+                    pair = (k, other) if side == 0 else (other, k)
+                    if self.allowed(*pair):
+                        found.append(pair)
+                    else:
+                        keep.append(k)
+                members[side] = tuple(keep)
+            if members[0] == olds and members[1] == news:
+                out.append((olds, news, core, score))
+                continue
+            i, j = core
+            if i not in members[0] or j not in members[1]:  # the core was taken out
+                i, j = members[0][0], members[1][0]
+                self._take(i, j)
+            out.append((tuple(members[0]), tuple(members[1]), (i, j), score))
+        return self._paired_for_review(out, found) if found else groups
+
+    def _open_namesake(
+        self, side: int, k: int, titled: dict[str, int], counts: tuple[Counter[str], Counter[str]]
+    ) -> int | None:
+        """The open section of the other text named by the same heading as section ``k``
+        of text ``side``, a heading that no other unit of either text has; sections
+        named by their headings only (numbered articles have their numbers to go by)."""
+        segs = self.new_segs if side else self.old_segs
+        if segs[k].kind is not SegmentKind.HEADING:
+            return None
+        title = self._own_title(side, k)
+        other = titled.get(title) if title else None
+        if other is None or counts[0][title] != 1 or counts[1][title] != 1:
+            return None
+        theirs = self.old_segs if side else self.new_segs
+        return other if theirs[other].kind is SegmentKind.HEADING else None
+
     def _pair_kin_headings(self, groups: list[Group]) -> list[Group]:
         """Open sections named by a heading alone whose headings share most of the
         shorter one's words ("Cuentas de Mozilla", "Para proporcionar cuentas de
@@ -1610,6 +1667,7 @@ class Aligner:
         groups = self._pair_under_kept_numbers(groups)
         groups = self._pair_same_titled_in_place(groups)
         groups = self._pair_namesakes_by_title(groups)
+        groups = self._namesakes_out_of_splits(groups)
         groups = self._pair_kin_headings(groups)
         groups = self._pair_same_titled_apart(groups)
         groups = self._pair_same_numbered_runs(groups)
