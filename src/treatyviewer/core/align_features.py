@@ -25,7 +25,7 @@ from typing import Any
 import snowballstemmer
 
 from .word_chars import WORDS, has_unspaced, unspaced_re
-from .word_forms import modern_russian
+from .word_forms import COMMA_TO_CEDILLA, modern_russian
 
 Vector = dict[str, float]
 
@@ -39,7 +39,8 @@ SHINGLE_WEIGHT = 0.8
 FIGURE_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 
-_TURKISH_LETTERS = frozenset("ğışİĞŞ")
+_TURKISH_LETTERS = frozenset("ğıİĞ")
+"""Letters only Turkish writes (a Romanian text has ş in an older spelling, not these)."""
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _OLD_SPELLING = re.compile("[ѣіѵѳ]|ъ$|[ая]го$|ыя$")
 """Letters and endings of Russian spelt before 1918 (``word_forms.modern_russian``)."""
@@ -123,7 +124,8 @@ class Stems:
         if not new:
             return
         # Case folding works letter by letter, so the words fold as one string.
-        folded = "\n".join(new).casefold().replace("ё", "е").replace("'", "").split("\n")
+        joined = "\n".join(new).casefold().replace("ё", "е").replace("'", "")
+        folded = joined.translate(COMMA_TO_CEDILLA).split("\n")
         if self.language == "russian":  # a text in the old spelling pairs with the new
             folded = [modern_russian(w) if _OLD_SPELLING.search(w) else w for w in folded]
         stems = list(map(_stem_or_number, folded, self.stemmer.stemWords(folded)))

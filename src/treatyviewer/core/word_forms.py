@@ -69,13 +69,20 @@ _RULES_RU: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _TURKISH_LETTERS = str.maketrans({"ı": "i", "İ": "i", "I": "i", "â": "a", "î": "i", "û": "u"})
+COMMA_TO_CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ", "Ș": "Ş", "Ț": "Ţ"})
+"""Romanian s and t with a comma below, as the cedilla forms that older texts and
+fonts put in their place: "județean" and "judeţean" are one word."""
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def spelling_key(word: str) -> str:
     """The word with every orthographic rule applied: equal keys, same word."""
-    low = word.translate(_TURKISH_LETTERS).casefold().replace("i\u0307", "i")
+    low = (
+        word.translate(COMMA_TO_CEDILLA)
+        .translate(_TURKISH_LETTERS)
+        .casefold()
+        .replace("i\u0307", "i")
+    )
     low = low.replace("-", "").replace("\u00ad", "").replace("'", "").replace("’", "")
     if "\u0400" <= low[:1] <= "\u04ff" or any(ch in low for ch in "ѣіѵѳ"):
         return modern_russian(low)
