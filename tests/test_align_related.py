@@ -54,6 +54,21 @@ def test_draft_article_4_is_related_where_its_matter_went_not_by_shared_formulas
     assert two["noted"] == ["4"]
 
 
+def test_a_short_licence_drafted_afresh_names_where_its_sections_went() -> None:
+    """CC BY 3.0 → 4.0: eleven sections a side, too few pairs to fit the tail of
+    unrelated standings, had named nothing related, though the grant (3.0 § 3) is
+    4.0's § 2 reworded and the restrictions (§ 4) its conditions (§ 3)."""
+    folder = Path(__file__).parent / "real_pairs" / "cc-by"
+    cmp = compare(read_document(folder / "CC-BY-3.0.txt"), read_document(folder / "CC-BY-4.0.txt"))
+    related = _related(cmp)
+    assert related[("old", "3")] == ["2"] and related[("old", "4")] == ["3"]
+    assert related[("new", "2")] == ["3"] and related[("new", "3")] == ["4"]
+    # Nothing else is named: the other unpaired sections share only formulas.
+    assert {key for key, found in related.items() if found} == {
+        ("old", "3"), ("old", "4"), ("new", "2"), ("new", "3"),
+    }  # fmt: skip
+
+
 def test_a_removed_article_shared_out_between_two_articles_names_both() -> None:
     """Old Art. 2 (a frontier commission) is struck out; its pillars go to new Art. 3
     and its commission at Alexandropol to new Art. 7, both far from its place.

@@ -47,7 +47,12 @@ NULL_ARTICLES = 16
 NULL_OTHERS = 24
 """...each against this many articles of the other text, spread over it."""
 LEAST_NULL = 20
-"""Fewer unrelated standings than this cannot set a bar: nothing is related."""
+"""Fewer unrelated standings than this cannot fit a tail to them..."""
+FEWEST_NULL = 8
+"""...but from this many, in a short text (a licence of ten sections rewritten whole),
+they still show how high chance reaches there, and a bar of ``SHORT_TEXT_Z`` at
+least is set; below it, nothing is related."""
+SHORT_TEXT_Z = 3.0
 LOOKED_UP = 8
 """Articles sharing the most of an unpaired article's rarest features that are
 weighed besides those it was compared with."""
@@ -182,13 +187,14 @@ def _bar(null: list[float], tests: int) -> float:
     """The standing that unrelated articles reach, among ``tests`` of them, with
     expected count ``ALPHA``: an exponential tail fitted to the top twentieth of
     the sample of unrelated standings, extrapolated."""
-    if len(null) < LEAST_NULL:
+    if len(null) < FEWEST_NULL:
         return math.inf
+    least = LEAST_Z if len(null) >= LEAST_NULL else SHORT_TEXT_Z
     null = sorted(null)
     m = max(5, len(null) // 20)
     top = null[-m]
     scale = max(0.25, sum(v - top for v in null[-m:]) / m)
-    return max(LEAST_Z, top + scale * math.log(max(1.0, tests * m / (len(null) * ALPHA))))
+    return max(least, top + scale * math.log(max(1.0, tests * m / (len(null) * ALPHA))))
 
 
 def _evenly(items: Sequence[int], size: int) -> list[int]:
