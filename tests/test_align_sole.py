@@ -39,6 +39,7 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
         "notice-hungarian",
         "nationality-english",
         "twins-spanish",
+        "renumbered-contract",
     ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:

@@ -97,15 +97,16 @@ def test_a_brazilian_law_ends_with_its_place_and_date() -> None:
 
 def test_a_numbered_section_glued_to_its_title_in_capitals() -> None:
     """CeCILL 1.0 prints "4.1.ENTREE EN VIGUEUR": section 4.1 was read as text of
-    Article 4, which then stood for it."""
+    Article 4's opening, not as its first section."""
     text = (
         "Article 3 - ACCEPTATION\n\n3.1. L'acceptation est acquise.\n\n3.2. Un exemplaire est remis.\n\n"
         "Article 4 - ENTREE EN VIGUEUR ET DUREE\n\n4.1.ENTREE EN VIGUEUR\n\n"
         "Le Contrat entre en vigueur à la date de son acceptation.\n\n"
         "4.2. DUREE\n\nLe Contrat produit ses effets pendant toute la durée légale.\n"
     )
-    labels = [s.label for s in make_document(text).segments if s.kind.value == "article"]
-    assert labels == ["3.1", "3.2", "4.1", "4.2"]
+    articles = [s for s in make_document(text).segments if s.kind.value == "article"]
+    assert [s.label for s in articles] == ["3", "4"]
+    assert [[p.label for p in s.parts] for s in articles] == [["3.1", "3.2"], ["4.1", "4.2"]]
 
 
 def test_a_chinese_articles_text_on_its_heading_line_is_no_title() -> None:

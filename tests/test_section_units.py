@@ -301,3 +301,59 @@ def test_a_sentence_opening_with_a_figure_is_no_section_heading() -> None:
         "Rules\n\n3 Members shall be appointed.\n\n4 Members shall serve.\n\n5 Members may resign."
     )
     assert not [s for s in make_document(text).segments if s.kind is SegmentKind.ARTICLE]
+
+
+def _contract(articles: list[tuple[str, str, str]], first: int = 1) -> str:
+    """A contract whose articles, headed by the word, number their clauses under the
+    article's number ("ARTICLE 3 – TERM" over "3.1", "3.2")."""
+    out = ["SERVICES AGREEMENT", "", "IT IS AGREED as follows:", ""]
+    for n, (title, one, two) in enumerate(articles, first):
+        out += [f"ARTICLE {n} – {title.upper()}", "", f"{n}.1\t{one}", "", f"{n}.2\t{two}", ""]
+    return "\n".join(out)
+
+
+ARTICLES = [
+    ("Definitions", "Words in capitals have the meanings given in the Schedule.",
+     "Headings are for convenience and do not affect interpretation."),
+    ("Term", "This Agreement starts on the Effective Date and runs for three years.",
+     "Either party may renew it for one further year by written notice."),
+    ("Services", "The Supplier shall provide the Services with reasonable skill and care.",
+     "Service levels are measured monthly against the targets in the Schedule."),
+    ("Fees", "The Customer shall pay the Fees set out in the price list.",
+     "Fees are exclusive of value added tax, which is payable in addition."),
+    ("Invoicing", "The Supplier shall invoice monthly in arrears.",
+     "Undisputed invoices are payable within thirty days of receipt."),
+    ("Confidentiality", "Each party shall keep the other's Confidential Information secret.",
+     "This obligation survives termination for five years."),
+    ("Liability", "Neither party excludes liability for death or personal injury.",
+     "Total liability is capped at the Fees paid in the preceding twelve months."),
+    ("Insurance", "The Supplier shall maintain professional indemnity insurance.",
+     "It shall produce the certificate of insurance on request."),
+    ("Termination", "Either party may terminate for material breach not remedied.",
+     "On termination the Supplier shall return all Customer data."),
+    ("Notices", "Notices shall be in writing and delivered by hand or post.",
+     "A notice sent by post is deemed received two working days after posting."),
+]  # fmt: skip
+
+
+def test_clauses_numbered_under_an_article_word_are_its_parts() -> None:
+    """ "ARTICLE 3 – TERM" over "3.1" and "3.2": the text names its articles; each had
+    become two units "3.1" and "3.2", the heading lost inside the first of them."""
+    doc = make_document(_contract(ARTICLES))
+    articles = [s for s in doc.segments if s.kind is SegmentKind.ARTICLE]
+    assert [s.label for s in articles] == [str(n) for n in range(1, 11)]
+    assert [p.label for p in articles[2].parts] == ["3.1", "3.2"]
+    assert not doc.divisions
+
+
+def test_a_contract_renumbered_after_an_article_put_in_pairs_every_article() -> None:
+    """Article 2 put in: every later article renumbered with its clause numbers
+    ("4.1" now "5.1"); each is still itself, not a part split off its neighbour."""
+    escrow = ("Escrow", "The source code is deposited with an escrow agent.",
+              "It is released if the Supplier becomes insolvent.")  # fmt: skip
+    old = _contract(ARTICLES)
+    new = _contract([ARTICLES[0], escrow, *ARTICLES[1:]])
+    found = _found(make_document(old), make_document(new))
+    want = {("preamble", "preamble"), ("1", "1")} | {(str(n), str(n + 1)) for n in range(2, 11)}
+    assert found.links == frozenset(want)
+    assert found.added == {"2"} and not found.removed

@@ -97,6 +97,7 @@ from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
 from .numerals import fold
+from .own_numbers import without_own_numbers as own_less
 from .provisions import back_matter_part
 from .repealed import CONFIDENCE as REPEALED
 from .repealed import (
@@ -427,8 +428,8 @@ class Aligner:
         self._old_references: SegmentReferences | None = None
         """The old text's citations, read at the last stage (``_cited_as_now``) if it comes."""
         self.texts = (old.text, new.text)
-        self.old_bodies = [one_spaced(old.body(s)) for s in old.segments]
-        self.new_bodies = [one_spaced(new.body(s)) for s in new.segments]
+        self.old_bodies = [one_spaced(own_less(old.body(s), s.number)) for s in old.segments]
+        self.new_bodies = [one_spaced(own_less(new.body(s), s.number)) for s in new.segments]
         self.plain = PlainWords(self.old_bodies, self.new_bodies)
         articles = len(old.segments) + len(new.segments)
         old_stems = Stems(language_of(old.text), articles)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .bold_titles import bold_title
 from .document import Division, Segment, SegmentKind
+from .headings import ARTICLE_WORDS
 from .loose_headings import heading_lines
 from .markers import Marker, read_marker, title_line
 from .structure import find_parts, markers_between
@@ -42,14 +43,25 @@ class SectionUnits:
 
 
 def _style(m: Marker, seg: Segment) -> str | None:
-    """The section style a mark could be inside ``seg``, or None."""
+    """The section style a mark could be inside ``seg``, or None.
+
+    Clauses numbered under their article's number ("3.1" in "ARTICLE 3 – TERM") are
+    its paragraphs when the article is headed by a word: the text names its
+    articles as its units ("in accordance with Article 5", "Article 3.1"); under a
+    bare numbered title ("2. DEFINITIONS") they are the clauses a contract cites."""
     if not m.para_start:
         return None
     if m.style == "word:section" and seg.term != "Section":
         return "word:section" if len(m.values) == 1 else f"word:section.{len(m.values)}"
     if m.style == "num.2" and seg.number is not None and m.values[0] == seg.number:
-        return "num.2"
+        return None if _headed_as_article(seg) else "num.2"
     return None
+
+
+def _headed_as_article(seg: Segment) -> bool:
+    """Whether the segment's heading opens with an article word ("ARTICLE 3 –")."""
+    words = seg.heading.split(maxsplit=1)
+    return bool(words) and words[0].casefold() in ARTICLE_WORDS
 
 
 def _counting_up(found: list[Marker]) -> list[Marker]:
