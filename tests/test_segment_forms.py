@@ -440,11 +440,21 @@ def test_a_sentence_mentioning_an_article_mid_line_is_never_cut(
         "Artículo 2 de la Ley queda derogado.",
         "Article 3 TEU sets out the aims of the Union.",
         "Article 12 Paragraph 2 of this Treaty is void.",
+        # a paragraph opening by citing an article, its line broken after the number
+        "Article 30\nshall not apply where the processing is carried out by a court.",
     ],
 )
 def test_a_reference_opening_a_line_is_no_heading(sentence: str) -> None:
     doc = make_document(BASE.format(sentence=sentence))
     assert [s.label for s in doc.segments] == ["1", "2", "3"]
+
+
+def test_a_heading_over_a_lettered_point_is_still_a_heading() -> None:
+    text = (
+        "Article 1\nThe parties renounce war.\n\nArticle 2\na) the frontier follows the "
+        "river;\nb) a commission marks it.\n\nArticle 3\niv. Trade is free."
+    )
+    assert [s.label for s in make_document(text).segments] == ["1", "2", "3"]
 
 
 def test_numbered_sections_past_9999_are_cut():

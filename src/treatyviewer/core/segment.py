@@ -277,6 +277,38 @@ def _is_heading(match: re.Match[str]) -> bool:
     return title_above(text, 0, start) < start  # "Amaç" over "MADDE 1 – (1) …"
 
 
+def _out_of_turn_dropped(found: dict[int, _Heading], doubtful: set[int]) -> dict[int, _Heading]:
+    """``found`` without the doubtful headings (``_sentence_goes_on``) that do not
+    number on from the heading before them: "Article 30" over "shall not apply …"
+    inside Article 23 cites it; "Article 2" over "the parties …" after Article 1 is
+    the article, its text opening in lower case."""
+    out: dict[int, _Heading] = {}
+    last: int | None = None
+    for at in sorted(found):
+        h = found[at]
+        if at in doubtful and h.number != (1 if last is None else last + 1):
+            continue
+        out[at] = h
+        if h.number is not None:
+            last = h.number
+    return out
+
+
+_LIST_ITEM_RE = re.compile(r"[a-z]{1,4}[.)]\s|\(")
+"""A point ("a)", "iv.", "(b)") that may open an article's text on the next line."""
+
+
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """Whether the line under a heading alone on its line goes on in lower case
+    ("Article 30" over "shall not apply where …"): a sentence that opens by citing
+    an article, its line broken after the number, not a heading over its title."""
+    line_end = text.find("\n", at)
+    if line_end < 0:
+        return False
+    below = text[line_end + 1 : line_end + 80].lstrip(" \t")
+    return below[:1].islower() and _LIST_ITEM_RE.match(below) is None
+
+
 def _wrapped_onto(text: str, line_start: int, prev_line: str) -> bool:
     """Whether the line above is prose cut mid-sentence ("… in the cases listed in the
     said" over "Article 3."): a cross-reference wrapped onto a line of its own."""
@@ -401,6 +433,7 @@ def _transitional_articles(text: str, found: dict[int, _Heading]) -> None:
 def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Heading]:
     found: dict[int, _Heading] = {}
     packed: dict[int, _Heading] = {}
+    doubtful: set[int] = set()
     for n, match in enumerate(line_matches(_ARTICLE_RE, text)):
         if n % CHECK_EVERY == 0:
             check(should_stop, match.start(), len(text))
@@ -409,6 +442,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
         heading = _is_heading(match)
         if not heading and not _packed(match):
             continue
+        if heading and not match["rest"].strip() and _sentence_goes_on(text, match.start()):
+            doubtful.add(match.start())
         label, number = _designator(match)
         joined = _joined(match)
         if joined:
@@ -421,6 +456,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             number=number,
             heading=_heading_text(match),
         )
+    if doubtful:
+        found = _out_of_turn_dropped(found, doubtful)
     if packed:
         found = _with_packed(found, packed)
     # Provisions follow the articles: one named above them all ("附則" closing a
