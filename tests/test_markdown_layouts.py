@@ -884,3 +884,72 @@ def test_a_section_under_the_same_unique_heading_is_not_a_part_of_a_split(tmp_pa
     assert (("Quorum",), ("Quorum",)) in links, links
     assert (("Standard Voting Procedure",), ("Standard Voting Procedure",)) in links, links
     assert not result.removed and not result.added
+
+
+GESETZ = """\
+# Gesetz über die Hafenordnung
+
+### § 1 Geltungsbereich
+
+Dieses Gesetz gilt für alle öffentlichen Häfen des Landes.
+
+### § 2 Hafenbehörde
+
+Die Hafenbehörde überwacht den Verkehr im Hafen.
+
+### § 3 Gebühren
+
+Für die Benutzung des Hafens werden Gebühren erhoben.
+
+### Anhang EV
+
+Abschnitt III
+
+3.  Hafenordnung, mit folgenden Maßgaben:
+
+    a)  § 3 ist nicht anzuwenden.
+
+    b)  Für die Anwendung dieses Gesetzes gelten zusätzlich die
+        nachfolgenden Bestimmungen:
+
+        § 1
+
+        Zeitlicher Geltungsbereich
+
+        (1) Das Gesetz wird auch auf Häfen angewandt, die vor dem Beitritt
+        eröffnet worden sind.
+
+        § 2
+
+        Übergangsregelung
+
+        (1) Bestehende Genehmigungen bleiben in Kraft.
+
+        § 3
+
+        Regel 3
+
+        Die Regel 3 der früheren Hafenordnung gilt fort.
+
+        § 4
+
+        Regel 4
+
+        Die Regel 4 der früheren Hafenordnung gilt fort.
+
+        § 5
+
+        Regel 5
+
+        Die Regel 5 der früheren Hafenordnung gilt fort.
+"""
+
+
+def test_sections_quoted_indented_in_an_annex_stay_its_text(tmp_path: Path) -> None:
+    """A law that marks its sections "### § 1" quotes "§ 1" to "§ 5" in its annex,
+    indented under a point "b)": they are the annex's text, not sections of the law
+    ("4" and "5" had gone on from its "§ 3")."""
+    doc = _read(tmp_path, "gesetz.md", GESETZ)
+    assert _units(doc) == ["1", "2", "3", "Anhang EV"]
+    annex = doc.segments[-1]
+    assert "Übergangsregelung" in doc.body(annex) and "Regel 5" in doc.body(annex)

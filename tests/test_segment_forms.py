@@ -128,6 +128,15 @@ FORMS += [
         id="Chinese articles, text on the heading line",
     ),
     pytest.param(
+        "Article 21-14\n\nTexte a.\n\nArticle 21-14-1\n\nTexte inséré.\n\nArticle 21-15\n\nTexte b.",
+        [
+            article("21-14", "Article 21-14"),
+            article("21-14-1", "Article 21-14-1"),
+            article("21-15", "Article 21-15"),
+        ],
+        id="French code, an article put in under a second hyphen",
+    ),
+    pytest.param(
         "Article 1 The parties renounce war.\n\nArticle 2 The frontier follows the river.",
         [article("1", "Article 1"), article("2", "Article 2")],
         id="sentence after the number, no stop",

@@ -89,7 +89,7 @@ _LATIN = (
 _NUM = (
     r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b)?"
     rf"(?:{_LATIN}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω])(?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
-    r"|-\d{1,3}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
+    r"|(?:-\d{1,3}){1,2}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
@@ -275,6 +275,46 @@ def _is_heading(match: re.Match[str]) -> bool:
     if gap_start == 0 or text.count("\n", gap_start, start) >= 2:
         return True
     return title_above(text, 0, start) < start  # "Amaç" over "MADDE 1 – (1) …"
+
+
+QUOTED_INDENT = 4
+"""Spaces before a unit's heading from which, in a text whose source marks its unit
+headings, an unmarked one is quoted text (Markdown indents a list item's
+paragraphs so)."""
+
+
+def _quoted(text: str, starts: list[int], outline: tuple[OutlineHeading, ...]) -> set[int]:
+    """Which of the units' ``starts`` head quoted text: unmarked by their source and
+    indented, where it marks most of them. A German law in Markdown heads its
+    sections "### § 1"; the "§ 1" to "§ 5" its annex quotes, indented under a point
+    "f)", had become five more sections ("1#2" to "5#2")."""
+    if not outline or not starts:
+        return set()
+    marked = heading_lines(text, outline)
+    lines = [text.rfind("\n", 0, at) + 1 for at in starts]
+    if 2 * sum(1 for line in lines if line in marked) <= len(starts):
+        return set()
+    quoted = set()
+    for at, line in zip(starts, lines, strict=True):
+        head = text[line:at] if at > line else text[line : line + QUOTED_INDENT]
+        indent = len(head) - len(head.lstrip(" \t"))
+        if line not in marked and indent >= QUOTED_INDENT:
+            quoted.add(at)
+    return quoted
+
+
+def _without_quoted_units(
+    text: str, found: Structure, outline: tuple[OutlineHeading, ...]
+) -> Structure:
+    quoted = _quoted(text, [m.start for m in found.units], outline)
+    if not quoted:
+        return found
+    kept = [k for k, m in enumerate(found.units) if m.start not in quoted]
+    return replace(
+        found,
+        units=tuple(found.units[k] for k in kept),
+        division_of=tuple(found.division_of[k] for k in kept),
+    )
 
 
 def _out_of_turn_dropped(found: dict[int, _Heading], doubtful: set[int]) -> dict[int, _Heading]:
@@ -995,9 +1035,12 @@ def segment_text(
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
+    articles = [h.start for h in headings if h.kind is SegmentKind.ARTICLE]
+    if quoted := _quoted(text, articles, outline):
+        headings = [h for h in headings if h.start not in quoted]
     check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
-        found = find_structure(text, fewest_bare, prefer)
+        found = _without_quoted_units(text, find_structure(text, fewest_bare, prefer), outline)
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
