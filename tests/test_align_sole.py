@@ -40,6 +40,7 @@ EXCERPTS = Path(__file__).resolve().parent / "heldout_excerpts"
         "nationality-english",
         "twins-spanish",
         "renumbered-contract",
+        "renumbered-contract-whole",
     ],
 )
 def test_an_excerpt_aligns_as_its_truth_says(name: str) -> None:

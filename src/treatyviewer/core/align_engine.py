@@ -92,7 +92,7 @@ from .align_sole import confidence as sole_confidence
 from .align_types import Alignment, Link, Overrides, moved_links, reader_links
 from .align_unpaired import confidence as unpaired_confidence
 from .align_unpaired import far_parts, pair_unpaired, stems_in_order
-from .align_verbatim import verbatim_pairs
+from .align_verbatim import figures_apart_pairs, verbatim_pairs
 from .cancel import StopCheck, check, interval, part
 from .document import Document, Segment, SegmentKind
 from .memory import give_back
@@ -618,6 +618,15 @@ class Aligner:
             self._take(i, j)
             self.scores[(i, j)] = 1.0
             self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE if repeated else 1.0
+
+        def paired(i: int, j: int) -> bool:
+            return self.old_partner.get(i, -1) == j
+
+        bodies = (self.old_bodies, self.new_bodies)
+        for i, j in figures_apart_pairs(bodies, self._open(), free, paired):
+            self._take(i, j)
+            self.scores[(i, j)] = 1.0
+            self.fixed_confidence[(i, j)] = REPEAT_CONFIDENCE
 
     def _same_label(self, i: int, j: int) -> bool:
         """Whether the two carry the same label as printed ("5 bis" is not "5")."""

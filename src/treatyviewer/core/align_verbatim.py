@@ -15,6 +15,7 @@ consist of is still itself), so the later stages weigh the places.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -79,3 +80,45 @@ def verbatim_pairs(
     return [
         (i, j, len(old_at[old_bodies[i]]) > 1 or len(new_at[new_bodies[j]]) > 1) for i, j in chosen
     ]
+
+
+_DIGITS = re.compile(r"\d+")
+LEAST_WORDS = 5
+"""Words a wording needs for its figures alone to be what tells it apart."""
+
+
+def figures_apart_pairs(
+    bodies: tuple[Sequence[str], Sequence[str]],
+    open_: tuple[Sequence[int], Sequence[int]],
+    free: Callable[[int, int], bool],
+    paired: Callable[[int, int], bool],
+) -> list[tuple[int, int]]:
+    """Open articles (``open_``, each text's) whose wordings differ in their figures
+    only, each such wording (figures aside) held once by each text's open articles,
+    beside another such pair or a pair already made (``paired``): a contract
+    renumbered after an article put in near its start moves every cross-reference
+    on by one, and its short formula-built articles had paired by their old numbers
+    instead. Alone, figures apart say nothing: in a text of formulas that differ by
+    their figures, an article edited and moved leaves a near-copy that differs from
+    another in its figures only."""
+
+    def masked(side: int) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = defaultdict(list)
+        texts = bodies[side]
+        for k in open_[side]:
+            body = texts[k]
+            if body.count(" ") + 1 >= LEAST_WORDS and _DIGITS.search(body):
+                at[_DIGITS.sub("0", body)].append(k)
+        return at
+
+    old_at, new_at = masked(0), masked(1)
+    found = {
+        (olds[0], news[0])
+        for key, news in new_at.items()
+        if len(news) == 1 and len(olds := old_at.get(key, ())) == 1 and free(olds[0], news[0])
+    }
+
+    def beside(i: int, j: int) -> bool:
+        return any((i + d, j + d) in found or paired(i + d, j + d) for d in (-1, 1))
+
+    return sorted((i, j) for i, j in found if beside(i, j))
