@@ -115,7 +115,7 @@ def figures_apart_pairs(
     found = {
         (olds[0], news[0])
         for key, news in new_at.items()
-        if len(news) == 1 and len(olds := old_at.get(key, ())) == 1 and free(olds[0], news[0])
+        if len(news) == 1 and len(olds := old_at.get(key, [])) == 1 and free(olds[0], news[0])
     }
 
     def beside(i: int, j: int) -> bool:
