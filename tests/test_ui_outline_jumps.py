@@ -56,3 +56,70 @@ def test_a_click_in_the_hidden_texts_outline_brings_up_its_counterpart(
     assert window.view.mode == mode
     window.position.follow()
     assert window.position.row_at_top() == cmp.row_of_segment(shown, (pair.old, pair.new)[shown][0])
+
+
+def test_a_click_on_a_clause_brings_that_clause_up(make_window) -> None:
+    """CeCILL's Article 3 holds clauses 3.1 and 3.2: a click on 3.2 in the outline had
+    shown the top of Article 3, the clause the reader asked for out of sight."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "real_pairs" / "cecill-fr"
+    window = make_window(folder / "CeCILL-2.0-fr.txt", folder / "CeCILL-2.1-fr.txt", (1200, 700))
+    window.outline.show()
+    QApplication.processEvents()
+    cmp = window.session.comparison
+    segment = cmp.new.index_of("5")
+    parts = cmp.new.segments[segment].parts
+    clause = next(k for k, p in enumerate(parts) if p.key == "5.3")
+    dock = window.outline
+    dock.sides.setCurrentIndex(1)
+    dock.follow(1, segment)
+    article = dock.tree.currentIndex()
+    dock.tree.expand(article)
+    model = dock.tree.model()
+    lines = [model.index(r, 0, article) for r in range(model.rowCount(article))]
+    line = next(x for x in lines if x.data(SEGMENT_ROLE) == (segment, parts[clause].start))
+    window.outline._clicked(line)  # what a click on the line does
+    QApplication.processEvents()
+    pane = window.view.new_pane
+    top = pane.cursorForPosition(pane.viewport().rect().topLeft()).block().text()
+    shown = pane.toPlainText()
+    at = shown.find("5.3 DROIT DE DISTRIBUTION")
+    assert at >= 0
+    cursor = pane.textCursor()
+    cursor.setPosition(at)
+    y = pane.cursorRect(cursor).top()
+    assert 0 <= y < pane.viewport().height() // 3, (y, top)
+    # The row read stays Article 5 and its counterpart, the older pane beside it.
+    window.position.follow()
+    assert window.position.row_at_top() == cmp.row_of_segment(1, segment)
+
+
+def test_go_to_article_takes_a_clause_number(make_window, qtbot) -> None:
+    """ "5.3" in Go to Article: Article 5 of the newer text with its clause 5.3 on top
+    (it had answered that neither text has an article 5.3)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt, QTimer
+
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    folder = Path(__file__).parent / "real_pairs" / "cecill-fr"
+    window = make_window(folder / "CeCILL-2.0-fr.txt", folder / "CeCILL-2.1-fr.txt", (1200, 700))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        dialog.field.setText("5.3")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, answer)
+    window.actions_["go.article"].trigger()
+    QApplication.processEvents()
+    pane = window.view.new_pane
+    cursor = pane.textCursor()
+    cursor.setPosition(pane.toPlainText().find("5.3 DROIT DE DISTRIBUTION"))
+    assert 0 <= pane.cursorRect(cursor).top() < pane.viewport().height() // 3
+    cmp = window.session.comparison
+    window.position.follow()
+    assert window.position.row_at_top() == cmp.row_of_segment(1, cmp.new.index_of("5"))

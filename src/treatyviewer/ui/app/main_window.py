@@ -542,8 +542,11 @@ class MainWindow(QMainWindow):
             self.view.jump_to_segment(0 if row.kind == "removed" else 1, row.index)
         self.position.hold(row)  # the chosen row stays current until the reader scrolls on
 
-    def _jump_outline(self, side: int, segment: int, _offset: int) -> None:
+    def _jump_outline(self, side: int, segment: int, offset: int) -> None:
         self.view.jump_to_segment(side, segment)
+        cmp = self.session.comparison
+        if cmp is not None and offset > (cmp.old, cmp.new)[side].segments[segment].start:
+            self.view.navigator.show_offset(side, offset)  # a clause: its own line on top
         self._hold_segment(side, segment)
 
     def _hold_segment(self, side: int, segment: int) -> None:

@@ -365,11 +365,15 @@ def _go_to_article(w: WindowCommands) -> None:
     cmp = w.view.cmp
     if cmp is None:
         return
-    row = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
-    if row is not None:
+    chosen = ask_article(cmp, w.view.navigator.row_at_top(), w.window())
+    if chosen is not None:
+        from ..dialogs.go_to_article import Clause
         from .article_wait import go_or_wait  # on first use
 
+        row = chosen.row if isinstance(chosen, Clause) else chosen
         go_or_wait(w.view, w.message_bar, row)
+        if isinstance(chosen, Clause):  # "3.2": that clause on top, in its article
+            w.view.navigator.show_offset(chosen.side, chosen.offset)
         w.position.hold(row)  # the article chosen is the current row, not the one at the top
         # The reader reads on from it: Next Article and Next Change start there, and the
         # arrow keys and Page Down go on from it (the focus had gone back to where it was

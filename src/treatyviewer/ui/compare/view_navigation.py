@@ -454,6 +454,22 @@ class ViewNavigator:
         if (old is None) != (new is None):
             v.sync.resync(0 if old is not None else 1)
 
+    def show_offset(self, side: int, offset: int) -> bool:
+        """Bring a place inside an article (a numbered clause "3.2") to the top of its
+        text's pane, the other pane following; say whether it was laid out to go to."""
+        v = self.view
+        if v.mode not in ("side", ("old", "new")[side]) or v.rendered is None:
+            return False
+        m = v.rendered[side].map
+        if not m.covers(offset):
+            return False
+        pane = v.old_pane if side == 0 else v.new_pane
+        cursor = pane.textCursor()
+        cursor.setPosition(min(m.to_qt(offset), pane.document().characterCount() - 1))
+        bar = pane.verticalScrollBar()
+        bar.setValue(round(pane.cursorRect(cursor).top() + bar.value() - ARTICLE_MARGIN))
+        return True
+
     def retry(self) -> None:
         """Make the jump that waited for its articles, if they are written now."""
         if self.waiting is not None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import Comparison, Row
-from .article_lookup import row_name, typed_article
+from .article_lookup import Clause, row_name, typed_article, typed_clause
 
 TYPING_PAUSE_MS = 150
 """What the reader types is looked up once they pause this long."""
@@ -84,7 +84,9 @@ class ArticleDialog(QDialog):
         self.setWindowTitle(tr("Go to Article"))
         self.cmp = cmp
         self.row: Row | None = None
-        """The row chosen (once accepted)."""
+        """The row chosen (once accepted)..."""
+        self.clause: Clause | None = None
+        """...and the clause in it, when the reader typed one ("3.2")."""
         self.model = ArticleNames(cmp, self)
         self.list = QListView(self)
         self.list.setUniformItemSizes(True)  # no measuring of every row
@@ -150,6 +152,8 @@ class ArticleDialog(QDialog):
     def _go(self) -> None:
         self._typing.stop()
         row = self._lookup()
+        if row is None and (clause := typed_clause(self.cmp, self.model.rows, self.field.text())):
+            self.clause, row = clause, clause.row
         if row is None:
             self.label.setText(
                 tr("Neither text has an article “{0}”. Article:").format(self.field.text().strip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
@@ -93,6 +94,39 @@ def typed_article(
         if partial is None and wanted and wanted in text.casefold():
             partial = row
     return partial
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A numbered clause a reader typed ("3.2"): the row of its article, and where the
+    clause begins in the text that prints it (``side``: 0 older, 1 newer)."""
+
+    row: Row
+    side: int
+    offset: int
+
+
+def typed_clause(cmp: Comparison, rows: Sequence[Row], typed: str) -> Clause | None:
+    """The clause a reader means by what they typed, as either text prints its key
+    ("3.2", "Art. 8.2", "old 5.3.1"), the newer text's first; None if no article holds
+    one so named."""
+    side = _SIDE.match(typed)
+    only = None
+    if side:
+        only = 1 if side["word"].casefold() in _OLDER else 0
+        typed = typed[side.end() :]
+    wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+    if not wanted:
+        return None
+    for which in (1, 0):
+        if only == which:
+            continue
+        doc = cmp.new if which else cmp.old
+        for k, seg in enumerate(doc.segments):
+            for part in seg.parts:
+                if part.key.casefold() == wanted:
+                    return Clause(cmp.row_of_segment(which, k), which, part.start)
+    return None
 
 
 def _value(wanted: str) -> int | None:

@@ -5,18 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.comparison import Comparison, Row
-from .article_lookup import article_choices, row_name, typed_article
+from .article_lookup import Clause, article_choices, row_name, typed_article
 
-__all__ = ["article_choices", "ask_article", "row_name", "typed_article"]
+__all__ = ["Clause", "article_choices", "ask_article", "row_name", "typed_article"]
 
 
-def ask_article(cmp: Comparison, current: Row | None, parent: QWidget) -> Row | None:
-    """The row the reader chose or typed, or None when they cancelled. What names no
-    article is asked again, saying so, with what was typed kept in the field."""
+def ask_article(cmp: Comparison, current: Row | None, parent: QWidget) -> Row | Clause | None:
+    """The row the reader chose or typed (or the clause, "3.2", and its article's row),
+    or None when they cancelled. What names no article is asked again, saying so,
+    with what was typed kept in the field."""
     from .article_dialog import ArticleDialog  # on first use
 
     dialog = ArticleDialog(cmp, current, parent)
     try:
-        return dialog.row if dialog.exec() else None
+        if not dialog.exec():
+            return None
+        return dialog.clause or dialog.row
     finally:
         dialog.deleteLater()
