@@ -175,3 +175,19 @@ def test_a_japanese_law_is_numbered_by_its_printed_article_names(qapp) -> None:
     from treatyviewer.ui.common.reader_warnings import structure_message
 
     assert "articles 第一条 to 第三条, 3 in all" in structure_message(make_document(JAPANESE_LAW))
+
+
+def test_a_heading_whose_title_opens_the_text_below_keeps_no_dangling_dash(
+    make_window, tmp_path: Path
+) -> None:
+    """ "Article 8 - RELATED SERVICES": the title begins the text below the heading, so
+    the heading line reads "Article 8", not "Article 8 -"."""
+    text = (
+        "AGREEMENT\n\nArticle 1 - DEFINITIONS\n\nIn this Agreement words have meanings.\n\n"
+        "Article 2 – PURPOSE\n\nThe purpose of the Agreement is a licence.\n"
+    )
+    window = open_pair(make_window, tmp_path, "dash", text, text.replace("a licence", "two"))
+    blocks = window.view.new_pane.toPlainText().splitlines()
+    headings = [b for b in blocks if b.startswith("Article")]
+    assert [h.split()[:2] for h in headings] == [["Article", "1"], ["Article", "2"]]
+    assert not any(h.split()[2:3] in (["-"], ["–"]) for h in headings), headings

@@ -142,9 +142,14 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+_DANGLING = re.compile(r"\s*[-–—:]+$")
+"""The dash or colon after "Article 8 -" whose title begins the text below the
+heading: without the title beside it, it dangles."""
+
+
 def heading_text(doc: Document, seg: Segment) -> str:
     head = doc.text[seg.start : seg.body_start].strip()
-    head = " ".join(head.split())
+    head = _DANGLING.sub("", " ".join(head.split())) or head
     if seg.term == "§" and head.rstrip(".") == seg.label:
         return segment_name(seg)  # "0." reads "§ 0" where it stands as a heading
     return head or segment_name(seg)
@@ -161,7 +166,8 @@ def heading_parts(doc: Document, seg: Segment) -> tuple[str, str]:
     own = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].startswith(seg.heading)), 0)
     if own == 0:
         return "", heading_text(doc, seg)
-    return " · ".join(lines[:own]), " ".join(" ".join(lines[own:]).split())
+    own_line = " ".join(" ".join(lines[own:]).split())
+    return " · ".join(lines[:own]), _DANGLING.sub("", own_line) or own_line
 
 
 def provenance(doc: Document, seg: Segment) -> dict[str, object] | None:
