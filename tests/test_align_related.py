@@ -69,6 +69,22 @@ def test_a_short_licence_drafted_afresh_names_where_its_sections_went() -> None:
     }  # fmt: skip
 
 
+def test_a_relation_found_from_either_side_is_shown_from_both() -> None:
+    """CC BY-SA 3.0 → 4.0: 4.0's License Conditions (§ 3) stand out against 3.0's
+    Restrictions (§ 4), while § 4, weighed against longer sections, had named nothing:
+    the reader saw "related: 4" on one side and nothing on the other."""
+    cmp = compare(
+        read_document(HERE / "cc-by-sa-3.0.txt"), read_document(HERE / "cc-by-sa-4.0.txt")
+    )
+    related = _related(cmp)
+    assert related[("new", "3")] == ["4"] and related[("old", "4")] == ["3"]
+    assert related[("new", "2")] == ["3"] and related[("old", "3")] == ["2"]
+    for (side, label), found in related.items():
+        other = "new" if side == "old" else "old"
+        for name in found:
+            assert label in related.get((other, name), []), (side, label, name)
+
+
 def test_a_removed_article_shared_out_between_two_articles_names_both() -> None:
     """Old Art. 2 (a frontier commission) is struck out; its pillars go to new Art. 3
     and its commission at Alexandropol to new Art. 7, both far from its place.

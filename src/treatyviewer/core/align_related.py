@@ -326,7 +326,31 @@ def related_articles(
             for k in known:
                 counts.update(side.whole(k))
         total = len(known_old) + len(known_new)
-    return (
+    return _both_ways(
         _related_of(of_old, old, new, _Rarity(counts, total, new), a.allowed),
         _related_of(of_new, new, old, _Rarity(counts, total, old), lambda k, x: a.allowed(x, k)),
+        wanted_old,
+        wanted_new,
     )
+
+
+def _both_ways(
+    of_old: dict[int, tuple[Related, ...]],
+    of_new: dict[int, tuple[Related, ...]],
+    removed: Collection[int],
+    added: Collection[int],
+) -> tuple[dict[int, tuple[Related, ...]], dict[int, tuple[Related, ...]]]:
+    """The relations found from either side, shown from both: an article put in that
+    took up a struck-out one's matter is related to it, whichever of the two stood out
+    from its own comparison. (CC BY-SA 4.0's conditions named 3.0's restrictions while
+    the restrictions, weighed against longer articles, named nothing.)"""
+    out = ({k: list(v) for k, v in of_old.items()}, {k: list(v) for k, v in of_new.items()})
+    for side, found, unpaired in ((0, of_new, removed), (1, of_old, added)):
+        for k, items in found.items():
+            for r in items:
+                if r.index in unpaired and all(x.index != k for x in out[side].get(r.index, [])):
+                    out[side].setdefault(r.index, []).append(Related(k, r.score))
+    return tuple(
+        {k: tuple(sorted(v, key=lambda r: (-r.score, r.index))[:RELATED_MAX]) for k, v in d.items()}
+        for d in out
+    )  # type: ignore[return-value]
