@@ -139,6 +139,29 @@ def test_wrapped_indented_paragraphs_flow_without_gaps_and_lists_keep_their_line
     assert "distribution.\n\nSigned" in shown
 
 
+def test_a_piece_of_a_wrapped_paragraph_flows_as_the_paragraph_does() -> None:
+    """A deleted phrase that runs over a line break is a few words of two lines: read
+    alone, far narrower than the width the paragraph was wrapped at, its break had
+    stayed in the exported page, with the indent after it. Items ("b.") keep their
+    lines, and the tab after a point's number is a space."""
+    from treatyviewer.core.document import reflowed
+
+    text = (
+        "    a. Adaptation means a work based upon the Work, or upon the Work and\n"
+        "    other pre-existing works, such as a translation, adaptation, derivative\n"
+        "    work, arrangement of music or other alterations of a literary work.\n"
+        " b.\tCollection means a collection of literary or artistic works.\n"
+    )
+    start = text.index("derivative")
+    end = text.index("arrangement")
+    piece = reflowed(text, start, end)
+    assert len(piece) == end - start
+    assert piece.replace("\u200b", "") == "derivative work, "
+    whole = reflowed(text)
+    assert "work.\u2028b. Collection" in whole.replace("\u200b", "")
+    assert "\t" not in whole
+
+
 def test_a_law_set_a_sentence_a_line_keeps_its_lines() -> None:
     """An Arabic law with a sentence or a clause on each line, some long and some short:
     the long lines had run together as if wrapped, unevenly (the same clause kept on its

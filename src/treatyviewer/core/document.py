@@ -285,9 +285,10 @@ _DASHES = "-–—"
 
 
 _NUMBERED_ITEM = re.compile(
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\))[ \t]|\d{1,3}\u3000|[\u2460-\u2473]"
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z]{1,4}\)|[a-z]\)|[a-z]\.|[ivx]{2,4}\.)[ \t]"
+    r"|\d{1,3}\u3000|[\u2460-\u2473]"
 )
-"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)"; a Japanese paragraph's
+"""A numbered item's mark: "2.", "2)", "(2)", "2.1", "(b)", "b)", "b.", "iv."; a Japanese paragraph's
 "２　" and a Korean one's "②"."""
 
 
@@ -327,6 +328,31 @@ def _sentence_per_line(lines: list[str]) -> bool:
     return len(ends) >= 2 and ended >= SENTENCE_LINES_SHARE * len(ends)
 
 
+WIDTH_CONTEXT = 4000
+"""Characters before and after a slice, at most, over which its paragraph's width is read."""
+
+
+def _paragraphs_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraphs holding ``text[start:end]`` begin and end, looked for no
+    further than ``WIDTH_CONTEXT`` away (a text with no blank lines is not read whole
+    for every piece of it): from a line's start, to a line's end."""
+    reach = max(0, start - WIDTH_CONTEXT)
+    above = text.rfind("\n\n", reach, start)
+    if above >= 0:
+        lo = above + 2
+    elif reach == 0:
+        lo = 0
+    else:
+        line = text.find("\n", reach, start)
+        lo = reach if line < 0 else line + 1
+    limit = min(len(text), end + WIDTH_CONTEXT)
+    below = text.find("\n\n", end, limit)
+    if below >= 0:
+        return lo, below
+    line = text.rfind("\n", end, limit)
+    return lo, limit if line < 0 or limit == len(text) else line
+
+
 def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """``text[start:end]`` with the same length, its soft line breaks made spaces.
 
@@ -339,7 +365,12 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
     """
     end = len(text) if end is None else end
     out = list(text[start:end])
-    lines = text[start:end].split("\n")
+    # The width is read off the whole paragraphs the slice lies in: a deleted phrase
+    # that runs over a line break is a few words of two lines, far narrower than the
+    # width the paragraph was wrapped at (its break had stayed, the indent after it).
+    lo, hi = _paragraphs_around(text, start, end)
+    around = text[lo:hi]
+    lines = around.split("\n")
     width = max(map(len, lines), default=0)
     if width < SHORT_LINE or _sentence_per_line(lines):
         width = 1 << 30  # nothing here was wrapped
@@ -348,7 +379,7 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
         paragraph_break = text[pos + 1 : pos + 2] == "\n" or text[pos - 1 : pos] == "\n"
         if not paragraph_break:
             line_start = text.rfind("\n", 0, pos) + 1
-            item = _opens_item(text, pos + 1, end)
+            item = _opens_item(text, pos + 1, hi)
             wrapped = not item and len(text[line_start:pos]) >= WRAPPED_SHARE * width
             out[pos - start] = " " if wrapped else "\u2028"
             indent = pos + 1
@@ -357,7 +388,17 @@ def reflowed(text: str, start: int = 0, end: int | None = None) -> str:
                 out[indent - start] = HIDDEN_INDENT
                 indent += 1
         pos = text.find("\n", pos + 1, end)
+    for found in _MARKER_TAB.finditer(text, start, end):  # "b.<tab>Adapter's License"
+        for k in range(found.start(1), found.end(1)):
+            out[k - start] = " "
     return "".join(out)
+
+
+_MARKER_TAB = re.compile(
+    r"(?m)^[ \t]*(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[A-Za-z]{1,3}[.)])(\t+)"
+)
+"""Tabs after a point's number at a line's start: a word processor's gap, which a pane
+or a page would show as a wide hole before the first word."""
 
 
 def short_title(doc: Document) -> str:
