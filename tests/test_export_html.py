@@ -174,6 +174,24 @@ def test_html_says_where_the_matter_of_an_unpaired_article_went() -> None:
     assert " 1 changes" not in html
 
 
+def test_a_report_names_what_an_unpaired_section_shares_wording_with() -> None:
+    """With no editor's note to say where its matter went, a section struck out names
+    the sections of the other text it shares its own wording with, as the window does
+    (CC BY-SA 3.0's grant and 4.0's Scope); the report had said nothing."""
+    from treatyviewer.io.readers import read_document
+
+    folder = Path(__file__).parent / "related_pairs"
+    cmp = compare(
+        read_document(folder / "cc-by-sa-3.0.txt"), read_document(folder / "cc-by-sa-4.0.txt")
+    )
+    html = render_html(make_report(cmp, None))
+    index = next(k for k, s in enumerate(cmp.old.segments) if s.label == "3")
+    section = re.search(rf'<section class="pair" id="removed-{index}">.*?</section>', html, re.S)
+    assert section is not None
+    assert re.search(r"shares wording with <a href=\"#[\w-]+\">2</a>", section[0])
+    assert "its matter went to" not in section[0]  # no note says so: a weaker claim
+
+
 def test_changed_only_leaves_out_articles_only_renumbered_and_says_so() -> None:
     """An article that only took a new number, its words and place kept, was kept as
     "changed" (26 of 40 articles shown in a real export were such), and nothing on

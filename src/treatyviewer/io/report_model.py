@@ -57,6 +57,9 @@ class Block:
     (or came from), as the editors' notes name them."""
     fate: str = ""
     """ "What became of it", when a note on the older article says where it went."""
+    related_by_wording: bool = False
+    """``related`` found by the aligner in the wording the two share, no note naming
+    them: said as such, more weakly than a note's "its matter went to"."""
     rows: tuple[tuple[tuple[Run, ...], tuple[Run, ...]], ...] = ()
     """Side by side, the two columns cut into rows at the matched numbered paragraphs
     and points (so that (b) stands beside the (c) it became); empty: one row."""
@@ -89,6 +92,8 @@ class Block:
         ``related`` labels, or "" when there are none."""
         if not self.related:
             return ""
+        if self.related_by_wording:
+            return "shares wording with"
         return f"its matter {'went to' if self.old_labels else 'came from'}"
 
     @property
@@ -96,6 +101,8 @@ class Block:
         """ "matter went to I, II, III, XV" for a concordance's status cell, or ""."""
         if not self.related:
             return ""
+        if self.related_by_wording:
+            return f"shares wording with {', '.join(self.related)}"
         return f"matter {'went to' if self.old_labels else 'came from'} {', '.join(self.related)}"
 
     @property
@@ -434,18 +441,23 @@ def _fate(
     from ..core.fate import fate_line, related_articles
 
     related: tuple[str, ...] = ()
+    by_wording = False
     if kind in ("removed", "added"):
         doc, other, i = (
             (cmp.old, cmp.new, old_idx[0]) if kind == "removed" else (cmp.new, cmp.old, new_idx[0])
         )
         related = related_articles(doc, doc.segments[i], other, notes)
+        if not related:  # no note says: the articles it shares its specific wording with
+            found = (cmp.related_old if kind == "removed" else cmp.related_new).get(i, ())
+            related = tuple(other.segments[r.index].label for r in found)
+            by_wording = bool(related)
     fates = [fate_line(cmp.old, cmp.old.segments[i], cmp.new, notes) for i in old_idx]
     paired = {cmp.new.segments[j].label for j in new_idx}
     told = [
         f for i, f in zip(old_idx, fates, strict=True)
         if f and set(related_articles(cmp.old, cmp.old.segments[i], cmp.new, notes)) - paired
     ]  # fmt: skip
-    return {"related": related, "fate": " ".join(told)}
+    return {"related": related, "fate": " ".join(told), "related_by_wording": by_wording}
 
 
 def article_provenance(
