@@ -489,3 +489,47 @@ def test_a_table_of_contents_taken_from_a_pdf_is_no_articles():
     assert [s.label for s in doc.segments if s.kind is SegmentKind.ARTICLE] == ["1", "2", "3", "4"]
     three = doc.body(doc.segments[doc.index_of("3")])
     assert "Les présentes" in three and "....." not in three
+
+
+def test_a_paragraph_citing_a_section_and_its_sentence_is_no_section() -> None:
+    """A German act's sentence broken by a page before "§ 8 Abs. 2 Satz 4
+    entsprechend." had made that line a second § 8 ("8#2") between § 8b and § 8c."""
+    from treatyviewer.core.segment import make_document
+
+    sections = [
+        ("8", "Entnahme bei lebenden Spendern", "Die Entnahme ist nur zulässig, wenn der Spender volljährig ist."),
+        ("8a", "Entnahme von Knochenmark", "Die Entnahme von Knochenmark bei Minderjährigen ist zulässig."),
+        ("8b", "Entnahme in besonderen Fällen", "Sind Organe im Rahmen einer Behandlung entnommen worden, gilt für die Aufzeichnung der Aufklärung"),
+        ("8c", "Entnahme zur Rückübertragung", "Die Entnahme zur Rückübertragung ist nur zulässig, wenn die Person eingewilligt hat."),
+        ("9", "Zulässigkeit der Übertragung", "Die Übertragung von Organen darf nur in Transplantationszentren vorgenommen werden."),
+    ]  # fmt: skip
+    text = ""
+    for number, title, body in sections:
+        text += f"§ {number} {title}\n\n(1) {body}\n\n"
+        if number == "8b":
+            text += "§ 8 Abs. 2 Satz 4 entsprechend.\n\n(2) Absatz 1 gilt entsprechend.\n\n"
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["8", "8a", "8b", "8c", "9"]
+    assert "Satz 4 entsprechend" in doc.body(doc.segments[2])
+
+
+def test_a_table_of_contents_of_sections_and_titles_is_left_out() -> None:
+    """A German act printed with its "Inhaltsübersicht" ("§ 1" over its title, for each
+    section) before the text: the entries had become sections 1 to 6 and the text's
+    own sections "1#2" to "6#2"."""
+    from treatyviewer.core.segment import make_document
+
+    titles = ["Anspruch auf Zugang zu Informationen", "Ausschlussgründe", "Antrag",
+              "Antragsverfahren", "Informationsgewährung", "Gebühren und Auslagen"]  # fmt: skip
+    contents = "".join(f"§ {k}\n\n{t}\n\n" for k, t in enumerate(titles, 1))
+    body = "".join(
+        f"§ {k} {t}\n\n(1) Die Behörde entscheidet über den Antrag nach Absatz {k} binnen "
+        f"eines Monats.\n\n(2) Sie teilt die Entscheidung schriftlich mit.\n\n"
+        for k, t in enumerate(titles, 1)
+    )
+    text = "Gesetz zur Verbraucherinformation\n\nInhaltsübersicht\n\n" + contents + body
+    doc = make_document(text)
+    units = [s.label for s in doc.segments if s.kind.value == "article"]
+    assert units == ["1", "2", "3", "4", "5", "6"]
+    first = next(s for s in doc.segments if s.label == "1")
+    assert "binnen eines Monats" in doc.body(first)

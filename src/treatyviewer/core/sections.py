@@ -307,7 +307,10 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
     taken = {u.label for u in units}  # "Schedule 1" beside section 1 is not "1#2"
     annexes = [replace(a, label=a.heading) if a.label in taken else a for a in annexes]
     numbered = sorted(units + annexes, key=lambda c: c.start)
-    cuts = sorted(numbered + _headings(text, numbered, found.divisions), key=lambda c: c.start)
+    headings = [
+        h for h in _headings(text, numbered, found.divisions) if h.start not in found.contents
+    ]
+    cuts = sorted(numbered + headings, key=lambda c: c.start)
     preamble_heading = next(
         (c for c in cuts if c.kind is SegmentKind.HEADING and fold(c.label) in _PREAMBLE_WORDS),
         None,

@@ -738,6 +738,32 @@ def _drop_contents(text: str, headings: list[_Heading]) -> list[_Heading]:
     return headings
 
 
+def _without_contents_units(text: str, found: Structure) -> tuple[Structure, range]:
+    """Units that are a table of contents at the top left out, as ``_drop_contents``
+    leaves out headings: a run of units with a title and no text of their own, after
+    which the numbering starts again from the first ("Inhaltsübersicht" / "§ 1" /
+    "Anspruch auf Zugang zu Informationen" … before "§ 1 Anspruch auf …" and its text).
+    Their lines stay in the preamble; the second value is where they stand."""
+    units = found.units
+    if len(units) < 3:
+        return found, range(0)
+    for k in range(1, len(units)):
+        if units[k].value == units[0].value and units[k].label == units[0].label:
+            if k < 2:
+                return found, range(0)
+            kept = range(k, len(units))
+            contents = range(units[0].start, units[k].start)
+            return replace(
+                found,
+                units=tuple(units[i] for i in kept),
+                division_of=tuple(found.division_of[i] for i in kept),
+                contents=contents,
+            ), contents
+        if not _is_toc_body(text[units[k - 1].start : units[k].start]):
+            return found, range(0)  # an entry is its number and title, with no sentence
+    return found, range(0)
+
+
 def _is_division(_pos: int, line: str) -> bool:
     """A division heading, with perhaps a title; not a section that opens with a
     sentence ("Section 4. Each Lender agrees to make Loans.")."""
@@ -1041,6 +1067,7 @@ def segment_text(
     check(should_stop, share, 1000)
     if not any(h.kind is SegmentKind.ARTICLE for h in headings):
         found = _without_quoted_units(text, find_structure(text, fewest_bare, prefer), outline)
+        found, contents = _without_contents_units(text, found)
         marked = outline_starts(text, outline) if outline else []
         if found.units and not (marked and _outline_overrules(text, found, outline)):
             units, divisions = section_segments(text, found)
@@ -1057,7 +1084,9 @@ def segment_text(
                 cuts = {
                     at
                     for at in cuts - titles
-                    if not _names_a_division(text, at) and not _repeats_its_unit(text, at, own)
+                    if not _names_a_division(text, at)
+                    and not _repeats_its_unit(text, at, own)
+                    and at not in contents  # an entry's title in a table of contents
                 }
                 units = _titles_to_next(text, split_at_marked(text, units, cuts), titles)
             units = split_trailing_sections(text, units, outdented_only=True)

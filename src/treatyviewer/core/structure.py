@@ -67,6 +67,8 @@ class Structure:
     unit_style: str = ""
     markers: tuple[Marker, ...] = ()
     """Every numbering mark of the text, in order (parts are found among them)."""
+    contents: range = range(0)
+    """Where a table of contents whose entries read as units stands (they were left out)."""
 
 
 def _base(marker: Marker) -> int:
@@ -86,12 +88,12 @@ def _credit(m: Marker, headed: bool) -> float:
     return 1.0
 
 
-_CITATION_RE = re.compile(
+_CITED_PART = (
     r"(?:Absatz|Abs\.|Unterabsatz|Satz|Buchstabe|Nummer|Nr\.|paragraph|para\.|alinéa"
     r"|lit\.|Ziffer)\s*\d"
-    r"|[,;)]",
-    re.IGNORECASE,
 )
+_CITATION_RE = re.compile(rf"{_CITED_PART}|[,;)]", re.IGNORECASE)
+_CITES_PART_RE = re.compile(_CITED_PART, re.IGNORECASE)
 """What follows a unit's number where a sentence cites a part of it ("Artikel 5
 Absatz 1 der Verordnung…", "Article 12, paragraph 2"), which a heading never holds
 (German capitalises "Absatz", so the lower-case test alone misses it)."""
@@ -197,6 +199,8 @@ def _with_series(chain: list[Marker], marks: list[Marker]) -> list[Marker]:
 def _unit_candidates(markers: list[Marker]) -> dict[str, list[Marker]]:
     by_style: dict[str, list[Marker]] = defaultdict(list)
     for m in markers:
+        if m.style.startswith("word:") and _CITES_PART_RE.match(m.title):
+            continue  # "§ 8 Abs. 2 Satz 4 entsprechend.": a sentence's citation, never a unit
         if len(m.values) == 1 and not m.style.startswith(("div:", "annex", "word:point")):
             by_style[m.style].append(m)
             if m.alt is not None and m.alt[0] == LETTER_HEADING:  # "C." is C or 100
