@@ -116,6 +116,24 @@ def test_a_compound_broken_at_a_line_s_end_keeps_its_hyphen() -> None:
     assert "recognise" in text
 
 
+def test_a_word_in_capitals_broken_at_a_line_s_end_is_one_word_again() -> None:
+    """A disclaimer set in capitals in a narrow column read "LIMITA-TION" and
+    "WAR-RANTY": a word the text writes whole elsewhere joins again; two words the
+    text joins with a hyphen ("RUSSO-" / "TURKISH") keep it."""
+    width = "THE PARTIES SHALL CONSULT EVERY HARBOUR AUTHORITY AND EVERY PILOT ASSOCIATION"
+    lines = [
+        "Article 1",
+        f"{width} WITHOUT ANY WARRANTY AND WITHOUT LIMITATION. THERE IS NO WAR-",
+        "RANTY OF ANY KIND AND NO LIMITA-",
+        "TION OF THE RUSSO-",
+        f"TURKISH FRONTIER. {width}.",
+        "Article 2",
+        BODY,
+    ]
+    text, _ = paragraphs_of([lines])
+    assert "NO WARRANTY OF ANY KIND AND NO LIMITATION OF THE RUSSO-TURKISH" in text
+
+
 def test_self_broken_at_a_line_s_end_keeps_its_hyphen_though_the_text_writes_it_once() -> None:
     """ "self-" / "government" at a line's end, the only time the text writes the word:
     it read "selfgovernment", a spelling change against the same text typed."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from ..core.headings import (
@@ -380,6 +380,25 @@ def _compound(line: str, nxt: str) -> str:
     return f"{head.group(0)}{tail.group(0)}".casefold() if head and tail else ""
 
 
+def words_of(lines: list[str]) -> set[str]:
+    """Every word of the lines, in lower case."""
+    return {w.casefold() for ln in lines for w in _WORD_RE.findall(ln)}
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _capitals_split(compound: str, compounds: set[str], known: Callable[[], set[str]]) -> bool:
+    """A word broken at a line's end before a capital ("LIMITA-" / "TION"), no compound
+    the text writes so, whose whole ("limitation") the text writes elsewhere: a word in
+    capitals split, not two joined ("Russo-" / "Turkish"). ``known`` gives the text's
+    words (read once, if asked)."""
+    head, _, tail = compound.partition("-")
+    if not (head and tail) or compound in compounds:
+        return False
+    return head + tail in known()
+
+
 def _joins_hyphenated(line: str, nxt: str) -> bool:
     return bool(re.search(r"\w[-\u00ad]$", line)) and nxt[:1].isalpha()
 
@@ -447,6 +466,13 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
     paragraphs: list[str] = []
     current = previous = ""
     mended = 0
+    seen: list[set[str]] = []
+
+    def known_words() -> set[str]:
+        if not seen:
+            seen.append(words_of(lines))
+        return seen[0]
+
     at_seam = False
     for k, line in enumerate(lines):
         if line in (BREAK, SEAM):
@@ -493,6 +519,7 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
                     or compound in compounds
                     or compound.partition("-")[0] in HYPHENATED_PREFIXES
                 )
+                and not _capitals_split(compound, compounds, known_words)
                 else ""
             )
             current = current[:-1] + keep + line
