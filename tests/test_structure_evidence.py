@@ -529,7 +529,28 @@ def test_a_table_of_contents_of_sections_and_titles_is_left_out() -> None:
     )
     text = "Gesetz zur Verbraucherinformation\n\nInhaltsübersicht\n\n" + contents + body
     doc = make_document(text)
-    units = [s.label for s in doc.segments if s.kind.value == "article"]
-    assert units == ["1", "2", "3", "4", "5", "6"]
+    # Its title and entries stay in the preamble, with the act's title.
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3", "4", "5", "6"]
+    assert "Inhaltsübersicht" in doc.body(doc.segments[0])
     first = next(s for s in doc.segments if s.label == "1")
     assert "binnen eines Monats" in doc.body(first)
+
+
+def test_what_stands_over_an_enacting_formula_heads_the_act() -> None:
+    """A Slovak act opens "ZÁKON / Slovenskej národnej rady / z 28. januára 1991 /
+    Slovenská národná rada sa uzniesla na tomto zákone:": "ZÁKON" had been a section
+    of its own, paired "unchanged" with the other version's."""
+    from treatyviewer.core.segment import make_document
+
+    text = (
+        "Zákon o súdnych poplatkoch\n\nZÁKON\n\nSlovenskej národnej rady\n\nz 28. januára 1991\n\n"
+        "Slovenská národná rada sa uzniesla na tomto zákone:\n\n"
+        + "".join(
+            f"§ {k}\n\nPredmet {k}\n\n(1) Poplatky sa vyberajú za úkony súdov podľa odseku {k}.\n\n"
+            f"(2) Poplatky sa vyberajú aj za konanie bez návrhu.\n\n"
+            for k in range(1, 4)
+        )
+    )
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2", "3"]
+    assert "sa uzniesla na tomto zákone" in doc.body(doc.segments[0])

@@ -108,6 +108,10 @@ def _headings(text: str, numbered: list[_Cut], divisions: tuple[Division, ...]) 
     first_unit = min(starts, default=len(text))
     formula = _RESOLVES_RE.search(text, 0, first_unit)
     addressed = formula.start() if formula else 0
+    if text[:first_unit].rstrip().endswith(":") and first_unit < len(text):
+        # "ZÁKON / Slovenskej národnej rady / z 28. januára 1991 / … sa uzniesla na tomto
+        # zákone:": what comes before an enacting formula heads the act, not a section
+        addressed = first_unit
     found: list[tuple[int, str, bool]] = []
     after_colon = False  # a line set out after "...the following notice:" is quoted, not a heading
     division_starts = {d.start for d in divisions}
@@ -297,6 +301,19 @@ def _title_over_restart(text: str, cuts: list[_Cut], k: int) -> int:
     return c.start
 
 
+def _in_contents(text: str, heading: _Cut, found: Structure) -> bool:
+    """A heading inside a table of contents left out of the units, or its title right
+    above its first entry ("Inhaltsübersicht")."""
+    contents = found.contents
+    if not contents:
+        return False
+    if heading.start in contents:
+        return True
+    return (
+        heading.start < contents.start and "\n" not in text[heading.start : contents.start].strip()
+    )
+
+
 def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[Division, ...]]:
     """Segments cut at the units, annexes and unnumbered headings, with the divisions."""
     units = [
@@ -308,7 +325,7 @@ def section_segments(text: str, found: Structure) -> tuple[list[Segment], tuple[
     annexes = [replace(a, label=a.heading) if a.label in taken else a for a in annexes]
     numbered = sorted(units + annexes, key=lambda c: c.start)
     headings = [
-        h for h in _headings(text, numbered, found.divisions) if h.start not in found.contents
+        h for h in _headings(text, numbered, found.divisions) if not _in_contents(text, h, found)
     ]
     cuts = sorted(numbered + headings, key=lambda c: c.start)
     preamble_heading = next(
