@@ -93,7 +93,7 @@ class Block:
         if not self.related:
             return ""
         if self.related_by_wording:
-            return "shares wording with"
+            return f"in the {'newer' if self.old_labels else 'older'} text, shares wording with"
         return f"its matter {'went to' if self.old_labels else 'came from'}"
 
     @property
@@ -102,7 +102,7 @@ class Block:
         if not self.related:
             return ""
         if self.related_by_wording:
-            return f"shares wording with {', '.join(self.related)}"
+            return f"{self.related_lead} {', '.join(self.related)}"
         return f"matter {'went to' if self.old_labels else 'came from'} {', '.join(self.related)}"
 
     @property
