@@ -91,3 +91,33 @@ def test_substance_only_and_back_at_a_change_keeps_its_article(qtbot, make_windo
             pane.flush_relayout()
         qtbot.wait(50)
         assert window.position.row_at_top() == art_one, action
+
+
+def test_substance_only_in_a_long_text_keeps_the_article(qtbot, make_window) -> None:
+    """A long text is written again step by step when what is shown changes: reading
+    Art. 704 of 1,500, Substance Only had put Art. 11 at the top (the old scroll offset
+    on the few articles written so far)."""
+    from conftest import wait_compared
+
+    window = make_window(size=(1200, 700))
+    view = window.view
+    view.long_text = 0  # the bundled pair written step by step, as a long one is
+    previous = window.session.comparison
+    window.session.reload()
+    wait_compared(qtbot, window, previous)
+    cmp = window.session.comparison
+    segment = cmp.new.index_of("XIV")
+    view.jump_to_segment(1, segment)
+    window.position.hold(cmp.row_of_segment(1, segment))
+    qtbot.wait(50)
+    row = window.position.row_at_top()
+    assert row == cmp.row_of_segment(1, segment)
+    view.filler.settle_ms = 0
+    window.actions_["show.substance_only"].trigger()
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    _settled(qtbot, window)
+    assert window.position.row_at_top() == row
+    window.actions_["show.all"].trigger()
+    qtbot.waitUntil(lambda: not view.writing(), timeout=30000)
+    _settled(qtbot, window)
+    assert window.position.row_at_top() == row
