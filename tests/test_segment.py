@@ -160,6 +160,12 @@ def test_a_piece_of_a_wrapped_paragraph_flows_as_the_paragraph_does() -> None:
     whole = reflowed(text)
     assert "work.\u2028b. Collection" in whole.replace("\u200b", "")
     assert "\t" not in whole
+    listed = (
+        "        ii. Waivable Compulsory License Schemes. In those jurisdictions in which the\n"
+        "        right to collect royalties may be waived, the Licensor waives that right; and,\n"
+        "   iii. Voluntary License Schemes. The Licensor waives the right to collect them.\n"
+    )
+    assert "; and,\u2028" in reflowed(listed)
 
 
 def test_a_law_set_a_sentence_a_line_keeps_its_lines() -> None:

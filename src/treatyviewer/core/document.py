@@ -304,7 +304,12 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
         before = pos - 2  # the last character of the line above (never copy the text)
         while before > 0 and text[before] in " \t":
             before -= 1
-        return before >= 0 and text[before] in ".;:。；："
+        if before < 0:
+            return False
+        # "…under this License; and," over "iii. Voluntary License Schemes": a lettered
+        # or roman point goes on a list after a comma too (a figure there may go on a
+        # sentence: "paragraphs 1, 2,\n3 and 4")
+        return text[before] in ".;:。；：" or (text[before] == "," and not text[k].isdigit())
     if k + 1 >= end or text[k + 1] not in " \t":
         return False
     if text[k] in _BULLETS:
