@@ -78,6 +78,12 @@ def body(text: str) -> str:
         ("the fee is due within days", "the fee is due within 30 days", "figure"),
         # A plural is not another spelling of a name.
         ("under Blanket Licenses granted", "under Blanket License granted", "wording"),
+        # A link's target kept from a web page ("Article 5 <#scope>") changes no word.
+        (
+            "as set forth in Article 5 hereinafter",
+            "as set forth in Article 5 <#scope> hereinafter",
+            "reference",
+        ),
     ],
 )
 def test_a_single_change_gets_its_class(old, new, expected):

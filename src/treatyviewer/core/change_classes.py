@@ -252,6 +252,8 @@ class ChangeClassifier:
             return [_with_class(c, found)]
         if not c.old_text or not c.new_text:
             side = c.new_text or c.old_text
+            if _LINK_TARGETS.fullmatch(side):
+                return [_with_class(c, "reference")]  # "<#scope>": a link's target, no word
             if any(not is_figure_token(m.group()) for m in WORD.of(side).finditer(side)):
                 return [_with_class(c, "wording")]  # words of substance added or removed
         ot = tokens(c.old_text, c.old_start, c.old_end)
@@ -434,6 +436,11 @@ def _runs_on(prev: Part, part: Part) -> bool:
 
 def _words(toks: list[Tok]) -> list[str]:
     return [t.text for t in toks if not is_punct(t.text)]
+
+
+_LINK_TARGETS = re.compile(r"\s*(?:<#[\w.:-]{1,60}>\s*)+")
+"""Targets of links a page's text kept when it was saved as plain text ("<#scope>",
+"<#accepting>"): put in beside a cited article, they change no word of it."""
 
 
 def _with_class(c: Change, cls: ChangeClass) -> Change:
