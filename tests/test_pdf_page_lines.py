@@ -134,6 +134,26 @@ def test_a_word_in_capitals_broken_at_a_line_s_end_is_one_word_again() -> None:
     assert "NO WARRANTY OF ANY KIND AND NO LIMITATION OF THE RUSSO-TURKISH" in text
 
 
+def test_a_disclaimer_in_capitals_wrapped_in_a_narrow_column_stays_one_paragraph() -> None:
+    """ "…EVEN IF" / "SUCH PARTY SHALL HAVE BEEN INFORMED" / "OF THE POSSIBILITY OF
+    SUCH DAMAGES.": the short line of capitals between had been a paragraph of its
+    own, and then a section heading "SUCH PARTY SHALL HAVE BEEN INFORMED"."""
+    lines = [
+        "Article 1",
+        BODY,
+        "Article 2",
+        "IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY DAMAGES, EVEN IF",
+        "SUCH PARTY SHALL HAVE BEEN INFORMED",
+        "OF THE POSSIBILITY OF SUCH DAMAGES. THIS LIMITATION SHALL NOT APPLY",
+        "TO LIABILITY FOR DEATH OR PERSONAL INJURY.",
+        "Article 3",
+        BODY,
+    ]
+    text, _ = paragraphs_of([lines])
+    assert "EVEN IF SUCH PARTY SHALL HAVE BEEN INFORMED OF THE POSSIBILITY" in text
+    assert [s.label for s in make_document(text).segments] == ["1", "2", "3"]
+
+
 def test_self_broken_at_a_line_s_end_keeps_its_hyphen_though_the_text_writes_it_once() -> None:
     """ "self-" / "government" at a line's end, the only time the text writes the word:
     it read "selfgovernment", a spelling change against the same text typed."""

@@ -170,7 +170,7 @@ _SECTION_RE = re.compile(
     re.MULTILINE,
 )
 _GOES_ON_WORDS = (
-    r"(?i:of|with|in|under|to|by|and|or|see|per|from|the|an"
+    r"(?i:of|with|in|under|to|by|and|or|see|per|from|the|an|if"
     r"|de|du|des|à|et|ou|le|la|les|selon|par|au|aux"
     r"|der|die|das|dem|den|und|oder|für|von|vom|zu|zur|zum|mit|im|am|bei|nach|gemäß"
     r"|el|los|las|del|al|en|según|conforme|para|por|con"

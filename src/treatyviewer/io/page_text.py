@@ -414,6 +414,24 @@ def _short(line: str) -> bool:
     return len(line.split()) <= 6 and len(line) < 60
 
 
+_GOES_ON_IN_CAPITALS = frozenset(("OF", "AND", "OR", "NOR", "THAN", "BY"))
+"""Words that open no sentence and no title, but go on one: a line of capitals that
+opens with one continues the line above."""
+
+
+def _capitals_go_on(previous: str, line: str) -> bool:
+    """A disclaimer set in capitals, wrapped in a narrow column: "…EVEN IF" / "SUCH
+    PARTY SHALL HAVE BEEN INFORMED" / "OF THE POSSIBILITY OF SUCH DAMAGES." had been
+    three paragraphs, the middle one read as a heading."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return (
+        previous.isupper()
+        and line.isupper()
+        and first in _GOES_ON_IN_CAPITALS
+        and not _SENTENCE_END_RE.search(previous)
+    )
+
+
 def _caps_title(line: str) -> bool:
     """A title set in capitals on a line of its own ("GNU GENERAL PUBLIC LICENSE" over
     "TERMS AND CONDITIONS…"): two words or more, letters only (a row of a table, an
@@ -530,6 +548,7 @@ def reflow(lines: list[str], breaks: bool = False) -> tuple[str, int]:
                 (CONTINUES_SENTENCE_RE.search(previous) or _OPEN_FORMULA_RE.search(previous))
                 and not _is_heading_line(previous)
             )
+            and not _capitals_go_on(previous, line)
         ):
             paragraphs.append(current)
             current = line
