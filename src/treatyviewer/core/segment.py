@@ -13,7 +13,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .bold_titles import opens_in_bold
@@ -309,11 +309,17 @@ def _without_quoted_units(
     quoted = _quoted(text, [m.start for m in found.units], outline)
     if not quoted:
         return found
-    kept = [k for k, m in enumerate(found.units) if m.start not in quoted]
+    return _keeping(found, [k for k, m in enumerate(found.units) if m.start not in quoted])
+
+
+def _keeping(found: Structure, kept: Sequence[int], contents: range | None = None) -> Structure:
+    """``found`` with only the units ``kept`` (indices), each with its division (and
+    where a table of contents left out stands, if ``contents`` says)."""
     return replace(
         found,
         units=tuple(found.units[k] for k in kept),
         division_of=tuple(found.division_of[k] for k in kept),
+        contents=found.contents if contents is None else contents,
     )
 
 
@@ -751,14 +757,8 @@ def _without_contents_units(text: str, found: Structure) -> tuple[Structure, ran
         if units[k].value == units[0].value and units[k].label == units[0].label:
             if k < 2:
                 return found, range(0)
-            kept = range(k, len(units))
             contents = range(units[0].start, units[k].start)
-            return replace(
-                found,
-                units=tuple(units[i] for i in kept),
-                division_of=tuple(found.division_of[i] for i in kept),
-                contents=contents,
-            ), contents
+            return _keeping(found, range(k, len(units)), contents=contents), contents
         if not _is_toc_body(text[units[k - 1].start : units[k].start]):
             return found, range(0)  # an entry is its number and title, with no sentence
     return found, range(0)

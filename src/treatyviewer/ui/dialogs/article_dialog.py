@@ -152,7 +152,7 @@ class ArticleDialog(QDialog):
     def _go(self) -> None:
         self._typing.stop()
         row = self._lookup()
-        if row is None and (clause := typed_clause(self.cmp, self.model.rows, self.field.text())):
+        if row is None and (clause := typed_clause(self.cmp, self.field.text())):
             self.clause, row = clause, clause.row
         if row is None:
             self.label.setText(

@@ -63,12 +63,7 @@ def typed_article(
     are read in its order, or the older text's for "old 5" ("new 5": the newer's only);
     else a name from the list (``name(n)``: the name of ``rows[n]``, found only as far
     as needed)."""
-    side = _SIDE.match(typed)
-    only = None
-    if side:  # "old 30", "new V": the number as that text prints it
-        only = 1 if side["word"].casefold() in _OLDER else 0
-        typed = typed[side.end() :]
-    wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+    only, typed, wanted = _read_typed(typed)
     if wanted:
         best: tuple[int, Row] | None = None
         for row in rows:
@@ -106,16 +101,23 @@ class Clause:
     offset: int
 
 
-def typed_clause(cmp: Comparison, rows: Sequence[Row], typed: str) -> Clause | None:
-    """The clause a reader means by what they typed, as either text prints its key
-    ("3.2", "Art. 8.2", "old 5.3.1"), the newer text's first; None if no article holds
-    one so named."""
+def _read_typed(typed: str) -> tuple[int | None, str, str]:
+    """What a reader typed, read: the text it is counted in, when a word before the
+    number names one ("old 30", "new V": None for either), what follows that word, and
+    the number or name wanted, in lower case, with "Art." and a closing stop left out."""
     side = _SIDE.match(typed)
     only = None
     if side:
         only = 1 if side["word"].casefold() in _OLDER else 0
         typed = typed[side.end() :]
-    wanted = _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+    return only, typed, _PREFIX.sub("", typed).strip().rstrip(".").casefold()
+
+
+def typed_clause(cmp: Comparison, typed: str) -> Clause | None:
+    """The clause a reader means by what they typed, as either text prints its key
+    ("3.2", "Art. 8.2", "old 5.3.1"), the newer text's first; None if no article holds
+    one so named."""
+    only, _, wanted = _read_typed(typed)
     if not wanted:
         return None
     for which in (1, 0):
