@@ -21,10 +21,12 @@ from .replacing import replaced
 RANGE_WORDS = r"und|bis|and|to|[-–]"
 """The words between two numbers of one heading over a range ("§§ 2 und 3", "5 to 7")."""
 RANGE_HEADING_RE = re.compile(
-    rf"(?P<first>\d{{1,4}})\w*[ \t]+(?P<word>{RANGE_WORDS})[ \t]+(?P<to>\d{{1,4}})\w*$",
+    rf"(?P<first>\d{{1,4}})\w*(?:[ \t]+(?P<word>{RANGE_WORDS})[ \t]+|(?P<dash>–))"
+    r"(?P<to>\d{1,4})\w*\.?$",
     re.IGNORECASE,
 )
-"""A heading that ends in a range ("§ 2 und 3"): the range's words and last number."""
+"""A heading that ends in a range ("§ 2 und 3", Polish "Art. 2–4."): the range's words
+(none for a bare en dash) and last number."""
 
 
 class SegmentKind(StrEnum):

@@ -44,8 +44,9 @@ LATIN_SUFFIXES = (
     "decies",
 )  # fmt: skip
 # Arabic laws insert "المادة 5 مكرراً" (bis), with or without its ending.
-ARABIC_BIS = r"م[كک]رر(?:اً|ا|ًا)?(?:[ \t]+[\d٠-٩۰-۹]{1,2})?(?![^\W\d_])"
-"""Persian laws write it with their own kaf, and number a second one ("ماده ۶ مکرر ۲")."""
+ARABIC_BIS = r"م[كک]رر(?:اً|ا|ًا)?(?:[ \t]+[\d٠-٩۰-۹]{1,2}|[ \t]*\([\u0621-\u064a]\))?(?![^\W\d_])"
+"""Persian laws write it with their own kaf, and number a second one ("ماده ۶ مکرر ۲");
+Egyptian ones letter the next ("المادة (5) مكرراً (أ)")."""
 # Words that head a unit in other kinds of legal text (licences, contracts, codes).
 UNIT_WORDS = (
     "section", "sec.", "§§", "§", "clause", "rule", "regulation", "статья", "madde", "amendment",

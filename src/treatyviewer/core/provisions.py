@@ -35,7 +35,7 @@ PROVISION_KINDS = (
 _KIND = rf"(?i:{alternation(PROVISION_KINDS)})"
 _SUPPLEMENTARY = r"附[ \t\u3000]*[則则]|부[ \t\u3000]*칙"
 """Supplementary provisions of a Japanese, Chinese or Korean law, often spaced out
-("附　則", "부      칙")."""
+("附　則", "부      칙") and indented with ideographic spaces ("　　　附　則")."""
 _SUPPLEMENTARY_FIRST = "附부"
 _TRANSITIONAL = (
     r"(?i:(?:ikraftträdande-[ \t]+och[ \t]+)?övergångsbestämmelser"
@@ -48,7 +48,7 @@ _TRANSITIONAL_RE = re.compile(_TRANSITIONAL)
 _TITLE = r"(?:[ \t]*[.:\-–—][^\n]{0,80})?"
 
 PROVISION_RE = re.compile(
-    rf"^[ \t]*(?:#{{1,6}}[ \t]+|\*\*|__)?(?P<word>(?i:{alternation(PROVISION_WORDS)})"
+    rf"^[ \t\u3000]*(?:#{{1,6}}[ \t]+|\*\*|__)?(?P<word>(?i:{alternation(PROVISION_WORDS)})"
     rf"[ \t]+{_KIND}|{_SUPPLEMENTARY}|{_TRANSITIONAL})(?![^\W\d_])"
     rf"(?:[ \t]+(?P<des>(?i:única|unica|unique|{NUMBER_WORD_PATTERN})\b|\d{{1,3}}\b)"
     # The amending law that added supplementary provisions: "부칙 <제12345호, 2020. 1. 1.>".

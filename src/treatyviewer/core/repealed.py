@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from .document import CONSOLIDATION_MARK, RANGE_HEADING_RE, Segment
-from .numerals import CARDINALS, ORDINALS, fold
+from .numerals import CARDINALS, ORDINALS, designator_value, fold
 
 Group = tuple[tuple[int, ...], tuple[int, ...], tuple[int, int], float]
 """The aligner's group: old articles, new articles, the pair they grew from, and its
@@ -47,7 +47,7 @@ _NOTICE_RE = re.compile(
     r"|weggefallen|aufgehoben|entfällt"
     r"|abrogat[oaie]?|soppress[oaie]"  # Italian "abrogato", Romanian "Abrogat."
     r"|derogad[oa]s?|suprimid[oa]s?|sin contenido|revogad[oa]s?"
-    r"|vervallen|uchylon[ya]"
+    r"|vervallen|uchylon[yae]"
     r"|утратил[аои]?[ \t]+силу|исключен[аоы]?"
     r"|mülga|kehtetu|(?:käesolevast[ \t]+tekstist[ \t]+)?välja[ \t]+jäetud"  # Estonian
     r"|втратил[аои]?[ \t]+чинність|виключен[аоі]?"
@@ -129,15 +129,23 @@ def repealed_pairs(
 def range_of(seg: Segment, body: str) -> frozenset[int]:
     """The numbers a heading over a range of articles gone names ("§§ 2 bis 4", "§§ 2
     und 3", "Articles 5 to 7")."""
-    found = RANGE_HEADING_RE.search(seg.heading)
-    if found is None or seg.number is None or not is_repeal_notice(body):
+    if seg.number is None or not is_repeal_notice(body):
         return frozenset()
+    found = RANGE_HEADING_RE.search(seg.heading)
+    if found is None:
+        cjk = _CJK_RANGE_RE.search(seg.heading)
+        last_value = designator_value(cjk["to"]) if cjk else None
+        if last_value is None or not 0 < last_value - seg.number <= RANGE_MAX:
+            return frozenset()
+        return frozenset(range(seg.number, last_value + 1))
     last = int(found["to"])
-    if found["word"].casefold() in ("und", "and"):
+    if (found["word"] or "").casefold() in ("und", "and"):
         return frozenset((seg.number, last))
     return frozenset(range(seg.number, last + 1)) if last - seg.number <= RANGE_MAX else frozenset()
 
 
+_CJK_RANGE_RE = re.compile(r"[条條]から第[ \t]*(?P<to>[^ \t条條]{1,8})[ \t]*[条條]まで")
+"""The last article of a Japanese range struck out together ("第二条から第四条まで")."""
 RANGE_MAX = 200
 """Most articles one heading of a range gone may stand for."""
 

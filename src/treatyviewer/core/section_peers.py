@@ -1,4 +1,4 @@
-"""Paragraph-sign headings that carry on the articles' numbering.
+"""Paragraph-sign headings that carry on the articles' numbering, or start one of their own.
 
 Some German and Austrian texts switch heading word part-way: "Artikel 1",
 "Artikel 2", then "§ 3", "§ 4". The paragraphs continue the count of the
@@ -6,6 +6,10 @@ articles, so they are articles of their own, not text of Art. 2. A statute
 that numbers its sections inside its articles ("Artikel 1" / "§ 1" / "§ 2",
 "Artikel 2" / "§ 3") is left alone: there a section's number does not go on
 from the article it stands in, and one such section is enough to say so.
+
+Older Czechoslovak laws open with a few principles ("Článek I" to "Článek VI")
+and then number their sections afresh ("§ 1" to "§ 84") to the end: a second
+series of units after the articles, not the text of the last article.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ MAX_STEP = 3
 MAX_TITLE_CHARS = 80
 """A heading's title on its line ("§ 3 Inkrafttreten") is short and has no stop."""
 
-_SIGN_RE = re.compile(r"§[ \t\u00a0]*(?P<num>\d{1,4})\.?[ \t]*(?P<rest>[^\n]*)")
+_SIGN_RE = re.compile(
+    r"§[ \t\u00a0]*(?P<num>\d{1,4})(?P<put_in>[a-z](?![^\W\d_]))?\.?[ \t]*(?P<rest>[^\n]*)"
+)
 """A paragraph sign and its number; where its line starts is checked apart (a pattern
 that begins with the sign is looked for far faster than one anchored at every line)."""
 
@@ -32,6 +38,8 @@ class Peer:
     body_start: int
     number: int
     heading: str
+    label: str = ""
+    """As printed, where a letter marks a section put in ("10a"); else the number."""
 
 
 def _heading_line(text: str, match: re.Match[str]) -> bool:
@@ -79,9 +87,57 @@ def section_peers(
         if peers and (not k or peers[-1].start > starts[k - 1]):
             last = peers[-1].number  # a sign is the unit right before this one
         number = int(m["num"])
+        if m["put_in"] and peers and number == peers[-1].number:
+            peers.append(_peer(text, m))
+            continue
         if not (last < number <= last + MAX_STEP and (k == len(numbers) or number < numbers[k])):
             return []
-        peers.append(Peer(m.start(), _body_start(text, m), number, _heading(m)))
+        peers.append(_peer(text, m))
+    return peers
+
+
+def _peer(text: str, m: re.Match[str]) -> Peer:
+    number = int(m["num"])
+    return Peer(
+        m.start(), _body_start(text, m), number, _heading(m), f"{number}{m['put_in'] or ''}"
+    )
+
+
+SECOND_SERIES_LEAST = 3
+"""Sections numbered afresh after the articles that make a series of their own."""
+_SENTENCE_RE = re.compile(r"[^\n]{40,}[.;:]\s*$", re.MULTILINE)
+"""A line of running text, ending as a sentence does."""
+
+
+def second_series(
+    text: str, articles: list[tuple[int, int, int | None]], annexes_from: int | None = None
+) -> list[Peer]:
+    """The "§ N" headings that number the units afresh after the last article, given
+    the article headings found (start, body start, number) in order: all of them when
+    no sign heads a line before that article, the last article has a sentence of its
+    own before the first sign, and the signs count from 1 to the end (or the first
+    annex), at least ``SECOND_SERIES_LEAST`` of them; else none. Sections that an act
+    of one article holds ("Artikel 1" titled with the act's name, then "§ 1") stay
+    its text: that article has no sentence of its own before them."""
+    if "§" not in text or len(articles) < 2:
+        return []
+    last_start, last_body, _ = articles[-1]
+    peers: list[Peer] = []
+    for m in _SIGN_RE.finditer(text):
+        if not _heading_line(text, m):
+            continue
+        if m.start() < last_start:
+            return []
+        if annexes_from is not None and m.start() > annexes_from:
+            break
+        number = int(m["num"])
+        last = peers[-1].number if peers else 0
+        put_in = bool(m["put_in"]) and number == last and bool(peers)
+        if not (put_in or last < number <= last + (MAX_STEP if peers else 1)):
+            return []
+        peers.append(_peer(text, m))
+    if len(peers) < SECOND_SERIES_LEAST or not _SENTENCE_RE.search(text, last_body, peers[0].start):
+        return []
     return peers
 
 

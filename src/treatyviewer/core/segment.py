@@ -68,7 +68,7 @@ from .provisions import (
     provision_label,
 )
 from .repealed import is_repeal_notice
-from .section_peers import section_peers
+from .section_peers import second_series, section_peers
 from .sections import section_segments, with_article_parts, with_titled_parts
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
@@ -87,13 +87,14 @@ _LATIN = (
 # (printed "Стаття 1 - 1 ." by the official site);
 # Turkish laws "MADDE 5/A"; Brazilian ones "Art. 2º-A".
 _NUM = (
-    r"\d{1,5}(?:\.?[ºª°]|(?<=1)(?:er|re|ère)\b)?"
+    # Mexican laws print the ordinal mark as a letter: "Artículo 5o.", "Artículo 5o. Bis".
+    r"\d{1,5}(?:\.?[ºª°]|o\.(?=[ \t\-–—]|$)|(?<=1)(?:er|re|ère)\b)?"
     rf"(?:{_LATIN}|(?:(?!st|nd|rd|th)[a-z]{{2}}|[a-zA-Zа-яА-ЯёЁΑ-Ωα-ω])(?![^\W\d_])|[\u00b9\u00b2\u00b3\u2070-\u2079]{{1,2}}"
     r"|(?:-\d{1,3}){1,2}(?!\d|\.\d|-)|[ \t]-[ \t]\d{1,3}(?=[ \t]*\.)|-[A-Z](?![^\W\d_])|/[A-ZÇĞİÖŞÜ](?![^\W\d_])"
     # Thai "มาตรา ๒/๑", Romanian "Art. 2^1", Hebrew "סעיף 2א".
     r"|/\d{1,3}(?!\d)|\^\d{1,2}(?!\d)|[\u05d0-\u05ea](?![^\W\d_]))?"
 )
-_ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|er|re)")
+_ORDINAL_MARK_RE = re.compile(r"^(\d+)(?:\.?[ºª°]|o\.|er|re)")
 # "Artículo 3.º Objeto": the ordinal mark ends the heading as a stop would.
 _ORDINAL_MARKED_TITLE_RE = re.compile(r"\S+[ \t]+\d{1,5}\.?[ºª°][ \t]+[A-ZÀ-ÖØ-Þ]")
 _ROMAN_NUMBER = r"(?:I(?:er|re)\b|[IVXLCDM]{1,15}\b)"  # "Chapitre Ier", as French prints I
@@ -134,8 +135,11 @@ _ARTICLE_RE = re.compile(
     rf"\.?[ \t\u00a0]+{ARTICLE_AFTER_WORD}(?![^\W\d_])"
     # Chinese and Japanese "第三条", Korean "제3조".
     # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
-    rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]"
+    # Taiwanese laws print one inserted after it "第 12-1 條".
+    rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})(?:-(?P<dash3>\d{{1,3}}))?[ \t]*[条條]"
     rf"(?:(?P<no>[の之])(?P<sub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))?"
+    # Struck out together: "第二条から第四条まで　削除".
+    rf"(?:から第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]まで)?"
     # Korean "제3조", and inserted after it "제3조의2".
     rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조(?:의(?P<sub5>\d{{1,3}}))?)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
@@ -229,12 +233,16 @@ def _titled(rest: str) -> bool:
         return _titled(after[0])  # "มาตรา ๘  (๑) เว้นแต่…", "Artikel 8 (1) Die…"
     if word.casefold().rstrip(".,") in _CITED_WITHIN:
         return False
+    if _YEAR_OPENS_RE.fullmatch(word) and after and after[0][:1].islower():
+        return True  # "2/A. § 2020. január 1-jétől …": a Hungarian date opens the sentence
     first = word[:1]
     if first.isalpha() and first.lower() == first.upper():
         return True  # a script without capitals (Thai, Arabic, Hebrew, Chinese…)
     return first.isupper() and (len(word) == 1 or not word.isupper() or rest.isupper())
 
 
+_YEAR_OPENS_RE = re.compile(r"(?:1[89]|20)\d\d\.")
+"""A year as a Hungarian date opens a sentence with it ("2020. január 1-jétől")."""
 _STATUS_NOTE_RE = re.compile(r"/[^/\n]{3,80}/")
 """A note in slashes after a section's number saying when its text ends or begins to apply."""
 
@@ -379,9 +387,18 @@ _JOINED_RE = re.compile(
 )
 
 
+_DASH_JOINED_RE = re.compile(r"(?P<word>)(?P<to>\d{1,5}[a-z]?)\.?[ \t]*(?=\(|\[|$)")
+"""The last number of a range printed with a bare dash ("Art. 2–4. (uchylone)"): the
+dash is the heading's punctuation then."""
+
+
 def _joined(match: re.Match[str]) -> re.Match[str] | None:
-    """The second number of a heading over two articles at once ("74a und 75")."""
-    return _JOINED_RE.match(match["rest"]) if match["des"] else None
+    """The second number of a heading over two articles at once ("74a und 75", "2–4")."""
+    if not match["des"]:
+        return None
+    if (match["punct"] or "").strip() in ("-", "–", "—") and not match["punct"][:1].isspace():
+        return _DASH_JOINED_RE.match(match["rest"])
+    return _JOINED_RE.match(match["rest"])
 
 
 def _body_start(text: str, match: re.Match[str]) -> int:
@@ -433,6 +450,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
     des = (match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]).strip()
     if match["sub3"]:  # "第二条の二": counted by the number it follows
         return f"{des}{match['no']}{match['sub3']}", designator_value(des)
+    if match["dash3"]:  # "第 12-1 條"
+        return f"{des}-{match['dash3']}", designator_value(des)
     if match["sub5"]:  # "제2조의2"
         return f"{des}의{match['sub5']}", int(des)
     if des.startswith("("):  # "المادة (1)", "مادة (5) مكرراً", as Arabic laws number them
@@ -492,7 +511,7 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
             doubtful.add(match.start())
         label, number = _designator(match)
         joined = _joined(match)
-        if joined:
+        if joined and joined["word"]:  # (a range with a bare dash is cited by its first)
             label = f"{label} {joined['word']} {joined['to']}"
         (found if heading else packed)[match.start()] = _Heading(
             start=_heading_start(match),
@@ -692,6 +711,11 @@ def _is_toc_line(line: str) -> bool:
     )
 
 
+_SENTENCE_ENDS = (".", ";", ":", "。", "．", "；", "：")
+"""How a sentence ends, which no entry of a table of contents does: a Japanese
+article of one line ("第一条　この法律は、…定めるものとする。") had read as an entry."""
+
+
 def _is_toc_body(text: str) -> bool:
     """What follows a heading in a table of contents: nothing, a short title, or
     further entries and page numbers, but no sentences."""
@@ -702,7 +726,7 @@ def _is_toc_body(text: str) -> bool:
     ):
         return True
     return len(lines) <= 2 and all(
-        _TOC_LINE_RE.search(ln) or (len(ln) <= 100 and not ln.endswith((".", ";", ":")))
+        _TOC_LINE_RE.search(ln) or (len(ln) <= 100 and not ln.endswith(_SENTENCE_ENDS))
         for ln in lines
     )  # (an entry's dot leaders may run across the whole page)
 
@@ -712,7 +736,7 @@ def _wrapped_entry(line: str, below: str) -> bool:
     ("CHAPITRE III - CONDITIONS … DE SNCF" over "CONNECT ........ 12")."""
     return (
         len(line) <= 100
-        and not line.endswith((".", ";", ":"))
+        and not line.endswith(_SENTENCE_ENDS)
         and _LEADERS_END_RE.search(below) is not None
     )
 
@@ -871,15 +895,15 @@ REPEATS_TOLD = 5
 
 def _with_section_peers(text: str, headings: list[_Heading]) -> list[_Heading]:
     """ "§ 3" after "Artikel 2", continuing its count, heads an article of its own."""
-    articles = [(h.start, h.number) for h in headings if h.kind is SegmentKind.ARTICLE]
+    articles = [h for h in headings if h.kind is SegmentKind.ARTICLE]
     annex = next((h.start for h in headings if h.kind is SegmentKind.ANNEX), None)
-    peers = section_peers(text, articles, annex)
+    peers = section_peers(text, [(h.start, h.number) for h in articles], annex) or (
+        second_series(text, [(h.start, h.body_start, h.number) for h in articles], annex)
+    )
     if not peers:
         return headings
     found = [
-        _Heading(
-            p.start, p.body_start, SegmentKind.ARTICLE, str(p.number), p.number, p.heading, "§"
-        )
+        _Heading(p.start, p.body_start, SegmentKind.ARTICLE, p.label, p.number, p.heading, "§")
         for p in peers
     ]
     return sorted(headings + found, key=lambda h: h.start)
@@ -895,6 +919,8 @@ def _check_order(headings: list[_Heading], warnings: list[str]) -> None:
     for prev, cur in itertools.pairwise(runs):
         if SegmentKind.ANNEX in (prev.kind, cur.kind):
             continue  # an annex may number its articles again
+        if cur.term == "§" and not prev.term:
+            continue  # sections numbered afresh after the articles (``second_series``)
         assert prev.number is not None and cur.number is not None
         if cur.number < prev.number or (cur.number == prev.number and cur.label == prev.label):
             warnings.append(

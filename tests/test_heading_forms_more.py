@@ -1,0 +1,159 @@
+"""Unit headings as more legal systems print them, each met in a held-out check: an
+article put in, or a run struck out, must be a unit of its own with its own fate."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyviewer.core.comparison import Comparison, compare
+from treatyviewer.core.segment import make_document
+
+
+def _compare(old: str, new: str) -> Comparison:
+    return compare(make_document(old), make_document(new))
+
+
+def _labels(cmp: Comparison, side: str) -> list[str]:
+    doc = cmp.old if side == "old" else cmp.new
+    return [s.label for s in doc.segments]
+
+
+def _fates(cmp: Comparison) -> set[tuple[tuple[str, ...], tuple[str, ...], bool]]:
+    return {
+        (
+            tuple(cmp.old.segments[i].label for i in pair.old),
+            tuple(cmp.new.segments[j].label for j in pair.new),
+            pair.repealed,
+        )
+        for pair in cmp.pairs
+    }
+
+
+ZH_TW = """資料管理法
+
+第 1 條
+為規範資料之管理，特制定本法。
+第 2 條
+主管機關應於十日內公告登記簿。
+{inserted}第 3 條
+申請人應依中央主管機關之規定報送相關文件。
+"""
+
+
+def test_a_taiwanese_article_put_in_with_a_hyphen_is_its_own() -> None:
+    """ "第 2-1 條" had been text of 第 2 條, shown modified."""
+    cmp = _compare(
+        ZH_TW.format(inserted=""),
+        ZH_TW.format(inserted="第 2-1 條\n登記機關收受許可申請後，應即通知申請人。\n"),
+    )
+    assert _labels(cmp, "new") == ["preamble", "1", "2", "2-1", "3"]
+    assert cmp.label_of("new", cmp.added) == ["2-1"]
+    assert cmp.new.segments[3].heading == "第 2-1 條"
+
+
+JA = """登録法
+
+第一条　この法律は、登録に関し必要な事項を定めるものとする。
+{second}
+第三条　登録機関は、前条の登録簿を公表しなければならない。
+第四条　登録機関は、毎年、主務大臣に報告しなければならない。
+第五条　この法律に定めるもののほか、必要な事項は、政令で定める。
+
+　　　附　則
+
+第一条　この法律は、公布の日から起算して一年を経過した日から施行する。
+第二条　この法律の施行の際現に登録を受けている者は、この法律による登録を受けたものとみなす。
+"""
+JA_SECOND = "第二条　登録機関は、登録簿を保存しなければならない。"
+
+
+def test_a_japanese_act_of_one_line_articles_keeps_them_before_its_supplement() -> None:
+    """Its articles of one sentence each had read as a table of contents, and the
+    indented "附　則" as no heading: only the supplement's two articles were left."""
+    doc = make_document(JA.format(second=JA_SECOND))
+    assert [s.label for s in doc.segments] == ["preamble", "一", "二", "三", "四", "五", "附則"]
+
+
+def test_japanese_articles_struck_out_together_are_one_unit_repealed() -> None:
+    old = JA.format(second=JA_SECOND).replace(
+        "第三条　登録機関は、前条の登録簿を公表しなければならない。\n"
+        "第四条　登録機関は、毎年、主務大臣に報告しなければならない。\n",
+        "",
+    )
+    old = old.replace(JA_SECOND, JA_SECOND + "\n第三条　登録機関は、前条の登録簿を公表しなければならない。"
+                      "\n第四条　登録機関は、毎年、主務大臣に報告しなければならない。")  # fmt: skip
+    new = JA.format(second="第二条から第四条まで　削除").replace(
+        "第三条　登録機関は、前条の登録簿を公表しなければならない。\n"
+        "第四条　登録機関は、毎年、主務大臣に報告しなければならない。\n",
+        "",
+    )
+    cmp = _compare(old, new)
+    assert (("二", "三", "四"), ("二",), True) in _fates(cmp)
+    assert not cmp.removed and not cmp.added
+
+
+def test_polish_articles_struck_out_as_a_range_are_one_unit_repealed() -> None:
+    body = {1: "Ustawa określa zasady prowadzenia rejestru.",
+            2: "Rejestr prowadzi minister właściwy do spraw administracji.",
+            3: "Wpis do rejestru jest jawny.",
+            4: "Opłaty za wpis określa rozporządzenie.",
+            5: "Ustawa wchodzi w życie po upływie 14 dni od dnia ogłoszenia."}  # fmt: skip
+    old = "USTAWA\n\n" + "\n\n".join(f"Art. {k}. {text}" for k, text in body.items())
+    new = f"USTAWA\n\nArt. 1. {body[1]}\n\nArt. 2–4. (uchylone)\n\nArt. 5. {body[5]}"
+    cmp = _compare(old, new)
+    assert (("2", "3", "4"), ("2",), True) in _fates(cmp)
+    assert cmp.new.segments[2].display_name() == "Art. 2–4."
+
+
+def test_a_swedish_chapter_whose_first_section_was_repealed_keeps_chapter_labels() -> None:
+    """One chapter opening at "2 §" had made every label lose its chapter ("1#2",
+    "2#3") with warnings of numbers repeated and out of order."""
+    text = """Lag om register
+
+1 kap. Inledande bestämmelser
+
+1 §   Denna lag innehåller bestämmelser om register.
+
+2 §   Lagen gäller inte för kommuner.
+
+2 kap. Tillsyn
+
+1 §   Tillsynsmyndigheten ska utöva tillsyn.
+
+2 §   Tillsynsmyndigheten får begära uppgifter.
+
+3 kap. Avgifter
+
+2 §   Avgiften ska betalas inom 60 dagar.
+"""
+    doc = make_document(text)
+    assert [s.label for s in doc.segments] == ["preamble", "1:1", "1:2", "2:1", "2:2", "3:2"]
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("المادة (5) مكرراً (أ)", "5 مكرراً (أ)"),  # Egyptian: the second put in after 5
+        ("2/A. § 2020. január 1-jétől", "2/A"),  # Hungarian: a date opens the text
+        ("Artículo 5o. Bis.-", "5 Bis"),  # Mexican: the ordinal mark as a letter
+    ],
+)
+def test_an_article_put_in_is_its_own_however_headed(heading: str, label: str) -> None:
+    texts = {
+        "ar": ("المادة (5)\nتختص الوزارة بإصدار التراخيص.\n\nالمادة (5) مكرراً\nيجب على المرخص له "
+               "حفظ السجلات.\n\n{h}\nفي حالة المخالفة، توقع الوزارة غرامة.\n\nالمادة (6)\nيلتزم "
+               "المرخص له بتقديم التقرير السنوي."),
+        "hu": ("1. § E törvény alkalmazásában hatóság a kormányhivatal.\n\n2. § A kérelmező 15 "
+               "napon belül benyújtja az iratokat.\n\n{h} a kérelmet elektronikus úton kell "
+               "benyújtani.\n\n3. § A hatóság döntését közli."),
+        "es": ("Artículo 4o.- El Registro es público.\n\nArtículo 5o.- El Registro inscribirá los "
+               "actos.\n\n{h} El Registro conservará los documentos.\n\nArtículo 6o.- El Registro "
+               "publicará el informe anual."),
+    }  # fmt: skip
+    key = "ar" if heading.startswith("ال") else "hu" if "§" in heading else "es"
+    doc = make_document("LEY\n\n" + texts[key].format(h=heading))
+    labels = [s.label for s in doc.segments]
+    assert label in labels
+    assert len(labels) == 5 and len(set(labels)) == 5
+    assert not doc.warnings
