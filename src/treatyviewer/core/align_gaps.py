@@ -198,6 +198,15 @@ def alone_standing(a: Aligner, i: int, j: int) -> float:
     return part_standing(gap.old_in_new(i, j), gap.new_in_old(j, i))
 
 
+def held_standing(a: Aligner, olds: list[int], news: list[int], i: int, j: int) -> float:
+    """How far new ``j`` holds old ``i``'s matter above its yardstick, both open
+    articles of the gap that ``olds`` and ``news`` make (-inf when they share too
+    little to weigh): one way only, as an article expanded around its old text is
+    held by its new self but does not hold it back."""
+    gap = _Gap(a, range(olds[0], olds[-1] + 1), range(news[0], news[-1] + 1))
+    return gap.old_in_new(i, j) if gap.shared(i, j) else -math.inf
+
+
 class _Gap:
     """The open articles between two anchors and their yardsticks."""
 
