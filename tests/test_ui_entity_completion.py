@@ -84,3 +84,23 @@ def test_names_that_begin_with_what_was_typed_come_first(editor, qtbot) -> None:
     names = [name for name, _ in shown]
     assert names[0].casefold().startswith("kar")  # among the names the texts name
     assert names.index("Kars") < next(k for k, n in enumerate(names) if n.startswith("Ankara"))
+
+
+def test_an_entity_typed_and_not_linked_goes_with_its_note(make_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "frontier" typed in the entity box stayed there over the next texts opened,
+    under "No note selected"."""
+    from conftest import wait_compared
+
+    window = make_window()
+    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
+    window.reading.show_note(note_id)
+    editor = window.reading.notes.editor
+    editor.entity_edit.setText("frontier")
+    editor.tag_edit.setText("to check")
+    previous = window.session.comparison
+    assert window.reading.files.controller.save_as(tmp_path / "notes.tvproj")
+    assert editor.entity_edit.text() == "frontier"
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    qtbot.waitUntil(lambda: editor.annotation_id is None)
+    assert editor.entity_edit.text() == "" and editor.tag_edit.text() == ""

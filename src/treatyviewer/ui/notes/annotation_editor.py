@@ -273,11 +273,15 @@ class AnnotationEditor(QWidget):
         return self._id
 
     def set_annotation(self, annotation_id: str | None) -> None:
-        """Show a note (None: nothing); pending typing is applied to the previous one."""
+        """Show a note (None: nothing); pending typing is applied to the previous one. An
+        entity or tag typed and not yet linked goes with it: it was the previous note's,
+        and stood in the box over the next texts opened."""
         if annotation_id == self._id:
             return
         self.apply_note()
         self._id = annotation_id
+        self.entity_edit.clear()
+        self.tag_edit.clear()
         self._say_entity_problem("")
         self._refresh()
 
