@@ -187,6 +187,8 @@ def test_articles_stay_the_units_when_sections_are_not_their_rule(text: str) -> 
 
 
 def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
     from treatyviewer.ui.outline.outline_model import OutlineModel
 
     cmp = compare(make_document(BYLAWS_OLD, "old.txt"), make_document(BYLAWS_NEW, "new.txt"))
@@ -203,11 +205,14 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
                 for r in range(model.rowCount(at))]  # fmt: skip
 
     assert lines(1) == [("Section 1.01", "unchanged"), ("Section 1.02", "modified")]
-    # Each status reads as the concordance's does: a section moved to another article
-    # is "moved", one that only took another number says so beside "unchanged".
-    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "moved (renumbered)")
-    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged (renumbered)"),
-                            ("Section 2.04 ← Section 2.05", "unchanged (renumbered)"),
+    # A section moved to another article is "moved"; one that only took another
+    # number is "unchanged" beside the arrow to its old number. The tooltip reads as
+    # the concordance does.
+    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "moved")
+    moved = model.index(3, 1, top[3]).data(Qt.ItemDataRole.ToolTipRole)
+    assert moved.endswith("← Section 1.03: moved (renumbered)")
+    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged"),
+                            ("Section 2.04 ← Section 2.05", "unchanged"),
                             ("Section 2.05", "added")]  # fmt: skip
 
 

@@ -19,8 +19,10 @@ __all__ = ["SEGMENT_ROLE", "OutlineDock"]
 
 SIZED_BY = 200
 """Lines whose labels size the label column (cut to a few words, so a sample tells)."""
-STATUS_LEAST = 4
-"""Letters of the status kept in view however long the labels (then "…")."""
+STATUS_MOST = 12
+"""Letters of the status kept in view however long the labels: as many as the widest
+status the lines show needs ("unchanged"), up to this many (then "…"). Four had left
+"m…" and "un…" beside a Chinese law's long titles."""
 INDENT_LETTERS = 2
 """Each level of the tree is indented by this many average letters."""
 EXPAND_ALL_UP_TO = 500
@@ -38,12 +40,15 @@ class OutlineTree(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The middle gives way: a line keeps its number and where it went ("→ Art. VI").
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # Articles sit three levels down in a statute: a narrower step leaves both
         # columns more room (the branch arrows still fit).
         self.setIndentation(self.fontMetrics().averageCharWidth() * INDENT_LETTERS)
         self._labels = 0
         """The width the labels need, as ``fit_columns`` last measured it."""
+        self._statuses = 0
+        """The width the statuses need, measured with the labels."""
         self._refit = QTimer(self)
         """Lines opened or closed (deeper lines are wider): fitted once they all are."""
         self._refit.setSingleShot(True)
@@ -55,6 +60,7 @@ class OutlineTree(QTreeView):
         """The labels as wide as they need (measured again: the lines or the model
         changed), the status the rest."""
         self._labels = self._labels_width() if self.model() is not None else 0
+        self._statuses = self.sizeHintForColumn(1) if self.model() is not None else 0
         self._place_columns()
 
     def _place_columns(self) -> None:
@@ -68,7 +74,8 @@ class OutlineTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(SIZED_BY)
         metrics = self.fontMetrics()
-        least = metrics.averageCharWidth() * STATUS_LEAST + metrics.horizontalAdvance("…")
+        most = metrics.averageCharWidth() * STATUS_MOST + metrics.horizontalAdvance("…")
+        least = min(max(self._statuses, metrics.horizontalAdvance("…")), most)
         room = self.viewport().width() - least
         header.setMinimumSectionSize(least)  # the status, stretched into what is left
         header.resizeSection(0, max(least, min(self._labels, room)))

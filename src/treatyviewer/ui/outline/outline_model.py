@@ -14,7 +14,7 @@ its ``internalId``, an index into the nodes handed out so far.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
@@ -24,7 +24,7 @@ from ...core.fate import related_articles
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
 from ..common.names import related_text, segment_name
-from ..common.vocabulary import pair_status_text, status_text
+from ..common.vocabulary import pair_status, pair_status_text, status_text
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 """(segment index, part start offset or -1) of a line; (-1, start) for a division."""
@@ -39,24 +39,39 @@ def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def unit_status(cmp: Comparison, side: int, index: int) -> tuple[str, str]:
-    """What became of a unit ("modified") and where it went, when it moved or was
-    renumbered ("→ § 5"; "← § 2" on the newer side)."""
+class UnitStatus(NamedTuple):
+    """What became of a unit: ``full`` as the concordance says it ("modified
+    (renumbered)", "removed · its matter went to I, II"); ``shown`` as the outline's
+    status column says it, the bare status ("modified"), since ``where`` beside the
+    label says the rest ("→ Art. VI", "⇢ I, II": a dashed arrow for matter that went
+    to articles it is not paired with). The column had cut "modified (renumber…" and
+    "removed · its matte…" in a dock of common width."""
+
+    shown: str
+    where: str
+    full: str
+
+
+def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
     if k is None:
         kind = "removed" if side == 0 else "added"
         status = status_text(cmp.unpaired_status(kind, index))
         doc, other = (cmp.old, cmp.new) if side == 0 else (cmp.new, cmp.old)
         noted = related_articles(doc, doc.segments[index], other)  # as the concordance says
-        return (f"{status} · {related_text(kind, noted)}" if noted else status), ""
+        if not noted:
+            return UnitStatus(status, "", status)
+        where = f" {'⇢' if side == 0 else '⇠'} {', '.join(noted)}"
+        return UnitStatus(status, where, f"{status} · {related_text(kind, noted)}")
     pair = cmp.pairs[k]
     status = status_text("repealed") if pair.repealed else pair_status_text(pair)
     others = pair.new if side == 0 else pair.old
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
-        return status, ""
+        return UnitStatus(status, "", status)
     names = ", ".join(segment_name(other.segments[j]) for j in others)
-    return status, f" {'→' if side == 0 else '←'} {names}"
+    bare = status_text("repealed") if pair.repealed else status_text(pair_status(pair))
+    return UnitStatus(bare, f" {'→' if side == 0 else '←'} {names}", status)
 
 
 class OutlineModel(QAbstractItemModel):
@@ -212,7 +227,7 @@ class OutlineModel(QAbstractItemModel):
             return None
         label, status, tip = self._texts.get(node) or self._describe(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip if index.column() == 0 and tip else None
+            return tip or None  # on the status too: it says there what the column leaves out
         return label if index.column() == 0 else status
 
     def _target(self, node: Node) -> tuple[int, int]:
@@ -231,8 +246,8 @@ class OutlineModel(QAbstractItemModel):
         elif node[0] == "s":
             seg = doc.segments[node[1]]
             name = " ".join(filter(None, (segment_name(seg), unit_title(doc.text, seg))))
-            status, where = unit_status(self.cmp, self.side, node[1])
-            texts = (_short(name) + where, status, f"{name}{where}: {status}")
+            shown, where, full = unit_status(self.cmp, self.side, node[1])
+            texts = (_short(name) + where, shown, f"{name}{where}: {full}")
         else:
             texts = (doc.segments[node[1]].parts[node[2]].key, "", "")
         self._texts[node] = texts
