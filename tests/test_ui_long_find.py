@@ -39,7 +39,11 @@ def test_find_in_a_long_text_keeps_typing_free_and_reaches_every_match(
     qtbot.waitUntil(lambda: not bar.scan.running and bool(bar.matches), timeout=10000)
     found = len(bar.matches)
     assert found == expected
-    assert bar.count.text() == f"{bar.current + 1} of {found}"
+    pane = bar.matches[bar.current][0]
+    here = [k for k, m in enumerate(bar.matches) if m[0] is pane]
+    side = "older" if pane is window.view.old_pane else "newer"
+    nth = here.index(bar.current) + 1
+    assert bar.count.text() == f"{nth} of {len(here)} in the {side} text · {found} in both"
     assert {pane for pane, _a, _b in bar.matches} == set(window.view.panes()[:2])
     visited = set()
     for _ in range(found):

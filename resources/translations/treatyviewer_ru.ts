@@ -99,7 +99,7 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+192"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Реконструировано: содержание фрагмента взято из опубликованных пересказов и вторичных источников; формулировки принадлежат редакторам, это не засвидетельствованный текст.</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+97"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1556,7 +1556,7 @@
         <translation>Ведёт к {0} (щелчок)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+34"/>
         <source>{0} of the newer text, not known whether in the older</source>
         <translation>{0} нового текста, неизвестно, есть ли в старом</translation>
     </message>
@@ -1576,22 +1576,22 @@
         <translation>{0}, только в старом тексте</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-13"/>
         <source>Go to Article</source>
         <translation>Перейти к статье</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Number or name: 5, V, Art. 12, old 30</source>
         <translation>Номер или название: 5, V, Ст. 12, стар 30</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>Ни в одном из текстов нет статьи «{0}». Статья:</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Article:</source>
         <translation>Статья:</translation>
     </message>
@@ -1748,7 +1748,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+154"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1839,7 +1839,7 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
@@ -2009,7 +2009,7 @@ by {1}</source>
         <translation>Редакционные</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+215"/>
         <source>All entities</source>
         <translation>Все объекты</translation>
     </message>
@@ -2683,7 +2683,7 @@ by {1}</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>Поиск в обоих текстах</translation>
@@ -2739,7 +2739,7 @@ by {1}</source>
         <translation>поиск…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+158"/>
         <source>searching… {0} %</source>
         <translation>поиск… {0}&#xa0;%</translation>
     </message>
@@ -2764,12 +2764,22 @@ by {1}</source>
         <translation>нет совпадений</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{0} of {1} in the older text · {2} in both</source>
+        <translation>{0} из {1} в старом тексте · {2} в обоих</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} in the newer text · {2} in both</source>
+        <translation>{0} из {1} в новом тексте · {2} в обоих</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
         <translation>Тексты ещё выводятся на экран: поиск идёт по уже выведенной части и повторится, когда будет выведено всё</translation>
     </message>
@@ -2856,7 +2866,7 @@ by {1}</source>
         <translation>Только изменённые</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+42"/>
         <source>returned from version {0}</source>
         <translation>возвращена из версии {0}</translation>
     </message>
@@ -2948,7 +2958,7 @@ by {1}</source>
         <translation>Открыть два текста…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Ни одна статья не изменена: все статьи в обоих текстах читаются одинаково.</translation>
     </message>
@@ -3508,7 +3518,7 @@ by {1}</source>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+160"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 — к следующему изменению ниже места чтения, Shift+F7 — выше</translation>
     </message>
@@ -3528,12 +3538,12 @@ by {1}</source>
         <translation>{0}: добавлено целиком</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>Position among the changes</source>
         <translation>Положение среди изменений</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No changes</source>
         <translation>Изменений нет</translation>
     </message>
@@ -3563,7 +3573,7 @@ by {1}</source>
         <translation>первое изменение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change {0} of {1} so far</source>
         <translation>Изменение {0} из {1} (пока не все)</translation>
     </message>
@@ -3602,12 +3612,12 @@ by {1}</source>
         <translation>Тексты заново сопоставлены с учётом вашей связи; в других местах: %1.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>Первое изменение — нажмите Shift+F7 ещё раз, чтобы перейти к последнему</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change {0} of {1}</source>
         <translation>Изменение {0} из {1}</translation>
     </message>

@@ -99,7 +99,7 @@
         <translation>Şimdi Yeniden Başlat</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+192"/>
+        <location filename="../../src/treatyviewer/ui/compare/render.py" line="+198"/>
         <source>Reconstructed: what this passage says comes from published summaries and secondary accounts; its wording is the editors&apos;, not an attested text.</source>
         <translation>Yeniden kurulmuş: bu pasajın söyledikleri yayımlanmış özetlerden ve ikincil kaynaklardan gelir; ifadeler editörlerindir, tanıklanmış bir metin değildir.</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+95"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+97"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1542,7 +1542,7 @@
         <translation>{0} konumuna gider (tıklayın)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+33"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_lookup.py" line="+34"/>
         <source>{0} of the newer text, not known whether in the older</source>
         <translation>yeni metnin {0}, eski metinde olup olmadığı bilinmiyor</translation>
     </message>
@@ -1562,22 +1562,22 @@
         <translation>{0}, yalnızca eski metinde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-11"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-13"/>
         <source>Go to Article</source>
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Number or name: 5, V, Art. 12, old 30</source>
         <translation>Numara ya da ad: 5, V, Md. 12, eski 30</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Neither text has an article “{0}”. Article:</source>
         <translation>İki metinde de “{0}” maddesi yok. Madde:</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Article:</source>
         <translation>Madde:</translation>
     </message>
@@ -1732,7 +1732,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+154"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1823,7 +1823,7 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
@@ -1993,7 +1993,7 @@ yerine {1}</translation>
         <translation>Editoryal</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+215"/>
         <source>All entities</source>
         <translation>Tüm öğeler</translation>
     </message>
@@ -2665,7 +2665,7 @@ yerine {1}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+52"/>
+        <location filename="../../src/treatyviewer/ui/compare/find.py" line="+55"/>
         <location line="+5"/>
         <source>Find in both texts</source>
         <translation>İki metinde de ara</translation>
@@ -2721,7 +2721,7 @@ yerine {1}</translation>
         <translation>aranıyor…</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+158"/>
         <source>searching… {0} %</source>
         <translation>aranıyor… %{0}</translation>
     </message>
@@ -2746,12 +2746,22 @@ yerine {1}</translation>
         <translation>eşleşme yok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{0} of {1} in the older text · {2} in both</source>
+        <translation>eski metinde {0}/{1} · ikisinde {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} of {1} in the newer text · {2} in both</source>
+        <translation>yeni metinde {0}/{1} · ikisinde {2}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
         <translation>Metinler hâlâ yerleştiriliyor: Bul, şimdiye dek yerleştirilen kısımda arar ve tamamı yerleştirilince yeniden arar</translation>
     </message>
@@ -2838,7 +2848,7 @@ yerine {1}</translation>
         <translation>Yalnızca değişenler</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+41"/>
+        <location filename="../../src/treatyviewer/ui/chains/lineage_model.py" line="+42"/>
         <source>returned from version {0}</source>
         <translation>{0}. sürümden geri döndü</translation>
     </message>
@@ -2930,7 +2940,7 @@ yerine {1}</translation>
         <translation>İki Metin Aç…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>No article changed: every article reads the same in both texts.</source>
         <translation>Hiçbir madde değişmedi: her madde iki metinde de aynı.</translation>
     </message>
@@ -3476,7 +3486,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingPosition</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+143"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_position.py" line="+160"/>
         <source>F7 goes to the next change below the reading position, Shift+F7 above it</source>
         <translation>F7 okunan yerin altındaki sonraki değişikliğe, Shift+F7 üstündekine gider</translation>
     </message>
@@ -3496,12 +3506,12 @@ yerine {1}</translation>
         <translation>{0} eklendi (maddenin tamamı)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-118"/>
         <source>Position among the changes</source>
         <translation>Değişiklikler arasındaki konum</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>No changes</source>
         <translation>Değişiklik yok</translation>
     </message>
@@ -3531,7 +3541,7 @@ yerine {1}</translation>
         <translation>ilk değişiklik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Change {0} of {1} so far</source>
         <translation>Değişiklik {0}/{1} (şimdilik)</translation>
     </message>
@@ -3568,12 +3578,12 @@ yerine {1}</translation>
         <translation>Metinler bağlantınıza göre yeniden hizalandı; başka yerlerde %1.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>First change — press Shift+F7 again to go to the last</source>
         <translation>İlk değişiklik — sonuncuya gitmek için Shift+F7&apos;ye yeniden basın</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Change {0} of {1}</source>
         <translation>Değişiklik {0}/{1}</translation>
     </message>

@@ -314,7 +314,7 @@ class FindBar(QWidget):
         elif not self.matches:
             self.count.setText(self.tr("no matches"))
         else:
-            self.count.setText(self.tr("{0} of {1}").format(self.current + 1, len(self.matches)))
+            self.count.setText(self._place_in_texts())
         self.count.setToolTip(
             self.tr(
                 "The texts are still being laid out: Find searches what is laid out so far, "
@@ -323,6 +323,23 @@ class FindBar(QWidget):
             if written is not None and self.edit.text()
             else ""
         )
+
+    def _place_in_texts(self) -> str:
+        """ "3 of 12", counted in the text the match is in when both texts have some:
+        the first match of the newer text, at its top, had read "517 of 1032" (the
+        older text's 516 counted first)."""
+        total = len(self.matches)
+        panes = self.panes()
+        pane = self.matches[max(0, self.current)][0]
+        here = [k for k, m in enumerate(self.matches) if m[0] is pane]
+        if len(panes) != 2 or len(here) == total or pane not in panes:
+            return self.tr("{0} of {1}").format(self.current + 1, total)
+        nth = here.index(self.current) + 1 if self.current in here else 1
+        if pane is panes[0]:
+            return self.tr("{0} of {1} in the older text · {2} in both").format(
+                nth, len(here), total
+            )
+        return self.tr("{0} of {1} in the newer text · {2} in both").format(nth, len(here), total)
 
 
 def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def]
