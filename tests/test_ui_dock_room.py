@@ -102,3 +102,27 @@ def test_docks_shrink_with_the_window_and_the_texts_keep_their_share(qtbot, tmp_
     assert window.reading.entity_dock.width() / window.width() == pytest.approx(side, abs=0.03)
     panes = window.view.old_pane, window.view.new_pane
     assert all(p.height() > 0.5 * window.height() for p in panes), [p.height() for p in panes]
+
+
+def test_docks_and_the_outline_come_back_when_the_window_is_wide_again(qtbot, tmp_path) -> None:
+    """Made small and then large again, the outline stayed a tab among the right-hand
+    docks and the concordance two rows tall: both come back as they were."""
+    window = new_window(tmp_path, (1600, 1000))
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    window.open_bundled()
+    wait_compared(qtbot, window)
+    window.outline.show()
+    _settle()
+    assert window.dockWidgetArea(window.outline) == Qt.DockWidgetArea.LeftDockWidgetArea
+    tall, wide = window.concordance.height(), window.outline.width()
+    window.resize(1000, 650)
+    qtbot.waitUntil(lambda: window.width() < 1100)
+    _settle()
+    assert window.dockWidgetArea(window.outline) == Qt.DockWidgetArea.RightDockWidgetArea
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600)
+    _settle()
+    assert window.dockWidgetArea(window.outline) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.outline.width() == pytest.approx(wide, abs=12)
+    assert window.concordance.height() == pytest.approx(tall, rel=0.15)

@@ -3,7 +3,8 @@
 Two columns of docks (the outline on the left, parties, notes and map on the
 right) leave two text panes of ~170 px each in a 1024 px window. Below
 ``NARROW`` the outline therefore joins the right-hand docks as a tab whenever it
-is shown or the window narrows, so only one column is taken from the texts.
+is shown or the window narrows, so only one column is taken from the texts; when
+the window is wide again, it goes back to the left as wide as it was.
 
 However far a dock is dragged, the texts keep ``TEXT_MIN_WIDTH`` by
 ``TEXT_MIN_HEIGHT``; and a layout saved with a dock dragged wide or tall opens
@@ -11,12 +12,13 @@ with that dock at most at its share (``SIDE_SHARE``, ``BELOW_SHARE``): a
 concordance made tall for one look once left the texts ~280 px at every start.
 When the window is made smaller, the docks shrink with it, each keeping its share:
 Qt takes the whole loss from the texts (a concordance of 270 px left them 330 px
-of a 700 px window).
+of a 700 px window); made larger again, they grow back to their share (Qt gave the
+whole gain to the texts, and a concordance shrunk to two rows stayed so).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QWidget
 
 NARROW = 1400
@@ -42,6 +44,12 @@ class DockRoom(QObject):
         texts.setMinimumSize(TEXT_MIN_WIDTH, TEXT_MIN_HEIGHT)
         outline.visibilityChanged.connect(self._shown)
         window.installEventFilter(self)
+        self._left_width = 0
+        """The outline's width on the left while the window was last wide (when it
+        narrows, Qt has squeezed the docks before ``fit`` moves the outline)."""
+        self._outline_width: int | None = None
+        """The outline's width on the left before a narrow window put it among the
+        right-hand docks (None: it was not moved so, or has gone back)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The tabs of docks put together show every dock by its whole name, rather
@@ -75,17 +83,35 @@ class DockRoom(QObject):
         return None
 
     def fit(self) -> None:
-        """In a narrow window, put a docked left-hand outline into the right column."""
+        """In a narrow window, put a docked left-hand outline into the right column; in
+        a wide one, put an outline moved so back on the left."""
         outline, window = self.outline, self.window
-        if window.width() >= NARROW or outline.isHidden() or outline.isFloating():
+        if outline.isHidden() or outline.isFloating():
+            return
+        if window.width() >= NARROW:
+            self._outline_back()
+            if window.dockWidgetArea(outline) == SIDES[0]:
+                self._left_width = outline.width()
             return
         if window.dockWidgetArea(outline) != SIDES[0]:
             return
         right = self._right_column()
         if right is None:
             return
+        width = self._left_width or outline.width()
         window.tabifyDockWidget(right, outline)
         outline.raise_()
+        self._outline_width = width
+
+    def _outline_back(self) -> None:
+        width, self._outline_width = self._outline_width, None
+        if width is None or self.window.dockWidgetArea(self.outline) != SIDES[1]:
+            return  # never moved, or the reader has put it elsewhere since
+        self.window.addDockWidget(SIDES[0], self.outline)
+        # once the layout has taken the dock in (at once, Qt sizes it afresh after)
+        QTimer.singleShot(
+            0, lambda: self.window.resizeDocks([self.outline], [width], Qt.Orientation.Horizontal)
+        )
 
     def restored(self) -> None:
         """A saved layout was put back (call once the window has its size, before it is
@@ -118,14 +144,14 @@ class DockRoom(QObject):
         sizes = [max(1, taken[area] * room // total) for area in by_area]
         self.window.resizeDocks(docks, sizes, across)
 
-    def shrunk(self, before: QSize, after: QSize) -> None:
-        """The window went from ``before`` to ``after``: docks keep their share of a
-        smaller window rather than leaving the texts to give up all the room."""
+    def resized(self, before: QSize, after: QSize) -> None:
+        """The window went from ``before`` to ``after``: docks keep their share of the
+        window rather than leaving the texts to give up, or take, all of the change."""
         for areas, across, old, new in (
             (SIDES, Qt.Orientation.Horizontal, before.width(), after.width()),
             (ENDS, Qt.Orientation.Vertical, before.height(), after.height()),
         ):
-            if 0 < new < old:
+            if 0 < new != old > 0:
                 self._scale(areas, across, new / old)
 
     def _scale(self, areas: tuple[Area, Area], across: Qt.Orientation, factor: float) -> None:

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.isVisible() and event.oldSize().isValid():
-            self.dock_room.shrunk(event.oldSize(), event.size())
+            self.dock_room.resized(event.oldSize(), event.size())
         self.reading.cap_docks()
         self.dock_room.fit()
 
