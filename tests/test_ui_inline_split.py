@@ -43,3 +43,21 @@ def test_the_second_part_of_a_split_article_is_written_once(make_window, qtbot, 
     text = window.view.inline_pane.toPlainText()
     assert text.count("Suspension (procedure)") == 1, text
     assert text.count(second) == 1
+
+
+def test_a_chapter_over_an_article_is_a_line_of_its_own_in_the_redline(
+    make_window, qtbot, tmp_path: Path
+):
+    """The chapter a Chinese law prints over its first article was read into the
+    article's name, twice: "第一章 总则 第一条 → 第一章 总 则 第一条"."""
+    body = "为了预防和制止垄断行为，保护市场公平竞争，制定本法。"
+    second = "第二条\n中华人民共和国境内经济活动中的垄断行为，适用本法。"
+    old = f"中华人民共和国反垄断法\n\n第一章 总则\n\n第一条\n{body}\n\n{second}\n"
+    new = f"中华人民共和国反垄断法\n\n第一章 总 则\n\n第一条\n{body}鼓励创新。\n\n{second}\n"
+    window = make_window()
+    open_texts(qtbot, window, tmp_path, old, new)
+    window.actions_["view.mode.inline"].trigger()
+    qtbot.waitUntil(lambda: not window.view.writing())
+    lines = window.view.inline_pane.toPlainText().replace("\u2028", "\n").splitlines()
+    assert "第一章 总 则" in lines
+    assert any(line.startswith("第一条") and "→" not in line for line in lines), lines

@@ -23,7 +23,7 @@ from .render import (
     PARA_RE,
     SideMap,
     flat_changes,
-    heading_text,
+    heading_parts,
     provenance_badges,
     reflow,
     tr,
@@ -160,7 +160,10 @@ class InlineRenderer:
         badges: tuple[str, ...],
         first: bool,
         extra: list[tuple[str, str]] | None = None,
+        above: str = "",
     ) -> None:
+        """``above``: what the text prints over the heading (a chapter and its title),
+        on a muted line of its own as the side-by-side panes show it."""
         block = QTextBlockFormat(self.f.heading_block)
         block.setProperty(SEGMENT_PROP, len(self.row_blocks))
         if first:
@@ -169,6 +172,9 @@ class InlineRenderer:
         else:
             cursor.insertBlock(block)
         self.row_blocks.append(cursor.block().blockNumber())
+        if above:
+            cursor.insertText(above, self.f.muted)
+            cursor.insertText("\u2028", self.f.heading)
         cursor.insertText(title, self.f.heading)
         for kind in badges:
             cursor.insertText("  ", self.f.plain)
@@ -178,19 +184,22 @@ class InlineRenderer:
             cursor.insertText(badge_text(kind), self.f.badge(kind, tip))
 
     def _names(self, doc: Document, indices: tuple[int, ...]) -> str:
-        return " + ".join(heading_text(doc, doc.segments[i]) for i in indices)
+        """The articles' own headings, without the chapters printed over them: "第一章
+        总则 第一条 → 第一章 总 则 第一条" had named one article by its chapter twice."""
+        return " + ".join(heading_parts(doc, doc.segments[i])[1] for i in indices)
 
     def _pair(self, cursor: QTextCursor, k: int, first: bool) -> None:
         pair = self.cmp.pairs[k]
         old_name = self._names(self.cmp.old, pair.old)
         new_name = self._names(self.cmp.new, pair.new)
+        above = heading_parts(self.cmp.new, self.cmp.new.segments[pair.new[0]])[0]
         # Right to left the older name stands to the right: the arrow points left to the newer.
         arrow = "←" if reads_right_to_left(old_name + new_name) else "→"
         title = new_name if old_name == new_name else f"{old_name} {arrow} {new_name}"
         extra = [
             b for i in pair.old for b in provenance_badges(self.cmp.old, self.cmp.old.segments[i])
         ] + [b for j in pair.new for b in provenance_badges(self.cmp.new, self.cmp.new.segments[j])]
-        self._heading(cursor, title, pair.badges, first, list(dict.fromkeys(extra)))
+        self._heading(cursor, title, pair.badges, first, list(dict.fromkeys(extra)), above)
         base = self.first_id.get(k, 0)
         for j in pair.new:
             seg = self.cmp.new.segments[j]
@@ -261,7 +270,8 @@ class InlineRenderer:
     def _lonely(self, cursor: QTextCursor, doc: Document, i: int, kind: str, first: bool) -> None:
         seg: Segment = doc.segments[i]
         badge = self.cmp.unpaired_status(kind, i)  # "repealed", "not known" or the kind
-        self._heading(cursor, heading_text(doc, seg), (badge,), first, provenance_badges(doc, seg))
+        above, title = heading_parts(doc, seg)
+        self._heading(cursor, title, (badge,), first, provenance_badges(doc, seg), above)
         self._related(cursor, doc, i, kind)
         start = shown_from(doc.text, seg, ())
         if start >= seg.end:
