@@ -330,3 +330,41 @@ def test_an_error_goes_once_the_next_texts_are_read(make_window, tmp_path: Path,
         window.open_pair("draft-1920", "kars-1921")
     # gone as soon as the next pair is asked for, not only once it is read
     assert not any("not text" in t for t in window.message_bar.texts())
+
+
+def test_go_to_article_finds_the_articles_that_mention_a_place(make_window, qtbot):
+    """Typing "Kars", as a historian does first, answered that neither text has an
+    article "Kars"; the list now holds the articles that mention it, each with its
+    first words, and Enter goes to the first."""
+    from treatyviewer.ui.dialogs.article_dialog import ArticleDialog
+
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ArticleDialog)
+        qtbot.keyClicks(dialog.field, "kars")
+        qtbot.waitUntil(lambda: dialog.model.shown is not None)
+        seen["label"] = dialog.label.text()
+        seen["lines"] = [dialog.model.index(k, 0).data() for k in range(dialog.model.rowCount())]
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, answer)
+    window.actions_["go.article"].trigger()
+    qtbot.waitUntil(lambda: "lines" in seen)
+    mentioning = [
+        row
+        for row in cmp.rows()
+        if any(
+            "kars" in doc.text[seg.start : seg.end].casefold()
+            for doc, side in ((cmp.old, 0), (cmp.new, 1))
+            for seg in doc.segments
+            if cmp.row_of_segment(side, doc.segments.index(seg)) == row
+        )
+    ]
+    assert mentioning and len(seen["lines"]) == len(mentioning)
+    assert seen["label"] == f"Articles that mention “kars”: {len(mentioning)}"
+    assert all(" — " in line for line in seen["lines"])  # each says what it is about
+    qtbot.waitUntil(lambda: _selected_row(window) == mentioning[0])

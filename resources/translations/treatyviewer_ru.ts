@@ -139,7 +139,7 @@
         <translation>Неизвестно, сохранена ли статья: другой текст даёт статью этой части лишь примечанием издателя, и сравнить их нельзя</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+293"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Что с ней стало: {0}</translation>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+168"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1582,16 +1582,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Number or name: 5, V, Art. 12, old 30</source>
-        <translation>Номер или название: 5, V, Ст. 12, стар 30</translation>
+        <source>Number, name or words: 5, V, old 30, Kars</source>
+        <translation>Номер, название или слова: 5, V, стар 30, Карс</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>Neither text has an article “{0}”. Article:</source>
-        <translation>Ни в одном из текстов нет статьи «{0}». Статья:</translation>
+        <source>Articles that mention “{0}”: {1}</source>
+        <translation>Статьи, где упомянуто «{0}»: {1}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Neither text has an article “{0}” or mentions it. Article:</source>
+        <translation>Ни в одном из текстов нет статьи «{0}» и нет этих слов. Статья:</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+54"/>
         <source>Article:</source>
         <translation>Статья:</translation>
     </message>
@@ -1643,7 +1650,7 @@ by {1}</source>
         <translation>Копировать выделенный текст сводной правки в редакции старого текста (вставленные слова опускаются)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-58"/>
         <source>Articles</source>
         <translation>Статьи</translation>
     </message>
@@ -2764,7 +2771,7 @@ by {1}</source>
         <translation>нет совпадений</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>{0} of {1}</source>
         <translation>{0} из {1}</translation>
     </message>
@@ -2779,7 +2786,7 @@ by {1}</source>
         <translation>{0} из {1} в новом тексте · {2} в обоих</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
         <translation>Тексты ещё выводятся на экран: поиск идёт по уже выведенной части и повторится, когда будет выведено всё</translation>
     </message>
@@ -3230,7 +3237,7 @@ by {1}</source>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+108"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Оглавление</translation>

@@ -139,7 +139,7 @@
         <translation>Korunup korunmadığı bilinmiyor: öbür metin bu kısımdaki bir maddeyi yalnızca yayımcı notu olarak veriyor, bu yüzden ikisi karşılaştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+293"/>
+        <location filename="../../src/treatyviewer/ui/compare/inline.py" line="+303"/>
         <location filename="../../src/treatyviewer/ui/compare/render.py" line="-20"/>
         <source>What became of it: {0}</source>
         <translation>Akıbeti: {0}</translation>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+97"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+168"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1568,16 +1568,23 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Number or name: 5, V, Art. 12, old 30</source>
-        <translation>Numara ya da ad: 5, V, Md. 12, eski 30</translation>
+        <source>Number, name or words: 5, V, old 30, Kars</source>
+        <translation>Numara, ad ya da sözcük: 5, V, eski 30, Kars</translation>
     </message>
     <message>
         <location line="+63"/>
-        <source>Neither text has an article “{0}”. Article:</source>
-        <translation>İki metinde de “{0}” maddesi yok. Madde:</translation>
+        <source>Articles that mention “{0}”: {1}</source>
+        <translation>“{0}” geçen maddeler: {1}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Neither text has an article “{0}” or mentions it. Article:</source>
+        <translation>İki metinde de “{0}” maddesi yok, bu sözcükler de geçmiyor. Madde:</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+54"/>
         <source>Article:</source>
         <translation>Madde:</translation>
     </message>
@@ -1629,7 +1636,7 @@ yerine {1}</translation>
         <translation>Satır içi düzeltmede seçili metni eski metindeki haliyle kopyala (eklenen sözcükler dışarıda kalır)</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-4"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-58"/>
         <source>Articles</source>
         <translation>Maddeler</translation>
     </message>
@@ -2746,7 +2753,7 @@ yerine {1}</translation>
         <translation>eşleşme yok</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>{0} of {1}</source>
         <translation>{0} / {1}</translation>
     </message>
@@ -2761,7 +2768,7 @@ yerine {1}</translation>
         <translation>yeni metinde {0}/{1} · ikisinde {2}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>The texts are still being laid out: Find searches what is laid out so far, and searches again when all of it is</source>
         <translation>Metinler hâlâ yerleştiriliyor: Bul, şimdiye dek yerleştirilen kısımda arar ve tamamı yerleştirilince yeniden arar</translation>
     </message>
@@ -3206,7 +3213,7 @@ yerine {1}</translation>
 <context>
     <name>OutlineDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+101"/>
+        <location filename="../../src/treatyviewer/ui/outline/outline_dock.py" line="+108"/>
         <location line="+43"/>
         <source>Outline</source>
         <translation>Ana hat</translation>
