@@ -34,7 +34,9 @@ def write_articles(b: TextDocBuilder, progress: Progress | None = None) -> None:
 
 def block_heading(b: TextDocBuilder, block: Block) -> None:
     b.out.block_pos[block.key] = b.cursor.position()
-    b.cursor.insertText(block.title + "  ", b.char(b.body_pt + 1, bold=True, sans=True))
+    # In the text's own serif face, as the window sets it: in a bold sans "Art. I" read
+    # as "Art. l".
+    b.cursor.insertText(block.title + "  ", b.char(b.body_pt + 1, bold=True))
     for badge in block.badges:
         b.badge(badge)
         b.cursor.insertText(" ", b.char(7.5, sans=True))
