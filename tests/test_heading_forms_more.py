@@ -125,9 +125,18 @@ def test_a_swedish_chapter_whose_first_section_was_repealed_keeps_chapter_labels
 3 kap. Avgifter
 
 2 §   Avgiften ska betalas inom 60 dagar.
+
+4 kap. Register
+
+1 §   Myndigheten för ett register över tillstånden.
+
+5 kap. Överklagande
+
+4 §   Beslut enligt denna lag får överklagas till allmän förvaltningsdomstol.
 """
     doc = make_document(text)
-    assert [s.label for s in doc.segments] == ["preamble", "1:1", "1:2", "2:1", "2:2", "3:2"]
+    labels = ["preamble", "1:1", "1:2", "2:1", "2:2", "3:2", "4:1", "5:4"]
+    assert [s.label for s in doc.segments] == labels
     assert not doc.warnings
 
 

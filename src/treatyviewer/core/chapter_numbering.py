@@ -21,15 +21,10 @@ def _base(label: str) -> str:
     return label.split(REPEAT_MARK, 1)[0]
 
 
-RESTART_MOST = 3
-"""Highest first number of a division that still counts anew: a chapter whose "1 §"
-was repealed opens with "2 §" (a repealed one may leave no line behind)."""
-
-
 def restarts_in_divisions(segments: list[Segment], divisions: tuple[Division, ...]) -> bool:
-    """Whether the articles' numbers start again at the head of every division that
-    holds articles: at least two divisions from 1, each of the others from a number
-    no higher than ``RESTART_MOST`` (one count would go on from the chapter before)."""
+    """Whether the articles' numbers start again at the head of the divisions that hold
+    articles: at least two, and at least half of them, from 1 (one count starts from
+    1 once; a chapter whose "1 §" was repealed or moved opens with "3 §" or "4 §")."""
     firsts: dict[int, Segment] = {}
     for seg in segments:
         if seg.kind is not SegmentKind.ARTICLE:
@@ -37,8 +32,8 @@ def restarts_in_divisions(segments: list[Segment], divisions: tuple[Division, ..
         if seg.division is None:
             return False  # an article outside every division: one count after all
         firsts.setdefault(seg.division, seg)
-    numbers = [seg.number for seg in firsts.values()]
-    if numbers.count(1) < 2 or any(n is None or n > RESTART_MOST for n in numbers):
+    ones = sum(seg.number == 1 for seg in firsts.values())
+    if ones < 2 or 2 * ones < len(firsts):
         return False
     return any(REPEAT_MARK in seg.label for seg in segments if seg.kind is SegmentKind.ARTICLE)
 
