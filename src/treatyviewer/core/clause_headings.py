@@ -199,17 +199,31 @@ def decimal_segments(text: str) -> list[Segment] | None:
     return segments
 
 
-def titled_segments(text: str) -> list[Segment] | None:
+def titled_segments(text: str, lone_titles: bool = False) -> list[Segment] | None:
     """Segments of a text whose paragraphs open with a title line ("Termination"
     above its text, as a Markdown heading reads once its marks are gone), each named
-    by its title; None unless at least three and most paragraphs are so titled."""
+    by its title; None unless at least three and most paragraphs are so titled.
+    ``lone_titles``: a title alone in its paragraph, over another titled one, heads
+    a unit too (with no text of its own), as the other version, which gave it text,
+    is cut."""
     blocks = [m.span() for m in _BLOCK_RE.finditer(text)]
-    titled = [
+
+    def opens_with_title(start: int, end: int) -> bool:
+        line_end = text.find("\n", start, end)
+        if line_end == -1:
+            if not lone_titles:
+                return False
+            line_end = end
+        return bool(_TITLE_LINE_RE.fullmatch(text, start, line_end)) and _is_title(
+            text[start:line_end].rstrip()
+        )
+
+    found = [opens_with_title(start, end) for start, end in blocks]
+    titled = [  # a lone title only over a titled paragraph: else it is one line of text
         (start, end)
-        for start, end in blocks
-        if (line_end := text.find("\n", start, end)) != -1
-        and _TITLE_LINE_RE.fullmatch(text, start, line_end)
-        and _is_title(text[start:line_end].rstrip())
+        for k, (start, end) in enumerate(blocks)
+        if found[k]
+        and (text.find("\n", start, end) != -1 or (k + 1 < len(blocks) and found[k + 1]))
     ]
     if len(titled) < MIN_HEADINGS or 2 * len(titled) < len(blocks) - 1:
         return None

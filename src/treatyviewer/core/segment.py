@@ -1078,12 +1078,14 @@ def segment_text(
     outline: tuple[OutlineHeading, ...] = (),
     fewest_bare: int = MIN_BARE_UNITS,
     prefer: str = "",
+    lone_titles: bool = False,
 ) -> Cut:
     """Segments of a normalised text, and what a reader should be told about them;
     ``should_stop`` hears how far the text is read (``core.cancel``); ``outline`` holds
     the headings its source marked (``core.outline_headings``); ``fewest_bare``: how
     many bare numbers ("1.", "2.") make a list of sections; ``prefer``: the numbering
-    of the units to take where it runs long enough (``structure.choose_units``)."""
+    of the units to take where it runs long enough (``structure.choose_units``);
+    ``lone_titles``: a title with no text under it heads a unit (``titled_segments``)."""
     warnings: list[str] = []
     share = round(HEADINGS_SHARE * 1000)
     headings = _drop_contents(text, _find_headings(text, part(should_stop, 0, share, 1000)))
@@ -1124,7 +1126,7 @@ def segment_text(
         titled = (
             decimal_segments(text)
             or (outline_segments(text, outline) if marked else None)
-            or titled_segments(text)
+            or titled_segments(text, lone_titles)
             or outdented_segments(text)
         )
         if titled is not None:

@@ -7,14 +7,17 @@ and is read paragraph by paragraph; or a block of roman points ("AMENDMENTS I.â€
 moved from the end to the top of a version becomes that version's units in place
 of its numbered sections. The two would then be compared on different cuts
 (section 1 against paragraph 3, every section "removed"). Read together, a version
-is cut by the other's numbering where its own numbers allow it.
+is cut by the other's numbering where its own numbers allow it; and a version read
+paragraph by paragraph is cut by its titles where the other is (its title "Privacy
+Statement" had no text under it, the next version's had: "Â¶1" was removed, "Privacy
+Statement" added).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .document import Document
+from .document import Document, SegmentKind
 from .segment import BY_PARAGRAPH, Cut, segment_text
 from .structure import MIN_HEADED_UNITS
 
@@ -22,6 +25,9 @@ from .structure import MIN_HEADED_UNITS
 def _recut(doc: Document, other: Document) -> Cut | None:
     """``doc`` cut as ``other`` is, or None when it is cut so already or cannot be."""
     style = other.unit_style
+    if BY_PARAGRAPH in doc.warnings and _cut_by_titles(other):
+        cut = segment_text(doc.text, lone_titles=True)
+        return None if BY_PARAGRAPH in cut.warnings else cut
     if not style.startswith("num") or doc.unit_style == style or BY_PARAGRAPH in other.warnings:
         return None
     if BY_PARAGRAPH in doc.warnings:  # two numbers left of three
@@ -31,6 +37,12 @@ def _recut(doc: Document, other: Document) -> Cut | None:
     else:
         return None
     return cut if cut.unit_style == style else None
+
+
+def _cut_by_titles(doc: Document) -> bool:
+    """Whether a text's units are sections named by their title lines, no number."""
+    units = [s for s in doc.segments if s.kind is not SegmentKind.PREAMBLE]
+    return bool(units) and all(s.kind is SegmentKind.HEADING for s in units)
 
 
 def _cut_alike(doc: Document, other: Document) -> Document:
