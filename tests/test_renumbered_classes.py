@@ -134,3 +134,19 @@ def test_an_inserted_article_given_another_suffix_is_renumbered() -> None:
         (*cmp.label_of("old", p.old), *cmp.label_of("new", p.new)): p.renumbered for p in cmp.pairs
     }
     assert flagged == {("29", "29"): False, ("29bis", "29octies"): True, ("30", "30"): False}
+
+
+def test_a_sub_clause_numbered_again_inside_its_article_is_numbering() -> None:
+    """Clause 2.1 struck out of a clause that kept its number: "2.2 Gaming" printed
+    "2.1 Gaming" was a change of "reference", as if it followed a renumbered article."""
+    groups = [("Newsroom", "The newsroom publishes the paper."),
+              ("Gaming", "The gaming group organises game nights."),
+              ("Cellar", "The cellar group runs the student bar.")]  # fmt: skip
+
+    def statutes(kept: list[tuple[str, str]]) -> str:
+        subs = "\n\n".join(f"2.{k} {t}\n\n{body}" for k, (t, body) in enumerate(kept, 1))
+        return f"§ 1 Name\n\nThe association is called Online.\n\n§ 2 Groups\n\n{subs}\n"
+
+    cmp = compare(make_document(statutes(groups)), make_document(statutes(groups[1:])))
+    numbers = [(o, n, k) for o, n, k in changes(cmp) if o.isdecimal() and n.isdecimal()]
+    assert numbers == [("2", "1", "numbering"), ("3", "2", "numbering")], changes(cmp)

@@ -31,15 +31,23 @@ def own_number_follows(
     old_text: str, new_text: str, concordance: Mapping[int, frozenset[int]], a: Tok, b: Tok
 ) -> bool:
     """Both tokens are part of their unit's own sub-clause number and its
-    article part follows the renumbering of the article."""
-    old_n, new_n = _own_article(old_text, a), _own_article(new_text, b)
-    return old_n is not None and new_n is not None and new_n in concordance.get(old_n, ())
+    article part follows the renumbering of the article. A sub-clause numbered
+    again inside an article that kept its number ("2.2 Gaming" printed "2.1 Gaming"
+    once "2.1 Newsroom" was struck out) follows nothing: that is its numbering."""
+    old_own, new_own = _own_article(old_text, a), _own_article(new_text, b)
+    if old_own is None or new_own is None:
+        return False
+    (old_n, old_article_end), (new_n, _) = old_own, new_own
+    if old_n == new_n and a.start >= old_article_end:
+        return False
+    return new_n in concordance.get(old_n, ())
 
 
-def _own_article(text: str, tok: Tok) -> int | None:
-    """The article part of the line-opening sub-clause number the token is in."""
+def _own_article(text: str, tok: Tok) -> tuple[int, int] | None:
+    """The article part of the line-opening sub-clause number the token is in, and
+    where that part ends."""
     line = text.rfind("\n", 0, tok.start) + 1
     m = _OWN_NUMBER.match(text, line)
     if m is None or tok.end > m.end():
         return None
-    return int(m.group(1))
+    return int(m.group(1)), m.end(1)
