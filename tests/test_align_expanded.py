@@ -87,3 +87,20 @@ def test_an_article_grown_under_a_longer_title_pairs_with_its_old_self() -> None
     assert ("15", "17") in links
     assert {new_doc.segments[j].label for j in alignment.added} == {"15", "16"}
     assert not alignment.removed
+
+
+def test_the_text_summary_says_which_pairs_are_to_review() -> None:
+    """A pair offered for review read like any other in `compare --format text`: a
+    reader of the terminal could not tell it from a sure one."""
+    from treatyviewer.core.comparison import compare
+    from treatyviewer.core.comparison_text import comparison_text
+
+    new = list(ARTICLES)
+    new[14] = ("Composition of the board", GROWN)
+    new[14:14] = PUT_IN
+    cmp = compare(make_document(document(ARTICLES)), make_document(document(new)))
+    lines = comparison_text(cmp).splitlines()
+    grown = next(line for line in lines if line.split()[:3] == ["15", "→", "17"])
+    assert "to review: confidence 0.60" in grown
+    assert "1 to review: paired with confidence below 0.90" in lines
+    assert sum("to review" in line for line in lines) == 2

@@ -1,4 +1,5 @@
 """The comparison as plain text: one line per pair with its changes, then the counts.
+A pair made with confidence under the review threshold says so on its line.
 
 This is what ``treatyviewer compare`` prints by default, for reading in a terminal
 or keeping beside a diff in a review.
@@ -41,9 +42,10 @@ def comparison_text(cmp: Comparison) -> str:
             )
             if on
         )
+        review = f"  to review: confidence {p.shown_confidence:.2f}" if p.uncertain else ""
         out.append(
             f"{old:>12}  → {new:<12} {p.status}{flags}  similarity {p.shown_similarity:.2f}"
-            f"  changes {len(p.changes)}"
+            f"  changes {len(p.changes)}{review}"
         )
         for c in p.changes:
             old_t = " ".join(c.old_text.split())
@@ -60,6 +62,10 @@ def comparison_text(cmp: Comparison) -> str:
     deleted, inserted = cmp.word_counts()
     out.append("")
     out.append(", ".join(f"{v} {k}" for k, v in stats.items()))
+    uncertain = [p for p in cmp.pairs if p.uncertain]
+    if uncertain:  # pairs made on little evidence ("modified, moved, similarity 0.01")
+        below = min(p.review_below for p in uncertain)
+        out.append(f"{len(uncertain)} to review: paired with confidence below {below:.2f}")
     unknown = len(cmp.unknown[0]) + len(cmp.unknown[1])
     if unknown:
         out.append(
