@@ -92,3 +92,18 @@ def test_the_review_threshold_is_set_in_preferences(make_window, qtbot) -> None:
     # None of them reads "100 % ⚠": below certainty, a confidence is shown at most 99 %.
     shown = [str(conc.proxy.index(k, 4).data()) for k in range(conc.proxy.rowCount())]
     assert shown and not any(text.startswith("100") for text in shown), shown
+
+
+def test_other_texts_open_on_all_articles_when_none_is_to_review(make_window, qtbot) -> None:
+    """The "To review" tab, once used, met every pair after it with an empty table."""
+    from conftest import wait_compared
+
+    window = make_window()
+    conc = window.concordance
+    conc.tabs.setCurrentIndex(1)
+    assert conc.proxy.scope == "review" and conc.proxy.rowCount() == 0
+    previous = window.session.comparison
+    window.open_pair("moscow-1921", "kars-1921")
+    wait_compared(qtbot, window, previous)
+    assert not any(p.uncertain for p in window.session.comparison.pairs)  # the case
+    assert conc.proxy.scope == "all" and conc.tabs.currentIndex() == 0

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -117,10 +126,14 @@ class ConcordanceDock(QDockWidget):
         top.addLayout(buttons)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
-        self.empty_note = QLabel()
+        # In the middle of the empty table, where the rows would be: a line under it
+        # read as a stray footnote below an empty grid.
+        self.empty_note = QLabel(self.table.viewport())
         self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        lay.addWidget(self.empty_note)
+        self.empty_note.hide()
+        self.table.viewport().installEventFilter(self)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged, self.tabs.currentChanged):  # fmt: skip
             signal.connect(self._say_why_empty)
@@ -130,6 +143,10 @@ class ConcordanceDock(QDockWidget):
         """The "To review" row a decision was taken on: the next item is shown there
         once the comparison is made again (the decided pair has left the list)."""
         self.proxy.modelReset.connect(self._resume_review)
+        self._texts: tuple[str, str] | None = None
+        """The texts listed last: other texts open on "All articles" when nothing of
+        theirs is to review (an empty queue, once used, met every pair after it)."""
+        self.model.modelReset.connect(self._new_texts)
 
     def _say_why_empty(self, *_args: object) -> None:
         """An empty "To review" list says why, rather than look like a failure."""
@@ -141,7 +158,13 @@ class ConcordanceDock(QDockWidget):
             if empty
             else ""
         )
+        self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
         self.empty_note.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 0, -12, 0))
+        return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------
     def selected_rows(self) -> list[int]:
@@ -191,6 +214,15 @@ class ConcordanceDock(QDockWidget):
                     self._resume_at = at if at >= 0 else None
                 signal.emit(old, new)
                 return
+
+    def _new_texts(self) -> None:
+        cmp = self.model.cmp
+        texts = (cmp.old.text, cmp.new.text) if cmp is not None else None
+        if texts == self._texts:
+            return
+        self._texts = texts
+        if self.proxy.scope == "review" and self.proxy.rowCount() == 0:
+            self.tabs.setCurrentIndex(SCOPES.index("all"))
 
     def _resume_review(self) -> None:
         """After a decision in "To review", the item that took its place is chosen and
