@@ -158,17 +158,16 @@ def test_the_connectors_far_down_a_long_text_are_those_of_the_pairs_on_screen(
     view = lazy.view
     connector = view.connector
     bar = view.new_pane.verticalScrollBar()
+    end = view.new_pane.scroll_room.end_value  # the text's end (past it: the room below)
     shown = []
-    for value in (bar.maximum() // 3, 2 * bar.maximum() // 3, bar.maximum()):
+    for value in (end // 3, 2 * end // 3, end):
         bar.setValue(value)
         shown.append(connector.grab().toImage())
     # Every band looked at on every paint draws the same (a long text's bands are
     # looked up by where they begin).
     monkeypatch.setattr(connector_module, "LONG_BAND", -1.0)
     connector.set_bands(connector.bands)
-    for value, image in zip(
-        (bar.maximum() // 3, 2 * bar.maximum() // 3, bar.maximum()), shown, strict=True
-    ):
+    for value, image in zip((end // 3, 2 * end // 3, end), shown, strict=True):
         bar.setValue(value)
         assert connector.grab().toImage() == image
     connector.set_bands([])

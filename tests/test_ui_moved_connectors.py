@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 
 from conftest import WORDS
@@ -48,7 +49,9 @@ def test_a_far_moved_band_is_a_wedge_at_its_end_on_screen(make_window, tmp_path)
     moved = [b for b in view.connector.bands if b.status == "moved"]
     assert len(moved) == 1, [b.status for b in view.connector.bands]
     bar = view.new_pane.verticalScrollBar()
-    bar.setValue(bar.maximum())  # the moved article's new end, at the foot of the text
+    # the moved article's new end, at the foot of the text (the scroll bar's maximum
+    # shows the room below it, where the last article stands above the view)
+    bar.setValue(view.new_pane.scroll_room.end_value)
     strip = view.connector
     image = strip.grab().toImage()
     columns = sky_blue_columns(image)
@@ -57,3 +60,19 @@ def test_a_far_moved_band_is_a_wedge_at_its_end_on_screen(make_window, tmp_path)
     assert min(columns) >= strip.width() // 2  # …reaching less than half across
     bar.setValue(bar.maximum() // 2)  # neither end on screen
     assert not sky_blue_columns(strip.grab().toImage())
+
+
+def test_a_band_above_the_view_is_not_painted_beside_the_titles(make_window, tmp_path) -> None:
+    """Scrolled past the end, the moved article stands just above the newer text's
+    view: its wedge had been painted in the strip's rows beside the panes' titles."""
+    window = make_window(*moved_pair(tmp_path), size=(1200, 800))
+    view = window.view
+    bar = view.new_pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    strip = view.connector
+    origin = QPoint(0, 0)
+    top = view.new_pane.viewport().mapTo(window, origin).y() - strip.mapTo(window, origin).y()
+    assert top > 0  # the titles' row stands beside the strip's top
+    image = strip.grab().toImage()
+    above = image.copy(0, 0, image.width(), int(top))
+    assert not sky_blue_columns(above)

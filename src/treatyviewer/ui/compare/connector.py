@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -143,10 +143,25 @@ class ConnectorBand(QWidget):
         mine = self.mapTo(self.window(), QPoint(0, 0)).y()
         return origin - mine - pane.verticalScrollBar().value()
 
+    def _text_rows(self) -> tuple[float, float]:
+        """The rows of this widget beside both panes' texts (their headers above, a
+        scroll bar below, are not), in this widget's coordinates."""
+        mine = self.mapTo(self.window(), QPoint(0, 0)).y()
+        tops, bottoms = [], []
+        for pane in self.panes:
+            top = pane.viewport().mapTo(self.window(), QPoint(0, 0)).y() - mine
+            tops.append(top)
+            bottoms.append(top + pane.viewport().height())
+        return float(max(0, *tops)), float(min(self.height(), *bottoms))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = float(self.width()), float(self.height())
+        # Only beside the texts: a band of an article above the view had reached into
+        # the row of the panes' titles.
+        top, bottom = self._text_rows()
+        painter.setClipRect(QRectF(0.0, top, w, max(0.0, bottom - top)))
         off_old, off_new = self._offset(self.panes[0]), self._offset(self.panes[1])
         mid = w / 2
         x_old, x_new = (w, 0.0) if self.swapped else (0.0, w)
@@ -154,7 +169,7 @@ class ConnectorBand(QWidget):
         for band in self._near(low, high):
             o1, o2 = band.old[0] + off_old, band.old[1] + off_old
             n1, n2 = band.new[0] + off_new, band.new[1] + off_new
-            old_seen, new_seen = o2 >= 0 and o1 <= h, n2 >= 0 and n1 <= h
+            old_seen, new_seen = o2 >= top and o1 <= bottom, n2 >= top and n1 <= bottom
             near = o2 >= -h and o1 <= 2 * h and n2 >= -h and n1 <= 2 * h
             if (old_seen or new_seen) and near:  # both ends within a screen of the view
                 path = QPainterPath(QPointF(x_old, o1))
@@ -163,9 +178,9 @@ class ConnectorBand(QWidget):
                 path.cubicTo(QPointF(mid, n2), QPointF(mid, o2), QPointF(x_old, o2))
                 path.closeSubpath()
             elif old_seen:
-                path = _tab(x_old, x_new, (o1, o2), n1, h)
+                path = _tab(x_old, x_new, (o1, o2), n1, (top, bottom))
             elif new_seen:
-                path = _tab(x_new, x_old, (n1, n2), o1, h)
+                path = _tab(x_new, x_old, (n1, n2), o1, (top, bottom))
             else:  # both ends far off screen: a band across the strip says nothing readable
                 continue
             self._fill(painter, path, band.status)
@@ -185,15 +200,21 @@ class ConnectorBand(QWidget):
 
 
 def _tab(
-    x_seen: float, x_other: float, seen: tuple[float, float], other: float, h: float
+    x_seen: float,
+    x_other: float,
+    seen: tuple[float, float],
+    other: float,
+    rows: tuple[float, float],
 ) -> QPainterPath:
     """A short wedge at the end on screen, pointing up or down toward the other end
-    (off screen): a moved article's band no longer crosses the whole strip."""
-    top, bottom = max(seen[0], 0.0), min(seen[1], h)
+    (off screen): a moved article's band no longer crosses the whole strip. ``rows``:
+    the strip's rows beside the texts."""
+    first, last = rows
+    top, bottom = max(seen[0], first), min(seen[1], last)
     reach = x_seen + (x_other - x_seen) * TAB_SHARE
     tip = top - TAB_RISE if other < seen[0] else bottom + TAB_RISE
     path = QPainterPath(QPointF(x_seen, top))
-    path.lineTo(QPointF(reach, min(max(tip, 0.0), h)))
+    path.lineTo(QPointF(reach, min(max(tip, first), last)))
     path.lineTo(QPointF(x_seen, bottom))
     path.closeSubpath()
     return path
