@@ -208,11 +208,11 @@ def test_the_outline_shows_each_article_with_its_sections(qtbot) -> None:
     # A section moved to another article is "moved"; one that only took another
     # number is "unchanged" beside the arrow to its old number. The tooltip reads as
     # the concordance does.
-    assert lines(3)[3] == ("Section 3.04 ← Section 1.03", "moved")
+    assert lines(3)[3] == ("Section 3.04 ← 1.03", "moved")
     moved = model.index(3, 1, top[3]).data(Qt.ItemDataRole.ToolTipRole)
-    assert moved.endswith("← Section 1.03: moved (renumbered)")
-    assert lines(2)[2:] == [("Section 2.03 ← Section 2.04", "unchanged"),
-                            ("Section 2.04 ← Section 2.05", "unchanged"),
+    assert moved.endswith("← 1.03: moved (renumbered)")
+    assert lines(2)[2:] == [("Section 2.03 ← 2.04", "unchanged"),
+                            ("Section 2.04 ← 2.05", "unchanged"),
                             ("Section 2.05", "added")]  # fmt: skip
 
 

@@ -59,7 +59,7 @@ def test_outline_labels_stay_whole_and_the_status_gives_way(
         lines = _shown_lines(tree)
         assert len(lines) > 5
         labels = [str(i.data()) for i in lines]
-        assert any("→" in label for label in labels), labels  # "Art. 2 → Art. 3"
+        assert any("→" in label for label in labels), labels  # "Art. 2 → 3"
         for index in lines:
             needed = tree.sizeHintForIndex(index).width()  # the label's text and margins
             assert tree.visualRect(index).width() >= needed, (lang, index.data())
@@ -104,6 +104,6 @@ def test_the_last_lines_of_a_long_text_keep_their_whole_labels(make_window, qapp
         QApplication.processEvents()
         bar.setValue(bar.maximum())
     lines = _shown_lines(tree)
-    assert any("→ Art. 301" in str(index.data()) for index in lines), [i.data() for i in lines]
+    assert any(str(index.data()).endswith("→ 301") for index in lines), [i.data() for i in lines]
     for index in lines:
         assert tree.visualRect(index).width() >= tree.sizeHintForIndex(index).width(), index.data()

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from ...core.comparison import Comparison
-from ...core.document import Document, Part
+from ...core.document import Document, Part, Segment, SegmentKind, shown_label
 from ...core.fate import related_articles
 from ...core.structure_summary import unit_title
 from ..common.model_index import Index
@@ -52,6 +52,15 @@ class UnitStatus(NamedTuple):
     full: str
 
 
+def _target(seg: Segment) -> str:
+    """Where a unit went, as short as it reads: its label ("→ CLXXIII", not "→ Art.
+    CLXXIII": the dock cut the number a reader looks for), or its heading where that
+    is its name ("→ 第六条", "→ Scope")."""
+    if seg.named_as_printed or seg.kind is not SegmentKind.ARTICLE:
+        return segment_name(seg)
+    return shown_label(seg.reference)
+
+
 def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     k = cmp.pair_of_old(index) if side == 0 else cmp.pair_of_new(index)
     if k is None:
@@ -69,7 +78,7 @@ def unit_status(cmp: Comparison, side: int, index: int) -> UnitStatus:
     other = cmp.new if side == 0 else cmp.old
     if not (pair.renumbered or pair.moved or len(others) > 1):
         return UnitStatus(status, "", status)
-    names = ", ".join(segment_name(other.segments[j]) for j in others)
+    names = ", ".join(_target(other.segments[j]) for j in others)
     bare = status_text("repealed") if pair.repealed else status_text(pair_status(pair))
     return UnitStatus(bare, f" {'→' if side == 0 else '←'} {names}", status)
 
