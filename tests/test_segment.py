@@ -312,3 +312,23 @@ def test_titles_set_out_to_the_left_of_their_text_head_sections() -> None:
     ]  # fmt: skip
     indentation = next(s for s in doc.segments if s.label == "Indentation")
     assert doc.text[indentation.start : indentation.end].startswith("Code lay-out")
+
+
+def test_a_section_title_run_into_its_text_keeps_its_line() -> None:
+    """A statute in Markdown ("### § 1 Persönlicher und sachlicher Anwendungsbereich"
+    over "(1) Dieses Gesetz gilt, …") had its title run on into the first paragraph."""
+    from treatyviewer.core.document import reflowed
+
+    text = (
+        "§ 1 Persönlicher und sachlicher Anwendungsbereich\n"
+        "(1) Dieses Gesetz gilt, wenn ein Jugendlicher oder ein Heranwachsender eine\n"
+        "Verfehlung begeht, die nach den allgemeinen Vorschriften mit Strafe bedroht ist.\n"
+    )
+    flowed = reflowed(text)
+    assert flowed.split("\u2028")[0] == "§ 1 Persönlicher und sachlicher Anwendungsbereich"
+    assert "Heranwachsender eine Verfehlung" in flowed  # the paragraph itself still flows
+    sentence = (
+        "The Parties shall consult each other on the matters set out in\n"
+        "(1) above and shall report on them to the Council every year without delay.\n"
+    )
+    assert "set out in (1) above" in reflowed(sentence)  # a sentence going on

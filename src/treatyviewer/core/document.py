@@ -311,7 +311,9 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
         # "…under this License; and," over "iii. Voluntary License Schemes": a lettered
         # or roman point goes on a list after a comma too (a figure there may go on a
         # sentence: "paragraphs 1, 2,\n3 and 4")
-        return text[before] in ".;:。；：" or (text[before] == "," and not text[k].isdigit())
+        if text[before] in ".;:。；：" or (text[before] == "," and not text[k].isdigit()):
+            return True
+        return _under_a_title(text, before, k, end)
     if k + 1 >= end or text[k + 1] not in " \t":
         return False
     if text[k] in _BULLETS:
@@ -320,6 +322,90 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
         return False
     para = text.rfind("\n\n", 0, pos)
     return text[para + 2 if para >= 0 else 0 :].lstrip(" \t")[:1] == text[k]
+
+
+_FIRST_ITEM = re.compile(r"\(?1[.)][ \t]|\(1\)|\(a\)[ \t]|a\)[ \t]")
+TITLE_LINE_MOST = 90
+"""Letters of the longest title line a section's first item may stand under."""
+_GOES_ON = frozenset(
+    [
+        "in",
+        "of",
+        "the",
+        "and",
+        "or",
+        "to",
+        "by",
+        "for",
+        "with",
+        "on",
+        "at",
+        "a",
+        "an",
+        "as",
+        "from",
+        "under",
+        "into",
+        "than",
+        "that",
+        "which",
+        "de",
+        "du",
+        "la",
+        "le",
+        "les",
+        "des",
+        "et",
+        "ou",
+        "à",
+        "en",
+        "par",
+        "der",
+        "die",
+        "das",
+        "des",
+        "und",
+        "oder",
+        "von",
+        "zu",
+        "im",
+        "am",
+        "nach",
+        "mit",
+        "el",
+        "los",
+        "las",
+        "del",
+        "y",
+        "en",
+        "por",
+        "con",
+        "il",
+        "della",
+        "di",
+        "e",
+        "per",
+    ]
+)
+"""Words no title ends on: a sentence that goes on, citing "(1) above"."""
+
+
+def _under_a_title(text: str, before: int, item: int, end: int) -> bool:
+    """The first item of a list ("(1) Dieses Gesetz gilt…") under the first line of its
+    paragraph, a title with no stop ("§ 1 Persönlicher und sachlicher Anwendungs-
+    bereich", as a statute in Markdown runs its heading into its text): the title keeps
+    its line (it had run on into the paragraph's first words)."""
+    if not _FIRST_ITEM.match(text, item, end) or text[before] in ",-–—(":
+        return False
+    line_start = text.rfind("\n", 0, before) + 1
+    line = text[line_start : before + 1].split()
+    return (
+        (line_start == 0 or text[line_start - 2 : line_start] == "\n\n")
+        and before + 1 - line_start <= TITLE_LINE_MOST
+        and bool(line)
+        and not line[0][:1].islower()
+        and line[-1].casefold() not in _GOES_ON  # "…the matters set out in" / "(1) above"
+    )
 
 
 _SENTENCE_ENDS = frozenset(".:;!?。；：؛؟")
