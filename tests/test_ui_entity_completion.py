@@ -104,3 +104,14 @@ def test_an_entity_typed_and_not_linked_goes_with_its_note(make_window, qtbot, t
     wait_compared(qtbot, window, previous)
     qtbot.waitUntil(lambda: editor.annotation_id is None)
     assert editor.entity_edit.text() == "" and editor.tag_edit.text() == ""
+
+
+def test_with_no_note_shown_the_editor_takes_no_typing(make_window) -> None:  # type: ignore[no-untyped-def]
+    """The fields stood white, took the focus and dropped every key typed."""
+    window = make_window()
+    editor = window.reading.notes.editor
+    assert editor.annotation_id is None
+    assert not any(w.isEnabled() for w in (editor.note_edit, editor.entity_edit, editor.tag_edit))
+    note_id = window.reading.store.create_from_selection("new", *kars_sentence(window), "n")
+    window.reading.show_note(note_id)
+    assert all(w.isEnabled() for w in (editor.note_edit, editor.entity_edit, editor.tag_edit))

@@ -347,6 +347,8 @@ class AnnotationEditor(QWidget):
         editable = entry is not None and entry.editable
         for widget in (self.note_edit, self.entity_edit, self.tag_edit):
             widget.setReadOnly(not editable)
+            # With no note, greyed: white fields took the typing and kept nothing.
+            widget.setEnabled(entry is not None)
         for button in (self.unlink_button, self.untag_button, self.delete_button):
             button.setEnabled(editable)
         self.copy_button.setVisible(entry is not None and not editable)
