@@ -233,6 +233,18 @@ def test_a_number_in_groups_of_thousands_changes_whole() -> None:
         assert found == [(old, new, "figure")]
 
 
+def test_a_date_in_figures_changes_whole() -> None:
+    """ "6.12.2011" → "4.5.2021" had kept "6." beside "12.2011" struck, and Next
+    Change stopped on a lone "6"."""
+    for old, new in (("6.12.2011", "4.5.2021"), ("06/12/2011", "04/05/2021"),
+                     ("2011-12-06", "2021-05-04")):  # fmt: skip
+        found = classes_of(
+            body(f"The last amendment of the act was made by the law of {old} in force now."),
+            body(f"The last amendment of the act was made by the law of {new} in force now."),
+        )
+        assert found == [(old, new, "figure")]
+
+
 def test_a_passage_put_in_beside_a_change_is_one_change_not_one_per_class() -> None:
     """An amendment note put in ("Änderung durch Art. 1 G v. 31.5.2021 I 1204 (Nr.
     27)") had come out as a change per word class, its stops and brackets "punctuation"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .word_chars import GROUPED_NUMBER
+from .word_chars import GROUPED_NUMBER, NUMERIC_DATE
 
 _NUMBER_WORDS = frozenset(
     {
@@ -88,6 +88,7 @@ _UNITS = frozenset(
 )  # fmt: skip
 _FIGURE_SIGNS = frozenset("%‰$£€₽№")
 _GROUPED = re.compile(GROUPED_NUMBER)
+_DATE = re.compile(NUMERIC_DATE)
 
 
 @lru_cache(maxsize=65536)
@@ -95,8 +96,8 @@ def is_number(token: str) -> bool:
     """Digits, a number word or a month: the tokens that make a passage a figure."""
     if token.isnumeric() or token in _FIGURE_SIGNS:  # "20", "二十", "½"
         return True
-    if token[:1].isdigit() and _GROUPED.fullmatch(token):  # "250.000", "1,500,000"
-        return True
+    if token[:1].isdigit() and (_GROUPED.fullmatch(token) or _DATE.fullmatch(token)):
+        return True  # "250.000", "1,500,000", "6.12.2011"
     low = token.casefold()
     if low in _NUMBER_WORDS or _DE_NUMBER.fullmatch(low):
         return True

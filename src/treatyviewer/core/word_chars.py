@@ -31,11 +31,20 @@ GROUPED_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+(?!\d)"
 no-break space): one word, so that "250.000 euros" → "300.000 euros" changes one figure,
 not "250" → "300" beside an unchanged ".000"."""
 
-SPACED_WORD = rf"{GROUPED_NUMBER}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
+NUMERIC_DATE = (
+    r"(?:[0-3]?\d\.[01]?\d\.(?:1[5-9]|20)\d\d|[0-3]?\d/[01]?\d/(?:1[5-9]|20)\d\d"
+    r"|(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+)
+"""A date in figures ("6.12.2011", "06/12/2011", "2011-12-06"): one word, so that
+"6.12.2011" → "4.5.2021" is one figure changed, not "6." kept beside "12.2011" struck."""
+
+SPACED_WORD = (
+    rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|[^\W{UNSPACED}]+(?:['’][^\W{UNSPACED}]+)*|[{UNSPACED}]"
+)
 """One word, with an apostrophe inside a word kept in it (don't, l’article)."""
 
 PLAIN_WORD = r"\w+"
-PLAIN_SPACED_WORD = rf"{GROUPED_NUMBER}|\w+(?:['’]\w+)*"
+PLAIN_SPACED_WORD = rf"{NUMERIC_DATE}|{GROUPED_NUMBER}|\w+(?:['’]\w+)*"
 """``WORD`` and ``SPACED_WORD`` in a text that holds no character of those scripts."""
 
 
