@@ -14,7 +14,7 @@ from ..core.document import short_title
 from .export_structure import reference_spans
 from .report_classes import FORM_NOTE, TAG_LEGEND, class_lines, is_form
 from .report_classes import tag as tag_of
-from .report_model import Block, Report, empty_column_note, note_details
+from .report_model import Block, LeftOutRun, Report, empty_column_note, note_details
 from .report_notes import PlacedNote
 from .report_palette import (
     BADGE_COLOURS,
@@ -261,7 +261,15 @@ def _summary(report: Report) -> str:
         '<table class="conc"><thead><tr><th>Earlier</th><th>Later</th><th>Status</th>'
         '<th class="num">Similarity</th><th class="num">Changes</th></tr></thead><tbody>',
     ]
-    for b, shown in report.concordance_rows:
+    for line in report.concordance_lines:
+        if isinstance(line, LeftOutRun):
+            out.append(
+                f"<tr><td>{esc(line.old_cell)}</td><td>{esc(line.new_cell)}</td><td>"
+                f'{badge("unchanged")} <span class="small"><i>{esc(line.note)}</i></span>'
+                '</td><td class="num"></td><td class="num"></td></tr>'
+            )
+            continue
+        b, shown = line
         sim = b.similarity_shown
         changes = str(b.changes) if b.similarity is not None else ""
         old = esc(b.old_cell)

@@ -122,6 +122,33 @@ be read as the Chinese or Japanese numeral one (一) that labels the first artic
 
 
 @dataclass(frozen=True)
+class LeftOutRun:
+    """Articles in a row that ``changed_only`` left out, unchanged where they stood,
+    listed as one line of the concordance ("§ 12 – § 45 … 34 unchanged, not printed"):
+    line by line they had filled 7 of a 17-page report."""
+
+    first: Block
+    last: Block
+    count: int
+
+    @property
+    def old_cell(self) -> str:
+        return f"{self.first.old_cell} – {self.last.old_cell}"
+
+    @property
+    def new_cell(self) -> str:
+        return f"{self.first.new_cell} – {self.last.new_cell}"
+
+    @property
+    def note(self) -> str:
+        return f"{self.count} unchanged, not printed"
+
+
+RUN_LEAST = 3
+"""Rows left out in a row from which the concordance lists them as one line."""
+
+
+@dataclass(frozen=True)
 class Report:
     old: Document
     new: Document
@@ -151,6 +178,29 @@ class Report:
         """(block, shown) for each row of the concordance."""
         shown = {b.key for b in self.blocks}
         return tuple((b, b.key in shown) for b in (self.rows or self.blocks))
+
+    @property
+    def concordance_lines(self) -> list[tuple[Block, bool] | LeftOutRun]:
+        """``concordance_rows`` with each run of at least ``RUN_LEAST`` rows left out
+        as one line."""
+        out: list[tuple[Block, bool] | LeftOutRun] = []
+        run: list[Block] = []
+
+        def close() -> None:
+            if len(run) >= RUN_LEAST:
+                out.append(LeftOutRun(run[0], run[-1], len(run)))
+            else:
+                out.extend((block, False) for block in run)
+            run.clear()
+
+        for block, shown in self.concordance_rows:
+            if shown:
+                close()
+                out.append((block, True))
+            else:
+                run.append(block)
+        close()
+        return out
 
     @property
     def shown_line(self) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat
 
 from ..core.document import Document, short_title
 from .report_classes import FORM_NOTE, FORM_ORDER, TAG_LEGEND, tag
+from .report_model import LeftOutRun
 from .report_palette import (
     BADGE_MEANINGS,
     LEGEND,
@@ -236,7 +238,8 @@ def concordance(b: TextDocBuilder) -> None:
     r = b.report
     head = ("Earlier", "Later", "Status", "Similarity", "Changes", "Page")
     rows = r.concordance_rows
-    table = b.table(len(rows) + 1, len(head), _concordance_widths(rows), header_rows=1)
+    lines = r.concordance_lines
+    table = b.table(len(lines) + 1, len(head), _concordance_widths(rows), header_rows=1)
     right = b.block_format(align=Qt.AlignmentFlag.AlignRight)
     right.setNonBreakableLines(True)
     small = b.char(8.5, sans=True)
@@ -249,7 +252,11 @@ def concordance(b: TextDocBuilder) -> None:
         if col >= 3:
             b.cursor.setBlockFormat(right)
         b.cursor.insertText(text, b.char(8.5, bold=True, sans=True))
-    for row, (block, shown) in enumerate(rows, start=1):
+    for row, line in enumerate(lines, start=1):
+        if isinstance(line, LeftOutRun):
+            _left_out_line(b, table, row, line, small, labels, right)
+            continue
+        block, shown = line
         b.cell(table, row, 0)
         start = b.cursor.position()
         b.cursor.setBlockFormat(labels)
@@ -284,6 +291,29 @@ def concordance(b: TextDocBuilder) -> None:
         b.cursor.insertText(str(page) if page else PAGE_CELL, small)
         b.out.row_span[block.key] = (start, b.cursor.position())
     b.leave_table(table)
+
+
+def _left_out_line(
+    b: TextDocBuilder,
+    table: Any,
+    row: int,
+    run: LeftOutRun,
+    small: QTextCharFormat,
+    labels: QTextBlockFormat,
+    right: QTextBlockFormat,
+) -> None:
+    """One line for a run of articles left out unchanged where they stood."""
+    for col, text in enumerate((run.old_cell, run.new_cell)):
+        b.cell(table, row, col)
+        b.cursor.setBlockFormat(labels)
+        b.cursor.insertText(text, small)
+    b.cell(table, row, 2)
+    b.badge("unchanged", 7)
+    b.cursor.insertText(f" {run.note}", b.char(7, italic=True, sans=True))
+    for col in (3, 4, 5):
+        b.cell(table, row, col)
+        b.cursor.setBlockFormat(right)
+        b.cursor.insertText("—" if col == 5 else "", small)
 
 
 def write_index(b: TextDocBuilder, entries: Sequence[tuple[str, str, list[int]]]) -> None:
