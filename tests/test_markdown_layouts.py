@@ -953,3 +953,22 @@ def test_sections_quoted_indented_in_an_annex_stay_its_text(tmp_path: Path) -> N
     assert _units(doc) == ["1", "2", "3", "Anhang EV"]
     annex = doc.segments[-1]
     assert "Übergangsregelung" in doc.body(annex) and "Regel 5" in doc.body(annex)
+
+
+def test_a_definition_list_reads_without_its_colons(tmp_path) -> None:
+    """A law's front matter as a Markdown definition list ("Ausfertigungsdatum" over
+    ":   1953-08-04") showed its colons as text."""
+    from treatyviewer.io.readers import read_document
+
+    path = tmp_path / "gesetz.md"
+    path.write_text(
+        "# Jugendgerichtsgesetz\n\nAusfertigungsdatum\n:   1953-08-04\n\n"
+        "Fundstelle\n:   BGBl I: 1953, 751\n\n## § 1 Anwendungsbereich\n\n"
+        "(1) Dieses Gesetz gilt, wenn ein Jugendlicher eine Verfehlung begeht.\n\n"
+        "## § 2 Ziel\n\n(1) Die Anwendung soll erneuten Straftaten entgegenwirken.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    preamble = doc.text[doc.segments[0].start : doc.segments[0].end]
+    assert "1953-08-04" in preamble and "BGBl I: 1953, 751" in preamble
+    assert not any(line.startswith(":") for line in doc.text.splitlines())
