@@ -339,3 +339,20 @@ def test_tab_from_a_text_goes_to_fields_that_show_their_focus(make_window) -> No
     assert stops
     frames = [s for s in stops if isinstance(s, QScrollArea) and not isinstance(s, QTextEdit)]
     assert not frames, [type(s).__name__ for s in stops]
+
+
+def test_whole_words_leaves_out_matches_inside_longer_words(make_window, qtbot):
+    """ "the" found "other", "they" and "Brotherhood" with no way to ask for the word."""
+    window = make_window()
+    bar = window.find_bar
+    bar.open()
+    bar.edit.setText("the")
+    bar.search()
+    qtbot.waitUntil(lambda: bool(bar.matches))
+    every = len(bar.matches)
+    bar.whole.setChecked(True)
+    qtbot.waitUntil(lambda: 0 < len(bar.matches) < every)
+    for pane, start, end in bar.matches:
+        text = pane.toPlainText()
+        assert text[start:end].casefold() == "the"
+        assert not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()

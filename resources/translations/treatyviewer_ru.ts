@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+168"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -1576,12 +1576,12 @@
         <translation>{0}, только в старом тексте</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-13"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-15"/>
         <source>Go to Article</source>
         <translation>Перейти к статье</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Number, name or words: 5, V, old 30, Kars</source>
         <translation>Номер, название или слова: 5, V, стар 30, Карс</translation>
     </message>
@@ -1851,7 +1851,7 @@ by {1}</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No note selected</source>
         <translation>Заметка не выбрана</translation>
     </message>
@@ -2186,12 +2186,12 @@ by {1}</source>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+155"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Нет пар с надёжностью ниже {0}: проверять нечего.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Concordance</source>
         <translation>Соответствия</translation>
     </message>
@@ -2242,13 +2242,13 @@ by {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <location line="+79"/>
         <source>Link with…</source>
         <translation>Связать с…</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Pair the selected article with another one</source>
         <translation>Сопоставить выбранную статью с другой</translation>
     </message>
@@ -2264,17 +2264,17 @@ by {1}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+237"/>
         <source>Unlink</source>
         <translation>Разъединить</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-236"/>
         <source>Separate the selected pair</source>
         <translation>Разъединить выбранную пару</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>Связать {0} ({1} текст) с:</translation>
     </message>
@@ -2736,12 +2736,27 @@ by {1}</source>
         <translation>Закрыть панель поиска</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Whole words</source>
+        <translation>Слова целиком</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match whole words only: “the” no longer finds “other” or “Brotherhood”</source>
+        <translation>Только слова целиком: «мир» больше не находит «мировой» или «примирение»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match whole words only</source>
+        <translation>Искать только слова целиком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>searching…</source>
         <translation>поиск…</translation>
     </message>

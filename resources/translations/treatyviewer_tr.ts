@@ -731,7 +731,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+168"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="+172"/>
         <source>Article</source>
         <translation>Madde</translation>
     </message>
@@ -1562,12 +1562,12 @@
         <translation>{0}, yalnızca eski metinde</translation>
     </message>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-13"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/article_dialog.py" line="-15"/>
         <source>Go to Article</source>
         <translation>Maddeye git</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Number, name or words: 5, V, old 30, Kars</source>
         <translation>Numara, ad ya da sözcük: 5, V, eski 30, Kars</translation>
     </message>
@@ -1835,7 +1835,7 @@ yerine {1}</translation>
         <translation>“{0}” dizinde yok</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No note selected</source>
         <translation>Not seçilmedi</translation>
     </message>
@@ -2168,12 +2168,12 @@ yerine {1}</translation>
 <context>
     <name>ConcordanceDock</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+138"/>
+        <location filename="../../src/treatyviewer/ui/concordance/concordance_dock.py" line="+155"/>
         <source>No pairing below {0} confidence: nothing to review.</source>
         <translation>Güveni {0} altında eşleşme yok: gözden geçirilecek bir şey yok.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Concordance</source>
         <translation>Konkordans</translation>
     </message>
@@ -2224,13 +2224,13 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+160"/>
         <location line="+79"/>
         <source>Link with…</source>
         <translation>Eşle…</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Pair the selected article with another one</source>
         <translation>Seçili maddeyi başka bir maddeyle eşle</translation>
     </message>
@@ -2246,17 +2246,17 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+237"/>
         <source>Unlink</source>
         <translation>Eşleşmeyi kaldır</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-236"/>
         <source>Separate the selected pair</source>
         <translation>Seçili eşleşmeyi ayır</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+147"/>
         <source>Link {0} ({1} text) with:</source>
         <translation>{0} ({1} metin) şununla eşlensin:</translation>
     </message>
@@ -2718,12 +2718,27 @@ yerine {1}</translation>
         <translation>Arama çubuğunu kapat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Whole words</source>
+        <translation>Tam sözcük</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match whole words only: “the” no longer finds “other” or “Brotherhood”</source>
+        <translation>Yalnızca tam sözcükler: “kar” artık “Kars” ya da “karar” bulmaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match whole words only</source>
+        <translation>Yalnızca tam sözcükleri bul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>searching…</source>
         <translation>aranıyor…</translation>
     </message>

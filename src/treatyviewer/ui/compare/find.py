@@ -81,10 +81,19 @@ class FindBar(QWidget):
         prev_b.clicked.connect(lambda: self.step(-1))
         next_b.clicked.connect(lambda: self.step(1))
         close_b.clicked.connect(self.close_bar)
+        self.whole = QToolButton()
+        self.whole.setText(self.tr("Whole words"))
+        self.whole.setCheckable(True)
+        self.whole.setToolTip(
+            self.tr("Match whole words only: “the” no longer finds “other” or “Brotherhood”")
+        )
+        self.whole.setAccessibleName(self.tr("Match whole words only"))
+        self.whole.toggled.connect(lambda _on: self.search() if self.edit.text() else None)
         label = QLabel(self.tr("Fi&nd:"))
         label.setBuddy(self.edit)
         lay.addWidget(label)
         lay.addWidget(self.edit, 1)
+        lay.addWidget(self.whole)
         lay.addWidget(self.count)
         lay.addWidget(prev_b)
         lay.addWidget(next_b)
@@ -167,7 +176,7 @@ class FindBar(QWidget):
         self._needle = text
         self.matches = []
         self.current = -1
-        pattern = needle_pattern(text)
+        pattern = needle_pattern(text, self.whole.isChecked())
         panes = self.panes()
         if pattern is None:
             for pane in panes:
@@ -271,7 +280,7 @@ class FindBar(QWidget):
         """Past the last (first) match in a stretch of a pair too tall for Qt: the
         stretch that holds the next (previous) match, searched, and that match gone to.
         False when there is none beyond the stretch."""
-        pattern = needle_pattern(self._needle)
+        pattern = needle_pattern(self._needle, self.whole.isChecked())
         found = self.beyond(pattern, direction) if pattern is not None else None
         if found is None:
             return False
@@ -350,9 +359,9 @@ def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def
     return cursor
 
 
-def needle_pattern(text: str) -> re.Pattern[str] | None:
+def needle_pattern(text: str, whole_words: bool = False) -> re.Pattern[str] | None:
     """What the reader typed, in any case, with or without accents, with any spacing or
-    line break between words.
+    line break between words; ``whole_words``: not inside a longer word.
 
     Wrapped texts keep their line breaks and indentation (shown as one space), so
     "your cost" must also find "your\\n    cost"; "decoration" finds "décoration",
@@ -362,7 +371,10 @@ def needle_pattern(text: str) -> re.Pattern[str] | None:
     if not words:
         return None
     gap = r"[\s\u200b\u2028\u2029]+"
-    return re.compile(gap.join(map(_any_accent, words)), re.IGNORECASE)
+    found = gap.join(map(_any_accent, words))
+    if whole_words:
+        found = rf"(?<![^\W_]){found}(?![^\W_])"
+    return re.compile(found, re.IGNORECASE)
 
 
 _MARKS = "[\u0300-\u036f\u064b-\u065f\u0670]*"
