@@ -963,12 +963,16 @@ def test_a_definition_list_reads_without_its_colons(tmp_path) -> None:
     path = tmp_path / "gesetz.md"
     path.write_text(
         "# Jugendgerichtsgesetz\n\nAusfertigungsdatum\n:   1953-08-04\n\n"
-        "Fundstelle\n:   BGBl I: 1953, 751\n\n## § 1 Anwendungsbereich\n\n"
+        "Fundstelle\n:   BGBl I: 1953, 751\n\nZuletzt geändert durch\n:   Art. 3 G v. "
+        "6.12.2011 I 2554\n\n## § 1 Anwendungsbereich\n\n"
         "(1) Dieses Gesetz gilt, wenn ein Jugendlicher eine Verfehlung begeht.\n\n"
         "## § 2 Ziel\n\n(1) Die Anwendung soll erneuten Straftaten entgegenwirken.\n",
         encoding="utf-8",
     )
     doc = read_document(path)
     preamble = doc.text[doc.segments[0].start : doc.segments[0].end]
-    assert "1953-08-04" in preamble and "BGBl I: 1953, 751" in preamble
+    assert "Ausfertigungsdatum: 1953-08-04" in preamble
+    assert "Fundstelle: BGBl I: 1953, 751" in preamble
     assert not any(line.startswith(":") for line in doc.text.splitlines())
+    # the act that last amended the law, set as a definition, heads no article
+    assert [s.label for s in doc.segments] == ["preamble", "1", "2"]

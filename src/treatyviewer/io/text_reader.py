@@ -575,13 +575,15 @@ def flatten_markup(text: str, tidy: bool = True) -> str:
         text = _ESCAPED_MARK_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
     if "\n:" in text:
         fenced = _fenced(text)
-        text = _DEFINITION_RE.sub(lambda m: m[0] if fenced(m.start()) else "", text)
+        text = _DEFINITION_RE.sub(lambda m: m[0] if fenced(m.start()) else ": ", text)
     return replaced(_superscripts(text), _BREAKS)
 
 
-_DEFINITION_RE = re.compile(r"(?<=[^\n]\n):[ \t]+(?=\S)")
+_DEFINITION_RE = re.compile(r"(?<=[^\n])\n:[ \t]+(?=\S)")
 """The mark of a definition under its term ("Ausfertigungsdatum" / ":   1953-08-04"):
-the definition is the text, the colon only Markdown's way of setting it below."""
+the definition goes on the term's line, after a colon ("Ausfertigungsdatum: 1953-08-04");
+on a line of its own, "Art. 3 G v. 6.12.2011" (the act that last amended a law) would
+head an article."""
 
 
 def _superscripts(text: str) -> str:
