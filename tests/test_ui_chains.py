@@ -769,3 +769,31 @@ def test_the_lineage_filter_and_tips_speak_the_interface_s_language(
         assert not [t for t in tips if "moved" in t or "modified" in t], tips[:5]
     finally:
         i18n.install(qapp, "en")
+
+
+def _annotate_last_article(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    start = window.session.new.segments[-1].body_start
+    pane, side_map = window.view.new_pane, window.view.layers.map("new")
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(side_map.to_qt(start))
+    cursor.setPosition(side_map.to_qt(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    assert window.reading.annotate_selection() is not None
+
+
+def test_a_note_made_in_a_chain_says_at_once_how_to_export_it(
+    qtbot, make_window, chain_paths
+) -> None:
+    """A reader annotated a chain and learnt only at File → Export that its report
+    prints no notes."""
+    window = _open_chain(qtbot, make_window, chain_paths)
+    _annotate_last_article(window)
+    assert any("prints no notes" in text for text in window.message_bar.texts())
+
+
+def test_a_note_made_on_a_pair_says_nothing_of_chains(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _annotate_last_article(window)
+    assert not any("prints no notes" in text for text in window.message_bar.texts())

@@ -2903,7 +2903,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3647,7 +3647,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+131"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3717,7 +3717,12 @@ by {1}</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>This note is kept with the session. The report of a chain prints no notes: to export it, open these two texts as a pair.</source>
+        <translation>Эта заметка сохраняется вместе с сеансом. Отчёт по цепочке версий не печатает заметок: чтобы экспортировать её, откройте эти два текста как пару.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>

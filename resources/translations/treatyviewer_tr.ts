@@ -2885,7 +2885,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3613,7 +3613,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+131"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3683,7 +3683,12 @@ yerine {1}</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>This note is kept with the session. The report of a chain prints no notes: to export it, open these two texts as a pair.</source>
+        <translation>Bu not oturumla birlikte saklanır. Sürüm zincirinin raporu not basmaz: notu dışa aktarmak için bu iki metni bir çift olarak açın.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
