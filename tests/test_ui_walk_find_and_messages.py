@@ -356,3 +356,17 @@ def test_whole_words_leaves_out_matches_inside_longer_words(make_window, qtbot):
         text = pane.toPlainText()
         assert text[start:end].casefold() == "the"
         assert not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
+
+
+def test_match_case_finds_the_word_as_typed(make_window, qtbot):
+    """ "government" found "Government" too, with no way to ask for the lower case."""
+    window = make_window()
+    bar = window.find_bar
+    bar.open()
+    bar.edit.setText("government")
+    bar.search()
+    qtbot.waitUntil(lambda: bool(bar.matches))
+    every = len(bar.matches)
+    bar.case.setChecked(True)
+    qtbot.waitUntil(lambda: 0 < len(bar.matches) < every)
+    assert all(pane.toPlainText()[start:end] == "government" for pane, start, end in bar.matches)

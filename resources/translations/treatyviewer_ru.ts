@@ -2751,12 +2751,27 @@ by {1}</source>
         <translation>Искать только слова целиком</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match capitals as typed: “Party” no longer finds “party”</source>
+        <translation>Прописные буквы как набраны: «Сторона» больше не находит «сторона»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match capitals as typed</source>
+        <translation>Учитывать прописные буквы, как набраны</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>searching…</source>
         <translation>поиск…</translation>
     </message>

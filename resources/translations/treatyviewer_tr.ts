@@ -2733,12 +2733,27 @@ yerine {1}</translation>
         <translation>Yalnızca tam sözcükleri bul</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Match case</source>
+        <translation>Büyük/küçük harf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match capitals as typed: “Party” no longer finds “party”</source>
+        <translation>Büyük harfler yazıldığı gibi: “Taraf” artık “taraf” bulmaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match capitals as typed</source>
+        <translation>Büyük harfleri yazıldığı gibi ara</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Fi&amp;nd:</source>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>searching…</source>
         <translation>aranıyor…</translation>
     </message>

@@ -89,11 +89,18 @@ class FindBar(QWidget):
         )
         self.whole.setAccessibleName(self.tr("Match whole words only"))
         self.whole.toggled.connect(lambda _on: self.search() if self.edit.text() else None)
+        self.case = QToolButton()
+        self.case.setText(self.tr("Match case"))
+        self.case.setCheckable(True)
+        self.case.setToolTip(self.tr("Match capitals as typed: “Party” no longer finds “party”"))
+        self.case.setAccessibleName(self.tr("Match capitals as typed"))
+        self.case.toggled.connect(lambda _on: self.search() if self.edit.text() else None)
         label = QLabel(self.tr("Fi&nd:"))
         label.setBuddy(self.edit)
         lay.addWidget(label)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.whole)
+        lay.addWidget(self.case)
         lay.addWidget(self.count)
         lay.addWidget(prev_b)
         lay.addWidget(next_b)
@@ -176,7 +183,7 @@ class FindBar(QWidget):
         self._needle = text
         self.matches = []
         self.current = -1
-        pattern = needle_pattern(text, self.whole.isChecked())
+        pattern = needle_pattern(text, self.whole.isChecked(), self.case.isChecked())
         panes = self.panes()
         if pattern is None:
             for pane in panes:
@@ -280,7 +287,7 @@ class FindBar(QWidget):
         """Past the last (first) match in a stretch of a pair too tall for Qt: the
         stretch that holds the next (previous) match, searched, and that match gone to.
         False when there is none beyond the stretch."""
-        pattern = needle_pattern(self._needle, self.whole.isChecked())
+        pattern = needle_pattern(self._needle, self.whole.isChecked(), self.case.isChecked())
         found = self.beyond(pattern, direction) if pattern is not None else None
         if found is None:
             return False
@@ -359,9 +366,12 @@ def _cursor(pane: ComparisonPane, position: int):  # type: ignore[no-untyped-def
     return cursor
 
 
-def needle_pattern(text: str, whole_words: bool = False) -> re.Pattern[str] | None:
-    """What the reader typed, in any case, with or without accents, with any spacing or
-    line break between words; ``whole_words``: not inside a longer word.
+def needle_pattern(
+    text: str, whole_words: bool = False, match_case: bool = False
+) -> re.Pattern[str] | None:
+    """What the reader typed, in any case (``match_case``: as typed), with or without
+    accents, with any spacing or line break between words; ``whole_words``: not inside
+    a longer word.
 
     Wrapped texts keep their line breaks and indentation (shown as one space), so
     "your cost" must also find "your\\n    cost"; "decoration" finds "décoration",
@@ -374,7 +384,7 @@ def needle_pattern(text: str, whole_words: bool = False) -> re.Pattern[str] | No
     found = gap.join(map(_any_accent, words))
     if whole_words:
         found = rf"(?<![^\W_]){found}(?![^\W_])"
-    return re.compile(found, re.IGNORECASE)
+    return re.compile(found, 0 if match_case else re.IGNORECASE)
 
 
 _MARKS = "[\u0300-\u036f\u064b-\u065f\u0670]*"
@@ -405,5 +415,6 @@ def _any_accent(word: str) -> str:
     out = []
     for letter in _bare(word):
         forms = _accented_forms().get(letter.lower(), "")
+        forms = forms.upper() if letter.isupper() else forms  # (in the case typed)
         out.append(f"[{re.escape(letter + forms)}]{_MARKS}" if forms else re.escape(letter))
     return "".join(out)
