@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 from .numerals import CJK_DIGITS
 from .provisions import names_itself
 from .replacing import replaced
+from .sentence_ends import GOES_ON_RE
 
 RANGE_WORDS = r"und|bis|and|to|[-–]"
 """The words between two numbers of one heading over a range ("§§ 2 und 3", "5 to 7")."""
@@ -327,67 +328,6 @@ def _opens_item(text: str, pos: int, end: int) -> bool:
 _FIRST_ITEM = re.compile(r"\(?1[.)][ \t]|\(1\)|\(a\)[ \t]|a\)[ \t]")
 TITLE_LINE_MOST = 90
 """Letters of the longest title line a section's first item may stand under."""
-_GOES_ON = frozenset(
-    [
-        "in",
-        "of",
-        "the",
-        "and",
-        "or",
-        "to",
-        "by",
-        "for",
-        "with",
-        "on",
-        "at",
-        "a",
-        "an",
-        "as",
-        "from",
-        "under",
-        "into",
-        "than",
-        "that",
-        "which",
-        "de",
-        "du",
-        "la",
-        "le",
-        "les",
-        "des",
-        "et",
-        "ou",
-        "à",
-        "en",
-        "par",
-        "der",
-        "die",
-        "das",
-        "des",
-        "und",
-        "oder",
-        "von",
-        "zu",
-        "im",
-        "am",
-        "nach",
-        "mit",
-        "el",
-        "los",
-        "las",
-        "del",
-        "y",
-        "en",
-        "por",
-        "con",
-        "il",
-        "della",
-        "di",
-        "e",
-        "per",
-    ]
-)
-"""Words no title ends on: a sentence that goes on, citing "(1) above"."""
 
 
 def _under_a_title(text: str, before: int, item: int, end: int) -> bool:
@@ -398,13 +338,13 @@ def _under_a_title(text: str, before: int, item: int, end: int) -> bool:
     if not _FIRST_ITEM.match(text, item, end) or text[before] in ",-–—(":
         return False
     line_start = text.rfind("\n", 0, before) + 1
-    line = text[line_start : before + 1].split()
+    line = text[line_start : before + 1].lstrip()
     return (
         (line_start == 0 or text[line_start - 2 : line_start] == "\n\n")
         and before + 1 - line_start <= TITLE_LINE_MOST
         and bool(line)
-        and not line[0][:1].islower()
-        and line[-1].casefold() not in _GOES_ON  # "…the matters set out in" / "(1) above"
+        and not line[:1].islower()
+        and not GOES_ON_RE.search(line)  # "…the matters set out in" / "(1) above"
     )
 
 

@@ -70,6 +70,7 @@ from .provisions import (
 from .repealed import is_repeal_notice
 from .section_peers import second_series, section_peers
 from .sections import section_segments, with_article_parts, with_titled_parts
+from .sentence_ends import CONTINUES_SENTENCE_RE
 from .structure import MIN_BARE_UNITS, Structure, find_structure
 from .structure_summary import sentence, summarise
 from .trailing_series import split_roman_provisions
@@ -173,28 +174,6 @@ _SECTION_RE = re.compile(
     r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?)$",
     re.MULTILINE,
 )
-_GOES_ON_WORDS = (
-    r"(?i:of|with|in|under|to|by|and|or|see|per|from|the|an|if"
-    r"|de|du|des|à|et|ou|le|la|les|selon|par|au|aux"
-    r"|der|die|das|dem|den|und|oder|für|von|vom|zu|zur|zum|mit|im|am|bei|nach|gemäß"
-    r"|el|los|las|del|al|en|según|conforme|para|por|con"
-    r"|il|lo|gli|della|dei|delle|nel|nella|di|da|per|secondo"
-    r"|do|dos|das|no|na|nos|nas|pelo|pela|em|com"
-    r"|van|het|een|voor|volgens"
-    r"|во|со|или|по|согласно|ve|veya|ile|göre)"
-    r"|a|o|y|e|в|с|и|к"
-)
-"""Words no sentence ends on; a lone letter only in lower case (a capital one may be a
-designator: "Annex A", "Article O")."""
-# Words after which a line-final "Article 5" continues a sentence ("... in
-# accordance with\nArticle 5.") rather than heading a new article.
-_WORD_ALONE = r"(?<![^\s(«\"“])"
-"""A word standing alone: at a line's start or after a space or an opening mark, not the
-end of another ("qualcomm.com", "e-mail")."""
-CONTINUES_SENTENCE_RE = re.compile(rf"(?:[,;(]|{_WORD_ALONE}(?:{_GOES_ON_WORDS}))[ \t]*$")
-GOES_ON_RE = re.compile(rf"{_WORD_ALONE}(?:{_GOES_ON_WORDS})[ \t]*$")
-"""A line that ends on a word no sentence ends on ("…spätestens am"): the number that
-opens the next line ("14. Tag nach…") is the sentence's, not a point's."""
 # A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
 _TOC_LINE_RE = re.compile(r"(?:\.{3,}|…|\s)\s*\d{1,4}\s*$|\.{8,}\s*$")
 

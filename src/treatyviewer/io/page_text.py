@@ -23,7 +23,7 @@ from ..core.headings import (
     heading_word_re,
 )
 from ..core.markers import heading_alone
-from ..core.segment import CONTINUES_SENTENCE_RE, GOES_ON_RE
+from ..core.sentence_ends import CONTINUES_SENTENCE_RE, GOES_ON_RE
 from .page_notes import notes_apart, notes_in_place
 
 # Lines this close to a page edge are candidates for headers and footers.
