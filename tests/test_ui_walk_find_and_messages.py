@@ -341,18 +341,23 @@ def test_tab_from_a_text_goes_to_fields_that_show_their_focus(make_window) -> No
     assert not frames, [type(s).__name__ for s in stops]
 
 
-def test_whole_words_leaves_out_matches_inside_longer_words(make_window, qtbot):
-    """ "the" found "other", "they" and "Brotherhood" with no way to ask for the word."""
-    window = make_window()
+def _fewer_matches_with(window, qtbot, word: str, option: str) -> list:  # type: ignore[no-untyped-def]
+    """The matches of ``word``, found first without and then with the find bar's
+    ``option`` ("whole", "case") checked; the second search finds fewer, but some."""
     bar = window.find_bar
     bar.open()
-    bar.edit.setText("the")
+    bar.edit.setText(word)
     bar.search()
     qtbot.waitUntil(lambda: bool(bar.matches))
     every = len(bar.matches)
-    bar.whole.setChecked(True)
+    getattr(bar, option).setChecked(True)
     qtbot.waitUntil(lambda: 0 < len(bar.matches) < every)
-    for pane, start, end in bar.matches:
+    return bar.matches
+
+
+def test_whole_words_leaves_out_matches_inside_longer_words(make_window, qtbot):
+    """ "the" found "other", "they" and "Brotherhood" with no way to ask for the word."""
+    for pane, start, end in _fewer_matches_with(make_window(), qtbot, "the", "whole"):
         text = pane.toPlainText()
         assert text[start:end].casefold() == "the"
         assert not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
@@ -360,13 +365,5 @@ def test_whole_words_leaves_out_matches_inside_longer_words(make_window, qtbot):
 
 def test_match_case_finds_the_word_as_typed(make_window, qtbot):
     """ "government" found "Government" too, with no way to ask for the lower case."""
-    window = make_window()
-    bar = window.find_bar
-    bar.open()
-    bar.edit.setText("government")
-    bar.search()
-    qtbot.waitUntil(lambda: bool(bar.matches))
-    every = len(bar.matches)
-    bar.case.setChecked(True)
-    qtbot.waitUntil(lambda: 0 < len(bar.matches) < every)
-    assert all(pane.toPlainText()[start:end] == "government" for pane, start, end in bar.matches)
+    found = _fewer_matches_with(make_window(), qtbot, "government", "case")
+    assert all(pane.toPlainText()[start:end] == "government" for pane, start, end in found)
