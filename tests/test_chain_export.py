@@ -343,3 +343,46 @@ def test_the_chain_report_tints_an_article_moved_as_the_window_does():
     cell = next(c for c in html.split("<td ") if ">VI</a>" in c or ">VI<" in c)
     assert "moved (modified, renumbered)" in cell, cell[:300]
     assert _cell_style("moved") in cell and _cell_style("modified") not in cell
+
+
+def test_a_chains_report_prints_the_readers_notes_under_their_version(
+    qapp, capsys, chain_files, tmp_path
+):
+    """The PDF and HTML of a chain left every note out (only the TEI had them): a note
+    on an article of the third version is printed under that version of its history,
+    numbered where its passage ends, and kept when unchanged articles are left out."""
+    from pypdf import PdfReader
+
+    from treatyviewer.cli import load
+    from treatyviewer.core.align import Overrides
+    from treatyviewer.core.annotations import annotate_selection
+    from treatyviewer.core.chain_session import chain_project
+    from treatyviewer.core.project import DocumentRef, save_project
+
+    third = load(chain_files[2])
+    data = json.loads(_run(capsys, "compare", *chain_files, "--format", "json"))
+    # an article of the third version that no step changed: --changed-only would drop it
+    steady = next(
+        lin for lin in data["lineages"] if all(s["status"] in ("present", "unchanged") for s in lin)
+    )
+    label = steady[2]["labels"][0]
+    seg = next(s for s in third.segments if s.label == label)
+    passage = third.text[seg.body_start : seg.body_start + 24]
+    note = annotate_selection(third, seg.body_start, seg.body_start + 24, "seen in the gazette")
+    session = tmp_path / "chain.tvproj"
+    refs = [DocumentRef(path) for path in chain_files]
+    save_project(session, chain_project(refs, [Overrides()] * 3, [note]))
+    html, pdf = tmp_path / "chain.html", tmp_path / "chain.pdf"
+    _run(capsys, "export", "--project", str(session), "--html", str(html), "--pdf", str(pdf),
+         "--changed-only")  # fmt: skip
+    page = html.read_text(encoding="utf-8")
+    at = page.index("seen in the gazette")
+    # under the third version's heading of its article, after the passage's mark
+    assert page.rindex("<b>3. ", 0, at) > page.rindex("<b>2. ", 0, at)
+    assert page.rindex("[1]</sup>", 0, at) > page.rindex("<b>3. ", 0, at)
+    assert " ".join(passage.split())[:20] in page[page.rindex("[1]</span>", 0, at) : at]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert "seen in the gazette" in text
+    # without --changed-only the same note is printed once
+    _run(capsys, "export", "--project", str(session), "--html", str(html))
+    assert html.read_text(encoding="utf-8").count("seen in the gazette") == 1

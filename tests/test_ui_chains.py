@@ -357,11 +357,20 @@ def test_export_while_a_chain_is_open_writes_the_chains_report(
     text = " ".join(" ".join(page.extract_text().split()) for page in pages)
     assert "Treaty of Kars" in text
     assert "Treaty of Kars" in (tmp_path / "chain.html").read_text(encoding="utf-8")
-    # The chain's report carries no notes, and says so when the reader has some.
+    # A note of the reader's on the Treaty of Moscow is printed under that version,
+    # beside the curated notes, or alone when only the reader's are asked for.
+    from treatyviewer.ui.dialogs.export_dialog import ExportOptions
+
     window.reading.store.create_from_selection("new", 0, 12, "a note of mine")
-    with qtbot.waitSignal(exports.done, timeout=120000):
-        assert exports.start("html", tmp_path / "again.html")
-    assert any("prints no notes" in t for t in window.message_bar.texts())
+    for which in ("all", "mine"):
+        path = tmp_path / f"{which}.html"
+        with qtbot.waitSignal(exports.done, timeout=120000):
+            assert exports.start("html", path, ExportOptions(notes=which))
+        page = path.read_text(encoding="utf-8")
+        moscow = page.index("<b>2. Treaty of Moscow (1921)</b>")
+        assert moscow < page.index("a note of mine") < page.index("<b>3. Treaty of Kars", moscow)
+        curated = "Kastamonu, Sinop, Angora"  # a curated note on the Treaty of Moscow
+        assert (curated in page) == (which == "all")
 
 
 def test_the_window_title_names_every_version_of_an_open_chain(qtbot, make_window) -> None:
@@ -407,11 +416,11 @@ def test_the_kars_articles_not_given_leave_their_stretch_not_known(qtbot, make_w
     assert "— not in the Treaty of Kars (1921) —" in beside  # Moscow IV: removed
 
 
-def test_the_pdf_options_of_a_chain_say_before_export_that_it_prints_no_notes(
+def test_the_pdf_options_of_a_chain_offer_its_notes_and_one_layout(
     qtbot, make_window, monkeypatch
 ) -> None:
-    """The options offered notes as PDF comments for a chain's report, which has none;
-    the reader learnt it only after saving."""
+    """The options offered the side-by-side and inline layouts for a chain's report,
+    which has one; the notes are the reader's to choose, as for a pair."""
     from PySide6.QtWidgets import QLabel
 
     from treatyviewer.ui.dialogs.export_dialog import ExportOptionsDialog
@@ -424,10 +433,13 @@ def test_the_pdf_options_of_a_chain_say_before_export_that_it_prints_no_notes(
     window.exports.ask("pdf")
     (dialog,) = shown
     intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "prints no notes" in intro
-    assert not dialog.notes.isEnabled() and not dialog.inline.isEnabled()
-    assert dialog.notes.currentText().startswith("None")
-    assert dialog.options().notes in ("all", "mine", "curated")  # kept for the next pair
+    assert "notes under the version they are on" in intro
+    assert not dialog.inline.isEnabled() and dialog.notes.isEnabled()
+    assert [dialog.notes.itemData(i) for i in range(dialog.notes.count())] == [
+        "all",
+        "mine",
+        "curated",
+    ]
     assert dialog.paper.isEnabled() and dialog.changed_only.isEnabled()
     assert dialog.windowTitle() == "Export the Report of the Chain of Versions"
 
@@ -783,17 +795,26 @@ def _annotate_last_article(window) -> None:  # type: ignore[no-untyped-def]
     assert window.reading.annotate_selection() is not None
 
 
-def test_a_note_made_in_a_chain_says_at_once_how_to_export_it(
-    qtbot, make_window, chain_paths
+def test_a_note_on_a_later_version_of_a_chain_is_printed_in_the_chains_pdf(
+    qtbot, make_window, chain_paths, tmp_path: Path
 ) -> None:
-    """A reader annotated a chain and learnt only at File → Export that its report
-    prints no notes."""
+    """A reader annotated a chain and its PDF left the note out (it said to open the
+    two texts as a pair instead); the note is now printed under its version."""
+    from pypdf import PdfReader
+
+    from treatyviewer.ui.dialogs.export_dialog import ExportOptions
+
     window = _open_chain(qtbot, make_window, chain_paths)
+    window.chains.show_pair(2, 3)  # the last two versions
+    qtbot.waitUntil(lambda: window.session.new_name == chain_paths[3], timeout=30000)
+    wait_compared(qtbot, window, None)
     _annotate_last_article(window)
-    assert any("prints no notes" in text for text in window.message_bar.texts())
-
-
-def test_a_note_made_on_a_pair_says_nothing_of_chains(make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    _annotate_last_article(window)
-    assert not any("prints no notes" in text for text in window.message_bar.texts())
+    note = window.reading.store.annotations()[-1]
+    window.reading.store.set_note(note.id, "checked against the gazette")
+    path = tmp_path / "chain.pdf"
+    with qtbot.waitSignal(window.exports.done, timeout=120000):
+        assert window.exports.start("pdf", path, ExportOptions(notes="mine"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+    assert "checked against the gazette" in text
+    assert "[1]" in text
+    assert not any("prints no notes" in t for t in window.message_bar.texts())

@@ -2582,17 +2582,22 @@ by {1}</source>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>Only the curated notes</source>
         <translation>Только редакционные заметки</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-30"/>
+        <source>Every version of each article in turn, with the changes of each step highlighted and the notes under the version they are on.</source>
+        <translation>Каждая версия каждой статьи по очереди: изменения каждого шага выделены, заметки напечатаны под той версией, к которой они относятся.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only mine</source>
         <translation>Только мои</translation>
     </message>
@@ -2612,17 +2617,12 @@ by {1}</source>
         <translation>Экспорт PDF с заметками</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Export the Report of the Chain of Versions</source>
         <translation>Экспорт отчёта о цепочке редакций</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Every version side by side, article by article, with the changes of each step highlighted. It prints no notes: to export notes, open two of the texts as a pair.</source>
-        <translation>Все редакции рядом, статья за статьёй, с выделенными изменениями каждого шага. Заметки в отчёт не входят: чтобы экспортировать заметки, откройте два текста как пару.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Сравнение, в котором выделено каждое изменение, а заметки стали комментариями PDF.</translation>
     </message>
@@ -2662,12 +2662,7 @@ by {1}</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>None: the report prints no notes</source>
-        <translation>Нет: отчёт не содержит заметок</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Layout:</source>
         <translation>Вид:</translation>
     </message>
@@ -2756,12 +2751,12 @@ by {1}</source>
         <translation>С учётом регистра</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Match capitals as typed: “Party” no longer finds “party”</source>
         <translation>Прописные буквы как набраны: «Сторона» больше не находит «сторона»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Match capitals as typed</source>
         <translation>Учитывать прописные буквы, как набраны</translation>
     </message>
@@ -2918,7 +2913,7 @@ by {1}</source>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+374"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3662,7 +3657,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+131"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3732,12 +3727,7 @@ by {1}</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This note is kept with the session. The report of a chain prints no notes: to export it, open these two texts as a pair.</source>
-        <translation>Эта заметка сохраняется вместе с сеансом. Отчёт по цепочке версий не печатает заметок: чтобы экспортировать её, откройте эти два текста как пару.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>
@@ -4249,7 +4239,7 @@ by {1}</source>
         <translation>Экспорт уже идёт; дождитесь его окончания или отмените его.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Exporting {0}…</source>
         <translation>Экспорт {0}…</translation>
     </message>
@@ -4273,12 +4263,7 @@ by {1}</source>
         <translation>Экспортирован {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The report of a chain prints no notes: export two of its texts for them.</source>
-        <translation>Отчёт о цепочке не содержит заметок: для них экспортируйте два её текста.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No program here opens {0}; the file is saved there.</source>
         <translation>Здесь нет программы, которая открывает {0}; файл сохранён там.</translation>
     </message>

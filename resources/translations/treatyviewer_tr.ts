@@ -2564,17 +2564,22 @@ yerine {1}</translation>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+120"/>
+        <location filename="../../src/treatyviewer/ui/dialogs/export_dialog.py" line="+116"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>Only the curated notes</source>
         <translation>Yalnızca editör notları</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-30"/>
+        <source>Every version of each article in turn, with the changes of each step highlighted and the notes under the version they are on.</source>
+        <translation>Her maddenin her sürümü sırayla: her adımın değişiklikleri vurgulanır, notlar ait oldukları sürümün altında basılır.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only mine</source>
         <translation>Yalnızca benimkiler</translation>
     </message>
@@ -2594,17 +2599,12 @@ yerine {1}</translation>
         <translation>Notlu PDF Olarak Dışa Aktar</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>Export the Report of the Chain of Versions</source>
         <translation>Sürüm Zincirinin Raporunu Dışa Aktar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Every version side by side, article by article, with the changes of each step highlighted. It prints no notes: to export notes, open two of the texts as a pair.</source>
-        <translation>Tüm sürümler yan yana, madde madde; her adımın değişiklikleri vurgulanır. Notlar rapora girmez: notları dışa aktarmak için metinlerden ikisini çift olarak açın.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The comparison with every change highlighted and the notes as PDF comments.</source>
         <translation>Her değişikliği vurgulanmış karşılaştırma; notlar PDF yorumları olarak.</translation>
     </message>
@@ -2644,12 +2644,7 @@ yerine {1}</translation>
         <translation>ABD Letter</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>None: the report prints no notes</source>
-        <translation>Yok: rapor not içermez</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Layout:</source>
         <translation>Düzen:</translation>
     </message>
@@ -2738,12 +2733,12 @@ yerine {1}</translation>
         <translation>Büyük/küçük harf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Match capitals as typed: “Party” no longer finds “party”</source>
         <translation>Büyük harfler yazıldığı gibi: “Taraf” artık “taraf” bulmaz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Match capitals as typed</source>
         <translation>Büyük harfleri yazıldığı gibi ara</translation>
     </message>
@@ -2900,7 +2895,7 @@ yerine {1}</translation>
     <message>
         <location filename="../../src/treatyviewer/ui/app/main_window.py" line="+92"/>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+374"/>
         <location line="+33"/>
         <source>treatyviewer</source>
         <translation>treatyviewer</translation>
@@ -3628,7 +3623,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+131"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3698,12 +3693,7 @@ yerine {1}</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>This note is kept with the session. The report of a chain prints no notes: to export it, open these two texts as a pair.</source>
-        <translation>Bu not oturumla birlikte saklanır. Sürüm zincirinin raporu not basmaz: notu dışa aktarmak için bu iki metni bir çift olarak açın.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>
@@ -4177,7 +4167,7 @@ yerine {1}</translation>
         <translation>Zaten bir dışa aktarma sürüyor; bitmesini bekleyin ya da iptal edin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Exporting {0}…</source>
         <translation>{0} dışa aktarılıyor…</translation>
     </message>
@@ -4199,12 +4189,7 @@ yerine {1}</translation>
         <translation>{0} dışa aktarıldı</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The report of a chain prints no notes: export two of its texts for them.</source>
-        <translation>Zincir raporu not içermez: notlar için zincirin iki metnini dışa aktarın.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>No program here opens {0}; the file is saved there.</source>
         <translation>Burada {0} dosyasını açan bir program yok; dosya oraya kaydedildi.</translation>
     </message>

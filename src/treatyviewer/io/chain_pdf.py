@@ -4,7 +4,7 @@ outline (a bookmark for the table and for each article's history) is added after
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.chain import Chain
+from .chain_notes import AnchoredNote
 from .chain_report import chain_html, history_title
 from .lineage_table import version_name
 from .paper import draw_on_paper
@@ -34,8 +35,14 @@ HISTORY_LEVEL = 2
 """The heading level of an article's history (its steps are one below)."""
 
 
-def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False) -> bytes:
-    """The finished PDF as bytes; the lineage table first, then one history per article."""
+def render_chain_pdf(
+    chain: Chain,
+    paper: str = "a4",
+    changed_only: bool = False,
+    notes: Sequence[AnchoredNote] = (),
+) -> bytes:
+    """The finished PDF as bytes; the lineage table first, then one history per article,
+    ``notes`` printed under the versions they are on."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -48,7 +55,7 @@ def render_chain_pdf(chain: Chain, paper: str = "a4", changed_only: bool = False
     writer.setCreator("treatyviewer")
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
-    doc.setHtml(chain_html(chain, for_print=True, changed_only=changed_only))
+    doc.setHtml(chain_html(chain, for_print=True, changed_only=changed_only, notes=notes))
     # Laid out on the writer's pages (less a foot for the page number) and painted
     # page by page, so that the page each history starts on is known for its bookmark.
     page = writer.pageLayout().paintRectPixels(DPI)

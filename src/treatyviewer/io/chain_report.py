@@ -18,6 +18,7 @@ from ..core.document import Document
 from ..core.lineage import Lineage, Step
 from ..core.redline_spacing import closes
 from ..core.textdiff import Change
+from .chain_notes import AnchoredNote, notes_ending_in
 from .lineage_table import ABSENT, cell_label, step_note, step_words, version_name
 from .report_model import article_provenance
 from .report_palette import BADGE_COLOURS, MOVED, NEUTRAL, RUN_STYLES, badge_word, shade, tint
@@ -69,10 +70,31 @@ class Wording:
     phrase: Callable[[str], str] = _same
 
 
-def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -> str:
-    """The segments' text with deleted words struck and inserted words underlined."""
+def redline(
+    doc: Document,
+    segments: Sequence[int],
+    changes: Sequence[Change],
+    marks: Sequence[tuple[int, str]] = (),
+) -> str:
+    """The segments' text with deleted words struck and inserted words underlined;
+    ``marks``: (offset, HTML) put where a passage ends (a note's number)."""
     out = []
     ordered = sorted(changes, key=lambda c: (c.new_start, c.new_end))
+    placed = sorted(marks, key=lambda m: m[0])
+
+    def marked(start: int, end: int) -> str:
+        """The marks that fall after ``start`` up to ``end`` (a passage ends on its
+        last character: a note ending where a run ends is marked after the run)."""
+        return "".join(html for at, html in placed if start < at <= end)
+
+    def plain(start: int, end: int) -> None:
+        cuts = [at for at, _ in placed if start < at <= end]
+        pos = start
+        for at in dict.fromkeys(cuts):
+            out.append(esc(doc.text[pos:at]) + marked(at - 1, at))
+            pos = at
+        out.append(esc(doc.text[pos:end]))
+
     for index in segments:
         seg = doc.segments[index]
         pos = seg.start
@@ -80,7 +102,7 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
             if not seg.start <= c.new_start <= seg.end or c.new_start < pos:
                 continue
             before = doc.text[pos : c.new_start]
-            out.append(esc(before))
+            plain(pos, c.new_start)
             if c.old_text:
                 last = (before or doc.text[max(seg.start, c.new_start - 1) : c.new_start])[-1:]
                 if runs_together(last, c.old_text[0]):
@@ -92,8 +114,11 @@ def redline(doc: Document, segments: Sequence[int], changes: Sequence[Change]) -
             if c.new_end > c.new_start:
                 kind = "insert" if c.op == "insert" else "replace_new"
                 out.append(_run(kind, doc.text[c.new_start : c.new_end]))
+                out.append(marked(c.new_start, c.new_end))
             pos = max(pos, c.new_end)
-        out.append(esc(doc.text[pos : seg.end].rstrip("\n")))
+        end = seg.start + len(doc.text[seg.start : seg.end].rstrip("\n"))
+        plain(pos, end)
+        out.append(marked(end, seg.end))  # a passage ending on the line's break
         out.append("\n\n")
     return "".join(out).rstrip("\n").replace("\n", "<br/>")
 
@@ -152,7 +177,10 @@ def _table(chain: Chain, anchors: bool) -> str:
     )
 
 
-def _step_block(chain: Chain, step: Step, wording: Wording) -> str:
+def _step_block(
+    chain: Chain, step: Step, wording: Wording, notes: Sequence[tuple[int, AnchoredNote]] = ()
+) -> str:
+    """``notes``: the numbered notes whose passage ends in this version's article."""
     doc = chain.documents[step.version]
     name = f"{step.version + 1}. {version_name(doc, step.version)}"
     if not step.present:
@@ -178,30 +206,83 @@ def _step_block(chain: Chain, step: Step, wording: Wording) -> str:
         head += (
             f'<p style="{SANS};font-size:8pt;color:#666666;margin-left:12px">{esc(provenance)}</p>'
         )
-    body = redline(doc, step.segments, changes)
+    marks = [(max(x.end, x.start + 1), _mark(number)) for number, x in notes]
+    body = redline(doc, step.segments, changes, marks)
     text = "".join(doc.text[doc.segments[k].start : doc.segments[k].end] for k in step.segments)
+    listed = "".join(_note_line(doc, number, x, wording) for number, x in notes)
     if reads_right_to_left(text):  # the paragraph's side and its order follow its script
-        return f'{head}<p dir="rtl" align="right" style="margin-right:12px">{body}</p>'
-    return f'{head}<p style="margin-left:12px">{body}</p>'
+        return f'{head}<p dir="rtl" align="right" style="margin-right:12px">{body}</p>{listed}'
+    return f'{head}<p style="margin-left:12px">{body}</p>{listed}'
 
 
-def _history(chain: Chain, n: int, lineage: Lineage, wording: Wording | None = None) -> str:
+NOTE_COLOUR = "#8a5a00"
+"""A note's number and its line: the window's note colour, darkened for paper."""
+QUOTED_CHARS = 90
+"""How much of a note's passage its line quotes before an ellipsis."""
+
+
+def _mark(number: int) -> str:
+    return f'<sup style="{SANS};color:{NOTE_COLOUR};font-weight:bold">[{number}]</sup>'
+
+
+def _note_line(doc: Document, number: int, note: AnchoredNote, wording: Wording) -> str:
+    """ "[1] on «the Straits»: the note's words", under the article's text."""
+    passage = " ".join(doc.text[note.start : note.end].split())
+    if len(passage) > QUOTED_CHARS:
+        passage = passage[: QUOTED_CHARS - 1].rstrip() + "…"
+    said = (
+        esc(note.text.strip()).replace("\n", "<br/>")
+        or "<i>" + esc(wording.phrase("(a note without words)")) + "</i>"
+    )
+    on = esc(wording.phrase("on «{0}»").format(passage)) if passage else ""
+    return (
+        f'<p style="{SANS};font-size:8pt;margin-left:24px;margin-top:2px;margin-bottom:2px">'
+        f'<span style="color:{NOTE_COLOUR};font-weight:bold">[{number}]</span> '
+        f'<span style="color:#666666">{on}</span> {said}</p>'
+    )
+
+
+def _history(
+    chain: Chain,
+    n: int,
+    lineage: Lineage,
+    wording: Wording | None = None,
+    notes: Sequence[AnchoredNote] = (),
+) -> str:
     wording = wording or Wording()
     title = history_title(chain, n, lineage, wording)
     out = [
         f'<h2 id="lineage-{n}" style="{SANS};margin-top:18px"><a name="lineage-{n}"></a>{esc(title)}</h2>'
     ]
-    out.extend(_step_block(chain, step, wording) for step in lineage.steps)
+    number = 0  # notes are numbered through the article's history, version after version
+    for step in lineage.steps:
+        numbered = []
+        if step.present:
+            doc = chain.documents[step.version]
+            mine = [x for x in notes if x.version == step.version]
+            for k in step.segments:
+                seg = doc.segments[k]
+                for x in notes_ending_in(mine, seg.start, seg.end):
+                    number += 1
+                    numbered.append((number, x))
+        out.append(_step_block(chain, step, wording, numbered))
     return "".join(out)
 
 
-def history_html(chain: Chain, n: int, lineage: Lineage, wording: Wording | None = None) -> str:
+def history_html(
+    chain: Chain,
+    n: int,
+    lineage: Lineage,
+    wording: Wording | None = None,
+    notes: Sequence[AnchoredNote] = (),
+) -> str:
     """One article's history (number ``n`` in the table) as a standalone page."""
-    return f"<html><body>{_history(chain, n, lineage, wording)}</body></html>"
+    return f"<html><body>{_history(chain, n, lineage, wording, notes)}</body></html>"
 
 
-def _legend(unknown: bool) -> str:
-    """``unknown``: whether a step of the chain is "not known", to be explained too."""
+def _legend(unknown: bool, noted: bool = False) -> str:
+    """``unknown``: whether a step of the chain is "not known", to be explained too;
+    ``noted``: whether notes are printed, to say how they are marked."""
     runs = " ".join(
         _run(kind, label)
         for kind, label in (
@@ -226,7 +307,13 @@ def _legend(unknown: bool) -> str:
             *[("unknown", "not known: an edition gives this part only as notes")][:unknown],
         )
     )
-    return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}</p>'
+    marks = (
+        f"<br/>Notes: {_mark(1)} marks the end of the passage a note is on; the note "
+        "is printed under that version of the article"
+        if noted
+        else ""
+    )
+    return f'<p style="{SANS};font-size:9pt">Words: {runs}<br/>Steps: {statuses}{marks}</p>'
 
 
 def _version_item(k: int, doc: Document) -> str:
@@ -245,15 +332,35 @@ def _version_item(k: int, doc: Document) -> str:
     return f"<li>{' — '.join(parts)}{said}</li>"
 
 
-def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False) -> str:
+def _noted(chain: Chain, lineage: Lineage, notes: Sequence[AnchoredNote]) -> bool:
+    """Whether a note is printed in the article's history: an article left out as
+    unchanged would take its notes with it."""
+    for step in lineage.steps:
+        doc = chain.documents[step.version]
+        mine = [x for x in notes if x.version == step.version]
+        for k in step.segments if step.present and mine else ():
+            if notes_ending_in(mine, doc.segments[k].start, doc.segments[k].end):
+                return True
+    return False
+
+
+def chain_html(
+    chain: Chain,
+    for_print: bool = False,
+    changed_only: bool = False,
+    notes: Sequence[AnchoredNote] = (),
+) -> str:
     """The whole report; ``for_print`` leaves out the table's links, which a page
-    cannot follow (the PDF has bookmarks instead)."""
+    cannot follow (the PDF has bookmarks instead). ``notes`` are printed under the
+    version of the article their passage is in, numbered where the passage ends."""
     title = " → ".join(version_name(d, k) for k, d in enumerate(chain.documents))
     versions = "".join(_version_item(k, d) for k, d in enumerate(chain.documents))
     shown = [
-        (n, lin) for n, lin in enumerate(chain.lineages, start=1) if lin.changed or not changed_only
+        (n, lin)
+        for n, lin in enumerate(chain.lineages, start=1)
+        if lin.changed or not changed_only or _noted(chain, lin, notes)
     ]
-    histories = "".join(_history(chain, n, lin) for n, lin in shown)
+    histories = "".join(_history(chain, n, lin, notes=notes) for n, lin in shown)
     absent = esc(ABSENT)
     unknown = any(s.status == "unknown" for lin in chain.lineages for s in lin.steps)
     return (
@@ -261,7 +368,7 @@ def chain_html(chain: Chain, for_print: bool = False, changed_only: bool = False
         f"<title>{esc(title)}</title></head>"
         "<body style=\"font-family:'DejaVu Serif',Georgia,serif;font-size:10pt\">"
         f'<h1 style="{SANS}">History of the articles: {esc(title)}</h1>'
-        f"<ol>{versions}</ol>{_legend(unknown)}"
+        f"<ol>{versions}</ol>{_legend(unknown, bool(notes))}"
         f'<h2 style="{SANS}">Lineage table</h2>'
         f'<p style="{SANS};font-size:9pt">One row per article, one column per version; '
         f"{absent} marks a version the article is not in.</p>"

@@ -24,8 +24,7 @@ from .report_notes import (
     NOTE_CHOICES,
     PlacedNote,
     bundled_annotations,
-    curated_annotations,
-    notes_for_export,
+    notes_for_texts,
     place_annotations,
     project_annotations,
 )
@@ -172,11 +171,8 @@ def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]
     chain = texts
     mine = project_annotations(args.project) if args.project else []
     which = getattr(args, "notes", "all")
-    annotations = notes_for_export(chain.comparisons[0], mine, which)
-    if len(chain.documents) > 2 and which in ("all", "curated"):
-        # the curated notes about every text of the chain, not only the first two
-        annotations = list(mine) if which == "all" else []
-        annotations += curated_annotations({d.source for d in chain.documents})
+    # the curated notes about every text of a chain, not only the first two
+    annotations = notes_for_texts([d.source for d in chain.documents], mine, which)
     written: list[str] = []
     if getattr(args, "tei", None):
         from .tei_export import export_tei
@@ -211,21 +207,24 @@ def export_all(texts: Chain | Comparison, args: argparse.Namespace) -> list[str]
 def export_chain_reports(
     chain: Chain, args: argparse.Namespace, annotations: Sequence[Annotation] | None
 ) -> list[str]:
-    """PDF, HTML, CSV and JSON of a chain of three or more texts."""
+    """PDF, HTML, CSV and JSON of a chain of three or more texts; the PDF and HTML
+    print ``annotations`` under the versions they are on."""
+    from .chain_notes import anchored_notes
     from .lineage_table import lineage_csv
 
     written: list[str] = []
     changed_only = bool(getattr(args, "changed_only", False))
+    notes = anchored_notes(chain, annotations or ())
     if args.pdf:
         from .chain_pdf import render_chain_pdf
 
         ensure_gui_app()
-        atomic_write_bytes(args.pdf, render_chain_pdf(chain, args.paper, changed_only))
+        atomic_write_bytes(args.pdf, render_chain_pdf(chain, args.paper, changed_only, notes))
         written.append(args.pdf)
     if args.html:
         from .chain_report import chain_html
 
-        atomic_write_text(args.html, chain_html(chain, changed_only=changed_only))
+        atomic_write_text(args.html, chain_html(chain, changed_only=changed_only, notes=notes))
         written.append(args.html)
     if args.csv:
         atomic_write_text(args.csv, lineage_csv(chain))

@@ -162,11 +162,18 @@ def notes_for_export(
 ) -> list[Annotation]:
     """The one rule the command line and the window both follow: the reader's notes
     and/or the curated notes about the compared texts (``which`` in NOTE_CHOICES)."""
+    return notes_for_texts((cmp.old.source, cmp.new.source), mine, which)
+
+
+def notes_for_texts(
+    sources: Iterable[str], mine: Sequence[Annotation], which: str = "all"
+) -> list[Annotation]:
+    """The same rule for any number of texts (every version of a chain)."""
     if which not in NOTE_CHOICES:
         raise ValueError(f"notes must be one of {', '.join(NOTE_CHOICES)}, not {which!r}")
     chosen = list(mine) if which in ("all", "mine") else []
     if which in ("all", "curated"):
-        chosen += bundled_annotations(cmp)
+        chosen += curated_annotations(sources)
     return chosen
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from ..core.atomic import atomic_write_text
 from ..core.chain import Chain
 from ..core.document import Document
 from ..core.lineage import Lineage
+from .chain_notes import AnchoredNote, anchored_notes, notes_ending_in
 from .lineage_table import version_name
 from .report_notes import curated_annotations
 
@@ -39,16 +39,6 @@ def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Eleme
     if text:
         el.text = text
     return el
-
-
-@dataclass(frozen=True, slots=True)
-class AnchoredNote:
-    """A note placed in one version: absolute offsets of the passage it marks."""
-
-    version: int
-    start: int
-    end: int
-    text: str
 
 
 def witness_id(version: int) -> str:
@@ -105,7 +95,7 @@ def _reading_text(
     last: ET.Element | None = None
     for n, index in enumerate(segments):
         seg = doc.segments[index]
-        inside = sorted((x for x in notes if seg.start <= x.end <= seg.end), key=lambda x: x.end)
+        inside = notes_ending_in(notes, seg.start, seg.end)
         pos = seg.start
         pieces: list[tuple[str, AnchoredNote | None]] = []
         for placed in inside:
@@ -152,34 +142,6 @@ def chain_tei(chain: Chain, notes: Iterable[AnchoredNote] = ()) -> str:
     ET.indent(root, space=" ")
     body_text = ET.tostring(root, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body_text}\n'
-
-
-def anchored_notes(chain: Chain, annotations: Iterable[Annotation]) -> list[AnchoredNote]:
-    """Place each annotation's targets in the version whose source they name."""
-    from ..core.anchoring import anchor_target
-
-    out: list[AnchoredNote] = []
-    for ann in annotations:
-        text = ann.note or ann.label or ""
-        for i, target in enumerate(ann.targets):
-            version = _version_of(chain.documents, target.source, i)
-            if version is None:
-                continue
-            placed = anchor_target(target, (chain.documents[version],), 0)
-            if placed.status != "orphan" and placed.start is not None and placed.end is not None:
-                out.append(AnchoredNote(version, placed.start, placed.end, text))
-    return out
-
-
-def _version_of(documents: Sequence[Document], source: str, index: int) -> int | None:
-    if not source:
-        return index if index < len(documents) else None
-    for k, doc in enumerate(documents):
-        if doc.source == source:
-            return k
-    name = Path(source).name
-    matches = [k for k, d in enumerate(documents) if d.source and Path(d.source).name == name]
-    return matches[0] if len(matches) == 1 else None
 
 
 def export_tei(

@@ -95,13 +95,15 @@ CHAIN_KINDS = ("pdf", "html", "csv", "json")
 article); TEI stays the apparatus of the two texts side by side."""
 
 
-def _write_chain(kind: str, chain: Chain, path: str, options: ExportOptions) -> int:
+def _write_chain(
+    kind: str, chain: Chain, path: str, options: ExportOptions, notes: list[Annotation]
+) -> int:
     """Write the report of the open chain (in a worker thread); PDF page count, else 0."""
     from ...io.export import export_chain_reports
 
     fields = dict.fromkeys(CHAIN_KINDS, None) | {kind: path}
     args = Namespace(**fields, paper=options.paper, changed_only=options.changed_only)
-    export_chain_reports(chain, args, None)
+    export_chain_reports(chain, args, notes)
     return _page_count(path) if kind == "pdf" else 0
 
 
@@ -128,8 +130,6 @@ class WindowExport(CancellableWork):
         self.dialog_parent = parent
         self.chain: Callable[[], Chain | None] = lambda: None
         """The chain of versions open in the window, if any: it exports its own report."""
-        self._chain_written = False
-        """Whether the export under way is a chain's report."""
         self.session_file: Callable[[], Path | None] = lambda: None
         """The saved session open, if any: its exports go beside it."""
         self.viewing: Callable[[], str] = lambda: "side"
@@ -240,10 +240,13 @@ class WindowExport(CancellableWork):
 
         options = options or ExportOptions.remembered(self.settings)
         chain = self.chain() if kind in CHAIN_KINDS else None
-        self._chain_written = chain is not None
         if chain is not None:  # a chain open: its report, every version (the window's own)
             chosen = options
-            job = Job(lambda _stop: _write_chain(kind, chain, path, chosen))
+            from ...io.report_notes import notes_for_texts
+
+            sources = [d.source for d in chain.documents]
+            notes = notes_for_texts(sources, self.store.annotations(), options.notes)
+            job = Job(lambda _stop: _write_chain(kind, chain, path, chosen, notes))
         else:
             notes = self.notes(options.notes)
             reader = reader_name(self.settings)
@@ -266,10 +269,6 @@ class WindowExport(CancellableWork):
             text = self.tr("Exported {0} (%n page(s))", "", pages).format(name)
         else:
             text = self.tr("Exported {0}").format(name)
-        if self._chain_written and self.store.annotations():
-            text += " " + self.tr(
-                "The report of a chain prints no notes: export two of its texts for them."
-            )
         url = QUrl.fromLocalFile(path)
         choices = []
         if url.isLocalFile() and os.path.isfile(path):

@@ -185,7 +185,6 @@ class MainWindow(QMainWindow):
         self.files.chainRequested.connect(self.chains.open_chain)
         self.chains.state.opened.connect(self._chain_opened)
         self.exports.chain = lambda: self.chains.state.chain if self.chains.state.active else None
-        self.reading.in_chain = lambda: self.chains.state.active
         self.exports.session_file = lambda: self.reading.controller.path
         pair_titles = self.reading.files.titles
         self.reading.files.titles = lambda: (

@@ -69,8 +69,6 @@ SAVED = "saved"
 DELETED = "note deleted"
 """Tag of the note that the session was saved."""
 SELECT_FIRST = "select-first"
-CHAIN_NOTES = "notes-in-a-chain"
-"""Tag of the notice that a chain's report prints no notes."""
 """Tag of the hints that ask for a selection before a note can be made."""
 
 
@@ -98,8 +96,6 @@ class ReadingTools(QObject):
     ) -> None:
         super().__init__(host)
         self.host = host
-        self.in_chain: Callable[[], bool] = lambda: False
-        """Whether a chain of versions is open (its report prints no notes)."""
         self.settings = settings
         self.session = session
         self.view = view
@@ -427,15 +423,6 @@ class ReadingTools(QObject):
         note_id = self.store.create_from_selection(
             side, start, end, entity_ids=self.entities.named_within(side, start, end)
         )
-        if self.in_chain():  # said when it is written, not first at the export
-            self.messages.show_message(
-                self.tr(
-                    "This note is kept with the session. The report of a chain prints no "
-                    "notes: to export it, open these two texts as a pair."
-                ),
-                "info",
-                tag=CHAIN_NOTES,
-            )
         view = self.view
         pane = view.old_pane if selection[0] == "old" else view.new_pane
         cursor = pane.textCursor()

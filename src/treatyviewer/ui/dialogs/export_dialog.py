@@ -63,17 +63,16 @@ class ExportOptionsDialog(QDialog):
     def __init__(
         self, options: ExportOptions, parent: QWidget | None = None, chain: bool = False
     ) -> None:
-        """``chain``: the report of a chain of versions, which has one layout and no notes;
-        those choices are shown disabled, and the introduction says why."""
+        """``chain``: the report of a chain of versions, which has one layout: that
+        choice is shown disabled, and the introduction says why."""
         super().__init__(parent)
         self.setMinimumWidth(DIALOG_WIDTH)
         if chain:
             self.setWindowTitle(self.tr("Export the Report of the Chain of Versions"))
             intro = QLabel(
                 self.tr(
-                    "Every version side by side, article by article, with the changes of each "
-                    "step highlighted. It prints no notes: to export notes, open two of the "
-                    "texts as a pair."
+                    "Every version of each article in turn, with the changes of each step "
+                    "highlighted and the notes under the version they are on."
                 )
             )
         else:
@@ -104,11 +103,8 @@ class ExportOptionsDialog(QDialog):
         self.notes.addItem(self.tr("Only mine"), "mine")
         self.notes.addItem(self.tr("Only the curated notes"), "curated")
         self.notes.setCurrentIndex(max(0, self.notes.findData(options.notes)))
-        for choice in (self.side, self.inline, self.notes):
+        for choice in (self.side, self.inline):
             choice.setEnabled(not chain)
-        if chain:  # the choice it keeps for the next pair is not shown against it
-            self.notes.insertItem(0, self.tr("None: the report prints no notes"), options.notes)
-            self.notes.setCurrentIndex(0)
         layout_box = QVBoxLayout()
         layout_box.setSpacing(2)
         layout_box.addWidget(self.side)
