@@ -294,6 +294,16 @@ def test_an_article_repealed_in_place_pairs_with_its_old_text() -> None:
         ("Suprimidos los plazos, las partes acuerdan un calendario nuevo.", False),
         ("Reserved rights of the parties are kept.", False),
         ("All rights reserved.", False),
+        ("(Ophævet)", True),  # Danish, read as an added stub beside a removed § 2
+        ("Ophævet ved lov nr. 123 af 1. marts 2020.", True),
+        ("Ophævet tilladelse skal afleveres til myndigheden.", False),
+        ("Opphevet ved lov 19 juni 2009 nr. 74.", True),  # Norwegian
+        ("Felld brott með lögum nr. 12/2000.", True),  # Icelandic
+        ("Brisan.", True),  # Croatian
+        ("(Izslēgts ar 01.01.2020 likumu)", True),  # Latvian
+        ("Shfuqizuar.", True),  # Albanian
+        ("[Dipotong]", True),  # Malay
+        ("Derogat.", True),  # Catalan
     ],
 )
 def test_a_repeal_notice_is_told_from_an_article_about_repeals(body: str, notice: bool) -> None:

@@ -593,3 +593,56 @@ def test_a_german_range_struck_out_under_one_heading_is_no_inserted_article() ->
     assert result.added == ()
     repealed = [p for p in result.pairs if p.repealed]
     assert [old_doc.segments[p.old[0]].label for p in repealed] == ["20"]
+
+
+DANISH_OLD = """Lov om registre
+
+§ 17. Ministeren fastsætter regler om udtalelser.
+
+§ 18. Ministeren fastsætter regler om, hvordan myndigheden skal godkende en udtalelse.
+
+§ 19. Myndigheden fører et register over alle godkendte planer.
+
+§ 20. Registeret er offentligt tilgængeligt på myndighedens hjemmeside.
+
+§ 21. Klager over afgørelser indgives til ankenævnet inden fire uger.
+
+§ 22. Ansøgeren skal ajourføre en årsrapport inden 848 dage.
+
+§ 23. Ansøgeren skal ajourføre en plan inden 8 dage.
+
+§ 24. Loven træder i kraft den 1. januar.
+"""
+
+
+def test_a_section_numbered_well_past_the_one_before_it_heads_its_own_unit() -> None:
+    """A Danish law that lost §§ 19–21 ran § 22, § 23 and every later section into
+    § 18's text: a heading run into its sentence ("§ 22. Ansøgeren skal …") could
+    follow only up to three numbers on, where one alone on its line may go further."""
+    new_text = DANISH_OLD.replace(
+        DANISH_OLD[DANISH_OLD.index("§ 19.") : DANISH_OLD.index("§ 22.")], ""
+    )
+    new = make_document(new_text, "new")
+    assert _labels(new) == ["17", "18", "22", "23", "24"]
+    cmp = compare(make_document(DANISH_OLD, "old"), new)
+    removed = [cmp.old.segments[i].label for i in cmp.removed]
+    assert removed == ["19", "20", "21"]
+    assert all(p.status == "unchanged" for p in cmp.pairs)
+
+
+def test_a_turkish_caption_over_an_additional_article_is_its_caption() -> None:
+    """ "Ek Sağlık Hizmetleri" over "EK MADDE 1 –" read as an annex headed "Ek" ("ek" is
+    both "annex" and "additional"): an added unit of its own beside the article."""
+    text = (
+        "KİŞİSEL VERİLER KANUNU\n\n"
+        "İzin\nMADDE 36 – (1) İzin sahibi yazılı bildirmekle yükümlüdür.\n\n"
+        "Ek Sağlık Hizmetleri\n"
+        "EK MADDE 1 – (1) Sağlık kayıtlarının tutulmasına ilişkin esaslar Bakanlıkça belirlenir.\n\n"
+        "Geçiş süreci\n"
+        "GEÇİCİ MADDE 1 – (1) Bu Kanun yayımı tarihinde yürürlüğe girer.\n"
+    )
+    doc = make_document(text, "tr")
+    labels = [s.label for s in doc.segments if s.label != "preamble"]
+    assert labels == ["36", "Ek 1", "Geçici 1"]
+    ek = next(s for s in doc.segments if s.label == "Ek 1")
+    assert doc.text[ek.start : ek.body_start].startswith("Ek Sağlık Hizmetleri")

@@ -66,12 +66,23 @@ _NOTICE_RE = re.compile(
     r"|בוטלו?|בוטלה"  # Hebrew: "(בוטל)"
     r"|neteko[ \t]+galios"  # Lithuanian: "Neteko galios nuo 2022-01-01."
     r"|kumottu|kumotaan"  # Finnish: "on kumottu L:lla …"
+    r"|oph[æe]vet|oph[æe]ves|opphevet|oppheves"  # Danish "(Ophævet)", Norwegian "Opphevet ved lov"
+    r"|fell[td][ \t]+(?:úr[ \t]+gildi|brott)"  # Icelandic: "Felld brott með lögum nr. …"
+    r"|derogat|derogada|derrogad[oa]"  # Catalan, Galician
+    r"|brisan[aoi]?|prestao[ \t]+(?:da[ \t]+)?važiti|črtan[aoi]?"  # Croatian, Serbian, Slovene
+    r"|брисан[аои]?|престао[ \t]+да[ \t]+важи"  # Serbian in Cyrillic
+    r"|izslēgts|izslēgta|zaudējis[ \t]+spēku|zaudējusi[ \t]+spēku"  # Latvian
+    r"|shfuqizuar"  # Albanian
+    r"|dimansuhkan|dipotong"  # Malay
+    r"|निरसित|लोपित"  # Hindi
+    r"|çıxarılıb|çıxarılmışdır|qüvvədən[ \t]+düşmüşdür"  # Azerbaijani
+    r"|ამოღებულია"  # Georgian
     r")(?![^\W\d_])"
     # Then the notice ends, or names what repealed it: never a sentence that goes on
     # ("Deleted files are kept for a month" is a rule about deleted files).
     r"[ \t]*(?:$|[.;:,)\]»”\"—–\-）。<〈*_]|(?:by|from|with effect|as of|par|du|depuis|durch|mit|ab|dal"
     r"|dalla|da|con|por|pela|pelo|desde|door|per|m\.i\.v\.|przez|z dniem|по|от|с|на[ \t]+підставі"
-    r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от)\b)",
+    r"|згідно|genom|zákonem|zákona|με|από|بموجب|بالقانون|nuo|l:lla|lailla|от|ved|med|af|með|sa|od|ar)\b)",
     re.IGNORECASE,
 )
 

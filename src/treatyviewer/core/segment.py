@@ -522,6 +522,8 @@ def _find_headings(text: str, should_stop: StopCheck | None = None) -> list[_Hea
     for match in line_matches(_ANNEX_RE, text):
         if match.start() in found or _titles_article(match, found):
             continue
+        if _captions_article(match, found):
+            continue
         if not (_is_heading(match) or _annex_to(match)):
             continue
         des = re.sub(r"\s+", " ", (match.group("des") or "").strip())
@@ -678,6 +680,18 @@ def _titles_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
         heading is not None
         and heading.kind is SegmentKind.ARTICLE
         and (heading.body_start >= match.start())
+    )
+
+
+def _captions_article(match: re.Match[str], found: dict[int, _Heading]) -> bool:
+    """Whether a bare annex word opening a line ("Ek Sağlık Hizmetleri", Turkish "ek"
+    is both "annex" and "additional") is the caption right above an article heading
+    ("EK MADDE 1 –"), as Turkish laws print their articles' captions."""
+    if match.group("des"):
+        return False
+    below = found.get(match.end() + 1)
+    return match.string.startswith("\n", match.end()) and (
+        below is not None and below.kind is SegmentKind.ARTICLE
     )
 
 

@@ -107,6 +107,14 @@ def _links(m: Marker, headed: bool) -> tuple[tuple[int, float], ...]:
     return ((1, 1.0), (0, 1.0), *((g, GAP_CREDIT) for g in range(2, MAX_GAP_BARE + 1)))
 
 
+def _opens_prose(m: Marker) -> bool:
+    """Whether a heading's text runs on from it as a sentence opening in a capital,
+    as a section does that a paragraph of its own begins (a citation goes on in lower
+    case or names a part: "§ 22 Abs. 2 gilt …")."""
+    title = m.title
+    return title[:1].isupper() and not m.lead_in and not _CITATION_RE.match(title)
+
+
 def _opens_hundred(value: int) -> bool:
     """Units numbered by their division ("Sec. 101" opens Title I, "Sec. 201" Title
     II, "Section 1001" Title X of a bill) go on a run from any lower number."""
@@ -150,8 +158,9 @@ def _chain(markers: list[Marker], headed: bool) -> list[Marker]:
         if again and _base(usable[best]) >= 2 and score[best] + credit > top:
             top, prev = score[best] + credit, best
         # A heading on a line of its own may jump further: a consolidated text leaves
-        # out the sections repealed since ("§ 3" then "§ 7").
-        far = headed and m.standalone and m.para_start and best >= 0
+        # out the sections repealed since ("§ 3" then "§ 7"); so may one that opens
+        # a paragraph with its sentence ("§ 22. Ansøgeren skal …" after "§ 18.").
+        far = headed and m.para_start and best >= 0 and (m.standalone or _opens_prose(m))
         if far and _base(usable[best]) < _base(m) and score[best] + credit * GAP_CREDIT > top:
             top, prev = score[best] + credit * GAP_CREDIT, best
         score.append(top)
