@@ -68,3 +68,51 @@ def test_a_passage_without_names_links_nothing(make_window) -> None:
     _select(window, "new", word, word + len("detailed"))
     note_id = window.reading.annotate_selection()
     assert window.reading.store.entry(note_id).annotation.entity_ids == ()
+
+
+def test_a_note_on_a_word_of_a_longer_name_links_the_name(make_window) -> None:
+    """A reader double-clicked "Straits" in Article V: the name found there is "the
+    Straits", which the word selected did not hold whole, and the note linked nothing
+    (selecting "Kars" had linked Kars)."""
+    window = make_window(size=(1400, 900))
+    panel = window.reading.entities
+    new = window.session.new
+    straits = next(m for m in panel._mentions["new"] if new.text[m.start : m.end] == "the Straits")
+    word = straits.end - len("Straits")
+    _select(window, "new", word, straits.end)
+    note_id = window.reading.annotate_selection()
+    assert window.reading.store.entry(note_id).annotation.entity_ids == (straits.entity_id,)
+    # a word of the sentence around it names nothing
+    before = new.text.rindex(" ", 0, straits.start - 1) + 1
+    _select(window, "new", before, straits.start - 1)
+    note_id = window.reading.annotate_selection()
+    assert window.reading.store.entry(note_id).annotation.entity_ids == ()
+
+
+def test_escape_from_a_new_note_left_empty_takes_it_back(make_window, qtbot) -> None:
+    """Annotate, then Escape without a word: an empty note stayed in the list, to be
+    found and deleted. It is taken back; a note with words stays, and Escape goes
+    back to the text either way."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(size=(1400, 900))
+    window.show()
+    new = window.session.new
+    store = window.reading.store
+    before = len(store.annotations())
+    word = new.text.index("detailed")
+    _select(window, "new", word, word + len("detailed"))
+    note_id = window.reading.annotate_selection()
+    editor = window.reading.notes.editor
+    assert len(store.annotations()) == before + 1
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert len(store.annotations()) == before
+    assert store.entry(note_id) is None
+    assert not store.undo_stack.canRedo() or "note" in store.undo_stack.redoText().lower()
+
+    _select(window, "new", word, word + len("detailed"))
+    kept = window.reading.annotate_selection()
+    qtbot.keyClicks(editor.note_edit, "compare the 1920 wording")
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
+    assert store.entry(kept).annotation.note == "compare the 1920 wording"
+    assert len(store.annotations()) == before + 1

@@ -120,6 +120,9 @@ class ReadingTools(QObject):
         session.changed.connect(self._clear_entities)
         self.entities = EntityPanel(session, self.gazetteer)
         self._notes: AnnotationPanel | None = None
+        self._fresh: tuple[str, int, QWidget] | None = None
+        """The note made last from a passage (id, undo index after it, the pane it is
+        in), until Escape leaves it: left empty, it is taken back."""
         self._again: tuple[Side, int, int] = ("new", 0, 0)
         self.found_passage: Callable[[], tuple[Side, int, int] | None] = lambda: None
         """The match of Find on show, as a passage (annotated when nothing is selected)."""
@@ -165,6 +168,7 @@ class ReadingTools(QObject):
         self._notes = panel
         panel.goTo.connect(self.go_to)
         panel.editor.goTo.connect(self.go_to)
+        panel.editor.dismissed.connect(self._note_dismissed)
         return _scroller(panel, NOTES_MIN_HEIGHT)
 
     def _apply_note(self) -> None:
@@ -429,8 +433,27 @@ class ReadingTools(QObject):
         if cursor.hasSelection():  # (a word found by Find is no selection: the cursor,
             cursor.clearSelection()  # wherever it was, would scroll the pane to it)
             pane.setTextCursor(cursor)  # so the new note's marking shows at once
+        self._fresh = (note_id, self.store.undo_stack.index(), pane)
         self.show_note(note_id)
         return note_id
+
+    def _note_dismissed(self, note_id: str) -> None:
+        """Escape in the text of a note: back to the passage. A note just made and left
+        without a word or a tag is taken back, as if it had not been made (Escape after
+        Annotate had left an empty note in the list, to be found and deleted)."""
+        fresh, self._fresh = self._fresh, None
+        if fresh is None or fresh[0] != note_id:
+            self.view.primary().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        _, index, pane = fresh
+        entry = self.store.entry(note_id)
+        stack = self.store.undo_stack
+        empty = (
+            entry is not None and not entry.annotation.note.strip() and not entry.annotation.tags
+        )
+        if empty and stack.index() == index and stack.canUndo():
+            stack.undo()
+        pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def note_on_pair(self) -> str | None:
         """A new note on the pair of articles selected in the concordance."""

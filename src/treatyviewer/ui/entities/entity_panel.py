@@ -218,8 +218,12 @@ class EntityPanel(QWidget):
         """The parties and places named in ``[start, end)`` of a text, in order, when
         they are few: a note on "Kars" (or "Kars and Ardahan") is about them and is
         linked from the start; a note on a sentence naming ten places is the reader's
-        to link."""
-        found = (m.entity_id for m in self._mentions[side] if start <= m.start and m.end <= end)
+        to link. A word of a longer name ("Straits" of "the Straits") names it too."""
+        found = (
+            m.entity_id
+            for m in self._mentions[side]
+            if (start <= m.start and m.end <= end) or (m.start <= start < end <= m.end)
+        )
         named = list(dict.fromkeys(found))
         return named if len(named) <= NAMED_FEW else []
 

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from html import escape
 from itertools import pairwise
 
-from PySide6.QtCore import QSize, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QSize, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCompleter,
@@ -142,6 +142,8 @@ def _remove_button(text: str, parent: QWidget) -> QToolButton:
 class AnnotationEditor(QWidget):
     goTo = Signal(str, int, int)
     """(side, start, end) of the edited note, when the reader asks to see it."""
+    dismissed = Signal(str)
+    """(note id) Escape in the note's text: the reader leaves the note as it is."""
 
     def __init__(
         self,
@@ -175,6 +177,7 @@ class AnnotationEditor(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Write a note…"))
         self.note_edit.textChanged.connect(self._note_typed)
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to Entities, as in a form
+        self.note_edit.installEventFilter(self)
         self.note_edit.setMinimumHeight(_lines_high(self.note_edit, NOTE_LINES))
         # Past a few lines a note scrolls, and the list of notes above gets the room (it
         # showed three notes above an empty box as tall as the list).
@@ -260,6 +263,19 @@ class AnnotationEditor(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.quote_label)
         layout.addLayout(form, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.note_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._id is not None
+        ):
+            self.apply_note()
+            self.dismissed.emit(self._id)
+            return True
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         """As high as its least: the list of notes above takes the rest of the dock (the
