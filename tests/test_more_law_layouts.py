@@ -646,3 +646,34 @@ def test_a_turkish_caption_over_an_additional_article_is_its_caption() -> None:
     assert labels == ["36", "Ek 1", "Geçici 1"]
     ek = next(s for s in doc.segments if s.label == "Ek 1")
     assert doc.text[ek.start : ek.body_start].startswith("Ek Sağlık Hizmetleri")
+
+
+TURKISH_CHAPTERS = (
+    "KİŞİSEL VERİLER KANUNU\n\n"
+    "BİRİNCİ BÖLÜM\nAmaç ve Kapsam\n\n"
+    "Amaç\nMADDE 1 – (1) Bu Kanunun amacı kişisel verileri korumaktır.\n\n"
+    "Kapsam\nMADDE 2 – (1) Bu Kanun verileri işlenen herkese uygulanır.\n\n"
+    "İKİNCİ BÖLÜM\nDenetim\n\n"
+    "Denetim\nMADDE 3 – (1) Kurul, veri sorumlularını yılda bir denetler.\n\n"
+    "YİRMİ BİRİNCİ BÖLÜM\nSon Hükümler\n\n"
+    "Yürürlük\nMADDE 4 – (1) Bu Kanun yayımı tarihinde yürürlüğe girer.\n"
+)
+
+
+def test_turkish_chapters_numbered_by_an_ordinal_head_their_articles() -> None:
+    """ "İKİNCİ BÖLÜM" / "Denetim" was read as the last lines of Article 2's text: its
+    words were compared as the article's, and two articles that ended over the same
+    chapter heading (the chapter's place moved) were paired by those words alone."""
+    doc = make_document(TURKISH_CHAPTERS, "tr")
+    assert [d.label for d in doc.divisions] == [
+        "BİRİNCİ BÖLÜM",
+        "İKİNCİ BÖLÜM",
+        "YİRMİ BİRİNCİ BÖLÜM",
+    ]
+    assert [d.title for d in doc.divisions] == ["Amaç ve Kapsam", "Denetim", "Son Hükümler"]
+    second = next(s for s in doc.segments if s.label == "2")
+    assert "BÖLÜM" not in doc.text[second.start : second.end]
+    assert [doc.divisions[s.division].label for s in doc.segments if s.label in ("3", "4")] == [
+        "İKİNCİ BÖLÜM",
+        "YİRMİ BİRİNCİ BÖLÜM",
+    ]

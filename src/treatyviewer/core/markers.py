@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from . import turkish_divisions
 from .cancel import StopCheck, check
 from .headings import (
     ANNEX_WORDS,
@@ -327,6 +328,20 @@ def _german_division(m: re.Match[str]) -> tuple[str, float, tuple[int, ...], str
     return style, RANK_DIVISION + rank / 10, (value,), "", label, m.start("rest"), m["rest"]
 
 
+def _turkish_division(
+    m: re.Match[str],
+) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
+    """``read_marker`` of "BİRİNCİ BÖLÜM", "Yirmi Birinci Bölüm"."""
+    value = turkish_divisions.ordinal_value(m["num"])
+    rank = turkish_divisions.division_rank(m["word"])
+    if value is None or rank is None:
+        return None
+    num, word = " ".join(m["num"].split()), m["word"]
+    style = f"div:{turkish_divisions.lower(word)}"
+    label = f"{num} {word}"  # named as printed, as "Erster Titel" is
+    return style, RANK_DIVISION + rank / 10, (value,), "", label, m.start("rest"), m["rest"]
+
+
 def _division_after(
     m: re.Match[str],
 ) -> tuple[str, float, tuple[int, ...], str, str, int, str] | None:
@@ -365,6 +380,10 @@ def read_marker(content: str) -> tuple[str, float, tuple[int, ...], str, str, in
         m = _GERMAN_DIVISION_RE.match(content)
         if m is not None:
             return _german_division(m)
+    if first in turkish_divisions.FIRST_LETTERS:
+        m = turkish_divisions.DIVISION_RE.match(content)
+        if m is not None:
+            return _turkish_division(m)
     m = _WORD_RE.match(content) if first != "(" else None
     if m:
         found = _word_marker(m)

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from . import turkish_divisions
 from .bold_titles import opens_in_bold
 from .cancel import StopCheck, check, part
 from .chapter_numbering import qualified_labels
@@ -171,7 +172,9 @@ _SECTION_RE = re.compile(
     # The number first: "I. FEJEZET", "2 kap. Tillstånd".
     rf"|(?:{_ROMAN_NUMBER}|\d{{1,3}})\.?[ \t]+{DIVISION_AFTER_WORD}(?![^\W\d_])(?:[ \t]+[^\n]{{0,80}})?"
     # Korean: "제2장 시험기관" (chapter), 편 (part), 절 (section).
-    r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?)$",
+    r"|제[ \t]*\d{1,4}[ \t]*[편장절관](?:[ \t\u3000][^\n]{0,40})?"
+    # Turkish: "BİRİNCİ BÖLÜM", "YİRMİ BİRİNCİ BÖLÜM" (an ordinal before the word).
+    rf"|{turkish_divisions.DIVISION}(?:[ \t]*[.:\-–—][^\n]{{0,80}})?)$",
     re.MULTILINE,
 )
 # A table of contents line: "Article 1 .......... 3", "Article 2 Batum 4".
