@@ -205,6 +205,23 @@ def test_numbers_escaped_in_markdown_are_numbers(tmp_path: Path) -> None:
     assert _units(doc) == ["1", "2", "3"]
 
 
+def test_backslashes_in_code_are_read_as_written(tmp_path: Path) -> None:
+    """A standard quotes a regular expression set in by six spaces: its "\\[" and
+    "\\-" were taken for Markdown's escapes and read as "[" and "-". A line set in
+    by four spaces is code in Markdown too, as `code` is; an escaped mark elsewhere
+    is still the mark."""
+    text = (
+        "1\\.  Security\n\n   The text can be checked with this expression:\n\n"
+        "      /[^,:{}\\[\\]0-9.\\-+Eaeflnr-u]/\n\n"
+        "   In a line: `a\\*b` stays; 2 \\* 3 is a product.\n\n"
+        "2\\.  Examples\n\n   None.\n"
+    )
+    doc = _read(tmp_path, "rfc.txt", text)
+    assert "/[^,:{}\\[\\]0-9.\\-+Eaeflnr-u]/" in doc.text
+    assert "`a\\*b`" in doc.text and "2 * 3" in doc.text
+    assert doc.text.startswith("1.  Security")
+
+
 def test_a_changelog_after_the_articles_is_a_section_of_its_own(tmp_path: Path) -> None:
     """ "## Changelog" at the articles' level ends the last article; its "### v1.1"
     entries stay inside it. Before, each new entry read as a change to the last article."""

@@ -295,3 +295,30 @@ def test_an_appendix_lettered_alone_and_headed_by_the_word_is_not_renumbered() -
     annexes = [p for p in cmp.pairs if cmp.label_of("old", p.old)[0] in "ABCD"]
     assert [cmp.label_of("new", p.new) for p in annexes] == [["A"], ["B"], ["C"], ["D"]]
     assert not any(p.renumbered for p in annexes)
+
+
+def test_a_standard_of_two_pages_loses_its_foot_and_running_head(tmp_path):
+    """One page break only: nothing repeats, so the foot and the head over the next
+    page stayed as text, and each headed a unit of its own ("Roe & Doe Standards
+    Track [Page 1]" added). A line that only ends in "Page 3" stays."""
+    lines = [
+        "1. Introduction", "",
+        "   The protocol lets two parties exchange messages over an unreliable",
+        _foot(1), "\f" + HEAD, "",
+        "   link and tells each of them when a message was lost.", "",
+        "2. Goals", "",
+        "   Messages are short.", "",
+        "3. Messages", "",
+        "   Each message carries its number.",
+    ]  # fmt: skip
+    path = tmp_path / "two-pages.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [s.label for s in doc.segments] == ["1", "2", "3"]
+    assert "Standards Track" not in doc.text and "May 2031" not in doc.text
+    assert "unreliable\n   link and tells" in doc.text  # the sentence goes on
+    assert any("header/footer lines removed" in w for w in doc.warnings)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Article 1\n\nThe figures are as shown on Page 3\n\fArticle 2\n\nMore.\n")
+    doc = read_document(plain)
+    assert "as shown on Page 3" in doc.text and not doc.warnings

@@ -10,6 +10,7 @@ out as an ``InputError`` whose single line names the file and what to do.
 from __future__ import annotations
 
 import io
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import replace
@@ -248,6 +249,8 @@ rejoined across lines and pages."""
 
 
 def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
+    if text.count("\f") == 1:
+        return _one_page_break(text)
     if text.count("\f") < PAGED_FROM:
         return text, ()
     from .page_text import page_lines, paragraphs_of
@@ -255,6 +258,37 @@ def _unpaged(text: str) -> tuple[str, tuple[str, ...]]:
     pages = [lines for page in text.split("\f") if (lines := page_lines(page, breaks=True))]
     paragraphs, warnings = paragraphs_of(pages)
     return paragraphs, tuple(warnings)
+
+
+_PAGE_FOOT_RE = re.compile(
+    r"(?:\[Page[ \t]+\d{1,4}\]|Page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|- ?\d{1,4} ?-)$"
+)
+"""A page's foot as a standard or a typed page prints it: "Doe  Standards Track  [Page 1]"."""
+_SPREAD_RE = re.compile(r"\S {3,}\S")
+"""Words set far apart on one line, as a running head sets its parts ("RFC 9998   Title   2006")."""
+
+
+def _one_page_break(text: str) -> tuple[str, tuple[str, ...]]:
+    """A text of two pages: its one page's foot ("Doe  Standards Track  [Page 1]") and
+    the running head over the next go, where the foot numbers the page (with a
+    single break nothing repeats, so the page furniture is known by its form alone:
+    two such lines had been read as headings of units of their own)."""
+    before, after = text.split("\f")
+    body, _, foot = before.rstrip("\n ").rpartition("\n")
+    foot = foot.strip()
+    mark = _PAGE_FOOT_RE.search(foot)
+    if mark is None or len(foot) > 100 or (mark.start() and not _SPREAD_RE.search(foot)):
+        return text, ()  # "… as shown on Page 3" ends a sentence, not a page
+    rest = after.lstrip("\n")
+    first, _, below = rest.partition("\n")
+    removed = 1
+    if first.strip() and _SPREAD_RE.search(first.strip()) and len(first.strip()) <= 100:
+        rest, removed = below.lstrip("\n"), 2
+    body = body.rstrip()
+    # a sentence cut by the page goes on; else the next page opens a paragraph
+    joint = "\n" if (body and body[-1:].isalnum()) or body.endswith(",") else "\n\n"
+    warning = f"header/footer lines removed ({removed} running header/footer lines)"
+    return f"{body}{joint}{rest}", (warning,)
 
 
 def _from_docx(

@@ -572,11 +572,23 @@ def flatten_markup(text: str, tidy: bool = True) -> str:
         )
     if "\\" in text:
         fenced = _fenced(text)
-        text = _ESCAPED_MARK_RE.sub(lambda m: m[0] if fenced(m.start()) else m[1], text)
+        text = _ESCAPED_MARK_RE.sub(
+            lambda m: m[0] if fenced(m.start()) or _literal_at(text, m.start()) else m[1], text
+        )
     if "\n:" in text:
         fenced = _fenced(text)
         text = _DEFINITION_RE.sub(lambda m: m[0] if fenced(m.start()) else ": ", text)
     return replaced(_superscripts(text), _BREAKS)
+
+
+def _literal_at(text: str, pos: int) -> bool:
+    """Whether a backslash stands where Markdown keeps it as written: on a line set
+    in by four spaces or a tab (code, as a regular expression quoted in a standard is
+    printed: "/[^,:{}\\[\\]0-9.\\-+]/" lost its backslashes), or inside `code`."""
+    start = text.rfind("\n", 0, pos) + 1
+    if text.startswith(("    ", "\t"), start):
+        return True
+    return text.count("`", start, pos) % 2 == 1
 
 
 _DEFINITION_RE = re.compile(r"(?<=[^\n])\n:[ \t]+(?=\S)")
