@@ -206,6 +206,13 @@ def test_window_and_command_line_export_the_same_notes_signed_by_the_reader(
         if ref.get_object().get("/Subtype") == "/Highlight"
     }
     assert authors == {"Ayşe Hanım", "treatyviewer editors"}
+    # the footnote names her too, as the curated notes' name their editors (it named
+    # no one, beside "treatyviewer editors" on theirs)
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in Reader(tmp_path / "window-all.pdf").pages
+    )
+    at = text.index("My note on Batum")
+    assert "Ayşe Hanım" in text[at : at + 80]
 
 
 def test_preferences_set_the_reader_name(make_window, qtbot, monkeypatch) -> None:

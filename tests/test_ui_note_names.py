@@ -116,3 +116,23 @@ def test_escape_from_a_new_note_left_empty_takes_it_back(make_window, qtbot) -> 
     qtbot.keyClick(editor.note_edit, Qt.Key.Key_Escape)
     assert store.entry(kept).annotation.note == "compare the 1920 wording"
     assert len(store.annotations()) == before + 1
+
+
+def test_a_note_on_this_pair_with_the_review_list_empty_is_on_the_pair_read(
+    make_window, qtbot
+) -> None:
+    """The concordance showed "To review", where the pair on screen was not listed:
+    Note on This Pair said to select a pair first, with Article V plainly read."""
+    window = make_window(size=(1400, 900))
+    cmp = window.session.comparison
+    dock = window.concordance
+    dock.tabs.setCurrentIndex(1)  # "To review"
+    dock.table.clearSelection()
+    k = next(k for k, p in enumerate(cmp.pairs) if cmp.label_of("new", p.new) == ["V"])
+    window.view.jump_to_pair(k)
+    for pane in window.view.panes():
+        pane.flush_relayout()
+    note_id = window.reading.note_on_pair()
+    assert note_id is not None
+    target = window.reading.store.entry(note_id).annotation.targets[0]
+    assert target.pair is not None and target.pair.new == ("V",)

@@ -552,8 +552,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Write a note on the pair of articles selected in the concordance</source>
-        <translation>Написать заметку к паре статей, выбранной в таблице соответствий</translation>
+        <source>Write a note on the pair of articles selected in the concordance, or else on the pair being read</source>
+        <translation>Написать заметку к паре статей, выбранной в конкордансе, а если ни одна не выбрана, то к паре, которую вы читаете</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1755,7 +1755,7 @@ by {1}</source>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+154"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
         <source>Note editor</source>
         <translation>Редактор заметки</translation>
     </message>
@@ -1775,7 +1775,7 @@ by {1}</source>
         <translation>Напишите заметку…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Link an entity</source>
         <translation>Связать с объектом указателя</translation>
     </message>
@@ -1846,7 +1846,7 @@ by {1}</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>«{0}» нет в справочнике</translation>
     </message>
@@ -2039,12 +2039,12 @@ by {1}</source>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+211"/>
         <source>Copy curated note on {0}</source>
         <translation>Копировать редакционную заметку к {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add note on {0}</source>
         <translation>Добавить заметку к {0}</translation>
     </message>
@@ -3657,7 +3657,7 @@ by {1}</source>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+133"/>
         <source>Parties and places</source>
         <translation>Стороны и места</translation>
     </message>
@@ -3667,7 +3667,7 @@ by {1}</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>mention</source>
         <translation>упоминание</translation>
     </message>
@@ -3727,7 +3727,7 @@ by {1}</source>
         <translation>Выделите отрывок в одном из текстов или перейдите к изменению, затем добавьте заметку.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Сначала выберите пару статей в таблице соответствий.</translation>
     </message>

@@ -552,8 +552,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Write a note on the pair of articles selected in the concordance</source>
-        <translation>Konkordansta seçili madde çiftine not yaz</translation>
+        <source>Write a note on the pair of articles selected in the concordance, or else on the pair being read</source>
+        <translation>Konkordansta seçili madde çiftine, seçili yoksa okunan çifte not yaz</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1739,7 +1739,7 @@ yerine {1}</translation>
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+154"/>
+        <location filename="../../src/treatyviewer/ui/notes/annotation_editor.py" line="+156"/>
         <source>Note editor</source>
         <translation>Not düzenleyici</translation>
     </message>
@@ -1759,7 +1759,7 @@ yerine {1}</translation>
         <translation>Bir not yazın…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Link an entity</source>
         <translation>Dizinden bir öğe bağla</translation>
     </message>
@@ -1830,7 +1830,7 @@ yerine {1}</translation>
         <translation>Öğeler</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <source>“{0}” is not in the gazetteer</source>
         <translation>“{0}” dizinde yok</translation>
     </message>
@@ -2023,12 +2023,12 @@ yerine {1}</translation>
 <context>
     <name>AnnotationStore</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+201"/>
+        <location filename="../../src/treatyviewer/ui/state/annotation_store.py" line="+211"/>
         <source>Copy curated note on {0}</source>
         <translation>{0} üzerindeki editoryal notu kopyala</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add note on {0}</source>
         <translation>{0} için not ekle</translation>
     </message>
@@ -3623,7 +3623,7 @@ yerine {1}</translation>
 <context>
     <name>ReadingTools</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+127"/>
+        <location filename="../../src/treatyviewer/ui/app/reading_tools.py" line="+133"/>
         <source>Parties and places</source>
         <translation>Taraflar ve yerler</translation>
     </message>
@@ -3633,7 +3633,7 @@ yerine {1}</translation>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>mention</source>
         <translation>anılma</translation>
     </message>
@@ -3693,7 +3693,7 @@ yerine {1}</translation>
         <translation>Metinlerden birinde bir bölüm seçin ya da bir değişikliğe gidin, sonra not ekleyin.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Select a pair of articles in the concordance first.</source>
         <translation>Önce konkordansta bir madde çifti seçin.</translation>
     </message>

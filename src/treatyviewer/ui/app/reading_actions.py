@@ -105,7 +105,9 @@ def declare_note_actions(a: Add, tools: ReadingTools) -> None:
             tr("Note on This &Pair…"),
             "edit",
             (),
-            tr("Write a note on the pair of articles selected in the concordance"),
+            tr(
+                "Write a note on the pair of articles selected in the concordance, or else on the pair being read"
+            ),
             section="notes",
         ),
         lambda: tools.note_on_pair(),

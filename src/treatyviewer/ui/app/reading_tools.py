@@ -108,6 +108,9 @@ class ReadingTools(QObject):
         """The text size of the window, read and set (saved with a session's view)."""
         self.gazetteer = Gazetteer.bundled()
         self.store = AnnotationStore(session, undo_stack, self.gazetteer, parent=self)
+        if settings is not None:
+            chosen = settings
+            self.store.signer = lambda: str(chosen.get("reader_name") or "")
         self.controller = ProjectController(
             session,
             self.store,
@@ -456,10 +459,15 @@ class ReadingTools(QObject):
         pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def note_on_pair(self) -> str | None:
-        """A new note on the pair of articles selected in the concordance."""
+        """A new note on the pair of articles selected in the concordance, else on the
+        pair being read (the concordance may list only the pairs to review, where the
+        one on screen is not: the reader was told to select a pair while reading one)."""
         concordance = self.concordance
         rows = [concordance.model.rows[r] for r in concordance.selected_rows()]
         pairs = [row for row in rows if row.kind == "pair"]
+        if not pairs and self.view.cmp is not None:
+            reading = self.view.navigator.row_at_top()
+            pairs = [reading] if reading is not None and reading.kind == "pair" else []
         if not pairs:
             self.messages.show_message(
                 self.tr("Select a pair of articles in the concordance first."),

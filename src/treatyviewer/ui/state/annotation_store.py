@@ -11,7 +11,7 @@ be placed stays in the list as an orphan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +19,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...core.anchoring import Anchoring, retarget
-from ...core.annotations import Annotation, PairRef, Target, annotate_selection, new_id
+from ...core.annotations import (
+    Annotation,
+    Creator,
+    PairRef,
+    Target,
+    annotate_selection,
+    new_id,
+)
 from ...core.annotations import target_from_selection as _target
 from ...core.comparison import Comparison
 from ...core.document import Document
@@ -59,6 +66,9 @@ class AnnotationStore(QObject):
         self._docs: tuple[Document | None, Document | None] = (None, None)
         self._anchors: dict[Annotation, tuple[Anchoring, ...]] = {}
         self._entries: list[Entry] | None = None
+        self.signer: Callable[[], str] = lambda: ""
+        """The name the reader set to sign their notes ('' when none is set): a new note
+        records it as its creator, so every report of it names who wrote it."""
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -208,6 +218,9 @@ class AnnotationStore(QObject):
         return annotation.id
 
     def _push_add(self, annotation: Annotation) -> None:
+        name = self.signer().strip()
+        if name and annotation.creator is None:
+            annotation = replace(annotation, creator=Creator(name))
         text = self.tr("Add note on {0}").format(self._describe(annotation))
         self.undo_stack.push(AddAnnotations(self, [annotation], text))
 
