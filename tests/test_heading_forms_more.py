@@ -92,6 +92,38 @@ def test_japanese_articles_struck_out_together_are_one_unit_repealed() -> None:
     assert not cmp.removed and not cmp.added
 
 
+def test_two_japanese_articles_struck_out_together_are_one_unit_repealed() -> None:
+    """ "第三条及び第四条　削除" (Articles 3 and 4: struck out) was read as the last line of
+    Article 2, whose text then changed, and 3 and 4 were removed."""
+    old = JA.format(second=JA_SECOND)
+    new = old.replace(
+        "第三条　登録機関は、前条の登録簿を公表しなければならない。\n"
+        "第四条　登録機関は、毎年、主務大臣に報告しなければならない。\n",
+        "第三条及び第四条　削除\n",
+    )
+    cmp = _compare(old, new)
+    assert (("三", "四"), ("三",), True) in _fates(cmp)
+    assert (("二",), ("二",), False) in _fates(cmp)
+    assert not cmp.removed and not cmp.added
+
+
+def test_a_japanese_article_put_in_after_an_inserted_one_is_its_own_unit() -> None:
+    """ "第二条の二の二", put in after 第二条の二, was read as that article's text."""
+    new = JA.format(
+        second=JA_SECOND + "\n第二条の二　登録簿は、電磁的記録で作成することができる。"
+        "\n第二条の二の二　前条の電磁的記録は、十年間保存しなければならない。"
+    )
+    doc = make_document(new)
+    assert [s.label for s in doc.segments][:6] == [
+        "preamble",
+        "一",
+        "二",
+        "二の二",
+        "二の二の二",
+        "三",
+    ]
+
+
 def test_polish_articles_struck_out_as_a_range_are_one_unit_repealed() -> None:
     body = {1: "Ustawa określa zasady prowadzenia rejestru.",
             2: "Rejestr prowadzi minister właściwy do spraw administracji.",

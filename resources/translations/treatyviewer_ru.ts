@@ -391,7 +391,27 @@
         <translation>Выбрать статью по названию и перейти к ней</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+8"/>
+        <source>Next &amp;Pane</source>
+        <translation>Следующая &amp;панель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard focus to the next text or panel</source>
+        <translation>Перевести фокус клавиатуры на следующий текст или панель</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Предыдущая пан&amp;ель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard focus to the text or panel before</source>
+        <translation>Перевести фокус клавиатуры на предыдущий текст или панель</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>&amp;Zoom In</source>
         <translation>&amp;Увеличить</translation>
     </message>
@@ -551,12 +571,12 @@
         <translation>Заметка к этой &amp;паре…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write a note on the pair of articles selected in the concordance, or else on the pair being read</source>
         <translation>Написать заметку к паре статей, выбранной в конкордансе, а если ни одна не выбрана, то к паре, которую вы читаете</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>С&amp;тороны и места</translation>
     </message>
@@ -2168,7 +2188,7 @@ by {1}</source>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+86"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+87"/>
         <source>Older text</source>
         <translation>Ранний текст</translation>
     </message>
@@ -2930,7 +2950,7 @@ by {1}</source>
     </message>
     <message>
         <location line="-291"/>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>

@@ -391,7 +391,27 @@
         <translation>Bir maddeyi adıyla seçip ona gidin</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+8"/>
+        <source>Next &amp;Pane</source>
+        <translation>Sonraki &amp;Bölme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard focus to the next text or panel</source>
+        <translation>Klavye odağını sonraki metne ya da panele taşı</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Önceki Böl&amp;me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the keyboard focus to the text or panel before</source>
+        <translation>Klavye odağını önceki metne ya da panele taşı</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>&amp;Zoom In</source>
         <translation>&amp;Yakınlaştır</translation>
     </message>
@@ -551,12 +571,12 @@
         <translation>Bu &amp;Çifte Not…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write a note on the pair of articles selected in the concordance, or else on the pair being read</source>
         <translation>Konkordansta seçili madde çiftine, seçili yoksa okunan çifte not yaz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Parties and Places</source>
         <translation>&amp;Taraflar ve Yerler</translation>
     </message>
@@ -2150,7 +2170,7 @@ yerine {1}</translation>
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+86"/>
+        <location filename="../../src/treatyviewer/ui/compare/comparison_view.py" line="+87"/>
         <source>Older text</source>
         <translation>Eski metin</translation>
     </message>
@@ -2912,7 +2932,7 @@ yerine {1}</translation>
     </message>
     <message>
         <location line="-291"/>
-        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+34"/>
+        <location filename="../../src/treatyviewer/ui/app/window_actions.py" line="+66"/>
         <source>Undo</source>
         <translation>Geri Al</translation>
     </message>

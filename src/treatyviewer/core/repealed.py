@@ -146,8 +146,10 @@ def range_of(seg: Segment, body: str) -> frozenset[int]:
     if found is None:
         cjk = _CJK_RANGE_RE.search(seg.heading)
         last_value = designator_value(cjk["to"]) if cjk else None
-        if last_value is None or not 0 < last_value - seg.number <= RANGE_MAX:
+        if cjk is None or last_value is None or not 0 < last_value - seg.number <= RANGE_MAX:
             return frozenset()
+        if cjk["and"]:
+            return frozenset((seg.number, last_value))
         return frozenset(range(seg.number, last_value + 1))
     last = int(found["to"])
     if (found["word"] or "").casefold() in ("und", "and"):
@@ -155,8 +157,11 @@ def range_of(seg: Segment, body: str) -> frozenset[int]:
     return frozenset(range(seg.number, last + 1)) if last - seg.number <= RANGE_MAX else frozenset()
 
 
-_CJK_RANGE_RE = re.compile(r"[条條]から第[ \t]*(?P<to>[^ \t条條]{1,8})[ \t]*[条條]まで")
-"""The last article of a Japanese range struck out together ("第二条から第四条まで")."""
+_CJK_RANGE_RE = re.compile(
+    r"[条條](?:から|(?P<and>及び))第[ \t]*(?P<to>[^ \t条條]{1,8})[ \t]*[条條](?(and)|まで)"
+)
+"""The last article of a Japanese range struck out together ("第二条から第四条まで"), or
+of two ("第三条及び第四条")."""
 RANGE_MAX = 200
 """Most articles one heading of a range gone may stand for."""
 

@@ -139,9 +139,12 @@ _ARTICLE_RE = re.compile(
     # Inserted after it: Japanese "第二条の二", Chinese "第二条之一".
     # Taiwanese laws print one inserted after it "第 12-1 條".
     rf"|(?:第[ \t]*(?P<des3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})(?:-(?P<dash3>\d{{1,3}}))?[ \t]*[条條]"
-    rf"(?:(?P<no>[の之])(?P<sub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))?"
-    # Struck out together: "第二条から第四条まで　削除".
-    rf"(?:から第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]まで)?"
+    rf"(?:(?P<no>[の之])(?P<sub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})"
+    # put in after an inserted one: "第百五条の二の二"
+    rf"(?:[の之](?P<subsub3>\d{{1,4}}|[{CJK_DIGITS}]{{1,8}}))?)?"
+    # Struck out together: "第二条から第四条まで　削除", "第三条及び第四条　削除".
+    rf"(?:から第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條]まで"
+    rf"|及び第[ \t]*(?:\d{{1,4}}|[{CJK_DIGITS}]{{1,8}})[ \t]*[条條])?"
     # Korean "제3조", and inserted after it "제3조의2".
     rf"|제[ \t]*(?P<des5>\d{{1,4}})[ \t]*조(?:의(?P<sub5>\d{{1,3}}))?)(?=[ \t\u3000(（]|$)){_TAIL}$",
     re.MULTILINE,
@@ -431,7 +434,8 @@ def _designator(match: re.Match[str]) -> tuple[str, int | None]:
         return f"{_TURKISH_RUNS[match['pre']]} {match['des6']}", None
     des = (match["des"] or match["des2"] or match["des3"] or match["des4"] or match["des5"]).strip()
     if match["sub3"]:  # "第二条の二": counted by the number it follows
-        return f"{des}{match['no']}{match['sub3']}", designator_value(des)
+        deeper = f"{match['no']}{match['subsub3']}" if match["subsub3"] else ""
+        return f"{des}{match['no']}{match['sub3']}{deeper}", designator_value(des)
     if match["dash3"]:  # "第 12-1 條"
         return f"{des}-{match['dash3']}", designator_value(des)
     if match["sub5"]:  # "제2조의2"

@@ -303,7 +303,39 @@ def declare(w: WindowCommands, reg: ActionRegistry) -> None:
         ),
         lambda: _go_to_article(w),
     )
+    a(
+        ActionSpec(
+            "go.next_pane",
+            tr("Next &Pane"),
+            "go",
+            ("F6",),
+            tr("Move the keyboard focus to the next text or panel"),
+            section="panes",
+        ),
+        lambda: _move_focus(w, 1),
+    )
+    a(
+        ActionSpec(
+            "go.previous_pane",
+            tr("Previous Pa&ne"),
+            "go",
+            ("Shift+F6",),
+            tr("Move the keyboard focus to the text or panel before"),
+            section="panes",
+        ),
+        lambda: _move_focus(w, -1),
+    )
     declare_help(reg, w.session, w.window())
+
+
+def _move_focus(w: WindowCommands, step: int) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from .pane_focus import move_focus  # on first use
+
+    window = w.window()
+    if isinstance(window, QMainWindow):
+        move_focus(window, w.view, step)
 
 
 def _if_checked(do: Callable[[str], None], value: str, on: bool) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...core.comparison import Comparison, Row
 from ...core.document import Document
 from ..common.colours import Scheme
+from ..common.focus_ring import FocusRing
 from .alignment import Padding
 from .connector import ConnectorBand
 from .end_follow import EndFollower
@@ -144,6 +145,8 @@ class ComparisonView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
+        self.rings = [FocusRing(pane) for pane in (self.old_pane, self.new_pane, self.inline_pane)]
+        """Which text has the keyboard focus, drawn round it (a caret alone did not say)."""
         self.old_box = PaneHeader(self.old_title, self.old_pane)
         self.new_box = PaneHeader(self.new_title, self.new_pane)
         self.splitter.addWidget(self.old_box)
