@@ -198,3 +198,26 @@ def test_an_article_put_in_is_its_own_however_headed(heading: str, label: str) -
     assert label in labels
     assert len(labels) == 5 and len(set(labels)) == 5
     assert not doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("closing", "annex", "protocol"),
+    [
+        ("Geschehen zu Moskau am 16. März 1921.", "ANLAGE I", "PROTOKOLL"),
+        ("Moskova'da 16 Mart 1921 tarihinde yapılmıştır.", "EK I", "PROTOKOL"),
+        ("Hecho en Moscú el 16 de marzo de 1921.", "ANEXO I", "PROTOCOLO"),
+        ("Fatto a Mosca il 16 marzo 1921.", "ALLEGATO I", "PROTOCOLLO"),
+    ],
+)
+def test_a_protocol_after_an_annex_is_a_unit_of_its_own(
+    closing: str, annex: str, protocol: str
+) -> None:
+    """The German "PROTOKOLL" and the Turkish "PROTOKOL" were read as the last lines of
+    the annex before them (the English, French and Russian words were known)."""
+    text = (
+        f"Article 1\nThe parties keep the frontier.\n\nArticle 2\nThe parties trade.\n\n"
+        f"{closing}\n\n{annex}\n1. A list of customs posts.\n\n"
+        f"{protocol}\nThis protocol forms part of the treaty.\n"
+    )
+    labels = [s.label for s in make_document(text).segments]
+    assert labels[-2:] == ["I", protocol]

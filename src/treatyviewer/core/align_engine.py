@@ -1881,9 +1881,13 @@ class Aligner:
         return found
 
     def _without_twins(self, groups: list[Group]) -> list[Group]:
-        """Groups less the one-to-one pairs of ``_twins`` that do not keep their number;
-        those that do (the same article rewritten for other parties, or another
-        article put in its place) are kept, and offered for review (``twins_kept``).
+        """Groups less the one-to-one pairs of ``_twins`` that do not keep their number
+        or their place; those that do (the same article rewritten for other parties, or
+        another article put in its place) are kept, and offered for review
+        (``twins_kept``). An article keeps its place where the articles on either side of
+        it are paired with those on either side of its counterpart: renumbered with its
+        neighbours, a formula article whose edits put other names in was taken for a
+        template filled in again, and left removed beside an "added" self.
         Where twins are many (``TWINS_MOST``), the text was made again for other
         parties, and its articles are still each other's counterparts."""
         singles = [g[2] for g in groups if len(g[0]) == len(g[1]) == 1]
@@ -1908,7 +1912,12 @@ class Aligner:
         }
         if not twins:
             return groups
-        self.twins_kept = {(i, j) for i, j in twins if self._same_label(i, j)}
+        partner = dict(singles)
+        self.twins_kept = {
+            (i, j)
+            for i, j in twins
+            if self._same_label(i, j) or partner.get(i - 1) == j - 1 == partner.get(i + 1, -2) - 2
+        }
         return [g for g in groups if g[2] not in twins or g[2] in self.twins_kept]
 
     def _collect(self, groups: list[Group]) -> Alignment:

@@ -29,6 +29,10 @@ ANNEX_WORDS = (
     "annex", "annexe", "appendix", "schedule", "exhibit", "приложение", "ek", "zeyl",
     "protocol", "protocole", "протокол", "addendum", "annexure", "attachment", "anhang",
     "anlage", "anexo", "allegato", "bijlage", "załącznik",
+    # protocols and annexes as more languages head them
+    "protokoll", "protokol", "protocolo", "protocollo", "protokół", "πρωτόκολλο",
+    "anexa", "liite", "bilaga", "příloha", "príloha", "melléklet", "pielikums", "priedas",
+    "παράρτημα", "додаток",
 )  # fmt: skip
 # The same, heading several annexes at once ("Appendices I, II and III").
 ANNEX_PLURALS = (
