@@ -322,3 +322,34 @@ def test_a_standard_of_two_pages_loses_its_foot_and_running_head(tmp_path):
     plain.write_text("Article 1\n\nThe figures are as shown on Page 3\n\fArticle 2\n\nMore.\n")
     doc = read_document(plain)
     assert "as shown on Page 3" in doc.text and not doc.warnings
+
+
+def test_test_vectors_in_capitals_and_a_short_leader_head_no_unit(tmp_path):
+    """RFC 4648 read its test vectors ('BASE64("") = ""') as headings of units of their
+    own, and a contents entry whose long title left room for two dots ("… Encoded
+    Data ..4") as a section of the text."""
+    lines = [
+        "Table of Contents", "",
+        "   1. Introduction ....................................................2",
+        "   2. Implementation Discrepancies ....................................2",
+        "      2.1. Line Feeds in Encoded Data .................................2",
+        "      2.2. Interpretation of Non-Alphabet Characters in Encoded Data ..2",
+        "      2.3. Choosing the Alphabet ......................................3",
+        "   3. Test Vectors ....................................................3", "",
+        "1.  Introduction", "",
+        "   This document describes the encodings.", "",
+        "2.  Interpretation of Non-Alphabet Characters in Encoded Data", "",
+        "   Implementations reject characters outside the alphabet.", "",
+        "3.  Test Vectors", "",
+        '   BASE64("") = ""', "",
+        '   BASE64("f") = "Zg=="', "",
+        '   BASE16("") = ""', "",
+        '   BASE16("f") = "66"', "",
+        "4.  Security Considerations", "",
+        "   None are known.",
+    ]  # fmt: skip
+    path = tmp_path / "vectors.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = read_document(path)
+    labels = [s.label for s in doc.segments if s.label not in ("preamble",)]
+    assert labels == ["1", "2", "3", "4"], labels

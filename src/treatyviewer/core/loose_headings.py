@@ -43,6 +43,9 @@ def is_bare_annex(line: str) -> bool:
     return _BARE_ANNEX_RE.fullmatch(line.strip()) is not None
 
 
+_CODE_RE = re.compile(r'[={}\\]|\(\)|""')
+"""What a line of code or data holds and a title does not: a test vector of a standard
+('BASE64("") = ""'), a grammar's rule ("Reverse-path = Path"), set in capitals."""
 _PARAGRAPH_RE = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 
 
@@ -69,6 +72,8 @@ def heading_lines(text: str, start: int, end: int) -> list[str] | None:
         ):
             return None
         if ln.startswith(("<", "(", "[", '"', "“", "*")) or _COPYRIGHT.search(ln):
+            return None
+        if _CODE_RE.search(ln):
             return None
     return lines
 

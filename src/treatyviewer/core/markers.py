@@ -136,6 +136,8 @@ _MARKDOWN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|\*\*(?=\S))(.*?)(?:\*\*)?[ \t
 # ("1.  Introduction . . . . . . 4", "Article 5 .......... 12").
 LEADERS_RE = re.compile(
     r"(?:\.[ \t]?){3,}[ \t]*\d{1,4}[ \t]*$|…[ \t]*\d{1,4}[ \t]*$"
+    # a long title leaves room for two dots only ("… Characters in Encoded Data ..4")
+    r"|[^\W\d_][ \t]?\.\.[ \t]?\d{1,4}[ \t]*$"
     # a contents set in two columns runs on into the other column's entry
     r"|(?:\.[ \t]){4,}[ \t]*\d{1,4}[ \t]+\S"
 )
